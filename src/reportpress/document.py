@@ -1,0 +1,228 @@
+"""A read-only view of a report XML for the renderers.
+
+Every edition is made from the same flat list of blocks read off the XML, so the
+three editions cannot disagree on headings, text or the metrics appendix.  The
+view adds nothing the XML does not hold: it only flattens the nesting and
+derives what the spec says is derived (a metric's section, the appendix).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from lxml import etree
+
+from reportpress.reportxml import NS, XML_NS, local, q
+
+BlockKind = Literal["title", "subtitle", "speaker", "salutation", "heading", "paragraph", "closing"]
+
+#: How a metric kind is named in the appendix.
+KIND_LABELS = {
+    "amount": "总量",
+    "count": "数量",
+    "change": "增减率",
+    "pp": "百分点",
+    "share": "占比",
+    "completion": "完成度",
+    "level": "水平",
+}
+
+
+@dataclass(frozen=True)
+class Metric:
+    id: str
+    text: str
+    value: str
+    unit: str
+    approx: str
+    kind: str
+    direction: str
+    indicator: str
+    section: str  # heading numbers joined by "/", e.g. "一/（一）"
+
+    @property
+    def kind_label(self) -> str:
+        label = KIND_LABELS.get(self.kind, self.kind)
+        if self.direction:
+            label += "（增）" if self.direction == "up" else "（减）"
+        return label
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text: plain, the bold run-in lead, or one metric mention."""
+
+    text: str
+    lead: bool = False
+    metric: Metric | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    spans: tuple[Span, ...]
+    level: int = 0  # headings: 1–4
+    number: str = ""  # headings: "一、", "（一）" …
+    id: str = ""  # headings: the section id
+    run_in: bool = False  # headings: printed at the start of the next paragraph
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+    @property
+    def heading_text(self) -> str:
+        """A heading as printed: number then text."""
+        return self.number + self.text
+
+
+@dataclass(frozen=True)
+class AppendixGroup:
+    """Rows of the metrics appendix under one level-1 or level-2 heading."""
+
+    level: int  # 0 before any heading, else 1 or 2
+    label: str  # the heading as printed, or "" before any heading
+    section_id: str
+    metrics: tuple[Metric, ...]
+
+
+@dataclass
+class Report:
+    title: str
+    subtitle: str = ""
+    date: str = ""  # ISO date
+    date_text: str = ""
+    occasion: str = ""
+    affiliation: str = ""
+    role: str = ""
+    name: str = ""
+    language: str = "zh-CN"
+    source_name: str = ""
+    source_sha256: str = ""
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (reason, text)
+    blocks: list[Block] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
+
+    @property
+    def speaker_line(self) -> str:
+        """The speaker as printed under the title: affiliation and role, two spaces, name."""
+        who = self.affiliation + self.role
+        return f"{who}  {self.name}".strip() if self.name else who
+
+    @property
+    def author(self) -> str:
+        return self.affiliation or self.name
+
+    def headings(self, max_level: int = 4) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "heading" and b.level <= max_level]
+
+    def appendix(self) -> list[AppendixGroup]:
+        """The metrics grouped under the level-1 and level-2 headings they stand under."""
+        groups: list[AppendixGroup] = []
+        current: tuple[int, str, str] = (0, "", "")
+        rows: list[Metric] = []
+        for block in self.blocks:
+            if block.kind == "heading" and block.level <= 2:
+                if rows:
+                    groups.append(AppendixGroup(*current, tuple(rows)))
+                current, rows = (block.level, block.heading_text, block.id), []
+            rows.extend(s.metric for s in block.spans if s.metric is not None)
+        if rows:
+            groups.append(AppendixGroup(*current, tuple(rows)))
+        return groups
+
+
+def _text(parent: etree._Element, name: str) -> str:
+    found = parent.find(q(name))
+    return "".join(found.itertext()) if found is not None else ""
+
+
+def _metric(element: etree._Element, section: str) -> Metric:
+    get = element.get
+    return Metric(
+        id=get("id", ""),
+        text="".join(element.itertext()),
+        value=get("value", ""),
+        unit=get("unit", ""),
+        approx=get("approx", ""),
+        kind=get("kind", ""),
+        direction=get("direction", ""),
+        indicator=get("indicator", ""),
+        section=section,
+    )
+
+
+def _spans(element: etree._Element, section: str, lead: bool = False) -> list[Span]:
+    """Flatten mixed content (text, <lead>, <metric>) into spans."""
+    spans: list[Span] = []
+    if element.text:
+        spans.append(Span(element.text, lead=lead))
+    for child in element:
+        name = local(child)
+        if name == "metric":
+            spans.append(Span("".join(child.itertext()), lead=lead, metric=_metric(child, section)))
+        elif name == "lead":
+            spans.extend(_spans(child, section, lead=True))
+        if child.tail:
+            spans.append(Span(child.tail, lead=lead))
+    return spans
+
+
+def from_xml(root: etree._Element) -> Report:
+    """Read a validated report XML into the renderers' view."""
+    meta = root.find(q("meta"))
+    body = root.find(q("body"))
+    date = meta.find(q("date"))
+    speaker = meta.find(q("speaker"))
+    source = meta.find(q("source"))
+    report = Report(
+        title=_text(meta, "title"),
+        subtitle=_text(meta, "subtitle"),
+        date=date.get("when", "") if date is not None else "",
+        date_text=_text(meta, "date"),
+        occasion=_text(meta, "occasion"),
+        affiliation=_text(speaker, "affiliation") if speaker is not None else "",
+        role=_text(speaker, "role") if speaker is not None else "",
+        name=_text(speaker, "name") if speaker is not None else "",
+        language=root.get(f"{{{XML_NS}}}lang", "zh-CN"),
+        source_name=source.get("name", "") if source is not None else "",
+        source_sha256=source.get("sha256", "") if source is not None else "",
+        dropped=[(d.get("reason", ""), d.text or "") for d in meta.iter(q("dropped"))],
+    )
+    blocks = report.blocks
+    blocks.append(Block("title", (Span(report.title),)))
+    if report.subtitle:
+        blocks.append(Block("subtitle", (Span(report.subtitle),)))
+    if report.speaker_line:
+        blocks.append(Block("speaker", (Span(report.speaker_line),)))
+
+    def walk(parent: etree._Element, trail: list[str]) -> None:
+        section = "/".join(trail)
+        for child in parent:
+            name = local(child)
+            if name == "section":
+                number = child.get("number", "")
+                heading = child.find(q("heading"))
+                sub_trail = [*trail, number.rstrip("、.．") or "·"]
+                blocks.append(
+                    Block(
+                        "heading",
+                        tuple(_spans(heading, "/".join(sub_trail))),
+                        level=int(child.get("level", "1")),
+                        number=number,
+                        id=child.get("id", ""),
+                        run_in=heading.get("run-in") == "true",
+                    )
+                )
+                walk(child, sub_trail)
+            elif name in ("p", "salutation", "closing"):
+                kind: BlockKind = "paragraph" if name == "p" else name  # type: ignore[assignment]
+                blocks.append(Block(kind, tuple(_spans(child, section))))
+
+    walk(body, [])
+    report.metrics = [s.metric for b in blocks for s in b.spans if s.metric is not None]
+    return report
+
+
+__all__ = ["NS", "Block", "Metric", "Report", "Span", "AppendixGroup", "from_xml"]

@@ -1,0 +1,94 @@
+"""The semantic XML: safe reading, schema validation and canonical writing.
+
+The XML is the single source of truth between the normalizer and the
+renderers, and a public format people edit by hand, so every file written or
+read goes through the RELAX NG schema shipped in ``schema/report.rng``.
+Reading never resolves entities, DTDs or network addresses.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from lxml import etree
+
+from reportpress.errors import InputError
+
+NS = "urn:reportpress:report:1"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+NSMAP = {None: NS}
+
+#: Largest XML file read, in bytes; a report is a few hundred kilobytes.
+MAX_XML_BYTES = 50 * 1024 * 1024
+
+
+def q(name: str) -> str:
+    """Qualified name of an element of the vocabulary: ``q("p")`` → ``{urn:…}p``."""
+    return f"{{{NS}}}{name}"
+
+
+def local(element: etree._Element) -> str:
+    """Local name of an element (``p`` for ``{urn:…}p``)."""
+    return etree.QName(element).localname
+
+
+@cache
+def schema() -> etree.RelaxNG:
+    text = resources.files("reportpress").joinpath("schema/report.rng").read_bytes()
+    return etree.RelaxNG(etree.fromstring(text, _safe_parser()))
+
+
+def _safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_blank_text=False,
+    )
+
+
+def validate(root: etree._Element, origin: object = "<report>") -> None:
+    """Raise :class:`InputError` naming the first schema violation and its line."""
+    rng = schema()
+    if not rng.validate(root):
+        error = rng.error_log.filter_from_errors()[0]
+        raise InputError(origin, f"line {error.line}: invalid report XML: {error.message}")
+
+
+def parse(data: bytes, origin: object) -> etree._Element:
+    """Parse and validate a report XML document given as bytes."""
+    if len(data) > MAX_XML_BYTES:
+        raise InputError(origin, f"too large ({len(data)} bytes; limit {MAX_XML_BYTES})")
+    head = data[:4096].lower()
+    if b"<!doctype" in head or b"<!entity" in data.lower():
+        raise InputError(origin, "DTDs and entity declarations are not allowed in report XML")
+    try:
+        root = etree.fromstring(data, _safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise InputError(origin, f"line {exc.lineno}: malformed XML: {exc.msg}") from None
+    validate(root, origin)
+    return root
+
+
+def read(path: Path) -> etree._Element:
+    """Read, parse and validate a report XML file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_XML_BYTES:
+            raise InputError(path, f"too large ({size} bytes; limit {MAX_XML_BYTES})")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    if not data.strip():
+        raise InputError(path, "empty file")
+    return parse(data, path)
+
+
+def to_bytes(root: etree._Element) -> bytes:
+    """Canonical, validated serialization: UTF-8, XML declaration, trailing newline."""
+    validate(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=False) + b"\n"
