@@ -1,3 +1,50 @@
-"""reportpress: raw report text → semantic XML → PDF, DOCX and EPUB editions."""
+"""reportpress: raw report text → semantic XML → PDF, DOCX and EPUB editions.
+
+The Python API for scripts::
+
+    import reportpress
+    results = reportpress.build(["source/"], formats=("xml", "pdf"), style="gbt9704", jobs=2)
+    for r in results:
+        print(r.source, r.status, r.message)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from os import PathLike
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from reportpress.batch import Result
+
+
+def build(
+    paths: Iterable[str | PathLike[str]] = ("source",),
+    *,
+    out: str | PathLike[str] = "build",
+    formats: Iterable[str] = ("xml", "docx", "pdf", "epub"),
+    style: str = "gbt9704",
+    jobs: int = 1,
+    force: bool = False,
+    check: bool = False,
+    progress: bool = False,
+) -> list[Result]:
+    """Build the editions of every input (files or folders); one :class:`Result` per input.
+
+    A failing input is a ``Result`` with ``status == "failed"`` and a one-line
+    ``message``; it never raises for bad input.  Bad usage (an unknown format
+    or style, a missing path) raises :class:`reportpress.errors.UsageError`.
+    """
+    from reportpress.batch import collect_jobs, parse_formats, run
+    from reportpress.styles import find_style
+
+    chosen = parse_formats(",".join(formats))
+    style_path = str(find_style(style))
+    jobs_list = collect_jobs([Path(p) for p in paths], Path(out), chosen, style_path, force, check)
+    return run(jobs_list, jobs, progress=progress)
+
+
+__all__ = ["build", "__version__"]

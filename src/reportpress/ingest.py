@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +50,7 @@ def max_input_bytes() -> int:
 
 def _looks_like_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM: ASCII and CJK text put NULs at every other byte of one side."""
-    if len(data) < 4 or len(data) % 2:
+    if len(data) < 16 or len(data) % 2:
         return None
     even_nuls = data[0::2].count(0)
     odd_nuls = data[1::2].count(0)
@@ -59,6 +60,16 @@ def _looks_like_utf16(data: bytes) -> str | None:
     if even_nuls > half * 0.2 and odd_nuls < half * 0.05:
         return "utf-16-be"
     return None
+
+
+_REPORT_CHARS = re.compile(
+    r"[\s\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
+)
+
+
+def _plausible_report_text(text: str) -> bool:
+    """A guessed decoding must read as Chinese or ASCII text, not as stray code points."""
+    return len(_REPORT_CHARS.findall(text)) >= 0.9 * len(text)
 
 
 def _is_text(text: str) -> bool:
@@ -81,21 +92,25 @@ def decode(data: bytes, origin: object) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding.removesuffix("-sig")
             except UnicodeDecodeError as exc:
-                raise InputError(origin, f"not valid {encoding} after its BOM: {exc.reason}") from None
+                raise InputError(
+                    origin, f"not valid {encoding} after its BOM: {exc.reason}"
+                ) from None
+    try:
+        text = data.decode("utf-8")
+        if "\x00" not in text:
+            return text, "utf-8"
+    except UnicodeDecodeError:
+        pass
     utf16 = _looks_like_utf16(data)
     if utf16:
         try:
             text = data.decode(utf16)
         except UnicodeDecodeError:
             text = ""
-        if _is_text(text):
+        if _is_text(text) and _plausible_report_text(text):
             return text, utf16
     if b"\x00" in data:
         raise InputError(origin, "binary file (contains NUL bytes), not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     best = from_bytes(data).best()
     if best is None:
         raise InputError(origin, "cannot tell the text encoding (not text?)")

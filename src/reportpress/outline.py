@@ -14,7 +14,9 @@ from reportpress.errors import InputError
 
 Heading = tuple[int, str, str]  # (level, number, text)
 
-_NUMBER = re.compile(r"^([一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|\d+[.．、]|（\d+）)")
+_NUMBER = re.compile(
+    r"^([一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|\d+[.．、]|（\d+）)"
+)
 
 
 def split_number(printed: str) -> tuple[str, str]:

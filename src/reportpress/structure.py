@@ -137,11 +137,15 @@ _ROLE_WORDS = sorted(
     key=len,
     reverse=True,
 )
-_ORG_SUFFIX = re.compile(r"(委员会|人民政府|政府|局|厅|办公室|办|委|部|院|处|署|中心|公司|研究会|联合会)")
+_ORG_SUFFIX = re.compile(
+    r"(委员会|人民政府|政府|局|厅|办公室|办|委|部|院|处|署|中心|公司|研究会|联合会)"
+)
 _SALUTATION = re.compile(r"^[^，。；]{2,40}[:：]$")
 _SALUTATION_WORDS = re.compile(r"各位|代表|委员|主任|同志|女士|先生|来宾")
 _SUBTITLE_START = re.compile(r"^(——|──|--|—|－－|-)\s*")
-_DATE = re.compile(r"([0-9〇零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日")
+_DATE = re.compile(
+    r"([0-9〇零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日"
+)
 _OCCASION = re.compile(r"在(.+?)(?:上|上的(?:讲话|报告|发言))?[）)]?$")
 _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
@@ -170,7 +174,9 @@ def is_subtitle(line: str) -> bool:
         return True
     core = line.strip("（）()")
     return bool(
-        parse_date(core) and core.index(parse_date(core)[1]) == 0 and ("在" in core or len(core) < 16)
+        parse_date(core)
+        and core.index(parse_date(core)[1]) == 0
+        and ("在" in core or len(core) < 16)
     ) or bool(re.search(r"在.{2,60}(会议|大会|座谈会|论坛)", line) and len(line) < 80)
 
 
@@ -260,7 +266,10 @@ def match_heading(line: str) -> HeadingMatch | None:
             value = _number(m.group(1))
         except (ValueError, TypeError):
             return None
-        return HeadingMatch(level, value, _LABELS[level].format(m.group(1)), rest)
+        label = _LABELS[level].format(m.group(1))
+        if level == 3 and "、" in m.group(0):
+            label = f"{m.group(1)}、"  # "1、" keeps its mark; "1．" folds to "1."
+        return HeadingMatch(level, value, label, rest)
     return None
 
 
@@ -327,6 +336,23 @@ class Parsed:
     warnings: list[tuple[int, str]] = field(default_factory=list)
 
 
+#: Characters XML 1.0 cannot hold; recorded as dropped by code point.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _remove_illegal(text: str, dropped: list[tuple[str, int, str]]) -> str:
+    """Form feeds and vertical tabs break lines; other control characters are dropped by name."""
+    text = text.replace("\f", "\n").replace("\v", "\n")
+    if not _XML_ILLEGAL.search(text):
+        return text
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        for ch in _XML_ILLEGAL.findall(line):
+            dropped.append(("control-character", number, f"U+{ord(ch):04X}"))
+        lines[number - 1] = _XML_ILLEGAL.sub("", line)
+    return "\n".join(lines)
+
+
 def _lines(text: str) -> list[Line]:
     out: list[Line] = []
     blank = False
@@ -344,7 +370,7 @@ class _Parser:
     def __init__(self, source: Source) -> None:
         self.source = source
         self.out = Parsed()
-        self.lines = _lines(source.text)
+        self.lines = _lines(_remove_illegal(source.text, self.out.dropped))
 
     # -- furniture
 
@@ -386,7 +412,11 @@ class _Parser:
             self.out.warnings.append((lines[0].number if lines else 1, "no title found"))
         self.out.title = normalize_punctuation("".join(title))
         # A title printed twice (page header, then heading) keeps one copy.
-        while i < len(lines) and self.out.title and normalize_punctuation(lines[i].text) == self.out.title:
+        while (
+            i < len(lines)
+            and self.out.title
+            and normalize_punctuation(lines[i].text) == self.out.title
+        ):
             self.out.dropped.append(("duplicate", lines[i].number, lines[i].raw.strip()))
             i += 1
         if i < len(lines) and is_subtitle(lines[i].text):
@@ -417,6 +447,14 @@ class _Parser:
         if i < len(lines) and is_salutation(lines[i].text):
             self.out.salutation = normalize_punctuation(lines[i].text)
             i += 1
+        elif i < len(lines):
+            # Text pasted without line breaks: "各位委员：一、执行情况……".
+            m = re.match(r"^([^，。；：:]{2,30}[:：])(.+)$", lines[i].text)
+            if m and is_salutation(m.group(1)):
+                self.out.salutation = normalize_punctuation(m.group(1))
+                rest = Line(lines[i].number, m.group(2).strip(), lines[i].raw)
+                self.lines[i] = rest
+                self.out.warnings.append((rest.number, "salutation runs into the text; split"))
         return i
 
     # -- body
@@ -425,11 +463,14 @@ class _Parser:
         """Split a line pasted without breaks at unambiguous heading markers and page numbers."""
         text = line.text
         pieces: list[str] = []
+
         # Page numbers (and a running head equal to the title) glued into the text.
         def drop(m: re.Match[str]) -> str:
             found = m.group(0)
             self.out.dropped.append(("page-furniture", line.number, found.strip()))
-            self.out.warnings.append((line.number, f"page number {found.strip()!r} inside the text; dropped"))
+            self.out.warnings.append(
+                (line.number, f"page number {found.strip()!r} inside the text; dropped")
+            )
             return ""
 
         if len(text) > 80:
@@ -442,7 +483,12 @@ class _Parser:
                     self.out.warnings.append((line.number, "running head inside the text; dropped"))
                     text = text.replace(self.out.title, "")
         start = 0
-        for m in re.finditer(rf"(?<=[{SENTENCE_END}])\s*(?=[（(]?[{CN_DIGITS}\d]{{1,3}}[）)、.．])", text):
+        own = match_heading(text)
+        if own:
+            expected = _expected_after(own, expected)
+        for m in re.finditer(
+            rf"(?<=[{SENTENCE_END}])\s*(?=[（(]?[{CN_DIGITS}\d]{{1,3}}[）)、.．])", text
+        ):
             head = match_heading(text[m.end() :])
             if head and head.number in expected:
                 pieces.append(text[start : m.start()])
@@ -453,7 +499,9 @@ class _Parser:
             self.out.warnings.append(
                 (line.number, f"{len(pieces) - 1} heading(s) found inside one line; split there")
             )
-        return [Line(line.number, p.strip(), line.raw, line.blank_before) for p in pieces if p.strip()]
+        return [
+            Line(line.number, p.strip(), line.raw, line.blank_before) for p in pieces if p.strip()
+        ]
 
     def body(self, start: int) -> None:
         stack: list[_Section] = []
@@ -499,8 +547,11 @@ class _Parser:
                 continue
             target = stack[-1].paragraphs if stack else self.out.intro
             text = normalize_punctuation(text)
-            if last_kind == "paragraph" and not line.blank_before and target and not target[-1].endswith(
-                tuple(PARAGRAPH_END)
+            if (
+                last_kind == "paragraph"
+                and not line.blank_before
+                and target
+                and not target[-1].endswith(tuple(PARAGRAPH_END))
             ):
                 target[-1] += text  # a hard-wrapped line continues its paragraph
             else:
@@ -604,7 +655,7 @@ def to_xml(parsed: Parsed, source: Source) -> etree._Element:
     root.set(f"{{{XML_NS}}}lang", "zh-CN")
     root.set("version", "1")
     meta = _el(root, "meta")
-    _el(meta, "title", parsed.title or source.name)
+    _el(meta, "title", parsed.title or source.name.rsplit(".", 1)[0])  # no title: the file's stem
     if parsed.subtitle:
         _el(meta, "subtitle", parsed.subtitle)
     if parsed.date:

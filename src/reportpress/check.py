@@ -1,0 +1,133 @@
+"""Check: read a document's editions back and compare them with its XML.
+
+Three things must agree: the heading outline, the metrics appendix (each
+mention's indicator and text, in order, after the appendix title) and the text
+(every non-space character of the XML body, in order).  Differences are
+returned as lines that name the file and what differs.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from reportpress.document import Report, from_xml
+from reportpress.errors import UsageError
+from reportpress.outline import Heading, read_outline
+from reportpress.render import EDITIONS, renderer
+from reportpress.styles import load_style
+
+_SPACE = re.compile(r"\s+")
+
+
+def expected_outline(report: Report, with_appendix: bool, max_level: int = 4) -> list[Heading]:
+    headings = [(b.level, b.number, b.text) for b in report.headings(max_level)]
+    if with_appendix and report.metrics:
+        headings.append((1, "", load_style().appendix.title))
+    return headings
+
+
+def first_missing(needle: str, haystack: str) -> int | None:
+    """Index in ``needle`` of the first character not found, in order, in ``haystack``."""
+    position = 0
+    for index, ch in enumerate(needle):
+        position = haystack.find(ch, position)
+        if position < 0:
+            return index
+        position += 1
+    return None
+
+
+def body_text(report: Report) -> str:
+    return _SPACE.sub("", "".join(b.text for b in report.blocks if b.kind != "heading"))
+
+
+def _compare_outline(path: Path, expected: list[Heading]) -> list[str]:
+    found = read_outline(path)
+    levels = {h[0] for h in found}
+    wanted = [h for h in expected if h[0] in levels or not found]
+    if found == wanted:
+        return []
+    problems = [f"{path}: outline has {len(found)} headings, the XML {len(wanted)}"]
+    for index, (a, b) in enumerate(zip(wanted, found, strict=False)):
+        if a != b:
+            problems.append(f"{path}: heading {index + 1}: XML {a!r}, edition {b!r}")
+            break
+    return problems
+
+
+def check_edition(report: Report, path: Path) -> list[str]:
+    fmt = path.suffix.lower().lstrip(".")
+    module = renderer(fmt)
+    problems: list[str] = []
+    problems += _compare_outline(path, expected_outline(report, with_appendix=True))
+    text = _SPACE.sub("", module.read_text(path))
+    body = body_text(report)
+    missing = first_missing(body, text)
+    if missing is not None:
+        context = body[max(0, missing - 10) : missing + 10]
+        problems.append(f"{path}: text lost at body character {missing} (near {context!r})")
+    if report.metrics:
+        title = _SPACE.sub("", load_style().appendix.title)
+        start = text.rfind(title)
+        if start < 0:
+            problems.append(f"{path}: no metrics appendix titled {title!r}")
+        else:
+            appendix = text[start:]
+            position = 0
+            for metric in report.metrics:
+                for part in (metric.indicator, metric.text):
+                    found = appendix.find(_SPACE.sub("", part), position)
+                    if found < 0:
+                        problems.append(f"{path}: appendix lacks {metric.id} {part!r}")
+                        break
+                    position = found
+                else:
+                    continue
+                break
+    return problems
+
+
+def check_outputs(root: etree._Element, editions: list[Path]) -> list[str]:
+    report = from_xml(root)
+    problems: list[str] = []
+    for path in editions:
+        if not path.exists():
+            problems.append(f"{path}: missing")
+            continue
+        problems += check_edition(report, path)
+    return problems
+
+
+def check_targets(targets: list[str]) -> list[str]:
+    """``build/x`` (a stem: its .xml and every edition beside it) or explicit files."""
+    from reportpress import reportxml
+
+    xml: Path | None = None
+    editions: list[Path] = []
+    for target in targets:
+        path = Path(target)
+        if path.suffix.lower() in (".xml", *(f".{e}" for e in EDITIONS)):
+            if path.suffix.lower() == ".xml":
+                xml = path
+            else:
+                editions.append(path)
+            if not path.exists():
+                raise UsageError(f"{path}: no such file")
+        else:
+            xml = path.with_suffix(".xml")
+            editions += [
+                path.with_suffix(f".{e}") for e in EDITIONS if path.with_suffix(f".{e}").exists()
+            ]
+    if xml is None:
+        stems = {p.with_suffix(".xml") for p in editions}
+        if len(stems) != 1:
+            raise UsageError("name one document: its stem, or its .xml and editions")
+        xml = stems.pop()
+    if not xml.exists():
+        raise UsageError(f"{xml}: no such file (the XML the editions are compared with)")
+    if not editions:
+        raise UsageError(f"{xml.with_suffix('')}: no editions to check")
+    return check_outputs(reportxml.read(xml), editions)

@@ -1,0 +1,138 @@
+"""Property: the normalizer never crashes, and every character of the input is kept or recorded.
+
+Every non-space character of the input must stand in ``meta`` (title,
+subtitle, speaker), ``body`` or a ``dropped`` element, the same number of
+times, and the body's characters in the input's order — modulo the documented
+punctuation mapping (ASCII ``, : ; ? ! ( )`` ↔ full width) and ``&nbsp;``
+indents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reportpress.errors import InputError
+from reportpress.ingest import source_from_bytes
+from reportpress.reportxml import q, validate
+from reportpress.structure import normalize
+
+_FOLD = str.maketrans("，：；？！（）．", ",:;?!().")  # and heading labels: 1． → 1.
+_INVISIBLE = re.compile(r"&(?:nbsp|#160|#xa0|#12288|ensp|emsp);|[\s\ufeff]", re.IGNORECASE)
+
+
+def folded(text: str) -> str:
+    return _INVISIBLE.sub("", text).translate(_FOLD).replace("\f", "").replace("\v", "")
+
+
+def _body_text(element):
+    """Body text in order, a section's number (an attribute) before its heading."""
+    if element.tag == q("section"):
+        yield element.get("number", "")
+    if element.text:
+        yield element.text
+    for child in element:
+        yield from _body_text(child)
+        if child.tail:
+            yield child.tail
+
+
+def kept_text(root) -> tuple[str, str]:
+    """(everything kept or recorded, the body alone), folded."""
+    meta = root.find(q("meta"))
+    parts = []
+    for name in ("title", "subtitle"):
+        found = meta.find(q(name))
+        if found is not None and not (name == "title" and found.text == "p"):  # the file's stem
+            parts.append(found.text)
+    speaker = meta.find(q("speaker"))
+    if speaker is not None:
+        parts.extend("".join(speaker.itertext()).split())
+    for d in meta.iter(q("dropped")):
+        if d.get("reason") == "control-character":  # recorded by code point: U+001B
+            parts.append(chr(int(d.text[2:], 16)))
+        else:
+            parts.append(d.text or "")
+    body = "".join(_body_text(root.find(q("body"))))
+    return folded("".join(parts) + body), folded(body)
+
+
+def is_subsequence(needle: str, haystack: str) -> bool:
+    it = iter(haystack)
+    return all(ch in it for ch in needle)
+
+
+PIECES = st.sampled_from(
+    [
+        "一、",
+        "（二）",
+        "(三)",
+        "1.",
+        "2．",
+        "（1）",
+        "(2)",
+        "一是",
+        "。",
+        "，",
+        ",",
+        ":",
+        "：",
+        "；",
+        "(",
+        ")",
+        "“",
+        "”",
+        "——",
+        "……",
+        "各位代表：",
+        "主任、各位副主任、各位委员:",
+        "关于2024年预算的报告",
+        "——2024年8月22日在区人大会议上",
+        "区财政局局长  王  明",
+        "您当前的位置:首页>>新闻",
+        "来源：区政府",
+        "— 3 —",
+        "12",
+        "打印本页",
+        "索引号 | 1 | 文号 | 2 |",
+        "增长5.3%",
+        "309.3亿元",
+        "THE BOX B",
+        "&nbsp;",
+        "\u3000",
+        "\u00a0",
+        "\t",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        "全年经济平稳运行",
+        "加快发展",
+        "工作",
+        "报告",
+        "。",
+        "！",
+    ]
+)
+TEXTS = st.lists(PIECES | st.text(min_size=1, max_size=3), min_size=1, max_size=60).map("".join)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_every_character_is_kept_or_recorded(text: str) -> None:
+    data = text.encode("utf-8", "surrogatepass")
+    try:
+        root, _ = normalize(source_from_bytes(data, "p.txt"))
+    except InputError:
+        return  # refused as a whole, with a reason: allowed
+    except UnicodeDecodeError:
+        return
+    validate(root)
+    everything, body = kept_text(root)
+    source = folded(text.replace("\r", "\n"))
+    assert Counter(everything) == Counter(source)
+    assert is_subsequence(body, source)
