@@ -150,12 +150,12 @@ class Style(_Strict):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Style:
-        missing = [r for r in ROLE_NAMES if r not in self.roles]
-        if missing:
-            raise ValueError(f"roles: missing {', '.join(missing)}")
         unknown = sorted(set(self.roles) - set(ROLE_NAMES))
         if unknown:
             raise ValueError(f"roles: unknown role {', '.join(unknown)}")
+        missing = [r for r in ROLE_NAMES if r not in self.roles]
+        if missing:
+            raise ValueError(f"roles: missing {', '.join(missing)}")
         for name, role in self.roles.items():
             if role.font not in self.fonts:
                 raise ValueError(f"roles.{name}.font: no font role {role.font!r}")
@@ -243,8 +243,8 @@ def load_style(name_or_path: str = "gbt9704") -> Style:
         return Style.model_validate({**data, "path": path})
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top)"
+        where = ".".join(str(p) for p in first["loc"])
         message = first["msg"].removeprefix("Value error, ")
         if first["type"] == "extra_forbidden":
             message = "unknown key"
-        raise UsageError(f"{path}: {where}: {message}") from None
+        raise UsageError(f"{path}: {where + ': ' if where else ''}{message}") from None

@@ -1,0 +1,168 @@
+"""The command-line contract: exit codes, one-line errors, no half-written outputs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reportpress.cli import main
+
+GOOD = "关于预算的报告\n各位代表：\n一、收入\n全年收入增长5%。\n"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def one_line_error(err: str, path: Path, reason: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert str(path) in lines[0] and reason in lines[0]
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    path = tmp_path / "good.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
+def test_normalize_prints_valid_xml(capsys, good):
+    status, out, _ = run(capsys, "normalize", str(good))
+    assert status == 0 and out.startswith("<?xml") and "<title>关于预算的报告</title>" in out
+
+
+def test_normalize_round_trips_through_xml(capsys, good, tmp_path):
+    xml = tmp_path / "good.xml"
+    assert run(capsys, "normalize", str(good), "-o", str(xml))[0] == 0
+    status, again, _ = run(capsys, "normalize", str(xml))
+    assert status == 0 and again == xml.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "empty file"),
+        (bytes(range(256)) * 8, "binary"),
+        (b"\xff\xfe" + "报告".encode("utf-16-le") + b"\x00\xd8", "not valid"),
+    ],
+)
+def test_unreadable_text_inputs(capsys, tmp_path, content, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    out = tmp_path / "out.xml"
+    status, _, err = run(capsys, "normalize", str(path), "-o", str(out))
+    assert status == 1
+    one_line_error(err, path, reason)
+    assert not out.exists() and list(tmp_path.iterdir()) == [path]
+
+
+def test_size_limit_is_configurable(capsys, good, monkeypatch):
+    monkeypatch.setenv("REPORTPRESS_MAX_INPUT_BYTES", "20")
+    status, _, err = run(capsys, "normalize", str(good))
+    assert status == 1
+    one_line_error(err, good, "too large")
+
+
+HOSTILE = {
+    "external entity": (
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        '<report xmlns="urn:reportpress:report:1">&x;</report>',
+        "DTDs and entity declarations are not allowed",
+    ),
+    "billion laughs": (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        "<lolz>&lol2;</lolz>",
+        "DTDs and entity declarations are not allowed",
+    ),
+    "malformed": ('<report xmlns="urn:reportpress:report:1"><meta>', "malformed XML"),
+    "invalid": (
+        '<report xmlns="urn:reportpress:report:1" xml:lang="zh-CN" version="1"><meta/></report>',
+        "invalid report XML",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_bad_xml_is_refused(capsys, tmp_path, case):
+    text, reason = HOSTILE[case]
+    path = tmp_path / "bad.xml"
+    path.write_text(text, encoding="utf-8")
+    status, _, err = run(capsys, "normalize", str(path))
+    assert status == 1
+    one_line_error(err, path, reason)
+    if case in ("malformed", "invalid"):
+        assert "line " in err
+    status, _, err = run(capsys, "build", str(path), "-o", str(tmp_path / "out"), "-j", "1")
+    assert status == 1 and str(path) in err
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["normalize", "no-such-file.txt"],
+        ["build", "no-such-folder"],
+        ["build", "--no-such-flag"],
+        ["build", "-f", "xml,odt"],
+        ["build", "-s", "no-such-style"],
+        ["outline", "no-such-file.pdf"],
+    ],
+)
+def test_bad_usage_exits_2(capsys, argv):
+    status, _, err = run(capsys, *argv) if argv[1] != "--no-such-flag" else (None, "", "")
+    if status is None:
+        with pytest.raises(SystemExit) as exit_info:
+            main(argv)
+        status = exit_info.value.code
+        err = capsys.readouterr().err
+    assert status == 2
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_batch_goes_on_past_a_bad_input(capsys, tmp_path, good):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "c.txt").write_text(GOOD.replace("收入", "支出"), encoding="utf-8")
+    out = tmp_path / "out"
+    status, _, err = run(capsys, "build", str(folder), "-o", str(out), "-f", "xml", "-j", "2")
+    assert status == 1
+    assert (out / "a.xml").exists() and (out / "sub" / "c.xml").exists()
+    assert not (out / "b.xml").exists()
+    assert "b.txt: empty file" in err
+    assert err.strip().splitlines()[-1].startswith("built 2, skipped 0, failed 1 in ")
+    # A second run does no work for the inputs that are up to date.
+    status, _, err = run(capsys, "build", str(folder), "-o", str(out), "-f", "xml", "-j", "1")
+    assert err.strip().splitlines()[-1].startswith("built 0, skipped 2, failed 1")
+
+
+def test_no_traceback_from_a_real_process(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    proc = subprocess.run(
+        [sys.executable, "-m", "reportpress", "normalize", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == f"reportpress: {bad}: binary file (contains NUL bytes), not text"
+
+
+def test_outline_of_text_and_xml(capsys, good, tmp_path):
+    status, out, _ = run(capsys, "outline", str(good))
+    assert status == 0 and out == "1\t一、\t收入\n"
+    xml = tmp_path / "good.xml"
+    run(capsys, "normalize", str(good), "-o", str(xml))
+    assert run(capsys, "outline", str(xml))[1] == out
