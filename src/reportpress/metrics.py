@@ -1,0 +1,829 @@
+"""Metric mentions: find them in report text, mark them in the XML, list them.
+
+The definition is ``specs/metrics.md``: a metric mention is a number with a unit
+stating an amount, a count, a rate, a share or a completion level.  Everything
+here is a rule of the genre (Chinese government reports), not of one report:
+
+* a number is Arabic digits, a Chinese numeral, a fraction (三分之二) or tenths
+  (九成); Chinese numerals are recognized here and converted with ``cn2an``;
+* it must carry a unit (currency, measure, classifier, %, 个百分点, 倍); a list
+  of bare numbers shares the unit of its last item (提升2.7、1.1个百分点);
+* numbers that name, order or date something are refused by their context:
+  第/届 before them, 连续/每 before them, a ranking (排名全市前7名), a
+  quotation (“1+7”), Latin letters around them (Z4, 5G), a threshold that
+  defines a category (千人以上活动), idioms and slogans written in Chinese
+  numerals (一批, 一户一策, 两个“关键小事”, 两项补贴…).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TextIO
+
+import cn2an
+from lxml import etree
+
+from reportpress.document import section_label
+
+NS = "urn:reportpress:report:1"
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------
+
+CN_DIGITS = "一二三四五六七八九十两"
+CN_ALL = CN_DIGITS + "零〇百千万亿"
+HAN = r"\u4e00-\u9fff"
+
+#: Arabic number: digits (half or full width), optional thousands groups, decimals.
+ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+#: Chinese numeral: starts with a digit word (a bare 百/千/万 is a word, not a count).
+CHINESE = rf"[{CN_DIGITS}][{CN_ALL}]*(?:点[零〇一二三四五六七八九]+)?|半"
+#: Fractions: 三分之二, 百分之十五.
+FRACTION = rf"(?:百|[{CN_DIGITS}]+)分之[{CN_ALL}]+(?:点[零〇一二三四五六七八九]+)?"
+NUMBER_RE = re.compile(rf"(?P<frac>{FRACTION})|(?P<cn>{CHINESE})|(?P<ar>{ARABIC})")
+
+#: Magnitudes stay in the unit (万元, 亿元, 万平方米).
+MAGNITUDE = ("万亿", "千万", "百万", "亿", "万")
+
+MONEY = ("元人民币", "人民币", "美元", "欧元", "港元", "日元", "元")
+MEASURES = (
+    "微克/立方米",
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "公顷",
+    "公里",
+    "千米",
+    "延米",
+    "千瓦",
+    "兆瓦",
+    "吉瓦",
+    "千克",
+    "公斤",
+    "标准箱",
+    "吨",
+    "亩",
+    "米",
+)
+LATIN_UNITS = ("EFLOPS", "PFLOPS", "TEU", "PB", "EB", "TB", "MW", "GW", "kW", "km", "P")
+CLASSIFIERS = (
+    "家次",
+    "人次",
+    "批次",
+    "场次",
+    "户次",
+    "车次",
+    "架次",
+    "班次",
+    "片区",
+    "区块",
+    "个",
+    "家",
+    "项",
+    "场",
+    "所",
+    "套",
+    "部",
+    "条",
+    "名",
+    "人",
+    "户",
+    "批",
+    "支",
+    "张",
+    "处",
+    "台",
+    "辆",
+    "架",
+    "艘",
+    "座",
+    "栋",
+    "幢",
+    "间",
+    "类",
+    "宗",
+    "件",
+    "次",
+    "位",
+    "例",
+    "只",
+    "头",
+    "株",
+    "棵",
+    "份",
+    "篇",
+    "块",
+)
+PERCENT = ("%", "％", "‰")
+PP = ("个百分点", "百分点")
+TIMES = ("倍",)
+TENTHS = ("成",)
+
+#: Classifiers that, after a Chinese numeral, are mostly parts of place names
+#: (三间房, 五棵松, 九棵树) or too rare to be trusted.
+CN_REFUSED_UNITS = frozenset({"间", "块", "头", "只", "株", "棵", "例", "篇", "份"})
+
+#: A unit followed by these characters is the start of a word, not a unit
+#: (3部门, 5个体户, 2场所, 位于, 条例, 支持).
+WORD_AFTER_UNIT = {
+    "部": "门署委",
+    "个": "体别案",
+    "场": "所地景馆",
+    "位": "于居列置",
+    "条": "例件款",
+    "支": "持出付撑",
+    "名": "单称录",
+    "人": "民员口",
+    "项": "目",
+    "台": "阶",
+    "处": "理置",
+    "件": "事",
+    "米": "粮",
+    "次": "性",
+}
+
+#: After 个, these make a duration, not a count (6个月, 5个工作日).
+DURATION_AFTER_GE = ("月", "工作日", "小时", "季度", "年度", "星期")
+
+APPROX_BEFORE = (("不少于", "over"), ("超过", "over"), ("超", "over"), ("逾", "over"),
+                 ("近", "near"), ("约", "near"))  # fmt: skip
+APPROX_AFTER_NUMBER = (("余", "over"), ("多", "over"))
+APPROX_AFTER_UNIT = (("以上", "over"), ("左右", "near"))
+#: Characters that make 约/近/超 the end of a word (节约, 制约, 附近, 赶超).
+APPROX_WORD_BEFORE = {"约": "节制签邀合条公预履违婚集", "近": "附邻最临亲", "超": "赶高"}
+
+LIST_SEP = ("、", "和", "及", "与")
+CLAUSE_END = "，。；：！？,;:!?\n"
+QUOTED_RE = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,40}》|\"[^\"]{1,30}\"")
+
+#: Cues for the kind of a rate; the nearest one before the number wins.
+CUE_RE = re.compile(
+    r"(?P<completion>完成率|完成|进度|执行率)"
+    r"|(?P<change>增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|下跌|上涨|增速|增幅|降幅|扩大|收窄|高于|低于)"
+    r"|(?P<share>占比|比重|份额|占)"
+    r"|(?P<level>率)"
+)
+UP_RE = re.compile(r"增长|提高|提升|上升|增加|上涨|扩大|增速|增幅|高于")
+DOWN_RE = re.compile(r"下降|减少|缩短|回落|降低|下滑|下跌|收窄|降幅|低于")
+#: A verb reaching a level (提升至54%) states a level, not a change.
+REACHED_RE = re.compile(r"^(?:分别)?[至到]")
+RANKING_RE = re.compile(rf"(?:排名|排在|名列|位列|位居|居于|居|进入|跻身)[{HAN}]{{0,6}}[前后]$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # offset of the mention in the text passed in
+    end: int
+    text: str  # exact characters, approximation word included (超1800家)
+    value: str  # decimal as a string: "1800", "309.3", "66.67" (三分之二), "90" (九成)
+    unit: str  # "家", "亿元", "%", "个百分点" ... approximation words removed
+    approx: str  # "", "near", "over"
+    kind: str  # amount|count|change|pp|share|completion|level
+    direction: str  # "", "up", "down"
+    indicator: str  # shortest phrase naming what is measured
+
+
+# ---------------------------------------------------------------------------
+# Numbers and units
+# ---------------------------------------------------------------------------
+
+
+def _decimal(x: float, places: int = 2) -> str:
+    """Format a computed value: at most ``places`` decimals, no trailing zeros."""
+    s = f"{x:.{places}f}".rstrip("0").rstrip(".")
+    return s or "0"
+
+
+def _cn_value(numeral: str) -> str:
+    """Convert a Chinese numeral with cn2an (which only converts, never finds)."""
+    if numeral == "半":
+        return "0.5"
+    value = cn2an.cn2an(numeral.replace("两", "二").replace("〇", "零"), "normal")
+    return _decimal(float(value), 4)
+
+
+def _fraction_value(text: str) -> str:
+    """三分之二 → 66.67 (a percentage), 百分之十五 → 15."""
+    denominator, numerator = text.split("分之")
+    den = 100.0 if denominator == "百" else float(_cn_value(denominator))
+    return _decimal(100 * float(_cn_value(numerator)) / den)
+
+
+def _starts(text: str, pos: int, options: Iterable[str]) -> str:
+    """The first (longest-first) option that ``text`` has at ``pos``."""
+    for option in options:
+        if text.startswith(option, pos):
+            return option
+    return ""
+
+
+def _by_length(*groups: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({u for g in groups for u in g}, key=len, reverse=True))
+
+
+ALL_UNITS = _by_length(MONEY, MEASURES, LATIN_UNITS, CLASSIFIERS, PERCENT, PP, TIMES, TENTHS)
+CN_UNITS = tuple(u for u in ALL_UNITS if u not in CN_REFUSED_UNITS and u not in PERCENT)
+
+
+def _unit_at(text: str, pos: int, chinese: bool) -> str:
+    """The unit starting at ``pos``, or "" when what follows is no unit."""
+    unit = _starts(text, pos, CN_UNITS if chinese else ALL_UNITS)
+    if not unit:
+        return ""
+    after = text[pos + len(unit) : pos + len(unit) + 1]
+    if unit in LATIN_UNITS and after.isascii() and after.isalnum():
+        return ""  # 400PB is a unit, 3Pro is not
+    if after and after in WORD_AFTER_UNIT.get(unit, ""):
+        return ""
+    if unit == "个" and _starts(text, pos + 1, DURATION_AFTER_GE):
+        return ""
+    if unit in TENTHS and not chinese:
+        return ""  # 九成 yes; 3成 is not how reports write it, and 建成/形成 must not match
+    return unit
+
+
+def _kind_of_unit(unit: str) -> str:
+    base = unit
+    for mag in MAGNITUDE:
+        if base.startswith(mag) and base != mag:
+            base = base[len(mag) :]
+            break
+    if base in MONEY or base in MEASURES or base in LATIN_UNITS:
+        return "amount"
+    if base in PP:
+        return "pp"
+    if base in PERCENT or base in TIMES or base in TENTHS:
+        return "rate"
+    return "count"
+
+
+# ---------------------------------------------------------------------------
+# Finding items
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    """One number with what stands around it, before kinds are decided."""
+
+    start: int
+    end: int
+    num_start: int
+    value: str
+    unit: str
+    approx: str
+    chinese: bool
+    rate_default: str = ""  # share for fractions and tenths
+    indicator: str = ""
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTED_RE.finditer(text)]
+
+
+def _approx_before(text: str, pos: int) -> tuple[int, str]:
+    """Start and approx value of an approximation word just before ``pos``."""
+    for word, value in APPROX_BEFORE:
+        start = pos - len(word)
+        if start >= 0 and text[start:pos] == word:
+            prev = text[start - 1] if start else ""
+            if prev and prev in APPROX_WORD_BEFORE.get(word, ""):
+                continue
+            return start, value
+    return pos, ""
+
+
+def _refused_before(text: str, start: int, chinese: bool) -> bool:
+    """Context before a number that makes it an ordinal, a date, a name or a rate base."""
+    prev = text[start - 1] if start else ""
+    head = text[max(0, start - 12) : start]
+    if prev in ("第", "届", "每", "+", "＋", "×", "#"):
+        return True
+    if prev.isascii() and prev.isalpha():
+        return True  # Z4, PM2.5, G7
+    if chinese and prev and prev in CN_ALL + "统唯之这那某另逐同单初周":
+        return True  # 统一, 之一, 这一, 万一 ...
+    if head.endswith("连续") or re.search(r"连续(?:近|超过|超)?$", head):
+        return True  # streaks: 连续5次, 连续6个月
+    return bool(RANKING_RE.search(head))
+
+
+def _ranking(text: str, item: _Item) -> bool:
+    """前10名, 后十位: a place in a ranking, not a count."""
+    return item.unit in ("名", "位") and text[item.start - 1 : item.start] in ("前", "后")
+
+
+def _parse_at(text: str, m: re.Match[str]) -> _Item | None:
+    """Read one number and what belongs to it (approx words, magnitude, unit)."""
+    raw = m.group()
+    chinese = m.group("ar") is None
+    pos = m.end()
+    approx_words: list[str] = []
+    pre_start, pre = _approx_before(text, m.start())
+    if pre:
+        approx_words.append(pre)
+    rate_default = ""
+    if m.group("frac"):
+        value = _fraction_value(raw)
+        unit = "%"
+        rate_default = "share"
+        if raw.startswith("百分之"):
+            rate_default = ""
+    else:
+        magnitude = ""
+        if m.group("cn"):
+            # A Chinese numeral ending in 万/亿 keeps the magnitude in the unit.
+            for mag in ("万亿", "亿", "万"):  # 一千二百万元 → 1200 万元
+                if raw.endswith(mag) and len(raw) > len(mag):
+                    raw, magnitude = raw[: -len(mag)], mag
+                    break
+            try:
+                value = _cn_value(raw)
+            except (ValueError, KeyError, TypeError, AttributeError):
+                return None
+        else:
+            value = unicodedata.normalize("NFKC", raw).replace(",", "")
+        word = _starts(text, pos, [w for w, _ in APPROX_AFTER_NUMBER])
+        if word and not magnitude:
+            approx_words.append(dict(APPROX_AFTER_NUMBER)[word])
+            pos += len(word)
+        if not magnitude:
+            magnitude = _starts(text, pos, MAGNITUDE)  # 3.5万, 一千多万
+            pos += len(magnitude)
+        if magnitude:
+            word = _starts(text, pos, [w for w, _ in APPROX_AFTER_NUMBER])
+            if word:
+                approx_words.append(dict(APPROX_AFTER_NUMBER)[word])
+                pos += len(word)
+        unit = _unit_at(text, pos, chinese)
+        pos += len(unit)
+        if unit in TENTHS:
+            value, unit, rate_default = _decimal(float(value) * 10), "%", "share"  # 九成 = 90%
+        if unit:
+            unit = magnitude + unit
+        elif magnitude and not chinese:
+            unit = magnitude  # 约3200余万, 3.1万转非劳动力
+        elif magnitude:
+            return None  # 十二万 with nothing after: not enough to be sure
+        else:
+            return _Item(pre_start, m.end(), m.start(), value, "", "", chinese)
+    word = _starts(text, pos, [w for w, _ in APPROX_AFTER_UNIT])
+    if word:
+        approx_words.append(dict(APPROX_AFTER_UNIT)[word])
+        pos += len(word)
+    approx = approx_words[0] if approx_words else ""
+    return _Item(pre_start, pos, m.start(), value, unit, approx, chinese, rate_default)
+
+
+def _refused_after(text: str, item: _Item) -> bool:
+    """Context after a mention that makes it a threshold, a slogan or a name."""
+    rest = text[item.end : item.end + 12]
+    nxt = rest[:1]
+    threshold = text[item.start : item.end].endswith(("以上", "以下"))
+    if threshold and nxt and re.match(rf"[{HAN}]", nxt) and nxt != "的":
+        return True  # 千人以上活动, 3层以上自建房, 500万元以上项目
+    if nxt in ("+", "＋", "×"):
+        return True  # 1+7
+    if item.chinese:
+        if nxt in '“‘"':
+            return True  # 两个“关键小事”
+        if nxt and nxt in CN_ALL:
+            return True  # 一户一策, 千家万户
+        lone_one = re.match(rf"一[^{CN_ALL}点]", text[item.num_start : item.end])
+        if lone_one and nxt and nxt not in CLAUSE_END + "、）)":
+            return True  # 一批, 一张网, 一件事: a lone 一 counts only when it ends the clause
+        if re.match(r"[^共计达为，。；、]{1,4}?(?:约|近|超过|超|逾|不少于)?[0-9]", rest):
+            return True  # 两项补贴约3200余万: the numeral is part of the name of what is measured
+    return False
+
+
+def _items(text: str) -> list[_Item]:
+    """Numbers with units, and bare numbers waiting for a list's shared unit."""
+    quoted = _quoted_spans(text)
+    found: list[_Item] = []
+    for m in NUMBER_RE.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        item = _parse_at(text, m)
+        if item is None:
+            continue
+        if found and item.start < found[-1].end:
+            continue
+        found.append(item)
+    return found
+
+
+def _chains(text: str, items: list[_Item]) -> list[list[_Item]]:
+    """Group items written as a list (54.7%、54.6%; 2.7、1.1个百分点)."""
+    chains: list[list[_Item]] = []
+    for item in items:
+        if chains and text[chains[-1][-1].end : item.start] in LIST_SEP:
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    result: list[list[_Item]] = []
+    for chain in chains:
+        # Bare numbers and partial units (4.2个、3.6个百分点) take the unit that follows.
+        for i in range(len(chain) - 2, -1, -1):
+            here, nxt = chain[i], chain[i + 1]
+            if nxt.unit and (
+                not here.unit or (nxt.unit.startswith(here.unit) and nxt.unit != here.unit)
+            ):
+                here.unit = nxt.unit
+                here.rate_default = here.rate_default or nxt.rate_default
+        chain = [it for it in chain if it.unit]
+        if chain:
+            result.append(chain)
+    return result
+
+
+# ---------------------------------------------------------------------------
+# Kinds, directions, indicators
+# ---------------------------------------------------------------------------
+
+
+def _clause_start(text: str, pos: int, stops: str) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in stops:
+        i -= 1
+    return i
+
+
+def _rate_kind(prefix: str, default: str) -> tuple[str, str]:
+    """Kind and direction of a rate from the nearest cue in its clause."""
+    end = len(prefix)
+    while True:
+        cues = [c for c in CUE_RE.finditer(prefix, 0, end)]
+        if not cues:
+            return default, ""
+        cue = cues[-1]
+        name = cue.lastgroup or ""
+        if name == "change":
+            if REACHED_RE.match(prefix[cue.end() :]):
+                end = cue.start()  # 占比提升至54%: a level reached
+                continue
+            return "change", _direction(prefix[cue.start() :])
+        return name, ""
+
+
+def _direction(prefix: str) -> str:
+    ups = [m.end() for m in UP_RE.finditer(prefix)]
+    downs = [m.end() for m in DOWN_RE.finditer(prefix)]
+    if not ups and not downs:
+        return ""
+    return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"
+
+
+PREDICATE_TAIL_RE = re.compile(
+    r"(?:分别|均|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
+    r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
+    r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
+    r"约|近|超|逾|不少于|的|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
+)
+FRAME_HEAD_RE = re.compile(
+    r"^(?:其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{0,8}?|我区|全区|全市|全县|全省|"
+    r"累计|共|同时|此外|另外|目前|已|在[^，。]{0,6}?中)"
+)
+NOUN_AFTER_RE = re.compile(
+    rf"^(?:的)?(?!共|合计|累计|约|近|超|达)((?:[{HAN}A-Za-z“”（）()]){{1,16}}?)"
+    r"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9])|(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
+    r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
+    r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|受|在|的))"
+)
+#: Verbs that open a clause's object: the measured thing is what follows them.
+LEADING_VERB_RE = re.compile(
+    r"^.*?(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
+    r"[^、]等)(?![率量额])(?=[\u4e00-\u9fff“A-Za-z])"
+)
+GENERIC_SUBJECT = ("增速", "增幅", "总量", "占比", "比重")
+
+
+def _trim_prefix(prefix: str) -> str:
+    """Strip predicates and framing words so the subject remains."""
+    prev = None
+    while prev != prefix:
+        prev = prefix
+        prefix = PREDICATE_TAIL_RE.sub("", prefix)
+        prefix = FRAME_HEAD_RE.sub("", prefix)
+    return prefix.strip()
+
+
+def _subject(text: str, start: int, end: int) -> str:
+    """The subject of a clause segment: predicates, frames and leading verbs stripped."""
+    subject = _trim_prefix(text[start:end].lstrip("、"))
+    shorter = LEADING_VERB_RE.sub("", subject)
+    return _trim_prefix(shorter) or subject
+
+
+def _indicators(text: str, chain: list[_Item], earlier: list[_Item]) -> list[str]:
+    """The shortest phrase naming what is measured, for each item of a list.
+
+    A count written before its noun (9个改革创新实践案例) names it after the
+    number; otherwise the subject of the clause names it (GDP增长5.3%), or a
+    subject list is shared out (解决率、满意率分别为…), or, for a clause with no
+    subject of its own (…，增长1.9%), the figures just before lend theirs.
+    """
+    first, last = chain[0], chain[-1]
+    after = NOUN_AFTER_RE.match(text[last.end :])
+    noun = after.group(1) if after and re.match(rf"[{HAN}“A-Za-z]", after.group(1)) else ""
+    if noun and _kind_of_unit(last.unit) in ("count", "amount"):
+        return [noun] * len(chain)
+    start = _clause_start(text, first.start, "，。；：！？,;:!?\n")
+    same_clause = [it for it in earlier if it.end > start]
+    if same_clause:
+        start = max(start, same_clause[-1].end)
+    subject = _subject(text, start, first.start)
+    if noun and text[last.end : last.end + 1] == "的":
+        pos = last.end + 1 + len(noun)
+        while text[pos : pos + 1] == "、" and (more := NOUN_AFTER_RE.match(text[pos + 1 :])):
+            noun += "、" + more.group(1)  # 占比约五成的金融业、租赁和商务服务业…
+            pos += 1 + len(more.group(1))
+        return [noun + ("占比" if subject.endswith(("占比", "比重")) or not subject else "")] * len(
+            chain
+        )
+    if subject in GENERIC_SUBJECT and same_clause:
+        subject = same_clause[-1].indicator + subject
+    parts = [p for p in subject.split("、") if p]
+    if len(parts) == len(chain) > 1:
+        return parts
+    if subject:
+        return [subject] * len(chain)
+    sentence = [it for it in earlier if "。" not in text[it.end : first.start]]
+    if len(sentence) >= len(chain) > 1:
+        return [it.indicator for it in sentence[-len(chain) :]]
+    if sentence:
+        return [sentence[-1].indicator] * len(chain)
+    # Nothing but a predicate (完成全年投资计划的52.3%): the predicate names it.
+    return [text[start : first.start].strip("、的")] * len(chain)
+
+
+def _kind(text: str, chain: list[_Item], item: _Item) -> tuple[str, str]:
+    """Kind and direction: from the unit, and for rates from the clause's cues."""
+    base = _kind_of_unit(item.unit)
+    if base == "count" and item.unit in MAGNITUDE:
+        # A bare 万 before a noun counts it (3.1万转非劳动力); at a clause end it is money.
+        nxt = text[chain[-1].end : chain[-1].end + 1]
+        return ("count" if re.match(rf"[{HAN}]", nxt) else "amount"), ""
+    if base in ("count", "amount"):
+        return base, ""
+    # A list shares the cue written before its first item (分别完成全年任务的54.7%、54.6%).
+    first = chain[0]
+    prefix = text[_clause_start(text, first.start, CLAUSE_END + "、") : first.start]
+    if base == "pp":
+        return "pp", _direction(prefix)
+    return _rate_kind(prefix, first.rate_default or "level")
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All metric mentions in one paragraph of text, in order, non-overlapping."""
+    items = [
+        it
+        for it in _items(text)
+        if not _refused_before(text, it.start, it.chinese)
+        and not (it.unit and (_refused_after(text, it) or _ranking(text, it)))
+    ]
+    mentions: list[Mention] = []
+    earlier: list[_Item] = []
+    for chain in _chains(text, items):
+        for name, item in zip(_indicators(text, chain, earlier), chain, strict=True):
+            item.indicator = name
+            kind, direction = _kind(text, chain, item)
+            mentions.append(
+                Mention(
+                    start=item.start,
+                    end=item.end,
+                    text=text[item.start : item.end],
+                    value=item.value,
+                    unit=item.unit,
+                    approx=item.approx,
+                    kind=kind,
+                    direction=direction,
+                    indicator=name,
+                )
+            )
+        earlier.extend(chain)
+    return mentions
+
+
+# ---------------------------------------------------------------------------
+# The report XML
+# ---------------------------------------------------------------------------
+
+ANNOTATED = ("p", "lead", "closing", "heading")
+#: Meta text that stands in the source; <date> and <occasion> repeat the subtitle's words.
+META_TEXT = ("title", "subtitle", "speaker")
+FIELDS = (
+    "n",
+    "text",
+    "occurrence",
+    "value",
+    "unit",
+    "approx",
+    "kind",
+    "direction",
+    "indicator",
+    "section",
+)
+
+
+def _ns(root: etree._Element) -> str:
+    qname = etree.QName(root)
+    return qname.namespace or ""
+
+
+def _tag(ns: str, name: str) -> str:
+    return f"{{{ns}}}{name}" if ns else name
+
+
+def _local(el: etree._Element) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _slots(el: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """The text slots of an element in reading order: (owner, "text"|"tail")."""
+    yield el, "text"
+    for child in el:
+        if isinstance(child.tag, str):
+            yield from _slots(child)
+        yield child, "tail"
+
+
+def _wrap_slot(
+    owner: etree._Element, slot: str, spans: list[Mention], offset: int, ns: str
+) -> None:
+    """Split one text slot around its mentions, inserting <metric> elements."""
+    s = (owner.text if slot == "text" else owner.tail) or ""
+    pieces: list[etree._Element] = []
+    cut = 0
+    head = ""
+    for i, mention in enumerate(spans):
+        a, b = mention.start - offset, mention.end - offset
+        if i == 0:
+            head = s[:a]
+        else:
+            pieces[-1].tail = s[cut:a]
+        metric = etree.Element(_tag(ns, "metric"))
+        metric.set("id", "")
+        metric.set("value", mention.value)
+        metric.set("unit", mention.unit)
+        if mention.approx:
+            metric.set("approx", mention.approx)
+        metric.set("kind", mention.kind)
+        if mention.direction:
+            metric.set("direction", mention.direction)
+        metric.set("indicator", mention.indicator)
+        metric.text = s[a:b]
+        pieces.append(metric)
+        cut = b
+    pieces[-1].tail = s[cut:] or None
+    if slot == "text":
+        owner.text = head or None
+        for i, piece in enumerate(pieces):
+            owner.insert(i, piece)
+    else:
+        owner.tail = head or None
+        parent = owner.getparent()
+        index = parent.index(owner)
+        for i, piece in enumerate(pieces, start=1):
+            parent.insert(index + i, piece)
+
+
+def annotate(root: etree._Element) -> None:
+    """Wrap every mention in <p>, <lead>, <closing> and <heading> text in <metric>.
+
+    Mentions are found on a paragraph's whole text; one that would cross an
+    element boundary (a <lead> edge) is left unwrapped.  Existing <metric>
+    elements are unwrapped first, so annotating twice gives the same tree.
+    """
+    ns = _ns(root)
+    etree.strip_tags(root, _tag(ns, "metric"))
+    targets = [el for el in root.iter(*(_tag(ns, n) for n in ANNOTATED))]
+    outer = [el for el in targets if not any(_local(a) in ANNOTATED for a in el.iterancestors())]
+    for el in outer:
+        slots = list(_slots(el))
+        texts = [((o.text if s == "text" else o.tail) or "") for o, s in slots]
+        mentions = find_mentions("".join(texts))
+        if not mentions:
+            continue
+        bounds: list[tuple[int, int]] = []
+        pos = 0
+        for t in texts:
+            bounds.append((pos, pos + len(t)))
+            pos += len(t)
+        by_slot: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            for i, (a, b) in enumerate(bounds):
+                if a <= mention.start and mention.end <= b:
+                    by_slot.setdefault(i, []).append(mention)
+                    break
+        # Right to left, so that earlier slots' owners are still where they were.
+        for i in sorted(by_slot, reverse=True):
+            owner, slot = slots[i]
+            _wrap_slot(owner, slot, by_slot[i], bounds[i][0], ns)
+    for n, metric in enumerate(root.iter(_tag(ns, "metric")), start=1):
+        metric.set("id", f"m{n}")
+
+
+def _section_label(section: etree._Element) -> str:
+    heading = section.find(_tag(_ns(section), "heading"))
+    text = "".join(heading.itertext()) if heading is not None else ""
+    return section_label(section.get("number") or "", text)
+
+
+def _document_text(root: etree._Element, ns: str) -> tuple[str, list[tuple[etree._Element, int]]]:
+    """The document's text (meta title…speaker, then body) and each metric with its offset."""
+    parts: list[str] = []
+    metrics: list[tuple[etree._Element, int]] = []
+    length = 0
+    metric_tag = _tag(ns, "metric")
+
+    def walk(el: etree._Element) -> None:
+        nonlocal length
+        if el.tag == metric_tag:
+            metrics.append((el, length))
+        if el.text:
+            parts.append(el.text)
+            length += len(el.text)
+        for child in el:
+            if isinstance(child.tag, str):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+                length += len(child.tail)
+
+    meta = root.find(_tag(ns, "meta"))
+    if meta is not None:
+        for child in meta:
+            if _local(child) in META_TEXT:
+                walk(child)
+    body = root.find(_tag(ns, "body"))
+    if body is not None:
+        walk(body)
+    return "".join(parts), metrics
+
+
+def _occurrences(text: str, needle: str, before: int) -> int:
+    """How many (overlapping) matches of needle start before ``before``."""
+    count, i = 0, text.find(needle)
+    while 0 <= i < before:
+        count += 1
+        i = text.find(needle, i + 1)
+    return count
+
+
+def rows(root: etree._Element) -> list[dict[str, str]]:
+    """One dict per <metric> (in <meta> text or <body>), in reading order."""
+    ns = _ns(root)
+    doc, metrics = _document_text(root, ns)
+    section_tag = _tag(ns, "section")
+    result: list[dict[str, str]] = []
+    for n, (metric, start) in enumerate(metrics, start=1):
+        text = "".join(metric.itertext())
+        sections = list(metric.iterancestors(section_tag))
+        result.append(
+            {
+                "n": str(n),
+                "text": text,
+                "occurrence": str(_occurrences(doc, text, start) + 1),
+                "value": metric.get("value", ""),
+                "unit": metric.get("unit", ""),
+                "approx": metric.get("approx", ""),
+                "kind": metric.get("kind", ""),
+                "direction": metric.get("direction", ""),
+                "indicator": metric.get("indicator", ""),
+                "section": "/".join(_section_label(s) for s in reversed(sections)),
+            }
+        )
+    return result
+
+
+def write_rows(rows: Iterable[dict[str, str]], fmt: str, out: TextIO) -> None:
+    """Write rows as tsv or csv (with a header) or json (a list of objects)."""
+    rows = list(rows)
+    if fmt == "json":
+        json.dump(
+            [{k: r.get(k, "") for k in FIELDS} for r in rows], out, ensure_ascii=False, indent=2
+        )
+        out.write("\n")
+    elif fmt in ("tsv", "csv"):
+        writer = csv.DictWriter(
+            out,
+            fieldnames=FIELDS,
+            delimiter="\t" if fmt == "tsv" else ",",
+            lineterminator="\n",
+            extrasaction="ignore",
+            quoting=csv.QUOTE_MINIMAL,
+        )
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({k: r.get(k, "") for k in FIELDS})
+    else:
+        raise ValueError(f"unknown format {fmt!r}: use tsv, csv or json")

@@ -1,0 +1,550 @@
+"""Metric extraction: scored against the hand-made answer key, then rule by rule.
+
+The unit tests are written for the genre (plan-execution reports, government
+work reports, budget reports), not copied from the sample report.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from reportpress.metrics import NS, Mention, annotate, find_mentions, rows, write_rows
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("REPORTPRESS_SHARED", REPO.parent / "shared"))
+SEED = SHARED / "seeds" / "chaoyang-2024-h1.txt"
+KEY = SHARED / "fixtures" / "chaoyang-2024-h1.metrics.tsv"
+
+SCORED = ("value", "unit", "kind", "direction", "section")
+
+# ---------------------------------------------------------------------------
+# Scoring against the answer key
+# ---------------------------------------------------------------------------
+
+_ASCII_PUNCT = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
+_CN = "一二三四五六七八九十"
+
+
+def normalize_line(line: str) -> str:
+    """Stand-in for the normalizer: strip indentation, full-width punctuation
+    unless it sits between ASCII letters/digits (1,234 and a:b stay)."""
+    line = line.strip()
+    out = []
+    for i, ch in enumerate(line):
+        if ch in _ASCII_PUNCT:
+            a = line[i - 1] if i else ""
+            b = line[i + 1] if i + 1 < len(line) else ""
+            if not (a.isascii() and a.isalnum() and b.isascii() and b.isalnum()):
+                ch = _ASCII_PUNCT[ch]
+        out.append(ch)
+    return "".join(out)
+
+
+def occurrence(text: str, needle: str, at: int) -> int:
+    """1 + overlapping matches of needle starting before ``at`` (the spec's rule)."""
+    count, i = 0, text.find(needle)
+    while 0 <= i < at:
+        count += 1
+        i = text.find(needle, i + 1)
+    return count + 1
+
+
+def predict_from_source(raw: str) -> list[dict[str, str]]:
+    """Run find_mentions line by line and place each mention in the raw source."""
+    predicted: list[dict[str, str]] = []
+    offset = 0
+    sections: list[str] = []
+    for line in raw.split("\n"):
+        indent = len(line) - len(line.lstrip())
+        text = normalize_line(line)
+        if m := re.match(rf"^([{_CN}]+)、", text):
+            sections = [m.group(1)]
+        elif (m := re.match(rf"^[（(]([{_CN}]+)[）)]", text)) and sections:
+            sections = [sections[0], f"（{m.group(1)}）"]
+        for mention in find_mentions(text):
+            # Normalization maps one character to one, so offsets carry over.
+            at = offset + indent + mention.start
+            assert raw[at : at + len(mention.text)] == mention.text
+            predicted.append(
+                {
+                    "text": mention.text,
+                    "occurrence": str(occurrence(raw, mention.text, at)),
+                    "value": mention.value,
+                    "unit": mention.unit,
+                    "approx": mention.approx,
+                    "kind": mention.kind,
+                    "direction": mention.direction,
+                    "indicator": mention.indicator,
+                    "section": "/".join(sections),
+                }
+            )
+        offset += len(line) + 1
+    return predicted
+
+
+def _width(s: str) -> str:
+    return s.replace("(", "（").replace(")", "）")
+
+
+def score(predicted: list[dict[str, str]], key: list[dict[str, str]]) -> dict[str, float]:
+    """The spec's scoring: match on (text, occurrence); fields on the matches."""
+    pred = {(p["text"], p["occurrence"]): p for p in predicted}
+    gold = {(k["text"], k["occurrence"]): k for k in key}
+    matched = [k for k in gold if k in pred]
+    result = {
+        "precision": len(matched) / len(pred) if pred else 0.0,
+        "recall": len(matched) / len(gold) if gold else 0.0,
+    }
+    for name in SCORED:
+        agree = sum(_width(pred[k][name]) == _width(gold[k][name]) for k in matched)
+        result[name] = agree / len(matched) if matched else 0.0
+    result["false_positives"] = sorted(set(pred) - set(gold))  # type: ignore[assignment]
+    result["missed"] = sorted(set(gold) - set(pred))  # type: ignore[assignment]
+    return result
+
+
+def test_sample_against_answer_key() -> None:
+    if not (SEED.is_file() and KEY.is_file()):
+        pytest.skip(f"sample or answer key not found under {SHARED} (set REPORTPRESS_SHARED)")
+    raw = SEED.read_text(encoding="utf-8")
+    with KEY.open(encoding="utf-8", newline="") as fh:
+        key = list(csv.DictReader(fh, delimiter="\t"))
+    result = score(predict_from_source(raw), key)
+    summary = "  ".join(f"{name}={result[name]:.3f}" for name in ("precision", "recall", *SCORED))
+    print(f"\nmetrics vs {KEY.name}: {summary}")
+    print(f"false positives: {result['false_positives']}\nmissed: {result['missed']}")
+    assert result["precision"] >= 0.97, result["false_positives"]
+    assert result["recall"] >= 0.97, result["missed"]
+    for name in ("value", "unit", "kind", "direction"):
+        assert result[name] >= 0.97, name
+
+
+def test_scorer_counts_overlapping_occurrences() -> None:
+    # "4个" occurs inside "24个" first: the key counts that occurrence.
+    raw = "责任部门24个，项目4个。"
+    assert occurrence(raw, "4个", raw.index("项目") + 2) == 2
+    predicted = predict_from_source(raw)
+    assert [(p["text"], p["occurrence"]) for p in predicted] == [("24个", "1"), ("4个", "2")]
+
+
+# ---------------------------------------------------------------------------
+# find_mentions: the rules, one by one
+# ---------------------------------------------------------------------------
+
+
+def fields(text: str) -> list[tuple[str, str, str, str, str, str]]:
+    return [(m.text, m.value, m.unit, m.approx, m.kind, m.direction) for m in find_mentions(text)]
+
+
+def texts(text: str) -> list[str]:
+    return [m.text for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dates and periods
+        "2023年以来，3月15日召开全会，一季度经济运行平稳，上半年、下半年、全年。",
+        "2025年1—6月，1、2月份，2022—2024年。",
+        # ordinals and sequence numbers
+        "召开第十二次党代会，成立第3批专家组，区委十三届八次全会，第一批试点。",
+        "国家会议中心二期，首批、首届、首个。",
+        # names, labels and slogans
+        "地铁17号线开通，推进“1+N”政策体系，实施5G基站建设，建成G7京新高速。",
+        "落实“两个确立”，抓好三个“一批”，“五子”联动，“十四五”规划，3.0版清单。",
+        "实施十大工程，“三大工程”，四大标杆场景，区乡两级，两区建设。",
+        "引进一批重点项目，形成一系列成果，建设城市运行一张网，推行一户一策，千家万户受益。",
+        # durations, streaks, anniversaries, rankings
+        "连续3年获评先进，连续6个月保持增长，连续5次发布白皮书，已有近10年历史，建校70周年。",
+        "综合成绩排名全市前7名，街乡排名后十位清零，位居全省第2位，排名全市前三。",
+        # thresholds that define a category, rate bases
+        "千人以上活动明显增多，3层以上自建房全部整治，亿元以上项目加快建设。",
+        "每万人拥有律师数明显提升，每10万人口死亡率下降。",
+        # bare numbers
+        "编号360的项目，PM2.5浓度，Z4地块。",
+    ],
+)
+def test_not_metrics(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_threshold_category_is_skipped_but_its_count_is_kept() -> None:
+    assert texts("举办5000人以上活动20场，1亿元以上项目30个。") == ["20场", "30个"]
+
+
+def test_arabic_amounts_and_counts() -> None:
+    assert fields("地区生产总值完成1200亿元，新增市场主体3.2万户，建设道路8.7公里。") == [
+        ("1200亿元", "1200", "亿元", "", "amount", ""),
+        ("3.2万户", "3.2", "万户", "", "count", ""),
+        ("8.7公里", "8.7", "公里", "", "amount", ""),
+    ]
+
+
+def test_units_with_magnitude_and_areas() -> None:
+    assert fields("拆除违建52.6万平方米，完成造林1.2万亩，提供算力200P。") == [
+        ("52.6万平方米", "52.6", "万平方米", "", "amount", ""),
+        ("1.2万亩", "1.2", "万亩", "", "amount", ""),
+        ("200P", "200", "P", "", "amount", ""),
+    ]
+
+
+def test_unit_that_starts_a_word_is_not_a_unit() -> None:
+    assert texts("3部门联合印发，5个部门参与。") == ["5个"]
+
+
+def test_latin_letters_name_a_number_but_may_follow_a_unit() -> None:
+    assert texts("新建5G基站3000个，上线3个APP，建成4K超高清频道。") == ["3000个", "3个"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("服务企业近500家。", ("近500家", "500", "家", "near")),
+        ("约2000人参加。", ("约2000人", "2000", "人", "near")),
+        ("接待游客超过30万人次。", ("超过30万人次", "30", "万人次", "over")),
+        ("新增企业超1800家。", ("超1800家", "1800", "家", "over")),
+        ("培训逾5000人。", ("逾5000人", "5000", "人", "over")),
+        ("建成3000余户。", ("3000余户", "3000", "户", "over")),
+        ("吸纳就业300多人。", ("300多人", "300", "人", "over")),
+        ("惠及群众12万余人次。", ("12万余人次", "12", "万人次", "over")),
+        ("新增就业2万人以上。", ("2万人以上", "2", "万人", "over")),
+        ("投资5亿元左右。", ("5亿元左右", "5", "亿元", "near")),
+        ("举办活动不少于50场。", ("不少于50场", "50", "场", "over")),
+        ("发放补贴约3200余万。", ("约3200余万", "3200", "万", "near")),
+    ],
+)
+def test_approximations(text: str, expected: tuple[str, str, str, str]) -> None:
+    (m,) = find_mentions(text)
+    assert (m.text, m.value, m.unit, m.approx) == expected
+
+
+def test_approximation_word_inside_another_word_is_not_taken() -> None:
+    (m,) = find_mentions("节约资金3000万元。")
+    assert (m.text, m.approx) == ("3000万元", "")
+
+
+def test_chinese_numerals() -> None:
+    assert fields("安排专项资金一千二百万元，新建学校五所，出台措施十条，与三家医院合作。") == [
+        ("一千二百万元", "1200", "万元", "", "amount", ""),
+        ("五所", "5", "所", "", "count", ""),
+        ("十条", "10", "条", "", "count", ""),
+        ("三家", "3", "家", "", "count", ""),
+    ]
+
+
+def test_chinese_two_and_batches() -> None:
+    assert texts("分两批发放消费券共2000万元，引进一批项目。") == ["两批", "2000万元"]
+
+
+def test_lone_one_counts_only_at_the_end_of_a_clause() -> None:
+    assert texts("新增三甲医院一家，打造一个平台。") == ["一家"]
+
+
+def test_chinese_numeral_naming_a_measured_thing_is_not_a_count() -> None:
+    # 两项补贴 names the subsidies whose amount follows.
+    assert texts("发放困难残疾人两项补贴约1.5亿元。") == ["约1.5亿元"]
+
+
+def test_fractions_and_tenths() -> None:
+    assert fields("外资机构占全市三分之二以上，八成以上的企业，约三成，百分之十五。") == [
+        ("三分之二以上", "66.67", "%", "over", "share", ""),
+        ("八成以上", "80", "%", "over", "share", ""),
+        ("约三成", "30", "%", "near", "share", ""),
+        ("百分之十五", "15", "%", "", "level", ""),
+    ]
+
+
+def test_full_width_digits() -> None:
+    assert fields("实施８项工程，投入１２．５亿元。") == [
+        ("８项", "8", "项", "", "count", ""),
+        ("１２．５亿元", "12.5", "亿元", "", "amount", ""),
+    ]
+
+
+def test_thousands_separator() -> None:
+    (m,) = find_mentions("新增就业1,250人。")
+    assert (m.text, m.value) == ("1,250人", "1250")
+
+
+def test_budget_report_phrasing() -> None:
+    assert fields("一般公共预算收入完成86.5亿元，同比增长4.2%；支出下降3.1%。") == [
+        ("86.5亿元", "86.5", "亿元", "", "amount", ""),
+        ("4.2%", "4.2", "%", "", "change", "up"),
+        ("3.1%", "3.1", "%", "", "change", "down"),
+    ]
+
+
+def test_budget_completion() -> None:
+    got = fields("完成年度预算的48.1%，执行进度为52%。")
+    assert [(t, k) for t, *_, k, _d in got] == [("48.1%", "completion"), ("52%", "completion")]
+
+
+def test_gap_against_another_figure_is_pp() -> None:
+    assert fields("地区生产总值增速高于全省0.8个百分点，低于全国0.3个百分点。") == [
+        ("0.8个百分点", "0.8", "个百分点", "", "pp", "up"),
+        ("0.3个百分点", "0.3", "个百分点", "", "pp", "down"),
+    ]
+
+
+def test_level_reached_has_no_direction() -> None:
+    assert fields("第三产业占比提升至54%，城镇化率达到68.5%，合格率99.2%。") == [
+        ("54%", "54", "%", "", "share", ""),
+        ("68.5%", "68.5", "%", "", "level", ""),
+        ("99.2%", "99.2", "%", "", "level", ""),
+    ]
+
+
+def test_absolute_increase_is_an_amount() -> None:
+    (m,) = find_mentions("税收收入较去年增长17亿元。")
+    assert (m.kind, m.direction, m.unit) == ("amount", "", "亿元")
+
+
+def test_times() -> None:
+    assert [(m.text, m.kind, m.direction) for m in find_mentions("产量增长1.5倍。")] == [
+        ("1.5倍", "change", "up")
+    ]
+
+
+def test_list_with_shared_percentage_point_unit() -> None:
+    assert fields("分别提高1.2、0.8个百分点。") == [
+        ("1.2", "1.2", "个百分点", "", "pp", "up"),
+        ("0.8个百分点", "0.8", "个百分点", "", "pp", "up"),
+    ]
+
+
+def test_list_with_partial_unit() -> None:
+    assert fields("较同期分别提高2.1个、0.5个百分点。") == [
+        ("2.1个", "2.1", "个百分点", "", "pp", "up"),
+        ("0.5个百分点", "0.5", "个百分点", "", "pp", "up"),
+    ]
+
+
+def test_fenbie_list_shares_kind_and_splits_indicators() -> None:
+    got = find_mentions("城镇、农村居民人均可支配收入分别增长5.1%、7.2%。")
+    assert [(m.text, m.kind, m.direction) for m in got] == [
+        ("5.1%", "change", "up"),
+        ("7.2%", "change", "up"),
+    ]
+    got = find_mentions("办结率、满意率分别为98.1%、95.3%。")
+    assert [(m.kind, m.indicator) for m in got] == [("level", "办结率"), ("level", "满意率")]
+
+
+def test_fenbie_completion_list() -> None:
+    got = find_mentions("新建道路12公里、改造管网30公里，分别完成全年任务的60.5%、48.2%。")
+    assert [(m.text, m.kind) for m in got] == [
+        ("12公里", "amount"),
+        ("30公里", "amount"),
+        ("60.5%", "completion"),
+        ("48.2%", "completion"),
+    ]
+
+
+def test_mixed_list_keeps_each_unit_kind() -> None:
+    assert [(m.text, m.kind) for m in find_mentions("累计供应土地5宗、32.4万平方米。")] == [
+        ("5宗", "count"),
+        ("32.4万平方米", "amount"),
+    ]
+
+
+def test_bare_magnitude() -> None:
+    got = find_mentions("稳步推进2.4万转非劳动力就业，发放补贴约500万。")
+    assert [(m.text, m.unit, m.kind) for m in got] == [
+        ("2.4万", "万", "count"),
+        ("约500万", "万", "amount"),
+    ]
+
+
+def test_restated_figure_counts_each_time() -> None:
+    assert texts("新建学校3所。全年新建学校3所。") == ["3所", "3所"]
+
+
+def test_indicators() -> None:
+    got = {m.text: m.indicator for m in find_mentions(
+        "全年地区生产总值增长5.5%，规上工业企业达1200家、增长6.1%。新增城镇就业3.5万人，建成12个社区食堂。"
+    )}  # fmt: skip
+    assert got == {
+        "5.5%": "地区生产总值",
+        "1200家": "规上工业企业",
+        "6.1%": "规上工业企业",
+        "3.5万人": "新增城镇就业",
+        "12个": "社区食堂",
+    }
+
+
+def test_mentions_are_in_order_and_exact() -> None:
+    text = "全区完成投资超过120亿元，同比增长8.5%，占全市的12.3%，新建项目45个。"
+    got = find_mentions(text)
+    assert all(text[m.start : m.end] == m.text for m in got)
+    assert all(a.end <= b.start for a, b in pairwise(got))
+    assert isinstance(got[0], Mention)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list(
+                "0123456789.%、，。万亿元个家项第年月近约余多以上一二三两十百千成分之的增长占比率“”"
+            )
+            + ["个百分点", "下降", "完成", "连续", "前", "以上"]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_find_mentions_never_breaks(text: str) -> None:
+    got = find_mentions(text)
+    assert all(text[m.start : m.end] == m.text for m in got)
+    assert all(a.end <= b.start for a, b in pairwise(got))
+    assert all(
+        m.kind in {"amount", "count", "change", "pp", "share", "completion", "level"} for m in got
+    )
+
+
+# ---------------------------------------------------------------------------
+# annotate / rows / write_rows
+# ---------------------------------------------------------------------------
+
+XML = f"""<report xmlns="{NS}" xml:lang="zh-CN" version="1">
+  <meta>
+    <title>关于某县2023年预算执行情况的报告</title>
+    <subtitle>——2024年1月10日在某县第十八届人民代表大会第三次会议上</subtitle>
+  </meta>
+  <body>
+    <salutation>各位代表：</salutation>
+    <p>全年一般公共预算收入完成86.5亿元，增长4.2%。</p>
+    <section id="s1" level="1" number="一、">
+      <heading>2023年预算执行情况</heading>
+      <p><lead>收入稳步增长。</lead>税收收入完成60亿元，占比69.4%。</p>
+      <section id="s1-1" level="2" number="（一）">
+        <heading>民生支出</heading>
+        <p>新建学校3所，新增学位4500个，学校3所全部开工。</p>
+      </section>
+    </section>
+    <closing>各位代表，新增就业1.2万人的目标一定能够实现。</closing>
+  </body>
+</report>"""
+
+
+def _q(name: str) -> str:
+    return f"{{{NS}}}{name}"
+
+
+def _tree() -> etree._Element:
+    return etree.fromstring(XML.encode())
+
+
+def test_annotate_wraps_mentions_and_keeps_text() -> None:
+    root = _tree()
+    before = "".join(root.itertext())
+    annotate(root)
+    assert "".join(root.itertext()) == before
+    metrics = list(root.iter(_q("metric")))
+    assert [m.text for m in metrics] == [
+        "86.5亿元",
+        "4.2%",
+        "60亿元",
+        "69.4%",
+        "3所",
+        "4500个",
+        "3所",
+        "1.2万人",
+    ]
+    assert [m.get("id") for m in metrics] == [f"m{i}" for i in range(1, 9)]
+    first = metrics[0]
+    assert dict(first.attrib) == {
+        "id": "m1",
+        "value": "86.5",
+        "unit": "亿元",
+        "kind": "amount",
+        "indicator": "一般公共预算收入",
+    }
+    assert list(first.attrib) == ["id", "value", "unit", "kind", "indicator"]
+    assert metrics[1].get("direction") == "up"
+    assert "approx" not in metrics[1].attrib
+    # The lead keeps its text; the mentions after it are in the tail.
+    lead = root.find(f".//{_q('lead')}")
+    assert lead.text == "收入稳步增长。" and len(lead) == 0
+
+
+def test_annotate_is_idempotent() -> None:
+    root = _tree()
+    annotate(root)
+    once = etree.tostring(root)
+    annotate(root)
+    assert etree.tostring(root) == once
+
+
+def test_annotate_does_not_wrap_across_an_element_boundary() -> None:
+    root = etree.fromstring(
+        f'<report xmlns="{NS}"><body><p><lead>新建学校3</lead>所，新增学位45个。</p></body></report>'.encode()
+    )
+    before = "".join(root.itertext())
+    annotate(root)
+    assert [m.text for m in root.iter(_q("metric"))] == ["45个"]
+    assert "".join(root.itertext()) == before
+
+
+def test_rows_fields_sections_and_occurrences() -> None:
+    root = _tree()
+    annotate(root)
+    got = rows(root)
+    assert [r["n"] for r in got] == [str(i) for i in range(1, 9)]
+    assert list(got[0]) == ["n", "text", "occurrence", "value", "unit", "approx", "kind",
+                            "direction", "indicator", "section"]  # fmt: skip
+    assert [r["section"] for r in got] == [
+        "",
+        "",
+        "一",
+        "一",
+        "一/（一）",
+        "一/（一）",
+        "一/（一）",
+        "",
+    ]
+    # "3所" is written twice; the second is the second occurrence.
+    assert [(r["text"], r["occurrence"]) for r in got if r["text"] == "3所"] == [
+        ("3所", "1"),
+        ("3所", "2"),
+    ]
+    # Occurrences count the meta text too: "3" in the subtitle does not match "3所".
+    assert got[2]["occurrence"] == "1"
+
+
+def test_rows_occurrence_counts_overlapping_matches_in_meta_and_body() -> None:
+    xml = f"""<report xmlns="{NS}"><meta><title>新增学位45个的报告</title></meta>
+    <body><p>新增学位45个，其中小学5个。</p></body></report>"""
+    root = etree.fromstring(xml.encode())
+    annotate(root)
+    assert [(r["text"], r["occurrence"]) for r in rows(root)] == [("45个", "2"), ("5个", "3")]
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "json"])
+def test_write_rows(fmt: str) -> None:
+    root = _tree()
+    annotate(root)
+    data = rows(root)
+    out = io.StringIO()
+    write_rows(data, fmt, out)
+    text = out.getvalue()
+    if fmt == "json":
+        assert json.loads(text) == data
+    else:
+        reader = csv.DictReader(io.StringIO(text), delimiter="\t" if fmt == "tsv" else ",")
+        assert reader.fieldnames == list(data[0])
+        assert list(reader) == data
+
+
+def test_write_rows_refuses_unknown_format() -> None:
+    with pytest.raises(ValueError):
+        write_rows([], "xlsx", io.StringIO())
