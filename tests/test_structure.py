@@ -309,3 +309,31 @@ def test_output_is_deterministic():
     one, _ = parse(BODY)
     two, _ = parse(BODY)
     assert to_bytes(one) == to_bytes(two)
+
+
+def test_web_page_title_above_the_report_title_and_speaker_before_subtitle():
+    text = (
+        "首页 > 政务公开 > 政府工作报告\n"
+        "2024年某区政府工作报告\n"
+        "发布日期：2024-01-20　　来源：区政府办公室\n"
+        "政 府 工 作 报 告\n"
+        "某区人民政府代区长　张　三\n"
+        "（2024年1月8日在某区第十七届人民代表大会第四次会议上）\n"
+        "各位代表：\n"
+        "　　现在，我代表区人民政府向大会报告工作。\n"
+        "　　一、2023年工作回顾\n"
+        "　　2023年是全面贯彻落实党的二十大精神的开局之年。全年经济平稳。\n"
+        "　　（一）创新发展动能持续增强\n"
+        "　　科技创新成果丰硕。新增企业。\n"
+    )
+    root, warnings = parse(text)
+    assert meta(root, "title") == "政府工作报告"
+    assert ("duplicate", "2024年某区政府工作报告") in dropped(root)
+    assert meta(root, "occasion") == "某区第十七届人民代表大会第四次会议"
+    assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2024-01-08"
+    report = from_xml(root)
+    assert (report.affiliation, report.role, report.name) == ("某区人民政府", "代区长", "张三")
+    assert report.blocks[-1].text.startswith("科技创新成果丰硕")
+    # The opening of a section that has subsections is an introduction, not a lead.
+    assert leads(root) == ["科技创新成果丰硕。"]
+    assert warnings

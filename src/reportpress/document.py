@@ -133,6 +133,11 @@ class Report:
         return groups
 
 
+def section_label(number: str, heading: str) -> str:
+    """A section as named in a metric's ``section`` path: ``一``, ``（一）``, ``1``; unnumbered, its heading."""
+    return number.strip().rstrip("、.．，,").strip() or heading
+
+
 def _text(parent: etree._Element, name: str) -> str:
     found = parent.find(q(name))
     return "".join(found.itertext()) if found is not None else ""
@@ -204,7 +209,7 @@ def from_xml(root: etree._Element) -> Report:
             if name == "section":
                 number = child.get("number", "")
                 heading = child.find(q("heading"))
-                sub_trail = [*trail, number.rstrip("、.．") or "·"]
+                sub_trail = [*trail, section_label(number, "".join(heading.itertext()))]
                 blocks.append(
                     Block(
                         "heading",

@@ -184,6 +184,21 @@ def is_salutation(line: str) -> bool:
     return bool(_SALUTATION.match(line) and _SALUTATION_WORDS.search(line))
 
 
+_TITLE_ENDINGS = ("报告", "报告（草案）", "（草案）", "草案", "报告(草案)")
+
+
+def _title_like(text: str) -> bool:
+    return len(text) <= 50 and not re.search("[。；，,;]", text) and not match_heading(text)
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Two titles that are near copies: one holds the other, or they share most characters."""
+    if a in b or b in a:
+        return True
+    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+    return shared >= 0.6 * min(len(a), len(b))
+
+
 @dataclass(frozen=True)
 class Speaker:
     affiliation: str = ""
@@ -389,28 +404,56 @@ class _Parser:
 
     # -- title block
 
+    def _is_anchor(self, index: int) -> bool:
+        """A line that only follows a title: a subtitle, a speaker line, a salutation, a heading."""
+        line = self.lines[index]
+        return bool(
+            is_subtitle(line.text)
+            or is_salutation(line.text)
+            or match_heading(line.text)
+            or (index > 0 and parse_speaker(line.raw))
+        )
+
+    def _title_lines(self) -> tuple[int, int]:
+        """(first, end) indices of the title lines.
+
+        The title stands right above the first anchor line (subtitle, speaker,
+        salutation or first heading): up to three short lines without a full
+        stop.  A line above them that ends like a title (``…报告``) is another
+        title — a web page's own — and not part of this one.
+        """
+        lines = self.lines
+        anchor = next((i for i in range(min(len(lines), 12)) if self._is_anchor(i)), None)
+        if anchor is None:  # no title block to lean on: read forward
+            end = 0
+            while end < min(len(lines), 3) and _title_like(lines[end].text):
+                end += 1
+                if lines[end - 1].text.endswith(_TITLE_ENDINGS):
+                    break
+            return 0, end
+        first = anchor
+        while first > 0 and anchor - first < 3 and _title_like(lines[first - 1].text):
+            if first < anchor and lines[first - 1].text.endswith(_TITLE_ENDINGS):
+                break
+            first -= 1
+        return first, anchor
+
     def title_block(self) -> int:
         """Parse title, subtitle, speaker and salutation; return the index of the first body line."""
-        lines, i = self.lines, 0
-        title: list[str] = []
-        while i < len(lines) and len(title) < 3:
-            text = lines[i].text
-            if (
-                is_subtitle(text)
-                or is_salutation(text)
-                or match_heading(text)
-                or (title and parse_speaker(lines[i].raw))
-                or len(text) > 50
-                or re.search("[。；]", text)
-            ):
-                break
-            title.append(text)
-            i += 1
-            if text.endswith(("报告", "报告（草案）", "（草案）", "草案")):
-                break
+        lines = self.lines
+        first, i = self._title_lines()
+        title = [line.text for line in lines[first:i]]
         if not title:
             self.out.warnings.append((lines[0].number if lines else 1, "no title found"))
         self.out.title = normalize_punctuation("".join(title))
+        # Lines above the title: a web page's own title (a near copy) or page text.
+        for line in lines[:first]:
+            if self.out.title and _overlaps(line.text, self.out.title):
+                self.out.dropped.append(("duplicate", line.number, line.raw.strip()))
+                self.out.warnings.append((line.number, "a second title above the title; dropped"))
+            else:
+                self.out.dropped.append(("web-metadata", line.number, line.raw.strip()))
+                self.out.warnings.append((line.number, "text above the title; dropped"))
         # A title printed twice (page header, then heading) keeps one copy.
         while (
             i < len(lines)
@@ -419,31 +462,14 @@ class _Parser:
         ):
             self.out.dropped.append(("duplicate", lines[i].number, lines[i].raw.strip()))
             i += 1
-        if i < len(lines) and is_subtitle(lines[i].text):
-            subtitle = lines[i].text
-            i += 1
-            # A subtitle split over two lines: "——…在…" / "…会议上".
-            while (
-                i < len(lines)
-                and not re.search(r"(上|讲话|报告|发言)[）)]?$", subtitle)
-                and len(lines[i].text) < 40
-                and not is_salutation(lines[i].text)
-                and not parse_speaker(lines[i].raw)
-                and not match_heading(lines[i].text)
-            ):
-                subtitle += lines[i].text
-                i += 1
-            self.out.subtitle = normalize_punctuation(subtitle)
-            self.out.date = parse_date(subtitle)
-            core = _SUBTITLE_START.sub("", subtitle).strip("（）() ")
-            m = _OCCASION.search(core)
-            if m:
-                self.out.occasion = normalize_punctuation(m.group(1))
-        if i < len(lines) and not is_salutation(lines[i].text):
-            speaker = parse_speaker(lines[i].raw)
-            if speaker:
-                self.out.speaker = speaker
-                i += 1
+        for _ in range(2):  # subtitle and speaker, in either order
+            if i < len(lines) and not self.out.subtitle and is_subtitle(lines[i].text):
+                i = self._subtitle(i)
+            elif i < len(lines) and not self.out.speaker and not is_salutation(lines[i].text):
+                speaker = parse_speaker(lines[i].raw)
+                if speaker:
+                    self.out.speaker = speaker
+                    i += 1
         if i < len(lines) and is_salutation(lines[i].text):
             self.out.salutation = normalize_punctuation(lines[i].text)
             i += 1
@@ -455,6 +481,29 @@ class _Parser:
                 rest = Line(lines[i].number, m.group(2).strip(), lines[i].raw)
                 self.lines[i] = rest
                 self.out.warnings.append((rest.number, "salutation runs into the text; split"))
+        return i
+
+    def _subtitle(self, i: int) -> int:
+        """Read the subtitle at line ``i`` (joined with its second line if split); return the next index."""
+        lines = self.lines
+        subtitle = lines[i].text
+        i += 1
+        while (
+            i < len(lines)
+            and not re.search(r"(上|讲话|报告|发言)[）)]?$", subtitle)
+            and len(lines[i].text) < 40
+            and not is_salutation(lines[i].text)
+            and not parse_speaker(lines[i].raw)
+            and not match_heading(lines[i].text)
+        ):
+            subtitle += lines[i].text
+            i += 1
+        self.out.subtitle = normalize_punctuation(subtitle)
+        self.out.date = parse_date(subtitle)
+        core = _SUBTITLE_START.sub("", subtitle).strip("（）() ")
+        m = _OCCASION.search(core)
+        if m:
+            self.out.occasion = normalize_punctuation(m.group(1))
         return i
 
     # -- body
@@ -690,8 +739,10 @@ def to_xml(parsed: Parsed, source: Source) -> etree._Element:
             heading = _el(element, "heading", section.heading)
             if section.run_in:
                 heading.set("run-in", "true")
+            # Paragraphs before a section's subsections introduce it: no run-in leads there.
+            topical = not section.children
             for n, text in enumerate(section.paragraphs):
-                _paragraph(element, text, with_lead=not (section.run_in and n == 0))
+                _paragraph(element, text, with_lead=topical and not (section.run_in and n == 0))
             add(element, section.children, sid)
 
     add(body, parsed.sections, "")
