@@ -548,3 +548,23 @@ def test_write_rows(fmt: str) -> None:
 def test_write_rows_refuses_unknown_format() -> None:
     with pytest.raises(ValueError):
         write_rows([], "xlsx", io.StringIO())
+
+
+def test_metrics_command_on_the_sample_against_answer_key(capsys) -> None:
+    """End to end: the pipeline (normalizer + annotate) and ``reportpress metrics``."""
+    from reportpress.cli import main
+
+    if not KEY.is_file():
+        pytest.skip(f"answer key not found under {SHARED} (set REPORTPRESS_SHARED)")
+    assert main(["metrics", str(REPO / "source" / "chaoyang-2024-h1.txt")]) == 0
+    predicted = list(csv.DictReader(io.StringIO(capsys.readouterr().out), delimiter="\t"))
+    with KEY.open(encoding="utf-8", newline="") as fh:
+        key = list(csv.DictReader(fh, delimiter="\t"))
+    result = score(predicted, key)
+    print(
+        "\nreportpress metrics: "
+        + "  ".join(f"{n}={result[n]:.3f}" for n in ("precision", "recall", *SCORED))
+    )
+    assert result["precision"] >= 0.97 and result["recall"] >= 0.97
+    for name in (*SCORED,):
+        assert result[name] >= 0.97, name
