@@ -1,0 +1,97 @@
+"""Batch builds: atomic outputs, incremental skips, the Python API, reproducibility, check."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+import reportpress
+from reportpress.cli import main
+from reportpress.pipeline import write_atomic
+
+GOOD = "关于预算的报告\n各位代表：\n一、收入\n（一）税收\n税收收入稳步增长。全年税收收入增长5.2%，完成预算的101.3%。\n"
+
+
+def test_atomic_write_leaves_nothing_when_interrupted(tmp_path):
+    target = tmp_path / "out.pdf"
+
+    def crash(path: Path) -> None:
+        path.write_bytes(b"%PDF-half")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, crash)
+    assert list(tmp_path.iterdir()) == []
+
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError):
+        write_atomic(
+            target, lambda path: (path.write_bytes(b"new"), (_ for _ in ()).throw(RuntimeError()))
+        )
+    assert target.read_bytes() == b"old" and list(tmp_path.iterdir()) == [target]
+
+
+def test_python_api_results(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\x00" * 10)
+    results = reportpress.build([tmp_path / "in"], out=tmp_path / "out", formats=["xml"], jobs=1)
+    assert [(r.source.name, r.status) for r in results] == [
+        ("a.txt", "built"),
+        ("bad.txt", "failed"),
+    ]
+    assert results[0].outputs == [tmp_path / "out" / "a.xml"]
+    assert "normalize" in results[0].seconds
+    assert results[1].message.endswith("bad.txt: binary file (contains NUL bytes), not text")
+    with pytest.raises(reportpress.errors.UsageError):
+        reportpress.build([tmp_path / "in"], formats=["odt"])
+
+
+def test_incremental_builds(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+
+    def statuses(**kwargs) -> list[str]:
+        return [r.status for r in reportpress.build([source], out=out, formats=["xml"], **kwargs)]
+
+    assert statuses() == ["built"]
+    assert statuses() == ["skipped"]
+    assert statuses(force=True) == ["built"]
+    output = out / "a.xml"
+    past = time.time() - 100
+    os.utime(output, (past, past))  # the input is now newer than its output
+    assert statuses() == ["built"]
+    assert statuses() == ["skipped"]
+    style = tmp_path / "mine.toml"
+    shutil.copy(Path(__file__).parents[1] / "styles" / "reading.toml", style)
+    os.utime(output, (past, past))
+    os.utime(source, (past - 10, past - 10))
+    assert statuses(style=str(style)) == ["built"]  # the style is newer than the output
+
+
+def test_parallel_and_serial_builds_agree(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index in range(4):
+        (folder / f"r{index}.txt").write_text(GOOD.replace("5.2", f"{index}.5"), encoding="utf-8")
+    one = reportpress.build([folder], out=tmp_path / "j1", formats=["xml"], jobs=1)
+    two = reportpress.build([folder], out=tmp_path / "j2", formats=["xml"], jobs=2)
+    assert [r.status for r in one] == [r.status for r in two] == ["built"] * 4
+    for index in range(4):
+        name = f"r{index}.xml"
+        assert (tmp_path / "j1" / name).read_bytes() == (tmp_path / "j2" / name).read_bytes()
+
+
+def test_an_xml_input_builds_from_itself_without_rewriting_it(tmp_path, capsys):
+    source = tmp_path / "a.txt"
+    source.write_text(GOOD, encoding="utf-8")
+    assert main(["normalize", str(source), "-o", str(tmp_path / "a.xml")]) == 0
+    xml = tmp_path / "a.xml"
+    before = xml.read_bytes()
+    assert main(["build", str(xml), "-o", str(tmp_path), "-f", "xml", "-j", "1"]) == 0
+    assert xml.read_bytes() == before
