@@ -1,0 +1,561 @@
+"""The Word edition, read back: outline, text, styles, page setup, fields, appendix, bytes.
+
+Every check reads the DOCX itself (python-docx and the raw parts), never the
+renderer's memory of what it wrote.  The LibreOffice conversion is slow, so it
+runs once per style in a module-scoped fixture.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from reportpress.document import Block, Metric, Report, Span
+from reportpress.render import docx as docx_render
+from reportpress.styles import MM, load_style
+
+W = docx_render.W_NS
+NS = {"w": W}
+
+
+def w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+# ---- helpers -----------------------------------------------------------------------
+
+
+def write(tmp_path: Path, report: Report, style, name: str = "out.docx") -> Path:
+    path = tmp_path / name
+    path.write_bytes(docx_render.render(report, style))
+    return path
+
+
+def part(path: Path, name: str) -> etree._Element:
+    with zipfile.ZipFile(path) as archive:
+        return etree.fromstring(archive.read(name))
+
+
+def expected_outline(report: Report, style) -> list[tuple[int, str, str]]:
+    outline = [(b.level, b.number, b.text) for b in report.headings()]
+    if report.metrics and style.appendix.enabled:
+        outline.append((1, "", style.appendix.title))
+    return outline
+
+
+def small_report(run_in: bool = True) -> Report:
+    """A hand-made report with metrics, a lead, and a run-in level-3 heading."""
+    m1 = Metric("m1", "5.3%", "5.3", "%", "", "change", "up", "GDP", "一")
+    m2 = Metric(
+        "m2", "309.3亿元", "309.3", "亿元", "", "amount", "", "一般公共预算收入", "一/（一）"
+    )
+    m3 = Metric("m-3", "3项", "3", "项", "", "count", "", "任务", "一/（一）/1")
+    blocks = [
+        Block("title", (Span("关于某区2024年计划执行情况的报告"),)),
+        Block("subtitle", (Span("——2024年8月22日在某区人大常委会会议上"),)),
+        Block("speaker", (Span("某区发展和改革委员会主任  张三"),)),
+        Block("salutation", (Span("主任、各位副主任、各位委员："),)),
+        Block("paragraph", (Span("我受区人民政府委托，作报告。"),)),
+        Block("heading", (Span("上半年执行情况"),), level=1, number="一、", id="s1"),
+        Block("paragraph", (Span("上半年GDP增长"), Span("5.3%", metric=m1), Span("。"))),
+        Block("heading", (Span("经济运行稳中有进"),), level=2, number="（一）", id="s1-1"),
+        Block(
+            "paragraph",
+            (
+                Span("财政收入稳定。", lead=True),
+                Span("一般公共预算收入完成"),
+                Span("309.3亿元", metric=m2),
+                Span("。"),
+            ),
+        ),
+        Block(
+            "heading", (Span("改革持续深化。"),), level=3, number="1.", id="s1-1-1", run_in=run_in
+        ),
+        Block("paragraph", (Span("完成"), Span("3项", metric=m3), Span("改革任务。"))),
+        Block("heading", (Span("细项"),), level=4, number="（1）", id="s1-1-1-1"),
+        Block("paragraph", (Span("细项内容。"),)),
+        Block("closing", (Span("各位委员，我们将继续努力。"),)),
+    ]
+    report = Report(
+        title="关于某区2024年计划执行情况的报告",
+        subtitle="——2024年8月22日在某区人大常委会会议上",
+        date="2024-08-22",
+        affiliation="某区发展和改革委员会",
+        role="主任",
+        name="张三",
+        blocks=blocks,
+    )
+    report.metrics = [s.metric for b in blocks for s in b.spans if s.metric is not None]
+    return report
+
+
+@pytest.fixture(scope="module")
+def small() -> Report:
+    return small_report()
+
+
+# ---- outline and text ----------------------------------------------------------------
+
+
+def test_outline_reads_back_from_heading_styles(sample_report, any_style, tmp_path):
+    path = write(tmp_path, sample_report, any_style)
+    assert docx_render.read_outline(path) == expected_outline(sample_report, any_style)
+
+
+def test_outline_of_small_report_has_all_levels_and_appendix(small, gbt_style, tmp_path):
+    path = write(tmp_path, small, gbt_style)
+    outline = docx_render.read_outline(path)
+    assert outline == expected_outline(small, gbt_style)
+    assert {level for level, _, _ in outline} == {1, 2, 3, 4}
+
+
+def test_outline_command_reads_docx(sample_report, gbt_style, tmp_path):
+    from reportpress.outline import read_outline
+
+    path = write(tmp_path, sample_report, gbt_style)
+    assert read_outline(path) == expected_outline(sample_report, gbt_style)
+
+
+def test_every_body_character_in_order(sample_report, any_style, tmp_path):
+    path = write(tmp_path, sample_report, any_style)
+    expected = [b.heading_text if b.kind == "heading" else b.text for b in sample_report.blocks]
+    assert docx_render.read_text(path).split("\n") == [t for t in expected if t]
+
+
+def test_run_in_heading_keeps_its_own_heading_paragraph(small, gbt_style, tmp_path):
+    path = write(tmp_path, small, gbt_style)
+    body = part(path, "word/document.xml").find(w("body"))
+    paragraphs = body.findall(w("p"))
+    index = next(
+        i for i, p in enumerate(paragraphs) if "".join(p.itertext()).startswith("1.改革持续深化。")
+    )
+    heading, following = paragraphs[index], paragraphs[index + 1]
+    assert heading.find("w:pPr/w:pStyle", NS).get(w("val")) == "Heading3"
+    # Word's style separator: the paragraph mark is hidden, the next paragraph runs on.
+    assert heading.find("w:pPr/w:rPr/w:specVanish", NS) is not None
+    assert heading.find("w:pPr/w:rPr/w:vanish", NS) is not None
+    assert following.find("w:pPr/w:pStyle", NS).get(w("val")) == "BodyContinued"
+    assert "".join(following.itertext()) == "完成3项改革任务。"
+    # A heading that is not run-in gets no separator.
+    plain = write(tmp_path, small_report(run_in=False), gbt_style, "plain.docx")
+    assert not part(plain, "word/document.xml").findall(".//w:specVanish", NS)
+
+
+# ---- styles: fonts, sizes, pitch, indents, language --------------------------------
+
+ROLE_OF_STYLE = {
+    "Normal": "body",
+    "Title": "title",
+    "Subtitle": "subtitle",
+    "Speaker": "speaker",
+    "Salutation": "salutation",
+    "Closing": "closing",
+    "Heading1": "heading1",
+    "Heading2": "heading2",
+    "Heading3": "heading3",
+    "Heading4": "heading4",
+    "Lead": "lead",
+    "AppendixHeading": "appendix_heading",
+    "TableText": "appendix_table",
+    "Footer": "page_number",
+}
+
+
+def styles_by_id(path: Path) -> dict[str, etree._Element]:
+    return {s.get(w("styleId")): s for s in part(path, "word/styles.xml").iter(w("style"))}
+
+
+def test_fonts_sizes_and_pitch_per_role(sample_report, any_style, tmp_path):
+    path = write(tmp_path, sample_report, any_style)
+    styles = styles_by_id(path)
+    geo = docx_render._Geometry(any_style)
+    for style_id, role_name in ROLE_OF_STYLE.items():
+        role = any_style.role(role_name)
+        element = styles[style_id]
+        fonts = element.find("w:rPr/w:rFonts", NS)
+        first = any_style.fonts[role.font].candidates[0].split(":")[0]
+        for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
+            assert fonts.get(w(slot)) == first, (style_id, slot)
+        assert element.find("w:rPr/w:sz", NS).get(w("val")) == str(round(role.size_pt * 2))
+        if style_id in ("Lead", "Footer"):
+            continue
+        spacing = element.find("w:pPr/w:spacing", NS)
+        assert spacing.get(w("lineRule")) == "exact"
+        line = int(spacing.get(w("line")))
+        if any_style.grid is not None and role.line_height is None:
+            assert line % geo.line_pitch == 0, style_id  # whole grid lines
+        else:
+            assert abs(line / 20 - any_style.line_pitch_pt(role_name)) < 0.05, style_id
+    normal = styles["Normal"]
+    assert normal.get(w("default")) == "1"
+    ind = normal.find("w:pPr/w:ind", NS)
+    assert ind.get(w("firstLineChars")) == "200"
+    assert normal.find("w:pPr/w:jc", NS).get(w("val")) == "both"
+    lead = styles["Lead"]
+    assert lead.get(w("type")) == "character"
+    assert (lead.find("w:rPr/w:b", NS) is not None) == any_style.role("lead").bold
+
+
+def test_body_lines_fill_the_grid(gbt_style, sample_report, tmp_path):
+    """On the official grid a body line is exactly the grid pitch (22 lines per page)."""
+    path = write(tmp_path, sample_report, gbt_style)
+    spacing = styles_by_id(path)["Normal"].find("w:pPr/w:spacing", NS)
+    pitch = int(spacing.get(w("line")))
+    text_h = 16838 - 2098 - 1984
+    assert text_h // pitch == 22
+    # Letter spacing makes 28 characters fit the line without snapping to cells.
+    condense = int(styles_by_id(path)["Normal"].find("w:rPr/w:spacing", NS).get(w("val")))
+    assert 28 * (16 + condense / 20) <= (11906 - 1587 - 1474) / 20 < 29 * (16 + condense / 20)
+
+
+def test_heading_styles_carry_outline_levels(sample_report, any_style, tmp_path):
+    styles = styles_by_id(write(tmp_path, sample_report, any_style))
+    for level in range(1, 5):
+        element = styles[f"Heading{level}"]
+        assert element.find("w:name", NS).get(w("val")) == f"heading {level}"
+        assert element.find("w:pPr/w:outlineLvl", NS).get(w("val")) == str(level - 1)
+    assert styles["TOCHeading"].find("w:pPr/w:outlineLvl", NS).get(w("val")) == "9"
+
+
+def test_language_is_simplified_chinese_everywhere(sample_report, any_style, tmp_path):
+    path = write(tmp_path, sample_report, any_style)
+    styles = part(path, "word/styles.xml")
+    default = styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:lang", NS)
+    assert default.get(w("eastAsia")) == "zh-CN"
+    for style in styles.iter(w("style")):
+        lang = style.find("w:rPr/w:lang", NS)
+        if lang is not None:
+            assert lang.get(w("eastAsia")) == "zh-CN"
+    settings = part(path, "word/settings.xml")
+    assert settings.find("w:themeFontLang", NS).get(w("eastAsia")) == "zh-CN"
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            assert b"ja-JP" not in archive.read(name), name
+    theme = part(path, "word/theme/theme1.xml")
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    hans = {f.get("typeface") for f in theme.iter(f"{{{a}}}font") if f.get("script") == "Hans"}
+    body_font = any_style.fonts[any_style.role("body").font].candidates[0].split(":")[0]
+    assert body_font in hans and "宋体" not in hans - {body_font}
+
+
+def test_font_table_names_each_face_with_its_other_name(gbt_style, sample_report, tmp_path):
+    fonts = part(write(tmp_path, sample_report, gbt_style), "word/fontTable.xml")
+    alt = {f.get(w("name")): f.find("w:altName", NS).get(w("val")) for f in fonts}
+    assert alt["仿宋_GB2312"] == "FangSong_GB2312"
+    assert alt["黑体"] == "SimHei"
+    assert alt["楷体_GB2312"] == "KaiTi_GB2312"
+    assert all(f.find("w:charset", NS).get(w("val")) == "86" for f in fonts)
+
+
+def test_no_paragraph_without_a_defined_style(small, any_style, tmp_path):
+    path = write(tmp_path, small, any_style)
+    defined = set(styles_by_id(path))
+    parts = ["word/document.xml", "word/footer1.xml"]
+    if any_style.page_numbers.position == "outer":
+        parts.append("word/footer2.xml")
+    for name in parts:
+        for p in part(path, name).iter(w("p")):
+            style = p.find("w:pPr/w:pStyle", NS)
+            assert style is not None, name
+            assert style.get(w("val")) in defined
+            # No direct paragraph formatting; only a run-in heading's hidden mark.
+            extra = [c.tag for c in p.find(w("pPr")) if c.tag != w("pStyle")]
+            assert extra in ([], [w("rPr")]), name
+        for r in part(path, name).iter(w("r")):
+            rpr = r.find(w("rPr"))
+            if rpr is not None:  # only character styles, never direct formatting
+                assert [c.tag for c in rpr] == [w("rStyle")]
+                assert rpr[0].get(w("val")) in defined
+
+
+# ---- page setup and footers -----------------------------------------------------------
+
+
+def sect_pr(path: Path) -> etree._Element:
+    return part(path, "word/document.xml").find("w:body/w:sectPr", NS)
+
+
+def test_official_page_setup(sample_report, gbt_style, tmp_path):
+    sect = sect_pr(write(tmp_path, sample_report, gbt_style))
+    size = sect.find("w:pgSz", NS)
+    assert (size.get(w("w")), size.get(w("h"))) == ("11906", "16838")  # A4
+    margins = {k.split("}")[1]: int(v) for k, v in sect.find("w:pgMar", NS).attrib.items()}
+    assert [round(margins[k] / 20 / MM) for k in ("top", "left", "right", "bottom")] == [
+        37,
+        28,
+        26,
+        35,
+    ]
+    text_w = 11906 - margins["left"] - margins["right"]
+    text_h = 16838 - margins["top"] - margins["bottom"]
+    assert round(text_w / 20 / MM) == 156 and round(text_h / 20 / MM) == 225
+    grid = sect.find("w:docGrid", NS)
+    assert grid.get(w("type")) == "linesAndChars"
+    pitch, char_space = int(grid.get(w("linePitch"))), int(grid.get(w("charSpace")))
+    assert text_h // pitch == 22
+    # Word's rule: characters per line = width / (Normal size + charSpace/4096).
+    assert math.floor(text_w / 20 / (16 + char_space / 4096)) == 28
+    # The page number's top stands 7 mm below the text block.
+    footer_line = gbt_style.role("page_number").size_pt * 20
+    gap_mm = (margins["bottom"] - margins["footer"] - footer_line) / 20 / MM
+    assert abs(gap_mm - 7) < 0.1
+
+
+def test_reading_page_setup_differs(sample_report, tmp_path):
+    reading = load_style("reading")
+    sect = sect_pr(write(tmp_path, sample_report, reading))
+    size = sect.find("w:pgSz", NS)
+    assert (round(int(size.get(w("w"))) / 20 / MM), round(int(size.get(w("h"))) / 20 / MM)) == (
+        148,
+        210,
+    )
+    assert sect.find("w:docGrid", NS).get(w("type")) is None
+    assert [r.get(w("type")) for r in sect.findall("w:footerReference", NS)] == ["default"]
+
+
+def footer_number(path: Path, name: str) -> tuple[str, str, str]:
+    """(alignment from the footer's paragraph style, field instruction, printed text)."""
+    root = part(path, f"word/{name}")
+    instr = "".join(t.text for t in root.iter(w("instrText")))
+    text = "".join(t.text for t in root.iter(w("t")))
+    style = styles_by_id(path)[root.find("w:p/w:pPr/w:pStyle", NS).get(w("val"))]
+    return style.find("w:pPr/w:jc", NS).get(w("val")), instr.strip(), text
+
+
+def test_official_footers_odd_right_even_left(sample_report, gbt_style, tmp_path):
+    path = write(tmp_path, sample_report, gbt_style)
+    refs = {
+        r.get(w("type")): r.get(f"{{{docx_render.R_NS}}}id")
+        for r in sect_pr(path).findall("w:footerReference", NS)
+    }
+    assert set(refs) == {"default", "even"}
+    assert footer_number(path, "footer1.xml") == ("right", "PAGE", "— 1 —")
+    assert footer_number(path, "footer2.xml") == ("left", "PAGE", "— 1 —")
+    assert part(path, "word/settings.xml").find("w:evenAndOddHeaders", NS) is not None
+    styles = styles_by_id(path)
+    for style_id, side in (("FooterOdd", "right"), ("FooterEven", "left")):
+        footer_style = styles[style_id]
+        assert footer_style.find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "SimSun"
+        assert footer_style.find("w:rPr/w:sz", NS).get(w("val")) == "28"  # 4号
+        ind = footer_style.find("w:pPr/w:ind", NS)
+        assert ind.get(w(f"{side}Chars")) == "100"  # one character in from the outer edge
+
+
+def test_reading_footer_centered_plain_number(sample_report, tmp_path):
+    path = write(tmp_path, sample_report, load_style("reading"))
+    assert footer_number(path, "footer1.xml") == ("center", "PAGE", "1")
+    assert part(path, "word/settings.xml").find("w:evenAndOddHeaders", NS) is None
+
+
+# ---- contents, properties, appendix ----------------------------------------------------
+
+
+def test_toc_field_updates_on_open(sample_report, any_style, tmp_path):
+    path = write(tmp_path, sample_report, any_style)
+    document = part(path, "word/document.xml")
+    instructions = [t.text for t in document.iter(w("instrText"))]
+    levels = any_style.toc.levels
+    assert f' TOC \\o "1-{levels}" \\h \\z \\u ' in instructions
+    settings = part(path, "word/settings.xml")
+    assert settings.find("w:updateFields", NS).get(w("val")) == "true"
+    titles = [
+        p
+        for p in document.iter(w("p"))
+        if p.find("w:pPr/w:pStyle", NS).get(w("val")) == "TOCHeading"
+    ]
+    assert len(titles) == 1
+    assert "".join(titles[0].itertext()) == any_style.toc.title
+    # The contents title is not in the outline.
+    assert any_style.toc.title not in [t for _, _, t in docx_render.read_outline(path)]
+
+
+def test_core_properties(sample_report, gbt_style, tmp_path, monkeypatch):
+    import docx
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1724284800")
+    props = docx.Document(str(write(tmp_path, sample_report, gbt_style))).core_properties
+    assert props.title == sample_report.title
+    assert props.author == sample_report.author
+    assert props.subject == sample_report.subtitle
+    assert props.language == "zh-CN"
+    assert props.created.isoformat().startswith("2024-08-22T00:00:00")
+    assert props.modified == props.created
+
+
+def test_reproducible_bytes(sample_report, any_style, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1724284800")
+    first = docx_render.render(sample_report, any_style)
+    assert docx_render.render(sample_report, any_style) == first
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        infos = archive.infolist()
+        assert infos[0].filename == "[Content_Types].xml"
+        assert [i.filename for i in infos[1:]] == sorted(i.filename for i in infos[1:])
+        assert {i.date_time for i in infos} == {(2024, 8, 22, 0, 0, 0)}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # the date follows the variable
+    assert docx_render.render(sample_report, any_style) != first
+
+
+def test_metrics_bookmarked_and_linked_from_appendix(small, gbt_style, tmp_path):
+    path = write(tmp_path, small, gbt_style)
+    document = part(path, "word/document.xml")
+    bookmarks = {b.get(w("name")): b for b in document.iter(w("bookmarkStart"))}
+    for metric in small.metrics:
+        name = docx_render.bookmark_name(metric.id)
+        start = bookmarks[name]
+        run = start.getnext()
+        assert "".join(run.itertext()) == metric.text
+        assert run.getnext().tag == w("bookmarkEnd")
+    ids = [b.get(w("id")) for b in document.iter(w("bookmarkStart"))]
+    assert len(ids) == len(set(ids))
+    table = document.find(".//w:tbl", NS)
+    assert table.find("w:tblPr/w:tblStyle", NS).get(w("val")) == "MetricsTable"
+    width = int(table.find("w:tblPr/w:tblW", NS).get(w("w")))
+    assert width == 11906 - 1587 - 1474
+    assert sum(int(c.get(w("w"))) for c in table.iterfind("w:tblGrid/w:gridCol", NS)) == width
+    rows = table.findall("w:tr", NS)
+    assert rows[0].find("w:trPr/w:tblHeader", NS) is not None
+    assert ["".join(c.itertext()) for c in rows[0].findall("w:tc", NS)] == list(
+        gbt_style.appendix.columns
+    )
+    anchors = [h.get(w("anchor")) for h in table.iter(w("hyperlink"))]
+    assert anchors == [docx_render.bookmark_name(m.id) for m in small.metrics]
+    # Read back through python-docx: group rows and metric rows, in order.
+    read = docx_render.read_appendix(path)
+    assert read[0] == list(gbt_style.appendix.columns)
+    assert ["一、上半年执行情况"] in read and ["（一）经济运行稳中有进"] in read
+    assert ["GDP", "5.3%", "%", "增减率（增）", "一"] in read
+    assert ["任务", "3项", "项", "数量", "一/（一）/1"] in read
+
+
+def test_no_appendix_without_metrics(gbt_style, tmp_path):
+    report = small_report()
+    report.metrics = []
+    path = write(tmp_path, report, gbt_style)
+    assert part(path, "word/document.xml").find(".//w:tbl", NS) is None
+    assert docx_render.read_outline(path)[-1][2] != gbt_style.appendix.title
+
+
+def test_python_docx_opens_it(small, any_style, tmp_path):
+    import docx
+
+    document = docx.Document(str(write(tmp_path, small, any_style)))
+    names = {p.style.name for p in document.paragraphs}
+    assert {"Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Normal"} <= names
+
+
+# ---- LibreOffice ------------------------------------------------------------------------
+
+
+def _installed_families() -> set[str]:
+    out = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    return {name.strip() for line in out.splitlines() for name in line.split(",")}
+
+
+def _fontconfig_for(style, folder: Path) -> Path:
+    """A fontconfig file that stands each role's official face in for its first installed candidate.
+
+    That is what the editor's machine has; without it LibreOffice falls back to
+    whatever CJK face fontconfig likes, which says nothing about the file.
+    """
+    installed = _installed_families()
+    aliases = []
+    for role in sorted(style.fonts):
+        official = style.fonts[role].candidates[0].split(":")[0]
+        present = [c.split(":")[0] for c in style.font_chain(role) if c.split(":")[0] in installed]
+        if present and official not in installed:
+            aliases.append(
+                f"<alias binding='same'><family>{official}</family>"
+                f"<prefer><family>{present[0]}</family></prefer></alias>"
+            )
+    conf = folder / "fonts.conf"
+    conf.write_text(
+        "<?xml version='1.0'?><!DOCTYPE fontconfig SYSTEM 'fonts.dtd'><fontconfig>"
+        "<include ignore_missing='yes'>/etc/fonts/fonts.conf</include>"
+        + "".join(aliases)
+        + "</fontconfig>",
+        encoding="utf-8",
+    )
+    return conf
+
+
+@pytest.fixture(scope="module", params=["gbt9704", "reading"])
+def lo_pdf(request, sample_report, tmp_path_factory):
+    """The sample's DOCX converted by LibreOffice: (style, docx path, pdf path, seconds)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: DOCX conversion not checked")
+    import time
+
+    style = load_style(request.param)
+    folder = tmp_path_factory.mktemp(f"lo-{request.param}")
+    path = folder / f"sample-{request.param}.docx"
+    path.write_bytes(docx_render.render(sample_report, style))
+    env = dict(os.environ, FONTCONFIG_FILE=str(_fontconfig_for(style, folder)))
+    started = time.monotonic()
+    result = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{folder / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+    seconds = time.monotonic() - started
+    pdf = path.with_suffix(".pdf")
+    assert result.returncode == 0, result.stderr
+    assert pdf.is_file(), result.stdout + result.stderr
+    return style, path, pdf, seconds
+
+
+def _pdfinfo(pdf: Path) -> dict[str, str]:
+    if shutil.which("pdfinfo") is None:
+        pytest.skip("poppler-utils (pdfinfo) is not installed")
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
+
+
+def test_libreoffice_converts(lo_pdf, sample_report):
+    style, _docx, pdf, _seconds = lo_pdf
+    info = _pdfinfo(pdf)
+    width, _, height = info["Page size"].partition(" x ")
+    assert abs(float(width) - style.page.width_mm * MM) < 1
+    assert abs(float(height.split()[0]) - style.page.height_mm * MM) < 1
+    pages = int(info["Pages"])
+    assert pages > 5
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
+    assert sample_report.title[:10] in text.replace(" ", "")
+
+
+def test_libreoffice_lays_out_the_official_grid(lo_pdf):
+    """22 lines of 28 characters on a full body page (page 3 is all body text)."""
+    style, _docx, pdf, _seconds = lo_pdf
+    if style.grid is None:
+        pytest.skip("the reading style has no grid")
+    text = subprocess.run(
+        ["pdftotext", "-f", "3", "-l", "3", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
+    lines = [line.replace(" ", "") for line in text.splitlines() if line.strip()][:-1]
+    assert len(lines) == style.grid.lines_per_page
+    # Lines of full-width characters only; LibreOffice hangs a closing mark into the
+    # margin (it ignores w:overflowPunct), so one trailing mark is not counted.
+    full = [line for line in lines if all(ord(c) > 0x7F for c in line)]
+    lengths = {len(line) - (line[-1] in "，。、；：！？）”’》") for line in full}
+    assert max(lengths) == style.grid.chars_per_line
