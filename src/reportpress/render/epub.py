@@ -754,3 +754,19 @@ def read_text(path: Path) -> str:
                 if text:
                     lines.append(text)
     return "\n".join(lines) + "\n" if lines else ""
+
+
+def read_appendix(path: Path) -> list[list[str]]:
+    """The metrics appendix table's rows (header and group rows included), for ``check``."""
+    rows: list[list[str]] = []
+    with _open(Path(path)) as book:
+        opf_path, opf = _package(book, Path(path))
+        base = posixpath.dirname(opf_path)
+        for item in opf.iterfind(".//opf:manifest/opf:item", NS):
+            if item.get("media-type") != "application/xhtml+xml":
+                continue
+            page = _parse(book.read(posixpath.normpath(posixpath.join(base, item.get("href")))))
+            for table in page.iterfind(".//x:table[@class='metrics']", NS):
+                for tr in table.iterfind(".//x:tr", NS):
+                    rows.append(["".join(cell.itertext()).strip() for cell in tr])
+    return rows
