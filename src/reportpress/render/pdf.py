@@ -1,0 +1,923 @@
+"""The PDF edition: the report set on the style's page and grid, with ReportLab.
+
+Text is not handed to ReportLab's Paragraph: its CJK wrapping lets a line start
+with ``，`` and cannot justify Chinese.  Instead :mod:`.linebreak` places every
+character and the flowables here draw them run by run, each run in the face that
+has its characters (:mod:`reportpress.fonts`), with grid spacing and justification
+done by PDF character spacing so the text stays extractable.
+
+Layout rules carried out here: the page geometry and the 22 × 28 grid of
+GB/T 9704 (or a style's own leading), headings kept with two lines of what
+follows, widows and orphans avoided, bold run-in leads, page numbers at the
+outer edge, bookmarks for every heading and the appendix, the metrics appendix
+as a table whose header repeats, metric mentions linked to their rows and back.
+Output is byte-identical for the same input (ReportLab ``invariant``, dates
+from ``SOURCE_DATE_EPOCH`` or else the report's own date).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import io
+import logging
+import os
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase.pdfdoc import XMP
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Table
+
+from reportpress import __version__ as _version
+from reportpress.document import Block, Metric, Report, Span
+from reportpress.errors import InputError
+from reportpress.fonts import FontSet, LoadedFace, resolve
+from reportpress.outline import Heading, split_number
+from reportpress.render.linebreak import Line, balanced_width, break_lines
+from reportpress.styles import MM, Style
+
+log = logging.getLogger(__name__)
+
+#: Top of the ideographic em box above the baseline, in ems (880/1000 in CJK fonts).
+EM_TOP = 0.88
+#: Stroke width of synthesized bold, in ems (text render mode 2).
+FAKE_BOLD_STROKE = 0.03
+EPS = 1e-6
+
+
+# ---- typesetting: pieces of text → positioned runs ---------------------------------------
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of text in one paragraph role, maybe bold, maybe a link or an anchor."""
+
+    text: str
+    role: str
+    bold: bool = False
+    link: str = ""  # named destination this text jumps to
+    anchor: str = ""  # named destination placed at this text
+    outline: tuple[str, str, int] | None = None  # a run-in heading's bookmark
+
+
+@dataclass
+class Run:
+    """Characters drawn by one text operation: same face, size and spacing."""
+
+    x: float
+    text: str
+    font: str
+    size: float
+    char_space: float
+    fake_bold: bool
+
+
+@dataclass
+class TextLine:
+    """One printed line (or a blank of ``height``), drawn from its top edge."""
+
+    height: float
+    baseline: float = 0.0  # distance from the top edge
+    x: float = 0.0
+    width: float = 0.0  # from x to the right edge of the last character
+    runs: list[Run] = field(default_factory=list)
+    links: list[tuple[float, float, float, str]] = field(default_factory=list)  # x0, x1, size
+    anchors: list[tuple[float, str]] = field(default_factory=list)
+    outline: tuple[str, str, int] | None = None  # key, title, level (0-based)
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+    def draw(self, canvas: Canvas, top: float) -> None:
+        y = top - self.baseline
+        if self.outline is not None:
+            key, title, level = self.outline
+            canvas.bookmarkHorizontal(key, 0, top)
+            canvas.addOutlineEntry(title, key, level=level, closed=False)
+        for x, name in self.anchors:
+            canvas.bookmarkHorizontal(name, self.x + x, top)
+        if not self.runs:
+            return
+        fake_bold = any(run.fake_bold for run in self.runs)
+        if fake_bold:
+            canvas.saveState()
+            canvas.setLineWidth(max(run.size for run in self.runs) * FAKE_BOLD_STROKE)
+        code = ["BT"]
+        mode = 0
+        for run in self.runs:
+            if run.fake_bold != bool(mode):
+                mode = 2 if run.fake_bold else 0
+                code.append(f"{mode} Tr")
+            code.append(f"1 0 0 1 {fp_str(self.x + run.x)} {fp_str(y)} Tm")
+            code.extend(_show(canvas, run))
+        code.append("ET")
+        canvas._code.append(" ".join(code))
+        if fake_bold:
+            canvas.restoreState()
+        for x0, x1, size, destination in self.links:
+            rect = (self.x + x0, y - 0.2 * size, self.x + x1, y + EM_TOP * size)
+            canvas.linkRect("", destination, rect, relative=1, thickness=0)
+
+
+def _show(canvas: Canvas, run: Run) -> list[str]:
+    """PDF operators showing a run, its spacing as TJ adjustments rather than ``Tc``.
+
+    Character spacing (``Tc``) would do, but pdfminer (hence pdfplumber) drops
+    it at every string boundary, and ReportLab starts a new string whenever a
+    run crosses one of its 256-glyph subsets; explicit adjustments read back
+    the same in every tool.
+    """
+    font = getFont(run.font)
+    doc = canvas._doc
+    adjust = -run.char_space * 1000 / run.size
+    gap = f" {fp_str(adjust)} " if abs(adjust) > 1e-4 else ""
+    out = []
+    first = True
+    for subset, chunk in font.splitString(run.text, doc):
+        out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(run.size)} Tf")
+        if gap:
+            glyphs = gap.join(f"({canvas._escape(bytes((b,)))})" for b in chunk)
+            out.append(f"[{'' if first else gap}{glyphs}] TJ")
+        else:
+            out.append(f"({canvas._escape(chunk)}) Tj")
+        first = False
+    return out
+
+
+@dataclass
+class _Char:
+    char: str
+    face: LoadedFace
+    size: float
+    fake_bold: bool
+    piece: int
+    glyph: float  # advance of the glyph alone
+    advance: float  # with the grid's spacing
+
+
+class Typesetter:
+    """Sets pieces of text into lines for one style and its fonts."""
+
+    #: Compressing punctuation (``，“`` sharing a blank half, push-in) reads well,
+    #: but a compressed mark's glyph box then overlaps its neighbour's, and
+    #: ``pdftotext -layout`` takes overlapping boxes for separate columns and
+    #: splits the line there; so lines are filled by push-out and spreading.
+    compress_punctuation = False
+
+    def __init__(self, style: Style, fontset: FontSet) -> None:
+        self.style = style
+        self.fontset = fontset
+
+    def char_space(self, role_name: str) -> float:
+        """Spacing that puts a role's characters on the grid's pitch (0 off the grid)."""
+        role = self.style.role(role_name)
+        pitch = self.style.char_pitch_pt
+        if pitch is None or abs(pitch - role.size_pt) > 0.1 * role.size_pt:
+            return 0.0
+        return pitch - role.size_pt
+
+    def em(self, role_name: str) -> float:
+        """One character's width in a role, for indents: the grid pitch where it applies."""
+        return self.style.role(role_name).size_pt + self.char_space(role_name)
+
+    def baseline(self, role_name: str, pitch: float) -> float:
+        """Baseline below a line's top: em box at the top on a grid, else centred in the leading."""
+        role = self.style.role(role_name)
+        if role.line_height is None and self.style.grid is not None:
+            return EM_TOP * role.size_pt
+        return (pitch - role.size_pt) / 2 + EM_TOP * role.size_pt
+
+    def _chars(self, pieces: list[Piece]) -> list[_Char]:
+        chars: list[_Char] = []
+        for index, piece in enumerate(pieces):
+            role = self.style.role(piece.role)
+            spacing = self.char_space(piece.role)
+            bold = piece.bold or role.bold
+            for text, face, fake_bold in self.fontset.fonts_for(piece.text, role.font, bold):
+                for char in text:
+                    glyph = face.width(char, role.size_pt)
+                    chars.append(
+                        _Char(char, face, role.size_pt, fake_bold, index, glyph, glyph + spacing)
+                    )
+        return chars
+
+    def set(
+        self,
+        pieces: list[Piece],
+        role_name: str,
+        width: float,
+        *,
+        align: str | None = None,
+        first_indent: float | None = None,
+        balance: bool = False,
+    ) -> list[TextLine]:
+        """Lines of a paragraph whose pieces are set in ``role_name`` (the leading's role)."""
+        role = self.style.role(role_name)
+        align = align or role.align
+        indent = role.first_line_indent_chars * self.em(role_name)
+        indent = indent if first_indent is None else first_indent
+        chars = self._chars([p for p in pieces if p.text])
+        live = [p for p in pieces if p.text]
+        text = "".join(c.char for c in chars)
+        widths = [c.advance for c in chars]
+        ems = [
+            c.size if self.compress_punctuation and c.glyph >= 0.9 * c.size else 0.0 for c in chars
+        ]
+        measure = width
+        if balance and align == "center":
+            measure = balanced_width(text, widths, width, ems=ems)
+        lines = break_lines(
+            text,
+            widths,
+            measure,
+            first_indent=indent,
+            ems=ems,
+            justify=align == "justify",
+        )
+        pitch = self.style.line_pitch_pt(role_name)
+        baseline = self.baseline(role_name, pitch)
+        out: list[TextLine] = []
+        seen_pieces: set[int] = set()
+        for number, line in enumerate(lines):
+            lead = indent if number == 0 else 0.0
+            if align == "center":
+                x = lead + (width - lead - line.width) / 2
+            elif align == "right":
+                x = width - line.width
+            else:
+                x = lead
+            printed = TextLine(pitch, baseline, x, line.width)
+            self._runs(printed, chars, line, live, seen_pieces)
+            out.append(printed)
+        return out
+
+    @staticmethod
+    def _runs(
+        printed: TextLine,
+        chars: list[_Char],
+        line: Line,
+        pieces: list[Piece],
+        seen_pieces: set[int],
+    ) -> None:
+        """Group a line's characters into runs of one face and one spacing, plus links."""
+        positions = line.positions
+        count = len(positions)
+        for offset in range(count):
+            char = chars[line.start + offset]
+            x = positions[offset]
+            spacing = positions[offset + 1] - x - char.glyph if offset + 1 < count else None
+            run = printed.runs[-1] if printed.runs else None
+            same = (
+                run is not None
+                and run.font == char.face.rl_name
+                and run.size == char.size
+                and run.fake_bold == char.fake_bold
+                and chars[line.start + offset - 1].piece == char.piece
+                and (spacing is None or abs(spacing - run.char_space) < 1e-4)
+            )
+            if same:
+                run.text += char.char
+            else:
+                printed.runs.append(
+                    Run(
+                        x,
+                        char.char,
+                        char.face.rl_name,
+                        char.size,
+                        spacing if spacing is not None else 0.0,
+                        char.fake_bold,
+                    )
+                )
+            piece = pieces[char.piece]
+            if char.piece not in seen_pieces:
+                seen_pieces.add(char.piece)
+                if piece.anchor:
+                    printed.anchors.append((x, piece.anchor))
+                if piece.outline is not None:
+                    printed.outline = piece.outline
+            if piece.link:
+                right = x + char.glyph
+                if printed.links and printed.links[-1][3] == piece.link and offset:
+                    x0, _, size, dest = printed.links[-1]
+                    printed.links[-1] = (x0, right, size, dest)
+                else:
+                    printed.links.append((x, right, char.size, piece.link))
+
+
+# ---- flowables ------------------------------------------------------------------------------
+
+
+class LineBlock(Flowable):
+    """Lines that may break across pages only at the given line indices.
+
+    Keeping a heading with the lines that follow and avoiding widows and orphans
+    are both expressed as the set of allowed breaks, so one flowable does both.
+    """
+
+    def __init__(
+        self,
+        lines: list[TextLine],
+        breaks: set[int],
+        *,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        page_height: float = 0.0,
+    ) -> None:
+        super().__init__()
+        self.lines = lines
+        self.breaks = breaks
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self.page_height = page_height
+        self.height = sum(line.height for line in lines)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        tops = [0.0]
+        for line in self.lines:
+            tops.append(tops[-1] + line.height)
+        fits = [i for i in range(1, len(self.lines)) if tops[i] <= available_height + EPS]
+        allowed = [i for i in fits if i in self.breaks]
+        if not allowed and available_height >= self.page_height - EPS and fits:
+            allowed = fits[-1:]  # taller than a page with no allowed break: break anyway
+        if not allowed:
+            return []
+        at = allowed[-1]
+        head = LineBlock(
+            self.lines[:at],
+            {b for b in self.breaks if b < at},
+            space_before=self.spaceBefore,
+            page_height=self.page_height,
+        )
+        tail = LineBlock(
+            self.lines[at:],
+            {b - at for b in self.breaks if b > at},
+            space_after=self.spaceAfter,
+            page_height=self.page_height,
+        )
+        return [head, tail]
+
+    def draw(self) -> None:
+        top = self.height
+        for line in self.lines:
+            line.draw(self.canv, top)
+            top -= line.height
+
+
+class CellText(Flowable):
+    """A table cell's text, set when the table tells the cell its width."""
+
+    def __init__(self, typesetter: Typesetter, pieces: list[Piece], role: str, align: str) -> None:
+        super().__init__()
+        self.typesetter = typesetter
+        self.pieces = pieces
+        self.role = role
+        self.align = align
+        self.lines: list[TextLine] = []
+        self._width = -1.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if abs(available_width - self._width) > EPS:
+            self._width = available_width
+            self.lines = self.typesetter.set(
+                self.pieces, self.role, available_width, align=self.align, first_indent=0
+            )
+        self.width = available_width
+        self.height = sum(line.height for line in self.lines)
+        return available_width, self.height
+
+    def draw(self) -> None:
+        top = self.height
+        for line in self.lines:
+            line.draw(self.canv, top)
+            top -= line.height
+
+
+# ---- the report → flowables ----------------------------------------------------------------
+
+
+@dataclass
+class Chunk:
+    """A block's lines with its spacing and page-break rules, before merging."""
+
+    lines: list[TextLine]
+    breaks: set[int]
+    space_before: float
+    space_after: float
+    keep_with_next: bool = False
+
+
+def _paragraph_breaks(count: int) -> set[int]:
+    """Breaks that leave at least two lines on each side (no widow, no orphan)."""
+    return set(range(2, count - 1))
+
+
+class Composer:
+    """Turns the report's blocks into flowables for one style."""
+
+    def __init__(self, report: Report, style: Style, fontset: FontSet) -> None:
+        self.report = report
+        self.style = style
+        self.typesetter = Typesetter(style, fontset)
+        self.width = style.text_width_pt
+        self.with_appendix = bool(report.metrics) and style.appendix.enabled
+        self.outline: list[tuple[int, str, str]] = []
+        self._outline_level = -1
+        self._keys: set[str] = set()
+
+    # -- spacing and outline --
+
+    def space(self, lines: float) -> float:
+        unit = self.style.grid_line_pitch_pt or self.style.line_pitch_pt("body")
+        return lines * unit
+
+    def _outline_entry(self, key: str, title: str, level: int) -> tuple[str, str, int]:
+        """An outline entry; levels may only deepen by one, as PDF outlines require."""
+        base = key or "h"
+        key, n = base, 1
+        while key in self._keys:
+            n += 1
+            key = f"{base}-{n}"
+        self._keys.add(key)
+        level0 = min(level - 1, self._outline_level + 1)
+        self._outline_level = level0
+        self.outline.append((level, *split_number(title)))
+        return key, title, level0
+
+    # -- blocks --
+
+    def pieces(self, spans: tuple[Span, ...], role: str) -> list[Piece]:
+        out = []
+        for span in spans:
+            piece_role = "lead" if span.lead else role
+            metric: Metric | None = span.metric
+            if metric is not None and self.with_appendix:
+                out.append(Piece(span.text, piece_role, link=f"row-{metric.id}", anchor=metric.id))
+            else:
+                out.append(Piece(span.text, piece_role))
+        return out
+
+    def chunk(self, block: Block, pending_run_in: list[Piece]) -> Chunk | None:
+        role = {
+            "title": "title",
+            "subtitle": "subtitle",
+            "speaker": "speaker",
+            "salutation": "salutation",
+            "paragraph": "body",
+            "closing": "closing",
+        }.get(block.kind, f"heading{min(max(block.level, 1), 4)}")
+        spec = self.style.role(role)
+        before, after = self.space(spec.space_before_lines), self.space(spec.space_after_lines)
+        if block.kind == "heading":
+            entry = self._outline_entry(block.id, block.heading_text, block.level)
+            piece = Piece(block.heading_text, role)
+            if block.run_in:
+                pending_run_in.append(replace(piece, bold=True, outline=entry))
+                return None
+            lines = self.typesetter.set([piece], role, self.width)
+            lines[0].outline = entry
+            return Chunk(lines, set(), before, after, keep_with_next=True)
+        pieces = self.pieces(block.spans, role)
+        if pending_run_in:
+            pieces = pending_run_in + pieces
+        lines = self.typesetter.set(
+            pieces, role, self.width, balance=block.kind in ("title", "subtitle")
+        )
+        pending_run_in.clear()
+        keep = block.kind in ("title", "subtitle", "speaker", "salutation")
+        breaks = set() if keep else _paragraph_breaks(len(lines))
+        return Chunk(lines, breaks, before, after, keep_with_next=keep)
+
+    def body(self) -> list[Flowable]:
+        chunks: list[Chunk] = []
+        pending: list[Piece] = []
+        for block in self.report.blocks:
+            chunk = self.chunk(block, pending)
+            if chunk is not None:
+                chunks.append(chunk)
+        return self.merge(chunks)
+
+    def merge(self, chunks: list[Chunk]) -> list[Flowable]:
+        """Chunks kept with the next become one flowable with their breaks renumbered."""
+        flowables: list[Flowable] = []
+        group: list[Chunk] = []
+        for chunk in chunks:
+            group.append(chunk)
+            if chunk.keep_with_next:
+                continue
+            flowables.append(self._join(group))
+            group = []
+        if group:
+            flowables.append(self._join(group))
+        return flowables
+
+    def _join(self, group: list[Chunk]) -> LineBlock:
+        lines: list[TextLine] = []
+        breaks: set[int] = set()
+        for index, chunk in enumerate(group):
+            if index:
+                gap = max(group[index - 1].space_after, chunk.space_before)
+                if gap > EPS:
+                    lines.append(TextLine(gap))
+            breaks |= {len(lines) + b for b in chunk.breaks}
+            lines.extend(chunk.lines)
+        return LineBlock(
+            lines,
+            breaks,
+            space_before=group[0].space_before,
+            space_after=group[-1].space_after,
+            page_height=self.style.text_height_pt,
+        )
+
+    # -- the metrics appendix --
+
+    def appendix(self) -> list[Flowable]:
+        if not self.with_appendix:
+            return []
+        style = self.style
+        title = style.appendix.title
+        spec = style.role("appendix_heading")
+        lines = self.typesetter.set(
+            [Piece(title, "appendix_heading")], "appendix_heading", self.width
+        )
+        lines[0].outline = self._outline_entry("appendix", title, 1)
+        heading = LineBlock(
+            lines,
+            set(),
+            space_after=self.space(spec.space_after_lines),
+            page_height=style.text_height_pt,
+        )
+        return [PageBreak(), heading, self.table()]
+
+    def table(self) -> Table:
+        role = "appendix_table"
+        spec = self.style.role(role)
+        size = spec.size_pt
+        pad = size * 0.3
+
+        def cell(text: str, align: str = "left", **kw: str) -> CellText:
+            return CellText(self.typesetter, [Piece(text, role, **kw)], role, align)
+
+        header = [cell(name, "center", bold=True) for name in self.style.appendix.columns]
+        rows: list[list[Flowable | str]] = [header]
+        commands: list[tuple] = []
+        texts: list[list[str]] = [list(self.style.appendix.columns)]
+        for group in self.report.appendix():
+            if group.label:
+                commands += [
+                    ("SPAN", (0, len(rows)), (-1, len(rows))),
+                    ("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.Color(0.94, 0.94, 0.94)),
+                ]
+                rows.append([cell(group.label, bold=True), "", "", "", ""])
+            for metric in group.metrics:
+                values = [
+                    metric.indicator,
+                    metric.text,
+                    metric.unit,
+                    metric.kind_label,
+                    metric.section,
+                ]
+                texts.append(values)
+                rows.append(
+                    [
+                        cell(metric.indicator),
+                        cell(metric.text, "right", anchor=f"row-{metric.id}"),
+                        cell(metric.unit, "center"),
+                        cell(metric.kind_label, "center"),
+                        cell(metric.section, "center", link=metric.id),
+                    ]
+                )
+        widths = self._column_widths(texts, role, pad)
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            [
+                # Empty (spanned) cells would otherwise set ReportLab's default Helvetica.
+                (
+                    "FONTNAME",
+                    (0, 0),
+                    (-1, -1),
+                    self.typesetter.fontset.face_for("中", spec.font)[0].rl_name,
+                ),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.86, 0.86, 0.86)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad / 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad / 2),
+                *commands,
+            ]
+        )
+        return table
+
+    def _column_widths(self, texts: list[list[str]], role: str, pad: float) -> list[float]:
+        """Narrow columns as wide as their longest entry; the indicator takes the rest."""
+        spec = self.style.role(role)
+        face_width = self.typesetter.fontset.fonts_for
+
+        def natural(text: str) -> float:
+            return sum(
+                face.width(ch, spec.size_pt)
+                for run, face, _ in face_width(text, spec.font, True)
+                for ch in run
+            )
+
+        columns = len(texts[0])
+        widest = [max(natural(row[c]) for row in texts) + 2 * pad + 1 for c in range(columns)]
+        narrow = [min(w, self.width * 0.2) for w in widest[1:]]
+        rest = self.width - sum(narrow)
+        if rest < self.width * 0.3:
+            scale = (self.width * 0.7) / sum(narrow)
+            narrow = [w * scale for w in narrow]
+            rest = self.width - sum(narrow)
+        return [rest, *narrow]
+
+
+# ---- pages, metadata, the document -----------------------------------------------------------
+
+
+def _epoch(report: Report) -> int:
+    """The date written into the file: SOURCE_DATE_EPOCH, else the report's date."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw.isdigit():
+        return int(raw)
+    try:
+        return calendar.timegm(dt.date.fromisoformat(report.date).timetuple())
+    except ValueError:
+        return 0
+
+
+def _timestamp(epoch: int) -> TimeStamp:
+    stamp = TimeStamp(invariant=1)
+    stamp.t = epoch
+    stamp.lt = time.gmtime(epoch)
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
+
+
+def _keywords(report: Report) -> list[str]:
+    return [k for k in (report.occasion, report.date_text, report.affiliation) if k]
+
+
+def _xmp(report: Report, epoch: int) -> bytes:
+    """XMP metadata mirroring the document information dictionary."""
+    when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
+    lang = escape(report.language)
+    keywords = escape("; ".join(_keywords(report)))
+
+    def alt(text: str) -> str:
+        return (
+            f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li>'
+            f'<rdf:li xml:lang="{lang}">{escape(text)}</rdf:li></rdf:Alt>'
+        )
+
+    packet = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about=""
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+ xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+<dc:format>application/pdf</dc:format>
+<dc:title>{alt(report.title)}</dc:title>
+<dc:creator><rdf:Seq><rdf:li>{escape(report.author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:description>{alt(report.subtitle)}</dc:description>
+<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
+<dc:subject><rdf:Bag>{"".join(f"<rdf:li>{escape(k)}</rdf:li>" for k in _keywords(report))}</rdf:Bag></dc:subject>
+<pdf:Keywords>{keywords}</pdf:Keywords>
+<pdf:Producer>reportpress {escape(_version)}</pdf:Producer>
+<xmp:CreatorTool>reportpress {escape(_version)}</xmp:CreatorTool>
+<xmp:CreateDate>{when}</xmp:CreateDate>
+<xmp:ModifyDate>{when}</xmp:ModifyDate>
+<xmp:MetadataDate>{when}</xmp:MetadataDate>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
+    return packet.encode("utf-8")
+
+
+class PageDecorator:
+    """Draws the page number of each page where the style puts it."""
+
+    def __init__(self, style: Style, typesetter: Typesetter) -> None:
+        self.style = style
+        self.typesetter = typesetter
+
+    def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        style, numbers = self.style, self.style.page_numbers
+        number = canvas.getPageNumber()
+        text = numbers.format.format(n=number)
+        role = "page_number"
+        line = self.typesetter.set([Piece(text, role)], role, style.text_width_pt, align="left")[0]
+        size = style.role(role).size_pt
+        width = line.width
+        inset = numbers.indent_chars * size
+        left = style.page.margin_left_mm * MM
+        right = left + style.text_width_pt
+        position = numbers.position
+        if position == "outer":
+            position = "right" if number % 2 else "left"
+        if position == "right":
+            x = right - inset - width
+        elif position == "left":
+            x = left + inset
+        else:
+            x = left + (style.text_width_pt - width) / 2
+        face, _ = self.typesetter.fontset.face_for(text.strip()[0], style.role(role).font)
+        glyph_top = face.glyph_top(text.strip()[0]) * size / 1000
+        block_bottom = style.page.margin_bottom_mm * MM
+        baseline = block_bottom - numbers.offset_below_text_mm * MM - glyph_top
+        line.x = x
+        line.draw(canvas, baseline + line.baseline)
+
+
+class _Document(BaseDocTemplate):
+    """A doc template whose canvas gets fixed dates and XMP metadata."""
+
+    def __init__(self, buffer: io.BytesIO, *, epoch: int, xmp: bytes, **kw) -> None:
+        self._epoch = epoch
+        self._xmp = xmp
+        super().__init__(buffer, **kw)
+
+    def handle_documentBegin(self) -> None:
+        doc = self.canv._doc
+        doc._timeStamp = _timestamp(self._epoch)
+        doc.Catalog.Metadata = XMP(creator=lambda _doc: self._xmp)
+        self.canv.showOutline()
+        super().handle_documentBegin()
+
+
+def collect_texts(report: Report, style: Style) -> dict[tuple[str, bool], str]:
+    """Every character per (font role, bold), so fonts are loaded and converted once."""
+    texts: dict[tuple[str, bool], list[str]] = {}
+
+    def add(role_name: str, text: str, bold: bool = False) -> None:
+        role = style.role(role_name)
+        texts.setdefault((role.font, bold or role.bold), []).append(text)
+
+    roles = {"paragraph": "body"}
+    for block in report.blocks:
+        if block.kind == "heading":
+            role = f"heading{min(max(block.level, 1), 4)}"
+            add(role, block.heading_text, bold=block.run_in)
+            continue
+        role = roles.get(block.kind, block.kind)
+        for span in block.spans:
+            add("lead" if span.lead else role, span.text)
+    add("page_number", style.page_numbers.format.replace("{n}", "0123456789"))
+    if report.metrics and style.appendix.enabled:
+        add("appendix_heading", style.appendix.title)
+        cells = list(style.appendix.columns)
+        for group in report.appendix():
+            cells.append(group.label)
+            for m in group.metrics:
+                cells += [m.indicator, m.text, m.unit, m.kind_label, m.section]
+        add("appendix_table", "".join(cells))
+        add("appendix_table", "".join(cells), bold=True)
+    return {key: "".join(parts) for key, parts in texts.items()}
+
+
+def render(report: Report, style: Style) -> bytes:
+    """The PDF of a report in a style."""
+    fontset = resolve(style)
+    fontset.prepare(collect_texts(report, style))
+    composer = Composer(report, style, fontset)
+    story = composer.body() + composer.appendix()
+
+    width, height = style.page_size_pt
+    page = style.page
+    frame = Frame(
+        page.margin_left_mm * MM,
+        page.margin_bottom_mm * MM - 0.5,  # slack so 22 grid lines never miss by rounding
+        style.text_width_pt,
+        style.text_height_pt + 0.5,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="text",
+    )
+    decorate = PageDecorator(style, composer.typesetter)
+    epoch = _epoch(report)
+    body_face = fontset.face_for("中", style.role("body").font)[0]
+    buffer = io.BytesIO()
+    doc = _Document(
+        buffer,
+        epoch=epoch,
+        xmp=_xmp(report, epoch),
+        pagesize=(width, height),
+        leftMargin=page.margin_left_mm * MM,
+        rightMargin=page.margin_right_mm * MM,
+        topMargin=page.margin_top_mm * MM,
+        bottomMargin=page.margin_bottom_mm * MM,
+        title=report.title,
+        author=report.author,
+        subject=report.subtitle,
+        keywords=_keywords(report),
+        creator=f"reportpress {_version}",
+        lang=report.language,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=body_face.rl_name,
+        initialFontSize=style.role("body").size_pt,
+        displayDocTitle=1,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+    started = time.perf_counter()
+    doc.build(story)
+    log.debug("PDF laid out in %.2f s, %d pages", time.perf_counter() - started, doc.page)
+    return buffer.getvalue()
+
+
+# ---- reading back ---------------------------------------------------------------------------
+
+
+def read_outline(path: Path) -> list[Heading]:
+    """The bookmarks of a PDF as (level, number, text)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        outline = reader.outline
+    except (PdfReadError, OSError, ValueError) as exc:
+        raise InputError(path, f"cannot read PDF: {exc}") from None
+    headings: list[Heading] = []
+
+    def walk(items: list, level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                number, text = split_number(str(item.title))
+                headings.append((level, number, text))
+
+    walk(outline, 1)
+    return headings
+
+
+def read_text(path: Path) -> str:
+    """The text of a PDF in reading order (pdftotext where installed, else pypdf).
+
+    ``-raw`` keeps the order of the content streams, which this renderer writes in
+    reading order; the default mode would read the appendix table column by column.
+    """
+    import shutil
+    import subprocess
+
+    exe = shutil.which("pdftotext")
+    if exe:
+        try:
+            result = subprocess.run(
+                [exe, "-raw", "-enc", "UTF-8", str(path), "-"],
+                capture_output=True,
+                check=True,
+                timeout=120,
+            )
+            return result.stdout.decode("utf-8")
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.debug("pdftotext failed on %s: %s; using pypdf", path, exc)
+    from pypdf import PdfReader
+
+    try:
+        return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    except (OSError, ValueError) as exc:
+        raise InputError(path, f"cannot read PDF: {exc}") from None
+
+
+def read_appendix(path: Path) -> list[list[str]]:
+    """The metrics appendix read from its ruled table: the header, then group and metric rows.
+
+    A group row (one cell spanning the table) comes back as a one-cell list; the
+    header repeated on later pages is dropped.
+    """
+    import pdfplumber
+
+    rows: list[list[str]] = []
+    try:
+        with pdfplumber.open(str(path)) as document:
+            for page in document.pages:
+                for table in page.extract_tables():
+                    for row in table:
+                        cells = [(c or "").replace("\n", "") for c in row]
+                        if rows and cells == rows[0]:
+                            continue  # the header again, on a following page
+                        filled = [c for c in cells if c]
+                        rows.append(filled if len(filled) == 1 and cells[0] else cells)
+    except (OSError, ValueError) as exc:
+        raise InputError(path, f"cannot read PDF: {exc}") from None
+    return rows
