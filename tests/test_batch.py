@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -95,3 +97,34 @@ def test_an_xml_input_builds_from_itself_without_rewriting_it(tmp_path, capsys):
     before = xml.read_bytes()
     assert main(["build", str(xml), "-o", str(tmp_path), "-f", "xml", "-j", "1"]) == 0
     assert xml.read_bytes() == before
+
+
+def test_full_build_is_reproducible_and_passes_check(tmp_path, sample_path):
+    """Two separate processes build all four outputs byte for byte the same, and check passes."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1724284800"}
+    outputs = []
+    for run_dir in ("one", "two"):
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "reportpress",
+                "build",
+                str(sample_path),
+                "-o",
+                str(tmp_path / run_dir),
+                "-j",
+                "1",
+                "--check",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stderr.strip().splitlines()[-1].startswith("built 1, skipped 0, failed 0")
+        outputs.append({p.name: p.read_bytes() for p in sorted((tmp_path / run_dir).iterdir())})
+    assert sorted(outputs[0]) == [f"{sample_path.stem}.{f}" for f in ("docx", "epub", "pdf", "xml")]
+    for name in outputs[0]:
+        assert outputs[0][name] == outputs[1][name], f"{name} differs between two builds"
