@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from reportpress.check import expected_appendix
 from reportpress.document import Block, Metric, Report, Span
 from reportpress.errors import RenderError
 from reportpress.render import pdf
@@ -301,13 +302,7 @@ def test_appendix_reads_back_row_by_row(gbt_rendered, report):
     _, _, path = gbt_rendered
     if not report.metrics:
         pytest.skip("no metrics in the sample yet")
-    expected: list[list[str]] = []
-    for group in report.appendix():
-        if group.label:
-            expected.append([group.label])
-        for m in group.metrics:
-            expected.append([m.indicator, m.text, m.unit, m.kind_label, m.section])
-    squash = [[re.sub(r"\s+", "", c) for c in row] for row in expected]
+    squash = [[re.sub(r"\s+", "", c) for c in row] for row in expected_appendix(report)]
     assert pdf.read_appendix(path)[1:] == squash
 
 
