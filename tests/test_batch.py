@@ -128,3 +128,14 @@ def test_full_build_is_reproducible_and_passes_check(tmp_path, sample_path):
     assert sorted(outputs[0]) == [f"{sample_path.stem}.{f}" for f in ("docx", "epub", "pdf", "xml")]
     for name in outputs[0]:
         assert outputs[0][name] == outputs[1][name], f"{name} differs between two builds"
+
+
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path, capsys):
+    source = tmp_path / "a.txt"
+    source.write_text(GOOD, encoding="utf-8")
+    blocker = tmp_path / "out"
+    blocker.write_text("a file where the build folder should be")
+    assert main(["build", str(source), "-o", str(blocker), "-f", "xml", "-j", "1"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0] == f"{source}: cannot write {blocker}: File exists"
+    assert "Traceback" not in "".join(err)

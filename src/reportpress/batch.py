@@ -157,6 +157,10 @@ def build_one(job: Job) -> Result:
             )
     except ReportpressError as exc:
         result.status, result.message = "failed", str(exc)
+    except OSError as exc:  # an output that cannot be written: a full disk, a file in the way
+        where = exc.filename or job.out_dir
+        result.status = "failed"
+        result.message = f"{job.source}: cannot write {where}: {exc.strerror or exc}"
     except Exception as exc:  # noqa: BLE001 — one bad input must not stop the batch
         result.status = "failed"
         result.message = f"{job.source}: internal error: {type(exc).__name__}: {exc}"
