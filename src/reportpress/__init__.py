@@ -30,13 +30,15 @@ def build(
     jobs: int = 1,
     force: bool = False,
     check: bool = False,
-    progress: bool = False,
+    progress: bool | None = False,
 ) -> list[Result]:
     """Build the editions of every input (files or folders); one :class:`Result` per input.
 
     A failing input is a ``Result`` with ``status == "failed"`` and a one-line
     ``message``; it never raises for bad input.  Bad usage (an unknown format
     or style, a missing path) raises :class:`reportpress.errors.UsageError`.
+    ``progress=True`` shows a progress bar and each failure on standard error;
+    by default the API prints nothing.
     """
     from reportpress.batch import collect_jobs, parse_formats, run
     from reportpress.styles import find_style
@@ -44,7 +46,7 @@ def build(
     chosen = parse_formats(",".join(formats))
     style_path = str(find_style(style))
     jobs_list = collect_jobs([Path(p) for p in paths], Path(out), chosen, style_path, force, check)
-    return run(jobs_list, jobs, progress=progress)
+    return run(jobs_list, jobs, progress=bool(progress), quiet=progress is False)
 
 
 __all__ = ["build", "__version__"]

@@ -183,12 +183,18 @@ def _warm_up(formats: Iterable[str], style: str) -> None:
         pass
 
 
-def run(jobs: list[Job], workers: int, progress: bool | None = None) -> list[Result]:
-    """Build all jobs; results in the order of the jobs."""
+def run(
+    jobs: list[Job], workers: int, progress: bool | None = None, quiet: bool = False
+) -> list[Result]:
+    """Build all jobs; results in the order of the jobs.
+
+    ``progress``: a bar (True), plain lines (False) or a bar only on a terminal
+    (None); ``quiet`` prints nothing at all (the Python API's default).
+    """
     if progress is None:
         progress = sys.stderr.isatty()
     results: dict[int, Result] = {}
-    reporter = _Reporter(len(jobs), progress)
+    reporter = _Reporter(len(jobs), progress, quiet)
     try:
         if workers <= 1 or len(jobs) <= 1:
             if jobs:
@@ -215,9 +221,10 @@ def run(jobs: list[Job], workers: int, progress: bool | None = None) -> list[Res
 class _Reporter:
     """A progress bar on a terminal, plain lines otherwise."""
 
-    def __init__(self, total: int, bar: bool) -> None:
+    def __init__(self, total: int, bar: bool, quiet: bool = False) -> None:
         self.bar = None
-        if bar and total > 1:
+        self.quiet = quiet
+        if bar and total > 1 and not quiet:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
             self.bar = Progress(
@@ -231,6 +238,8 @@ class _Reporter:
             self.bar.start()
 
     def done(self, result: Result) -> None:
+        if self.quiet:
+            return
         line = None
         if result.status == "failed":
             line = result.message
