@@ -20,6 +20,8 @@ from reportpress.ingest import source_from_bytes
 from reportpress.reportxml import q, validate
 from reportpress.structure import normalize
 
+#: The probe file's name: a report without a title is titled by its stem.
+STEM = "untitled-probe"
 _FOLD = str.maketrans("，：；？！（）．", ",:;?!().")  # and heading labels: 1． → 1.
 _INVISIBLE = re.compile(r"&(?:nbsp|#160|#xa0|#12288|ensp|emsp);|[\s\ufeff]", re.IGNORECASE)
 
@@ -46,7 +48,7 @@ def kept_text(root) -> tuple[str, str]:
     parts = []
     for name in ("title", "subtitle"):
         found = meta.find(q(name))
-        if found is not None and not (name == "title" and found.text == "p"):  # the file's stem
+        if found is not None and not (name == "title" and found.text == STEM):  # the file's stem
             parts.append(found.text)
     speaker = meta.find(q("speaker"))
     if speaker is not None:
@@ -126,7 +128,7 @@ TEXTS = st.lists(PIECES | st.text(min_size=1, max_size=3), min_size=1, max_size=
 def test_every_character_is_kept_or_recorded(text: str) -> None:
     data = text.encode("utf-8", "surrogatepass")
     try:
-        root, _ = normalize(source_from_bytes(data, "p.txt"))
+        root, _ = normalize(source_from_bytes(data, f"{STEM}.txt"))
     except InputError:
         return  # refused as a whole, with a reason: allowed
     except UnicodeDecodeError:
