@@ -388,6 +388,9 @@ def test_core_properties(sample_report, gbt_style, tmp_path, monkeypatch):
     assert props.language == "zh-CN"
     assert props.created.isoformat().startswith("2024-08-22T00:00:00")
     assert props.modified == props.created
+    assert props.last_modified_by == sample_report.author
+    assert props.revision == 1
+    assert props.comments == "" and props.keywords == ""  # python-docx's template said otherwise
 
 
 def test_reproducible_bytes(sample_report, any_style, monkeypatch):
@@ -449,6 +452,86 @@ def test_python_docx_opens_it(small, any_style, tmp_path):
     document = docx.Document(str(write(tmp_path, small, any_style)))
     names = {p.style.name for p in document.paragraphs}
     assert {"Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Normal"} <= names
+
+
+# ---- python-docx's template: nothing of it that is not the report's -----------------
+
+#: What python-docx's default template brings and the report must not keep: the
+#: Japanese theme language and faces, the Latin theme fonts, its author string,
+#: revision ids.
+TEMPLATE_LEFTOVERS = (
+    "ja-JP",
+    "Calibri",
+    "Cambria",
+    "MS Mincho",
+    "ＭＳ 明朝",
+    "python-docx",
+    "rsid",
+)
+
+
+def test_no_template_leftovers_in_any_part(small, any_style, tmp_path):
+    path = write(tmp_path, small, any_style)
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            data = archive.read(name).decode("utf-8")
+            for leftover in TEMPLATE_LEFTOVERS:
+                assert leftover not in data, (name, leftover)
+
+
+def test_package_holds_only_the_reports_parts(small, any_style, tmp_path):
+    """No thumbnail, customXml, numbering, web settings or stylesWithEffects."""
+    path = write(tmp_path, small, any_style)
+    footers = ["word/footer1.xml"]
+    if any_style.page_numbers.position == "outer":
+        footers.append("word/footer2.xml")
+    with zipfile.ZipFile(path) as archive:
+        assert sorted(archive.namelist()) == sorted(
+            [
+                "[Content_Types].xml",
+                "_rels/.rels",
+                "docProps/app.xml",
+                "docProps/core.xml",
+                "word/_rels/document.xml.rels",
+                "word/document.xml",
+                "word/fontTable.xml",
+                "word/settings.xml",
+                "word/styles.xml",
+                "word/theme/theme1.xml",
+                *footers,
+            ]
+        )
+    app = part(path, "docProps/app.xml")
+    assert [(etree.QName(e).localname, e.text) for e in app] == [("Application", "reportpress")]
+
+
+def test_every_font_named_is_the_styles_own(small, any_style, tmp_path):
+    """Styles, defaults, body and footers name only the style model's faces, never a theme font."""
+    path = write(tmp_path, small, any_style)
+    faces = {docx_render.word_font(any_style, name) for name in any_style.fonts}
+    for name in ("word/styles.xml", "word/document.xml", "word/footer1.xml"):
+        for fonts in part(path, name).iter(w("rFonts")):
+            named = {k: v for k, v in fonts.attrib.items() if k != w("hint")}
+            assert named and set(named.values()) <= faces, (name, named)
+    default = part(path, "word/styles.xml").find("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts", NS)
+    body = any_style.fonts[any_style.role("body").font].candidates[0].split(":")[0]
+    assert default.get(w("eastAsia")) == default.get(w("ascii")) == body
+    assert {f.get(w("name")) for f in part(path, "word/fontTable.xml")} <= faces
+
+
+def test_only_the_styles_the_report_uses(small, any_style, tmp_path):
+    """The template's other styles are gone: every style left is used, or is a base of one."""
+    path = write(tmp_path, small, any_style)
+    styles = styles_by_id(path)
+    used = {"Normal", "DefaultParagraphFont", "TableNormal"}  # the defaults
+    for name in ("word/document.xml", "word/footer1.xml"):
+        root = part(path, name)
+        used |= {e.get(w("val")) for e in root.iter(w("pStyle"), w("rStyle"), w("tblStyle"))}
+    bases = {e.get(w("val")) for s in styles.values() for e in s.iterfind("w:basedOn", NS)}
+    # Spare: the footer styles of the other page-number positions.
+    spare = {"FooterOdd", "FooterEven", "FooterCenter"}
+    assert set(styles) - used - bases <= spare
+    assert not {"Heading5", "ListBullet", "LightShading", "TitleChar", "Quote"} & set(styles)
 
 
 # ---- LibreOffice ------------------------------------------------------------------------

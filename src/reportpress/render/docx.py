@@ -1,11 +1,23 @@
 """The Word edition: a DOCX that an editor can keep working on.
 
-The package is written part by part with lxml rather than by filling python-docx's
-default template: that template carries a Japanese theme language, Calibri/Cambria
-styles, random ``rsid`` values and parts (thumbnail, customXml) that have nothing
-to do with the report, and every one of those would have to be undone.  Writing
-the few parts a document needs keeps the file small, valid and byte-identical
-from run to run.  python-docx is used only to read editions back.
+python-docx writes it: the document starts from ``docx.Document()`` and is built
+through its API — styles (``add_style``, base and next style, font, paragraph
+format), paragraphs and runs, the appendix table, the section's page setup and
+footers, the settings' odd/even footers, the core properties.  ``docx.oxml``
+(``OxmlElement``, ``qn``) fills only the gaps the API leaves: East Asian fonts and
+language, ``…Chars`` indents, the document grid and character spacing, fields,
+bookmarks, internal hyperlinks, the repeating header row, the theme, the font
+table.  A well-kept library writes the package (relationships, content types,
+part names), so the file stays what Word expects as Word and python-docx evolve.
+
+python-docx's default template brings much that is not the report's: a
+Japanese theme language and font slots, Calibri/Cambria styles and 160 styles
+the report never uses, ``rsid`` values, a thumbnail, customXml, numbering, web
+settings and ``stylesWithEffects`` parts, and core properties by "python-docx".
+:func:`_clear_template` undoes all of it before anything is written; the
+latent-style table stays (it is Word's catalogue of built-in styles).  The zip is
+then rewritten with sorted entries and fixed dates, so the same input gives the
+same bytes.
 
 Everything that shows is carried by named styles built from the style model
 (`Title`, `Subtitle`, `Speaker`, `Heading 1`–`4`, `Normal`, the `Lead` character
@@ -32,36 +44,40 @@ hidden, so the heading is in the outline and flows into its paragraph.
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import math
 import os
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
-from functools import cache
 from io import BytesIO
 from pathlib import Path
 
-from lxml import etree
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import (
+    WD_ALIGN_PARAGRAPH,
+    WD_BREAK,
+    WD_LINE_SPACING,
+    WD_TAB_ALIGNMENT,
+    WD_TAB_LEADER,
+)
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import XmlPart
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Pt, Twips
 
 from reportpress.document import Block, Metric, Report, Span
 from reportpress.outline import Heading, split_number
 from reportpress.styles import MM, Role, Style
 
-# ---- namespaces and tiny element helpers ---------------------------------------------
-
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 
-W_NSMAP = {"w": W_NS, "r": R_NS}
-
-#: Word's own names for the built-in styles we use (lower-case, as Word writes them);
-#: python-docx and LibreOffice map these to "Heading 1", "TOC 1" and so on.
+#: Word's own ids for the built-in styles we use; python-docx and LibreOffice show
+#: them as "Heading 1", "TOC 1" and so on.
 HEADING_STYLE = {1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4"}
 BLOCK_STYLE = {
     "title": "Title",
@@ -77,25 +93,69 @@ GENERATED_STYLES = {"TOC Heading", "Appendix Heading"}
 _HEADING_NAME = re.compile(r"^heading ([1-9])$", re.IGNORECASE)
 _BOOKMARK_BAD = re.compile(r"[^A-Za-z0-9_]")
 
+# ---- oxml helpers: only for what python-docx has no API for ----------------------------
 
-def _w(tag: str) -> str:
-    return f"{{{W_NS}}}{tag}"
+#: Schema order of the ``w:pPr`` and ``w:rPr`` children (python-docx keeps it for the
+#: children it writes; ours go into the same sequence).
+_PPR_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
+    "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
+    "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN",
+    "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
+    "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+    "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
+)  # fmt: skip
+_RPR_ORDER = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+    "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish",
+    "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight",
+    "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
+    "eastAsianLayout", "specVanish", "oMath",
+)  # fmt: skip
+_SECTPR_ORDER = (
+    "headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz",
+    "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt",
+    "vAlign", "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid",
+)  # fmt: skip
+#: ``w:settings`` children after ``w:updateFields`` (the ones the template may hold).
+_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+    "decimalSymbol", "listSeparator",
+)  # fmt: skip
 
 
-def _el(tag: str, attrs: dict[str, str | int] | None = None, *children: etree._Element):
-    """A ``w:`` element with ``w:`` attributes (``r:id`` and ``xml:space`` pass through)."""
-    element = etree.Element(_w(tag), nsmap=W_NSMAP)
-    for key, value in (attrs or {}).items():
-        name = key if key.startswith("{") else _w(key)
-        element.set(name, str(value))
+def _el(tag: str, attrs: dict[str, str | int] | None = None, *children):
+    """A ``w:`` oxml element with ``w:`` attributes (``qn`` names pass through)."""
+    element = _attrs(OxmlElement(f"w:{tag}"), attrs or {})
     element.extend(children)
     return element
 
 
-def _sub(parent: etree._Element, tag: str, attrs: dict[str, str | int] | None = None):
-    child = _el(tag, attrs)
-    parent.append(child)
+def _put(parent, tag: str, order: tuple[str, ...], attrs: dict[str, str | int] | None = None):
+    """Set ``w:tag`` on ``parent`` (made if missing, in schema order) with ``attrs``."""
+    child = parent.find(qn(f"w:{tag}"))
+    if child is None:
+        child = _el(tag)
+        later = {qn(f"w:{t}") for t in order[order.index(tag) + 1 :]}
+        following = next((c for c in parent if c.tag in later), None)
+        if following is None:
+            parent.append(child)
+        else:
+            following.addprevious(child)
+    _attrs(child, attrs or {})
     return child
+
+
+def _attrs(element, attrs: dict[str, str | int], *, replace: bool = False):
+    """Set ``w:`` attributes on an element (all of them, with ``replace``)."""
+    if replace:
+        element.attrib.clear()
+    for key, value in attrs.items():
+        element.set(key if key.startswith("{") else qn(f"w:{key}"), str(value))
+    return element
 
 
 def _twips(points: float) -> int:
@@ -109,12 +169,6 @@ def _floor_twips(points: float) -> int:
 
 def _half_points(points: float) -> int:
     return round(points * 2)
-
-
-def _xml(root: etree._Element) -> bytes:
-    """Serialize a part, with its namespace declarations once, on the root."""
-    etree.cleanup_namespaces(root, top_nsmap=root.nsmap)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 # ---- reproducibility ---------------------------------------------------------------
@@ -148,6 +202,13 @@ def _zip(parts: dict[str, bytes], when: _dt.datetime) -> bytes:
             info.external_attr = 0o644 << 16
             archive.writestr(info, parts[name], compresslevel=6)
     return buffer.getvalue()
+
+
+def _rezip(package: bytes, when: _dt.datetime) -> bytes:
+    """python-docx's saved package, entries sorted and dated ``when``."""
+    with zipfile.ZipFile(BytesIO(package)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    return _zip(parts, when)
 
 
 # ---- fonts -------------------------------------------------------------------------
@@ -221,31 +282,34 @@ class _Geometry:
         return _floor_twips(style.line_pitch_pt(role_name))
 
 
-def _rpr(style: Style, geo: _Geometry, role: Role, *, bold: bool | None = None) -> etree._Element:
-    """Run properties of a role: all four font slots, weight, pitch, size and language."""
-    font = word_font(style, role.font)
-    rpr = _el("rPr")
-    _sub(
-        rpr,
-        "rFonts",
-        {"ascii": font, "hAnsi": font, "eastAsia": font, "cs": font, "hint": "eastAsia"},
-    )
+def _set_run(target, style: Style, geo: _Geometry, role: Role, *, bold: bool | None = None):
+    """Run properties of a role on a style: all four font slots, weight, pitch, size, language."""
+    face = word_font(style, role.font)
+    font = target.font
+    font.name = face  # ascii and hAnsi
     if _role_is_bold(style, role) if bold is None else bold:
-        _sub(rpr, "b")
-        _sub(rpr, "bCs")
+        font.bold = True
+        font.cs_bold = True
+    font.size = Pt(_half_points(role.size_pt) / 2)
+    rpr = target.element.get_or_add_rPr()
+    _put(rpr, "rFonts", _RPR_ORDER, {"eastAsia": face, "cs": face, "hint": "eastAsia"})
     if geo.condense:  # explicit 0 elsewhere, or Normal's spacing would be inherited
-        _sub(rpr, "spacing", {"val": geo.condense if role.size_pt == geo.body_size else 0})
-    size = _half_points(role.size_pt)
-    _sub(rpr, "sz", {"val": size})
-    _sub(rpr, "szCs", {"val": size})
-    _sub(rpr, "lang", {"val": "en-US", "eastAsia": style.language, "bidi": "ar-SA"})
-    return rpr
+        condense = geo.condense if role.size_pt == geo.body_size else 0
+        _put(rpr, "spacing", _RPR_ORDER, {"val": condense})
+    _put(rpr, "szCs", _RPR_ORDER, {"val": _half_points(role.size_pt)})
+    _put(rpr, "lang", _RPR_ORDER, {"val": "en-US", "eastAsia": style.language, "bidi": "ar-SA"})
 
 
-_JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
 
 
-def _ppr(
+def _set_paragraph(
+    target,
     style: Style,
     geo: _Geometry,
     role_name: str,
@@ -258,249 +322,225 @@ def _ppr(
     right_chars: float = 0,
     line: int | None = None,
     align: str | None = None,
-    tabs: Iterable[tuple[str, int, str]] = (),
-    hide_mark: bool = False,
-) -> etree._Element:
-    """Paragraph properties of a role, elements in the order the schema wants."""
+    tabs: Iterable[int] = (),
+) -> None:
+    """Paragraph properties of a role on a style (``tabs``: right tabs with dot leaders)."""
     role = style.role(role_name)
-    ppr = _el("pPr")
+    fmt = target.paragraph_format
     if keep_next:
-        _sub(ppr, "keepNext")
+        fmt.keep_with_next = True
     if page_break:
-        _sub(ppr, "pageBreakBefore")
-    tab_list = list(tabs)
-    if tab_list:
-        tabs_el = _sub(ppr, "tabs")
-        for kind, pos, leader in tab_list:
-            _sub(tabs_el, "tab", {"val": kind, "leader": leader, "pos": pos})
+        fmt.page_break_before = True
+    for position in tabs:
+        fmt.tab_stops.add_tab_stop(Twips(position), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    ppr = target.element.get_or_add_pPr()
     if geo.grid is not None:
         # Official layout: no punctuation hung into the margin, no automatic space
         # between Han and Latin/digits (it would pull characters off the grid).
-        _sub(ppr, "overflowPunct", {"val": 0})
-        _sub(ppr, "autoSpaceDE", {"val": 0})
-        _sub(ppr, "autoSpaceDN", {"val": 0})
+        for tag in ("overflowPunct", "autoSpaceDE", "autoSpaceDN"):
+            _put(ppr, tag, _PPR_ORDER, {"val": 0})
         # Paragraphs keep the grid's geometry by themselves (exact line pitch,
         # letter spacing) instead of snapping to it: LibreOffice snaps a character
         # wider than a grid cell to two cells, doubling every gap.
-        _sub(ppr, "snapToGrid", {"val": 0})
+        _put(ppr, "snapToGrid", _PPR_ORDER, {"val": 0})
     line = geo.line(style, role_name) if line is None else line
-    _sub(
-        ppr,
-        "spacing",
-        {
-            "before": round(role.space_before_lines * line),
-            "after": round(role.space_after_lines * line),
-            "line": line,
-            "lineRule": "exact",
-        },
-    )
+    fmt.space_before = Twips(round(role.space_before_lines * line))
+    fmt.space_after = Twips(round(role.space_after_lines * line))
+    fmt.line_spacing = Twips(line)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     first = role.first_line_indent_chars if indent_chars is None else indent_chars
     char_pt = geo.char_pitch_pt if role.size_pt == geo.body_size else role.size_pt
-    ind: dict[str, str | int] = {}
+    # Word measures indents in characters (…Chars, hundredths) where it can; the
+    # twips beside them serve readers that do not.
+    chars: dict[str, str | int] = {}
     if left_chars:
-        ind |= {"leftChars": round(left_chars * 100), "left": _twips(left_chars * char_pt)}
+        fmt.left_indent = Twips(_twips(left_chars * char_pt))
+        chars["leftChars"] = round(left_chars * 100)
     if right_chars:
-        ind |= {"rightChars": round(right_chars * 100), "right": _twips(right_chars * char_pt)}
-    ind |= {"firstLineChars": round(first * 100), "firstLine": _twips(first * char_pt)}
-    _sub(ppr, "ind", ind)
-    _sub(ppr, "jc", {"val": _JC[align or role.align]})
+        fmt.right_indent = Twips(_twips(right_chars * char_pt))
+        chars["rightChars"] = round(right_chars * 100)
+    fmt.first_line_indent = Twips(_twips(first * char_pt))
+    chars["firstLineChars"] = round(first * 100)
+    _put(ppr, "ind", _PPR_ORDER, chars)
+    fmt.alignment = _ALIGN[align or role.align]
     if outline is not None:
-        _sub(ppr, "outlineLvl", {"val": outline})
-    if hide_mark:
-        rpr = _sub(ppr, "rPr")
-        _sub(rpr, "vanish")
-        _sub(rpr, "specVanish")
-    return ppr
+        _put(ppr, "outlineLvl", _PPR_ORDER, {"val": outline})
 
 
-def _style(
-    kind: str,
-    style_id: str,
-    name: str,
-    *,
-    based_on: str | None = None,
-    next_id: str | None = None,
-    default: bool = False,
-    semi_hidden: bool = False,
-    priority: int | None = None,
-    ppr: etree._Element | None = None,
-    rpr: etree._Element | None = None,
-) -> etree._Element:
-    attrs: dict[str, str | int] = {"type": kind, "styleId": style_id}
-    if default:
-        attrs["default"] = 1
-    element = _el("style", attrs)
-    _sub(element, "name", {"val": name})
-    if based_on:
-        _sub(element, "basedOn", {"val": based_on})
-    if next_id:
-        _sub(element, "next", {"val": next_id})
-    if priority is not None:
-        _sub(element, "uiPriority", {"val": priority})
-    if semi_hidden:
-        _sub(element, "semiHidden")
-        _sub(element, "unhideWhenUsed")
-    else:
-        _sub(element, "qFormat")
-    if ppr is not None:
-        element.append(ppr)
-    if rpr is not None:
-        element.append(rpr)
-    return element
+#: What a style element may keep of the template: its name (and id, an attribute).
+_STYLE_KEEP = {qn("w:name")}
 
 
-def _styles_xml(style: Style, geo: _Geometry) -> bytes:
-    """Every style the document uses, each complete (fonts, size, pitch, indent, language)."""
-    root = etree.Element(_w("styles"), nsmap=W_NSMAP)
-    body = style.role("body")
-    defaults = _sub(root, "docDefaults")
-    _sub(defaults, "rPrDefault").append(_rpr(style, geo, body))
-    ppr_default = _sub(_sub(defaults, "pPrDefault"), "pPr")
-    _sub(ppr_default, "spacing", {"before": 0, "after": 0})
+class _Styles:
+    """The document's styles: the template's built-in ones reset, ours added, the rest gone."""
+
+    #: Template styles kept as they are (their definitions are Word's own).
+    UNTOUCHED = ("DefaultParagraphFont", "TableNormal")
+
+    def __init__(self, document, style: Style, geo: _Geometry) -> None:
+        self.styles = document.styles
+        self.style, self.geo = style, geo
+        self.by_id: dict[str, object] = {}
+
+    def __getitem__(self, style_id: str):
+        return self.by_id[style_id]
+
+    def _get(self, name: str, kind: WD_STYLE_TYPE, style_id: str | None, builtin: bool):
+        """The template's style called ``name``, its definition cleared; else a new one.
+
+        Clearing takes the template's look with it: theme fonts, blue headings, the
+        rule under Title, numbering on Subtitle, ``rsid``s, links to "… Char" styles.
+        """
+        try:
+            existing = self.styles[name]
+        except KeyError:
+            existing = None
+        if existing is not None and existing.type == kind:
+            for child in list(existing.element):
+                if child.tag not in _STYLE_KEEP:
+                    existing.element.remove(child)
+            made = existing
+        else:
+            made = self.styles.add_style(name, kind, builtin=builtin)
+        if style_id is not None:
+            made.style_id = style_id
+        self.by_id[made.style_id] = made
+        return made
+
+    @staticmethod
+    def _describe(made, based_on=None, next_style=None, priority=None, semi_hidden=False):
+        made.base_style = based_on
+        if next_style is not None:
+            made.next_paragraph_style = next_style
+        made.priority = priority
+        if semi_hidden:
+            made.hidden = True
+            made.unhide_when_used = True
+        else:
+            made.quick_style = True
 
     def para(
-        style_id: str,
+        self,
         name: str,
         role_name: str,
         *,
+        style_id: str | None = None,
+        builtin: bool = False,
         based_on: str | None = "Normal",
         next_id: str | None = None,
         priority: int | None = None,
         bold: bool | None = None,
         **layout,
-    ) -> etree._Element:
-        """A paragraph style set wholly from one role (``layout`` goes to :func:`_ppr`)."""
-        return _style(
-            "paragraph",
-            style_id,
-            name,
-            based_on=based_on if style_id != "Normal" else None,
-            next_id=next_id,
-            default=style_id == "Normal",
+    ):
+        """A paragraph style set wholly from one role (``layout`` goes to :func:`_set_paragraph`)."""
+        made = self._get(name, WD_STYLE_TYPE.PARAGRAPH, style_id, builtin)
+        self._describe(
+            made,
+            based_on=self.by_id[based_on] if based_on and made.style_id != "Normal" else None,
+            next_style=self.by_id[next_id] if next_id else None,
             priority=priority,
-            ppr=_ppr(style, geo, role_name, **layout),
-            rpr=_rpr(style, geo, style.role(role_name), bold=bold),
         )
+        _set_paragraph(made, self.style, self.geo, role_name, **layout)
+        _set_run(made, self.style, self.geo, self.style.role(role_name), bold=bold)
+        return made
 
-    root.append(para("Normal", "Normal", "body", priority=0))
-    root.append(
-        _style(
-            "character", "DefaultParagraphFont", "Default Paragraph Font",
-            default=True, semi_hidden=True, priority=1,
-        )
-    )  # fmt: skip
-    table_normal = _style(
-        "table", "TableNormal", "Normal Table", default=True, semi_hidden=True, priority=99
-    )
-    tblpr = _sub(table_normal, "tblPr")
-    _sub(tblpr, "tblInd", {"w": 0, "type": "dxa"})
-    margins = _sub(tblpr, "tblCellMar")
-    for side in ("top", "left", "bottom", "right"):
-        _sub(margins, side, {"w": 0 if side in ("top", "bottom") else 108, "type": "dxa"})
-    root.append(table_normal)
+    def build(self) -> _Styles:
+        """Every style the document uses, each complete (fonts, size, pitch, indent, language)."""
+        style, geo = self.style, self.geo
+        normal = self.para("Normal", "body", priority=0, based_on=None)
+        # Stated rather than left to the reader's default (which is on in Word and
+        # LibreOffice alike, so the layout does not move): no line of a paragraph
+        # left alone at a page's foot or head, as in the PDF edition.
+        normal.paragraph_format.widow_control = True
+        for kept in self.UNTOUCHED:
+            self.by_id[kept] = next(s for s in self.styles if s.style_id == kept)
 
-    root.append(para("Title", "Title", "title", keep_next=True, priority=10, next_id="Subtitle"))
-    root.append(para("Subtitle", "Subtitle", "subtitle", keep_next=True, priority=11))
-    root.append(para("Speaker", "Speaker", "speaker", keep_next=True))
-    root.append(para("Salutation", "Salutation", "salutation"))
-    root.append(para("Closing", "Closing", "closing"))
-    # The paragraph a run-in heading flows into: the body without its first-line
-    # indent (the heading in front of it already took the indent).
-    root.append(para("BodyContinued", "Body Continued", "body", indent_chars=0))
-    for level, style_id in HEADING_STYLE.items():
-        root.append(
-            para(
-                style_id, f"heading {level}", f"heading{level}",
-                keep_next=True, outline=level - 1, priority=9, next_id="Normal",
-            )
+        # A style names its next style once that exists (Subtitle before Title).
+        self.para("Subtitle", "subtitle", keep_next=True, priority=11)
+        self.para("Title", "title", keep_next=True, priority=10, next_id="Subtitle")
+        self.para("Speaker", "speaker", keep_next=True)
+        self.para("Salutation", "salutation")
+        self.para("Closing", "closing")
+        # The paragraph a run-in heading flows into: the body without its first-line
+        # indent (the heading in front of it already took the indent).
+        self.para("Body Continued", "body", indent_chars=0)
+        for level in HEADING_STYLE:
+            self.para(
+                f"Heading {level}", f"heading{level}", keep_next=True,
+                outline=level - 1, priority=9, next_id="Normal",
+            )  # fmt: skip
+        lead = self._get("Lead", WD_STYLE_TYPE.CHARACTER, None, builtin=False)
+        self._describe(lead, priority=20)
+        _set_run(lead, style, geo, style.role("lead"))
+        hyperlink = self._get("Hyperlink", WD_STYLE_TYPE.CHARACTER, None, builtin=True)
+        self._describe(hyperlink, priority=99, semi_hidden=True)
+        hyperlink.font.underline = True
+        # Contents: entries indented two characters a level, dot leaders to the page
+        # number; the title is not a heading (outline level 9 = body text), so it
+        # stays out of the navigation pane and out of the contents themselves.
+        for level in range(1, style.toc.levels + 1):
+            self.para(
+                f"toc {level}", "body", style_id=f"TOC{level}", builtin=True,
+                indent_chars=0, left_chars=2 * (level - 1), align="left", priority=39,
+                tabs=[geo.text_w],
+            )  # fmt: skip
+        self.para("TOC Heading", "appendix_heading", keep_next=True, outline=9, next_id="TOC1")
+        # The appendix title is a level-1 heading (it belongs in the outline) set in
+        # the appendix-heading role, on a page of its own.
+        self.para(
+            "Appendix Heading", "appendix_heading", based_on="Heading1",
+            keep_next=True, page_break=True, outline=0,
         )  # fmt: skip
-    root.append(
-        _style("character", "Lead", "Lead", priority=20, rpr=_rpr(style, geo, style.role("lead")))
-    )
-    hyperlink_rpr = _el("rPr")
-    _sub(hyperlink_rpr, "u", {"val": "single"})
-    root.append(
-        _style(
-            "character", "Hyperlink", "Hyperlink", semi_hidden=True, priority=99, rpr=hyperlink_rpr
-        )
-    )
-    # Contents: its title is not a heading (outline level 9 = body text), so it
-    # stays out of the navigation pane and out of the contents themselves.
-    root.append(
-        para(
-            "TOCHeading",
-            "TOC Heading",
-            "appendix_heading",
-            keep_next=True,
-            outline=9,
-            next_id="TOC1",
-        )
-    )
-    for level in range(1, style.toc.levels + 1):
-        root.append(
-            para(
-                f"TOC{level}", f"toc {level}", "body", indent_chars=0,
-                left_chars=2 * (level - 1), align="left", priority=39,
-                tabs=[("right", geo.text_w, "dot")],
-            )
-        )  # fmt: skip
-    # The appendix title is a level-1 heading (it belongs in the outline) set in
-    # the appendix-heading role, on a page of its own.
-    root.append(
-        para(
-            "AppendixHeading", "Appendix Heading", "appendix_heading",
-            based_on="Heading1", keep_next=True, page_break=True, outline=0,
-        )
-    )  # fmt: skip
-    root.append(para("TableText", "Table Text", "appendix_table", indent_chars=0))
-    root.append(
-        para(
-            "TableHeader",
-            "Table Header",
-            "appendix_table",
-            indent_chars=0,
-            align="center",
-            bold=True,
-        )
-    )
-    root.append(para("TableGroup", "Table Group", "appendix_table", indent_chars=0, bold=True))
-    root.append(_table_style())
-    # Page numbers: a line box exactly the number's size (see _footer_distance),
-    # set at the outer side one character in, or centred.
-    footer = {"indent_chars": 0, "line": _footer_line(style), "priority": 99}
-    numbers = style.page_numbers
-    root.append(para("Footer", "footer", "page_number", align="left", **footer))
-    for style_id, align in (("FooterOdd", "right"), ("FooterEven", "left")):
-        root.append(
-            para(
-                style_id, f"Footer {align.title()}", "page_number", based_on="Footer",
-                align=align, **{f"{align}_chars": numbers.indent_chars}, **footer,
-            )
-        )  # fmt: skip
-    root.append(
-        para(
-            "FooterCenter",
-            "Footer Center",
-            "page_number",
-            based_on="Footer",
-            align="center",
-            **footer,
-        )
-    )
-    return _xml(root)
+        table_role = "appendix_table"
+        self.para("Table Text", table_role, indent_chars=0)
+        self.para("Table Header", table_role, indent_chars=0, align="center", bold=True)
+        self.para("Table Group", table_role, indent_chars=0, bold=True)
+        self._table_style()
+        # Page numbers: a line box exactly the number's size (see _footer_distance),
+        # set at the outer side one character in, or centred.
+        footer = {"indent_chars": 0, "line": _footer_line(style), "priority": 99}
+        numbers = style.page_numbers
+        self.para("Footer", "page_number", align="left", **footer)
+        for style_id, align in (("FooterOdd", "right"), ("FooterEven", "left")):
+            self.para(
+                f"Footer {align.title()}", "page_number", style_id=style_id,
+                based_on="Footer", align=align,
+                **{f"{align}_chars": numbers.indent_chars}, **footer,
+            )  # fmt: skip
+        self.para("Footer Center", "page_number", based_on="Footer", align="center", **footer)
 
+        self._document_defaults(normal)
+        for unused in [s for s in self.styles if s.style_id not in self.by_id]:
+            unused.delete()
+        return self
 
-def _table_style() -> etree._Element:
-    """Ruled grid for the metrics appendix; cell text takes its styles from the paragraphs."""
-    element = _style("table", "MetricsTable", "Metrics Table", based_on="TableNormal", priority=59)
-    tblpr = _sub(element, "tblPr")
-    borders = _sub(tblpr, "tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        _sub(borders, side, {"val": "single", "sz": 4, "space": 0, "color": "auto"})
-    margins = _sub(tblpr, "tblCellMar")
-    for side in ("top", "left", "bottom", "right"):
-        _sub(margins, side, {"w": 29 if side in ("top", "bottom") else 85, "type": "dxa"})
-    return element
+    def _table_style(self) -> None:
+        """Ruled grid for the metrics appendix; cell text takes its styles from the paragraphs."""
+        made = self._get("Metrics Table", WD_STYLE_TYPE.TABLE, None, builtin=False)
+        self._describe(made, based_on=self.by_id["TableNormal"], priority=59)
+        borders = _el("tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            borders.append(_el(side, {"val": "single", "sz": 4, "space": 0, "color": "auto"}))
+        margins = _el("tblCellMar")
+        for side in ("top", "left", "bottom", "right"):
+            margins.append(_el(side, {"w": 29 if side in ("top", "bottom") else 85, "type": "dxa"}))
+        made.element.append(_el("tblPr", None, borders, margins))
+
+    def _document_defaults(self, normal) -> None:
+        """The defaults are Normal's run properties; no space around paragraphs.
+
+        They replace the template's theme fonts (Calibri, Cambria, the Japanese
+        slots) and its 10 pt after / 1.15 lines.
+        """
+        defaults = self.styles.element.find(qn("w:docDefaults"))
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        for old in rpr_default.findall(qn("w:rPr")):
+            rpr_default.remove(old)
+        rpr_default.append(copy.deepcopy(normal.element.rPr))
+        ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+        for old in list(ppr):
+            ppr.remove(old)
+        ppr.append(_el("spacing", {"before": 0, "after": 0}))
 
 
 # ---- the body ----------------------------------------------------------------------
@@ -518,66 +558,83 @@ def _toc_anchor(block: Block) -> str:
     return bookmark_name(block.id or block.number, "_Toc_")
 
 
-class _Body:
-    """Builds ``word/document.xml``'s body; keeps the bookmark counter in document order."""
+def _run(paragraph, text: str, char_style=None):
+    """A run of text; spaces are kept as typed (Word would collapse runs of them)."""
+    run = paragraph.add_run(text, char_style)
+    if any(c.isspace() for c in text):
+        for t in run._r.iterchildren(qn("w:t")):
+            t.set(qn("xml:space"), "preserve")
+    return run
 
-    def __init__(self, report: Report, style: Style, geo: _Geometry) -> None:
-        self.report, self.style, self.geo = report, style, geo
-        self.body = _el("body")
+
+def _field(paragraph, instruction: str, result: str = "", dirty: bool = False) -> None:
+    """A complex field (``w:fldChar`` begin, instruction, separate, result, end)."""
+    _field_begin(paragraph, instruction, dirty)
+    if result:
+        _run(paragraph, result)
+    _field_end(paragraph)
+
+
+def _field_begin(paragraph, instruction: str, dirty: bool = False) -> None:
+    begin = {"fldCharType": "begin"} | ({"dirty": "true"} if dirty else {})
+    paragraph.add_run()._r.append(_el("fldChar", begin))
+    instr = _el("instrText", {qn("xml:space"): "preserve"})
+    instr.text = f" {instruction} "
+    paragraph.add_run()._r.append(instr)
+    paragraph.add_run()._r.append(_el("fldChar", {"fldCharType": "separate"}))
+
+
+def _field_end(paragraph) -> None:
+    paragraph.add_run()._r.append(_el("fldChar", {"fldCharType": "end"}))
+
+
+def _link(run, anchor: str) -> None:
+    """Wrap a run in an internal hyperlink to a bookmark."""
+    link = _el("hyperlink", {"anchor": anchor, "history": 1})
+    run._r.addprevious(link)
+    link.append(run._r)
+
+
+class _Body:
+    """Builds the document body; keeps the bookmark counter in document order."""
+
+    def __init__(self, document, styles: _Styles, report: Report, geo: _Geometry) -> None:
+        self.document, self.styles = document, styles
+        self.report, self.style, self.geo = report, styles.style, geo
         self._next_bookmark = 0
 
     # paragraphs and runs
 
-    def paragraph(self, style_id: str, ppr_extra: Iterable[etree._Element] = ()) -> etree._Element:
-        p = _sub(self.body, "p")
-        ppr = _sub(p, "pPr")
-        _sub(ppr, "pStyle", {"val": style_id})
-        ppr.extend(ppr_extra)
-        return p
+    def paragraph(self, style_id: str):
+        """A paragraph of a named style; every paragraph names its style, Normal too.
 
-    @staticmethod
-    def run(text: str, char_style: str | None = None) -> etree._Element:
-        r = _el("r")
-        if char_style:
-            _sub(_sub(r, "rPr"), "rStyle", {"val": char_style})
-        t = _sub(r, "t")
-        t.text = text
-        if any(c.isspace() for c in text):  # Word would collapse runs of spaces
-            t.set(f"{{{XML_NS}}}space", "preserve")
-        return r
+        python-docx leaves the default style implicit; the file states it so that
+        each paragraph says what it is.
+        """
+        paragraph = self.document.add_paragraph(style=self.styles[style_id])
+        if paragraph._p.style is None:
+            paragraph._p.get_or_add_pPr().style = style_id
+        return paragraph
 
-    def bookmarked(self, parent: etree._Element, name: str, content: Iterable[etree._Element]):
+    def bookmarked(self, paragraph, name: str) -> _Bookmark:
         ident = self._next_bookmark
         self._next_bookmark += 1
-        parent.append(_el("bookmarkStart", {"id": ident, "name": name}))
-        parent.extend(content)
-        parent.append(_el("bookmarkEnd", {"id": ident}))
+        return _Bookmark(paragraph, ident, name)
 
-    def spans(self, p: etree._Element, spans: Iterable[Span]) -> None:
+    def spans(self, paragraph, spans: Iterable[Span]) -> None:
+        lead = self.styles["Lead"]
         for span in spans:
             if not span.text:
                 continue
-            run = self.run(span.text, "Lead" if span.lead else None)
             if span.metric is not None:
-                self.bookmarked(p, bookmark_name(span.metric.id), [run])
+                with self.bookmarked(paragraph, bookmark_name(span.metric.id)):
+                    _run(paragraph, span.text, lead if span.lead else None)
             else:
-                p.append(run)
-
-    @staticmethod
-    def field(parent: etree._Element, instruction: str, result: str, dirty: bool = False) -> None:
-        begin = {"fldCharType": "begin"} | ({"dirty": "true"} if dirty else {})
-        parent.append(_el("r", None, _el("fldChar", begin)))
-        instr = _el("instrText", {f"{{{XML_NS}}}space": "preserve"})
-        instr.text = f" {instruction} "
-        parent.append(_el("r", None, instr))
-        parent.append(_el("r", None, _el("fldChar", {"fldCharType": "separate"})))
-        if result:
-            parent.append(_Body.run(result))
-        parent.append(_el("r", None, _el("fldChar", {"fldCharType": "end"})))
+                _run(paragraph, span.text, lead if span.lead else None)
 
     # the document
 
-    def build(self) -> etree._Element:
+    def build(self) -> None:
         blocks = self.report.blocks
         front = [b for b in blocks if b.kind in ("title", "subtitle", "speaker")]
         rest = [b for b in blocks if b.kind not in ("title", "subtitle", "speaker")]
@@ -598,7 +655,6 @@ class _Body:
                 continued = False
         if self.style.appendix.enabled and self.report.metrics:
             self.appendix()
-        return self.body
 
     def heading(self, block: Block, run_in: bool) -> None:
         """A Heading N paragraph; a run-in one ends in Word's style separator.
@@ -608,16 +664,14 @@ class _Body:
         stays a paragraph of its own, with its style and outline level, so the
         navigation pane and the contents still list it.
         """
-        extra: list[etree._Element] = []
-        if run_in:
-            rpr = _el("rPr", None, _el("vanish"), _el("specVanish"))
-            extra.append(rpr)
-        p = self.paragraph(HEADING_STYLE[block.level], extra)
-        content = _el("x")
-        if block.number:
-            content.append(self.run(block.number))
-        self.spans(content, block.spans)
-        self.bookmarked(p, _toc_anchor(block), list(content))
+        paragraph = self.paragraph(HEADING_STYLE[block.level])
+        if run_in:  # the paragraph mark's run properties: no python-docx API
+            mark = _put(paragraph._p.get_or_add_pPr(), "rPr", _PPR_ORDER)
+            mark.extend([_el("vanish"), _el("specVanish")])
+        with self.bookmarked(paragraph, _toc_anchor(block)):
+            if block.number:
+                _run(paragraph, block.number)
+            self.spans(paragraph, block.spans)
 
     def toc(self) -> None:
         """The contents: a TOC field whose cached result already lists the headings.
@@ -626,86 +680,85 @@ class _Body:
         entries serve readers that never update fields (LibreOffice's PDF export).
         """
         levels = self.style.toc.levels
-        title = self.paragraph("TOCHeading")
-        title.append(self.run(self.style.toc.title))
+        _run(self.paragraph("TOCHeading"), self.style.toc.title)
         headings = self.report.headings(levels)
         for index, block in enumerate(headings):
-            p = self.paragraph(f"TOC{block.level}")
+            paragraph = self.paragraph(f"TOC{block.level}")
             if index == 0:
-                p.append(_el("r", None, _el("fldChar", {"fldCharType": "begin", "dirty": "true"})))
-                instr = _el("instrText", {f"{{{XML_NS}}}space": "preserve"})
-                instr.text = f' TOC \\o "1-{levels}" \\h \\z \\u '
-                p.append(_el("r", None, instr))
-                p.append(_el("r", None, _el("fldChar", {"fldCharType": "separate"})))
+                _field_begin(paragraph, f'TOC \\o "1-{levels}" \\h \\z \\u', dirty=True)
             # Cached entries carry no page numbers (only Word's layout knows them);
             # Word rebuilds the entries, leaders and numbers when it updates the field.
-            link = _sub(p, "hyperlink", {"anchor": _toc_anchor(block), "history": 1})
-            link.append(self.run(block.heading_text))
+            _link(_run(paragraph, block.heading_text), _toc_anchor(block))
             if index == len(headings) - 1:
-                p.append(_el("r", None, _el("fldChar", {"fldCharType": "end"})))
+                _field_end(paragraph)
                 # The body starts on a page of its own, after the contents.
-                p.append(_el("r", None, _el("br", {"type": "page"})))
+                paragraph.add_run().add_break(WD_BREAK.PAGE)
 
     def appendix(self) -> None:
         """One ruled table, group rows under level-1/2 headings, a repeating header row."""
         appendix = self.style.appendix
-        title = self.paragraph("AppendixHeading")
-        title.append(self.run(appendix.title))
+        _run(self.paragraph("AppendixHeading"), appendix.title)
         rows = [_metric_cells(m) for m in self.report.metrics]
         widths = _column_widths(
             self.geo.text_w, self.style.role("appendix_table").size_pt, appendix.columns, rows
         )
-        table = _sub(self.body, "tbl")
-        tblpr = _sub(table, "tblPr")
-        _sub(tblpr, "tblStyle", {"val": "MetricsTable"})
-        _sub(tblpr, "tblW", {"w": self.geo.text_w, "type": "dxa"})
-        _sub(tblpr, "tblLayout", {"type": "fixed"})
-        _sub(
-            tblpr,
-            "tblLook",
+        table = self.document.add_table(rows=0, cols=len(widths))
+        table.style = self.styles["MetricsTable"]
+        table.autofit = False  # fixed layout: the computed widths hold
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = Twips(width)
+        tblpr = table._tbl.tblPr
+        _attrs(tblpr.find(qn("w:tblW")), {"w": self.geo.text_w, "type": "dxa"})
+        _attrs(
+            tblpr.find(qn("w:tblLook")),
             {"val": "04A0", "firstRow": 1, "lastRow": 0, "firstColumn": 0, "lastColumn": 0,
              "noHBand": 1, "noVBand": 1},
         )  # fmt: skip
-        grid = _sub(table, "tblGrid")
-        for width in widths:
-            _sub(grid, "gridCol", {"w": width})
+        hyperlink = self.styles["Hyperlink"]
 
-        def row(header: bool = False) -> etree._Element:
-            tr = _sub(table, "tr")
-            trpr = _sub(tr, "trPr")
-            _sub(trpr, "cantSplit")
+        def row(header: bool = False):
+            new = table.add_row()
+            trpr = new._tr.get_or_add_trPr()
+            trpr.append(_el("cantSplit"))
             if header:
-                _sub(trpr, "tblHeader")
-            return tr
+                trpr.append(_el("tblHeader"))  # repeats on every page
+            return new.cells
 
-        def cell(tr: etree._Element, width: int, style_id: str, span: int = 1):
-            tc = _sub(tr, "tc")
-            tcpr = _sub(tc, "tcPr")
-            _sub(tcpr, "tcW", {"w": width, "type": "dxa"})
-            if span > 1:
-                _sub(tcpr, "gridSpan", {"val": span})
-            p = _sub(tc, "p")
-            _sub(_sub(p, "pPr"), "pStyle", {"val": style_id})
-            return p
+        def fill(cell, style_id: str, text: str = ""):
+            paragraph = cell.paragraphs[0]
+            paragraph.style = self.styles[style_id]
+            if text:
+                _run(paragraph, text)
+            return paragraph
 
-        header = row(header=True)
-        for width, name in zip(widths, appendix.columns, strict=True):
-            cell(header, width, "TableHeader").append(self.run(name))
+        for cell, name in zip(row(header=True), appendix.columns, strict=True):
+            fill(cell, "TableHeader", name)
         for group in self.report.appendix():
             if group.label:
-                cell(row(), self.geo.text_w, "TableGroup", span=5).append(self.run(group.label))
+                cells = row()
+                fill(cells[0].merge(cells[-1]), "TableGroup", group.label)
             for metric in group.metrics:
-                tr = row()
                 values = _metric_cells(metric)
-                for width, value in zip(widths[:4], values[:4], strict=True):
-                    p = cell(tr, width, "TableText")
-                    if value:
-                        p.append(self.run(value))
-                source = cell(tr, widths[4], "TableText")
-                link = _sub(source, "hyperlink", {"anchor": bookmark_name(metric.id), "history": 1})
-                link.append(self.run(values[4], "Hyperlink"))
+                cells = row()
+                for cell, value in zip(cells[:4], values[:4], strict=True):
+                    fill(cell, "TableText", value)
+                source = fill(cells[4], "TableText")  # links to the mention in the text
+                _link(_run(source, values[4], hyperlink), bookmark_name(metric.id))
         # A table may not end the body: Word wants a paragraph before sectPr.
         self.paragraph("TableText")
+
+
+class _Bookmark:
+    """``with`` block: the runs added to a paragraph inside it are bookmarked."""
+
+    def __init__(self, paragraph, ident: int, name: str) -> None:
+        self.paragraph, self.ident, self.name = paragraph, ident, name
+
+    def __enter__(self) -> None:
+        self.paragraph._p.append(_el("bookmarkStart", {"id": self.ident, "name": self.name}))
+
+    def __exit__(self, *_exc) -> None:
+        self.paragraph._p.append(_el("bookmarkEnd", {"id": self.ident}))
 
 
 def _metric_cells(metric: Metric) -> tuple[str, str, str, str, str]:
@@ -741,38 +794,29 @@ def _column_widths(
     return [first, *needed]
 
 
-# ---- page setup, footers, settings, package parts ------------------------------------
+# ---- page setup and footers ----------------------------------------------------------
 
 
-def _sect_pr(style: Style, geo: _Geometry, footers: dict[str, str]) -> etree._Element:
-    sect = _el("sectPr")
-    for kind, rel_id in footers.items():
-        _sub(sect, "footerReference", {"type": kind, f"{{{R_NS}}}id": rel_id})
-    _sub(sect, "pgSz", {"w": geo.page_w, "h": geo.page_h})
-    _sub(
-        sect,
-        "pgMar",
-        {
-            "top": geo.top,
-            "right": geo.right,
-            "bottom": geo.bottom,
-            "left": geo.left,
-            "header": _twips(style.page.margin_top_mm * MM / 2),
-            "footer": _footer_distance(style),
-            "gutter": 0,
-        },
-    )
-    _sub(sect, "pgNumType", {"start": 1})
-    _sub(sect, "cols", {"space": 425})
+def _page_setup(document, style: Style, geo: _Geometry) -> None:
+    section = document.sections[0]
+    section.page_width, section.page_height = Twips(geo.page_w), Twips(geo.page_h)
+    section.top_margin, section.bottom_margin = Twips(geo.top), Twips(geo.bottom)
+    section.left_margin, section.right_margin = Twips(geo.left), Twips(geo.right)
+    section.header_distance = Twips(_twips(style.page.margin_top_mm * MM / 2))
+    section.footer_distance = Twips(_footer_distance(style))
+    section.gutter = Twips(0)
+    section.different_first_page_header_footer = False  # the title page is numbered too
+    sect = document.element.body.sectPr
+    for name in [n for n in sect.attrib if n.startswith(qn("w:rsid"))]:
+        del sect.attrib[name]
+    _put(sect, "pgNumType", _SECTPR_ORDER, {"start": 1})
+    _put(sect, "cols", _SECTPR_ORDER, {"space": 425})
+    grid = _put(sect, "docGrid", _SECTPR_ORDER)
     if style.grid is not None:
-        _sub(
-            sect,
-            "docGrid",
-            {"type": "linesAndChars", "linePitch": geo.line_pitch, "charSpace": geo.char_space},
-        )
+        kind = {"type": "linesAndChars", "linePitch": geo.line_pitch, "charSpace": geo.char_space}
+        _attrs(grid, kind, replace=True)
     else:
-        _sub(sect, "docGrid", {"linePitch": geo.line_pitch})
-    return sect
+        _attrs(grid, {"linePitch": geo.line_pitch}, replace=True)
 
 
 def _footer_line(style: Style) -> int:
@@ -791,159 +835,160 @@ def _footer_distance(style: Style) -> int:
     return max(0, _twips(top_from_bottom) - _footer_line(style))
 
 
-def _footer_xml(style: Style, style_id: str) -> bytes:
-    """A footer holding the page number as the style writes it (``— PAGE —``)."""
-    root = etree.Element(_w("ftr"), nsmap=W_NSMAP)
-    p = _sub(root, "p")
-    _sub(_sub(p, "pPr"), "pStyle", {"val": style_id})
-    before, _, after = style.page_numbers.format.partition("{n}")
-    if before:
-        p.append(_Body.run(before))
-    _Body.field(p, "PAGE", "1")
-    if after:
-        p.append(_Body.run(after))
-    return _xml(root)
+def _footers(document, styles: _Styles) -> None:
+    """The page number as the style writes it (``— PAGE —``): odd/even pages or one footer.
 
-
-def _footers(style: Style) -> dict[str, tuple[str, bytes]]:
-    """Footer parts by reference type (``default`` = odd pages, ``even``)."""
+    The default footer is made first (``footer1.xml``), the even one second.
+    """
+    style = styles.style
+    section = document.sections[0]
     position = style.page_numbers.position
     if position == "outer":
-        return {
-            "default": ("footer1.xml", _footer_xml(style, "FooterOdd")),
-            "even": ("footer2.xml", _footer_xml(style, "FooterEven")),
-        }
-    style_id = {"left": "FooterEven", "right": "FooterOdd", "center": "FooterCenter"}[position]
-    return {"default": ("footer1.xml", _footer_xml(style, style_id))}
+        document.settings.odd_and_even_pages_header_footer = True
+        footers = [(section.footer, "FooterOdd"), (section.even_page_footer, "FooterEven")]
+    else:
+        style_id = {"left": "FooterEven", "right": "FooterOdd", "center": "FooterCenter"}
+        footers = [(section.footer, style_id[position])]
+    before, _, after = style.page_numbers.format.partition("{n}")
+    for footer, style_id in footers:
+        footer.is_linked_to_previous = False
+        paragraph = footer.paragraphs[0]
+        paragraph.style = styles[style_id]
+        if before:
+            _run(paragraph, before)
+        _field(paragraph, "PAGE", "1")
+        if after:
+            _run(paragraph, after)
 
 
-def _settings_xml(style: Style, geo: _Geometry, even_odd: bool) -> bytes:
-    root = etree.Element(_w("settings"), nsmap=W_NSMAP)
-    _sub(root, "zoom", {"percent": 100})
-    _sub(root, "defaultTabStop", {"val": _twips(2 * geo.char_pitch_pt)})
-    if even_odd:
-        _sub(root, "evenAndOddHeaders")
+# ---- settings, fonts, theme, properties: the template's leftovers --------------------------
+
+#: Document-part relationships the report keeps; the template's others go.
+_KEPT_PARTS = {RT.STYLES, RT.SETTINGS, RT.FONT_TABLE, RT.THEME, RT.FOOTER}
+_KEPT_PACKAGE_PARTS = {RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES, RT.EXTENDED_PROPERTIES}
+
+
+def _clear_template(document) -> None:
+    """Drop the template's parts the report does not use.
+
+    Thumbnail, customXml, numbering, web settings and ``stylesWithEffects``: the
+    package keeps only what is reachable through relationships, so dropping the
+    relationship drops the part.
+    """
+    part = document.part
+    for rel_id in [r for r, rel in part.rels.items() if rel.reltype not in _KEPT_PARTS]:
+        del part.rels[rel_id]
+    package = part.package
+    for rel_id in [r for r, rel in package.rels.items() if rel.reltype not in _KEPT_PACKAGE_PARTS]:
+        del package.rels[rel_id]
+
+
+def _replace_part(source, reltype: str, element) -> None:
+    """Swap the part ``source`` relates to by ``reltype`` for one holding ``element``."""
+    rel_id = next(r for r, rel in source.rels.items() if rel.reltype == reltype)
+    old = source.rels[rel_id].target_part
+    del source.rels[rel_id]
+    source.relate_to(XmlPart(old.partname, old.content_type, element, old.package), reltype)
+
+
+def _settings(document, style: Style, geo: _Geometry) -> None:
+    """Zoom, tab stop, field update, compatibility and theme language; the template's rest goes."""
+    settings = document.settings.element
+    # Template furniture: spelling marked as checked, a preview picture, rsids,
+    # math defaults (Cambria Math), shape defaults, Word 2010 ids.
+    unrelated = {"proofState", "savePreviewPicture", "rsids", "mathPr", "shapeDefaults",
+                 "doNotAutoCompressPictures", "docId", "defaultImageDpi"}  # fmt: skip
+    for child in list(settings):
+        if child.tag.rsplit("}", 1)[-1] in unrelated:
+            settings.remove(child)
+    _attrs(settings.find(qn("w:zoom")), {"percent": 100}, replace=True)
+    _attrs(settings.find(qn("w:defaultTabStop")), {"val": _twips(2 * geo.char_pitch_pt)})
     # Full-width punctuation keeps its full width, as on the official grid.
-    _sub(root, "characterSpacingControl", {"val": "doNotCompress"})
-    _sub(root, "updateFields", {"val": "true"})
-    compat = _sub(root, "compat")
-    _sub(
-        compat,
-        "compatSetting",
-        {"name": "compatibilityMode", "uri": "http://schemas.microsoft.com/office/word", "val": 15},
+    _attrs(settings.find(qn("w:characterSpacingControl")), {"val": "doNotCompress"})
+    update = _el("updateFields", {"val": "true"})  # Word refreshes the contents on opening
+    later = {qn(f"w:{t}") for t in _AFTER_UPDATE_FIELDS}
+    next(c for c in settings if c.tag in later).addprevious(update)
+    compat = settings.find(qn("w:compat"))
+    for child in list(compat):
+        compat.remove(child)
+    compat.append(
+        _el(
+            "compatSetting",
+            {
+                "name": "compatibilityMode",
+                "uri": "http://schemas.microsoft.com/office/word",
+                "val": 15,
+            },
+        )
     )
-    _sub(root, "themeFontLang", {"val": "en-US", "eastAsia": style.language})
-    _sub(root, "decimalSymbol", {"val": "."})
-    _sub(root, "listSeparator", {"val": ","})
-    return _xml(root)
+    _attrs(settings.find(qn("w:themeFontLang")), {"val": "en-US", "eastAsia": style.language})
 
 
 _FAMILY = {"serif": "roman", "sans-serif": "swiss", "monospace": "modern"}
 
 
-def _font_table_xml(style: Style) -> bytes:
+def _font_table(document, style: Style) -> None:
     """Each face used, with its other name and GB2312 charset for substitution."""
-    root = etree.Element(_w("fonts"), nsmap=W_NSMAP)
+    root = OxmlElement("w:fonts")
     seen: set[str] = set()
     for role_name in sorted({r.font for r in style.roles.values()}):
         name = word_font(style, role_name)
         if name in seen:
             continue
         seen.add(name)
-        font = _sub(root, "font", {"name": name})
+        font = _el("font", {"name": name})
         alt = alt_font(style, role_name)
         if alt:
-            _sub(font, "altName", {"val": alt})
-        _sub(font, "charset", {"val": "86"})
-        _sub(font, "family", {"val": _FAMILY[style.fonts[role_name].generic]})
-        _sub(font, "pitch", {"val": "variable"})
-    return _xml(root)
+            font.append(_el("altName", {"val": alt}))
+        font.append(_el("charset", {"val": "86"}))
+        font.append(_el("family", {"val": _FAMILY[style.fonts[role_name].generic]}))
+        font.append(_el("pitch", {"val": "variable"}))
+        root.append(font)
+    _replace_part(document.part, RT.FONT_TABLE, root)
 
 
-@cache
-def _template_theme() -> bytes:
-    import docx
-
-    template = Path(docx.__file__).parent / "templates" / "default.docx"
-    with zipfile.ZipFile(template) as archive:
-        return archive.read("word/theme/theme1.xml")
-
-
-def _theme_xml(style: Style) -> bytes:
-    """python-docx's Office theme with the Chinese slots pointing at the style's faces.
+def _theme(document, style: Style) -> None:
+    """The template's Office theme with every font slot pointing at the style's faces.
 
     Text an editor types outside our styles then comes out in the report's faces,
-    not in 宋体 and Calibri.
+    not in 宋体 and Calibri; the other scripts' slots (Japanese, Korean …) go.
     """
     a = "http://schemas.openxmlformats.org/drawingml/2006/main"
-    root = etree.fromstring(_template_theme())
+    old = document.part.part_related_by(RT.THEME)
+    root = parse_xml(old.blob)
     faces = {
         "majorFont": word_font(style, style.role("heading1").font),
         "minorFont": word_font(style, style.role("body").font),
     }
     for slot, face in faces.items():
         for font in root.iter(f"{{{a}}}{slot}"):
+            font.find(f"{{{a}}}latin").set("typeface", face)
             font.find(f"{{{a}}}ea").set("typeface", face)
-            for script in font.iterfind(f"{{{a}}}font"):
+            for script in font.findall(f"{{{a}}}font"):
                 if script.get("script") == "Hans":
                     script.set("typeface", face)
-    return _xml(root)
+                else:
+                    font.remove(script)
+    _replace_part(document.part, RT.THEME, root)
 
 
-def _core_xml(report: Report, style: Style, when: _dt.datetime) -> bytes:
-    cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-    dc = "http://purl.org/dc/elements/1.1/"
-    dcterms = "http://purl.org/dc/terms/"
-    xsi = "http://www.w3.org/2001/XMLSchema-instance"
-    root = etree.Element(
-        f"{{{cp}}}coreProperties",
-        nsmap={"cp": cp, "dc": dc, "dcterms": dcterms, "xsi": xsi},
-    )
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    for ns, tag, text in (
-        (dc, "title", report.title),
-        (dc, "subject", report.subtitle),
-        (dc, "creator", report.author),
-        (cp, "lastModifiedBy", report.author),
-        (dc, "language", report.language or style.language),
-        (cp, "revision", "1"),
-    ):
-        etree.SubElement(root, f"{{{ns}}}{tag}").text = text
-    for tag in ("created", "modified"):
-        element = etree.SubElement(root, f"{{{dcterms}}}{tag}")
-        element.set(f"{{{xsi}}}type", "dcterms:W3CDTF")
-        element.text = stamp
-    return _xml(root)
-
-
-def _app_xml() -> bytes:
+def _properties(document, report: Report, style: Style, when: _dt.datetime) -> None:
+    """Core properties from the report; the application is reportpress."""
+    props = document.core_properties
+    props.title = report.title
+    props.subject = report.subtitle
+    props.author = report.author
+    props.last_modified_by = report.author
+    props.language = report.language or style.language
+    props.comments = ""
+    props.revision = 1
+    props.created = props.modified = when.replace(tzinfo=None)  # written as UTC ("…Z")
+    core = document.part.package.part_related_by(RT.CORE_PROPERTIES).element
+    for empty in [c for c in core if not (c.text or "").strip()]:
+        core.remove(empty)  # the template's empty keywords, category, description …
     ns = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-    root = etree.Element(f"{{{ns}}}Properties", nsmap={None: ns})
-    etree.SubElement(root, f"{{{ns}}}Application").text = "reportpress"
-    return _xml(root)
-
-
-def _rels_xml(rels: Iterable[tuple[str, str, str]]) -> bytes:
-    root = etree.Element(f"{{{PKG_RELS_NS}}}Relationships", nsmap={None: PKG_RELS_NS})
-    for rel_id, kind, target in rels:
-        etree.SubElement(
-            root, f"{{{PKG_RELS_NS}}}Relationship", Id=rel_id, Type=kind, Target=target
-        )
-    return _xml(root)
-
-
-def _content_types_xml(overrides: dict[str, str]) -> bytes:
-    root = etree.Element(f"{{{CT_NS}}}Types", nsmap={None: CT_NS})
-    etree.SubElement(
-        root,
-        f"{{{CT_NS}}}Default",
-        Extension="rels",
-        ContentType="application/vnd.openxmlformats-package.relationships+xml",
-    )
-    etree.SubElement(root, f"{{{CT_NS}}}Default", Extension="xml", ContentType="application/xml")
-    for part, content_type in sorted(overrides.items()):
-        etree.SubElement(root, f"{{{CT_NS}}}Override", PartName=part, ContentType=content_type)
-    return _xml(root)
+    app = parse_xml(f'<Properties xmlns="{ns}"><Application>reportpress</Application></Properties>')
+    _replace_part(document.part.package, RT.EXTENDED_PROPERTIES, app)
 
 
 # ---- the renderer contract ---------------------------------------------------------
@@ -952,57 +997,20 @@ def _content_types_xml(overrides: dict[str, str]) -> bytes:
 def render(report: Report, style: Style) -> bytes:
     """The whole DOCX; the same report and style always give the same bytes."""
     geo = _Geometry(style)
-    footers = _footers(style)
-    footer_rels = {kind: f"rIdFooter{i}" for i, kind in enumerate(footers, start=1)}
-
-    body = _Body(report, style, geo).build()
-    body.append(_sect_pr(style, geo, footer_rels))
-    document = etree.Element(_w("document"), nsmap=W_NSMAP)
-    document.append(body)
-
-    doc_rels = [
-        ("rIdStyles", f"{REL}/styles", "styles.xml"),
-        ("rIdSettings", f"{REL}/settings", "settings.xml"),
-        ("rIdFonts", f"{REL}/fontTable", "fontTable.xml"),
-        ("rIdTheme", f"{REL}/theme", "theme/theme1.xml"),
-    ]
-    overrides = {
-        "/word/document.xml": f"{WML}.document.main+xml",
-        "/word/styles.xml": f"{WML}.styles+xml",
-        "/word/settings.xml": f"{WML}.settings+xml",
-        "/word/fontTable.xml": f"{WML}.fontTable+xml",
-        "/word/theme/theme1.xml": "application/vnd.openxmlformats-officedocument.theme+xml",
-        "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
-        "/docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-    }
+    document = docx.Document()
+    _clear_template(document)
+    styles = _Styles(document, style, geo).build()
+    _page_setup(document, style, geo)
+    _footers(document, styles)
+    _Body(document, styles, report, geo).build()
+    _settings(document, style, geo)
+    _font_table(document, style)
+    _theme(document, style)
     when = build_time(report)
-    parts = {
-        "word/document.xml": _xml(document),
-        "word/styles.xml": _styles_xml(style, geo),
-        "word/settings.xml": _settings_xml(style, geo, even_odd="even" in footers),
-        "word/fontTable.xml": _font_table_xml(style),
-        "word/theme/theme1.xml": _theme_xml(style),
-        "docProps/core.xml": _core_xml(report, style, when),
-        "docProps/app.xml": _app_xml(),
-    }
-    for kind, (name, xml) in footers.items():
-        parts[f"word/{name}"] = xml
-        doc_rels.append((footer_rels[kind], f"{REL}/footer", name))
-        overrides[f"/word/{name}"] = f"{WML}.footer+xml"
-    parts["word/_rels/document.xml.rels"] = _rels_xml(doc_rels)
-    parts["_rels/.rels"] = _rels_xml(
-        [
-            ("rId1", f"{REL}/officeDocument", "word/document.xml"),
-            (
-                "rId2",
-                "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-                "docProps/core.xml",
-            ),
-            ("rId3", f"{REL}/extended-properties", "docProps/app.xml"),
-        ]
-    )
-    parts["[Content_Types].xml"] = _content_types_xml(overrides)
-    return _zip(parts, when)
+    _properties(document, report, style, when)
+    buffer = BytesIO()
+    document.save(buffer)
+    return _rezip(buffer.getvalue(), when)
 
 
 # ---- reading editions back -----------------------------------------------------------
@@ -1022,8 +1030,6 @@ def _heading_level(paragraph_style) -> int | None:
 
 def _paragraphs(path: Path) -> Iterator[tuple[str, int | None, str]]:
     """(style name, heading level, text) of each body paragraph outside tables."""
-    import docx
-
     document = docx.Document(str(path))
     for paragraph in document.paragraphs:
         style = paragraph.style
@@ -1056,8 +1062,6 @@ def read_text(path: Path) -> str:
 
 def read_appendix(path: Path) -> list[list[str]]:
     """The metrics appendix table's rows (header row included), for ``check``."""
-    import docx
-
     document = docx.Document(str(path))
     rows: list[list[str]] = []
     for table in document.tables:
