@@ -496,6 +496,9 @@ class _Styles:
         self.para("Table Text", table_role, indent_chars=0)
         self.para("Table Header", table_role, indent_chars=0, align="center", bold=True)
         self.para("Table Group", table_role, indent_chars=0, bold=True)
+        # The empty paragraph Word requires after a table: one point high, so that
+        # a table ending at a page's foot does not push it onto a blank page.
+        self.para("Table End", table_role, indent_chars=0, line=20)
         self._table_style()
         # Page numbers: a line box exactly the number's size (see _footer_distance),
         # set at the outer side one character in, or centred.
@@ -757,7 +760,7 @@ class _Body:
                 )
                 table._tbl.append(stamped)
         # A table may not end the body: Word wants a paragraph before sectPr.
-        self.paragraph("TableText")
+        self.paragraph("TableEnd")
 
 
 def _stamp(prototype: etree._Element, texts: Iterable[str]) -> etree._Element:
