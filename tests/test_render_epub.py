@@ -307,6 +307,6 @@ def test_embedded_fonts_are_subset_and_declared(tmp_path):
 
 def test_title_block_opens_the_book_before_the_contents(books, style_name):
     spine = [
-        i.get("idref") for i in _opf(books[(style_name, "sample")]).iterfind(".//opf:itemref", OPF)
+        i.get("idref") for i in _opf(books[("sample", style_name)]).iterfind(".//opf:itemref", OPF)
     ]
     assert spine[:2] == ["ch001_xhtml", "nav"]
