@@ -139,3 +139,17 @@ def test_an_output_that_cannot_be_written_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert err[0] == f"{source}: cannot write {blocker}: File exists"
     assert "Traceback" not in "".join(err)
+
+
+def test_two_inputs_with_one_stem_do_not_overwrite_each_other(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["normalize", str(folder / "a.txt"), "-o", str(tmp_path / "a.xml")]) == 0
+    (tmp_path / "a.xml").rename(folder / "a.xml")
+    (folder / "a.txt").write_text(GOOD.replace("收入", "支出"), encoding="utf-8")
+    status = main(["build", str(folder), "-o", str(tmp_path / "out"), "-f", "xml", "-j", "1"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert f"{folder / 'a.xml'}: same output name as {folder / 'a.txt'}; not built" in err
+    assert "支出" in (tmp_path / "out" / "a.xml").read_text("utf-8")

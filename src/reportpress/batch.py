@@ -31,6 +31,8 @@ class Job:
     style: str
     force: bool = False
     check: bool = False
+    #: Another input that writes the same outputs (``a.txt`` beside ``a.xml``).
+    clashes_with: Path | None = None
 
     @property
     def stem(self) -> str:
@@ -94,6 +96,12 @@ def collect_jobs(
             jobs.append(Job(given, out_dir, formats, style, force, check))
         else:
             raise UsageError(f"{given}: no such file or folder")
+    first_by_output: dict[Path, Job] = {}
+    for job in jobs:
+        key = job.output("xml").resolve()
+        if key in first_by_output and first_by_output[key].source.resolve() != job.source.resolve():
+            job.clashes_with = first_by_output[key].source
+        first_by_output.setdefault(key, job)
     return jobs
 
 
@@ -130,6 +138,10 @@ def build_one(job: Job) -> Result:
     from reportpress.styles import load_style
 
     result = Result(job.source, "built")
+    if job.clashes_with is not None:
+        result.status = "failed"
+        result.message = f"{job.source}: same output name as {job.clashes_with}; not built"
+        return result
     try:
         style = load_style(job.style)
         if is_fresh(job, style.path, program_mtime()):
