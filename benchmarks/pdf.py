@@ -1,11 +1,13 @@
 """How long the PDF edition of the sample takes, beside LibreOffice converting the DOCX.
 
-    python benchmarks/pdf.py [--runs 5] [--style gbt9704] [--cold]
+    python benchmarks/pdf.py [--runs 5] [--style gbt9704] [--source FILE] [--cold]
 
 Font loading (finding faces, reading cmaps, registering with ReportLab; with
 ``--cold`` also converting the CFF faces into a fresh cache) is timed apart
 from layout, because a batch worker pays for fonts once and for layout per
-document.  The LibreOffice figure converts ``build/<stem>.docx`` (or a DOCX
+document; layout is the median of ``--runs`` renders after a first, warming one.
+``--source`` times another text (say ``python benchmarks/corpus.py /tmp/c 4``'s
+longest) instead of the sample.  The LibreOffice figure converts ``build/<stem>.docx`` (or a DOCX
 made by the DOCX renderer, if there is one) with ``soffice --headless``.
 """
 
@@ -35,16 +37,16 @@ def _median_seconds(action, runs: int) -> tuple[float, list[float]]:
     return statistics.median(times), times
 
 
-def _docx_for_soffice(report, style, workdir: Path) -> tuple[Path | None, str]:
-    """A DOCX of the sample: the built one, else one made now, else why there is none."""
-    built = REPO / "build" / f"{SAMPLE.stem}.docx"
+def _docx_for_soffice(report, style, workdir: Path, source: Path) -> tuple[Path | None, str]:
+    """A DOCX of the source: the built one, else one made now, else why there is none."""
+    built = REPO / "build" / f"{source.stem}.docx"
     if built.is_file():
         return built, f"{built.relative_to(REPO)}"
     try:
         from reportpress.render import docx
     except ImportError:
         return None, "no build/*.docx and no DOCX renderer yet"
-    path = workdir / f"{SAMPLE.stem}.docx"
+    path = workdir / f"{source.stem}.docx"
     path.write_bytes(docx.render(report, style))
     return path, "made by reportpress.render.docx"
 
@@ -53,6 +55,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="layout runs (median is shown)")
     parser.add_argument("--style", default="gbt9704")
+    parser.add_argument("--source", type=Path, default=SAMPLE, help="report text to render")
     parser.add_argument("--cold", action="store_true", help="convert fonts into an empty cache")
     parser.add_argument("--soffice-runs", type=int, default=1)
     args = parser.parse_args()
@@ -69,7 +72,8 @@ def main() -> int:
     from reportpress.render import pdf
     from reportpress.styles import load_style
 
-    root, _ = load(SAMPLE)
+    source = args.source.resolve()
+    root, _ = load(source)
     report = from_xml(root)
     style = load_style(args.style)
 
@@ -78,25 +82,26 @@ def main() -> int:
     fontset.prepare(pdf.collect_texts(report, style))
     font_seconds = time.perf_counter() - started
 
+    data = pdf.render(report, style)  # warm: the first render also fills per-process caches
     layout, times = _median_seconds(lambda: pdf.render(report, style), args.runs)
-    data = pdf.render(report, style)
-    out = workdir / f"{SAMPLE.stem}.pdf"
+    out = workdir / f"{source.stem}.pdf"
     out.write_bytes(data)
     from pypdf import PdfReader
 
     pages = len(PdfReader(str(out)).pages)
 
-    print(f"sample: {SAMPLE.name}, style {style.name}, {len(report.metrics)} metrics")
+    print(f"source : {source.name}, style {style.name}, {len(report.metrics)} metrics")
     print(f"fonts  : {font_seconds:6.2f} s  (resolve + load{' + convert' if args.cold else ''})")
     for role, text in fontset.describe().items():
         print(f"         {role:13} {text}")
     print(
-        f"layout : {layout:6.2f} s  median of {args.runs} "
-        f"(min {min(times):.2f}, max {max(times):.2f}); {pages} pages, {len(data) / 1024:.0f} KiB"
+        f"layout : {layout * 1000:6.0f} ms median of {args.runs} "
+        f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}); "
+        f"{pages} pages, {len(data) / 1024:.0f} KiB"
     )
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    docx, origin = _docx_for_soffice(report, style, workdir)
+    docx, origin = _docx_for_soffice(report, style, workdir, source)
     if soffice is None:
         print("soffice: not installed, no comparison")
     elif docx is None:

@@ -486,6 +486,10 @@ _LOADED: dict[tuple[Path, int], LoadedFace] = {}
 _GENERATION: dict[tuple[Path, int], int] = {}
 
 
+def _face_key(face: FontFile) -> tuple[Path, int]:
+    return (face.path, face.index)
+
+
 def _register(
     face: FontFile,
     data_or_path: Path | bytes,
@@ -499,7 +503,7 @@ def _register(
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    key = (face.path, face.index)
+    key = _face_key(face)
     generation = _GENERATION.get(key, 0) + 1
     _GENERATION[key] = generation
     ps = re.sub(r"[^A-Za-z0-9-]", "", face.family + "-" + face.style) or "font"
@@ -528,7 +532,7 @@ def load_face(face: FontFile, needed: Iterable[int] = ()) -> LoadedFace:
     Loaded once per process; loaded again (a new ReportLab name) only when a
     document needs a character of a converted face outside what was converted.
     """
-    key = (face.path, face.index)
+    key = _face_key(face)
     with _LOCK:
         has = _cmap(face.path, face.index)
         wanted = frozenset(needed) & has
@@ -585,6 +589,9 @@ class FontSet:
         self.style_name = style_name
         self.roles = roles
         self._choice: dict[tuple[str, bool, str], tuple[FontFile, bool]] = {}
+        # face_for runs once per character typeset (tens of thousands per document),
+        # so its answer is kept per (character, role, bold); see face_for.
+        self._loaded: dict[tuple[str, str, bool], tuple[LoadedFace, bool]] = {}
         self._fallback_logged: set[tuple[str, bool, str]] = set()
 
     def primary(self, font_role: str, bold: bool = False) -> FontFile:
@@ -648,8 +655,15 @@ class FontSet:
             load_face(face, needs[face])
 
     def face_for(self, char: str, font_role: str, bold: bool = False) -> tuple[LoadedFace, bool]:
-        face, fake_bold = self._choose(char, font_role, bold)
-        return load_face(face, (ord(char),)), fake_bold
+        key = (char, font_role, bold)
+        found = self._loaded.get(key)
+        # A remembered face stays right while it is the face's current registration:
+        # load_face registers a face anew (for characters beyond those converted),
+        # and then every character of that face must move to the new one.
+        if found is None or _LOADED.get(_face_key(found[0].source)) is not found[0]:
+            face, fake_bold = self._choose(char, font_role, bold)
+            found = self._loaded[key] = (load_face(face, (ord(char),)), fake_bold)
+        return found
 
     def fonts_for(
         self, text: str, font_role: str, bold: bool = False

@@ -118,14 +118,19 @@ def break_allowed(text: str, before: tuple[int, int], after: tuple[int, int]) ->
         return True
     if first in NO_START or last in NO_END:
         return False
+    if "—" not in (last, first):
+        return True  # neither side can be a connector
     return not (_is_connector(text, *before) or _is_connector(text, *after))
 
 
-def boxes(text: str) -> list[tuple[int, int]]:
-    """Atoms glued together wherever a break is forbidden: the units lines are made of."""
+def boxes(text: str, pieces: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Atoms glued together wherever a break is forbidden: the units lines are made of.
+
+    ``pieces`` are the text's :func:`atoms`, when the caller has them already.
+    """
     glued: list[tuple[int, int]] = []
     previous: tuple[int, int] | None = None
-    for atom in atoms(text):
+    for atom in atoms(text) if pieces is None else pieces:
         if glued and previous is not None and not break_allowed(text, previous, atom):
             glued[-1] = (glued[-1][0], atom[1])
         else:
@@ -156,6 +161,89 @@ def _strip_trailing_spaces(text: str, start: int, end: int) -> int:
     return end
 
 
+@dataclass(frozen=True)
+class _Measured:
+    """A text's widths after punctuation spacing, with its atoms and boxes.
+
+    Worked out once per paragraph: breaking it again at another measure (as
+    :func:`balanced_width` does) reuses all of it.
+    """
+
+    text: str
+    widths: list[float]
+    shrink: list[float]
+    squeeze: list[float]
+    atoms: list[tuple[int, int]]
+    #: Per box: start, end of its ink (trailing spaces excluded), end, the ink's
+    #: width, what its marks may give to push-in, the width of its spaces.
+    boxes: list[tuple[int, int, int, float, float, float]]
+
+
+def _measure(text: str, widths: Sequence[float], ems: Sequence[float] | None) -> _Measured:
+    if len(widths) != len(text):
+        raise ValueError("one width per character")
+    shrink, squeeze = punctuation_spacing(text, ems or [0.0] * len(text))
+    widths = [w - cut for w, cut in zip(widths, shrink, strict=True)]
+    pieces = atoms(text)
+    measured = []
+    for start, end in boxes(text, pieces):
+        ink_end = _strip_trailing_spaces(text, start, end)
+        measured.append(
+            (
+                start,
+                ink_end,
+                end,
+                sum(widths[start:ink_end]),
+                sum(squeeze[start:ink_end]),
+                sum(widths[ink_end:end]),
+            )
+        )
+    return _Measured(text, widths, shrink, squeeze, pieces, measured)
+
+
+def _ranges(m: _Measured, line_width: float, first_indent: float) -> list[tuple[int, int]]:
+    """Where the lines of a measured text begin and end (push-in, else push-out)."""
+    text, widths, shrink, squeeze = m.text, m.widths, m.shrink, m.squeeze
+    eps = 1e-6
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    used = 0.0  # width of the current line up to its last drawn character
+    spaces = 0.0  # spaces after it, which count only if more follows on the line
+    room = 0.0  # how much the current line's punctuation may give back
+    available = line_width - first_indent
+
+    def close(end: int) -> None:
+        nonlocal start, used, spaces, room, available
+        ranges.append((start, end))
+        start, used, spaces, room, available = end, 0.0, 0.0, 0.0, line_width
+
+    for box_start, ink_end, box_end, ink, give, box_spaces in m.boxes:
+        last = ink_end - 1
+        if start < box_start:
+            # Tested as the line's last box: its last mark is whole again and
+            # keeps its box inside the margin, so it neither shares nor gives.
+            overflow = used + spaces + ink + shrink[last] - available
+            if overflow > eps:
+                if overflow <= room + give - squeeze[last] + eps:
+                    close(box_end)  # push-in: this line's punctuation gives way
+                    continue
+                close(box_start)  # push-out
+        if start == box_start and ink > available + eps:
+            # A box wider than a line (a long URL or number): split it where it must.
+            for index in range(box_start, ink_end):
+                if used + widths[index] > available + eps and index > start:
+                    close(index)
+                used += widths[index]
+                room += squeeze[index]
+        else:
+            used += spaces + ink
+            room += give
+        spaces = box_spaces
+    if start < len(text) or not ranges:
+        ranges.append((start, len(text)))
+    return ranges
+
+
 def break_lines(
     text: str,
     widths: Sequence[float],
@@ -172,72 +260,39 @@ def break_lines(
     turns on punctuation compression (:func:`punctuation_spacing`), where two
     marks in a row share a blank half and push-in may take the others' halves.
     """
-    if len(widths) != len(text):
-        raise ValueError("one width per character")
-    shrink, squeeze = punctuation_spacing(text, ems or [0.0] * len(text))
-    widths = [w - cut for w, cut in zip(widths, shrink, strict=True)]
-    eps = 1e-6
-    ranges: list[tuple[int, int]] = []
-    start = 0
-    used = 0.0  # width of the current line up to its last drawn character
-    spaces = 0.0  # spaces after it, which count only if more follows on the line
-    room = 0.0  # how much the current line's punctuation may give back
-
-    def available() -> float:
-        return line_width - (first_indent if not ranges else 0.0)
-
-    def close(end: int) -> None:
-        nonlocal start, used, spaces, room
-        ranges.append((start, end))
-        start, used, spaces, room = end, 0.0, 0.0, 0.0
-
-    for box_start, box_end in boxes(text):
-        ink_end = _strip_trailing_spaces(text, box_start, box_end)
-        last = ink_end - 1
-        ink = sum(widths[box_start:ink_end])
-        give = sum(squeeze[box_start:ink_end])
-        if start < box_start:
-            # Tested as the line's last box: its last mark is whole again and
-            # keeps its box inside the margin, so it neither shares nor gives.
-            overflow = used + spaces + ink + shrink[last] - available()
-            if overflow > eps:
-                if overflow <= room + give - squeeze[last] + eps:
-                    close(box_end)  # push-in: this line's punctuation gives way
-                    continue
-                close(box_start)  # push-out
-        if start == box_start and ink > available() + eps:
-            # A box wider than a line (a long URL or number): split it where it must.
-            for index in range(box_start, ink_end):
-                if used + widths[index] > available() + eps and index > start:
-                    close(index)
-                used += widths[index]
-                room += squeeze[index]
-        else:
-            used += spaces + ink
-            room += give
-        spaces = sum(widths[ink_end:box_end])
-    if start < len(text) or not ranges:
-        ranges.append((start, len(text)))
-    return [
-        _place(
-            text,
-            widths,
-            shrink,
-            squeeze,
-            s,
-            e,
-            line_width - (first_indent if i == 0 else 0.0),
-            justify=justify and i < len(ranges) - 1,
-            last=i == len(ranges) - 1,
+    m = _measure(text, widths, ems)
+    ranges = _ranges(m, line_width, first_indent)
+    # The rigid gaps of the whole text serve every line that begins and ends
+    # where atoms do (a line's own atoms are then the text's); a line split
+    # inside a box wider than the measure has atoms of its own.
+    bounds = {start for start, _ in m.atoms} | {len(text)}
+    rigid = _rigid_gaps(text, 0, len(text), m.atoms)
+    lines = []
+    for i, (s, e) in enumerate(ranges):
+        ink_end = _strip_trailing_spaces(text, s, e)
+        lines.append(
+            _place(
+                m,
+                s,
+                e,
+                line_width - (first_indent if i == 0 else 0.0),
+                rigid if s in bounds and ink_end in bounds else _rigid_gaps(text, s, ink_end),
+                justify=justify and i < len(ranges) - 1,
+                last=i == len(ranges) - 1,
+            )
         )
-        for i, (s, e) in enumerate(ranges)
-    ]
+    return lines
 
 
-def _rigid_gaps(text: str, start: int, end: int) -> set[int]:
-    """Indices ``i`` whose gap to ``i + 1`` must not stretch: inside ``309.3``, ``CBD``, ``——``."""
+def _rigid_gaps(
+    text: str, start: int, end: int, pieces: list[tuple[int, int]] | None = None
+) -> set[int]:
+    """Indices ``i`` whose gap to ``i + 1`` must not stretch: inside ``309.3``, ``CBD``, ``——``.
+
+    ``pieces`` are the atoms of ``text[start:end]``, when the caller has them already.
+    """
     rigid: set[int] = set()
-    for atom_start, atom_end in atoms(text[start:end]):
+    for atom_start, atom_end in atoms(text[start:end]) if pieces is None else pieces:
         for i in range(atom_start, atom_end - 1):
             a, b = text[start + i], text[start + i + 1]
             if not (_is_han(a) or _is_han(b)):
@@ -250,18 +305,20 @@ def _is_han(char: str) -> bool:
 
 
 def _place(
-    text: str,
-    widths: Sequence[float],
-    shrink: Sequence[float],
-    squeeze: Sequence[float],
+    m: _Measured,
     start: int,
     end: int,
     room: float,
+    rigid: set[int],
     *,
     justify: bool,
     last: bool,
 ) -> Line:
-    """Positions of one line's characters: compressed if overfull, spread if justified."""
+    """Positions of one line's characters: compressed if overfull, spread if justified.
+
+    ``rigid`` holds (at least) the line's gaps that must not stretch (:func:`_rigid_gaps`).
+    """
+    text, widths, shrink, squeeze = m.text, m.widths, m.shrink, m.squeeze
     ink_end = _strip_trailing_spaces(text, start, end)
     if ink_end == start:
         return Line(start, end, (), 0.0, last)
@@ -278,7 +335,6 @@ def _place(
     elif justify and len(advances) > 1:
         # Every gap gets the same share, so the last character ends at the margin;
         # only the inside of a number, a word, a dash or an ellipsis stays closed.
-        rigid = _rigid_gaps(text, start, ink_end)
         gaps = [i for i in range(len(advances) - 1) if start + i not in rigid]
         if not gaps:
             gaps = list(range(len(advances) - 1))
@@ -301,13 +357,14 @@ def balanced_width(
     ems: Sequence[float] | None = None,
 ) -> float:
     """The narrowest measure that keeps the line count: balanced lines for a centred title."""
-    count = len(break_lines(text, widths, line_width, ems=ems, justify=False))
+    m = _measure(text, widths, ems)
+    count = len(_ranges(m, line_width, 0.0))
     if count <= 1:
         return line_width
     low, high = line_width / count, line_width
     for _ in range(24):
         middle = (low + high) / 2
-        if len(break_lines(text, widths, middle, ems=ems, justify=False)) > count:
+        if len(_ranges(m, middle, 0.0)) > count:
             low = middle
         else:
             high = middle

@@ -23,17 +23,21 @@ import io
 import logging
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfdoc import XMP
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Table
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from reportpress import __version__ as _version
 from reportpress.document import Block, Metric, Report, Span
@@ -96,14 +100,16 @@ class TextLine:
     def text(self) -> str:
         return "".join(run.text for run in self.runs)
 
-    def draw(self, canvas: Canvas, top: float) -> None:
+    def draw(self, canvas: Canvas, top: float, left: float = 0.0) -> None:
+        """Draw the line with its top at ``top``, its measure starting at ``left``."""
         y = top - self.baseline
+        x = left + self.x
         if self.outline is not None:
             key, title, level = self.outline
-            canvas.bookmarkHorizontal(key, 0, top)
+            canvas.bookmarkHorizontal(key, left, top)
             canvas.addOutlineEntry(title, key, level=level, closed=False)
-        for x, name in self.anchors:
-            canvas.bookmarkHorizontal(name, self.x + x, top)
+        for at, name in self.anchors:
+            canvas.bookmarkHorizontal(name, x + at, top)
         if not self.runs:
             return
         fake_bold = any(run.fake_bold for run in self.runs)
@@ -112,19 +118,31 @@ class TextLine:
             canvas.setLineWidth(max(run.size for run in self.runs) * FAKE_BOLD_STROKE)
         code = ["BT"]
         mode = 0
+        baseline = _number(y)
         for run in self.runs:
             if run.fake_bold != bool(mode):
                 mode = 2 if run.fake_bold else 0
                 code.append(f"{mode} Tr")
-            code.append(f"1 0 0 1 {fp_str(self.x + run.x)} {fp_str(y)} Tm")
+            code.append(f"1 0 0 1 {_number(x + run.x)} {baseline} Tm")
             code.extend(_show(canvas, run))
         code.append("ET")
         canvas._code.append(" ".join(code))
         if fake_bold:
             canvas.restoreState()
         for x0, x1, size, destination in self.links:
-            rect = (self.x + x0, y - 0.2 * size, self.x + x1, y + EM_TOP * size)
+            rect = (x + x0, y - 0.2 * size, x + x1, y + EM_TOP * size)
             canvas.linkRect("", destination, rect, relative=1, thickness=0)
+
+
+@lru_cache(maxsize=4096)
+def _number(value: float) -> str:
+    """A number as ReportLab writes it (``fp_str``), remembered.
+
+    Without ReportLab's C accelerator ``fp_str`` is slow Python, and the same
+    numbers come back on every page: the grid's baselines, the left edge, the
+    indent, the spacing of a full line.
+    """
+    return fp_str(value)
 
 
 def _show(canvas: Canvas, run: Run) -> list[str]:
@@ -137,22 +155,27 @@ def _show(canvas: Canvas, run: Run) -> list[str]:
     """
     font = getFont(run.font)
     doc = canvas._doc
+    size = _number(run.size)
     adjust = -run.char_space * 1000 / run.size
-    gap = f" {fp_str(adjust)} " if abs(adjust) > 1e-4 else ""
+    gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
     out = []
     first = True
     for subset, chunk in font.splitString(run.text, doc):
-        out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(run.size)} Tf")
+        out.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf")
         if gap:
-            glyphs = gap.join(f"({canvas._escape(bytes((b,)))})" for b in chunk)
+            glyphs = gap.join(_GLYPH_STRINGS[b] for b in chunk)
             out.append(f"[{'' if first else gap}{glyphs}] TJ")
         else:
-            out.append(f"({canvas._escape(chunk)}) Tj")
+            out.append(f"({escapePDF(chunk)}) Tj")
         first = False
     return out
 
 
-@dataclass
+#: Each byte as a PDF string of its own, escaped (spaced glyphs are shown one by one).
+_GLYPH_STRINGS = [f"({escapePDF(bytes((b,)))})" for b in range(256)]
+
+
+@dataclass(slots=True)
 class _Char:
     char: str
     face: LoadedFace
@@ -175,9 +198,30 @@ class Typesetter:
     def __init__(self, style: Style, fontset: FontSet) -> None:
         self.style = style
         self.fontset = fontset
+        # (char, font role, bold, size) → (face, fake bold, advance): asked for every
+        # character typeset.  The faces cannot change while a typesetter lives, as
+        # render() has the font set load every character of the document first.
+        self._glyphs: dict[tuple[str, str, bool, float], tuple[LoadedFace, bool, float]] = {}
+        self._char_space: dict[str, float] = {}  # per role: asked for every paragraph
+
+    def glyph(
+        self, char: str, font_role: str, bold: bool, size: float
+    ) -> tuple[LoadedFace, bool, float]:
+        """The face drawing a character, whether its bold is synthesized, its advance."""
+        key = (char, font_role, bold, size)
+        found = self._glyphs.get(key)
+        if found is None:
+            face, fake_bold = self.fontset.face_for(char, font_role, bold)
+            found = self._glyphs[key] = (face, fake_bold, face.width(char, size))
+        return found
 
     def char_space(self, role_name: str) -> float:
         """Spacing that puts a role's characters on the grid's pitch (0 off the grid)."""
+        if role_name not in self._char_space:
+            self._char_space[role_name] = self._grid_spacing(role_name)
+        return self._char_space[role_name]
+
+    def _grid_spacing(self, role_name: str) -> float:
         role = self.style.role(role_name)
         pitch = self.style.char_pitch_pt
         if pitch is None or abs(pitch - role.size_pt) > 0.1 * role.size_pt:
@@ -201,12 +245,10 @@ class Typesetter:
             role = self.style.role(piece.role)
             spacing = self.char_space(piece.role)
             bold = piece.bold or role.bold
-            for text, face, fake_bold in self.fontset.fonts_for(piece.text, role.font, bold):
-                for char in text:
-                    glyph = face.width(char, role.size_pt)
-                    chars.append(
-                        _Char(char, face, role.size_pt, fake_bold, index, glyph, glyph + spacing)
-                    )
+            font, size = role.font, role.size_pt
+            for char in piece.text:
+                face, fake_bold, glyph = self.glyph(char, font, bold, size)
+                chars.append(_Char(char, face, size, fake_bold, index, glyph, glyph + spacing))
         return chars
 
     def set(
@@ -224,9 +266,9 @@ class Typesetter:
         align = align or role.align
         indent = role.first_line_indent_chars * self.em(role_name)
         indent = indent if first_indent is None else first_indent
-        chars = self._chars([p for p in pieces if p.text])
         live = [p for p in pieces if p.text]
-        text = "".join(c.char for c in chars)
+        chars = self._chars(live)
+        text = "".join(p.text for p in live)
         widths = [c.advance for c in chars]
         ems = [
             c.size if self.compress_punctuation and c.glyph >= 0.9 * c.size else 0.0 for c in chars
@@ -270,34 +312,34 @@ class Typesetter:
         """Group a line's characters into runs of one face and one spacing, plus links."""
         positions = line.positions
         count = len(positions)
-        for offset in range(count):
-            char = chars[line.start + offset]
-            x = positions[offset]
+        run: Run | None = None
+        run_chars: list[list[str]] = []  # each run's characters, joined at the end
+        previous = -1  # the piece of the previous character
+        drawn = chars[line.start : line.start + count]
+        for offset, (x, char) in enumerate(zip(positions, drawn, strict=True)):
             spacing = positions[offset + 1] - x - char.glyph if offset + 1 < count else None
-            run = printed.runs[-1] if printed.runs else None
-            same = (
+            if (
                 run is not None
                 and run.font == char.face.rl_name
                 and run.size == char.size
                 and run.fake_bold == char.fake_bold
-                and chars[line.start + offset - 1].piece == char.piece
+                and char.piece == previous
                 and (spacing is None or abs(spacing - run.char_space) < 1e-4)
-            )
-            if same:
-                run.text += char.char
+            ):
+                run_chars[-1].append(char.char)
             else:
-                printed.runs.append(
-                    Run(
-                        x,
-                        char.char,
-                        char.face.rl_name,
-                        char.size,
-                        spacing if spacing is not None else 0.0,
-                        char.fake_bold,
-                    )
+                run = Run(
+                    x,
+                    "",
+                    char.face.rl_name,
+                    char.size,
+                    spacing if spacing is not None else 0.0,
+                    char.fake_bold,
                 )
+                printed.runs.append(run)
+                run_chars.append([char.char])
             piece = pieces[char.piece]
-            if char.piece not in seen_pieces:
+            if char.piece != previous and char.piece not in seen_pieces:
                 seen_pieces.add(char.piece)
                 if piece.anchor:
                     printed.anchors.append((x, piece.anchor))
@@ -310,6 +352,9 @@ class Typesetter:
                     printed.links[-1] = (x0, right, size, dest)
                 else:
                     printed.links.append((x, right, char.size, piece.link))
+            previous = char.piece
+        for run, text in zip(printed.runs, run_chars, strict=True):
+            run.text = "".join(text)
 
 
 # ---- flowables ------------------------------------------------------------------------------
@@ -378,7 +423,14 @@ class LineBlock(Flowable):
 class CellText(Flowable):
     """A table cell's text, set when the table tells the cell its width."""
 
-    def __init__(self, typesetter: Typesetter, pieces: list[Piece], role: str, align: str) -> None:
+    def __init__(
+        self,
+        typesetter: Typesetter,
+        pieces: list[Piece],
+        role: str,
+        align: str,
+        shared: dict[tuple, list[TextLine]] | None = None,
+    ) -> None:
         super().__init__()
         self.typesetter = typesetter
         self.pieces = pieces
@@ -386,22 +438,155 @@ class CellText(Flowable):
         self.align = align
         self.lines: list[TextLine] = []
         self._width = -1.0
+        # Lines set for cells of the same table: a unit or a kind repeats down its
+        # column, and cells with the same pieces at the same width get the same
+        # lines (never changed once set, so they may be drawn in several cells).
+        self._shared = {} if shared is None else shared
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if abs(available_width - self._width) > EPS:
             self._width = available_width
-            self.lines = self.typesetter.set(
-                self.pieces, self.role, available_width, align=self.align, first_indent=0
-            )
+            key = (tuple(self.pieces), self.role, self.align, available_width)
+            lines = self._shared.get(key)
+            if lines is None:
+                lines = self._shared[key] = self.typesetter.set(
+                    self.pieces, self.role, available_width, align=self.align, first_indent=0
+                )
+            self.lines = lines
         self.width = available_width
         self.height = sum(line.height for line in self.lines)
         return available_width, self.height
 
     def draw(self) -> None:
-        top = self.height
+        self.draw_at(self.canv, 0.0, self.height)
+
+    def draw_at(self, canvas: Canvas, left: float, top: float) -> None:
+        """Draw the lines from ``(left, top)`` on, without a transformation of their own."""
         for line in self.lines:
-            line.draw(self.canv, top)
+            line.draw(canvas, top, left)
             top -= line.height
+
+
+@dataclass
+class TableRow:
+    """A row of the appendix table: a cell per column, or one cell spanning them all."""
+
+    cells: list[CellText]
+    background: colors.Color | None = None
+    height: float = 0.0  # set by the table, once: the row goes unchanged to its split parts
+
+    @property
+    def spans(self) -> bool:
+        return len(self.cells) == 1
+
+
+class RuledTable(Flowable):
+    """Rows of cells in a 0.4 pt grid, split between rows, the header repeated.
+
+    It lays the appendix out as ReportLab's ``Table`` did (each row as tall as its
+    tallest cell plus padding, cells centred vertically, no rule inside a
+    spanning row), without the Table's per-cell style bookkeeping, which took
+    longer than setting the cells' text.
+    """
+
+    RULE = 0.4
+    #: A spanning row is at least this tall inside its padding: ReportLab's Table
+    #: sized the empty cells under a span in its default 10/12 pt font.
+    SPAN_LEADING = 12.0
+
+    def __init__(
+        self, rows: list[TableRow], widths: list[float], pad: float, header_rows: int = 1
+    ) -> None:
+        super().__init__()
+        self.rows = rows
+        self.widths = widths
+        self.pad = pad
+        self.header_rows = header_rows
+        self.lefts = [0.0]  # each column's left edge, then the table's right edge
+        for width in widths:
+            self.lefts.append(self.lefts[-1] + width)
+        self.heights: list[float] = []  # the rows', known once wrapped
+
+    def _cell_boxes(self, row: TableRow) -> list[tuple[CellText, float, float]]:
+        """Each cell of a row with its left edge and width."""
+        if row.spans:
+            return [(row.cells[0], 0.0, self.lefts[-1])]
+        return list(zip(row.cells, self.lefts[:-1], self.widths, strict=True))
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        pad = self.pad
+        for row in self.rows:
+            if not row.height:
+                tallest = self.SPAN_LEADING + (pad / 2 + pad / 2) if row.spans else 0.0
+                for cell, _, width in self._cell_boxes(row):
+                    _, height = cell.wrap(width - pad - pad, available_height)
+                    tallest = max(tallest, height + (pad / 2 + pad / 2))
+                row.height = tallest
+        self.heights = [row.height for row in self.rows]
+        self.width = self.lefts[-1]
+        self.height = sum(self.heights)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        used, fits = 0.0, 0
+        for height in self.heights:
+            if used + height > available_height:
+                break
+            used += height
+            fits += 1
+        if fits <= self.header_rows:
+            return []
+        if fits == len(self.rows):
+            return [self]
+        return [
+            RuledTable(self.rows[:fits], self.widths, self.pad, self.header_rows),
+            RuledTable(
+                self.rows[: self.header_rows] + self.rows[fits:],
+                self.widths,
+                self.pad,
+                self.header_rows,
+            ),
+        ]
+
+    def draw(self) -> None:
+        canvas, pad = self.canv, self.pad
+        bottoms = []  # each row's bottom edge
+        top = self.height
+        for height in self.heights:
+            top -= height
+            bottoms.append(top)
+        canvas.saveState()
+        for row, bottom, height in zip(self.rows, bottoms, self.heights, strict=True):
+            if row.background is not None:
+                canvas.setFillColor(row.background)
+                canvas.rect(0, bottom, self.width, height, stroke=0, fill=1)
+        canvas.setFillColor(colors.black)
+        for row, bottom, height in zip(self.rows, bottoms, self.heights, strict=True):
+            for cell, left, _ in self._cell_boxes(row):
+                # Centred between the paddings, as ReportLab's VALIGN MIDDLE puts it.
+                cell.draw_at(
+                    canvas, left + pad, bottom + (height + pad / 2 - pad / 2 + cell.height) / 2
+                )
+        canvas.setLineWidth(self.RULE)
+        canvas.setStrokeColor(colors.black)
+        edges = [self.height, *bottoms]
+        for y in edges:
+            canvas.line(0, y, self.width, y)
+        for column, x in enumerate(self.lefts):
+            inner = 0 < column < len(self.widths)
+            # A vertical rule runs through every row but, inside, not a spanning one.
+            start = None
+            for row, top in zip(self.rows, edges[:-1], strict=True):
+                if inner and row.spans:
+                    if start is not None:
+                        canvas.line(x, start, x, top)
+                    start = None
+                elif start is None:
+                    start = top
+            if start is not None:
+                canvas.line(x, start, x, edges[-1])
+        canvas.restoreState()
 
 
 # ---- the report → flowables ----------------------------------------------------------------
@@ -560,26 +745,25 @@ class Composer:
         )
         return [PageBreak(), heading, self.table()]
 
-    def table(self) -> Table:
+    def table(self) -> RuledTable:
         role = "appendix_table"
         spec = self.style.role(role)
         size = spec.size_pt
         pad = size * 0.3
 
+        shared: dict[tuple, list[TextLine]] = {}
+
         def cell(text: str, align: str = "left", **kw: str) -> CellText:
-            return CellText(self.typesetter, [Piece(text, role, **kw)], role, align)
+            return CellText(self.typesetter, [Piece(text, role, **kw)], role, align, shared)
 
         header = [cell(name, "center", bold=True) for name in self.style.appendix.columns]
-        rows: list[list[Flowable | str]] = [header]
-        commands: list[tuple] = []
+        rows = [TableRow(header, colors.Color(0.86, 0.86, 0.86))]
         texts: list[list[str]] = [list(self.style.appendix.columns)]
         for group in self.report.appendix():
             if group.label:
-                commands += [
-                    ("SPAN", (0, len(rows)), (-1, len(rows))),
-                    ("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.Color(0.94, 0.94, 0.94)),
-                ]
-                rows.append([cell(group.label, bold=True), "", "", "", ""])
+                rows.append(
+                    TableRow([cell(group.label, bold=True)], colors.Color(0.94, 0.94, 0.94))
+                )
             for metric in group.metrics:
                 values = [
                     metric.indicator,
@@ -590,51 +774,32 @@ class Composer:
                 ]
                 texts.append(values)
                 rows.append(
-                    [
-                        cell(metric.indicator),
-                        cell(metric.text, "right", anchor=f"row-{metric.id}"),
-                        cell(metric.unit, "center"),
-                        cell(metric.kind_label, "center"),
-                        cell(metric.section, "center", link=metric.id),
-                    ]
+                    TableRow(
+                        [
+                            cell(metric.indicator),
+                            cell(metric.text, "right", anchor=f"row-{metric.id}"),
+                            cell(metric.unit, "center"),
+                            cell(metric.kind_label, "center"),
+                            cell(metric.section, "center", link=metric.id),
+                        ]
+                    )
                 )
-        widths = self._column_widths(texts, role, pad)
-        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(
-            [
-                # Empty (spanned) cells would otherwise set ReportLab's default Helvetica.
-                (
-                    "FONTNAME",
-                    (0, 0),
-                    (-1, -1),
-                    self.typesetter.fontset.face_for("中", spec.font)[0].rl_name,
-                ),
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.86, 0.86, 0.86)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), pad),
-                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-                ("TOPPADDING", (0, 0), (-1, -1), pad / 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), pad / 2),
-                *commands,
-            ]
-        )
-        return table
+        return RuledTable(rows, self._column_widths(texts, role, pad), pad)
 
     def _column_widths(self, texts: list[list[str]], role: str, pad: float) -> list[float]:
         """Narrow columns as wide as their longest entry; the indicator takes the rest."""
         spec = self.style.role(role)
-        face_width = self.typesetter.fontset.fonts_for
+        glyph = self.typesetter.glyph
 
         def natural(text: str) -> float:
-            return sum(
-                face.width(ch, spec.size_pt)
-                for run, face, _ in face_width(text, spec.font, True)
-                for ch in run
-            )
+            return sum(glyph(ch, spec.font, True, spec.size_pt)[2] for ch in text)
 
         columns = len(texts[0])
-        widest = [max(natural(row[c]) for row in texts) + 2 * pad + 1 for c in range(columns)]
+        widest = [
+            # Units, kinds and sections repeat down their columns: measure each once.
+            max(map(natural, {row[c] for row in texts})) + 2 * pad + 1
+            for c in range(columns)
+        ]
         narrow = [min(w, self.width * 0.2) for w in widest[1:]]
         rest = self.width - sum(narrow)
         if rest < self.width * 0.3:
@@ -791,6 +956,22 @@ def collect_texts(report: Report, style: Style) -> dict[tuple[str, bool], str]:
     return {key: "".join(parts) for key, parts in texts.items()}
 
 
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Page streams only deflated, not also ASCII85-wrapped as ReportLab does by default.
+
+    The wrapping makes them a quarter bigger and, in ReportLab's pure-Python
+    fallback, costs a tenth of the time a document takes; PDF readers need
+    none of it.  The setting is ReportLab's global, read when the file is saved.
+    """
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
+
+
 def render(report: Report, style: Style) -> bytes:
     """The PDF of a report in a style."""
     fontset = resolve(style)
@@ -838,7 +1019,8 @@ def render(report: Report, style: Style) -> bytes:
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
     started = time.perf_counter()
-    doc.build(story)
+    with _binary_streams():
+        doc.build(story)
     log.debug("PDF laid out in %.2f s, %d pages", time.perf_counter() - started, doc.page)
     return buffer.getvalue()
 
