@@ -83,7 +83,7 @@ def expected_appendix(report: Report) -> list[list[str]]:
         if group.label:
             rows.append([group.label])
         for m in group.metrics:
-            rows.append([m.indicator, m.text, m.unit, m.kind_label, m.section])
+            rows.append(list(m.row))
     return rows
 
 

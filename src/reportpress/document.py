@@ -42,6 +42,11 @@ class Metric:
     section: str  # heading numbers joined by "/", e.g. "一/（一）"
 
     @property
+    def row(self) -> tuple[str, str, str, str, str]:
+        """The appendix row every edition prints: 指标, 数值, 单位, 类型, 出处 ("—" before any heading)."""
+        return self.indicator, self.text, self.unit, self.kind_label, self.section or "—"
+
+    @property
     def kind_label(self) -> str:
         label = KIND_LABELS.get(self.kind, self.kind)
         if self.direction:

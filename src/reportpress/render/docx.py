@@ -790,7 +790,7 @@ class _Bookmark:
 
 def _metric_cells(metric: Metric) -> tuple[str, str, str, str, str]:
     """One appendix row: indicator, the mention as printed, unit, kind, where it stands."""
-    return metric.indicator, metric.text, metric.unit, metric.kind_label, metric.section or "—"
+    return metric.row
 
 
 def _ems(text: str) -> float:

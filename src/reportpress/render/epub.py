@@ -181,7 +181,7 @@ def _appendix(report: Report, style: Style) -> list[Json]:
             # The row's id sits on a span: pandoc rewrites links across chapter files
             # only to the ids it knows, and it does not know the ids of table rows.
             anchor = {"t": "Span", "c": [_attr(f"row-{m.id}"), _text(m.indicator)]}
-            cells = [[anchor], [back], _text(m.unit), _text(m.kind_label), _text(m.section)]
+            cells = [[anchor], [back], _text(m.unit), _text(m.kind_label), _text(m.row[-1])]
             rows.append([_attr(), [_cell(c) for c in cells]])
         bodies.append([_attr(), 0, intermediate, rows])
     colspecs = [[{"t": "AlignDefault"}, {"t": "ColWidth", "c": w}] for w in COLUMN_WIDTHS]
@@ -354,7 +354,7 @@ def _role_texts(report: Report, style: Style) -> dict[str, str]:
     for group in report.appendix():
         texts["appendix_table"].append(group.label)
         for m in group.metrics:
-            texts["appendix_table"] += [m.indicator, m.text, m.unit, m.kind_label, m.section]
+            texts["appendix_table"] += list(m.row)
     return {name: "".join(parts) for name, parts in texts.items()}
 
 

@@ -765,22 +765,16 @@ class Composer:
                     TableRow([cell(group.label, bold=True)], colors.Color(0.94, 0.94, 0.94))
                 )
             for metric in group.metrics:
-                values = [
-                    metric.indicator,
-                    metric.text,
-                    metric.unit,
-                    metric.kind_label,
-                    metric.section,
-                ]
-                texts.append(values)
+                indicator, value, unit, kind, where = metric.row
+                texts.append([indicator, value, unit, kind, where])
                 rows.append(
                     TableRow(
                         [
-                            cell(metric.indicator),
-                            cell(metric.text, "right", anchor=f"row-{metric.id}"),
-                            cell(metric.unit, "center"),
-                            cell(metric.kind_label, "center"),
-                            cell(metric.section, "center", link=metric.id),
+                            cell(indicator),
+                            cell(value, "right", anchor=f"row-{metric.id}"),
+                            cell(unit, "center"),
+                            cell(kind, "center"),
+                            cell(where, "center", link=metric.id),
                         ]
                     )
                 )
@@ -950,7 +944,7 @@ def collect_texts(report: Report, style: Style) -> dict[tuple[str, bool], str]:
         for group in report.appendix():
             cells.append(group.label)
             for m in group.metrics:
-                cells += [m.indicator, m.text, m.unit, m.kind_label, m.section]
+                cells += list(m.row)
         add("appendix_table", "".join(cells))
         add("appendix_table", "".join(cells), bold=True)
     return {key: "".join(parts) for key, parts in texts.items()}
