@@ -337,3 +337,97 @@ def test_web_page_title_above_the_report_title_and_speaker_before_subtitle():
     # The opening of a section that has subsections is an introduction, not a lead.
     assert leads(root) == ["科技创新成果丰硕。"]
     assert warnings
+
+
+def test_speaker_name_on_a_line_of_its_own():
+    root, _ = parse("政府工作报告\n丰台区人民政府区长\n王  强\n各位代表：\n一、回顾\n全年平稳。\n")
+    report = from_xml(root)
+    assert (report.affiliation, report.role, report.name) == ("丰台区人民政府", "区长", "王强")
+    assert headings(root) == [(1, "一、", "回顾")]
+    assert [b.kind for b in report.blocks[:3]] == ["title", "speaker", "salutation"]
+
+
+def test_numbered_statements_are_list_items_not_headings():
+    text = (
+        "报告\n一、预算执行情况\n（一）收入\n1.税收收入\n"
+        "（1）增值税完成72.5亿元，增长6.1%。\n（2）企业所得税完成31.2亿元，下降2.3%。\n"
+        "2.非税收入\n非税收入下降。\n"
+    )
+    root, _ = parse(text)
+    assert headings(root) == [
+        (1, "一、", "预算执行情况"),
+        (2, "（一）", "收入"),
+        (3, "1.", "税收收入"),
+        (3, "2.", "非税收入"),
+    ]
+    items = ["".join(p.itertext()) for p in root.iter(q("p"))][:2]
+    assert items == [
+        "（1）增值税完成72.5亿元，增长6.1%。",
+        "（2）企业所得税完成31.2亿元，下降2.3%。",
+    ]
+
+
+def test_ascii_punctuation_headings_and_full_stops():
+    text = "报告\n一,主要指标完成情况\n1-11月,全区地区生产总值增长5%.\n二,存在的问题\n(一)推动重点项目落地.全年完成投资.\n"
+    root, _ = parse(text)
+    assert headings(root) == [
+        (1, "一、", "主要指标完成情况"),
+        (1, "二、", "存在的问题"),
+        (2, "（一）", "推动重点项目落地."),
+    ]
+
+
+def test_hard_wraps_across_page_numbers_and_after_run_in_headings():
+    text = (
+        "报告\n一、上半年工作\n"
+        "1.数字经济提质增效。规模以上数字经济核心产业营业收入增长1\n5.3%，占比达到23.6%。\n"
+        "（一）持续抓好民生实事。新增养老床位800张，完成老旧小区改\n\n- 2 -\n\n造25个。\n"
+    )
+    root, _ = parse(text)
+    paragraphs = ["".join(p.itertext()) for p in root.iter(q("p"))]
+    assert paragraphs == [
+        "规模以上数字经济核心产业营业收入增长15.3%，占比达到23.6%。",
+        "新增养老床位800张，完成老旧小区改造25个。",
+    ]
+    assert ("page-furniture", "- 2 -") in dropped(root)
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("数据截至2024-06-30，全区完成投资。", "数据截至2024-06-30，全区完成投资。"),
+        ("实施“2024—2025—2026”三年行动。", "实施“2024—2025—2026”三年行动。"),
+        ("全年增长5.6%。- 3 -", "全年增长5.6%。"),
+    ],
+)
+def test_glued_page_numbers_but_not_dates_or_ranges(line, kept):
+    root, _ = parse(f"报告\n一、工作\n{line}\n")
+    assert "".join(next(root.iter(q("p"))).itertext()) == kept
+
+
+def test_web_footer_is_dropped_and_closing_found():
+    text = (
+        "报告\n各位委员：\n一、工作\n全年平稳。\n各位委员，下半年任务艰巨，我们将继续努力。\n"
+        "主办：北京市某区人民政府  承办：某区政府办公室  京ICP备05060933号\n共12页 第6页\n"
+    )
+    root, _ = parse(text)
+    assert [r for r, _ in dropped(root)] == ["web-metadata", "page-furniture"]
+    assert root.find(f"{q('body')}/{q('closing')}") is not None
+
+
+def test_closing_that_asks_for_review():
+    root, _ = parse("报告\n一、工作\n全年平稳。\n以上报告，请予审议。\n")
+    assert root.find(f"{q('body')}/{q('closing')}").text == "以上报告，请予审议。"
+
+
+def test_leads_with_figures_are_statements_not_topics():
+    root, _ = parse(
+        "报告\n一、工作\n（一）旅游\n城市绿心森林公园接待游客超过520万人次。同比增长。\n"
+    )
+    assert leads(root) == []
+
+
+def test_form_feed_inside_a_line_does_not_break_it():
+    root, _ = parse("报告\n一、工作\n上半年全区地区生产\f总值增长5%。\n")
+    assert headings(root) == [(1, "一、", "工作")]
+    assert "".join(next(root.iter(q("p"))).itertext()) == "上半年全区地区生产总值增长5%。"

@@ -12,6 +12,7 @@ Anything it has to guess at is reported as a ``<warning>``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import cn2an
@@ -106,13 +107,24 @@ _FURNITURE: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("page-furniture", re.compile(r"^[-—–―－－\s]*\d{1,4}[-—–―－\s]*$")),
     ("page-furniture", re.compile(r"^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$")),
+    ("page-furniture", re.compile(r"^共\s*\d+\s*页\s*[/，,]?\s*第\s*\d+\s*页$")),
+    (
+        "web-metadata",
+        re.compile(
+            r"^(主办|承办|主管|协办|技术支持|网站标识码|网站地图|联系我们|版权所有|Copyright|©)\s*[:：]?"
+            r"|ICP备|公网安备"
+        ),
+    ),
     ("page-furniture", re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")),
 ]
 #: Metadata tables flattened to ``a | b |`` rows.
 _TABLE_ROW = re.compile(r"^\|?([^|]*\|){2,}[^|]*$")
 _TABLE_KEYS = re.compile(r"索引号|发布机构|文号|成文日期|发布日期|主题分类|名称|有效性|主题词")
 #: A page number glued into running text: ``— 3 —``, ``- 12 -``.
-_GLUED_PAGE_NUMBER = re.compile(r"\s*[—–－-]{1,2}\s?\d{1,4}\s?[—–－-]{1,2}\s*")
+#: Not between digits, so dates (2024-06-30) and ranges (2024—2025—2026) stay.
+_GLUED_PAGE_NUMBER = re.compile(
+    r"(?<![\d－-])\s*[—–－-]{1,2}\s?\d{1,4}\s?[—–－-]{1,2}\s*(?![\d－-])"
+)
 
 
 def furniture_reason(line: str) -> str | None:
@@ -199,6 +211,12 @@ def _overlaps(a: str, b: str) -> bool:
     return shared >= 0.6 * min(len(a), len(b))
 
 
+def _name_line(raw: str) -> str:
+    """A line holding only a person's name (two to four Han characters, maybe spaced)."""
+    name = re.sub(r"[ \t\u00a0\u3000]|&nbsp;", "", raw)
+    return name if re.fullmatch(f"[{HAN}·]{{2,5}}", name) else ""
+
+
 @dataclass(frozen=True)
 class Speaker:
     affiliation: str = ""
@@ -245,7 +263,7 @@ def parse_speaker(raw_line: str) -> Speaker | None:
 # ---- headings -------------------------------------------------------------------------
 
 _LADDER: list[tuple[int, re.Pattern[str]]] = [
-    (1, re.compile(rf"^([{CN_DIGITS}]{{1,3}})[、．.]\s*")),
+    (1, re.compile(rf"^([{CN_DIGITS}]{{1,3}})[、．.，,]\s*")),
     (2, re.compile(rf"^[（(]\s*([{CN_DIGITS}]{{1,3}})\s*[）)]\s*")),
     (3, re.compile(r"^(\d{1,2})\s*[.．、](?![\d%])\s*")),
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*")),
@@ -281,11 +299,34 @@ def match_heading(line: str) -> HeadingMatch | None:
             value = _number(m.group(1))
         except (ValueError, TypeError):
             return None
-        label = _LABELS[level].format(m.group(1))
+        label = _LABELS[level].format(unicodedata.normalize("NFKC", m.group(1)))  # １ → 1
         if level == 3 and "、" in m.group(0):
-            label = f"{m.group(1)}、"  # "1、" keeps its mark; "1．" folds to "1."
+            label = f"{unicodedata.normalize('NFKC', m.group(1))}、"  # "1、" keeps its mark; "1．" folds to "1."
         return HeadingMatch(level, value, label, rest)
     return None
+
+
+#: A line at least this long that ends inside a sentence was wrapped, not ended.
+_MIN_WRAPPED = 16
+
+
+def _is_list_item(first_sentence: str) -> bool:
+    """A ``1.``/``（1）`` line that is a whole sentence with clauses is a list item, not a heading.
+
+    (``一、`` and ``（一）`` always head sections in this genre.)
+    Headings on a line of their own end without a full stop (``（一）坚持…，带动…``)
+    or are short run-in titles (``1.民生保障持续加强。``); ``（1）增值税完成72.5亿元，
+    增长6.1%。`` is a statement.
+    """
+    sentence = first_sentence.rstrip()
+    if not sentence or sentence[-1] not in "。！？；.;":
+        return False
+    return bool(re.search("[，,；;：:]", sentence[:-1])) or len(sentence) > 40
+
+
+def _is_ascii_full_stop(text: str, i: int) -> bool:
+    """An ASCII ``.`` after a Han character ends a sentence (``…落地.全年…``); ``2.0`` does not."""
+    return text[i] == "." and i > 0 and re.match(f"[{HAN}”’）]", text[i - 1]) is not None
 
 
 def split_first_sentence(text: str) -> tuple[str, str]:
@@ -296,7 +337,7 @@ def split_first_sentence(text: str) -> tuple[str, str]:
             depth += 1
         elif ch in "”’）》」』":
             depth = max(0, depth - 1)
-        elif ch in SENTENCE_END and depth == 0:
+        elif depth == 0 and (ch in SENTENCE_END or _is_ascii_full_stop(text, i)):
             end = i + 1
             while end < len(text) and text[end] in "”’」』":
                 end += 1
@@ -307,10 +348,12 @@ def split_first_sentence(text: str) -> tuple[str, str]:
 def lead_of(text: str) -> str:
     """The run-in lead of a topic paragraph: a short, comma-free opening sentence."""
     first, rest = split_first_sentence(text)
-    if not rest.strip() or not first.endswith(("。", "！")):
+    if not rest.strip() or not first.endswith(("。", "！", ".")):
         return ""
     if len(first) > _MAX_LEAD or len(first) < 5 or re.search("[，,；;：:？?]", first):
         return ""
+    if re.search(r"[0-9０-９%％]", first):
+        return ""  # a sentence with figures states a fact; a topic sentence names a topic
     return first
 
 
@@ -356,8 +399,12 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _remove_illegal(text: str, dropped: list[tuple[str, int, str]]) -> str:
-    """Form feeds and vertical tabs break lines; other control characters are dropped by name."""
-    text = text.replace("\f", "\n").replace("\v", "\n")
+    """Form feeds and vertical tabs are layout; other control characters are dropped by name."""
+    # A form feed is a page break of the text it came from: nothing inside a
+    # line (the text flows on), a line break between lines.
+    text = re.sub(r"\n?\f\n?", lambda m: "\n" if m.group(0) != "\f" else "", text).replace(
+        "\v", "\n"
+    )
     if not _XML_ILLEGAL.search(text):
         return text
     lines = text.split("\n")
@@ -468,8 +515,13 @@ class _Parser:
             elif i < len(lines) and not self.out.speaker and not is_salutation(lines[i].text):
                 speaker = parse_speaker(lines[i].raw)
                 if speaker:
-                    self.out.speaker = speaker
                     i += 1
+                    wants_name = speaker.role and not speaker.name and i < len(lines)
+                    name = _name_line(lines[i].raw) if wants_name else ""
+                    if name:  # "某区人民政府区长" / "王  强"
+                        speaker = Speaker(speaker.affiliation, speaker.role, name)
+                        i += 1
+                    self.out.speaker = speaker
         if i < len(lines) and is_salutation(lines[i].text):
             self.out.salutation = normalize_punctuation(lines[i].text)
             i += 1
@@ -522,15 +574,13 @@ class _Parser:
             )
             return ""
 
-        if len(text) > 80:
-            text = _GLUED_PAGE_NUMBER.sub(drop, text)
-            if self.out.title and len(self.out.title) >= 8:
-                count = text.count(self.out.title)
-                if count:
-                    for _ in range(count):
-                        self.out.dropped.append(("page-furniture", line.number, self.out.title))
-                    self.out.warnings.append((line.number, "running head inside the text; dropped"))
-                    text = text.replace(self.out.title, "")
+        text = _GLUED_PAGE_NUMBER.sub(drop, text)
+        # A running head (the title) glued into a long line pasted from a PDF.
+        if len(text) > 80 and len(self.out.title) >= 8 and self.out.title in text:
+            for _ in range(text.count(self.out.title)):
+                self.out.dropped.append(("page-furniture", line.number, self.out.title))
+            self.out.warnings.append((line.number, "running head inside the text; dropped"))
+            text = text.replace(self.out.title, "")
         start = 0
         own = match_heading(text)
         if own:
@@ -568,6 +618,12 @@ class _Parser:
                 expected = _expected_after(heading, expected)
                 title, after = split_first_sentence(heading.rest)
                 run_in = bool(after.strip())
+                if heading.level >= 3 and _is_list_item(title):
+                    # "（1）增值税完成72.5亿元，增长6.1%。": a numbered sentence, not a heading.
+                    target = stack[-1].paragraphs if stack else self.out.intro
+                    target.append(normalize_punctuation(text))
+                    last_kind = "paragraph"
+                    continue
                 if not run_in and len(title) > _MAX_HEADING:
                     self.out.warnings.append(
                         (line.number, f"heading {heading.number} is {len(title)} characters long")
@@ -585,7 +641,7 @@ class _Parser:
                 stack.append(section)
                 if run_in:
                     section.paragraphs.append(normalize_punctuation(after.strip()))
-                last_kind = "heading"
+                last_kind = "paragraph" if run_in else "heading"
                 continue
             if self._is_part_heading(line, pending, last_kind):
                 section = _Section(1, "", normalize_punctuation(text), line.number)
@@ -596,11 +652,13 @@ class _Parser:
                 continue
             target = stack[-1].paragraphs if stack else self.out.intro
             text = normalize_punctuation(text)
+            # A paragraph never ends inside a sentence: a line after one that does
+            # continues it (a hard wrap), even across a dropped page number.
+            unfinished = bool(target) and not target[-1].endswith(tuple(PARAGRAPH_END))
             if (
                 last_kind == "paragraph"
-                and not line.blank_before
-                and target
-                and not target[-1].endswith(tuple(PARAGRAPH_END))
+                and unfinished
+                and (not line.blank_before or len(target[-1]) >= _MIN_WRAPPED)
             ):
                 target[-1] += text  # a hard-wrapped line continues its paragraph
             else:
@@ -632,7 +690,7 @@ class _Parser:
         last = holder[-1]
         address = self.out.salutation.rstrip("：:")
         if (address and last.startswith(address)) or re.match(
-            r"^(各位代表|各位委员|同志们|主任、|各位领导)", last
+            r"^(各位代表|各位委员|同志们|主任、|各位领导|以上报告|特此报告)", last
         ):
             self.out.closing = holder.pop()
 
