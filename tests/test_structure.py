@@ -237,7 +237,7 @@ SAMPLE_TEXT = "关于预算的报告\r\n\r\n各位代表:\r\n\u3000\u3000一、�
 
 
 @pytest.mark.parametrize(
-    "encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le"]
+    "encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"]
 )
 @pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
 def test_encodings_line_ends_and_indents(encoding, newline):
@@ -431,3 +431,12 @@ def test_form_feed_inside_a_line_does_not_break_it():
     root, _ = parse("报告\n一、工作\n上半年全区地区生产\f总值增长5%。\n")
     assert headings(root) == [(1, "一、", "工作")]
     assert "".join(next(root.iter(q("p"))).itertext()) == "上半年全区地区生产总值增长5%。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_mostly_chinese_utf16_without_bom(sample_path, encoding):
+    """Chinese text in UTF-16 has few NUL bytes (only its ASCII): still read, not refused."""
+    text = sample_path.read_text(encoding="utf-8")
+    root, _ = parse(text, encoding)
+    assert root.find(f"{q('meta')}/{q('source')}").get("encoding") == encoding
+    assert len(headings(root)) == 13

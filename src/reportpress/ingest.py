@@ -68,8 +68,14 @@ _REPORT_CHARS = re.compile(
 
 
 def _plausible_report_text(text: str) -> bool:
-    """A guessed decoding must read as Chinese or ASCII text, not as stray code points."""
-    return len(_REPORT_CHARS.findall(text)) >= 0.9 * len(text)
+    """A guessed decoding must read as Chinese or ASCII text, not as stray code points.
+
+    Wrong-endian UTF-16 of Chinese text also decodes to Han characters, so the
+    guess must also hold line breaks or ASCII where the text has them.
+    """
+    if len(_REPORT_CHARS.findall(text)) < 0.9 * len(text):
+        return False
+    return "\n" in text or "\r" in text or len(text) < 200
 
 
 def _is_text(text: str) -> bool:
@@ -101,14 +107,20 @@ def decode(data: bytes, origin: object) -> tuple[str, str]:
             return text, "utf-8"
     except UnicodeDecodeError:
         pass
-    utf16 = _looks_like_utf16(data)
-    if utf16:
-        try:
-            text = data.decode(utf16)
-        except UnicodeDecodeError:
-            text = ""
-        if _is_text(text) and _plausible_report_text(text):
-            return text, utf16
+    # NUL bytes: UTF-16 without a BOM, or binary.  Chinese text in UTF-16 has
+    # NULs only where it has ASCII, so both byte orders are tried and kept only
+    # when the result reads as report text.
+    if b"\x00" in data and len(data) >= 16 and len(data) % 2 == 0:
+        guess = _looks_like_utf16(data)
+        for encoding in dict.fromkeys([guess, "utf-16-le", "utf-16-be"]):
+            if encoding is None:
+                continue
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _is_text(text) and _plausible_report_text(text):
+                return text, encoding
     if b"\x00" in data:
         raise InputError(origin, "binary file (contains NUL bytes), not text")
     best = from_bytes(data).best()
