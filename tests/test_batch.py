@@ -124,7 +124,9 @@ def test_full_build_is_reproducible_and_passes_check(tmp_path, sample_path):
         )
         assert proc.returncode == 0, proc.stderr
         assert proc.stderr.strip().splitlines()[-1].startswith("built 1, skipped 0, failed 0")
-        outputs.append({p.name: p.read_bytes() for p in sorted((tmp_path / run_dir).iterdir())})
+        outputs.append(
+            {p.name: p.read_bytes() for p in sorted((tmp_path / run_dir).iterdir()) if p.is_file()}
+        )
     assert sorted(outputs[0]) == [f"{sample_path.stem}.{f}" for f in ("docx", "epub", "pdf", "xml")]
     for name in outputs[0]:
         assert outputs[0][name] == outputs[1][name], f"{name} differs between two builds"
@@ -153,3 +155,17 @@ def test_two_inputs_with_one_stem_do_not_overwrite_each_other(tmp_path, capsys):
     assert status == 1
     assert f"{folder / 'a.xml'}: same output name as {folder / 'a.txt'}; not built" in err
     assert "支出" in (tmp_path / "out" / "a.xml").read_text("utf-8")
+
+
+def test_another_style_rebuilds_the_editions(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+
+    def status(style: str) -> str:
+        return reportpress.build([source], out=out, formats=["docx"], style=style)[0].status
+
+    assert status("gbt9704") == "built"
+    assert status("gbt9704") == "skipped"
+    assert status("reading") == "built"  # same files, newer than everything, but another style
+    assert status("reading") == "skipped"

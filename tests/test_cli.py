@@ -166,3 +166,30 @@ def test_outline_of_text_and_xml(capsys, good, tmp_path):
     xml = tmp_path / "good.xml"
     run(capsys, "normalize", str(good), "-o", str(xml))
     assert run(capsys, "outline", str(xml))[1] == out
+
+
+def test_usage_errors_found_by_review(capsys, good, tmp_path):
+    # A style file with an unknown key is bad usage (2), named before any input is read.
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        (Path(__file__).parents[1] / "styles" / "gbt9704.toml").read_text("utf-8") + "oops = 1\n"
+    )
+    status, _, err = run(capsys, "build", str(good), "-s", str(bad), "-o", str(tmp_path / "o"))
+    assert (
+        status == 2 and err.strip() == f"reportpress: {bad}: epub.oops: unknown key"
+    )  # the last table
+    # The output folder cannot be the input folder.
+    status, _, err = run(capsys, "build", str(tmp_path), "-o", str(tmp_path))
+    assert status == 2 and "cannot be the input folder" in err
+    # --debug is accepted after the command.
+    assert run(capsys, "outline", str(good), "--debug")[0] == 0
+
+
+def test_schema_errors_name_the_line(capsys, good, tmp_path):
+    xml = tmp_path / "e.xml"
+    run(capsys, "normalize", str(good), "-o", str(xml))
+    text = xml.read_text("utf-8").replace('level="1"', 'level="one"')
+    xml.write_text(text, encoding="utf-8")
+    status, _, err = run(capsys, "normalize", str(xml))
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if 'level="one"' in row)
+    assert status == 1 and f"line {line}: invalid report XML: Invalid attribute level" in err

@@ -7,6 +7,7 @@ and the program is not rebuilt.  Outputs are written whole or not at all.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import time
@@ -80,6 +81,8 @@ def collect_jobs(
     """Expand folders (recursively; the build tree mirrors their layout) into jobs."""
     jobs: list[Job] = []
     for given in inputs:
+        if given.is_dir() and given.resolve() == out_dir.resolve():
+            raise UsageError(f"{given}: the output folder cannot be the input folder")
         if given.is_dir():
             found = sorted(
                 p
@@ -111,9 +114,25 @@ def program_mtime() -> float:
     return max(p.stat().st_mtime for p in package.rglob("*") if p.suffix in (".py", ".rng"))
 
 
+def stamp_path(job: Job) -> Path:
+    """Where a build records which style made an input's editions."""
+    return job.out_dir / ".reportpress" / f"{job.stem}.style"
+
+
+def style_stamp(style_path: Path | None) -> bytes:
+    """What identifies a style: its file's content (so another style, or an edit, rebuilds)."""
+    data = style_path.read_bytes() if style_path else b""
+    return hashlib.sha256(data).hexdigest().encode() + b"\n"
+
+
 def is_fresh(job: Job, style_path: Path | None, program: float) -> bool:
-    """True when every requested output is newer than the input, the style and the program."""
+    """True when every requested output is newer than the input, the style and the program,
+    and was made with this style."""
     if job.force:
+        return False
+    stamp = stamp_path(job)
+    editions = [f for f in job.formats if f != "xml"]
+    if editions and (not stamp.exists() or stamp.read_bytes() != style_stamp(style_path)):
         return False
     newest_input = max(
         job.source.stat().st_mtime,
@@ -161,6 +180,7 @@ def build_one(job: Job) -> Result:
                 write_atomic(out, renderer(fmt).render(report, style))
             result.outputs.append(out)
             result.seconds[fmt] = time.perf_counter() - started
+        write_atomic(stamp_path(job), style_stamp(style.path))
         if job.check:
             from reportpress.check import check_outputs
 

@@ -27,9 +27,16 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="reportpress", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"reportpress {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    # --debug is accepted after the command too (reportpress build … --debug).
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks"
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    build = commands.add_parser("build", help="build editions from raw text or XML")
+    build = commands.add_parser(
+        "build", parents=[debug], help="build editions from raw text or XML"
+    )
     build.add_argument("inputs", nargs="*", type=Path, metavar="INPUT")
     build.add_argument("-o", "--output", type=Path, default=Path("build"), metavar="DIR")
     build.add_argument("-f", "--formats", default="xml,docx,pdf,epub", metavar="FORMATS")
@@ -38,19 +45,27 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="rebuild outputs that are up to date")
     build.add_argument("--check", action="store_true", help="read the outputs back and compare")
 
-    normalize = commands.add_parser("normalize", help="print the semantic XML of one input")
+    normalize = commands.add_parser(
+        "normalize", parents=[debug], help="print the semantic XML of one input"
+    )
     normalize.add_argument("input", type=Path, metavar="INPUT")
     normalize.add_argument("-o", "--output", type=Path, metavar="FILE")
 
-    metrics = commands.add_parser("metrics", help="list the metric mentions of one input")
+    metrics = commands.add_parser(
+        "metrics", parents=[debug], help="list the metric mentions of one input"
+    )
     metrics.add_argument("input", type=Path, metavar="INPUT")
     metrics.add_argument("--format", choices=("tsv", "csv", "json"), default="tsv")
     metrics.add_argument("-o", "--output", type=Path, metavar="FILE")
 
-    outline = commands.add_parser("outline", help="the heading outline of any input or output")
+    outline = commands.add_parser(
+        "outline", parents=[debug], help="the heading outline of any input or output"
+    )
     outline.add_argument("file", type=Path, metavar="FILE")
 
-    check = commands.add_parser("check", help="compare a document's editions with its XML")
+    check = commands.add_parser(
+        "check", parents=[debug], help="compare a document's editions with its XML"
+    )
     check.add_argument("targets", nargs="+", metavar="STEM_OR_FILES")
     return parser
 
@@ -76,11 +91,12 @@ def _warn(path: Path, warnings: list[tuple[int, str]]) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from reportpress.batch import collect_jobs, parse_formats, run, summary
-    from reportpress.styles import find_style
+    from reportpress.styles import load_style
 
     started = time.perf_counter()
     formats = parse_formats(args.formats)
-    style_path = find_style(args.style)
+    style_path = load_style(args.style).path  # a bad style is bad usage, before any input
+
     if args.jobs < 1:
         raise UsageError("-j must be at least 1")
     inputs = args.inputs or [Path("source")]

@@ -8,6 +8,7 @@ Reading never resolves entities, DTDs or network addresses.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -55,7 +56,10 @@ def validate(root: etree._Element, origin: object = "<report>") -> None:
     """Raise :class:`InputError` naming the first schema violation and its line."""
     rng = schema()
     if not rng.validate(root):
-        error = rng.error_log.filter_from_errors()[0]
+        errors = rng.error_log.filter_from_errors()
+        # libxml2 reports an attribute error twice: once without a line, then
+        # precisely ("Invalid attribute level …" at its line); say the precise one.
+        error = next((e for e in errors if e.line), errors[0])
         raise InputError(origin, f"line {error.line}: invalid report XML: {error.message}")
 
 
@@ -69,7 +73,8 @@ def parse(data: bytes, origin: object) -> etree._Element:
     try:
         root = etree.fromstring(data, _safe_parser())
     except etree.XMLSyntaxError as exc:
-        raise InputError(origin, f"line {exc.lineno}: malformed XML: {exc.msg}") from None
+        message = re.sub(r",? line \d+, column \d+$", "", exc.msg)  # the line is said first
+        raise InputError(origin, f"line {exc.lineno}: malformed XML: {message}") from None
     validate(root, origin)
     return root
 
