@@ -41,10 +41,10 @@ def build(
     by default the API prints nothing.
     """
     from reportpress.batch import collect_jobs, parse_formats, run
-    from reportpress.styles import find_style
+    from reportpress.styles import load_style
 
     chosen = parse_formats(",".join(formats))
-    style_path = str(find_style(style))
+    style_path = str(load_style(style).path)  # a bad style raises UsageError here
     jobs_list = collect_jobs([Path(p) for p in paths], Path(out), chosen, style_path, force, check)
     return run(jobs_list, jobs, progress=bool(progress), quiet=progress is False)
 
