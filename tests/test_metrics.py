@@ -539,6 +539,104 @@ def test_indicator_count_before_another_figure_shares_its_noun() -> None:
     ]
 
 
+# ---------------------------------------------------------------------------
+# Genre review: budget reports, statistical communiqués, environment targets
+# ---------------------------------------------------------------------------
+
+
+def test_negative_rate_keeps_its_sign_and_is_a_decline() -> None:
+    assert fields("规模以上工业增加值增长-3.4%，出口额增长－1.2个百分点。") == [
+        ("-3.4%", "-3.4", "%", "", "change", "down"),
+        ("－1.2个百分点", "-1.2", "个百分点", "", "pp", "down"),
+    ]
+    assert indicators("规模以上工业增加值增长-3.4%。") == [("-3.4%", "规模以上工业增加值")]
+    # A negative figure with no verb is still a change; a negative decline is a rise.
+    assert fields("营业利润-6.5%，亏损面下降-2%。") == [
+        ("-6.5%", "-6.5", "%", "", "change", "down"),
+        ("-2%", "-2", "%", "", "change", "up"),
+    ]
+
+
+def test_hyphen_after_a_digit_letter_or_percent_is_no_sign() -> None:
+    got = fields("2021-2025年目标增长2%-4%，B-3地块12家。")
+    assert [(t, v) for t, v, *_ in got] == [("2%", "2"), ("4%", "4"), ("12家", "12")]
+
+
+@pytest.mark.parametrize("verb", ["压减", "压缩", "削减", "减少", "缩减"])
+def test_cutting_verbs_state_a_decline(verb: str) -> None:
+    (m,) = find_mentions(f"会议费支出{verb}15%以上。")
+    assert (m.text, m.approx, m.kind, m.direction) == ("15%以上", "over", "change", "down")
+    assert m.indicator == "会议费支出"
+
+
+def test_cutting_verb_with_adverb_and_object() -> None:
+    assert indicators("因公出国（境）经费再压减8%，削减非急需支出6%。") == [
+        ("8%", "因公出国（境）经费"),
+        ("6%", "非急需支出"),
+    ]
+    assert [m.direction for m in find_mentions("培训费再压缩4%。")] == ["down"]
+
+
+def test_indicator_never_repeats_a_phrase() -> None:
+    assert indicators("户籍人口比上年末增加1.3万人，增长0.9%。") == [
+        ("1.3万人", "户籍人口比上年末增加"),
+        ("0.9%", "户籍人口"),
+    ]
+    assert indicators("城镇调查失业率低于全省平均水平0.4个百分点。") == [
+        ("0.4个百分点", "城镇调查失业率低于全省平均水平")
+    ]
+
+
+def test_indicator_leaves_out_the_comparison_base() -> None:
+    assert indicators("全区教育支出预算安排18.6亿元，比上年执行数增长2%左右。") == [
+        ("18.6亿元", "教育支出预算"),
+        ("2%左右", "教育支出预算"),
+    ]
+    assert indicators("政府性基金收入预算比上年执行数下降5.5%。") == [
+        ("5.5%", "政府性基金收入预算")
+    ]
+    assert indicators("年末存款余额较2023年末增长7.1%。") == [("7.1%", "年末存款余额")]
+
+
+def test_share_indicator_drops_the_copula() -> None:
+    (m,) = find_mentions("非税收入占地方财政收入的比重为18.2%。")
+    assert (m.kind, m.indicator) == ("share", "非税收入占地方财政收入的比重")
+
+
+def test_bounds_are_neither_approximations_nor_indicators() -> None:
+    assert [
+        (m.text, m.approx, m.kind, m.indicator)
+        for m in find_mentions("可吸入颗粒物年均浓度控制在45微克/立方米以内，登记失业率4%以下。")
+    ] == [
+        ("45微克/立方米", "", "amount", "可吸入颗粒物年均浓度"),
+        ("4%", "", "level", "登记失业率"),
+    ]
+    # As with 以上, a bound that defines a category is no mention (spec: thresholds).
+    assert texts("对200人以下企业给予补贴，扶持小微企业50家。") == ["50家"]
+
+
+def test_full_width_units_are_normalized_in_the_unit_field() -> None:
+    assert fields("居民消费价格上涨２.１％，臭氧浓度为１６０微克／立方米。") == [
+        ("２.１％", "2.1", "%", "", "change", "up"),
+        ("１６０微克／立方米", "160", "微克/立方米", "", "amount", ""),
+    ]
+
+
+def test_price_rise_rate_is_a_change() -> None:
+    (m,) = find_mentions("居民消费价格涨幅控制在2%左右。")
+    assert (m.kind, m.direction, m.indicator) == ("change", "up", "居民消费价格涨幅")
+
+
+def test_durations_in_months_are_not_metrics() -> None:
+    # Spec: durations are not metrics; an average time in months is a duration.
+    assert texts("企业开办平均用时压缩至3个工作日，审批时限缩短至9个月。") == []
+
+
+def test_unreadable_fraction_is_skipped_not_fatal() -> None:
+    # Found by the property test below: a 万 alone is no numerator cn2an can read.
+    assert texts("一分之万，三分之万元。") == []
+
+
 def test_mentions_are_in_order_and_exact() -> None:
     text = "全区完成投资超过120亿元，同比增长8.5%，占全市的12.3%，新建项目45个。"
     got = find_mentions(text)

@@ -7,7 +7,10 @@ here is a rule of the genre (Chinese government reports), not of one report:
 * a number is Arabic digits, a Chinese numeral, a fraction (三分之二) or tenths
   (九成); Chinese numerals are recognized here and converted with ``cn2an``;
 * it must carry a unit (currency, measure, classifier, %, 个百分点, 倍); a list
-  of bare numbers shares the unit of its last item (提升2.7、1.1个百分点);
+  of bare numbers shares the unit of its last item (提升2.7、1.1个百分点); the
+  unit field is normalized to half width (５％ → %), the text stays as written;
+* a minus sign right before the digits belongs to the number (增长-2.1%: a
+  decline); 以内/以下 after it are bounds, neither approximations nor names;
 * numbers that name, order or date something are refused by their context:
   第/届 before them, 连续/每 before them, a ranking (排名全市前7名), a
   quotation (“1+7”), Latin letters around them (Z4, 5G), a threshold that
@@ -59,6 +62,9 @@ MAGNITUDE = ("万亿", "千万", "百万", "亿", "万")
 MONEY = ("元人民币", "人民币", "美元", "欧元", "港元", "日元", "元")
 MEASURES = (
     "微克/立方米",
+    "微克／立方米",
+    "毫克/立方米",
+    "毫克／立方米",
     "平方公里",
     "平方千米",
     "平方米",
@@ -162,6 +168,11 @@ APPROX_BEFORE = (("不少于", "over"), ("超过", "over"), ("超", "over"), ("�
                  ("近", "near"), ("约", "near"))  # fmt: skip
 APPROX_AFTER_NUMBER = (("余", "over"), ("多", "over"))
 APPROX_AFTER_UNIT = (("以上", "over"), ("左右", "near"))
+#: Bounds after a figure (控制在3%以内, 4%以下): not approximation words in the spec,
+#: so they stay out of the mention's text, its approx and its indicator.
+BOUNDS_AFTER_UNIT = ("以内", "以下")
+#: A sign written right before the digits (增长-2.1%, 下降－0.5个百分点).
+SIGNS = "-－"
 #: Characters that make 约/近/超 the end of a word (节约, 制约, 附近, 赶超).
 APPROX_WORD_BEFORE = {"约": "节制签邀合条公预履违婚集", "近": "附邻最临亲", "超": "赶高"}
 
@@ -172,12 +183,14 @@ QUOTED_RE = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》
 #: Cues for the kind of a rate; the nearest one before the number wins.
 CUE_RE = re.compile(
     r"(?P<completion>完成率|完成|进度|执行率)"
-    r"|(?P<change>增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|下跌|上涨|增速|增幅|降幅|扩大|收窄|高于|低于)"
+    r"|(?P<change>增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|下跌|上涨|增速|增幅|涨幅|降幅|扩大|收窄"
+    r"|高于|低于"
+    r"|压减|压缩|削减|缩减)"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率)"
 )
-UP_RE = re.compile(r"增长|提高|提升|上升|增加|上涨|扩大|增速|增幅|高于")
-DOWN_RE = re.compile(r"下降|减少|缩短|回落|降低|下滑|下跌|收窄|降幅|低于")
+UP_RE = re.compile(r"增长|提高|提升|上升|增加|上涨|扩大|增速|增幅|涨幅|高于")
+DOWN_RE = re.compile(r"下降|减少|缩短|回落|降低|下滑|下跌|收窄|降幅|低于|压减|压缩|削减|缩减")
 #: A verb reaching a level (提升至54%) states a level, not a change.
 REACHED_RE = re.compile(r"^(?:分别)?[至到]")
 RANKING_RE = re.compile(rf"(?:排名|排在|名列|位列|位居|居于|居|进入|跻身)[{HAN}]{{0,6}}[前后]$")
@@ -294,6 +307,12 @@ class _Item:
     indicator: str = ""
     noun: str = ""  # the counted noun written after the number, if any
     mode: str = ""  # "object" or "subject": how the count stands to the verb before it
+    bound: str = ""  # 以内/以下 after the mention: read past it, never into it
+
+    @property
+    def after(self) -> int:
+        """Where the words after the figure begin (past a bound like 以内)."""
+        return self.end + len(self.bound)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -310,6 +329,22 @@ def _approx_before(text: str, pos: int) -> tuple[int, str]:
                 continue
             return start, value
     return pos, ""
+
+
+def _sign_len(text: str, pos: int) -> int:
+    """1 when a minus sign stands right before the digits at ``pos`` (增长-2.1%).
+
+    Not after a digit, a letter or a percent sign: 2023-2024, A-1 and 3%-5%
+    are ranges and names, not negative numbers.
+    """
+    if pos == 0 or text[pos - 1] not in SIGNS:
+        return 0
+    prev = text[pos - 2] if pos >= 2 else ""
+    if prev and (prev.isalnum() and not re.match(rf"[{HAN}]", prev) or prev in "%％‰.．"):
+        return 0
+    if prev and prev in CN_ALL:
+        return 0  # 一-二: a range of numerals
+    return 1
 
 
 def _refused_before(text: str, start: int, chinese: bool) -> bool:
@@ -338,12 +373,17 @@ def _parse_at(text: str, m: re.Match[str]) -> _Item | None:
     chinese = m.group("ar") is None
     pos = m.end()
     approx_words: list[str] = []
-    pre_start, pre = _approx_before(text, m.start())
+    num_start = m.start() - _sign_len(text, m.start()) if not chinese else m.start()
+    negative = num_start < m.start()
+    pre_start, pre = _approx_before(text, num_start)
     if pre:
         approx_words.append(pre)
     rate_default = ""
     if m.group("frac"):
-        value = _fraction_value(raw)
+        try:
+            value = _fraction_value(raw)
+        except (ValueError, KeyError, TypeError, AttributeError, ZeroDivisionError):
+            return None  # 一分之万: not a numeral cn2an can read
         unit = "%"
         rate_default = "share"
         if raw.startswith("百分之"):
@@ -362,6 +402,8 @@ def _parse_at(text: str, m: re.Match[str]) -> _Item | None:
                 return None
         else:
             value = unicodedata.normalize("NFKC", raw).replace(",", "")
+            if negative:
+                value = "-" + value
         word = _starts(text, pos, [w for w, _ in APPROX_AFTER_NUMBER])
         if word and not magnitude:
             approx_words.append(dict(APPROX_AFTER_NUMBER)[word])
@@ -385,22 +427,26 @@ def _parse_at(text: str, m: re.Match[str]) -> _Item | None:
         elif magnitude:
             return None  # 十二万 with nothing after: not enough to be sure
         else:
-            return _Item(pre_start, m.end(), m.start(), value, "", "", chinese)
+            return _Item(pre_start, m.end(), num_start, value, "", "", chinese)
     word = _starts(text, pos, [w for w, _ in APPROX_AFTER_UNIT])
     if word:
         approx_words.append(dict(APPROX_AFTER_UNIT)[word])
         pos += len(word)
     approx = approx_words[0] if approx_words else ""
-    return _Item(pre_start, pos, m.start(), value, unit, approx, chinese, rate_default)
+    # The unit as a field is normalized (５％ → %); the text stays as written.
+    unit = unicodedata.normalize("NFKC", unit)
+    item = _Item(pre_start, pos, num_start, value, unit, approx, chinese, rate_default)
+    item.bound = "" if word else _starts(text, pos, BOUNDS_AFTER_UNIT)
+    return item
 
 
 def _refused_after(text: str, item: _Item) -> bool:
     """Context after a mention that makes it a threshold, a slogan or a name."""
-    rest = text[item.end : item.end + 12]
+    rest = text[item.after : item.after + 12]
     nxt = rest[:1]
-    threshold = text[item.start : item.end].endswith(("以上", "以下"))
+    threshold = text[item.start : item.end].endswith("以上") or item.bound
     if threshold and nxt and re.match(rf"[{HAN}]", nxt) and nxt != "的":
-        return True  # 千人以上活动, 3层以上自建房, 500万元以上项目
+        return True  # 千人以上活动, 3层以上自建房, 500万元以上项目, 100人以下企业
     if nxt in ("+", "＋", "×"):
         return True  # 1+7
     if item.chinese:
@@ -501,7 +547,9 @@ def _direction(prefix: str) -> str:
 
 PREDICATE_TAIL_RE = re.compile(
     r"(?:分别|均|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
+    r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|安排|"
     r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
+    r"压减|压缩|削减|缩减|"
     r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
     r"约|近|超|逾|不少于|的|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
 )
@@ -517,15 +565,24 @@ PREDICATE_START = (
     r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建)"
 )
 NOUN_AFTER_RE = re.compile(
-    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标))((?:[{HAN}A-Za-z“”（）()]){{1,16}}?)"
+    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下)((?:[{HAN}A-Za-z“”（）()]){{1,16}}?)"
     rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9])|{PREDICATE_START})"
 )
 #: Verbs that open a clause's object: the measured thing is what follows them.
 LEADING_VERB_RE = re.compile(
     r"^.*?(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
+    r"压减|压缩|削减|缩减|"
     r"[^、]等)(?![率量额])(?=[\u4e00-\u9fff“A-Za-z])"
 )
 GENERIC_SUBJECT = ("增速", "增幅", "总量", "占比", "比重")
+#: A copula or a bound verb between a name and its figure (比重为85%, 达到60%).
+COPULA = "(?:为|是|达到|达|约为|约|近|超过|超|逾)?"
+#: A gap against another figure: 增速高于全市1.6个百分点.
+GAP_RE = re.compile(r"[高低]于[^，。；、]{1,6}$")
+#: An absolute change and its base: 较去年增长17亿元.
+ABS_CHANGE_RE = re.compile(
+    r"(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?(?:增长|增加|减少|下降|压减|压缩|削减|缩减)$"
+)
 
 #: Action verbs of the genre.  A count right after one of them is its object
 #: (新建3所中小学, 推进19个重点行业领域专项整治); a clause made of them alone
@@ -656,11 +713,11 @@ class _Counted:
 def _counted(text: str, chain: list[_Item], segment: str, siblings: list[_Item]) -> _Counted | None:
     """The name of what a count or amount written before its noun measures."""
     last = chain[-1]
-    m = NOUN_AFTER_RE.match(text[last.end :])
-    if not m or not re.match(rf"[{HAN}“A-Za-z]", m.group(1)) or text[last.end] == "的":
+    m = NOUN_AFTER_RE.match(text[last.after :])
+    if not m or not re.match(rf"[{HAN}“A-Za-z]", m.group(1)) or text[last.after] == "的":
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = m.group(1)
-    end = noun_end = last.end + m.end(1)
+    end = noun_end = last.after + m.end(1)
     while end < len(text) and text[end] not in CLAUSE_END + "、":
         end += 1
     if text[end : end + 1] == "、" and not re.search(
@@ -716,10 +773,35 @@ def _counted(text: str, chain: list[_Item], segment: str, siblings: list[_Item])
     return _Counted(noun, noun, mode)
 
 
-def _share_of(segment: str) -> str:
-    """占全市 in …，占全市43.8%: the whole a share is taken of."""
-    m = re.search(r"占(?!比)([^，。；、占]{1,12}?)的?$", segment)
-    return "占" + m.group(1) if m else ""
+def _share_of(segment: str) -> tuple[str, int]:
+    """占全市 in …，占全市43.8%: the whole a share is taken of, and how long the
+    segment's tail is that holds it (的 and a copula after it are not part of it:
+    占一般公共预算收入的比重为85%)."""
+    m = re.search(rf"占(?!比)([^，。；、占]{{1,12}}?)的?{COPULA}$", segment)
+    return ("占" + m.group(1), len(m.group())) if m else ("", 0)
+
+
+def _joined(*parts: str) -> str:
+    """Parts of a name put together without writing a phrase twice.
+
+    A part the name already ends with is not added again (失业率低于全市平均水平 +
+    低于全市平均水平), and one that begins where the name ends overlaps it.
+    """
+    name = ""
+    for part in parts:
+        if not part or name.endswith(part):
+            continue
+        overlap = next(
+            (k for k in range(min(len(name), len(part)), 1, -1) if name.endswith(part[:k])), 0
+        )
+        name += part[overlap:]
+    return name
+
+
+def _lent(name: str) -> str:
+    """A sibling's name as lent to the next figure: without its absolute change
+    (常住人口比上年末增加2.1万人，增长1.2%: the 1.2% is of 常住人口)."""
+    return ABS_CHANGE_RE.sub("", name) or name
 
 
 def _parallel_parts(subject: str) -> list[str]:
@@ -772,16 +854,22 @@ def _indicators(text: str, chain: list[_Item], earlier: list[_Item]) -> list[str
         for it in chain:
             it.noun, it.mode = counted.noun, counted.mode
         return [counted.name] * len(chain)
-    after = NOUN_AFTER_RE.match(text[last.end :])
+    after = NOUN_AFTER_RE.match(text[last.after :])
     noun = after.group(1) if after and re.match(rf"[{HAN}“A-Za-z]", after.group(1)) else ""
     if same_clause and same_clause[-1].noun and segment.startswith(same_clause[-1].noun):
         start += len(same_clause[-1].noun)  # 为2.3万名困难群众|发放救助金1.8亿元
         segment = text[start : first.start]
-    share_of = _share_of(segment)
-    share_len = len(share_of) + (segment.endswith("的") if share_of else 0)
-    subject = _subject(text, start, first.start - share_len)  # the subject stands before 占…
-    if noun and text[last.end : last.end + 1] == "的" and unit_kind not in ("count", "amount"):
-        pos = last.end + 1 + len(noun)
+    # What a share is taken of, a gap's comparison, an absolute change's base: each
+    # stands at the end of the segment, after the subject, which is read without it.
+    share_of, cut = _share_of(segment)
+    suffix = share_of
+    if not share_of and (m := GAP_RE.search(segment)):
+        suffix, cut = m.group(), len(m.group())  # 增速高于全市1.6个百分点
+    elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
+        suffix, cut = m.group(), len(m.group())  # 较去年增长17亿元: an absolute change
+    subject = _subject(text, start, first.start - cut)  # the subject stands before 占…
+    if noun and text[last.after : last.after + 1] == "的" and unit_kind not in ("count", "amount"):
+        pos = last.after + 1 + len(noun)
         while text[pos : pos + 1] == "、" and (more := NOUN_AFTER_RE.match(text[pos + 1 :])):
             noun += "、" + more.group(1)  # 占比约五成的金融业、租赁和商务服务业…
             pos += 1 + len(more.group(1))
@@ -789,48 +877,52 @@ def _indicators(text: str, chain: list[_Item], earlier: list[_Item]) -> list[str
         return [noun + ("占比" if share else "")] * len(chain)
     if subject in GENERIC_SUBJECT and (same_clause or sentence):
         # 新增…总部7家、总量达160家; …完成980亿元，增速高于全省…: whose 总量, whose 增速
-        subject = _leading_verbs_stripped((same_clause or sentence)[-1].indicator) + subject
+        lent = _lent((same_clause or sentence)[-1].indicator)
+        subject = _leading_verbs_stripped(lent) + subject
     quantities = [it for it in sentence if _kind_of_unit(it.unit) in ("count", "amount")]
     if subject and BARE_VERBS_RE.match(subject) and quantities and unit_kind in ("count", "amount"):
         return [_elided_object(subject, quantities)] * len(chain)
-    suffix = ""
-    if share_of:
-        suffix = share_of
-    elif subject and (
-        m := re.match(r"(?:占比|比重)", segment[segment.rfind(subject) + len(subject) :])
+    if (
+        not suffix
+        and subject
+        and (m := re.match(r"(?:占比|比重)", segment[segment.rfind(subject) + len(subject) :]))
     ):
         suffix = m.group()  # 金融业占比近20%
-    elif m := re.search(r"[高低]于[^，。；、]{1,6}$", segment):
-        suffix = m.group()  # 增速高于全市1.6个百分点
-    elif unit_kind in ("count", "amount") and (
-        m := re.search(r"(?:较|比|同比|环比)[^，。；]{0,6}?(?:增长|增加|减少|下降)$", segment)
-    ):
-        suffix = m.group()  # 较去年增长17亿元: an absolute change, not the level
     task = re.search(r"完成([^，。；]{1,8}?)的$", segment)
     parts = _parallel_parts(subject)
     if len(parts) == len(chain) > 1:
-        return [p + suffix for p in parts]
+        return [_joined(p, suffix) for p in parts]
     if subject:
         if segment.endswith("完成") and (
-            obj := re.match(rf"[{HAN}]{{2,12}}(?=[，。；])", text[last.end :])
+            obj := re.match(rf"[{HAN}]{{2,12}}(?=[，。；])", text[last.after :])
         ):
-            return [subject + obj.group()] * len(chain)  # 完成80%主体结构建设
-        return [subject + suffix] * len(chain)
+            return [_joined(subject, obj.group())] * len(chain)  # 完成80%主体结构建设
+        return [_joined(subject, suffix)] * len(chain)
     tail = task.group(1) if task else ""
     if len(sentence) >= len(chain) > 1:
-        return [it.indicator + tail + suffix for it in sentence[-len(chain) :]]
+        return [_joined(_lent(it.indicator), tail, suffix) for it in sentence[-len(chain) :]]
     if sentence:
-        return [sentence[-1].indicator + tail + suffix] * len(chain)
+        return [_joined(_lent(sentence[-1].indicator), tail, suffix)] * len(chain)
     # Nothing but a predicate (完成全年投资计划的52.3%): the predicate names it.
     return [segment.strip("、的")] * len(chain)
 
 
 def _kind(text: str, chain: list[_Item], item: _Item) -> tuple[str, str]:
+    """Kind and direction; a negative rate is a change the other way (增长-2.1%: down)."""
+    kind, direction = _written_kind(text, chain, item)
+    if item.value.startswith("-") and kind not in ("count", "amount"):
+        if kind != "pp":
+            kind = "change"  # a share, a level or a completion is never negative
+        direction = "up" if direction == "down" else "down"
+    return kind, direction
+
+
+def _written_kind(text: str, chain: list[_Item], item: _Item) -> tuple[str, str]:
     """Kind and direction: from the unit, and for rates from the clause's cues."""
     base = _kind_of_unit(item.unit)
     if base == "count" and item.unit in MAGNITUDE:
         # A bare 万 before a noun counts it (3.1万转非劳动力); at a clause end it is money.
-        nxt = text[chain[-1].end : chain[-1].end + 1]
+        nxt = text[chain[-1].after : chain[-1].after + 1]
         return ("count" if re.match(rf"[{HAN}]", nxt) else "amount"), ""
     if base in ("count", "amount"):
         return base, ""
