@@ -310,3 +310,110 @@ def test_title_block_opens_the_book_before_the_contents(books, style_name):
         i.get("idref") for i in _opf(books[("sample", style_name)]).iterfind(".//opf:itemref", OPF)
     ]
     assert spine[:2] == ["ch001_xhtml", "nav"]
+
+
+# ---- headings: metrics inside, reports without 一、, damaged books ---------------------------
+
+
+def _shallow_report(levels: tuple[int, ...]) -> Report:
+    """Headings on the given ladder levels only (no 一、), one with a metric."""
+    numbers = {2: "（{}）", 3: "{}.", 4: "（{}）"}
+    han = "一二三四五六七八九"
+    counters = dict.fromkeys(numbers, 0)
+    metric = _metric("m1", "5%", "")
+    report = Report(title="关于测试的报告", date="2024-08-22")
+    blocks = [Block("title", (Span(report.title),))]
+    for index, level in enumerate(levels):
+        counters[level] += 1
+        for deeper in range(level + 1, 5):
+            counters[deeper] = 0
+        n = counters[level]
+        number = numbers[level].format(han[n - 1] if level == 2 else n)
+        spans = (Span(f"标题{index}"),)
+        if index == 1:
+            spans += (Span(metric.text, metric=metric),)
+        blocks.append(
+            Block("heading", spans, level=level, number=number, id=f"s{index}", run_in=index == 2)
+        )
+        blocks.append(Block("paragraph", (Span(f"第{index}段正文。"),)))
+    report.blocks = blocks
+    report.metrics = [metric]
+    return report
+
+
+SHALLOW = {"1.-(1)": (3, 4, 4, 3, 4), "(一)": (2, 2, 2)}
+
+
+@pytest.mark.parametrize("which", SHALLOW)
+def test_a_report_without_level_one_has_a_full_navigation(tmp_path, which):
+    from reportpress.check import check_edition
+
+    report = _shallow_report(SHALLOW[which])
+    path = _build(report, "gbt9704", tmp_path)
+    expected = [(b.level, b.number, b.text) for b in report.headings()]
+    assert epub.read_outline(path) == [*expected, (1, "", load_style("gbt9704").appendix.title)]
+    nav = [h for h in epub.read_outline(path) if h[1]]
+    assert len(nav) == len(report.headings())  # not only the appendix
+    assert check_edition(report, path) == []
+    pages = _pages(path)
+    # The shallowest level present is h1 (one chapter each); deeper ones keep
+    # their ladder look through their section's class.
+    h1 = [h for p in pages.values() for h in p.iter(f"{XHTML}h1")]
+    assert {"".join(h.itertext()) for h in h1} >= {
+        b.number + b.text for b in report.headings() if b.level == min(SHALLOW[which])
+    }
+    sections = {
+        s.get("id"): s.get("class", "") for p in pages.values() for s in p.iter(f"{XHTML}section")
+    }
+    for block in report.headings():
+        assert f"ladder{block.level}" in sections[block.id].split()
+    css = epub.stylesheet(load_style("gbt9704"))
+    assert "section.ladder3 > h1" in css and "section.run-in.ladder4 > h2" in css
+    if which == "1.-(1)":
+        _assert_clean(_epubcheck_start(path))
+
+
+def test_metric_in_a_heading_keeps_its_id_and_link(tmp_path):
+    report = _shallow_report(SHALLOW["1.-(1)"])
+    path = _build(report, "gbt9704", tmp_path)
+    pages = _pages(path)
+    spans = [
+        s
+        for p in pages.values()
+        for h in p.iter(f"{XHTML}h2")
+        for s in h.iter(f"{XHTML}span")
+        if s.get("id") == "m1"
+    ]
+    assert len(spans) == 1
+    assert spans[0].find(f"{XHTML}a").get("href").endswith("#row-m1")
+
+
+@pytest.mark.parametrize(
+    "content", [b"hi\n", b"\x89PNG\r\n\x1a\n" + bytes(100), b"PK\x03\x04" + bytes(60)]
+)
+def test_an_unreadable_book_is_an_input_error(tmp_path, capsys, content):
+    from reportpress.cli import main
+    from reportpress.errors import InputError
+
+    path = tmp_path / "broken.epub"
+    path.write_bytes(content)
+    for read in (epub.read_outline, epub.read_text, epub.read_appendix):
+        with pytest.raises(InputError, match=re.escape(str(path))):
+            read(path)
+    assert main(["outline", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and str(path) in err, err
+
+
+def test_a_book_missing_a_page_is_an_input_error(books, tmp_path):
+    from reportpress.errors import InputError
+
+    source = zipfile.ZipFile(books["small", "gbt9704"])
+    path = tmp_path / "missing.epub"
+    with zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            if not info.filename.endswith("ch002.xhtml"):
+                target.writestr(info, source.read(info))
+    for read in (epub.read_text, epub.read_appendix):
+        with pytest.raises(InputError, match="damaged EPUB"):
+            read(path)

@@ -323,7 +323,9 @@ def test_run_in_headings_print_in_the_paragraph_and_are_bookmarked(gbt_style, tm
     )
     path = tmp_path / "small.pdf"
     path.write_bytes(pdf.render(report, gbt_style))
-    assert pdf.read_outline(path) == [(1, "一、", "总体要求"), (2, "1.", "坚持稳中求进。")]
+    # Read back by ladder level; the bookmark itself sits one below 一、 (no skipped level).
+    assert pdf.read_outline(path) == [(1, "一、", "总体要求"), (3, "1.", "坚持稳中求进。")]
+    assert _bookmark_depths(path) == [(0, "一、总体要求"), (1, "1.坚持稳中求进。")]
     text = re.sub(r"\s+", "", pdf.read_text(path))
     assert "1.坚持稳中求进。正文从这里开始" in text
 
@@ -332,3 +334,190 @@ def test_a_character_no_font_has_is_an_error_naming_it(gbt_style):
     report = _small(Block("paragraph", (Span("私用区字符\ue000不能印成空框"),)))
     with pytest.raises(RenderError, match=r"U\+E000"):
         pdf.render(report, gbt_style)
+
+
+def _bookmark_depths(path: Path) -> list[tuple[int, str]]:
+    """The bookmarks as (nesting depth from 0, title), read with pypdf."""
+    found: list[tuple[int, str]] = []
+
+    def walk(items: list, depth: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                found.append((depth, str(item.title)))
+
+    walk(pypdf.PdfReader(str(path)).outline, 0)
+    return found
+
+
+def _heading_metric_report() -> Report:
+    """Metrics inside a level-1, a level-4 and a run-in heading (the appendix links to each)."""
+    m1 = Metric("m1", "5%", "5", "%", "", "change", "up", "经济增长", "一")
+    m9 = Metric("m9", "72.5亿元", "72.5", "亿元", "", "amount", "", "增值税", "一/1/（1）")
+    m3 = Metric("m3", "3项", "3", "项", "", "count", "", "改革", "一/2")
+    report = _small(
+        Block("heading", (Span("全年经济增长"), Span("5%", metric=m1)), level=1, number="一、"),
+        Block("paragraph", (Span("正文第一段。"),)),
+        Block("heading", (Span("主要税种"),), level=3, number="1.", id="s1-1"),
+        Block(
+            "heading",
+            (Span("增值税完成"), Span("72.5亿元", metric=m9)),
+            level=4,
+            number="（1）",
+            id="s1-1-1",
+        ),
+        Block("paragraph", (Span("正文第二段。"),)),
+        Block(
+            "heading",
+            (Span("完成改革"), Span("3项", metric=m3), Span("。")),
+            level=3,
+            number="2.",
+            id="s1-2",
+            run_in=True,
+        ),
+        Block("paragraph", (Span("正文第三段，继续写下去。" * 4),)),
+    )
+    report.metrics = [m1, m9, m3]
+    return report
+
+
+def test_metrics_in_headings_are_anchored_and_linked(gbt_style, tmp_path):
+    from reportpress.check import check_edition, expected_outline
+
+    report = _heading_metric_report()
+    path = tmp_path / "heading-metrics.pdf"
+    path.write_bytes(pdf.render(report, gbt_style))  # was: undefined destination target 'm1'
+    reader = pypdf.PdfReader(str(path))
+    body_links = [a.get_object() for a in reader.pages[0].get("/Annots", [])]
+    assert len(body_links) == 3  # each heading mention links to its appendix row
+    back = [
+        a.get_object()["/Dest"][0] for page in reader.pages[1:] for a in page.get("/Annots", [])
+    ]
+    assert back and all(dest == reader.pages[0].indirect_reference for dest in back)
+    assert pdf.read_outline(path) == expected_outline(report, with_appendix=True)
+    assert check_edition(report, path) == []
+
+
+def _shallow_report(levels: tuple[int, ...]) -> Report:
+    """Headings on the given ladder levels only (no 一、), and one metric."""
+    numbers = {2: "（{}）", 3: "{}.", 4: "（{}）"}
+    han = "一二三四五六七八九"
+    counters = dict.fromkeys(numbers, 0)
+    blocks = []
+    for index, level in enumerate(levels):
+        counters[level] += 1
+        for deeper in range(level + 1, 5):
+            counters[deeper] = 0
+        n = counters[level]
+        number = numbers[level].format(han[n - 1] if level == 2 else n)
+        blocks.append(Block("heading", (Span(f"标题{index}"),), level=level, number=number))
+        blocks.append(Block("paragraph", (Span(f"第{index}段正文。"),)))
+    metric = Metric("m1", "5%", "5", "%", "", "change", "up", "增长", "")
+    blocks.append(Block("paragraph", (Span("增长"), Span("5%", metric=metric), Span("。"))))
+    report = _small(*blocks)
+    report.metrics = [metric]
+    return report
+
+
+SHALLOW = {"1.-(1)": (3, 4, 4, 3, 4), "(一)": (2, 2, 2)}
+
+
+@pytest.mark.parametrize("which", SHALLOW)
+def test_outline_of_a_report_without_level_one(gbt_style, tmp_path, which):
+    report = _shallow_report(SHALLOW[which])
+    path = tmp_path / "shallow.pdf"
+    path.write_bytes(pdf.render(report, gbt_style))
+    expected = [(b.level, b.number, b.text) for b in report.headings()]
+    assert pdf.read_outline(path) == [*expected, (1, "", gbt_style.appendix.title)]
+    # Bookmarks nest by depth among the levels present: 2. is not under （1）.
+    depths = [depth for depth, _ in _bookmark_depths(path)]
+    top = min(report.headings(), key=lambda b: b.level).level
+    assert depths == [b.level - top for b in report.headings()] + [0]
+
+
+def test_unreadable_files_are_input_errors(tmp_path, capsys):
+    from reportpress.cli import main
+    from reportpress.errors import InputError
+
+    png = tmp_path / "picture.pdf"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    text = tmp_path / "text.pdf"
+    text.write_text("hi\n")
+    for path in (png, text):
+        for read in (pdf.read_outline, pdf.read_text, pdf.read_appendix):
+            with pytest.raises(InputError, match=re.escape(str(path))):
+                read(path)
+        capsys.readouterr()
+        assert main(["outline", str(path)]) == 1
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert err.count("\n") == 1 and str(path) in err, err
+
+
+# ---- balanced titles ------------------------------------------------------------------------
+
+
+def _title_lines(style, text: str, role: str = "title") -> list[str]:
+    from reportpress.fonts import resolve
+
+    fontset = resolve(style)
+    fontset.prepare({(style.role(role).font, style.role(role).bold): text})
+    typesetter = pdf.Typesetter(style, fontset)
+    lines = typesetter.set([pdf.Piece(text, role)], role, style.text_width_pt, balance=True)
+    return [line.text for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "lines"),
+    [
+        (
+            "title",
+            "关于朝阳区2024年国民经济和社会发展计划上半年执行情况的报告",
+            ["关于朝阳区2024年国民经济和", "社会发展计划上半年执行情况的报告"],
+        ),
+        (
+            "subtitle",
+            "——2024年8月22日在朝阳区第十七届人民代表大会常务委员会第二十四次会议上",
+            ["——2024年8月22日在朝阳区第十七届", "人民代表大会常务委员会第二十四次会议上"],
+        ),
+    ],
+)
+def test_title_lines_break_between_words(gbt_style, role, text, lines):
+    assert _title_lines(gbt_style, text, role) == lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于2024年城市更新行动计划和老旧小区综合整治工作进展情况的报告",
+        "关于第十七届人民代表大会第三次会议代表建议、批评和意见办理情况的报告",
+        "关于本市2023年度市级预算执行和其他财政收支的审计工作报告",
+    ],
+)
+def test_title_lines_keep_dates_and_ordinals_and_stay_balanced(any_style, text):
+    lines = _title_lines(any_style, text)
+    assert "".join(lines) == text
+    assert len(lines) >= 2
+    for keep in re.findall(r"(?:\d+[年月日])+|第[一二三四五六七八九十百\d]+[届次]", text):
+        assert any(keep in line for line in lines), (keep, lines)
+    shortest, longest = min(map(len, lines)), max(map(len, lines))
+    assert longest <= 1.6 * shortest, lines
+
+
+def test_title_breaks_prefer_punctuation_then_function_characters():
+    # Uniform widths: ``measure`` characters to a line at most.
+    def breaks(text: str, measure: float = 10.0) -> list[str]:
+        ranges = pdf.title_breaks(text, [1.0] * len(text), measure, measure, 2)
+        return [text[a:b] for a, b in ranges]
+
+    assert breaks("甲乙丙丁，戊己庚辛壬癸子丑") == ["甲乙丙丁，", "戊己庚辛壬癸子丑"]
+    assert breaks("甲乙丙丁戊的己庚辛壬癸子") == ["甲乙丙丁戊的", "己庚辛壬癸子"]
+    assert breaks("甲乙丙丁戊己庚关于壬癸子") == ["甲乙丙丁戊己庚", "关于壬癸子"]
+    # No good break within the tolerance: the most even split.
+    assert breaks("甲乙丙丁戊己庚辛壬癸子丑") == ["甲乙丙丁戊己", "庚辛壬癸子丑"]
+    # Never inside a date or an ordinal (even at the cost of balance), and 上半年
+    # is not 上 + 半年.
+    assert breaks("甲乙丙丁2024年8月戊己庚辛壬", 12.0) == ["甲乙丙丁2024年8月", "戊己庚辛壬"]
+    assert breaks("甲乙丙第十七届戊己庚辛壬") == ["甲乙丙第十七届", "戊己庚辛壬"]
+    assert breaks("甲乙丙丁戊己上半年庚辛壬") == ["甲乙丙丁戊己", "上半年庚辛壬"]

@@ -71,6 +71,7 @@ from docx.shared import Pt, Twips
 from lxml import etree
 
 from reportpress.document import Block, Metric, Report, Span
+from reportpress.errors import InputError
 from reportpress.outline import Heading, split_number
 from reportpress.styles import MM, Role, Style
 
@@ -1055,9 +1056,21 @@ def _heading_level(paragraph_style) -> int | None:
     return None
 
 
+def _open(path: Path):
+    """The document python-docx reads from a file; InputError if it is no Word document."""
+    from docx.opc.exceptions import OpcError
+
+    try:
+        return docx.Document(str(path))
+    except (OpcError, zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, ValueError) as exc:
+        raise InputError(path, f"not a Word document: {exc}") from exc
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+
+
 def _paragraphs(path: Path) -> Iterator[tuple[str, int | None, str]]:
     """(style name, heading level, text) of each body paragraph outside tables."""
-    document = docx.Document(str(path))
+    document = _open(path)
     for paragraph in document.paragraphs:
         style = paragraph.style
         yield (style.name if style is not None else ""), _heading_level(style), paragraph.text
@@ -1089,7 +1102,7 @@ def read_text(path: Path) -> str:
 
 def read_appendix(path: Path) -> list[list[str]]:
     """The metrics appendix table's rows (header row included), for ``check``."""
-    document = docx.Document(str(path))
+    document = _open(Path(path))
     rows: list[list[str]] = []
     for table in document.tables:
         style = table.style

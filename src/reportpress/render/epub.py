@@ -34,7 +34,7 @@ from lxml import etree
 
 from reportpress.document import Block, Metric, Report, Span
 from reportpress.errors import InputError, RenderError
-from reportpress.outline import Heading, split_number
+from reportpress.outline import Heading, display_depths, read_level, split_number
 from reportpress.styles import Style
 
 Json = Any
@@ -146,8 +146,16 @@ def _inlines(spans: tuple[Span, ...], linked: bool) -> list[Json]:
     return out
 
 
-def _heading(block: Block, linked: bool) -> Json:
+def _heading(block: Block, linked: bool, depth: int) -> Json:
+    """A heading at its display depth (h1 for the shallowest level the report uses).
+
+    When that differs from its ladder level, class ``ladderN`` (which pandoc moves
+    to the heading's section) keeps the look of its level: a ``1.`` heading shown
+    as h1 still looks like a level-3 heading.
+    """
     classes = ("run-in",) if block.run_in else ()
+    if depth != block.level:
+        classes = (f"ladder{block.level}", *classes)
     number = (
         [{"t": "Span", "c": [_attr(classes=("number",)), _text(block.number)]}]
         if block.number
@@ -155,7 +163,7 @@ def _heading(block: Block, linked: bool) -> Json:
     )
     return {
         "t": "Header",
-        "c": [block.level, _attr(block.id, classes), number + _inlines(block.spans, linked)],
+        "c": [depth, _attr(block.id, classes), number + _inlines(block.spans, linked)],
     }
 
 
@@ -209,6 +217,10 @@ def has_appendix(report: Report, style: Style) -> bool:
 
 def _blocks(report: Report, style: Style) -> list[Json]:
     linked = has_appendix(report, style)
+    headings = report.headings()
+    depths = {
+        id(b): d for b, d in zip(headings, display_depths([b.level for b in headings]), strict=True)
+    }
     out: list[Json] = []
     for block in report.blocks:
         if block.kind == "title":
@@ -227,7 +239,7 @@ def _blocks(report: Report, style: Style) -> list[Json]:
                 }
             )
         elif block.kind == "heading":
-            out.append(_heading(block, linked))
+            out.append(_heading(block, linked, depths[id(block)]))
         elif block.kind == "paragraph":
             out.append({"t": "Para", "c": _inlines(block.spans, linked)})
         else:  # subtitle, salutation, closing
@@ -522,14 +534,14 @@ def stylesheet(style: Style, faces: list[EmbeddedFace] = ()) -> str:
         _rule(".speaker .name", ["margin-left: 1em;"]),
         _rule("section", ["margin: 0;", "padding: 0;"]),
     ]
+    indent = body.first_line_indent_chars
+    before = body.space_before_lines * style.line_pitch_pt("body") / body.size_pt
     for level in range(1, 5):
         decls = _role_css(style, embedded, f"heading{level}")
         decls += ["clear: both;", "page-break-after: avoid;", "break-after: avoid;"]
         rules.append(_rule(f"h{level}", decls))
         # A run-in heading stands at the start of its first paragraph, in the body's
         # size and leading, and that paragraph's first line continues after it.
-        indent = body.first_line_indent_chars
-        before = body.space_before_lines * style.line_pitch_pt("body") / body.size_pt
         run_in = _role_css(style, embedded, f"heading{level}", size=False, spacing=False)
         run_in += [
             "float: left;",
@@ -540,6 +552,14 @@ def stylesheet(style: Style, faces: list[EmbeddedFace] = ()) -> str:
         ]
         rules.append(_rule(f"section.run-in > h{level}", run_in))
         rules.append(_rule(f"section.run-in > h{level} + p", ["text-indent: 0;"]))
+        # Shown shallower than its ladder level (a report without 一、), a heading
+        # keeps its level's look: its section has class ladderN (see _heading).
+        if level > 1:
+            shown = range(1, level)
+            rules.append(_rule(", ".join(f"section.ladder{level} > h{d}" for d in shown), decls))
+            rules.append(
+                _rule(", ".join(f"section.run-in.ladder{level} > h{d}" for d in shown), run_in)
+            )
     rules += [
         _rule("h1.appendix, section.appendix > h1", _role_css(style, embedded, "appendix_heading")),
         _rule("a", ["color: inherit;", "text-decoration: none;"]),
@@ -717,9 +737,29 @@ def _open(path: Path) -> zipfile.ZipFile:
         raise InputError(path, f"not an EPUB: {exc}") from None
 
 
+#: What reading a damaged book's parts raises: a part missing from the zip, a
+#: corrupt or truncated entry, a page that is not well-formed XML.
+_DAMAGED = (KeyError, zipfile.BadZipFile, OSError, EOFError, etree.XMLSyntaxError, ValueError)
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[zipfile.ZipFile]:
+    """The open book; a part it cannot read becomes an InputError naming the file."""
+    with _open(path) as book:
+        try:
+            yield book
+        except _DAMAGED as exc:
+            raise InputError(path, f"damaged EPUB: {exc}") from exc
+
+
 def read_outline(path: Path) -> list[Heading]:
-    """Headings (level, number, text) as the EPUB's navigation document lists them."""
-    with _open(Path(path)) as book:
+    """Headings (level, number, text) as the EPUB's navigation document lists them.
+
+    The navigation nests by display depth; a numbered heading's level is read
+    from its number (:func:`~reportpress.outline.ladder_level`), an unnumbered
+    one's is its depth.
+    """
+    with _reading(Path(path)) as book:
         try:
             opf_path, opf = _package(book, Path(path))
             href = opf.xpath(
@@ -739,7 +779,7 @@ def read_outline(path: Path) -> list[Heading]:
                 label = li.find("x:span", NS)
             if label is not None:
                 number, text = split_number("".join(label.itertext()).strip())
-                headings.append((level, number, text))
+                headings.append((read_level(number, level), number, text))
             for sub in li.findall("x:ol", NS):
                 walk(sub, level + 1)
 
@@ -763,7 +803,7 @@ def read_text(path: Path) -> str:
     The navigation document (the table of contents page) is left out: it only
     repeats the headings.
     """
-    with _open(Path(path)) as book:
+    with _reading(Path(path)) as book:
         opf_path, opf = _package(book, Path(path))
         base = posixpath.dirname(opf_path)
         items = {i.get("id"): i for i in opf.iterfind(".//opf:manifest/opf:item", NS)}
@@ -788,7 +828,7 @@ def read_text(path: Path) -> str:
 def read_appendix(path: Path) -> list[list[str]]:
     """The metrics appendix table's rows (header and group rows included), for ``check``."""
     rows: list[list[str]] = []
-    with _open(Path(path)) as book:
+    with _reading(Path(path)) as book:
         opf_path, opf = _package(book, Path(path))
         base = posixpath.dirname(opf_path)
         for item in opf.iterfind(".//opf:manifest/opf:item", NS):

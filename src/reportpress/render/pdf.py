@@ -22,6 +22,7 @@ import datetime as dt
 import io
 import logging
 import os
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,8 +44,8 @@ from reportpress import __version__ as _version
 from reportpress.document import Block, Metric, Report, Span
 from reportpress.errors import InputError
 from reportpress.fonts import FontSet, LoadedFace, resolve
-from reportpress.outline import Heading, split_number
-from reportpress.render.linebreak import Line, balanced_width, break_lines
+from reportpress.outline import Heading, display_depths, read_level, split_number
+from reportpress.render.linebreak import Line, balanced_width, boxes, break_lines
 from reportpress.styles import MM, Style
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,110 @@ EM_TOP = 0.88
 #: Stroke width of synthesized bold, in ems (text render mode 2).
 FAKE_BOLD_STROKE = 0.03
 EPS = 1e-6
+
+
+# ---- balanced title lines -------------------------------------------------------------------
+
+#: A title's lines may be this much longer than perfectly balanced ones, to break well.
+TITLE_TOLERANCE = 0.25
+#: Break after these: the title's own punctuation.
+_TITLE_PUNCTUATION = frozenset("，、；：。！？）》”’—…")
+#: Break after these function characters (的, 和 …), which end a phrase.
+_TITLE_FUNCTION = frozenset("的和与及在于上中")
+#: Break before these: ``关于`` opens the title's object, ``报告`` ends it.
+_TITLE_BEFORE = ("关于", "报告")
+#: Never broken inside, and a good place to break around: dates (``2024年8月22日``),
+#: ordinals (``第十七届``, ``第二十四次``), and words that begin with a function
+#: character (``上半年``, ``中国``), which must not count as ending a phrase.
+_TITLE_KEEP = re.compile(
+    r"(?:\d+[年月日])+|第[\d一二三四五六七八九十百零〇]+[届次]|[上下]半年|中[国央华共]"
+)
+
+
+def _title_break_class(text: str, at: int, keep_ends: set[int]) -> int:
+    """How good breaking before ``text[at]`` is: 0 best (after punctuation) … 3 (anywhere)."""
+    before = text[at - 1]
+    if before in _TITLE_PUNCTUATION:
+        return 0
+    if at in keep_ends or before in _TITLE_FUNCTION:
+        return 1
+    if text.startswith(_TITLE_BEFORE, at):
+        return 2
+    return 3
+
+
+def title_breaks(
+    text: str, widths: list[float], first_width: float, width: float, lines: int
+) -> list[tuple[int, int]] | None:
+    """Where a centred title's ``lines`` lines begin and end, breaking between words.
+
+    Chinese has no spaces, so a balanced title would break mid-word (``国民经/济``).
+    Among the breaks that keep every line within :data:`TITLE_TOLERANCE` of the
+    balanced length (and the measure), the best total break class wins (after
+    punctuation, then after 的/和/与/及/在/于/上/中 or around a date or ordinal,
+    then before 关于/报告, then anywhere the line-breaking rules allow); among
+    equals, the most even lines.  When no breaks are that even, the most even
+    ones that fit the measure.  Dates and ordinals are never split.  None when
+    no set of breaks fits.
+    """
+    return _title_breaks(text, widths, first_width, width, lines, tolerant=True) or _title_breaks(
+        text, widths, first_width, width, lines, tolerant=False
+    )
+
+
+def _title_breaks(
+    text: str,
+    widths: list[float],
+    first_width: float,
+    width: float,
+    lines: int,
+    *,
+    tolerant: bool,
+) -> list[tuple[int, int]] | None:
+    keep = [m.span() for m in _TITLE_KEEP.finditer(text)]
+    inside = {i for start, end in keep for i in range(start + 1, end)}
+    keep_ends = {i for span in keep for i in span}
+    candidates = [start for start, _ in boxes(text)[1:] if start not in inside]
+    total = sum(widths)
+    limit = (1 + TITLE_TOLERANCE) * total / lines if tolerant else float("inf")
+    starts = [0.0]
+    for w in widths:
+        starts.append(starts[-1] + w)
+
+    def line_width(a: int, b: int) -> float:
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return starts[b] - starts[a]
+
+    # best[(k, at)]: the score of k lines ending before ``at`` (class sum, squared
+    # deviation; the other way round when not tolerant) and where the k-th begins.
+    target = total / lines
+    best: dict[tuple[int, int], tuple[float, float, int]] = {(0, 0): (0, 0.0, -1)}
+    ends = [*candidates, len(text)]
+    for k in range(1, lines + 1):
+        room = min(first_width if k == 1 else width, limit)
+        for at in ends if k == lines else candidates:
+            options = []
+            for (j, start), (first, second, _) in best.items():
+                if j != k - 1 or start >= at:
+                    continue
+                klass, deviation = (first, second) if tolerant else (second, first)
+                used = line_width(start, at)
+                if used > room + EPS:
+                    continue
+                here = _title_break_class(text, at, keep_ends) if at < len(text) else 0
+                score = (klass + here, deviation + (used - target) ** 2)
+                options.append((*(score if tolerant else score[::-1]), start))
+            if options:
+                best[k, at] = min(options)
+    if (lines, len(text)) not in best:
+        return None
+    ranges, at = [], len(text)
+    for k in range(lines, 0, -1):
+        start = best[k, at][2]
+        ranges.append((start, at))
+        at = start
+    return ranges[::-1]
 
 
 # ---- typesetting: pieces of text → positioned runs ---------------------------------------
@@ -273,17 +378,18 @@ class Typesetter:
         ems = [
             c.size if self.compress_punctuation and c.glyph >= 0.9 * c.size else 0.0 for c in chars
         ]
-        measure = width
+        lines = None
         if balance and align == "center":
-            measure = balanced_width(text, widths, width, ems=ems)
-        lines = break_lines(
-            text,
-            widths,
-            measure,
-            first_indent=indent,
-            ems=ems,
-            justify=align == "justify",
-        )
+            lines = self._title_lines(text, widths, width, indent, ems)
+        if lines is None:
+            lines = break_lines(
+                text,
+                widths,
+                width,
+                first_indent=indent,
+                ems=ems,
+                justify=align == "justify",
+            )
         pitch = self.style.line_pitch_pt(role_name)
         baseline = self.baseline(role_name, pitch)
         out: list[TextLine] = []
@@ -300,6 +406,29 @@ class Typesetter:
             self._runs(printed, chars, line, live, seen_pieces)
             out.append(printed)
         return out
+
+    @staticmethod
+    def _title_lines(
+        text: str, widths: list[float], width: float, indent: float, ems: list[float]
+    ) -> list[Line] | None:
+        """A centred title's lines, balanced and broken between words (:func:`title_breaks`)."""
+        count = len(break_lines(text, widths, width, first_indent=indent, ems=ems))
+        if count <= 1:
+            return None
+        ranges = title_breaks(text, widths, width - indent, width, count)
+        if ranges is None:  # no good break fits: balanced lines broken anywhere
+            measure = balanced_width(text, widths, width, ems=ems)
+            return break_lines(text, widths, measure, first_indent=indent, ems=ems, justify=False)
+        lines = []
+        for number, (start, end) in enumerate(ranges):
+            room = width - (indent if number == 0 else 0.0)
+            part = break_lines(
+                text[start:end], widths[start:end], room, ems=ems[start:end], justify=False
+            )
+            if len(part) != 1:
+                return None
+            lines.append(replace(part[0], start=start, end=end, last=end == len(text)))
+        return lines
 
     @staticmethod
     def _runs(
@@ -620,6 +749,11 @@ class Composer:
         self.outline: list[tuple[int, str, str]] = []
         self._outline_level = -1
         self._keys: set[str] = set()
+        # Bookmarks nest by each heading's depth among the levels the report uses,
+        # so a report without 一、 still starts its outline at the top.
+        headings = report.headings()
+        depths = display_depths([b.level for b in headings])
+        self._depths = {id(b): depth for b, depth in zip(headings, depths, strict=True)}
 
     # -- spacing and outline --
 
@@ -627,15 +761,18 @@ class Composer:
         unit = self.style.grid_line_pitch_pt or self.style.line_pitch_pt("body")
         return lines * unit
 
-    def _outline_entry(self, key: str, title: str, level: int) -> tuple[str, str, int]:
-        """An outline entry; levels may only deepen by one, as PDF outlines require."""
+    def _outline_entry(self, key: str, title: str, level: int, depth: int) -> tuple[str, str, int]:
+        """An outline entry at ``depth``; levels may only deepen by one, as PDF outlines require.
+
+        ``level`` is the heading's ladder level, kept in :attr:`outline`.
+        """
         base = key or "h"
         key, n = base, 1
         while key in self._keys:
             n += 1
             key = f"{base}-{n}"
         self._keys.add(key)
-        level0 = min(level - 1, self._outline_level + 1)
+        level0 = min(depth - 1, self._outline_level + 1)
         self._outline_level = level0
         self.outline.append((level, *split_number(title)))
         return key, title, level0
@@ -665,12 +802,18 @@ class Composer:
         spec = self.style.role(role)
         before, after = self.space(spec.space_before_lines), self.space(spec.space_after_lines)
         if block.kind == "heading":
-            entry = self._outline_entry(block.id, block.heading_text, block.level)
-            piece = Piece(block.heading_text, role)
+            depth = self._depths.get(id(block), block.level)
+            entry = self._outline_entry(block.id, block.heading_text, block.level, depth)
+            # A heading may hold metric mentions: they are anchored and linked as in the body.
+            pieces = [Piece(block.number, role)] if block.number else []
+            pieces += [replace(p, role=role) for p in self.pieces(block.spans, role)]
+            pieces = [p for p in pieces if p.text] or [Piece(block.heading_text, role)]
             if block.run_in:
-                pending_run_in.append(replace(piece, bold=True, outline=entry))
+                pieces = [replace(p, bold=True) for p in pieces]
+                pieces[0] = replace(pieces[0], outline=entry)
+                pending_run_in.extend(pieces)
                 return None
-            lines = self.typesetter.set([piece], role, self.width)
+            lines = self.typesetter.set(pieces, role, self.width)
             lines[0].outline = entry
             return Chunk(lines, set(), before, after, keep_with_next=True)
         pieces = self.pieces(block.spans, role)
@@ -736,7 +879,7 @@ class Composer:
         lines = self.typesetter.set(
             [Piece(title, "appendix_heading")], "appendix_heading", self.width
         )
-        lines[0].outline = self._outline_entry("appendix", title, 1)
+        lines[0].outline = self._outline_entry("appendix", title, 1, 1)
         heading = LineBlock(
             lines,
             set(),
@@ -1022,16 +1165,59 @@ def render(report: Report, style: Style) -> bytes:
 # ---- reading back ---------------------------------------------------------------------------
 
 
-def read_outline(path: Path) -> list[Heading]:
-    """The bookmarks of a PDF as (level, number, text)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def _unreadable() -> tuple[type[Exception], ...]:
+    """What pypdf and pdfplumber (pdfminer) raise on a file that is not a PDF, or a damaged one.
 
+    Their own errors, and the built-in ones their parsers let through on bad
+    input.  Importing them also quiets pypdf, which otherwise logs a warning or
+    two (``invalid pdf header``, ``EOF marker not found``) before it fails: the
+    user sees the one line of the :class:`InputError` instead.
+    """
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    return (
+        PyPdfError,
+        PSException,
+        PdfminerException,
+        MalformedPDFException,
+        OSError,
+        ValueError,
+        KeyError,
+        IndexError,
+        TypeError,
+        AttributeError,
+    )
+
+
+def _unreadable_error(path: Path, exc: Exception) -> InputError:
+    """The one line a user sees: "not a PDF" when the file has no PDF header at all."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(1024)
+    except OSError:
+        header = b"%PDF-"
+    if b"%PDF-" not in header:
+        return InputError(path, "not a PDF (no %PDF- header)")
+    return InputError(path, f"cannot read PDF: {exc}")
+
+
+def read_outline(path: Path) -> list[Heading]:
+    """The bookmarks of a PDF as (level, number, text).
+
+    A numbered heading's level is its number's place on the ladder (bookmarks
+    nest by depth among the levels present); an unnumbered one's, its depth.
+    """
+    from pypdf import PdfReader
+
+    unreadable = _unreadable()
     try:
         reader = PdfReader(str(path))
         outline = reader.outline
-    except (PdfReadError, OSError, ValueError) as exc:
-        raise InputError(path, f"cannot read PDF: {exc}") from None
+    except unreadable as exc:
+        raise _unreadable_error(path, exc) from exc
     headings: list[Heading] = []
 
     def walk(items: list, level: int) -> None:
@@ -1040,9 +1226,12 @@ def read_outline(path: Path) -> list[Heading]:
                 walk(item, level + 1)
             else:
                 number, text = split_number(str(item.title))
-                headings.append((level, number, text))
+                headings.append((read_level(number, level), number, text))
 
-    walk(outline, 1)
+    try:
+        walk(outline, 1)
+    except unreadable as exc:  # a damaged outline entry
+        raise InputError(path, f"cannot read PDF bookmarks: {exc}") from exc
     return headings
 
 
@@ -1069,10 +1258,11 @@ def read_text(path: Path) -> str:
             log.debug("pdftotext failed on %s: %s; using pypdf", path, exc)
     from pypdf import PdfReader
 
+    unreadable = _unreadable()
     try:
         return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
-    except (OSError, ValueError) as exc:
-        raise InputError(path, f"cannot read PDF: {exc}") from None
+    except unreadable as exc:
+        raise _unreadable_error(path, exc) from exc
 
 
 def read_appendix(path: Path) -> list[list[str]]:
@@ -1083,6 +1273,7 @@ def read_appendix(path: Path) -> list[list[str]]:
     """
     import pdfplumber
 
+    unreadable = _unreadable()
     rows: list[list[str]] = []
     try:
         with pdfplumber.open(str(path)) as document:
@@ -1094,6 +1285,6 @@ def read_appendix(path: Path) -> list[list[str]]:
                             continue  # the header again, on a following page
                         filled = [c for c in cells if c]
                         rows.append(filled if len(filled) == 1 and cells[0] else cells)
-    except (OSError, ValueError) as exc:
-        raise InputError(path, f"cannot read PDF: {exc}") from None
+    except unreadable as exc:
+        raise _unreadable_error(path, exc) from exc
     return rows

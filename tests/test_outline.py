@@ -1,0 +1,66 @@
+"""Heading numbers: splitting them off, their place on the ladder, display depths."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.outline import display_depths, ladder_level, read_level, split_number
+
+
+@pytest.mark.parametrize(
+    ("number", "level"),
+    [
+        ("一、", 1),
+        ("十二、", 1),
+        ("（一）", 2),
+        ("（十四）", 2),
+        ("1.", 3),
+        ("12.", 3),
+        ("1．", 3),
+        ("1、", 3),
+        ("（1）", 4),
+        ("（12）", 4),
+        ("", None),
+        ("第一部分", None),
+        ("(一)", None),  # half-width brackets are normalized away before they get here
+    ],
+)
+def test_ladder_level(number, level):
+    assert ladder_level(number) == level
+
+
+@pytest.mark.parametrize(
+    ("printed", "number", "text"),
+    [
+        ("一、总体要求", "一、", "总体要求"),
+        ("（一）坚持　联动", "（一）", "坚持　联动"),
+        ("1.主要做法", "1.", "主要做法"),
+        ("2、存在问题", "2、", "存在问题"),
+        ("（1）增值税完成72.5亿元", "（1）", "增值税完成72.5亿元"),
+        ("附录　指标一览", "", "附录　指标一览"),
+        ("2024年计划执行情况", "", "2024年计划执行情况"),  # a year is not a number label
+    ],
+)
+def test_split_number(printed, number, text):
+    assert split_number(printed) == (number, text)
+    assert ladder_level(split_number(printed)[0]) == (ladder_level(number) if number else None)
+
+
+@pytest.mark.parametrize(
+    ("levels", "depths"),
+    [
+        ([1, 2, 3, 4, 1], [1, 2, 3, 4, 1]),
+        ([3, 4, 4, 3, 4], [1, 2, 2, 1, 2]),  # no 一、: 1. at the top
+        ([2, 2, 2], [1, 1, 1]),
+        ([1, 3, 4, 2, 1], [1, 2, 3, 2, 1]),  # never more than one deeper than the last
+        ([4, 3], [1, 1]),  # an opening （1） cannot sit under nothing
+        ([], []),
+    ],
+)
+def test_display_depths(levels, depths):
+    assert display_depths(levels) == depths
+
+
+def test_read_level_prefers_the_number():
+    assert read_level("（1）", 2) == 4
+    assert read_level("", 2) == 2
