@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reportpress.outline import display_depths, ladder_level, read_level, split_number
@@ -64,3 +66,31 @@ def test_display_depths(levels, depths):
 def test_read_level_prefers_the_number():
     assert read_level("（1）", 2) == 4
     assert read_level("", 2) == 2
+
+
+BROKEN = {
+    "text": b"hi\n",
+    "png": b"\x89PNG\r\n\x1a\n" + bytes(200),
+    "empty zip": b"PK\x05\x06" + bytes(18),
+    "truncated zip": b"PK\x03\x04" + bytes(60),
+}
+
+
+@pytest.mark.parametrize("content", sorted(BROKEN))
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "epub"])
+def test_an_unreadable_edition_is_an_input_error(tmp_path, capsys, fmt, content):
+    """Reading back a damaged file names it in one line: no traceback, no library noise."""
+    from reportpress.cli import main
+    from reportpress.errors import InputError
+    from reportpress.render import renderer
+
+    path = tmp_path / f"broken.{fmt}"
+    path.write_bytes(BROKEN[content])
+    module = renderer(fmt)
+    for read in (module.read_outline, module.read_text, module.read_appendix):
+        with pytest.raises(InputError, match=re.escape(str(path))):
+            read(path)
+    capsys.readouterr()
+    assert main(["outline", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and str(path) in err, err

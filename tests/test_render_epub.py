@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from shallow import SHALLOW, shallow_report
 
 from reportpress.document import Block, Metric, Report, Span
 from reportpress.errors import RenderError
@@ -315,40 +316,11 @@ def test_title_block_opens_the_book_before_the_contents(books, style_name):
 # ---- headings: metrics inside, reports without 一、, damaged books ---------------------------
 
 
-def _shallow_report(levels: tuple[int, ...]) -> Report:
-    """Headings on the given ladder levels only (no 一、), one with a metric."""
-    numbers = {2: "（{}）", 3: "{}.", 4: "（{}）"}
-    han = "一二三四五六七八九"
-    counters = dict.fromkeys(numbers, 0)
-    metric = _metric("m1", "5%", "")
-    report = Report(title="关于测试的报告", date="2024-08-22")
-    blocks = [Block("title", (Span(report.title),))]
-    for index, level in enumerate(levels):
-        counters[level] += 1
-        for deeper in range(level + 1, 5):
-            counters[deeper] = 0
-        n = counters[level]
-        number = numbers[level].format(han[n - 1] if level == 2 else n)
-        spans = (Span(f"标题{index}"),)
-        if index == 1:
-            spans += (Span(metric.text, metric=metric),)
-        blocks.append(
-            Block("heading", spans, level=level, number=number, id=f"s{index}", run_in=index == 2)
-        )
-        blocks.append(Block("paragraph", (Span(f"第{index}段正文。"),)))
-    report.blocks = blocks
-    report.metrics = [metric]
-    return report
-
-
-SHALLOW = {"1.-(1)": (3, 4, 4, 3, 4), "(一)": (2, 2, 2)}
-
-
 @pytest.mark.parametrize("which", SHALLOW)
 def test_a_report_without_level_one_has_a_full_navigation(tmp_path, which):
     from reportpress.check import check_edition
 
-    report = _shallow_report(SHALLOW[which])
+    report = shallow_report(SHALLOW[which])
     path = _build(report, "gbt9704", tmp_path)
     expected = [(b.level, b.number, b.text) for b in report.headings()]
     assert epub.read_outline(path) == [*expected, (1, "", load_style("gbt9704").appendix.title)]
@@ -374,7 +346,7 @@ def test_a_report_without_level_one_has_a_full_navigation(tmp_path, which):
 
 
 def test_metric_in_a_heading_keeps_its_id_and_link(tmp_path):
-    report = _shallow_report(SHALLOW["1.-(1)"])
+    report = shallow_report(SHALLOW["1.-(1)"])
     path = _build(report, "gbt9704", tmp_path)
     pages = _pages(path)
     spans = [
@@ -386,23 +358,6 @@ def test_metric_in_a_heading_keeps_its_id_and_link(tmp_path):
     ]
     assert len(spans) == 1
     assert spans[0].find(f"{XHTML}a").get("href").endswith("#row-m1")
-
-
-@pytest.mark.parametrize(
-    "content", [b"hi\n", b"\x89PNG\r\n\x1a\n" + bytes(100), b"PK\x03\x04" + bytes(60)]
-)
-def test_an_unreadable_book_is_an_input_error(tmp_path, capsys, content):
-    from reportpress.cli import main
-    from reportpress.errors import InputError
-
-    path = tmp_path / "broken.epub"
-    path.write_bytes(content)
-    for read in (epub.read_outline, epub.read_text, epub.read_appendix):
-        with pytest.raises(InputError, match=re.escape(str(path))):
-            read(path)
-    assert main(["outline", str(path)]) == 1
-    out, err = capsys.readouterr()
-    assert out == "" and err.count("\n") == 1 and str(path) in err, err
 
 
 def test_a_book_missing_a_page_is_an_input_error(books, tmp_path):

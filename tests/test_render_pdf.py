@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from shallow import SHALLOW, shallow_report
 
 from reportpress.check import expected_appendix
 from reportpress.document import Block, Metric, Report, Span
@@ -399,33 +400,9 @@ def test_metrics_in_headings_are_anchored_and_linked(gbt_style, tmp_path):
     assert check_edition(report, path) == []
 
 
-def _shallow_report(levels: tuple[int, ...]) -> Report:
-    """Headings on the given ladder levels only (no 一、), and one metric."""
-    numbers = {2: "（{}）", 3: "{}.", 4: "（{}）"}
-    han = "一二三四五六七八九"
-    counters = dict.fromkeys(numbers, 0)
-    blocks = []
-    for index, level in enumerate(levels):
-        counters[level] += 1
-        for deeper in range(level + 1, 5):
-            counters[deeper] = 0
-        n = counters[level]
-        number = numbers[level].format(han[n - 1] if level == 2 else n)
-        blocks.append(Block("heading", (Span(f"标题{index}"),), level=level, number=number))
-        blocks.append(Block("paragraph", (Span(f"第{index}段正文。"),)))
-    metric = Metric("m1", "5%", "5", "%", "", "change", "up", "增长", "")
-    blocks.append(Block("paragraph", (Span("增长"), Span("5%", metric=metric), Span("。"))))
-    report = _small(*blocks)
-    report.metrics = [metric]
-    return report
-
-
-SHALLOW = {"1.-(1)": (3, 4, 4, 3, 4), "(一)": (2, 2, 2)}
-
-
 @pytest.mark.parametrize("which", SHALLOW)
 def test_outline_of_a_report_without_level_one(gbt_style, tmp_path, which):
-    report = _shallow_report(SHALLOW[which])
+    report = shallow_report(SHALLOW[which])
     path = tmp_path / "shallow.pdf"
     path.write_bytes(pdf.render(report, gbt_style))
     expected = [(b.level, b.number, b.text) for b in report.headings()]
@@ -434,25 +411,6 @@ def test_outline_of_a_report_without_level_one(gbt_style, tmp_path, which):
     depths = [depth for depth, _ in _bookmark_depths(path)]
     top = min(report.headings(), key=lambda b: b.level).level
     assert depths == [b.level - top for b in report.headings()] + [0]
-
-
-def test_unreadable_files_are_input_errors(tmp_path, capsys):
-    from reportpress.cli import main
-    from reportpress.errors import InputError
-
-    png = tmp_path / "picture.pdf"
-    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    text = tmp_path / "text.pdf"
-    text.write_text("hi\n")
-    for path in (png, text):
-        for read in (pdf.read_outline, pdf.read_text, pdf.read_appendix):
-            with pytest.raises(InputError, match=re.escape(str(path))):
-                read(path)
-        capsys.readouterr()
-        assert main(["outline", str(path)]) == 1
-        out, err = capsys.readouterr()
-        assert out == ""
-        assert err.count("\n") == 1 and str(path) in err, err
 
 
 # ---- balanced titles ------------------------------------------------------------------------
