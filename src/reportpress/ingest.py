@@ -134,16 +134,20 @@ def decode(data: bytes, origin: object) -> tuple[str, str]:
     return text, encoding
 
 
-def read_source(path: Path, limit: int | None = None) -> Source:
-    """Read a raw text report; one :class:`InputError` line for anything unreadable."""
-    limit = max_input_bytes() if limit is None else limit
+def read_bytes(path: Path, limit: int) -> bytes:
+    """A file's bytes, refused before reading when larger than ``limit``."""
     try:
         size = path.stat().st_size
         if size > limit:
             raise InputError(path, f"too large ({size} bytes; limit {limit})")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(path, exc.strerror or str(exc)) from None
+
+
+def read_source(path: Path, limit: int | None = None) -> Source:
+    """Read a raw text report; one :class:`InputError` line for anything unreadable."""
+    data = read_bytes(path, max_input_bytes() if limit is None else limit)
     return source_from_bytes(data, path.name, origin=path)
 
 

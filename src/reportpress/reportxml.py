@@ -81,13 +81,9 @@ def parse(data: bytes, origin: object) -> etree._Element:
 
 def read(path: Path) -> etree._Element:
     """Read, parse and validate a report XML file."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_XML_BYTES:
-            raise InputError(path, f"too large ({size} bytes; limit {MAX_XML_BYTES})")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
+    from reportpress.ingest import read_bytes
+
+    data = read_bytes(path, MAX_XML_BYTES)
     if not data.strip():
         raise InputError(path, "empty file")
     return parse(data, path)
