@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from reportpress.errors import InputError
+from reportpress.ingest import read_bytes
 
 NS = "urn:reportpress:report:1"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -81,8 +82,6 @@ def parse(data: bytes, origin: object) -> etree._Element:
 
 def read(path: Path) -> etree._Element:
     """Read, parse and validate a report XML file."""
-    from reportpress.ingest import read_bytes
-
     data = read_bytes(path, MAX_XML_BYTES)
     if not data.strip():
         raise InputError(path, "empty file")
