@@ -479,3 +479,10 @@ def test_title_breaks_prefer_punctuation_then_function_characters():
     assert breaks("甲乙丙丁2024年8月戊己庚辛壬", 12.0) == ["甲乙丙丁2024年8月", "戊己庚辛壬"]
     assert breaks("甲乙丙第十七届戊己庚辛壬") == ["甲乙丙第十七届", "戊己庚辛壬"]
     assert breaks("甲乙丙丁戊己上半年庚辛壬") == ["甲乙丙丁戊己", "上半年庚辛壬"]
+
+
+def test_a_budget_title_breaks_after_a_function_word_not_inside_a_word():
+    title = "关于顺义区2023年预算执行情况和2024年预算的报告"
+    widths = [1.0 if ord(c) > 0x2E80 else 0.55 for c in title]
+    breaks = pdf.title_breaks(title, widths, 20, 20, 2)
+    assert [title[a:b] for a, b in breaks] == ["关于顺义区2023年预算执行情况和", "2024年预算的报告"]

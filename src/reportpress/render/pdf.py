@@ -60,7 +60,7 @@ EPS = 1e-6
 # ---- balanced title lines -------------------------------------------------------------------
 
 #: A title's lines may be this much longer than perfectly balanced ones, to break well.
-TITLE_TOLERANCE = 0.25
+TITLE_TOLERANCE = 0.35
 #: Break after these: the title's own punctuation.
 _TITLE_PUNCTUATION = frozenset("，、；：。！？）》”’—…")
 #: Break after these function characters (的, 和 …), which end a phrase.
