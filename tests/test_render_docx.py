@@ -672,3 +672,21 @@ def test_metric_in_a_heading_is_bookmarked(gbt_style, tmp_path):
     assert docx_render.bookmark_name("m1") in names
     anchors = [h.get(w("anchor")) for h in body.iter(w("hyperlink"))]
     assert docx_render.bookmark_name("m1") in anchors  # the appendix row links back
+
+
+@pytest.mark.parametrize("levels", [(3, 4, 4, 3, 4), (2, 2, 2)])
+def test_contents_of_a_report_without_level_one(gbt_style, tmp_path, levels):
+    """The TOC field and its cached entries start at the report's top level."""
+    report = shallow_report(levels)
+    body = part(write(tmp_path, report, gbt_style), "word/document.xml")
+    instructions = "".join(t.text for t in body.iter(w("instrText")) if "TOC" in (t.text or ""))
+    top = min(levels)
+    assert f'TOC \\o "{top}-{top + gbt_style.toc.levels - 1}"' in instructions
+    entries = [
+        p.find("w:pPr/w:pStyle", NS).get(w("val"))
+        for p in body.iter(w("p"))
+        if p.find("w:pPr/w:pStyle", NS) is not None
+        and p.find("w:pPr/w:pStyle", NS).get(w("val")).startswith("TOC")
+        and p.find("w:pPr/w:pStyle", NS).get(w("val")) != "TOCHeading"
+    ]
+    assert len(entries) == len(report.headings())

@@ -379,9 +379,10 @@ class _Styles:
     #: Template styles kept as they are (their definitions are Word's own).
     UNTOUCHED = ("DefaultParagraphFont", "TableNormal")
 
-    def __init__(self, document, style: Style, geo: _Geometry) -> None:
+    def __init__(self, document, style: Style, geo: _Geometry, toc_levels: range) -> None:
         self.styles = document.styles
         self.style, self.geo = style, geo
+        self.toc_levels = toc_levels
         self.by_id: dict[str, object] = {}
 
     def __getitem__(self, style_id: str):
@@ -480,13 +481,16 @@ class _Styles:
         # Contents: entries indented two characters a level, dot leaders to the page
         # number; the title is not a heading (outline level 9 = body text), so it
         # stays out of the navigation pane and out of the contents themselves.
-        for level in range(1, style.toc.levels + 1):
+        for level in self.toc_levels:
             self.para(
                 f"toc {level}", "body", style_id=f"TOC{level}", builtin=True,
-                indent_chars=0, left_chars=2 * (level - 1), align="left", priority=39,
-                tabs=[geo.text_w],
+                indent_chars=0, left_chars=2 * (level - self.toc_levels.start), align="left",
+                priority=39, tabs=[geo.text_w],
             )  # fmt: skip
-        self.para("TOC Heading", "appendix_heading", keep_next=True, outline=9, next_id="TOC1")
+        self.para(
+            "TOC Heading", "appendix_heading", keep_next=True, outline=9,
+            next_id=f"TOC{self.toc_levels.start}",
+        )  # fmt: skip
         # The appendix title is a level-1 heading (it belongs in the outline) set in
         # the appendix-heading role, on a page of its own.
         self.para(
@@ -557,6 +561,13 @@ def bookmark_name(ident: str, prefix: str = "") -> str:
     if not name[:1].isalpha() and not name.startswith("_"):
         name = "m" + name
     return name[:40]
+
+
+def toc_levels(report: Report, style: Style) -> range:
+    """The heading levels the contents list: ``style.toc.levels`` of them from the
+    report's top level (a report with only 1. and （1） headings lists those)."""
+    top = min((b.level for b in report.headings()), default=1)
+    return range(top, min(4, top + style.toc.levels - 1) + 1)
 
 
 def _toc_anchor(block: Block) -> str:
@@ -645,7 +656,7 @@ class _Body:
         rest = [b for b in blocks if b.kind not in ("title", "subtitle", "speaker")]
         for block in front:
             self.spans(self.paragraph(BLOCK_STYLE[block.kind]), block.spans)
-        if self.style.toc.enabled and self.report.headings(self.style.toc.levels):
+        if self.style.toc.enabled and self.report.headings():
             self.toc()
         continued = False
         for index, block in enumerate(rest):
@@ -684,13 +695,14 @@ class _Body:
         Word refreshes it on opening (``w:updateFields``, ``w:dirty``); the cached
         entries serve readers that never update fields (LibreOffice's PDF export).
         """
-        levels = self.style.toc.levels
+        levels = toc_levels(self.report, self.style)  # from the report's top level down
         _run(self.paragraph("TOCHeading"), self.style.toc.title)
-        headings = self.report.headings(levels)
+        headings = [b for b in self.report.headings() if b.level in levels]
         for index, block in enumerate(headings):
             paragraph = self.paragraph(f"TOC{block.level}")
             if index == 0:
-                _field_begin(paragraph, f'TOC \\o "1-{levels}" \\h \\z \\u', dirty=True)
+                field = f'TOC \\o "{levels.start}-{levels.stop - 1}" \\h \\z \\u'
+                _field_begin(paragraph, field, dirty=True)
             # Cached entries carry no page numbers (only Word's layout knows them);
             # Word rebuilds the entries, leaders and numbers when it updates the field.
             _link(_run(paragraph, block.heading_text), _toc_anchor(block))
@@ -1027,7 +1039,7 @@ def render(report: Report, style: Style) -> bytes:
     geo = _Geometry(style)
     document = docx.Document()
     _clear_template(document)
-    styles = _Styles(document, style, geo).build()
+    styles = _Styles(document, style, geo, toc_levels(report, style)).build()
     _page_setup(document, style, geo)
     _footers(document, styles)
     _Body(document, styles, report, geo).build()
