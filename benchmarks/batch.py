@@ -27,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import SAMPLE, write_corpus  # noqa: E402
+from soffice import converter  # noqa: E402
 
 import reportpress  # noqa: E402
 from reportpress.batch import Job, build_one  # noqa: E402
@@ -89,23 +90,12 @@ def peak_rss_mb(path: Path, out: Path) -> float:
 
 
 def soffice_seconds(docx: Path, out: Path) -> float | None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
+    convert = converter(docx, out, Path(tempfile.mkdtemp(prefix="lo-profile-")))
+    if convert is None:
         return None
-    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
-    command = [
-        soffice,
-        f"-env:UserInstallation=file://{profile}",
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        str(out),
-        str(docx),
-    ]
-    subprocess.run(command, check=True, capture_output=True)  # first start creates the profile
+    convert()  # the first start creates the profile
     started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
+    convert()
     return time.perf_counter() - started
 
 

@@ -18,11 +18,14 @@ import logging
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from soffice import converter  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "source" / "chaoyang-2024-h1.txt"
@@ -100,32 +103,13 @@ def main() -> int:
         f"{pages} pages, {len(data) / 1024:.0f} KiB"
     )
 
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
     docx, origin = _docx_for_soffice(report, style, workdir, source)
-    if soffice is None:
-        print("soffice: not installed, no comparison")
-    elif docx is None:
+    convert = converter(docx, workdir / "lo", workdir / "lo-profile") if docx else None
+    if docx is None:
         print(f"soffice: skipped ({origin})")
+    elif convert is None:
+        print("soffice: not installed, no comparison")
     else:
-        profile = workdir / "lo-profile"
-
-        def convert() -> None:
-            subprocess.run(
-                [
-                    soffice,
-                    f"-env:UserInstallation=file://{profile}",
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    str(workdir / "lo"),
-                    str(docx),
-                ],
-                check=True,
-                capture_output=True,
-                timeout=600,
-            )
-
         convert()  # first start creates the profile; not counted
         seconds, _ = _median_seconds(convert, args.soffice_runs)
         print(f"soffice: {seconds:6.2f} s  DOCX → PDF ({origin})")
