@@ -180,17 +180,21 @@ LIST_SEP = ("、", "和", "及", "与")
 CLAUSE_END = "，。；：！？,;:!?\n"
 QUOTED_RE = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,40}》|\"[^\"]{1,30}\"")
 
+#: Verbs of a rate going up or down; together they are the cues of a change.
+UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于")
+DOWN_WORDS = (
+    "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "低于",
+    "压减", "压缩", "削减", "缩减",
+)  # fmt: skip
+UP_RE = re.compile("|".join(UP_WORDS))
+DOWN_RE = re.compile("|".join(DOWN_WORDS))
 #: Cues for the kind of a rate; the nearest one before the number wins.
 CUE_RE = re.compile(
     r"(?P<completion>完成率|完成|进度|执行率)"
-    r"|(?P<change>增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|下跌|上涨|增速|增幅|涨幅|降幅|扩大|收窄"
-    r"|高于|低于"
-    r"|压减|压缩|削减|缩减)"
+    rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率)"
 )
-UP_RE = re.compile(r"增长|提高|提升|上升|增加|上涨|扩大|增速|增幅|涨幅|高于")
-DOWN_RE = re.compile(r"下降|减少|缩短|回落|降低|下滑|下跌|收窄|降幅|低于|压减|压缩|削减|缩减")
 #: A verb reaching a level (提升至54%) states a level, not a change.
 REACHED_RE = re.compile(r"^(?:分别)?[至到]")
 RANKING_RE = re.compile(rf"(?:排名|排在|名列|位列|位居|居于|居|进入|跻身)[{HAN}]{{0,6}}[前后]$")
