@@ -46,12 +46,12 @@ def _docx_for_soffice(report, style, workdir: Path, source: Path) -> tuple[Path 
     if built.is_file():
         return built, f"{built.relative_to(REPO)}"
     try:
-        from reportpress.render import docx
+        from reportpress.editions.docx import edition as docx
     except ImportError:
         return None, "no build/*.docx and no DOCX renderer yet"
     path = workdir / f"{source.stem}.docx"
-    path.write_bytes(docx.render(report, style))
-    return path, "made by reportpress.render.docx"
+    path.write_bytes(docx.write(report, style))
+    return path, "made by reportpress.editions.docx"
 
 
 def main() -> int:
@@ -71,8 +71,8 @@ def main() -> int:
 
     from reportpress import fonts
     from reportpress.document import from_xml
+    from reportpress.editions.pdf import edition as pdf
     from reportpress.pipeline import load
-    from reportpress.render import pdf
     from reportpress.styles import load_style
 
     source = args.source.resolve()
@@ -85,8 +85,8 @@ def main() -> int:
     fontset.prepare(pdf.collect_texts(report, style))
     font_seconds = time.perf_counter() - started
 
-    data = pdf.render(report, style)  # warm: the first render also fills per-process caches
-    layout, times = _median_seconds(lambda: pdf.render(report, style), args.runs)
+    data = pdf.write(report, style)  # warm: the first render also fills per-process caches
+    layout, times = _median_seconds(lambda: pdf.write(report, style), args.runs)
     out = workdir / f"{source.stem}.pdf"
     out.write_bytes(data)
     from pypdf import PdfReader

@@ -11,7 +11,7 @@ from reportpress import reportxml
 from reportpress.check import check_outputs
 from reportpress.cli import main
 from reportpress.document import from_xml
-from reportpress.render import renderer
+from reportpress.editions import edition
 from reportpress.reportxml import q
 from reportpress.styles import load_style
 
@@ -24,7 +24,7 @@ def built(tmp_path_factory, sample_root) -> Path:
     (folder / "r.xml").write_bytes(reportxml.to_bytes(sample_root))
     report, style = from_xml(sample_root), load_style("gbt9704")
     for fmt in EDITIONS:
-        (folder / f"r.{fmt}").write_bytes(renderer(fmt).render(report, style))
+        (folder / f"r.{fmt}").write_bytes(edition(fmt).write(report, style))
     return folder / "r"
 
 
@@ -62,12 +62,12 @@ def _change_metric(root) -> None:
 )
 @pytest.mark.parametrize("fmt", EDITIONS)
 def test_differences_are_named(tmp_path, sample_root, change, expected, fmt, capsys):
-    edition = tmp_path / f"r.{fmt}"
-    edition.write_bytes(renderer(fmt).render(_tampered(sample_root, change), load_style("gbt9704")))
-    problems = check_outputs(sample_root, [edition])
-    assert problems and any(expected in p and str(edition) in p for p in problems), problems
+    target = tmp_path / f"r.{fmt}"
+    target.write_bytes(edition(fmt).write(_tampered(sample_root, change), load_style("gbt9704")))
+    problems = check_outputs(sample_root, [target])
+    assert problems and any(expected in p and str(target) in p for p in problems), problems
     (tmp_path / "r.xml").write_bytes(reportxml.to_bytes(sample_root))
-    assert main(["check", str(tmp_path / "r.xml"), str(edition)]) == 1
+    assert main(["check", str(tmp_path / "r.xml"), str(target)]) == 1
     assert expected in capsys.readouterr().out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportpress.render.linebreak import (
+from reportpress.editions.pdf.linebreak import (
     NO_END,
     NO_START,
     atoms,

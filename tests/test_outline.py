@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from reportpress.outline import display_depths, ladder_level, read_level, split_number
+from reportpress.ladder import display_depths, ladder_level, read_level, split_number
 
 
 @pytest.mark.parametrize(
@@ -81,12 +81,12 @@ BROKEN = {
 def test_an_unreadable_edition_is_an_input_error(tmp_path, capsys, fmt, content):
     """Reading back a damaged file names it in one line: no traceback, no library noise."""
     from reportpress.cli import main
+    from reportpress.editions import edition
     from reportpress.errors import InputError
-    from reportpress.render import renderer
 
     path = tmp_path / f"broken.{fmt}"
     path.write_bytes(BROKEN[content])
-    module = renderer(fmt)
+    module = edition(fmt)
     for read in (module.read_outline, module.read_text, module.read_appendix):
         with pytest.raises(InputError, match=re.escape(str(path))):
             read(path)

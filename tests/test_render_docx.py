@@ -20,7 +20,7 @@ from lxml import etree
 from shallow import shallow_report
 
 from reportpress.document import Block, Metric, Report, Span
-from reportpress.render import docx as docx_render
+from reportpress.editions.docx import edition as docx_render
 from reportpress.styles import MM, load_style
 
 W = docx_render.W_NS
@@ -36,7 +36,7 @@ def w(name: str) -> str:
 
 def write(tmp_path: Path, report: Report, style, name: str = "out.docx") -> Path:
     path = tmp_path / name
-    path.write_bytes(docx_render.render(report, style))
+    path.write_bytes(docx_render.write(report, style))
     return path
 
 
@@ -396,15 +396,15 @@ def test_core_properties(sample_report, gbt_style, tmp_path, monkeypatch):
 
 def test_reproducible_bytes(sample_report, any_style, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1724284800")
-    first = docx_render.render(sample_report, any_style)
-    assert docx_render.render(sample_report, any_style) == first
+    first = docx_render.write(sample_report, any_style)
+    assert docx_render.write(sample_report, any_style) == first
     with zipfile.ZipFile(io.BytesIO(first)) as archive:
         infos = archive.infolist()
         assert infos[0].filename == "[Content_Types].xml"
         assert [i.filename for i in infos[1:]] == sorted(i.filename for i in infos[1:])
         assert {i.date_time for i in infos} == {(2024, 8, 22, 0, 0, 0)}
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # the date follows the variable
-    assert docx_render.render(sample_report, any_style) != first
+    assert docx_render.write(sample_report, any_style) != first
 
 
 def test_metrics_bookmarked_and_linked_from_appendix(small, gbt_style, tmp_path):
@@ -581,7 +581,7 @@ def lo_pdf(request, sample_report, tmp_path_factory):
     style = load_style(request.param)
     folder = tmp_path_factory.mktemp(f"lo-{request.param}")
     path = folder / f"sample-{request.param}.docx"
-    path.write_bytes(docx_render.render(sample_report, style))
+    path.write_bytes(docx_render.write(sample_report, style))
     env = dict(os.environ, FONTCONFIG_FILE=str(_fontconfig_for(style, folder)))
     started = time.monotonic()
     result = subprocess.run(

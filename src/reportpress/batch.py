@@ -16,8 +16,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportpress.editions import FORMATS
 from reportpress.errors import ReportpressError, UsageError
-from reportpress.render import FORMATS
 
 INPUT_SUFFIXES = (".txt", ".xml")
 
@@ -152,8 +152,8 @@ def build_one(job: Job) -> Result:
     """Build every requested edition of one input.  Never raises for a bad input."""
     from reportpress import reportxml
     from reportpress.document import from_xml
+    from reportpress.editions import edition
     from reportpress.pipeline import load, write_atomic
-    from reportpress.render import renderer
     from reportpress.styles import load_style
 
     result = Result(job.source, "built")
@@ -177,7 +177,7 @@ def build_one(job: Job) -> Result:
                 if out.resolve() != job.source.resolve():
                     write_atomic(out, reportxml.to_bytes(root))
             else:
-                write_atomic(out, renderer(fmt).render(report, style))
+                write_atomic(out, edition(fmt).write(report, style))
             result.outputs.append(out)
             result.seconds[fmt] = time.perf_counter() - started
         write_atomic(stamp_path(job), style_stamp(style.path))

@@ -14,9 +14,10 @@ from pathlib import Path
 from lxml import etree
 
 from reportpress.document import Report, from_xml
+from reportpress.editions import EDITIONS, Edition, edition
 from reportpress.errors import UsageError
-from reportpress.outline import Heading, read_outline
-from reportpress.render import EDITIONS, renderer
+from reportpress.ladder import Heading
+from reportpress.outline import read_outline
 from reportpress.styles import load_style
 
 _SPACE = re.compile(r"\s+")
@@ -62,7 +63,7 @@ def _compare_outline(path: Path, expected: list[Heading]) -> list[str]:
 
 def check_edition(report: Report, path: Path) -> list[str]:
     fmt = path.suffix.lower().lstrip(".")
-    module = renderer(fmt)
+    module = edition(fmt)
     problems: list[str] = []
     problems += _compare_outline(path, expected_outline(report, with_appendix=True))
     text = _SPACE.sub("", module.read_text(path))
@@ -72,7 +73,7 @@ def check_edition(report: Report, path: Path) -> list[str]:
         context = body[max(0, missing - 10) : missing + 10]
         problems.append(f"{path}: text lost at body character {missing} (near {context!r})")
     if report.metrics:
-        problems += _compare_appendix(report, path, module, text)
+        problems += _compare_appendix(report, path, module)
     return problems
 
 
@@ -87,27 +88,17 @@ def expected_appendix(report: Report) -> list[list[str]]:
     return rows
 
 
-def _compare_appendix(report: Report, path: Path, module, text: str) -> list[str]:
+def _compare_appendix(report: Report, path: Path, module: Edition) -> list[str]:
     expected = expected_appendix(report)
-    if hasattr(module, "read_appendix"):
-        found = module.read_appendix(path)[1:]  # the first row is the column header
-        found = [[_SPACE.sub("", c) for c in row] for row in found]
-        want = [[_SPACE.sub("", c) for c in row] for row in expected]
-        if found == want:
-            return []
-        for index, (a, b) in enumerate(zip(want, found, strict=False)):
-            if a != b:
-                return [f"{path}: appendix row {index + 1}: XML {a!r}, edition {b!r}"]
-        return [f"{path}: appendix has {len(found)} rows, the XML {len(want)}"]
-    # Formats without a table reader: the rows' cells must appear in order in the text.
-    position = 0
-    for row in expected:
-        for cell in row:
-            found_at = text.find(_SPACE.sub("", cell), position)
-            if found_at < 0:
-                return [f"{path}: appendix lacks {cell!r} (row {row!r})"]
-            position = found_at + len(_SPACE.sub("", cell))
-    return []
+    found = module.read_appendix(path)[1:]  # the first row is the column header
+    found = [[_SPACE.sub("", c) for c in row] for row in found]
+    want = [[_SPACE.sub("", c) for c in row] for row in expected]
+    if found == want:
+        return []
+    for index, (a, b) in enumerate(zip(want, found, strict=False)):
+        if a != b:
+            return [f"{path}: appendix row {index + 1}: XML {a!r}, edition {b!r}"]
+    return [f"{path}: appendix has {len(found)} rows, the XML {len(want)}"]
 
 
 def check_outputs(root: etree._Element, editions: list[Path]) -> list[str]:

@@ -13,6 +13,7 @@ from typing import Literal
 
 from lxml import etree
 
+from reportpress.ladder import section_label
 from reportpress.reportxml import NS, XML_NS, local, q
 
 BlockKind = Literal["title", "subtitle", "speaker", "salutation", "heading", "paragraph", "closing"]
@@ -136,11 +137,6 @@ class Report:
         if rows:
             groups.append(AppendixGroup(*current, tuple(rows)))
         return groups
-
-
-def section_label(number: str, heading: str) -> str:
-    """A section as named in a metric's ``section`` path: ``一``, ``（一）``, ``1``; unnumbered, its heading."""
-    return number.strip().rstrip("、.．，,").strip() or heading
 
 
 def _text(parent: etree._Element, name: str) -> str:

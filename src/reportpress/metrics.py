@@ -36,7 +36,7 @@ from typing import TextIO
 import cn2an
 from lxml import etree
 
-from reportpress.document import section_label
+from reportpress.ladder import section_label
 
 NS = "urn:reportpress:report:1"
 

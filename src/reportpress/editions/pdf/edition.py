@@ -42,10 +42,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from reportpress import __version__ as _version
 from reportpress.document import Block, Metric, Report, Span
+from reportpress.editions.pdf.linebreak import Line, balanced_width, boxes, break_lines
 from reportpress.errors import InputError
 from reportpress.fonts import FontSet, LoadedFace, resolve
-from reportpress.outline import Heading, display_depths, read_level, split_number
-from reportpress.render.linebreak import Line, balanced_width, boxes, break_lines
+from reportpress.ladder import Heading, display_depths, read_level, split_number
 from reportpress.styles import MM, Style
 
 log = logging.getLogger(__name__)
@@ -1109,7 +1109,7 @@ def _binary_streams() -> Iterator[None]:
         rl_config.useA85 = saved
 
 
-def render(report: Report, style: Style) -> bytes:
+def write(report: Report, style: Style) -> bytes:
     """The PDF of a report in a style."""
     fontset = resolve(style)
     fontset.prepare(collect_texts(report, style))

@@ -34,7 +34,7 @@ from lxml import etree
 
 from reportpress.document import Block, Metric, Report, Span
 from reportpress.errors import InputError, RenderError
-from reportpress.outline import Heading, display_depths, read_level, split_number
+from reportpress.ladder import Heading, display_depths, read_level, split_number
 from reportpress.styles import Style
 
 Json = Any
@@ -644,7 +644,7 @@ def _translations(lang: str) -> str:
     return ""
 
 
-def render(report: Report, style: Style) -> bytes:
+def write(report: Report, style: Style) -> bytes:
     """The whole EPUB file.  Same report and style, same bytes."""
     depth = max(2, style.toc.levels)
     lang = report.language or style.language

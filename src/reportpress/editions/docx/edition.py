@@ -72,7 +72,7 @@ from lxml import etree
 
 from reportpress.document import Block, Metric, Report, Span
 from reportpress.errors import InputError
-from reportpress.outline import Heading, split_number
+from reportpress.ladder import Heading, split_number
 from reportpress.styles import MM, Role, Style
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -1034,7 +1034,7 @@ def _properties(document, report: Report, style: Style, when: _dt.datetime) -> N
 # ---- the renderer contract ---------------------------------------------------------
 
 
-def render(report: Report, style: Style) -> bytes:
+def write(report: Report, style: Style) -> bytes:
     """The whole DOCX; the same report and style always give the same bytes."""
     geo = _Geometry(style)
     document = docx.Document()

@@ -1,0 +1,70 @@
+"""The heading-number ladder: ``一、`` → ``（一）`` → ``1.`` → ``（1）``.
+
+Every stage that meets a heading number (the normalizer, the metrics' section
+labels, the model, the edition readers) asks this module, so the ladder is
+said once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+Heading = tuple[int, str, str]  # (level, number, text)
+
+_NUMBER = re.compile(
+    r"^([一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|\d+[.．、]|（\d+）)"
+)
+
+#: Each label's shape and the level it marks.
+_LADDER = (
+    (re.compile(r"^[一二三四五六七八九十百]+、$"), 1),
+    (re.compile(r"^（[一二三四五六七八九十百]+）$"), 2),
+    (re.compile(r"^\d+[.．、]$"), 3),
+    (re.compile(r"^（\d+）$"), 4),
+)
+
+
+def split_number(printed: str) -> tuple[str, str]:
+    """``（一）坚持…`` → (``（一）``, ``坚持…``); unnumbered headings give an empty number."""
+    m = _NUMBER.match(printed)
+    return (m.group(1), printed[m.end() :]) if m else ("", printed)
+
+
+def ladder_level(number: str) -> int | None:
+    """The level a heading number marks: 一、→1, （一）→2, 1. or 1、→3, （1）→4; else None."""
+    number = number.strip()
+    for pattern, level in _LADDER:
+        if pattern.match(number):
+            return level
+    return None
+
+
+def display_depths(levels: Sequence[int]) -> list[int]:
+    """The depth (1, 2 …) each heading is shown at in bookmarks and navigation.
+
+    A report need not use the whole ladder: one that starts at ``1.`` shows its
+    ``1.`` headings at the top.  Levels are shifted so the shallowest present is
+    1, and a heading never goes more than one deeper than the one before it
+    (outlines cannot skip a level).
+    """
+    if not levels:
+        return []
+    shift = min(levels) - 1
+    depths: list[int] = []
+    previous = 0
+    for level in levels:
+        depth = max(1, min(level - shift, previous + 1))
+        depths.append(depth)
+        previous = depth
+    return depths
+
+
+def read_level(number: str, depth: int) -> int:
+    """A heading's level read back from an edition: its number's ladder level, else its depth."""
+    return ladder_level(number) or depth
+
+
+def section_label(number: str, heading: str) -> str:
+    """A section as named in a metric's ``section`` path: ``一``, ``（一）``, ``1``; unnumbered, its heading."""
+    return number.strip().rstrip("、.．，,").strip() or heading
