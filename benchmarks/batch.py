@@ -31,8 +31,8 @@ from soffice import converter  # noqa: E402
 
 import reportpress  # noqa: E402
 from reportpress.batch import Job, build_one  # noqa: E402
-from reportpress.document import from_xml  # noqa: E402
-from reportpress.pipeline import load  # noqa: E402
+from reportpress.inputs import load  # noqa: E402
+from reportpress.model import from_xml  # noqa: E402
 
 FORMATS = ("xml", "docx", "pdf", "epub")
 STAGES = ("normalize", *FORMATS)

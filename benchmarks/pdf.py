@@ -70,9 +70,9 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING)
 
     from reportpress import fonts
-    from reportpress.document import from_xml
     from reportpress.editions.pdf import edition as pdf
-    from reportpress.pipeline import load
+    from reportpress.inputs import load
+    from reportpress.model import from_xml
     from reportpress.styles import load_style
 
     source = args.source.resolve()

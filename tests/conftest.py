@@ -30,7 +30,7 @@ def fixtures_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def sample_root():
-    from reportpress.pipeline import load
+    from reportpress.inputs import load
 
     root, _ = load(SAMPLE)
     return root
@@ -38,7 +38,7 @@ def sample_root():
 
 @pytest.fixture(scope="session")
 def sample_report(sample_root):
-    from reportpress.document import from_xml
+    from reportpress.model import from_xml
 
     return from_xml(sample_root)
 

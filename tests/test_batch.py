@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import reportpress
+from reportpress.atomic import write_atomic
 from reportpress.cli import main
-from reportpress.pipeline import write_atomic
 
 GOOD = "关于预算的报告\n各位代表：\n一、收入\n（一）税收\n税收收入稳步增长。全年税收收入增长5.2%，完成预算的101.3%。\n"
 

@@ -10,8 +10,8 @@ import pytest
 from reportpress import reportxml
 from reportpress.check import check_outputs
 from reportpress.cli import main
-from reportpress.document import from_xml
 from reportpress.editions import edition
+from reportpress.model import from_xml
 from reportpress.reportxml import q
 from reportpress.styles import load_style
 

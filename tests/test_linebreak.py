@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportpress.editions.pdf.linebreak import (
+from reportpress.editions.linebreak import (
     NO_END,
     NO_START,
     atoms,

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from shallow import shallow_report
+from partial_ladders import partial_ladder_report
 
-from reportpress.document import Block, Metric, Report, Span
 from reportpress.editions.docx import edition as docx_render
+from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import MM, load_style
 
 W = docx_render.W_NS
@@ -652,14 +652,14 @@ def test_libreoffice_lays_out_the_official_grid(lo_pdf):
 def test_outline_of_a_report_without_level_one(gbt_style, tmp_path, levels):
     from reportpress.check import check_edition
 
-    report = shallow_report(levels)
+    report = partial_ladder_report(levels)
     path = write(tmp_path, report, gbt_style)
     assert docx_render.read_outline(path) == expected_outline(report, gbt_style)
     assert check_edition(report, path) == []
 
 
 def test_metric_in_a_heading_is_bookmarked(gbt_style, tmp_path):
-    report = shallow_report((3, 4, 3))
+    report = partial_ladder_report((3, 4, 3))
     path = write(tmp_path, report, gbt_style)
     body = part(path, "word/document.xml")
     heading = next(
@@ -677,7 +677,7 @@ def test_metric_in_a_heading_is_bookmarked(gbt_style, tmp_path):
 @pytest.mark.parametrize("levels", [(3, 4, 4, 3, 4), (2, 2, 2)])
 def test_contents_of_a_report_without_level_one(gbt_style, tmp_path, levels):
     """The TOC field and its cached entries start at the report's top level."""
-    report = shallow_report(levels)
+    report = partial_ladder_report(levels)
     body = part(write(tmp_path, report, gbt_style), "word/document.xml")
     instructions = "".join(t.text for t in body.iter(w("instrText")) if "TOC" in (t.text or ""))
     top = min(levels)

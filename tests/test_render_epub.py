@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from shallow import SHALLOW, shallow_report
+from partial_ladders import PARTIAL_LADDERS, partial_ladder_report
 
-from reportpress.document import Block, Metric, Report, Span
 from reportpress.editions.epub import edition as epub
 from reportpress.errors import RenderError
+from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import load_style
 
 OPF = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
@@ -316,11 +316,11 @@ def test_title_block_opens_the_book_before_the_contents(books, style_name):
 # ---- headings: metrics inside, reports without 一、, damaged books ---------------------------
 
 
-@pytest.mark.parametrize("which", SHALLOW)
+@pytest.mark.parametrize("which", PARTIAL_LADDERS)
 def test_a_report_without_level_one_has_a_full_navigation(tmp_path, which):
     from reportpress.check import check_edition
 
-    report = shallow_report(SHALLOW[which])
+    report = partial_ladder_report(PARTIAL_LADDERS[which])
     path = _build(report, "gbt9704", tmp_path)
     expected = [(b.level, b.number, b.text) for b in report.headings()]
     assert epub.read_outline(path) == [*expected, (1, "", load_style("gbt9704").appendix.title)]
@@ -332,7 +332,7 @@ def test_a_report_without_level_one_has_a_full_navigation(tmp_path, which):
     # their ladder look through their section's class.
     h1 = [h for p in pages.values() for h in p.iter(f"{XHTML}h1")]
     assert {"".join(h.itertext()) for h in h1} >= {
-        b.number + b.text for b in report.headings() if b.level == min(SHALLOW[which])
+        b.number + b.text for b in report.headings() if b.level == min(PARTIAL_LADDERS[which])
     }
     sections = {
         s.get("id"): s.get("class", "") for p in pages.values() for s in p.iter(f"{XHTML}section")
@@ -346,7 +346,7 @@ def test_a_report_without_level_one_has_a_full_navigation(tmp_path, which):
 
 
 def test_metric_in_a_heading_keeps_its_id_and_link(tmp_path):
-    report = shallow_report(SHALLOW["1.-(1)"])
+    report = partial_ladder_report(PARTIAL_LADDERS["1.-(1)"])
     path = _build(report, "gbt9704", tmp_path)
     pages = _pages(path)
     spans = [

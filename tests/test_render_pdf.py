@@ -11,13 +11,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from shallow import SHALLOW, shallow_report
+from partial_ladders import PARTIAL_LADDERS, partial_ladder_report
 
 from reportpress.check import expected_appendix
-from reportpress.document import Block, Metric, Report, Span
+from reportpress.editions.linebreak import NO_END, NO_START
 from reportpress.editions.pdf import edition as pdf
-from reportpress.editions.pdf.linebreak import NO_END, NO_START
 from reportpress.errors import RenderError
+from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import MM
 
 pdfplumber = pytest.importorskip("pdfplumber")
@@ -400,9 +400,9 @@ def test_metrics_in_headings_are_anchored_and_linked(gbt_style, tmp_path):
     assert check_edition(report, path) == []
 
 
-@pytest.mark.parametrize("which", SHALLOW)
+@pytest.mark.parametrize("which", PARTIAL_LADDERS)
 def test_outline_of_a_report_without_level_one(gbt_style, tmp_path, which):
-    report = shallow_report(SHALLOW[which])
+    report = partial_ladder_report(PARTIAL_LADDERS[which])
     path = tmp_path / "shallow.pdf"
     path.write_bytes(pdf.write(report, gbt_style))
     expected = [(b.level, b.number, b.text) for b in report.headings()]

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from reportpress.document import from_xml
 from reportpress.ingest import source_from_bytes
+from reportpress.model import from_xml
 from reportpress.reportxml import q, to_bytes, validate
 from reportpress.structure import normalize, normalize_punctuation
 

@@ -151,9 +151,10 @@ def is_fresh(job: Job, style_path: Path | None, program: float) -> bool:
 def build_one(job: Job) -> Result:
     """Build every requested edition of one input.  Never raises for a bad input."""
     from reportpress import reportxml
-    from reportpress.document import from_xml
+    from reportpress.atomic import write_atomic
     from reportpress.editions import edition
-    from reportpress.pipeline import load, write_atomic
+    from reportpress.inputs import load
+    from reportpress.model import from_xml
     from reportpress.styles import load_style
 
     result = Result(job.source, "built")

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from reportpress.document import Report, from_xml
 from reportpress.editions import EDITIONS, Edition, edition
 from reportpress.errors import UsageError
 from reportpress.ladder import Heading
+from reportpress.model import Report, from_xml
 from reportpress.outline import read_outline
 from reportpress.styles import load_style
 

@@ -76,7 +76,7 @@ def _require_file(path: Path) -> None:
 
 
 def _emit(text: str, output: Path | None) -> None:
-    from reportpress.pipeline import write_atomic
+    from reportpress.atomic import write_atomic
 
     if output is None:
         sys.stdout.write(text)
@@ -108,7 +108,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_normalize(args: argparse.Namespace) -> int:
     from reportpress import reportxml
-    from reportpress.pipeline import load
+    from reportpress.inputs import load
 
     _require_file(args.input)
     root, warnings = load(args.input)
@@ -118,8 +118,8 @@ def cmd_normalize(args: argparse.Namespace) -> int:
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
+    from reportpress.inputs import load
     from reportpress.metrics import rows, write_rows
-    from reportpress.pipeline import load
 
     _require_file(args.input)
     root, _ = load(args.input)

@@ -15,7 +15,7 @@ from reportpress.ladder import Heading
 
 
 def from_xml_root(root) -> list[Heading]:
-    from reportpress.document import from_xml
+    from reportpress.model import from_xml
 
     report = from_xml(root)
     return [(b.level, b.number, b.text) for b in report.headings()]
@@ -24,7 +24,7 @@ def from_xml_root(root) -> list[Heading]:
 def read_outline(path: Path) -> list[Heading]:
     suffix = path.suffix.lower()
     if suffix in (".txt", ".xml"):
-        from reportpress.pipeline import load
+        from reportpress.inputs import load
 
         root, _ = load(path)
         return from_xml_root(root)

@@ -75,6 +75,21 @@ class Grid(_Strict):
     chars_per_line: int = Field(gt=0, le=200)
 
 
+#: Face style words (after the ``:`` of ``Family:Style``) that mean a bold weight.
+BOLD_STYLE_WORDS = ("bold", "black", "heavy", "semibold", "demibold")
+
+
+def split_face(candidate: str) -> tuple[str, str]:
+    """``Noto Serif CJK SC:Bold`` → (``Noto Serif CJK SC``, ``Bold``); no style gives ``""``."""
+    family, _, face_style = candidate.partition(":")
+    return family.strip(), face_style.strip()
+
+
+def is_bold_face(candidate: str) -> bool:
+    """Whether a font candidate names a bold face (``…:Bold``, ``…:Black`` …)."""
+    return split_face(candidate)[1].lower() in BOLD_STYLE_WORDS
+
+
 class FontRole(_Strict):
     """A named typeface role (宋体, 仿宋, 黑体 …) and the families that may serve it."""
 
@@ -84,7 +99,7 @@ class FontRole(_Strict):
 
     def family_names(self) -> list[str]:
         """Family names without fontconfig style suffixes (``Noto Serif CJK SC:Bold``)."""
-        return [c.split(":", 1)[0] for c in self.candidates]
+        return [split_face(c)[0] for c in self.candidates]
 
 
 class Role(_Strict):
@@ -190,6 +205,11 @@ class Style(_Strict):
 
     def role(self, name: str) -> Role:
         return self.roles[name]
+
+    def is_bold(self, role_name: str) -> bool:
+        """Bold set on a role, or implied by its face (``Noto Serif CJK SC:Bold``)."""
+        role = self.roles[role_name]
+        return role.bold or is_bold_face(self.fonts[role.font].candidates[0])
 
     def line_pitch_pt(self, role_name: str) -> float:
         """Baseline-to-baseline distance for a role: its own leading, else the grid's."""

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from reportpress.document import Report
     from reportpress.ladder import Heading
+    from reportpress.model import Report
     from reportpress.styles import Style
 
 #: Every output format a build can write, the XML included.

@@ -70,9 +70,9 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 from lxml import etree
 
-from reportpress.document import Block, Metric, Report, Span
 from reportpress.errors import InputError
 from reportpress.ladder import Heading, split_number
+from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import MM, Role, Style
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

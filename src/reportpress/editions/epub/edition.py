@@ -1,7 +1,7 @@
 """The EPUB 3 edition, written by pandoc from a document tree built here.
 
 The pandoc document (its JSON AST) is built straight from the
-:class:`~reportpress.document.Report`, never printed as Markdown and parsed
+:class:`~reportpress.model.Report`, never printed as Markdown and parsed
 back, so that numbers, leads, metric mentions and ids cannot be re-read as
 markup.  Pandoc does what it is good at: splitting chapters at level 1,
 rewriting links across chapter files, the navigation document and the
@@ -32,9 +32,9 @@ from typing import Any
 import pypandoc
 from lxml import etree
 
-from reportpress.document import Block, Metric, Report, Span
 from reportpress.errors import InputError, RenderError
 from reportpress.ladder import Heading, display_depths, read_level, split_number
+from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import Style
 
 Json = Any

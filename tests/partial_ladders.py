@@ -6,15 +6,15 @@ right in every edition; the second heading holds a metric and the third runs in.
 
 from __future__ import annotations
 
-from reportpress.document import Block, Metric, Report, Span
+from reportpress.model import Block, Metric, Report, Span
 
 #: Name → the ladder levels of its headings.
-SHALLOW = {"1.-(1)": (3, 4, 4, 3, 4), "(一)": (2, 2, 2)}
+PARTIAL_LADDERS = {"1.-(1)": (3, 4, 4, 3, 4), "(一)": (2, 2, 2)}
 _NUMBERS = {2: "（{}）", 3: "{}.", 4: "（{}）"}
 _HAN = "一二三四五六七八九"
 
 
-def shallow_report(levels: tuple[int, ...]) -> Report:
+def partial_ladder_report(levels: tuple[int, ...]) -> Report:
     metric = Metric("m1", "72.5亿元", "72.5", "亿元", "", "amount", "", "增值税", "")
     report = Report(title="关于测试的报告", date="2024-08-22")
     counters = dict.fromkeys(_NUMBERS, 0)

@@ -8,15 +8,30 @@ derives what the spec says is derived (a metric's section, the appendix).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Literal
 
 from lxml import etree
 
-from reportpress.ladder import section_label
+from reportpress.ladder import display_depths, section_label
 from reportpress.reportxml import NS, XML_NS, local, q
 
+if TYPE_CHECKING:
+    from reportpress.styles import Style
+
 BlockKind = Literal["title", "subtitle", "speaker", "salutation", "heading", "paragraph", "closing"]
+
+#: The kinds of block printed as the report's front matter, above the body.
+FRONT_MATTER_KINDS = ("title", "subtitle", "speaker")
+#: The style role (see ``styles/*.toml``) of each kind of block other than headings.
+_BLOCK_ROLES = {
+    "title": "title",
+    "subtitle": "subtitle",
+    "speaker": "speaker",
+    "salutation": "salutation",
+    "paragraph": "body",
+    "closing": "closing",
+}
 
 #: How a metric kind is named in the appendix.
 KIND_LABELS = {
@@ -72,6 +87,14 @@ class Block:
     number: str = ""  # headings: "一、", "（一）" …
     id: str = ""  # headings: the section id
     run_in: bool = False  # headings: printed at the start of the next paragraph
+    depth: int = 0  # headings: the depth shown in bookmarks and navigation (1 = top)
+
+    @property
+    def role(self) -> str:
+        """The style role this block is set in: ``body``, ``title`` …, ``heading1``–``heading4``."""
+        if self.kind == "heading":
+            return f"heading{min(max(self.level, 1), 4)}"
+        return _BLOCK_ROLES[self.kind]
 
     @property
     def text(self) -> str:
@@ -119,6 +142,43 @@ class Report:
     @property
     def author(self) -> str:
         return self.affiliation or self.name
+
+    @property
+    def front_matter(self) -> list[Block]:
+        """The title block as printed above the body: title, subtitle, speaker."""
+        return [b for b in self.blocks if b.kind in FRONT_MATTER_KINDS]
+
+    @property
+    def body(self) -> list[Block]:
+        """Every block after the title block, in reading order."""
+        return [b for b in self.blocks if b.kind not in FRONT_MATTER_KINDS]
+
+    def prints_appendix(self, style: Style) -> bool:
+        """Whether an edition in this style ends with the metrics appendix."""
+        return style.appendix.enabled and bool(self.metrics)
+
+    def role_texts(self, style: Style) -> dict[str, str]:
+        """Every character each style role sets (blocks, leads, the appendix if printed).
+
+        Editions load or subset fonts from this, so each face holds what it draws.
+        Furniture an edition adds itself (page numbers, a contents title) is not here.
+        """
+        texts: dict[str, list[str]] = {name: [] for name in style.roles}
+        for block in self.blocks:
+            if block.kind == "heading":
+                texts[block.role].append(block.heading_text)
+                continue
+            for span in block.spans:
+                texts["lead" if span.lead else block.role].append(span.text)
+        if self.prints_appendix(style):
+            texts["appendix_heading"].append(style.appendix.title)
+            table = texts["appendix_table"]
+            table += style.appendix.columns
+            for group in self.appendix():
+                table.append(group.label)
+                for metric in group.metrics:
+                    table += metric.row
+        return {name: "".join(parts) for name, parts in texts.items()}
 
     def headings(self, max_level: int = 4) -> list[Block]:
         return [b for b in self.blocks if b.kind == "heading" and b.level <= max_level]
@@ -227,6 +287,10 @@ def from_xml(root: etree._Element) -> Report:
                 blocks.append(Block(kind, tuple(_spans(child, section))))
 
     walk(body, [])
+    heading_at = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    depths = display_depths([blocks[i].level for i in heading_at])
+    for index, depth in zip(heading_at, depths, strict=True):
+        blocks[index] = replace(blocks[index], depth=depth)
     report.metrics = [s.metric for b in blocks for s in b.spans if s.metric is not None]
     return report
 

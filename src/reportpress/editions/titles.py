@@ -1,0 +1,137 @@
+"""Where a title breaks into lines, decided once for every edition.
+
+Chinese has no spaces, so a balanced title would break mid-word (``国民经/济``);
+the title breaks between words instead, and the PDF, the DOCX (a manual line
+break) and the EPUB (``<br/>``) print the same lines.  The XML keeps the title
+whole: line breaks are typography, not text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+from reportpress.editions.linebreak import boxes
+from reportpress.styles import Style
+
+EPS = 1e-6
+
+#: A title's lines may be this much longer than perfectly balanced ones, to break well.
+TITLE_TOLERANCE = 0.35
+#: Break after these: the title's own punctuation.
+_TITLE_PUNCTUATION = frozenset("，、；：。！？）》”’—…")
+#: Break after these function characters (的, 和 …), which end a phrase.
+_TITLE_FUNCTION = frozenset("的和与及在于上中")
+#: Break before these: ``关于`` opens the title's object, ``报告`` ends it.
+_TITLE_BEFORE = ("关于", "报告")
+#: Never broken inside, and a good place to break around: dates (``2024年8月22日``),
+#: ordinals (``第十七届``, ``第二十四次``), and words that begin with a function
+#: character (``上半年``, ``中国``), which must not count as ending a phrase.
+_TITLE_KEEP = re.compile(
+    r"(?:\d+[年月日])+|第[\d一二三四五六七八九十百零〇]+[届次]|[上下]半年|中[国央华共]"
+)
+
+
+def _title_break_class(text: str, at: int, keep_ends: set[int]) -> int:
+    """How good breaking before ``text[at]`` is: 0 best (after punctuation) … 3 (anywhere)."""
+    before = text[at - 1]
+    if before in _TITLE_PUNCTUATION:
+        return 0
+    if at in keep_ends or before in _TITLE_FUNCTION:
+        return 1
+    if text.startswith(_TITLE_BEFORE, at):
+        return 2
+    return 3
+
+
+def title_breaks(
+    text: str, widths: list[float], first_width: float, width: float, lines: int
+) -> list[tuple[int, int]] | None:
+    """Where a centred title's ``lines`` lines begin and end, breaking between words.
+
+    Chinese has no spaces, so a balanced title would break mid-word (``国民经/济``).
+    Among the breaks that keep every line within :data:`TITLE_TOLERANCE` of the
+    balanced length (and the measure), the best total break class wins (after
+    punctuation, then after 的/和/与/及/在/于/上/中 or around a date or ordinal,
+    then before 关于/报告, then anywhere the line-breaking rules allow); among
+    equals, the most even lines.  When no breaks are that even, the most even
+    ones that fit the measure.  Dates and ordinals are never split.  None when
+    no set of breaks fits.
+    """
+    return _title_breaks(text, widths, first_width, width, lines, tolerant=True) or _title_breaks(
+        text, widths, first_width, width, lines, tolerant=False
+    )
+
+
+def _title_breaks(
+    text: str,
+    widths: list[float],
+    first_width: float,
+    width: float,
+    lines: int,
+    *,
+    tolerant: bool,
+) -> list[tuple[int, int]] | None:
+    keep = [m.span() for m in _TITLE_KEEP.finditer(text)]
+    inside = {i for start, end in keep for i in range(start + 1, end)}
+    keep_ends = {i for span in keep for i in span}
+    candidates = [start for start, _ in boxes(text)[1:] if start not in inside]
+    total = sum(widths)
+    limit = (1 + TITLE_TOLERANCE) * total / lines if tolerant else float("inf")
+    starts = [0.0]
+    for w in widths:
+        starts.append(starts[-1] + w)
+
+    def line_width(a: int, b: int) -> float:
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return starts[b] - starts[a]
+
+    # best[(k, at)]: the score of k lines ending before ``at`` (class sum, squared
+    # deviation; the other way round when not tolerant) and where the k-th begins.
+    target = total / lines
+    best: dict[tuple[int, int], tuple[float, float, int]] = {(0, 0): (0, 0.0, -1)}
+    ends = [*candidates, len(text)]
+    for k in range(1, lines + 1):
+        room = min(first_width if k == 1 else width, limit)
+        for at in ends if k == lines else candidates:
+            options = []
+            for (j, start), (first, second, _) in best.items():
+                if j != k - 1 or start >= at:
+                    continue
+                klass, deviation = (first, second) if tolerant else (second, first)
+                used = line_width(start, at)
+                if used > room + EPS:
+                    continue
+                here = _title_break_class(text, at, keep_ends) if at < len(text) else 0
+                score = (klass + here, deviation + (used - target) ** 2)
+                options.append((*(score if tolerant else score[::-1]), start))
+            if options:
+                best[k, at] = min(options)
+    if (lines, len(text)) not in best:
+        return None
+    ranges, at = [], len(text)
+    for k in range(lines, 0, -1):
+        start = best[k, at][2]
+        ranges.append((start, at))
+        at = start
+    return ranges[::-1]
+
+
+def _em_width(char: str) -> float:
+    """A character's advance in ems as the editions set it: wide characters 1, others ½."""
+    return 1.0 if unicodedata.east_asian_width(char) in "WF" else 0.5
+
+
+def title_lines(title: str, style: Style) -> list[str]:
+    """The lines a title is printed in, in this style (one line when it fits the measure)."""
+    widths = [_em_width(c) for c in title]
+    measure = style.text_width_pt / style.role("title").size_pt
+    count = max(1, math.ceil(sum(widths) / measure - EPS))
+    if count == 1:
+        return [title]
+    ranges = title_breaks(title, widths, measure, measure, count)
+    if ranges is None:
+        return [title]
+    return [title[a:b] for a, b in ranges]
