@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -193,3 +194,60 @@ def test_schema_errors_name_the_line(capsys, good, tmp_path):
     status, _, err = run(capsys, "normalize", str(xml))
     line = next(i for i, row in enumerate(text.splitlines(), 1) if 'level="one"' in row)
     assert status == 1 and f"line {line}: invalid report XML: Invalid attribute level" in err
+
+
+def _exit_status(capsys, *argv: str) -> tuple[int, str]:
+    """Exit status and standard error of a command line, whether it returns or exits."""
+    try:
+        status = main(list(argv))
+    except SystemExit as exit_info:
+        status = exit_info.code
+    return status, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["normalize", "metrics"])
+def test_an_output_file_needs_an_existing_writable_folder(capsys, good, tmp_path, command):
+    missing = tmp_path / "missing" / "dir" / "x.out"
+    status, err = _exit_status(capsys, command, str(good), "-o", str(missing))
+    assert status == 2 and len(err.strip().splitlines()) == 1 and "no such folder" in err
+    assert not (tmp_path / "missing").exists()  # no folder made behind the user's back
+    folder = tmp_path / "existing"
+    folder.mkdir()
+    status, err = _exit_status(capsys, command, str(good), "-o", str(folder))
+    assert status == 2 and "is a folder" in err and list(folder.iterdir()) == []
+    # /proc refuses new files even to root, whatever its permission bits say.
+    status, err = _exit_status(capsys, command, str(good), "-o", "/proc/reportpress.out")
+    assert status == 2 and len(err.strip().splitlines()) == 1 and "/proc/reportpress.out" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_an_output_file_in_a_read_only_folder(capsys, good, tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir(mode=0o555)
+    status, err = _exit_status(capsys, "normalize", str(good), "-o", str(folder / "x.xml"))
+    assert status == 2 and "not writable" in err
+
+
+def test_a_date_no_file_can_hold_is_refused_up_front(capsys, good, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999999")
+    out = tmp_path / "out"
+    status, err = _exit_status(capsys, "build", str(good), "-o", str(out), "-j", "1")
+    assert status == 2 and err.strip().splitlines() == [
+        "reportpress: SOURCE_DATE_EPOCH='99999999999999': not a time between 1980 and 9999 in seconds"
+    ]
+    assert not out.exists()
+    import reportpress
+    from reportpress.errors import UsageError
+
+    with pytest.raises(UsageError, match="SOURCE_DATE_EPOCH"):
+        reportpress.build([good], out=out)
+
+
+def test_a_bad_style_is_bad_usage_whatever_it_holds(capsys, good, tmp_path):
+    deep = tmp_path / "deep.toml"
+    deep.write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    status, err = _exit_status(capsys, "build", str(good), "-s", str(deep), "-o", str(tmp_path))
+    assert (
+        status == 2 and err.strip() == f"reportpress: {deep}: cannot read style: nested too deeply"
+    )

@@ -41,8 +41,10 @@ def build(
     by default the API prints nothing.
     """
     from reportpress.batch import collect_jobs, parse_formats, run
+    from reportpress.editions.common import source_date_epoch
     from reportpress.styles import load_style
 
+    source_date_epoch()  # a date no file can hold is bad usage, before any input
     chosen = parse_formats(",".join(formats))
     style_path = str(load_style(style).path)  # a bad style raises UsageError here
     jobs_list = collect_jobs([Path(p) for p in paths], Path(out), chosen, style_path, force, check)

@@ -32,6 +32,8 @@ SHIPPED_STYLES = Path(__file__).resolve().parent / "styles_data"
 #: Where named styles are looked up: a ``styles/`` folder in the working
 #: directory first (a user's own styles), then the shipped ones.
 STYLE_DIRS = [Path.cwd() / "styles", SHIPPED_STYLES]
+#: The style used when none is named.
+DEFAULT_STYLE = "gbt9704"
 #: A style file larger than this is not a style.
 MAX_STYLE_BYTES = 1_000_000
 
@@ -500,7 +502,7 @@ def known_styles() -> list[str]:
     return sorted({p.stem for d in STYLE_DIRS if d.is_dir() for p in d.glob("*.toml")})
 
 
-def load_style(name_or_path: str = "gbt9704") -> Style:
+def load_style(name_or_path: str = DEFAULT_STYLE) -> Style:
     """Read and validate a style; errors name the file and the key."""
     path = find_style(name_or_path)
     try:
