@@ -251,3 +251,48 @@ def test_a_bad_style_is_bad_usage_whatever_it_holds(capsys, good, tmp_path):
     assert (
         status == 2 and err.strip() == f"reportpress: {deep}: cannot read style: nested too deeply"
     )
+
+
+@pytest.fixture(scope="module")
+def small_build(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("startup")
+    (folder / "r.txt").write_text(GOOD, encoding="utf-8")
+    out = folder / "out"
+    assert main(["build", str(folder / "r.txt"), "-o", str(out), "-f", "xml,docx,epub"]) == 0
+    return out / "r"
+
+
+RENDERERS = {"reportlab", "docx", "pypandoc"}
+NORMALIZER = {"cn2an", "reportpress.structure", "reportpress.metrics"}
+
+
+@pytest.mark.parametrize(
+    "argv, absent",
+    [
+        (["--version"], {"lxml", "reportpress.styles", "logging", *RENDERERS, *NORMALIZER}),
+        (["outline", "{stem}.xml"], {*RENDERERS, *NORMALIZER}),
+        (["outline", "{stem}.docx"], {"reportlab", "pypandoc", "pdfplumber", *NORMALIZER}),
+        (["outline", "{stem}.epub"], {"reportlab", "docx", "pdfplumber", *NORMALIZER}),
+        (["check", "{stem}"], {"reportlab", "pdfplumber", "rich", *NORMALIZER}),
+    ],
+)
+def test_a_command_imports_only_what_it_uses(small_build, argv, absent):
+    """Start-up time: no command loads a renderer it does not use, the normalizer or pydantic."""
+    argv = [a.format(stem=small_build) for a in argv]
+    code = (
+        "import sys\n"
+        "from reportpress.cli import main\n"
+        "try:\n"
+        f"    status = main({argv!r})\n"
+        "except SystemExit as exit:\n"
+        "    status = exit.code\n"
+        "print(status, sorted(m for m in sys.modules if m.split('.')[0] in sys.argv[1:]\n"
+        "                     or m in sys.argv[1:]))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *absent, "pydantic"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.stdout.strip().splitlines()[-1] == "0 []", proc.stdout + proc.stderr

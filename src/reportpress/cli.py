@@ -184,7 +184,7 @@ COMMANDS = {
 
 
 def _check_environment() -> None:
-    """Refuse, before any input is read, settings every input would fail on."""
+    """Refuse, before any input is read, settings every build would fail on."""
     from reportpress.editions.common import source_date_epoch
 
     source_date_epoch()
@@ -201,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         format="reportpress: %(message)s",
     )
     try:
-        _check_environment()
+        if args.command == "build":
+            _check_environment()
         return COMMANDS[args.command](args)
     except ReportpressError as exc:
         if args.debug:
