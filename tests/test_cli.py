@@ -20,6 +20,15 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return status, out, err
 
 
+def exit_status(capsys, *argv: str) -> tuple[int, str]:
+    """Exit status and standard error of a command line, whether it returns or exits."""
+    try:
+        status = main(list(argv))
+    except SystemExit as exit_info:
+        status = exit_info.code
+    return status, capsys.readouterr().err
+
+
 def one_line_error(err: str, path: Path, reason: str) -> None:
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
@@ -119,12 +128,7 @@ def test_bad_xml_is_refused(capsys, tmp_path, case):
     ],
 )
 def test_bad_usage_exits_2(capsys, argv):
-    status, _, err = run(capsys, *argv) if argv[1] != "--no-such-flag" else (None, "", "")
-    if status is None:
-        with pytest.raises(SystemExit) as exit_info:
-            main(argv)
-        status = exit_info.value.code
-        err = capsys.readouterr().err
+    status, err = exit_status(capsys, *argv)
     assert status == 2
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
 
@@ -196,27 +200,18 @@ def test_schema_errors_name_the_line(capsys, good, tmp_path):
     assert status == 1 and f"line {line}: invalid report XML: Invalid attribute level" in err
 
 
-def _exit_status(capsys, *argv: str) -> tuple[int, str]:
-    """Exit status and standard error of a command line, whether it returns or exits."""
-    try:
-        status = main(list(argv))
-    except SystemExit as exit_info:
-        status = exit_info.code
-    return status, capsys.readouterr().err
-
-
 @pytest.mark.parametrize("command", ["normalize", "metrics"])
 def test_an_output_file_needs_an_existing_writable_folder(capsys, good, tmp_path, command):
     missing = tmp_path / "missing" / "dir" / "x.out"
-    status, err = _exit_status(capsys, command, str(good), "-o", str(missing))
+    status, err = exit_status(capsys, command, str(good), "-o", str(missing))
     assert status == 2 and len(err.strip().splitlines()) == 1 and "no such folder" in err
     assert not (tmp_path / "missing").exists()  # no folder made behind the user's back
     folder = tmp_path / "existing"
     folder.mkdir()
-    status, err = _exit_status(capsys, command, str(good), "-o", str(folder))
+    status, err = exit_status(capsys, command, str(good), "-o", str(folder))
     assert status == 2 and "is a folder" in err and list(folder.iterdir()) == []
     # /proc refuses new files even to root, whatever its permission bits say.
-    status, err = _exit_status(capsys, command, str(good), "-o", "/proc/reportpress.out")
+    status, err = exit_status(capsys, command, str(good), "-o", "/proc/reportpress.out")
     assert status == 2 and len(err.strip().splitlines()) == 1 and "/proc/reportpress.out" in err
     assert "Traceback" not in err
 
@@ -225,14 +220,14 @@ def test_an_output_file_needs_an_existing_writable_folder(capsys, good, tmp_path
 def test_an_output_file_in_a_read_only_folder(capsys, good, tmp_path):
     folder = tmp_path / "ro"
     folder.mkdir(mode=0o555)
-    status, err = _exit_status(capsys, "normalize", str(good), "-o", str(folder / "x.xml"))
+    status, err = exit_status(capsys, "normalize", str(good), "-o", str(folder / "x.xml"))
     assert status == 2 and "not writable" in err
 
 
 def test_a_date_no_file_can_hold_is_refused_up_front(capsys, good, tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999999")
     out = tmp_path / "out"
-    status, err = _exit_status(capsys, "build", str(good), "-o", str(out), "-j", "1")
+    status, err = exit_status(capsys, "build", str(good), "-o", str(out), "-j", "1")
     assert status == 2 and err.strip().splitlines() == [
         "reportpress: SOURCE_DATE_EPOCH='99999999999999': not a time between 1980 and 9999 in seconds"
     ]
@@ -247,7 +242,7 @@ def test_a_date_no_file_can_hold_is_refused_up_front(capsys, good, tmp_path, mon
 def test_a_bad_style_is_bad_usage_whatever_it_holds(capsys, good, tmp_path):
     deep = tmp_path / "deep.toml"
     deep.write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
-    status, err = _exit_status(capsys, "build", str(good), "-s", str(deep), "-o", str(tmp_path))
+    status, err = exit_status(capsys, "build", str(good), "-s", str(deep), "-o", str(tmp_path))
     assert (
         status == 2 and err.strip() == f"reportpress: {deep}: cannot read style: nested too deeply"
     )
