@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,11 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
             "fonts.fangsong.candidates[0]: control character U+0000",
         ),
         ('"仿宋_GB2312"', '":Bold"', "fonts.fangsong.candidates[0]: names no font family"),
+        (
+            "size_pt = 10.5",
+            "size_pt = 30",
+            "roles.appendix_table.size_pt: 30 pt leaves fewer than 4 characters in each",
+        ),
         ("width_mm = 210", "width_mm = 51", "page.margin_right_mm: margins leave no room"),
         ("width_mm = 210", "width_mm = inf", "page.width_mm: must be a finite number"),
         ("width_mm = 210", "width_mm = nan", "page.width_mm: must be a finite number"),
@@ -139,6 +145,44 @@ def test_a_huge_body_on_a_small_page_is_refused_by_key(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(UsageError, match=r"roles\.body\.size_pt: 200 pt leaves fewer than 4"):
         load_style(str(path))
+
+
+def _tiny_style(tmp_path: Path) -> Path:
+    """A 51 mm square page with 20 pt type: close to the limits the loader accepts."""
+    text = (REPO / "styles" / "reading.toml").read_text(encoding="utf-8")
+    text = text.replace("width_mm = 148", "width_mm = 51").replace(
+        "height_mm = 210", "height_mm = 51"
+    )
+    for key, value in (("top", 3), ("left", 3), ("right", 3), ("bottom", 12)):
+        text = re.sub(rf"margin_{key}_mm = \d+", f"margin_{key}_mm = {value}", text)
+    text = re.sub(r"size_pt = [\d.]+", "size_pt = 20", text)
+    table = text.index("[roles.appendix_table]")
+    text = text[:table] + text[table:].replace("size_pt = 20", "size_pt = 6", 1)
+    text = text.replace('title = "附录　指标一览"', 'title = "附录"')
+    text = text.replace("offset_below_text_mm = 8", "offset_below_text_mm = 2")
+    path = tmp_path / "tiny.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_style_near_the_limits_builds_and_checks(tmp_path, capsys):
+    """What the loader accepts, the editions can set: the PDF lays out and reads back."""
+    from reportpress.cli import main
+
+    style = _tiny_style(tmp_path)
+    source = tmp_path / "r.txt"
+    source.write_text(
+        "关于预算执行情况的报告\n各位代表：\n一、收入情况\n全年一般公共预算收入完成72.5亿元，"
+        "增长5.2%。\n（一）税收收入\n税收收入完成60亿元。\n二、支出情况\n支出下降3%。\n",
+        encoding="utf-8",
+    )
+    argv = ["build", str(source), "-o", str(tmp_path / "out"), "-f", "xml,pdf", "-j", "1"]
+    assert main([*argv, "-s", str(style), "--check"]) == 0, capsys.readouterr().err
+    # One step past the limits is refused, naming the key.
+    text = style.read_text(encoding="utf-8").replace("margin_left_mm = 3", "margin_left_mm = 20")
+    style.write_text(text, encoding="utf-8")  # a 28 mm line: 3.97 characters of 20 pt
+    assert main([*argv, "-s", str(style)]) == 2
+    assert "size_pt: 20 pt leaves fewer than 4 characters" in capsys.readouterr().err
 
 
 def test_a_deeply_nested_style_is_bad_usage(tmp_path):

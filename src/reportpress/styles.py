@@ -347,8 +347,15 @@ def _fits_the_page(style: Style) -> None:
             )
     _one_line("appendix.title", style.appendix.title, style.roles["appendix_heading"], width)
     _one_line("toc.title", style.toc.title, style.roles["appendix_heading"], width)
+    table = style.roles["appendix_table"]
+    if len(style.appendix.columns) * MIN_CHARS_PER_LINE * table.size_pt > width:
+        raise StyleError(
+            "roles.appendix_table.size_pt",
+            f"{table.size_pt:g} pt leaves fewer than {MIN_CHARS_PER_LINE} characters in each "
+            f"of the appendix's {len(style.appendix.columns)} columns",
+        )
     for index, column in enumerate(style.appendix.columns):
-        _one_line(f"appendix.columns[{index}]", column, style.roles["appendix_table"], width)
+        _one_line(f"appendix.columns[{index}]", column, table, width)
     numbers, number_role = style.page_numbers, style.roles["page_number"]
     widest = numbers.text(99999)
     if (len(widest) + numbers.indent_chars) * number_role.size_pt > width:
