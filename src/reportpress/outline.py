@@ -45,5 +45,8 @@ def read_outline(path: Path) -> list[Heading]:
 
 
 def format_outline(headings: list[Heading]) -> str:
-    """One ``LEVEL<TAB>NUMBER<TAB>TEXT`` line per heading."""
-    return "".join(f"{level}\t{number}\t{text}\n" for level, number, text in headings)
+    """One ``LEVEL<TAB>NUMBER<TAB>TEXT`` line per heading (a line break in a heading,
+    possible in hand-edited XML, becomes a space)."""
+    return "".join(
+        f"{level}\t{number}\t{' '.join(text.splitlines())}\n" for level, number, text in headings
+    )
