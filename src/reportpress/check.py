@@ -70,8 +70,9 @@ def _compare_outline(path: Path, expected: list[Heading]) -> list[str]:
     return problems
 
 
-def check_edition(report: Report, path: Path, style: Style) -> list[str]:
-    """What differs between one edition, built in ``style``, and the report's XML."""
+def check_edition(report: Report, path: Path, style: Style | None = None) -> list[str]:
+    """What differs between one edition, built in ``style`` (default: gbt9704), and the XML."""
+    style = style or load_style(DEFAULT_STYLE)
     fmt = path.suffix.lower().lstrip(".")
     module = edition(fmt)
     problems: list[str] = []
@@ -111,8 +112,11 @@ def _compare_appendix(report: Report, path: Path, module: Edition) -> list[str]:
     return [f"{path}: appendix has {len(found)} rows, the XML {len(want)}"]
 
 
-def check_outputs(root: etree._Element, editions: list[Path], style: Style) -> list[str]:
-    """What differs between each edition, built in ``style``, and the XML ``root``."""
+def check_outputs(
+    root: etree._Element, editions: list[Path], style: Style | None = None
+) -> list[str]:
+    """What differs between each edition, built in ``style`` (default: gbt9704), and ``root``."""
+    style = style or load_style(DEFAULT_STYLE)
     report = from_xml(root)
     problems: list[str] = []
     for path in editions:
