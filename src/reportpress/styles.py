@@ -61,6 +61,8 @@ MIN_CHARS_PER_LINE = 4
 #: A grid's character pitch may differ from the body size by this fraction
 #: (the editions condense or space the body onto the grid within it).
 GRID_PITCH_TOLERANCE = 0.1
+#: The widest page number a style's page-number format must leave room for.
+LONGEST_PAGE_NUMBER = 99999
 
 
 class StyleError(ValueError):
@@ -309,12 +311,15 @@ def _references_resolve(style: Style) -> None:
 
 
 def _fits_the_page(style: Style) -> None:
-    """Page, sizes and grid fit together, so that every edition can be set.
+    """Page, sizes and grid fit together, so that every edition can be set."""
+    _roles_fit(style)
+    if style.grid is not None:
+        _grid_fits(style, style.grid)
+    _furniture_fits(style)
 
-    Each role holds a few characters on a line and a line on a page; the body fits
-    the grid's pitch; the printed strings of the style (titles, column names, the
-    page number) fit the text width; the page number fits the bottom margin.
-    """
+
+def _roles_fit(style: Style) -> None:
+    """Each role holds a few characters on a line, and a line with its spacing on a page."""
     width, height = style.text_width_pt, style.text_height_pt
     for name in ROLE_NAMES:
         role = style.roles[name]
@@ -332,19 +337,29 @@ def _fits_the_page(style: Style) -> None:
             )
         if role.first_line_indent_chars * role.size_pt > width - role.size_pt:
             raise StyleError(f"roles.{name}.first_line_indent_chars", "wider than the text block")
-    if style.grid is not None and style.char_pitch_pt is not None:
-        body = style.roles["body"].size_pt
-        if abs(style.char_pitch_pt - body) > GRID_PITCH_TOLERANCE * body:
-            raise StyleError(
-                "grid.chars_per_line",
-                f"{style.grid.chars_per_line} characters of {width:.0f} pt give a pitch of "
-                f"{style.char_pitch_pt:.1f} pt, not within 10 % of the body's {body:g} pt",
-            )
-        if (style.grid_line_pitch_pt or 0) < body:
-            raise StyleError(
-                "grid.lines_per_page",
-                f"{style.grid.lines_per_page} lines leave a pitch smaller than the body's {body:g} pt",
-            )
+
+
+def _grid_fits(style: Style, grid: Grid) -> None:
+    """The body's characters and lines fit the grid's pitches."""
+    body = style.roles["body"].size_pt
+    char_pitch = style.text_width_pt / grid.chars_per_line
+    if abs(char_pitch - body) > GRID_PITCH_TOLERANCE * body:
+        raise StyleError(
+            "grid.chars_per_line",
+            f"{grid.chars_per_line} characters on a {style.text_width_pt:.0f} pt line give a "
+            f"pitch of {char_pitch:.1f} pt, not within {GRID_PITCH_TOLERANCE:.0%} of the "
+            f"body's {body:g} pt",
+        )
+    if style.text_height_pt / grid.lines_per_page < body:
+        raise StyleError(
+            "grid.lines_per_page",
+            f"{grid.lines_per_page} lines leave a pitch smaller than the body's {body:g} pt",
+        )
+
+
+def _furniture_fits(style: Style) -> None:
+    """What the style itself prints (titles, column names, page numbers) fits the page."""
+    width = style.text_width_pt
     _one_line("appendix.title", style.appendix.title, style.roles["appendix_heading"], width)
     _one_line("toc.title", style.toc.title, style.roles["appendix_heading"], width)
     table = style.roles["appendix_table"]
@@ -357,7 +372,7 @@ def _fits_the_page(style: Style) -> None:
     for index, column in enumerate(style.appendix.columns):
         _one_line(f"appendix.columns[{index}]", column, table, width)
     numbers, number_role = style.page_numbers, style.roles["page_number"]
-    widest = numbers.text(99999)
+    widest = numbers.text(LONGEST_PAGE_NUMBER)
     if (len(widest) + numbers.indent_chars) * number_role.size_pt > width:
         raise StyleError(
             "page_numbers.indent_chars", "the indented page number leaves the text block"
