@@ -132,3 +132,43 @@ def test_the_installed_wheel_builds_a_report_from_another_folder(installed, tmp_
     ), outline
     checked = _run(installed / "reportpress", "check", "out/r", cwd=elsewhere)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+CLOSURE_SCRIPT = """
+import re, sys
+from importlib import metadata
+from reportpress.cli import main
+
+for argv in (["build", "r.txt", "-o", "deps", "-j", "1"], ["outline", "deps/r.pdf"],
+             ["outline", "deps/r.docx"], ["outline", "deps/r.epub"], ["check", "deps/r"]):
+    assert main(argv) == 0, argv
+
+def name(requirement):
+    return re.split(r"[ ;<>=!~\\[(]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+declared, todo = set(), ["reportpress"]
+while todo:
+    dist = todo.pop()
+    for requirement in metadata.requires(dist) or []:
+        if "extra ==" in requirement or name(requirement) in declared:
+            continue
+        declared.add(name(requirement))
+        try:
+            metadata.distribution(name(requirement))
+        except metadata.PackageNotFoundError:
+            continue
+        todo.append(name(requirement))
+owners = metadata.packages_distributions()
+used = {d.lower().replace("_", "-") for m in list(sys.modules)
+        for d in owners.get(m.partition(".")[0], [])}
+print("undeclared:", *sorted(used - declared - {"reportpress"}))
+"""
+
+
+def test_what_the_commands_import_is_declared(installed, tmp_path):
+    """Every distribution build, outline and check load is a runtime dependency (or one of
+    theirs): ``outline x.pdf`` must not need the test extras."""
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    proc = _run(installed / "python", "-c", CLOSURE_SCRIPT, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.splitlines()[-1] == "undeclared:", proc.stdout
