@@ -19,6 +19,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from types import UnionType
 from typing import Any, Literal, get_args, get_origin, get_type_hints
@@ -472,14 +473,17 @@ def _value(kind: Any, value: Any, where: str, bounds: dict[str, Any]) -> Any:
     raise TypeError(f"style field of unsupported type {kind!r}")  # a bug in this module
 
 
-_HINTS: dict[type, dict[str, Any]] = {}
+@cache
+def _field_types(cls: type) -> dict[str, Any]:
+    """The type hints of a style section, resolved once."""
+    return get_type_hints(cls)
 
 
 def _build(cls: type, data: Any, where: str = "") -> Any:
     """An instance of the dataclass ``cls`` from TOML data, every key checked."""
     if not isinstance(data, dict):
         raise StyleError(where, "must be a table")
-    hints = _HINTS.setdefault(cls, get_type_hints(cls))
+    hints = _field_types(cls)
     fields = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
     prefix = f"{where}." if where else ""
     for key in data:
