@@ -558,8 +558,9 @@ def test_negative_rate_keeps_its_sign_and_is_a_decline() -> None:
 
 
 def test_hyphen_after_a_digit_letter_or_percent_is_no_sign() -> None:
-    got = fields("2021-2025年目标增长2%-4%，B-3地块12家。")
-    assert [(t, v) for t, v, *_ in got] == [("2%", "2"), ("4%", "4"), ("12家", "12")]
+    got = find_mentions("2021-2025年目标增长2%-4%，B-3地块12家。")
+    # 2%-4% is a range: one mention, the upper end its value, the lower its ``low``.
+    assert [(m.text, m.value, m.low) for m in got] == [("2%-4%", "4", "2"), ("12家", "12", "")]
 
 
 @pytest.mark.parametrize("verb", ["压减", "压缩", "削减", "减少", "缩减"])
