@@ -133,7 +133,7 @@ WORD_AFTER_UNIT = {
     "位": "于居列置",
     "条": "例件款",
     "支": "持出付撑",
-    "名": "单称录",
+    "名": "单称录词",
     "人": "民员口",
     "项": "目",
     "台": "阶",
@@ -149,6 +149,9 @@ WORD_AFTER_UNIT = {
     "岁": "月末",
     "斤": "斤",
 }
+
+#: Words before a number that make it a label (附件2, 专栏3): not a figure.
+LABEL_BEFORE = ("附件", "附表", "专栏")
 
 #: A unit followed by this is a size class, not a quantity: 300万吨级, 100兆瓦级.
 LABEL_AFTER_UNIT = ("级",)

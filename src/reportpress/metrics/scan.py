@@ -29,6 +29,7 @@ from reportpress.metrics.lexicon import (
     DURATION_AFTER_GE,
     HAN,
     LABEL_AFTER_UNIT,
+    LABEL_BEFORE,
     LATIN_UNITS,
     LIST_SEP,
     MAGNITUDE,
@@ -202,6 +203,8 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
         return True
     if prev.isascii() and prev.isalpha():
         return True  # Z4, PM2.5, G7
+    if head.endswith(LABEL_BEFORE):
+        return True  # 附件2, 专栏3
     if chinese and prev and prev in CN_ALL + "统唯之这那某另逐同单初周":
         return True  # 统一, 之一, 这一, 万一 ...
     if head.endswith("连续") or re.search(r"连续(?:近|超过|超)?$", head):
@@ -311,7 +314,7 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
         if item.unit == "元" and _is_han(nxt) and nxt not in "的，。；":
             return True  # 三元食品: a company name, not three yuan
-        if nxt in '“‘"':
+        if nxt and nxt in '“‘"':
             return True  # 两个“关键小事”
         if nxt and nxt in CN_ALL:
             return True  # 一户一策, 千家万户
