@@ -17,31 +17,37 @@ from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
     CLAUSE_END,
     COPULA,
+    DOWN_WORDS,
     GENERIC_SUBJECT,
     HAN,
     NOT_PREDICATE_RE,
     PERSON_UNITS,
     PIVOT_ALTERNATION,
+    UP_WORDS,
     VERB_ALTERNATION,
 )
 from reportpress.metrics.scan import WINDOW, Item, clause_end, clause_start, kind_of_unit, unit_base
 
+#: A figure followed by a change verb is the start of a change (由380元提高到420元),
+#: so no noun is read after it.
+CHANGE_WORDS = "|".join(UP_WORDS + DOWN_WORDS)
 #: How far back a sentence is read for the figures that lend a name.
 SENTENCE_WINDOW = 400
 #: How many earlier figures of a clause or sentence are consulted.
 SIBLINGS = 16
 
 PREDICATE_TAIL_RE = re.compile(
-    r"(?:分别|均|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
+    r"(?:分别|年均|(?<!人)均|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
     r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|安排|"
     r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
-    r"压减|压缩|削减|缩减|精简|压降|"
+    r"压减|压缩|削减|缩减|精简|压降|(?:下降|上升|提高|提升|降低|增长|增加|减少)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|"
     r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
     r"约|近|超|逾|不少于|的|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
 )
 FRAME_HEAD_RE = re.compile(
     r"^(?:其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{0,8}?|我区|全区|全市|全县|全省|"
-    r"累计|共|同时|此外|另外|目前|已|力争|在[^，。]{0,6}?中)"
+    r"累计|共|同时|此外|另外|目前|已|力争|在[^，。]{0,6}?中|平均每[天日年月]|每[天日年月]|日均|"
+    r"(?:今后|过去|近)?[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?)"
 )
 #: Verbs that end a counted noun: 9个项目|加快建设, 3家文化园区|成为…
 PREDICATE_START = (
@@ -51,7 +57,7 @@ PREDICATE_START = (
     r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建)"
 )
 NOUN_AFTER_RE = re.compile(
-    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下)((?:[{HAN}A-Za-z“”（）()]){{1,16}}?)"
+    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|{CHANGE_WORDS})((?:[{HAN}A-Za-z“”（）()]){{1,16}}?)"
     rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9])|{PREDICATE_START})"
 )
 #: Verbs that open a clause's object: the measured thing is what follows them.
@@ -273,8 +279,14 @@ def _parallel_parts(subject: str) -> list[str]:
     modifiers share the head written once after the last of them."""
     parts = [p for p in subject.split("、") if p]
     last = parts[-1] if parts else ""
+    head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")
     return [
-        p + last[len(p) :] if len(p) <= 2 and len(last) > len(p) + 2 else p for p in parts[:-1]
+        p + last[len(p) :]
+        if len(p) <= 2 and len(last) > len(p) + 2
+        else p + head
+        if head and not p.endswith(head)
+        else p
+        for p in parts[:-1]
     ] + parts[-1:]
 
 
@@ -319,6 +331,50 @@ def _latest(earlier: list[Item], start: int) -> list[Item]:
 
 
 def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
+    """The indicator of each figure of a list, tidied, and named by what follows
+    when the clause gave only a generic word (投资3亿元的滨河公园改造工程)."""
+    names = [tidy(name) for name in _clause_indicators(text, chain, earlier)]
+    after = text[chain[-1].after : chain[-1].after + WINDOW]
+    if kind_of_unit(chain[-1].unit) == "amount" and (m := OWNER_AFTER_RE.match(after)):
+        names = [m.group(1) + name if _han_len(name) <= 4 else name for name in names]
+    if len(chain) == 2 and names[0] == names[1] and names[0].startswith("城乡"):
+        # 城乡低保标准分别提高26.7%、27%: 城乡 is the pair the list walks through.
+        names = ["城镇" + names[0][2:], "农村" + names[1][2:]]
+    return names
+
+
+#: Heads a list of subjects shares, written once after the last (新一代信息技术、
+#: 新能源、输变电装备产业产值 → 新一代信息技术产业产值 …), longest first.
+SHARED_HEADS = ("产业增加值", "产业产值", "人均可支配收入", "增加值", "产值", "产量", "营业收入",
+                "销售额", "进出口额", "投资")  # fmt: skip
+#: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).
+EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范围")
+#: The thing an amount belongs to, written after it with 的 (投资3亿元的滨河公园改造工程):
+#: up to the clause end or the verb that starts its predicate.
+OWNER_AFTER_RE = re.compile(
+    rf"的(?!目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,14}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
+    r"开业|启动|获批|通过|基本|正式|顺利|已|将|全面|成功|实现|完成)"
+)
+
+#: Words that are never part of a name: 分别 anywhere, a preposition before it,
+#: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于).
+_LEADING_STRAY_RE = re.compile(r"^(?:把|将|(?:19|20)[0-9]{2}年(?:的|底|末)?)+")
+_TRAILING_STRAY_RE = re.compile(
+    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|从|由|(?<![新净])增)+$"
+)
+
+
+def tidy(name: str) -> str:
+    """An indicator without the stray words at its edges; kept whole when too little would remain."""
+    tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name.replace("分别", "")))
+    return tidied if _han_len(tidied) >= 2 else name
+
+
+def _han_len(name: str) -> int:
+    return sum(1 for ch in name if "\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalnum())
+
+
+def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
     A count written before its noun (9个改革创新实践案例) names it after the
@@ -357,11 +413,24 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
         suffix, cut = m.group(), len(m.group())  # 较去年增长17亿元: an absolute change
     subject = _subject(text, start, first.start - cut)  # the subject stands before 占…
-    if noun and text[last.after : last.after + 1] == "的" and unit_kind not in ("count", "amount"):
+    if (
+        noun
+        and text[last.after : last.after + 1] == "的"
+        and unit_kind not in ("count", "amount")
+        and not noun.endswith(EVALUATIONS)
+    ):
         pos = last.after + 1 + len(noun)
         while text[pos : pos + 1] == "、" and (more := NOUN_AFTER_RE.match(_ahead(text, pos + 1))):
             noun += "、" + more.group(1)  # 占比约五成的金融业、租赁和商务服务业…
             pos += 1 + len(more.group(1))
+        predicate = text[pos : clause_end(text, pos)]
+        if (
+            predicate
+            and _visible_len(predicate) <= 12
+            and not re.search(r"[0-9０-９]", predicate)
+            and not NOT_PREDICATE_RE.match(predicate)
+        ):
+            noun = _with_predicate(predicate, noun)  # 96.2%的养老机构开展医养结合
         share = segment.endswith(("占比", "比重")) or not subject
         return [noun + ("占比" if share else "")] * len(chain)
     if subject in GENERIC_SUBJECT and (same_clause or sentence):
@@ -393,6 +462,10 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             _join_once(_without_absolute_change(it.indicator), tail, suffix)
             for it in sentence[-len(chain) :]
         ]
+    if sentence and segment.lstrip("，、").startswith(("累计", "总数", "总量", "共计")):
+        # 新增公园127座，累计达到1100座: the stock is of the things, not of the new ones.
+        lent = _leading_verbs_stripped(_without_absolute_change(sentence[-1].indicator))
+        return [_join_once(lent, tail, suffix)] * len(chain)
     if sentence:
         return [_join_once(_without_absolute_change(sentence[-1].indicator), tail, suffix)] * len(
             chain

@@ -50,6 +50,7 @@ MEASURES = (
     "千克",
     "公斤",
     "标准箱",
+    "重量箱",
     "吨",
     "亩",
     "米",
@@ -150,11 +151,15 @@ WORD_AFTER_UNIT = {
     "斤": "斤",
 }
 
+#: A count of sessions that is an ordinal: 十二届市委八次全会, 三次党代会.
+ORDINAL_AFTER_UNIT = {"次": ("全会", "全体会议", "会议", "党代会", "代表大会")}
+
 #: Words before a number that make it a label (附件2, 专栏3): not a figure.
 LABEL_BEFORE = ("附件", "附表", "专栏")
 
-#: A unit followed by this is a size class, not a quantity: 300万吨级, 100兆瓦级.
-LABEL_AFTER_UNIT = ("级",)
+#: A unit followed by this is a size class, not a quantity: 300万吨级, 100兆瓦级;
+#: or a count of the report's own points (以下四个方面), not of anything done.
+LABEL_AFTER_UNIT = ("级", "方面")
 
 #: Names and slogans written with a numeral and a classifier: not counts.  The
 #: canon of the genre (policy slogans), matched from the numeral on.

@@ -38,6 +38,7 @@ from reportpress.metrics.lexicon import (
     MONEY,
     NUMBER_RE,
     NUMBERED_NAMES,
+    ORDINAL_AFTER_UNIT,
     PERCENT,
     PERSON_UNITS,
     PP,
@@ -303,6 +304,8 @@ def _refused_after(text: str, item: Item) -> bool:
     threshold = text[item.start : item.end].endswith("以上") or item.bound
     if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit):
         return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
+    if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
+        return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
         return True  # 300万吨级炼化, 100兆瓦级: a size class, not a quantity
     if unit_base(item.unit) == "岁" and _is_han(nxt) and nxt != "的":
