@@ -209,3 +209,12 @@ def test_appendix_row_shows_signed_qualified_value_and_unit_once(
     indicator, shown, unit_cell, _, section = metric.row
     assert (indicator, shown, unit_cell, section) == ("某指标", cell, unit, "一")
     assert unit not in shown
+
+
+def test_budget_completion_is_named_by_the_budget_item() -> None:
+    got = [
+        (m.text, m.kind, m.indicator)
+        for m in find_mentions("全县税收收入完成16.4亿元，为预算的102.5%。")
+    ]
+    assert got == [("16.4亿元", "amount", "税收收入"), ("102.5%", "completion", "税收收入")]
+    assert one("政府性基金支出完成调整预算的88.1%。")[3:] == ("completion", "", "政府性基金支出")

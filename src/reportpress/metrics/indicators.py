@@ -356,6 +356,8 @@ OWNER_AFTER_RE = re.compile(
     r"开业|启动|获批|通过|基本|正式|顺利|已|将|全面|成功|实现|完成)"
 )
 
+#: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
+BUDGET_RE = re.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于).
 _LEADING_STRAY_RE = re.compile(r"^(?:把|将|(?:19|20)[0-9]{2}年(?:的|底|末)?)+")
@@ -393,6 +395,13 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         start = max(start, same_clause[-1].end)
     segment = text[start : first.start]
     sentence = _latest(earlier, _sentence_start(text, first.start))
+    if unit_kind == "rate" and (budget := BUDGET_RE.search(segment)):
+        # 收入完成89.2亿元，为预算的104.3%: the budget item completed names it.
+        subject = _subject(text, start, first.start - len(budget.group()))
+        if not subject and sentence:
+            subject = _without_absolute_change(sentence[-1].indicator)
+        if subject:
+            return [subject] * len(chain)
     if unit_kind in ("count", "amount") and (
         counted := _counted_name(text, chain, segment, sentence)
     ):

@@ -202,7 +202,7 @@ UP_RE = re.compile("|".join(UP_WORDS))
 DOWN_RE = re.compile("|".join(DOWN_WORDS))
 #: Cues for the kind of a rate; the nearest one before the number wins.
 CUE_RE = re.compile(
-    r"(?P<completion>完成率|完成|进度|执行率)"
+    r"(?P<completion>完成率|完成|进度|执行率|预算的)"
     rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率)"
