@@ -158,7 +158,7 @@ def test_stray_edge_words_frames_and_verbs_are_not_the_indicator(text: str, indi
 
 def test_generic_amount_is_named_by_its_owner_after_de() -> None:
     assert names("总投资8亿元的城北污水处理厂建成投用。") == [("8亿元", "城北污水处理厂总投资")]
-    assert names("完成投资6亿元的目标。")[0][1] == "投资"  # 目标 is no owner
+    assert names("完成投资6亿元的目标。")[0][1] == "完成投资"  # 目标 is no owner
 
 
 def test_lists_share_the_head_written_once() -> None:
@@ -218,3 +218,14 @@ def test_budget_completion_is_named_by_the_budget_item() -> None:
     ]
     assert got == [("16.4亿元", "amount", "税收收入"), ("102.5%", "completion", "税收收入")]
     assert one("政府性基金支出完成调整预算的88.1%。")[3:] == ("completion", "", "政府性基金支出")
+
+
+def test_slash_fractions_industry_lists_and_generic_amounts() -> None:
+    assert one("非税收入占比下降1/4。")[:5] == ("1/4", "25", "%", "change", "down")
+    assert find_mentions("发布日期2025/4/8，2025/12/1起施行。") == []
+    got = names("一二三产增加值分别增长2%、5%、7%。")
+    assert [n for _, n in got] == ["一产增加值", "二产增加值", "三产增加值"]
+    assert names("省财政拟安排资金45亿元。") == [("45亿元", "省财政拟安排资金")]
+    assert names("坚持办好民生实事、近三年累计投入资金380亿元。") == [("380亿元", "投入资金")]
+    got = names("职工医保、居民医保参保人数分别达到210万和460万。")
+    assert [n for _, n in got] == ["职工医保参保人数", "居民医保参保人数"]

@@ -124,10 +124,15 @@ def _subject(text: str, start: int, end: int) -> str:
     quotation: a slogan names no quantity (拆除并实现“场清地净”).
     """
     subject = _trim_prefix(text[start:end].lstrip("、"))
+    head, comma, tail = subject.rpartition("、")
+    if comma and FRAME_HEAD_RE.match(tail) and _trim_prefix(tail):
+        subject = _trim_prefix(tail)  # …“十大民生实事”、近五年累计投入资金: a new clause
     for _ in range(3):
         shorter = _trim_prefix(LEADING_VERB_RE.sub("", subject))
         if not shorter or shorter == subject or re.fullmatch(r"“[^“”]*”", shorter):
             break
+        if shorter in GENERIC_AMOUNTS:
+            break  # 中央财政拟安排资金: 资金 alone names nothing
         subject = shorter
     return TIME_TAIL_RE.sub("", subject) or subject
 
@@ -345,8 +350,10 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
 
 #: Heads a list of subjects shares, written once after the last (新一代信息技术、
 #: 新能源、输变电装备产业产值 → 新一代信息技术产业产值 …), longest first.
-SHARED_HEADS = ("产业增加值", "产业产值", "人均可支配收入", "增加值", "产值", "产量", "营业收入",
-                "销售额", "进出口额", "投资")  # fmt: skip
+SHARED_HEADS = ("产业增加值", "产业产值", "人均可支配收入", "参保人数", "增加值", "产值", "产量",
+                "营业收入", "销售额", "进出口额", "投资", "人数")  # fmt: skip
+#: Words that name no amount alone: the clause's subject before them is kept.
+GENERIC_AMOUNTS = ("资金", "投资", "投入", "经费", "收入", "支出", "规模", "数量", "总额")
 #: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).
 EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范围")
 #: The thing an amount belongs to, written after it with 的 (投资3亿元的滨河公园改造工程):
@@ -432,12 +439,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         while text[pos : pos + 1] == "、" and (more := NOUN_AFTER_RE.match(_ahead(text, pos + 1))):
             noun += "、" + more.group(1)  # 占比约五成的金融业、租赁和商务服务业…
             pos += 1 + len(more.group(1))
-        predicate = text[pos : clause_end(text, pos)]
+        if adverb := re.search(r"(?:都能|均能|都|均|也)$", noun):
+            noun, pos = noun[: adverb.start()], pos - len(adverb.group())  # 学生都能在…学习
+        predicate = re.sub(r"^(?:都|均|也)?(?:能|可以|可)?", "", text[pos : clause_end(text, pos)])
         if (
             predicate
             and _visible_len(predicate) <= 12
             and not re.search(r"[0-9０-９]", predicate)
-            and not NOT_PREDICATE_RE.match(predicate)
+            and not re.match(r"(?:的|受|为|达|占|和|及|与|、|等)", predicate)
         ):
             noun = _with_predicate(predicate, noun)  # 96.2%的养老机构开展医养结合
         share = segment.endswith(("占比", "比重")) or not subject
@@ -457,6 +466,11 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         suffix = m.group()  # 金融业占比近20%
     task = re.search(r"完成([^，。；]{1,8}?)的$", segment)
     parts = _parallel_parts(subject)
+    if (industries := re.match(r"([一二三]{2,3})(产业?)(.*)", subject)) and len(
+        industries.group(1)
+    ) == len(chain):
+        digits, word, rest = industries.groups()  # 一二三产增加值 → 一产…, 二产…, 三产…
+        parts = [d + word + rest for d in digits]
     if len(parts) == len(chain) > 1:
         return [_join_once(p, suffix) for p in parts]
     if subject:

@@ -71,4 +71,7 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     prefix = text[clause_start(text, first.start, CLAUSE_END + "、") : first.start]
     if base == "pp":
         return "pp", _direction(prefix)
-    return _rate_kind(prefix, first.rate_default or "level")
+    # 96.2%的养老机构开展医养结合: a rate standing before the things it is of is a share.
+    after = text[chain[-1].after : chain[-1].after + 2]
+    of_things = len(after) == 2 and after[0] == "的" and bool(re.match(rf"[{HAN}]", after[1]))
+    return _rate_kind(prefix, first.rate_default or ("share" if of_things else "level"))

@@ -19,7 +19,11 @@ ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 CHINESE = rf"[{CN_DIGITS}][{CN_ALL}]*(?:点[零〇一二三四五六七八九]+)?|半"
 #: Fractions: 三分之二, 百分之十五.
 FRACTION = rf"(?:百|[{CN_DIGITS}]+)分之[{CN_ALL}]+(?:点[零〇一二三四五六七八九]+)?"
-NUMBER_RE = re.compile(rf"(?P<frac>{FRACTION})|(?P<cn>{CHINESE})|(?P<ar>{ARABIC})")
+#: A fraction written with a slash: 1/3, 2/5 (a part of a whole, never a date in this genre).
+SLASH_FRACTION = r"(?<![0-9０-９/.])[1-9]/(?:10|[2-9])(?![0-9０-９./])"
+NUMBER_RE = re.compile(
+    rf"(?P<frac>{FRACTION})|(?P<cn>{CHINESE})|(?P<slash>{SLASH_FRACTION})|(?P<ar>{ARABIC})"
+)
 
 #: Magnitudes stay in the unit (万元, 亿元, 万平方米).
 MAGNITUDE = ("万亿", "千万", "百万", "亿", "万")

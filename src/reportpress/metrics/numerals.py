@@ -69,7 +69,10 @@ def _integer(numeral: str) -> int:
 
 
 def fraction_value(text: str) -> Decimal:
-    """三分之二 → 0.666…, 百分之十五 → 0.15: the part of one whole."""
+    """三分之二 → 0.666…, 百分之十五 → 0.15, 2/3 → 0.666…: the part of one whole."""
+    if "/" in text:
+        top, bottom = text.split("/")
+        return Decimal(top) / Decimal(bottom)
     denominator, numerator = text.split("分之")
     den = Decimal(100) if denominator == "百" else chinese_value(denominator)
     if den == 0:

@@ -221,7 +221,7 @@ def _ranking(text: str, item: Item) -> bool:
 def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     """Read one number and what belongs to it (approx words, magnitude, unit)."""
     raw = m.group()
-    chinese = m.group("ar") is None
+    chinese = m.group("cn") is not None or m.group("frac") is not None
     pos = m.end()
     approx_words: list[str] = []
     num_start = m.start() - _sign_len(text, m.start()) if not chinese else m.start()
@@ -230,9 +230,9 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     if pre:
         approx_words.append(pre)
     rate_default = ""
-    if m.group("frac"):
+    if m.group("frac") or m.group("slash"):
         try:
-            value = decimal_text(100 * fraction_value(raw))  # 三分之二 → 66.67 (%)
+            value = decimal_text(100 * fraction_value(raw))  # 三分之二, 2/3 → 66.67 (%)
         except ValueError:
             return None  # 一分之万, or a value too large to be a figure
         unit = "%"
