@@ -102,6 +102,11 @@ def _plain(s: str) -> str:
     return re.sub(r"[的“”‘’\"]", "", _width(s))
 
 
+def _han_count(name: str) -> int:
+    """Han characters and Latin letters or digits (GDP counts as a name)."""
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", name))
+
+
 def indicator_fair(ours: str, key: str) -> bool:
     """Does our indicator name the same quantity as the key's?
 
@@ -152,6 +157,10 @@ def test_sample_against_answer_key() -> None:
     print(f"\nmetrics vs {KEY.name}: {summary}")
     print(f"false positives: {result['false_positives']}\nmissed: {result['missed']}")
     print(f"indicator: exact={result['indicator']:.3f}  fair={result['indicator_fair']:.3f}")
+    predicted = predict_from_source(raw)
+    short = [(p["text"], p["indicator"]) for p in predicted if _han_count(p["indicator"]) < 2]
+    print(f"indicators of fewer than 2 Han characters (or Latin words): {short}")
+    assert not short
     assert result["precision"] >= 0.97, result["false_positives"]
     assert result["recall"] >= 0.97, result["missed"]
     for name in ("value", "unit", "kind", "direction"):

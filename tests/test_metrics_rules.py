@@ -229,3 +229,8 @@ def test_slash_fractions_industry_lists_and_generic_amounts() -> None:
     assert names("坚持办好民生实事、近三年累计投入资金380亿元。") == [("380亿元", "投入资金")]
     got = names("职工医保、居民医保参保人数分别达到210万和460万。")
     assert [n for _, n in got] == ["职工医保参保人数", "居民医保参保人数"]
+
+
+def test_a_one_character_place_before_another_figure_is_named_by_it() -> None:
+    got = names("6个镇2.3万户居民完成集中供暖改造。")
+    assert got[0][0] == "6个" and got[0][1].endswith("的镇") and len(got[0][1]) > 3

@@ -503,6 +503,8 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
     A count written right before another figure, without a noun of its own,
     counts the same things (12类47个专病特色科室, 两批共发放4000万元消费券).  Modifiers listed before
     one head share it: 126个示范类、340个达标类小区 → 示范类小区, 达标类小区.
+    A one-character noun right before the next figure (9个乡7.6万名农民…) names
+    the places that figure is about.
     """
     for here, there in pairwise(chains):
         gap = text[here[-1].end : there[0].start]
@@ -510,6 +512,11 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
         if shared and not here[-1].noun and kind_of_unit(here[-1].unit) == "count":
             for it in here:
                 it.indicator = there[0].indicator
+            continue
+        if _han_len(here[-1].indicator) < 2 and gap == here[-1].indicator and there[0].indicator:
+            # 9个乡7.6万名农民整建制转居: the places the next figure is about.
+            for it in here:
+                it.indicator = there[0].indicator + "的" + gap
             continue
         name, nxt = here[-1].indicator, there[0].indicator
         if (
