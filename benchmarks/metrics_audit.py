@@ -18,9 +18,13 @@ Usage::
 
 ``draw`` keeps the judgements already in the TSV for items drawn again (same
 file, same place, same output), so that a re-run asks only about what changed.
-The samples ``before`` and ``after`` (seed 20261201) guided the rules;
-``holdout`` (seed 7, drawn once the rules were written) was judged untouched
-and is the honest figure.  ``score`` prints: precision (rows that are mentions), recall (spans that should
+Judged samples kept here: ``before`` (seed 20261201, the code before this
+work) and ``after`` (the same seed once its errors were fixed: it guided the
+rules, so it flatters them); ``holdout`` (seed 7, judged untouched when first
+drawn, then its error classes fixed); ``final`` (seed 7 drawn again with the
+last rules: the rows whose output changed are new to the judge).  The sample
+of rows depends on the output, so a draw after a rule change asks again about
+what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should
 be mentions and were found), indicator understandable, whole-row accuracy.
 """
 

@@ -234,3 +234,13 @@ def test_slash_fractions_industry_lists_and_generic_amounts() -> None:
 def test_a_one_character_place_before_another_figure_is_named_by_it() -> None:
     got = names("6个镇2.3万户居民完成集中供暖改造。")
     assert got[0][0] == "6个" and got[0][1].endswith("的镇") and len(got[0][1]) > 3
+
+
+def test_final_audit_classes() -> None:
+    assert names("二氧化硫、氮氧化物排放都要减少3%。") == [("3%", "二氧化硫、氮氧化物排放")]
+    assert names("开发区税收占全市比重增至41%。")[0][1] == "开发区税收占全市比重"
+    got = names("设立总规模200亿元的市产业转型升级基金。")
+    assert got == [("200亿元", "市产业转型升级基金总规模")]
+    got = names("城市和农村低保标准分别提高4%和6%。")
+    assert [n for _, n in got] == ["城市低保标准", "农村低保标准"]
+    assert names("工业和信息化投资增长5%。") == [("5%", "工业和信息化投资")]

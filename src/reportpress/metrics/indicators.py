@@ -283,6 +283,8 @@ def _parallel_parts(subject: str) -> list[str]:
     """城镇、农村居民人均可支配收入 → 城镇居民…, 农村居民…: short parallel
     modifiers share the head written once after the last of them."""
     parts = [p for p in subject.split("、") if p]
+    if len(parts) == 1 and (pair := re.fullmatch(r"([\u4e00-\u9fff]{2})和(.+)", subject)):
+        parts = list(pair.groups())  # 城镇和农村常住居民人均可支配收入
     last = parts[-1] if parts else ""
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")
     return [
@@ -341,7 +343,12 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [tidy(name) for name in _clause_indicators(text, chain, earlier)]
     after = text[chain[-1].after : chain[-1].after + WINDOW]
     if kind_of_unit(chain[-1].unit) == "amount" and (m := OWNER_AFTER_RE.match(after)):
-        names = [m.group(1) + name if _han_len(name) <= 4 else name for name in names]
+        names = [
+            m.group(1) + _leading_verbs_stripped(name)
+            if _han_len(name) <= 4 or name.endswith(GENERIC_AMOUNTS)
+            else name
+            for name in names
+        ]
     if len(chain) == 2 and names[0] == names[1] and names[0].startswith("城乡"):
         # 城乡低保标准分别提高26.7%、27%: 城乡 is the pair the list walks through.
         names = ["城镇" + names[0][2:], "农村" + names[1][2:]]
@@ -369,7 +376,7 @@ BUDGET_RE = re.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预�
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于).
 _LEADING_STRAY_RE = re.compile(r"^(?:把|将|(?:19|20)[0-9]{2}年(?:的|底|末)?)+")
 _TRAILING_STRAY_RE = re.compile(
-    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|从|由|(?<![新净])增)+$"
+    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|都|[增降升]至|从|由|(?<![新净])增)+$"
 )
 
 
