@@ -244,3 +244,10 @@ def test_final_audit_classes() -> None:
     got = names("城市和农村低保标准分别提高4%和6%。")
     assert [n for _, n in got] == ["城市低保标准", "农村低保标准"]
     assert names("工业和信息化投资增长5%。") == [("5%", "工业和信息化投资")]
+
+
+def test_a_generic_amount_is_of_what_the_clause_before_speaks_of() -> None:
+    assert names("设立文旅发展基金，资金规模12亿元。") == [("12亿元", "文旅发展基金资金规模")]
+    assert names("完善“1+N”人才政策，资金额度约2亿元。") == [("约2亿元", "“1+N”人才政策资金额度")]
+    assert names("新设2支产业基金，规模30亿元。")[-1] == ("30亿元", "产业基金规模")
+    assert names("全力推进项目建设，金额约3亿元。") == [("约3亿元", "金额")]  # nothing sure to lend

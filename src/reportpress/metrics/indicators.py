@@ -359,6 +359,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
 #: 新能源、输变电装备产业产值 → 新一代信息技术产业产值 …), longest first.
 SHARED_HEADS = ("产业增加值", "产业产值", "人均可支配收入", "参保人数", "增加值", "产值", "产量",
                 "营业收入", "销售额", "进出口额", "投资", "人数")  # fmt: skip
+#: An amount named only by these words is of what the clause before speaks of.
+GENERIC_AMOUNT_NAMES = ("资金额度", "资金规模", "总规模", "资金", "额度", "规模", "总额", "金额")
 #: Words that name no amount alone: the clause's subject before them is kept.
 GENERIC_AMOUNTS = ("资金", "投资", "投入", "经费", "收入", "支出", "规模", "数量", "总额")
 #: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).
@@ -388,6 +390,19 @@ def tidy(name: str) -> str:
 
 def _han_len(name: str) -> int:
     return sum(1 for ch in name if "\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalnum())
+
+
+def _previous_object(text: str, start: int) -> str:
+    """The thing the clause before ``start`` speaks of, when it holds no figure:
+    a quoted name and what follows it, or the clause without its leading verbs."""
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    clause = text[clause_start(text, start - 1) : start - 1]
+    if not clause or re.search(r"[0-9０-９]", re.sub(r"“[^“”]*”", "", clause)):
+        return ""
+    quoted = clause.find("“")
+    owner = clause[quoted:] if quoted >= 0 else _leading_verbs_stripped(_trim_prefix(clause))
+    return owner if 2 <= _han_len(owner) <= 16 and owner != clause or quoted >= 0 else ""
 
 
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
@@ -462,6 +477,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # 新增…总部7家、总量达160家; …完成980亿元，增速高于全省…: whose 总量, whose 增速
         lent = _without_absolute_change((same_clause or sentence)[-1].indicator)
         subject = _leading_verbs_stripped(lent) + subject
+    elif (
+        subject in GENERIC_AMOUNT_NAMES
+        and not same_clause
+        and (owner := _previous_object(text, start))
+    ):
+        subject = owner + subject  # 设立乡村振兴基金，资金规模10亿元: whose 资金规模
     quantities = [it for it in sentence if kind_of_unit(it.unit) in ("count", "amount")]
     if subject and BARE_VERBS_RE.match(subject) and quantities and unit_kind in ("count", "amount"):
         return [_elided_object(subject, quantities)] * len(chain)

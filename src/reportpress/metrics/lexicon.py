@@ -215,7 +215,7 @@ CUE_RE = re.compile(
 REACHED_RE = re.compile(r"^(?:分别)?[至到]")
 RANKING_RE = re.compile(rf"(?:排名|排在|名列|位列|位居|居于|居|进入|跻身)[{HAN}]{{0,6}}[前后]$")
 
-GENERIC_SUBJECT = ("增速", "增幅", "总量", "占比", "比重")
+GENERIC_SUBJECT = ("增速", "增幅", "总量", "占比", "比重", "规模", "总规模", "资金规模")
 #: A copula or a bound verb between a name and its figure (比重为85%, 达到60%).
 COPULA = "(?:为|是|达到|达|约为|约|近|超过|超|逾)?"
 VERBS = (
