@@ -251,3 +251,14 @@ def test_a_generic_amount_is_of_what_the_clause_before_speaks_of() -> None:
     assert names("完善“1+N”人才政策，资金额度约2亿元。") == [("约2亿元", "“1+N”人才政策资金额度")]
     assert names("新设2支产业基金，规模30亿元。")[-1] == ("30亿元", "产业基金规模")
     assert names("全力推进项目建设，金额约3亿元。") == [("约3亿元", "金额")]  # nothing sure to lend
+
+
+def test_units_per_something_and_short_names_filled_in() -> None:
+    got = find_mentions("城乡低保标准分别达到每人850元/月、620元/月。")
+    assert [(m.text, m.unit, m.indicator) for m in got] == [
+        ("850元/月", "元/月", "城镇低保标准"),
+        ("620元/月", "元/月", "农村低保标准"),
+    ]
+    assert one("景区门票降至60元/人次。")[2] == "元/人次"
+    assert one("高速公路车流量达到2100万辆次。")[2] == "万辆次"
+    assert names("28个单位获评全省先进。")[0][1] != ""

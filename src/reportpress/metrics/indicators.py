@@ -40,7 +40,7 @@ PREDICATE_TAIL_RE = re.compile(
     r"(?:分别|年均|(?<!人)均|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
     r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|安排|"
     r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
-    r"压减|压缩|削减|缩减|精简|压降|(?:下降|上升|提高|提升|降低|增长|增加|减少)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|"
+    r"压减|压缩|削减|缩减|精简|压降|(?:下降|上升|提高|提升|降低|增长|增加|减少)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
     r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
     r"约|近|超|逾|不少于|的|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
 )
@@ -349,6 +349,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             else name
             for name in names
         ]
+    if any(_han_len(name) < 2 for name in names) and (thing := _thing_after(after)):
+        names = [thing if _han_len(name) < 2 else name for name in names]
     if len(chain) == 2 and names[0] == names[1] and names[0].startswith("城乡"):
         # 城乡低保标准分别提高26.7%、27%: 城乡 is the pair the list walks through.
         names = ["城镇" + names[0][2:], "农村" + names[1][2:]]
@@ -380,6 +382,15 @@ _LEADING_STRAY_RE = re.compile(r"^(?:把|将|(?:19|20)[0-9]{2}年(?:的|底|末)
 _TRAILING_STRAY_RE = re.compile(
     r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|都|[增降升]至|从|由|(?<![新净])增)+$"
 )
+
+
+def _thing_after(after: str) -> str:
+    """The words right after a figure up to its predicate, when nothing else names it:
+    35个地方和单位荣获… → 地方和单位."""
+    m = re.match(
+        rf"的?([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[，。；、,;]|$|{PREDICATE_START}|荣获|获评)", after
+    )
+    return m.group(1) if m and _han_len(m.group(1)) >= 2 else ""
 
 
 def tidy(name: str) -> str:

@@ -67,6 +67,8 @@ MAGNITUDE_ONLY_UNITS = ("方", "度")
 LATIN_UNITS = ("EFLOPS", "PFLOPS", "TEU", "PB", "EB", "TB", "MW", "GW", "kW", "km", "P")
 CLASSIFIERS = (
     "家次",
+    "辆次",
+    "头只",
     "人次",
     "批次",
     "场次",
@@ -160,6 +162,24 @@ ORDINAL_AFTER_UNIT = {"次": ("全会", "全体会议", "会议", "党代会", "
 
 #: Words before a number that make it a label (附件2, 专栏3): not a figure.
 LABEL_BEFORE = ("附件", "附表", "专栏")
+
+#: What a unit is taken per, written after a slash: 4318元/月, 120元/人, 3.5元/吨.
+PER_UNITS = (
+    "人·月",
+    "人次",
+    "户次",
+    "平方米",
+    "小时",
+    "月",
+    "年",
+    "人",
+    "吨",
+    "亩",
+    "户",
+    "天",
+    "日",
+    "次",
+)
 
 #: A unit followed by this is a size class, not a quantity: 300万吨级, 100兆瓦级;
 #: or a count of the report's own points (以下四个方面), not of anything done.

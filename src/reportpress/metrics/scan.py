@@ -39,6 +39,7 @@ from reportpress.metrics.lexicon import (
     NUMBER_RE,
     NUMBERED_NAMES,
     ORDINAL_AFTER_UNIT,
+    PER_UNITS,
     PERCENT,
     PERSON_UNITS,
     PP,
@@ -107,6 +108,9 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
         return ""
     if unit in TENTHS and not chinese:
         return ""  # 九成 yes; 3成 is not how reports write it, and 建成/形成 must not match
+    slash = pos + len(unit)
+    if text[slash : slash + 1] in ("/", "／") and (per := starts_with(text, slash + 1, PER_UNITS)):
+        return text[pos : slash + 1 + len(per)]  # 4318元/月: the unit is per month
     return unit
 
 

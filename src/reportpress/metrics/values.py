@@ -86,7 +86,11 @@ def base_value(value: str, unit: str) -> tuple[str, str]:
     A bare magnitude (3.1万) is a plain number; 个百分点 and 倍 keep their unit.
     """
     factor, rest = split_magnitude(unit)
+    slash = per = ""
+    if rest not in BASE_UNITS:
+        rest, slash, per = rest.partition("/")  # 元/月 stays a rate per month
     base, unit_factor = BASE_UNITS.get(rest, (rest, Decimal(1)))
+    base += slash + per
     try:
         number = Decimal(value) * factor * unit_factor
     except InvalidOperation:
