@@ -435,8 +435,8 @@ def test_metrics_bookmarked_and_linked_from_appendix(small, gbt_style, tmp_path)
     read = docx_render.read_appendix(path)
     assert read[0] == list(gbt_style.appendix.columns)
     assert ["一、上半年执行情况"] in read and ["（一）经济运行稳中有进"] in read
-    assert ["GDP", "5.3%", "%", "增减率（增）", "一"] in read
-    assert ["任务", "3项", "项", "数量", "一/（一）/1"] in read
+    assert ["GDP", "5.3", "%", "增减率（增）", "一"] in read  # Metric.row: the unit once
+    assert ["任务", "3", "项", "数量", "一/（一）/1"] in read
 
 
 def test_no_appendix_without_metrics(gbt_style, tmp_path):

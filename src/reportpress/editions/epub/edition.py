@@ -185,11 +185,12 @@ def _appendix(report: Report, style: Style) -> list[Json]:
             ]
         rows = []
         for m in group.metrics:
-            back = {"t": "Link", "c": [_attr(), _text(m.text), [f"#{m.id}", "回到原文"]]}
+            indicator, value, unit, kind, where = m.row
+            back = {"t": "Link", "c": [_attr(), _text(value), [f"#{m.id}", "回到原文"]]}
             # The row's id sits on a span: pandoc rewrites links across chapter files
             # only to the ids it knows, and it does not know the ids of table rows.
-            anchor = {"t": "Span", "c": [_attr(f"row-{m.id}"), _text(m.indicator)]}
-            cells = [[anchor], [back], _text(m.unit), _text(m.kind_label), _text(m.row[-1])]
+            anchor = {"t": "Span", "c": [_attr(f"row-{m.id}"), _text(indicator)]}
+            cells = [[anchor], [back], _text(unit), _text(kind), _text(where)]
             rows.append([_attr(), [_cell(c) for c in cells]])
         bodies.append([_attr(), 0, intermediate, rows])
     colspecs = [[{"t": "AlignDefault"}, {"t": "ColWidth", "c": w}] for w in COLUMN_WIDTHS]
