@@ -7,6 +7,7 @@ the figure it guards is the project's measure of structure accuracy.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -19,6 +20,7 @@ def _scorer():
         "structure_scorer", REPO / "benchmarks" / "structure.py"
     )
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
