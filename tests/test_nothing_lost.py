@@ -22,6 +22,7 @@ from reportpress.structure import normalize
 
 #: The probe file's name: a report without a title is titled by its stem.
 STEM = "untitled-probe"
+_SURROGATES = re.compile("[\ud800-\udfff]")  # not text: written as undecodable bytes
 _FOLD = str.maketrans("，：；？！（）．", ",:;?!().")  # and heading labels: 1． → 1.
 _INVISIBLE = re.compile(r"&(?:nbsp|#160|#xa0|#12288|ensp|emsp);|[\s\ufeff]", re.IGNORECASE)
 
@@ -48,14 +49,16 @@ def kept_text(root) -> tuple[str, str]:
     parts = []
     for name in ("title", "subtitle"):
         found = meta.find(q(name))
-        if found is not None and not (name == "title" and found.text == STEM):  # the file's stem
+        if found is not None and not found.get("derived"):  # a derived title is not the text's
             parts.append(found.text)
     speaker = meta.find(q("speaker"))
     if speaker is not None:
         parts.extend("".join(speaker.itertext()).split())
     for d in meta.iter(q("dropped")):
-        if d.get("reason") == "control-character":  # recorded by code point: U+001B
+        if d.get("reason") in ("control-character", "format-character"):  # by code point: U+001B
             parts.append(chr(int(d.text[2:], 16)))
+        elif d.get("reason") == "undecodable":  # bytes the source could not encode as text
+            continue
         else:
             parts.append(d.text or "")
     body = "".join(_body_text(root.find(q("body"))))
@@ -135,6 +138,6 @@ def test_every_character_is_kept_or_recorded(text: str) -> None:
         return
     validate(root)
     everything, body = kept_text(root)
-    source = folded(text.replace("\r", "\n"))
+    source = folded(_SURROGATES.sub("", text.replace("\r", "\n")))
     assert Counter(everything) == Counter(source)
     assert is_subsequence(body, source)

@@ -113,7 +113,7 @@ def test_web_furniture_is_dropped_with_reasons():
             ["关于某县2023年全县和县级", "预算执行情况与2024年全县和", "县级预算草案的报告"],
             "关于某县2023年全县和县级预算执行情况与2024年全县和县级预算草案的报告",
         ),
-        (["政 府 工 作 报 告"], "政府工作报告"),
+        (["政 府 工 作 报 告"], "政 府 工 作 报 告"),  # as printed: letter spacing kept
     ],
 )
 def test_titles_over_lines_and_letter_spaced(lines, title):
@@ -131,7 +131,7 @@ def test_subtitle_split_over_two_lines_with_date_and_occasion():
     assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2025-01-06"
     assert meta(root, "occasion") == "北京市西城区第十八届人民代表大会第五次会议"
     report = from_xml(root)
-    assert (report.affiliation, report.role, report.name) == ("西城区人民政府", "区长", "刘东")
+    assert (report.affiliation, report.role, report.name) == ("西城区人民政府", "区长", "刘 东")
 
 
 def test_subtitle_without_dashes_and_speaker_without_name():
@@ -327,12 +327,12 @@ def test_web_page_title_above_the_report_title_and_speaker_before_subtitle():
         "　　科技创新成果丰硕。新增企业。\n"
     )
     root, warnings = parse(text)
-    assert meta(root, "title") == "政府工作报告"
+    assert meta(root, "title") == "政 府 工 作 报 告"
     assert ("duplicate", "2024年某区政府工作报告") in dropped(root)
     assert meta(root, "occasion") == "某区第十七届人民代表大会第四次会议"
     assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2024-01-08"
     report = from_xml(root)
-    assert (report.affiliation, report.role, report.name) == ("某区人民政府", "代区长", "张三")
+    assert (report.affiliation, report.role, report.name) == ("某区人民政府", "代区长", "张 三")
     assert report.blocks[-1].text.startswith("科技创新成果丰硕")
     # The opening of a section that has subsections is an introduction, not a lead.
     assert leads(root) == ["科技创新成果丰硕。"]
@@ -342,7 +342,7 @@ def test_web_page_title_above_the_report_title_and_speaker_before_subtitle():
 def test_speaker_name_on_a_line_of_its_own():
     root, _ = parse("政府工作报告\n丰台区人民政府区长\n王  强\n各位代表：\n一、回顾\n全年平稳。\n")
     report = from_xml(root)
-    assert (report.affiliation, report.role, report.name) == ("丰台区人民政府", "区长", "王强")
+    assert (report.affiliation, report.role, report.name) == ("丰台区人民政府", "区长", "王 强")
     assert headings(root) == [(1, "一、", "回顾")]
     assert [b.kind for b in report.blocks[:3]] == ["title", "speaker", "salutation"]
 

@@ -1,0 +1,115 @@
+"""HTML in what people paste: a saved web page, or text that still carries its tags.
+
+The markup is parsed with lxml.html: block elements become line breaks and
+their text the lines the normalizer reads; every tag, comment and character
+reference is recorded as ``<dropped reason="markup">`` with its source line,
+so that nothing of the input is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from reportpress.structure.text import Dropped
+
+#: Tags, comments and character references, as they stand in the source (no nesting:
+#: a tag is ``<`` up to the next ``>``, at most 2,000 characters, so the scan is linear).
+_MARKUP = re.compile(
+    r"<!--.{0,2000}?-->|</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});",
+    re.DOTALL,
+)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|br|li|tr|td|th|table|section|article|ul|ol|title|body|html)\b[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+_BLOCKS = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "ul",
+    "ol",
+    "title",
+    "header",
+    "footer",
+    "br",
+    "body",
+    "blockquote",
+    "pre",
+}
+_SKIP = {"script", "style", "head", "noscript", "template"}
+
+
+def has_markup(text: str) -> bool:
+    """Text that carries a web page's block tags (at least three), not a stray ``<`` or two."""
+    return any(found >= 3 for found, _ in enumerate(_BLOCK_TAG.finditer(text), 1))
+
+
+def record_markup(text: str, dropped: Dropped) -> None:
+    """Record every tag, comment and character reference of the source, by line."""
+    line, last = 1, 0
+    for m in _MARKUP.finditer(text):
+        line += text.count("\n", last, m.start())
+        last = m.start()
+        dropped.append(("markup", line, m.group(0)))
+
+
+def html_to_text(text: str) -> str:
+    """The text of an HTML page or fragment, one line per block element.
+
+    Script, style and head content are not report text; they are recorded by
+    :func:`record_markup` with the tags.  Line breaks inside a block are kept
+    as spaces would be by a browser.
+    """
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return ""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        joined = " ".join("".join(current).split())
+        if joined:
+            lines.append(joined)
+        current.clear()
+
+    def walk(element: etree._Element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _SKIP or not tag:
+            return
+        block = tag in _BLOCKS
+        if block:
+            flush()
+        if element.text:
+            current.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                current.append(child.tail)
+        if block:
+            flush()
+
+    walk(root)
+    flush()
+    return "\n".join(lines) + "\n"
+
+
+def unmarked_text(text: str, dropped: Dropped) -> str:
+    """HTML → text lines, the markup recorded as dropped."""
+    record_markup(text, dropped)
+    return html_to_text(text)
