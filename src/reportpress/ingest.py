@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from reportpress.errors import InputError
 
 #: Default size limit for a raw input; ``REPORTPRESS_MAX_INPUT_BYTES`` overrides it.
@@ -160,6 +158,8 @@ def decode(data: bytes, origin: object) -> tuple[str, str, tuple[str, ...]]:
         decoded = _decode_tolerant(data, encoding)
         if decoded is not None and _plausible_report_text(decoded[0]):
             return decoded[0], encoding, tuple(decoded[1])
+    from charset_normalizer import from_bytes  # the general guess, rarely needed: imported then
+
     best = from_bytes(data).best()
     if best is None:
         raise InputError(origin, "cannot tell the text encoding (not text?)")

@@ -20,11 +20,9 @@ MAX_FURNITURE = 120
 
 
 def _alternatives(words: list[str]) -> str:
-    """Words as one alternation, longest first, spaces inside a word optional."""
-    escaped = (
-        r"\s*".join(re.escape(ch) for ch in word) for word in sorted(words, key=len, reverse=True)
-    )
-    return "|".join(escaped)
+    """Words as one alternation, longest first.  (Lines are matched cleaned: no spaces
+    stand between Han characters.)"""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 class Lexicon:
@@ -95,7 +93,7 @@ class Lexicon:
 
     def is_caption(self, line: str) -> bool:
         """A photo caption: a short text that ends with a photographer's or reporter's credit."""
-        return len(line) <= 200 and self.caption.search(line) is not None and "。" not in line[-12:]
+        return len(line) <= 200 and self.caption.search(line) is not None
 
 
 @cache

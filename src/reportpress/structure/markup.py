@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from reportpress.structure.text import Dropped
 
@@ -75,6 +74,8 @@ def html_to_text(text: str) -> str:
     :func:`record_markup` with the tags.  Line breaks inside a block are kept
     as spaces would be by a browser.
     """
+    from lxml import html as lxml_html  # only texts with markup need the HTML parser
+
     try:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError):

@@ -144,6 +144,8 @@ class Reader:
     def __init__(self, lines: list[Line], parsed: Parsed) -> None:
         self.lines = lines
         self.out = parsed
+        #: Indices (into the kept lines) where a trailer line such as 相关报道： stood.
+        self.trailer_marks: list[int] = []
 
     def drop(self, reason: str, line: Line, warn: str = "") -> None:
         """Record a line as dropped: as it came, or (a piece split off a line) its text."""
@@ -165,7 +167,10 @@ class Reader:
                 continue
             value_next = False
             reason = words.reason(line.text)
-            if reason:
+            if reason and words.trailer.match(line.text):
+                self.trailer_marks.append(len(kept))  # where the page's apparatus may start
+                self.drop(reason, line)
+            elif reason:
                 self.drop(reason, line)
                 value_next = words.label_alone.match(line.text) is not None
             elif kept and line.text == kept[-1].text and len(line.text) > 1:
@@ -364,21 +369,22 @@ class Reader:
     # -- the end of the page
 
     def drop_trailer(self, start: int) -> None:
-        """Drop the page's trailing apparatus: from the first trailer line (相关报道：, 编辑：…)
-        among the short lines at the end, to the end."""
-        words = lexicon()
+        """Drop the page's trailing apparatus: after a trailer line (相关报道：, 相关链接>>…),
+        the short lines that follow to the end (related titles, links) are not report text."""
         lines = self.lines
-        first = None
-        i = len(lines) - 1
-        while i >= start and len(lines[i].text) <= 60 and not lines[i].text.endswith(("。", "！")):
-            if words.trailer.match(lines[i].text) or furniture_reason(lines[i].text):
-                first = i
-            i -= 1
-        if first is None:
+        i = len(lines)
+        while (
+            i > start
+            and len(lines[i - 1].text) <= 60
+            and not lines[i - 1].text.endswith(("。", "！"))
+        ):
+            i -= 1  # lines[i:] is the run of short lines at the end
+        marks = [m for m in self.trailer_marks if m >= i]
+        if not marks:
             return
-        for line in lines[first:]:
+        for line in lines[min(marks) :]:
             self.drop(furniture_reason(line.text) or "web-navigation", line)
-        del lines[first:]
+        del lines[min(marks) :]
 
     # -- the body
 
