@@ -31,3 +31,22 @@ def test_corpus_fields_stay_at_or_above_the_floor():
     right, total, scores = scorer.run()
     misses = [f"{name}: {m}" for name, s in scores.items() for m in s.misses]
     assert right / total >= FLOOR, "\n".join(misses[:40])
+
+
+def test_no_character_of_a_corpus_text_is_lost():
+    from collections import Counter
+
+    from test_nothing_lost import folded, kept_text
+
+    from reportpress.ingest import read_source
+    from reportpress.structure import normalize
+
+    scorer = _scorer()
+    for path in sorted((scorer.CORPUS / "texts").glob("*.txt")):
+        source = read_source(path)
+        root, _ = normalize(source)
+        everything, _ = kept_text(root)
+        expected = folded(source.text.replace("\r", "\n"))
+        lost = Counter(expected) - Counter(everything)
+        added = Counter(everything) - Counter(expected)
+        assert not lost and not added, f"{path.name}: lost {dict(lost)}, added {dict(added)}"

@@ -224,7 +224,7 @@ class Reader:
                 self._set_subtitle(subtitle)
                 if speaker:
                     self.out.speaker = parse_speaker(speaker)
-                roles.append("glued-title" if title else "subtitle")
+                roles.append("glued-title")
                 self._glued_title = title
             elif not self.out.subtitle and is_subtitle(line.text):
                 roles.append("subtitle")
