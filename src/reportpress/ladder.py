@@ -25,6 +25,35 @@ _LADDER = (
 )
 
 
+#: Each rung as a text prints it: either width, ASCII or full-width marks, spaces inside.
+_PRINTED = (
+    (1, re.compile(r"^([一二三四五六七八九十百零〇两]{1,3})[、．.，,] ?")),
+    (2, re.compile(r"^[（(] ?([一二三四五六七八九十百零〇两]{1,3}) ?[）)] ?")),
+    (3, re.compile(r"^([0-9０-９]{1,2}) ?[.．、](?![\d%０-９]) ?")),
+    (4, re.compile(r"^[（(] ?([0-9０-９]{1,2}) ?[）)] ?")),
+)
+#: The normalized label of each level, from its numeral.
+LABELS = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）"}
+
+
+def read_label(line: str) -> tuple[int, str, str, str] | None:
+    """The printed label a line opens with: (level, numeral as printed, label text, rest).
+
+    ``(三)坚持…`` → (2, ``三``, ``(三)``, ``坚持…``).  Whether the line is a heading
+    is the reader's question; this only says which rung its label belongs to.
+    """
+    for level, pattern in _PRINTED:
+        m = pattern.match(line)
+        if m:
+            return level, m.group(1), m.group(0), line[m.end() :]
+    return None
+
+
+def label_for(level: int, value: int) -> str:
+    """The normalized label of a level and value: (2, 3) → ``（三）``, (3, 3) → ``3.``."""
+    return LABELS[level].format(chinese_numeral(value) if level in (1, 2) else str(value))
+
+
 def split_number(printed: str) -> tuple[str, str]:
     """``（一）坚持…`` → (``（一）``, ``坚持…``); unnumbered headings give an empty number."""
     m = _NUMBER.match(printed)

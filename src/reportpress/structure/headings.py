@@ -6,18 +6,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from reportpress.ladder import chinese_numeral, numeral_value
+from reportpress.ladder import LABELS, label_for, numeral_value, read_label
 from reportpress.structure.text import CN_DIGITS, HAN, SENTENCE_END
 from reportpress.structure.titleblock import is_vocative
 
-#: Each rung of the ladder as printed, in either width and with ASCII marks.
-_LADDER: list[tuple[int, re.Pattern[str]]] = [
-    (1, re.compile(rf"^([{CN_DIGITS}]{{1,3}})[、．.，,] ?")),
-    (2, re.compile(rf"^[（(] ?([{CN_DIGITS}]{{1,3}}) ?[）)] ?")),
-    (3, re.compile(r"^([0-9０-９]{1,2}) ?[.．、](?![\d%０-９]) ?")),
-    (4, re.compile(r"^[（(] ?([0-9０-９]{1,2}) ?[）)] ?")),
-]
-_LABELS = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）"}
 #: An unnumbered part heading: "第一部分 …", "第二章 …".
 PART_HEADING = re.compile(rf"^(第[{CN_DIGITS}\d]+(部分|章|篇))")
 MAX_HEADING = 60
@@ -34,35 +26,31 @@ class HeadingMatch:
 
 def match_heading(line: str) -> HeadingMatch | None:
     """The ladder level and label of a numbered line, or None."""
-    for level, pattern in _LADDER:
-        m = pattern.match(line)
-        if not m:
-            continue
-        rest = line[m.end() :]
-        if not rest or (level == 1 and rest[0] in "是者来则"):  # 一是…, 一来…
-            return None
-        # "1.5万人" and "3、4月" are not headings; a level-3 label must start a text.
-        if level == 3 and re.match(r"[\d月日号年%]", rest):
-            return None
-        value = numeral_value(m.group(1))
-        if value is None:
-            return None
-        printed = unicodedata.normalize("NFKC", m.group(1))  # １ → 1
-        label = _LABELS[level].format(printed)
-        if level == 3 and "、" in m.group(0):
-            label = f"{printed}、"  # "1、" keeps its mark; "1．" folds to "1."
-        return HeadingMatch(level, value, label, rest)
-    return None
+    found = read_label(line)
+    if found is None:
+        return None
+    level, numeral, printed, rest = found
+    if not rest or (level == 1 and rest[0] in "是者来则"):  # 一是…, 一来…
+        return None
+    # "1.5万人" and "3、4月" are not headings; a level-3 label must start a text.
+    if level == 3 and re.match(r"[\d月日号年%]", rest):
+        return None
+    value = numeral_value(numeral)
+    if value is None:
+        return None
+    digits = unicodedata.normalize("NFKC", numeral)  # １ → 1
+    label = LABELS[level].format(digits)
+    if level == 3 and "、" in printed:
+        label = f"{digits}、"  # "1、" keeps its mark; "1．" folds to "1."
+    return HeadingMatch(level, value, label, rest)
 
 
 def expected_after(head: HeadingMatch, expected: set[str]) -> set[str]:
     """Labels that may follow ``head`` unambiguously: its successor, and each deeper first label."""
     result = {label for label in expected if label_level(label) < head.level}
-    successor = head.value + 1
-    digits = chinese_numeral(successor) if head.level in (1, 2) else str(successor)
-    result.add(_LABELS[head.level].format(digits))
+    result.add(label_for(head.level, head.value + 1))
     for level in range(head.level + 1, 5):
-        result.add(_LABELS[level].format("一" if level in (1, 2) else "1"))
+        result.add(label_for(level, 1))
     return result
 
 
