@@ -618,3 +618,16 @@ def test_invisible_format_characters_and_escape_residue_are_dropped_and_recorded
     assert ("format-character", "U+200B") in reasons and ("format-character", "U+202E") in reasons
     assert ("encoding-residue", "<U+200D>") in reasons
     assert meta(root, "title") == "工作报告"
+
+
+def test_report_without_salutation_keeps_its_opening_paragraph():
+    text = (
+        "关于某区2024年区级决算的报告\n（草案）\n2025年6月24日在区人大常委会第九次会议上\n区财政局\n"
+        "2024年，区财政部门落实区委部署，决算情况总体良好，现报告如下。\n"
+        "一、区级决算情况\n区级一般公共预算收入完成15.2亿元。\n以上报告，请予审议。\n"
+    )
+    root, _ = parse(text)
+    assert meta(root, "title") == "关于某区2024年区级决算的报告（草案）"
+    assert [d for d in dropped(root)] == []
+    assert "".join(root.find(f"{q('body')}/{q('p')}").itertext()).startswith("2024年，区财政部门")
+    assert "".join(root.find(f"{q('body')}/{q('closing')}").itertext()) == "以上报告，请予审议。"

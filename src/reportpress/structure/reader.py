@@ -64,6 +64,8 @@ _APPENDIX_LABEL = re.compile(r"^(附件|附录|附表)\s*[0-9０-９一二三四
 _NOTES_TITLE = re.compile(
     r"^(注释|注解|附注|名词解释|名词注释|.{0,30}(名词解释|名词注释|注释|词语解释))$"
 )
+#: A note printed under a title: （草案）, （书面）, （摘要）.
+_TITLE_NOTE = re.compile(r"^[（(](草案|征求意见稿|送审稿|讨论稿|修订稿|书面|摘要|节选|全文)[）)]$")
 #: Words that open a closing paragraph when it does not address the audience by name.
 _CLOSING_CUES = re.compile(r"^(各位|同志们|以上报告|特此报告|以上)|让我们")
 
@@ -188,20 +190,18 @@ class Reader:
         reach = min(len(lines), _TITLE_REACH)
         for i in range(reach):
             text = lines[i].text
-            if (
-                is_salutation(text)
-                or re.match(r"^[^，。；：:]{2,30}[:：].", text)
-                and is_salutation(text.split("：", 1)[0].split(":", 1)[0] + "：")
+            if is_salutation(text) or (
+                re.match(r"^[^，。；：:]{2,30}[:：].", text)
+                and is_salutation(re.split("[:：]", text, maxsplit=1)[0] + "：")
             ):
                 return i
-        for i in range(reach):
-            text = lines[i].text
+            # Without a salutation, the report starts at its first heading or prose.
             head = match_heading(text)
             if head and head.level <= 2 and not furniture_reason(text):
                 return i
             if (
-                len(text) > 50
-                and re.search("[。；，]", text)
+                len(text) > 20
+                and re.search("[。；，！？]", text)
                 and not furniture_reason(text)
                 and not is_subtitle(text)
                 and not split_glued_title(lines[i].raw)
@@ -272,7 +272,14 @@ class Reader:
         runs: list[list[int]] = []
         current: list[int] = []
         for i, role in enumerate(roles):
-            if role == "title":
+            if (
+                role == "title"
+                and _TITLE_NOTE.match(lines[i].text)
+                and runs
+                and runs[-1][-1] == i - 1
+            ):
+                runs[-1].append(i)  # "（草案）" under a title that ended
+            elif role == "title":
                 if current and len(lines[current[-1]].text) < 8:
                     runs.append(current)  # a title breaks for length; a short line is a label
                     current = []
