@@ -71,8 +71,8 @@ def html_to_text(text: str) -> str:
     """The text of an HTML page or fragment, one line per block element.
 
     Script, style and head content are not report text; they are recorded by
-    :func:`record_markup` with the tags.  Line breaks inside a block are kept
-    as spaces would be by a browser.
+    :func:`record_markup` with the tags.  White space inside a block collapses,
+    as a browser shows it.
     """
     from lxml import html as lxml_html  # only texts with markup need the HTML parser
 

@@ -71,7 +71,7 @@ _CLOSING_CUES = re.compile(r"^(各位|同志们|以上报告|特此报告|以上
 
 
 @dataclass
-class Line:
+class SourceLine:
     """One source line: its 1-based number, its text cleaned, and the text as it came."""
 
     number: int
@@ -129,27 +129,27 @@ class Parsed:
     warnings: list[tuple[int, str]] = field(default_factory=list)
 
 
-def split_lines(text: str) -> list[Line]:
-    out: list[Line] = []
+def split_lines(text: str) -> list[SourceLine]:
+    out: list[SourceLine] = []
     blank = False
     for number, raw in enumerate(text.split("\n"), 1):
         cleaned = clean_line(raw)
         if not cleaned:
             blank = True
             continue
-        out.append(Line(number, cleaned, raw, blank_before=blank))
+        out.append(SourceLine(number, cleaned, raw, blank_before=blank))
         blank = False
     return out
 
 
 class Reader:
-    def __init__(self, lines: list[Line], parsed: Parsed) -> None:
+    def __init__(self, lines: list[SourceLine], parsed: Parsed) -> None:
         self.lines = lines
         self.out = parsed
         #: Indices (into the kept lines) where a trailer line such as 相关报道： stood.
         self.trailer_marks: list[int] = []
 
-    def drop(self, reason: str, line: Line, warn: str = "") -> None:
+    def drop(self, reason: str, line: SourceLine, warn: str = "") -> None:
         """Record a line as dropped: as it came, or (a piece split off a line) its text."""
         whole = clean_line(line.raw) == line.text
         self.out.dropped.append((reason, line.number, line.raw.strip() if whole else line.text))
@@ -160,7 +160,7 @@ class Reader:
 
     def drop_furniture(self) -> None:
         words = lexicon()
-        kept: list[Line] = []
+        kept: list[SourceLine] = []
         value_next = False
         for line in self.lines:
             if value_next and len(line.text) <= 40 and not match_heading(line.text):
@@ -246,7 +246,7 @@ class Reader:
             m = re.match(r"^([^，。；：:]{2,30}[:：])(.+)$", lines[i].text)
             if m and is_salutation(m.group(1)):
                 self.out.salutation = normalize_punctuation(m.group(1))
-                self.lines[i] = Line(lines[i].number, m.group(2).strip(), lines[i].raw)
+                self.lines[i] = SourceLine(lines[i].number, m.group(2).strip(), lines[i].raw)
                 self.out.warnings.append((lines[i].number, "salutation runs into the text; split"))
         return i
 
@@ -395,7 +395,7 @@ class Reader:
 
     # -- the body
 
-    def split_glued(self, line: Line, expected: set[str]) -> list[Line]:
+    def split_glued(self, line: SourceLine, expected: set[str]) -> list[SourceLine]:
         """Split a line pasted without breaks at unambiguous heading markers and page numbers."""
         text = line.text
 
@@ -432,21 +432,23 @@ class Reader:
                 (line.number, f"{len(pieces) - 1} heading(s) found inside one line; split")
             )
         return [
-            Line(line.number, p.strip(), line.raw, line.blank_before) for p in pieces if p.strip()
+            SourceLine(line.number, p.strip(), line.raw, line.blank_before)
+            for p in pieces
+            if p.strip()
         ]
 
     def body(self, start: int) -> None:
         stack: list[Section] = []
         expected = {"一、", "（一）", "1.", "（1）"}
         last_kind = "heading"  # what the previous kept line became
-        pending: deque[Line] = deque(self.lines[start:])
+        pending: deque[SourceLine] = deque(self.lines[start:])
         appendix = False
         seen_heading = False
         while pending:
             raw_line = pending.popleft()
             if raw_line.text in ("（", "(") and pending:  # a heading broken after its bracket
                 following = pending.popleft()
-                raw_line = Line(
+                raw_line = SourceLine(
                     raw_line.number,
                     raw_line.text + following.text,
                     raw_line.raw,
@@ -529,14 +531,16 @@ class Reader:
         if not appendix:
             self._take_closing()
 
-    def _part(self, line: Line, appendix: bool = False) -> Section:
+    def _part(self, line: SourceLine, appendix: bool = False) -> Section:
         section = Section(
             0, "", normalize_punctuation(line.text), line.number, topical=not appendix
         )
         self.out.sections.append(section)
         return section
 
-    def _starts_appendix(self, line: Line, pending: deque[Line], last_kind: str) -> bool:
+    def _starts_appendix(
+        self, line: SourceLine, pending: deque[SourceLine], last_kind: str
+    ) -> bool:
         """附件 / 附录 labels and the title of notes (注释, 名词解释) after the report."""
         text = line.text
         if _APPENDIX_LABEL.match(text):
@@ -544,7 +548,7 @@ class Reader:
         return bool(_NOTES_TITLE.match(text) and len(text) <= 40 and last_kind != "heading")
 
     def _is_part_heading(
-        self, line: Line, pending: deque[Line], last_kind: str, holder: list[Paragraph]
+        self, line: SourceLine, pending: deque[SourceLine], last_kind: str, holder: list[Paragraph]
     ) -> bool:
         """An unnumbered heading: ``第一部分…``, or a short line standing alone between
         finished paragraphs and followed by a longer one."""
