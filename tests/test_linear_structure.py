@@ -34,7 +34,7 @@ PATHOLOGICAL = {
         HEAD + "".join(f"（{i % 9 + 1}）做好工作。" for i in range(n // 8))
     ),
 }
-SMALL = 20_000
+SMALL = 50_000
 
 
 def _seconds(text: str) -> float:

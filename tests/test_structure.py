@@ -631,3 +631,14 @@ def test_report_without_salutation_keeps_its_opening_paragraph():
     assert [d for d in dropped(root)] == []
     assert "".join(root.find(f"{q('body')}/{q('p')}").itertext()).startswith("2024年，区财政部门")
     assert "".join(root.find(f"{q('body')}/{q('closing')}").itertext()) == "以上报告，请予审议。"
+
+
+def test_web_page_head_and_style_text_is_recorded_not_lost():
+    page = (
+        "<html><head><title>某镇工作报告_某镇人民政府</title><style>p{margin:0}</style></head>"
+        "<body><h1>某镇2025年政府工作报告</h1><p>各位代表：</p><h2>一、回顾</h2><p>全镇平稳。</p></body></html>"
+    )
+    root, _ = parse(page)
+    markup = [t for r, t in dropped(root) if r == "markup"]
+    assert "某镇工作报告_某镇人民政府" in markup and "p{margin:0}" in markup
+    assert meta(root, "title") == "某镇2025年政府工作报告"

@@ -67,12 +67,12 @@ def record_markup(text: str, dropped: Dropped) -> None:
         dropped.append(("markup", line, m.group(0)))
 
 
-def html_to_text(text: str) -> str:
+def html_to_text(text: str, dropped: Dropped) -> str:
     """The text of an HTML page or fragment, one line per block element.
 
-    Script, style and head content are not report text; they are recorded by
-    :func:`record_markup` with the tags.  White space inside a block collapses,
-    as a browser shows it.
+    Script, style and head content (the page's own title included) are not
+    report text: their text is recorded as ``markup`` with its line.  White
+    space inside a block collapses, as a browser shows it.
     """
     from lxml import html as lxml_html  # only texts with markup need the HTML parser
 
@@ -91,7 +91,12 @@ def html_to_text(text: str) -> str:
 
     def walk(element: etree._Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _SKIP or not tag:
+        if tag in _SKIP:
+            for piece in element.itertext():
+                if piece.strip():
+                    dropped.append(("markup", element.sourceline or 1, piece.strip()))
+            return
+        if not tag:  # a comment or processing instruction: recorded with the tags
             return
         block = tag in _BLOCKS
         if block:
@@ -113,4 +118,4 @@ def html_to_text(text: str) -> str:
 def unmarked_text(text: str, dropped: Dropped) -> str:
     """HTML → text lines, the markup recorded as dropped."""
     record_markup(text, dropped)
-    return html_to_text(text)
+    return html_to_text(text, dropped)
