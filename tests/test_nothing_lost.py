@@ -57,8 +57,8 @@ def kept_text(root) -> tuple[str, str]:
     for d in meta.iter(q("dropped")):
         if d.get("reason") in ("control-character", "format-character"):  # by code point: U+001B
             parts.append(chr(int(d.text[2:], 16)))
-        elif d.get("reason") == "undecodable":  # bytes the source could not encode as text
-            continue
+        elif d.get("reason") == "undecodable":  # bytes in hex (0xFF), or a U+FFFD of the text
+            parts.append(chr(0xFFFD) if d.text.startswith("U+") else "")
         else:
             parts.append(d.text or "")
     body = "".join(_body_text(root.find(q("body"))))
@@ -121,6 +121,25 @@ PIECES = st.sampled_from(
         "报告",
         "。",
         "！",
+        "新华社北京3月5日电",
+        "本报记者 王 明 摄",
+        "相关报道：",
+        "时间：",
+        "2025-01-02 08:00:00",
+        "【字号：",
+        "附件",
+        "名词解释",
+        "各位代表！",
+        "让我们",
+        "（",
+        "政府工作报告——2025年1月8日在某省人民代表大会会议上某省省长 王 刚",
+        "<p>",
+        "</p>",
+        "<h5>",
+        "<!-- x -->",
+        "\u200b",
+        "\ufeff",
+        "<U+00A0>",
     ]
 )
 TEXTS = st.lists(PIECES | st.text(min_size=1, max_size=3), min_size=1, max_size=60).map("".join)

@@ -36,11 +36,11 @@ def normalize(
     ``html`` says the source is a web page (None: decide from its tags).
     """
     parsed = Parsed()
-    text = source.text
+    # Characters first: the HTML parser would drop controls without a record.
+    text = take_out_characters(source.text, parsed.dropped, source.undecodable)
     if html or (html is None and has_markup(text)):
         text = unmarked_text(text, parsed.dropped)
         parsed.warnings.append((1, "HTML markup read as structure; tags dropped"))
-    text = take_out_characters(text, parsed.dropped, source.undecodable)
     Reader(split_lines(text), parsed).parse()
     if title is not None and not title.strip():
         title = None
