@@ -642,3 +642,10 @@ def test_web_page_head_and_style_text_is_recorded_not_lost():
     markup = [t for r, t in dropped(root) if r == "markup"]
     assert "某镇工作报告_某镇人民政府" in markup and "p{margin:0}" in markup
     assert meta(root, "title") == "某镇2025年政府工作报告"
+
+
+def test_photo_caption_inside_the_body_is_dropped():
+    text = BODY + "图为新建成的城市书房。本报记者 陈 晨 摄\n全年新建城市书房12个。\n"
+    root, _ = parse(text)
+    assert ("photo-caption", "图为新建成的城市书房。本报记者 陈 晨 摄") in dropped(root)
+    assert "城市书房12个" in "".join(root.find(q("body")).itertext())

@@ -169,6 +169,12 @@ class Reader:
                 continue
             value_next = False
             reason = words.reason(line.text)
+            if (
+                not reason
+                and line.text.rstrip("）)").endswith("摄")
+                and words.is_caption(line.text)
+            ):
+                reason = "photo-caption"  # a photo's caption anywhere: "…本报记者 某某 摄"
             if reason and words.trailer.match(line.text):
                 self.trailer_marks.append(len(kept))  # where the page's apparatus may start
                 self.drop(reason, line)
