@@ -11,7 +11,7 @@ the punctuation mapping of ``docs/report-xml.md``.  Guesses are reported as
 
 Modules: ``text`` (characters, punctuation), ``furniture`` (+ the
 ``furniture.toml`` lexicon), ``markup`` (HTML), ``titleblock``, ``headings``,
-``reader`` (the read itself), ``writer`` (the XML).
+``parts`` (what is read), ``reader`` (the read itself), ``writer`` (the XML).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from lxml import etree
 
 from reportpress.ingest import Source
 from reportpress.structure.markup import has_markup, unmarked_text
-from reportpress.structure.reader import Parsed, Reader, split_lines
+from reportpress.structure.parts import Parsed, split_lines
+from reportpress.structure.reader import Reader
 from reportpress.structure.text import clean_line, normalize_punctuation, take_out_characters
 from reportpress.structure.writer import to_xml
 

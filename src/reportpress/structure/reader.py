@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass, field
 
 from reportpress.structure.furniture import lexicon
 from reportpress.structure.headings import (
@@ -23,11 +22,11 @@ from reportpress.structure.headings import (
     match_heading,
     split_first_sentence,
 )
+from reportpress.structure.parts import Paragraph, Parsed, Section, SourceLine
 from reportpress.structure.text import (
     CN_DIGITS,
     PARAGRAPH_END,
     SENTENCE_END,
-    Dropped,
     clean_line,
     collapse_spaces,
     normalize_punctuation,
@@ -68,78 +67,6 @@ _NOTES_TITLE = re.compile(
 _TITLE_NOTE = re.compile(r"^[（(](草案|征求意见稿|送审稿|讨论稿|修订稿|书面|摘要|节选|全文)[）)]$")
 #: Words that open a closing paragraph when it does not address the audience by name.
 _CLOSING_CUES = re.compile(r"^(各位|同志们|以上报告|特此报告|以上)|让我们")
-
-
-@dataclass
-class SourceLine:
-    """One source line: its 1-based number, its text cleaned, and the text as it came."""
-
-    number: int
-    text: str
-    raw: str
-    blank_before: bool = False
-
-
-@dataclass
-class Paragraph:
-    """A paragraph as it is read: hard-wrapped lines are collected and joined once."""
-
-    parts: list[str]
-
-    @property
-    def text(self) -> str:
-        return "".join(self.parts)
-
-    def ends_sentence(self) -> bool:
-        return self.parts[-1].endswith(tuple(PARAGRAPH_END))
-
-    def length_at_least(self, n: int) -> bool:
-        total = 0
-        for part in self.parts:
-            total += len(part)
-            if total >= n:
-                return True
-        return False
-
-
-@dataclass
-class Section:
-    level: int  # 0: an unnumbered part or appendix heading
-    number: str
-    heading: str
-    line: int
-    run_in: bool = False
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    children: list[Section] = field(default_factory=list)
-    topical: bool = True  # paragraphs may open with a run-in lead
-
-
-@dataclass
-class Parsed:
-    title: str = ""
-    subtitle: str = ""
-    date: tuple[str, str] | None = None
-    occasion: str = ""
-    speaker: Speaker | None = None
-    salutation: str = ""
-    intro: list[Paragraph] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    closing: str = ""
-    dropped: Dropped = field(default_factory=list)
-    warnings: list[tuple[int, str]] = field(default_factory=list)
-
-
-def split_lines(text: str) -> list[SourceLine]:
-    out: list[SourceLine] = []
-    blank = False
-    for number, raw in enumerate(text.split("\n"), 1):
-        cleaned = clean_line(raw)
-        if not cleaned:
-            blank = True
-            continue
-        out.append(SourceLine(number, cleaned, raw, blank_before=blank))
-        blank = False
-    return out
 
 
 class Reader:

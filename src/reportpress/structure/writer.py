@@ -7,7 +7,7 @@ from lxml import etree
 from reportpress.ingest import Source
 from reportpress.reportxml import NSMAP, XML_NS, element_name
 from reportpress.structure.headings import lead_of
-from reportpress.structure.reader import Parsed, Section
+from reportpress.structure.parts import Parsed, Section
 from reportpress.structure.text import normalize_punctuation
 
 
