@@ -649,3 +649,19 @@ def test_photo_caption_inside_the_body_is_dropped():
     root, _ = parse(text)
     assert ("photo-caption", "图为新建成的城市书房。本报记者 陈 晨 摄") in dropped(root)
     assert "城市书房12个" in "".join(root.find(q("body")).itertext())
+
+
+def test_bold_lead_on_a_line_of_its_own_leads_the_next_paragraph():
+    text = (
+        BODY
+        + "（一）推进产业升级\n"
+        + "制造业提质增效。\n全年规模以上工业增加值增长6%，新培育专精特新企业30家，技术改造投资增长12%。\n"
+        + "服务业稳步发展。\n社会消费品零售总额增长5%，接待游客人次和旅游收入均创历史新高。\n"
+    )
+    root, _ = parse(text)
+    assert leads(root) == ["制造业提质增效。", "服务业稳步发展。"]
+    assert headings(root)[-1] == (2, "（一）", "推进产业升级")
+    # A short sentence before a closing stays its own paragraph.
+    root, _ = parse(BODY + "全年平稳。\n各位代表，让我们团结一心，为实现今年目标任务而努力奋斗！\n")
+    assert leads(root) == []
+    assert root.find(f"{q('body')}/{q('closing')}").text.startswith("各位代表")

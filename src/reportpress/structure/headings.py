@@ -101,10 +101,14 @@ def split_first_sentence(text: str) -> tuple[str, str]:
 def lead_of(text: str) -> str:
     """The run-in lead of a topic paragraph: a short, comma-free opening sentence."""
     first, rest = split_first_sentence(text)
-    if not rest.strip() or not first.endswith(("。", "！", ".")):
-        return ""
-    if len(first) > MAX_LEAD or len(first) < 5 or re.search("[，,；;：:？?]", first):
-        return ""
-    if re.search(r"[0-9０-９%％]", first) or is_vocative(first):
-        return ""  # a sentence with figures states a fact; "各位代表！" addresses the audience
-    return first
+    return first if rest.strip() and is_lead_sentence(first) else ""
+
+
+def is_lead_sentence(sentence: str) -> bool:
+    """A sentence shaped as a topic: short, ended, without clauses or figures, not a vocative."""
+    if not sentence.endswith(("。", "！", ".")) or not 5 <= len(sentence) <= MAX_LEAD:
+        return False
+    if re.search("[，,；;：:？?]", sentence[:-1]):
+        return False
+    # A sentence with figures states a fact; "各位代表！" addresses the audience.
+    return not re.search(r"[0-9０-９%％]", sentence) and not is_vocative(sentence)

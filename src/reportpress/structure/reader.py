@@ -16,8 +16,10 @@ from collections import deque
 from reportpress.structure.furniture import lexicon
 from reportpress.structure.headings import (
     MAX_HEADING,
+    MAX_LEAD,
     PART_HEADING,
     expected_after,
+    is_lead_sentence,
     is_list_item,
     match_heading,
     split_first_sentence,
@@ -458,11 +460,26 @@ class Reader:
                 and (not line.blank_before or holder[-1].length_at_least(_MIN_WRAPPED))
             ):
                 holder[-1].parts.append(text)
+            elif last_kind == "lead" and holder:
+                holder[-1].parts.append(text)  # a bold lead printed on a line of its own
             else:
                 holder.append(Paragraph([text]))
+                if is_lead_sentence(text) and pending and self._opens_paragraph(pending[0]):
+                    last_kind = "lead"
+                    continue
             last_kind = "paragraph"
         if not appendix:
             self._take_closing()
+
+    def _opens_paragraph(self, line: SourceLine) -> bool:
+        """A line that starts a paragraph of prose (not a heading, an appendix or another lead)."""
+        text = line.text
+        if match_heading(text) or _APPENDIX_LABEL.match(text) or _NOTES_TITLE.match(text):
+            return False
+        address = self.out.salutation.rstrip("：:")
+        if _CLOSING_CUES.search(text) or (address and text.startswith(address)):
+            return False  # the audience addressed again: a closing, never led
+        return len(text) > MAX_LEAD and not is_lead_sentence(text)
 
     def _part(self, line: SourceLine, appendix: bool = False) -> Section:
         section = Section(
