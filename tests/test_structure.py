@@ -665,3 +665,15 @@ def test_bold_lead_on_a_line_of_its_own_leads_the_next_paragraph():
     root, _ = parse(BODY + "全年平稳。\n各位代表，让我们团结一心，为实现今年目标任务而努力奋斗！\n")
     assert leads(root) == []
     assert root.find(f"{q('body')}/{q('closing')}").text.startswith("各位代表")
+
+
+def test_markup_nested_deeper_than_the_parser_builds_loses_no_text():
+    depth = 5000
+    page = (
+        "<p>工作报告</p><p>各位代表：</p>"
+        + "<div>" * depth
+        + "全年经济平稳运行。"
+        + "</div>" * depth
+    )
+    root, _ = parse(page)
+    assert "全年经济平稳运行。" in "".join(root.find(q("body")).itertext())

@@ -115,7 +115,30 @@ def html_to_text(text: str, dropped: Dropped) -> str:
     return "\n".join(lines) + "\n"
 
 
+_NOT_TEXT = re.compile(r"\s+")
+
+
+def _tags_stripped(text: str) -> str:
+    """The fallback reading: block tags as line breaks, other markup removed, references resolved."""
+    import html
+
+    return html.unescape(
+        _MARKUP.sub(lambda m: "\n" if _BLOCK_TAG.fullmatch(m.group(0)) else "", text)
+    )
+
+
 def unmarked_text(text: str, dropped: Dropped) -> str:
-    """HTML → text lines, the markup recorded as dropped."""
+    """HTML → text lines, the markup recorded as dropped.
+
+    When lxml gives up on part of a page (nesting deeper than it builds), the
+    page is read by removing the tags instead, so that no text is lost.
+    """
     record_markup(text, dropped)
-    return html_to_text(text, dropped)
+    skipped = len(dropped)
+    parsed = html_to_text(text, dropped)
+    stripped = _tags_stripped(text)
+    recorded = sum(len(_NOT_TEXT.sub("", piece)) for _, _, piece in dropped[skipped:])
+    if len(_NOT_TEXT.sub("", parsed)) + recorded < len(_NOT_TEXT.sub("", stripped)):
+        del dropped[skipped:]
+        return stripped
+    return parsed
