@@ -677,3 +677,11 @@ def test_markup_nested_deeper_than_the_parser_builds_loses_no_text():
     )
     root, _ = parse(page)
     assert "全年经济平稳运行。" in "".join(root.find(q("body")).itertext())
+
+
+@pytest.mark.parametrize(
+    "broken", ["（\n三）稳住农业基本盘", "（三\n）稳住农业基本盘", "（三）\n稳住农业基本盘"]
+)
+def test_heading_broken_inside_or_after_its_label_is_joined(broken):
+    root, _ = parse(BODY + broken + "\n粮食产量稳定在合理水平，农民收入持续增长。\n")
+    assert (2, "（三）", "稳住农业基本盘") in headings(root)

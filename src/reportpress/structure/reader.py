@@ -59,6 +59,10 @@ _TITLE_REACH = 60
 #: a pattern that starts with a run of spaces backtracks over every space.
 _GLUED_PAGE_NUMBER = re.compile(r"(?<![\d－-])[—–－-]{1,2} ?\d{1,4} ?[—–－-]{1,2}(?![\d－-])")
 _GLUED_HEADING = re.compile(rf"(?<=[{SENTENCE_END}])(?=[（(]?[{CN_DIGITS}\d]{{1,3}}[）)、.．])")
+#: The start of a heading label standing alone on a line: "（", "（三", "三、", "（1）".
+_LABEL_FRAGMENT = re.compile(
+    rf"^(?:[（(]|[（(]?[{CN_DIGITS}0-9０-９]{{1,3}}[）)、.．]|[（(][{CN_DIGITS}0-9０-９]{{1,3}})$"
+)
 #: An appendix label on its own line: 附件, 附件1, 附录二.
 _APPENDIX_LABEL = re.compile(r"^(附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")
 #: The title of notes after a report: 注释, 名词解释, 《…》有关内容名词注释.
@@ -381,7 +385,11 @@ class Reader:
         seen_heading = False
         while pending:
             raw_line = pending.popleft()
-            if raw_line.text in ("（", "(") and pending:  # a heading broken after its bracket
+            if (
+                _LABEL_FRAGMENT.match(raw_line.text)
+                and pending
+                and match_heading(raw_line.text + pending[0].text)
+            ):  # a heading broken inside or after its label: "（" / "三）…", "一、" / "总体要求"
                 following = pending.popleft()
                 raw_line = SourceLine(
                     raw_line.number,
