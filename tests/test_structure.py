@@ -685,3 +685,10 @@ def test_markup_nested_deeper_than_the_parser_builds_loses_no_text():
 def test_heading_broken_inside_or_after_its_label_is_joined(broken):
     root, _ = parse(BODY + broken + "\n粮食产量稳定在合理水平，农民收入持续增长。\n")
     assert (2, "（三）", "稳住农业基本盘") in headings(root)
+
+
+def test_title_with_a_comma_is_still_the_title():
+    text = "关于加快发展现代农业，推进乡村全面振兴的实施意见\n（2025年2月10日）\n一、总体要求\n坚持农业农村优先发展。\n"
+    root, _ = parse(text)
+    assert meta(root, "title") == "关于加快发展现代农业，推进乡村全面振兴的实施意见"
+    assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2025-02-10"

@@ -143,6 +143,7 @@ class Reader:
                 and re.search("[。；，！？]", text)
                 and not furniture_reason(text)
                 and not is_subtitle(text)
+                and not title_like(text)
                 and not split_glued_title(lines[i].raw)
             ):
                 return i

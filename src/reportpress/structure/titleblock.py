@@ -157,7 +157,11 @@ _AFTER_MEETING = re.compile(r"(会议上|大会上|会上)(?=[^，。；）)]{2,
 
 
 def title_like(text: str) -> bool:
-    return 2 <= len(text) <= 50 and not re.search("[。；，,;！!？?]", text)
+    """Short and not a sentence; a comma only in a line that ends as a title does
+    (``关于…，推动…的意见``)."""
+    if not 2 <= len(text) <= 60 or re.search("[。；;！!？?]", text):
+        return False
+    return not re.search("[，,]", text) or ends_like_title(text)
 
 
 def ends_like_title(text: str) -> bool:
