@@ -10,14 +10,15 @@ The Python API for scripts::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from os import PathLike
-from pathlib import Path
-from typing import TYPE_CHECKING
-
 __version__ = "0.1.0"
 
+# Names for type checkers only (typing.TYPE_CHECKING without importing typing):
+# ``reportpress --version`` imports nothing beyond this file and the CLI.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from os import PathLike
+
     from reportpress.batch import Result
 
 
@@ -40,9 +41,13 @@ def build(
     ``progress=True`` shows a progress bar and each failure on standard error;
     by default the API prints nothing.
     """
+    from pathlib import Path
+
     from reportpress.batch import collect_jobs, parse_formats, run
+    from reportpress.editions.common import source_date_epoch
     from reportpress.styles import load_style
 
+    source_date_epoch()  # a date no file can hold is bad usage, before any input
     chosen = parse_formats(",".join(formats))
     style_path = str(load_style(style).path)  # a bad style raises UsageError here
     jobs_list = collect_jobs([Path(p) for p in paths], Path(out), chosen, style_path, force, check)

@@ -186,7 +186,7 @@ def build_one(job: Job) -> Result:
             from reportpress.check import check_outputs
 
             result.problems = check_outputs(
-                root, [job.output(f) for f in job.formats if f != "xml"]
+                root, [job.output(f) for f in job.formats if f != "xml"], style
             )
     except ReportpressError as exc:
         result.status, result.message = "failed", str(exc)

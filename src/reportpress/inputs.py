@@ -13,8 +13,6 @@ from lxml import etree
 from reportpress import reportxml
 from reportpress.errors import InputError
 from reportpress.ingest import read_source
-from reportpress.metrics import annotate
-from reportpress.structure import normalize
 
 #: Warnings as (line, message), reported by the caller.
 Warnings = list[tuple[int, str]]
@@ -40,6 +38,9 @@ def load(path: Path, *, title: str | None = None) -> tuple[etree._Element, Warni
             element.text = title.strip()
             element.set("derived", "given")
         return root, []
+    from reportpress.metrics import annotate  # the normalizer only for raw text (cn2an: slow)
+    from reportpress.structure import normalize
+
     source = read_source(path)
     html = True if path.suffix.lower() in HTML_SUFFIXES else None
     root, warnings = normalize(source, title=title, html=html)
