@@ -141,6 +141,8 @@ class AppendixGroup:
 @dataclass
 class Report:
     title: str
+    #: Where the title comes from when the report names none: "file-name" or "given" (else "").
+    title_derived: str = ""
     subtitle: str = ""
     date: str = ""  # ISO date
     date_text: str = ""
@@ -255,6 +257,7 @@ def from_xml(root: etree._Element) -> Report:
     source = meta.find(q("source"))
     report = Report(
         title=_text(meta, "title"),
+        title_derived=meta.find(q("title")).get("derived", ""),
         subtitle=_text(meta, "subtitle"),
         date=date.get("when", "") if date is not None else "",
         date_text=_text(meta, "date"),
