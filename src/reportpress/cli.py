@@ -108,15 +108,15 @@ def _require_file(path: Path) -> None:
         raise UsageError(f"{path}: no such file")
 
 
-def _emit(text: str, output: Path | None) -> None:
-    """Print ``text``, or write it whole to ``output`` (checked by :func:`output_file`)."""
+def _emit(data: bytes, output: Path | None) -> None:
+    """Print ``data`` (UTF-8 text), or write it whole to ``output`` (checked by :func:`output_file`)."""
     from reportpress.atomic import write_atomic
 
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(data.decode("utf-8"))
         return
     try:
-        write_atomic(output, text.encode("utf-8"))
+        write_atomic(output, data)
     except OSError as exc:  # a folder that refuses files although it looked writable
         raise UsageError(f"{output}: cannot write: {exc.strerror or exc}") from None
 
@@ -150,13 +150,12 @@ def cmd_normalize(args: argparse.Namespace) -> int:
     _require_file(args.input)
     root, warnings = load(args.input)
     _warn(args.input, warnings)
-    _emit(reportxml.to_bytes(root).decode("utf-8"), args.output)
+    _emit(reportxml.to_bytes(root), args.output)
     return 0
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
     """One table of every mention of every input (folders expanded), or a comparison."""
-    from reportpress.atomic import write_atomic
     from reportpress.metrics import dataset
 
     if bool(args.compare) == bool(args.inputs):
@@ -176,11 +175,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
         print(failure.message, file=sys.stderr)
     if args.compare and failures:
         return 1
-    data = dataset.to_bytes(table, args.format, columns)
-    if args.output is None:
-        sys.stdout.write(data.decode("utf-8"))
-    else:
-        write_atomic(args.output, data)
+    _emit(dataset.to_bytes(table, args.format, columns), args.output)
     return 1 if failures else 0
 
 
