@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from handmade import with_depths
 from lxml import etree
 from partial_ladders import partial_ladder_report
 
@@ -95,7 +96,7 @@ def small_report(run_in: bool = True) -> Report:
         blocks=blocks,
     )
     report.metrics = [s.metric for b in blocks for s in b.spans if s.metric is not None]
-    return report
+    return with_depths(report)
 
 
 @pytest.fixture(scope="module")
@@ -652,14 +653,14 @@ def test_libreoffice_lays_out_the_official_grid(lo_pdf):
 def test_outline_of_a_report_without_level_one(gbt_style, tmp_path, levels):
     from reportpress.check import check_edition
 
-    report = partial_ladder_report(levels)
+    report = with_depths(partial_ladder_report(levels))
     path = write(tmp_path, report, gbt_style)
     assert docx_render.read_outline(path) == expected_outline(report, gbt_style)
     assert check_edition(report, path) == []
 
 
 def test_metric_in_a_heading_is_bookmarked(gbt_style, tmp_path):
-    report = partial_ladder_report((3, 4, 3))
+    report = with_depths(partial_ladder_report((3, 4, 3)))
     path = write(tmp_path, report, gbt_style)
     body = part(path, "word/document.xml")
     heading = next(
@@ -677,7 +678,7 @@ def test_metric_in_a_heading_is_bookmarked(gbt_style, tmp_path):
 @pytest.mark.parametrize("levels", [(3, 4, 4, 3, 4), (2, 2, 2)])
 def test_contents_of_a_report_without_level_one(gbt_style, tmp_path, levels):
     """The TOC field and its cached entries start at the report's top level."""
-    report = partial_ladder_report(levels)
+    report = with_depths(partial_ladder_report(levels))
     body = part(write(tmp_path, report, gbt_style), "word/document.xml")
     instructions = "".join(t.text for t in body.iter(w("instrText")) if "TOC" in (t.text or ""))
     top = min(levels)

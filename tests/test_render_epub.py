@@ -14,10 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from handmade import with_depths
 from lxml import etree
 from partial_ladders import PARTIAL_LADDERS, partial_ladder_report
 
 from reportpress.editions.epub import edition as epub
+from reportpress.editions.epub.ast import identifier as book_identifier
+from reportpress.editions.epub.css import stylesheet
 from reportpress.errors import RenderError
 from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import load_style
@@ -78,7 +81,7 @@ def small_report() -> Report:
         Block("closing", (Span("以上报告，请予审议。"),)),
     ]
     report.metrics = [m1, m2, m3, m4, m5]
-    return report
+    return with_depths(report)
 
 
 def _build(report: Report, style_name: str, folder: Path) -> Path:
@@ -161,7 +164,7 @@ def test_package_metadata(books, sample_report, style_name):
     assert opf.findtext(".//dc:date", namespaces=OPF) == sample_report.date
     assert sample_report.name in opf.findtext(".//dc:creator", namespaces=OPF)
     identifier = opf.findtext(".//dc:identifier", namespaces=OPF)
-    assert identifier == epub.identifier(sample_report, load_style(style_name))
+    assert identifier == book_identifier(sample_report, load_style(style_name))
     assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", identifier)
     props = {m.get("property") for m in opf.iterfind(".//opf:meta", OPF)}
     assert {
@@ -174,9 +177,9 @@ def test_package_metadata(books, sample_report, style_name):
 
 
 def test_identifier_depends_on_content_only(sample_report, gbt_style):
-    same = epub.identifier(sample_report, gbt_style)
-    assert epub.identifier(sample_report, gbt_style) == same
-    assert epub.identifier(small_report(), gbt_style) != same
+    same = book_identifier(sample_report, gbt_style)
+    assert book_identifier(sample_report, gbt_style) == same
+    assert book_identifier(small_report(), gbt_style) != same
 
 
 def _pages(path: Path) -> dict[str, etree._Element]:
@@ -218,7 +221,7 @@ def test_leads_are_strong_and_run_in_headings_flow(books):
 
 
 def test_stylesheet_follows_the_style(any_style):
-    css = epub.stylesheet(any_style)
+    css = stylesheet(any_style)
     body_font = any_style.fonts[any_style.role("body").font]
     assert f'"{body_font.family_names()[0]}"' in css
     assert "text-indent: 2em" in css
@@ -320,7 +323,7 @@ def test_title_block_opens_the_book_before_the_contents(books, style_name):
 def test_a_report_without_level_one_has_a_full_navigation(tmp_path, which):
     from reportpress.check import check_edition
 
-    report = partial_ladder_report(PARTIAL_LADDERS[which])
+    report = with_depths(partial_ladder_report(PARTIAL_LADDERS[which]))
     path = _build(report, "gbt9704", tmp_path)
     expected = [(b.level, b.number, b.text) for b in report.headings()]
     assert epub.read_outline(path) == [*expected, (1, "", load_style("gbt9704").appendix.title)]
@@ -339,14 +342,14 @@ def test_a_report_without_level_one_has_a_full_navigation(tmp_path, which):
     }
     for block in report.headings():
         assert f"ladder{block.level}" in sections[block.id].split()
-    css = epub.stylesheet(load_style("gbt9704"))
+    css = stylesheet(load_style("gbt9704"))
     assert "section.ladder3 > h1" in css and "section.run-in.ladder4 > h2" in css
     if which == "1.-(1)":
         _assert_clean(_epubcheck_start(path))
 
 
 def test_metric_in_a_heading_keeps_its_id_and_link(tmp_path):
-    report = partial_ladder_report(PARTIAL_LADDERS["1.-(1)"])
+    report = with_depths(partial_ladder_report(PARTIAL_LADDERS["1.-(1)"]))
     path = _build(report, "gbt9704", tmp_path)
     pages = _pages(path)
     spans = [
