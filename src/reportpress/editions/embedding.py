@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportpress.styles import Style
+
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont
 
 log = logging.getLogger(__name__)
 
@@ -28,12 +33,18 @@ def _face_cmap(path: Path, index: int) -> frozenset[int]:
     return frozenset(TTFont(str(path), fontNumber=index, lazy=True).getBestCmap() or {})
 
 
-def subset_face(source: Path, index: int, points: set[int]) -> tuple[bytes, str] | None:
-    """The face cut down to ``points`` and its suffix (``otf``/``ttf``); None if its licence forbids it."""
+def subset_face(
+    source: Path, index: int, points: set[int], rename: Callable[[TTFont], None] | None = None
+) -> tuple[bytes, str] | None:
+    """The face cut down to ``points`` and its suffix (``otf``/``ttf``); None if its licence forbids it.
+
+    ``rename`` may change the subset's names before it is written.  Bounding boxes
+    are kept from the whole face (recomputing them for a CFF face costs seconds).
+    """
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    font = TTFont(str(source), fontNumber=index, recalcTimestamp=False)
+    font = TTFont(str(source), fontNumber=index, recalcTimestamp=False, recalcBBoxes=False)
     if "OS/2" in font and font["OS/2"].fsType & _NO_SUBSET_EMBEDDING:
         log.warning("%s: its licence forbids embedding a subset; not embedded", source)
         return None
@@ -48,6 +59,8 @@ def subset_face(source: Path, index: int, points: set[int]) -> tuple[bytes, str]
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(points))
     subsetter.subset(font)
+    if rename is not None:
+        rename(font)
     out = io.BytesIO()
     font.save(out)
     return out.getvalue(), "otf" if "CFF " in font else "ttf"

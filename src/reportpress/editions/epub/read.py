@@ -96,9 +96,10 @@ _BLOCKS = {f"{{{NS['x']}}}{name}" for name in ("p", "h1", "h2", "h3", "h4", "h5"
 
 
 def _block_text(element: etree._Element) -> str:
+    """A block's text; the newline pandoc writes after a ``<br/>`` (the title's lines) is no text."""
     if element.tag == f"{{{NS['x']}}}tr":
         return "\t".join("".join(cell.itertext()).strip() for cell in element)
-    return "".join(element.itertext()).strip()
+    return "".join(element.itertext()).replace("\n", "").strip()
 
 
 def read_text(path: Path) -> str:
