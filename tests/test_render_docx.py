@@ -841,3 +841,24 @@ def test_a_zip_bomb_is_refused_before_decompressing(tmp_path):
     for read in (docx_render.read_outline, docx_render.read_text, docx_render.read_appendix):
         with pytest.raises(InputError, match="zip bomb"):
             read(path)
+
+
+def test_appendix_columns_leave_no_lone_last_character():
+    """Column widths from the content: short columns never wrap; no indicator wraps to one character."""
+    from reportpress.editions.columns import column_widths, text_ems
+
+    header = ["指标", "数值", "单位", "类型", "出处"]
+    rows = [
+        ("成为首批“百亿园区”的文化园区", "3家", "家", "数量", "一/（二）"),
+        ("共同主办北京CBD论坛的国际组织", "3家", "家", "数量", "一/（二）"),
+        ("北京国际大数据交易所备案交易金额", "超45亿元", "亿元", "总量", "一/（二）"),
+        ("加入数据要素生态合作伙伴共建计划的企业", "69家", "家", "数量", "三/（四）"),
+    ]
+    widths = column_widths(30.0, header, rows)
+    assert abs(sum(widths) - 30.0) < 1e-6
+    for index in range(1, 5):
+        assert widths[index] >= max(text_ems(r[index]) for r in [tuple(header), *rows])
+    usable = widths[0] - 1.0  # the cell's padding
+    for row in rows:
+        rest = text_ems(row[0]) % usable
+        assert not 0 < rest <= 1, (row[0], rest)

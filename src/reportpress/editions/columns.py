@@ -25,8 +25,11 @@ SHARE_BASIS_EMS = 38.0
 
 
 def text_ems(text: str) -> float:
-    """A cell's printed width in ems: wide (Han, full-width) characters 1, others ½."""
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
+    """A cell's printed width in ems: wide characters 1, others ½.
+
+    Characters of ambiguous width (“”、‘’, ·, —) are wide in Chinese faces.
+    """
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
 
 
 def _lone_last_chars(cells: Sequence[float], width: float) -> int:
