@@ -446,6 +446,7 @@ def test_pandoc_missing_is_one_line(monkeypatch):
         raise OSError("No pandoc was found: either install pandoc and add it\nto your PATH or …")
 
     monkeypatch.setattr(pypandoc, "get_pandoc_path", missing)
+    monkeypatch.setattr(pandoc, "_bundled_pandoc", lambda: None)
     with pytest.raises(RenderError) as caught:
         pandoc.pandoc_path.__wrapped__()
     assert "\n" not in str(caught.value) and "pandoc not found" in str(caught.value)

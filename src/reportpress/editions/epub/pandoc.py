@@ -34,9 +34,27 @@ def timeout() -> float:
     return value
 
 
+def _bundled_pandoc() -> Path | None:
+    """The binary pypandoc-binary ships, found without running anything."""
+    try:
+        import pypandoc
+    except ImportError:
+        return None
+    name = "pandoc.exe" if os.name == "nt" else "pandoc"
+    path = Path(pypandoc.__file__).parent / "files" / name
+    return path if path.is_file() and os.access(path, os.X_OK) else None
+
+
 @cache
 def pandoc_path() -> str:
-    """The pandoc executable: the one bundled with pypandoc-binary, else one on PATH."""
+    """The pandoc executable: the one bundled with pypandoc-binary, else the one pypandoc finds.
+
+    Looked up once per process (pypandoc's own search runs ``pandoc --version``
+    on six candidates).
+    """
+    bundled = _bundled_pandoc()
+    if bundled is not None:
+        return str(bundled)
     try:
         import pypandoc
 
