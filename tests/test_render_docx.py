@@ -845,7 +845,10 @@ def test_a_zip_bomb_is_refused_before_decompressing(tmp_path):
 
 def test_appendix_columns_leave_no_lone_last_character():
     """Column widths from the content: short columns never wrap; no indicator wraps to one character."""
-    from reportpress.editions.columns import column_widths, text_ems
+    from reportpress.editions.columns import column_widths
+
+    def text_ems(text: str) -> float:  # Han and Chinese punctuation 1 em, ASCII ½
+        return sum(0.5 if c.isascii() else 1.0 for c in text)
 
     header = ["指标", "数值", "单位", "类型", "出处"]
     rows = [
