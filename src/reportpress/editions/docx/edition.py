@@ -19,7 +19,7 @@ import docx
 from reportpress.editions.common import build_time
 from reportpress.editions.docx import package
 from reportpress.editions.docx.body import Body, toc_levels
-from reportpress.editions.docx.fonts import embedded_fonts
+from reportpress.editions.docx.fonts import Furniture, embedded_fonts
 from reportpress.editions.docx.page import footers, page_setup
 from reportpress.editions.docx.read import read_appendix, read_outline, read_text
 from reportpress.editions.docx.styles import PageMeasures, WordStyles
@@ -38,13 +38,18 @@ def _contents_pages(report: Report, style: Style) -> dict[str, int] | None:
     return heading_pages(report, style)
 
 
-def _furniture(report: Report, style: Style, pages: dict[str, int] | None) -> dict[str, str]:
-    """Text the edition adds itself, by style role: the contents and the page numbers."""
+def _furniture(report: Report, style: Style, pages: dict[str, int] | None) -> Furniture:
+    """Text the edition adds itself, by style role and weight: contents, page numbers, the
+    appendix's bold header and group rows."""
     numbers = style.page_numbers.format.replace("{n}", "0123456789")
-    furniture = {"page_number": numbers}
+    furniture: Furniture = {("page_number", False): numbers}
     if pages is not None:
-        furniture["appendix_heading"] = style.toc.title
-        furniture["body"] = "".join(b.heading_text for b in report.headings()) + "0123456789"
+        furniture["appendix_heading", False] = style.toc.title
+        contents = "".join(b.heading_text for b in report.headings())
+        furniture["body", False] = contents + "0123456789"
+    if report.prints_appendix(style):
+        labels = "".join(group.label for group in report.appendix())
+        furniture["appendix_table", True] = "".join(style.appendix.columns) + labels
     return furniture
 
 

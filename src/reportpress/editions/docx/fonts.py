@@ -71,24 +71,28 @@ def obfuscate(data: bytes, key: str) -> bytes:
     return head + data[32:]
 
 
-def _font_texts(
-    report: Report, style: Style, furniture: dict[str, str]
-) -> dict[tuple[str, bool], str]:
+#: Text an edition sets itself: (style role, set bold whatever the role says) → its characters.
+Furniture = dict[tuple[str, bool], str]
+
+
+def _font_texts(report: Report, style: Style, furniture: Furniture) -> dict[tuple[str, bool], str]:
     """(font role, bold) → every character the document sets in it."""
-    texts = report.role_texts(style)
-    for role_name, extra in furniture.items():
-        texts[role_name] += extra
+    texts = {(name, False): text for name, text in report.role_texts(style).items()}
+    for key, extra in furniture.items():
+        texts[key] = texts.get(key, "") + extra
     by_face: dict[tuple[str, bool], str] = {}
-    for role_name, text in texts.items():
-        key = (style.role(role_name).font, style.role(role_name).bold)
+    for (role_name, bold), text in texts.items():
+        # Bold as Word sets it: the role's flag, or a bold cut named as its face (w:b then).
+        key = (style.role(role_name).font, style.is_bold(role_name) or bold)
         by_face[key] = by_face.get(key, "") + text
     return by_face
 
 
-def embedded_fonts(report: Report, style: Style, furniture: dict[str, str]) -> list[EmbeddedFont]:
+def embedded_fonts(report: Report, style: Style, furniture: Furniture) -> list[EmbeddedFont]:
     """The stand-in subsets to embed, one per official name and weight, in a stable order.
 
-    ``furniture`` is text the edition adds itself, by role (the contents, page numbers).
+    ``furniture`` is text the edition adds itself (the contents, page numbers, the bold
+    header and group rows of the appendix).
     """
     from reportpress import fonts
 
