@@ -1,0 +1,202 @@
+"""How evenly the PDF edition sets its lines, read back from the PDF's character positions.
+
+    python benchmarks/lines.py [--style gbt9704 --style reading] [--corpus] [FILE ...]
+
+Builds each text (the sample by default; ``--corpus`` adds the 24 reports of
+``../shared/corpus/texts``) to PDF in memory, reads every character's box with
+pdfplumber and prints, per document and style:
+
+- ``lines``: printed lines (runs of characters on one baseline, split at the
+  table's rules, so table cells count apart; page numbers left out);
+- ``>0.5pt`` / ``>1pt``: lines whose gaps between characters are stretched by
+  more than that beyond the style's spacing, and ``max`` the worst stretch;
+- ``pairs``: adjacent full-width marks (``”。`` ``），`` ``。“``) left a whole em
+  apart, i.e. not compressed;
+- ``rules``: lines starting with a closing or pause mark or ending with an opening one;
+- ``split``: a number at a line end whose digits, decimals, ``%`` or unit go on
+  the next line;
+- ``off-grid``: on a style with a character grid, characters of body-size lines
+  with no compressed mark and no half-width character that do not stand on the grid.
+
+Character positions, not ``pdftotext -layout``, because a compressed mark's box
+overlaps its neighbour's and layout mode takes that for a column break.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "source" / "chaoyang-2024-h1.txt"
+CORPUS = REPO.parent / "shared" / "corpus" / "texts"
+
+
+@dataclass
+class Figures:
+    lines: int = 0
+    over_half: int = 0
+    over_one: int = 0
+    worst: float = 0.0
+    pairs: int = 0
+    rules: int = 0
+    split: int = 0
+    off_grid: int = 0
+
+    def add(self, other: Figures) -> None:
+        for name in ("lines", "over_half", "over_one", "pairs", "rules", "split", "off_grid"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.worst = max(self.worst, other.worst)
+
+
+def _segments(chars: list[dict], rules: dict[int, list[tuple]], block_bottom: float) -> list:
+    """Characters of the text block grouped into printed lines: one baseline, split at a
+    table's vertical rules (``rules``: per page, (x, top, bottom)) and at gaps over an em.
+
+    Page numbers, below the text block, are furniture and left out.
+    """
+    rows: dict[tuple[int, float], list[dict]] = {}
+    for char in chars:
+        if char["bottom"] > block_bottom + 1:
+            continue
+        key = (char["page_number"], round(char["bottom"], 1))
+        rows.setdefault(key, []).append(char)
+    segments = []
+    for key in sorted(rows):
+        row = sorted(rows[key], key=lambda c: c["x0"])
+        verticals = [
+            x
+            for x, top, bottom in rules.get(key[0], ())
+            if top <= row[0]["top"] + 1 and bottom >= key[1] - 1
+        ]
+        current = [row[0]]
+        for previous, char in zip(row, row[1:], strict=False):
+            ruled = any(previous["x1"] - 1 <= x <= char["x0"] + 1 for x in verticals)
+            if ruled or char["x0"] - previous["x1"] > char["size"] + 4:
+                segments.append(current)
+                current = []
+            current.append(char)
+        segments.append(current)
+    return segments
+
+
+def measure(pdf: bytes, style) -> Figures:
+    import pdfplumber
+
+    from reportpress.editions.linebreak import CLOSING, NO_END, NO_START, OPENING, UNITS
+
+    pitch = style.char_pitch_pt
+    left = style.page.margin_left_mm * 72 / 25.4
+    body = style.role("body").size_pt
+
+    def spacing(size: float) -> float:
+        if pitch is None or abs(pitch - size) > 0.1 * size:
+            return 0.0
+        return pitch - size
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        chars = [c for page in document.pages for c in page.chars]
+        rules = {
+            page.page_number: [
+                (e["x0"], e["top"], e["bottom"]) for e in page.edges if e["orientation"] == "v"
+            ]
+            for page in document.pages
+        }
+    for index, char in enumerate(chars):
+        char["index"] = index
+    figures = Figures()
+    block_bottom = style.page_size_pt[1] - style.page.margin_bottom_mm * 72 / 25.4
+    segments = [
+        [c for c in segment if not c["text"].isspace()] or segment
+        for segment in _segments(chars, rules, block_bottom)
+    ]
+    for index, line in enumerate(segments):
+        figures.lines += 1
+        size = line[0]["size"]
+        # A space (``主任  姓名``, ``THE BOX``) is a gap of its own, not a stretched one.
+        gaps = [
+            b["x0"] - a["x1"] - spacing(a["size"]) if b["index"] == a["index"] + 1 else 0.0
+            for a, b in zip(line, line[1:], strict=False)
+        ]
+        stretch = max([0.0, *gaps])
+        figures.worst = max(figures.worst, stretch)
+        figures.over_half += stretch > 0.5
+        figures.over_one += stretch > 1.0
+        compressed = False
+        for a, b, gap in zip(line, line[1:], gaps, strict=False):
+            full = a["width"] >= 0.9 * a["size"] and b["width"] >= 0.9 * b["size"]
+            pair = (a["text"] in CLOSING and b["text"] in CLOSING | OPENING) or (
+                a["text"] in OPENING and b["text"] in OPENING
+            )
+            if gap < -0.2 * a["size"]:
+                compressed = True
+            elif full and pair:
+                figures.pairs += 1
+        # A cell holding only ``%`` is content, not a line that starts badly.
+        figures.rules += (len(line) > 1 and line[0]["text"] in NO_START) or line[-1][
+            "text"
+        ] in NO_END
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        if (
+            following is not None
+            and following[0]["bottom"] != line[-1]["bottom"]  # not the next cell of a row
+            and line[-1]["text"].isdigit()
+        ):
+            head = "".join(c["text"] for c in following[:6])
+            if head[0] in "0123456789.%‰" or any(head.startswith(u) for u in UNITS):
+                figures.split += 1
+        wide = all(c["width"] >= 0.9 * c["size"] for c in line)
+        if pitch is not None and not compressed and wide and abs(size - body) < 0.1:
+            for char in line:
+                offset = (char["x0"] - left) / pitch
+                figures.off_grid += abs(offset - round(offset)) * pitch > 0.05
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="texts to build (default: the sample)")
+    parser.add_argument("--style", action="append", help="style (repeatable; default both)")
+    parser.add_argument("--corpus", action="store_true", help="also the 24 corpus reports")
+    args = parser.parse_args()
+    sys.path.insert(0, str(REPO / "src"))
+    from reportpress.editions.pdf.edition import write
+    from reportpress.inputs import load
+    from reportpress.model import from_xml
+    from reportpress.styles import load_style
+
+    files = list(args.files) or [SAMPLE]
+    if args.corpus:
+        files += sorted(CORPUS.glob("*.txt"))
+    styles = [load_style(name) for name in args.style or ("gbt9704", "reading")]
+    reports = [(path, from_xml(load(path)[0])) for path in files]
+    header = f"{'document':40} {'style':8} {'lines':>6} {'>0.5pt':>6} {'>1pt':>5} {'max':>5}"
+    header += f" {'pairs':>5} {'rules':>5} {'split':>5} {'off-grid':>8}"
+    for style in styles:
+        print(header)
+        total = Figures()
+        for path, report in reports:
+            f = measure(write(report, style), style)
+            total.add(f)
+            grid = f"{f.off_grid:8}" if style.char_pitch_pt else f"{'—':>8}"
+            print(
+                f"{path.stem[:40]:40} {style.name:8} {f.lines:6} {f.over_half:6} {f.over_one:5}"
+                f" {f.worst:5.2f} {f.pairs:5} {f.rules:5} {f.split:5} {grid}",
+                flush=True,
+            )
+        if len(reports) > 1:
+            grid = f"{total.off_grid:8}" if style.char_pitch_pt else f"{'—':>8}"
+            print(
+                f"{'total':40} {style.name:8} {total.lines:6} {total.over_half:6}"
+                f" {total.over_one:5} {total.worst:5.2f} {total.pairs:5} {total.rules:5}"
+                f" {total.split:5} {grid}"
+            )
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
