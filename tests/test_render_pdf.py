@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import re
 import shutil
 import subprocess
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,56 +22,10 @@ pdfplumber = pytest.importorskip("pdfplumber")
 pypdf = pytest.importorskip("pypdf")
 
 
-def with_metrics(report: Report, fixtures: Path | None) -> Report:
-    """The sample with metric spans: its own once the metrics stage lands, else the answer key's."""
-    if report.metrics or fixtures is None:
-        return report
-    table = fixtures / "chaoyang-2024-h1.metrics.tsv"
-    if not table.is_file():
-        return report
-    with table.open(encoding="utf-8") as handle:
-        todo = [
-            Metric(
-                id=f"m{row['n']}",
-                text=row["text"],
-                value=row["value"],
-                unit=row["unit"],
-                approx=row["approx"],
-                kind=row["kind"],
-                direction=row["direction"],
-                indicator=row["indicator"],
-                section=row["section"],
-            )
-            for row in csv.DictReader(handle, delimiter="\t")
-        ]
-    blocks, k = [], 0
-    for block in report.blocks:
-        if block.kind != "paragraph":
-            blocks.append(block)
-            continue
-        spans: list[Span] = []
-        for span in block.spans:
-            text = span.text
-            while not span.lead and k < len(todo) and (at := text.find(todo[k].text)) >= 0:
-                if at:
-                    spans.append(Span(text[:at]))
-                spans.append(Span(todo[k].text, metric=todo[k]))
-                text, k = text[at + len(todo[k].text) :], k + 1
-            if text:
-                spans.append(Span(text, lead=span.lead))
-        blocks.append(replace(block, spans=tuple(spans)))
-    out = replace(report, blocks=blocks)
-    out.metrics = [s.metric for b in blocks for s in b.spans if s.metric is not None]
-    return out
-
-
 @pytest.fixture(scope="module")
-def report(sample_report, request) -> Report:
-    try:
-        fixtures = request.getfixturevalue("fixtures_dir")
-    except pytest.skip.Exception:
-        fixtures = None
-    return with_metrics(sample_report, fixtures)
+def report(sample_report) -> Report:
+    assert sample_report.metrics, "the sample's figures are marked up"
+    return sample_report
 
 
 @pytest.fixture(scope="module")
@@ -413,76 +365,46 @@ def test_outline_of_a_report_without_level_one(gbt_style, tmp_path, which):
     assert depths == [b.level - top for b in report.headings()] + [0]
 
 
-# ---- balanced titles ------------------------------------------------------------------------
+# ---- titles ----------------------------------------------------------------------------------
 
 
-def _title_lines(style, text: str, role: str = "title") -> list[str]:
-    from reportpress.fonts import resolve
+def test_the_pdf_prints_the_title_lines_every_edition_shares(rendered, report):
+    """The title's lines are :func:`title_lines`' (the DOCX and the EPUB break it there too)."""
+    from reportpress.editions.titles import title_lines
 
-    fontset = resolve(style)
-    fontset.prepare({(style.role(role).font, style.role(role).bold): text})
-    typesetter = pdf.Typesetter(style, fontset)
-    lines = typesetter.set([pdf.Piece(text, role)], role, style.text_width_pt, balance=True)
-    return [line.text for line in lines]
-
-
-@pytest.mark.parametrize(
-    ("role", "text", "lines"),
-    [
-        (
-            "title",
-            "关于朝阳区2024年国民经济和社会发展计划上半年执行情况的报告",
-            ["关于朝阳区2024年国民经济和", "社会发展计划上半年执行情况的报告"],
-        ),
-        (
-            "subtitle",
-            "——2024年8月22日在朝阳区第十七届人民代表大会常务委员会第二十四次会议上",
-            ["——2024年8月22日在朝阳区第十七届", "人民代表大会常务委员会第二十四次会议上"],
-        ),
-    ],
-)
-def test_title_lines_break_between_words(gbt_style, role, text, lines):
-    assert _title_lines(gbt_style, text, role) == lines
+    style, _, path = rendered
+    with pdfplumber.open(str(path)) as document:
+        page = document.pages[0]
+        size = style.role("title").size_pt
+        chars = [c for c in page.chars if abs(c["size"] - size) < 0.01]
+    rows: dict[float, list[dict]] = {}
+    for char in chars:
+        rows.setdefault(round(char["bottom"], 1), []).append(char)
+    printed = [
+        "".join(c["text"] for c in sorted(rows[k], key=lambda c: c["x0"])) for k in sorted(rows)
+    ]
+    assert printed == title_lines(report.title, style)
+    assert len(printed) >= 2
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "关于2024年城市更新行动计划和老旧小区综合整治工作进展情况的报告",
-        "关于第十七届人民代表大会第三次会议代表建议、批评和意见办理情况的报告",
-        "关于本市2023年度市级预算执行和其他财政收支的审计工作报告",
-    ],
-)
-def test_title_lines_keep_dates_and_ordinals_and_stay_balanced(any_style, text):
-    lines = _title_lines(any_style, text)
-    assert "".join(lines) == text
-    assert len(lines) >= 2
-    for keep in re.findall(r"(?:\d+[年月日])+|第[一二三四五六七八九十百\d]+[届次]", text):
-        assert any(keep in line for line in lines), (keep, lines)
-    shortest, longest = min(map(len, lines)), max(map(len, lines))
-    assert longest <= 1.6 * shortest, lines
+def test_heading_pages_are_the_pages_the_bookmarks_point_to(report, gbt_rendered):
+    """What the DOCX prints in its contents is where the PDF's bookmarks lead."""
+    from reportpress.editions.pdf.pages import heading_pages
 
+    style, _, path = gbt_rendered
+    reader = pypdf.PdfReader(str(path))
+    pages: list[int] = []
 
-def test_title_breaks_prefer_punctuation_then_function_characters():
-    # Uniform widths: ``measure`` characters to a line at most.
-    def breaks(text: str, measure: float = 10.0) -> list[str]:
-        ranges = pdf.title_breaks(text, [1.0] * len(text), measure, measure, 2)
-        return [text[a:b] for a, b in ranges]
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                pages.append(reader.get_destination_page_number(item) + 1)
 
-    assert breaks("甲乙丙丁，戊己庚辛壬癸子丑") == ["甲乙丙丁，", "戊己庚辛壬癸子丑"]
-    assert breaks("甲乙丙丁戊的己庚辛壬癸子") == ["甲乙丙丁戊的", "己庚辛壬癸子"]
-    assert breaks("甲乙丙丁戊己庚关于壬癸子") == ["甲乙丙丁戊己庚", "关于壬癸子"]
-    # No good break within the tolerance: the most even split.
-    assert breaks("甲乙丙丁戊己庚辛壬癸子丑") == ["甲乙丙丁戊己", "庚辛壬癸子丑"]
-    # Never inside a date or an ordinal (even at the cost of balance), and 上半年
-    # is not 上 + 半年.
-    assert breaks("甲乙丙丁2024年8月戊己庚辛壬", 12.0) == ["甲乙丙丁2024年8月", "戊己庚辛壬"]
-    assert breaks("甲乙丙第十七届戊己庚辛壬") == ["甲乙丙第十七届", "戊己庚辛壬"]
-    assert breaks("甲乙丙丁戊己上半年庚辛壬") == ["甲乙丙丁戊己", "上半年庚辛壬"]
-
-
-def test_a_budget_title_breaks_after_a_function_word_not_inside_a_word():
-    title = "关于顺义区2023年预算执行情况和2024年预算的报告"
-    widths = [1.0 if ord(c) > 0x2E80 else 0.55 for c in title]
-    breaks = pdf.title_breaks(title, widths, 20, 20, 2)
-    assert [title[a:b] for a, b in breaks] == ["关于顺义区2023年预算执行情况和", "2024年预算的报告"]
+    walk(reader.outline)
+    headings = report.headings()
+    expected = {block.id: page for block, page in zip(headings, pages, strict=False)}
+    found = heading_pages(report, style)
+    assert found == expected
+    assert len(set(found.values())) > 5  # spread over the report, not all on one page
