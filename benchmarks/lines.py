@@ -16,7 +16,8 @@ pdfplumber and prints, per document and style:
 - ``split``: a number at a line end whose digits, decimals, ``%`` or unit go on
   the next line;
 - ``off-grid``: on a style with a character grid, characters of body-size lines
-  with no compressed mark and no half-width character that do not stand on the grid.
+  that start on the grid (not centred) and have no compressed mark and no
+  half-width character, that do not stand on the grid.
 
 Character positions, not ``pdftotext -layout``, because a compressed mark's box
 overlaps its neighbour's and layout mode takes that for a column break.
@@ -25,7 +26,6 @@ overlaps its neighbour's and layout mode takes that for a column break.
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,41 +52,9 @@ class Figures:
         self.worst = max(self.worst, other.worst)
 
 
-def _segments(chars: list[dict], rules: dict[int, list[tuple]], block_bottom: float) -> list:
-    """Characters of the text block grouped into printed lines: one baseline, split at a
-    table's vertical rules (``rules``: per page, (x, top, bottom)) and at gaps over an em.
-
-    Page numbers, below the text block, are furniture and left out.
-    """
-    rows: dict[tuple[int, float], list[dict]] = {}
-    for char in chars:
-        if char["bottom"] > block_bottom + 1:
-            continue
-        key = (char["page_number"], round(char["bottom"], 1))
-        rows.setdefault(key, []).append(char)
-    segments = []
-    for key in sorted(rows):
-        row = sorted(rows[key], key=lambda c: c["x0"])
-        verticals = [
-            x
-            for x, top, bottom in rules.get(key[0], ())
-            if top <= row[0]["top"] + 1 and bottom >= key[1] - 1
-        ]
-        current = [row[0]]
-        for previous, char in zip(row, row[1:], strict=False):
-            ruled = any(previous["x1"] - 1 <= x <= char["x0"] + 1 for x in verticals)
-            if ruled or char["x0"] - previous["x1"] > char["size"] + 4:
-                segments.append(current)
-                current = []
-            current.append(char)
-        segments.append(current)
-    return segments
-
-
 def measure(pdf: bytes, style) -> Figures:
-    import pdfplumber
-
     from reportpress.editions.linebreak import CLOSING, NO_END, NO_START, OPENING, UNITS
+    from reportpress.editions.pdf.read import read_lines
 
     pitch = style.char_pitch_pt
     left = style.page.margin_left_mm * 72 / 25.4
@@ -97,28 +65,16 @@ def measure(pdf: bytes, style) -> Figures:
             return 0.0
         return pitch - size
 
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        chars = [c for page in document.pages for c in page.chars]
-        rules = {
-            page.page_number: [
-                (e["x0"], e["top"], e["bottom"]) for e in page.edges if e["orientation"] == "v"
-            ]
-            for page in document.pages
-        }
-    for index, char in enumerate(chars):
-        char["index"] = index
     figures = Figures()
     block_bottom = style.page_size_pt[1] - style.page.margin_bottom_mm * 72 / 25.4
-    segments = [
-        [c for c in segment if not c["text"].isspace()] or segment
-        for segment in _segments(chars, rules, block_bottom)
-    ]
+    segments = [[c for c in line if not c.text.isspace()] or line for line in read_lines(pdf)]
+    segments = [line for line in segments if line[0].bottom <= block_bottom + 1]  # no page numbers
     for index, line in enumerate(segments):
         figures.lines += 1
-        size = line[0]["size"]
+        size = line[0].size
         # A space (``主任  姓名``, ``THE BOX``) is a gap of its own, not a stretched one.
         gaps = [
-            b["x0"] - a["x1"] - spacing(a["size"]) if b["index"] == a["index"] + 1 else 0.0
+            b.x0 - a.x1 - spacing(a.size) if b.index == a.index + 1 else 0.0
             for a, b in zip(line, line[1:], strict=False)
         ]
         stretch = max([0.0, *gaps])
@@ -127,31 +83,35 @@ def measure(pdf: bytes, style) -> Figures:
         figures.over_one += stretch > 1.0
         compressed = False
         for a, b, gap in zip(line, line[1:], gaps, strict=False):
-            full = a["width"] >= 0.9 * a["size"] and b["width"] >= 0.9 * b["size"]
-            pair = (a["text"] in CLOSING and b["text"] in CLOSING | OPENING) or (
-                a["text"] in OPENING and b["text"] in OPENING
+            full = a.width >= 0.9 * a.size and b.width >= 0.9 * b.size
+            pair = (a.text in CLOSING and b.text in CLOSING | OPENING) or (
+                a.text in OPENING and b.text in OPENING
             )
-            if gap < -0.2 * a["size"]:
+            if gap < -0.1:  # a mark gave some of its blank half
                 compressed = True
             elif full and pair:
                 figures.pairs += 1
         # A cell holding only ``%`` is content, not a line that starts badly.
-        figures.rules += (len(line) > 1 and line[0]["text"] in NO_START) or line[-1][
-            "text"
-        ] in NO_END
+        figures.rules += (len(line) > 1 and line[0].text in NO_START) or line[-1].text in NO_END
         following = segments[index + 1] if index + 1 < len(segments) else None
         if (
             following is not None
-            and following[0]["bottom"] != line[-1]["bottom"]  # not the next cell of a row
-            and line[-1]["text"].isdigit()
+            and following[0].bottom != line[-1].bottom  # not the next cell of a row
+            and line[-1].text.isdigit()
         ):
-            head = "".join(c["text"] for c in following[:6])
+            head = "".join(c.text for c in following[:6])
             if head[0] in "0123456789.%‰" or any(head.startswith(u) for u in UNITS):
                 figures.split += 1
-        wide = all(c["width"] >= 0.9 * c["size"] for c in line)
-        if pitch is not None and not compressed and wide and abs(size - body) < 0.1:
+        wide = all(c.width >= 0.9 * c.size for c in line)
+        # A centred or right-aligned line (a subtitle, the speaker) is off the grid by design.
+        aligned = (
+            abs((line[0].x0 - left) / pitch - round((line[0].x0 - left) / pitch)) < 0.01
+            if pitch
+            else False
+        )
+        if aligned and not compressed and wide and abs(size - body) < 0.1:
             for char in line:
-                offset = (char["x0"] - left) / pitch
+                offset = (char.x0 - left) / pitch
                 figures.off_grid += abs(offset - round(offset)) * pitch > 0.05
     return figures
 

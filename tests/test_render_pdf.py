@@ -144,21 +144,100 @@ def test_text_holds_every_body_character_in_order(rendered, report):
     )
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def _text_lines(style, data: bytes) -> list[list]:
+    """The printed lines of the text block (page numbers left out), spaces dropped."""
+    bottom = style.page_size_pt[1] - style.page.margin_bottom_mm * MM
+    lines = [[c for c in line if not c.text.isspace()] for line in pdf.read_lines(data)]
+    return [line for line in lines if line and line[0].bottom <= bottom + 1]
+
+
+def _stretch(style, line: list) -> float:
+    """How far the line's widest gap between neighbours exceeds the style's spacing."""
+    pitch = style.char_pitch_pt
+
+    def spacing(size: float) -> float:
+        return pitch - size if pitch and abs(pitch - size) <= 0.1 * size else 0.0
+
+    gaps = [b.x0 - a.x1 - spacing(a.size) for a, b in zip(line, line[1:], strict=False)]
+    return max(
+        [0.0, *(g for g, a, b in zip(gaps, line, line[1:], strict=False) if b.index == a.index + 1)]
+    )
+
+
 def test_no_line_starts_with_a_closing_mark_or_ends_with_an_opening_one(rendered):
-    _, _, path = rendered
-    out = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    bad = []
-    for line in out.splitlines():
-        line = line.strip()
-        if line and (line[0] in NO_START or line[-1] in NO_END):
-            bad.append(line)
+    style, data, _ = rendered
+    bad = [
+        "".join(c.text for c in line)
+        for line in _text_lines(style, data)
+        if (len(line) > 1 and line[0].text in NO_START) or line[-1].text in NO_END
+    ]
     assert not bad, bad[:5]
+
+
+def test_lines_are_set_evenly(rendered):
+    """Punctuation compresses before a line letter-spaces: stretch stays under a point a gap.
+
+    Two lines of the sample cannot do better (the first line of a paragraph, two
+    ems short, whose next box, a number with its unit, is wider than what its
+    two marks can give); none stretches by more than 1.5 pt.
+    """
+    style, data, _ = rendered
+    stretches = [_stretch(style, line) for line in _text_lines(style, data)]
+    assert max(stretches) <= 1.5
+    assert sum(s > 1.0 for s in stretches) <= 2
+    assert sum(s > 0.5 for s in stretches) <= 0.02 * len(stretches)
+
+
+def test_adjacent_marks_are_compressed(rendered):
+    """``”。`` ``），`` ``。“``: the first mark gives up its blank half (clreq 3.1.6)."""
+    from reportpress.editions.linebreak import CLOSING, OPENING
+
+    style, data, _ = rendered
+    assert style.punctuation != "full"
+    pairs = whole = 0
+    for line in _text_lines(style, data):
+        for a, b in zip(line, line[1:], strict=False):
+            if (a.text in CLOSING and b.text in CLOSING | OPENING) or (
+                a.text in OPENING and b.text in OPENING
+            ):
+                pairs += 1
+                whole += b.x0 - a.x0 > 0.75 * a.size
+    assert pairs > 20
+    assert whole == 0
+
+
+def test_full_punctuation_is_never_compressed(report, gbt_style):
+    from reportpress.editions.linebreak import SQUEEZABLE
+
+    style = gbt_style.model_copy(update={"punctuation": "full"})
+    data = pdf.write(report, style)
+    pitch = style.char_pitch_pt
+    for line in _text_lines(style, data)[:300]:
+        for a, b in zip(line, line[1:], strict=False):
+            if a.text in SQUEEZABLE and abs(a.size - style.role("body").size_pt) < 0.1:
+                assert b.x0 - a.x0 >= pitch - 0.01, "".join(c.text for c in line)
+
+
+def test_ordinary_lines_keep_the_grid(gbt_rendered):
+    """A body line of full-width characters with no compressed mark stands on the grid."""
+    style, data, _ = gbt_rendered
+    pitch, left = style.char_pitch_pt, style.page.margin_left_mm * MM
+    body = style.role("body").size_pt
+    checked = 0
+    for line in _text_lines(style, data):
+        offsets = [(c.x0 - left) / pitch for c in line]
+        compressed = any(b.x0 - a.x0 < pitch - 0.1 for a, b in zip(line, line[1:], strict=False))
+        wide = all(c.width >= 0.9 * c.size for c in line)
+        centred = abs(offsets[0] - round(offsets[0])) > 0.01
+        if compressed or not wide or centred or abs(line[0].size - body) > 0.1:
+            continue
+        checked += 1
+        off = [
+            c.text for c, o in zip(line, offsets, strict=True) if abs(o - round(o)) * pitch > 0.05
+        ]
+        # A line a whole em short with no mark to give stretches (the only exception).
+        assert not off or _stretch(style, line) > 0.5, "".join(c.text for c in line)
+    assert checked > 100
 
 
 # ---- geometry (GB/T 9704) -------------------------------------------------------------------

@@ -65,13 +65,16 @@ _ATOM = re.compile(
 )
 
 
-def punctuation_spacing(text: str, ems: Sequence[float]) -> tuple[list[float], list[float]]:
+def punctuation_spacing(
+    text: str, ems: Sequence[float], *, always: bool = False
+) -> tuple[list[float], list[float]]:
     """How much each character's advance shrinks, and how much more it may give on demand.
 
     ``ems[i]`` is the size of character ``i`` when its glyph is full-width, else 0.
     Two full-width marks in a row (``，“``, ``。”``, ``“《``) would show a whole
     blank em between their inks; the first gives up its blank half (clreq 3.1.6).
-    Every other full-width mark may give its blank half to push-in.
+    Every other full-width mark may give its blank half to push-in, or, with
+    ``always``, gives it up everywhere (half-width punctuation).
     """
     shrink = [0.0] * len(text)
     squeeze = [0.0] * len(text)
@@ -80,7 +83,7 @@ def punctuation_spacing(text: str, ems: Sequence[float]) -> tuple[list[float], l
             continue
         following = text[index + 1] if index + 1 < len(text) else ""
         adjacent = following in SQUEEZABLE and index + 1 < len(text) and ems[index + 1]
-        if adjacent and (char in CLOSING or following in OPENING):
+        if always or (adjacent and (char in CLOSING or following in OPENING)):
             shrink[index] = ems[index] / 2
         else:
             squeeze[index] = ems[index] / 2
@@ -179,10 +182,12 @@ class _Measured:
     boxes: list[tuple[int, int, int, float, float, float]]
 
 
-def _measure(text: str, widths: Sequence[float], ems: Sequence[float] | None) -> _Measured:
+def _measure(
+    text: str, widths: Sequence[float], ems: Sequence[float] | None, always: bool = False
+) -> _Measured:
     if len(widths) != len(text):
         raise ValueError("one width per character")
-    shrink, squeeze = punctuation_spacing(text, ems or [0.0] * len(text))
+    shrink, squeeze = punctuation_spacing(text, ems or [0.0] * len(text), always=always)
     widths = [w - cut for w, cut in zip(widths, shrink, strict=True)]
     pieces = atoms(text)
     measured = []
@@ -201,8 +206,14 @@ def _measure(text: str, widths: Sequence[float], ems: Sequence[float] | None) ->
     return _Measured(text, widths, shrink, squeeze, pieces, measured)
 
 
-def _ranges(m: _Measured, line_width: float, first_indent: float) -> list[tuple[int, int]]:
-    """Where the lines of a measured text begin and end (push-in, else push-out)."""
+def _ranges(
+    m: _Measured, line_width: float, first_indent: float, *, push_in: bool = True
+) -> list[tuple[int, int]]:
+    """Where the lines of a measured text begin and end, line by line (first fit).
+
+    A box that does not fit goes to the next line (push-out), unless ``push_in``
+    and the line's punctuation can give the room it lacks.
+    """
     text, widths, shrink, squeeze = m.text, m.widths, m.shrink, m.squeeze
     eps = 1e-6
     ranges: list[tuple[int, int]] = []
@@ -224,7 +235,7 @@ def _ranges(m: _Measured, line_width: float, first_indent: float) -> list[tuple[
             # keeps its box inside the margin, so it neither shares nor gives.
             overflow = used + spaces + ink + shrink[last] - available
             if overflow > eps:
-                if overflow <= room + give - squeeze[last] + eps:
+                if push_in and overflow <= room + give - squeeze[last] + eps:
                     close(box_end)  # push-in: this line's punctuation gives way
                     continue
                 close(box_start)  # push-out
@@ -244,6 +255,93 @@ def _ranges(m: _Measured, line_width: float, first_indent: float) -> list[tuple[
     return ranges
 
 
+#: What a line costs the total fit besides its spacing: fewer lines are better.
+LINE_COST = 1.0
+#: What compressing a line's punctuation costs at least (twice that if it takes all
+#: the marks can give): a line whose gaps would stretch by less than about 0.9 to
+#: 1.1 tolerances stretches, one that would stretch more compresses instead.
+COMPRESS_COST = 10.0
+
+
+def _stretch_cost(stretch: float, tolerance: float) -> float:
+    """A justified line's cost by how much each gap stretches: cubic, as in TeX's badness."""
+    return 100.0 * (stretch / (2 * tolerance)) ** 3
+
+
+def _total_fit(
+    m: _Measured, rigid: set[int], line_width: float, first_indent: float, tolerance: float
+) -> list[tuple[int, int]] | None:
+    """Where lines break so the paragraph as a whole is set best (Knuth–Plass, simplified).
+
+    Each line either stretches its gaps (:func:`_stretch_cost`) or, if it is
+    overfull, compresses its punctuation within what the marks may give (costing
+    :data:`COMPRESS_COST` and more the more it takes); a line can never be wider
+    than the measure.  Every break is between boxes, so every rule holds.  A box
+    starts at most a line's worth of boxes back, so the work is linear in the text.
+    None when a box is wider than a line (the first fit splits it).
+    """
+    text, boxes_ = m.text, m.boxes
+    if any(ink_end == start for start, ink_end, *_ in boxes_):
+        return None  # a box of spaces alone (leading spaces): leave it to the first fit
+    at_width, at_give, at_gaps = [0.0], [0.0], [0]
+    for index in range(len(text)):
+        at_width.append(at_width[-1] + m.widths[index])
+        at_give.append(at_give[-1] + m.squeeze[index])
+        at_gaps.append(at_gaps[-1] + (index not in rigid))
+    eps = 1e-6
+    count = len(boxes_)
+    cost = [0.0] + [float("inf")] * count
+    previous = [-1] * (count + 1)
+    for j in range(1, count + 1):
+        ink_end = boxes_[j - 1][1]
+        final = ink_end - 1
+        for i in range(j - 1, -1, -1):
+            start = boxes_[i][0]
+            room = line_width - (first_indent if i == 0 else 0.0)
+            # The line's last mark is whole again and gives nothing (its box ends inside).
+            natural = at_width[ink_end] - at_width[start] + m.shrink[final]
+            give = at_give[ink_end] - at_give[start] - m.squeeze[final]
+            if natural - give > room + eps:
+                break  # from here back every line is wider still
+            if cost[i] == float("inf"):
+                continue
+            if natural > room + eps:
+                line_cost = COMPRESS_COST * (1 + (natural - room) / give)
+            elif j == count:
+                line_cost = 0.0  # the last line stays flush left
+            else:
+                gaps = at_gaps[final] - at_gaps[start] or max(1, final - start)
+                line_cost = _stretch_cost((room - natural) / gaps, tolerance)
+            total = cost[i] + line_cost + LINE_COST
+            if total < cost[j]:
+                cost[j], previous[j] = total, i
+    if cost[count] == float("inf"):
+        return None
+    ranges: list[tuple[int, int]] = []
+    j = count
+    while j > 0:
+        i = previous[j]
+        ranges.append((boxes_[i][0], boxes_[j - 1][2]))
+        j = i
+    return ranges[::-1]
+
+
+def _worst_stretch(
+    m: _Measured, rigid: set[int], ranges: list[tuple[int, int]], line_width: float, indent: float
+) -> float:
+    """The largest stretch per gap among the justified lines (all but the last) of ``ranges``."""
+    worst = 0.0
+    for number, (start, end) in enumerate(ranges[:-1]):
+        ink_end = _strip_trailing_spaces(m.text, start, end)
+        if ink_end - start < 2:
+            continue
+        natural = sum(m.widths[start:ink_end]) + m.shrink[ink_end - 1]
+        room = line_width - (indent if number == 0 else 0.0)
+        gaps = sum(1 for i in range(start, ink_end - 1) if i not in rigid) or ink_end - start - 1
+        worst = max(worst, (room - natural) / gaps)
+    return worst
+
+
 def break_lines(
     text: str,
     widths: Sequence[float],
@@ -252,21 +350,41 @@ def break_lines(
     first_indent: float = 0.0,
     ems: Sequence[float] | None = None,
     justify: bool = True,
+    always: bool = False,
+    tolerance: float | None = None,
 ) -> list[Line]:
     """Break text into lines of at most ``line_width`` and place every character.
 
     ``widths`` are the characters' advances (grid spacing included).  ``ems``
     gives, per character, its size when its glyph is full-width (else 0): that
     turns on punctuation compression (:func:`punctuation_spacing`), where two
-    marks in a row share a blank half and push-in may take the others' halves.
+    marks in a row share a blank half and push-in may take the others' halves;
+    with ``always`` every mark is set half width.
+
+    In the order clreq gives: punctuation widths first, then the line-start and
+    line-end rules (breaks only between boxes), then justification.  Justified
+    text is broken line by line, marks whole, so ordinary lines keep the grid;
+    only if some line would then stretch its gaps by more than ``tolerance`` is
+    the paragraph broken as a whole (:func:`_total_fit`), where a line may
+    compress its punctuation rather than stretch.
     """
-    m = _measure(text, widths, ems)
-    ranges = _ranges(m, line_width, first_indent)
+    m = _measure(text, widths, ems, always)
     # The rigid gaps of the whole text serve every line that begins and ends
     # where atoms do (a line's own atoms are then the text's); a line split
     # inside a box wider than the measure has atoms of its own.
     bounds = {start for start, _ in m.atoms} | {len(text)}
     rigid = _rigid_gaps(text, 0, len(text), m.atoms)
+    if not justify:
+        ranges = _ranges(m, line_width, first_indent)
+    else:
+        ranges = _ranges(m, line_width, first_indent, push_in=False)
+        if (
+            tolerance is not None
+            and _worst_stretch(m, rigid, ranges, line_width, first_indent) > tolerance
+        ):
+            ranges = _total_fit(m, rigid, line_width, first_indent, tolerance) or _ranges(
+                m, line_width, first_indent
+            )
     lines = []
     for i, (s, e) in enumerate(ranges):
         ink_end = _strip_trailing_spaces(text, s, e)
@@ -326,12 +444,16 @@ def _place(
     advances[-1] += shrink[ink_end - 1]  # a mark ending the line is whole
     natural = sum(advances)
     if natural > room + 1e-6:
-        gives = list(squeeze[start:ink_end])
-        gives[-1] = 0.0  # the last character's box stays inside the margin
-        total = sum(gives)
-        if total > 0:
-            ratio = min(1.0, (natural - room) / total)
-            advances = [a - ratio * g for a, g in zip(advances, gives, strict=True)]
+        # Marks give their blank halves from the line's end back (the last
+        # character's box stays inside the margin), the first of them only what
+        # is still lacking: what stands before the compressed marks keeps the grid.
+        lacking = natural - room
+        for k in range(len(advances) - 2, -1, -1):
+            if lacking <= 0:
+                break
+            give = min(squeeze[start + k], lacking)
+            advances[k] -= give
+            lacking -= give
     elif justify and len(advances) > 1:
         # Every gap gets the same share, so the last character ends at the margin;
         # only the inside of a number, a word, a dash or an ellipsis stays closed.

@@ -9,7 +9,7 @@ page furniture), :mod:`.write` (the document, its metadata) and :mod:`.read`
 
 from __future__ import annotations
 
-from reportpress.editions.pdf.read import read_appendix, read_outline, read_text
+from reportpress.editions.pdf.read import read_appendix, read_lines, read_outline, read_text
 from reportpress.editions.pdf.write import write
 
-__all__ = ["read_appendix", "read_outline", "read_text", "write"]
+__all__ = ["read_appendix", "read_lines", "read_outline", "read_text", "write"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportpress.errors import InputError
@@ -134,3 +136,79 @@ def read_appendix(path: Path) -> list[list[str]]:
     except unreadable as exc:
         raise _unreadable_error(path, exc) from exc
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedChar:
+    """A character as the PDF places it: its glyph box in points from the page's top left."""
+
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    index: int  # its place in the page's content, in reading order across pages
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+def read_lines(source: Path | bytes) -> list[list[PrintedChar]]:
+    """The printed lines of a PDF from its characters' positions, page by page, top down.
+
+    A line is the characters on one baseline, cut at a table's vertical rules
+    and at gaps wider than an em (so table cells and page furniture are lines of
+    their own).  Positions, not ``pdftotext -layout``: a compressed mark's box
+    overlaps its neighbour's, which layout mode takes for a column break.
+    """
+    import pdfplumber
+
+    unreadable = _unreadable()
+    opened = io.BytesIO(source) if isinstance(source, bytes) else str(source)
+    lines: list[list[PrintedChar]] = []
+    try:
+        with pdfplumber.open(opened) as document:
+            index = 0
+            for page in document.pages:
+                rules = [
+                    (e["x0"], e["top"], e["bottom"]) for e in page.edges if e["orientation"] == "v"
+                ]
+                rows: dict[float, list[PrintedChar]] = {}
+                for c in page.chars:
+                    char = PrintedChar(
+                        c["text"],
+                        page.page_number,
+                        c["x0"],
+                        c["x1"],
+                        c["top"],
+                        c["bottom"],
+                        c["size"],
+                        index,
+                    )
+                    index += 1
+                    rows.setdefault(round(char.bottom, 1), []).append(char)
+                for bottom in sorted(rows):
+                    lines.extend(_cut(sorted(rows[bottom], key=lambda c: c.x0), rules))
+    except unreadable as exc:
+        path = Path("<bytes>") if isinstance(source, bytes) else source
+        raise InputError(path, f"cannot read PDF: {exc}") from exc
+    return lines
+
+
+def _cut(
+    row: list[PrintedChar], rules: list[tuple[float, float, float]]
+) -> list[list[PrintedChar]]:
+    """A row of characters cut at the vertical rules crossing it and at gaps over an em."""
+    crossing = [
+        x for x, top, bottom in rules if top <= row[0].top + 1 and bottom >= row[0].bottom - 1
+    ]
+    lines = [[row[0]]]
+    for previous, char in zip(row, row[1:], strict=False):
+        ruled = any(previous.x1 - 1 <= x <= char.x0 + 1 for x in crossing)
+        if ruled or char.x0 - previous.x1 > char.size + 4:
+            lines.append([])
+        lines[-1].append(char)
+    return lines

@@ -156,11 +156,9 @@ class _Char:
 class Typesetter:
     """Sets pieces of text into lines for one style and its fonts."""
 
-    #: Compressing punctuation (``，“`` sharing a blank half, push-in) reads well,
-    #: but a compressed mark's glyph box then overlaps its neighbour's, and
-    #: ``pdftotext -layout`` takes overlapping boxes for separate columns and
-    #: splits the line there; so lines are filled by push-out and spreading.
-    compress_punctuation = False
+    #: A justified line whose gaps would stretch by more than this (in points) makes
+    #: its paragraph be broken as a whole, compressing punctuation where that helps.
+    STRETCH_TOLERANCE = 0.5
 
     def __init__(self, style: Style, fontset: FontSet) -> None:
         self.style = style
@@ -242,9 +240,8 @@ class Typesetter:
         chars = self._chars(live)
         text = "".join(p.text for p in live)
         widths = [c.advance for c in chars]
-        ems = [
-            c.size if self.compress_punctuation and c.glyph >= 0.9 * c.size else 0.0 for c in chars
-        ]
+        compress = self.style.punctuation != "full"
+        ems = [c.size if compress and c.glyph >= 0.9 * c.size else 0.0 for c in chars]
         if line_texts is not None and "".join(line_texts) == text:
             lines = self._given_lines(line_texts, widths, width, indent, ems)
         else:
@@ -255,6 +252,8 @@ class Typesetter:
                 first_indent=indent,
                 ems=ems,
                 justify=align == "justify",
+                always=self.style.punctuation == "compress-always",
+                tolerance=self.STRETCH_TOLERANCE,
             )
         pitch = self.style.line_pitch_pt(role_name)
         baseline = self.baseline(role_name, pitch)
@@ -273,9 +272,13 @@ class Typesetter:
             out.append(printed)
         return out
 
-    @staticmethod
     def _given_lines(
-        line_texts: list[str], widths: list[float], width: float, indent: float, ems: list[float]
+        self,
+        line_texts: list[str],
+        widths: list[float],
+        width: float,
+        indent: float,
+        ems: list[float],
     ) -> list[Line]:
         """Lines cut where ``line_texts`` end, unjustified; one too long breaks again."""
         lines: list[Line] = []
@@ -284,7 +287,12 @@ class Typesetter:
             end = start + len(part)
             room = width - (indent if not lines else 0.0)
             for line in break_lines(
-                part, widths[start:end], room, ems=ems[start:end], justify=False
+                part,
+                widths[start:end],
+                room,
+                ems=ems[start:end],
+                justify=False,
+                always=self.style.punctuation == "compress-always",
             ):
                 lines.append(
                     replace(line, start=start + line.start, end=start + line.end, last=False)
