@@ -97,6 +97,8 @@ def measure(pdf: bytes, style) -> Figures:
         if (
             following is not None
             and following[0].bottom != line[-1].bottom  # not the next cell of a row
+            # the line under this one, not the next row's first cell
+            and line[0].x0 - 2 * size <= following[0].x0 <= line[-1].x1
             and line[-1].text.isdigit()
         ):
             head = "".join(c.text for c in following[:6])

@@ -487,3 +487,64 @@ def test_heading_pages_are_the_pages_the_bookmarks_point_to(report, gbt_rendered
     found = heading_pages(report, style)
     assert found == expected
     assert len(set(found.values())) > 5  # spread over the report, not all on one page
+
+
+# ---- the appendix table ------------------------------------------------------------------------
+
+
+def _typesetter(style, text: str, role: str):
+    from reportpress.editions.pdf.typeset import Typesetter
+    from reportpress.fonts import resolve
+
+    fontset = resolve(style)
+    fontset.prepare({(style.role(role).font, bold): text for bold in (False, True)})
+    return Typesetter(style, fontset)
+
+
+def test_a_wrapped_cell_never_ends_with_a_lone_character(gbt_style):
+    from reportpress.editions.pdf.typeset import Piece
+
+    role = "appendix_table"
+    text = "跨省异地就医直接结算定点医药机构"  # 16 characters
+    typesetter = _typesetter(gbt_style, text, role)
+    size = gbt_style.role(role).size_pt
+    for chars in (5, 8, 15):  # greedy: 5+5+5+1, 8+8 (even already), 15+1
+        lines = typesetter.set(
+            [Piece(text, role)], role, chars * size + 1, align="left", balance=True
+        )
+        assert "".join(line.text for line in lines) == text
+        assert min(len(line.text) for line in lines) >= 2, [line.text for line in lines]
+
+
+def test_appendix_columns_hold_their_longest_unbreakable_piece(gbt_style):
+    from reportpress.editions.linebreak import boxes
+    from reportpress.editions.pdf.compose import Composer
+    from reportpress.fonts import resolve
+
+    rows = [
+        list(gbt_style.appendix.columns),
+        ["城乡低保平均标准", "4318元/年", "元/年", "总量", "三/（九）/6"],
+        [
+            "居民人均可支配收入增长与经济增长同步",
+            "超过1234567.89万元",
+            "万元",
+            "增减率（增）",
+            "二/（十一）/12",
+        ],
+    ]
+    text = "".join("".join(row) for row in rows)
+    fontset = resolve(gbt_style)
+    fontset.prepare({(gbt_style.role("appendix_table").font, b): text for b in (False, True)})
+    composer = Composer(_small(Block("paragraph", (Span("正文。"),))), gbt_style, fontset)
+    pad = 3.0
+    widths = composer._column_widths(rows, "appendix_table", pad)
+    assert sum(widths) == pytest.approx(gbt_style.text_width_pt)
+    glyph = composer.typesetter.glyph
+    role = gbt_style.role("appendix_table")
+    for column, width in enumerate(widths[1:], start=1):
+        for row in rows:
+            cell = row[column]
+            for a, b in boxes(cell):
+                piece = sum(glyph(ch, role.font, True, role.size_pt)[2] for ch in cell[a:b])
+                assert piece <= width - 2 * pad + 1e-6, (cell[a:b], width)
+    assert widths[0] >= 0.3 * gbt_style.text_width_pt - 1e-6

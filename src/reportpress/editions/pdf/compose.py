@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak
 
+from reportpress.editions.linebreak import boxes
 from reportpress.editions.pdf.flowables import EPS, CellText, LineBlock, RuledTable, TableRow
 from reportpress.editions.pdf.typeset import Piece, TextLine, Typesetter
 from reportpress.editions.titles import title_lines
@@ -220,27 +221,46 @@ class Composer:
                 )
         return RuledTable(rows, self._column_widths(texts, role, pad), pad)
 
+    #: The indicator column's least share of the table: the other columns give way first.
+    INDICATOR_SHARE = 0.3
+
     def _column_widths(self, texts: list[list[str]], role: str, pad: float) -> list[float]:
-        """Narrow columns as wide as their longest entry; the indicator takes the rest."""
+        """Columns sized from their content; the indicator (the first) takes the rest.
+
+        Each other column is as wide as its longest entry when they all fit in
+        what the indicator leaves; else the columns with the most to spare give
+        way, none narrower than its longest unbreakable piece (``4318元/月``,
+        ``一/（九）/6``), so no cell breaks a number from its unit.
+        """
         spec = self.style.role(role)
         glyph = self.typesetter.glyph
 
         def natural(text: str) -> float:
             return sum(glyph(ch, spec.font, True, spec.size_pt)[2] for ch in text)
 
-        columns = len(texts[0])
-        widest = [
+        def unbreakable(text: str) -> float:
+            return max((natural(text[a:b].rstrip()) for a, b in boxes(text)), default=0.0)
+
+        edge = 2 * pad + 1
+        widest, least = [], []
+        for c in range(1, len(texts[0])):
             # Units, kinds and sections repeat down their columns: measure each once.
-            max(map(natural, {row[c] for row in texts})) + 2 * pad + 1
-            for c in range(columns)
-        ]
-        narrow = [min(w, self.width * 0.2) for w in widest[1:]]
-        rest = self.width - sum(narrow)
-        if rest < self.width * 0.3:
-            scale = (self.width * 0.7) / sum(narrow)
+            entries = {row[c] for row in texts}
+            widest.append(max(map(natural, entries)) + edge)
+            least.append(max(map(unbreakable, entries)) + edge)
+        room = self.width * (1 - self.INDICATOR_SHARE)
+        spare = [w - m for w, m in zip(widest, least, strict=True)]
+        excess = sum(widest) - room
+        if excess <= 0:
+            narrow = widest
+        elif excess < sum(spare):
+            narrow = [w - s * excess / sum(spare) for w, s in zip(widest, spare, strict=True)]
+        else:
+            narrow = least
+        if sum(narrow) > self.width * (1 - self.INDICATOR_SHARE / 2):
+            scale = self.width * (1 - self.INDICATOR_SHARE / 2) / sum(narrow)
             narrow = [w * scale for w in narrow]
-            rest = self.width - sum(narrow)
-        return [rest, *narrow]
+        return [self.width - sum(narrow), *narrow]
 
 
 class PageDecorator:

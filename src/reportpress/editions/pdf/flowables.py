@@ -108,7 +108,12 @@ class CellText(Flowable):
             lines = self._shared.get(key)
             if lines is None:
                 lines = self._shared[key] = self.typesetter.set(
-                    self.pieces, self.role, available_width, align=self.align, first_indent=0
+                    self.pieces,
+                    self.role,
+                    available_width,
+                    align=self.align,
+                    first_indent=0,
+                    balance=True,
                 )
             self.lines = lines
         self.width = available_width

@@ -16,7 +16,7 @@ from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
-from reportpress.editions.linebreak import Line, break_lines
+from reportpress.editions.linebreak import Line, balanced_width, break_lines
 from reportpress.fonts import FontSet, LoadedFace
 from reportpress.styles import Style
 
@@ -225,12 +225,15 @@ class Typesetter:
         align: str | None = None,
         first_indent: float | None = None,
         line_texts: list[str] | None = None,
+        balance: bool = False,
     ) -> list[TextLine]:
         """Lines of a paragraph whose pieces are set in ``role_name`` (the leading's role).
 
         ``line_texts``, the paragraph's text cut into lines already (a title's,
         :func:`~reportpress.editions.titles.title_lines`), are set as they are:
-        each is broken further only if it does not fit the measure.
+        each is broken further only if it does not fit the measure.  With
+        ``balance`` (a table cell) unjustified lines that wrap are evened out, so
+        none ends with a lone character.
         """
         role = self.style.role(role_name)
         align = align or role.align
@@ -245,10 +248,13 @@ class Typesetter:
         if line_texts is not None and "".join(line_texts) == text:
             lines = self._given_lines(line_texts, widths, width, indent, ems)
         else:
+            measure = width
+            if balance and align != "justify":
+                measure = balanced_width(text, widths, width, ems=ems)
             lines = break_lines(
                 text,
                 widths,
-                width,
+                measure,
                 first_indent=indent,
                 ems=ems,
                 justify=align == "justify",
