@@ -21,6 +21,7 @@ and reused by any renderer that places glyphs itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -263,9 +264,9 @@ LINE_COST = 1.0
 COMPRESS_COST = 10.0
 
 
-def _stretch_cost(stretch: float, tolerance: float) -> float:
-    """A justified line's cost by how much each gap stretches: cubic, as in TeX's badness."""
-    return 100.0 * (stretch / (2 * tolerance)) ** 3
+#: The most a line (but the last) may fall short of the measure, as a share of it,
+#: for the total fit to consider it (such a line would letter-space past reading).
+SHORTEST_SLACK = 0.35
 
 
 def _total_fit(
@@ -273,7 +274,8 @@ def _total_fit(
 ) -> list[tuple[int, int]] | None:
     """Where lines break so the paragraph as a whole is set best (Knuth–Plass, simplified).
 
-    Each line either stretches its gaps (:func:`_stretch_cost`) or, if it is
+    Each line either stretches its gaps (at a cost cubic in the stretch per gap,
+    as TeX's badness, 100 at twice ``tolerance``) or, if it is
     overfull, compresses its punctuation within what the marks may give (costing
     :data:`COMPRESS_COST` and more the more it takes); a line can never be wider
     than the measure.  Every break is between boxes, so every rule holds.  A box
@@ -292,10 +294,19 @@ def _total_fit(
     count = len(boxes_)
     cost = [0.0] + [float("inf")] * count
     previous = [-1] * (count + 1)
+    # Lines shorter than the measure by more than SHORTEST_SLACK of it are never
+    # tried (but for the last): each box looks back only over the boxes that can
+    # start a line ending with it, found by bisection on where the boxes begin.
+    begins = [at_width[start] for start, *_ in boxes_]
+    cap = SHORTEST_SLACK * line_width
+    scale = 100.0 / (2 * tolerance) ** 3  # _stretch_cost, inlined: this loop is hot
     for j in range(1, count + 1):
         ink_end = boxes_[j - 1][1]
         final = ink_end - 1
-        for i in range(j - 1, -1, -1):
+        first = j - 1
+        if j < count:
+            first = min(first, bisect_right(begins, at_width[ink_end] - line_width + cap))
+        for i in range(first, -1, -1):
             start = boxes_[i][0]
             room = line_width - (first_indent if i == 0 else 0.0)
             # The line's last mark is whole again and gives nothing (its box ends inside).
@@ -311,7 +322,7 @@ def _total_fit(
                 line_cost = 0.0  # the last line stays flush left
             else:
                 gaps = at_gaps[final] - at_gaps[start] or max(1, final - start)
-                line_cost = _stretch_cost((room - natural) / gaps, tolerance)
+                line_cost = scale * ((room - natural) / gaps) ** 3
             total = cost[i] + line_cost + LINE_COST
             if total < cost[j]:
                 cost[j], previous[j] = total, i

@@ -164,7 +164,7 @@ def layout(report: Report, style: Style) -> Layout:
     last = _last
     if last is not None and last[0] is report and last[1] == style:
         return last[2]
-    made = _layout(report, style)
+    made = make_layout(report, style)
     _last = (report, style, made)
     return made
 
@@ -174,7 +174,8 @@ def write(report: Report, style: Style) -> bytes:
     return layout(report, style).pdf
 
 
-def _layout(report: Report, style: Style) -> Layout:
+def make_layout(report: Report, style: Style) -> Layout:
+    """The report laid out anew (what :func:`layout` remembers)."""
     fontset = resolve(style)
     fontset.prepare(font_texts(report, style))
     composer = Composer(report, style, fontset)
