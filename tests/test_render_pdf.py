@@ -362,8 +362,24 @@ def test_run_in_headings_print_in_the_paragraph_and_are_bookmarked(gbt_style, tm
     assert "1.坚持稳中求进。正文从这里开始" in text
 
 
-def test_a_character_no_font_has_is_an_error_naming_it(gbt_style):
-    report = _small(Block("paragraph", (Span("私用区字符\ue000不能印成空框"),)))
+@pytest.mark.parametrize("where", ["paragraph", "title", "indicator"])
+def test_a_character_no_font_has_is_an_error_naming_it(gbt_style, monkeypatch, where):
+    """Raised while fonts are prepared, before any page is laid out (not a ReportLab traceback)."""
+    from reportpress.editions.pdf import write as pdf_write
+
+    odd = "私用区字符\ue000不能印成空框"
+    metric = Metric(
+        "m1", "3项", "3", "项", "", "count", "", odd if where == "indicator" else "改革", ""
+    )
+    report = _small(
+        Block("title", (Span(odd if where == "title" else "关于测试的报告"),)),
+        Block(
+            "paragraph",
+            (Span(odd if where == "paragraph" else "正文。"), Span("3项", metric=metric)),
+        ),
+    )
+    report.metrics = [metric]
+    monkeypatch.setattr(pdf_write, "Composer", None)  # laying out would fail differently
     with pytest.raises(RenderError, match=r"U\+E000"):
         pdf.write(report, gbt_style)
 
