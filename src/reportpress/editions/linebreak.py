@@ -266,7 +266,7 @@ COMPRESS_COST = 10.0
 
 #: The most a line (but the last) may fall short of the measure, as a share of it,
 #: for the total fit to consider it (such a line would letter-space past reading).
-SHORTEST_SLACK = 0.35
+SHORTEST_SLACK = 0.2
 
 
 def _total_fit(
@@ -291,41 +291,48 @@ def _total_fit(
         at_give.append(at_give[-1] + m.squeeze[index])
         at_gaps.append(at_gaps[-1] + (index not in rigid))
     eps = 1e-6
+    inf = float("inf")
     count = len(boxes_)
-    cost = [0.0] + [float("inf")] * count
+    cost = [0.0] + [inf] * count
     previous = [-1] * (count + 1)
+    starts = [start for start, *_ in boxes_]
     # Lines shorter than the measure by more than SHORTEST_SLACK of it are never
     # tried (but for the last): each box looks back only over the boxes that can
     # start a line ending with it, found by bisection on where the boxes begin.
-    begins = [at_width[start] for start, *_ in boxes_]
+    begins = [at_width[start] for start in starts]
     cap = SHORTEST_SLACK * line_width
-    scale = 100.0 / (2 * tolerance) ** 3  # _stretch_cost, inlined: this loop is hot
+    scale = 100.0 / (2 * tolerance) ** 3  # the stretch cost, inlined: this loop is hot
+    shrink, squeeze = m.shrink, m.squeeze
     for j in range(1, count + 1):
         ink_end = boxes_[j - 1][1]
         final = ink_end - 1
+        # The line's last mark is whole again and gives nothing (its box ends inside).
+        end_width = at_width[ink_end] + shrink[final]
+        end_give = at_give[ink_end] - squeeze[final]
+        end_gaps = at_gaps[final]
+        last = j == count
         first = j - 1
-        if j < count:
-            first = min(first, bisect_right(begins, at_width[ink_end] - line_width + cap))
+        if not last:
+            first = min(first, bisect_right(begins, end_width - line_width + cap))
+        best, best_start = inf, -1
         for i in range(first, -1, -1):
-            start = boxes_[i][0]
-            room = line_width - (first_indent if i == 0 else 0.0)
-            # The line's last mark is whole again and gives nothing (its box ends inside).
-            natural = at_width[ink_end] - at_width[start] + m.shrink[final]
-            give = at_give[ink_end] - at_give[start] - m.squeeze[final]
+            start = starts[i]
+            room = line_width - first_indent if i == 0 else line_width
+            natural = end_width - at_width[start]
+            give = end_give - at_give[start]
             if natural - give > room + eps:
                 break  # from here back every line is wider still
-            if cost[i] == float("inf"):
+            base = cost[i]
+            if base == inf:
                 continue
             if natural > room + eps:
-                line_cost = COMPRESS_COST * (1 + (natural - room) / give)
-            elif j == count:
-                line_cost = 0.0  # the last line stays flush left
-            else:
-                gaps = at_gaps[final] - at_gaps[start] or max(1, final - start)
-                line_cost = scale * ((room - natural) / gaps) ** 3
-            total = cost[i] + line_cost + LINE_COST
-            if total < cost[j]:
-                cost[j], previous[j] = total, i
+                base += COMPRESS_COST * (1 + (natural - room) / give)
+            elif not last:  # the last line stays flush left, at no cost
+                gaps = end_gaps - at_gaps[start] or max(1, final - start)
+                base += scale * ((room - natural) / gaps) ** 3
+            if base < best:
+                best, best_start = base, i
+        cost[j], previous[j] = best + LINE_COST, best_start
     if cost[count] == float("inf"):
         return None
     ranges: list[tuple[int, int]] = []
