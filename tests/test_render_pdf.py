@@ -120,8 +120,10 @@ def test_metadata_language_and_xmp(rendered, report):
 
 
 def test_same_input_gives_the_same_bytes(rendered, report):
+    import copy
+
     style, data, _ = rendered
-    assert pdf.write(report, style) == data
+    assert pdf.write(copy.deepcopy(report), style) == data  # laid out anew, not remembered
 
 
 # ---- outline and text -----------------------------------------------------------------------
@@ -564,3 +566,17 @@ def test_appendix_columns_hold_their_longest_unbreakable_piece(gbt_style):
                 piece = sum(glyph(ch, role.font, True, role.size_pt)[2] for ch in cell[a:b])
                 assert piece <= width - 2 * pad + 1e-6, (cell[a:b], width)
     assert widths[0] >= 0.3 * gbt_style.text_width_pt - 1e-6
+
+
+def test_the_remembered_layout_follows_the_build_date_and_new_blocks(gbt_style, monkeypatch):
+    report = _small(Block("paragraph", (Span("正文。"),)))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1724284800")
+    first = pdf.write(report, gbt_style)
+    assert pdf.write(report, gbt_style) is first  # remembered: PDF and DOCX lay out once
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
+    dated = pdf.write(report, gbt_style)
+    assert dated != first
+    report.blocks = [*report.blocks, Block("paragraph", (Span("又一段。"),))]
+    assert "又一段" in "".join(
+        c.text for line in pdf.read_lines(pdf.write(report, gbt_style)) for c in line
+    )

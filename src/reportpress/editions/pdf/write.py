@@ -153,19 +153,22 @@ class Layout:
     bookmark_pages: dict[str, int]
 
 
-#: The last layout made, with the report and style it was made from: a build writing
-#: the PDF and the DOCX (which asks for heading pages) lays the report out once.
-_last: tuple[Report, Style, Layout] | None = None
+#: The last layout made, with what it was made from: a build writing the PDF and
+#: the DOCX (which asks for heading pages) lays the report out once.  The report
+#: is matched by identity, with its block and metric lists and the build date, so
+#: a report given new blocks or a new SOURCE_DATE_EPOCH is laid out anew.
+_last: tuple[Report, tuple, Style, Layout] | None = None
 
 
 def layout(report: Report, style: Style) -> Layout:
     """The PDF of a report in a style and its bookmarks' pages (the last one is remembered)."""
     global _last
+    key = (id(report.blocks), len(report.blocks), id(report.metrics), build_time(report))
     last = _last
-    if last is not None and last[0] is report and last[1] == style:
-        return last[2]
+    if last is not None and last[0] is report and last[1] == key and last[2] == style:
+        return last[3]
     made = make_layout(report, style)
-    _last = (report, style, made)
+    _last = (report, key, style, made)
     return made
 
 
