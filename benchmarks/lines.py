@@ -12,7 +12,8 @@ pdfplumber and prints, per document and style:
   more than that beyond the style's spacing, and ``max`` the worst stretch;
 - ``pairs``: adjacent full-width marks (``”。`` ``），`` ``。“``) left a whole em
   apart, i.e. not compressed;
-- ``rules``: lines starting with a closing or pause mark or ending with an opening one;
+- ``rules``: lines starting with a closing or pause mark or ending with an opening one
+  (a paragraph or a cell whose text itself ends with ``“`` or ``《`` counts too);
 - ``split``: a number at a line end whose digits, decimals, ``%`` or unit go on
   the next line;
 - ``off-grid``: on a style with a character grid, characters of body-size lines
@@ -50,6 +51,16 @@ class Figures:
         for name in ("lines", "over_half", "over_one", "pairs", "rules", "split", "off_grid"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.worst = max(self.worst, other.worst)
+
+
+def _ends_with_number(line: list) -> bool:
+    """The line ends with a number (``2894.8``), not a word ending in digits (``PM2.5``)."""
+    tail = ""
+    for char in reversed(line):
+        if not (char.text.isascii() and (char.text.isalnum() or char.text in ".,")):
+            break
+        tail = char.text + tail
+    return tail[:1].isdigit()
 
 
 def measure(pdf: bytes, style) -> Figures:
@@ -100,6 +111,7 @@ def measure(pdf: bytes, style) -> Figures:
             # the line under this one, not the next row's first cell
             and line[0].x0 - 2 * size <= following[0].x0 <= line[-1].x1
             and line[-1].text.isdigit()
+            and _ends_with_number(line)
         ):
             head = "".join(c.text for c in following[:6])
             if head[0] in "0123456789.%‰" or any(head.startswith(u) for u in UNITS):
