@@ -43,10 +43,10 @@ def local(element: etree._Element) -> str:
 @cache
 def schema() -> etree.RelaxNG:
     text = resources.files("reportpress").joinpath("schema/report.rng").read_bytes()
-    return etree.RelaxNG(etree.fromstring(text, _safe_parser()))
+    return etree.RelaxNG(etree.fromstring(text, safe_parser()))
 
 
-def _safe_parser() -> etree.XMLParser:
+def safe_parser() -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -97,7 +97,7 @@ def parse(data: bytes, origin: object) -> etree._Element:
     if b"<!doctype" in head or b"<!entity" in data.lower():
         raise InputError(origin, "DTDs and entity declarations are not allowed in report XML")
     try:
-        root = etree.fromstring(data, _safe_parser())
+        root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as exc:
         message = re.sub(r",? line \d+, column \d+$", "", exc.msg)  # the line is said first
         raise InputError(origin, f"line {exc.lineno}: malformed XML: {message}") from None

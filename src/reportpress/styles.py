@@ -189,7 +189,7 @@ class PageNumbers(_Model):
         if "{" in rest or "}" in rest:
             raise StyleError(f"{where}.format", "only the placeholder {n} may use braces")
 
-    def text(self, number: int) -> str:
+    def text(self, number: int | str) -> str:
         """The printed page number: the format with ``{n}`` replaced (never ``str.format``)."""
         return self.format.replace(PAGE_NUMBER_PLACEHOLDER, str(number))
 

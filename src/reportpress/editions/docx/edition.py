@@ -41,7 +41,7 @@ def _contents_pages(report: Report, style: Style) -> dict[str, int] | None:
 def _furniture(report: Report, style: Style, pages: dict[str, int] | None) -> Furniture:
     """Text the edition adds itself, by style role and weight: contents, page numbers, the
     appendix's bold header and group rows."""
-    numbers = style.page_numbers.format.replace("{n}", "0123456789")
+    numbers = style.page_numbers.text("0123456789")
     furniture: Furniture = {("page_number", False): numbers}
     if pages is not None:
         furniture["appendix_heading", False] = style.toc.title

@@ -17,7 +17,7 @@ from lxml import etree
 from reportpress.editions.ziplimits import open_package
 from reportpress.errors import InputError
 from reportpress.ladder import Heading, read_level, split_number
-from reportpress.reportxml import _safe_parser
+from reportpress.reportxml import safe_parser
 
 NS = {
     "c": "urn:oasis:names:tc:opendocument:xmlns:container",
@@ -28,7 +28,7 @@ NS = {
 
 
 def _parse(data: bytes) -> etree._Element:
-    return etree.fromstring(data, _safe_parser())
+    return etree.fromstring(data, safe_parser())
 
 
 def _package(book: zipfile.ZipFile, path: Path) -> tuple[str, etree._Element]:

@@ -273,7 +273,7 @@ class PageDecorator:
     def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         style, numbers = self.style, self.style.page_numbers
         number = canvas.getPageNumber()
-        text = numbers.format.format(n=number)
+        text = numbers.text(number)
         role = "page_number"
         line = self.typesetter.set([Piece(text, role)], role, style.text_width_pt, align="left")[0]
         size = style.role(role).size_pt

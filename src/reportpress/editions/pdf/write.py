@@ -123,7 +123,7 @@ def font_texts(report: Report, style: Style) -> dict[tuple[str, bool], str]:
     for block in report.blocks:
         if block.kind == "heading" and block.run_in:
             add(block.role, block.heading_text, bold=True)
-    add("page_number", style.page_numbers.format.replace("{n}", "0123456789"))
+    add("page_number", style.page_numbers.text("0123456789"))
     if report.prints_appendix(style):
         add("appendix_table", role_texts["appendix_table"], bold=True)
     return {key: "".join(parts) for key, parts in texts.items() if any(parts)}
