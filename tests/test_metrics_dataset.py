@@ -154,7 +154,9 @@ def test_compare_keeps_what_has_no_partner() -> None:
 
 def test_output_folder_must_exist(tmp_path) -> None:
     a = _write(tmp_path, "a.txt", REPORT_A)
-    assert main(["metrics", str(a), "-o", str(tmp_path / "missing" / "x.tsv")]) == 2
+    with pytest.raises(SystemExit) as refused:  # argparse refuses it while reading -o
+        main(["metrics", str(a), "-o", str(tmp_path / "missing" / "x.tsv")])
+    assert refused.value.code == 2
     assert not (tmp_path / "missing").exists()
     assert main(["metrics", str(a), "--format", "parquet"]) == 2  # binary needs -o
 
