@@ -24,6 +24,9 @@ from reportpress.batch.local import ResultSink, StageSink
 from reportpress.batch.work import build_one, over_budget_reason, warm_up
 from reportpress.errors import UsageError
 
+#: How long to try reaching the scheduler before calling the address bad.
+CONNECT_TIMEOUT = "10s"
+
 
 class WarmWorker(WorkerPlugin):
     """Loads the style and fonts once on each worker, when it joins."""
@@ -55,7 +58,7 @@ def build_within_budget(job: Job, digest: str, program: str) -> Result:
 def connect(address: str) -> Client:
     """A client of the scheduler at ``address``; an unreachable one is bad usage."""
     try:
-        return Client(address, timeout="10s")
+        return Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
 

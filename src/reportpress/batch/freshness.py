@@ -127,27 +127,48 @@ def recorded_style(output: Path) -> str | None:
 
 @contextlib.contextmanager
 def tree_lock(out_dir: Path, say: bool = True) -> Iterator[None]:
-    """Hold the build tree's lock: a second build into the same folder waits its turn."""
+    """Hold the build tree's lock: a second build into the same folder waits its turn.
+
+    The lock file goes away with its folder when nothing else was recorded (a
+    build whose inputs all failed leaves no trace); a waiting build then finds
+    its lock file gone and takes a new one.
+    """
     try:
         import fcntl
     except ImportError:  # not POSIX: builds into one tree are not serialised
         yield
         return
     lock = out_dir / RECORD_DIR / "lock"
-    try:
-        lock.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(lock, "a+b")  # noqa: SIM115 — closed below
-    except OSError:  # a tree that cannot be written: each input will say so
-        yield
-        return
-    with handle:
+    told = not say
+    while True:
+        try:
+            lock.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(lock, "a+b")  # noqa: SIM115 — closed below
+        except OSError:  # a tree that cannot be written: each input will say so
+            yield
+            return
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            if say:
+            if not told:
                 print(f"waiting for another build into {out_dir} to finish", file=sys.stderr)
+                told = True
             fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+        if _same_file(handle.fileno(), lock):
+            break
+        handle.close()  # the holder removed it: lock the new one
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            if os.listdir(lock.parent) == [lock.name]:
+                lock.unlink()
+                lock.parent.rmdir()
+        handle.close()  # releases the lock
+
+
+def _same_file(descriptor: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(descriptor), os.stat(path))
+    except OSError:
+        return False

@@ -140,6 +140,8 @@ def collect_jobs(
     jobs: list[Job] = []
     for given in inputs:
         if given.is_dir():
+            if given.resolve() == out:
+                raise UsageError(f"{given}: the output folder cannot be the input folder")
             if _inside(given.resolve(), out):
                 raise UsageError(
                     f"{given}: the output folder {out_dir} holds this input folder; "
