@@ -190,3 +190,23 @@ def test_a_character_no_font_has_leaves_no_output_of_that_input(tmp_path, capsys
     assert line.startswith(f"{folder / 'glyph.txt'}: ") and "U+13000" in line
     assert sorted(p.name for p in out.iterdir() if p.stem == "glyph") == []
     assert len([p for p in out.iterdir() if p.stem == "good"]) == len(formats.split(","))
+
+
+def test_an_input_edited_during_its_build_is_built_again(tmp_path, monkeypatch):
+    import reportpress.inputs
+
+    real_load = reportpress.inputs.load
+
+    def load_then_edit(path, **kwargs):
+        loaded = real_load(path)
+        path.write_text(REPORT.replace("继续", "持续"), encoding="utf-8")  # a later save
+        return loaded
+
+    source = tmp_path / "r1.txt"
+    source.write_text(REPORT, encoding="utf-8")
+    out = tmp_path / "out"
+    monkeypatch.setattr(reportpress.inputs, "load", load_then_edit)
+    assert reportpress.build(source, out=out, formats=["xml"])[0].status == "built"
+    monkeypatch.undo()
+    assert reportpress.build(source, out=out, formats=["xml"])[0].status == "built"
+    assert "持续" in (out / "r1.xml").read_text(encoding="utf-8")

@@ -70,8 +70,15 @@ def _read_record(path: Path) -> dict:
     return outputs if isinstance(outputs, dict) else {}
 
 
-def _made_by(job: Job, digest: str, program: str) -> dict[str, object]:
-    source = _identity(job.source) or {}
+def source_identity(job: Job) -> dict[str, int]:
+    """The input as it is now; taken before it is read, so an edit during the build shows."""
+    return _identity(job.source) or {}
+
+
+def _made_by(
+    job: Job, digest: str, program: str, source: dict[str, int] | None = None
+) -> dict[str, object]:
+    source = source_identity(job) if source is None else source
     return {
         "style": job.style,
         "style_sha256": digest,
@@ -102,13 +109,16 @@ def is_fresh(job: Job, digest: str, program: str) -> bool:
     return True
 
 
-def record_outputs(job: Job, formats: list[str], digest: str, program: str) -> None:
-    """Record what the outputs just written are; entries of other formats are kept."""
+def record_outputs(
+    job: Job, formats: list[str], digest: str, program: str, source: dict[str, int]
+) -> None:
+    """Record what the outputs just written are (made from ``source``, the input's
+    identity when it was read); entries of other formats are kept."""
     from reportpress.atomic import write_atomic
 
     path = record_path(job.out_dir, job.stem)
     outputs = _read_record(path)
-    made_by = _made_by(job, digest, program)
+    made_by = _made_by(job, digest, program, source)
     for fmt in formats:
         outputs[fmt] = {"file": _identity(job.output(fmt)), **made_by}
     record = {"version": RECORD_VERSION, "source": str(job.source), "outputs": outputs}

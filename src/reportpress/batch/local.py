@@ -136,9 +136,14 @@ def run_local(
     try:
         while pending or busy:
             while pending and len(busy) < workers:
-                worker = idle.pop() if idle else _Worker(formats, style)
                 index, job = pending.popleft()
-                worker.give(index, job, digest, program)
+                worker = idle.pop() if idle else _Worker(formats, style)
+                try:
+                    worker.give(index, job, digest, program)
+                except OSError:  # an idle worker the OS killed: start another
+                    worker.stop()
+                    worker = _Worker(formats, style)
+                    worker.give(index, job, digest, program)
                 busy.append(worker)
             budgets = [
                 w.started + by_index[w.index].timeout - time.monotonic()

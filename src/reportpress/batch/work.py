@@ -45,7 +45,12 @@ def build_one(
     """
     from reportpress import reportxml
     from reportpress.atomic import write_atomic
-    from reportpress.batch.freshness import program_identity, record_outputs, style_digest
+    from reportpress.batch.freshness import (
+        program_identity,
+        record_outputs,
+        source_identity,
+        style_digest,
+    )
     from reportpress.editions import edition
     from reportpress.inputs import load
     from reportpress.model import from_xml
@@ -60,6 +65,7 @@ def build_one(
         style = load_style(job.style)
         say("reading")
         started = time.perf_counter()
+        source = source_identity(job)
         # TODO(merge with the normalizer's work): always pass title=job.title
         # once inputs.load takes the keyword.
         extra = {"title": job.title} if job.title is not None else {}
@@ -81,9 +87,8 @@ def build_one(
             raise OverBudget
         for fmt, data in made.items():
             write_atomic(job.output(fmt), data)
-        record_outputs(
-            job, list(made), digest or style_digest(job.style), program or program_identity()
-        )
+        digest = digest or style_digest(job.style)
+        record_outputs(job, list(made), digest, program or program_identity(), source)
         result.outputs = [job.output(fmt) for fmt in job.formats]
         if job.check:
             from reportpress.check import check_outputs
