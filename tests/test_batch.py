@@ -309,6 +309,40 @@ def test_workers_die_with_a_killed_build(tmp_path):
     assert all(_gone(pid) for pid in workers), "workers outlived the killed build"
 
 
+WATCHED_SCRIPT = """
+import os, sys, time
+from reportpress.batch.local import watch_parent
+
+parent = os.getpid()
+child = os.fork()
+if child == 0:
+    os.close(1)  # the test waits for the parent's output only
+    watch_parent(parent, every=0.05)  # the portable guard alone, without prctl
+    time.sleep(3600)
+    os._exit(0)
+print(child, flush=True)
+os._exit(0)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_the_portable_guard_ends_a_worker_whose_parent_died(tmp_path):
+    script = tmp_path / "watched.py"
+    script.write_text(WATCHED_SCRIPT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    proc = subprocess.run(
+        [sys.executable, str(script)], env=env, stdout=subprocess.PIPE, text=True, check=True
+    )
+    child = int(proc.stdout)
+    for _ in range(300):  # liveness, not speed
+        if _gone(child):
+            break
+        time.sleep(0.1)
+    if not _gone(child):
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the worker outlived its parent")
+
+
 def test_a_terminal_is_told_what_a_single_build_is_doing(tmp_path):
     import pty
 

@@ -44,12 +44,17 @@ def _die_with_parent(parent: int) -> None:
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):
             pass
+    watch_parent(parent)
+
+
+def watch_parent(parent: int, every: float = 1.0) -> None:
+    """Exit as soon as ``parent`` is no longer this process's parent (checked ``every`` s)."""
     if os.getppid() != parent:  # the parent died before the guard was set
         os._exit(1)
 
     def watch() -> None:
         while os.getppid() == parent:
-            time.sleep(1.0)
+            time.sleep(every)
         os._exit(1)
 
     threading.Thread(target=watch, name="reportpress-parent-watch", daemon=True).start()
