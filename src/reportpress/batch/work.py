@@ -87,7 +87,7 @@ def build_one(
             raise OverBudget
         for fmt, data in made.items():
             write_atomic(job.output(fmt), data)
-        digest = digest or style_digest(job.style)
+        digest = digest or style_digest(style.path)
         record_outputs(job, list(made), digest, program or program_identity(), source)
         result.outputs = [job.output(fmt) for fmt in job.formats]
         if job.check:
