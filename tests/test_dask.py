@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
 import pytest
@@ -57,8 +58,10 @@ def test_every_worker_keeps_the_fonts_warm(tmp_path, cluster):
     )
     with distributed.Client(cluster.scheduler_address) as client:
         plugins = client.run(lambda dask_worker: sorted(dask_worker.plugins))
+        warm = client.run(lambda: "reportpress.editions.pdf.edition" in sys.modules)
     assert len(plugins) == 2
     assert all("reportpress-warm" in names for names in plugins.values())
+    assert list(warm.values()) == [True, True]
 
 
 def test_the_command_line_builds_on_a_cluster(tmp_path, cluster, capsys):

@@ -117,11 +117,16 @@ def build_one(
 
 
 def warm_up(formats: Iterable[str], style: str) -> None:
-    """Load the style and the fonts once per worker, not once per document."""
+    """Import the stages, load the style and the fonts once per worker, not per document."""
     try:
+        from reportpress import inputs  # noqa: F401 — the normalizer and its tables
+        from reportpress.editions import REGISTRY, edition
         from reportpress.styles import load_style
 
         loaded = load_style(style)
+        for fmt in formats:
+            if fmt in REGISTRY:
+                edition(fmt)
         if "pdf" in formats:
             from reportpress import fonts
 
