@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import signal
@@ -371,3 +372,25 @@ def test_a_terminal_is_told_what_a_single_build_is_doing(tmp_path):
     text = shown.decode("utf-8", "replace")
     assert "a.txt: making the pdf" in text
     assert "built 1, skipped 0, failed 0" in text
+
+
+def test_a_build_with_nothing_to_do_imports_no_stage(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    assert reportpress.build(source, out=out, formats=["xml", "docx"])[0].status == "built"
+    probe = (
+        "import sys\nfrom reportpress.cli import main\n"
+        f"status = main(['build', {str(source)!r}, '-o', {str(out)!r}, '-f', 'xml,docx'])\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules}))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('reportpress.')))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    )
+    top, ours = proc.stdout.splitlines()
+    assert "skipped 1" in proc.stderr
+    heavy = {"lxml", "reportlab", "docx", "cn2an", "fontTools", "pypandoc", "rich"}
+    assert heavy.isdisjoint(ast.literal_eval(top))
+    assert not {"reportpress.inputs", "reportpress.editions.docx"} & set(ast.literal_eval(ours))
