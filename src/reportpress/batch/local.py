@@ -28,6 +28,8 @@ StageSink = Callable[[int, str], None]
 ResultSink = Callable[[int, Result], None]
 
 _PR_SET_PDEATHSIG = 1
+#: What :func:`_collect` answers for a worker that is gone.
+DIED = "died"
 
 
 def _die_with_parent(parent: int) -> None:
@@ -164,31 +166,28 @@ def run_local(
                 assert index is not None
                 job = by_index[index]
                 outcome = _collect(worker, ready, on_stage)
-                if outcome is None and job.timeout is not None:
-                    if time.monotonic() - worker.started > job.timeout:
-                        outcome = failed(job, over_budget_reason(job.timeout))
-                        worker.stop()  # killed mid-build: nothing of it was written
-                        busy.remove(worker)
-                        on_result(index, outcome)
-                    continue
                 if outcome is None:
-                    continue
-                busy.remove(worker)
-                if isinstance(outcome, str):  # the worker died
-                    reason = _death(worker.process)
+                    if job.timeout is None or time.monotonic() - worker.started <= job.timeout:
+                        continue
+                    # Killed mid-build; had it begun writing, the record no longer
+                    # matches the files it replaced, so the next build remakes them.
+                    outcome = failed(job, over_budget_reason(job.timeout))
                     worker.stop()
-                    on_result(index, failed(job, f"the worker building it died ({reason})"))
+                elif outcome is DIED:
+                    outcome = failed(job, f"the worker building it died ({_death(worker.process)})")
+                    worker.stop()
                 else:
                     worker.index = None
                     idle.append(worker)
-                    on_result(index, outcome)
+                busy.remove(worker)
+                on_result(index, outcome)
     finally:
         for worker in idle + busy:
             worker.stop()
 
 
 def _collect(worker: _Worker, ready: list[object], on_stage: StageSink) -> Result | str | None:
-    """The worker's result if it has one, ``"died"`` if it is gone, else None."""
+    """The worker's result if it has one, :data:`DIED` if it is gone, else None."""
     index = worker.index
     assert index is not None
     if worker.conn in ready:
@@ -202,8 +201,8 @@ def _collect(worker: _Worker, ready: list[object], on_stage: StageSink) -> Resul
                 else:
                     on_stage(index, payload)
         except (EOFError, OSError):
-            return "died"
+            return DIED
     if worker.process.sentinel in ready and not worker.conn.poll():
         worker.process.join()
-        return "died"
+        return DIED
     return None
