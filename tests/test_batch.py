@@ -394,3 +394,17 @@ def test_a_build_with_nothing_to_do_imports_no_stage(tmp_path):
     heavy = {"lxml", "reportlab", "docx", "cn2an", "fontTools", "pypandoc", "rich"}
     assert heavy.isdisjoint(ast.literal_eval(top))
     assert not {"reportpress.inputs", "reportpress.editions.docx"} & set(ast.literal_eval(ours))
+
+
+def test_timeout_option_values(tmp_path, capsys):
+    source = tmp_path / "a.txt"
+    source.write_text(GOOD, encoding="utf-8")
+    args = ["build", str(source), "-o", str(tmp_path / "out"), "-f", "xml"]
+    assert main([*args, "--timeout", "-1"]) == 2
+    with pytest.raises(SystemExit) as usage:
+        main([*args, "--timeout", "soon"])
+    assert usage.value.code == 2
+    assert main([*args, "--timeout", "0"]) == 0  # no limit
+    err = capsys.readouterr().err
+    assert "--timeout must be 0 (no limit) or a number of seconds" in err
+    assert "invalid float value: 'soon'" in err
