@@ -1,4 +1,4 @@
-"""Shared fixtures: the sample report, its XML, and the styles."""
+"""Shared fixtures: the sample report, its XML, the styles, and the shared folder."""
 
 from __future__ import annotations
 
@@ -21,11 +21,24 @@ def sample_path() -> Path:
     return SAMPLE
 
 
+def require_shared(path: Path) -> Path:
+    """A file or folder of the shared folder; its absence fails the test, loudly.
+
+    The accuracy tests compare with answer keys kept there (CI has them): a
+    missing key must not turn into a skipped test that looks like a pass.
+    """
+    if not path.exists():
+        pytest.fail(
+            f"{path} not found: the shared folder (specs, fixtures, corpus) must stand "
+            f"beside the repository, or be named by REPORTPRESS_SHARED",
+            pytrace=False,
+        )
+    return path
+
+
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
-    if not FIXTURES.is_dir():
-        pytest.skip(f"answer keys not found at {FIXTURES} (set REPORTPRESS_SHARED)")
-    return FIXTURES
+    return require_shared(FIXTURES)
 
 
 @pytest.fixture(scope="session")

@@ -64,7 +64,7 @@ def _change_metric(root) -> None:
 def test_differences_are_named(tmp_path, sample_root, change, expected, fmt, capsys):
     target = tmp_path / f"r.{fmt}"
     target.write_bytes(edition(fmt).write(_tampered(sample_root, change), load_style("gbt9704")))
-    problems = check_outputs(sample_root, [target])
+    problems = check_outputs(sample_root, [target], load_style("gbt9704"))
     assert problems and any(expected in p and str(target) in p for p in problems), problems
     (tmp_path / "r.xml").write_bytes(reportxml.to_bytes(sample_root))
     assert main(["check", str(tmp_path / "r.xml"), str(target)]) == 1
@@ -74,3 +74,62 @@ def test_differences_are_named(tmp_path, sample_root, change, expected, fmt, cap
 def test_check_usage_errors(tmp_path, capsys):
     assert main(["check", str(tmp_path / "nothing")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+SMALL = (
+    "关于预算的报告\n各位代表：\n一、收入\n全年收入增长5%，新增企业12家。\n二、支出\n支出下降3%。\n"
+)
+
+
+def _style_file(tmp_path: Path, title: str, enabled: bool = True) -> Path:
+    text = (Path(__file__).parents[1] / "styles" / "reading.toml").read_text("utf-8")
+    text = text.replace('title = "附录　指标一览"', f'title = "{title}"')
+    if not enabled:
+        text = text.replace("[appendix]\nenabled = true", "[appendix]\nenabled = false")
+    path = tmp_path / f"own-{enabled}.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _build(tmp_path: Path, style: str) -> Path:
+    source = tmp_path / "src" / "small.txt"
+    source.parent.mkdir(exist_ok=True)
+    source.write_text(SMALL, encoding="utf-8")
+    out = tmp_path / "out"
+    assert (
+        main(["build", str(source), "-o", str(out), "-f", "xml,docx", "-s", style, "-j", "1"]) == 0
+    )
+    return out / "small"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_check_compares_with_the_style_of_the_build(tmp_path, capsys, enabled):
+    """An edition is compared with what its own style prints, not with the default's."""
+    style = _style_file(tmp_path, "附录　数字一览", enabled)
+    stem = _build(tmp_path, str(style))
+    assert main(["check", str(stem), "--style", str(style)]) == 0
+    # The default style expects its own appendix title, and an appendix at all.
+    record = stem.parent / ".reportpress" / "small.style"
+    record.unlink()
+    capsys.readouterr()
+    assert main(["check", str(stem)]) == 1
+    assert "outline" in capsys.readouterr().out
+    # A record naming the style file is followed.
+    record.write_text(f"{style}\n", encoding="utf-8")
+    assert main(["check", str(stem)]) == 0
+
+
+def test_check_finds_a_shipped_style_from_the_build_record(tmp_path, capsys):
+    from reportpress.check import recorded_style
+
+    stem = _build(tmp_path, "reading")
+    recorded = recorded_style(stem.with_suffix(".xml"))  # the record holds the file's digest
+    assert recorded is not None and Path(recorded).name == "reading.toml"
+    assert main(["check", str(stem)]) == 0, capsys.readouterr()
+
+
+def test_a_record_naming_no_known_style_asks_for_the_style(tmp_path, capsys):
+    stem = _build(tmp_path, str(_style_file(tmp_path, "附录　数字一览")))
+    capsys.readouterr()
+    assert main(["check", str(stem)]) == 2  # the record holds the digest of an unlisted file
+    assert "--style" in capsys.readouterr().err

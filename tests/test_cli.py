@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,15 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     status = main(list(argv))
     out, err = capsys.readouterr()
     return status, out, err
+
+
+def exit_status(capsys, *argv: str) -> tuple[int, str]:
+    """Exit status and standard error of a command line, whether it returns or exits."""
+    try:
+        status = main(list(argv))
+    except SystemExit as exit_info:
+        status = exit_info.code
+    return status, capsys.readouterr().err
 
 
 def one_line_error(err: str, path: Path, reason: str) -> None:
@@ -118,12 +128,7 @@ def test_bad_xml_is_refused(capsys, tmp_path, case):
     ],
 )
 def test_bad_usage_exits_2(capsys, argv):
-    status, _, err = run(capsys, *argv) if argv[1] != "--no-such-flag" else (None, "", "")
-    if status is None:
-        with pytest.raises(SystemExit) as exit_info:
-            main(argv)
-        status = exit_info.value.code
-        err = capsys.readouterr().err
+    status, err = exit_status(capsys, *argv)
     assert status == 2
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
 
@@ -193,3 +198,96 @@ def test_schema_errors_name_the_line(capsys, good, tmp_path):
     status, _, err = run(capsys, "normalize", str(xml))
     line = next(i for i, row in enumerate(text.splitlines(), 1) if 'level="one"' in row)
     assert status == 1 and f"line {line}: invalid report XML: Invalid attribute level" in err
+
+
+@pytest.mark.parametrize("command", ["normalize", "metrics"])
+def test_an_output_file_needs_an_existing_writable_folder(capsys, good, tmp_path, command):
+    missing = tmp_path / "missing" / "dir" / "x.out"
+    status, err = exit_status(capsys, command, str(good), "-o", str(missing))
+    assert status == 2 and len(err.strip().splitlines()) == 1 and "no such folder" in err
+    assert not (tmp_path / "missing").exists()  # no folder made behind the user's back
+    folder = tmp_path / "existing"
+    folder.mkdir()
+    status, err = exit_status(capsys, command, str(good), "-o", str(folder))
+    assert status == 2 and "is a folder" in err and list(folder.iterdir()) == []
+    # /proc refuses new files even to root, whatever its permission bits say.
+    status, err = exit_status(capsys, command, str(good), "-o", "/proc/reportpress.out")
+    assert status == 2 and len(err.strip().splitlines()) == 1 and "/proc/reportpress.out" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_an_output_file_in_a_read_only_folder(capsys, good, tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir(mode=0o555)
+    status, err = exit_status(capsys, "normalize", str(good), "-o", str(folder / "x.xml"))
+    assert status == 2 and "not writable" in err
+
+
+def test_a_date_no_file_can_hold_is_refused_up_front(capsys, good, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999999")
+    out = tmp_path / "out"
+    status, err = exit_status(capsys, "build", str(good), "-o", str(out), "-j", "1")
+    assert status == 2 and err.strip().splitlines() == [
+        "reportpress: SOURCE_DATE_EPOCH='99999999999999': not a time between 1980 and 9999 in seconds"
+    ]
+    assert not out.exists()
+    import reportpress
+    from reportpress.errors import UsageError
+
+    with pytest.raises(UsageError, match="SOURCE_DATE_EPOCH"):
+        reportpress.build([good], out=out)
+
+
+def test_a_bad_style_is_bad_usage_whatever_it_holds(capsys, good, tmp_path):
+    deep = tmp_path / "deep.toml"
+    deep.write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    status, err = exit_status(capsys, "build", str(good), "-s", str(deep), "-o", str(tmp_path))
+    assert (
+        status == 2 and err.strip() == f"reportpress: {deep}: cannot read style: nested too deeply"
+    )
+
+
+@pytest.fixture(scope="module")
+def small_build(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("startup")
+    (folder / "r.txt").write_text(GOOD, encoding="utf-8")
+    out = folder / "out"
+    assert main(["build", str(folder / "r.txt"), "-o", str(out), "-f", "xml,docx,epub"]) == 0
+    return out / "r"
+
+
+RENDERERS = {"reportlab", "docx", "pypandoc"}
+NORMALIZER = {"cn2an", "reportpress.structure", "reportpress.metrics"}
+
+
+@pytest.mark.parametrize(
+    "argv, absent",
+    [
+        (["--version"], {"lxml", "reportpress.styles", "logging", *RENDERERS, *NORMALIZER}),
+        (["outline", "{stem}.xml"], {*RENDERERS, *NORMALIZER}),
+        (["outline", "{stem}.docx"], {"reportlab", "pypandoc", "pdfplumber", *NORMALIZER}),
+        (["outline", "{stem}.epub"], {"reportlab", "docx", "pdfplumber", *NORMALIZER}),
+        (["check", "{stem}"], {"reportlab", "pdfplumber", "rich", *NORMALIZER}),
+    ],
+)
+def test_a_command_imports_only_what_it_uses(small_build, argv, absent):
+    """Start-up time: no command loads a renderer it does not use, the normalizer or pydantic."""
+    argv = [a.format(stem=small_build) for a in argv]
+    code = (
+        "import sys\n"
+        "from reportpress.cli import main\n"
+        "try:\n"
+        f"    status = main({argv!r})\n"
+        "except SystemExit as exit:\n"
+        "    status = exit.code\n"
+        "print(status, sorted(m for m in sys.modules if m.split('.')[0] in sys.argv[1:]\n"
+        "                     or m in sys.argv[1:]))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *absent, "pydantic"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.stdout.strip().splitlines()[-1] == "0 []", proc.stdout + proc.stderr

@@ -1,4 +1,5 @@
-"""Heading numbers: splitting them off, their place on the ladder, display depths."""
+"""Outlines and heading numbers: splitting numbers off, their place on the ladder, display
+depths, and outlines read back from files."""
 
 from __future__ import annotations
 
@@ -94,3 +95,17 @@ def test_an_unreadable_edition_is_an_input_error(tmp_path, capsys, fmt, content)
     assert main(["outline", str(path)]) == 1
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1 and str(path) in err, err
+
+
+def test_outline_lines_and_unknown_formats(tmp_path):
+    from reportpress.errors import InputError
+    from reportpress.outline import format_outline, read_outline
+
+    headings = [(1, "一、", "总体要求"), (2, "（一）", "坚持\n稳中\u2028求进")]
+    assert format_outline(headings) == "1\t一、\t总体要求\n2\t（一）\t坚持 稳中 求进\n"
+    odt = tmp_path / "report.odt"
+    odt.write_bytes(b"PK")
+    with pytest.raises(InputError, match=r"report\.odt: cannot read an outline from \.odt"):
+        read_outline(odt)
+    with pytest.raises(InputError, match="no such file"):
+        read_outline(tmp_path / "missing.pdf")

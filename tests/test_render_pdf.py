@@ -396,8 +396,8 @@ def test_metrics_in_headings_are_anchored_and_linked(gbt_style, tmp_path):
         a.get_object()["/Dest"][0] for page in reader.pages[1:] for a in page.get("/Annots", [])
     ]
     assert back and all(dest == reader.pages[0].indirect_reference for dest in back)
-    assert pdf.read_outline(path) == expected_outline(report, with_appendix=True)
-    assert check_edition(report, path) == []
+    assert pdf.read_outline(path) == expected_outline(report, gbt_style)
+    assert check_edition(report, path, gbt_style) == []
 
 
 @pytest.mark.parametrize("which", PARTIAL_LADDERS)

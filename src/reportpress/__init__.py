@@ -10,17 +10,18 @@ The Python API for scripts::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from os import PathLike
-from pathlib import Path
-from typing import TYPE_CHECKING
-
 __version__ = "0.1.0"
 
+# Names for type checkers only (typing.TYPE_CHECKING without importing typing):
+# ``reportpress --version`` imports nothing beyond this file and the CLI.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from os import PathLike
+
     from reportpress.batch import Result
 
-Paths = str | PathLike[str]
+    Paths = str | PathLike[str]
 
 
 def build(
@@ -49,7 +50,11 @@ def build(
     ``progress=True`` shows progress and each failure on standard error;
     by default the API prints nothing.
     """
+    from os import PathLike
+    from pathlib import Path
+
     from reportpress.batch import collect_jobs, parse_formats, run
+    from reportpress.editions.common import source_date_epoch
     from reportpress.errors import UsageError
     from reportpress.styles import find_style
 
@@ -59,6 +64,7 @@ def build(
         raise UsageError("jobs must be at least 1")
     if timeout is not None and timeout <= 0:
         raise UsageError("timeout must be a positive number of seconds (or None)")
+    source_date_epoch()  # a date no file can hold is bad usage, before any input
     chosen = parse_formats(",".join(formats))
     style_path = str(find_style(style).resolve())
     out_dir = Path(out)

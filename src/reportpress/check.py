@@ -4,10 +4,16 @@ Three things must agree: the heading outline, the metrics appendix (each
 mention's indicator and text, in order, after the appendix title) and the text
 (every non-space character of the XML body, in order).  Differences are
 returned as lines that name the file and what differs.
+
+What an edition should hold depends on the style it was built with (whether it
+prints the appendix, and under which title): ``check`` takes it from
+``--style``, else from the build's record beside the XML (:func:`recorded_style`),
+else the default style (gbt9704).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -17,16 +23,19 @@ from reportpress.editions import EDITIONS, Edition, edition
 from reportpress.errors import UsageError
 from reportpress.ladder import Heading
 from reportpress.model import Report, from_xml
-from reportpress.outline import read_outline
-from reportpress.styles import load_style
+from reportpress.outline import read_outline, report_outline
+from reportpress.styles import DEFAULT_STYLE, STYLE_DIRS, Style, find_style, load_style
 
 _SPACE = re.compile(r"\s+")
+#: The words of a build record: anything between spaces, quotes and JSON punctuation.
+_WORDS = re.compile(r"[^\s\"',:{}\[\]=]+")
 
 
-def expected_outline(report: Report, with_appendix: bool, max_level: int = 4) -> list[Heading]:
-    headings = [(b.level, b.number, b.text) for b in report.headings(max_level)]
-    if with_appendix and report.metrics:
-        headings.append((1, "", load_style().appendix.title))
+def expected_outline(report: Report, style: Style) -> list[Heading]:
+    """The headings every edition in ``style`` lists: the report's, then the appendix's."""
+    headings = report_outline(report)
+    if report.prints_appendix(style):
+        headings.append((1, "", style.appendix.title))
     return headings
 
 
@@ -61,18 +70,20 @@ def _compare_outline(path: Path, expected: list[Heading]) -> list[str]:
     return problems
 
 
-def check_edition(report: Report, path: Path) -> list[str]:
+def check_edition(report: Report, path: Path, style: Style | None = None) -> list[str]:
+    """What differs between one edition, built in ``style`` (default: gbt9704), and the XML."""
+    style = style or load_style(DEFAULT_STYLE)
     fmt = path.suffix.lower().lstrip(".")
     module = edition(fmt)
     problems: list[str] = []
-    problems += _compare_outline(path, expected_outline(report, with_appendix=True))
+    problems += _compare_outline(path, expected_outline(report, style))
     text = _SPACE.sub("", module.read_text(path))
     body = body_text(report)
     missing = first_missing(body, text)
     if missing is not None:
         context = body[max(0, missing - 10) : missing + 10]
         problems.append(f"{path}: text lost at body character {missing} (near {context!r})")
-    if report.metrics:
+    if report.prints_appendix(style):
         problems += _compare_appendix(report, path, module)
     return problems
 
@@ -101,19 +112,56 @@ def _compare_appendix(report: Report, path: Path, module: Edition) -> list[str]:
     return [f"{path}: appendix has {len(found)} rows, the XML {len(want)}"]
 
 
-def check_outputs(root: etree._Element, editions: list[Path]) -> list[str]:
+def check_outputs(
+    root: etree._Element, editions: list[Path], style: Style | None = None
+) -> list[str]:
+    """What differs between each edition, built in ``style`` (default: gbt9704), and ``root``."""
+    style = style or load_style(DEFAULT_STYLE)
     report = from_xml(root)
     problems: list[str] = []
     for path in editions:
         if not path.exists():
             problems.append(f"{path}: missing")
             continue
-        problems += check_edition(report, path)
+        problems += check_edition(report, path, style)
     return problems
 
 
-def check_targets(targets: list[str]) -> list[str]:
-    """``build/x`` (a stem: its .xml and every edition beside it) or explicit files."""
+def recorded_style(xml: Path) -> str | None:
+    """The style a build recorded for a document, or None if there is no record.
+
+    ``build`` records it in ``DIR/.reportpress/<stem>.style`` beside ``DIR/<stem>.xml``.
+    Any line or word of that file that identifies a style is taken: the sha256 of a
+    known style file's content (what builds record today), a style's name, or the
+    path of a style file.  A record that names no style we can find is bad usage.
+    """
+    record = xml.parent / ".reportpress" / f"{xml.stem}.style"
+    try:
+        words = _WORDS.findall(record.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    by_digest = {
+        hashlib.sha256(path.read_bytes()).hexdigest(): str(path)
+        for folder in STYLE_DIRS
+        if folder.is_dir()
+        for path in sorted(folder.glob("*.toml"))
+    }
+    for word in words:
+        if word in by_digest:
+            return by_digest[word]
+        try:
+            return str(find_style(word))
+        except UsageError:
+            continue
+    raise UsageError(f"{record}: names no style found here; give it with --style")
+
+
+def check_targets(targets: list[str], style_name: str | None = None) -> list[str]:
+    """``build/x`` (a stem: its .xml and every edition beside it) or explicit files.
+
+    The editions are compared as built in ``style_name``, else in the style the
+    build recorded (:func:`recorded_style`), else in :data:`DEFAULT_STYLE`.
+    """
     from reportpress import reportxml
 
     xml: Path | None = None
@@ -141,4 +189,5 @@ def check_targets(targets: list[str]) -> list[str]:
         raise UsageError(f"{xml}: no such file (the XML the editions are compared with)")
     if not editions:
         raise UsageError(f"{xml.with_suffix('')}: no editions to check")
-    return check_outputs(reportxml.read(xml), editions)
+    style = load_style(style_name or recorded_style(xml) or DEFAULT_STYLE)
+    return check_outputs(reportxml.read(xml), editions, style)

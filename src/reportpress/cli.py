@@ -1,14 +1,15 @@
-"""The ``reportpress`` command line (contract: specs/cli.md).
+"""The ``reportpress`` command line (contract: docs/cli.md).
 
 Exit status: 0 all done, 1 an input failed, 2 bad usage.  Errors are one line
 on standard error naming the file and the reason; ``--debug`` shows tracebacks.
+Each command imports what it needs when it runs, so that ``--version``,
+``outline`` and ``check`` start without loading the renderers they do not use.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
-import logging
 import os
 import sys
 import time
@@ -62,14 +63,14 @@ def _parser() -> argparse.ArgumentParser:
         "normalize", parents=[debug], help="print the semantic XML of one input"
     )
     normalize.add_argument("input", type=Path, metavar="INPUT")
-    normalize.add_argument("-o", "--output", type=Path, metavar="FILE")
+    normalize.add_argument("-o", "--output", type=output_file, metavar="FILE")
 
     metrics = commands.add_parser(
         "metrics", parents=[debug], help="list the metric mentions of one input"
     )
     metrics.add_argument("input", type=Path, metavar="INPUT")
     metrics.add_argument("--format", choices=("tsv", "csv", "json"), default="tsv")
-    metrics.add_argument("-o", "--output", type=Path, metavar="FILE")
+    metrics.add_argument("-o", "--output", type=output_file, metavar="FILE")
 
     outline = commands.add_parser(
         "outline", parents=[debug], help="the heading outline of any input or output"
@@ -80,7 +81,30 @@ def _parser() -> argparse.ArgumentParser:
         "check", parents=[debug], help="compare a document's editions with its XML"
     )
     check.add_argument("targets", nargs="+", metavar="STEM_OR_FILES")
+    check.add_argument(
+        "-s",
+        "--style",
+        metavar="STYLE",
+        help="the style the editions were built with (default: the one the build recorded)",
+    )
     return parser
+
+
+def output_file(given: str) -> Path:
+    """An ``-o FILE`` argument: its folder must exist and be writable, and it is no folder.
+
+    Checked when the command line is read, so that a command never does its work
+    only to fail at the end, and never creates folders the user did not ask for.
+    """
+    path = Path(given)
+    folder = path.parent
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{given}: is a folder, not a file")
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"{given}: no such folder {str(folder)!r}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise argparse.ArgumentTypeError(f"{given}: folder {str(folder)!r} is not writable")
+    return path
 
 
 def _require_file(path: Path) -> None:
@@ -89,12 +113,16 @@ def _require_file(path: Path) -> None:
 
 
 def _emit(text: str, output: Path | None) -> None:
+    """Print ``text``, or write it whole to ``output`` (checked by :func:`output_file`)."""
     from reportpress.atomic import write_atomic
 
     if output is None:
         sys.stdout.write(text)
-    else:
+        return
+    try:
         write_atomic(output, text.encode("utf-8"))
+    except OSError as exc:  # a folder that refuses files although it looked writable
+        raise UsageError(f"{output}: cannot write: {exc.strerror or exc}") from None
 
 
 def _warn(path: Path, warnings: list[tuple[int, str]]) -> None:
@@ -163,7 +191,7 @@ def cmd_outline(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from reportpress.check import check_targets
 
-    problems = check_targets(args.targets)
+    problems = check_targets(args.targets, args.style)
     for problem in problems:
         print(problem)
     return 1 if problems else 0
@@ -178,15 +206,26 @@ COMMANDS = {
 }
 
 
+def _check_environment() -> None:
+    """Refuse, before any input is read, settings every build would fail on."""
+    from reportpress.editions.common import source_date_epoch
+
+    source_date_epoch()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.debug:
         os.environ["REPORTPRESS_DEBUG"] = "1"
+    import logging
+
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="reportpress: %(message)s",
     )
     try:
+        if args.command == "build":
+            _check_environment()
         return COMMANDS[args.command](args)
     except ReportpressError as exc:
         if args.debug:

@@ -13,8 +13,6 @@ from lxml import etree
 from reportpress import reportxml
 from reportpress.errors import InputError
 from reportpress.ingest import read_source
-from reportpress.metrics import annotate
-from reportpress.structure import normalize
 
 #: Warnings as (line, message), reported by the caller.
 Warnings = list[tuple[int, str]]
@@ -28,6 +26,9 @@ def load(path: Path) -> tuple[etree._Element, Warnings]:
         raise InputError(path, "is a folder, not a file")
     if path.suffix.lower() == ".xml":
         return reportxml.read(path), []
+    from reportpress.metrics import annotate  # the normalizer only for raw text (cn2an: slow)
+    from reportpress.structure import normalize
+
     source = read_source(path)
     root, warnings = normalize(source)
     annotate(root)

@@ -1,33 +1,39 @@
-"""Outlines read back from any input or edition: ``LEVEL<TAB>NUMBER<TAB>TEXT`` per heading.
+"""Outlines: the headings a file holds, read back from the file itself, one per line.
 
-Each format is read from what the file itself holds (XML sections, Word heading
+Each format is read from what the file holds (XML sections, Word heading
 styles, PDF bookmarks, the EPUB navigation document), so comparing outlines
-checks the editions, not the program's memory of them.
+checks the editions, not the program's memory of them.  Printed as
+``LEVEL<TAB>NUMBER<TAB>TEXT`` by ``reportpress outline``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportpress.editions import edition_of
 from reportpress.errors import InputError
-from reportpress.ladder import Heading
+
+if TYPE_CHECKING:
+    from reportpress.ladder import Heading
+    from reportpress.model import Report
 
 
-def from_xml_root(root) -> list[Heading]:
-    from reportpress.model import from_xml
-
-    report = from_xml(root)
-    return [(b.level, b.number, b.text) for b in report.headings()]
+def report_outline(report: Report, max_level: int = 4) -> list[Heading]:
+    """The headings of a report's XML, down to ``max_level``."""
+    return [(b.level, b.number, b.text) for b in report.headings(max_level)]
 
 
 def read_outline(path: Path) -> list[Heading]:
+    """The headings of any input (``.txt``, ``.xml``) or edition, read from the file."""
     suffix = path.suffix.lower()
     if suffix in (".txt", ".xml"):
         from reportpress.inputs import load
+        from reportpress.model import from_xml
 
         root, _ = load(path)
-        return from_xml_root(root)
+        return report_outline(from_xml(root))
+    from reportpress.editions import edition_of
+
     reader = edition_of(path)
     if reader is None:
         raise InputError(
@@ -39,4 +45,8 @@ def read_outline(path: Path) -> list[Heading]:
 
 
 def format_outline(headings: list[Heading]) -> str:
-    return "".join(f"{level}\t{number}\t{text}\n" for level, number, text in headings)
+    """One ``LEVEL<TAB>NUMBER<TAB>TEXT`` line per heading (a line break in a heading,
+    possible in hand-edited XML, becomes a space)."""
+    return "".join(
+        f"{level}\t{number}\t{' '.join(text.splitlines())}\n" for level, number, text in headings
+    )

@@ -123,6 +123,8 @@ def record_outputs(
         outputs[fmt] = {"file": _identity(job.output(fmt)), **made_by}
     record = {"version": RECORD_VERSION, "source": str(job.source), "outputs": outputs}
     write_atomic(path, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+    # The style's digest alone, as ``check`` reads it (check.recorded_style).
+    write_atomic(path.with_suffix(".style"), f"{digest}\n".encode())
 
 
 def recorded_style(output: Path) -> str | None:
