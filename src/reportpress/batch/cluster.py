@@ -15,6 +15,8 @@ the renderers are not meant to share a process between threads.
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 
 from distributed import Client, WorkerPlugin, as_completed
@@ -57,6 +59,9 @@ def build_within_budget(job: Job, digest: str, program: str) -> Result:
 
 def connect(address: str) -> Client:
     """A client of the scheduler at ``address``; an unreachable one is bad usage."""
+    if not os.environ.get("REPORTPRESS_DEBUG"):
+        # Dask's own notices (a busy event loop, a port in use) are not one line per input.
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     try:
         return Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
