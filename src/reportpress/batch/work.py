@@ -95,7 +95,7 @@ def build_one(
 
             say("checking")
             result.problems = check_outputs(
-                root, [job.output(f) for f in job.formats if f != "xml"]
+                root, [job.output(f) for f in job.formats if f != "xml"], style
             )
     except OverBudget:
         return failed(job, over_budget_reason(job.timeout or 0))
