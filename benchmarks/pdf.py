@@ -1,6 +1,6 @@
-"""How long the PDF edition of the sample takes, beside LibreOffice converting the DOCX.
+"""How long the PDF edition of the sample takes, beside typst and LibreOffice.
 
-    python benchmarks/pdf.py [--runs 5] [--style gbt9704] [--source FILE] [--cold]
+    python benchmarks/pdf.py [--runs 5] [--style gbt9704] [--source FILE] [--cold] [--times N]
 
 Font loading (finding faces, reading cmaps, registering with ReportLab; with
 ``--cold`` also converting the CFF faces into a fresh cache) is timed apart
@@ -9,11 +9,15 @@ document; layout is the median of ``--runs`` renders after a first, warming one.
 ``--source`` times another text (say ``python benchmarks/corpus.py /tmp/c 4``'s
 longest) instead of the sample.  The LibreOffice figure converts ``build/<stem>.docx`` (or a DOCX
 made by the DOCX renderer, if there is one) with ``soffice --headless``.
+``--times N`` sets a document of the source's body N times over (x16, x64) and
+compares the cost per page with typst (the PyPI ``typst`` package, in-process,
+the same paragraphs and headings in the same faces and sizes), both warm.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import shutil
@@ -54,6 +58,78 @@ def _docx_for_soffice(report, style, workdir: Path, source: Path) -> tuple[Path 
     return path, "made by reportpress.editions.docx"
 
 
+def _repeated(report, times: int):
+    """The report with its body set ``times`` over (heading ids and metric ids kept apart)."""
+    from dataclasses import replace
+
+    blocks = list(report.front_matter)
+    metrics = []
+    for n in range(times):
+        for block in report.body:
+            spans = []
+            for span in block.spans:
+                if span.metric is not None:
+                    metric = replace(span.metric, id=f"{span.metric.id}-{n}")
+                    metrics.append(metric)
+                    span = replace(span, metric=metric)
+                spans.append(span)
+            ident = f"{block.id}-{n}" if block.id else ""
+            blocks.append(replace(block, spans=tuple(spans), id=ident))
+    return replace(report, blocks=blocks, metrics=metrics)
+
+
+def _typst_source(report, style, fontset) -> str:
+    """The report as typst markup: the same page, faces, sizes and grid leading."""
+
+    def face(role: str) -> str:
+        return fontset.face_for("中", style.role(role).font)[0].source.family
+
+    def escape(text: str) -> str:
+        return "".join("\\" + c if c in "\\#*_`$<>@[]=-+/~\"'" else c for c in text)
+
+    body = style.role("body")
+    pitch = style.line_pitch_pt("body")
+    page = style.page
+    out = [
+        f"#set page(width: {page.width_mm}mm, height: {page.height_mm}mm, "
+        f"margin: (top: {page.margin_top_mm}mm, bottom: {page.margin_bottom_mm}mm, "
+        f"left: {page.margin_left_mm}mm, right: {page.margin_right_mm}mm), "
+        'numbering: "— 1 —")',
+        f'#set text(font: "{face("body")}", size: {body.size_pt}pt, lang: "zh")',
+        f"#set par(justify: true, leading: {pitch - body.size_pt}pt, "
+        f"first-line-indent: (amount: 2em, all: true), spacing: {pitch - body.size_pt}pt)",
+    ]
+    for block in report.blocks:
+        text = escape(block.heading_text if block.kind == "heading" else block.text)
+        role = style.role(block.role)
+        out.append(
+            f'#block(text(font: "{face(block.role)}", size: {role.size_pt}pt)[{text}])'
+            if block.kind != "paragraph"
+            else text
+        )
+        out.append("")
+    return "\n".join(out)
+
+
+def _compare_typst(report, style, fontset, pages: int, layout: float, runs: int) -> None:
+    try:
+        import typst
+    except ImportError:
+        print("typst  : not installed (pip install typst), no comparison")
+        return
+    from pypdf import PdfReader
+
+    source = _typst_source(report, style, fontset).encode("utf-8")
+    data = typst.compile(source)  # warm: fonts found and loaded once per process
+    seconds, _ = _median_seconds(lambda: typst.compile(source), runs)
+    typst_pages = len(PdfReader(io.BytesIO(data)).pages)
+    ours, theirs = layout / pages, seconds / typst_pages
+    print(
+        f"typst  : {seconds * 1000:6.0f} ms median, {typst_pages} pages; per page "
+        f"{ours * 1000:.1f} ms here vs {theirs * 1000:.1f} ms typst = {ours / theirs:.2f}×"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="layout runs (median is shown)")
@@ -61,6 +137,7 @@ def main() -> int:
     parser.add_argument("--source", type=Path, default=SAMPLE, help="report text to render")
     parser.add_argument("--cold", action="store_true", help="convert fonts into an empty cache")
     parser.add_argument("--soffice-runs", type=int, default=1)
+    parser.add_argument("--times", type=int, default=1, help="repeat the body N times")
     args = parser.parse_args()
 
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1724284800")
@@ -70,7 +147,7 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING)
 
     from reportpress import fonts
-    from reportpress.editions.pdf import edition as pdf
+    from reportpress.editions.pdf.write import font_texts, make_layout
     from reportpress.inputs import load
     from reportpress.model import from_xml
     from reportpress.styles import load_style
@@ -79,14 +156,17 @@ def main() -> int:
     root, _ = load(source)
     report = from_xml(root)
     style = load_style(args.style)
+    if args.times > 1:
+        report = _repeated(report, args.times)
 
     started = time.perf_counter()
     fontset = fonts.resolve(style)
-    fontset.prepare(pdf.collect_texts(report, style))
+    fontset.prepare(font_texts(report, style))
     font_seconds = time.perf_counter() - started
 
-    data = pdf.write(report, style)  # warm: the first render also fills per-process caches
-    layout, times = _median_seconds(lambda: pdf.write(report, style), args.runs)
+    # warm: the first render also fills per-process caches; write() would remember it
+    data = make_layout(report, style).pdf
+    layout, times = _median_seconds(lambda: make_layout(report, style), args.runs)
     out = workdir / f"{source.stem}.pdf"
     out.write_bytes(data)
     from pypdf import PdfReader
@@ -103,6 +183,10 @@ def main() -> int:
         f"{pages} pages, {len(data) / 1024:.0f} KiB"
     )
 
+    _compare_typst(report, style, fontset, pages, layout, args.runs)
+    if args.times > 1:
+        shutil.rmtree(workdir, ignore_errors=True)
+        return 0
     docx, origin = _docx_for_soffice(report, style, workdir, source)
     convert = converter(docx, workdir / "lo", workdir / "lo-profile") if docx else None
     if docx is None:

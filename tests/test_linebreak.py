@@ -129,9 +129,10 @@ def test_first_line_indent_narrows_only_the_first_line():
 
 def test_push_in_compresses_punctuation_instead_of_leaving_a_gap():
     # Eight cells, nine characters: the comma in the middle gives its blank half
-    # and the blank half of the full stop at the end stays whole inside the box.
+    # and the blank half of the full stop at the end stays whole inside the box
+    # (pushing 七。 out instead would stretch the line by a quarter em per gap).
     text = "一二三，四五六七。八"
-    found = break_lines(text, widths(text), 8.6 * EM, ems=ems(text))
+    found = break_lines(text, widths(text), 8.6 * EM, ems=ems(text), tolerance=EM / 32)
     first = text[found[0].start : found[0].end]
     assert first == "一二三，四五六七。"
     assert found[0].width <= 8.6 * EM + 1e-6
@@ -184,3 +185,41 @@ def test_empty_text_gives_one_empty_line():
 def test_widths_must_match_the_text():
     with pytest.raises(ValueError):
         break_lines("一二", [EM], 100)
+
+
+def _worst_gap(text: str, found) -> float:
+    """The widest gap between neighbouring characters beyond their advances, in points."""
+    worst = 0.0
+    for line in found[:-1]:
+        for k in range(len(line.positions) - 1):
+            advance = widths(text)[line.start + k]
+            worst = max(worst, line.positions[k + 1] - line.positions[k] - advance)
+    return worst
+
+
+def test_a_paragraph_broken_as_a_whole_spreads_what_one_line_would_stretch():
+    # First fit: line 1 full, line 2 two ems short (the number and its unit do
+    # not fit after it).  Broken as a whole, 癸 moves down: one em short each.
+    text = "甲乙丙丁戊己庚辛壬癸" + "子丑寅卯甲乙丙丁" + "123456元。" + "天地玄黄宇宙洪荒"
+    first_fit = break_lines(text, widths(text), 10 * EM, ems=ems(text))
+    whole = break_lines(text, widths(text), 10 * EM, ems=ems(text), tolerance=EM / 32)
+    assert [text[line.start : line.end] for line in whole][:2] == [
+        "甲乙丙丁戊己庚辛壬",
+        "癸子丑寅卯甲乙丙丁",
+    ]
+    assert _worst_gap(text, whole) < _worst_gap(text, first_fit) / 2
+    assert "".join(text[line.start : line.end] for line in whole) == text
+
+
+def test_lines_that_fit_keep_their_marks_whole_on_the_grid():
+    text = "甲乙丙丁，戊己庚辛，" * 4  # every line of ten fits exactly
+    found = break_lines(text, widths(text), 10 * EM, ems=ems(text), tolerance=EM / 32)
+    for line in found:
+        assert line.positions == tuple(k * EM for k in range(len(line.positions)))
+
+
+def test_half_width_punctuation_everywhere_when_always():
+    text = "甲乙，丙丁。戊"
+    shrink, squeeze = punctuation_spacing(text, ems(text), always=True)
+    assert shrink[2] == shrink[5] == EM / 2
+    assert not any(squeeze)

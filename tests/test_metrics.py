@@ -102,6 +102,11 @@ def _plain(s: str) -> str:
     return re.sub(r"[的“”‘’\"]", "", _width(s))
 
 
+def _han_count(name: str) -> int:
+    """Han characters and Latin letters or digits (GDP counts as a name)."""
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", name))
+
+
 def indicator_fair(ours: str, key: str) -> bool:
     """Does our indicator name the same quantity as the key's?
 
@@ -152,6 +157,10 @@ def test_sample_against_answer_key() -> None:
     print(f"\nmetrics vs {KEY.name}: {summary}")
     print(f"false positives: {result['false_positives']}\nmissed: {result['missed']}")
     print(f"indicator: exact={result['indicator']:.3f}  fair={result['indicator_fair']:.3f}")
+    predicted = predict_from_source(raw)
+    short = [(p["text"], p["indicator"]) for p in predicted if _han_count(p["indicator"]) < 2]
+    print(f"indicators of fewer than 2 Han characters (or Latin words): {short}")
+    assert not short
     assert result["precision"] >= 0.97, result["false_positives"]
     assert result["recall"] >= 0.97, result["missed"]
     for name in ("value", "unit", "kind", "direction"):
@@ -558,8 +567,9 @@ def test_negative_rate_keeps_its_sign_and_is_a_decline() -> None:
 
 
 def test_hyphen_after_a_digit_letter_or_percent_is_no_sign() -> None:
-    got = fields("2021-2025年目标增长2%-4%，B-3地块12家。")
-    assert [(t, v) for t, v, *_ in got] == [("2%", "2"), ("4%", "4"), ("12家", "12")]
+    got = find_mentions("2021-2025年目标增长2%-4%，B-3地块12家。")
+    # 2%-4% is a range: one mention, the upper end its value, the lower its ``low``.
+    assert [(m.text, m.value, m.low) for m in got] == [("2%-4%", "4", "2"), ("12家", "12", "")]
 
 
 @pytest.mark.parametrize("verb", ["压减", "压缩", "削减", "减少", "缩减"])

@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import io
 import math
-import os
+import re
 import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
+from handmade import with_depths
 from lxml import etree
 from partial_ladders import partial_ladder_report
 
 from reportpress.editions.docx import edition as docx_render
+from reportpress.editions.docx.body import WORD_JOINER
+from reportpress.editions.docx.oxml import R_NS, W_NS, bookmark_name
 from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import MM, load_style
 
-W = docx_render.W_NS
+W = W_NS
 NS = {"w": W}
 
 
@@ -38,6 +41,15 @@ def write(tmp_path: Path, report: Report, style, name: str = "out.docx") -> Path
     path = tmp_path / name
     path.write_bytes(docx_render.write(report, style))
     return path
+
+
+def grid_line_twips(style) -> int:
+    """The grid's line pitch in twips, from the style's page numbers (Word rounds it down)."""
+    page = style.page
+    height = [
+        round(mm * MM * 20) for mm in (page.height_mm, page.margin_top_mm, page.margin_bottom_mm)
+    ]
+    return math.floor((height[0] - height[1] - height[2]) / style.grid.lines_per_page)
 
 
 def part(path: Path, name: str) -> etree._Element:
@@ -95,7 +107,7 @@ def small_report(run_in: bool = True) -> Report:
         blocks=blocks,
     )
     report.metrics = [s.metric for b in blocks for s in b.spans if s.metric is not None]
-    return report
+    return with_depths(report)
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +156,9 @@ def test_run_in_heading_keeps_its_own_heading_paragraph(small, gbt_style, tmp_pa
     assert heading.find("w:pPr/w:rPr/w:specVanish", NS) is not None
     assert heading.find("w:pPr/w:rPr/w:vanish", NS) is not None
     assert following.find("w:pPr/w:pStyle", NS).get(w("val")) == "BodyContinued"
-    assert "".join(following.itertext()) == "完成3项改革任务。"
+    text = "".join(following.itertext())
+    assert text.replace(WORD_JOINER, "") == "完成3项改革任务。"
+    assert f"3{WORD_JOINER}项" in text  # the figure never parts from its unit
     # A heading that is not run-in gets no separator.
     plain = write(tmp_path, small_report(run_in=False), gbt_style, "plain.docx")
     assert not part(plain, "word/document.xml").findall(".//w:specVanish", NS)
@@ -177,7 +191,7 @@ def styles_by_id(path: Path) -> dict[str, etree._Element]:
 def test_fonts_sizes_and_pitch_per_role(sample_report, any_style, tmp_path):
     path = write(tmp_path, sample_report, any_style)
     styles = styles_by_id(path)
-    geo = docx_render._Geometry(any_style)
+    grid_pitch = grid_line_twips(any_style) if any_style.grid is not None else None
     for style_id, role_name in ROLE_OF_STYLE.items():
         role = any_style.role(role_name)
         element = styles[style_id]
@@ -192,7 +206,7 @@ def test_fonts_sizes_and_pitch_per_role(sample_report, any_style, tmp_path):
         assert spacing.get(w("lineRule")) == "exact"
         line = int(spacing.get(w("line")))
         if any_style.grid is not None and role.line_height is None:
-            assert line % geo.line_pitch == 0, style_id  # whole grid lines
+            assert line % grid_pitch == 0, style_id  # whole grid lines
         else:
             assert abs(line / 20 - any_style.line_pitch_pt(role_name)) < 0.05, style_id
     normal = styles["Normal"]
@@ -259,17 +273,15 @@ def test_font_table_names_each_face_with_its_other_name(gbt_style, sample_report
 def test_no_paragraph_without_a_defined_style(small, any_style, tmp_path):
     path = write(tmp_path, small, any_style)
     defined = set(styles_by_id(path))
-    parts = ["word/document.xml", "word/footer1.xml"]
-    if any_style.page_numbers.position == "outer":
-        parts.append("word/footer2.xml")
-    for name in parts:
+    for name in ["word/document.xml", *footer_parts(path)]:
         for p in part(path, name).iter(w("p")):
             style = p.find("w:pPr/w:pStyle", NS)
             assert style is not None, name
             assert style.get(w("val")) in defined
             # No direct paragraph formatting; only a run-in heading's hidden mark.
             extra = [c.tag for c in p.find(w("pPr")) if c.tag != w("pStyle")]
-            assert extra in ([], [w("rPr")]), name
+            # A section's last paragraph carries the section's properties.
+            assert extra in ([], [w("rPr")], [w("sectPr")]), name
         for r in part(path, name).iter(w("r")):
             rpr = r.find(w("rPr"))
             if rpr is not None:  # only character styles, never direct formatting
@@ -322,6 +334,22 @@ def test_reading_page_setup_differs(sample_report, tmp_path):
     assert [r.get(w("type")) for r in sect.findall("w:footerReference", NS)] == ["default"]
 
 
+def footer_parts(path: Path) -> list[str]:
+    """Every footer part the document's sections name."""
+    with zipfile.ZipFile(path) as archive:
+        return sorted(n for n in archive.namelist() if re.fullmatch(r"word/footer\d+\.xml", n))
+
+
+def report_footer(path: Path, kind: str) -> str:
+    """The footer part of the report's section (the last) of a kind: ``default`` or ``even``."""
+    ref = next(
+        r for r in sect_pr(path).findall("w:footerReference", NS) if r.get(w("type")) == kind
+    )
+    rels = part(path, "word/_rels/document.xml.rels")
+    target = next(r.get("Target") for r in rels if r.get("Id") == ref.get(f"{{{R_NS}}}id"))
+    return target
+
+
 def footer_number(path: Path, name: str) -> tuple[str, str, str]:
     """(alignment from the footer's paragraph style, field instruction, printed text)."""
     root = part(path, f"word/{name}")
@@ -334,12 +362,12 @@ def footer_number(path: Path, name: str) -> tuple[str, str, str]:
 def test_official_footers_odd_right_even_left(sample_report, gbt_style, tmp_path):
     path = write(tmp_path, sample_report, gbt_style)
     refs = {
-        r.get(w("type")): r.get(f"{{{docx_render.R_NS}}}id")
+        r.get(w("type")): r.get(f"{{{R_NS}}}id")
         for r in sect_pr(path).findall("w:footerReference", NS)
     }
     assert set(refs) == {"default", "even"}
-    assert footer_number(path, "footer1.xml") == ("right", "PAGE", "— 1 —")
-    assert footer_number(path, "footer2.xml") == ("left", "PAGE", "— 1 —")
+    assert footer_number(path, report_footer(path, "default")) == ("right", "PAGE", "— 1 —")
+    assert footer_number(path, report_footer(path, "even")) == ("left", "PAGE", "— 1 —")
     assert part(path, "word/settings.xml").find("w:evenAndOddHeaders", NS) is not None
     styles = styles_by_id(path)
     for style_id, side in (("FooterOdd", "right"), ("FooterEven", "left")):
@@ -352,7 +380,7 @@ def test_official_footers_odd_right_even_left(sample_report, gbt_style, tmp_path
 
 def test_reading_footer_centered_plain_number(sample_report, tmp_path):
     path = write(tmp_path, sample_report, load_style("reading"))
-    assert footer_number(path, "footer1.xml") == ("center", "PAGE", "1")
+    assert footer_number(path, report_footer(path, "default")) == ("center", "PAGE", "1")
     assert part(path, "word/settings.xml").find("w:evenAndOddHeaders", NS) is None
 
 
@@ -412,10 +440,10 @@ def test_metrics_bookmarked_and_linked_from_appendix(small, gbt_style, tmp_path)
     document = part(path, "word/document.xml")
     bookmarks = {b.get(w("name")): b for b in document.iter(w("bookmarkStart"))}
     for metric in small.metrics:
-        name = docx_render.bookmark_name(metric.id)
+        name = bookmark_name(metric.id)
         start = bookmarks[name]
         run = start.getnext()
-        assert "".join(run.itertext()) == metric.text
+        assert "".join(run.itertext()).replace(WORD_JOINER, "") == metric.text
         assert run.getnext().tag == w("bookmarkEnd")
     ids = [b.get(w("id")) for b in document.iter(w("bookmarkStart"))]
     assert len(ids) == len(set(ids))
@@ -430,13 +458,13 @@ def test_metrics_bookmarked_and_linked_from_appendix(small, gbt_style, tmp_path)
         gbt_style.appendix.columns
     )
     anchors = [h.get(w("anchor")) for h in table.iter(w("hyperlink"))]
-    assert anchors == [docx_render.bookmark_name(m.id) for m in small.metrics]
+    assert anchors == [bookmark_name(m.id) for m in small.metrics]
     # Read back through python-docx: group rows and metric rows, in order.
     read = docx_render.read_appendix(path)
     assert read[0] == list(gbt_style.appendix.columns)
     assert ["一、上半年执行情况"] in read and ["（一）经济运行稳中有进"] in read
-    assert ["GDP", "5.3%", "%", "增减率（增）", "一"] in read
-    assert ["任务", "3项", "项", "数量", "一/（一）/1"] in read
+    assert ["GDP", "5.3", "%", "增减率（增）", "一"] in read  # Metric.row: the unit once
+    assert ["任务", "3", "项", "数量", "一/（一）/1"] in read
 
 
 def test_no_appendix_without_metrics(gbt_style, tmp_path):
@@ -475,6 +503,8 @@ def test_no_template_leftovers_in_any_part(small, any_style, tmp_path):
     path = write(tmp_path, small, any_style)
     with zipfile.ZipFile(path) as archive:
         for name in archive.namelist():
+            if name.endswith(".odttf"):  # embedded fonts: binary
+                continue
             data = archive.read(name).decode("utf-8")
             for leftover in TEMPLATE_LEFTOVERS:
                 assert leftover not in data, (name, leftover)
@@ -483,25 +513,31 @@ def test_no_template_leftovers_in_any_part(small, any_style, tmp_path):
 def test_package_holds_only_the_reports_parts(small, any_style, tmp_path):
     """No thumbnail, customXml, numbering, web settings or stylesWithEffects."""
     path = write(tmp_path, small, any_style)
-    footers = ["word/footer1.xml"]
-    if any_style.page_numbers.position == "outer":
-        footers.append("word/footer2.xml")
     with zipfile.ZipFile(path) as archive:
-        assert sorted(archive.namelist()) == sorted(
-            [
-                "[Content_Types].xml",
-                "_rels/.rels",
-                "docProps/app.xml",
-                "docProps/core.xml",
-                "word/_rels/document.xml.rels",
-                "word/document.xml",
-                "word/fontTable.xml",
-                "word/settings.xml",
-                "word/styles.xml",
-                "word/theme/theme1.xml",
-                *footers,
-            ]
-        )
+        names = archive.namelist()
+    footers = [n for n in names if re.fullmatch(r"word/footer\d+\.xml", n)]
+    fonts = [n for n in names if re.fullmatch(r"word/fonts/font\d+\.odttf", n)]
+    if fonts:
+        fonts.append("word/_rels/fontTable.xml.rels")
+    per_section = 2 if any_style.page_numbers.position == "outer" else 1  # odd/even pages
+    sections = part(path, "word/document.xml").findall(".//w:sectPr", NS)
+    assert len(footers) == per_section * len(sections)
+    assert sorted(names) == sorted(
+        [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "docProps/app.xml",
+            "docProps/core.xml",
+            "word/_rels/document.xml.rels",
+            "word/document.xml",
+            "word/fontTable.xml",
+            "word/settings.xml",
+            "word/styles.xml",
+            "word/theme/theme1.xml",
+            *footers,
+            *fonts,
+        ]
+    )
     app = part(path, "docProps/app.xml")
     assert [(etree.QName(e).localname, e.text) for e in app] == [("Application", "reportpress")]
 
@@ -509,7 +545,7 @@ def test_package_holds_only_the_reports_parts(small, any_style, tmp_path):
 def test_every_font_named_is_the_styles_own(small, any_style, tmp_path):
     """Styles, defaults, body and footers name only the style model's faces, never a theme font."""
     path = write(tmp_path, small, any_style)
-    faces = {docx_render.word_font(any_style, name) for name in any_style.fonts}
+    faces = {any_style.fonts[name].candidates[0].split(":")[0] for name in any_style.fonts}
     for name in ("word/styles.xml", "word/document.xml", "word/footer1.xml"):
         for fonts in part(path, name).iter(w("rFonts")):
             named = {k: v for k, v in fonts.attrib.items() if k != w("hint")}
@@ -538,38 +574,6 @@ def test_only_the_styles_the_report_uses(small, any_style, tmp_path):
 # ---- LibreOffice ------------------------------------------------------------------------
 
 
-def _installed_families() -> set[str]:
-    out = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
-    return {name.strip() for line in out.splitlines() for name in line.split(",")}
-
-
-def _fontconfig_for(style, folder: Path) -> Path:
-    """A fontconfig file that stands each role's official face in for its first installed candidate.
-
-    That is what the editor's machine has; without it LibreOffice falls back to
-    whatever CJK face fontconfig likes, which says nothing about the file.
-    """
-    installed = _installed_families()
-    aliases = []
-    for role in sorted(style.fonts):
-        official = style.fonts[role].candidates[0].split(":")[0]
-        present = [c.split(":")[0] for c in style.font_chain(role) if c.split(":")[0] in installed]
-        if present and official not in installed:
-            aliases.append(
-                f"<alias binding='same'><family>{official}</family>"
-                f"<prefer><family>{present[0]}</family></prefer></alias>"
-            )
-    conf = folder / "fonts.conf"
-    conf.write_text(
-        "<?xml version='1.0'?><!DOCTYPE fontconfig SYSTEM 'fonts.dtd'><fontconfig>"
-        "<include ignore_missing='yes'>/etc/fonts/fonts.conf</include>"
-        + "".join(aliases)
-        + "</fontconfig>",
-        encoding="utf-8",
-    )
-    return conf
-
-
 @pytest.fixture(scope="module", params=["gbt9704", "reading"])
 def lo_pdf(request, sample_report, tmp_path_factory):
     """The sample's DOCX converted by LibreOffice: (style, docx path, pdf path, seconds)."""
@@ -582,7 +586,6 @@ def lo_pdf(request, sample_report, tmp_path_factory):
     folder = tmp_path_factory.mktemp(f"lo-{request.param}")
     path = folder / f"sample-{request.param}.docx"
     path.write_bytes(docx_render.write(sample_report, style))
-    env = dict(os.environ, FONTCONFIG_FILE=str(_fontconfig_for(style, folder)))
     started = time.monotonic()
     result = subprocess.run(
         [
@@ -598,7 +601,6 @@ def lo_pdf(request, sample_report, tmp_path_factory):
         capture_output=True,
         text=True,
         timeout=180,
-        env=env,
     )
     seconds = time.monotonic() - started
     pdf = path.with_suffix(".pdf")
@@ -636,13 +638,66 @@ def test_libreoffice_lays_out_the_official_grid(lo_pdf):
     text = subprocess.run(
         ["pdftotext", "-f", "3", "-l", "3", str(pdf), "-"], capture_output=True, text=True
     ).stdout
-    lines = [line.replace(" ", "") for line in text.splitlines() if line.strip()][:-1]
+    lines = [
+        line.replace(" ", "").replace(WORD_JOINER, "") for line in text.splitlines() if line.strip()
+    ][:-1]
     assert len(lines) == style.grid.lines_per_page
     # Lines of full-width characters only; LibreOffice hangs a closing mark into the
     # margin (it ignores w:overflowPunct), so one trailing mark is not counted.
     full = [line for line in lines if all(ord(c) > 0x7F for c in line)]
     lengths = {len(line) - (line[-1] in "，。、；：！？）”’》") for line in full}
     assert max(lengths) == style.grid.chars_per_line
+
+
+def _installed(family: str) -> bool:
+    found = subprocess.run(["fc-list", family], capture_output=True, text=True).stdout
+    return bool(found.strip())
+
+
+def _face_of_line(pdf: Path, starts: str) -> set[str]:
+    """The font names LibreOffice used for the line that starts with ``starts``."""
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        for page in document.pages[1:5]:  # after the contents page
+            lines: dict[int, list[dict]] = {}
+            for char in page.chars:
+                lines.setdefault(round(char["top"]), []).append(char)
+            for chars in lines.values():
+                text = "".join(c["text"] for c in chars).replace(WORD_JOINER, "")
+                if text.startswith(starts):
+                    return {
+                        c["fontname"].split("+", 1)[-1] for c in chars if not c["text"].isspace()
+                    }
+    raise AssertionError(f"no line starts with {starts!r}")
+
+
+def test_libreoffice_sets_each_role_in_its_embedded_stand_in(lo_pdf, sample_report):
+    """Without the official faces (none here) LibreOffice uses the embedded stand-ins:
+    the title, the 黑体 and 楷体 headings and the body each in a face of its own."""
+    import hashlib
+
+    style, _docx, pdf, _seconds = lo_pdf
+    heading1 = next(b for b in sample_report.headings() if b.level == 1)
+    heading2 = next(b for b in sample_report.headings() if b.level == 2)
+    lines = {
+        "title": sample_report.title[:6],
+        "heading1": heading1.heading_text[:6],
+        "heading2": heading2.heading_text[:6],
+        "body": next(b for b in sample_report.body if b.kind == "paragraph").text[:6],
+    }
+    faces = {}
+    for role_name, starts in lines.items():
+        found = _face_of_line(pdf, starts)
+        official = style.fonts[style.role(role_name).font].candidates[0].split(":")[0]
+        if not _installed(official):  # else the installed face rightly serves
+            tag = hashlib.sha256(official.encode("utf-8")).hexdigest()[:12]
+            assert found and all(tag in name for name in found), (role_name, official, found)
+        faces[role_name] = found
+    distinct = {frozenset(f) for f in faces.values()}
+    if style.role("heading1").font != style.role("body").font:
+        assert faces["heading1"] != faces["body"]
+    assert len(distinct) == len({style.role(r).font for r in lines})
 
 
 # ---- headings: metrics inside, reports without 一、, damaged files ---------------------------
@@ -652,14 +707,14 @@ def test_libreoffice_lays_out_the_official_grid(lo_pdf):
 def test_outline_of_a_report_without_level_one(gbt_style, tmp_path, levels):
     from reportpress.check import check_edition
 
-    report = partial_ladder_report(levels)
+    report = with_depths(partial_ladder_report(levels))
     path = write(tmp_path, report, gbt_style)
     assert docx_render.read_outline(path) == expected_outline(report, gbt_style)
     assert check_edition(report, path) == []
 
 
 def test_metric_in_a_heading_is_bookmarked(gbt_style, tmp_path):
-    report = partial_ladder_report((3, 4, 3))
+    report = with_depths(partial_ladder_report((3, 4, 3)))
     path = write(tmp_path, report, gbt_style)
     body = part(path, "word/document.xml")
     heading = next(
@@ -669,15 +724,15 @@ def test_metric_in_a_heading_is_bookmarked(gbt_style, tmp_path):
         and p.find("w:pPr/w:pStyle", NS).get(w("val")) == "Heading4"
     )
     names = [b.get(w("name")) for b in heading.iter(w("bookmarkStart"))]
-    assert docx_render.bookmark_name("m1") in names
+    assert bookmark_name("m1") in names
     anchors = [h.get(w("anchor")) for h in body.iter(w("hyperlink"))]
-    assert docx_render.bookmark_name("m1") in anchors  # the appendix row links back
+    assert bookmark_name("m1") in anchors  # the appendix row links back
 
 
 @pytest.mark.parametrize("levels", [(3, 4, 4, 3, 4), (2, 2, 2)])
 def test_contents_of_a_report_without_level_one(gbt_style, tmp_path, levels):
     """The TOC field and its cached entries start at the report's top level."""
-    report = partial_ladder_report(levels)
+    report = with_depths(partial_ladder_report(levels))
     body = part(write(tmp_path, report, gbt_style), "word/document.xml")
     instructions = "".join(t.text for t in body.iter(w("instrText")) if "TOC" in (t.text or ""))
     top = min(levels)
@@ -690,3 +745,123 @@ def test_contents_of_a_report_without_level_one(gbt_style, tmp_path, levels):
         and p.find("w:pPr/w:pStyle", NS).get(w("val")) != "TOCHeading"
     ]
     assert len(entries) == len(report.headings())
+
+
+# ---- the title, the contents page, figures kept whole, hostile packages ------------------------
+
+
+def test_title_lines_are_manual_breaks_and_the_title_stays_whole(
+    sample_report, gbt_style, tmp_path
+):
+    import docx
+
+    from reportpress.editions.titles import title_lines
+
+    path = write(tmp_path, sample_report, gbt_style)
+    body = part(path, "word/document.xml")
+    title = next(
+        p for p in body.iter(w("p")) if p.find("w:pPr/w:pStyle", NS).get(w("val")) == "Title"
+    )
+    lines = title_lines(sample_report.title, gbt_style)
+    assert len(lines) > 1  # the sample's title is longer than one line at 22 pt
+    assert len(title.findall(".//w:br", NS)) == len(lines) - 1
+    assert "".join(t.text for t in title.iter(w("t"))) == sample_report.title
+    assert docx.Document(str(path)).core_properties.title == sample_report.title
+    assert docx_render.read_text(path).split("\n")[0] == sample_report.title
+
+
+def test_contents_stand_on_their_own_page_with_the_pdfs_page_numbers(
+    sample_report, any_style, tmp_path
+):
+    """The contents are a section before the report, every entry with the page of its heading."""
+    from reportpress.editions.pdf.pages import heading_pages
+
+    path = write(tmp_path, sample_report, any_style)
+    body = part(path, "word/document.xml").find(w("body"))
+    paragraphs = body.findall(w("p"))
+    styles = [p.find("w:pPr/w:pStyle", NS).get(w("val")) for p in paragraphs]
+    entries = [
+        p
+        for p, s in zip(paragraphs, styles, strict=True)
+        if s.startswith("TOC") and s != "TOCHeading"
+    ]
+    assert styles[0] == "TOCHeading"
+    last_entry = paragraphs.index(entries[-1])
+    assert entries[-1].find("w:pPr/w:sectPr", NS) is not None  # the contents end their section
+    assert styles[last_entry + 1] == "Title"  # the report opens the next one, on page 1
+    pages = heading_pages(sample_report, any_style)
+    listed = [b for b in sample_report.headings() if b.level <= any_style.toc.levels]
+    for entry, heading in zip(entries, listed, strict=True):
+        texts = [t.text for t in entry.iter(w("t"))]
+        assert entry.find(".//w:tab", NS) is not None
+        assert texts[-1] == str(pages[heading.id]), heading.heading_text
+    numbers = [int([t.text for t in e.iter(w("t"))][-1]) for e in entries]
+    assert numbers == sorted(numbers) and numbers[0] >= 1
+
+
+def test_figures_are_joined_where_a_line_could_break():
+    """A WORD JOINER wherever a line could break inside a figure; none between ASCII characters."""
+    from reportpress.editions.docx.body import unbreakable
+
+    assert unbreakable("133.9万平方米") == "133.9\u2060万\u2060平\u2060方\u2060米"
+    assert unbreakable("2894.8亩") == "2894.8\u2060亩"
+    assert unbreakable("5.3%") == "5.3%"
+    assert unbreakable("三分之二") == "三\u2060分\u2060之\u2060二"
+    assert unbreakable("7") == "7"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="LibreOffice 7.4 breaks lines at U+2060 WORD JOINER (and U+FEFF, U+200D) in CJK text",
+)
+def test_libreoffice_never_parts_a_figure_from_its_unit(lo_pdf, sample_report):
+    style, _docx, pdf, _seconds = lo_pdf
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    lines = [
+        line.replace(" ", "").replace(WORD_JOINER, "") for line in text.splitlines() if line.strip()
+    ]
+    figures = {m.text for m in sample_report.metrics if len(m.text) > 1}
+    split = [
+        (a, b, figure)
+        for a, b in zip(lines, lines[1:], strict=False)
+        for figure in figures
+        for k in range(1, len(figure))
+        if a.endswith(figure[:k]) and b.startswith(figure[k:])
+    ]
+    assert split == []
+
+
+def test_a_zip_bomb_is_refused_before_decompressing(tmp_path):
+    from reportpress.errors import InputError
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", b" " * (64 * 1024 * 1024))
+    for read in (docx_render.read_outline, docx_render.read_text, docx_render.read_appendix):
+        with pytest.raises(InputError, match="zip bomb"):
+            read(path)
+
+
+def test_appendix_columns_leave_no_lone_last_character():
+    """Column widths from the content: short columns never wrap; no indicator wraps to one character."""
+    from reportpress.editions.columns import column_widths
+
+    def text_ems(text: str) -> float:  # Han and Chinese punctuation 1 em, ASCII ½
+        return sum(0.5 if c.isascii() else 1.0 for c in text)
+
+    header = ["指标", "数值", "单位", "类型", "出处"]
+    rows = [
+        ("成为首批“百亿园区”的文化园区", "3家", "家", "数量", "一/（二）"),
+        ("共同主办北京CBD论坛的国际组织", "3家", "家", "数量", "一/（二）"),
+        ("北京国际大数据交易所备案交易金额", "超45亿元", "亿元", "总量", "一/（二）"),
+        ("加入数据要素生态合作伙伴共建计划的企业", "69家", "家", "数量", "三/（四）"),
+    ]
+    widths = column_widths(30.0, header, rows)
+    assert abs(sum(widths) - 30.0) < 1e-6
+    for index in range(1, 5):
+        assert widths[index] >= max(text_ems(r[index]) for r in [tuple(header), *rows])
+    usable = widths[0] - 1.0  # the cell's padding
+    for row in rows:
+        rest = text_ems(row[0]) % usable
+        assert not 0 < rest <= 1, (row[0], rest)

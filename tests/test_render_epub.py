@@ -14,10 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from handmade import with_depths
 from lxml import etree
 from partial_ladders import PARTIAL_LADDERS, partial_ladder_report
 
 from reportpress.editions.epub import edition as epub
+from reportpress.editions.epub.ast import identifier as book_identifier
+from reportpress.editions.epub.css import stylesheet
 from reportpress.errors import RenderError
 from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import load_style
@@ -78,7 +81,7 @@ def small_report() -> Report:
         Block("closing", (Span("以上报告，请予审议。"),)),
     ]
     report.metrics = [m1, m2, m3, m4, m5]
-    return report
+    return with_depths(report)
 
 
 def _build(report: Report, style_name: str, folder: Path) -> Path:
@@ -161,7 +164,7 @@ def test_package_metadata(books, sample_report, style_name):
     assert opf.findtext(".//dc:date", namespaces=OPF) == sample_report.date
     assert sample_report.name in opf.findtext(".//dc:creator", namespaces=OPF)
     identifier = opf.findtext(".//dc:identifier", namespaces=OPF)
-    assert identifier == epub.identifier(sample_report, load_style(style_name))
+    assert identifier == book_identifier(sample_report, load_style(style_name))
     assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", identifier)
     props = {m.get("property") for m in opf.iterfind(".//opf:meta", OPF)}
     assert {
@@ -174,9 +177,9 @@ def test_package_metadata(books, sample_report, style_name):
 
 
 def test_identifier_depends_on_content_only(sample_report, gbt_style):
-    same = epub.identifier(sample_report, gbt_style)
-    assert epub.identifier(sample_report, gbt_style) == same
-    assert epub.identifier(small_report(), gbt_style) != same
+    same = book_identifier(sample_report, gbt_style)
+    assert book_identifier(sample_report, gbt_style) == same
+    assert book_identifier(small_report(), gbt_style) != same
 
 
 def _pages(path: Path) -> dict[str, etree._Element]:
@@ -218,7 +221,7 @@ def test_leads_are_strong_and_run_in_headings_flow(books):
 
 
 def test_stylesheet_follows_the_style(any_style):
-    css = epub.stylesheet(any_style)
+    css = stylesheet(any_style)
     body_font = any_style.fonts[any_style.role("body").font]
     assert f'"{body_font.family_names()[0]}"' in css
     assert "text-indent: 2em" in css
@@ -320,7 +323,7 @@ def test_title_block_opens_the_book_before_the_contents(books, style_name):
 def test_a_report_without_level_one_has_a_full_navigation(tmp_path, which):
     from reportpress.check import check_edition
 
-    report = partial_ladder_report(PARTIAL_LADDERS[which])
+    report = with_depths(partial_ladder_report(PARTIAL_LADDERS[which]))
     path = _build(report, "gbt9704", tmp_path)
     expected = [(b.level, b.number, b.text) for b in report.headings()]
     assert epub.read_outline(path) == [*expected, (1, "", load_style("gbt9704").appendix.title)]
@@ -339,14 +342,14 @@ def test_a_report_without_level_one_has_a_full_navigation(tmp_path, which):
     }
     for block in report.headings():
         assert f"ladder{block.level}" in sections[block.id].split()
-    css = epub.stylesheet(load_style("gbt9704"))
+    css = stylesheet(load_style("gbt9704"))
     assert "section.ladder3 > h1" in css and "section.run-in.ladder4 > h2" in css
     if which == "1.-(1)":
         _assert_clean(_epubcheck_start(path))
 
 
 def test_metric_in_a_heading_keeps_its_id_and_link(tmp_path):
-    report = partial_ladder_report(PARTIAL_LADDERS["1.-(1)"])
+    report = with_depths(partial_ladder_report(PARTIAL_LADDERS["1.-(1)"]))
     path = _build(report, "gbt9704", tmp_path)
     pages = _pages(path)
     spans = [
@@ -371,4 +374,118 @@ def test_a_book_missing_a_page_is_an_input_error(books, tmp_path):
                 target.writestr(info, source.read(info))
     for read in (epub.read_text, epub.read_appendix):
         with pytest.raises(InputError, match="damaged EPUB"):
+            read(path)
+
+
+# ---- the title, the CSS of a comfortable page --------------------------------------------
+
+
+def test_title_breaks_into_the_shared_lines_and_stays_whole(books, sample_report, style_name):
+    """The title's lines are parted by <br/> as titles.title_lines breaks them; its text is whole."""
+    from reportpress.editions.titles import title_lines
+
+    lines = title_lines(sample_report.title, load_style(style_name))
+    title = next(
+        h
+        for page in _pages(books["sample", style_name]).values()
+        for h in page.iter(f"{XHTML}h1")
+        if "title" in (h.get("class") or "").split()
+    )
+    assert len(title.findall(f"{XHTML}br")) == len(lines) - 1
+    assert "".join(title.itertext()).replace("\n", "") == sample_report.title
+    assert sample_report.title in epub.read_text(books["sample", style_name]).splitlines()
+
+
+def _rules(css: str) -> dict[str, str]:
+    """Selector → its declarations (the last rule of a selector wins)."""
+    return {m.group(1).strip(): m.group(2) for m in re.finditer(r"([^{}]+)\{([^}]*)\}", css)}
+
+
+def test_stylesheet_reads_comfortably(any_style):
+    """A measure of 35–40 em; a bold title well above the body; figures whole and undecorated."""
+    rules = _rules(stylesheet(any_style))
+    measure = re.search(r"max-width:\s*([\d.]+)em", rules["body"])
+    assert measure and 35 <= float(measure.group(1)) <= 40
+    title = rules["h1.title"]
+    assert "font-weight: bold" in title
+    assert float(re.search(r"font-size:\s*([\d.]+)em", title).group(1)) >= 1.5
+    assert "white-space: nowrap" in rules[".metric"]
+    assert "dotted" not in rules.get(".metric a", "")  # no decoration on every figure …
+    assert "underline" in rules[".metric a:hover, .metric a:focus"]  # … only when pointed at
+    assert "text-wrap: pretty" in rules["nav#toc li"]  # no label ends with one character
+
+
+# ---- pandoc: one process, its own environment, a time limit ---------------------------------
+
+
+def test_threads_get_their_own_dates(monkeypatch, tmp_path):
+    """Four books built at once from four threads each carry their own report's date."""
+    from concurrent.futures import ThreadPoolExecutor
+    from dataclasses import replace
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    style = load_style("reading")
+    days = ["2021-03-04", "2022-05-06", "2023-07-08", "2024-09-10"]
+    reports = [replace(small_report(), date=day) for day in days]
+    with ThreadPoolExecutor(4) as pool:
+        books = list(pool.map(lambda r: epub.write(r, style), reports * 2))
+    for index, data in enumerate(books):
+        path = tmp_path / f"{index}.epub"
+        path.write_bytes(data)
+        modified = _opf(path).findtext(".//opf:meta[@property='dcterms:modified']", namespaces=OPF)
+        assert modified.startswith(days[index % 4]), (index, modified)
+    assert "SOURCE_DATE_EPOCH" not in os.environ
+
+
+def test_pandoc_missing_is_one_line(monkeypatch):
+    import pypandoc
+
+    from reportpress.editions.epub import pandoc
+
+    def missing():
+        raise OSError("No pandoc was found: either install pandoc and add it\nto your PATH or …")
+
+    monkeypatch.setattr(pypandoc, "get_pandoc_path", missing)
+    monkeypatch.setattr(pandoc, "_bundled_pandoc", lambda: None)
+    with pytest.raises(RenderError) as caught:
+        pandoc.pandoc_path.__wrapped__()
+    assert "\n" not in str(caught.value) and "pandoc not found" in str(caught.value)
+    monkeypatch.setattr(pandoc, "pandoc_path", lambda: "/nonexistent/pandoc")
+    with pytest.raises(RenderError) as caught:
+        pandoc.run(["--version"])
+    assert "\n" not in str(caught.value)
+
+
+def test_a_hanging_pandoc_fails_the_book_after_the_time_limit(monkeypatch, tmp_path):
+    from reportpress.editions.epub import pandoc
+
+    hanging = tmp_path / "pandoc"
+    hanging.write_text("#!/bin/sh\nexec sleep 60\n")
+    hanging.chmod(0o755)
+    monkeypatch.setattr(pandoc, "pandoc_path", lambda: str(hanging))
+    monkeypatch.setenv("REPORTPRESS_PANDOC_TIMEOUT", "0.5")
+    with pytest.raises(RenderError, match="did not finish in 0.5 s"):
+        pandoc.run(["--version"])
+
+
+def test_a_bad_time_limit_is_a_usage_error(monkeypatch):
+    from reportpress.editions.epub import pandoc
+    from reportpress.errors import UsageError
+
+    monkeypatch.setenv("REPORTPRESS_PANDOC_TIMEOUT", "soon")
+    with pytest.raises(UsageError, match="REPORTPRESS_PANDOC_TIMEOUT"):
+        pandoc.timeout()
+
+
+def test_a_zip_bomb_is_refused_before_decompressing(tmp_path):
+    """An entry that would inflate far beyond its compressed size is refused from its header."""
+    from reportpress.errors import InputError
+
+    path = tmp_path / "bomb.epub"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        book.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        book.writestr("META-INF/container.xml", "<container/>")
+        book.writestr("EPUB/content.opf", b"\0" * (64 * 1024 * 1024))
+    for read in (epub.read_outline, epub.read_text, epub.read_appendix):
+        with pytest.raises(InputError, match="zip bomb"):
             read(path)

@@ -113,7 +113,7 @@ def test_web_furniture_is_dropped_with_reasons():
             ["关于某县2023年全县和县级", "预算执行情况与2024年全县和", "县级预算草案的报告"],
             "关于某县2023年全县和县级预算执行情况与2024年全县和县级预算草案的报告",
         ),
-        (["政 府 工 作 报 告"], "政府工作报告"),
+        (["政 府 工 作 报 告"], "政 府 工 作 报 告"),  # as printed: letter spacing kept
     ],
 )
 def test_titles_over_lines_and_letter_spaced(lines, title):
@@ -131,7 +131,7 @@ def test_subtitle_split_over_two_lines_with_date_and_occasion():
     assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2025-01-06"
     assert meta(root, "occasion") == "北京市西城区第十八届人民代表大会第五次会议"
     report = from_xml(root)
-    assert (report.affiliation, report.role, report.name) == ("西城区人民政府", "区长", "刘东")
+    assert (report.affiliation, report.role, report.name) == ("西城区人民政府", "区长", "刘 东")
 
 
 def test_subtitle_without_dashes_and_speaker_without_name():
@@ -327,12 +327,12 @@ def test_web_page_title_above_the_report_title_and_speaker_before_subtitle():
         "　　科技创新成果丰硕。新增企业。\n"
     )
     root, warnings = parse(text)
-    assert meta(root, "title") == "政府工作报告"
+    assert meta(root, "title") == "政 府 工 作 报 告"
     assert ("duplicate", "2024年某区政府工作报告") in dropped(root)
     assert meta(root, "occasion") == "某区第十七届人民代表大会第四次会议"
     assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2024-01-08"
     report = from_xml(root)
-    assert (report.affiliation, report.role, report.name) == ("某区人民政府", "代区长", "张三")
+    assert (report.affiliation, report.role, report.name) == ("某区人民政府", "代区长", "张 三")
     assert report.blocks[-1].text.startswith("科技创新成果丰硕")
     # The opening of a section that has subsections is an introduction, not a lead.
     assert leads(root) == ["科技创新成果丰硕。"]
@@ -342,7 +342,7 @@ def test_web_page_title_above_the_report_title_and_speaker_before_subtitle():
 def test_speaker_name_on_a_line_of_its_own():
     root, _ = parse("政府工作报告\n丰台区人民政府区长\n王  强\n各位代表：\n一、回顾\n全年平稳。\n")
     report = from_xml(root)
-    assert (report.affiliation, report.role, report.name) == ("丰台区人民政府", "区长", "王强")
+    assert (report.affiliation, report.role, report.name) == ("丰台区人民政府", "区长", "王 强")
     assert headings(root) == [(1, "一、", "回顾")]
     assert [b.kind for b in report.blocks[:3]] == ["title", "speaker", "salutation"]
 
@@ -440,3 +440,255 @@ def test_mostly_chinese_utf16_without_bom(sample_path, encoding):
     root, _ = parse(text, encoding)
     assert root.find(f"{q('meta')}/{q('source')}").get("encoding") == encoding
     assert len(headings(root)) == 13
+
+
+# ---- finding the report inside what people paste (invented pages of the genre) --------
+
+PORTAL_HEAD = (
+    "您所在的位置：\n首页\n>\n政务动态\n"
+    "某县2025年政府工作报告\n"
+    "来源：某县融媒体中心\n"
+    "2025-03-02 08:15:20\n"
+    "【字号：\n大\n中\n小\n】\n"
+)
+
+
+def test_title_is_chosen_by_score_not_first_line():
+    text = (
+        PORTAL_HEAD
+        + "――2025年2月20日在某县第十八届人民代表大会第五次会议上\n"
+        + "县长　李　明\n"
+        + "1月20日，某县第十八届人民代表大会第五次会议开幕。县长李明作报告。融媒体记者 赵 平 摄\n"
+        + "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、过去一年工作回顾\n全县经济稳中向好。\n"
+    )
+    root, _ = parse(text)
+    assert meta(root, "title") == "某县2025年政府工作报告"
+    assert meta(root, "subtitle").startswith("――2025年2月20日")
+    assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2025-02-20"
+    report = from_xml(root)
+    assert (report.affiliation, report.role, report.name) == ("", "县长", "李 明")
+    assert report.blocks[3].kind == "salutation"
+    reasons = dict((text, reason) for reason, text in dropped(root))
+    assert reasons["首页"] == "web-navigation" and reasons[">"] == "web-navigation"
+    assert reasons["来源：某县融媒体中心"] == "web-metadata"
+    assert reasons["2025-03-02 08:15:20"] == "web-metadata"
+    assert any(r == "photo-caption" for r, _ in dropped(root))
+
+
+def test_news_dateline_and_glued_title_subtitle_speaker_are_split():
+    text = (
+        "人民网长沙1月12日电\n"
+        "政府工作报告——2025年1月8日在某省第十四届人民代表大会第三次会议上某省省长 王 刚\n"
+        "各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、回顾\n全省经济平稳。\n"
+    )
+    root, warnings = parse(text)
+    assert meta(root, "title") == "政府工作报告"
+    assert meta(root, "subtitle") == "——2025年1月8日在某省第十四届人民代表大会第三次会议上"
+    assert meta(root, "occasion") == "某省第十四届人民代表大会第三次会议"
+    report = from_xml(root)
+    assert (report.affiliation, report.role, report.name) == ("某省", "省长", "王 刚")
+    assert ("dateline", "人民网长沙1月12日电") in dropped(root)
+    assert any("one line" in message for _, message in warnings)
+
+
+def test_bare_speaker_name_and_label_lines_with_values_below():
+    text = (
+        "2025年某市政府工作报告\n——2025年1月5日在某市第十七届人民代表大会第四次会议上\n"
+        "时间：\n2025-01-09\n"
+        "张伟国\n"
+        "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、回顾\n全市经济平稳。\n"
+    )
+    root, _ = parse(text)
+    assert from_xml(root).name == "张伟国"
+    assert ("web-metadata", "2025-01-09") in dropped(root)
+
+
+def test_report_without_title_gets_a_derived_title_and_a_warning():
+    root, warnings = parse(
+        "各位代表：\n现在，我代表区人民政府报告工作。\n一、回顾\n全区平稳运行。\n"
+    )
+    title = root.find(f"{q('meta')}/{q('title')}")
+    assert title.get("derived") == "file-name"
+    assert from_xml(root).title_derived == "file-name"
+    assert any("no title" in message for _, message in warnings)
+
+
+def test_title_given_by_the_caller_is_recorded_as_given():
+    source = source_from_bytes("各位代表：\n一、回顾\n全区平稳运行。\n".encode(), "t.txt")
+    root, _ = normalize(source, title="某区2025年政府工作报告")
+    title = root.find(f"{q('meta')}/{q('title')}")
+    assert (title.text, title.get("derived")) == ("某区2025年政府工作报告", "given")
+
+
+def test_closing_is_found_before_trailing_furniture_and_appendices():
+    text = (
+        "政府工作报告\n各位代表：\n现在，我代表市人民政府报告工作。\n"
+        "一、今年的工作\n全年经济平稳运行，民生持续改善。\n"
+        "各位代表！\n"
+        "新征程重任在肩。让我们团结一心，为建设美好家园而努力奋斗！\n"
+        "附件\n2025年市级民生实事项目\n"
+        "1.新建改建城市公园10个，提升绿地品质（责任单位：市园林局）。\n"
+        "2.新增普惠托育位3000个（责任单位：市卫健委）。\n"
+        "名词解释\n"
+        "1.“两新”：\n大规模设备更新和消费品以旧换新。\n"
+        "相关报道：\n某市召开人代会\n扫一扫在手机打开当前页\n"
+    )
+    root, _ = parse(text)
+    assert "".join(root.find(f"{q('body')}/{q('closing')}").itertext()).startswith("新征程重任在肩")
+    assert headings(root) == [
+        (1, "一、", "今年的工作"),
+        (1, "", "2025年市级民生实事项目"),
+        (1, "", "名词解释"),
+    ]
+    assert leads(root) == []  # 各位代表！ is a vocative, not a lead
+    kept = "".join(root.find(q("body")).itertext())
+    assert "相关报道" not in kept and "扫一扫" not in kept and "某市召开人代会" not in kept
+    assert "1.新建改建城市公园10个" in kept
+
+
+def test_unnumbered_parts_between_finished_paragraphs():
+    text = (
+        "政府工作报告\n各位代表：\n现在，我代表县人民政府报告工作。\n"
+        "过去五年工作回顾\n五年来，全县上下团结奋斗，经济总量迈上新台阶。\n"
+        "今后五年主要任务\n今后五年，我们将加快建设现代化产业体系，推动高质量发展。\n"
+        "（一）做强特色产业\n壮大特色农业，发展农产品加工。\n"
+    )
+    root, _ = parse(text)
+    assert headings(root) == [
+        (1, "", "过去五年工作回顾"),
+        (1, "", "今后五年主要任务"),
+        (2, "（一）", "做强特色产业"),
+    ]
+
+
+def test_heading_broken_after_its_bracket_is_joined():
+    text = BODY + "（\n二）稳住农业基本盘\n粮食产量稳定。\n"
+    root, _ = parse(text)
+    assert (2, "（二）", "稳住农业基本盘") in headings(root)
+
+
+def test_html_markup_in_text_is_read_as_structure_and_recorded():
+    text = (
+        '[<div class="article">\n<!-- body -->\n<h4>各位代表：</h4>'
+        "<p>现在，我代表市政府向大会报告工作。</p>"
+        '<h5>一、过去一年的工作</h5><p><span class="lead">经济平稳。</span>全年增长稳定。</p>'
+        "<h5>各位代表！</h5><p>让我们携手奋进，再创佳绩！</p>\n</div>]"
+    )
+    root, _ = parse(text)
+    assert headings(root) == [(1, "一、", "过去一年的工作")]
+    assert "".join(root.find(f"{q('body')}/{q('salutation')}").itertext()) == "各位代表："
+    assert (
+        "".join(root.find(f"{q('body')}/{q('closing')}").itertext()) == "让我们携手奋进，再创佳绩！"
+    )
+    markup = [t for r, t in dropped(root) if r == "markup"]
+    assert "<!-- body -->" in markup and "<h5>" in markup and "</div>" in markup
+    assert "<" not in "".join(root.find(q("body")).itertext())
+
+
+def test_saved_web_page_is_an_input(tmp_path):
+    from reportpress.inputs import load
+
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>某区政府工作报告_某区人民政府网</title>"
+        "<style>p{margin:0}</style></head><body>"
+        "<div class='crumb'>首页 &gt; 政务公开</div>"
+        "<h1>某区2025年政府工作报告</h1><p>——2025年1月6日在某区第九届人民代表大会第五次会议上</p>"
+        "<p>各位代表：</p><p>现在，我代表区人民政府报告工作。</p>"
+        "<h2>一、2024年工作回顾</h2><p>全区经济平稳运行。</p>"
+        "<p>各位代表，让我们共同努力！</p></body></html>",
+        "utf-8",
+    )
+    root, _ = load(page)
+    report = from_xml(root)
+    assert report.title == "某区2025年政府工作报告"
+    assert report.date == "2025-01-06"
+    assert [(b.level, b.number, b.text) for b in report.headings()] == [
+        (1, "一、", "2024年工作回顾")
+    ]
+    assert "p{margin:0}" not in "".join(root.find(q("body")).itertext())
+
+
+def test_invisible_format_characters_and_escape_residue_are_dropped_and_recorded():
+    text = "工作\u200b报告\n各位代表：<U+200D>\n一、回顾\n全年\u202e平稳\ufeff运行。\n"
+    root, _ = parse(text)
+    kept = "".join(root.itertext())
+    assert not any(ch in kept for ch in "\u200b\u202e\ufeff\u200d")
+    reasons = dropped(root)
+    assert ("format-character", "U+200B") in reasons and ("format-character", "U+202E") in reasons
+    assert ("encoding-residue", "<U+200D>") in reasons
+    assert meta(root, "title") == "工作报告"
+
+
+def test_report_without_salutation_keeps_its_opening_paragraph():
+    text = (
+        "关于某区2024年区级决算的报告\n（草案）\n2025年6月24日在区人大常委会第九次会议上\n区财政局\n"
+        "2024年，区财政部门落实区委部署，决算情况总体良好，现报告如下。\n"
+        "一、区级决算情况\n区级一般公共预算收入完成15.2亿元。\n以上报告，请予审议。\n"
+    )
+    root, _ = parse(text)
+    assert meta(root, "title") == "关于某区2024年区级决算的报告（草案）"
+    assert [d for d in dropped(root)] == []
+    assert "".join(root.find(f"{q('body')}/{q('p')}").itertext()).startswith("2024年，区财政部门")
+    assert "".join(root.find(f"{q('body')}/{q('closing')}").itertext()) == "以上报告，请予审议。"
+
+
+def test_web_page_head_and_style_text_is_recorded_not_lost():
+    page = (
+        "<html><head><title>某镇工作报告_某镇人民政府</title><style>p{margin:0}</style></head>"
+        "<body><h1>某镇2025年政府工作报告</h1><p>各位代表：</p><h2>一、回顾</h2><p>全镇平稳。</p></body></html>"
+    )
+    root, _ = parse(page)
+    markup = [t for r, t in dropped(root) if r == "markup"]
+    assert "某镇工作报告_某镇人民政府" in markup and "p{margin:0}" in markup
+    assert meta(root, "title") == "某镇2025年政府工作报告"
+
+
+def test_photo_caption_inside_the_body_is_dropped():
+    text = BODY + "图为新建成的城市书房。本报记者 陈 晨 摄\n全年新建城市书房12个。\n"
+    root, _ = parse(text)
+    assert ("photo-caption", "图为新建成的城市书房。本报记者 陈 晨 摄") in dropped(root)
+    assert "城市书房12个" in "".join(root.find(q("body")).itertext())
+
+
+def test_bold_lead_on_a_line_of_its_own_leads_the_next_paragraph():
+    text = (
+        BODY
+        + "（一）推进产业升级\n"
+        + "制造业提质增效。\n全年规模以上工业增加值增长6%，新培育专精特新企业30家，技术改造投资增长12%。\n"
+        + "服务业稳步发展。\n社会消费品零售总额增长5%，接待游客人次和旅游收入均创历史新高。\n"
+    )
+    root, _ = parse(text)
+    assert leads(root) == ["制造业提质增效。", "服务业稳步发展。"]
+    assert headings(root)[-1] == (2, "（一）", "推进产业升级")
+    # A short sentence before a closing stays its own paragraph.
+    root, _ = parse(BODY + "全年平稳。\n各位代表，让我们团结一心，为实现今年目标任务而努力奋斗！\n")
+    assert leads(root) == []
+    assert root.find(f"{q('body')}/{q('closing')}").text.startswith("各位代表")
+
+
+def test_markup_nested_deeper_than_the_parser_builds_loses_no_text():
+    depth = 5000
+    page = (
+        "<p>工作报告</p><p>各位代表：</p>"
+        + "<div>" * depth
+        + "全年经济平稳运行。"
+        + "</div>" * depth
+    )
+    root, _ = parse(page)
+    assert "全年经济平稳运行。" in "".join(root.find(q("body")).itertext())
+
+
+@pytest.mark.parametrize(
+    "broken", ["（\n三）稳住农业基本盘", "（三\n）稳住农业基本盘", "（三）\n稳住农业基本盘"]
+)
+def test_heading_broken_inside_or_after_its_label_is_joined(broken):
+    root, _ = parse(BODY + broken + "\n粮食产量稳定在合理水平，农民收入持续增长。\n")
+    assert (2, "（三）", "稳住农业基本盘") in headings(root)
+
+
+def test_title_with_a_comma_is_still_the_title():
+    text = "关于加快发展现代农业，推进乡村全面振兴的实施意见\n（2025年2月10日）\n一、总体要求\n坚持农业农村优先发展。\n"
+    root, _ = parse(text)
+    assert meta(root, "title") == "关于加快发展现代农业，推进乡村全面振兴的实施意见"
+    assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2025-02-10"

@@ -9,7 +9,6 @@ Each command imports what it needs when it runs, so that ``--version``,
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import sys
 import time
@@ -66,11 +65,21 @@ def _parser() -> argparse.ArgumentParser:
     normalize.add_argument("-o", "--output", type=output_file, metavar="FILE")
 
     metrics = commands.add_parser(
-        "metrics", parents=[debug], help="list the metric mentions of one input"
+        "metrics",
+        parents=[debug],
+        help="the metric mentions of inputs as one table, or two reports compared",
     )
-    metrics.add_argument("input", type=Path, metavar="INPUT")
-    metrics.add_argument("--format", choices=("tsv", "csv", "json"), default="tsv")
+    metrics.add_argument("inputs", nargs="*", type=Path, metavar="INPUT")
+    metrics.add_argument("--format", choices=("tsv", "csv", "json", "parquet"), default="tsv")
     metrics.add_argument("-o", "--output", type=output_file, metavar="FILE")
+    metrics.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="JOBS")
+    metrics.add_argument(
+        "--compare",
+        nargs=2,
+        type=Path,
+        metavar=("A", "B"),
+        help="line up the same indicators of two reports",
+    )
 
     outline = commands.add_parser(
         "outline", parents=[debug], help="the heading outline of any input or output"
@@ -112,15 +121,15 @@ def _require_file(path: Path) -> None:
         raise UsageError(f"{path}: no such file")
 
 
-def _emit(text: str, output: Path | None) -> None:
-    """Print ``text``, or write it whole to ``output`` (checked by :func:`output_file`)."""
+def _emit(data: bytes, output: Path | None) -> None:
+    """Print ``data`` (UTF-8 text), or write it whole to ``output`` (checked by :func:`output_file`)."""
     from reportpress.atomic import write_atomic
 
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(data.decode("utf-8"))
         return
     try:
-        write_atomic(output, text.encode("utf-8"))
+        write_atomic(output, data)
     except OSError as exc:  # a folder that refuses files although it looked writable
         raise UsageError(f"{output}: cannot write: {exc.strerror or exc}") from None
 
@@ -164,20 +173,33 @@ def cmd_normalize(args: argparse.Namespace) -> int:
     _require_file(args.input)
     root, warnings = load(args.input)
     _warn(args.input, warnings)
-    _emit(reportxml.to_bytes(root).decode("utf-8"), args.output)
+    _emit(reportxml.to_bytes(root), args.output)
     return 0
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
-    from reportpress.inputs import load
-    from reportpress.metrics import rows, write_rows
+    """One table of every mention of every input (folders expanded), or a comparison."""
+    from reportpress.metrics import dataset
 
-    _require_file(args.input)
-    root, _ = load(args.input)
-    buffer = io.StringIO()
-    write_rows(rows(root), args.format, buffer)
-    _emit(buffer.getvalue(), args.output)
-    return 0
+    if bool(args.compare) == bool(args.inputs):
+        raise UsageError("give inputs, or --compare A B (not both)")
+    if args.format == "parquet" and args.output is None:
+        raise UsageError("parquet is binary: name a file with -o")
+    if args.jobs < 1:
+        raise UsageError("-j must be at least 1")
+    columns = dataset.COLUMNS
+    if args.compare:
+        (a, failed_a), (b, failed_b) = (dataset.build([p]) for p in args.compare)
+        failures = failed_a + failed_b
+        table, columns = dataset.compare(a, b), dataset.COMPARE_COLUMNS
+    else:
+        table, failures = dataset.build(dataset.expand(args.inputs), args.jobs)
+    for failure in failures:
+        print(failure.message, file=sys.stderr)
+    if args.compare and failures:
+        return 1
+    _emit(dataset.to_bytes(table, args.format, columns), args.output)
+    return 1 if failures else 0
 
 
 def cmd_outline(args: argparse.Namespace) -> int:

@@ -18,19 +18,32 @@ from reportpress.ingest import read_source
 Warnings = list[tuple[int, str]]
 
 
-def load(path: Path) -> tuple[etree._Element, Warnings]:
-    """Any input (``.txt`` raw text or ``.xml`` semantic XML) → validated XML root."""
+#: Suffixes of saved web pages, read as HTML.
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def load(path: Path, *, title: str | None = None) -> tuple[etree._Element, Warnings]:
+    """Any input (``.txt`` raw text, ``.html``/``.htm`` web page, ``.xml`` semantic XML)
+    → validated XML root.  ``title`` sets the report's title (recorded as given)."""
     if not path.exists():
         raise InputError(path, "no such file")
     if path.is_dir():
         raise InputError(path, "is a folder, not a file")
     if path.suffix.lower() == ".xml":
-        return reportxml.read(path), []
+        root = reportxml.read(path)
+        if title and title.strip():
+            element = root.find(reportxml.element_name("meta")).find(
+                reportxml.element_name("title")
+            )
+            element.text = title.strip()
+            element.set("derived", "given")
+        return root, []
     from reportpress.metrics import annotate  # the normalizer only for raw text (cn2an: slow)
     from reportpress.structure import normalize
 
     source = read_source(path)
-    root, warnings = normalize(source)
+    html = True if path.suffix.lower() in HTML_SUFFIXES else None
+    root, warnings = normalize(source, title=title, html=html)
     annotate(root)
     reportxml.validate(root, path)
     return root, warnings

@@ -25,6 +25,35 @@ _LADDER = (
 )
 
 
+#: Each rung as a text prints it: either width, ASCII or full-width marks, spaces inside.
+_PRINTED = (
+    (1, re.compile(r"^([一二三四五六七八九十百零〇两]{1,3})[、．.，,] ?")),
+    (2, re.compile(r"^[（(] ?([一二三四五六七八九十百零〇两]{1,3}) ?[）)] ?")),
+    (3, re.compile(r"^([0-9０-９]{1,2}) ?[.．、](?![\d%０-９]) ?")),
+    (4, re.compile(r"^[（(] ?([0-9０-９]{1,2}) ?[）)] ?")),
+)
+#: The normalized label of each level, from its numeral.
+LABELS = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）"}
+
+
+def read_label(line: str) -> tuple[int, str, str, str] | None:
+    """The printed label a line opens with: (level, numeral as printed, label text, rest).
+
+    ``(三)坚持…`` → (2, ``三``, ``(三)``, ``坚持…``).  Whether the line is a heading
+    is the reader's question; this only says which rung its label belongs to.
+    """
+    for level, pattern in _PRINTED:
+        m = pattern.match(line)
+        if m:
+            return level, m.group(1), m.group(0), line[m.end() :]
+    return None
+
+
+def label_for(level: int, value: int) -> str:
+    """The normalized label of a level and value: (2, 3) → ``（三）``, (3, 3) → ``3.``."""
+    return LABELS[level].format(chinese_numeral(value) if level in (1, 2) else str(value))
+
+
 def split_number(printed: str) -> tuple[str, str]:
     """``（一）坚持…`` → (``（一）``, ``坚持…``); unnumbered headings give an empty number."""
     m = _NUMBER.match(printed)
@@ -68,3 +97,56 @@ def read_level(number: str, depth: int) -> int:
 def section_label(number: str, heading: str) -> str:
     """A section as named in a metric's ``section`` path: ``一``, ``（一）``, ``1``; unnumbered, its heading."""
     return number.strip().rstrip("、.．，,").strip() or heading
+
+
+_CN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_CN_VALUES |= {"六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def numeral_value(text: str) -> int | None:
+    """The value of a number as headings and dates write it: ``12``, ``１２``, ``十二``, ``二十三``, ``一百零五``.
+
+    Small numbers only (below 1,000); anything else gives None.  (cn2an does
+    the general case for metrics; this keeps the normalizer's import cheap.)
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text) if len(text) <= 6 else None
+    total, current = 0, None
+    for ch in text:
+        if ch in _CN_VALUES:
+            if current is not None and ch not in "〇零":
+                return None  # 二三 is not a number
+            current = _CN_VALUES[ch] if ch not in "〇零" else current
+        elif ch in "十百":
+            unit = 10 if ch == "十" else 100
+            if total and total < unit:  # 十百
+                return None
+            total += (1 if current is None else current) * unit
+            current = None
+        else:
+            return None
+    return total + (current or 0)
+
+
+def chinese_numeral(value: int) -> str:
+    """``1`` → ``一``, ``12`` → ``十二``, ``23`` → ``二十三``, ``105`` → ``一百零五`` (below 1,000)."""
+    digits = "零一二三四五六七八九"
+    if value < 10:
+        return digits[value]
+    if value < 20:
+        return "十" + (digits[value - 10] if value > 10 else "")
+    if value < 100:
+        tens, ones = divmod(value, 10)
+        return digits[tens] + "十" + (digits[ones] if ones else "")
+    hundreds, rest = divmod(value, 100)
+    if not rest:
+        return digits[hundreds] + "百"
+    return (
+        digits[hundreds]
+        + "百"
+        + ("零" if rest < 10 else "")
+        + (chinese_numeral(rest) if rest >= 20 or rest < 10 else "一" + chinese_numeral(rest))
+    )

@@ -9,7 +9,7 @@ derives what the spec says is derived (a metric's section, the appendix).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from lxml import etree
 
@@ -47,6 +47,8 @@ KIND_LABELS = {
 
 @dataclass(frozen=True)
 class Metric:
+    """One metric mention: its ``<metric>`` attributes, its text and where it stands."""
+
     id: str
     text: str
     value: str
@@ -57,10 +59,30 @@ class Metric:
     indicator: str
     section: str  # heading numbers joined by "/", e.g. "一/（一）"
 
+    #: The attributes a ``<metric>`` element carries besides its id: the one list
+    #: of a mention's fields (the XML markup, the rows and the dataset read it).
+    ATTRIBUTES: ClassVar[tuple[str, ...]] = (
+        "value", "unit", "approx", "kind", "direction", "indicator",
+    )  # fmt: skip
+
+    @classmethod
+    def from_element(cls, element: etree._Element, section: str) -> Metric:
+        fields = {name: element.get(name, "") for name in cls.ATTRIBUTES}
+        return cls(
+            id=element.get("id", ""), text="".join(element.itertext()), section=section, **fields
+        )
+
     @property
     def row(self) -> tuple[str, str, str, str, str]:
-        """The appendix row every edition prints: 指标, 数值, 单位, 类型, 出处 ("—" before any heading)."""
-        return self.indicator, self.text, self.unit, self.kind_label, self.section or "—"
+        """The appendix row every edition prints: 指标, 数值, 单位, 类型, 出处 ("—" before any heading).
+
+        The value cell holds the number with its qualifier and a decline's sign
+        (超1800, 66.67以上, -2.1, 3—5), the unit cell the unit: nothing is printed twice.
+        """
+        from reportpress.metrics.values import shown_value
+
+        value = shown_value(self.text, self.value, self.kind, self.direction)
+        return self.indicator, value, self.unit, self.kind_label, self.section or "—"
 
     @property
     def kind_label(self) -> str:
@@ -119,6 +141,8 @@ class AppendixGroup:
 @dataclass
 class Report:
     title: str
+    #: Where the title comes from when the report names none: "file-name" or "given" (else "").
+    title_derived: str = ""
     subtitle: str = ""
     date: str = ""  # ISO date
     date_text: str = ""
@@ -205,18 +229,7 @@ def _text(parent: etree._Element, name: str) -> str:
 
 
 def _metric(element: etree._Element, section: str) -> Metric:
-    get = element.get
-    return Metric(
-        id=get("id", ""),
-        text="".join(element.itertext()),
-        value=get("value", ""),
-        unit=get("unit", ""),
-        approx=get("approx", ""),
-        kind=get("kind", ""),
-        direction=get("direction", ""),
-        indicator=get("indicator", ""),
-        section=section,
-    )
+    return Metric.from_element(element, section)
 
 
 def _spans(element: etree._Element, section: str, lead: bool = False) -> list[Span]:
@@ -244,6 +257,7 @@ def from_xml(root: etree._Element) -> Report:
     source = meta.find(q("source"))
     report = Report(
         title=_text(meta, "title"),
+        title_derived=meta.find(q("title")).get("derived", ""),
         subtitle=_text(meta, "subtitle"),
         date=date.get("when", "") if date is not None else "",
         date_text=_text(meta, "date"),

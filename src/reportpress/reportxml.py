@@ -26,9 +26,13 @@ NSMAP = {None: NS}
 MAX_XML_BYTES = 50 * 1024 * 1024
 
 
-def q(name: str) -> str:
-    """Qualified name of an element of the vocabulary: ``q("p")`` → ``{urn:…}p``."""
+def element_name(name: str) -> str:
+    """Qualified name of an element of the vocabulary: ``element_name("p")`` → ``{urn:…}p``."""
     return f"{{{NS}}}{name}"
+
+
+#: The short form every reader of the tree uses.
+q = element_name
 
 
 def local(element: etree._Element) -> str:
@@ -39,10 +43,10 @@ def local(element: etree._Element) -> str:
 @cache
 def schema() -> etree.RelaxNG:
     text = resources.files("reportpress").joinpath("schema/report.rng").read_bytes()
-    return etree.RelaxNG(etree.fromstring(text, _safe_parser()))
+    return etree.RelaxNG(etree.fromstring(text, safe_parser()))
 
 
-def _safe_parser() -> etree.XMLParser:
+def safe_parser() -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -50,11 +54,19 @@ def _safe_parser() -> etree.XMLParser:
         dtd_validation=False,
         huge_tree=False,
         remove_blank_text=False,
+        # Comments and processing instructions are a hand editor's notes, not report
+        # text: a comment inside <p> would otherwise split the paragraph's text.
+        remove_comments=True,
+        remove_pis=True,
     )
 
 
 def validate(root: etree._Element, origin: object = "<report>") -> None:
-    """Raise :class:`InputError` naming the first schema violation and its line."""
+    """Raise :class:`InputError` naming the first schema violation and its line.
+
+    Beyond the schema: a section's ``level`` must be deeper than its parent
+    section's, or the editions' outlines disagree with the nesting.
+    """
     rng = schema()
     if not rng.validate(root):
         errors = rng.error_log.filter_from_errors()
@@ -62,6 +74,19 @@ def validate(root: etree._Element, origin: object = "<report>") -> None:
         # precisely ("Invalid attribute level …" at its line); say the precise one.
         error = next((e for e in errors if e.line), errors[0])
         raise InputError(origin, f"line {error.line}: invalid report XML: {error.message}")
+    section = element_name("section")
+    for element in root.iter(section):
+        parent = element.getparent()
+        if (
+            parent is not None
+            and parent.tag == section
+            and int(element.get("level")) <= int(parent.get("level"))
+        ):
+            raise InputError(
+                origin,
+                f"line {element.sourceline}: invalid report XML: section level {element.get('level')} "
+                f"inside a level-{parent.get('level')} section (levels must deepen with nesting)",
+            )
 
 
 def parse(data: bytes, origin: object) -> etree._Element:
@@ -72,7 +97,7 @@ def parse(data: bytes, origin: object) -> etree._Element:
     if b"<!doctype" in head or b"<!entity" in data.lower():
         raise InputError(origin, "DTDs and entity declarations are not allowed in report XML")
     try:
-        root = etree.fromstring(data, _safe_parser())
+        root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as exc:
         message = re.sub(r",? line \d+, column \d+$", "", exc.msg)  # the line is said first
         raise InputError(origin, f"line {exc.lineno}: malformed XML: {message}") from None

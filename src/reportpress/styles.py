@@ -189,7 +189,7 @@ class PageNumbers(_Model):
         if "{" in rest or "}" in rest:
             raise StyleError(f"{where}.format", "only the placeholder {n} may use braces")
 
-    def text(self, number: int) -> str:
+    def text(self, number: int | str) -> str:
         """The printed page number: the format with ``{n}`` replaced (never ``str.format``)."""
         return self.format.replace(PAGE_NUMBER_PLACEHOLDER, str(number))
 
@@ -229,6 +229,10 @@ class Style(_Model):
     page_numbers: PageNumbers = PageNumbers()
     toc: Toc = Toc()
     appendix: Appendix
+    #: Full-width punctuation: always whole (``full``), compressed where two marks
+    #: meet and where a line would otherwise stretch (``compress-when-needed``), or
+    #: set half width everywhere (``compress-always``); clreq 3.1.6, GB/T 15834.
+    punctuation: Literal["full", "compress-when-needed", "compress-always"] = "compress-when-needed"
     epub: Epub = Epub()
     #: The file it was read from (set by :func:`load_style`, not by the TOML).
     path: Path | None = field(default=None, compare=False, metadata={"internal": True})

@@ -21,6 +21,7 @@ and reused by any renderer that places glyphs itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -65,13 +66,16 @@ _ATOM = re.compile(
 )
 
 
-def punctuation_spacing(text: str, ems: Sequence[float]) -> tuple[list[float], list[float]]:
+def punctuation_spacing(
+    text: str, ems: Sequence[float], *, always: bool = False
+) -> tuple[list[float], list[float]]:
     """How much each character's advance shrinks, and how much more it may give on demand.
 
     ``ems[i]`` is the size of character ``i`` when its glyph is full-width, else 0.
     Two full-width marks in a row (``，“``, ``。”``, ``“《``) would show a whole
     blank em between their inks; the first gives up its blank half (clreq 3.1.6).
-    Every other full-width mark may give its blank half to push-in.
+    Every other full-width mark may give its blank half to push-in, or, with
+    ``always``, gives it up everywhere (half-width punctuation).
     """
     shrink = [0.0] * len(text)
     squeeze = [0.0] * len(text)
@@ -80,7 +84,7 @@ def punctuation_spacing(text: str, ems: Sequence[float]) -> tuple[list[float], l
             continue
         following = text[index + 1] if index + 1 < len(text) else ""
         adjacent = following in SQUEEZABLE and index + 1 < len(text) and ems[index + 1]
-        if adjacent and (char in CLOSING or following in OPENING):
+        if always or (adjacent and (char in CLOSING or following in OPENING)):
             shrink[index] = ems[index] / 2
         else:
             squeeze[index] = ems[index] / 2
@@ -179,10 +183,12 @@ class _Measured:
     boxes: list[tuple[int, int, int, float, float, float]]
 
 
-def _measure(text: str, widths: Sequence[float], ems: Sequence[float] | None) -> _Measured:
+def _measure(
+    text: str, widths: Sequence[float], ems: Sequence[float] | None, always: bool = False
+) -> _Measured:
     if len(widths) != len(text):
         raise ValueError("one width per character")
-    shrink, squeeze = punctuation_spacing(text, ems or [0.0] * len(text))
+    shrink, squeeze = punctuation_spacing(text, ems or [0.0] * len(text), always=always)
     widths = [w - cut for w, cut in zip(widths, shrink, strict=True)]
     pieces = atoms(text)
     measured = []
@@ -201,8 +207,14 @@ def _measure(text: str, widths: Sequence[float], ems: Sequence[float] | None) ->
     return _Measured(text, widths, shrink, squeeze, pieces, measured)
 
 
-def _ranges(m: _Measured, line_width: float, first_indent: float) -> list[tuple[int, int]]:
-    """Where the lines of a measured text begin and end (push-in, else push-out)."""
+def _ranges(
+    m: _Measured, line_width: float, first_indent: float, *, push_in: bool = True
+) -> list[tuple[int, int]]:
+    """Where the lines of a measured text begin and end, line by line (first fit).
+
+    A box that does not fit goes to the next line (push-out), unless ``push_in``
+    and the line's punctuation can give the room it lacks.
+    """
     text, widths, shrink, squeeze = m.text, m.widths, m.shrink, m.squeeze
     eps = 1e-6
     ranges: list[tuple[int, int]] = []
@@ -224,7 +236,7 @@ def _ranges(m: _Measured, line_width: float, first_indent: float) -> list[tuple[
             # keeps its box inside the margin, so it neither shares nor gives.
             overflow = used + spaces + ink + shrink[last] - available
             if overflow > eps:
-                if overflow <= room + give - squeeze[last] + eps:
+                if push_in and overflow <= room + give - squeeze[last] + eps:
                     close(box_end)  # push-in: this line's punctuation gives way
                     continue
                 close(box_start)  # push-out
@@ -244,6 +256,110 @@ def _ranges(m: _Measured, line_width: float, first_indent: float) -> list[tuple[
     return ranges
 
 
+#: What a line costs the total fit besides its spacing: fewer lines are better.
+LINE_COST = 1.0
+#: What compressing a line's punctuation costs at least (twice that if it takes all
+#: the marks can give): a line whose gaps would stretch by less than about 0.9 to
+#: 1.1 tolerances stretches, one that would stretch more compresses instead.
+COMPRESS_COST = 10.0
+
+
+#: The most a line (but the last) may fall short of the measure, as a share of it,
+#: for the total fit to consider it (such a line would letter-space past reading).
+SHORTEST_SLACK = 0.2
+
+
+def _total_fit(
+    m: _Measured, rigid: set[int], line_width: float, first_indent: float, tolerance: float
+) -> list[tuple[int, int]] | None:
+    """Where lines break so the paragraph as a whole is set best (Knuth–Plass, simplified).
+
+    Each line either stretches its gaps (at a cost cubic in the stretch per gap,
+    as TeX's badness, 100 at twice ``tolerance``) or, if it is
+    overfull, compresses its punctuation within what the marks may give (costing
+    :data:`COMPRESS_COST` and more the more it takes); a line can never be wider
+    than the measure.  Every break is between boxes, so every rule holds.  A box
+    starts at most a line's worth of boxes back, so the work is linear in the text.
+    None when a box is wider than a line (the first fit splits it).
+    """
+    text, boxes_ = m.text, m.boxes
+    if any(ink_end == start for start, ink_end, *_ in boxes_):
+        return None  # a box of spaces alone (leading spaces): leave it to the first fit
+    at_width, at_give, at_gaps = [0.0], [0.0], [0]
+    for index in range(len(text)):
+        at_width.append(at_width[-1] + m.widths[index])
+        at_give.append(at_give[-1] + m.squeeze[index])
+        at_gaps.append(at_gaps[-1] + (index not in rigid))
+    eps = 1e-6
+    inf = float("inf")
+    count = len(boxes_)
+    cost = [0.0] + [inf] * count
+    previous = [-1] * (count + 1)
+    starts = [start for start, *_ in boxes_]
+    # Lines shorter than the measure by more than SHORTEST_SLACK of it are never
+    # tried (but for the last): each box looks back only over the boxes that can
+    # start a line ending with it, found by bisection on where the boxes begin.
+    begins = [at_width[start] for start in starts]
+    cap = SHORTEST_SLACK * line_width
+    scale = 100.0 / (2 * tolerance) ** 3  # the stretch cost, inlined: this loop is hot
+    shrink, squeeze = m.shrink, m.squeeze
+    for j in range(1, count + 1):
+        ink_end = boxes_[j - 1][1]
+        final = ink_end - 1
+        # The line's last mark is whole again and gives nothing (its box ends inside).
+        end_width = at_width[ink_end] + shrink[final]
+        end_give = at_give[ink_end] - squeeze[final]
+        end_gaps = at_gaps[final]
+        last = j == count
+        first = j - 1
+        if not last:
+            first = min(first, bisect_right(begins, end_width - line_width + cap))
+        best, best_start = inf, -1
+        for i in range(first, -1, -1):
+            start = starts[i]
+            room = line_width - first_indent if i == 0 else line_width
+            natural = end_width - at_width[start]
+            give = end_give - at_give[start]
+            if natural - give > room + eps:
+                break  # from here back every line is wider still
+            base = cost[i]
+            if base == inf:
+                continue
+            if natural > room + eps:
+                base += COMPRESS_COST * (1 + (natural - room) / give)
+            elif not last:  # the last line stays flush left, at no cost
+                gaps = end_gaps - at_gaps[start] or max(1, final - start)
+                base += scale * ((room - natural) / gaps) ** 3
+            if base < best:
+                best, best_start = base, i
+        cost[j], previous[j] = best + LINE_COST, best_start
+    if cost[count] == float("inf"):
+        return None
+    ranges: list[tuple[int, int]] = []
+    j = count
+    while j > 0:
+        i = previous[j]
+        ranges.append((boxes_[i][0], boxes_[j - 1][2]))
+        j = i
+    return ranges[::-1]
+
+
+def _worst_stretch(
+    m: _Measured, rigid: set[int], ranges: list[tuple[int, int]], line_width: float, indent: float
+) -> float:
+    """The largest stretch per gap among the justified lines (all but the last) of ``ranges``."""
+    worst = 0.0
+    for number, (start, end) in enumerate(ranges[:-1]):
+        ink_end = _strip_trailing_spaces(m.text, start, end)
+        if ink_end - start < 2:
+            continue
+        natural = sum(m.widths[start:ink_end]) + m.shrink[ink_end - 1]
+        room = line_width - (indent if number == 0 else 0.0)
+        gaps = sum(1 for i in range(start, ink_end - 1) if i not in rigid) or ink_end - start - 1
+        worst = max(worst, (room - natural) / gaps)
+    return worst
+
+
 def break_lines(
     text: str,
     widths: Sequence[float],
@@ -252,21 +368,41 @@ def break_lines(
     first_indent: float = 0.0,
     ems: Sequence[float] | None = None,
     justify: bool = True,
+    always: bool = False,
+    tolerance: float | None = None,
 ) -> list[Line]:
     """Break text into lines of at most ``line_width`` and place every character.
 
     ``widths`` are the characters' advances (grid spacing included).  ``ems``
     gives, per character, its size when its glyph is full-width (else 0): that
     turns on punctuation compression (:func:`punctuation_spacing`), where two
-    marks in a row share a blank half and push-in may take the others' halves.
+    marks in a row share a blank half and push-in may take the others' halves;
+    with ``always`` every mark is set half width.
+
+    In the order clreq gives: punctuation widths first, then the line-start and
+    line-end rules (breaks only between boxes), then justification.  Justified
+    text is broken line by line, marks whole, so ordinary lines keep the grid;
+    only if some line would then stretch its gaps by more than ``tolerance`` is
+    the paragraph broken as a whole (:func:`_total_fit`), where a line may
+    compress its punctuation rather than stretch.
     """
-    m = _measure(text, widths, ems)
-    ranges = _ranges(m, line_width, first_indent)
+    m = _measure(text, widths, ems, always)
     # The rigid gaps of the whole text serve every line that begins and ends
     # where atoms do (a line's own atoms are then the text's); a line split
     # inside a box wider than the measure has atoms of its own.
     bounds = {start for start, _ in m.atoms} | {len(text)}
     rigid = _rigid_gaps(text, 0, len(text), m.atoms)
+    if not justify:
+        ranges = _ranges(m, line_width, first_indent)
+    else:
+        ranges = _ranges(m, line_width, first_indent, push_in=False)
+        if (
+            tolerance is not None
+            and _worst_stretch(m, rigid, ranges, line_width, first_indent) > tolerance
+        ):
+            ranges = _total_fit(m, rigid, line_width, first_indent, tolerance) or _ranges(
+                m, line_width, first_indent
+            )
     lines = []
     for i, (s, e) in enumerate(ranges):
         ink_end = _strip_trailing_spaces(text, s, e)
@@ -326,12 +462,16 @@ def _place(
     advances[-1] += shrink[ink_end - 1]  # a mark ending the line is whole
     natural = sum(advances)
     if natural > room + 1e-6:
-        gives = list(squeeze[start:ink_end])
-        gives[-1] = 0.0  # the last character's box stays inside the margin
-        total = sum(gives)
-        if total > 0:
-            ratio = min(1.0, (natural - room) / total)
-            advances = [a - ratio * g for a, g in zip(advances, gives, strict=True)]
+        # Marks give their blank halves from the line's end back (the last
+        # character's box stays inside the margin), the first of them only what
+        # is still lacking: what stands before the compressed marks keeps the grid.
+        lacking = natural - room
+        for k in range(len(advances) - 2, -1, -1):
+            if lacking <= 0:
+                break
+            give = min(squeeze[start + k], lacking)
+            advances[k] -= give
+            lacking -= give
     elif justify and len(advances) > 1:
         # Every gap gets the same share, so the last character ends at the margin;
         # only the inside of a number, a word, a dash or an ellipsis stays closed.

@@ -23,6 +23,8 @@ TITLE_TOLERANCE = 0.35
 _TITLE_PUNCTUATION = frozenset("，、；：。！？）》”’—…")
 #: Break after these function characters (的, 和 …), which end a phrase.
 _TITLE_FUNCTION = frozenset("的和与及在于上中")
+#: Never begin a line with these: they join the phrase before to the one after.
+_TITLE_JOINING = frozenset("的和与及")
 #: Break before these: ``关于`` opens the title's object, ``报告`` ends it.
 _TITLE_BEFORE = ("关于", "报告")
 #: Never broken inside, and a good place to break around: dates (``2024年8月22日``),
@@ -31,37 +33,80 @@ _TITLE_BEFORE = ("关于", "报告")
 _TITLE_KEEP = re.compile(
     r"(?:\d+[年月日])+|第[\d一二三四五六七八九十百零〇]+[届次]|[上下]半年|中[国央华共]"
 )
+#: The genre's fixed terms: never broken inside (``国民经济和/社会发展`` reads as two
+#: phrases), and good places to break around.  Data, not rules: add a term here.
+FIXED_TERMS = frozenset(
+    """
+    国民经济和社会发展计划 国民经济和社会发展 社会发展计划 发展计划 国民经济 社会发展 经济社会发展 高质量发展 计划执行情况 预算执行情况
+    执行情况 计划草案 预算草案 决算草案 财政预算 财政决算 财政收支 审计工作 审计查出问题
+    整改情况 工作报告 政府工作报告 工作情况 办理情况 进展情况 实施情况 人民代表大会
+    常务委员会 人民政府 政治协商会议 委员会 发展和改革委员会 人大常委会 代表建议 批评和意见
+    国有资产管理 国有资产 生态环境 环境保护 城市更新 老旧小区 综合整治 民生实事 重点工作
+    重大项目 固定资产投资 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算
+    五年规划 十四五 十五五 规划纲要 经济技术开发区 高新技术产业开发区 自治区 自治州 自治县
+    """.split()
+)
+_LONGEST_TERM = max(map(len, FIXED_TERMS))
 
 
-def _title_break_class(text: str, at: int, keep_ends: set[int]) -> int:
+def _fixed_spans(text: str, dictionary: bool = True) -> list[tuple[int, int]]:
+    """Spans never broken inside: dates, ordinals, and (with ``dictionary``) the fixed terms.
+
+    Each position is tried against terms up to the longest one: linear in the text.
+    """
+    spans = [m.span() for m in _TITLE_KEEP.finditer(text)]
+    if dictionary:
+        for start in range(len(text)):
+            for length in range(2, min(_LONGEST_TERM, len(text) - start) + 1):
+                if text[start : start + length] in FIXED_TERMS:
+                    spans.append((start, start + length))
+    return spans
+
+
+def _title_break_class(text: str, at: int, keep_ends: set[int]) -> float:
     """How good breaking before ``text[at]`` is: 0 best (after punctuation) … 3 (anywhere)."""
     before = text[at - 1]
     if before in _TITLE_PUNCTUATION:
         return 0
-    if at in keep_ends or before in _TITLE_FUNCTION:
+    if text[at] in _TITLE_JOINING:
+        return 3  # a line beginning with 的 or 和 reads as a fragment
+    if before in _TITLE_FUNCTION:
         return 1
+    if at in keep_ends:
+        return 1.25  # after a term, but not after 和: ``情况和 / 2024年`` beats ``情况 / 和``
     if text.startswith(_TITLE_BEFORE, at):
         return 2
     return 3
 
 
 def title_breaks(
-    text: str, widths: list[float], first_width: float, width: float, lines: int
+    text: str,
+    widths: list[float],
+    first_width: float,
+    width: float,
+    lines: int,
+    *,
+    dictionary: bool = True,
 ) -> list[tuple[int, int]] | None:
     """Where a centred title's ``lines`` lines begin and end, breaking between words.
 
     Chinese has no spaces, so a balanced title would break mid-word (``国民经/济``).
     Among the breaks that keep every line within :data:`TITLE_TOLERANCE` of the
     balanced length (and the measure), the best total break class wins (after
-    punctuation, then after 的/和/与/及/在/于/上/中 or around a date or ordinal,
-    then before 关于/报告, then anywhere the line-breaking rules allow); among
-    equals, the most even lines.  When no breaks are that even, the most even
-    ones that fit the measure.  Dates and ordinals are never split.  None when
+    punctuation, then after 的/和/与/及/在/于/上/中 or around a date, an ordinal
+    or a fixed term (:data:`FIXED_TERMS`), then before 关于/报告, then anywhere
+    the line-breaking rules allow); among equals, the most even lines.  When no
+    breaks are that even, the most even ones that fit the measure.  Dates and
+    ordinals are never split, nor (with ``dictionary``) fixed terms.  None when
     no set of breaks fits.
     """
-    return _title_breaks(text, widths, first_width, width, lines, tolerant=True) or _title_breaks(
-        text, widths, first_width, width, lines, tolerant=False
-    )
+    for tolerant in (True, False):
+        found = _title_breaks(
+            text, widths, first_width, width, lines, tolerant=tolerant, dictionary=dictionary
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def _title_breaks(
@@ -72,8 +117,9 @@ def _title_breaks(
     lines: int,
     *,
     tolerant: bool,
+    dictionary: bool,
 ) -> list[tuple[int, int]] | None:
-    keep = [m.span() for m in _TITLE_KEEP.finditer(text)]
+    keep = _fixed_spans(text, dictionary)
     inside = {i for start, end in keep for i in range(start + 1, end)}
     keep_ends = {i for span in keep for i in span}
     candidates = [start for start, _ in boxes(text)[1:] if start not in inside]
@@ -91,7 +137,7 @@ def _title_breaks(
     # best[(k, at)]: the score of k lines ending before ``at`` (class sum, squared
     # deviation; the other way round when not tolerant) and where the k-th begins.
     target = total / lines
-    best: dict[tuple[int, int], tuple[float, float, int]] = {(0, 0): (0, 0.0, -1)}
+    best: dict[tuple[int, int], tuple[float, float, int]] = {(0, 0): (0.0, 0.0, -1)}
     ends = [*candidates, len(text)]
     for k in range(1, lines + 1):
         room = min(first_width if k == 1 else width, limit)
@@ -124,14 +170,24 @@ def _em_width(char: str) -> float:
     return 1.0 if unicodedata.east_asian_width(char) in "WF" else 0.5
 
 
-def title_lines(title: str, style: Style) -> list[str]:
-    """The lines a title is printed in, in this style (one line when it fits the measure)."""
+#: A title may take this many lines more than it needs, to keep its fixed terms whole.
+EXTRA_TITLE_LINES = 1
+
+
+def title_lines(title: str, style: Style, role: str = "title") -> list[str]:
+    """The lines a title (or, with ``role``, a subtitle) is printed in, in this style.
+
+    One line when it fits the measure; else as few lines as fit without breaking
+    a fixed term (up to :data:`EXTRA_TITLE_LINES` more), else as few as fit.
+    """
     widths = [_em_width(c) for c in title]
-    measure = style.text_width_pt / style.role("title").size_pt
+    measure = style.text_width_pt / style.role(role).size_pt
     count = max(1, math.ceil(sum(widths) / measure - EPS))
     if count == 1:
         return [title]
-    ranges = title_breaks(title, widths, measure, measure, count)
-    if ranges is None:
-        return [title]
-    return [title[a:b] for a, b in ranges]
+    tries = [(n, True) for n in range(count, count + EXTRA_TITLE_LINES + 1)]
+    for lines, dictionary in [*tries, (count, False)]:
+        ranges = title_breaks(title, widths, measure, measure, lines, dictionary=dictionary)
+        if ranges is not None:
+            return [title[a:b] for a, b in ranges]
+    return [title]

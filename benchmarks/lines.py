@@ -1,0 +1,176 @@
+"""How evenly the PDF edition sets its lines, read back from the PDF's character positions.
+
+    python benchmarks/lines.py [--style gbt9704 --style reading] [--corpus] [FILE ...]
+
+Builds each text (the sample by default; ``--corpus`` adds the 24 reports of
+``../shared/corpus/texts``) to PDF in memory, reads every character's box with
+pdfplumber and prints, per document and style:
+
+- ``lines``: printed lines (runs of characters on one baseline, split at the
+  table's rules, so table cells count apart; page numbers left out);
+- ``>0.5pt`` / ``>1pt``: lines whose gaps between characters are stretched by
+  more than that beyond the style's spacing, and ``max`` the worst stretch;
+- ``pairs``: adjacent full-width marks (``”。`` ``），`` ``。“``) left a whole em
+  apart, i.e. not compressed;
+- ``rules``: lines starting with a closing or pause mark or ending with an opening one
+  (a paragraph or a cell whose text itself ends with ``“`` or ``《`` counts too);
+- ``split``: a number at a line end whose digits, decimals, ``%`` or unit go on
+  the next line;
+- ``off-grid``: on a style with a character grid, characters of body-size lines
+  that start on the grid (not centred) and have no compressed mark and no
+  half-width character, that do not stand on the grid.
+
+Character positions, not ``pdftotext -layout``, because a compressed mark's box
+overlaps its neighbour's and layout mode takes that for a column break.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "source" / "chaoyang-2024-h1.txt"
+CORPUS = REPO.parent / "shared" / "corpus" / "texts"
+
+
+@dataclass
+class Figures:
+    lines: int = 0
+    over_half: int = 0
+    over_one: int = 0
+    worst: float = 0.0
+    pairs: int = 0
+    rules: int = 0
+    split: int = 0
+    off_grid: int = 0
+
+    def add(self, other: Figures) -> None:
+        for name in ("lines", "over_half", "over_one", "pairs", "rules", "split", "off_grid"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.worst = max(self.worst, other.worst)
+
+
+def _ends_with_number(line: list) -> bool:
+    """The line ends with a number (``2894.8``), not a word ending in digits (``PM2.5``)."""
+    tail = ""
+    for char in reversed(line):
+        if not (char.text.isascii() and (char.text.isalnum() or char.text in ".,")):
+            break
+        tail = char.text + tail
+    return tail[:1].isdigit()
+
+
+def measure(pdf: bytes, style) -> Figures:
+    from reportpress.editions.linebreak import CLOSING, NO_END, NO_START, OPENING, UNITS
+    from reportpress.editions.pdf.read import read_lines
+
+    pitch = style.char_pitch_pt
+    left = style.page.margin_left_mm * 72 / 25.4
+    body = style.role("body").size_pt
+
+    def spacing(size: float) -> float:
+        if pitch is None or abs(pitch - size) > 0.1 * size:
+            return 0.0
+        return pitch - size
+
+    figures = Figures()
+    block_bottom = style.page_size_pt[1] - style.page.margin_bottom_mm * 72 / 25.4
+    segments = [[c for c in line if not c.text.isspace()] or line for line in read_lines(pdf)]
+    segments = [line for line in segments if line[0].bottom <= block_bottom + 1]  # no page numbers
+    for index, line in enumerate(segments):
+        figures.lines += 1
+        size = line[0].size
+        # A space (``主任  姓名``, ``THE BOX``) is a gap of its own, not a stretched one.
+        gaps = [
+            b.x0 - a.x1 - spacing(a.size) if b.index == a.index + 1 else 0.0
+            for a, b in zip(line, line[1:], strict=False)
+        ]
+        stretch = max([0.0, *gaps])
+        figures.worst = max(figures.worst, stretch)
+        figures.over_half += stretch > 0.5
+        figures.over_one += stretch > 1.0
+        compressed = False
+        for a, b, gap in zip(line, line[1:], gaps, strict=False):
+            full = a.width >= 0.9 * a.size and b.width >= 0.9 * b.size
+            pair = (a.text in CLOSING and b.text in CLOSING | OPENING) or (
+                a.text in OPENING and b.text in OPENING
+            )
+            if gap < -0.1:  # a mark gave some of its blank half
+                compressed = True
+            elif full and pair:
+                figures.pairs += 1
+        # A cell holding only ``%`` is content, not a line that starts badly.
+        figures.rules += (len(line) > 1 and line[0].text in NO_START) or line[-1].text in NO_END
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        if (
+            following is not None
+            and following[0].bottom != line[-1].bottom  # not the next cell of a row
+            # the line under this one, not the next row's first cell
+            and line[0].x0 - 2 * size <= following[0].x0 <= line[-1].x1
+            and line[-1].text.isdigit()
+            and _ends_with_number(line)
+        ):
+            head = "".join(c.text for c in following[:6])
+            if head[0] in "0123456789.%‰" or any(head.startswith(u) for u in UNITS):
+                figures.split += 1
+        wide = all(c.width >= 0.9 * c.size for c in line)
+        # A centred or right-aligned line (a subtitle, the speaker) is off the grid by design.
+        aligned = (
+            abs((line[0].x0 - left) / pitch - round((line[0].x0 - left) / pitch)) < 0.01
+            if pitch
+            else False
+        )
+        if aligned and not compressed and wide and abs(size - body) < 0.1:
+            for char in line:
+                offset = (char.x0 - left) / pitch
+                figures.off_grid += abs(offset - round(offset)) * pitch > 0.05
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="texts to build (default: the sample)")
+    parser.add_argument("--style", action="append", help="style (repeatable; default both)")
+    parser.add_argument("--corpus", action="store_true", help="also the 24 corpus reports")
+    args = parser.parse_args()
+    sys.path.insert(0, str(REPO / "src"))
+    from reportpress.editions.pdf.edition import write
+    from reportpress.inputs import load
+    from reportpress.model import from_xml
+    from reportpress.styles import load_style
+
+    files = list(args.files) or [SAMPLE]
+    if args.corpus:
+        files += sorted(CORPUS.glob("*.txt"))
+    styles = [load_style(name) for name in args.style or ("gbt9704", "reading")]
+    reports = [(path, from_xml(load(path)[0])) for path in files]
+    header = f"{'document':40} {'style':8} {'lines':>6} {'>0.5pt':>6} {'>1pt':>5} {'max':>5}"
+    header += f" {'pairs':>5} {'rules':>5} {'split':>5} {'off-grid':>8}"
+    for style in styles:
+        print(header)
+        total = Figures()
+        for path, report in reports:
+            f = measure(write(report, style), style)
+            total.add(f)
+            grid = f"{f.off_grid:8}" if style.char_pitch_pt else f"{'—':>8}"
+            print(
+                f"{path.stem[:40]:40} {style.name:8} {f.lines:6} {f.over_half:6} {f.over_one:5}"
+                f" {f.worst:5.2f} {f.pairs:5} {f.rules:5} {f.split:5} {grid}",
+                flush=True,
+            )
+        if len(reports) > 1:
+            grid = f"{total.off_grid:8}" if style.char_pitch_pt else f"{'—':>8}"
+            print(
+                f"{'total':40} {style.name:8} {total.lines:6} {total.over_half:6}"
+                f" {total.over_one:5} {total.worst:5.2f} {total.pairs:5} {total.rules:5}"
+                f" {total.split:5} {grid}"
+            )
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,178 @@
+"""The document body: the contents, the title block, headings and paragraphs, their runs.
+
+Metric mentions are bookmarked (the appendix links to them) and held together
+with WORD JOINERs (U+2060), which LibreOffice (ICU, UAX #14 rule LB11) and Word
+both honour, so that ``2894.8`` never ends a line whose next begins ``亩``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from docx.enum.text import WD_BREAK
+
+from reportpress.editions.docx.appendix import add_appendix
+from reportpress.editions.docx.oxml import (
+    Bookmark,
+    add_text,
+    begin_field,
+    bookmark_name,
+    end_field,
+    end_section,
+    hide_mark,
+    link_run,
+    state_style,
+)
+from reportpress.editions.docx.styles import HEADING_STYLE, WordStyles
+from reportpress.editions.titles import title_lines
+from reportpress.model import Block, Report, Span
+
+#: Paragraph style of each kind of block other than headings.
+BLOCK_STYLE = {
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "speaker": "Speaker",
+    "salutation": "Salutation",
+    "paragraph": "Normal",
+    "closing": "Closing",
+}
+#: Joins characters where a line may not break; invisible, and taken out when read back.
+WORD_JOINER = "\u2060"
+
+
+def toc_levels(report: Report, toc_depth: int) -> range:
+    """The heading levels the contents list: ``toc_depth`` of them from the report's
+    top level (a report with only 1. and （1） headings lists those)."""
+    top = min((b.level for b in report.headings()), default=1)
+    return range(top, min(4, top + toc_depth - 1) + 1)
+
+
+def unbreakable(text: str) -> str:
+    """``text`` with a WORD JOINER wherever a line could otherwise break inside it.
+
+    Between two ASCII characters (``2894.8``, ``5.3%``) no line breaks anyway.
+    """
+    if len(text) < 2:
+        return text
+    out = [text[0]]
+    for before, char in zip(text, text[1:], strict=False):
+        if not (before.isascii() and char.isascii()):
+            out.append(WORD_JOINER)
+        out.append(char)
+    return "".join(out)
+
+
+def _toc_anchor(block: Block) -> str:
+    return bookmark_name(block.id or block.number, "_Toc_")
+
+
+class Body:
+    """Builds the document body; keeps the bookmark counter in document order."""
+
+    def __init__(
+        self, document, styles: WordStyles, report: Report, pages: dict[str, int] | None
+    ) -> None:
+        self.document, self.styles = document, styles
+        self.report, self.style = report, styles.style
+        self.pages = pages  # section id → page, for the contents; None: no contents
+        self._next_bookmark = 0
+
+    # paragraphs and runs
+
+    def paragraph(self, style_id: str):
+        """A paragraph of a named style; every paragraph names its style, Normal too."""
+        paragraph = self.document.add_paragraph(style=self.styles[style_id])
+        state_style(paragraph, style_id)
+        return paragraph
+
+    def bookmarked(self, paragraph, name: str) -> Bookmark:
+        ident = self._next_bookmark
+        self._next_bookmark += 1
+        return Bookmark(paragraph, ident, name)
+
+    def spans(self, paragraph, spans: Iterable[Span]) -> None:
+        lead = self.styles["Lead"]
+        for span in spans:
+            if not span.text:
+                continue
+            style = lead if span.lead else None
+            if span.metric is not None:
+                with self.bookmarked(paragraph, bookmark_name(span.metric.id)):
+                    add_text(paragraph, unbreakable(span.text), style)
+            else:
+                add_text(paragraph, span.text, style)
+
+    # the document
+
+    def build(self) -> None:
+        if self.pages is not None and self.report.headings():
+            self.contents()
+        for block in self.report.front_matter:
+            if block.kind == "title":
+                self.title()
+            else:
+                self.spans(self.paragraph(BLOCK_STYLE[block.kind]), block.spans)
+        body = self.report.body
+        continued = False
+        for index, block in enumerate(body):
+            if block.kind == "heading":
+                following = body[index + 1] if index + 1 < len(body) else None
+                run_in = block.run_in and following is not None and following.kind == "paragraph"
+                self.heading(block, run_in)
+                continued = run_in
+            else:
+                style_id = "BodyContinued" if continued else BLOCK_STYLE[block.kind]
+                self.spans(self.paragraph(style_id), block.spans)
+                continued = False
+        if self.report.prints_appendix(self.style):
+            add_appendix(self, self.report, self.style)
+
+    def title(self) -> None:
+        """The title in the lines every edition breaks it into, parted by manual line breaks."""
+        paragraph = self.paragraph("Title")
+        for index, line in enumerate(title_lines(self.report.title, self.style)):
+            if index:
+                paragraph.add_run().add_break(WD_BREAK.LINE)
+            add_text(paragraph, line)
+
+    def heading(self, block: Block, run_in: bool) -> None:
+        """A Heading N paragraph; a run-in one ends in Word's style separator.
+
+        The style separator is a hidden paragraph mark (``w:vanish`` + ``w:specVanish``):
+        Word shows the heading and the next paragraph on one line, yet the heading
+        stays a paragraph of its own, with its style and outline level, so the
+        navigation pane and the contents still list it.
+        """
+        paragraph = self.paragraph(HEADING_STYLE[block.level])
+        if run_in:
+            hide_mark(paragraph)
+        with self.bookmarked(paragraph, _toc_anchor(block)):
+            if block.number:
+                add_text(paragraph, block.number)
+            self.spans(paragraph, block.spans)
+
+    def contents(self) -> None:
+        """The contents, a section of its own before the report, page numbers filled in.
+
+        A TOC field whose cached result already lists every entry with its page (the
+        PDF's page, which the report's pages match): right in readers that never
+        update fields (LibreOffice), refreshed by Word on opening (``w:updateFields``,
+        ``w:dirty``).  The report then starts on a new page numbered 1.
+        """
+        levels = toc_levels(self.report, self.style.toc.levels)
+        add_text(self.paragraph("TOCHeading"), self.style.toc.title)
+        headings = [b for b in self.report.headings() if b.level in levels]
+        for index, block in enumerate(headings):
+            paragraph = self.paragraph(f"TOC{block.level}")
+            if index == 0:
+                field = f'TOC \\o "{levels.start}-{levels.stop - 1}" \\h \\z \\u'
+                begin_field(paragraph, field, dirty=True)
+            entry = [add_text(paragraph, block.heading_text)]
+            page = (self.pages or {}).get(block.id)
+            if page is not None:
+                entry.append(paragraph.add_run("\t"))
+                entry.append(paragraph.add_run(str(page)))
+            link_run(entry, _toc_anchor(block))
+            if index == len(headings) - 1:
+                end_field(paragraph)
+                end_section(self.document, paragraph)

@@ -1,0 +1,129 @@
+"""Fonts embedded in the DOCX, so that it looks right on a machine without the official faces.
+
+Word is given the official face of each font role (黑体, 楷体_GB2312, 方正小标宋简体 …).
+A machine without them — LibreOffice on Linux, a Mac — would set every role in
+one fallback face.  So the free stand-in that serves the role here (the face
+:func:`reportpress.fonts.resolve` chose: Noto Sans CJK for 黑体, LXGW WenKai for 楷体,
+Noto Serif CJK Bold for 小标宋 …) is embedded under the official name, cut down to
+the characters the document sets in it, obfuscated as ECMA-376 §17.8.1 requires.
+A word processor that has the official face installed uses the installed face;
+one that has not uses the embedded stand-in.  A face whose licence (OS/2
+``fsType``) forbids embedding a subset is left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reportpress.editions.docx.styles import word_font
+from reportpress.editions.embedding import subset_face
+from reportpress.model import Report
+from reportpress.styles import Style
+
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont
+
+log = logging.getLogger(__name__)
+
+#: The name-table records that carry a face's names: family, subfamily, unique id,
+#: full name, PostScript name, typographic family and subfamily.
+_NAME_IDS = (1, 2, 3, 4, 6, 16, 17)
+#: Windows (platform 3, Unicode BMP) English and Simplified Chinese name records.
+_LANGUAGES = (0x0409, 0x0804)
+
+
+@dataclass(frozen=True)
+class EmbeddedFont:
+    """One font file to embed: the subset of a stand-in, renamed to the face Word is given."""
+
+    name: str  # the official family name the document's runs use
+    bold: bool  # w:embedBold (else w:embedRegular)
+    key: str  # the obfuscation key, a GUID in braces
+    data: bytes  # the obfuscated font file (``.odttf``)
+
+
+def _rename(family: str, bold: bool) -> Callable[[TTFont], None]:
+    """A function giving a font the family name ``family``, so a word processor finds it by it."""
+
+    def rename(font: TTFont) -> None:
+        table = font["name"]
+        table.names = [n for n in table.names if n.nameID not in _NAME_IDS]
+        subfamily = "Bold" if bold else "Regular"
+        digest = hashlib.sha256(family.encode("utf-8")).hexdigest()[:12]
+        postscript = f"reportpress-{digest}-{subfamily}"
+        names = {1: family, 2: subfamily, 3: postscript, 4: f"{family} {subfamily}", 6: postscript}
+        for name_id, text in names.items():
+            for language in _LANGUAGES:
+                table.setName(text, name_id, 3, 1, language)
+
+    return rename
+
+
+def obfuscate(data: bytes, key: str) -> bytes:
+    """ECMA-376 font obfuscation: the first 32 bytes XORed with the key's bytes, reversed."""
+    key_bytes = bytes.fromhex(key.strip("{}").replace("-", ""))[::-1]
+    head = bytes(b ^ key_bytes[i % 16] for i, b in enumerate(data[:32]))
+    return head + data[32:]
+
+
+#: Text an edition sets itself: (style role, set bold whatever the role says) → its characters.
+Furniture = dict[tuple[str, bool], str]
+
+
+def _font_texts(report: Report, style: Style, furniture: Furniture) -> dict[tuple[str, bool], str]:
+    """(font role, bold) → every character the document sets in it."""
+    texts = {(name, False): text for name, text in report.role_texts(style).items()}
+    for key, extra in furniture.items():
+        texts[key] = texts.get(key, "") + extra
+    by_face: dict[tuple[str, bool], str] = {}
+    for (role_name, bold), text in texts.items():
+        # Bold as Word sets it: the role's flag, or a bold cut named as its face (w:b then).
+        key = (style.role(role_name).font, style.is_bold(role_name) or bold)
+        by_face[key] = by_face.get(key, "") + text
+    return by_face
+
+
+def embedded_fonts(report: Report, style: Style, furniture: Furniture) -> list[EmbeddedFont]:
+    """The stand-in subsets to embed, one per official name and weight, in a stable order.
+
+    ``furniture`` is text the edition adds itself (the contents, page numbers, the bold
+    header and group rows of the appendix).
+    """
+    from reportpress import fonts
+
+    fontset = fonts.resolve(style)
+    wanted: dict[tuple[str, bool], tuple[object, set[int]]] = {}
+    for (font_role, bold), text in sorted(_font_texts(report, style, furniture).items()):
+        chain = fontset.roles[font_role]
+        face = chain.bold_faces[0] if bold and chain.bold_faces[0] is not None else chain.faces[0]
+        name = word_font(style, font_role)
+        points = {ord(c) for c in text if not c.isspace()} | {0x20}
+        known = wanted.setdefault((name, bold), (face, set()))
+        if known[0] == face:
+            known[1].update(points)
+    out = []
+    for (name, bold), (face, points) in sorted(wanted.items()):
+        # TrueType outlines: what Word embeds, and quick to subset.  The PDF edition
+        # has converted the CFF stand-ins already (cached), to a superset of ``points``.
+        subset = None
+        try:
+            loaded = fonts.load_face(face, points)
+            if loaded.embed_file is not None:
+                source, index = loaded.embed_file, loaded.embed_index
+                subset = subset_face(source, index, points, _rename(name, bold))
+        except (OSError, AttributeError) as exc:  # the cache changed under us: the slow way
+            log.info("%s: no TrueType copy to subset (%s); subsetting the original", face, exc)
+            subset = None
+        if subset is None:
+            subset = subset_face(face.path, face.index, points, _rename(name, bold))
+        if subset is None:
+            continue
+        data = subset[0]
+        key = "{" + str(uuid.UUID(bytes=hashlib.sha256(data).digest()[:16])).upper() + "}"
+        out.append(EmbeddedFont(name, bold, key, obfuscate(data, key)))
+    return out

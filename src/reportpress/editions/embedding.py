@@ -1,0 +1,90 @@
+"""Fonts embedded in an edition file (EPUB, DOCX): the faces of each role cut to what they draw.
+
+A face is embedded only as a subset, and only when its licence (the OS/2
+``fsType`` bits) allows embedding a subset; otherwise it is left out with a warning
+and readers fall back to the names the edition gives.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportpress.styles import Style
+
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont
+
+log = logging.getLogger(__name__)
+
+#: OS/2 fsType bits that forbid embedding a subset: restricted licence (0x2),
+#: no subsetting (0x100), bitmap embedding only (0x200).
+_NO_SUBSET_EMBEDDING = 0x0002 | 0x0100 | 0x0200
+
+
+@cache
+def _face_cmap(path: Path, index: int) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    return frozenset(TTFont(str(path), fontNumber=index, lazy=True).getBestCmap() or {})
+
+
+def subset_face(
+    source: Path, index: int, points: set[int], rename: Callable[[TTFont], None] | None = None
+) -> tuple[bytes, str] | None:
+    """The face cut down to ``points`` and its suffix (``otf``/``ttf``); None if its licence forbids it.
+
+    ``rename`` may change the subset's names before it is written.  Bounding boxes
+    are kept from the whole face (recomputing them for a CFF face costs seconds).
+    """
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(source), fontNumber=index, recalcTimestamp=False, recalcBBoxes=False)
+    if "OS/2" in font and font["OS/2"].fsType & _NO_SUBSET_EMBEDDING:
+        log.warning("%s: its licence forbids embedding a subset; not embedded", source)
+        return None
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.name_languages = ["*"]
+    options.notdef_outline = True
+    options.recalc_timestamp = False
+    # Horizontal Chinese text needs none of the OpenType layout features, and reading
+    # a CJK face's layout tables costs seconds; the vertical tables are not used either.
+    options.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "vhea", "vmtx", "VORG"]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(points))
+    subsetter.subset(font)
+    if rename is not None:
+        rename(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue(), "otf" if "CFF " in font else "ttf"
+
+
+def role_subsets(texts: dict[str, str], style: Style) -> dict[tuple[str, bool, int], set[int]]:
+    """(font role, real bold cut, position in its chain) → the code points that face draws.
+
+    Faces come from :mod:`reportpress.fonts` (the same resolution as the PDF);
+    a character goes to the first face of its role's chain that has it.
+    """
+    from reportpress import fonts
+
+    fontset = fonts.resolve(style)
+    wanted: dict[tuple[str, bool, int], set[int]] = {}
+    for role_name, text in texts.items():
+        role = style.role(role_name)
+        bold = style.is_bold(role_name)
+        chain = fontset.roles[role.font]
+        for char in set(text) - set(" \t\r\n"):
+            for position, face in enumerate(chain.faces):
+                real = chain.bold_faces[position] if bold else None
+                use = real if real is not None else face
+                if ord(char) in _face_cmap(use.path, use.index):
+                    wanted.setdefault((role.font, real is not None, position), set()).add(ord(char))
+                    break
+    return wanted

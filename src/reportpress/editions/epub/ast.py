@@ -1,0 +1,248 @@
+"""The pandoc document (its JSON AST) of a report.
+
+Built straight from the :class:`~reportpress.model.Report`, never printed as
+Markdown and parsed back, so that numbers, leads, metric mentions and ids cannot
+be re-read as markup.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from typing import Any
+
+from reportpress.editions.columns import column_shares
+from reportpress.editions.titles import title_lines
+from reportpress.model import Block, Metric, Report, Span
+from reportpress.styles import Style
+
+Json = Any
+
+#: Id of the metrics appendix heading; section ids are ``s1``, ``s1-2`` …, so no clash.
+APPENDIX_ID = "metrics-appendix"
+#: Id of the title heading that opens the first chapter.
+TITLE_ID = "report-title"
+
+ACCESSIBILITY = {
+    "accessModes": ["textual"],
+    "accessModeSufficient": ["textual"],
+    "accessibilityFeatures": [
+        "structuralNavigation",
+        "tableOfContents",
+        "readingOrder",
+        "tableHeaders",
+        "displayTransformability",
+    ],
+    "accessibilityHazards": ["none"],
+}
+#: The accessibility summary, in the report's language; the second sentence only
+#: when the book has a metrics appendix.
+SUMMARY = "纯文本出版物，无图片、音视频。标题按层级标记，带目录导航。"
+SUMMARY_APPENDIX = "文中每处指标均链接到附录指标一览表中的一行，表中每行链接回原文。"
+
+_BREAKABLE_SPACE = re.compile(r"([ \t\r\n]+)")
+
+
+def _attr(
+    ident: str = "", classes: tuple[str, ...] = (), pairs: tuple[tuple[str, str], ...] = ()
+) -> Json:
+    return [ident, list(classes), [list(p) for p in pairs]]
+
+
+def _text(text: str) -> list[Json]:
+    """Plain text as Str/Space inlines; only ASCII spaces break, U+3000 stays a character."""
+    out: list[Json] = []
+    for piece in _BREAKABLE_SPACE.split(text):
+        if piece:
+            out.append({"t": "Str", "c": piece} if piece.strip(" \t\r\n") else {"t": "Space"})
+    return out
+
+
+def _metric_inline(metric: Metric, linked: bool) -> Json:
+    """A mention keeps its id (the appendix links here) and links to its appendix row."""
+    inner = _text(metric.text)
+    if linked:
+        title = f"{metric.indicator}：见附录" if metric.indicator else "见附录"
+        inner = [{"t": "Link", "c": [_attr(), inner, [f"#row-{metric.id}", title]]}]
+    return {"t": "Span", "c": [_attr(metric.id, ("metric",)), inner]}
+
+
+def _inlines(spans: tuple[Span, ...], linked: bool) -> list[Json]:
+    """Spans → inlines; consecutive lead spans become one Strong run-in."""
+    out: list[Json] = []
+    lead: list[Json] = []
+    for span in spans:
+        pieces = [_metric_inline(span.metric, linked)] if span.metric else _text(span.text)
+        if span.lead:
+            lead.extend(pieces)
+            continue
+        if lead:
+            out.append({"t": "Strong", "c": lead})
+            lead = []
+        out.extend(pieces)
+    if lead:
+        out.append({"t": "Strong", "c": lead})
+    return out
+
+
+def _heading(block: Block, linked: bool) -> Json:
+    """A heading at its display depth (h1 for the shallowest level the report uses).
+
+    When that differs from its ladder level, class ``ladderN`` (which pandoc moves
+    to the heading's section) keeps the look of its level: a ``1.`` heading shown
+    as h1 still looks like a level-3 heading.
+    """
+    classes = ("run-in",) if block.run_in else ()
+    if block.depth != block.level:
+        classes = (f"ladder{block.level}", *classes)
+    number = (
+        [{"t": "Span", "c": [_attr(classes=("number",)), _text(block.number)]}]
+        if block.number
+        else []
+    )
+    return {
+        "t": "Header",
+        "c": [block.depth, _attr(block.id, classes), number + _inlines(block.spans, linked)],
+    }
+
+
+def _title(report: Report, style: Style) -> Json:
+    """The title as printed, its lines parted by ``<br/>`` (the metadata keeps it whole).
+
+    It must be a heading: pandoc puts one with the title before any text that has
+    none.  It is left out of the navigation, which lists the report's own headings.
+    """
+    inlines: list[Json] = []
+    for line in title_lines(report.title, style):
+        if inlines:
+            inlines.append({"t": "LineBreak"})
+        inlines.extend(_text(line))
+    classes = ("unlisted", "unnumbered", "title")
+    return {"t": "Header", "c": [1, _attr(TITLE_ID, classes), inlines]}
+
+
+def _cell(inlines: list[Json], colspan: int = 1) -> Json:
+    return [_attr(), {"t": "AlignDefault"}, 1, colspan, [{"t": "Plain", "c": inlines}]]
+
+
+def _appendix(report: Report, style: Style) -> list[Json]:
+    """The metrics appendix: one table, a group row per heading, a row per mention."""
+    columns = style.appendix.columns
+    head = [[_attr(), [_cell(_text(c)) for c in columns]]]
+    bodies = []
+    for group in report.appendix():
+        intermediate = []
+        if group.label:
+            link = {"t": "Link", "c": [_attr(), _text(group.label), [f"#{group.section_id}", ""]]}
+            intermediate = [
+                [_attr(classes=(f"group{group.level}",)), [_cell([link], len(columns))]]
+            ]
+        rows = []
+        for m in group.metrics:
+            indicator, value, unit, kind, where = m.row
+            back = {"t": "Link", "c": [_attr(), _text(value), [f"#{m.id}", "回到原文"]]}
+            # The row's id sits on a span: pandoc rewrites links across chapter files
+            # only to the ids it knows, and it does not know the ids of table rows.
+            anchor = {"t": "Span", "c": [_attr(f"row-{m.id}"), _text(indicator)]}
+            cells = [[anchor], [back], _text(unit), _text(kind), _text(where)]
+            rows.append([_attr(), [_cell(c) for c in cells]])
+        bodies.append([_attr(), 0, intermediate, rows])
+    shares = column_shares(columns, [m.row for m in report.metrics])
+    colspecs = [[{"t": "AlignDefault"}, {"t": "ColWidth", "c": w}] for w in shares]
+    table = {
+        "t": "Table",
+        "c": [
+            _attr(classes=("metrics",)),
+            [None, []],
+            colspecs,
+            [_attr(), head],
+            bodies,
+            [_attr(), []],
+        ],
+    }
+    title = {
+        "t": "Header",
+        "c": [1, _attr(APPENDIX_ID, ("unnumbered", "appendix")), _text(style.appendix.title)],
+    }
+    return [title, table]
+
+
+def _speaker(report: Report) -> list[Json]:
+    """The speaker line with a wider gap before the name, as it is printed."""
+    who = report.affiliation + report.role
+    if not report.name:
+        return _text(report.speaker_line)
+    name = {"t": "Span", "c": [_attr(classes=("name",)), _text(report.name)]}
+    return [*_text(who), {"t": "Space"}, name] if who else [name]
+
+
+def _blocks(report: Report, style: Style) -> list[Json]:
+    linked = report.prints_appendix(style)
+    out: list[Json] = []
+    for block in report.blocks:
+        if block.kind == "title":
+            out.append(_title(report, style))
+        elif block.kind == "speaker":
+            para = {"t": "Para", "c": _speaker(report)}
+            out.append({"t": "Div", "c": [_attr(classes=("speaker",)), [para]]})
+        elif block.kind == "heading":
+            out.append(_heading(block, linked))
+        elif block.kind == "paragraph":
+            out.append({"t": "Para", "c": _inlines(block.spans, linked)})
+        else:  # subtitle, salutation, closing
+            para = {"t": "Para", "c": _inlines(block.spans, linked)}
+            out.append({"t": "Div", "c": [_attr(classes=(block.kind,)), [para]]})
+    if linked:
+        out.extend(_appendix(report, style))
+    return out
+
+
+def _meta_inlines(text: str) -> Json:
+    return {"t": "MetaInlines", "c": _text(text)}
+
+
+def _meta_strings(values: list[str]) -> Json:
+    return {"t": "MetaList", "c": [{"t": "MetaString", "c": v} for v in values]}
+
+
+def identifier(report: Report, style: Style) -> str:
+    """A urn:uuid that depends only on the content and the style: same input, same id."""
+    digest = hashlib.sha256(repr(report).encode("utf-8")).hexdigest()
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'urn:reportpress:{style.name}:{digest}')}"
+
+
+def _metadata(report: Report, style: Style) -> dict[str, Json]:
+    lang = report.language or style.language
+    summary = SUMMARY + (SUMMARY_APPENDIX if report.prints_appendix(style) else "")
+    meta: dict[str, Json] = {
+        "title": _meta_inlines(report.title),
+        "lang": {"t": "MetaString", "c": lang},
+        "identifier": {"t": "MetaString", "c": identifier(report, style)},
+        "toc-title": _meta_inlines(style.toc.title),
+        "accessibilitySummary": {"t": "MetaString", "c": summary},
+        **{k: _meta_strings(v) for k, v in ACCESSIBILITY.items()},
+    }
+    if report.subtitle:
+        meta["subtitle"] = _meta_inlines(report.subtitle)
+    if report.speaker_line:
+        creator = " ".join(report.speaker_line.split())
+        author = {
+            "role": {"t": "MetaString", "c": "author"},
+            "text": {"t": "MetaString", "c": creator},
+        }
+        meta["creator"] = {"t": "MetaList", "c": [{"t": "MetaMap", "c": author}]}
+    if report.date:
+        meta["date"] = {"t": "MetaString", "c": report.date}
+    if report.occasion:
+        meta["description"] = _meta_inlines(report.occasion)
+    return meta
+
+
+def document(report: Report, style: Style, api_version: list[int]) -> dict[str, Json]:
+    """The pandoc document (JSON AST) of a report, for a pandoc of ``api_version``."""
+    return {
+        "pandoc-api-version": api_version,
+        "meta": _metadata(report, style),
+        "blocks": _blocks(report, style),
+    }

@@ -1,0 +1,298 @@
+"""Composition: the report's blocks → flowables, and the page furniture.
+
+Layout rules carried out here: headings kept with two lines of what follows,
+widows and orphans avoided, bold run-in leads, bookmarks for every heading and
+the appendix, the metrics appendix as a table, metric mentions linked to their
+rows and back, page numbers at the edge the style names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak
+
+from reportpress.editions.linebreak import boxes
+from reportpress.editions.pdf.flowables import EPS, CellText, LineBlock, RuledTable, TableRow
+from reportpress.editions.pdf.typeset import Piece, TextLine, Typesetter
+from reportpress.editions.titles import title_lines
+from reportpress.fonts import FontSet
+from reportpress.ladder import display_depths, split_number
+from reportpress.model import Block, Metric, Report, Span
+from reportpress.styles import MM, Style
+
+
+@dataclass
+class Chunk:
+    """A block's lines with its spacing and page-break rules, before merging."""
+
+    lines: list[TextLine]
+    breaks: set[int]
+    space_before: float
+    space_after: float
+    keep_with_next: bool = False
+
+
+def _paragraph_breaks(count: int) -> set[int]:
+    """Breaks that leave at least two lines on each side (no widow, no orphan)."""
+    return set(range(2, count - 1))
+
+
+class Composer:
+    """Turns the report's blocks into flowables for one style."""
+
+    def __init__(self, report: Report, style: Style, fontset: FontSet) -> None:
+        self.report = report
+        self.style = style
+        self.typesetter = Typesetter(style, fontset)
+        self.width = style.text_width_pt
+        self.with_appendix = report.prints_appendix(style)
+        self.outline: list[tuple[int, str, str]] = []
+        self._outline_level = -1
+        self._keys: set[str] = set()
+        # Blocks read from XML know their depth; a report built by hand may not.
+        headings = report.headings()
+        self._depths: dict[str, int] = {}
+        if any(not b.depth for b in headings):
+            depths = display_depths([b.level for b in headings])
+            self._depths = {b.id: d for b, d in zip(headings, depths, strict=True)}
+
+    # -- spacing and outline --
+
+    def space(self, lines: float) -> float:
+        unit = self.style.grid_line_pitch_pt or self.style.line_pitch_pt("body")
+        return lines * unit
+
+    def _outline_entry(self, key: str, title: str, level: int, depth: int) -> tuple[str, str, int]:
+        """An outline entry at ``depth``; levels may only deepen by one, as PDF outlines require.
+
+        ``level`` is the heading's ladder level, kept in :attr:`outline`.
+        """
+        base = key or "h"
+        key, n = base, 1
+        while key in self._keys:
+            n += 1
+            key = f"{base}-{n}"
+        self._keys.add(key)
+        level0 = min(depth - 1, self._outline_level + 1)
+        self._outline_level = level0
+        self.outline.append((level, *split_number(title)))
+        return key, title, level0
+
+    # -- blocks --
+
+    def pieces(self, spans: tuple[Span, ...], role: str) -> list[Piece]:
+        out = []
+        for span in spans:
+            piece_role = "lead" if span.lead else role
+            metric: Metric | None = span.metric
+            if metric is not None and self.with_appendix:
+                out.append(Piece(span.text, piece_role, link=f"row-{metric.id}", anchor=metric.id))
+            else:
+                out.append(Piece(span.text, piece_role))
+        return out
+
+    def chunk(self, block: Block, pending_run_in: list[Piece]) -> Chunk | None:
+        role = block.role
+        spec = self.style.role(role)
+        before, after = self.space(spec.space_before_lines), self.space(spec.space_after_lines)
+        if block.kind == "heading":
+            depth = block.depth or self._depths.get(block.id, block.level)
+            entry = self._outline_entry(block.id, block.heading_text, block.level, depth)
+            # A heading may hold metric mentions: they are anchored and linked as in the body.
+            pieces = [Piece(block.number, role)] if block.number else []
+            pieces += [replace(p, role=role) for p in self.pieces(block.spans, role)]
+            pieces = [p for p in pieces if p.text] or [Piece(block.heading_text, role)]
+            if block.run_in:
+                pieces = [replace(p, bold=True) for p in pieces]
+                pieces[0] = replace(pieces[0], outline=entry)
+                pending_run_in.extend(pieces)
+                return None
+            lines = self.typesetter.set(pieces, role, self.width)
+            lines[0].outline = entry
+            return Chunk(lines, set(), before, after, keep_with_next=True)
+        pieces = self.pieces(block.spans, role)
+        if pending_run_in:
+            pieces = pending_run_in + pieces
+        line_texts = None
+        if block.kind in ("title", "subtitle"):
+            line_texts = title_lines(block.text, self.style, role)
+        lines = self.typesetter.set(pieces, role, self.width, line_texts=line_texts)
+        pending_run_in.clear()
+        keep = block.kind in ("title", "subtitle", "speaker", "salutation")
+        breaks = set() if keep else _paragraph_breaks(len(lines))
+        return Chunk(lines, breaks, before, after, keep_with_next=keep)
+
+    def body(self) -> list[Flowable]:
+        chunks: list[Chunk] = []
+        pending: list[Piece] = []
+        for block in self.report.blocks:
+            chunk = self.chunk(block, pending)
+            if chunk is not None:
+                chunks.append(chunk)
+        return self.merge(chunks)
+
+    def merge(self, chunks: list[Chunk]) -> list[Flowable]:
+        """Chunks kept with the next become one flowable with their breaks renumbered."""
+        flowables: list[Flowable] = []
+        group: list[Chunk] = []
+        for chunk in chunks:
+            group.append(chunk)
+            if chunk.keep_with_next:
+                continue
+            flowables.append(self._join(group))
+            group = []
+        if group:
+            flowables.append(self._join(group))
+        return flowables
+
+    def _join(self, group: list[Chunk]) -> LineBlock:
+        lines: list[TextLine] = []
+        breaks: set[int] = set()
+        for index, chunk in enumerate(group):
+            if index:
+                gap = max(group[index - 1].space_after, chunk.space_before)
+                if gap > EPS:
+                    lines.append(TextLine(gap))
+            breaks |= {len(lines) + b for b in chunk.breaks}
+            lines.extend(chunk.lines)
+        return LineBlock(
+            lines,
+            breaks,
+            space_before=group[0].space_before,
+            space_after=group[-1].space_after,
+            page_height=self.style.text_height_pt,
+        )
+
+    # -- the metrics appendix --
+
+    def appendix(self) -> list[Flowable]:
+        if not self.with_appendix:
+            return []
+        style = self.style
+        title = style.appendix.title
+        spec = style.role("appendix_heading")
+        lines = self.typesetter.set(
+            [Piece(title, "appendix_heading")], "appendix_heading", self.width
+        )
+        lines[0].outline = self._outline_entry("appendix", title, 1, 1)
+        heading = LineBlock(
+            lines,
+            set(),
+            space_after=self.space(spec.space_after_lines),
+            page_height=style.text_height_pt,
+        )
+        return [PageBreak(), heading, self.table()]
+
+    def table(self) -> RuledTable:
+        role = "appendix_table"
+        spec = self.style.role(role)
+        size = spec.size_pt
+        pad = size * 0.3
+
+        shared: dict[tuple, list[TextLine]] = {}
+
+        def cell(text: str, align: str = "left", **kw: str) -> CellText:
+            return CellText(self.typesetter, [Piece(text, role, **kw)], role, align, shared)
+
+        header = [cell(name, "center", bold=True) for name in self.style.appendix.columns]
+        rows = [TableRow(header, colors.Color(0.86, 0.86, 0.86))]
+        texts: list[list[str]] = [list(self.style.appendix.columns)]
+        for group in self.report.appendix():
+            if group.label:
+                rows.append(
+                    TableRow([cell(group.label, bold=True)], colors.Color(0.94, 0.94, 0.94))
+                )
+            for metric in group.metrics:
+                indicator, value, unit, kind, where = metric.row
+                texts.append([indicator, value, unit, kind, where])
+                rows.append(
+                    TableRow(
+                        [
+                            cell(indicator),
+                            cell(value, "right", anchor=f"row-{metric.id}"),
+                            cell(unit, "center"),
+                            cell(kind, "center"),
+                            cell(where, "center", link=metric.id),
+                        ]
+                    )
+                )
+        return RuledTable(rows, self._column_widths(texts, role, pad), pad)
+
+    #: The indicator column's least share of the table: the other columns give way first.
+    INDICATOR_SHARE = 0.3
+
+    def _column_widths(self, texts: list[list[str]], role: str, pad: float) -> list[float]:
+        """Columns sized from their content; the indicator (the first) takes the rest.
+
+        Each other column is as wide as its longest entry when they all fit in
+        what the indicator leaves; else the columns with the most to spare give
+        way, none narrower than its longest unbreakable piece (``4318元/月``,
+        ``一/（九）/6``), so no cell breaks a number from its unit.
+        """
+        spec = self.style.role(role)
+        glyph = self.typesetter.glyph
+
+        def natural(text: str) -> float:
+            return sum(glyph(ch, spec.font, True, spec.size_pt)[2] for ch in text)
+
+        def unbreakable(text: str) -> float:
+            return max((natural(text[a:b].rstrip()) for a, b in boxes(text)), default=0.0)
+
+        edge = 2 * pad + 1
+        widest, least = [], []
+        for c in range(1, len(texts[0])):
+            # Units, kinds and sections repeat down their columns: measure each once.
+            entries = {row[c] for row in texts}
+            widest.append(max(map(natural, entries)) + edge)
+            least.append(max(map(unbreakable, entries)) + edge)
+        room = self.width * (1 - self.INDICATOR_SHARE)
+        spare = [w - m for w, m in zip(widest, least, strict=True)]
+        excess = sum(widest) - room
+        if excess <= 0:
+            narrow = widest
+        elif excess < sum(spare):
+            narrow = [w - s * excess / sum(spare) for w, s in zip(widest, spare, strict=True)]
+        else:
+            narrow = least
+        if sum(narrow) > self.width * (1 - self.INDICATOR_SHARE / 2):
+            scale = self.width * (1 - self.INDICATOR_SHARE / 2) / sum(narrow)
+            narrow = [w * scale for w in narrow]
+        return [self.width - sum(narrow), *narrow]
+
+
+class PageDecorator:
+    """Draws the page number of each page where the style puts it."""
+
+    def __init__(self, style: Style, typesetter: Typesetter) -> None:
+        self.style = style
+        self.typesetter = typesetter
+
+    def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        style, numbers = self.style, self.style.page_numbers
+        number = canvas.getPageNumber()
+        text = numbers.text(number)
+        role = "page_number"
+        line = self.typesetter.set([Piece(text, role)], role, style.text_width_pt, align="left")[0]
+        size = style.role(role).size_pt
+        width = line.width
+        inset = numbers.indent_chars * size
+        left = style.page.margin_left_mm * MM
+        right = left + style.text_width_pt
+        position = numbers.position
+        if position == "outer":
+            position = "right" if number % 2 else "left"
+        if position == "right":
+            x = right - inset - width
+        elif position == "left":
+            x = left + inset
+        else:
+            x = left + (style.text_width_pt - width) / 2
+        face, _ = self.typesetter.fontset.face_for(text.strip()[0], style.role(role).font)
+        glyph_top = face.glyph_top(text.strip()[0]) * size / 1000
+        block_bottom = style.page.margin_bottom_mm * MM
+        baseline = block_bottom - numbers.offset_below_text_mm * MM - glyph_top
+        line.x = x
+        line.draw(canvas, baseline + line.baseline)

@@ -1,0 +1,252 @@
+"""Flowables: measured, split and drawn apart, as ReportLab's platypus expects.
+
+:class:`LineBlock` holds set lines and the places it may break across pages;
+:class:`CellText`, :class:`TableRow` and :class:`RuledTable` lay out the metrics
+appendix as a ruled table whose header repeats on every page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from reportpress.editions.pdf.typeset import Piece, TextLine, Typesetter
+
+EPS = 1e-6
+
+
+class LineBlock(Flowable):
+    """Lines that may break across pages only at the given line indices.
+
+    Keeping a heading with the lines that follow and avoiding widows and orphans
+    are both expressed as the set of allowed breaks, so one flowable does both.
+    """
+
+    def __init__(
+        self,
+        lines: list[TextLine],
+        breaks: set[int],
+        *,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        page_height: float = 0.0,
+    ) -> None:
+        super().__init__()
+        self.lines = lines
+        self.breaks = breaks
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self.page_height = page_height
+        self.height = sum(line.height for line in lines)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        tops = [0.0]
+        for line in self.lines:
+            tops.append(tops[-1] + line.height)
+        fits = [i for i in range(1, len(self.lines)) if tops[i] <= available_height + EPS]
+        allowed = [i for i in fits if i in self.breaks]
+        if not allowed and available_height >= self.page_height - EPS and fits:
+            allowed = fits[-1:]  # taller than a page with no allowed break: break anyway
+        if not allowed:
+            return []
+        at = allowed[-1]
+        head = LineBlock(
+            self.lines[:at],
+            {b for b in self.breaks if b < at},
+            space_before=self.spaceBefore,
+            page_height=self.page_height,
+        )
+        tail = LineBlock(
+            self.lines[at:],
+            {b - at for b in self.breaks if b > at},
+            space_after=self.spaceAfter,
+            page_height=self.page_height,
+        )
+        return [head, tail]
+
+    def draw(self) -> None:
+        top = self.height
+        for line in self.lines:
+            line.draw(self.canv, top)
+            top -= line.height
+
+
+class CellText(Flowable):
+    """A table cell's text, set when the table tells the cell its width."""
+
+    def __init__(
+        self,
+        typesetter: Typesetter,
+        pieces: list[Piece],
+        role: str,
+        align: str,
+        shared: dict[tuple, list[TextLine]] | None = None,
+    ) -> None:
+        super().__init__()
+        self.typesetter = typesetter
+        self.pieces = pieces
+        self.role = role
+        self.align = align
+        self.lines: list[TextLine] = []
+        self._width = -1.0
+        # Lines set for cells of the same table: a unit or a kind repeats down its
+        # column, and cells with the same pieces at the same width get the same
+        # lines (never changed once set, so they may be drawn in several cells).
+        self._shared = {} if shared is None else shared
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if abs(available_width - self._width) > EPS:
+            self._width = available_width
+            key = (tuple(self.pieces), self.role, self.align, available_width)
+            lines = self._shared.get(key)
+            if lines is None:
+                lines = self._shared[key] = self.typesetter.set(
+                    self.pieces,
+                    self.role,
+                    available_width,
+                    align=self.align,
+                    first_indent=0,
+                    balance=True,
+                )
+            self.lines = lines
+        self.width = available_width
+        self.height = sum(line.height for line in self.lines)
+        return available_width, self.height
+
+    def draw(self) -> None:
+        self.draw_at(self.canv, 0.0, self.height)
+
+    def draw_at(self, canvas: Canvas, left: float, top: float) -> None:
+        """Draw the lines from ``(left, top)`` on, without a transformation of their own."""
+        for line in self.lines:
+            line.draw(canvas, top, left)
+            top -= line.height
+
+
+@dataclass
+class TableRow:
+    """A row of the appendix table: a cell per column, or one cell spanning them all."""
+
+    cells: list[CellText]
+    background: colors.Color | None = None
+    height: float = 0.0  # set by the table, once: the row goes unchanged to its split parts
+
+    @property
+    def spans(self) -> bool:
+        return len(self.cells) == 1
+
+
+class RuledTable(Flowable):
+    """Rows of cells in a 0.4 pt grid, split between rows, the header repeated.
+
+    It lays the appendix out as ReportLab's ``Table`` did (each row as tall as its
+    tallest cell plus padding, cells centred vertically, no rule inside a
+    spanning row), without the Table's per-cell style bookkeeping, which took
+    longer than setting the cells' text.
+    """
+
+    RULE = 0.4
+    #: A spanning row is at least this tall inside its padding: ReportLab's Table
+    #: sized the empty cells under a span in its default 10/12 pt font.
+    SPAN_LEADING = 12.0
+
+    def __init__(
+        self, rows: list[TableRow], widths: list[float], pad: float, header_rows: int = 1
+    ) -> None:
+        super().__init__()
+        self.rows = rows
+        self.widths = widths
+        self.pad = pad
+        self.header_rows = header_rows
+        self.lefts = [0.0]  # each column's left edge, then the table's right edge
+        for width in widths:
+            self.lefts.append(self.lefts[-1] + width)
+        self.heights: list[float] = []  # the rows', known once wrapped
+
+    def _cell_boxes(self, row: TableRow) -> list[tuple[CellText, float, float]]:
+        """Each cell of a row with its left edge and width."""
+        if row.spans:
+            return [(row.cells[0], 0.0, self.lefts[-1])]
+        return list(zip(row.cells, self.lefts[:-1], self.widths, strict=True))
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        pad = self.pad
+        for row in self.rows:
+            if not row.height:
+                tallest = self.SPAN_LEADING + (pad / 2 + pad / 2) if row.spans else 0.0
+                for cell, _, width in self._cell_boxes(row):
+                    _, height = cell.wrap(width - pad - pad, available_height)
+                    tallest = max(tallest, height + (pad / 2 + pad / 2))
+                row.height = tallest
+        self.heights = [row.height for row in self.rows]
+        self.width = self.lefts[-1]
+        self.height = sum(self.heights)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        used, fits = 0.0, 0
+        for height in self.heights:
+            if used + height > available_height:
+                break
+            used += height
+            fits += 1
+        if fits <= self.header_rows:
+            return []
+        if fits == len(self.rows):
+            return [self]
+        return [
+            RuledTable(self.rows[:fits], self.widths, self.pad, self.header_rows),
+            RuledTable(
+                self.rows[: self.header_rows] + self.rows[fits:],
+                self.widths,
+                self.pad,
+                self.header_rows,
+            ),
+        ]
+
+    def draw(self) -> None:
+        canvas, pad = self.canv, self.pad
+        bottoms = []  # each row's bottom edge
+        top = self.height
+        for height in self.heights:
+            top -= height
+            bottoms.append(top)
+        canvas.saveState()
+        for row, bottom, height in zip(self.rows, bottoms, self.heights, strict=True):
+            if row.background is not None:
+                canvas.setFillColor(row.background)
+                canvas.rect(0, bottom, self.width, height, stroke=0, fill=1)
+        canvas.setFillColor(colors.black)
+        for row, bottom, height in zip(self.rows, bottoms, self.heights, strict=True):
+            for cell, left, _ in self._cell_boxes(row):
+                # Centred between the paddings, as ReportLab's VALIGN MIDDLE puts it.
+                cell.draw_at(
+                    canvas, left + pad, bottom + (height + pad / 2 - pad / 2 + cell.height) / 2
+                )
+        canvas.setLineWidth(self.RULE)
+        canvas.setStrokeColor(colors.black)
+        edges = [self.height, *bottoms]
+        for y in edges:
+            canvas.line(0, y, self.width, y)
+        for column, x in enumerate(self.lefts):
+            inner = 0 < column < len(self.widths)
+            # A vertical rule runs through every row but, inside, not a spanning one.
+            start = None
+            for row, top in zip(self.rows, edges[:-1], strict=True):
+                if inner and row.spans:
+                    if start is not None:
+                        canvas.line(x, start, x, top)
+                    start = None
+                elif start is None:
+                    start = top
+            if start is not None:
+                canvas.line(x, start, x, edges[-1])
+        canvas.restoreState()

@@ -1,0 +1,363 @@
+"""Typesetting: pieces of text → lines of positioned runs, ready to draw.
+
+Text is not handed to ReportLab's Paragraph: its CJK wrapping lets a line start
+with ``，`` and cannot justify Chinese.  Instead :mod:`reportpress.editions.linebreak`
+places every character, and each line is drawn run by run, each run in the face
+that has its characters (:mod:`reportpress.fonts`), with grid spacing and
+justification written as TJ adjustments so the text stays extractable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.canvas import Canvas
+
+from reportpress.editions.linebreak import Line, balanced_width, break_lines
+from reportpress.fonts import FontSet, LoadedFace
+from reportpress.styles import Style
+
+#: Top of the ideographic em box above the baseline, in ems (880/1000 in CJK fonts).
+EM_TOP = 0.88
+#: Stroke width of synthesized bold, in ems (text render mode 2).
+FAKE_BOLD_STROKE = 0.03
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of text in one paragraph role, maybe bold, maybe a link or an anchor."""
+
+    text: str
+    role: str
+    bold: bool = False
+    link: str = ""  # named destination this text jumps to
+    anchor: str = ""  # named destination placed at this text
+    outline: tuple[str, str, int] | None = None  # a run-in heading's bookmark
+
+
+@dataclass
+class Run:
+    """Characters drawn by one text operation: same face, size and spacing."""
+
+    x: float
+    text: str
+    font: str
+    size: float
+    char_space: float
+    fake_bold: bool
+
+
+@dataclass
+class TextLine:
+    """One printed line (or a blank of ``height``), drawn from its top edge."""
+
+    height: float
+    baseline: float = 0.0  # distance from the top edge
+    x: float = 0.0
+    width: float = 0.0  # from x to the right edge of the last character
+    runs: list[Run] = field(default_factory=list)
+    links: list[tuple[float, float, float, str]] = field(default_factory=list)  # x0, x1, size
+    anchors: list[tuple[float, str]] = field(default_factory=list)
+    outline: tuple[str, str, int] | None = None  # key, title, level (0-based)
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+    def draw(self, canvas: Canvas, top: float, left: float = 0.0) -> None:
+        """Draw the line with its top at ``top``, its measure starting at ``left``."""
+        y = top - self.baseline
+        x = left + self.x
+        if self.outline is not None:
+            key, title, level = self.outline
+            canvas.bookmarkHorizontal(key, left, top)
+            canvas.addOutlineEntry(title, key, level=level, closed=False)
+        for at, name in self.anchors:
+            canvas.bookmarkHorizontal(name, x + at, top)
+        if not self.runs:
+            return
+        fake_bold = any(run.fake_bold for run in self.runs)
+        if fake_bold:
+            canvas.saveState()
+            canvas.setLineWidth(max(run.size for run in self.runs) * FAKE_BOLD_STROKE)
+        code = ["BT"]
+        mode = 0
+        baseline = _number(y)
+        for run in self.runs:
+            if run.fake_bold != bool(mode):
+                mode = 2 if run.fake_bold else 0
+                code.append(f"{mode} Tr")
+            code.append(f"1 0 0 1 {_number(x + run.x)} {baseline} Tm")
+            code.extend(_show(canvas, run))
+        code.append("ET")
+        canvas._code.append(" ".join(code))
+        if fake_bold:
+            canvas.restoreState()
+        for x0, x1, size, destination in self.links:
+            rect = (x + x0, y - 0.2 * size, x + x1, y + EM_TOP * size)
+            canvas.linkRect("", destination, rect, relative=1, thickness=0)
+
+
+@lru_cache(maxsize=4096)
+def _number(value: float) -> str:
+    """A number as ReportLab writes it (``fp_str``), remembered.
+
+    Without ReportLab's C accelerator ``fp_str`` is slow Python, and the same
+    numbers come back on every page: the grid's baselines, the left edge, the
+    indent, the spacing of a full line.
+    """
+    return fp_str(value)
+
+
+def _show(canvas: Canvas, run: Run) -> list[str]:
+    """PDF operators showing a run, its spacing as TJ adjustments rather than ``Tc``.
+
+    Character spacing (``Tc``) would do, but pdfminer (hence pdfplumber) drops
+    it at every string boundary, and ReportLab starts a new string whenever a
+    run crosses one of its 256-glyph subsets; explicit adjustments read back
+    the same in every tool.
+    """
+    font = getFont(run.font)
+    doc = canvas._doc
+    size = _number(run.size)
+    adjust = -run.char_space * 1000 / run.size
+    gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
+    out = []
+    first = True
+    for subset, chunk in font.splitString(run.text, doc):
+        out.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf")
+        if gap:
+            glyphs = gap.join(_GLYPH_STRINGS[b] for b in chunk)
+            out.append(f"[{'' if first else gap}{glyphs}] TJ")
+        else:
+            out.append(f"({escapePDF(chunk)}) Tj")
+        first = False
+    return out
+
+
+#: Each byte as a PDF string of its own, escaped (spaced glyphs are shown one by one).
+_GLYPH_STRINGS = [f"({escapePDF(bytes((b,)))})" for b in range(256)]
+
+
+@dataclass(slots=True)
+class _Char:
+    char: str
+    face: LoadedFace
+    size: float
+    fake_bold: bool
+    piece: int
+    glyph: float  # advance of the glyph alone
+    advance: float  # with the grid's spacing
+
+
+class Typesetter:
+    """Sets pieces of text into lines for one style and its fonts."""
+
+    #: A justified line whose gaps would stretch by more than this (in points) makes
+    #: its paragraph be broken as a whole, compressing punctuation where that helps.
+    STRETCH_TOLERANCE = 0.5
+
+    def __init__(self, style: Style, fontset: FontSet) -> None:
+        self.style = style
+        self.fontset = fontset
+        # (char, font role, bold, size) → (face, fake bold, advance): asked for every
+        # character typeset.  The faces cannot change while a typesetter lives, as
+        # render() has the font set load every character of the document first.
+        self._glyphs: dict[tuple[str, str, bool, float], tuple[LoadedFace, bool, float]] = {}
+        self._char_space: dict[str, float] = {}  # per role: asked for every paragraph
+
+    def glyph(
+        self, char: str, font_role: str, bold: bool, size: float
+    ) -> tuple[LoadedFace, bool, float]:
+        """The face drawing a character, whether its bold is synthesized, its advance."""
+        key = (char, font_role, bold, size)
+        found = self._glyphs.get(key)
+        if found is None:
+            face, fake_bold = self.fontset.face_for(char, font_role, bold)
+            found = self._glyphs[key] = (face, fake_bold, face.width(char, size))
+        return found
+
+    def char_space(self, role_name: str) -> float:
+        """Spacing that puts a role's characters on the grid's pitch (0 off the grid)."""
+        if role_name not in self._char_space:
+            self._char_space[role_name] = self._grid_spacing(role_name)
+        return self._char_space[role_name]
+
+    def _grid_spacing(self, role_name: str) -> float:
+        role = self.style.role(role_name)
+        pitch = self.style.char_pitch_pt
+        if pitch is None or abs(pitch - role.size_pt) > 0.1 * role.size_pt:
+            return 0.0
+        return pitch - role.size_pt
+
+    def em(self, role_name: str) -> float:
+        """One character's width in a role, for indents: the grid pitch where it applies."""
+        return self.style.role(role_name).size_pt + self.char_space(role_name)
+
+    def baseline(self, role_name: str, pitch: float) -> float:
+        """Baseline below a line's top: em box at the top on a grid, else centred in the leading."""
+        role = self.style.role(role_name)
+        if role.line_height is None and self.style.grid is not None:
+            return EM_TOP * role.size_pt
+        return (pitch - role.size_pt) / 2 + EM_TOP * role.size_pt
+
+    def _chars(self, pieces: list[Piece]) -> list[_Char]:
+        chars: list[_Char] = []
+        for index, piece in enumerate(pieces):
+            role = self.style.role(piece.role)
+            spacing = self.char_space(piece.role)
+            bold = piece.bold or role.bold
+            font, size = role.font, role.size_pt
+            for char in piece.text:
+                face, fake_bold, glyph = self.glyph(char, font, bold, size)
+                chars.append(_Char(char, face, size, fake_bold, index, glyph, glyph + spacing))
+        return chars
+
+    def set(
+        self,
+        pieces: list[Piece],
+        role_name: str,
+        width: float,
+        *,
+        align: str | None = None,
+        first_indent: float | None = None,
+        line_texts: list[str] | None = None,
+        balance: bool = False,
+    ) -> list[TextLine]:
+        """Lines of a paragraph whose pieces are set in ``role_name`` (the leading's role).
+
+        ``line_texts``, the paragraph's text cut into lines already (a title's,
+        :func:`~reportpress.editions.titles.title_lines`), are set as they are:
+        each is broken further only if it does not fit the measure.  With
+        ``balance`` (a table cell) unjustified lines that wrap are evened out, so
+        none ends with a lone character.
+        """
+        role = self.style.role(role_name)
+        align = align or role.align
+        indent = role.first_line_indent_chars * self.em(role_name)
+        indent = indent if first_indent is None else first_indent
+        live = [p for p in pieces if p.text]
+        chars = self._chars(live)
+        text = "".join(p.text for p in live)
+        widths = [c.advance for c in chars]
+        compress = self.style.punctuation != "full"
+        ems = [c.size if compress and c.glyph >= 0.9 * c.size else 0.0 for c in chars]
+        if line_texts is not None and "".join(line_texts) == text:
+            lines = self._given_lines(line_texts, widths, width, indent, ems)
+        else:
+            measure = width
+            if balance and align != "justify":
+                measure = balanced_width(text, widths, width, ems=ems)
+            lines = break_lines(
+                text,
+                widths,
+                measure,
+                first_indent=indent,
+                ems=ems,
+                justify=align == "justify",
+                always=self.style.punctuation == "compress-always",
+                tolerance=self.STRETCH_TOLERANCE,
+            )
+        pitch = self.style.line_pitch_pt(role_name)
+        baseline = self.baseline(role_name, pitch)
+        out: list[TextLine] = []
+        seen_pieces: set[int] = set()
+        for number, line in enumerate(lines):
+            lead = indent if number == 0 else 0.0
+            if align == "center":
+                x = lead + (width - lead - line.width) / 2
+            elif align == "right":
+                x = width - line.width
+            else:
+                x = lead
+            printed = TextLine(pitch, baseline, x, line.width)
+            self._runs(printed, chars, line, live, seen_pieces)
+            out.append(printed)
+        return out
+
+    def _given_lines(
+        self,
+        line_texts: list[str],
+        widths: list[float],
+        width: float,
+        indent: float,
+        ems: list[float],
+    ) -> list[Line]:
+        """Lines cut where ``line_texts`` end, unjustified; one too long breaks again."""
+        lines: list[Line] = []
+        start = 0
+        for part in line_texts:
+            end = start + len(part)
+            room = width - (indent if not lines else 0.0)
+            for line in break_lines(
+                part,
+                widths[start:end],
+                room,
+                ems=ems[start:end],
+                justify=False,
+                always=self.style.punctuation == "compress-always",
+            ):
+                lines.append(
+                    replace(line, start=start + line.start, end=start + line.end, last=False)
+                )
+            start = end
+        lines[-1] = replace(lines[-1], last=True)
+        return lines
+
+    @staticmethod
+    def _runs(
+        printed: TextLine,
+        chars: list[_Char],
+        line: Line,
+        pieces: list[Piece],
+        seen_pieces: set[int],
+    ) -> None:
+        """Group a line's characters into runs of one face and one spacing, plus links."""
+        positions = line.positions
+        count = len(positions)
+        run: Run | None = None
+        run_chars: list[list[str]] = []  # each run's characters, joined at the end
+        previous = -1  # the piece of the previous character
+        drawn = chars[line.start : line.start + count]
+        for offset, (x, char) in enumerate(zip(positions, drawn, strict=True)):
+            spacing = positions[offset + 1] - x - char.glyph if offset + 1 < count else None
+            if (
+                run is not None
+                and run.font == char.face.rl_name
+                and run.size == char.size
+                and run.fake_bold == char.fake_bold
+                and char.piece == previous
+                and (spacing is None or abs(spacing - run.char_space) < 1e-4)
+            ):
+                run_chars[-1].append(char.char)
+            else:
+                run = Run(
+                    x,
+                    "",
+                    char.face.rl_name,
+                    char.size,
+                    spacing if spacing is not None else 0.0,
+                    char.fake_bold,
+                )
+                printed.runs.append(run)
+                run_chars.append([char.char])
+            piece = pieces[char.piece]
+            if char.piece != previous and char.piece not in seen_pieces:
+                seen_pieces.add(char.piece)
+                if piece.anchor:
+                    printed.anchors.append((x, piece.anchor))
+                if piece.outline is not None:
+                    printed.outline = piece.outline
+            if piece.link:
+                right = x + char.glyph
+                if printed.links and printed.links[-1][3] == piece.link and offset:
+                    x0, _, size, dest = printed.links[-1]
+                    printed.links[-1] = (x0, right, size, dest)
+                else:
+                    printed.links.append((x, right, char.size, piece.link))
+            previous = char.piece
+        for run, text in zip(printed.runs, run_chars, strict=True):
+            run.text = "".join(text)

@@ -1,0 +1,230 @@
+"""Document assembly: the page template, fixed dates, XMP metadata, and :func:`write`.
+
+Output is byte-identical for the same input and style (ReportLab ``invariant``,
+the date from :func:`reportpress.editions.common.build_time`).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase.pdfdoc import XMP
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from reportpress import __version__ as _version
+from reportpress.editions.common import build_time
+from reportpress.editions.pdf.compose import Composer, PageDecorator
+from reportpress.fonts import resolve
+from reportpress.model import Report
+from reportpress.styles import MM, Style
+
+log = logging.getLogger(__name__)
+
+
+def _timestamp(epoch: int) -> TimeStamp:
+    stamp = TimeStamp(invariant=1)
+    stamp.t = epoch
+    stamp.lt = time.gmtime(epoch)
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
+
+
+def _keywords(report: Report) -> list[str]:
+    return [k for k in (report.occasion, report.date_text, report.affiliation) if k]
+
+
+def _xmp(report: Report, epoch: int) -> bytes:
+    """XMP metadata mirroring the document information dictionary."""
+    when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
+    lang = escape(report.language)
+    keywords = escape("; ".join(_keywords(report)))
+
+    def alt(text: str) -> str:
+        return (
+            f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li>'
+            f'<rdf:li xml:lang="{lang}">{escape(text)}</rdf:li></rdf:Alt>'
+        )
+
+    packet = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about=""
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+ xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+<dc:format>application/pdf</dc:format>
+<dc:title>{alt(report.title)}</dc:title>
+<dc:creator><rdf:Seq><rdf:li>{escape(report.author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:description>{alt(report.subtitle)}</dc:description>
+<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
+<dc:subject><rdf:Bag>{"".join(f"<rdf:li>{escape(k)}</rdf:li>" for k in _keywords(report))}</rdf:Bag></dc:subject>
+<pdf:Keywords>{keywords}</pdf:Keywords>
+<pdf:Producer>reportpress {escape(_version)}</pdf:Producer>
+<xmp:CreatorTool>reportpress {escape(_version)}</xmp:CreatorTool>
+<xmp:CreateDate>{when}</xmp:CreateDate>
+<xmp:ModifyDate>{when}</xmp:ModifyDate>
+<xmp:MetadataDate>{when}</xmp:MetadataDate>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
+    return packet.encode("utf-8")
+
+
+class _Document(BaseDocTemplate):
+    """A doc template whose canvas gets fixed dates and XMP metadata."""
+
+    def __init__(self, buffer: io.BytesIO, *, epoch: int, xmp: bytes, **kw) -> None:
+        self._epoch = epoch
+        self._xmp = xmp
+        #: Bookmark key → the number of the page it is on, recorded as pages are laid out.
+        self.bookmark_pages: dict[str, int] = {}
+        super().__init__(buffer, **kw)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Note the page of each bookmarked line (ReportLab's hook for contents pages)."""
+        for line in getattr(flowable, "lines", ()):
+            if line.outline is not None:
+                self.bookmark_pages[line.outline[0]] = self.page
+
+    def handle_documentBegin(self) -> None:
+        doc = self.canv._doc
+        doc._timeStamp = _timestamp(self._epoch)
+        doc.Catalog.Metadata = XMP(creator=lambda _doc: self._xmp)
+        self.canv.showOutline()
+        super().handle_documentBegin()
+
+
+def font_texts(report: Report, style: Style) -> dict[tuple[str, bool], str]:
+    """Every character per (font role, bold), so fonts are loaded and converted once.
+
+    The model's text per style role, plus what the PDF sets bold on its own
+    (run-in headings, the appendix header and group rows) and its page numbers.
+    """
+    texts: dict[tuple[str, bool], list[str]] = {}
+
+    def add(role_name: str, text: str, bold: bool = False) -> None:
+        role = style.role(role_name)
+        texts.setdefault((role.font, bold or role.bold), []).append(text)
+
+    role_texts = report.role_texts(style)
+    for role_name, text in role_texts.items():
+        add(role_name, text)
+    for block in report.blocks:
+        if block.kind == "heading" and block.run_in:
+            add(block.role, block.heading_text, bold=True)
+    add("page_number", style.page_numbers.text("0123456789"))
+    if report.prints_appendix(style):
+        add("appendix_table", role_texts["appendix_table"], bold=True)
+    return {key: "".join(parts) for key, parts in texts.items() if any(parts)}
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Page streams only deflated, not also ASCII85-wrapped as ReportLab does by default.
+
+    The wrapping makes them a quarter bigger and, in ReportLab's pure-Python
+    fallback, costs a tenth of the time a document takes; PDF readers need
+    none of it.  The setting is ReportLab's global, read when the file is saved.
+    """
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A report set in a style: the PDF, and the page each bookmark landed on."""
+
+    pdf: bytes
+    bookmark_pages: dict[str, int]
+
+
+#: The last layout made, with what it was made from: a build writing the PDF and
+#: the DOCX (which asks for heading pages) lays the report out once.  The report
+#: is matched by identity, with its block and metric lists and the build date, so
+#: a report given new blocks or a new SOURCE_DATE_EPOCH is laid out anew.
+_last: tuple[Report, tuple, Style, Layout] | None = None
+
+
+def layout(report: Report, style: Style) -> Layout:
+    """The PDF of a report in a style and its bookmarks' pages (the last one is remembered)."""
+    global _last
+    key = (id(report.blocks), len(report.blocks), id(report.metrics), build_time(report))
+    last = _last
+    if last is not None and last[0] is report and last[1] == key and last[2] == style:
+        return last[3]
+    made = make_layout(report, style)
+    _last = (report, key, style, made)
+    return made
+
+
+def write(report: Report, style: Style) -> bytes:
+    """The PDF of a report in a style."""
+    return layout(report, style).pdf
+
+
+def make_layout(report: Report, style: Style) -> Layout:
+    """The report laid out anew (what :func:`layout` remembers)."""
+    fontset = resolve(style)
+    fontset.prepare(font_texts(report, style))
+    composer = Composer(report, style, fontset)
+    story = composer.body() + composer.appendix()
+
+    width, height = style.page_size_pt
+    page = style.page
+    frame = Frame(
+        page.margin_left_mm * MM,
+        page.margin_bottom_mm * MM - 0.5,  # slack so 22 grid lines never miss by rounding
+        style.text_width_pt,
+        style.text_height_pt + 0.5,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="text",
+    )
+    decorate = PageDecorator(style, composer.typesetter)
+    epoch = int(build_time(report).timestamp())
+    body_face = fontset.face_for("中", style.role("body").font)[0]
+    buffer = io.BytesIO()
+    doc = _Document(
+        buffer,
+        epoch=epoch,
+        xmp=_xmp(report, epoch),
+        pagesize=(width, height),
+        leftMargin=page.margin_left_mm * MM,
+        rightMargin=page.margin_right_mm * MM,
+        topMargin=page.margin_top_mm * MM,
+        bottomMargin=page.margin_bottom_mm * MM,
+        title=report.title,
+        author=report.author,
+        subject=report.subtitle,
+        keywords=_keywords(report),
+        creator=f"reportpress {_version}",
+        lang=report.language,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=body_face.rl_name,
+        initialFontSize=style.role("body").size_pt,
+        displayDocTitle=1,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+    started = time.perf_counter()
+    with _binary_streams():
+        doc.build(story)
+    log.debug("PDF laid out in %.2f s, %d pages", time.perf_counter() - started, doc.page)
+    return Layout(buffer.getvalue(), doc.bookmark_pages)

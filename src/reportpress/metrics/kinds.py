@@ -1,0 +1,77 @@
+"""The kind of a figure (amount, count, change, pp, share, completion, level) and
+the direction of a change: from its unit, and for rates from the cue words of
+its clause (增长, 占, 完成, 率)."""
+
+from __future__ import annotations
+
+import re
+
+from reportpress.metrics.lexicon import (
+    CLAUSE_END,
+    CUE_RE,
+    DOWN_RE,
+    HAN,
+    MAGNITUDE,
+    PEOPLE_CUES,
+    REACHED_RE,
+    UP_RE,
+)
+from reportpress.metrics.scan import Item, clause_start, kind_of_unit
+
+
+def _rate_kind(prefix: str, default: str) -> tuple[str, str]:
+    """Kind and direction of a rate from the nearest cue in its clause."""
+    end = len(prefix)
+    while True:
+        cues = [c for c in CUE_RE.finditer(prefix, 0, end)]
+        if not cues:
+            return default, ""
+        cue = cues[-1]
+        name = cue.lastgroup or ""
+        if name == "change":
+            if REACHED_RE.match(prefix[cue.end() :]):
+                end = cue.start()  # 占比提升至54%: a level reached
+                continue
+            return "change", _direction(prefix[cue.start() :])
+        return name, ""
+
+
+def _direction(prefix: str) -> str:
+    ups = [m.end() for m in UP_RE.finditer(prefix)]
+    downs = [m.end() for m in DOWN_RE.finditer(prefix)]
+    if not ups and not downs:
+        return ""
+    return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"
+
+
+def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
+    """Kind and direction; a negative rate is a change the other way (增长-2.1%: down)."""
+    kind, direction = _written_kind(text, chain, item)
+    if item.value.startswith("-") and kind not in ("count", "amount"):
+        if kind != "pp":
+            kind = "change"  # a share, a level or a completion is never negative
+        direction = "up" if direction == "down" else "down"
+    return kind, direction
+
+
+def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
+    """Kind and direction: from the unit, and for rates from the clause's cues."""
+    base = kind_of_unit(item.unit)
+    if base == "count" and item.unit in MAGNITUDE:
+        # A bare 万 before a noun counts it (3.1万转非劳动力); at a clause end it is
+        # money, unless the clause counts people (就业人数达12万, 接待游客3.2万).
+        nxt = text[chain[-1].after : chain[-1].after + 1]
+        before = text[clause_start(text, chain[0].start) : chain[0].start]
+        counted = re.match(rf"[{HAN}]", nxt) or any(cue in before for cue in PEOPLE_CUES)
+        return ("count" if counted else "amount"), ""
+    if base in ("count", "amount"):
+        return base, ""
+    # A list shares the cue written before its first item (分别完成全年任务的54.7%、54.6%).
+    first = chain[0]
+    prefix = text[clause_start(text, first.start, CLAUSE_END + "、") : first.start]
+    if base == "pp":
+        return "pp", _direction(prefix)
+    # 96.2%的养老机构开展医养结合: a rate standing before the things it is of is a share.
+    after = text[chain[-1].after : chain[-1].after + 2]
+    of_things = len(after) == 2 and after[0] == "的" and bool(re.match(rf"[{HAN}]", after[1]))
+    return _rate_kind(prefix, first.rate_default or ("share" if of_things else "level"))

@@ -1,0 +1,277 @@
+"""The words of the genre that metric rules are made of: data, not logic.
+
+Units, approximation words, the verbs of change, the cues of a rate's kind,
+the action verbs that take a counted object.  A new unit or verb is added here
+and every rule that uses the list picks it up.
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_DIGITS = "一二三四五六七八九十两"
+CN_ALL = CN_DIGITS + "零〇百千万亿"
+HAN = r"\u4e00-\u9fff"
+
+#: Arabic number: digits (half or full width), optional thousands groups, decimals.
+ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+#: Chinese numeral: starts with a digit word (a bare 百/千/万 is a word, not a count).
+CHINESE = rf"[{CN_DIGITS}][{CN_ALL}]*(?:点[零〇一二三四五六七八九]+)?|半"
+#: Fractions: 三分之二, 百分之十五.
+FRACTION = rf"(?:百|[{CN_DIGITS}]+)分之[{CN_ALL}]+(?:点[零〇一二三四五六七八九]+)?"
+#: A fraction written with a slash: 1/3, 2/5 (a part of a whole, never a date in this genre).
+SLASH_FRACTION = r"(?<![0-9０-９/.])[1-9]/(?:10|[2-9])(?![0-9０-９./])"
+NUMBER_RE = re.compile(
+    rf"(?P<frac>{FRACTION})|(?P<cn>{CHINESE})|(?P<slash>{SLASH_FRACTION})|(?P<ar>{ARABIC})"
+)
+
+#: Magnitudes stay in the unit (万元, 亿元, 万平方米).
+MAGNITUDE = ("万亿", "千万", "百万", "亿", "万")
+
+MONEY = ("元人民币", "人民币", "美元", "欧元", "港元", "日元", "元")
+MEASURES = (
+    "微克每立方米",
+    "毫克每立方米",
+    "微克/立方米",
+    "微克／立方米",
+    "毫克/立方米",
+    "毫克／立方米",
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "吉瓦时",
+    "兆瓦时",
+    "太瓦时",
+    "公顷",
+    "公里",
+    "千米",
+    "延米",
+    "千瓦",
+    "兆瓦",
+    "吉瓦",
+    "千克",
+    "公斤",
+    "标准箱",
+    "重量箱",
+    "吨",
+    "亩",
+    "米",
+    "斤",
+    "岁",
+)
+#: Units written only after 万 or 亿 (12亿度 of power, 2亿方 of water): alone
+#: they are other words (3度 of heat, 各方).
+MAGNITUDE_ONLY_UNITS = ("方", "度")
+LATIN_UNITS = ("EFLOPS", "PFLOPS", "TEU", "PB", "EB", "TB", "MW", "GW", "kW", "km", "P")
+CLASSIFIERS = (
+    "家次",
+    "辆次",
+    "头只",
+    "人次",
+    "批次",
+    "场次",
+    "户次",
+    "车次",
+    "架次",
+    "班次",
+    "片区",
+    "区块",
+    "个",
+    "家",
+    "项",
+    "场",
+    "所",
+    "套",
+    "部",
+    "条",
+    "名",
+    "人",
+    "户",
+    "批",
+    "支",
+    "张",
+    "处",
+    "台",
+    "辆",
+    "架",
+    "艘",
+    "座",
+    "栋",
+    "幢",
+    "间",
+    "类",
+    "宗",
+    "件",
+    "次",
+    "位",
+    "例",
+    "只",
+    "头",
+    "株",
+    "棵",
+    "份",
+    "篇",
+    "块",
+    "天",
+    "列",
+    "种",
+    "款",
+    "对",
+)
+PERCENT = ("%", "％", "‰")
+PP = ("个百分点", "百分点")
+TIMES = ("倍",)
+TENTHS = ("成",)
+
+#: Classifiers that, after a Chinese numeral, are mostly parts of place names
+#: (三间房, 五棵松, 九棵树) or too rare to be trusted.
+CN_REFUSED_UNITS = frozenset(
+    {"间", "块", "头", "只", "株", "棵", "例", "篇", "份", "对", "天", "列"}
+)
+
+#: A unit followed by these characters is the start of a word, not a unit
+#: (3部门, 5个体户, 2场所, 位于, 条例, 支持).
+WORD_AFTER_UNIT = {
+    "部": "门署委",
+    "个": "体别案",
+    "场": "所地景馆",
+    "位": "于居列置",
+    "条": "例件款",
+    "支": "持出付撑",
+    "名": "单称录词",
+    "人": "民员口",
+    "项": "目",
+    "台": "阶",
+    "处": "理置",
+    "件": "事",
+    "米": "粮",
+    "次": "性",
+    "天": "然津地下",
+    "列": "入车为举表",
+    "种": "植子类养业",
+    "款": "项式",
+    "对": "于接口标外象比话应照待策",
+    "岁": "月末",
+    "斤": "斤",
+}
+
+#: A count of sessions that is an ordinal: 十二届市委八次全会, 三次党代会.
+ORDINAL_AFTER_UNIT = {"次": ("全会", "全体会议", "会议", "党代会", "代表大会")}
+
+#: Words before a number that make it a label (附件2, 专栏3): not a figure.
+LABEL_BEFORE = ("附件", "附表", "专栏")
+
+#: What a unit is taken per, written after a slash: 4318元/月, 120元/人, 3.5元/吨.
+PER_UNITS = (
+    "人·月",
+    "人次",
+    "户次",
+    "平方米",
+    "小时",
+    "月",
+    "年",
+    "人",
+    "吨",
+    "亩",
+    "户",
+    "天",
+    "日",
+    "次",
+)
+
+#: A unit followed by this is a size class, not a quantity: 300万吨级, 100兆瓦级;
+#: or a count of the report's own points (以下四个方面), not of anything done.
+LABEL_AFTER_UNIT = ("级", "方面")
+
+#: Names and slogans written with a numeral and a classifier: not counts.  The
+#: canon of the genre (policy slogans), matched from the numeral on.
+NUMBERED_NAMES = (
+    "八项规定", "五项原则", "两个积极性", "三次产业", "三人篮球", "两个确立", "两个维护",
+    "四个意识", "四个自信", "四个全面", "三个代表", "两个务必", "三个务必", "两个毫不动摇",
+    "两个结合", "五个必由之路", "六个必须坚持", "两个大局", "三个区分开来", "四个服务",
+    "两个一百年",
+)  # fmt: skip
+
+#: Between the two ends of a range: 3至5个, 2-3家, 5%—5.5%.
+RANGE_SEP = ("至", "到", "—", "－", "-", "～", "~", "–", "——")
+
+#: After 个, these make a duration, not a count (6个月, 5个工作日).
+DURATION_AFTER_GE = ("月", "工作日", "小时", "季度", "年度", "星期")
+
+APPROX_BEFORE = (("不少于", "over"), ("超过", "over"), ("超", "over"), ("逾", "over"),
+                 ("近", "near"), ("约", "near"))  # fmt: skip
+APPROX_AFTER_NUMBER = (("余", "over"), ("多", "over"))
+APPROX_AFTER_UNIT = (("以上", "over"), ("左右", "near"))
+#: Bounds after a figure (控制在3%以内, 4%以下): not approximation words in the spec,
+#: so they stay out of the mention's text, its approx and its indicator.
+BOUNDS_AFTER_UNIT = ("以内", "以下")
+#: A sign written right before the digits (增长-2.1%, 下降－0.5个百分点).
+SIGNS = "-－"
+#: Characters that make 约/近/超 the end of a word (节约, 制约, 附近, 赶超).
+APPROX_WORD_BEFORE = {"约": "节制签邀合条公预履违婚集", "近": "附邻最临亲", "超": "赶高"}
+
+LIST_SEP = ("、", "和", "及", "与")
+CLAUSE_END = "，。；：！？,;:!?\n"
+QUOTED_RE = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,40}》|\"[^\"]{1,30}\"")
+
+#: Verbs of a rate going up or down; together they are the cues of a change.
+UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于")
+DOWN_WORDS = (
+    "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "低于",
+    "压减", "压缩", "削减", "缩减",
+)  # fmt: skip
+UP_RE = re.compile("|".join(UP_WORDS))
+DOWN_RE = re.compile("|".join(DOWN_WORDS))
+#: Cues for the kind of a rate; the nearest one before the number wins.
+CUE_RE = re.compile(
+    r"(?P<completion>完成率|完成|进度|执行率|预算的)"
+    rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
+    r"|(?P<share>占比|比重|份额|占)"
+    r"|(?P<level>率)"
+)
+#: A verb reaching a level (提升至54%) states a level, not a change.
+REACHED_RE = re.compile(r"^(?:分别)?[至到]")
+RANKING_RE = re.compile(rf"(?:排名|排在|名列|位列|位居|居于|居|进入|跻身)[{HAN}]{{0,6}}[前后]$")
+
+GENERIC_SUBJECT = ("增速", "增幅", "总量", "占比", "比重", "规模", "总规模", "资金规模")
+#: A copula or a bound verb between a name and its figure (比重为85%, 达到60%).
+COPULA = "(?:为|是|达到|达|约为|约|近|超过|超|逾)?"
+VERBS = (
+    "建设", "新建", "改建", "扩建", "建成", "打造", "创建", "完成", "推进", "深化", "加快",
+    "开展", "举办", "承办", "推出", "出台", "发布", "制定", "印发", "设立", "成立", "组建",
+    "建立", "形成", "引进", "引入", "培育", "新增", "增加", "开发", "开通", "提供", "配备",
+    "设置", "安装", "加装", "改造", "整治", "治理", "拆除", "腾退", "疏解", "清理", "整改",
+    "检查", "排查", "走访", "解决", "办理", "受理", "办结", "发放", "救助", "帮扶", "安置",
+    "投入", "获得", "获批", "入选", "认定", "遴选", "梳理", "储备", "谋划", "启动", "实施",
+    "落实", "落地", "严守", "保护", "覆盖", "惠及", "接待", "吸纳", "招聘", "培训", "签约",
+    "筹集", "供应", "修缮", "维修", "更新", "开工", "完工", "竣工", "开业", "投用", "回迁",
+    "入驻", "入市", "上榜", "加入", "置换", "进场", "施工", "集聚", "服务", "建",
+)  # fmt: skip
+#: Verbs whose object also does what follows (引导455家企业回迁, 实现8个项目开业).
+PIVOT_VERBS = ("引导", "吸引", "带动", "鼓励", "帮助", "协助", "组织", "推动", "实现", "力争", "促进")  # fmt: skip
+VERB_ALTERNATION = "|".join(sorted(VERBS, key=len, reverse=True))
+PIVOT_ALTERNATION = "|".join(PIVOT_VERBS)
+#: Words that make a bare 万 a count of people, not money (就业人数达12万).
+PEOPLE_CUES = (
+    "人数",
+    "人口",
+    "人次",
+    "就业",
+    "游客",
+    "旅客",
+    "学生",
+    "职工",
+    "居民",
+    "群众",
+    "劳动力",
+    "人才",
+    "户",
+)
+#: Units that are themselves the people or households counted (1.6万人完成…).
+PERSON_UNITS = ("人", "人次", "户", "户次", "名")
+#: A predicate that does not define the counted set: 的…, 在…, 占…, 为…
+NOT_PREDICATE_RE = re.compile(r"^(?:的|在|受|为|达|占|和|及|与|、|等)")
+#: Attributive suffixes shared by a list of modifiers (示范类、达标类小区).
+ATTRIBUTIVE = "类型级性式"

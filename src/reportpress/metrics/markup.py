@@ -1,0 +1,116 @@
+"""Metric mentions marked up in the report XML as ``<metric>`` elements."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from lxml import etree
+
+from reportpress.metrics.mentions import find_mentions
+from reportpress.metrics.scan import Mention
+
+#: Elements whose text is searched; nested ones (a <lead> in a <p>) are read with their parent.
+ANNOTATED = ("p", "lead", "closing", "heading")
+
+
+def namespace(root: etree._Element) -> str:
+    return etree.QName(root).namespace or ""
+
+
+def tag(ns: str, name: str) -> str:
+    return f"{{{ns}}}{name}" if ns else name
+
+
+def local_name(el: etree._Element) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _slots(el: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """The text slots of an element in reading order: (owner, "text"|"tail")."""
+    yield el, "text"
+    for child in el:
+        if isinstance(child.tag, str):
+            yield from _slots(child)
+        yield child, "tail"
+
+
+def _metric_element(ns: str, mention: Mention, text: str) -> etree._Element:
+    metric = etree.Element(tag(ns, "metric"))
+    metric.set("id", "")
+    metric.set("value", mention.value)
+    metric.set("unit", mention.unit)
+    if mention.approx:
+        metric.set("approx", mention.approx)
+    metric.set("kind", mention.kind)
+    if mention.direction:
+        metric.set("direction", mention.direction)
+    metric.set("indicator", mention.indicator)
+    metric.text = text
+    return metric
+
+
+def _wrap_slot(
+    owner: etree._Element, slot: str, spans: list[Mention], offset: int, ns: str
+) -> None:
+    """Split one text slot around its mentions, inserting <metric> elements.
+
+    Each element is put right after the one before (``addnext``), never by
+    index, so a paragraph with many mentions costs time in proportion to them.
+    """
+    s = (owner.text if slot == "text" else owner.tail) or ""
+    pieces: list[etree._Element] = []
+    cut = 0
+    for mention in spans:
+        a, b = mention.start - offset, mention.end - offset
+        if pieces:
+            pieces[-1].tail = s[cut:a] or None
+        pieces.append(_metric_element(ns, mention, s[a:b]))
+        cut = b
+    head = s[: spans[0].start - offset]
+    pieces[-1].tail = s[cut:] or None
+    if slot == "text":
+        owner.text = head or None
+        owner.insert(0, pieces[0])
+    else:
+        owner.tail = head or None
+        owner.addnext(pieces[0])
+    for before, piece in zip(pieces, pieces[1:], strict=False):
+        before.addnext(piece)
+
+
+def annotate(root: etree._Element) -> None:
+    """Wrap every mention in <p>, <lead>, <closing> and <heading> text in <metric>.
+
+    Mentions are found on a paragraph's whole text; one that would cross an
+    element boundary (a <lead> edge) is left unwrapped.  Existing <metric>
+    elements are unwrapped first, so annotating twice gives the same tree.
+    """
+    ns = namespace(root)
+    etree.strip_tags(root, tag(ns, "metric"))
+    targets = list(root.iter(*(tag(ns, n) for n in ANNOTATED)))
+    outer = [
+        el for el in targets if not any(local_name(a) in ANNOTATED for a in el.iterancestors())
+    ]
+    for el in outer:
+        slots = list(_slots(el))
+        texts = [((o.text if s == "text" else o.tail) or "") for o, s in slots]
+        mentions = find_mentions("".join(texts))
+        if not mentions:
+            continue
+        starts: list[int] = []
+        pos = 0
+        for t in texts:
+            starts.append(pos)
+            pos += len(t)
+        by_slot: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            i = bisect_right(starts, mention.start) - 1  # the last slot starting at or before it
+            if mention.end <= starts[i] + len(texts[i]):
+                by_slot.setdefault(i, []).append(mention)
+        # Right to left, so that earlier slots' owners are still where they were.
+        for i in sorted(by_slot, reverse=True):
+            owner, slot = slots[i]
+            _wrap_slot(owner, slot, by_slot[i], starts[i], ns)
+    for n, metric in enumerate(root.iter(tag(ns, "metric")), start=1):
+        metric.set("id", f"m{n}")

@@ -1,0 +1,432 @@
+"""Scanning: numbers, their units and approximation words, and the lists they form.
+
+A figure is found where a number (Arabic digits, a Chinese numeral, a
+fraction, tenths) carries a unit; its context then decides whether it is a
+metric at all (an ordinal, a date, a slogan, a threshold naming a category
+are not).  Every look around a figure is bounded (``WINDOW`` characters), so
+scanning stays linear however dense or long the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportpress.metrics.lexicon import (
+    APPROX_AFTER_NUMBER,
+    APPROX_AFTER_UNIT,
+    APPROX_BEFORE,
+    APPROX_WORD_BEFORE,
+    BOUNDS_AFTER_UNIT,
+    CLASSIFIERS,
+    CLAUSE_END,
+    CN_ALL,
+    CN_REFUSED_UNITS,
+    DURATION_AFTER_GE,
+    HAN,
+    LABEL_AFTER_UNIT,
+    LABEL_BEFORE,
+    LATIN_UNITS,
+    LIST_SEP,
+    MAGNITUDE,
+    MAGNITUDE_ONLY_UNITS,
+    MEASURES,
+    MONEY,
+    NUMBER_RE,
+    NUMBERED_NAMES,
+    ORDINAL_AFTER_UNIT,
+    PER_UNITS,
+    PERCENT,
+    PERSON_UNITS,
+    PP,
+    QUOTED_RE,
+    RANGE_SEP,
+    RANKING_RE,
+    SIGNS,
+    TENTHS,
+    TIMES,
+    WORD_AFTER_UNIT,
+)
+from reportpress.metrics.numerals import chinese_value, decimal_text, fraction_value
+
+#: How far any rule looks around a figure, in characters.  A clause of a report
+#: is far shorter; the bound keeps every pass linear on text with no punctuation.
+WINDOW = 120
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # offset of the mention in the text passed in
+    end: int
+    text: str  # exact characters, approximation word included (超1800家)
+    value: str  # decimal as a string: "1800", "309.3", "66.67" (三分之二), "90" (九成)
+    unit: str  # "家", "亿元", "%", "个百分点" ... approximation words removed
+    approx: str  # "", "near", "over"
+    kind: str  # amount|count|change|pp|share|completion|level
+    direction: str  # "", "up", "down"
+    indicator: str  # shortest phrase naming what is measured
+    low: str = ""  # the lower end of a range (3至5个: "3"); value is the upper
+
+
+def starts_with(text: str, pos: int, options: Iterable[str]) -> str:
+    """The first (longest-first) option that ``text`` has at ``pos``."""
+    for option in options:
+        if text.startswith(option, pos):
+            return option
+    return ""
+
+
+def _by_length(*groups: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({u for g in groups for u in g}, key=len, reverse=True))
+
+
+ALL_UNITS = _by_length(MONEY, MEASURES, LATIN_UNITS, CLASSIFIERS, PERCENT, PP, TIMES, TENTHS)
+CN_UNITS = tuple(u for u in ALL_UNITS if u not in CN_REFUSED_UNITS and u not in PERCENT)
+_AFTER_NUMBER_WORDS = tuple(word for word, _ in APPROX_AFTER_NUMBER)
+_AFTER_UNIT_WORDS = tuple(word for word, _ in APPROX_AFTER_UNIT)
+#: Units read only after 万/亿 (12亿度, 2亿方): alone they are other words (3度, 各方).
+AFTER_MAGNITUDE_UNITS = _by_length(MAGNITUDE_ONLY_UNITS)
+
+
+def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
+    """The unit starting at ``pos``, or "" when what follows is no unit."""
+    unit = starts_with(text, pos, CN_UNITS if chinese else ALL_UNITS)
+    if magnitude and not unit:
+        unit = starts_with(text, pos, AFTER_MAGNITUDE_UNITS)
+    if not unit:
+        return ""
+    after = text[pos + len(unit) : pos + len(unit) + 1]
+    if unit in LATIN_UNITS and after.isascii() and after.isalnum():
+        return ""  # 400PB is a unit, 3Pro is not
+    if after and after in WORD_AFTER_UNIT.get(unit, ""):
+        return ""
+    if unit == "个" and starts_with(text, pos + 1, DURATION_AFTER_GE):
+        return ""
+    if unit in TENTHS and not chinese:
+        return ""  # 九成 yes; 3成 is not how reports write it, and 建成/形成 must not match
+    slash = pos + len(unit)
+    if text[slash : slash + 1] in ("/", "／") and (per := starts_with(text, slash + 1, PER_UNITS)):
+        return text[pos : slash + 1 + len(per)]  # 4318元/月: the unit is per month
+    return unit
+
+
+def unit_base(unit: str) -> str:
+    """The unit without its magnitude: 万平方米 → 平方米, 万人 → 人."""
+    for mag in MAGNITUDE:
+        if unit.startswith(mag) and unit != mag:
+            return unit[len(mag) :]
+    return unit
+
+
+def kind_of_unit(unit: str) -> str:
+    base = unit_base(unit)
+    if base in MONEY or base in MEASURES or base in LATIN_UNITS:
+        return "amount"
+    if base in PP:
+        return "pp"
+    if base in PERCENT or base in TIMES or base in TENTHS:
+        return "rate"
+    if base in MAGNITUDE_ONLY_UNITS:
+        return "amount"
+    return "count"
+
+
+@dataclass
+class Item:
+    """One number with what stands around it, before kinds are decided."""
+
+    start: int
+    end: int
+    num_start: int
+    value: str
+    unit: str
+    approx: str
+    chinese: bool
+    rate_default: str = ""  # share for fractions and tenths
+    indicator: str = ""
+    noun: str = ""  # the counted noun written after the number, if any
+    mode: str = ""  # "object" or "subject": how the count stands to the verb before it
+    bound: str = ""  # 以内/以下 after the mention: read past it, never into it
+    low: str = ""  # the lower end of a range (3至5个)
+
+    @property
+    def after(self) -> int:
+        """Where the words after the figure begin (past a bound like 以内)."""
+        return self.end + len(self.bound)
+
+
+class _Quotations:
+    """Where quotations stand (“1+7”, 《…》), to ask in log time whether a number is inside one."""
+
+    def __init__(self, text: str) -> None:
+        spans = [(m.start(), m.end()) for m in QUOTED_RE.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos - 1) - 1  # the last quotation opening before pos
+        return i >= 0 and pos < self.ends[i]
+
+
+def _approx_before(text: str, pos: int) -> tuple[int, str]:
+    """Start and approx value of an approximation word just before ``pos``."""
+    for word, value in APPROX_BEFORE:
+        start = pos - len(word)
+        if start >= 0 and text[start:pos] == word:
+            prev = text[start - 1] if start else ""
+            if prev and prev in APPROX_WORD_BEFORE.get(word, ""):
+                continue
+            return start, value
+    return pos, ""
+
+
+def _sign_len(text: str, pos: int) -> int:
+    """1 when a minus sign stands right before the digits at ``pos`` (增长-2.1%).
+
+    Not after a digit, a letter or a percent sign: 2023-2024, A-1 and 3%-5%
+    are ranges and names, not negative numbers.
+    """
+    if pos == 0 or text[pos - 1] not in SIGNS:
+        return 0
+    prev = text[pos - 2] if pos >= 2 else ""
+    if prev and (prev.isalnum() and not re.match(rf"[{HAN}]", prev) or prev in "%％‰.．"):
+        return 0
+    if prev and prev in CN_ALL:
+        return 0  # 一-二: a range of numerals
+    return 1
+
+
+def _refused_before(text: str, start: int, chinese: bool) -> bool:
+    """Context before a number that makes it an ordinal, a date, a name or a rate base."""
+    prev = text[start - 1] if start else ""
+    head = text[max(0, start - 12) : start]
+    if prev in ("第", "届", "每", "+", "＋", "×", "#"):
+        return True
+    if prev.isascii() and prev.isalpha():
+        return True  # Z4, PM2.5, G7
+    if head.endswith(LABEL_BEFORE):
+        return True  # 附件2, 专栏3
+    if chinese and prev and prev in CN_ALL + "统唯之这那某另逐同单初周":
+        return True  # 统一, 之一, 这一, 万一 ...
+    if head.endswith("连续") or re.search(r"连续(?:近|超过|超)?$", head):
+        return True  # streaks: 连续5次, 连续6个月
+    return bool(RANKING_RE.search(head))
+
+
+def _ranking(text: str, item: Item) -> bool:
+    """前10名, 后十位: a place in a ranking, not a count."""
+    return item.unit in ("名", "位") and text[item.start - 1 : item.start] in ("前", "后")
+
+
+def _parse_at(text: str, m: re.Match[str]) -> Item | None:
+    """Read one number and what belongs to it (approx words, magnitude, unit)."""
+    raw = m.group()
+    chinese = m.group("cn") is not None or m.group("frac") is not None
+    pos = m.end()
+    approx_words: list[str] = []
+    num_start = m.start() - _sign_len(text, m.start()) if not chinese else m.start()
+    negative = num_start < m.start()
+    pre_start, pre = _approx_before(text, num_start)
+    if pre:
+        approx_words.append(pre)
+    rate_default = ""
+    if m.group("frac") or m.group("slash"):
+        try:
+            value = decimal_text(100 * fraction_value(raw))  # 三分之二, 2/3 → 66.67 (%)
+        except ValueError:
+            return None  # 一分之万, or a value too large to be a figure
+        unit = "%"
+        rate_default = "share"
+        if raw.startswith("百分之"):
+            rate_default = ""
+    else:
+        magnitude = ""
+        if m.group("cn"):
+            # A Chinese numeral ending in 万/亿 keeps the magnitude in the unit.
+            for mag in ("万亿", "亿", "万"):  # 一千二百万元 → 1200 万元
+                if raw.endswith(mag) and len(raw) > len(mag):
+                    raw, magnitude = raw[: -len(mag)], mag
+                    break
+            try:
+                value = decimal_text(chinese_value(raw), 4)
+            except ValueError:
+                return None  # not a numeral, or too large to be a figure: text
+        else:
+            value = unicodedata.normalize("NFKC", raw).replace(",", "")
+            if len(value.partition(".")[0]) > 16:
+                return None  # a digit run too long to be a figure (an id, a code)
+            if negative:
+                value = "-" + value
+        word = starts_with(text, pos, _AFTER_NUMBER_WORDS)
+        if word and not magnitude:
+            approx_words.append(dict(APPROX_AFTER_NUMBER)[word])
+            pos += len(word)
+        if not magnitude:
+            magnitude = starts_with(text, pos, MAGNITUDE)  # 3.5万, 一千多万
+            pos += len(magnitude)
+        if magnitude:
+            word = starts_with(text, pos, _AFTER_NUMBER_WORDS)
+            if word:
+                approx_words.append(dict(APPROX_AFTER_NUMBER)[word])
+                pos += len(word)
+        unit = _unit_at(text, pos, chinese, magnitude)
+        pos += len(unit)
+        if unit in TENTHS:
+            value, unit, rate_default = (
+                decimal_text(10 * Decimal(value)),
+                "%",
+                "share",
+            )  # 九成 = 90%
+        if unit:
+            unit = magnitude + unit
+        elif magnitude and not chinese:
+            unit = magnitude  # 约3200余万, 3.1万转非劳动力
+        elif magnitude:
+            return None  # 十二万 with nothing after: not enough to be sure
+        else:
+            return Item(pre_start, m.end(), num_start, value, "", "", chinese)
+    word = starts_with(text, pos, _AFTER_UNIT_WORDS)
+    if word:
+        approx_words.append(dict(APPROX_AFTER_UNIT)[word])
+        pos += len(word)
+    approx = approx_words[0] if approx_words else ""
+    # The unit as a field is normalized (５％ → %); the text stays as written.
+    unit = unicodedata.normalize("NFKC", unit)
+    item = Item(pre_start, pos, num_start, value, unit, approx, chinese, rate_default)
+    item.bound = "" if word else starts_with(text, pos, BOUNDS_AFTER_UNIT)
+    return item
+
+
+def _refused_after(text: str, item: Item) -> bool:
+    """Context after a mention that makes it a threshold, a slogan or a name."""
+    rest = text[item.after : item.after + 12]
+    nxt = rest[:1]
+    threshold = text[item.start : item.end].endswith("以上") or item.bound
+    if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit):
+        return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
+    if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
+        return True  # 八次全会: the eighth plenary session, not eight of them
+    if rest.startswith(LABEL_AFTER_UNIT):
+        return True  # 300万吨级炼化, 100兆瓦级: a size class, not a quantity
+    if unit_base(item.unit) == "岁" and _is_han(nxt) and nxt != "的":
+        return True  # 0—6岁儿童, 60岁老人: an age band names the people
+    if nxt in ("+", "＋", "×"):
+        return True  # 1+7
+    if item.chinese:
+        if text.startswith(NUMBERED_NAMES, item.num_start):
+            return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
+        if item.unit == "元" and _is_han(nxt) and nxt not in "的，。；":
+            return True  # 三元食品: a company name, not three yuan
+        if nxt and nxt in '“‘"':
+            return True  # 两个“关键小事”
+        if nxt and nxt in CN_ALL:
+            return True  # 一户一策, 千家万户
+        lone_one = re.match(rf"一[^{CN_ALL}点]", text[item.num_start : item.end])
+        if lone_one and nxt and nxt not in CLAUSE_END + "、）)":
+            return True  # 一批, 一张网, 一件事: a lone 一 counts only when it ends the clause
+        if re.match(r"[^共计达为，。；、]{1,4}?(?:约|近|超过|超|逾|不少于)?[0-9]", rest):
+            return True  # 两项补贴约3200余万: the numeral is part of the name of what is measured
+    return False
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
+def _names_a_category(unit: str) -> bool:
+    """Whether ``N<unit>以上 + noun`` defines a class of things (500万元以上项目,
+    千人以上活动) rather than setting a target count (10个以上重点项目)."""
+    base = unit_base(unit)
+    return kind_of_unit(unit) != "count" or base in PERSON_UNITS or base not in CLASSIFIERS
+
+
+def figures(text: str) -> list[Item]:
+    """The metric figures of a text: candidates whose context makes them no ordinal,
+    date, name, ranking or threshold; bare numbers kept for a list's shared unit."""
+    return [
+        it
+        for it in _candidates(text)
+        if not _refused_before(text, it.start, it.chinese)
+        and not (it.unit and (_refused_after(text, it) or _ranking(text, it)))
+    ]
+
+
+def _candidates(text: str) -> list[Item]:
+    """Numbers with units, and bare numbers waiting for a list's shared unit."""
+    quotations = _Quotations(text)
+    found: list[Item] = []
+    for m in NUMBER_RE.finditer(text):
+        if quotations.inside(m.start()):
+            continue
+        item = _parse_at(text, m)
+        if item is None:
+            continue
+        if found and item.start < found[-1].end:
+            continue
+        found.append(item)
+    return found
+
+
+def _ranges_joined(text: str, found: list[Item]) -> list[Item]:
+    """3至5个, 2-3家, 5%—5.5%: one mention whose value is the upper end, ``low`` the lower."""
+    joined: list[Item] = []
+    for item in found:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and not prev.low
+            and text[prev.end : item.num_start] in RANGE_SEP
+            and prev.unit in ("", item.unit)
+            and not prev.approx
+            and item.unit
+        ):
+            item.low, item.start = prev.value, prev.start
+            joined[-1] = item
+        else:
+            joined.append(item)
+    return joined
+
+
+def chains(text: str, found: list[Item]) -> list[list[Item]]:
+    """Group items written as a list (54.7%、54.6%; 2.7、1.1个百分点)."""
+    chains: list[list[Item]] = []
+    for item in _ranges_joined(text, found):
+        if chains and text[chains[-1][-1].end : item.start] in LIST_SEP:
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    result: list[list[Item]] = []
+    for chain in chains:
+        # Bare numbers and partial units (4.2个、3.6个百分点) take the unit that follows.
+        for i in range(len(chain) - 2, -1, -1):
+            here, nxt = chain[i], chain[i + 1]
+            if nxt.unit and (
+                not here.unit or (nxt.unit.startswith(here.unit) and nxt.unit != here.unit)
+            ):
+                here.unit = nxt.unit
+                here.rate_default = here.rate_default or nxt.rate_default
+        chain = [it for it in chain if it.unit]
+        if chain:
+            result.append(chain)
+    return result
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (at most ``WINDOW`` characters on)."""
+    limit = min(len(text), pos + WINDOW)
+    while pos < limit and text[pos] not in CLAUSE_END:
+        pos += 1
+    return pos
+
+
+def clause_start(text: str, pos: int, stops: str = CLAUSE_END) -> int:
+    """Where the clause holding ``pos`` starts (at most ``WINDOW`` characters back)."""
+    limit = max(0, pos - WINDOW)
+    i = pos
+    while i > limit and text[i - 1] not in stops:
+        i -= 1
+    return i

@@ -1,0 +1,114 @@
+"""Headings and sentences: the numbering ladder as the body text writes it, leads, list items."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from reportpress.ladder import LABELS, label_for, numeral_value, read_label
+from reportpress.structure.text import CN_DIGITS, HAN, SENTENCE_END
+from reportpress.structure.titleblock import is_vocative
+
+#: An unnumbered part heading: "第一部分 …", "第二章 …".
+PART_HEADING = re.compile(rf"^(第[{CN_DIGITS}\d]+(部分|章|篇))")
+MAX_HEADING = 60
+MAX_LEAD = 30
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    level: int
+    value: int
+    number: str  # normalized label
+    rest: str
+
+
+def match_heading(line: str) -> HeadingMatch | None:
+    """The ladder level and label of a numbered line, or None."""
+    found = read_label(line)
+    if found is None:
+        return None
+    level, numeral, printed, rest = found
+    if not rest or (level == 1 and rest[0] in "是者来则"):  # 一是…, 一来…
+        return None
+    # "1.5万人" and "3、4月" are not headings; a level-3 label must start a text.
+    if level == 3 and re.match(r"[\d月日号年%]", rest):
+        return None
+    value = numeral_value(numeral)
+    if value is None:
+        return None
+    digits = unicodedata.normalize("NFKC", numeral)  # １ → 1
+    label = LABELS[level].format(digits)
+    if level == 3 and "、" in printed:
+        label = f"{digits}、"  # "1、" keeps its mark; "1．" folds to "1."
+    return HeadingMatch(level, value, label, rest)
+
+
+def expected_after(head: HeadingMatch, expected: set[str]) -> set[str]:
+    """Labels that may follow ``head`` unambiguously: its successor, and each deeper first label."""
+    result = {label for label in expected if label_level(label) < head.level}
+    result.add(label_for(head.level, head.value + 1))
+    for level in range(head.level + 1, 5):
+        result.add(label_for(level, 1))
+    return result
+
+
+def label_level(label: str) -> int:
+    m = match_heading(label + "x")
+    return m.level if m else 0
+
+
+def is_list_item(first_sentence: str) -> bool:
+    """A ``1.``/``（1）`` line that is a whole sentence with clauses is a list item, not a heading.
+
+    (``一、`` and ``（一）`` always head sections in this genre.)
+    Headings on a line of their own end without a full stop (``（一）坚持…，带动…``)
+    or are short run-in titles (``1.民生保障持续加强。``); ``（1）增值税完成72.5亿元，
+    增长6.1%。`` is a statement.
+    """
+    sentence = first_sentence.rstrip()
+    if not sentence or sentence[-1] not in "。！？；.;":
+        return False
+    return bool(re.search("[，,；;：:]", sentence[:-1])) or len(sentence) > 40
+
+
+def _is_ascii_full_stop(text: str, i: int) -> bool:
+    """An ASCII ``.`` after a Han character ends a sentence (``…落地.全年…``); ``2.0`` does not."""
+    return text[i] == "." and i > 0 and re.match(f"[{HAN}”’）]", text[i - 1]) is not None
+
+
+_SENTENCE_MARKS = re.compile(r"[“‘（《「『”’）》」』。！？.]")
+
+
+def split_first_sentence(text: str) -> tuple[str, str]:
+    """(first sentence with its end mark, the rest); the rest is empty if there is one sentence."""
+    depth = 0
+    for m in _SENTENCE_MARKS.finditer(text):
+        i, ch = m.start(), m.group(0)
+        if ch in "“‘（《「『":
+            depth += 1
+        elif ch in "”’）》」』":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in SENTENCE_END or _is_ascii_full_stop(text, i)):
+            end = i + 1
+            while end < len(text) and text[end] in "”’」』":
+                end += 1
+            return text[:end], text[end:]
+    return text, ""
+
+
+def lead_of(text: str) -> str:
+    """The run-in lead of a topic paragraph: a short, comma-free opening sentence."""
+    first, rest = split_first_sentence(text)
+    return first if rest.strip() and is_lead_sentence(first) else ""
+
+
+def is_lead_sentence(sentence: str) -> bool:
+    """A sentence shaped as a topic: short, ended, without clauses or figures, not a vocative."""
+    if not sentence.endswith(("。", "！", ".")) or not 5 <= len(sentence) <= MAX_LEAD:
+        return False
+    if re.search("[，,；;：:？?]", sentence[:-1]):
+        return False
+    # A sentence with figures states a fact; "各位代表！" addresses the audience.
+    return not re.search(r"[0-9０-９%％]", sentence) and not is_vocative(sentence)

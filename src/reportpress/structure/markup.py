@@ -1,0 +1,144 @@
+"""HTML in what people paste: a saved web page, or text that still carries its tags.
+
+The markup is parsed with lxml.html: block elements become line breaks and
+their text the lines the normalizer reads; every tag, comment and character
+reference is recorded as ``<dropped reason="markup">`` with its source line,
+so that nothing of the input is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from reportpress.structure.text import Dropped
+
+#: Tags, comments and character references, as they stand in the source (no nesting:
+#: a tag is ``<`` up to the next ``>``, at most 2,000 characters, so the scan is linear).
+_MARKUP = re.compile(
+    r"<!--.{0,2000}?-->|</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});",
+    re.DOTALL,
+)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|br|li|tr|td|th|table|section|article|ul|ol|title|body|html)\b[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+_BLOCKS = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "ul",
+    "ol",
+    "title",
+    "header",
+    "footer",
+    "br",
+    "body",
+    "blockquote",
+    "pre",
+}
+_SKIP = {"script", "style", "head", "noscript", "template"}
+
+
+def has_markup(text: str) -> bool:
+    """Text that carries a web page's block tags (at least three), not a stray ``<`` or two."""
+    return any(found >= 3 for found, _ in enumerate(_BLOCK_TAG.finditer(text), 1))
+
+
+def record_markup(text: str, dropped: Dropped) -> None:
+    """Record every tag, comment and character reference of the source, by line."""
+    line, last = 1, 0
+    for m in _MARKUP.finditer(text):
+        line += text.count("\n", last, m.start())
+        last = m.start()
+        dropped.append(("markup", line, m.group(0)))
+
+
+def html_to_text(text: str, dropped: Dropped) -> str:
+    """The text of an HTML page or fragment, one line per block element.
+
+    Script, style and head content (the page's own title included) are not
+    report text: their text is recorded as ``markup`` with its line.  White
+    space inside a block collapses, as a browser shows it.
+    """
+    from lxml import html as lxml_html  # only texts with markup need the HTML parser
+
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return ""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        joined = " ".join("".join(current).split())
+        if joined:
+            lines.append(joined)
+        current.clear()
+
+    def walk(element: etree._Element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _SKIP:
+            for piece in element.itertext():
+                if piece.strip():
+                    dropped.append(("markup", element.sourceline or 1, piece.strip()))
+            return
+        if not tag:  # a comment or processing instruction: recorded with the tags
+            return
+        block = tag in _BLOCKS
+        if block:
+            flush()
+        if element.text:
+            current.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                current.append(child.tail)
+        if block:
+            flush()
+
+    walk(root)
+    flush()
+    return "\n".join(lines) + "\n"
+
+
+_NOT_TEXT = re.compile(r"\s+")
+
+
+def _tags_stripped(text: str) -> str:
+    """The fallback reading: block tags as line breaks, other markup removed, references resolved."""
+    import html
+
+    return html.unescape(
+        _MARKUP.sub(lambda m: "\n" if _BLOCK_TAG.fullmatch(m.group(0)) else "", text)
+    )
+
+
+def unmarked_text(text: str, dropped: Dropped) -> str:
+    """HTML → text lines, the markup recorded as dropped.
+
+    When lxml gives up on part of a page (nesting deeper than it builds), the
+    page is read by removing the tags instead, so that no text is lost.
+    """
+    record_markup(text, dropped)
+    skipped = len(dropped)
+    parsed = html_to_text(text, dropped)
+    stripped = _tags_stripped(text)
+    recorded = sum(len(_NOT_TEXT.sub("", piece)) for _, _, piece in dropped[skipped:])
+    if len(_NOT_TEXT.sub("", parsed)) + recorded < len(_NOT_TEXT.sub("", stripped)):
+        del dropped[skipped:]
+        return stripped
+    return parsed

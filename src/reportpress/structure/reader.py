@@ -1,0 +1,571 @@
+"""Read a report out of its lines: find the report proper, then its title block, body and end.
+
+Order of work, as an editor reads a pasted page: drop the lines that are
+furniture wherever they stand; find where the report starts (its salutation,
+else its first heading or prose) and read the title block above it; find
+where it ends (the page's trailing apparatus); then read the body under the
+numbering ladder, with the closing and any appendix (glossary, list of
+projects) after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+from reportpress.structure.furniture import lexicon
+from reportpress.structure.headings import (
+    MAX_HEADING,
+    MAX_LEAD,
+    PART_HEADING,
+    expected_after,
+    is_lead_sentence,
+    is_list_item,
+    match_heading,
+    split_first_sentence,
+)
+from reportpress.structure.parts import Paragraph, Parsed, Section, SourceLine
+from reportpress.structure.text import (
+    CN_DIGITS,
+    PARAGRAPH_END,
+    SENTENCE_END,
+    clean_line,
+    collapse_spaces,
+    normalize_punctuation,
+)
+from reportpress.structure.titleblock import (
+    Speaker,
+    ends_like_title,
+    furniture_reason,
+    is_salutation,
+    is_subtitle,
+    is_vocative,
+    name_line,
+    occasion_of,
+    overlaps,
+    parse_date,
+    parse_speaker,
+    split_glued_title,
+    title_like,
+    title_score,
+)
+
+#: A line at least this long that ends inside a sentence was wrapped, not ended.
+_MIN_WRAPPED = 16
+#: How far into the text the title block may reach, in kept lines.
+_TITLE_REACH = 60
+#: A page number glued into running text: ``— 3 —``, ``- 12 -``; not between digits,
+#: so dates (2024-06-30) and ranges (2024—2025—2026) stay.  No leading ``\s*``:
+#: a pattern that starts with a run of spaces backtracks over every space.
+_GLUED_PAGE_NUMBER = re.compile(r"(?<![\d－-])[—–－-]{1,2} ?\d{1,4} ?[—–－-]{1,2}(?![\d－-])")
+_GLUED_HEADING = re.compile(rf"(?<=[{SENTENCE_END}])(?=[（(]?[{CN_DIGITS}\d]{{1,3}}[）)、.．])")
+#: The start of a heading label standing alone on a line: "（", "（三", "三、", "（1）".
+_LABEL_FRAGMENT = re.compile(
+    rf"^(?:[（(]|[（(]?[{CN_DIGITS}0-9０-９]{{1,3}}[）)、.．]|[（(][{CN_DIGITS}0-9０-９]{{1,3}})$"
+)
+#: An appendix label on its own line: 附件, 附件1, 附录二.
+_APPENDIX_LABEL = re.compile(r"^(附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")
+#: The title of notes after a report: 注释, 名词解释, 《…》有关内容名词注释.
+_NOTES_TITLE = re.compile(
+    r"^(注释|注解|附注|名词解释|名词注释|.{0,30}(名词解释|名词注释|注释|词语解释))$"
+)
+#: A note printed under a title: （草案）, （书面）, （摘要）.
+_TITLE_NOTE = re.compile(r"^[（(](草案|征求意见稿|送审稿|讨论稿|修订稿|书面|摘要|节选|全文)[）)]$")
+#: Words that open a closing paragraph when it does not address the audience by name.
+_CLOSING_CUES = re.compile(r"^(各位|同志们|以上报告|特此报告|以上)|让我们")
+
+
+class Reader:
+    def __init__(self, lines: list[SourceLine], parsed: Parsed) -> None:
+        self.lines = lines
+        self.out = parsed
+        #: Indices (into the kept lines) where a trailer line such as 相关报道： stood.
+        self.trailer_marks: list[int] = []
+
+    def drop(self, reason: str, line: SourceLine, warn: str = "") -> None:
+        """Record a line as dropped: as it came, or (a piece split off a line) its text."""
+        whole = clean_line(line.raw) == line.text
+        self.out.dropped.append((reason, line.number, line.raw.strip() if whole else line.text))
+        if warn:
+            self.out.warnings.append((line.number, warn))
+
+    # -- furniture anywhere
+
+    def drop_furniture(self) -> None:
+        words = lexicon()
+        kept: list[SourceLine] = []
+        value_next = False
+        for line in self.lines:
+            if value_next and len(line.text) <= 40 and not match_heading(line.text):
+                value_next = False
+                self.drop("web-metadata", line)  # the value under a label line
+                continue
+            value_next = False
+            reason = words.reason(line.text)
+            if (
+                not reason
+                and line.text.rstrip("）)").endswith("摄")
+                and words.is_caption(line.text)
+            ):
+                reason = "photo-caption"  # a photo's caption anywhere: "…本报记者 某某 摄"
+            if reason and words.trailer.match(line.text):
+                self.trailer_marks.append(len(kept))  # where the page's apparatus may start
+                self.drop(reason, line)
+            elif reason:
+                self.drop(reason, line)
+                value_next = words.label_alone.match(line.text) is not None
+            elif kept and line.text == kept[-1].text and len(line.text) > 1:
+                self.drop("duplicate", line, "line repeats the line before it; dropped")
+            else:
+                kept.append(line)
+        self.lines = kept
+
+    # -- the title block
+
+    def _block_end(self) -> int:
+        """Index of the first line of the report proper: the salutation, else the first
+        heading or prose paragraph (a photo caption is not prose)."""
+        lines = self.lines
+        reach = min(len(lines), _TITLE_REACH)
+        for i in range(reach):
+            text = lines[i].text
+            if is_salutation(text) or (
+                re.match(r"^[^，。；：:]{2,30}[:：].", text)
+                and is_salutation(re.split("[:：]", text, maxsplit=1)[0] + "：")
+            ):
+                return i
+            # Without a salutation, the report starts at its first heading or prose.
+            head = match_heading(text)
+            if head and head.level <= 2 and not furniture_reason(text):
+                return i
+            if (
+                len(text) > 20
+                and re.search("[。；，！？]", text)
+                and not furniture_reason(text)
+                and not is_subtitle(text)
+                and not title_like(text)
+                and not split_glued_title(lines[i].raw)
+            ):
+                return i
+        return 0 if not lines else min(len(lines), 3)
+
+    def title_block(self) -> int:
+        """Read title, subtitle, speaker and salutation; return the index of the first body line."""
+        lines = self.lines
+        end = self._block_end()
+        roles: list[str] = []  # per line of the block: title, subtitle, speaker, furniture
+        for i in range(end):
+            line = lines[i]
+            glued = split_glued_title(line.raw)
+            if glued and not self.out.subtitle:
+                title, subtitle, speaker = glued
+                if title:
+                    self.out.warnings.append((line.number, "title and subtitle on one line; split"))
+                self._set_subtitle(subtitle)
+                if speaker:
+                    self.out.speaker = parse_speaker(speaker)
+                roles.append("glued-title")
+                self._glued_title = title
+            elif not self.out.subtitle and is_subtitle(line.text):
+                roles.append("subtitle")
+            elif not self.out.speaker and parse_speaker(line.raw) and i > 0:
+                roles.append("speaker")
+            elif furniture_reason(line.text):
+                roles.append("furniture")
+            elif title_like(line.text):
+                roles.append("title")
+            else:
+                roles.append("other")
+        self._choose_title(roles, end)
+        i = end
+        if i < len(lines) and is_salutation(lines[i].text):
+            self.out.salutation = normalize_punctuation(lines[i].text)
+            i += 1
+        elif i < len(lines):
+            # Text pasted without line breaks: "各位委员：一、执行情况……".
+            m = re.match(r"^([^，。；：:]{2,30}[:：])(.+)$", lines[i].text)
+            if m and is_salutation(m.group(1)):
+                self.out.salutation = normalize_punctuation(m.group(1))
+                self.lines[i] = SourceLine(lines[i].number, m.group(2).strip(), lines[i].raw)
+                self.out.warnings.append((lines[i].number, "salutation runs into the text; split"))
+        return i
+
+    _glued_title = ""
+
+    def _set_subtitle(self, subtitle: str) -> None:
+        self.out.subtitle = normalize_punctuation(subtitle)
+        self.out.date = parse_date(subtitle)
+        occasion = occasion_of(subtitle)
+        if occasion:
+            self.out.occasion = normalize_punctuation(occasion)
+
+    def _choose_title(self, roles: list[str], end: int) -> None:
+        """Pick the title among candidate runs by score; read subtitle and speaker; drop the rest."""
+        lines = self.lines
+        for i, role in enumerate(roles):
+            if role == "subtitle" and not self.out.subtitle:
+                self._read_subtitle(i, roles)  # first: its second line is not a title
+                roles[i] = "subtitle-read"
+        anchors = {"subtitle", "subtitle-read", "speaker", "glued-title"}
+        # Runs of consecutive title lines (furniture between them does not break a run);
+        # a line that ends like a title closes its run: the next title line starts another.
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for i, role in enumerate(roles):
+            if (
+                role == "title"
+                and _TITLE_NOTE.match(lines[i].text)
+                and runs
+                and runs[-1][-1] == i - 1
+            ):
+                runs[-1].append(i)  # "（草案）" under a title that ended
+            elif role == "title":
+                if current and len(lines[current[-1]].text) < 8:
+                    runs.append(current)  # a title breaks for length; a short line is a label
+                    current = []
+                current.append(i)
+                if ends_like_title(lines[i].text) or len(current) == 3:
+                    runs.append(current)
+                    current = []
+            elif role != "furniture" and current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+
+        def next_role(run: list[int]) -> str:
+            for role in roles[run[-1] + 1 :]:
+                if role != "furniture" and role != "title":
+                    return role
+                if role == "title":
+                    return "title"
+            return "end"
+
+        chosen: list[int] = []
+        if "glued-title" in roles and self._glued_title:
+            self.out.title = normalize_punctuation(self._glued_title)
+        elif runs:
+            scored = [
+                (
+                    title_score(
+                        "".join(lines[i].text for i in run),
+                        next_role(run) in anchors | {"end"},
+                        run[0],
+                    ),
+                    run,
+                )
+                for run in runs
+            ]
+            chosen = max(scored)[1]
+            self.out.title = normalize_punctuation(
+                " ".join(collapse_spaces(lines[i].raw) for i in chosen)
+            )
+            if len(chosen) > 1:
+                self.out.title = normalize_punctuation(
+                    "".join(collapse_spaces(lines[i].raw) for i in chosen)
+                )
+        title_key = self.out.title.replace(" ", "")
+        for i, role in enumerate(roles):
+            line = lines[i]
+            if i in chosen or role == "glued-title":
+                continue
+            if role in ("subtitle-read", "subtitle-cont"):
+                continue
+            elif role == "speaker" and not self.out.speaker:
+                self.out.speaker = parse_speaker(line.raw)
+            elif title_key and role == "title" and overlaps(line.text, title_key):
+                self.drop("duplicate", line, "a second copy of the title; dropped")
+            elif role == "furniture":
+                self.drop(furniture_reason(line.text) or "web-metadata", line)
+            elif (
+                role == "title"
+                and self.out.speaker
+                and not self.out.speaker.name
+                and name_line(line.raw)
+            ):
+                s = self.out.speaker
+                self.out.speaker = Speaker(s.affiliation, s.role, name_line(line.raw))
+            elif (
+                role == "title"
+                and not self.out.speaker
+                and name_line(line.raw)
+                and i > max(chosen, default=-1)
+            ):
+                self.out.speaker = Speaker(name=name_line(line.raw))  # a bare name under the title
+            else:
+                self.drop(
+                    "web-metadata", line, "text in the title block that is not the title; dropped"
+                )
+
+    def _read_subtitle(self, i: int, roles: list[str]) -> None:
+        """The subtitle at line ``i``, joined with its second line when split (roles updated)."""
+        lines = self.lines
+        subtitle = lines[i].text
+        j = i + 1
+        while (
+            j < len(roles)
+            and not re.search(r"(上|讲话|报告|发言)[）)]?$", subtitle)
+            and roles[j] in ("title", "other")
+            and len(lines[j].text) < 40
+        ):
+            subtitle += lines[j].text
+            roles[j] = "subtitle-cont"
+            j += 1
+        self._set_subtitle(subtitle)
+
+    # -- the end of the page
+
+    def drop_trailer(self, start: int) -> None:
+        """Drop the page's trailing apparatus: after a trailer line (相关报道：, 相关链接>>…),
+        the short lines that follow to the end (related titles, links) are not report text."""
+        lines = self.lines
+        i = len(lines)
+        while (
+            i > start
+            and len(lines[i - 1].text) <= 60
+            and not lines[i - 1].text.endswith(("。", "！"))
+        ):
+            i -= 1  # lines[i:] is the run of short lines at the end
+        marks = [m for m in self.trailer_marks if m >= i]
+        if not marks:
+            return
+        for line in lines[min(marks) :]:
+            self.drop(furniture_reason(line.text) or "web-navigation", line)
+        del lines[min(marks) :]
+
+    # -- the body
+
+    def split_glued(self, line: SourceLine, expected: set[str]) -> list[SourceLine]:
+        """Split a line pasted without breaks at unambiguous heading markers and page numbers."""
+        text = line.text
+
+        def cut(m: re.Match[str]) -> str:
+            found = m.group(0)
+            self.out.dropped.append(("page-furniture", line.number, found.strip()))
+            self.out.warnings.append(
+                (line.number, f"page number {found.strip()!r} inside the text; dropped")
+            )
+            return ""
+
+        if "-" in text or "—" in text or "–" in text or "－" in text:
+            text = clean_line(_GLUED_PAGE_NUMBER.sub(cut, text))
+        title = self.out.title
+        if len(text) > 80 and len(title) >= 8 and title in text:
+            for _ in range(text.count(title)):
+                self.out.dropped.append(("page-furniture", line.number, title))
+            self.out.warnings.append((line.number, "running head inside the text; dropped"))
+            text = text.replace(title, "")
+        pieces: list[str] = []
+        start = 0
+        own = match_heading(text)
+        if own:
+            expected = expected_after(own, expected)
+        for m in _GLUED_HEADING.finditer(text):
+            head = match_heading(text[m.end() : m.end() + 8] + "x")
+            if head and head.number in expected:
+                pieces.append(text[start : m.start()])
+                start = m.end()
+                expected = expected_after(head, expected)
+        pieces.append(text[start:])
+        if len(pieces) > 1:
+            self.out.warnings.append(
+                (line.number, f"{len(pieces) - 1} heading(s) found inside one line; split")
+            )
+        return [
+            SourceLine(line.number, p.strip(), line.raw, line.blank_before)
+            for p in pieces
+            if p.strip()
+        ]
+
+    def body(self, start: int) -> None:
+        stack: list[Section] = []
+        expected = {"一、", "（一）", "1.", "（1）"}
+        last_kind = "heading"  # what the previous kept line became
+        pending: deque[SourceLine] = deque(self.lines[start:])
+        appendix = False
+        seen_heading = False
+        while pending:
+            raw_line = pending.popleft()
+            if (
+                _LABEL_FRAGMENT.match(raw_line.text)
+                and pending
+                and match_heading(raw_line.text + pending[0].text)
+            ):  # a heading broken inside or after its label: "（" / "三）…", "一、" / "总体要求"
+                following = pending.popleft()
+                raw_line = SourceLine(
+                    raw_line.number,
+                    raw_line.text + following.text,
+                    raw_line.raw,
+                    raw_line.blank_before,
+                )
+                self.out.warnings.append((raw_line.number, "heading broken over two lines; joined"))
+            pieces = self.split_glued(raw_line, expected)
+            if not pieces:
+                continue
+            line = pieces[0]
+            pending.extendleft(reversed(pieces[1:]))
+            text = line.text
+            holder = stack[-1].paragraphs if stack else self.out.intro
+            if seen_heading and self._starts_appendix(line, pending, last_kind):
+                if not appendix:
+                    self._take_closing()
+                appendix = True
+                if _APPENDIX_LABEL.match(text):
+                    holder.append(Paragraph([normalize_punctuation(text)]))
+                    if (
+                        pending
+                        and len(pending[0].text) <= MAX_HEADING
+                        and title_like(pending[0].text)
+                    ):
+                        line = pending.popleft()
+                        text = line.text
+                    else:
+                        last_kind = "paragraph"
+                        continue
+                stack = [self._part(line, appendix=True)]
+                last_kind = "heading"
+                expected = {"一、", "（一）", "1.", "（1）"}
+                continue
+            heading = match_heading(text)
+            if heading and appendix and heading.level >= 3:
+                heading = None  # numbered entries of a list or glossary after the report
+            if heading:
+                expected = expected_after(heading, expected)
+                title, after = split_first_sentence(heading.rest)
+                run_in = bool(after.strip())
+                if heading.level >= 3 and is_list_item(title):
+                    # "（1）增值税完成72.5亿元，增长6.1%。": a numbered sentence, not a heading.
+                    holder.append(Paragraph([normalize_punctuation(text)]))
+                    last_kind = "paragraph"
+                    continue
+                if not run_in and len(title) > MAX_HEADING:
+                    self.out.warnings.append(
+                        (line.number, f"heading {heading.number} is {len(title)} characters long")
+                    )
+                section = Section(
+                    heading.level, heading.number, normalize_punctuation(title), line.number, run_in
+                )
+                while stack and stack[-1].level >= heading.level:
+                    stack.pop()
+                (stack[-1].children if stack else self.out.sections).append(section)
+                stack.append(section)
+                if run_in:
+                    section.paragraphs.append(Paragraph([normalize_punctuation(after.strip())]))
+                last_kind = "paragraph" if run_in else "heading"
+                seen_heading = True
+                continue
+            if not appendix and self._is_part_heading(line, pending, last_kind, holder):
+                stack = [self._part(line)]
+                last_kind = "heading"
+                seen_heading = True
+                continue
+            text = normalize_punctuation(text)
+            # A paragraph never ends inside a sentence: a line after one that does
+            # continues it (a hard wrap), even across a dropped page number.
+            if (
+                last_kind == "paragraph"
+                and holder
+                and not holder[-1].ends_sentence()
+                and (not line.blank_before or holder[-1].length_at_least(_MIN_WRAPPED))
+            ):
+                holder[-1].parts.append(text)
+            elif last_kind == "lead" and holder:
+                holder[-1].parts.append(text)  # a bold lead printed on a line of its own
+            else:
+                holder.append(Paragraph([text]))
+                if is_lead_sentence(text) and pending and self._opens_paragraph(pending[0]):
+                    last_kind = "lead"
+                    continue
+            last_kind = "paragraph"
+        if not appendix:
+            self._take_closing()
+
+    def _opens_paragraph(self, line: SourceLine) -> bool:
+        """A line that starts a paragraph of prose (not a heading, an appendix or another lead)."""
+        text = line.text
+        if match_heading(text) or _APPENDIX_LABEL.match(text) or _NOTES_TITLE.match(text):
+            return False
+        address = self.out.salutation.rstrip("：:")
+        if _CLOSING_CUES.search(text) or (address and text.startswith(address)):
+            return False  # the audience addressed again: a closing, never led
+        return len(text) > MAX_LEAD and not is_lead_sentence(text)
+
+    def _part(self, line: SourceLine, appendix: bool = False) -> Section:
+        section = Section(
+            0, "", normalize_punctuation(line.text), line.number, topical=not appendix
+        )
+        self.out.sections.append(section)
+        return section
+
+    def _starts_appendix(
+        self, line: SourceLine, pending: deque[SourceLine], last_kind: str
+    ) -> bool:
+        """附件 / 附录 labels and the title of notes (注释, 名词解释) after the report."""
+        text = line.text
+        if _APPENDIX_LABEL.match(text):
+            return True
+        return bool(_NOTES_TITLE.match(text) and len(text) <= 40 and last_kind != "heading")
+
+    def _is_part_heading(
+        self, line: SourceLine, pending: deque[SourceLine], last_kind: str, holder: list[Paragraph]
+    ) -> bool:
+        """An unnumbered heading: ``第一部分…``, or a short line standing alone between
+        finished paragraphs and followed by a longer one."""
+        text = line.text
+        if PART_HEADING.match(text) and len(text) <= MAX_HEADING:
+            return True
+        if len(text) > 30 or text[-1] in PARAGRAPH_END or re.search("[，。；：,;:！？!?]", text):
+            return False
+        if (
+            not pending
+            or len(pending[0].text) <= len(text)
+            or match_heading(pending[0].text) is not None
+        ):
+            return False
+        if last_kind == "paragraph" and holder and not holder[-1].ends_sentence():
+            return False  # the end of a hard-wrapped paragraph, or a bold word inside one
+        return not name_line(line.raw) or len(text) > 5
+
+    def _take_closing(self) -> None:
+        """The last paragraph of the report proper is its closing when it addresses the
+        audience, follows a vocative (``各位代表！``), or rallies (``让我们…``)."""
+        holder = self.out.intro
+        sections = self.out.sections
+        while sections:
+            last = sections[-1]
+            holder = last.paragraphs
+            if not last.children:
+                break
+            sections = last.children
+        if not holder:
+            return
+        last_section = self._last_section()
+        if last_section is not None and last_section.run_in and len(holder) == 1:
+            return  # the run-in text of the last heading, not a closing
+        text = holder[-1].text
+        address = self.out.salutation.rstrip("：:")
+        before = holder[-2].text if len(holder) > 1 else ""
+        if (
+            (address and text.startswith(address))
+            or _CLOSING_CUES.search(text)
+            or is_vocative(before)
+            or (self.out.salutation and text.endswith("！"))
+        ):
+            self.out.closing = text
+            holder.pop()
+
+    def _last_section(self) -> Section | None:
+        sections, last = self.out.sections, None
+        while sections:
+            last = sections[-1]
+            sections = last.children
+        return last
+
+    def parse(self) -> Parsed:
+        self.drop_furniture()
+        if not self.lines:
+            return self.out
+        first_body = self.title_block()
+        self.drop_trailer(first_body)
+        self.body(first_body)
+        return self.out

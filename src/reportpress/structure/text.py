@@ -1,0 +1,153 @@
+"""Characters of the genre and the only changes made to kept text.
+
+Kept text changes only by removing indentation and spaces between Han, and by
+the punctuation mapping (ASCII ``, : ; ? ! ( )`` next to Han → full width).
+Characters that cannot or should not be kept (XML-illegal controls, invisible
+format characters, undecodable bytes, R's ``<U+00A0>`` escape residue) are
+taken out here and recorded with a reason.  Every function is linear in its
+input: no backtracking patterns, no per-character string objects.
+"""
+
+from __future__ import annotations
+
+import re
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·"
+CJK = re.compile(f"[{HAN}{CJK_PUNCT}]")
+SENTENCE_END = "。！？"
+#: What may end a paragraph; a line ending otherwise is a hard wrap.
+PARAGRAPH_END = "。！？；：…”’」』）)》.!?;:"
+CN_DIGITS = "一二三四五六七八九十百零〇两"
+
+#: (reason, line, text) of everything taken out of the source.
+Dropped = list[tuple[str, int, str]]
+
+_SPACES = " \t\u00a0\u3000\u2002\u2003"
+_INDENT_ENTITIES = re.compile(r"&(?:nbsp|#160|#xa0|#12288|ensp|emsp);", re.IGNORECASE)
+_SPACE_BETWEEN_CJK = re.compile(f"(?<=[{HAN}{CJK_PUNCT}])[{_SPACES}]+(?=[{HAN}{CJK_PUNCT}])")
+_FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_PUNCT_OR_HAN = re.compile(f"[,:;?!()]|[{HAN}]+")
+
+
+def clean_line(raw: str) -> str:
+    """Remove indentation (spaces, tabs, full-width spaces, ``&nbsp;``) and spaces between Han."""
+    line = _INDENT_ENTITIES.sub(" ", raw).strip(_SPACES + "\ufeff\f\v")
+    return _SPACE_BETWEEN_CJK.sub("", line)
+
+
+def collapse_spaces(raw: str) -> str:
+    """A line as printed, its spacing kept but each run of spaces made one (titles, names)."""
+    return " ".join(_INDENT_ENTITIES.sub(" ", raw).split())
+
+
+def normalize_punctuation(text: str) -> str:
+    """ASCII ``, : ; ? ! ( )`` next to Han → full width; digits, times and Latin stay.
+
+    A mark converts when a neighbour (spaces skipped) is Han or CJK punctuation
+    and it does not sit between two digits (``1,000``, ``10:30``).  Parentheses
+    convert as a pair, so ``(CBD)`` inside Chinese text becomes ``（CBD）``; a
+    pair holding Han converts too.  One pass over the marks and Han runs.
+    """
+    if not any(ch in text for ch in ",:;?!()"):
+        return text
+
+    def neighbour(i: int, step: int) -> str:
+        j = i + step
+        while 0 <= j < len(text) and text[j] in " \t":
+            j += step
+        return text[j] if 0 <= j < len(text) else ""
+
+    def beside_cjk(i: int) -> bool:
+        return bool(CJK.match(neighbour(i, -1)) or CJK.match(neighbour(i, 1)))
+
+    changes: dict[int, str] = {}
+    opens: list[list[int]] = []  # [position, holds Han]
+    for m in _PUNCT_OR_HAN.finditer(text):
+        i, ch = m.start(), m.group(0)
+        if ch == "(":
+            opens.append([i, 0])
+        elif ch == ")":
+            if not opens:
+                continue
+            start, holds_han = opens.pop()
+            if holds_han and opens:
+                opens[-1][1] = 1
+            if holds_han or beside_cjk(start) or beside_cjk(i):
+                changes[start], changes[i] = "（", "）"
+        elif ch in ",:;?!":
+            before, after = neighbour(i, -1), neighbour(i, 1)
+            if not (before.isdigit() and after.isdigit()) and (
+                CJK.match(before) or CJK.match(after)
+            ):
+                changes[i] = _FULLWIDTH[ch]
+        elif opens:
+            opens[-1][1] = 1
+    if not changes:
+        return text
+    pieces, last = [], 0
+    for i in sorted(changes):
+        pieces.append(text[last:i])
+        pieces.append(changes[i])
+        last = i + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+# ---- characters taken out -------------------------------------------------------------
+
+#: Characters XML 1.0 cannot hold; recorded as dropped by code point.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Invisible format characters (Unicode Cf): zero-width spaces and joiners, bidi
+#: controls, a BOM inside the text.  No font draws them and no reader sees them.
+_FORMAT = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+#: R writes characters its locale cannot hold as the literal text ``<U+00A0>``.
+_R_ESCAPE = re.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
+_UNDECODABLE = "\ufffd"
+_TAKEN_OUT = re.compile(
+    f"{_XML_ILLEGAL.pattern}|{_FORMAT.pattern}|{_R_ESCAPE.pattern}|{_UNDECODABLE}"
+)
+
+
+def _code_point(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
+
+
+def take_out_characters(text: str, dropped: Dropped, undecodable: tuple[str, ...] = ()) -> str:
+    """Remove control, format and undecodable characters and R escape residue, each recorded.
+
+    A form feed is a page break of the text it came from: nothing inside a line
+    (the text flows on), a line break between lines.  R escape residue is
+    replaced by the character it stands for (a no-break space reads as a
+    space; an escaped format character is then dropped as one).
+    """
+    text = re.sub(r"\n?\f\n?", lambda m: "\n" if m.group(0) != "\f" else "", text)
+    text = text.replace("\v", "\n")
+    if not _TAKEN_OUT.search(text):
+        return text
+    bad_bytes = iter(undecodable)
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        if not _TAKEN_OUT.search(line):
+            continue
+
+        def record(m: re.Match[str], number: int = number) -> str:
+            found = m.group(0)
+            if m.group(1):  # <U+00A0>
+                dropped.append(("encoding-residue", number, found))
+                ch = chr(int(m.group(1), 16)) if int(m.group(1), 16) <= 0x10FFFF else ""
+                if not ch or _XML_ILLEGAL.match(ch) or _FORMAT.match(ch):
+                    return ""
+                return " " if ch.isspace() else ch
+            if found == _UNDECODABLE:
+                dropped.append(("undecodable", number, next(bad_bytes, _code_point(found))))
+            elif _FORMAT.match(found):
+                dropped.append(("format-character", number, _code_point(found)))
+            else:
+                dropped.append(("control-character", number, _code_point(found)))
+            return ""
+
+        lines[number - 1] = _TAKEN_OUT.sub(record, line)
+    return "\n".join(lines)

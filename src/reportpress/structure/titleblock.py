@@ -1,0 +1,227 @@
+"""The title block: title, subtitle (date, occasion), speaker and salutation.
+
+What people paste puts page furniture around the title block: breadcrumbs, a
+news dateline, font-size buttons, a photo caption, a source line.  The block
+ends at the salutation (or, without one, at the first heading or paragraph of
+prose); every line before that end is a title candidate, the subtitle, the
+speaker, or furniture.  The title is chosen by score, not by first match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportpress.ladder import numeral_value
+from reportpress.structure.furniture import lexicon
+from reportpress.structure.text import HAN, collapse_spaces
+
+# ---- dates and subtitles --------------------------------------------------------------
+
+_DATE = re.compile(
+    r"([0-9０-９〇零一二三四五六七八九]{4}) ?年 ?([0-9０-９一二三四五六七八九十]{1,3}) ?月 ?([0-9０-９一二三四五六七八九十]{1,3}) ?日"
+)
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九０１２３４５６７８９", "001234567890123456789")
+#: The dash that opens a subtitle: em dashes, U+2015 bars, box rules, ASCII hyphens.
+_DASHES = "—―─－-"
+SUBTITLE_START = re.compile(f"^[{_DASHES}]{{1,4}} ?")
+_OCCASION = re.compile(r"在(.+?)(?:上|上的(?:讲话|报告|发言))?[）)]?$")
+_MEETING = re.compile(r"在.{2,60}?(会议|大会|座谈会|论坛|全会)")
+
+
+def parse_date(text: str) -> tuple[str, str] | None:
+    """``2024年8月22日`` (or in Chinese numerals, or full width) → (ISO date, the text as written)."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    year = m.group(1).translate(_YEAR_DIGITS)
+    month, day = numeral_value(m.group(2)), numeral_value(m.group(3))
+    if not year.isdigit() or month is None or day is None:
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= int(year) <= 2200):
+        return None
+    return f"{int(year):04d}-{month:02d}-{day:02d}", m.group(0)
+
+
+def is_subtitle(line: str) -> bool:
+    """``——2024年8月22日在…会议上``, ``（2026年1月27日在…会议上）``, ``2024年6月28日在…上``."""
+    if SUBTITLE_START.match(line) and len(line) > 4:
+        return bool(parse_date(line) or _MEETING.search(line) or len(line) < 60)
+    core = line.strip("（）() ")
+    date = parse_date(core)
+    if date and core.startswith(date[1]) and ("在" in core or len(core) < 16):
+        return True
+    return bool(_MEETING.search(line) and len(line) < 80 and "。" not in line)
+
+
+def occasion_of(subtitle: str) -> str:
+    core = SUBTITLE_START.sub("", subtitle).strip("（）() ")
+    m = _OCCASION.search(core)
+    return m.group(1) if m else ""
+
+
+# ---- salutations and vocatives --------------------------------------------------------
+
+_SALUTATION = re.compile(r"^[^，。；]{2,40}[:：]$")
+_AUDIENCE = re.compile(r"各位|代表|委员|主任|同志|女士|先生|来宾|朋友")
+_VOCATIVE = re.compile(r"^[^，。；：:]{2,20}[！!，,]$")
+
+
+def is_salutation(line: str) -> bool:
+    return bool(_SALUTATION.match(line) and _AUDIENCE.search(line))
+
+
+def is_vocative(sentence: str) -> bool:
+    """``各位代表！``, ``同志们！``: the audience addressed again, not a topic."""
+    return bool(_VOCATIVE.match(sentence) and _AUDIENCE.search(sentence))
+
+
+# ---- speakers -------------------------------------------------------------------------
+
+_ROLE_WORDS = sorted(
+    """主任委员 常务副主任 副主任 主任 常务副区长 副区长 代区长 区长 常务副市长 副市长 代市长 市长
+    常务副省长 副省长 代省长 省长 副县长 代县长 县长 副镇长 镇长 副乡长 乡长 副旗长 旗长 副州长 州长
+    副局长 局长 副厅长 厅长 副部长 部长 副主席 代主席 主席 副书记 书记 秘书长 副院长 院长 检察长 会长
+    行长 署长 处长 主任科员 委员 总经理 董事长 组长 理事长 党组书记 副总理 总理 国务委员 主委""".split(),
+    key=len,
+    reverse=True,
+)
+_ORG_SUFFIX = re.compile(
+    r"(委员会|人民政府|政府|局|厅|办公室|办|委|部|院|处|署|中心|公司|研究会|联合会)"
+)
+_NAME = re.compile(f"[{HAN}·]{{2,5}}")
+_SPEAKER_PUNCT = re.compile(r"[，。；：:,;!?！？“”《》、]")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    affiliation: str = ""
+    role: str = ""
+    name: str = ""
+
+
+def name_line(raw: str) -> str:
+    """A line holding only a person's name (two to five Han characters, maybe spaced), as printed."""
+    name = collapse_spaces(raw)
+    return name if _NAME.fullmatch(name.replace(" ", "")) and name.count(" ") <= 2 else ""
+
+
+def parse_speaker(raw_line: str) -> Speaker | None:
+    """``朝阳区发展和改革委员会主任  魏思源`` → affiliation, role, name; None if not a speaker line.
+
+    A name keeps its printed inner space (``龚 正``), one space for any run.
+    """
+    line = collapse_spaces(raw_line)
+    if not line or len(line) > 60 or _SPEAKER_PUNCT.search(line):
+        return None
+    tokens = line.split(" ")
+    head, name, rest = tokens[0], "", tokens[1:]
+    if rest and all(_NAME.fullmatch(t) or re.fullmatch(f"[{HAN}]", t) for t in rest):
+        candidate = " ".join(rest)
+        if 2 <= len(candidate.replace(" ", "")) <= 5:
+            name = candidate
+        else:
+            head = "".join(tokens)
+    elif rest:
+        return None
+    role = next((w for w in _ROLE_WORDS if head.endswith(w)), "")
+    affiliation = head[: len(head) - len(role)]
+    if not role:
+        # No space: "区财政局局长王明" — a role word followed by a short name.
+        for word in _ROLE_WORDS:
+            m = re.search(f"{word}([{HAN}]{{2,4}})$", head)
+            if m and not name:
+                role, name = word, m.group(1)
+                affiliation = head[: m.start()]
+                break
+    if not (role or _ORG_SUFFIX.search(affiliation)):
+        return None
+    if not (role or name) and not affiliation.endswith(
+        ("委员会", "政府", "局", "厅", "办公室", "委", "部", "院")
+    ):
+        return None
+    return Speaker(affiliation=affiliation, role=role, name=name)
+
+
+# ---- titles ---------------------------------------------------------------------------
+
+#: Words a report's title ends with or holds (the genre: reports, plans, budgets, opinions).
+_GENRE = re.compile(r"报告|计划|预算|决算|规划|纲要|意见|讲话|决定|通知|方案|草案|公报|说明")
+_TITLE_ENDINGS = re.compile(
+    r"(报告|意见|讲话|决定|通知|方案|纲要|公报|说明)(（草案）|\(草案\))?$|草案）?$"
+)
+#: Where a glued line's subtitle starts: a dash run after a title.
+_GLUED_SUBTITLE = re.compile(f"[{_DASHES}]{{2,4}}(?=[0-9０-９〇一二三四五六七八九]{{4}} ?年)")
+#: Where a glued subtitle's speaker starts: after "…会议上".
+_AFTER_MEETING = re.compile(r"(会议上|大会上|会上)(?=[^，。；）)]{2,30}$)")
+
+
+def title_like(text: str) -> bool:
+    """Short and not a sentence; a comma only in a line that ends as a title does
+    (``关于…，推动…的意见``)."""
+    if not 2 <= len(text) <= 60 or re.search("[。；;！!？?]", text):
+        return False
+    return not re.search("[，,]", text) or ends_like_title(text)
+
+
+def ends_like_title(text: str) -> bool:
+    return _TITLE_ENDINGS.search(text.replace(" ", "")) is not None
+
+
+def split_glued_title(raw: str) -> tuple[str, str, str] | None:
+    """``政府工作报告——2016年3月5日在…会议上国务院总理 李克强`` → (title, subtitle, speaker).
+
+    Any of the three may be empty; None when the line is not glued.
+    """
+    line = collapse_spaces(raw)
+    m = _GLUED_SUBTITLE.search(line)
+    if m is None:
+        return None
+    title, subtitle = line[: m.start()].strip(), line[m.start() :]
+    if title and not (title_like(title) and _GENRE.search(title)):
+        return None
+    speaker = ""
+    after = _AFTER_MEETING.search(subtitle)
+    if after and parse_speaker(subtitle[after.end() :]):
+        subtitle, speaker = subtitle[: after.end()], subtitle[after.end() :].strip()
+    if not title and not speaker:
+        return None
+    return title, subtitle, speaker
+
+
+def overlaps(a: str, b: str) -> bool:
+    """Two titles that are near copies (a page's own title and the report's): one holds
+    the other, or they share most characters."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+    return shared >= 0.6 * min(len(a), len(b))
+
+
+def title_score(text: str, before_anchor: bool, index: int) -> float:
+    """How much a candidate line reads as the report's title.
+
+    Genre words and standing right above the subtitle/speaker/salutation count
+    most; a later line wins a tie (labels and page titles come first).
+    """
+    score = 0.0
+    if _GENRE.search(text):
+        score += 3
+    if ends_like_title(text):
+        score += 1
+    if before_anchor:
+        score += 3
+    if len(text.replace(" ", "")) < 4:
+        score -= 3
+    return score + index * 0.01
+
+
+def furniture_reason(text: str) -> str | None:
+    """Why a line of the title block's surroundings is furniture (lexicon or caption)."""
+    found = lexicon().reason(text)
+    if found:
+        return found
+    return "photo-caption" if lexicon().is_caption(text) else None

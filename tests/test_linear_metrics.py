@@ -1,0 +1,103 @@
+"""Metric finding, markup and rows take time in proportion to the text.
+
+Each pathological input (figure-dense text with no 。, long runs of one
+pattern, quoted names, numeral runs) is timed at two sizes in the same run;
+doubling the size may at most roughly double the time.  No absolute seconds:
+the machine is shared and slow.  Sizes differ by 4×, so that linear (4×) and
+quadratic (16×) stay far apart whatever the noise.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from lxml import etree
+
+from reportpress.metrics import NS, annotate, find_mentions, rows
+
+#: Four times the input may cost at most this factor (linear is 4; quadratic is 16).
+LIMIT = 7.0
+GROWTH = 4
+
+PATHOLOGICAL = {
+    "table pasted without stops": "指标12 完成12.5亿元 增长2.2% 新增企业12家 ",
+    "one sentence repeated": "全年新增企业5个，增长3.5%，完成投资7亿元。",
+    "a verb then counts": None,  # 增加 + 5个 × n, built below
+    "quoted names with counts": "“甲”5个，",
+    "list of bare numbers": "1、",
+    "a range chain": "3至5个、",
+}
+
+
+def _text(name: str, size: int) -> str:
+    if name == "a verb then counts":
+        return "增加" + "5个" * (size // 4)
+    unit = PATHOLOGICAL[name]
+    assert unit is not None
+    text = unit * (size // len(unit) + 1)
+    if name == "list of bare numbers":
+        text += "5个百分点。"
+    return text
+
+
+def _seconds(work: Callable[[], object]) -> float:
+    """CPU seconds of this process, the best of three runs: the least disturbed by others."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _ratio(make: Callable[[int], Callable[[], object]], small: int) -> tuple[float, float, float]:
+    a = _seconds(make(small))
+    b = _seconds(make(GROWTH * small))
+    return a, b, b / max(a, 1e-4)
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_find_mentions_is_linear(name: str) -> None:
+    a, b, ratio = _ratio(lambda n: lambda: find_mentions(_text(name, n)), 10_000)
+    print(f"\nfind_mentions {name}: 10k chars {a:.3f} s, 40k {b:.3f} s, ratio {ratio:.2f}")
+    assert ratio < LIMIT, f"{name}: 4× the text took {ratio:.1f}× the time"
+
+
+def _report(paragraph: str) -> etree._Element:
+    root = etree.Element(f"{{{NS}}}report", nsmap={None: NS})
+    etree.SubElement(root, f"{{{NS}}}meta")
+    body = etree.SubElement(root, f"{{{NS}}}body")
+    p = etree.SubElement(body, f"{{{NS}}}p")
+    p.text = paragraph
+    return root
+
+
+@pytest.mark.parametrize("name", ["one sentence repeated", "table pasted without stops"])
+def test_markup_and_rows_are_linear(name: str) -> None:
+    def make(n: int) -> Callable[[], object]:
+        text = _text(name, n)
+        return lambda: rows(_annotated(text))
+
+    def _annotated(text: str) -> etree._Element:
+        root = _report(text)
+        annotate(root)
+        return root
+
+    a, b, ratio = _ratio(make, 10_000)
+    print(f"\nannotate+rows {name}: 10k chars {a:.3f} s, 40k {b:.3f} s, ratio {ratio:.2f}")
+    assert ratio < LIMIT
+
+
+@pytest.mark.parametrize(
+    "text", ["新增" + "一" * 400 + "个企业。", "百分之" + "一" * 400, "一" * 5000 + "亿元"]
+)
+def test_huge_numerals_are_text_not_a_crash(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+def test_numeral_runs_are_linear() -> None:
+    a, b, ratio = _ratio(lambda n: lambda: find_mentions("新增" + "一" * n + "个企业。"), 25_000)
+    print(f"\nnumeral run: {a:.3f} s, {b:.3f} s, ratio {ratio:.2f}")
+    assert ratio < LIMIT

@@ -1,0 +1,264 @@
+"""Rules added for the error classes of a hand audit of reports never seen (issue 15).
+
+Each example is invented for its class, in the genre's words, not copied from
+the sample or the corpus.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportpress.metrics import find_mentions
+from reportpress.metrics.numerals import chinese_value, decimal_text, fraction_value
+from reportpress.model import Metric
+
+
+def one(text: str) -> tuple[str, str, str, str, str, str]:
+    (m,) = find_mentions(text)
+    return m.text, m.value, m.unit, m.kind, m.direction, m.indicator
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.indicator) for m in find_mentions(text)]
+
+
+# -- numerals ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("十二", "12"), ("二十", "20"), ("一百零五", "105"), ("三千二百", "3200"),
+        ("三万五千", "35000"), ("一亿二千万", "120000000"), ("一万亿", "1000000000000"),
+        ("二〇二五", "2025"), ("三点五", "3.5"), ("两千", "2000"), ("半", "0.5"),
+        ("一千零五十", "1050"),
+    ],
+)  # fmt: skip
+def test_chinese_numerals(numeral: str, value: str) -> None:
+    assert chinese_value(numeral) == Decimal(value)
+
+
+@pytest.mark.parametrize("bad", ["万", "一二十", "三点", "一" * 40, "九" * 17, "十亿亿亿"])
+def test_bad_or_huge_numerals_are_refused(bad: str) -> None:
+    with pytest.raises(ValueError):
+        chinese_value(bad)
+
+
+def test_fractions_and_formatting() -> None:
+    assert decimal_text(100 * fraction_value("三分之二")) == "66.67"
+    assert fraction_value("百分之十五") == Decimal("0.15")
+    assert decimal_text(Decimal("12.5000")) == "12.5"
+    with pytest.raises(ValueError):
+        fraction_value("零分之一")
+
+
+# -- units --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        ("全省粮食总产量稳定在1.4万亿斤以上。", "1.4万亿斤以上", "万亿斤"),
+        ("全年调水3.6亿方。", "3.6亿方", "亿方"),
+        ("全社会用电量达到86亿度。", "86亿度", "亿度"),
+        ("新型储能装机达到12吉瓦时。", "12吉瓦时", "吉瓦时"),
+        ("中欧班列开行2.1万列。", "2.1万列", "万列"),
+        ("人均预期寿命达到79.6岁。", "79.6岁", "岁"),
+        ("空气质量优良天数达到329天。", "329天", "天"),
+        ("细颗粒物平均浓度降至26微克每立方米。", "26微克每立方米", "微克每立方米"),
+        ("新增农产品地理标志12种。", "12种", "种"),
+        ("推出文旅消费新品35款。", "35款", "款"),
+        ("组织青年联谊活动促成18对。", "18对", "对"),
+        ("生产平板玻璃2600万重量箱。", "2600万重量箱", "万重量箱"),
+    ],
+)
+def test_units_the_lexicon_now_has(text: str, mention: str, unit: str) -> None:
+    got = one(text)
+    assert (got[0], got[2]) == (mention, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["各方共同参与。", "气温升高3度。", "对接企业。", "种植大豆。", "列入名录。"]
+)
+def test_new_units_do_not_fire_on_ordinary_words(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+def test_age_bands_are_categories_not_figures() -> None:
+    assert names("为0—3岁婴幼儿提供托育服务，60岁老人免费乘车。") == []
+
+
+# -- what is not a figure -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严格落实中央八项规定精神。",
+        "充分发挥中央和地方两个积极性。",
+        "三次产业结构调整为6∶38∶56。",
+        "举办三人篮球联赛。",
+        "支持三元食品扩大产能。",
+        "按照市委十三届六次全会部署。",
+        "建成年产300万吨级炼化一体化项目和100兆瓦级光伏电站。",
+        "重点抓好以下三个方面。",
+        "详见附件3。",
+    ],
+)
+def test_names_sessions_labels_and_points_are_not_figures(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+def test_n_above_before_a_noun_is_a_target_but_money_above_is_a_class() -> None:
+    assert names("力争新开工20个以上重大项目。") == [("20个以上", "重大项目")]
+    assert names("对5000万元以上项目实行清单管理，100人以上企业全覆盖。") == []
+
+
+def test_ranges_are_one_mention() -> None:
+    (m,) = find_mentions("每个街道建设2—3个社区食堂。")
+    assert (m.text, m.value, m.low, m.unit) == ("2—3个", "3", "2", "个")
+    (m,) = find_mentions("全市生产总值增长4.5%至5%。")
+    assert (m.text, m.value, m.low, m.kind, m.direction) == ("4.5%至5%", "5", "4.5", "change", "up")
+
+
+def test_tenths_at_the_end_of_a_text_and_cutting_verbs() -> None:
+    assert one("县级会议数量精简三成")[3:5] == ("change", "down")
+    assert one("民营经济占比超六成")[:4] == ("超六成", "60", "%", "share")
+
+
+def test_bare_wan_counts_people_when_the_clause_does() -> None:
+    assert one("全年城镇就业人数达到18万。")[3] == "count"
+    assert one("全年节约财政资金18万。")[3] == "amount"
+
+
+# -- indicators ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("把居民消费价格涨幅控制在3%左右。", "居民消费价格涨幅"),
+        ("城镇新增就业人数预期达到12万人。", "城镇新增就业人数"),
+        ("单位生产总值能耗拟下降3%。", "单位生产总值能耗"),
+        ("粮食播种面积不低于1200万亩。", "粮食播种面积"),
+        ("全市法人单位数量增至5.6万家。", "法人单位数量"),
+        ("常住人口城镇化率下降至61.2%。", "常住人口城镇化率"),
+        ("家政服务员月工资由每人每月3200元提高到3600元。", "家政服务员月工资"),
+        ("城乡居民人均可支配收入实际增长5.2%。", "城乡居民人均可支配收入"),
+        ("今后五年地区生产总值年均增长6%。", "地区生产总值"),
+        ("城镇调查失业率控制在5%的较低水平。", "城镇调查失业率"),
+        ("实际利用外资达到20亿美元、折合143亿元人民币。", "实际利用外资"),
+    ],
+)
+def test_stray_edge_words_frames_and_verbs_are_not_the_indicator(text: str, indicator: str) -> None:
+    assert find_mentions(text)[-1].indicator == indicator
+
+
+def test_generic_amount_is_named_by_its_owner_after_de() -> None:
+    assert names("总投资8亿元的城北污水处理厂建成投用。") == [("8亿元", "城北污水处理厂总投资")]
+    assert names("完成投资6亿元的目标。")[0][1] == "完成投资"  # 目标 is no owner
+
+
+def test_lists_share_the_head_written_once() -> None:
+    got = names("数字经济、海洋经济、现代农业产业增加值分别增长8%、6%、4%。")
+    assert [n for _, n in got] == ["数字经济产业增加值", "海洋经济产业增加值", "现代农业产业增加值"]
+    got = names("城乡医保财政补助标准分别提高4.2%、5.1%。")
+    assert [n for _, n in got] == ["城镇医保财政补助标准", "农村医保财政补助标准"]
+    assert "分别" not in "".join(n for _, n in names("东区、西区分别完成投资3亿元、5亿元。"))
+
+
+def test_a_stock_after_a_flow_names_the_things() -> None:
+    got = names("新建口袋公园35个，累计达到420个。")
+    assert got == [("35个", "新建口袋公园"), ("420个", "口袋公园")]
+
+
+def test_a_share_of_things_keeps_their_predicate() -> None:
+    assert names("85%的社区卫生服务中心提供中医药服务。") == [
+        ("85%", "社区卫生服务中心提供中医药服务占比")
+    ]
+    assert names("六成以上的街道建成养老驿站。") == [("六成以上", "建成养老驿站街道占比")]
+
+
+def test_a_daily_average_borrows_the_sentence_subject() -> None:
+    got = names("新设立市场主体增长12%，平均每天新增620户。")
+    assert got[-1] == ("620户", "新设立市场主体")
+
+
+# -- the appendix row ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind", "direction", "cell"),
+    [
+        ("下降2.1%", "2.1", "%", "change", "down", "-2.1"),
+        ("增长-3%", "-3", "%", "change", "down", "-3"),
+        ("超1800家", "1800", "家", "count", "", "超1800"),
+        ("约五成", "50", "%", "share", "", "约50"),
+        ("九成以上", "90", "%", "share", "", "90以上"),
+        ("309.3亿元", "309.3", "亿元", "amount", "", "309.3"),
+        ("回落0.3个百分点", "0.3", "个百分点", "pp", "down", "-0.3"),
+        ("3至5个", "5", "个", "count", "", "3—5"),
+    ],
+)
+def test_appendix_row_shows_signed_qualified_value_and_unit_once(
+    text: str, value: str, unit: str, kind: str, direction: str, cell: str
+) -> None:
+    metric = Metric("m1", text, value, unit, "", kind, direction, "某指标", "一")
+    indicator, shown, unit_cell, _, section = metric.row
+    assert (indicator, shown, unit_cell, section) == ("某指标", cell, unit, "一")
+    assert unit not in shown
+
+
+def test_budget_completion_is_named_by_the_budget_item() -> None:
+    got = [
+        (m.text, m.kind, m.indicator)
+        for m in find_mentions("全县税收收入完成16.4亿元，为预算的102.5%。")
+    ]
+    assert got == [("16.4亿元", "amount", "税收收入"), ("102.5%", "completion", "税收收入")]
+    assert one("政府性基金支出完成调整预算的88.1%。")[3:] == ("completion", "", "政府性基金支出")
+
+
+def test_slash_fractions_industry_lists_and_generic_amounts() -> None:
+    assert one("非税收入占比下降1/4。")[:5] == ("1/4", "25", "%", "change", "down")
+    assert find_mentions("发布日期2025/4/8，2025/12/1起施行。") == []
+    got = names("一二三产增加值分别增长2%、5%、7%。")
+    assert [n for _, n in got] == ["一产增加值", "二产增加值", "三产增加值"]
+    assert names("省财政拟安排资金45亿元。") == [("45亿元", "省财政拟安排资金")]
+    assert names("坚持办好民生实事、近三年累计投入资金380亿元。") == [("380亿元", "投入资金")]
+    got = names("职工医保、居民医保参保人数分别达到210万和460万。")
+    assert [n for _, n in got] == ["职工医保参保人数", "居民医保参保人数"]
+
+
+def test_a_one_character_place_before_another_figure_is_named_by_it() -> None:
+    got = names("6个镇2.3万户居民完成集中供暖改造。")
+    assert got[0][0] == "6个" and got[0][1].endswith("的镇") and len(got[0][1]) > 3
+
+
+def test_final_audit_classes() -> None:
+    assert names("二氧化硫、氮氧化物排放都要减少3%。") == [("3%", "二氧化硫、氮氧化物排放")]
+    assert names("开发区税收占全市比重增至41%。")[0][1] == "开发区税收占全市比重"
+    got = names("设立总规模200亿元的市产业转型升级基金。")
+    assert got == [("200亿元", "市产业转型升级基金总规模")]
+    got = names("城市和农村低保标准分别提高4%和6%。")
+    assert [n for _, n in got] == ["城市低保标准", "农村低保标准"]
+    assert names("工业和信息化投资增长5%。") == [("5%", "工业和信息化投资")]
+
+
+def test_a_generic_amount_is_of_what_the_clause_before_speaks_of() -> None:
+    assert names("设立文旅发展基金，资金规模12亿元。") == [("12亿元", "文旅发展基金资金规模")]
+    assert names("完善“1+N”人才政策，资金额度约2亿元。") == [("约2亿元", "“1+N”人才政策资金额度")]
+    assert names("新设2支产业基金，规模30亿元。")[-1] == ("30亿元", "产业基金规模")
+    assert names("全力推进项目建设，金额约3亿元。") == [("约3亿元", "金额")]  # nothing sure to lend
+
+
+def test_units_per_something_and_short_names_filled_in() -> None:
+    got = find_mentions("城乡低保标准分别达到每人850元/月、620元/月。")
+    assert [(m.text, m.unit, m.indicator) for m in got] == [
+        ("850元/月", "元/月", "城镇低保标准"),
+        ("620元/月", "元/月", "农村低保标准"),
+    ]
+    assert one("景区门票降至60元/人次。")[2] == "元/人次"
+    assert one("高速公路车流量达到2100万辆次。")[2] == "万辆次"
+    assert names("28个单位获评全省先进。")[0][1] != ""
