@@ -211,8 +211,23 @@ def _patch_load(monkeypatch, behaviour):
     monkeypatch.setattr(reportpress.inputs, "load", load)
 
 
+def test_the_title_option_titles_a_report_without_one(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("各位代表：\n一、收入\n税收收入稳步增长，增长5.2%。\n", encoding="utf-8")
+    out = tmp_path / "out"
+
+    def build(title: str | None) -> str:
+        return reportpress.build(source, out=out, formats=["xml"], title=title)[0].status
+
+    assert build("甲县预算报告") == "built"
+    assert '<title derived="given">甲县预算报告</title>' in (out / "a.xml").read_text("utf-8")
+    assert build("甲县预算报告") == "skipped"
+    assert build("乙县预算报告") == "built"  # another title is another output
+    assert build(None) == "built"
+    assert "预算报告" not in (out / "a.xml").read_text("utf-8")
+
+
 def test_the_title_option_reaches_the_loader(tmp_path, monkeypatch, capsys):
-    # The normaliser's load(path, title=...) uses it; here only the wiring is checked.
     from reportpress.errors import InputError
 
     def show_title(path, title=None):
@@ -408,3 +423,17 @@ def test_timeout_option_values(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "--timeout must be 0 (no limit) or a number of seconds" in err
     assert "invalid float value: 'soon'" in err
+
+
+def test_a_saved_web_page_in_a_folder_is_built(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.html").write_text(
+        "<html><body><h1>关于某县财政预算执行情况的报告</h1><p>各位代表：</p>"
+        "<h4>一、收入情况</h4><p>全年税收收入增长5.2%。</p></body></html>",
+        encoding="utf-8",
+    )
+    [result] = reportpress.build(folder, out=tmp_path / "out", formats=["xml"])
+    assert result.status == "built", result.message
+    xml = (tmp_path / "out" / "page.xml").read_text("utf-8")
+    assert "关于某县财政预算执行情况的报告</title>" in xml and "<body>" in xml

@@ -3,7 +3,8 @@
 After an input's editions are written, its *record* ``DIR/.reportpress/<stem>.json``
 is replaced atomically.  For each output it holds the file's identity (inode,
 size, modification time in ns) and what made it: the style (path and content
-hash), the program, and the input's size and modification time.  An output is
+hash), the program, the ``--title`` given, and the input's size and
+modification time.  An output is
 up to date only when all of these still match; so a build killed half way (some
 files replaced, the record not yet) or a concurrent build with another style
 leaves files whose identity no longer matches, and they are rebuilt.
@@ -83,6 +84,7 @@ def _made_by(
         "style": job.style,
         "style_sha256": digest,
         "program": program,
+        "title": job.title,
         "source_size": source.get("size"),
         "source_mtime_ns": source.get("mtime_ns"),
     }

@@ -66,10 +66,7 @@ def build_one(
         say("reading")
         started = time.perf_counter()
         source = source_identity(job)
-        # TODO(merge with the normalizer's work): always pass title=job.title
-        # once inputs.load takes the keyword.
-        extra = {"title": job.title} if job.title is not None else {}
-        root, result.warnings = load(job.source, **extra)
+        root, result.warnings = load(job.source, title=job.title)
         result.seconds["normalize"] = time.perf_counter() - started
         report = from_xml(root)
         made: dict[str, bytes] = {}
