@@ -44,6 +44,19 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="JOBS")
     build.add_argument("--force", action="store_true", help="rebuild outputs that are up to date")
     build.add_argument("--check", action="store_true", help="read the outputs back and compare")
+    build.add_argument("--title", metavar="TEXT", help="the title of a report whose text has none")
+    build.add_argument(
+        "--timeout",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="fail an input that takes longer than this (default 300; 0: no limit)",
+    )
+    build.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="build on the Dask scheduler at ADDRESS (tcp://host:8786) instead of -j processes",
+    )
 
     normalize = commands.add_parser(
         "normalize", parents=[debug], help="print the semantic XML of one input"
@@ -128,17 +141,27 @@ def _warn(path: Path, warnings: list[tuple[int, str]]) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from reportpress.batch import collect_jobs, parse_formats, run, summary
-    from reportpress.styles import load_style
+    from reportpress.styles import find_style
 
     started = time.perf_counter()
     formats = parse_formats(args.formats)
-    style_path = load_style(args.style).path  # a bad style is bad usage, before any input
-
+    style_path = str(find_style(args.style).resolve())  # validated before anything is built
     if args.jobs < 1:
         raise UsageError("-j must be at least 1")
+    if args.timeout < 0:
+        raise UsageError("--timeout must be 0 (no limit) or a number of seconds")
     inputs = args.inputs or [Path("source")]
-    jobs = collect_jobs(inputs, args.output, formats, str(style_path), args.force, args.check)
-    results = run(jobs, args.jobs)
+    jobs = collect_jobs(
+        inputs,
+        args.output,
+        formats,
+        style_path,
+        args.force,
+        args.check,
+        title=args.title,
+        timeout=args.timeout or None,
+    )
+    results = run(jobs, args.jobs, args.output, cluster=args.cluster)
     print(summary(results, time.perf_counter() - started), file=sys.stderr)
     return 0 if all(r.ok for r in results) else 1
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from typing import TYPE_CHECKING
 
 from reportpress.errors import UsageError
-from reportpress.model import Report
+
+if TYPE_CHECKING:  # the model loads lxml: a build with nothing to do must not
+    from reportpress.model import Report
 
 #: The earliest date any edition can record (ZIP archives cannot store earlier ones).
 EARLIEST = _dt.datetime(1980, 1, 1, tzinfo=_dt.UTC)

@@ -1,0 +1,132 @@
+"""Building one input: every requested edition made in memory, then all written.
+
+Runs in a worker (a local process or a Dask worker).  A bad input becomes a
+failed :class:`Result` with one line; it never raises.  Nothing is written
+until every edition has been made, so an input that fails (a character no font
+has, the time budget spent) leaves none of its outputs behind.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+
+from reportpress.batch.jobs import Job, Result, failed
+from reportpress.errors import ReportpressError
+
+#: Told what a worker is doing, for the progress display.
+StageCallback = Callable[[str], None]
+
+
+class OverBudget(Exception):
+    """The input took longer than its time budget."""
+
+
+def over_budget_reason(timeout: float) -> str:
+    return f"took longer than {timeout:g} s (the --timeout budget); not built"
+
+
+def _named(job: Job, message: str) -> str:
+    """The message as one line naming the input (a renderer may not know the file)."""
+    return message if message.startswith(str(job.source)) else f"{job.source}: {message}"
+
+
+def build_one(
+    job: Job,
+    digest: str | None = None,
+    program: str | None = None,
+    on_stage: StageCallback | None = None,
+) -> Result:
+    """Build every requested edition of one input.  Never raises for a bad input.
+
+    ``digest`` and ``program`` (what the outputs' record says made them) are
+    computed by the batch once for all inputs; alone, this call works them out.
+    """
+    from reportpress import reportxml
+    from reportpress.atomic import write_atomic
+    from reportpress.batch.freshness import (
+        program_identity,
+        record_outputs,
+        source_identity,
+        style_digest,
+    )
+    from reportpress.editions import edition
+    from reportpress.inputs import load
+    from reportpress.model import from_xml
+    from reportpress.styles import load_style
+
+    say = on_stage or (lambda stage: None)
+    result = Result(job.source, "built")
+    if job.clashes_with is not None:
+        return failed(job, f"same output name as {job.clashes_with}; not built")
+    began = time.perf_counter()
+    try:
+        style = load_style(job.style)
+        say("reading")
+        started = time.perf_counter()
+        source = source_identity(job)
+        root, result.warnings = load(job.source, title=job.title)
+        result.seconds["normalize"] = time.perf_counter() - started
+        report = from_xml(root)
+        made: dict[str, bytes] = {}
+        for fmt in job.formats:
+            if fmt == "xml" and job.output(fmt).resolve() == job.source.resolve():
+                continue  # building an XML from itself: nothing to write
+            say(f"making the {fmt}")
+            started = time.perf_counter()
+            if fmt == "xml":
+                made[fmt] = reportxml.to_bytes(root)
+            else:
+                made[fmt] = edition(fmt).write(report, style)
+            result.seconds[fmt] = time.perf_counter() - started
+        if job.timeout is not None and time.perf_counter() - began > job.timeout:
+            raise OverBudget
+        for fmt, data in made.items():
+            write_atomic(job.output(fmt), data)
+        digest = digest or style_digest(style.path)
+        record_outputs(job, list(made), digest, program or program_identity(), source)
+        result.outputs = [job.output(fmt) for fmt in job.formats]
+        if job.check:
+            from reportpress.check import check_outputs
+
+            say("checking")
+            result.problems = check_outputs(
+                root, [job.output(f) for f in job.formats if f != "xml"], style
+            )
+    except OverBudget:
+        return failed(job, over_budget_reason(job.timeout or 0))
+    except ReportpressError as exc:
+        result.status, result.message = "failed", _named(job, str(exc))
+    except OSError as exc:  # an output that cannot be written: a full disk, a file in the way
+        where = exc.filename or job.out_dir
+        result.status = "failed"
+        result.message = f"{job.source}: cannot write {where}: {exc.strerror or exc}"
+    except RecursionError:
+        result.status = "failed"
+        result.message = f"{job.source}: nested too deeply to build"
+    except Exception as exc:  # noqa: BLE001 — one bad input must not stop the batch
+        result.status = "failed"
+        result.message = f"{job.source}: internal error: {type(exc).__name__}: {exc}"
+        if os.environ.get("REPORTPRESS_DEBUG"):
+            raise
+    return result
+
+
+def warm_up(formats: Iterable[str], style: str) -> None:
+    """Import the stages, load the style and the fonts once per worker, not per document."""
+    try:
+        from reportpress import inputs  # noqa: F401 — the normalizer and its tables
+        from reportpress.editions import REGISTRY, edition
+        from reportpress.styles import load_style
+
+        loaded = load_style(style)
+        for fmt in formats:
+            if fmt in REGISTRY:
+                edition(fmt)
+        if "pdf" in formats:
+            from reportpress import fonts
+
+            fonts.resolve(loaded)
+    except Exception:  # noqa: BLE001 — the build of each input reports problems itself
+        pass
