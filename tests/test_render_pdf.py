@@ -208,6 +208,24 @@ def test_adjacent_marks_are_compressed(rendered):
     assert whole == 0
 
 
+def test_a_compressed_opening_mark_never_covers_the_next_character(rendered):
+    """``“`` ``（`` ``《`` ink in the right half of their em: compressed, they move left.
+
+    A glyph drawn at its position with its blank left half taken away would lie
+    over the character after it (seen as ``朝阳“1234`` with the quote on the 1).
+    """
+    from reportpress.editions.linebreak import OPENING
+
+    style, data, _ = rendered
+    overlaps = [
+        f"{a.text}{b.text}: {a.x1 - b.x0:.1f} pt"
+        for line in _text_lines(style, data)
+        for a, b in zip(line, line[1:], strict=False)
+        if a.text in OPENING and a.x1 > b.x0 + 0.5
+    ]
+    assert not overlaps, overlaps[:5]
+
+
 def test_full_punctuation_is_never_compressed(report, gbt_style):
     from reportpress.editions.linebreak import SQUEEZABLE
 

@@ -16,7 +16,7 @@ from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
-from reportpress.editions.linebreak import Line, balanced_width, break_lines
+from reportpress.editions.linebreak import OPENING, Line, balanced_width, break_lines
 from reportpress.fonts import FontSet, LoadedFace
 from reportpress.styles import Style
 
@@ -151,6 +151,23 @@ class _Char:
     piece: int
     glyph: float  # advance of the glyph alone
     advance: float  # with the grid's spacing
+
+
+def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[float]:
+    """Where each glyph is drawn: at its position, except a compressed opening mark.
+
+    An opening mark's ink sits in the right half of its em (``“``, ``（``, ``《``);
+    when compression takes its blank half away, the blank left half must go, so
+    the glyph moves left by what its advance lost (it would cover the next
+    character otherwise).  Closing marks lose their right half: no move.
+    """
+    ink = list(positions)
+    for offset in range(len(drawn) - 1):
+        char = drawn[offset]
+        lost = char.advance - (positions[offset + 1] - positions[offset])
+        if char.char in OPENING and lost > 0.01:
+            ink[offset] -= lost
+    return ink
 
 
 class Typesetter:
@@ -316,12 +333,12 @@ class Typesetter:
         seen_pieces: set[int],
     ) -> None:
         """Group a line's characters into runs of one face and one spacing, plus links."""
-        positions = line.positions
-        count = len(positions)
+        count = len(line.positions)
+        drawn = chars[line.start : line.start + count]
+        positions = _ink_positions(line.positions, drawn)
         run: Run | None = None
         run_chars: list[list[str]] = []  # each run's characters, joined at the end
         previous = -1  # the piece of the previous character
-        drawn = chars[line.start : line.start + count]
         for offset, (x, char) in enumerate(zip(positions, drawn, strict=True)):
             spacing = positions[offset + 1] - x - char.glyph if offset + 1 < count else None
             if (
