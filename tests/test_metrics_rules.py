@@ -11,8 +11,8 @@ from decimal import Decimal
 import pytest
 
 from reportpress.metrics import find_mentions
-from reportpress.metrics.numerals import chinese_value, decimal_text, fraction_value
 from reportpress.model import Metric
+from reportpress.numerals import chinese_value, decimal_text, fraction_value
 
 
 def one(text: str) -> tuple[str, str, str, str, str, str]:

@@ -38,7 +38,7 @@ def load(path: Path, *, title: str | None = None) -> tuple[etree._Element, Warni
             element.text = title.strip()
             element.set("derived", "given")
         return root, []
-    from reportpress.metrics import annotate  # the normalizer only for raw text (cn2an: slow)
+    from reportpress.metrics import annotate  # the normalizer and metrics rules: raw text only
     from reportpress.structure import normalize
 
     source = read_source(path)

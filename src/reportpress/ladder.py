@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reportpress.numerals import DIGITS, chinese_numeral, chinese_value
+
 Heading = tuple[int, str, str]  # (level, number, text)
 
 _NUMBER = re.compile(
@@ -99,54 +101,19 @@ def section_label(number: str, heading: str) -> str:
     return number.strip().rstrip("、.．，,").strip() or heading
 
 
-_CN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
-_CN_VALUES |= {"六": 6, "七": 7, "八": 8, "九": 9}
-
-
 def numeral_value(text: str) -> int | None:
     """The value of a number as headings and dates write it: ``12``, ``１２``, ``十二``, ``二十三``, ``一百零五``.
 
-    Small numbers only (below 1,000); anything else gives None.  (cn2an does
-    the general case for metrics; this keeps the normalizer's import cheap.)
+    Small whole numbers only (below 1,000); a run of digits without 十/百 (``二三``)
+    or anything else gives None.
     """
     text = text.strip()
-    if not text:
-        return None
     if text.isdigit():
         return int(text) if len(text) <= 6 else None
-    total, current = 0, None
-    for ch in text:
-        if ch in _CN_VALUES:
-            if current is not None and ch not in "〇零":
-                return None  # 二三 is not a number
-            current = _CN_VALUES[ch] if ch not in "〇零" else current
-        elif ch in "十百":
-            unit = 10 if ch == "十" else 100
-            if total and total < unit:  # 十百
-                return None
-            total += (1 if current is None else current) * unit
-            current = None
-        else:
-            return None
-    return total + (current or 0)
-
-
-def chinese_numeral(value: int) -> str:
-    """``1`` → ``一``, ``12`` → ``十二``, ``23`` → ``二十三``, ``105`` → ``一百零五`` (below 1,000)."""
-    digits = "零一二三四五六七八九"
-    if value < 10:
-        return digits[value]
-    if value < 20:
-        return "十" + (digits[value - 10] if value > 10 else "")
-    if value < 100:
-        tens, ones = divmod(value, 10)
-        return digits[tens] + "十" + (digits[ones] if ones else "")
-    hundreds, rest = divmod(value, 100)
-    if not rest:
-        return digits[hundreds] + "百"
-    return (
-        digits[hundreds]
-        + "百"
-        + ("零" if rest < 10 else "")
-        + (chinese_numeral(rest) if rest >= 20 or rest < 10 else "一" + chinese_numeral(rest))
-    )
+    if not text or (len(text) > 1 and all(ch in DIGITS for ch in text)):
+        return None
+    try:
+        value = chinese_value(text)
+    except ValueError:
+        return None
+    return int(value) if value == int(value) and value < 1000 else None

@@ -51,7 +51,7 @@ from reportpress.metrics.lexicon import (
     TIMES,
     WORD_AFTER_UNIT,
 )
-from reportpress.metrics.numerals import chinese_value, decimal_text, fraction_value
+from reportpress.numerals import chinese_value, decimal_text, fraction_value
 
 #: How far any rule looks around a figure, in characters.  A clause of a report
 #: is far shorter; the bound keeps every pass linear on text with no punctuation.

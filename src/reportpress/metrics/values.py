@@ -22,7 +22,7 @@ from reportpress.metrics.lexicon import (
     MAGNITUDE,
     RANGE_SEP,
 )
-from reportpress.metrics.numerals import chinese_value, decimal_text
+from reportpress.numerals import chinese_value, decimal_text
 
 #: Factor of each magnitude written before a unit (万平方米, 亿元).
 MAGNITUDE_FACTORS = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4}

@@ -1,4 +1,4 @@
-"""Chinese numerals to numbers, exactly and without limits that can crash.
+"""Chinese numerals to numbers and back, exactly and without limits that can crash.
 
 Reports write counts in Chinese numerals (三所, 一千二百万, 三分之二, 九成,
 二〇二四).  This small converter replaces ``cn2an``: that package costs a
@@ -86,3 +86,24 @@ def decimal_text(value: Decimal, places: int = 2) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("", "-0") else text
+
+
+def chinese_numeral(value: int) -> str:
+    """``1`` → ``一``, ``12`` → ``十二``, ``23`` → ``二十三``, ``105`` → ``一百零五`` (below 1,000)."""
+    digits = "零一二三四五六七八九"
+    if value < 10:
+        return digits[value]
+    if value < 20:
+        return "十" + (digits[value - 10] if value > 10 else "")
+    if value < 100:
+        tens, ones = divmod(value, 10)
+        return digits[tens] + "十" + (digits[ones] if ones else "")
+    hundreds, rest = divmod(value, 100)
+    if not rest:
+        return digits[hundreds] + "百"
+    return (
+        digits[hundreds]
+        + "百"
+        + ("零" if rest < 10 else "")
+        + (chinese_numeral(rest) if rest >= 20 or rest < 10 else "一" + chinese_numeral(rest))
+    )
