@@ -203,7 +203,7 @@ def editions_vs_peers(work: Path, sizes: list[int], rounds: int, soffice: bool) 
             "typst pdf": lambda t=typ, p=peers: run(typst_command(t, p / "x.pdf")),
         }
         convert = converter(out / f"{source.stem}.docx", peers, work / "lo-profile")
-        if soffice and convert is not None and factor <= 16:
+        if soffice and convert is not None and factor <= 4:
             convert()  # the first start creates the profile
 
             def libreoffice(c: Callable[[], None] = convert) -> float:
@@ -212,7 +212,8 @@ def editions_vs_peers(work: Path, sizes: list[int], rounds: int, soffice: bool) 
                 return time.perf_counter() - started
 
             tasks["soffice docx→pdf"] = libreoffice
-        medians = interleaved(tasks, rounds)
+        big = factor >= 16  # minutes per round on a shared machine: one round, no warm-up
+        medians = interleaved(tasks, 1 if big else rounds, warmup=not big)
         peer_sum = medians["pandoc docx"] + medians["pandoc epub"] + medians["typst pdf"]
         pages = _pages(out / f"{source.stem}.pdf")
         print(f"-- x{factor} ({source.stat().st_size // 1024} KiB, our PDF {pages} pages)")

@@ -251,7 +251,6 @@ class GlyphStore:
                 if not create:
                     return None
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                _remove_stale(self.path, _stem(self.face))
             db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
             db.execute("CREATE TABLE IF NOT EXISTS info (json TEXT NOT NULL)")
             db.execute(
@@ -322,13 +321,6 @@ def _version(face: FontFile) -> str:
     stat = face.path.stat()
     raw = f"{stat.st_mtime_ns}\0{stat.st_size}\0{STORE_VERSION}"
     return hashlib.sha1(raw.encode()).hexdigest()[:8]
-
-
-def _remove_stale(path: Path, stem: str) -> None:
-    """Drop cache files of earlier versions of the same font file (and of old releases)."""
-    for old in [*path.parent.glob(f"{stem}-*.sqlite"), *path.parent.glob("*.ttf")]:
-        if old != path:
-            old.unlink(missing_ok=True)
 
 
 _STORES: dict[tuple[Path, int, str | None], GlyphStore] = {}
