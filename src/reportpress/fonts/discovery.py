@@ -189,11 +189,15 @@ _FONT_SUFFIXES = {".ttf", ".otf", ".ttc", ".otc"}
 def installed_faces() -> tuple[FontFile, ...]:
     """All faces found: the user's folders, then fontconfig, then the OS folders."""
     faces: list[FontFile] = []
-    seen: set[tuple[Path, int]] = set()
+    seen: set[tuple] = set()
 
     def add(found: Iterable[FontFile]) -> None:
         for face in found:
-            key = (face.path.resolve() if face.path.exists() else face.path, face.index)
+            try:  # the same file reached twice (a link, two folders) is one face
+                stat = face.path.stat()
+                key: tuple = (stat.st_dev, stat.st_ino, face.index)
+            except OSError:
+                key = (face.path, face.index)
             if key not in seen:
                 seen.add(key)
                 faces.append(face)
@@ -211,6 +215,23 @@ def installed_faces() -> tuple[FontFile, ...]:
     return tuple(faces)
 
 
+def _by_family(faces: tuple[FontFile, ...]) -> dict[str, list[FontFile]]:
+    """Faces by folded family name (find_face runs for every candidate of every role)."""
+    last = _FAMILY_INDEX.get("last")
+    if last is not None and last[0] is faces:
+        return last[1]
+    index: dict[str, list[FontFile]] = {}
+    for face in faces:
+        for name in {_fold(n) for n in face.families}:
+            index.setdefault(name, []).append(face)
+    _FAMILY_INDEX["last"] = (faces, index)
+    return index
+
+
+#: The index of the last face list asked about (usually installed_faces()).
+_FAMILY_INDEX: dict[str, tuple[tuple[FontFile, ...], dict[str, list[FontFile]]]] = {}
+
+
 def find_face(pattern: str, faces: Iterable[FontFile] | None = None) -> FontFile | None:
     """``"Noto Serif CJK SC:Bold"`` → the face of that family and style, if installed.
 
@@ -221,7 +242,9 @@ def find_face(pattern: str, faces: Iterable[FontFile] | None = None) -> FontFile
     family, _, style = pattern.partition(":")
     style = style.removeprefix("style=")
     wanted = _fold(family)
-    matches = [f for f in (faces or installed_faces()) if wanted in {_fold(n) for n in f.families}]
+    matches = list(
+        _by_family(tuple(faces) if faces is not None else installed_faces()).get(wanted, ())
+    )
     if not matches:
         return None
     target = REGULAR

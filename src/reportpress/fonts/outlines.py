@@ -133,7 +133,7 @@ def assemble(info: FaceHeader, outlines: Mapping[int, Outline], name_suffix: str
     names_table["psName"] = names_table.get("psName", "font") + name_suffix
     builder.setupNameTable(names_table)
     builder.setupOS2(**dict(info.os2))
-    builder.setupPost(**dict(info.post))
+    builder.setupPost(keepGlyphNames=False, **dict(info.post))  # ReportLab drops names anyway
     maxp = builder.font["maxp"]
     maxp.maxPoints, maxp.maxContours = max_points, max_contours
     head = builder.font["head"]
@@ -206,6 +206,10 @@ class FaceHeader:
                     "sCapHeight",
                     "ulCodePageRange1",
                     "ulCodePageRange2",
+                    "ulUnicodeRange1",
+                    "ulUnicodeRange2",
+                    "ulUnicodeRange3",
+                    "ulUnicodeRange4",
                 )
             ),
             post=(

@@ -17,6 +17,7 @@ file) the work is done in memory and a warning says so once.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -35,7 +36,7 @@ from reportpress.fonts.outlines import FaceHeader, Outline, draw
 log = logging.getLogger(__name__)
 
 #: Bumped when what is stored changes, so old cache files are not reused.
-STORE_VERSION = 2
+STORE_VERSION = 4
 
 #: How long a process waits for another one drawing the same face's glyphs.
 LOCK_TIMEOUT_S = 600
@@ -148,6 +149,7 @@ class GlyphStore:
         self.face = face
         self.path = cache_dir() / f"{_stem(face)}-{_version(face)}.sqlite"
         self._info: FaceInfo | None = None
+        self._kind: str | None = None
         self._outlines: dict[int, Outline] = {}
         self._disk = True  # False once the cache file proved unusable
         self._damage: FontFileError | None = None  # the font file's, once found
@@ -184,9 +186,18 @@ class GlyphStore:
 
     def kind(self) -> str:
         """The outline kind, without reading the cmap when the cache does not know it yet."""
-        if self._info is None and self._query_one("SELECT json FROM info") is None:
-            return outline_kind(self.face.path, self.face.index)
-        return self.info().kind
+        if self._kind is None:
+            if self._info is not None or self._query_one("SELECT json FROM info") is not None:
+                self._kind = self.info().kind
+            else:
+                self._kind = self._query_one("SELECT kind FROM kind")
+            if self._kind is None:
+                self._kind = outline_kind(self.face.path, self.face.index)
+                db = self._connect()
+                if db is not None:
+                    with contextlib.closing(db), contextlib.suppress(sqlite3.Error):
+                        db.execute("INSERT INTO kind VALUES (?)", (self._kind,))
+        return self._kind
 
     # -- outlines --
 
@@ -253,6 +264,7 @@ class GlyphStore:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
             db.execute("CREATE TABLE IF NOT EXISTS info (json TEXT NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS kind (kind TEXT NOT NULL)")
             db.execute(
                 "CREATE TABLE IF NOT EXISTS glyphs "
                 "(point INTEGER PRIMARY KEY, advance INTEGER NOT NULL, data BLOB NOT NULL)"
