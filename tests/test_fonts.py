@@ -197,14 +197,14 @@ def _draw_in_a_worker(args: tuple[str, str, str]) -> int:
     os.environ["XDG_CACHE_HOME"] = cache_home
     store_module._STORES.clear()
     drawn = []
-    original = store_module.OpenFace.draw
+    original = store_module.draw_glyphs
 
-    def counting(self, points):
-        found = original(self, points)
+    def counting(path, index, points):
+        found = original(path, index, points)
         drawn.append(len(found))
         return found
 
-    store_module.OpenFace.draw = counting
+    store_module.draw_glyphs = counting
     _BARRIER.wait()
     store_module.store(fonts.find_face(pattern)).outlines(map(ord, text))
     return sum(drawn)

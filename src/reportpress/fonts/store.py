@@ -120,26 +120,34 @@ def outline_kind(path: Path, index: int) -> str:
         raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
 
 
-class OpenFace:
-    """A face opened with fontTools, its cmap decoded once (only when glyphs must be drawn)."""
+def read_info(path: Path, index: int) -> FaceInfo:
+    """A face's kind, covered code points and header, read from the font file (checked for damage).
 
-    def __init__(self, path: Path, index: int) -> None:
-        self.path = path
-        try:
-            self.font = _open_checked(path, index)
-            self.kind = _kind(self.font)
-            self.cmap = self.font.getBestCmap() or {} if self.kind != "other" else {}
-            self.header = FaceHeader.of(self.font) if self.kind != "other" else None
-        except FontFileError:
-            raise
-        except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
-            raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
+    Glyphs are numbered rather than named while the cmap is read, so that
+    neither a CFF face's 65 000-entry charset nor a TrueType face's glyph names
+    are decoded just to learn what it covers.
+    """
+    try:
+        font = _open_checked(path, index)
+        kind = _kind(font)
+        if kind == "other":
+            return FaceInfo("other", (), None)
+        font.setGlyphOrder([f"g{i}" for i in range(font["maxp"].numGlyphs)])
+        return FaceInfo.of(kind, font.getBestCmap() or {}, FaceHeader.of(font))
+    except FontFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
+        raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
 
-    def info(self) -> FaceInfo:
-        return FaceInfo.of(self.kind, self.cmap, self.header)
 
-    def draw(self, points: Iterable[int]) -> dict[int, Outline]:
-        return draw(self.font, self.cmap, points, self.path)
+def draw_glyphs(path: Path, index: int, points: Iterable[int]) -> dict[int, Outline]:
+    """Open a face, draw these characters as TrueType outlines, and let the font go again."""
+    try:
+        font = _open_checked(path, index)
+        cmap = font.getBestCmap() or {}
+    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
+        raise RenderError(f"font file {path}: cannot read its glyphs ({exc})") from exc
+    return draw(font, cmap, points, path)
 
 
 class GlyphStore:
@@ -153,12 +161,6 @@ class GlyphStore:
         self._outlines: dict[int, Outline] = {}
         self._disk = True  # False once the cache file proved unusable
         self._damage: FontFileError | None = None  # the font file's, once found
-        self._face: OpenFace | None = None  # open only while glyphs are being drawn
-
-    def _open(self) -> OpenFace:
-        if self._face is None:
-            self._face = OpenFace(self.face.path, self.face.index)
-        return self._face
 
     # -- the face's info --
 
@@ -175,7 +177,7 @@ class GlyphStore:
                 if self._damage is not None:
                     raise self._damage
                 try:
-                    self._info = self._open().info()
+                    self._info = read_info(self.face.path, self.face.index)
                 except FontFileError as exc:
                     self._damage = exc
                     raise
@@ -216,16 +218,14 @@ class GlyphStore:
         """Draw and store glyphs, under the file's write lock so no other process draws them too."""
         db = self._connect()
         if db is None:
-            self._outlines.update(self._open().draw(missing))
-            self._face = None
+            self._outlines.update(self._draw_now(missing))
             return
         try:
             db.execute("BEGIN IMMEDIATE")  # waits while another process draws this face
             self._outlines.update(_select(db, missing))
             missing -= self._outlines.keys()
             if missing:
-                log.info("drawing %d glyphs of %s as TrueType", len(missing), self.face.label())
-                drawn = self._open().draw(missing)
+                drawn = self._draw_now(missing)
                 db.executemany(
                     "INSERT OR REPLACE INTO glyphs VALUES (?, ?, ?)",
                     [(point, o.advance, o.data) for point, o in drawn.items()],
@@ -234,10 +234,13 @@ class GlyphStore:
             db.execute("COMMIT")
         except sqlite3.Error as exc:
             self._give_up(exc)
-            self._outlines.update(self._open().draw(missing))
+            self._outlines.update(self._draw_now(missing))
         finally:
             db.close()
-            self._face = None  # a CJK face's CFF table holds tens of megabytes
+
+    def _draw_now(self, points: set[int]) -> dict[int, Outline]:
+        log.info("drawing %d glyphs of %s as TrueType", len(points), self.face.label())
+        return draw_glyphs(self.face.path, self.face.index, points)
 
     def _select(self, points: set[int]) -> dict[int, Outline]:
         db = self._connect(create=False)
