@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import sqlite3
 import struct
+from collections import OrderedDict
 from io import BytesIO
 from pathlib import Path
 
@@ -157,11 +158,13 @@ def test_a_later_process_draws_nothing_and_opens_no_font_file(empty_cache, monke
     # A new process: nothing in memory, and fontTools must not be needed at all.
     monkeypatch.setattr(store_module, "_STORES", {})
     monkeypatch.setattr(fontset_module, "_LOADED", {})
+    monkeypatch.setattr(fontset_module, "_REGISTERED", OrderedDict())
 
     def no_font_file(*args, **kwargs):
         raise AssertionError("a font file was opened")
 
     monkeypatch.setattr("fontTools.ttLib.TTFont", no_font_file)
+    monkeypatch.setattr(store_module, "assemble", no_font_file)  # the document's font is kept too
     fontset = _fontset("Noto Serif CJK SC")
     fontset.prepare({("test", False): text})
     [(_, face, _)] = fontset.fonts_for(text, "test")
@@ -181,6 +184,16 @@ def test_each_document_gets_exactly_its_own_glyphs_whatever_came_before(empty_ca
     cache = store_module.store(face.source)
     outlines = cache.outlines(map(ord, "人民代表、委员"))
     assert assemble(cache.info().header, outlines) == assemble(cache.info().header, outlines)
+
+
+def test_only_the_last_documents_fonts_are_kept(empty_cache):
+    fontset = _fontset("Noto Serif CJK SC")
+    texts = ["一季度", "二季度", "三季度", "四季度", "全年度", "上半年"]
+    for text in texts:
+        fontset.prepare({("test", False): text})
+    [path] = list(empty_cache.glob("NotoSerifCJK-Regular-*.sqlite"))
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM fonts").fetchone()[0] == store_module.KEEP_FONTS
 
 
 def test_a_character_beyond_the_prepared_ones_is_added(empty_cache):

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 
 from reportpress.errors import RenderError
 from reportpress.fonts.discovery import FontFile, bold_variant, find_face, installed_faces
-from reportpress.fonts.outlines import assemble
 from reportpress.fonts.store import FontFileError, store
 
 log = logging.getLogger(__name__)
@@ -133,7 +132,7 @@ def _register(face: FontFile, covered: frozenset[int], exact: bool) -> LoadedFac
     cache = store(face)
     info = cache.info()
     suffix = "" if exact else "-" + hashlib.sha1(repr(sorted(covered)).encode()).hexdigest()[:6]
-    data = assemble(info.header, cache.outlines(covered), suffix)
+    data = cache.font(covered, suffix)
     _COUNTER[0] += 1
     ps = re.sub(r"[^A-Za-z0-9-]", "", face.family + "-" + face.style) or "font"
     rl_name = f"rp-{ps}-{face.index}-{_COUNTER[0]}"

@@ -24,6 +24,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from functools import cached_property
@@ -31,12 +32,15 @@ from pathlib import Path
 
 from reportpress.errors import RenderError
 from reportpress.fonts.discovery import FontFile
-from reportpress.fonts.outlines import FaceHeader, Outline, draw
+from reportpress.fonts.outlines import FaceHeader, Outline, assemble, draw
 
 log = logging.getLogger(__name__)
 
 #: Bumped when what is stored changes, so old cache files are not reused.
-STORE_VERSION = 4
+STORE_VERSION = 5
+
+#: Documents' fonts kept per face (a few hundred kilobytes each).
+KEEP_FONTS = 4
 
 #: How long a process waits for another one drawing the same face's glyphs.
 LOCK_TIMEOUT_S = 600
@@ -214,6 +218,38 @@ class GlyphStore:
             self._draw(missing)
         return {point: self._outlines[point] for point in wanted}
 
+    # -- a document's font --
+
+    def font(self, points: frozenset[int], name_suffix: str = "") -> bytes:
+        """The TrueType font of exactly these characters, kept for the documents seen last.
+
+        Rebuilding a document (or another with the same characters) then needs
+        no font assembly and no fontTools at all.
+        """
+        key = hashlib.sha1(f"{name_suffix}\0{sorted(points)}".encode()).hexdigest()
+        db = self._connect()
+        row = None
+        if db is not None:
+            with contextlib.closing(db), contextlib.suppress(sqlite3.Error):
+                row = db.execute("SELECT data FROM fonts WHERE key = ?", (key,)).fetchone()
+                if row is not None:
+                    db.execute("UPDATE fonts SET used = ? WHERE key = ?", (time.time_ns(), key))
+        if row is not None:
+            return bytes(row[0])
+        data = assemble(self.info().header, self.outlines(points), name_suffix)
+        db = self._connect()
+        if db is not None:
+            with contextlib.closing(db), contextlib.suppress(sqlite3.Error):
+                db.execute(
+                    "INSERT OR REPLACE INTO fonts VALUES (?, ?, ?)", (key, time.time_ns(), data)
+                )
+                db.execute(
+                    "DELETE FROM fonts WHERE key NOT IN "
+                    "(SELECT key FROM fonts ORDER BY used DESC LIMIT ?)",
+                    (KEEP_FONTS,),
+                )
+        return data
+
     def _draw(self, missing: set[int]) -> None:
         """Draw and store glyphs, under the file's write lock so no other process draws them too."""
         db = self._connect()
@@ -268,6 +304,10 @@ class GlyphStore:
             db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
             db.execute("CREATE TABLE IF NOT EXISTS info (json TEXT NOT NULL)")
             db.execute("CREATE TABLE IF NOT EXISTS kind (kind TEXT NOT NULL)")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS fonts "
+                "(key TEXT PRIMARY KEY, used INTEGER NOT NULL, data BLOB NOT NULL)"
+            )
             db.execute(
                 "CREATE TABLE IF NOT EXISTS glyphs "
                 "(point INTEGER PRIMARY KEY, advance INTEGER NOT NULL, data BLOB NOT NULL)"
