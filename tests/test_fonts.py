@@ -196,6 +196,16 @@ def test_only_the_last_documents_fonts_are_kept(empty_cache):
         assert db.execute("SELECT COUNT(*) FROM fonts").fetchone()[0] == store_module.KEEP_FONTS
 
 
+def test_a_loaded_face_can_be_had_as_a_truetype_file(empty_cache):
+    from fontTools.ttLib import TTFont
+
+    fontset = _fontset("Noto Sans CJK SC")
+    fontset.prepare({("test", False): "目录页码"})
+    [(_, face, _)] = fontset.fonts_for("目录页码", "test")
+    font = TTFont(str(face.embed_file), fontNumber=face.embed_index)
+    assert "glyf" in font and set(font.getBestCmap()) == set(map(ord, "目录页码"))
+
+
 def test_a_character_beyond_the_prepared_ones_is_added(empty_cache):
     fontset = _fontset("Noto Serif CJK SC")
     fontset.prepare({("test", False): "预算"})
