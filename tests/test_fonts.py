@@ -1,14 +1,23 @@
-"""The font resolver: finding faces, per-character fallback, CFF conversion, caching."""
+"""The font resolver: finding faces, per-character fallback, glyphs drawn by need and cached."""
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import sqlite3
+import struct
+from collections import OrderedDict
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 
 from reportpress import fonts
 from reportpress.errors import RenderError
+from reportpress.fonts import fontset as fontset_module
+from reportpress.fonts import store as store_module
+from reportpress.fonts.outlines import assemble
 
 
 def _face(pattern: str) -> fonts.FontFile:
@@ -19,7 +28,7 @@ def _face(pattern: str) -> fonts.FontFile:
 
 
 def test_every_role_of_both_styles_resolves_and_is_logged(any_style, caplog):
-    fonts._FONTSETS.clear()
+    fontset_module._FONTSETS.clear()
     with caplog.at_level(logging.INFO, logger="reportpress.fonts"):
         fontset = fonts.resolve(any_style)
     assert set(fontset.roles) == set(any_style.fonts)
@@ -70,10 +79,11 @@ def test_a_character_missing_from_the_first_face_comes_from_the_next():
     assert runs[1][1].source.family == "Noto Serif CJK SC"
 
 
-def test_a_character_no_face_has_is_an_error_naming_it():
+@pytest.mark.parametrize(("char", "code"), [("\ue000", "U+E000"), ("\U0010fffd", "U+10FFFD")])
+def test_a_character_no_face_has_is_an_error_naming_it(char, code):
     fontset = _fontset("AR PL SungtiL GB")
-    with pytest.raises(RenderError, match=r"U\+E000"):
-        fontset.fonts_for("正文\ue000", "test")
+    with pytest.raises(RenderError, match=code.replace("+", r"\+")):
+        fontset.fonts_for(f"正文{char}", "test")
 
 
 def test_bold_without_a_bold_face_is_synthesized():
@@ -88,31 +98,6 @@ def test_bold_uses_the_real_bold_face_when_there_is_one():
     assert not fake_bold and face.source.weight == 700
 
 
-def test_cff_outlines_are_converted_to_truetype_that_reportlab_embeds():
-    from fontTools.ttLib import TTFont
-    from reportlab.pdfbase.ttfonts import TTFont as ReportLabFont
-
-    face = _face("Noto Sans CJK SC")
-    assert fonts._outline_kind(face.path, face.index) == "cff"
-    data = fonts.convert_cff(face.path, face.index, map(ord, "黑体字ABC123，。"))
-    converted = TTFont(BytesIO(data))
-    assert "glyf" in converted and "CFF " not in converted
-    assert set(map(ord, "黑体字，")) <= set(converted.getBestCmap())
-    assert ReportLabFont("rp-test-converted", BytesIO(data)).face.name
-
-
-def test_converted_faces_are_cached_on_disk_keyed_by_file(gbt_style):
-    fontset = fonts.resolve(gbt_style)
-    fontset.prepare({("hei", False): "黑体"})
-    [(_, face, _)] = fontset.fonts_for("黑体", "hei")
-    if face.converted:
-        assert face.embed_file is not None
-        assert face.embed_file.parent == fonts.cache_dir()
-        assert fonts._cache_key(face.source.path, face.source.index) in face.embed_file.name
-    # Loaded once per process: asking again gives the very same face.
-    assert fontset.fonts_for("黑", "hei")[0][1] is face
-
-
 def test_cache_dir_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert fonts.cache_dir() == tmp_path / "reportpress" / "fonts"
@@ -120,10 +105,276 @@ def test_cache_dir_follows_xdg(monkeypatch, tmp_path):
 
 def test_user_fonts_folder_comes_first(monkeypatch, tmp_path):
     monkeypatch.setenv("REPORTPRESS_FONT_DIRS", str(tmp_path))
-    assert fonts._user_font_dirs()[0] == tmp_path
+    from reportpress.fonts.discovery import _user_font_dirs
+
+    assert _user_font_dirs()[0] == tmp_path
 
 
-def test_base_repertoire_covers_gb2312():
-    points = fonts.base_repertoire()
-    assert all(ord(c) in points for c in "中华人民共和国，。“”《》0123456789%")
-    assert len(points) > 7000
+# ---- glyphs by need, the cache ------------------------------------------------------------
+
+
+@pytest.fixture
+def empty_cache(monkeypatch, tmp_path) -> Path:
+    """A fresh font cache, as on a new machine."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "reportpress" / "fonts"
+
+
+def _cached_points(folder: Path, face: fonts.FontFile) -> set[int]:
+    [path] = [p for p in folder.glob(f"{face.path.stem}-{face.index}-*.sqlite")]
+    with sqlite3.connect(path) as db:
+        return {row[0] for row in db.execute("SELECT point FROM glyphs")}
+
+
+def test_cff_glyphs_are_drawn_as_truetype_that_reportlab_embeds(empty_cache):
+    from fontTools.ttLib import TTFont
+    from reportlab.pdfbase.ttfonts import TTFont as ReportLabFont
+
+    face = _face("Noto Sans CJK SC")
+    cache = store_module.store(face)
+    assert cache.info().kind == "cff"
+    data = assemble(cache.info().header, cache.outlines(map(ord, "黑体字ABC123，。")))
+    built = TTFont(BytesIO(data))
+    assert "glyf" in built and "CFF " not in built
+    assert set(built.getBestCmap()) == set(map(ord, "黑体字ABC123，。"))
+    assert ReportLabFont("rp-test-drawn", BytesIO(data)).face.name
+
+
+def test_only_the_characters_a_document_uses_are_drawn_and_cached(empty_cache):
+    fontset = _fontset("Noto Serif CJK SC")
+    text = "区县财政预算执行情况"
+    fontset.prepare({("test", False): text})
+    [(_, face, _)] = fontset.fonts_for(text, "test")
+    assert face.covered == set(map(ord, text))
+    assert _cached_points(empty_cache, face.source) == set(map(ord, text))
+    size = sum(p.stat().st_size for p in empty_cache.iterdir())
+    assert size < 100_000, size  # a whole CJK face converted would be megabytes
+
+
+def test_a_later_process_draws_nothing_and_opens_no_font_file(empty_cache, monkeypatch):
+    text = "镇街道办事处年度决算"
+    _fontset("Noto Serif CJK SC").prepare({("test", False): text})
+
+    # A new process: nothing in memory, and fontTools must not be needed at all.
+    monkeypatch.setattr(store_module, "_STORES", {})
+    monkeypatch.setattr(fontset_module, "_LOADED", {})
+    monkeypatch.setattr(fontset_module, "_REGISTERED", OrderedDict())
+
+    def no_font_file(*args, **kwargs):
+        raise AssertionError("a font file was opened")
+
+    monkeypatch.setattr("fontTools.ttLib.TTFont", no_font_file)
+    monkeypatch.setattr(store_module, "assemble", no_font_file)  # the document's font is kept too
+    fontset = _fontset("Noto Serif CJK SC")
+    fontset.prepare({("test", False): text})
+    [(_, face, _)] = fontset.fonts_for(text, "test")
+    assert face.covered == set(map(ord, text))
+    assert ord("镇") in face.has  # the cmap comes from the cache
+    assert 500 < face.glyph_top("决") < 1000  # and glyph tops from the cached outlines
+
+
+def test_each_document_gets_exactly_its_own_glyphs_whatever_came_before(empty_cache):
+    fontset = _fontset("Noto Serif CJK SC")
+    fontset.prepare({("test", False): "乡镇人民代表大会报告"})
+    fontset.prepare({("test", False): "人民代表、委员"})
+    [(_, face, _)] = fontset.fonts_for("人民代表、委员", "test")
+    assert face.covered == set(map(ord, "人民代表、委员"))
+    # its own font, not the first one of the same face that ReportLab saw
+    assert face.width("委", 10) == face.width("、", 10) == 10
+    cache = store_module.store(face.source)
+    outlines = cache.outlines(map(ord, "人民代表、委员"))
+    assert assemble(cache.info().header, outlines) == assemble(cache.info().header, outlines)
+
+
+def test_only_the_last_documents_fonts_are_kept(empty_cache):
+    fontset = _fontset("Noto Serif CJK SC")
+    texts = ["一季度", "二季度", "三季度", "四季度", "全年度", "上半年"]
+    for text in texts:
+        fontset.prepare({("test", False): text})
+    [path] = list(empty_cache.glob("NotoSerifCJK-Regular-*.sqlite"))
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM fonts").fetchone()[0] == store_module.KEEP_FONTS
+
+
+def test_a_loaded_face_can_be_had_as_a_truetype_file(empty_cache):
+    from fontTools.ttLib import TTFont
+
+    fontset = _fontset("Noto Sans CJK SC")
+    fontset.prepare({("test", False): "目录页码"})
+    [(_, face, _)] = fontset.fonts_for("目录页码", "test")
+    font = TTFont(str(face.embed_file), fontNumber=face.embed_index)
+    assert "glyf" in font and set(font.getBestCmap()) == set(map(ord, "目录页码"))
+
+
+def test_a_character_beyond_the_prepared_ones_is_added(empty_cache):
+    fontset = _fontset("Noto Serif CJK SC")
+    fontset.prepare({("test", False): "预算"})
+    [(_, face, _)] = fontset.fonts_for("决", "test")
+    assert {ord("预"), ord("算"), ord("决")} <= face.covered
+    assert fontset.fonts_for("预", "test")[0][1] is face
+
+
+def _draw_in_a_worker(args: tuple[str, str, str]) -> int:
+    """Draw glyphs of a face in a fresh process; the number of glyphs this process drew."""
+    cache_home, pattern, text = args
+    os.environ["XDG_CACHE_HOME"] = cache_home
+    store_module._STORES.clear()
+    drawn = []
+    original = store_module.draw_glyphs
+
+    def counting(path, index, points):
+        found = original(path, index, points)
+        drawn.append(len(found))
+        return found
+
+    store_module.draw_glyphs = counting
+    _BARRIER.wait()
+    store_module.store(fonts.find_face(pattern)).outlines(map(ord, text))
+    return sum(drawn)
+
+
+_BARRIER = multiprocessing.get_context("fork").Barrier(2)
+
+
+def test_parallel_workers_on_an_empty_cache_draw_each_glyph_once(empty_cache):
+    face = _face("Noto Sans CJK SC")
+    text = "全区一般公共预算收入完成情况良好"
+    store_module.store(face).info()  # the cmap is read once, as resolve() does before the pool
+    context = multiprocessing.get_context("fork")
+    with context.Pool(2) as pool:
+        counts = pool.map(
+            _draw_in_a_worker, [(os.environ["XDG_CACHE_HOME"], "Noto Sans CJK SC", text)] * 2
+        )
+    assert sorted(counts) == [0, len(set(text))]
+
+
+def test_an_unwritable_cache_warns_and_works_in_memory(monkeypatch, tmp_path, caplog):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    fontset = _fontset("Noto Sans CJK SC")
+    with caplog.at_level(logging.WARNING):
+        fontset.prepare({("test", False): "社会事业"})
+        [(_, face, _)] = fontset.fonts_for("社会事业", "test")
+    assert face.covered == set(map(ord, "社会事业"))
+    assert "font cache" in caplog.text and "in memory" in caplog.text
+
+
+# ---- damaged font files (issue 12) ------------------------------------------------------------
+
+
+def _tiny_font(family: str, text: str) -> bytes:
+    """A valid TrueType font of ``family`` drawing every character of ``text`` as a box."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    names = [".notdef", *(f"g{ord(c):X}" for c in text)]
+    glyphs = {}
+    for name in names:
+        pen = TTGlyphPen(None)
+        pen.moveTo((100, 0))
+        pen.lineTo((100, 800))
+        pen.lineTo((900, 800))
+        pen.lineTo((900, 0))
+        pen.closePath()
+        glyphs[name] = pen.glyph()
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(names)
+    builder.setupCharacterMap({ord(c): f"g{ord(c):X}" for c in text})
+    builder.setupGlyf(glyphs)
+    builder.setupHorizontalMetrics({n: (1000, 100) for n in names})
+    builder.setupHorizontalHeader(ascent=880, descent=-120)
+    builder.setupNameTable({"familyName": family, "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    out = BytesIO()
+    builder.save(out)
+    return out.getvalue()
+
+
+def _table_entry(data: bytes, tag: bytes) -> int:
+    """Where a table's directory entry starts in a font file."""
+    count = struct.unpack(">H", data[4:6])[0]
+    for at in range(12, 12 + 16 * count, 16):
+        if data[at : at + 4] == tag:
+            return at
+    raise KeyError(tag)
+
+
+def _truncated(data: bytes) -> bytes:
+    """The file cut short: its glyph table runs past the end (a download that broke off)."""
+    at = _table_entry(data, b"glyf")
+    offset, length = struct.unpack(">II", data[at + 8 : at + 16])
+    return data[: offset + length // 2]
+
+
+def _glyphs_past_the_end(data: bytes) -> bytes:
+    """Names intact, but the glyph table said to run past the end of the file."""
+    at = _table_entry(data, b"glyf")
+    return data[: at + 12] + struct.pack(">I", len(data)) + data[at + 16 :]
+
+
+def _scrambled_cmap(data: bytes) -> bytes:
+    """The character map overwritten with garbage, the file's length unchanged."""
+    at = _table_entry(data, b"cmap")
+    offset, length = struct.unpack(">II", data[at + 8 : at + 16])
+    return data[:offset] + b"\xff" * length + data[offset + length :]
+
+
+class _OneRoleStyle:
+    """The little of a style that resolve() reads: one role and its candidates."""
+
+    def __init__(self, *candidates: str) -> None:
+        self.name = "damaged-test"
+        self.fonts = {"body": None}
+        self._candidates = list(candidates)
+
+    def font_chain(self, role: str) -> list[str]:
+        return self._candidates
+
+
+@pytest.fixture
+def font_folder(monkeypatch, tmp_path, empty_cache) -> Path:
+    folder = tmp_path / "user-fonts"
+    folder.mkdir()
+    monkeypatch.setenv("REPORTPRESS_FONT_DIRS", str(folder))
+    fonts.installed_faces.cache_clear()
+    yield folder
+    fonts.installed_faces.cache_clear()
+
+
+def test_a_file_that_is_not_a_font_is_skipped_with_a_warning(font_folder, caplog):
+    (font_folder / "仿宋_GB2312.ttf").write_bytes(b"\x00\x01\x00\x00" + os.urandom(3000))
+    (font_folder / "empty.otf").write_bytes(b"")
+    with caplog.at_level(logging.WARNING):
+        _face("Noto Serif CJK SC")
+        fontset = fonts.resolve(_OneRoleStyle("仿宋_GB2312", "Noto Serif CJK SC"))
+    assert fontset.roles["body"].faces[0].family == "Noto Serif CJK SC"
+    assert "仿宋_GB2312.ttf" in caplog.text and "empty.otf" in caplog.text
+
+
+@pytest.mark.parametrize("damage", [_truncated, _glyphs_past_the_end, _scrambled_cmap])
+def test_a_damaged_font_falls_back_to_the_next_candidate(font_folder, caplog, damage):
+    family = f"Damaged Test Song {damage.__name__}"
+    path = font_folder / "damaged.ttf"
+    path.write_bytes(damage(_tiny_font(family, "预算报告")))
+    with caplog.at_level(logging.WARNING):
+        _face("Noto Serif CJK SC")
+        fontset = fonts.resolve(_OneRoleStyle(family, "Noto Serif CJK SC"))
+        fontset.prepare({("body", False): "预算报告"})
+        runs = fontset.fonts_for("预算报告", "body")
+    assert [face.source.family for _, face, _ in runs] == ["Noto Serif CJK SC"]
+    assert str(path) in caplog.text
+    # a file cut short loses its names and is skipped when found; the others are
+    # found by family name and refused when first read
+    found = any(f.family == family for f in fonts.installed_faces())
+    assert found == (damage is not _truncated)
+
+
+def test_an_undamaged_user_font_is_used(font_folder):
+    family = "Intact Test Song"
+    (font_folder / "intact.ttf").write_bytes(_tiny_font(family, "预算报告"))
+    fontset = fonts.resolve(_OneRoleStyle(family, "Noto Serif CJK SC"))
+    fontset.prepare({("body", False): "预算"})
+    [(_, face, _)] = fontset.fonts_for("预算", "body")
+    assert face.source.family == family and not face.converted

@@ -1,0 +1,383 @@
+"""Speed benchmark: whole processes from the shell, side by side with peer tools.
+
+Everything a new user pays is timed: interpreter start, imports, font loading and
+conversion, writing.  Commands of one comparison run interleaved, round after
+round, and the medians are compared, so that a noisy shared machine shifts both
+sides alike; read the ratios, not the seconds.
+
+Prints, from one run:
+- all four editions of the sample against pandoc md→docx + pandoc md→epub +
+  typst compile (the PyPI ``typst`` package, ``pip install .[bench]``);
+- ``-f pdf`` against typst, ``-f docx`` / ``-f epub`` against pandoc, and
+  LibreOffice converting our DOCX to PDF, for the sample's body repeated
+  x1, x4, x16 and x64, with the cost of each extra sample-length;
+- a first build on an empty font cache (``XDG_CACHE_HOME``) against a warm one;
+- a nothing-to-do rebuild against ``--version``;
+- ``-j 2`` against ``-j 1`` on 16 documents;
+- peak memory of a worker building the x64 document;
+- the modules that cost most at import (``python -X importtime``).
+
+Each line ends with the goal of issue 11 and whether it is met.
+
+Usage: python benchmarks/speed.py [--rounds N] [--sizes 1,4,16,64] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import SAMPLE, write_corpus  # noqa: E402
+from soffice import converter  # noqa: E402
+
+PYTHON = sys.executable
+FORMATS = ("xml", "docx", "pdf", "epub")
+Command = Sequence[str]
+
+
+# ---- inputs ---------------------------------------------------------------------------
+
+
+def repeated_sample(factor: int, folder: Path) -> Path:
+    """The sample with its body (everything from the first level-1 heading) repeated."""
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    start = next(
+        i for i, line in enumerate(lines) if re.match(r"^\s*[一二三四五六七八九十]+、", line)
+    )
+    text = "\n".join(lines[:start] + lines[start:] * factor)
+    path = folder / f"sample-x{factor}.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def peer_sources(xml: Path) -> tuple[Path, Path]:
+    """Markdown (for pandoc) and Typst markup of a report: the same headings and paragraphs."""
+    from reportpress.model import from_xml
+    from reportpress.reportxml import read
+
+    report = from_xml(read(xml))
+    markdown = [f"% {report.title}", ""]
+    typst = [
+        '#set page(paper: "a4", margin: (top: 37mm, left: 28mm, right: 26mm, bottom: 35mm),'
+        ' numbering: "— 1 —")',
+        '#set text(font: ("Noto Serif CJK SC",), size: 16pt, lang: "zh")',
+        "#set par(justify: true, first-line-indent: 2em, leading: 0.75em)",
+        f"#align(center, text(size: 22pt)[{_typst_escape(report.title)}])",
+        "",
+    ]
+    for block in report.blocks:
+        if block.kind == "heading":
+            markdown += ["#" * block.level + " " + block.heading_text, ""]
+            typst += ["=" * block.level + " " + _typst_escape(block.heading_text), ""]
+        elif block.kind != "title":
+            markdown += [block.text, ""]
+            typst += [_typst_escape(block.text), ""]
+    md, typ = xml.with_suffix(".md"), xml.with_suffix(".typ")
+    md.write_text("\n".join(markdown), encoding="utf-8")
+    typ.write_text("\n".join(typst), encoding="utf-8")
+    return md, typ
+
+
+def _typst_escape(text: str) -> str:
+    return re.sub(r"([\\#\[\]*_`$<>@=\-+/~\"])", r"\\\1", text)
+
+
+# ---- commands ------------------------------------------------------------------------------
+
+
+def reportpress(*args: str) -> list[str]:
+    return [PYTHON, "-m", "reportpress", *args]
+
+
+def build(source: Path, out: Path, formats: Sequence[str] = FORMATS, *extra: str) -> list[str]:
+    return reportpress("build", str(source), "-o", str(out), "-f", ",".join(formats), *extra)
+
+
+def pandoc_command(md: Path, target: Path) -> list[str]:
+    import pypandoc
+
+    return [pypandoc.get_pandoc_path(), str(md), "-f", "markdown", "-o", str(target)]
+
+
+def typst_command(typ: Path, target: Path) -> list[str]:
+    code = "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2])"
+    return [PYTHON, "-c", code, str(typ), str(target)]
+
+
+def run(command: Command, env: dict[str, str] | None = None) -> float:
+    """Wall-clock seconds of one process; a failure stops the benchmark with its message."""
+    started = time.perf_counter()
+    proc = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}\n{proc.stderr[-2000:]}")
+    return elapsed
+
+
+def interleaved(
+    tasks: dict[str, Callable[[], float]], rounds: int, warmup: bool = True
+) -> dict[str, float]:
+    """Median seconds of each task, run round-robin ``rounds`` times (after one warm-up round)."""
+    times: dict[str, list[float]] = {name: [] for name in tasks}
+    for round_index in range(rounds + (1 if warmup else 0)):
+        for name, task in tasks.items():
+            seconds = task()
+            if round_index or not warmup:
+                times[name].append(seconds)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def verdict(value: float, goal: float, smaller_is_better: bool = True, unit: str = "") -> str:
+    met = value <= goal if smaller_is_better else value >= goal
+    sign = "≤" if smaller_is_better else "≥"
+    return f"goal {sign} {goal:g}{unit}: {'met' if met else 'NOT met'}"
+
+
+def peak_rss_mib(command: Command, env: dict[str, str] | None = None) -> float:
+    """Peak resident memory of the largest process a command runs (itself or a worker)."""
+    code = (
+        "import resource, subprocess, sys;"
+        "subprocess.run(sys.argv[1:], check=True, capture_output=True);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run(
+        [PYTHON, "-c", code, *command], capture_output=True, text=True, env=env, check=True
+    )
+    return int(out.stdout.strip()) / 1024
+
+
+def import_costs(command: Command, top: int = 12) -> list[tuple[float, str]]:
+    """The modules with the largest cumulative import time (``-X importtime``), in seconds."""
+    proc = subprocess.run(
+        [PYTHON, "-X", "importtime", *command[1:]], capture_output=True, text=True, check=False
+    )
+    rows: list[tuple[float, str]] = []
+    for line in proc.stderr.splitlines():
+        match = re.match(r"import time:\s+\d+ \|\s+(\d+) \|( *)(\S+)", line)
+        if match and len(match.group(2)) <= 3:  # top-level imports and their direct children
+            rows.append((int(match.group(1)) / 1e6, match.group(3)))
+    return sorted(rows, reverse=True)[:top]
+
+
+# ---- the sections ------------------------------------------------------------------------------
+
+
+def section(title: str) -> None:
+    print(f"\n== {title}", flush=True)
+
+
+def editions_vs_peers(work: Path, sizes: list[int], rounds: int, soffice: bool) -> None:
+    section("editions against peer tools (whole processes, warm font cache)")
+    marginal: dict[str, dict[int, float]] = {}
+    for factor in sizes:
+        source = repeated_sample(factor, work)
+        out = work / f"out-x{factor}"
+        run(build(source, out, FORMATS, "--force", "-j", "1"))
+        md, typ = peer_sources(out / f"{source.stem}.xml")
+        peers = work / f"peers-x{factor}"
+        peers.mkdir(exist_ok=True)
+        tasks: dict[str, Callable[[], float]] = {
+            "ours: all four": lambda s=source, o=out: run(
+                build(s, o, FORMATS, "--force", "-j", "1")
+            ),
+            "ours: -f pdf": lambda s=source, o=out: run(build(s, o, ["pdf"], "--force", "-j", "1")),
+            "ours: -f docx": lambda s=source, o=out: run(
+                build(s, o, ["docx"], "--force", "-j", "1")
+            ),
+            "ours: -f epub": lambda s=source, o=out: run(
+                build(s, o, ["epub"], "--force", "-j", "1")
+            ),
+            "pandoc docx": lambda m=md, p=peers: run(pandoc_command(m, p / "x.docx")),
+            "pandoc epub": lambda m=md, p=peers: run(pandoc_command(m, p / "x.epub")),
+            "typst pdf": lambda t=typ, p=peers: run(typst_command(t, p / "x.pdf")),
+        }
+        convert = converter(out / f"{source.stem}.docx", peers, work / "lo-profile")
+        if soffice and convert is not None and factor <= 4:
+            convert()  # the first start creates the profile
+
+            def libreoffice(c: Callable[[], None] = convert) -> float:
+                started = time.perf_counter()
+                c()
+                return time.perf_counter() - started
+
+            tasks["soffice docx→pdf"] = libreoffice
+        big = factor >= 16  # minutes per round on a shared machine: one round, no warm-up
+        medians = interleaved(tasks, 1 if big else rounds, warmup=not big)
+        peer_sum = medians["pandoc docx"] + medians["pandoc epub"] + medians["typst pdf"]
+        pages = _pages(out / f"{source.stem}.pdf")
+        print(f"-- x{factor} ({source.stat().st_size // 1024} KiB, our PDF {pages} pages)")
+        for name, seconds in medians.items():
+            print(f"   {name:<18} {seconds:7.2f} s")
+        print(
+            f"   all four / (pandoc docx + pandoc epub + typst) = "
+            f"{medians['ours: all four']:.2f} / {peer_sum:.2f} = "
+            f"{medians['ours: all four'] / peer_sum:.2f}×"
+            + (f"  ({verdict(medians['ours: all four'] / peer_sum, 1.5)})" if factor == 1 else "")
+        )
+        print(
+            f"   pdf / typst {medians['ours: -f pdf'] / medians['typst pdf']:.2f}×,"
+            f" docx / pandoc {medians['ours: -f docx'] / medians['pandoc docx']:.2f}×,"
+            f" epub / pandoc {medians['ours: -f epub'] / medians['pandoc epub']:.2f}×"
+        )
+        if "soffice docx→pdf" in medians:
+            print(
+                f"   soffice docx→pdf / ours -f pdf "
+                f"{medians['soffice docx→pdf'] / medians['ours: -f pdf']:.2f}×"
+            )
+        for name, seconds in medians.items():
+            marginal.setdefault(name, {})[factor] = seconds
+    if len(sizes) > 1:
+        low, high = sizes[0], sizes[-1]
+        section(f"cost of each extra sample-length, x{low} → x{high}")
+        per = {
+            name: (by[high] - by[low]) / (high - low)
+            for name, by in marginal.items()
+            if high in by and low in by
+        }
+        for name, seconds in per.items():
+            print(f"   {name:<18} {seconds * 1000:7.0f} ms")
+        for ours, peer in (
+            ("ours: -f pdf", "typst pdf"),
+            ("ours: -f docx", "pandoc docx"),
+            ("ours: -f epub", "pandoc epub"),
+        ):
+            ratio = per[ours] / per[peer] if per[peer] > 0 else float("inf")
+            print(f"   {ours} / {peer}: {ratio:.2f}×  ({verdict(ratio, 2)})")
+
+
+def _pages(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(pdf)).pages)
+
+
+def cold_vs_warm(work: Path, rounds: int) -> None:
+    section("first build on an empty font cache against a warm one (all four editions, x1)")
+    warm_cache = work / "warm-cache"
+    source = repeated_sample(1, work)
+    warm_env = {**os.environ, "XDG_CACHE_HOME": str(warm_cache)}
+    run(build(source, work / "cold-warmup", FORMATS, "--force", "-j", "1"), warm_env)
+    counter = iter(range(10**6))
+
+    def cold() -> float:
+        cache = work / f"cold-cache-{next(counter)}"
+        env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+        try:
+            return run(build(source, work / "cold", FORMATS, "--force", "-j", "1"), env)
+        finally:
+            shutil.rmtree(cache, ignore_errors=True)
+
+    medians = interleaved(
+        {
+            "cold": cold,
+            "warm": lambda: run(
+                build(source, work / "warm", FORMATS, "--force", "-j", "1"), warm_env
+            ),
+        },
+        rounds,
+        warmup=False,
+    )
+    ratio = medians["cold"] / medians["warm"]
+    print(
+        f"   cold {medians['cold']:.2f} s, warm {medians['warm']:.2f} s: {ratio:.2f}×  ({verdict(ratio, 1.5)})"
+    )
+    size = sum(p.stat().st_size for p in warm_cache.rglob("*") if p.is_file())
+    print(f"   font cache after one build: {size / 1024:.0f} KiB in {warm_cache}")
+
+
+def nothing_to_do(work: Path, rounds: int) -> None:
+    section("nothing-to-do rebuild of one file")
+    source = repeated_sample(1, work)
+    out = work / "uptodate"
+    run(build(source, out, FORMATS, "-j", "1"))
+    medians = interleaved(
+        {
+            "rebuild": lambda: run(build(source, out, FORMATS)),
+            "--version": lambda: run(reportpress("--version")),
+        },
+        rounds,
+    )
+    print(
+        f"   rebuild {medians['rebuild']:.2f} s, --version {medians['--version']:.2f} s  "
+        f"({verdict(medians['rebuild'], 0.2, unit=' s')})"
+    )
+
+
+def scale_out(work: Path, rounds: int) -> None:
+    section("-j 2 against -j 1 on 16 documents (all four editions)")
+    corpus = work / "corpus16"
+    write_corpus(corpus, 16)
+    medians = interleaved(
+        {
+            "-j 1": lambda: run(
+                reportpress("build", str(corpus), "-o", str(work / "j1"), "--force", "-j", "1")
+            ),
+            "-j 2": lambda: run(
+                reportpress("build", str(corpus), "-o", str(work / "j2"), "--force", "-j", "2")
+            ),
+        },
+        rounds,
+        warmup=False,
+    )
+    speedup = medians["-j 1"] / medians["-j 2"]
+    print(
+        f"   -j 1 {medians['-j 1']:.2f} s, -j 2 {medians['-j 2']:.2f} s: ×{speedup:.2f}  "
+        f"({verdict(speedup, 1.7, smaller_is_better=False)} on an idle 2-core machine)"
+    )
+
+
+def memory(work: Path, factor: int) -> None:
+    section(f"peak memory of one worker at x{factor}")
+    source = repeated_sample(factor, work)
+    for formats in (FORMATS, ("pdf",)):
+        mib = peak_rss_mib(build(source, work / "rss", formats, "--force", "-j", "1"))
+        print(f"   -f {','.join(formats):<18} {mib:6.0f} MiB  ({verdict(mib, 300, unit=' MiB')})")
+
+
+def imports(work: Path) -> None:
+    section("import time by module (python -X importtime; cumulative, top-level and children)")
+    source = repeated_sample(1, work)
+    for label, command in (
+        ("--version", reportpress("--version")),
+        ("build -f pdf", build(source, work / "imports", ["pdf"], "--force", "-j", "1")),
+    ):
+        print(f"-- {label}")
+        for seconds, module in import_costs(command):
+            print(f"   {seconds * 1000:7.0f} ms  {module}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3, help="timed rounds per comparison")
+    parser.add_argument("--sizes", default="1,4,16,64", help="body repetitions of the sample")
+    parser.add_argument("--quick", action="store_true", help="x1 and x4 only, no LibreOffice")
+    args = parser.parse_args()
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1724284800")
+    sizes = [1, 4] if args.quick else [int(s) for s in args.sizes.split(",")]
+    work = Path(tempfile.mkdtemp(prefix="reportpress-speed-"))
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+    try:
+        editions_vs_peers(work, sizes, args.rounds, soffice=not args.quick)
+        cold_vs_warm(work, args.rounds)
+        nothing_to_do(work, args.rounds)
+        scale_out(work, max(1, args.rounds - 1))
+        memory(work, sizes[-1])
+        imports(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"\nload at the end {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()

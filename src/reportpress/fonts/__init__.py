@@ -1,0 +1,48 @@
+"""Font resolution: a style's font roles → faces, embedded with just the glyphs a document uses.
+
+- :mod:`~reportpress.fonts.discovery` finds the installed faces and the one a
+  family name asks for (a damaged font file is skipped with a warning);
+- :mod:`~reportpress.fonts.store` caches on disk, per face, what it covers and
+  every glyph drawn as TrueType so far (shared safely by parallel processes);
+- :mod:`~reportpress.fonts.outlines` draws glyphs (CFF → TrueType) and
+  assembles a document's small font from them;
+- :mod:`~reportpress.fonts.fontset` serves the roles of a style, character by
+  character, with fallback along each role's chain.
+
+API::
+
+    fontset = resolve(style)                 # once per style per process
+    fontset.prepare({("song", False): text}) # per document: its fonts, exactly its characters
+    for text, face, fake_bold in fontset.fonts_for(text, "song", bold=False): ...
+    fontset.describe()                       # {role: "Family Style (file#index)"}
+"""
+
+from reportpress.fonts.discovery import (
+    BOLD,
+    REGULAR,
+    FontFile,
+    bold_variant,
+    find_face,
+    installed_faces,
+)
+from reportpress.fonts.fontset import FontSet, LoadedFace, RoleFonts, coverage, load_face, resolve
+from reportpress.fonts.outlines import Outline
+from reportpress.fonts.store import FontFileError, cache_dir
+
+__all__ = [
+    "BOLD",
+    "REGULAR",
+    "FontFile",
+    "FontFileError",
+    "FontSet",
+    "LoadedFace",
+    "Outline",
+    "RoleFonts",
+    "bold_variant",
+    "cache_dir",
+    "coverage",
+    "find_face",
+    "installed_faces",
+    "load_face",
+    "resolve",
+]

@@ -1,0 +1,220 @@
+"""Glyph outlines as TrueType, one character at a time, and small fonts made of them.
+
+ReportLab embeds TrueType outlines only, while the free CJK faces (Noto CJK,
+Source Han) ship CFF outlines.  So every glyph a document uses is drawn once
+from its face with fontTools — CFF curves turned quadratic by cu2qu, TrueType
+glyphs decomposed — and kept as compiled TrueType glyph data (see
+:mod:`reportpress.fonts.store`).  A document's font is then assembled from
+exactly its own glyphs in milliseconds: no build ever converts a whole CJK
+face, and the same characters always give the same font bytes.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from reportpress.errors import RenderError
+
+#: cu2qu's tolerance in font units: invisible at any size (an em is 1000 or 2048 units).
+MAX_ERROR = 1.0
+
+
+@dataclass(frozen=True)
+class Outline:
+    """One character's glyph: its advance and its compiled TrueType ``glyf`` data."""
+
+    advance: int
+    data: bytes  # empty for a glyph without contours (a space)
+
+    @property
+    def bounds(self) -> tuple[int, int, int, int] | None:
+        """(xMin, yMin, xMax, yMax) from the glyph header, or None for an empty glyph."""
+        return struct.unpack(">4h", self.data[2:10]) if self.data else None
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """(points, contours), what the ``maxp`` table sums up."""
+        if not self.data:
+            return 0, 0
+        contours = struct.unpack(">h", self.data[:2])[0]
+        last = struct.unpack(">H", self.data[8 + 2 * contours : 10 + 2 * contours])[0]
+        return last + 1, contours
+
+
+def draw(
+    font, cmap: Mapping[int, str], codepoints: Iterable[int], path: Path
+) -> dict[int, Outline]:
+    """The TrueType outlines of the given characters of an open face (those it has)."""
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.recordingPen import DecomposingRecordingPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    try:
+        glyph_set = font.getGlyphSet()
+        hmtx = font["hmtx"]
+        cubic = "CFF " in font
+        out: dict[int, Outline] = {}
+        for point in sorted(set(codepoints)):
+            name = cmap.get(point)
+            if name is None:
+                continue
+            pen = TTGlyphPen(None)
+            if cubic:
+                glyph_set[name].draw(Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
+            else:  # TrueType already: only composite glyphs need taking apart
+                recording = DecomposingRecordingPen(glyph_set)
+                glyph_set[name].draw(recording)
+                recording.replay(pen)
+            glyph = pen.glyph()
+            data = glyph.compile(None) if glyph.numberOfContours > 0 else b""
+            out[point] = Outline(hmtx[name][0], data)
+        return out
+    except RenderError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — a damaged font file: say which, not a traceback
+        raise RenderError(f"font file {path}: cannot read its glyphs ({exc})") from exc
+
+
+def assemble(info: FaceHeader, outlines: Mapping[int, Outline], name_suffix: str = "") -> bytes:
+    """A TrueType font holding exactly these characters, with the face's own metrics and names.
+
+    ``name_suffix`` is added to the PostScript name, for a second font of the same
+    face in one PDF (which names fonts by it).
+
+    The glyph data is used as compiled; the few totals the tables carry (bounding
+    box, extents, maxima) are summed here instead of fontTools re-reading every
+    glyph, which would cost as much as drawing them.
+    """
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.ttLib import newTable
+    from fontTools.ttLib.tables._g_l_y_f import Glyph
+
+    points = sorted(outlines)
+    names = {point: f"u{point:04X}" for point in points}
+    order = [".notdef", *names.values()]
+    glyphs = {".notdef": _empty_glyph(Glyph)}
+    metrics = {".notdef": (info.units_per_em // 2, 0)}
+    boxes = []
+    max_points = max_contours = 0
+    for point in points:
+        outline = outlines[point]
+        glyphs[names[point]] = Glyph(outline.data) if outline.data else _empty_glyph(Glyph)
+        box = outline.bounds
+        metrics[names[point]] = (outline.advance, box[0] if box else 0)
+        if box:
+            boxes.append((box, outline.advance))
+            count, contours = outline.size
+            max_points, max_contours = max(max_points, count), max(max_contours, contours)
+
+    builder = FontBuilder(info.units_per_em, isTTF=True)
+    builder.font.recalcBBoxes = False  # the totals are set below from the glyph headers
+    builder.setupGlyphOrder(order)
+    builder.setupCharacterMap({point: names[point] for point in points})
+    builder.font["loca"] = newTable("loca")
+    glyf = builder.font["glyf"] = newTable("glyf")
+    glyf.glyphs = glyphs
+    glyf.glyphOrder = order
+    builder.setupHorizontalMetrics(metrics)
+    x_min = min((b[0] for b, _ in boxes), default=0)
+    builder.setupHorizontalHeader(
+        ascent=info.ascent,
+        descent=info.descent,
+        lineGap=info.line_gap,
+        advanceWidthMax=max(advance for advance, _ in metrics.values()),
+        minLeftSideBearing=x_min,
+        minRightSideBearing=min((a - b[2] for b, a in boxes), default=0),
+        xMaxExtent=max((b[2] for b, _ in boxes), default=0),
+    )
+    names_table = dict(info.names)
+    names_table["psName"] = names_table.get("psName", "font") + name_suffix
+    builder.setupNameTable(names_table)
+    builder.setupOS2(**dict(info.os2))
+    builder.setupPost(keepGlyphNames=False, **dict(info.post))  # ReportLab drops names anyway
+    maxp = builder.font["maxp"]
+    maxp.maxPoints, maxp.maxContours = max_points, max_contours
+    head = builder.font["head"]
+    head.xMin, head.yMin = x_min, min((b[1] for b, _ in boxes), default=0)
+    head.xMax = max((b[2] for b, _ in boxes), default=0)
+    head.yMax = max((b[3] for b, _ in boxes), default=0)
+    head.created = head.modified = info.modified
+    head.macStyle = info.mac_style
+    out = BytesIO()
+    builder.save(out)
+    return out.getvalue()
+
+
+def _empty_glyph(glyph_class):
+    glyph = glyph_class()
+    glyph.numberOfContours = 0
+    return glyph
+
+
+@dataclass(frozen=True)
+class FaceHeader:
+    """What a face's own tables say about it, beyond its glyphs (kept in the font cache)."""
+
+    units_per_em: int
+    ascent: int
+    descent: int
+    line_gap: int
+    modified: int
+    mac_style: int
+    names: tuple[tuple[str, str], ...]
+    os2: tuple[tuple[str, int | str], ...]
+    post: tuple[tuple[str, float], ...]
+
+    @classmethod
+    def of(cls, font) -> FaceHeader:
+        """Read from an open fontTools font."""
+
+        def name(name_id: int) -> str:
+            table = font["name"]
+            record = table.getName(name_id, 3, 1, 0x409) or table.getName(name_id, 1, 0, 0)
+            return record.toUnicode() if record else ""
+
+        os2 = font["OS/2"]
+        post = font["post"]
+        hhea = font["hhea"]
+        head = font["head"]
+        fields = ("familyName", "styleName", "uniqueFontIdentifier", "fullName", "version")
+        names = [(key, name(i)) for i, key in enumerate(fields, 1)] + [("psName", name(6))]
+        return cls(
+            units_per_em=head.unitsPerEm,
+            ascent=hhea.ascent,
+            descent=hhea.descent,
+            line_gap=hhea.lineGap,
+            modified=head.modified,
+            mac_style=head.macStyle,
+            names=tuple((k, v) for k, v in names if v),
+            os2=tuple(
+                (key, getattr(os2, key, 0))
+                for key in (
+                    "sTypoAscender",
+                    "sTypoDescender",
+                    "sTypoLineGap",
+                    "usWinAscent",
+                    "usWinDescent",
+                    "usWeightClass",
+                    "fsType",
+                    "fsSelection",
+                    "achVendID",
+                    "sxHeight",
+                    "sCapHeight",
+                    "ulCodePageRange1",
+                    "ulCodePageRange2",
+                    "ulUnicodeRange1",
+                    "ulUnicodeRange2",
+                    "ulUnicodeRange3",
+                    "ulUnicodeRange4",
+                )
+            ),
+            post=(
+                ("italicAngle", post.italicAngle),
+                ("underlinePosition", post.underlinePosition),
+                ("underlineThickness", post.underlineThickness),
+            ),
+        )

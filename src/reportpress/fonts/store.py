@@ -1,0 +1,397 @@
+"""The font cache: per face what it covers, and every glyph drawn so far, on disk.
+
+One SQLite file per face under ``$XDG_CACHE_HOME/reportpress/fonts``, named
+after the font file and keyed by its path, size and modification time.  It
+holds the face's header (outline kind, metrics, names), the code points its
+cmap maps (so that no process decodes a 40 000-entry CJK cmap again) and the
+TrueType outline of every character a document has needed (a few hundred
+bytes each, so the cache stays small: the sample's three Noto faces take less
+than a megabyte).
+
+Processes share it safely: a process that must draw glyphs takes the file's
+write lock first (``BEGIN IMMEDIATE``) and looks again, so parallel workers
+on an empty cache never draw the same glyphs twice — the second one waits and
+finds them.  When the cache cannot be written (a read-only home, a damaged
+file) the work is done in memory and a warning says so once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from functools import cached_property
+from pathlib import Path
+
+from reportpress.errors import RenderError
+from reportpress.fonts.discovery import FontFile
+from reportpress.fonts.outlines import FaceHeader, Outline, assemble, draw
+
+log = logging.getLogger(__name__)
+
+#: Bumped when what is stored changes, so old cache files are not reused.
+STORE_VERSION = 5
+
+#: Documents' fonts kept per face (a few hundred kilobytes each).
+KEEP_FONTS = 4
+
+#: How long a process waits for another one drawing the same face's glyphs.
+LOCK_TIMEOUT_S = 600
+
+
+def cache_dir() -> Path:
+    """Where faces' glyphs are kept: ``$XDG_CACHE_HOME/reportpress/fonts``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "reportpress" / "fonts"
+
+
+@dataclass(frozen=True)
+class FaceInfo:
+    """A face as the cache knows it: outline kind, covered code points, header."""
+
+    kind: str  # "truetype", "cff" or "other" (CFF2, bitmaps: not usable)
+    ranges: tuple[tuple[int, int], ...]  # the code points the cmap maps, as runs
+    header: FaceHeader | None
+
+    @cached_property
+    def coverage(self) -> frozenset[int]:
+        return frozenset(p for start, end in self.ranges for p in range(start, end + 1))
+
+    @classmethod
+    def of(cls, kind: str, points: Iterable[int], header: FaceHeader | None) -> FaceInfo:
+        ranges: list[list[int]] = []
+        for point in sorted(points):
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1][1] = point
+            else:
+                ranges.append([point, point])
+        return cls(kind, tuple(map(tuple, ranges)), header)
+
+    def to_json(self) -> str:
+        header = asdict(self.header) if self.header else None
+        return json.dumps({"kind": self.kind, "ranges": self.ranges, "header": header})
+
+    @classmethod
+    def from_json(cls, text: str) -> FaceInfo:
+        raw = json.loads(text)
+        header = raw["header"]
+        if header is not None:
+            header = FaceHeader(
+                **{
+                    key: tuple(map(tuple, value)) if isinstance(value, list) else value
+                    for key, value in header.items()
+                }
+            )
+        return cls(raw["kind"], tuple(map(tuple, raw["ranges"])), header)
+
+
+class FontFileError(Exception):
+    """A font file that cannot be used (damaged, truncated, not a font)."""
+
+
+def _open_checked(path: Path, index: int):
+    """The face opened lazily, its table directory checked against the file's size."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(path), fontNumber=index, lazy=True)
+    size = path.stat().st_size
+    for tag, entry in font.reader.tables.items():
+        if entry.offset + entry.length > size:
+            raise FontFileError(f"table {tag.strip()!r} runs past the end of the file")
+    return font
+
+
+def _kind(font) -> str:
+    if "glyf" in font:
+        return "truetype"
+    return "cff" if "CFF " in font else "other"
+
+
+def outline_kind(path: Path, index: int) -> str:
+    """A face's outline kind, read cheaply (no cmap) and checked for truncation."""
+    try:
+        return _kind(_open_checked(path, index))
+    except FontFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
+        raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def read_info(path: Path, index: int) -> FaceInfo:
+    """A face's kind, covered code points and header, read from the font file (checked for damage).
+
+    Glyphs are numbered rather than named while the cmap is read, so that
+    neither a CFF face's 65 000-entry charset nor a TrueType face's glyph names
+    are decoded just to learn what it covers.
+    """
+    try:
+        font = _open_checked(path, index)
+        kind = _kind(font)
+        if kind == "other":
+            return FaceInfo("other", (), None)
+        font.setGlyphOrder([f"g{i}" for i in range(font["maxp"].numGlyphs)])
+        return FaceInfo.of(kind, font.getBestCmap() or {}, FaceHeader.of(font))
+    except FontFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
+        raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def draw_glyphs(path: Path, index: int, points: Iterable[int]) -> dict[int, Outline]:
+    """Open a face, draw these characters as TrueType outlines, and let the font go again."""
+    try:
+        font = _open_checked(path, index)
+        cmap = font.getBestCmap() or {}
+    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
+        raise RenderError(f"font file {path}: cannot read its glyphs ({exc})") from exc
+    return draw(font, cmap, points, path)
+
+
+class GlyphStore:
+    """The cache of one face: its :class:`FaceInfo` and its drawn glyphs."""
+
+    def __init__(self, face: FontFile) -> None:
+        self.face = face
+        self.path = cache_dir() / f"{_stem(face)}-{_version(face)}.sqlite"
+        self._info: FaceInfo | None = None
+        self._kind: str | None = None
+        self._outlines: dict[int, Outline] = {}
+        self._disk = True  # False once the cache file proved unusable
+        self._damage: FontFileError | None = None  # the font file's, once found
+
+    # -- the face's info --
+
+    def info(self) -> FaceInfo:
+        """Kind, coverage and header: from the cache, else read from the font once and kept."""
+        if self._info is None:
+            text = self._query_one("SELECT json FROM info")
+            if text is not None:
+                try:
+                    self._info = FaceInfo.from_json(text)
+                except (ValueError, KeyError, TypeError):
+                    text = None
+            if text is None:
+                if self._damage is not None:
+                    raise self._damage
+                try:
+                    self._info = read_info(self.face.path, self.face.index)
+                except FontFileError as exc:
+                    self._damage = exc
+                    raise
+                self._write(
+                    lambda db: db.execute("INSERT INTO info VALUES (?)", (self._info.to_json(),))
+                )
+        return self._info
+
+    def kind(self) -> str:
+        """The outline kind, without reading the cmap when the cache does not know it yet."""
+        if self._kind is None:
+            if self._info is not None or self._query_one("SELECT json FROM info") is not None:
+                self._kind = self.info().kind
+            else:
+                self._kind = self._query_one("SELECT kind FROM kind")
+            if self._kind is None:
+                self._kind = outline_kind(self.face.path, self.face.index)
+                db = self._connect()
+                if db is not None:
+                    with contextlib.closing(db), contextlib.suppress(sqlite3.Error):
+                        db.execute("INSERT INTO kind VALUES (?)", (self._kind,))
+        return self._kind
+
+    # -- outlines --
+
+    def outlines(self, points: Iterable[int]) -> dict[int, Outline]:
+        """The TrueType outlines of these characters (those the face has), drawing what is new."""
+        wanted = set(points) & self.info().coverage
+        missing = wanted - self._outlines.keys()
+        if missing:
+            self._outlines.update(self._select(missing))
+            missing -= self._outlines.keys()
+        if missing:
+            self._draw(missing)
+        return {point: self._outlines[point] for point in wanted}
+
+    # -- a document's font --
+
+    def font(self, points: frozenset[int], name_suffix: str = "") -> bytes:
+        """The TrueType font of exactly these characters, kept for the documents seen last.
+
+        Rebuilding a document (or another with the same characters) then needs
+        no font assembly and no fontTools at all.
+        """
+        key = hashlib.sha1(f"{name_suffix}\0{sorted(points)}".encode()).hexdigest()
+        db = self._connect()
+        row = None
+        if db is not None:
+            with contextlib.closing(db), contextlib.suppress(sqlite3.Error):
+                row = db.execute("SELECT data FROM fonts WHERE key = ?", (key,)).fetchone()
+                if row is not None:
+                    db.execute("UPDATE fonts SET used = ? WHERE key = ?", (time.time_ns(), key))
+        if row is not None:
+            return bytes(row[0])
+        data = assemble(self.info().header, self.outlines(points), name_suffix)
+        db = self._connect()
+        if db is not None:
+            with contextlib.closing(db), contextlib.suppress(sqlite3.Error):
+                db.execute(
+                    "INSERT OR REPLACE INTO fonts VALUES (?, ?, ?)", (key, time.time_ns(), data)
+                )
+                db.execute(
+                    "DELETE FROM fonts WHERE key NOT IN "
+                    "(SELECT key FROM fonts ORDER BY used DESC LIMIT ?)",
+                    (KEEP_FONTS,),
+                )
+        return data
+
+    def _draw(self, missing: set[int]) -> None:
+        """Draw and store glyphs, under the file's write lock so no other process draws them too."""
+        db = self._connect()
+        if db is None:
+            self._outlines.update(self._draw_now(missing))
+            return
+        try:
+            db.execute("BEGIN IMMEDIATE")  # waits while another process draws this face
+            self._outlines.update(_select(db, missing))
+            missing -= self._outlines.keys()
+            if missing:
+                drawn = self._draw_now(missing)
+                db.executemany(
+                    "INSERT OR REPLACE INTO glyphs VALUES (?, ?, ?)",
+                    [(point, o.advance, o.data) for point, o in drawn.items()],
+                )
+                self._outlines.update(drawn)
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+            self._outlines.update(self._draw_now(missing))
+        finally:
+            db.close()
+
+    def _draw_now(self, points: set[int]) -> dict[int, Outline]:
+        log.info("drawing %d glyphs of %s as TrueType", len(points), self.face.label())
+        return draw_glyphs(self.face.path, self.face.index, points)
+
+    def _select(self, points: set[int]) -> dict[int, Outline]:
+        db = self._connect(create=False)
+        if db is None:
+            return {}
+        try:
+            return _select(db, points)
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+            return {}
+        finally:
+            db.close()
+
+    # -- the SQLite file --
+
+    def _connect(self, create: bool = True) -> sqlite3.Connection | None:
+        """The cache file, created on first use; None (work in memory) when it is unusable."""
+        if not self._disk:
+            return None
+        try:
+            if not self.path.exists():
+                if not create:
+                    return None
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
+            db.execute("CREATE TABLE IF NOT EXISTS info (json TEXT NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS kind (kind TEXT NOT NULL)")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS fonts "
+                "(key TEXT PRIMARY KEY, used INTEGER NOT NULL, data BLOB NOT NULL)"
+            )
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS glyphs "
+                "(point INTEGER PRIMARY KEY, advance INTEGER NOT NULL, data BLOB NOT NULL)"
+            )
+            return db
+        except (OSError, sqlite3.Error) as exc:
+            self._give_up(exc)
+            return None
+
+    def _query_one(self, sql: str) -> str | None:
+        db = self._connect(create=False)
+        if db is None:
+            return None
+        try:
+            row = db.execute(sql).fetchone()
+            return row[0] if row else None
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+            return None
+        finally:
+            db.close()
+
+    def _write(self, action) -> None:
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            if db.execute("SELECT COUNT(*) FROM info").fetchone()[0] == 0:
+                action(db)
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+        finally:
+            db.close()
+
+    def _give_up(self, exc: Exception) -> None:
+        if self._disk:
+            log.warning(
+                "font cache %s not usable (%s); fonts are prepared in memory", self.path, exc
+            )
+        self._disk = False
+
+
+def _select(db: sqlite3.Connection, points: set[int]) -> dict[int, Outline]:
+    found: dict[int, Outline] = {}
+    ordered = sorted(points)
+    for start in range(0, len(ordered), 500):  # SQLite's limit on bound parameters
+        chunk = ordered[start : start + 500]
+        rows = db.execute(
+            f"SELECT point, advance, data FROM glyphs WHERE point IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        found.update({point: Outline(advance, bytes(data)) for point, advance, data in rows})
+    return found
+
+
+def _stem(face: FontFile) -> str:
+    """The part of a cache file's name that stays while the font file is replaced."""
+    where = hashlib.sha1(str(face.path.resolve()).encode()).hexdigest()[:8]
+    return f"{face.path.stem}-{face.index}-{where}"
+
+
+def _version(face: FontFile) -> str:
+    """Changes when the font file does (size, time) or the store's format does."""
+    stat = face.path.stat()
+    raw = f"{stat.st_mtime_ns}\0{stat.st_size}\0{STORE_VERSION}"
+    return hashlib.sha1(raw.encode()).hexdigest()[:8]
+
+
+_STORES: dict[tuple[Path, int, str | None], GlyphStore] = {}
+_STORES_LOCK = threading.Lock()
+
+
+def store(face: FontFile) -> GlyphStore:
+    """The cache of a face (one object per face per process, so each is read once)."""
+    key = (face.path, face.index, os.environ.get("XDG_CACHE_HOME"))
+    found = _STORES.get(key)
+    if found is not None:
+        return found
+    with _STORES_LOCK:
+        if key not in _STORES:
+            try:
+                _STORES[key] = GlyphStore(face)
+            except OSError as exc:  # the font file went away
+                raise RenderError(f"font file {face.path}: {exc}") from exc
+        return _STORES[key]
