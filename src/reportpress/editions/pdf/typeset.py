@@ -153,6 +153,10 @@ class _Char:
     advance: float  # with the grid's spacing
 
 
+#: How far right of the character before it a moved opening mark must still start.
+READING_ORDER_GAP = 0.1
+
+
 def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[float]:
     """Where each glyph is drawn: at its position, except a compressed opening mark.
 
@@ -166,7 +170,11 @@ def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[flo
         char = drawn[offset]
         lost = char.advance - (positions[offset + 1] - positions[offset])
         if char.char in OPENING and lost > 0.01:
-            ink[offset] -= lost
+            # Never before the character it follows (after a half-width ``1`` or
+            # ``/`` the blank half is that character's own room): text readers
+            # order characters by where they start.
+            after = ink[offset - 1] + READING_ORDER_GAP if offset else float("-inf")
+            ink[offset] = max(positions[offset] - lost, after)
     return ink
 
 
