@@ -262,3 +262,57 @@ def test_units_per_something_and_short_names_filled_in() -> None:
     assert one("景区门票降至60元/人次。")[2] == "元/人次"
     assert one("高速公路车流量达到2100万辆次。")[2] == "万辆次"
     assert names("28个单位获评全省先进。")[0][1] != ""
+
+
+# -- indicators: counted nouns and what their clause says of them ----------------
+
+
+def test_a_bare_verb_predicate_borrows_its_siblings_object() -> None:
+    # 新庄等3个镇完成集体林权改革、东湖等6个镇加快推进: the 6 are pushing the same reform.
+    assert names("新庄等3个镇完成集体林权改革、东湖等6个镇加快推进。") == [
+        ("3个", "完成集体林权改革的镇"),
+        ("6个", "加快推进集体林权改革的镇"),
+    ]
+
+
+def test_a_bare_noun_with_a_light_verb_is_named_by_the_verb_phrase_before() -> None:
+    assert names("深化东西部协作，援助临夏两县14个项目实施。") == [("14个", "援助临夏两县项目实施")]
+
+
+def test_verbs_alone_are_named_by_the_clause_before_and_a_noun_unit() -> None:
+    # The clause before says what; a unit that is a noun (片区, 组团) says which part.
+    assert names("优化滨江新城功能布局，初步形成6片区的空间结构。") == [
+        ("6片区", "滨江新城功能布局片区")
+    ]
+    assert names("完善高新区空间布局，基本形成5片区12区块的发展格局。") == [
+        ("5片区", "高新区空间布局片区"),
+        ("12区块", "高新区空间布局区块"),
+    ]
+
+
+def test_a_list_of_counts_shares_what_follows_its_last_noun() -> None:
+    got = names("为860家商户、3.1万人兑付区级稳岗补贴4.2亿元。")
+    assert got[0] == ("860家", "兑付区级稳岗补贴的商户")
+    assert got[1] == ("3.1万人", "兑付区级稳岗补贴")
+
+
+def test_all_of_them_is_not_a_predicate_that_picks_some_out() -> None:
+    # 全部/均: what all of them did; the owner written before the count names them.
+    assert names("城东新区8条支路全部完成黑化改造。") == [("8条", "城东新区支路")]
+
+
+def test_a_relative_clause_after_the_counted_noun_names_them() -> None:
+    assert names("组建5个由三甲医院牵头的专科联盟，培育两家骨干企业牵头的产业联盟。")[-1] == (
+        "两家",
+        "牵头产业联盟骨干企业",
+    )
+
+
+def test_the_same_count_again_keeps_its_earlier_name() -> None:
+    got = names("其中12个项目已开工，8个完成立项。8个项目中，2个已竣工。")
+    assert got[2] == ("8个", "完成立项项目")
+    assert got[3] == ("2个", "竣工项目")  # 已 picks none out: the verb after it does
+
+
+def test_a_share_within_a_scope_names_the_scope() -> None:
+    assert names("重点培育全市占比超过30%的龙头企业。") == [("超过30%", "龙头企业占全市比重")]

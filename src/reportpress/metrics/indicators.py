@@ -209,6 +209,9 @@ def _counted_name(
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
         return _CountedName(_with_predicate(_light_stripped(task.group(1)), noun), noun, "subject")
+    if relative := re.fullmatch(rf"([{HAN}]{{2,4}})的([{HAN}]{{2,10}})", rest):
+        # 三家医院牵头的医联体: the counted ones are named by what they do for the thing after 的.
+        return _CountedName(_with_predicate("".join(relative.groups()), noun), noun, "subject")
     if mode == "object":
         obj = _light_stripped(
             re.split(r"[、和及与](?=[0-9０-９一二三四五六七八九十两])", noun + rest)[0]
@@ -233,9 +236,27 @@ def _counted_name(
             return _CountedName(noun if re.search(r"[0-9０-９]", rest) else noun + rest, "", mode)
         # 15个开展前期工作: the noun is left out; the siblings have it.
         nouns = [s.noun for s in siblings if s.noun]
-        if nouns:
+        if PRED_ADVERB_RE.fullmatch(noun) and not re.search(r"[0-9０-９]", rest):
+            noun = rest  # 2个已竣工: the adverb says nothing of which ones
+        if nouns and noun:
             return _CountedName(_with_predicate(noun, _shared_head(nouns) or nouns[-1]), "", mode)
+    owner = _trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
+    if (
+        re.match(r"(?:全部|均|都)", rest)
+        and 2 <= _han_len(owner) <= 10
+        and not VERB_END_RE.search(owner)
+        and not VERB_START_RE.match(owner)
+        and not re.search(r"[0-9０-９、，]", owner)
+    ):
+        return _CountedName(owner + noun, noun, mode)  # 第四使馆区12条道路全部…: all of them
     predicate = PRED_ADVERB_RE.sub("", rest)
+    if (
+        predicate
+        and prev
+        and prev.noun == noun
+        and BARE_VERBS_RE.match(MANNER_RE.sub("", predicate))
+    ):
+        predicate += _sibling_object(prev.indicator, noun)  # 5个乡完成…改革、12个乡加快谋划
     if (
         predicate
         and _visible_len(noun) <= 8
@@ -245,7 +266,37 @@ def _counted_name(
         and _visible_len(predicate) <= 16
     ):
         return _CountedName(_with_predicate(predicate, noun), noun, mode)
+    if (
+        LIGHT_TAIL_RE.fullmatch(rest)
+        and _han_len(noun) <= 2
+        and 4 <= _han_len(owner) <= 12
+        and not BARE_VERBS_RE.match(owner)
+    ):
+        return _CountedName(owner + noun + rest, noun, mode)  # 支持三旗县21个项目建设
     return _CountedName(noun, noun, mode)
+
+
+def _named_before(text: str, item: Item, earlier: list[Item]) -> str:
+    """The name of the same figure a little before (15个…。15个项目中，…), when it has one."""
+    written = text[item.start : item.end]
+    for before in reversed(_latest(earlier, max(0, item.start - SENTENCE_WINDOW))):
+        if text[before.start : before.end] == written and before.indicator:
+            return before.indicator
+    return ""
+
+
+def _noun_unit(unit: str) -> str:
+    """A unit that is itself a noun of two characters or more (片区, 区块), without its magnitude."""
+    noun = re.sub(r"^[万亿千百]+", "", unit)
+    return noun if _han_len(noun) >= 2 and re.fullmatch(rf"[{HAN}]+", noun) else ""
+
+
+def _sibling_object(name: str, noun: str) -> str:
+    """The object of a sibling's predicate (完成乡级产权制度改革的乡 → 乡级产权制度改革),
+    lent to a bare verb that leaves it out (12个乡加快谋划)."""
+    predicate = re.sub(rf"的?{re.escape(noun)}$", "", name) if noun else name
+    obj = _leading_verbs_stripped(MANNER_RE.sub("", predicate))
+    return obj if obj != predicate and _han_len(obj) >= 2 else ""
 
 
 def _share_of(segment: str) -> tuple[str, int]:
@@ -442,6 +493,13 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             subject = _without_absolute_change(sentence[-1].indicator)
         if subject:
             return [subject] * len(chain)
+    if (
+        len(chain) == 1
+        and (within := re.match(rf"([{HAN}]{{1,8}})中[，,：:]", _ahead(text, last.after)))
+        and (named := _named_before(text, last, earlier))
+    ):
+        last.noun = within.group(1)
+        return [named]  # …15个开展前期工作。15个项目中，…: the same 15 as before
     if unit_kind in ("count", "amount") and (
         counted := _counted_name(text, chain, segment, sentence)
     ):
@@ -482,6 +540,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             and not re.match(r"(?:的|受|为|达|占|和|及|与|、|等)", predicate)
         ):
             noun = _with_predicate(predicate, noun)  # 96.2%的养老机构开展医养结合
+        if scope := re.search(rf"((?:本|全|该)[{HAN}]{{1,4}}?)(?:占比|比重)$", segment):
+            return [f"{noun}占{scope.group(1)}比重"] * len(chain)  # 本行业占比80%的重点企业
         share = segment.endswith(("占比", "比重")) or not subject
         return [noun + ("占比" if share else "")] * len(chain)
     if subject in GENERIC_SUBJECT and (same_clause or sentence):
@@ -495,6 +555,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         subject = owner + subject  # 设立乡村振兴基金，资金规模10亿元: whose 资金规模
     quantities = [it for it in sentence if kind_of_unit(it.unit) in ("count", "amount")]
+    if (
+        subject
+        and not quantities
+        and BARE_VERBS_RE.match(MANNER_RE.sub("", subject))
+        and (owner := _previous_object(text, start))
+    ):
+        # 完善朝阳园空间布局，初步形成4片区…: the verbs alone name nothing; the
+        # clause before says what, and a unit that is a noun (片区) says which part.
+        return [owner + (_noun_unit(last.unit) if unit_kind == "count" else "")] * len(chain)
     if subject and BARE_VERBS_RE.match(subject) and quantities and unit_kind in ("count", "amount"):
         return [_elided_object(subject, quantities)] * len(chain)
     if (
@@ -547,6 +616,12 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
     """
     for here, there in pairwise(chains):
         gap = text[here[-1].end : there[0].start]
+        head, other = _noun_unit(here[-1].unit), _noun_unit(there[0].unit)
+        if not gap and head and other and here[-1].indicator.endswith(head):
+            # 4片区7区块: a unit that is a noun names the part each figure counts.
+            for it in there:
+                it.indicator = here[-1].indicator[: -len(head)] + other
+            continue
         shared = re.fullmatch(rf"(?:共计|共|计|合计)?(?:{VERB_ALTERNATION})?", gap)
         if shared and not here[-1].noun and kind_of_unit(here[-1].unit) == "count":
             for it in here:
@@ -558,6 +633,17 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                 it.indicator = there[0].indicator + "的" + gap
             continue
         name, nxt = here[-1].indicator, there[0].indicator
+        if here[-1].noun and name == here[-1].noun and gap == name + "、":
+            # 2000个点位、305户家庭无障碍设施改造; 为1502家企业、9.4万人发放…:
+            # the list shares what follows its last noun.
+            rest = nxt[len(there[0].noun) :] if nxt.startswith(there[0].noun) else ""
+            if not there[0].noun:  # 9.4万人发放…: people, named by what is done for them
+                rest = nxt if unit_base(there[0].unit) in PERSON_UNITS else ""
+            rest = rest.lstrip("的")
+            if _han_len(rest) >= 2:
+                for it in here:
+                    it.indicator = _with_predicate(rest, name)
+                continue
         if (
             re.fullmatch(rf"[{HAN}]{{1,8}}[、和及与]", gap)
             and name
