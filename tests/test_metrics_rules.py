@@ -316,3 +316,45 @@ def test_the_same_count_again_keeps_its_earlier_name() -> None:
 
 def test_a_share_within_a_scope_names_the_scope() -> None:
     assert names("重点培育全市占比超过30%的龙头企业。") == [("超过30%", "龙头企业占全市比重")]
+
+
+# -- indicators: corpus error classes --------------------------------------------
+
+
+def test_the_ones_meeting_a_condition_are_named_by_it() -> None:
+    # X的有N种: the count is of the things counted before that meet the condition.
+    got = names("全市86个行政村中，集体经营性收入超过50万元的有31个、超过100万元的有9个。")
+    assert got[2] == ("31个", "集体经营性收入超过50万元的行政村")
+    assert got[3] == ("超过100万元", "集体经营性收入")
+    assert got[4] == ("9个", "集体经营性收入超过100万元的行政村")
+
+
+def test_predicates_listed_before_the_figure_are_not_its_name() -> None:
+    assert names("城镇居民人均消费支出增速快于上年、达到2.6万元。") != []
+    assert names("规上工业企业数量实现翻番、达到3100家。") == [("3100家", "规上工业企业数量")]
+    assert names("全县财政收入达到18.2亿元、稳居全市前列、增长6.1%。")[1] == (
+        "6.1%",
+        "财政收入",
+    )
+
+
+def test_the_rest_of_a_unit_is_no_part_of_the_next_name() -> None:
+    got = names("新筹集公租房2300套（间）、累计达到1.9万套（间）。")
+    assert got[1][1] == "公租房"
+
+
+def test_amounts_listed_with_their_projects_after_de() -> None:
+    got = names("投资820万元的城西污水管网改造、460万元的老街立面整治等项目全面完成。")
+    assert got == [("820万元", "城西污水管网改造投资"), ("460万元", "老街立面整治等项目投资")]
+
+
+def test_a_one_character_noun_or_a_long_object_still_gets_a_name() -> None:
+    assert names("家庭医生签约服务已覆盖到213个村。") == [("213个", "家庭医生签约服务村")]
+    assert names("在9个县城和两个开发区新建公共停车位4000个。")[0] == ("9个", "县城")
+    assert names("为超12万名适龄儿童免费开展视力筛查。") == [
+        ("超12万名", "免费开展视力筛查的适龄儿童")
+    ]
+
+
+def test_an_open_quotation_or_a_conjunction_does_not_end_a_name() -> None:
+    assert names("培育8条优势产业链和“3+2”产业集群。") == [("8条", "优势产业链")]

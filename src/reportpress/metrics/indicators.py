@@ -54,11 +54,11 @@ PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|受|在|的|"
-    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建)"
+    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费)"
 )
 NOUN_AFTER_RE = re.compile(
     rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|{CHANGE_WORDS})((?:[{HAN}A-Za-z“”（）()]){{1,16}}?)"
-    rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9])|{PREDICATE_START})"
+    rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START})"
 )
 #: Verbs that open a clause's object: the measured thing is what follows them.
 LEADING_VERB_RE = re.compile(
@@ -66,6 +66,8 @@ LEADING_VERB_RE = re.compile(
     r"压减|压缩|削减|缩减|"
     r"[^、]等)(?![率量额])(?=[\u4e00-\u9fff“A-Za-z])"
 )
+#: What is left of a figure's unit before the next item of a list: （间）、 /月、.
+UNIT_REST_RE = re.compile(rf"(?:[（(][{HAN}]{{1,2}}[）)]|/[{HAN}]{{1,2}})、")
 #: A gap against another figure: 增速高于全市1.6个百分点.
 GAP_RE = re.compile(r"[高低]于[^，。；、]{1,6}$")
 #: An absolute change and its base: 较去年增长17亿元.
@@ -124,6 +126,8 @@ def _subject(text: str, start: int, end: int) -> str:
     quotation: a slogan names no quantity (拆除并实现“场清地净”).
     """
     subject = _trim_prefix(text[start:end].lstrip("、"))
+    if subject.endswith("、"):
+        subject = _first_predicates_subject(subject)
     head, comma, tail = subject.rpartition("、")
     if comma and FRAME_HEAD_RE.match(tail) and _trim_prefix(tail):
         subject = _trim_prefix(tail)  # …“十大民生实事”、近五年累计投入资金: a new clause
@@ -135,6 +139,24 @@ def _subject(text: str, start: int, end: int) -> str:
             break  # 中央财政拟安排资金: 资金 alone names nothing
         subject = shorter
     return TIME_TAIL_RE.sub("", subject) or subject
+
+
+#: Where a predicate starts in a clause of several (收入增速高于经济增速、突破3万元).
+FIRST_PREDICATE_RE = re.compile(
+    r"(?:增速|增幅)?(?:高于|低于|实现|稳居|位居|保持|继续|基本|达到|达|翻番|翻一番|提前|全面)"
+)
+
+
+def _first_predicates_subject(subject: str) -> str:
+    """A subject ending in 、 holds predicates listed before the figure's own
+    (收入增速高于经济增速、突破3万元; 企业数量实现翻番、达1.8万家): the subject
+    is what stands before the first of them."""
+    first = subject.split("、")[0]
+    cut = FIRST_PREDICATE_RE.search(first)
+    if cut and cut.start() == 0:
+        return ""  # 、稳居全国前十强、增长4.8%: the subject is the one before
+    head = _trim_prefix(first[: cut.start()]) if cut else ""
+    return head if _han_len(head) >= 2 else subject.rstrip("、")
 
 
 def _segment_mode(segment: str) -> str:
@@ -209,7 +231,7 @@ def _counted_name(
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
         return _CountedName(_with_predicate(_light_stripped(task.group(1)), noun), noun, "subject")
-    if relative := re.fullmatch(rf"([{HAN}]{{2,4}})的([{HAN}]{{2,10}})", rest):
+    if relative := re.fullmatch(rf"(?![为是以被由作])([{HAN}]{{2,4}})的([{HAN}]{{2,10}})", rest):
         # 三家医院牵头的医联体: the counted ones are named by what they do for the thing after 的.
         return _CountedName(_with_predicate("".join(relative.groups()), noun), noun, "subject")
     if mode == "object":
@@ -225,8 +247,8 @@ def _counted_name(
             name = (
                 verb.group().rstrip("了") + name
             )  # 新建中小学, 开发岗位: a bare noun names no quantity
-        return _CountedName(name, _light_stripped(noun), mode)
-    if len(noun) > 2 and noun.endswith("中") and not rest:
+        return _CountedName(_owned(segment, name), _light_stripped(noun), mode)
+    if len(noun) >= 2 and noun.endswith("中") and not rest:
         noun = noun[:-1]  # 15个项目中，…
     if compound := VERB_NOUN_RE.match(rest):
         noun, rest = noun + compound.group(), rest[compound.end() :]  # 城中村|改造项目|实施
@@ -246,6 +268,7 @@ def _counted_name(
         and 2 <= _han_len(owner) <= 10
         and not VERB_END_RE.search(owner)
         and not VERB_START_RE.match(owner)
+        and not PIVOT_RE.search(owner)
         and not re.search(r"[0-9０-９、，]", owner)
     ):
         return _CountedName(owner + noun, noun, mode)  # 第四使馆区12条道路全部…: all of them
@@ -273,7 +296,18 @@ def _counted_name(
         and not BARE_VERBS_RE.match(owner)
     ):
         return _CountedName(owner + noun + rest, noun, mode)  # 支持三旗县21个项目建设
-    return _CountedName(noun, noun, mode)
+    return _CountedName(_owned(segment, noun), noun, mode)
+
+
+def _owned(segment: str, noun: str) -> str:
+    """A one-character noun (县, 村) named with the subject of its clause:
+    合作医疗试点已扩大到671个县 → 合作医疗试点县."""
+    if _han_len(noun) != 1:
+        return noun
+    owner = _trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
+    owner = _leading_verbs_stripped(re.sub(r"^(?:在|为|对|向|于)", "", owner))
+    owner = _trim_prefix(VERB_END_RE.sub("", owner)) or owner  # 服务已覆盖到213个村
+    return owner + noun if 2 <= _han_len(owner) <= 14 and not PIVOT_RE.search(owner) else noun
 
 
 def _named_before(text: str, item: Item, earlier: list[Item]) -> str:
@@ -421,8 +455,8 @@ EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范�
 #: The thing an amount belongs to, written after it with 的 (投资3亿元的滨河公园改造工程):
 #: up to the clause end or the verb that starts its predicate.
 OWNER_AFTER_RE = re.compile(
-    rf"的(?!目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,14}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
-    r"开业|启动|获批|通过|基本|正式|顺利|已|将|全面|成功|实现|完成)"
+    rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,14}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
+    r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|成功|实现|完成)"
 )
 
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
@@ -431,7 +465,7 @@ BUDGET_RE = re.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预�
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于).
 _LEADING_STRAY_RE = re.compile(r"^(?:把|将|(?:19|20)[0-9]{2}年(?:的|底|末)?)+")
 _TRAILING_STRAY_RE = re.compile(
-    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|都|[增降升]至|从|由|(?<![新净])增)+$"
+    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|都|[增降升]至|从|由|(?<![新净])增|[和及与、]?“)+$"
 )
 
 
@@ -440,6 +474,8 @@ def _thing_after(after: str) -> str:
     35个地方和单位荣获… → 地方和单位."""
     m = re.match(
         rf"的?([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[，。；、,;]|$|{PREDICATE_START}|荣获|获评)", after
+    ) or re.match(  # a long object: its first noun (在14个市州城区和新区增补…, 为53万名妇女免费…)
+        rf"的?([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[和及与]|免费|提供|{VERB_ALTERNATION})", after
     )
     return m.group(1) if m and _han_len(m.group(1)) >= 2 else ""
 
@@ -484,8 +520,30 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     same_clause = _latest(earlier, start)
     if same_clause:
         start = max(start, same_clause[-1].end)
+    if same_clause and (rest := UNIT_REST_RE.match(text, start, first.start)):
+        start = rest.end()  # 7.4万套（间）、累计达到61万套: （间） belongs to 7.4万套
     segment = text[start : first.start]
     sentence = _latest(earlier, _sentence_start(text, first.start))
+    if segment.endswith("的有") and same_clause:
+        # 占比超过10%的有44种: the ones meeting the condition, of the things counted before.
+        # The next condition listed with it (、超过20%的有23种) is a figure of the same rate.
+        cond = same_clause[-1]
+        thing = next(
+            (it.noun for it in reversed(sentence) if it.noun and it.unit == first.unit), ""
+        )
+        named = f"{cond.indicator}{text[cond.start : cond.end]}的{thing}"
+        return [named if it.unit == first.unit else cond.indicator for it in chain]
+    if (
+        same_clause
+        and re.fullmatch(r"的[^，。；、]{2,16}、", segment)
+        and OWNER_AFTER_RE.match(_ahead(text, last.after))
+        and (
+            generic := next(
+                (w for w in GENERIC_AMOUNTS if same_clause[-1].indicator.endswith(w)), ""
+            )
+        )
+    ):
+        return [generic] * len(chain)  # 投资3500万元的管网改造、3800万元的巷道改造: the same 投资
     if unit_kind == "rate" and (budget := BUDGET_RE.search(segment)):
         # 收入完成89.2亿元，为预算的104.3%: the budget item completed names it.
         subject = _subject(text, start, first.start - len(budget.group()))
@@ -525,6 +583,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and text[last.after : last.after + 1] == "的"
         and unit_kind not in ("count", "amount")
         and not noun.endswith(EVALUATIONS)
+        and not noun.startswith("有")  # 占比超过10%的有44种: a condition, not a noun
     ):
         pos = last.after + 1 + len(noun)
         while text[pos : pos + 1] == "、" and (more := NOUN_AFTER_RE.match(_ahead(text, pos + 1))):
@@ -558,6 +617,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if (
         subject
         and not quantities
+        and not re.match(rf"(?!的)[{HAN}“]", _ahead(text, last.after))  # nothing names it after
         and BARE_VERBS_RE.match(MANNER_RE.sub("", subject))
         and (owner := _previous_object(text, start))
     ):
@@ -633,7 +693,7 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                 it.indicator = there[0].indicator + "的" + gap
             continue
         name, nxt = here[-1].indicator, there[0].indicator
-        if here[-1].noun and name == here[-1].noun and gap == name + "、":
+        if here[-1].noun and name == here[-1].noun and gap == name + "、" and _han_len(name) <= 4:
             # 2000个点位、305户家庭无障碍设施改造; 为1502家企业、9.4万人发放…:
             # the list shares what follows its last noun.
             rest = nxt[len(there[0].noun) :] if nxt.startswith(there[0].noun) else ""
