@@ -358,3 +358,33 @@ def test_a_one_character_noun_or_a_long_object_still_gets_a_name() -> None:
 
 def test_an_open_quotation_or_a_conjunction_does_not_end_a_name() -> None:
     assert names("培育8条优势产业链和“3+2”产业集群。") == [("8条", "优势产业链")]
+
+
+def test_list_numbers_and_verbs_after_a_rate_word_are_stray() -> None:
+    assert names("2.通过以工代赈发放务工报酬8亿元以上。")[0][1] == "通过以工代赈发放务工报酬"
+    assert names("城市污水集中处理率保持98%以上。") == [("98%以上", "城市污水集中处理率")]
+    assert names("数字经济核心产业增加值占地区生产总值比重提升0.8个百分点。")[0][1] == (
+        "数字经济核心产业增加值占地区生产总值比重"
+    )
+
+
+def test_yearly_increase_and_an_owner_before_its_amount() -> None:
+    assert names("税收收入增长42%，年均增加86亿元。")[1] == ("86亿元", "税收收入年均增加")
+    assert names("8个省级开发区2024年工业总产值突破3000亿元。")[1] == (
+        "3000亿元",
+        "省级开发区工业总产值",
+    )
+
+
+def test_steps_of_a_scale_name_what_moved() -> None:
+    assert names("全省空气质量综合指数改善1个等级，地表水考核断面水质提升3个档次。")[1] == (
+        "3个",
+        "地表水考核断面水质提升档次",
+    )
+
+
+def test_twenty_foot_boxes_are_a_unit() -> None:
+    assert names("集装箱吞吐量达420万标箱、增长6.2%。") == [
+        ("420万标箱", "集装箱吞吐量"),
+        ("6.2%", "集装箱吞吐量"),
+    ]

@@ -66,13 +66,15 @@ LEADING_VERB_RE = re.compile(
     r"压减|压缩|削减|缩减|"
     r"[^、]等)(?![率量额])(?=[\u4e00-\u9fff“A-Za-z])"
 )
+#: Steps of a scale: a count of them is how far something moved (指数提升2个等级, 排名前移5位).
+STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
 #: What is left of a figure's unit before the next item of a list: （间）、 /月、.
 UNIT_REST_RE = re.compile(rf"(?:[（(][{HAN}]{{1,2}}[）)]|/[{HAN}]{{1,2}})、")
 #: A gap against another figure: 增速高于全市1.6个百分点.
 GAP_RE = re.compile(r"[高低]于[^，。；、]{1,6}$")
 #: An absolute change and its base: 较去年增长17亿元.
 ABS_CHANGE_RE = re.compile(
-    r"(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?(?:增长|增加|减少|下降|压减|压缩|削减|缩减)$"
+    r"(?:(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?|年均)(?:增长|增加|减少|下降|压减|压缩|削减|缩减)$"
 )
 
 #: Action verbs of the genre.  A count right after one of them is its object
@@ -231,6 +233,10 @@ def _counted_name(
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
         return _CountedName(_with_predicate(_light_stripped(task.group(1)), noun), noun, "subject")
+    if noun in STEP_NOUNS and (
+        moved := re.search(rf"[{HAN}]{{2,16}}?(?:{CHANGE_WORDS}|前移)$", segment)
+    ):
+        return _CountedName(moved.group() + noun, noun, mode)  # 指数提升2个等级
     if relative := re.fullmatch(rf"(?![为是以被由作])([{HAN}]{{2,4}})的([{HAN}]{{2,10}})", rest):
         # 三家医院牵头的医联体: the counted ones are named by what they do for the thing after 的.
         return _CountedName(_with_predicate("".join(relative.groups()), noun), noun, "subject")
@@ -463,9 +469,11 @@ OWNER_AFTER_RE = re.compile(
 BUDGET_RE = re.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于).
-_LEADING_STRAY_RE = re.compile(r"^(?:把|将|(?:19|20)[0-9]{2}年(?:的|底|末)?)+")
+_LEADING_STRAY_RE = re.compile(
+    r"^(?:把|将|(?:19|20)[0-9]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+)
 _TRAILING_STRAY_RE = re.compile(
-    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|都|[增降升]至|从|由|(?<![新净])增|[和及与、]?“)+$"
+    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|都|[增降升]至|从|由|(?<![新净])增|[和及与、]?“|(?<=[率重比度数量])(?:保持|提升|提高))+$"
 )
 
 
@@ -481,8 +489,14 @@ def _thing_after(after: str) -> str:
 
 
 def tidy(name: str) -> str:
-    """An indicator without the stray words at its edges; kept whole when too little would remain."""
-    tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name.replace("分别", "")))
+    """An indicator without the stray words at its edges, nor a year inside it
+    (重点园区2025年营业收入); kept whole when too little would remain."""
+    name = re.sub(
+        rf"(?<=[{HAN}])(?<![从由至到])(?:19|20)[0-9]{{2}}年(?=[{HAN}])",
+        "",
+        name.replace("分别", ""),
+    )
+    tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
     return tidied if _han_len(tidied) >= 2 else name
 
 
@@ -566,7 +580,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [counted.name] * len(chain)
     after = NOUN_AFTER_RE.match(_ahead(text, last.after))
     noun = after.group(1) if after and re.match(rf"[{HAN}“A-Za-z]", after.group(1)) else ""
-    if same_clause and same_clause[-1].noun and segment.startswith(same_clause[-1].noun):
+    if (
+        same_clause
+        and same_clause[-1].noun
+        and segment.startswith(same_clause[-1].noun)
+        and not re.match(
+            rf"[0-9０-９]{{4}}年|[{HAN}]{{0,4}}(?:收入|产值|总额|规模|面积)",
+            segment[len(same_clause[-1].noun) :],
+        )
+    ):
         start += len(same_clause[-1].noun)  # 为2.3万名困难群众|发放救助金1.8亿元
         segment = text[start : first.start]
     # What a share is taken of, a gap's comparison, an absolute change's base: each
@@ -693,10 +715,23 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                 it.indicator = there[0].indicator + "的" + gap
             continue
         name, nxt = here[-1].indicator, there[0].indicator
-        if here[-1].noun and name == here[-1].noun and gap == name + "、" and _han_len(name) <= 4:
+        if (
+            here[-1].noun
+            and name == here[-1].noun
+            and gap[:-1] == name
+            and gap[-1:] in "、和及与"
+            and _han_len(name) <= 4
+        ):
             # 2000个点位、305户家庭无障碍设施改造; 为1502家企业、9.4万人发放…:
             # the list shares what follows its last noun.
-            rest = nxt[len(there[0].noun) :] if nxt.startswith(there[0].noun) else ""
+            noun = there[0].noun
+            rest = (
+                nxt[len(noun) :]
+                if noun and nxt.startswith(noun)
+                else nxt[: -len(noun)].rstrip("的")  # 5个县级城市新获评… → 新获评…的县级城市
+                if noun and nxt.endswith(noun) and _han_len(nxt) - _han_len(noun) >= 4
+                else ""
+            )
             if not there[0].noun:  # 9.4万人发放…: people, named by what is done for them
                 rest = nxt if unit_base(there[0].unit) in PERSON_UNITS else ""
             rest = rest.lstrip("的")
