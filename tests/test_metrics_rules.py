@@ -388,3 +388,13 @@ def test_twenty_foot_boxes_are_a_unit() -> None:
         ("420万标箱", "集装箱吞吐量"),
         ("6.2%", "集装箱吞吐量"),
     ]
+
+
+def test_a_note_inside_the_sentence_and_a_leap_are_not_the_name() -> None:
+    assert names("财政政策要积极。社会融资规模（注：含地方债）预期增长9%左右，在执行中") == [
+        ("9%左右", "社会融资规模")
+    ]
+    assert names("省级孵化器从26家跃升到61家。") == [
+        ("26家", "省级孵化器"),
+        ("61家", "省级孵化器"),
+    ]

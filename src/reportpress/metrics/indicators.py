@@ -40,7 +40,7 @@ PREDICATE_TAIL_RE = re.compile(
     r"(?:分别|年均|(?<!人)均|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
     r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|安排|"
     r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
-    r"压减|压缩|削减|缩减|精简|压降|(?:下降|上升|提高|提升|降低|增长|增加|减少)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
+    r"压减|压缩|削减|缩减|精简|压降|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
     r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
     r"约|近|超|逾|不少于|的|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
 )
@@ -57,7 +57,7 @@ PREDICATE_START = (
     r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费)"
 )
 NOUN_AFTER_RE = re.compile(
-    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|{CHANGE_WORDS})((?:[{HAN}A-Za-z“”（）()]){{1,16}}?)"
+    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|{CHANGE_WORDS})((?:[{HAN}A-Za-z“”（）()]){{1,16}}?)"
     rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START})"
 )
 #: Verbs that open a clause's object: the measured thing is what follows them.
@@ -66,6 +66,8 @@ LEADING_VERB_RE = re.compile(
     r"压减|压缩|削减|缩减|"
     r"[^、]等)(?![率量额])(?=[\u4e00-\u9fff“A-Za-z])"
 )
+#: A note the report puts inside its sentence: 广义货币M2（注：M2为…）.
+NOTE_RE = re.compile(r"[（(]注[：:][^）)]{0,40}[）)]")
 #: Steps of a scale: a count of them is how far something moved (指数提升2个等级, 排名前移5位).
 STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
 #: What is left of a figure's unit before the next item of a list: （间）、 /月、.
@@ -127,7 +129,7 @@ def _subject(text: str, start: int, end: int) -> str:
     (协助天津港完成车辆出口服务 → 车辆出口服务), but not when what is left is a
     quotation: a slogan names no quantity (拆除并实现“场清地净”).
     """
-    subject = _trim_prefix(text[start:end].lstrip("、"))
+    subject = _trim_prefix(NOTE_RE.sub("", text[start:end]).lstrip("、"))
     if subject.endswith("、"):
         subject = _first_predicates_subject(subject)
     head, comma, tail = subject.rpartition("、")
@@ -536,6 +538,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         start = max(start, same_clause[-1].end)
     if same_clause and (rest := UNIT_REST_RE.match(text, start, first.start)):
         start = rest.end()  # 7.4万套（间）、累计达到61万套: （间） belongs to 7.4万套
+    elif (close := text.find("）", start, first.start)) >= 0 and "（" not in text[start:close]:
+        # The clause began inside a note (广义货币M2（注：M2为…）预期增长): read from before it.
+        opening = text.rfind("（", max(0, start - WINDOW), start)
+        start = clause_start(text, opening) if opening >= 0 and not same_clause else start
     segment = text[start : first.start]
     sentence = _latest(earlier, _sentence_start(text, first.start))
     if segment.endswith("的有") and same_clause:
