@@ -22,7 +22,11 @@ Judged samples kept here: ``before`` (seed 20261201, the code before this
 work) and ``after`` (the same seed once its errors were fixed: it guided the
 rules, so it flatters them); ``holdout`` (seed 7, judged untouched when first
 drawn, then its error classes fixed); ``final`` (seed 7 drawn again with the
-last rules: the rows whose output changed are new to the judge).  The sample
+last rules: the rows whose output changed are new to the judge); ``fresh``
+(seed 20261202, judged, then its error classes fixed) and ``unseen`` (seed
+20261203, drawn and judged after the last rule, untouched), each with a
+``_before`` twin drawn on the code before that round; ``changed`` (every corpus
+row a round of rules changed, judged before and after).  The sample
 of rows depends on the output, so a draw after a rule change asks again about
 what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should
 be mentions and were found), indicator understandable, whole-row accuracy.

@@ -262,3 +262,139 @@ def test_units_per_something_and_short_names_filled_in() -> None:
     assert one("景区门票降至60元/人次。")[2] == "元/人次"
     assert one("高速公路车流量达到2100万辆次。")[2] == "万辆次"
     assert names("28个单位获评全省先进。")[0][1] != ""
+
+
+# -- indicators: counted nouns and what their clause says of them ----------------
+
+
+def test_a_bare_verb_predicate_borrows_its_siblings_object() -> None:
+    # 新庄等3个镇完成集体林权改革、东湖等6个镇加快推进: the 6 are pushing the same reform.
+    assert names("新庄等3个镇完成集体林权改革、东湖等6个镇加快推进。") == [
+        ("3个", "完成集体林权改革的镇"),
+        ("6个", "加快推进集体林权改革的镇"),
+    ]
+
+
+def test_a_bare_noun_with_a_light_verb_is_named_by_the_verb_phrase_before() -> None:
+    assert names("深化东西部协作，援助临夏两县14个项目实施。") == [("14个", "援助临夏两县项目实施")]
+
+
+def test_verbs_alone_are_named_by_the_clause_before_and_a_noun_unit() -> None:
+    # The clause before says what; a unit that is a noun (片区, 组团) says which part.
+    assert names("优化滨江新城功能布局，初步形成6片区的空间结构。") == [
+        ("6片区", "滨江新城功能布局片区")
+    ]
+    assert names("完善高新区空间布局，基本形成5片区12区块的发展格局。") == [
+        ("5片区", "高新区空间布局片区"),
+        ("12区块", "高新区空间布局区块"),
+    ]
+
+
+def test_a_list_of_counts_shares_what_follows_its_last_noun() -> None:
+    got = names("为860家商户、3.1万人兑付区级稳岗补贴4.2亿元。")
+    assert got[0] == ("860家", "兑付区级稳岗补贴的商户")
+    assert got[1] == ("3.1万人", "兑付区级稳岗补贴")
+
+
+def test_all_of_them_is_not_a_predicate_that_picks_some_out() -> None:
+    # 全部/均: what all of them did; the owner written before the count names them.
+    assert names("城东新区8条支路全部完成黑化改造。") == [("8条", "城东新区支路")]
+
+
+def test_a_relative_clause_after_the_counted_noun_names_them() -> None:
+    assert names("组建5个由三甲医院牵头的专科联盟，培育两家骨干企业牵头的产业联盟。")[-1] == (
+        "两家",
+        "牵头产业联盟骨干企业",
+    )
+
+
+def test_the_same_count_again_keeps_its_earlier_name() -> None:
+    got = names("其中12个项目已开工，8个完成立项。8个项目中，2个已竣工。")
+    assert got[2] == ("8个", "完成立项项目")
+    assert got[3] == ("2个", "竣工项目")  # 已 picks none out: the verb after it does
+
+
+def test_a_share_within_a_scope_names_the_scope() -> None:
+    assert names("重点培育全市占比超过30%的龙头企业。") == [("超过30%", "龙头企业占全市比重")]
+
+
+# -- indicators: corpus error classes --------------------------------------------
+
+
+def test_the_ones_meeting_a_condition_are_named_by_it() -> None:
+    # X的有N种: the count is of the things counted before that meet the condition.
+    got = names("全市86个行政村中，集体经营性收入超过50万元的有31个、超过100万元的有9个。")
+    assert got[2] == ("31个", "集体经营性收入超过50万元的行政村")
+    assert got[3] == ("超过100万元", "集体经营性收入")
+    assert got[4] == ("9个", "集体经营性收入超过100万元的行政村")
+
+
+def test_predicates_listed_before_the_figure_are_not_its_name() -> None:
+    assert names("城镇居民人均消费支出增速快于上年、达到2.6万元。") != []
+    assert names("规上工业企业数量实现翻番、达到3100家。") == [("3100家", "规上工业企业数量")]
+    assert names("全县财政收入达到18.2亿元、稳居全市前列、增长6.1%。")[1] == (
+        "6.1%",
+        "财政收入",
+    )
+
+
+def test_the_rest_of_a_unit_is_no_part_of_the_next_name() -> None:
+    got = names("新筹集公租房2300套（间）、累计达到1.9万套（间）。")
+    assert got[1][1] == "公租房"
+
+
+def test_amounts_listed_with_their_projects_after_de() -> None:
+    got = names("投资820万元的城西污水管网改造、460万元的老街立面整治等项目全面完成。")
+    assert got == [("820万元", "城西污水管网改造投资"), ("460万元", "老街立面整治等项目投资")]
+
+
+def test_a_one_character_noun_or_a_long_object_still_gets_a_name() -> None:
+    assert names("家庭医生签约服务已覆盖到213个村。") == [("213个", "家庭医生签约服务村")]
+    assert names("在9个县城和两个开发区新建公共停车位4000个。")[0] == ("9个", "县城")
+    assert names("为超12万名适龄儿童免费开展视力筛查。") == [
+        ("超12万名", "免费开展视力筛查的适龄儿童")
+    ]
+
+
+def test_an_open_quotation_or_a_conjunction_does_not_end_a_name() -> None:
+    assert names("培育8条优势产业链和“3+2”产业集群。") == [("8条", "优势产业链")]
+
+
+def test_list_numbers_and_verbs_after_a_rate_word_are_stray() -> None:
+    assert names("2.通过以工代赈发放务工报酬8亿元以上。")[0][1] == "通过以工代赈发放务工报酬"
+    assert names("城市污水集中处理率保持98%以上。") == [("98%以上", "城市污水集中处理率")]
+    assert names("数字经济核心产业增加值占地区生产总值比重提升0.8个百分点。")[0][1] == (
+        "数字经济核心产业增加值占地区生产总值比重"
+    )
+
+
+def test_yearly_increase_and_an_owner_before_its_amount() -> None:
+    assert names("税收收入增长42%，年均增加86亿元。")[1] == ("86亿元", "税收收入年均增加")
+    assert names("8个省级开发区2024年工业总产值突破3000亿元。")[1] == (
+        "3000亿元",
+        "省级开发区工业总产值",
+    )
+
+
+def test_steps_of_a_scale_name_what_moved() -> None:
+    assert names("全省空气质量综合指数改善1个等级，地表水考核断面水质提升3个档次。")[1] == (
+        "3个",
+        "地表水考核断面水质提升档次",
+    )
+
+
+def test_twenty_foot_boxes_are_a_unit() -> None:
+    assert names("集装箱吞吐量达420万标箱、增长6.2%。") == [
+        ("420万标箱", "集装箱吞吐量"),
+        ("6.2%", "集装箱吞吐量"),
+    ]
+
+
+def test_a_note_inside_the_sentence_and_a_leap_are_not_the_name() -> None:
+    assert names("财政政策要积极。社会融资规模（注：含地方债）预期增长9%左右，在执行中") == [
+        ("9%左右", "社会融资规模")
+    ]
+    assert names("省级孵化器从26家跃升到61家。") == [
+        ("26家", "省级孵化器"),
+        ("61家", "省级孵化器"),
+    ]

@@ -40,7 +40,7 @@ PREDICATE_TAIL_RE = re.compile(
     r"(?:分别|年均|(?<!人)均|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
     r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|安排|"
     r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
-    r"压减|压缩|削减|缩减|精简|压降|(?:下降|上升|提高|提升|降低|增长|增加|减少)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
+    r"压减|压缩|削减|缩减|精简|压降|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
     r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
     r"约|近|超|逾|不少于|的|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
 )
@@ -54,11 +54,11 @@ PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|受|在|的|"
-    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建)"
+    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费)"
 )
 NOUN_AFTER_RE = re.compile(
-    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|{CHANGE_WORDS})((?:[{HAN}A-Za-z“”（）()]){{1,16}}?)"
-    rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9])|{PREDICATE_START})"
+    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|{CHANGE_WORDS})((?:[{HAN}A-Za-z“”（）()]){{1,16}}?)"
+    rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START})"
 )
 #: Verbs that open a clause's object: the measured thing is what follows them.
 LEADING_VERB_RE = re.compile(
@@ -66,11 +66,17 @@ LEADING_VERB_RE = re.compile(
     r"压减|压缩|削减|缩减|"
     r"[^、]等)(?![率量额])(?=[\u4e00-\u9fff“A-Za-z])"
 )
+#: A note the report puts inside its sentence: 广义货币M2（注：M2为…）.
+NOTE_RE = re.compile(r"[（(]注[：:][^）)]{0,40}[）)]")
+#: Steps of a scale: a count of them is how far something moved (指数提升2个等级, 排名前移5位).
+STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
+#: What is left of a figure's unit before the next item of a list: （间）、 /月、.
+UNIT_REST_RE = re.compile(rf"(?:[（(][{HAN}]{{1,2}}[）)]|/[{HAN}]{{1,2}})、")
 #: A gap against another figure: 增速高于全市1.6个百分点.
 GAP_RE = re.compile(r"[高低]于[^，。；、]{1,6}$")
 #: An absolute change and its base: 较去年增长17亿元.
 ABS_CHANGE_RE = re.compile(
-    r"(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?(?:增长|增加|减少|下降|压减|压缩|削减|缩减)$"
+    r"(?:(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?|年均)(?:增长|增加|减少|下降|压减|压缩|削减|缩减)$"
 )
 
 #: Action verbs of the genre.  A count right after one of them is its object
@@ -123,7 +129,9 @@ def _subject(text: str, start: int, end: int) -> str:
     (协助天津港完成车辆出口服务 → 车辆出口服务), but not when what is left is a
     quotation: a slogan names no quantity (拆除并实现“场清地净”).
     """
-    subject = _trim_prefix(text[start:end].lstrip("、"))
+    subject = _trim_prefix(NOTE_RE.sub("", text[start:end]).lstrip("、"))
+    if subject.endswith("、"):
+        subject = _first_predicates_subject(subject)
     head, comma, tail = subject.rpartition("、")
     if comma and FRAME_HEAD_RE.match(tail) and _trim_prefix(tail):
         subject = _trim_prefix(tail)  # …“十大民生实事”、近五年累计投入资金: a new clause
@@ -135,6 +143,24 @@ def _subject(text: str, start: int, end: int) -> str:
             break  # 中央财政拟安排资金: 资金 alone names nothing
         subject = shorter
     return TIME_TAIL_RE.sub("", subject) or subject
+
+
+#: Where a predicate starts in a clause of several (收入增速高于经济增速、突破3万元).
+FIRST_PREDICATE_RE = re.compile(
+    r"(?:增速|增幅)?(?:高于|低于|实现|稳居|位居|保持|继续|基本|达到|达|翻番|翻一番|提前|全面)"
+)
+
+
+def _first_predicates_subject(subject: str) -> str:
+    """A subject ending in 、 holds predicates listed before the figure's own
+    (收入增速高于经济增速、突破3万元; 企业数量实现翻番、达1.8万家): the subject
+    is what stands before the first of them."""
+    first = subject.split("、")[0]
+    cut = FIRST_PREDICATE_RE.search(first)
+    if cut and cut.start() == 0:
+        return ""  # 、稳居全国前十强、增长4.8%: the subject is the one before
+    head = _trim_prefix(first[: cut.start()]) if cut else ""
+    return head if _han_len(head) >= 2 else subject.rstrip("、")
 
 
 def _segment_mode(segment: str) -> str:
@@ -209,6 +235,13 @@ def _counted_name(
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
         return _CountedName(_with_predicate(_light_stripped(task.group(1)), noun), noun, "subject")
+    if noun in STEP_NOUNS and (
+        moved := re.search(rf"[{HAN}]{{2,16}}?(?:{CHANGE_WORDS}|前移)$", segment)
+    ):
+        return _CountedName(moved.group() + noun, noun, mode)  # 指数提升2个等级
+    if relative := re.fullmatch(rf"(?![为是以被由作])([{HAN}]{{2,4}})的([{HAN}]{{2,10}})", rest):
+        # 三家医院牵头的医联体: the counted ones are named by what they do for the thing after 的.
+        return _CountedName(_with_predicate("".join(relative.groups()), noun), noun, "subject")
     if mode == "object":
         obj = _light_stripped(
             re.split(r"[、和及与](?=[0-9０-９一二三四五六七八九十两])", noun + rest)[0]
@@ -222,8 +255,8 @@ def _counted_name(
             name = (
                 verb.group().rstrip("了") + name
             )  # 新建中小学, 开发岗位: a bare noun names no quantity
-        return _CountedName(name, _light_stripped(noun), mode)
-    if len(noun) > 2 and noun.endswith("中") and not rest:
+        return _CountedName(_owned(segment, name), _light_stripped(noun), mode)
+    if len(noun) >= 2 and noun.endswith("中") and not rest:
         noun = noun[:-1]  # 15个项目中，…
     if compound := VERB_NOUN_RE.match(rest):
         noun, rest = noun + compound.group(), rest[compound.end() :]  # 城中村|改造项目|实施
@@ -233,9 +266,28 @@ def _counted_name(
             return _CountedName(noun if re.search(r"[0-9０-９]", rest) else noun + rest, "", mode)
         # 15个开展前期工作: the noun is left out; the siblings have it.
         nouns = [s.noun for s in siblings if s.noun]
-        if nouns:
+        if PRED_ADVERB_RE.fullmatch(noun) and not re.search(r"[0-9０-９]", rest):
+            noun = rest  # 2个已竣工: the adverb says nothing of which ones
+        if nouns and noun:
             return _CountedName(_with_predicate(noun, _shared_head(nouns) or nouns[-1]), "", mode)
+    owner = _trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
+    if (
+        re.match(r"(?:全部|均|都)", rest)
+        and 2 <= _han_len(owner) <= 10
+        and not VERB_END_RE.search(owner)
+        and not VERB_START_RE.match(owner)
+        and not PIVOT_RE.search(owner)
+        and not re.search(r"[0-9０-９、，]", owner)
+    ):
+        return _CountedName(owner + noun, noun, mode)  # 第四使馆区12条道路全部…: all of them
     predicate = PRED_ADVERB_RE.sub("", rest)
+    if (
+        predicate
+        and prev
+        and prev.noun == noun
+        and BARE_VERBS_RE.match(MANNER_RE.sub("", predicate))
+    ):
+        predicate += _sibling_object(prev.indicator, noun)  # 5个乡完成…改革、12个乡加快谋划
     if (
         predicate
         and _visible_len(noun) <= 8
@@ -245,7 +297,48 @@ def _counted_name(
         and _visible_len(predicate) <= 16
     ):
         return _CountedName(_with_predicate(predicate, noun), noun, mode)
-    return _CountedName(noun, noun, mode)
+    if (
+        LIGHT_TAIL_RE.fullmatch(rest)
+        and _han_len(noun) <= 2
+        and 4 <= _han_len(owner) <= 12
+        and not BARE_VERBS_RE.match(owner)
+    ):
+        return _CountedName(owner + noun + rest, noun, mode)  # 支持三旗县21个项目建设
+    return _CountedName(_owned(segment, noun), noun, mode)
+
+
+def _owned(segment: str, noun: str) -> str:
+    """A one-character noun (县, 村) named with the subject of its clause:
+    合作医疗试点已扩大到671个县 → 合作医疗试点县."""
+    if _han_len(noun) != 1:
+        return noun
+    owner = _trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
+    owner = _leading_verbs_stripped(re.sub(r"^(?:在|为|对|向|于)", "", owner))
+    owner = _trim_prefix(VERB_END_RE.sub("", owner)) or owner  # 服务已覆盖到213个村
+    return owner + noun if 2 <= _han_len(owner) <= 14 and not PIVOT_RE.search(owner) else noun
+
+
+def _named_before(text: str, item: Item, earlier: list[Item]) -> str:
+    """The name of the same figure a little before (15个…。15个项目中，…), when it has one."""
+    written = text[item.start : item.end]
+    for before in reversed(_latest(earlier, max(0, item.start - SENTENCE_WINDOW))):
+        if text[before.start : before.end] == written and before.indicator:
+            return before.indicator
+    return ""
+
+
+def _noun_unit(unit: str) -> str:
+    """A unit that is itself a noun of two characters or more (片区, 区块), without its magnitude."""
+    noun = re.sub(r"^[万亿千百]+", "", unit)
+    return noun if _han_len(noun) >= 2 and re.fullmatch(rf"[{HAN}]+", noun) else ""
+
+
+def _sibling_object(name: str, noun: str) -> str:
+    """The object of a sibling's predicate (完成乡级产权制度改革的乡 → 乡级产权制度改革),
+    lent to a bare verb that leaves it out (12个乡加快谋划)."""
+    predicate = re.sub(rf"的?{re.escape(noun)}$", "", name) if noun else name
+    obj = _leading_verbs_stripped(MANNER_RE.sub("", predicate))
+    return obj if obj != predicate and _han_len(obj) >= 2 else ""
 
 
 def _share_of(segment: str) -> tuple[str, int]:
@@ -370,17 +463,19 @@ EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范�
 #: The thing an amount belongs to, written after it with 的 (投资3亿元的滨河公园改造工程):
 #: up to the clause end or the verb that starts its predicate.
 OWNER_AFTER_RE = re.compile(
-    rf"的(?!目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,14}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
-    r"开业|启动|获批|通过|基本|正式|顺利|已|将|全面|成功|实现|完成)"
+    rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,14}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
+    r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|成功|实现|完成)"
 )
 
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
 BUDGET_RE = re.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于).
-_LEADING_STRAY_RE = re.compile(r"^(?:把|将|(?:19|20)[0-9]{2}年(?:的|底|末)?)+")
+_LEADING_STRAY_RE = re.compile(
+    r"^(?:把|将|(?:19|20)[0-9]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+)
 _TRAILING_STRAY_RE = re.compile(
-    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|都|[增降升]至|从|由|(?<![新净])增)+$"
+    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|都|[增降升]至|从|由|(?<![新净])增|[和及与、]?“|(?<=[率重比度数量])(?:保持|提升|提高))+$"
 )
 
 
@@ -389,13 +484,21 @@ def _thing_after(after: str) -> str:
     35个地方和单位荣获… → 地方和单位."""
     m = re.match(
         rf"的?([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[，。；、,;]|$|{PREDICATE_START}|荣获|获评)", after
+    ) or re.match(  # a long object: its first noun (在14个市州城区和新区增补…, 为53万名妇女免费…)
+        rf"的?([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[和及与]|免费|提供|{VERB_ALTERNATION})", after
     )
     return m.group(1) if m and _han_len(m.group(1)) >= 2 else ""
 
 
 def tidy(name: str) -> str:
-    """An indicator without the stray words at its edges; kept whole when too little would remain."""
-    tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name.replace("分别", "")))
+    """An indicator without the stray words at its edges, nor a year inside it
+    (重点园区2025年营业收入); kept whole when too little would remain."""
+    name = re.sub(
+        rf"(?<=[{HAN}])(?<![从由至到])(?:19|20)[0-9]{{2}}年(?=[{HAN}])",
+        "",
+        name.replace("分别", ""),
+    )
+    tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
     return tidied if _han_len(tidied) >= 2 else name
 
 
@@ -433,8 +536,34 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     same_clause = _latest(earlier, start)
     if same_clause:
         start = max(start, same_clause[-1].end)
+    if same_clause and (rest := UNIT_REST_RE.match(text, start, first.start)):
+        start = rest.end()  # 7.4万套（间）、累计达到61万套: （间） belongs to 7.4万套
+    elif (close := text.find("）", start, first.start)) >= 0 and "（" not in text[start:close]:
+        # The clause began inside a note (广义货币M2（注：M2为…）预期增长): read from before it.
+        opening = text.rfind("（", max(0, start - WINDOW), start)
+        start = clause_start(text, opening) if opening >= 0 and not same_clause else start
     segment = text[start : first.start]
     sentence = _latest(earlier, _sentence_start(text, first.start))
+    if segment.endswith("的有") and same_clause:
+        # 占比超过10%的有44种: the ones meeting the condition, of the things counted before.
+        # The next condition listed with it (、超过20%的有23种) is a figure of the same rate.
+        cond = same_clause[-1]
+        thing = next(
+            (it.noun for it in reversed(sentence) if it.noun and it.unit == first.unit), ""
+        )
+        named = f"{cond.indicator}{text[cond.start : cond.end]}的{thing}"
+        return [named if it.unit == first.unit else cond.indicator for it in chain]
+    if (
+        same_clause
+        and re.fullmatch(r"的[^，。；、]{2,16}、", segment)
+        and OWNER_AFTER_RE.match(_ahead(text, last.after))
+        and (
+            generic := next(
+                (w for w in GENERIC_AMOUNTS if same_clause[-1].indicator.endswith(w)), ""
+            )
+        )
+    ):
+        return [generic] * len(chain)  # 投资3500万元的管网改造、3800万元的巷道改造: the same 投资
     if unit_kind == "rate" and (budget := BUDGET_RE.search(segment)):
         # 收入完成89.2亿元，为预算的104.3%: the budget item completed names it.
         subject = _subject(text, start, first.start - len(budget.group()))
@@ -442,6 +571,13 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             subject = _without_absolute_change(sentence[-1].indicator)
         if subject:
             return [subject] * len(chain)
+    if (
+        len(chain) == 1
+        and (within := re.match(rf"([{HAN}]{{1,8}})中[，,：:]", _ahead(text, last.after)))
+        and (named := _named_before(text, last, earlier))
+    ):
+        last.noun = within.group(1)
+        return [named]  # …15个开展前期工作。15个项目中，…: the same 15 as before
     if unit_kind in ("count", "amount") and (
         counted := _counted_name(text, chain, segment, sentence)
     ):
@@ -450,7 +586,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [counted.name] * len(chain)
     after = NOUN_AFTER_RE.match(_ahead(text, last.after))
     noun = after.group(1) if after and re.match(rf"[{HAN}“A-Za-z]", after.group(1)) else ""
-    if same_clause and same_clause[-1].noun and segment.startswith(same_clause[-1].noun):
+    if (
+        same_clause
+        and same_clause[-1].noun
+        and segment.startswith(same_clause[-1].noun)
+        and not re.match(
+            rf"[0-9０-９]{{4}}年|[{HAN}]{{0,4}}(?:收入|产值|总额|规模|面积)",
+            segment[len(same_clause[-1].noun) :],
+        )
+    ):
         start += len(same_clause[-1].noun)  # 为2.3万名困难群众|发放救助金1.8亿元
         segment = text[start : first.start]
     # What a share is taken of, a gap's comparison, an absolute change's base: each
@@ -467,6 +611,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and text[last.after : last.after + 1] == "的"
         and unit_kind not in ("count", "amount")
         and not noun.endswith(EVALUATIONS)
+        and not noun.startswith("有")  # 占比超过10%的有44种: a condition, not a noun
     ):
         pos = last.after + 1 + len(noun)
         while text[pos : pos + 1] == "、" and (more := NOUN_AFTER_RE.match(_ahead(text, pos + 1))):
@@ -482,6 +627,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             and not re.match(r"(?:的|受|为|达|占|和|及|与|、|等)", predicate)
         ):
             noun = _with_predicate(predicate, noun)  # 96.2%的养老机构开展医养结合
+        if scope := re.search(rf"((?:本|全|该)[{HAN}]{{1,4}}?)(?:占比|比重)$", segment):
+            return [f"{noun}占{scope.group(1)}比重"] * len(chain)  # 本行业占比80%的重点企业
         share = segment.endswith(("占比", "比重")) or not subject
         return [noun + ("占比" if share else "")] * len(chain)
     if subject in GENERIC_SUBJECT and (same_clause or sentence):
@@ -495,6 +642,16 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         subject = owner + subject  # 设立乡村振兴基金，资金规模10亿元: whose 资金规模
     quantities = [it for it in sentence if kind_of_unit(it.unit) in ("count", "amount")]
+    if (
+        subject
+        and not quantities
+        and not re.match(rf"(?!的)[{HAN}“]", _ahead(text, last.after))  # nothing names it after
+        and BARE_VERBS_RE.match(MANNER_RE.sub("", subject))
+        and (owner := _previous_object(text, start))
+    ):
+        # 完善朝阳园空间布局，初步形成4片区…: the verbs alone name nothing; the
+        # clause before says what, and a unit that is a noun (片区) says which part.
+        return [owner + (_noun_unit(last.unit) if unit_kind == "count" else "")] * len(chain)
     if subject and BARE_VERBS_RE.match(subject) and quantities and unit_kind in ("count", "amount"):
         return [_elided_object(subject, quantities)] * len(chain)
     if (
@@ -547,6 +704,12 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
     """
     for here, there in pairwise(chains):
         gap = text[here[-1].end : there[0].start]
+        head, other = _noun_unit(here[-1].unit), _noun_unit(there[0].unit)
+        if not gap and head and other and here[-1].indicator.endswith(head):
+            # 4片区7区块: a unit that is a noun names the part each figure counts.
+            for it in there:
+                it.indicator = here[-1].indicator[: -len(head)] + other
+            continue
         shared = re.fullmatch(rf"(?:共计|共|计|合计)?(?:{VERB_ALTERNATION})?", gap)
         if shared and not here[-1].noun and kind_of_unit(here[-1].unit) == "count":
             for it in here:
@@ -558,6 +721,30 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                 it.indicator = there[0].indicator + "的" + gap
             continue
         name, nxt = here[-1].indicator, there[0].indicator
+        if (
+            here[-1].noun
+            and name == here[-1].noun
+            and gap[:-1] == name
+            and gap[-1:] in "、和及与"
+            and _han_len(name) <= 4
+        ):
+            # 2000个点位、305户家庭无障碍设施改造; 为1502家企业、9.4万人发放…:
+            # the list shares what follows its last noun.
+            noun = there[0].noun
+            rest = (
+                nxt[len(noun) :]
+                if noun and nxt.startswith(noun)
+                else nxt[: -len(noun)].rstrip("的")  # 5个县级城市新获评… → 新获评…的县级城市
+                if noun and nxt.endswith(noun) and _han_len(nxt) - _han_len(noun) >= 4
+                else ""
+            )
+            if not there[0].noun:  # 9.4万人发放…: people, named by what is done for them
+                rest = nxt if unit_base(there[0].unit) in PERSON_UNITS else ""
+            rest = rest.lstrip("的")
+            if _han_len(rest) >= 2:
+                for it in here:
+                    it.indicator = _with_predicate(rest, name)
+                continue
         if (
             re.fullmatch(rf"[{HAN}]{{1,8}}[、和及与]", gap)
             and name
