@@ -598,3 +598,18 @@ def test_the_remembered_layout_follows_the_build_date_and_new_blocks(gbt_style, 
     assert "又一段" in "".join(
         c.text for line in pdf.read_lines(pdf.write(report, gbt_style)) for c in line
     )
+
+
+def test_only_what_the_pdf_sets_bold_is_asked_of_the_bold_faces(gbt_style):
+    """A first build draws every glyph it asks for: the appendix rows are not bold, so
+    their characters are asked of the regular face only (the header and group rows bold)."""
+    from reportpress.editions.pdf.write import font_texts
+
+    report = _heading_metric_report()
+    assert report.prints_appendix(gbt_style)
+    font = gbt_style.role("appendix_table").font
+    texts = font_texts(report, gbt_style)
+    bold = texts[(font, True)]
+    for column in gbt_style.appendix.columns:
+        assert column in bold
+    assert "增值税" not in bold and "增值税" in texts[(font, False)]
