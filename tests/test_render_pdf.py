@@ -613,3 +613,27 @@ def test_only_what_the_pdf_sets_bold_is_asked_of_the_bold_faces(gbt_style):
     for column in gbt_style.appendix.columns:
         assert column in bold
     assert "增值税" not in bold and "增值税" in texts[(font, False)]
+
+
+def test_heading_pages_without_the_pdf_are_the_pdfs_and_nothing_is_drawn(gbt_style, monkeypatch):
+    """The DOCX asks for heading pages; alone, it has the report laid out but not drawn."""
+    from reportpress.editions.pdf import flowables
+    from reportpress.editions.pdf import write as pdf_write
+    from reportpress.editions.pdf.pages import heading_pages
+
+    paragraphs = [
+        Block("paragraph", (Span(f"第{i}段正文，写得长一些才能翻页。" * 12),)) for i in range(30)
+    ]
+    report = _small(
+        Block("heading", (Span("总体情况"),), level=1, number="一、", id="s1"),
+        *paragraphs[:15],
+        Block("heading", (Span("下一步工作"),), level=1, number="二、", id="s2"),
+        *paragraphs[15:],
+    )
+    full = pdf_write.make_layout(report, gbt_style).bookmark_pages
+    monkeypatch.setattr(pdf_write, "_last", None)
+    drawn: list[object] = []
+    monkeypatch.setattr(flowables.LineBlock, "draw", lambda self: drawn.append(self))
+    pages = heading_pages(report, gbt_style)
+    assert pages == {"s1": full["s1"], "s2": full["s2"]} and pages["s2"] > pages["s1"]
+    assert drawn == []
