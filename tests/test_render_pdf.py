@@ -598,3 +598,42 @@ def test_the_remembered_layout_follows_the_build_date_and_new_blocks(gbt_style, 
     assert "又一段" in "".join(
         c.text for line in pdf.read_lines(pdf.write(report, gbt_style)) for c in line
     )
+
+
+def test_only_what_the_pdf_sets_bold_is_asked_of_the_bold_faces(gbt_style):
+    """A first build draws every glyph it asks for: the appendix rows are not bold, so
+    their characters are asked of the regular face only (the header and group rows bold)."""
+    from reportpress.editions.pdf.write import font_texts
+
+    report = _heading_metric_report()
+    assert report.prints_appendix(gbt_style)
+    font = gbt_style.role("appendix_table").font
+    texts = font_texts(report, gbt_style)
+    bold = texts[(font, True)]
+    for column in gbt_style.appendix.columns:
+        assert column in bold
+    assert "增值税" not in bold and "增值税" in texts[(font, False)]
+
+
+def test_heading_pages_without_the_pdf_are_the_pdfs_and_nothing_is_drawn(gbt_style, monkeypatch):
+    """The DOCX asks for heading pages; alone, it has the report laid out but not drawn."""
+    from reportpress.editions.pdf import flowables
+    from reportpress.editions.pdf import write as pdf_write
+    from reportpress.editions.pdf.pages import heading_pages
+
+    paragraphs = [
+        Block("paragraph", (Span(f"第{i}段正文，写得长一些才能翻页。" * 12),)) for i in range(30)
+    ]
+    report = _small(
+        Block("heading", (Span("总体情况"),), level=1, number="一、", id="s1"),
+        *paragraphs[:15],
+        Block("heading", (Span("下一步工作"),), level=1, number="二、", id="s2"),
+        *paragraphs[15:],
+    )
+    full = pdf_write.make_layout(report, gbt_style).bookmark_pages
+    monkeypatch.setattr(pdf_write, "_last", None)
+    drawn: list[object] = []
+    monkeypatch.setattr(flowables.LineBlock, "draw", lambda self: drawn.append(self))
+    pages = heading_pages(report, gbt_style)
+    assert pages == {"s1": full["s1"], "s2": full["s2"]} and pages["s2"] > pages["s1"]
+    assert drawn == []

@@ -692,3 +692,20 @@ def test_title_with_a_comma_is_still_the_title():
     root, _ = parse(text)
     assert meta(root, "title") == "关于加快发展现代农业，推进乡村全面振兴的实施意见"
     assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2025-02-10"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("市卫生健康委员会主任委员孙立华", ("市卫生健康委员会", "主任委员", "孙立华")),
+        ("县审计局副局长欧阳明远", ("县审计局", "副局长", "欧阳明远")),
+        ("镇人民政府镇长李丹", ("镇人民政府", "镇长", "李丹")),
+        ("处长王", None),  # a role word and one character: no name
+    ],
+)
+def test_a_role_and_name_written_without_a_space(line, expected):
+    from reportpress.structure.titleblock import parse_speaker
+
+    speaker = parse_speaker(line)
+    got = speaker and (speaker.affiliation, speaker.role, speaker.name)
+    assert got == expected

@@ -70,7 +70,8 @@ def build_one(
         result.seconds["normalize"] = time.perf_counter() - started
         report = from_xml(root)
         made: dict[str, bytes] = {}
-        for fmt in job.formats:
+        # The PDF first: the DOCX then takes its heading pages from the PDF's layout.
+        for fmt in sorted(job.formats, key=lambda fmt: fmt != "pdf"):
             if fmt == "xml" and job.output(fmt).resolve() == job.source.resolve():
                 continue  # building an XML from itself: nothing to write
             say(f"making the {fmt}")
@@ -80,6 +81,7 @@ def build_one(
             else:
                 made[fmt] = edition(fmt).write(report, style)
             result.seconds[fmt] = time.perf_counter() - started
+        made = {fmt: made[fmt] for fmt in job.formats if fmt in made}
         if job.timeout is not None and time.perf_counter() - began > job.timeout:
             raise OverBudget
         for fmt, data in made.items():

@@ -106,6 +106,19 @@ def name_line(raw: str) -> str:
     return name if _NAME.fullmatch(name.replace(" ", "")) and name.count(" ") <= 2 else ""
 
 
+_HAN_TAIL = re.compile(f"[{HAN}]{{2,4}}")
+
+
+def _glued_role(head: str) -> tuple[str, str] | None:
+    """(role word, name) of ``区财政局局长王明``: the longest role word that the line's
+    last two to four Han characters follow, the longest name for that word."""
+    for word in _ROLE_WORDS:
+        for size in range(min(4, len(head) - len(word)), 1, -1):
+            if head[: len(head) - size].endswith(word) and _HAN_TAIL.fullmatch(head[-size:]):
+                return word, head[-size:]
+    return None
+
+
 def parse_speaker(raw_line: str) -> Speaker | None:
     """``朝阳区发展和改革委员会主任  魏思源`` → affiliation, role, name; None if not a speaker line.
 
@@ -128,12 +141,10 @@ def parse_speaker(raw_line: str) -> Speaker | None:
     affiliation = head[: len(head) - len(role)]
     if not role:
         # No space: "区财政局局长王明" — a role word followed by a short name.
-        for word in _ROLE_WORDS:
-            m = re.search(f"{word}([{HAN}]{{2,4}})$", head)
-            if m and not name:
-                role, name = word, m.group(1)
-                affiliation = head[: m.start()]
-                break
+        glued = _glued_role(head) if not name else None
+        if glued is not None:
+            role, name = glued
+            affiliation = head[: len(head) - len(role) - len(name)]
     if not (role or _ORG_SUFFIX.search(affiliation)):
         return None
     if not (role or name) and not affiliation.endswith(

@@ -47,6 +47,11 @@ class EmbeddedFont:
     data: bytes  # the obfuscated font file (``.odttf``)
 
 
+def _renamed_as(family: str, bold: bool) -> str:
+    """What :func:`_rename` makes of a font, as the subset cache tells renamings apart."""
+    return f"docx:{family}:{'Bold' if bold else 'Regular'}"
+
+
 def _rename(family: str, bold: bool) -> Callable[[TTFont], None]:
     """A function giving a font the family name ``family``, so a word processor finds it by it."""
 
@@ -115,12 +120,16 @@ def embedded_fonts(report: Report, style: Style, furniture: Furniture) -> list[E
             loaded = fonts.load_face(face, points)
             if loaded.embed_file is not None:
                 source, index = loaded.embed_file, loaded.embed_index
-                subset = subset_face(source, index, points, _rename(name, bold))
+                subset = subset_face(
+                    source, index, points, _rename(name, bold), _renamed_as(name, bold)
+                )
         except (OSError, AttributeError) as exc:  # the cache changed under us: the slow way
             log.info("%s: no TrueType copy to subset (%s); subsetting the original", face, exc)
             subset = None
         if subset is None:
-            subset = subset_face(face.path, face.index, points, _rename(name, bold))
+            subset = subset_face(
+                face.path, face.index, points, _rename(name, bold), _renamed_as(name, bold)
+            )
         if subset is None:
             continue
         data = subset[0]

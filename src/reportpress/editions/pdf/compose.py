@@ -235,19 +235,20 @@ class Composer:
         spec = self.style.role(role)
         glyph = self.typesetter.glyph
 
-        def natural(text: str) -> float:
-            return sum(glyph(ch, spec.font, True, spec.size_pt)[2] for ch in text)
+        def natural(text: str, bold: bool = False) -> float:
+            return sum(glyph(ch, spec.font, bold, spec.size_pt)[2] for ch in text)
 
-        def unbreakable(text: str) -> float:
-            return max((natural(text[a:b].rstrip()) for a, b in boxes(text)), default=0.0)
+        def unbreakable(text: str, bold: bool = False) -> float:
+            return max((natural(text[a:b].rstrip(), bold) for a, b in boxes(text)), default=0.0)
 
         edge = 2 * pad + 1
         widest, least = [], []
         for c in range(1, len(texts[0])):
-            # Units, kinds and sections repeat down their columns: measure each once.
-            entries = {row[c] for row in texts}
-            widest.append(max(map(natural, entries)) + edge)
-            least.append(max(map(unbreakable, entries)) + edge)
+            # The header is set bold, the rows not.  Units, kinds and sections repeat
+            # down their columns: measure each once.
+            header, entries = texts[0][c], {row[c] for row in texts[1:]}
+            widest.append(max([natural(header, True), *map(natural, entries)]) + edge)
+            least.append(max([unbreakable(header, True), *map(unbreakable, entries)]) + edge)
         room = self.width * (1 - self.INDICATOR_SHARE)
         spare = [w - m for w, m in zip(widest, least, strict=True)]
         excess = sum(widest) - room

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
+from html import escape as _html_escape
 
 from reportlab import rl_config
 from reportlab.lib.utils import TimeStamp
@@ -27,6 +27,11 @@ from reportpress.model import Report
 from reportpress.styles import MM, Style
 
 log = logging.getLogger(__name__)
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as XML entities (``xml.sax.saxutils.escape`` imports urllib)."""
+    return _html_escape(text, quote=False)
 
 
 def _timestamp(epoch: int) -> TimeStamp:
@@ -110,6 +115,7 @@ def font_texts(report: Report, style: Style) -> dict[tuple[str, bool], str]:
 
     The model's text per style role, plus what the PDF sets bold on its own
     (run-in headings, the appendix header and group rows) and its page numbers.
+    Nothing more: on a first build every glyph asked for is drawn (~1 ms each).
     """
     texts: dict[tuple[str, bool], list[str]] = {}
 
@@ -125,7 +131,8 @@ def font_texts(report: Report, style: Style) -> dict[tuple[str, bool], str]:
             add(block.role, block.heading_text, bold=True)
     add("page_number", style.page_numbers.text("0123456789"))
     if report.prints_appendix(style):
-        add("appendix_table", role_texts["appendix_table"], bold=True)
+        bold_rows = [*style.appendix.columns, *(group.label for group in report.appendix())]
+        add("appendix_table", "".join(bold_rows), bold=True)
     return {key: "".join(parts) for key, parts in texts.items() if any(parts)}
 
 
@@ -160,16 +167,36 @@ class Layout:
 _last: tuple[Report, tuple, Style, Layout] | None = None
 
 
+def _key(report: Report) -> tuple:
+    return (id(report.blocks), len(report.blocks), id(report.metrics), build_time(report))
+
+
+def _remembered(report: Report, style: Style) -> Layout | None:
+    last = _last
+    if last is not None and last[0] is report and last[1] == _key(report) and last[2] == style:
+        return last[3]
+    return None
+
+
 def layout(report: Report, style: Style) -> Layout:
     """The PDF of a report in a style and its bookmarks' pages (the last one is remembered)."""
     global _last
-    key = (id(report.blocks), len(report.blocks), id(report.metrics), build_time(report))
-    last = _last
-    if last is not None and last[0] is report and last[1] == key and last[2] == style:
-        return last[3]
-    made = make_layout(report, style)
-    _last = (report, key, style, made)
+    made = _remembered(report, style)
+    if made is None:
+        made = make_layout(report, style)
+        _last = (report, _key(report), style, made)
     return made
+
+
+def bookmark_pages(report: Report, style: Style) -> dict[str, int]:
+    """The page each bookmark lands on: from the remembered PDF, else laid out without
+    drawing (setting the pages' text costs more than breaking it into pages)."""
+    made = _remembered(report, style)
+    return (
+        made.bookmark_pages
+        if made is not None
+        else make_layout(report, style, False).bookmark_pages
+    )
 
 
 def write(report: Report, style: Style) -> bytes:
@@ -177,8 +204,28 @@ def write(report: Report, style: Style) -> bytes:
     return layout(report, style).pdf
 
 
-def make_layout(report: Report, style: Style) -> Layout:
-    """The report laid out anew (what :func:`layout` remembers)."""
+class _PlacingFrame(Frame):
+    """A frame that places flowables on pages without drawing them."""
+
+    def _add(self, flowable: Flowable, canv, trySplit: int = 0) -> int:  # noqa: N803
+        flowable.drawOn = _draw_nothing  # an instance attribute, for this placement only
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            del flowable.drawOn
+
+    add = _add
+
+
+def _draw_nothing(*args, **kw) -> None:
+    return None
+
+
+def make_layout(report: Report, style: Style, draw: bool = True) -> Layout:
+    """The report laid out anew (what :func:`layout` remembers).
+
+    Without ``draw`` the pages stay blank: only where each bookmark falls is wanted.
+    """
     fontset = resolve(style)
     fontset.prepare(font_texts(report, style))
     composer = Composer(report, style, fontset)
@@ -186,7 +233,7 @@ def make_layout(report: Report, style: Style) -> Layout:
 
     width, height = style.page_size_pt
     page = style.page
-    frame = Frame(
+    frame = (Frame if draw else _PlacingFrame)(
         page.margin_left_mm * MM,
         page.margin_bottom_mm * MM - 0.5,  # slack so 22 grid lines never miss by rounding
         style.text_width_pt,
@@ -222,7 +269,8 @@ def make_layout(report: Report, style: Style) -> Layout:
         initialFontSize=style.role("body").size_pt,
         displayDocTitle=1,
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+    on_page = decorate if draw else _draw_nothing
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     started = time.perf_counter()
     with _binary_streams():
         doc.build(story)
