@@ -8,6 +8,10 @@ class ReportpressError(Exception):
 
     exit_status = 1
 
+    def __str__(self) -> str:
+        # Reasons come from libraries too (lxml ends some with a newline): one line, always.
+        return " ".join(super().__str__().split())
+
 
 class InputError(ReportpressError):
     """An input cannot be read or understood: names the file and the reason."""
