@@ -6,7 +6,7 @@ right in every edition; the second heading holds a metric and the third runs in.
 
 from __future__ import annotations
 
-from reportpress.model import Block, Metric, Report, Span
+from reportpress.model import Block, Metric, Report, Span, with_depths
 
 #: Name → the ladder levels of its headings.
 PARTIAL_LADDERS = {"1.-(1)": (3, 4, 4, 3, 4), "(一)": (2, 2, 2)}
@@ -34,4 +34,4 @@ def partial_ladder_report(levels: tuple[int, ...]) -> Report:
         blocks.append(Block("paragraph", (Span(f"第{index}段正文。"),)))
     report.blocks = blocks
     report.metrics = [metric]
-    return report
+    return with_depths(report)

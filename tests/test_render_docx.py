@@ -16,14 +16,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from handmade import with_depths
 from lxml import etree
 from partial_ladders import partial_ladder_report
 
 from reportpress.editions.docx import edition as docx_render
 from reportpress.editions.docx.body import WORD_JOINER
 from reportpress.editions.docx.oxml import R_NS, W_NS, bookmark_name
-from reportpress.model import Block, Metric, Report, Span
+from reportpress.model import Block, Metric, Report, Span, with_depths
 from reportpress.styles import MM, load_style
 
 W = W_NS

@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from handmade import with_depths
 from lxml import etree
 from partial_ladders import PARTIAL_LADDERS, partial_ladder_report
 
@@ -22,7 +21,7 @@ from reportpress.editions.epub import edition as epub
 from reportpress.editions.epub.ast import identifier as book_identifier
 from reportpress.editions.epub.css import stylesheet
 from reportpress.errors import RenderError
-from reportpress.model import Block, Metric, Report, Span
+from reportpress.model import Block, Metric, Report, Span, with_depths
 from reportpress.styles import load_style
 
 OPF = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}

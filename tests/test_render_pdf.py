@@ -15,7 +15,7 @@ from reportpress.check import expected_appendix
 from reportpress.editions.linebreak import NO_END, NO_START
 from reportpress.editions.pdf import edition as pdf
 from reportpress.errors import RenderError
-from reportpress.model import Block, Metric, Report, Span
+from reportpress.model import Block, Metric, Report, Span, with_depths
 from reportpress.styles import MM
 
 pdfplumber = pytest.importorskip("pdfplumber")
@@ -364,7 +364,7 @@ def test_appendix_reads_back_row_by_row(gbt_rendered, report):
 def _small(*blocks: Block) -> Report:
     report = Report(title="关于测试的报告", date="2024-08-22")
     report.blocks = [Block("title", (Span(report.title),)), *blocks]
-    return report
+    return with_depths(report)
 
 
 def test_run_in_headings_print_in_the_paragraph_and_are_bookmarked(gbt_style, tmp_path):

@@ -301,12 +301,21 @@ def from_xml(root: etree._Element) -> Report:
                 blocks.append(Block(kind, tuple(_spans(child, section))))
 
     walk(body, [])
-    heading_at = [i for i, b in enumerate(blocks) if b.kind == "heading"]
-    depths = display_depths([blocks[i].level for i in heading_at])
-    for index, depth in zip(heading_at, depths, strict=True):
-        blocks[index] = replace(blocks[index], depth=depth)
     report.metrics = [s.metric for b in blocks for s in b.spans if s.metric is not None]
+    return with_depths(report)
+
+
+def with_depths(report: Report) -> Report:
+    """Give every heading the depth it is shown at (:func:`ladder.display_depths`).
+
+    ``from_xml`` does this; a report built by hand (a script, a test) calls it
+    once its blocks are in place, so no edition works depths out again.
+    """
+    at = [i for i, b in enumerate(report.blocks) if b.kind == "heading"]
+    depths = display_depths([report.blocks[i].level for i in at])
+    for index, depth in zip(at, depths, strict=True):
+        report.blocks[index] = replace(report.blocks[index], depth=depth)
     return report
 
 
-__all__ = ["NS", "Block", "Metric", "Report", "Span", "AppendixGroup", "from_xml"]
+__all__ = ["NS", "Block", "Metric", "Report", "Span", "AppendixGroup", "from_xml", "with_depths"]

@@ -19,7 +19,7 @@ from reportpress.editions.pdf.flowables import EPS, CellText, LineBlock, RuledTa
 from reportpress.editions.pdf.typeset import Piece, TextLine, Typesetter
 from reportpress.editions.titles import title_lines
 from reportpress.fonts import FontSet
-from reportpress.ladder import display_depths, split_number
+from reportpress.ladder import split_number
 from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import MM, Style
 
@@ -52,12 +52,6 @@ class Composer:
         self.outline: list[tuple[int, str, str]] = []
         self._outline_level = -1
         self._keys: set[str] = set()
-        # Blocks read from XML know their depth; a report built by hand may not.
-        headings = report.headings()
-        self._depths: dict[str, int] = {}
-        if any(not b.depth for b in headings):
-            depths = display_depths([b.level for b in headings])
-            self._depths = {b.id: d for b, d in zip(headings, depths, strict=True)}
 
     # -- spacing and outline --
 
@@ -99,7 +93,7 @@ class Composer:
         spec = self.style.role(role)
         before, after = self.space(spec.space_before_lines), self.space(spec.space_after_lines)
         if block.kind == "heading":
-            depth = block.depth or self._depths.get(block.id, block.level)
+            depth = block.depth
             entry = self._outline_entry(block.id, block.heading_text, block.level, depth)
             # A heading may hold metric mentions: they are anchored and linked as in the body.
             pieces = [Piece(block.number, role)] if block.number else []
