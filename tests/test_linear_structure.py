@@ -29,6 +29,10 @@ PATHOLOGICAL = {
     "one long line": lambda n: HEAD + "全年新增企业5个，增长3.5%，完成投资7亿元。" * (n // 22),
     "glued page numbers": lambda n: HEAD + "中- 1 -中" * (n // 7),
     "markup": lambda n: "<p>工作报告</p><p>各位代表：</p>" + "<p>全年平稳。</p>" * (n // 13),
+    # Comment openings without an end, each scanned to the end of the text.
+    "unterminated comments": lambda n: "<p>工作报告</p><p>各位代表：</p>" + "<!--x" * (n // 5),
+    # Tags without a closing bracket, each scanned to the next one.
+    "unclosed tags": lambda n: "<p>工作报告</p><p>各位代表：</p>" + "<a href=x " * (n // 10),
     "invisible characters": lambda n: HEAD + "中\u200b" * (n // 2) + "\n",
     "headings glued into one line": lambda n: (
         HEAD + "".join(f"（{i % 9 + 1}）做好工作。" for i in range(n // 8))

@@ -667,6 +667,23 @@ def test_bold_lead_on_a_line_of_its_own_leads_the_next_paragraph():
     assert root.find(f"{q('body')}/{q('closing')}").text.startswith("各位代表")
 
 
+def test_long_comments_tags_and_declarations_are_recorded_whole():
+    image = '<img src="data:image/png;base64,' + "A" * 5000 + '">'
+    comment = "<!-- " + "旧版页面 " * 800 + "-->"
+    page = (
+        "<!DOCTYPE html><p>某区政府工作报告</p>"
+        + comment
+        + "<p>各位代表：</p>"
+        + image
+        + "<h2>一、回顾</h2><p>全区平稳。</p><!-- 未闭合的注释 <p>页脚</p>"
+    )
+    root, _ = parse(page)
+    markup = [t for r, t in dropped(root) if r == "markup"]
+    assert comment in markup and image in markup and "<!DOCTYPE html>" in markup
+    assert "<!-- 未闭合的注释 <p>页脚</p>" in markup
+    assert "页脚" not in "".join(root.find(q("body")).itertext())
+
+
 def test_markup_nested_deeper_than_the_parser_builds_loses_no_text():
     depth = 5000
     page = (

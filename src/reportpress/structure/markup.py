@@ -9,19 +9,22 @@ so that nothing of the input is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
 from reportpress.structure.text import Dropped
 
-#: Tags, comments and character references, as they stand in the source (no nesting:
-#: a tag is ``<`` up to the next ``>``, at most 2,000 characters, so the scan is linear).
+#: A tag, a declaration (``<!DOCTYPE …>``, ``<?xml …?>``), a character reference, or
+#: the opening of a comment (its end is found by ``str.find``).  A tag is ``<`` up
+#: to the next ``>`` with no ``<`` inside, however long (a data-URI image), so each
+#: scan stops at the next ``<`` and the whole pass stays linear.
 _MARKUP = re.compile(
-    r"<!--.{0,2000}?-->|</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});",
-    re.DOTALL,
+    r"<!--|<[!?][A-Za-z][^<>]*>|</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]*)?/?>"
+    r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});"
 )
 _BLOCK_TAG = re.compile(
-    r"</?(?:p|div|h[1-6]|br|li|tr|td|th|table|section|article|ul|ol|title|body|html)\b[^<>]{0,2000}>",
+    r"</?(?:p|div|h[1-6]|br|li|tr|td|th|table|section|article|ul|ol|title|body|html)\b[^<>]*>",
     re.IGNORECASE,
 )
 _BLOCKS = {
@@ -58,13 +61,29 @@ def has_markup(text: str) -> bool:
     return any(found >= 3 for found, _ in enumerate(_BLOCK_TAG.finditer(text), 1))
 
 
+def markup_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of every piece of markup, in order.
+
+    A comment runs to its ``-->``, or to the end of the text when it has none,
+    as HTML parsers read it; whatever its length, it is one piece.
+    """
+    position = 0
+    while (found := _MARKUP.search(text, position)) is not None:
+        start, end = found.span()
+        if found.group(0) == "<!--":
+            close = text.find("-->", end)
+            end = len(text) if close < 0 else close + 3
+        yield start, end
+        position = end
+
+
 def record_markup(text: str, dropped: Dropped) -> None:
     """Record every tag, comment and character reference of the source, by line."""
     line, last = 1, 0
-    for m in _MARKUP.finditer(text):
-        line += text.count("\n", last, m.start())
-        last = m.start()
-        dropped.append(("markup", line, m.group(0)))
+    for start, end in markup_spans(text):
+        line += text.count("\n", last, start)
+        last = start
+        dropped.append(("markup", line, text[start:end]))
 
 
 def html_to_text(text: str, dropped: Dropped) -> str:
@@ -122,9 +141,15 @@ def _tags_stripped(text: str) -> str:
     """The fallback reading: block tags as line breaks, other markup removed, references resolved."""
     import html
 
-    return html.unescape(
-        _MARKUP.sub(lambda m: "\n" if _BLOCK_TAG.fullmatch(m.group(0)) else "", text)
-    )
+    pieces: list[str] = []
+    last = 0
+    for start, end in markup_spans(text):
+        pieces.append(text[last:start])
+        if _BLOCK_TAG.fullmatch(text, start, end):
+            pieces.append("\n")
+        last = end
+    pieces.append(text[last:])
+    return html.unescape("".join(pieces))
 
 
 def unmarked_text(text: str, dropped: Dropped) -> str:
