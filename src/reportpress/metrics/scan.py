@@ -415,6 +415,11 @@ def chains(text: str, found: list[Item]) -> list[list[Item]]:
     return result
 
 
+def ahead(text: str, pos: int) -> str:
+    """The words after ``pos`` that any rule reads (a bounded slice, never the rest of the text)."""
+    return text[pos : pos + WINDOW]
+
+
 def clause_end(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (at most ``WINDOW`` characters on)."""
     limit = min(len(text), pos + WINDOW)

@@ -1,0 +1,169 @@
+"""The subject of a clause: what a rate, an amount or a share is of.
+
+A clause segment before a figure is stripped of its predicates and framing
+words (增长, 达到, 其中, 全年…) and of the light verbs that open an object
+(完成, 实现, 推动…); what is left names the thing measured.  The word patterns
+of the genre's clauses (manner adverbs, verbs, pivots) are said here once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportpress.metrics.lexicon import (
+    COPULA,
+    HAN,
+    PIVOT_ALTERNATION,
+    VERB_ALTERNATION,
+)
+from reportpress.metrics.names import han_len, leading_verbs_stripped
+from reportpress.metrics.scan import clause_start
+
+PREDICATE_TAIL_RE = re.compile(
+    r"(?:分别|年均|(?<!人)均|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
+    r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|安排|"
+    r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
+    r"压减|压缩|削减|缩减|精简|压降|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
+    r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
+    r"约|近|超|逾|不少于|的|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
+)
+
+
+FRAME_HEAD_RE = re.compile(
+    r"^(?:其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{0,8}?|我区|全区|全市|全县|全省|"
+    r"累计|共|同时|此外|另外|目前|已|力争|在[^，。]{0,6}?中|平均每[天日年月]|每[天日年月]|日均|"
+    r"(?:今后|过去|近)?[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?)"
+)
+
+
+#: Verbs that open a clause's object: the measured thing is what follows them.
+LEADING_VERB_RE = re.compile(
+    r"^.*?(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
+    r"压减|压缩|削减|缩减|"
+    r"[^、]等)(?![率量额])(?=[\u4e00-\u9fff“A-Za-z])"
+)
+
+
+#: A note the report puts inside its sentence: 广义货币M2（注：M2为…）.
+NOTE_RE = re.compile(r"[（(]注[：:][^）)]{0,40}[）)]")
+
+
+#: Manner adverbs standing before a verb (稳步推进, 全力打造).
+MANNER_RE = re.compile(
+    r"^(?:稳步|有序|全力|积极|持续|大力|扎实|深入|不断|进一步|全面|着力|率先|先后|陆续|累计|共|已|"
+    r"还|再|又|先行|初步|基本|顺利|集中|加快|加紧)"
+)
+
+
+VERB_START_RE = re.compile(rf"^(?:{VERB_ALTERNATION})")
+
+
+VERB_END_RE = re.compile(rf"(?:{VERB_ALTERNATION})了?$")
+
+
+PIVOT_RE = re.compile(rf"^(?:{PIVOT_ALTERNATION})|(?:{PIVOT_ALTERNATION})了?$")
+
+
+#: A clause of verbs only, its object left out (启动实施, 新开工, 谋划储备).
+BARE_VERBS_RE = re.compile(rf"^(?:新|已|再)?(?:{VERB_ALTERNATION})+$")
+
+
+#: Adverbs that open a predicate without naming anything (全部达标, 均已开工).
+PRED_ADVERB_RE = re.compile(r"^(?:全部|均已|均|已经|已|正式|都|顺利|先后|陆续|分别)")
+
+
+#: A time clause at the end of a subject (征收启动当日): not part of the name.
+TIME_TAIL_RE = re.compile(rf"[{HAN}]{{0,2}}当[日天月年]$")
+
+
+def trim_prefix(prefix: str) -> str:
+    """Strip predicates and framing words so the subject remains."""
+    prev = None
+    while prev != prefix:
+        prev = prefix
+        prefix = PREDICATE_TAIL_RE.sub("", prefix)
+        prefix = FRAME_HEAD_RE.sub("", prefix)
+    return prefix.strip()
+
+
+def clause_subject(text: str, start: int, end: int) -> str:
+    """The subject of a clause segment: predicates, frames and leading verbs stripped.
+
+    Light verbs (完成, 实现, 推动…) are peeled off one after another
+    (协助天津港完成车辆出口服务 → 车辆出口服务), but not when what is left is a
+    quotation: a slogan names no quantity (拆除并实现“场清地净”).
+    """
+    subject = trim_prefix(NOTE_RE.sub("", text[start:end]).lstrip("、"))
+    if subject.endswith("、"):
+        subject = _first_predicates_subject(subject)
+    head, comma, tail = subject.rpartition("、")
+    if comma and FRAME_HEAD_RE.match(tail) and trim_prefix(tail):
+        subject = trim_prefix(tail)  # …“十大民生实事”、近五年累计投入资金: a new clause
+    for _ in range(3):
+        shorter = trim_prefix(LEADING_VERB_RE.sub("", subject))
+        if not shorter or shorter == subject or re.fullmatch(r"“[^“”]*”", shorter):
+            break
+        if shorter in GENERIC_AMOUNTS:
+            break  # 中央财政拟安排资金: 资金 alone names nothing
+        subject = shorter
+    return TIME_TAIL_RE.sub("", subject) or subject
+
+
+#: Where a predicate starts in a clause of several (收入增速高于经济增速、突破3万元).
+FIRST_PREDICATE_RE = re.compile(
+    r"(?:增速|增幅)?(?:高于|低于|实现|稳居|位居|保持|继续|基本|达到|达|翻番|翻一番|提前|全面)"
+)
+
+
+def _first_predicates_subject(subject: str) -> str:
+    """A subject ending in 、 holds predicates listed before the figure's own
+    (收入增速高于经济增速、突破3万元; 企业数量实现翻番、达1.8万家): the subject
+    is what stands before the first of them."""
+    first = subject.split("、")[0]
+    cut = FIRST_PREDICATE_RE.search(first)
+    if cut and cut.start() == 0:
+        return ""  # 、稳居全国前十强、增长4.8%: the subject is the one before
+    head = trim_prefix(first[: cut.start()]) if cut else ""
+    return head if han_len(head) >= 2 else subject.rstrip("、")
+
+
+def segment_mode(segment: str) -> str:
+    """Whether a count after ``segment`` is a verb's object or the subject of what follows.
+
+    新建3所中小学, 推进19个…专项整治: object, the words after the number name it.
+    …等9项任务提前完成年度目标, 引导455家企业回迁, 为35万户居民家庭免费安装…:
+    subject, the predicate after its noun says which ones are counted.
+    """
+    core = segment
+    for _ in range(3):
+        core = MANNER_RE.sub("", FRAME_HEAD_RE.sub("", core))
+    if not core or core.endswith("的") or PIVOT_RE.search(core):
+        return "subject"
+    if VERB_END_RE.search(core) or VERB_START_RE.match(core):
+        return "object"
+    return "subject"
+
+
+def share_whole(segment: str) -> tuple[str, int]:
+    """占全市 in …，占全市43.8%: the whole a share is taken of, and how long the
+    segment's tail is that holds it (的 and a copula after it are not part of it:
+    占一般公共预算收入的比重为85%)."""
+    m = re.search(rf"占(?!比)([^，。；、占]{{1,12}}?)的?{COPULA}$", segment)
+    return ("占" + m.group(1), len(m.group())) if m else ("", 0)
+
+
+#: Words that name no amount alone: the clause's subject before them is kept.
+GENERIC_AMOUNTS = ("资金", "投资", "投入", "经费", "收入", "支出", "规模", "数量", "总额")
+
+
+def previous_object(text: str, start: int) -> str:
+    """The thing the clause before ``start`` speaks of, when it holds no figure:
+    a quoted name and what follows it, or the clause without its leading verbs."""
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    clause = text[clause_start(text, start - 1) : start - 1]
+    if not clause or re.search(r"[0-9０-９]", re.sub(r"“[^“”]*”", "", clause)):
+        return ""
+    quoted = clause.find("“")
+    owner = clause[quoted:] if quoted >= 0 else leading_verbs_stripped(trim_prefix(clause))
+    return owner if 2 <= han_len(owner) <= 16 and owner != clause or quoted >= 0 else ""
