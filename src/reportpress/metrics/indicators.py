@@ -24,6 +24,8 @@ from reportpress.metrics.lexicon import (
 )
 from reportpress.metrics.names import (
     ABS_CHANGE_RE,
+    LEADING_VERBS_RE,
+    SHARED_HEAD_RE,
     han_len,
     join_once,
     leading_verbs_stripped,
@@ -46,10 +48,14 @@ from reportpress.metrics.scan import (
 )
 from reportpress.metrics.subjects import (
     BARE_VERBS_RE,
+    FRAME_HEAD_RE,
     GENERIC_AMOUNTS,
     MANNER_RE,
+    PIVOT_RE,
+    VERB_END_RE,
     clause_subject,
     previous_object,
+    previous_rate_owner,
     share_whole,
 )
 
@@ -129,7 +135,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
 
 
 #: An amount named only by these words is of what the clause before speaks of.
-GENERIC_AMOUNT_NAMES = ("资金额度", "资金规模", "总规模", "资金", "额度", "规模", "总额", "金额")
+GENERIC_AMOUNT_NAMES = ("资金额度", "资金规模", "总规模", "资金", "额度", "规模", "总额", "金额",
+                        "交易额", "成交额", "营业额", "总投资额", "总投资", "投资额")  # fmt: skip
 
 
 #: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).
@@ -246,6 +253,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
         suffix, cut = m.group(), len(m.group())  # 较去年增长17亿元: an absolute change
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
+    if segment.startswith("、") and same_clause and subject:
+        subject = shared_verb(same_clause[-1], subject, unit_kind)  # 取消A 29项、B 149项
     if (
         noun
         and text[last.after : last.after + 1] == "的"
@@ -269,9 +278,18 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             noun = with_predicate(predicate, noun)  # 96.2%的养老机构开展医养结合
         if scope := re.search(rf"((?:本|全|该)[{HAN}]{{1,4}}?)(?:占比|比重)$", segment):
             return [f"{noun}占{scope.group(1)}比重"] * len(chain)  # 本行业占比80%的重点企业
+        if VERB_END_RE.search(subject):
+            return [f"{subject}{noun}占比"] * len(chain)  # 轨道交通覆盖85%的乡镇: a share of 乡镇
         share = segment.endswith(("占比", "比重")) or not subject
         return [noun + ("占比" if share else "")] * len(chain)
-    if subject in GENERIC_SUBJECT and (same_clause or sentence):
+    generic = subject in GENERIC_SUBJECT or bool(
+        # 落地项目120个、总投资额560亿元; 实施重点项目800个、完成投资2000亿元
+        same_clause
+        and (
+            subject in GENERIC_AMOUNT_NAMES or LEADING_VERBS_RE.sub("", subject) in GENERIC_AMOUNTS
+        )
+    )
+    if generic and (same_clause or sentence):
         # 新增…总部7家、总量达160家; …完成980亿元，增速高于全省…: whose 总量, whose 增速
         lent = without_absolute_change((same_clause or sentence)[-1].indicator)
         subject = leading_verbs_stripped(lent) + subject
@@ -329,8 +347,29 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [join_once(without_absolute_change(sentence[-1].indicator), tail, suffix)] * len(
             chain
         )
+    if owner := previous_rate_owner(text, start):
+        return [owner] * len(chain)  # …生产总值增长速度…，“十一五”年均增长7.5%
     # Nothing but a predicate (完成全年投资计划的52.3%): the predicate names it.
     return [segment.strip("、的")] * len(chain)
+
+
+def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
+    """A list item's subject with the verb its list shares (取消行政许可事项42项、
+    中介服务事项87项 → 取消中介服务事项), for counts and amounts of things only."""
+    verb = LEADING_VERBS_RE.match(before.indicator)
+    if (
+        not verb
+        or verb.group() == "新增"  # a flow: 新增床位800张、老年餐桌30个 are named as the things
+        or unit_base(before.unit) in ("人", "人次", "名")  # 接待游客…、旅游花费: it takes people
+        or SHARED_HEAD_RE.search(subject)  # 建成机架…、算力规模: a measure, not a thing built
+        or PIVOT_RE.match(subject)
+        or {kind_of_unit(before.unit), unit_kind} - {"count", "amount"}
+        or LEADING_VERBS_RE.match(subject)
+        or FRAME_HEAD_RE.match(subject)
+        or han_len(subject) < 2
+    ):
+        return subject
+    return verb.group() + subject
 
 
 def share_indicators(text: str, chains: list[list[Item]]) -> None:

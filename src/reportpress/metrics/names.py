@@ -18,6 +18,9 @@ ABS_CHANGE_RE = re.compile(
 )
 
 
+#: The verbs a name opens with (新建改建公园, 取消行政许可事项).
+LEADING_VERBS_RE = re.compile(rf"^(?:新|已)?(?:{VERB_ALTERNATION})+")
+
 #: Light verbs and nouns at the end of an object: 项目实施, 创建工作, 建设任务.
 LIGHT_TAIL_RE = re.compile(r"(?:建设|实施|落地|落实|工作|任务)+$")
 
@@ -78,32 +81,65 @@ def without_absolute_change(name: str) -> str:
 
 
 def parallel_parts(subject: str) -> list[str]:
-    """城镇、农村居民人均可支配收入 → 城镇居民…, 农村居民…: short parallel
-    modifiers share the head written once after the last of them."""
+    """The names of a list of subjects that share one head, written once after
+    the last of them (原油、天然气产量 → 原油产量, 天然气产量).
+
+    Where the last part's head starts is found from the words a measured
+    quantity ends with (``MEASURE_HEADS``), optionally followed by the whole of
+    a share (增加值占规上工业增加值比重).  A short first modifier of the same
+    kind as the last one's (城镇、农村居民人均可支配收入) takes everything after
+    the last one's modifier of its own length; a part that is already a whole
+    name (解决率、满意率; 游客、…销售额) keeps it.  A last part that names only
+    a count of the same owner (事故起数、死亡人数) takes the owner of the first.
+    """
     parts = [p for p in subject.split("、") if p]
-    if len(parts) == 1 and (pair := re.fullmatch(r"([\u4e00-\u9fff]{2})和(.+)", subject)):
-        parts = list(pair.groups())  # 城镇和农村常住居民人均可支配收入
-    last = parts[-1] if parts else ""
-    head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")
-    return [
-        p + last[len(p) :]
-        if len(p) <= 2 and len(last) > len(p) + 2
-        else p + head
-        if head and not p.endswith(head)
-        else p
-        for p in parts[:-1]
-    ] + parts[-1:]
+    if len(parts) == 1 and (pair := re.fullmatch(rf"([{HAN}]{{2,8}}?)和(.+)", subject)):
+        parts = list(pair.groups())  # 城镇和农村常住居民人均可支配收入, 旅客和货邮吞吐量
+    if len(parts) < 2:
+        return parts
+    last = parts[-1]
+    head = SHARED_HEAD_RE.search(last, 1) or RATE_OR_VOLUME_RE.search(last, 1)
+    named = []
+    for part in parts[:-1]:
+        if WHOLE_NAME_RE.search(part):
+            named.append(part)
+        elif not head:  # no known head: a short modifier is taken as parallel (广州、深圳地铁…)
+            named.append(part + last[len(part) :] if len(part) <= 2 < len(last) - 2 else part)
+        elif len(part) <= 2 and head.start() - len(part) >= 2:
+            named.append(part + last[len(part) :])  # 城镇 + 居民人均可支配收入
+        elif last[: head.start()].endswith("产业") and not part.endswith("业"):
+            named.append(part + "产业" + head.group())  # 新能源、…装备产业产值
+        else:
+            named.append(part + head.group())
+    owner = OWNED_COUNT_RE.fullmatch(parts[0])
+    if owner and han_len(owner.group(1)) >= 4 and OWNED_COUNT_RE.fullmatch(last):
+        # 道路交通事故起数、死亡人数: 死亡人数 of the same 道路交通事故.
+        return named + [owner.group(1) + last if len(last) <= 4 else last]
+    return named + [last]
 
 
 def leading_verbs_stripped(name: str) -> str:
     """新增跨国公司地区总部 → 跨国公司地区总部 (for a stock written after a flow)."""
-    return re.sub(rf"^(?:新|已)?(?:{VERB_ALTERNATION})+", "", name) or name
+    return LEADING_VERBS_RE.sub("", name) or name
 
 
-#: Heads a list of subjects shares, written once after the last (新一代信息技术、
-#: 新能源、输变电装备产业产值 → 新一代信息技术产业产值 …), longest first.
-SHARED_HEADS = ("产业增加值", "产业产值", "人均可支配收入", "参保人数", "增加值", "产值", "产量",
-                "营业收入", "销售额", "进出口额", "投资", "人数")  # fmt: skip
+#: Words a measured quantity ends with: the head a list of subjects shares.
+MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "增加值", "产值", "产量", "营业收入",
+                 "销售额", "进出口额", "交易额", "吞吐量", "投资", "人数", "起数", "次数", "件数",
+                 "户数", "数量", "收入", "支出", "总额", "规模", "面积", "里程", "标准", "比重",
+                 "占比", "价格", "指数", "花费", "金额", "能耗", "人次")  # fmt: skip
+#: A rate or a volume is named with the word before 率 or 量 (普及率, 排放量):
+#: 农村自来水、卫生户厕普及率; 能耗、二氧化碳排放量.
+_HEADS = "|".join(MEASURE_HEADS)
+#: The head of a list's last part, to its end, a share of something included.
+SHARED_HEAD_RE = re.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
+#: Else a word before 率 or 量 ends it.
+RATE_OR_VOLUME_RE = re.compile(rf"[{HAN}]{{2}}[率量]$")
+#: A part that is a whole name already: it ends with a head, or it counts people,
+#: firms or movements of its own (游客、…离岛免税销售额分别增长).
+WHOLE_NAME_RE = re.compile(rf"(?:{_HEADS}|[{HAN}]{{2}}量|率|游客|人口|企业|主体|进出|出入境)$")
+#: A count that belongs to an owner: 道路交通事故|起数.
+OWNED_COUNT_RE = re.compile(r"(.*?)(?:起数|人数|件数|次数|户数|数量)")
 
 
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
@@ -114,7 +150,8 @@ _LEADING_STRAY_RE = re.compile(
 
 
 _TRAILING_STRAY_RE = re.compile(
-    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|都|[增降升]至|从|由|(?<![新净])增|[和及与、]?“|(?<=[率重比度数量])(?:保持|提升|提高))+$"
+    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|都|又|也|还|[增降升]至|从|由|(?<![新净])增|[和及与、]?“|"
+    r"(?<=[率重比度数量值])(?:保持|提升|提高|下降|降低|上升|回落|扩大|缩小|收窄))+$"
 )
 
 

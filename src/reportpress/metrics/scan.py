@@ -321,6 +321,8 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
         if item.unit == "元" and _is_han(nxt) and nxt not in "的，。；":
             return True  # 三元食品: a company name, not three yuan
+        if item.unit == "元" and nxt == "、" and not re.match(rf"、[{CN_ALL}0-9０-９]", rest):
+            return True  # 扶持三元、麦福劳等企业: a name listed with names
         if nxt and nxt in '“‘"':
             return True  # 两个“关键小事”
         if nxt and nxt in CN_ALL:
@@ -328,6 +330,11 @@ def _refused_after(text: str, item: Item) -> bool:
         lone_one = re.match(rf"一[^{CN_ALL}点]", text[item.num_start : item.end])
         if lone_one and nxt and nxt not in CLAUSE_END + "、）)":
             return True  # 一批, 一张网, 一件事: a lone 一 counts only when it ends the clause
+        written = text[item.start : item.end]
+        if lone_one and text[max(0, item.start - 6) : item.start].endswith(
+            (written + "是", written + "成")
+        ):
+            return True  # 抓一件是一件, 干一项成一项: a saying, not a count
         if re.match(r"[^共计达为，。；、]{1,4}?(?:约|近|超过|超|逾|不少于)?[0-9]", rest):
             return True  # 两项补贴约3200余万: the numeral is part of the name of what is measured
     return False

@@ -25,13 +25,13 @@ PREDICATE_TAIL_RE = re.compile(
     r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
     r"压减|压缩|削减|缩减|精简|压降|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
     r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
-    r"约|近|超|逾|不少于|的|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
+    r"约|近|超|逾|不少于|的|(?:19|20)[0-9]{2}年(?:底|末|初)?|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
 )
 
 
 FRAME_HEAD_RE = re.compile(
     r"^(?:其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{0,8}?|我区|全区|全市|全县|全省|"
-    r"累计|共|同时|此外|另外|目前|已|力争|在[^，。]{0,6}?中|平均每[天日年月]|每[天日年月]|日均|"
+    r"累计|共|同时|此外|另外|目前|已|力争|在[^，。]{0,6}?中|“十[一二三四五六七八九]?五”(?:时期|期间|以来)?|平均每[天日年月]|每[天日年月]|日均|"
     r"(?:今后|过去|近)?[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?)"
 )
 
@@ -40,7 +40,7 @@ FRAME_HEAD_RE = re.compile(
 LEADING_VERB_RE = re.compile(
     r"^.*?(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
     r"压减|压缩|削减|缩减|"
-    r"[^、]等)(?![率量额])(?=[\u4e00-\u9fff“A-Za-z])"
+    r"[^、高中初同平对相优上特头次均]等)(?![率量额级次])(?=[\u4e00-\u9fff“A-Za-z])"
 )
 
 
@@ -167,3 +167,19 @@ def previous_object(text: str, start: int) -> str:
     quoted = clause.find("“")
     owner = clause[quoted:] if quoted >= 0 else leading_verbs_stripped(trim_prefix(clause))
     return owner if 2 <= han_len(owner) <= 16 and owner != clause or quoted >= 0 else ""
+
+
+#: The thing whose growth a clause before speaks of: …国内生产总值增长速度比预计的高.
+RATE_OWNER_RE = re.compile(rf"([{HAN}“”]{{2,16}}?)(?:增长速度|增速|增幅)")
+
+
+def previous_rate_owner(text: str, start: int) -> str:
+    """Whose growth a clause with only a period for subject gives (…生产总值增长速度比预计
+    的高，“十一五”年均增长7.5%): the thing the clause before says grows."""
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    clause = text[clause_start(text, start - 1) : start - 1]
+    if re.search(r"[0-9０-９]", clause) or not (m := RATE_OWNER_RE.search(clause)):
+        return ""
+    owner = trim_prefix(m.group(1))
+    return owner if han_len(owner) >= 2 else ""

@@ -1,0 +1,147 @@
+"""Indicator rules for the error classes of the fourth corpus audit (issue 15):
+lists that share a head or a verb, periods and years in subjects, generic
+amounts, shares named by their object, names that look like figures.
+
+Each example is invented for its class, in the genre's words, not copied from
+the sample or the corpus.
+"""
+
+from __future__ import annotations
+
+from reportpress.metrics import find_mentions
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.indicator) for m in find_mentions(text)]
+
+
+# -- a head written once after the last of a list --------------------------------
+
+
+def test_a_shared_head_reaches_every_item_of_a_list() -> None:
+    assert names("全市煤炭、铁矿石产量分别达到1200万吨、300万吨。") == [
+        ("1200万吨", "煤炭产量"),
+        ("300万吨", "铁矿石产量"),
+    ]
+    assert names("国内客运和货运吞吐量分别增长8.1%、3.6%。") == [
+        ("8.1%", "国内客运吞吐量"),
+        ("3.6%", "货运吞吐量"),
+    ]
+
+
+def test_a_shared_share_keeps_each_items_own_words() -> None:
+    got = names("装备制造业、电子信息产业增加值占规上工业增加值比重分别达38.5%、21.2%。")
+    assert got == [
+        ("38.5%", "装备制造业增加值占规上工业增加值比重"),
+        ("21.2%", "电子信息产业增加值占规上工业增加值比重"),
+    ]
+
+
+def test_a_rate_or_volume_is_shared_with_the_word_before_it() -> None:
+    got = names("农村生活垃圾收运、污水处理设施覆盖率分别达到92%、61%。")
+    assert got[0] == ("92%", "农村生活垃圾收运覆盖率")
+    got = names("单位产值能耗、二氧化硫排放量分别下降4%、6%。")
+    assert [n for _, n in got] == ["单位产值能耗", "二氧化硫排放量"]
+
+
+def test_counts_of_one_owner_keep_the_owner() -> None:
+    assert names("道路交通事故起数、死亡人数分别下降6.3%、8.8%。") == [
+        ("6.3%", "道路交通事故起数"),
+        ("8.8%", "道路交通事故死亡人数"),
+    ]
+
+
+def test_items_that_are_whole_names_keep_them() -> None:
+    got = names("接待游客、入境人数、旅游销售额分别增长8%、12%、9%。")
+    assert [n for _, n in got] == ["接待游客", "入境人数", "旅游销售额"]
+
+
+def test_short_parallel_modifiers_without_a_known_head() -> None:
+    got = names("南线、北线地铁日均客流分别达到52万、47万人次。")
+    assert [n for _, n in got] == ["南线地铁日均客流", "北线地铁日均客流"]
+
+
+# -- a verb written once before the first item of a list -------------------------
+
+
+def test_a_list_shares_its_verb() -> None:
+    assert names("取消行政许可事项42项、中介服务事项87项。") == [
+        ("42项", "取消行政许可事项"),
+        ("87项", "取消中介服务事项"),
+    ]
+    assert names("建成冷库12座、分拣中心5个。")[1] == ("5个", "建成分拣中心")
+
+
+def test_a_shared_verb_does_not_reach_measures_or_follow_people() -> None:
+    assert names("建成数据机架2万架、算力规模超1.5万P。")[1][1] == "算力规模"
+    assert names("全年接待游客2.1亿人次、旅游花费1800亿元。")[1] == ("1800亿元", "旅游花费")
+    assert names("新增养老床位600张、助餐点25个。")[1] == ("25个", "助餐点")
+
+
+# -- years and periods are not subjects ------------------------------------------
+
+
+def test_years_in_a_from_to_sentence_are_not_the_name() -> None:
+    assert names("研究生入学率从2019年的30.2%提升至2024年的41%以上。") == [
+        ("30.2%", "研究生入学率"),
+        ("41%以上", "研究生入学率"),
+    ]
+
+
+def test_a_period_alone_lends_the_subject_of_the_clause_before() -> None:
+    got = names("“十三五”期间全省地区生产总值增速快于全国，“十四五”年均增长6.1%。")
+    assert got == [("6.1%", "地区生产总值")]
+
+
+# -- stray words and word boundaries ---------------------------------------------
+
+
+def test_a_change_verb_or_an_adverb_after_the_name_is_stray() -> None:
+    assert names("服务业增加值占地区生产总值比重下降0.3个百分点。")[0][1] == (
+        "服务业增加值占地区生产总值比重"
+    )
+    assert names("城乡低保标准又提高8%。") == [("8%", "城乡低保标准")]
+
+
+def test_deng_inside_a_word_is_not_the_end_of_a_list() -> None:
+    assert names("中等职业教育招生规模2.3万人。")[0][1] == "中等职业教育招生规模"
+    assert names("高等教育在校生达到12万人。")[0][1] == "高等教育在校生"
+
+
+def test_a_bracketed_list_of_kinds_stays_with_its_noun() -> None:
+    assert names("全省有35个县（市、区）通过国家义务教育优质均衡县评估。") == [
+        ("35个", "通过国家义务教育优质均衡县评估的县（市、区）")
+    ]
+
+
+# -- generic amounts and shares --------------------------------------------------
+
+
+def test_a_generic_amount_is_named_by_its_owner() -> None:
+    assert names("建设区域冷链物流中心，力争交易额达到50亿元。") == [
+        ("50亿元", "区域冷链物流中心交易额")
+    ]
+    assert names("产业园区落地项目120个、总投资额560亿元。")[1] == (
+        "560亿元",
+        "产业园区落地项目总投资额",
+    )
+    assert names("全年实施重点项目800个、完成投资2000亿元。")[1] == (
+        "2000亿元",
+        "重点项目完成投资",
+    )
+
+
+def test_a_share_of_a_verbs_object_names_the_verb() -> None:
+    assert names("轨道交通覆盖85%以上的乡镇。") == [("85%以上", "轨道交通覆盖乡镇占比")]
+
+
+# -- names and sayings written with numerals -------------------------------------
+
+
+def test_a_name_listed_with_names_is_no_amount() -> None:
+    assert names("重点扶持五元、华康等乳品龙头企业做大做强。") == []
+    assert names("每人每天补助三元、五元。") != []
+
+
+def test_a_saying_is_no_count() -> None:
+    assert names("只有抓一项是一项，干一件成一件，才能取得实效。") == []
