@@ -145,3 +145,18 @@ def test_a_name_listed_with_names_is_no_amount() -> None:
 
 def test_a_saying_is_no_count() -> None:
     assert names("只有抓一项是一项，干一件成一件，才能取得实效。") == []
+
+
+def test_a_share_opening_its_clause_is_a_share_of_what_follows() -> None:
+    assert names("九成以上企业复工。") == [("九成以上", "企业复工占比")]
+    assert [(m.text, m.kind) for m in find_mentions("90%以上企业实现复工。")] == [
+        ("90%以上", "share")
+    ]
+    assert names("全区民生支出12亿元，80%以上用于教育和医疗。")[1] == (
+        "80%以上",
+        "民生支出用于教育和医疗占比",
+    )
+
+
+def test_a_rate_threshold_defining_a_class_is_still_no_figure() -> None:
+    assert names("对营收增速10%以上企业给予奖励。") == []

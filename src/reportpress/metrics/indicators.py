@@ -44,6 +44,7 @@ from reportpress.metrics.scan import (
     clause_end,
     clause_start,
     kind_of_unit,
+    opens_clause,
     unit_base,
 )
 from reportpress.metrics.subjects import (
@@ -53,6 +54,7 @@ from reportpress.metrics.subjects import (
     MANNER_RE,
     PIVOT_RE,
     VERB_END_RE,
+    VERB_START_RE,
     clause_subject,
     previous_object,
     previous_rate_owner,
@@ -255,19 +257,24 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
     if segment.startswith("、") and same_clause and subject:
         subject = shared_verb(same_clause[-1], subject, unit_kind)  # 取消A 29项、B 149项
+    after_de = text[last.after : last.after + 1] == "的"
     if (
         noun
-        and text[last.after : last.after + 1] == "的"
+        and (after_de or unit_kind == "rate" and not subject and opens_clause(text, first.start))
         and unit_kind not in ("count", "amount")
         and not noun.endswith(EVALUATIONS)
         and not noun.startswith("有")  # 占比超过10%的有44种: a condition, not a noun
     ):
-        pos = last.after + 1 + len(noun)
+        pos = last.after + after_de + len(noun)  # 九成以上企业复工: a share opening its clause
         while text[pos : pos + 1] == "、" and (more := NOUN_AFTER_RE.match(ahead(text, pos + 1))):
             noun += "、" + more.group(1)  # 占比约五成的金融业、租赁和商务服务业…
             pos += 1 + len(more.group(1))
         if adverb := re.search(r"(?:都能|均能|都|均|也)$", noun):
             noun, pos = noun[: adverb.start()], pos - len(adverb.group())  # 学生都能在…学习
+        if not after_de and sentence and (VERB_START_RE.match(noun) or PIVOT_RE.match(noun)):
+            # 支出3.4万亿元，74%以上用于民生: the share is of the figure before.
+            lent = without_absolute_change(sentence[-1].indicator)
+            return [f"{lent}{noun}占比"] * len(chain)
         predicate = re.sub(r"^(?:都|均|也)?(?:能|可以|可)?", "", text[pos : clause_end(text, pos)])
         if (
             predicate

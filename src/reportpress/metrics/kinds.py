@@ -16,7 +16,7 @@ from reportpress.metrics.lexicon import (
     REACHED_RE,
     UP_RE,
 )
-from reportpress.metrics.scan import Item, clause_start, kind_of_unit
+from reportpress.metrics.scan import Item, clause_start, kind_of_unit, opens_clause
 
 
 def _rate_kind(prefix: str, default: str) -> tuple[str, str]:
@@ -72,6 +72,8 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     if base == "pp":
         return "pp", _direction(prefix)
     # 96.2%的养老机构开展医养结合: a rate standing before the things it is of is a share.
+    # So is one opening its clause before a noun (90%以上企业实现复工).
     after = text[chain[-1].after : chain[-1].after + 2]
     of_things = len(after) == 2 and after[0] == "的" and bool(re.match(rf"[{HAN}]", after[1]))
+    of_things = of_things or bool(re.match(rf"[{HAN}]", after)) and opens_clause(text, first.start)
     return _rate_kind(prefix, first.rate_default or ("share" if of_things else "level"))

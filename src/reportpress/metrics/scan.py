@@ -306,7 +306,8 @@ def _refused_after(text: str, item: Item) -> bool:
     rest = text[item.after : item.after + 12]
     nxt = rest[:1]
     threshold = text[item.start : item.end].endswith("以上") or item.bound
-    if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit):
+    share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)
+    if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit) and not share:
         return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
     if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
         return True  # 八次全会: the eighth plenary session, not eight of them
@@ -338,6 +339,18 @@ def _refused_after(text: str, item: Item) -> bool:
         if re.match(r"[^共计达为，。；、]{1,4}?(?:约|近|超过|超|逾|不少于)?[0-9]", rest):
             return True  # 两项补贴约3200余万: the numeral is part of the name of what is measured
     return False
+
+
+#: What may stand between a clause's start and a share that opens it (全区九成以上企业…).
+_CLAUSE_OPENING_RE = re.compile(
+    r"(?:^|[，。；：、,;:\n])(?:全区|全市|全县|全省|全国|其中|我区|我市)?$"
+)
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """Whether a figure opens its clause: a rate there is a share of what follows
+    (九成以上企业复工), not a threshold defining a class (增速10%以上企业)."""
+    return bool(_CLAUSE_OPENING_RE.search(text, max(0, start - 4), start))
 
 
 def _is_han(ch: str) -> bool:
