@@ -160,3 +160,21 @@ def test_a_share_opening_its_clause_is_a_share_of_what_follows() -> None:
 
 def test_a_rate_threshold_defining_a_class_is_still_no_figure() -> None:
     assert names("对营收增速10%以上企业给予奖励。") == []
+
+
+def test_the_reports_own_points_and_some_are_no_counts() -> None:
+    assert names("今年重点做好四项工作。一是稳增长。") == []
+    assert names("重点办好三件实事：一是改造老旧小区。") == []
+    assert names("中央财政拟投入300亿元资金。一是支持就业。") != []  # an amount stays
+    assert names("调整优化一批，关停退出一批。") == []
+    assert names("统筹用好两个市场、两种资源。") == []
+
+
+def test_a_generic_amount_after_a_doer_and_its_verb() -> None:
+    assert names("市县共建西部农产品交易中心，力争交易额达到80亿元。") == [
+        ("80亿元", "西部农产品交易中心交易额")
+    ]
+    assert names("确保全年实施重点项目500个左右、完成投资900亿元以上。") == [
+        ("500个左右", "实施重点项目"),
+        ("900亿元以上", "重点项目完成投资"),
+    ]

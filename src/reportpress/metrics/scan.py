@@ -313,6 +313,10 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
         return True  # 300万吨级炼化, 100兆瓦级: a size class, not a quantity
+    if kind_of_unit(item.unit) == "count" and OWN_POINTS_RE.match(
+        text, item.after, item.after + 16
+    ):
+        return True  # 重点抓好三项工作。一是…: the report's own points, listed next
     if unit_base(item.unit) == "岁" and _is_han(nxt) and nxt != "的":
         return True  # 0—6岁儿童, 60岁老人: an age band names the people
     if nxt in ("+", "＋", "×"):
@@ -331,6 +335,8 @@ def _refused_after(text: str, item: Item) -> bool:
         lone_one = re.match(rf"一[^{CN_ALL}点]", text[item.num_start : item.end])
         if lone_one and nxt and nxt not in CLAUSE_END + "、）)":
             return True  # 一批, 一张网, 一件事: a lone 一 counts only when it ends the clause
+        if lone_one and item.unit == "批":
+            return True  # 创新发展一批，重组整合一批: 一批 is "some", never a figure
         written = text[item.start : item.end]
         if lone_one and text[max(0, item.start - 6) : item.start].endswith(
             (written + "是", written + "成")
@@ -362,6 +368,10 @@ def _names_a_category(unit: str) -> bool:
     千人以上活动) rather than setting a target count (10个以上重点项目)."""
     base = unit_base(unit)
     return kind_of_unit(unit) != "count" or base in PERSON_UNITS or base not in CLASSIFIERS
+
+
+#: A count whose clause is followed by the report's own enumeration (…三项工作。一是…).
+OWN_POINTS_RE = re.compile(r"[^，。；：]{0,8}[。：:]\s*(?:一是|第一[，,、]|首先)")
 
 
 def figures(text: str) -> list[Item]:

@@ -31,7 +31,7 @@ PREDICATE_TAIL_RE = re.compile(
 
 FRAME_HEAD_RE = re.compile(
     r"^(?:其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{0,8}?|我区|全区|全市|全县|全省|"
-    r"累计|共|同时|此外|另外|目前|已|力争|在[^，。]{0,6}?中|“十[一二三四五六七八九]?五”(?:时期|期间|以来)?|平均每[天日年月]|每[天日年月]|日均|"
+    r"累计|共|同时|此外|另外|目前|已|力争|确保|在[^，。]{0,6}?中|“十[一二三四五六七八九]?五”(?:时期|期间|以来)?|平均每[天日年月]|每[天日年月]|日均|"
     r"(?:今后|过去|近)?[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?)"
 )
 
@@ -156,6 +156,10 @@ def share_whole(segment: str) -> tuple[str, int]:
 GENERIC_AMOUNTS = ("资金", "投资", "投入", "经费", "收入", "支出", "规模", "数量", "总额")
 
 
+#: A short doer and the verbs of a clause (部区共建, 全市新建).
+OPENING_VERB_RE = re.compile(rf"^[{HAN}]{{0,4}}?(?:{VERB_ALTERNATION})+")
+
+
 def previous_object(text: str, start: int) -> str:
     """The thing the clause before ``start`` speaks of, when it holds no figure:
     a quoted name and what follows it, or the clause without its leading verbs."""
@@ -166,6 +170,13 @@ def previous_object(text: str, start: int) -> str:
         return ""
     quoted = clause.find("“")
     owner = clause[quoted:] if quoted >= 0 else leading_verbs_stripped(trim_prefix(clause))
+    if (
+        quoted < 0
+        and owner == clause
+        and not MANNER_RE.match(clause)  # 全力推进项目建设: no doer, nothing sure to lend
+        and (verb := OPENING_VERB_RE.match(clause))
+    ):
+        owner = clause[verb.end() :]  # 部区共建|内蒙古牛羊肉交易中心: a short doer, then the verb
     return owner if 2 <= han_len(owner) <= 16 and owner != clause or quoted >= 0 else ""
 
 
