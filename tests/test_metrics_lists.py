@@ -178,3 +178,20 @@ def test_a_generic_amount_after_a_doer_and_its_verb() -> None:
         ("500个左右", "实施重点项目"),
         ("900亿元以上", "重点项目完成投资"),
     ]
+
+
+def test_a_generic_investment_is_named_by_the_clause_after() -> None:
+    assert names("投资1.2亿元，启动实施东湖水厂改扩建工程。") == [
+        ("1.2亿元", "东湖水厂改扩建工程投资")
+    ]
+    assert names("投资3000万元，对城区供热管网进行全面改造。") == [("3000万元", "城区供热管网投资")]
+    assert names("投资2亿元，完成5个村的改造。")[0] == ("2亿元", "投资")  # a figure: no sure name
+
+
+def test_a_list_of_subjects_in_the_clause_before_its_figures() -> None:
+    got = names("城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长8.3%和9.2%。")
+    assert got == [("8.3%", "城镇居民人均可支配收入"), ("9.2%", "农村居民人均纯收入")]
+
+
+def test_petaflops_are_a_unit() -> None:
+    assert names("总算力突破2万PF、增长3倍。") == [("2万PF", "总算力"), ("3倍", "总算力")]

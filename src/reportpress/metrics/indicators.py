@@ -56,8 +56,10 @@ from reportpress.metrics.subjects import (
     VERB_END_RE,
     VERB_START_RE,
     clause_subject,
+    next_object,
     previous_object,
     previous_rate_owner,
+    previous_subject,
     share_whole,
 )
 
@@ -128,6 +130,13 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             else name
             for name in names
         ]
+    if (
+        kind_of_unit(chain[-1].unit) == "amount"
+        and after[:1] in "，,"
+        and all(name in GENERIC_AMOUNTS for name in names)
+        and (thing := next_object(text, chain[-1].after + 1))
+    ):
+        names = [thing + name for name in names]  # 投资1亿元，启动实施水厂改扩建工程
     if any(han_len(name) < 2 for name in names) and (thing := _thing_after(after)):
         names = [thing if han_len(name) < 2 else name for name in names]
     if len(chain) == 2 and names[0] == names[1] and names[0].startswith("城乡"):
@@ -354,6 +363,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [join_once(without_absolute_change(sentence[-1].indicator), tail, suffix)] * len(
             chain
         )
+    if "分别" in segment and (owner := previous_subject(text, start)):
+        parts = parallel_parts(owner)  # A和B，分别增长8.3%和9.2%
+        return parts if len(parts) == len(chain) else [owner] * len(chain)
     if owner := previous_rate_owner(text, start):
         return [owner] * len(chain)  # …生产总值增长速度…，“十一五”年均增长7.5%
     # Nothing but a predicate (完成全年投资计划的52.3%): the predicate names it.

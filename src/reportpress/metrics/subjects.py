@@ -17,7 +17,7 @@ from reportpress.metrics.lexicon import (
     VERB_ALTERNATION,
 )
 from reportpress.metrics.names import han_len, leading_verbs_stripped
-from reportpress.metrics.scan import clause_start
+from reportpress.metrics.scan import clause_end, clause_start
 
 PREDICATE_TAIL_RE = re.compile(
     r"(?:分别|年均|(?<!人)均|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
@@ -25,7 +25,7 @@ PREDICATE_TAIL_RE = re.compile(
     r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
     r"压减|压缩|削减|缩减|精简|压降|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
     r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
-    r"约|近|超|逾|不少于|的|(?:19|20)[0-9]{2}年(?:底|末|初)?|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
+    r"约|近|超|逾|不少于|的|实际|名义|(?:19|20)[0-9]{2}年(?:底|末|初)?|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
 )
 
 
@@ -194,3 +194,26 @@ def previous_rate_owner(text: str, start: int) -> str:
         return ""
     owner = trim_prefix(m.group(1))
     return owner if han_len(owner) >= 2 else ""
+
+
+def next_object(text: str, pos: int) -> str:
+    """What the clause starting at ``pos`` works on, when it holds no figure: 投资1亿元，
+    启动实施黑羊站水厂改扩建工程 → 黑羊站水厂改扩建工程; …，对城区雨水管网进行改造 → 城区雨水管网."""
+    clause = text[pos : clause_end(text, pos)]
+    if re.search(r"[0-9０-９]", clause):
+        return ""
+    clause = MANNER_RE.sub("", re.sub(r"^(?:重点|主要|用于|用来)", "", clause))
+    if target := re.match(rf"对([{HAN}“”]{{2,16}}?)进行", clause):
+        return target.group(1)
+    thing = leading_verbs_stripped(re.sub(rf"^((?:{VERB_ALTERNATION})+)了", r"\1", clause))
+    return thing if thing != clause and 2 <= han_len(thing) <= 20 else ""
+
+
+def previous_subject(text: str, start: int) -> str:
+    """The subject a clause of predicates only leaves to the clause before, when that
+    one holds no figure (城镇居民收入和农村居民收入，分别增长8.3%和9.2%)."""
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    clause = text[clause_start(text, start - 1) : start - 1]
+    subject = trim_prefix(FRAME_HEAD_RE.sub("", clause))
+    return subject if not re.search(r"[0-9０-９]", clause) and 2 <= han_len(subject) <= 30 else ""
