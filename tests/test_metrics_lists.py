@@ -195,3 +195,8 @@ def test_a_list_of_subjects_in_the_clause_before_its_figures() -> None:
 
 def test_petaflops_are_a_unit() -> None:
     assert names("总算力突破2万PF、增长3倍。") == [("2万PF", "总算力"), ("3倍", "总算力")]
+
+
+def test_a_glossary_term_after_its_note_number_is_no_count() -> None:
+    assert names("［12］三个中心：指科创中心、金融中心和物流中心。") == []
+    assert names("建设“三区”［4］3个示范区。") == [("3个", "建设示范区")]

@@ -206,6 +206,8 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
     head = text[max(0, start - 12) : start]
     if prev in ("第", "届", "每", "+", "＋", "×", "#"):
         return True
+    if prev in ("］", "]") and chinese:
+        return True  # ［10］两个基地、两个枢纽: a glossary term after its note number
     if prev.isascii() and prev.isalpha():
         return True  # Z4, PM2.5, G7
     if head.endswith(LABEL_BEFORE):
