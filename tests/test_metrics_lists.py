@@ -200,3 +200,39 @@ def test_petaflops_are_a_unit() -> None:
 def test_a_glossary_term_after_its_note_number_is_no_count() -> None:
     assert names("［12］三个中心：指科创中心、金融中心和物流中心。") == []
     assert names("建设“三区”［4］3个示范区。") == [("3个", "建设示范区")]
+
+
+def test_an_absolute_change_after_a_figure_is_named_as_one() -> None:
+    assert names("税收收入突破800亿元，增加65亿元。")[1] == ("65亿元", "税收收入增加")
+
+
+def test_a_measure_listed_alone_takes_the_owner_before() -> None:
+    assert names("市属企业营收增长5.9%、利润增长5.5%。")[1] == ("5.5%", "市属企业利润")
+    assert names("GDP增长5%、财政收入增长6%。")[1] == ("6%", "财政收入")
+
+
+def test_counts_of_one_owner_in_a_longer_list() -> None:
+    got = names("森林火灾起数、死亡人数、受伤人数、直接经济损失分别下降6%、7%、8%、9%。")
+    assert [n for _, n in got] == [
+        "森林火灾起数",
+        "森林火灾死亡人数",
+        "森林火灾受伤人数",
+        "直接经济损失",
+    ]
+
+
+def test_a_verb_ending_in_ji_is_no_list_conjunction() -> None:
+    got = names("医保试点已扩大到300个县，惠及2.1亿农民。")
+    assert got[1] == ("2.1亿", "惠及农民")
+
+
+def test_last_years_end_and_tong_yi_are_no_part_of_a_name() -> None:
+    assert names("去年末住户存款余额增长9.1%。") == [("9.1%", "住户存款余额")]
+    assert names("年末存款余额较上年末增长7.1%。") == [("7.1%", "年末存款余额")]
+    assert names("城乡低保标准统一由600元提高到650元。")[1] == ("650元", "城乡低保标准")
+
+
+def test_a_price_rise_is_a_change() -> None:
+    assert [(m.kind, m.direction) for m in find_mentions("蔬菜提价幅度超过15%。")] == [
+        ("change", "up")
+    ]

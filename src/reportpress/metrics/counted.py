@@ -100,7 +100,11 @@ def counted_name(
     rest = text[noun_end:end]
     # A list item after another's noun (示范类、340个…) is read like the first.
     prev = siblings[-1] if siblings else None
-    list_item = prev is not None and re.fullmatch(rf"[{HAN}（）()“”]{{1,10}}[、和及与]", segment)
+    list_item = (
+        prev is not None
+        and re.fullmatch(rf"[{HAN}（）()“”]{{1,10}}[、和及与]", segment)
+        and not VERB_END_RE.search(segment)  # 惠及2.1亿农民: 及 ends a verb, not a list
+    )
     mode = prev.mode if list_item and prev and prev.mode else segment_mode(segment)
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
         # 22个村的撤村建居工作: the counted ones are those the task concerns.

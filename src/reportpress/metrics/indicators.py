@@ -150,6 +150,8 @@ GENERIC_AMOUNT_NAMES = ("资金额度", "资金规模", "总规模", "资金", "
                         "交易额", "成交额", "营业额", "总投资额", "总投资", "投资额")  # fmt: skip
 
 
+#: A clause that is only an absolute change of the figure before (…，增加5232亿元).
+BARE_CHANGE_RE = re.compile(r"[，、,]?(增加|减少|增长|下降|新增)")
 #: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).
 EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范围")
 
@@ -266,6 +268,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
     if segment.startswith("、") and same_clause and subject:
         subject = shared_verb(same_clause[-1], subject, unit_kind)  # 取消A 29项、B 149项
+        subject = shared_owner(same_clause[-1].indicator, subject)  # 企业营收…、利润…
     after_de = text[last.after : last.after + 1] == "的"
     if (
         noun
@@ -360,9 +363,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         lent = leading_verbs_stripped(without_absolute_change(sentence[-1].indicator))
         return [join_once(lent, tail, suffix)] * len(chain)
     if sentence:
-        return [join_once(without_absolute_change(sentence[-1].indicator), tail, suffix)] * len(
-            chain
-        )
+        lent = without_absolute_change(sentence[-1].indicator)
+        if unit_kind in ("count", "amount") and (change := BARE_CHANGE_RE.fullmatch(segment)):
+            return [lent + change.group(1)] * len(chain)  # 收入突破3万亿元，增加5232亿元
+        return [join_once(lent, tail, suffix)] * len(chain)
     if "分别" in segment and (owner := previous_subject(text, start)):
         parts = parallel_parts(owner)  # A和B，分别增长8.3%和9.2%
         return parts if len(parts) == len(chain) else [owner] * len(chain)
@@ -389,6 +393,15 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     ):
         return subject
     return verb.group() + subject
+
+
+def shared_owner(before: str, subject: str) -> str:
+    """A list item named by a measure alone takes the owner of the one before
+    (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润)."""
+    head = SHARED_HEAD_RE.search(before, 1)
+    if head and SHARED_HEAD_RE.fullmatch(subject) and han_len(before[: head.start()]) >= 2:
+        return before[: head.start()] + subject
+    return subject
 
 
 def share_indicators(text: str, chains: list[list[Item]]) -> None:

@@ -218,10 +218,11 @@ CLAUSE_END = "，。；：！？,;:!?\n"
 QUOTED_RE = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,40}》|\"[^\"]{1,30}\"")
 
 #: Verbs of a rate going up or down; together they are the cues of a change.
-UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于")
+UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于",
+            "提价", "涨价")  # fmt: skip
 DOWN_WORDS = (
     "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "低于",
-    "压减", "压缩", "削减", "缩减",
+    "压减", "压缩", "削减", "缩减", "降价",
 )  # fmt: skip
 UP_RE = re.compile("|".join(UP_WORDS))
 DOWN_RE = re.compile("|".join(DOWN_WORDS))

@@ -112,9 +112,12 @@ def parallel_parts(subject: str) -> list[str]:
         else:
             named.append(part + head.group())
     owner = OWNED_COUNT_RE.fullmatch(parts[0])
-    if owner and han_len(owner.group(1)) >= 4 and OWNED_COUNT_RE.fullmatch(last):
-        # 道路交通事故起数、死亡人数: 死亡人数 of the same 道路交通事故.
-        return named + [owner.group(1) + last if len(last) <= 4 else last]
+    if owner and han_len(owner.group(1)) >= 4:
+        # 道路交通事故起数、死亡人数、受伤人数: the counts of the same 道路交通事故.
+        return named[:1] + [
+            owner.group(1) + part if len(part) <= 4 and OWNED_COUNT_RE.fullmatch(part) else part
+            for part in named[1:] + [last]
+        ]
     return named + [last]
 
 
@@ -127,7 +130,8 @@ def leading_verbs_stripped(name: str) -> str:
 MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "增加值", "产值", "产量", "营业收入",
                  "销售额", "进出口额", "交易额", "吞吐量", "投资", "人数", "起数", "次数", "件数",
                  "户数", "数量", "收入", "支出", "总额", "规模", "面积", "里程", "标准", "比重",
-                 "占比", "价格", "指数", "花费", "金额", "能耗", "人次")  # fmt: skip
+                 "占比", "价格", "指数", "花费", "金额", "能耗", "人次", "利润",
+                 "营收", "税收")  # fmt: skip
 #: A rate or a volume is named with the word before 率 or 量 (普及率, 排放量):
 #: 农村自来水、卫生户厕普及率; 能耗、二氧化碳排放量.
 _HEADS = "|".join(MEASURE_HEADS)
@@ -150,7 +154,7 @@ _LEADING_STRAY_RE = re.compile(
 
 
 _TRAILING_STRAY_RE = re.compile(
-    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|都|又|也|还|[增降升]至|从|由|(?<![新净])增|[和及与、]?“|"
+    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|都|又|也|还|[增降升]至|从|由|(?<![新净])增|[和及与、]?“|"
     r"(?<=[率重比度数量值])(?:保持|提升|提高|下降|降低|上升|回落|扩大|缩小|收窄))+$"
 )
 
