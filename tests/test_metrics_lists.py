@@ -236,3 +236,43 @@ def test_a_price_rise_is_a_change() -> None:
     assert [(m.kind, m.direction) for m in find_mentions("蔬菜提价幅度超过15%。")] == [
         ("change", "up")
     ]
+
+
+def test_a_bare_verb_keeps_the_owner_before_its_light_verb() -> None:
+    assert names("长江“十年禁渔”专项行动完成治理120万亩。") == [
+        ("120万亩", "长江“十年禁渔”专项行动治理")
+    ]
+
+
+def test_counts_named_by_a_word_before_shu_keep_their_owner() -> None:
+    assert [n for _, n in names("网络诈骗案件受理数、案损数分别下降16%和36%。")] == [
+        "网络诈骗案件受理数",
+        "网络诈骗案件案损数",
+    ]
+
+
+def test_a_leading_de_is_stray() -> None:
+    assert names("吸引30个国家和地区的500家企业参展。")[0] == ("30个", "国家和地区")
+
+
+def test_an_age_before_a_change_verb_is_a_value() -> None:
+    assert names("人均预期寿命从2020年的77.1岁提升至2025年的78.5岁。") == [
+        ("77.1岁", "人均预期寿命"),
+        ("78.5岁", "人均预期寿命"),
+    ]
+
+
+def test_a_bound_before_a_noun_is_a_class_and_erci_is_secondary() -> None:
+    assert names("放宽7座以下小客车通行限制。") == []
+    assert names("做好古城遗址二次发掘。") == []
+    assert names("两次提高最低工资标准。") == [("两次", "提高最低工资标准")]
+
+
+def test_a_short_noun_reached_by_its_subject() -> None:
+    assert names("绿电外送拓展至18个省区市。") == [("18个", "绿电外送省区市")]
+
+
+def test_an_investment_followed_by_what_it_pays_for() -> None:
+    assert names("投资800万元实施10蒸吨以下燃煤锅炉改造。") == [
+        ("800万元", "10蒸吨以下燃煤锅炉改造投资")
+    ]

@@ -238,6 +238,13 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         last.noun = within.group(1)
         return [named]  # …15个开展前期工作。15个项目中，…: the same 15 as before
+    if (
+        unit_kind == "amount"
+        and (generic := clause_subject(text, start, first.start)) in GENERIC_AMOUNTS
+        and VERB_START_RE.match(ahead(text, last.after))
+        and (thing := next_object(text, last.after))
+    ):
+        return [thing + generic] * len(chain)  # 投资800万元实施燃煤锅炉改造: what it pays for
     if unit_kind in ("count", "amount") and (
         counted := counted_name(text, chain, segment, sentence)
     ):

@@ -112,10 +112,10 @@ def parallel_parts(subject: str) -> list[str]:
         else:
             named.append(part + head.group())
     owner = OWNED_COUNT_RE.fullmatch(parts[0])
-    if owner and han_len(owner.group(1)) >= 4:
+    if owner and han_len(owned := owner.group(1) or owner.group(2)) >= 4:
         # 道路交通事故起数、死亡人数、受伤人数: the counts of the same 道路交通事故.
         return named[:1] + [
-            owner.group(1) + part if len(part) <= 4 and OWNED_COUNT_RE.fullmatch(part) else part
+            owned + part if len(part) <= 4 and OWNED_COUNT_RE.fullmatch(part) else part
             for part in named[1:] + [last]
         ]
     return named + [last]
@@ -142,14 +142,14 @@ RATE_OR_VOLUME_RE = re.compile(rf"[{HAN}]{{2}}[率量]$")
 #: A part that is a whole name already: it ends with a head, or it counts people,
 #: firms or movements of its own (游客、…离岛免税销售额分别增长).
 WHOLE_NAME_RE = re.compile(rf"(?:{_HEADS}|[{HAN}]{{2}}量|率|游客|人口|企业|主体|进出|出入境)$")
-#: A count that belongs to an owner: 道路交通事故|起数.
-OWNED_COUNT_RE = re.compile(r"(.*?)(?:起数|人数|件数|次数|户数|数量)")
+#: A count that belongs to an owner: 道路交通事故|起数; else 诈骗案件|受理数.
+OWNED_COUNT_RE = re.compile(rf"(.*?)(?:起数|人数|件数|次数|户数|个数|数量)|(.*)[{HAN}]{{2}}数")
 
 
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于).
 _LEADING_STRAY_RE = re.compile(
-    r"^(?:把|将|(?:19|20)[0-9]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+    r"^(?:的|把|将|(?:19|20)[0-9]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 

@@ -26,6 +26,7 @@ from reportpress.metrics.lexicon import (
     CLAUSE_END,
     CN_ALL,
     CN_REFUSED_UNITS,
+    DOWN_WORDS,
     DURATION_AFTER_GE,
     HAN,
     LABEL_AFTER_UNIT,
@@ -49,6 +50,7 @@ from reportpress.metrics.lexicon import (
     SIGNS,
     TENTHS,
     TIMES,
+    UP_WORDS,
     WORD_AFTER_UNIT,
 )
 from reportpress.numerals import chinese_value, decimal_text, fraction_value
@@ -309,6 +311,8 @@ def _refused_after(text: str, item: Item) -> bool:
     nxt = rest[:1]
     threshold = text[item.start : item.end].endswith("以上") or item.bound
     share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)
+    if item.bound and _is_han(nxt) and nxt != "的":
+        return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上
     if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit) and not share:
         return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
     if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
@@ -319,7 +323,12 @@ def _refused_after(text: str, item: Item) -> bool:
         text, item.after, item.after + 16
     ):
         return True  # 重点抓好三项工作。一是…: the report's own points, listed next
-    if unit_base(item.unit) == "岁" and _is_han(nxt) and nxt != "的":
+    if (
+        unit_base(item.unit) == "岁"
+        and _is_han(nxt)
+        and nxt != "的"
+        and not CHANGE_AFTER_RE.match(rest)
+    ):
         return True  # 0—6岁儿童, 60岁老人: an age band names the people
     if nxt in ("+", "＋", "×"):
         return True  # 1+7
@@ -337,6 +346,8 @@ def _refused_after(text: str, item: Item) -> bool:
         lone_one = re.match(rf"一[^{CN_ALL}点]", text[item.num_start : item.end])
         if lone_one and nxt and nxt not in CLAUSE_END + "、）)":
             return True  # 一批, 一张网, 一件事: a lone 一 counts only when it ends the clause
+        if text.startswith("二次", item.num_start) and _is_han(nxt):
+            return True  # 二次发掘, 二次供水: "secondary"; two times is 两次
         if lone_one and item.unit == "批":
             return True  # 创新发展一批，重组整合一批: 一批 is "some", never a figure
         written = text[item.start : item.end]
@@ -349,6 +360,8 @@ def _refused_after(text: str, item: Item) -> bool:
     return False
 
 
+#: A change verb after a value: 从75.2岁提升至…, the age is a value, not an age band.
+CHANGE_AFTER_RE = re.compile("|".join(UP_WORDS + DOWN_WORDS + ("延长",)))
 #: What may stand between a clause's start and a share that opens it (全区九成以上企业…).
 _CLAUSE_OPENING_RE = re.compile(
     r"(?:^|[，。；：、,;:\n])(?:全区|全市|全县|全省|全国|其中|我区|我市)?$"

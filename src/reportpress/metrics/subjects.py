@@ -38,7 +38,7 @@ FRAME_HEAD_RE = re.compile(
 
 #: Verbs that open a clause's object: the measured thing is what follows them.
 LEADING_VERB_RE = re.compile(
-    r"^.*?(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
+    r"^(.*?)(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
     r"压减|压缩|削减|缩减|"
     r"[^、高中初同平对相优上特头次均]等)(?![率量额级次])(?=[\u4e00-\u9fff“A-Za-z])"
 )
@@ -105,6 +105,9 @@ def clause_subject(text: str, start: int, end: int) -> str:
             break
         if shorter in GENERIC_AMOUNTS:
             break  # 中央财政拟安排资金: 资金 alone names nothing
+        owner = trim_prefix(LEADING_VERB_RE.match(subject).group(1))  # type: ignore[union-attr]
+        if BARE_VERBS_RE.fullmatch(shorter) and han_len(owner) >= 2:
+            return owner + shorter  # 黄河“几字弯”攻坚战完成治理: whose 治理
         subject = shorter
     return TIME_TAIL_RE.sub("", subject) or subject
 
@@ -200,8 +203,8 @@ def next_object(text: str, pos: int) -> str:
     """What the clause starting at ``pos`` works on, when it holds no figure: 投资1亿元，
     启动实施黑羊站水厂改扩建工程 → 黑羊站水厂改扩建工程; …，对城区雨水管网进行改造 → 城区雨水管网."""
     clause = text[pos : clause_end(text, pos)]
-    if re.search(r"[0-9０-９]", clause):
-        return ""
+    if re.search(r"[0-9０-９]", re.sub(r"[0-9０-９.]+[^，。；0-9]{1,3}以[下上]", "", clause)):
+        return ""  # 完成5个村的改造: a count says what; 10蒸吨以下锅炉: a class, no count
     clause = MANNER_RE.sub("", re.sub(r"^(?:重点|主要|用于|用来)", "", clause))
     if target := re.match(rf"对([{HAN}“”]{{2,16}}?)进行", clause):
         return target.group(1)
