@@ -276,3 +276,29 @@ def test_an_investment_followed_by_what_it_pays_for() -> None:
     assert names("投资800万元实施10蒸吨以下燃煤锅炉改造。") == [
         ("800万元", "10蒸吨以下燃煤锅炉改造投资")
     ]
+
+
+def test_a_target_year_a_yearly_frame_and_a_reached_rate_are_stray() -> None:
+    assert names("到2030年数字经济核心产业营收突破2万亿元。") == [
+        ("2万亿元", "数字经济核心产业营收")
+    ]
+    assert names("服务业增加值占地区生产总值比重提高到55.5%。")[0][1] == (
+        "服务业增加值占地区生产总值比重"
+    )
+    assert names("中央财政补助每年将达到300多亿元。") == [("300多亿元", "中央财政补助")]
+    assert names("２０２３年中央财政支出８００亿元。") == [("８００亿元", "中央财政支出")]
+
+
+def test_a_long_object_gives_its_first_item() -> None:
+    got = names("投资2亿元完成了滨河路护坡改造、城市出入口绿化提升、老城区雨污分流管网改造。")
+    assert got == [("2亿元", "滨河路护坡改造投资")]
+
+
+def test_a_repeated_lone_one_is_a_saying() -> None:
+    assert names("成熟一家，批准一家。") == []
+
+
+def test_a_share_of_what_a_subject_reaches() -> None:
+    assert names("养老保险试点要覆盖全国20%左右的县（市）。") == [
+        ("20%左右", "养老保险试点要覆盖全国县（市）占比")
+    ]

@@ -152,6 +152,8 @@ GENERIC_AMOUNT_NAMES = ("资金额度", "资金规模", "总规模", "资金", "
 
 #: A clause that is only an absolute change of the figure before (…，增加5232亿元).
 BARE_CHANGE_RE = re.compile(r"[，、,]?(增加|减少|增长|下降|新增)")
+#: A verb of reach inside a subject: 试点要覆盖全国10%的县 is a share of the 县 reached.
+VERB_IN_RE = re.compile(r"覆盖|惠及|通达|联通|延伸到")
 #: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).
 EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范围")
 
@@ -304,7 +306,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             noun = with_predicate(predicate, noun)  # 96.2%的养老机构开展医养结合
         if scope := re.search(rf"((?:本|全|该)[{HAN}]{{1,4}}?)(?:占比|比重)$", segment):
             return [f"{noun}占{scope.group(1)}比重"] * len(chain)  # 本行业占比80%的重点企业
-        if VERB_END_RE.search(subject):
+        if VERB_END_RE.search(subject) or VERB_IN_RE.search(subject):
             return [f"{subject}{noun}占比"] * len(chain)  # 轨道交通覆盖85%的乡镇: a share of 乡镇
         share = segment.endswith(("占比", "比重")) or not subject
         return [noun + ("占比" if share else "")] * len(chain)

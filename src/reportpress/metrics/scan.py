@@ -351,10 +351,14 @@ def _refused_after(text: str, item: Item) -> bool:
         if lone_one and item.unit == "批":
             return True  # 创新发展一批，重组整合一批: 一批 is "some", never a figure
         written = text[item.start : item.end]
-        if lone_one and text[max(0, item.start - 6) : item.start].endswith(
-            (written + "是", written + "成")
+        if lone_one and (
+            text[max(0, item.start - 6) : item.start].endswith((written + "是", written + "成"))
+            or re.match(rf"[，,][{HAN}]{{1,4}}{written}", text[item.end : item.end + 8])
+            or re.search(
+                rf"{written}[，,][{HAN}]{{1,4}}$", text[max(0, item.start - 8) : item.start]
+            )
         ):
-            return True  # 抓一件是一件, 干一项成一项: a saying, not a count
+            return True  # 抓一件是一件, 成熟一家，批准一家: a saying, not a count
         if re.match(r"[^共计达为，。；、]{1,4}?(?:约|近|超过|超|逾|不少于)?[0-9]", rest):
             return True  # 两项补贴约3200余万: the numeral is part of the name of what is measured
     return False

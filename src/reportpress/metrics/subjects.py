@@ -209,6 +209,7 @@ def next_object(text: str, pos: int) -> str:
     if target := re.match(rf"对([{HAN}“”]{{2,16}}?)进行", clause):
         return target.group(1)
     thing = leading_verbs_stripped(re.sub(rf"^((?:{VERB_ALTERNATION})+)了", r"\1", clause))
+    thing = thing.split("、")[0] if han_len(thing) > 20 else thing  # 护坡改造、城市出入口…
     return thing if thing != clause and 2 <= han_len(thing) <= 20 else ""
 
 
