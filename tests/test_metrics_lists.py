@@ -302,3 +302,24 @@ def test_a_share_of_what_a_subject_reaches() -> None:
     assert names("养老保险试点要覆盖全国20%左右的县（市）。") == [
         ("20%左右", "养老保险试点要覆盖全国县（市）占比")
     ]
+
+
+def test_a_bare_change_before_a_count_or_amount_names_the_change() -> None:
+    assert names("农村低收入人口减少860万。") == [("860万", "农村低收入人口减少")]
+    assert names("市级财政拟新增3000亿元。") == [("3000亿元", "市级财政新增")]
+    assert names("平均每天新增经营主体1.2万户。")[0][1] != "平新增"
+
+
+def test_an_estimate_frames_a_figure() -> None:
+    assert names("预计全年接待游客9.6亿人次。") == [("9.6亿人次", "接待游客")]
+
+
+def test_a_ranking_before_a_comma_of_enumeration_ends_the_clause_before() -> None:
+    assert names("茶叶产量全国第一、名优茶占比65%。") == [("65%", "名优茶占比")]
+    got = names("第一、第三产业增加值分别增长3.1%、5.1%。")
+    assert [n for _, n in got] == ["第一产业增加值", "第三产业增加值"]
+
+
+def test_a_list_of_kinds_ends_a_noun_before_a_long_predicate() -> None:
+    got = names("60个县（市、特区）与省外三甲医院建立帮扶协作关系。")
+    assert got == [("60个", "县（市、特区）")]

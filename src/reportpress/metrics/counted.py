@@ -54,11 +54,13 @@ PREDICATE_START = (
 
 
 #: A bracketed list of the kinds a noun covers: 县（市、区）.
-KINDS_RE = re.compile(rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]")
+KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
 #: The noun after a count, a bracketed list of kinds included (12个县（市、区）).
 NOUN_AFTER_RE = re.compile(
-    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|{CHANGE_WORDS})((?:[（(][{HAN}、]{{1,8}}[）)]|[{HAN}A-Za-z“”（）()]){{1,16}}?)"
-    rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START})"
+    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|{CHANGE_WORDS})"
+    rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
+    rf"|(?:[（(][{HAN}]{{1,8}}[）)]|[{HAN}A-Za-z“”）)]|[（(](?!{KINDS})){{1,16}}?"
+    rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
 )
 
 
@@ -86,9 +88,7 @@ def counted_name(
     if not m or not re.match(rf"[{HAN}“A-Za-z]", m.group(1)) or text[last.after] == "的":
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = m.group(1)
-    if kinds := KINDS_RE.search(noun):
-        noun = noun[: kinds.end()]  # 12个县（市、区）|通过…: a list of kinds ends the noun
-    end = noun_end = last.after + m.start(1) + len(noun)
+    end = noun_end = last.after + m.end(1)
     while end < len(text) and text[end] not in CLAUSE_END + "、":
         end += 1
     if text[end : end + 1] == "、" and not re.search(

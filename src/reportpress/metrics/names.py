@@ -15,6 +15,7 @@ from reportpress.metrics.lexicon import (
 #: An absolute change and its base: 较去年增长17亿元.
 ABS_CHANGE_RE = re.compile(
     r"(?:(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?|年均)(?:增长|增加|减少|下降|压减|压缩|削减|缩减)$"
+    r"|(?<=[\u4e00-\u9fff”）)])(?<![天日年月])(?:拟|将)?(?:增加|减少|新增)$"  # 贫困人口减少1109万, 中央政府拟新增1.18万亿元
 )
 
 

@@ -31,7 +31,7 @@ PREDICATE_TAIL_RE = re.compile(
 
 FRAME_HEAD_RE = re.compile(
     r"^(?:其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{0,8}?|我区|全区|全市|全县|全省|"
-    r"累计|共|同时|此外|另外|目前|已|力争|确保|[去上]年[末底]|在[^，。]{0,6}?中|“十[一二三四五六七八九]?五”(?:时期|期间|以来)?|平均每[天日年月]|每[天日年月]|日均|"
+    r"累计|共|同时|此外|另外|目前|已|力争|确保|预计|[去上]年[末底]|在[^，。]{0,6}?中|“十[一二三四五六七八九]?五”(?:时期|期间|以来)?|平均每[天日年月]|每[天日年月]|日均|"
     r"(?:今后|过去|近)?[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?)"
 )
 
@@ -99,6 +99,8 @@ def clause_subject(text: str, start: int, end: int) -> str:
     head, comma, tail = subject.rpartition("、")
     if comma and FRAME_HEAD_RE.match(tail) and trim_prefix(tail):
         subject = trim_prefix(tail)  # …“十大民生实事”、近五年累计投入资金: a new clause
+    elif comma and RANKING_END_RE.search(head) and han_len(tail) >= 2:
+        subject = tail  # 花卉产量全球第一、优质鲜切花占比: a ranking ends the clause before
     for _ in range(3):
         shorter = trim_prefix(LEADING_VERB_RE.sub("", subject))
         if not shorter or shorter == subject or re.fullmatch(r"“[^“”]*”", shorter):
@@ -112,6 +114,10 @@ def clause_subject(text: str, start: int, end: int) -> str:
     return TIME_TAIL_RE.sub("", subject) or subject
 
 
+#: A ranking that ends a clause: 全球第一, 居全国首位, 位居前列.
+RANKING_END_RE = re.compile(
+    r"(?:(?:全国|全球|全省|全市|世界|居)第[一二三四五六七八九十0-9]{1,2}|首位|前列)$"
+)
 #: Where a predicate starts in a clause of several (收入增速高于经济增速、突破3万元).
 FIRST_PREDICATE_RE = re.compile(
     r"(?:增速|增幅)?(?:高于|低于|实现|稳居|位居|保持|继续|基本|达到|达|翻番|翻一番|提前|全面)"
