@@ -323,3 +323,18 @@ def test_a_ranking_before_a_comma_of_enumeration_ends_the_clause_before() -> Non
 def test_a_list_of_kinds_ends_a_noun_before_a_long_predicate() -> None:
     got = names("60个县（市、特区）与省外三甲医院建立帮扶协作关系。")
     assert got == [("60个", "县（市、特区）")]
+
+
+def test_short_modifiers_listed_before_a_head_share_it() -> None:
+    assert names("为超5000名视力、听力、肢体等残疾儿童免费提供辅具。") == [
+        ("超5000名", "免费提供辅具残疾儿童")
+    ]
+    # Whole nouns listed (专题教育、家长课堂等活动) are not modifiers: the first names it.
+    assert names("组织开展超500场次专题讲座、家长课堂等活动。")[0][1] != "开展活动"
+
+
+def test_kinds_of_a_count_take_the_things_counted_before() -> None:
+    assert names("今年安排重点项目80个，其中，工业类12个、民生类30个。")[1:] == [
+        ("12个", "工业类重点项目"),
+        ("30个", "民生类重点项目"),
+    ]

@@ -26,7 +26,7 @@ from reportpress.metrics.names import (
     visible_len,
     with_predicate,
 )
-from reportpress.metrics.scan import Item, ahead, clause_end, unit_base
+from reportpress.metrics.scan import WINDOW, Item, ahead, clause_end, unit_base
 from reportpress.metrics.subjects import (
     BARE_VERBS_RE,
     FRAME_HEAD_RE,
@@ -53,6 +53,10 @@ PREDICATE_START = (
 )
 
 
+#: Short modifiers listed after the first up to 等 and the head they share (视力、听力等|残疾儿童).
+LISTED_MODIFIERS_RE = re.compile(
+    rf"(?:、[{HAN}]{{1,3}})+等([{HAN}]{{2,8}}?)(?=免费|提供|开展|[，。；]|{PREDICATE_START})"
+)
 #: A bracketed list of the kinds a noun covers: 县（市、区）.
 KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
 #: The noun after a count, a bracketed list of kinds included (12个县（市、区）).
@@ -89,6 +93,12 @@ def counted_name(
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = m.group(1)
     end = noun_end = last.after + m.end(1)
+    if han_len(noun) <= 3 and (
+        listed := LISTED_MODIFIERS_RE.match(text, noun_end, noun_end + WINDOW)
+    ):
+        # 为5000名视力、听力、肢体等残疾儿童免费提供…: the head after 等 is what is counted.
+        noun, end = listed.group(1), listed.end()
+        noun_end = end
     while end < len(text) and text[end] not in CLAUSE_END + "、":
         end += 1
     if text[end : end + 1] == "、" and not re.search(

@@ -139,6 +139,10 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         names = [thing + name for name in names]  # 投资1亿元，启动实施水厂改扩建工程
     if any(han_len(name) < 2 for name in names) and (thing := _thing_after(after)):
         names = [thing if han_len(name) < 2 else name for name in names]
+    if all(name.endswith("类") and han_len(name) <= 8 for name in names) and (
+        head := _kinds_head(text, chain[0].start, earlier)
+    ):
+        names = [name + head for name in names]  # 项目105个，其中，工业类3个: 工业类项目
     if len(chain) == 2 and names[0] == names[1] and names[0].startswith("城乡"):
         # 城乡低保标准分别提高26.7%、27%: 城乡 is the pair the list walks through.
         names = ["城镇" + names[0][2:], "农村" + names[1][2:]]
@@ -168,6 +172,15 @@ OWNER_AFTER_RE = re.compile(
 
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
 BUDGET_RE = re.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
+
+
+def _kinds_head(text: str, start: int, earlier: list[Item]) -> str:
+    """The things a list of kinds (工业类、城市建设类) sorts: the latest count of the
+    sentence that is not itself a kind, without its verbs."""
+    for item in reversed(_latest(earlier, _sentence_start(text, start))):
+        if item.indicator and "类" not in item.indicator and kind_of_unit(item.unit) == "count":
+            return leading_verbs_stripped(item.indicator)
+    return ""
 
 
 def _thing_after(after: str) -> str:
