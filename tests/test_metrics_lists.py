@@ -338,3 +338,39 @@ def test_kinds_of_a_count_take_the_things_counted_before() -> None:
         ("12个", "工业类重点项目"),
         ("30个", "民生类重点项目"),
     ]
+
+
+def test_a_pair_word_walked_through_by_two_figures() -> None:
+    assert names("全市本外币存贷款余额分别达2.1万亿元、1.8万亿元。") == [
+        ("2.1万亿元", "本外币存款余额"),
+        ("1.8万亿元", "本外币贷款余额"),
+    ]
+    # Successive milestones are no pair.
+    got = names("进出口总额接连突破8000亿元、9000亿元。")
+    assert [n for _, n in got] == ["进出口总额接连", "进出口总额接连"]
+
+
+def test_money_per_something_is_an_amount_and_a_floor_is_no_decline() -> None:
+    assert [(m.unit, m.kind) for m in find_mentions("全员劳动生产率提高到30万元/人。")] == [
+        ("万元/人", "amount")
+    ]
+    assert [(m.kind, m.direction) for m in find_mentions("财政资金占比不低于40%。")] == [
+        ("share", "")
+    ]
+
+
+def test_removal_verbs_stay_in_the_name() -> None:
+    assert names("取消和停征80项行政事业性收费。") == [("80项", "取消和停征行政事业性收费")]
+
+
+def test_junk_at_the_edges_of_a_name() -> None:
+    assert names("这是在我国经济总量超过60万亿元的基础上取得的。") == [
+        ("超过60万亿元", "我国经济总量")
+    ]
+    assert names("完成写字楼主体建设和8万平方米广场等工程。") == [("8万平方米", "广场")]
+
+
+def test_short_names_after_their_figures_share_the_last_ones_head() -> None:
+    got = names("实施城区12公里供水、30公里供热、8公里燃气管网铺设。")
+    assert [n for _, n in got] == ["供水管网铺设", "供热管网铺设", "燃气管网铺设"]
+    assert [n for _, n in names("我国有14亿人口、9亿劳动力资源。")] == ["人口", "劳动力资源"]

@@ -53,6 +53,8 @@ PREDICATE_START = (
 )
 
 
+#: Verbs that remove what they count: without them the name says the opposite.
+REMOVAL_RE = re.compile(r"(?:(?:取消|停征|关停|关闭|淘汰|注销|撤销|取缔|清理)[和及、]?)+$")
 #: Short modifiers listed after the first up to 等 and the head they share (视力、听力等|残疾儿童).
 LISTED_MODIFIERS_RE = re.compile(
     rf"(?:、[{HAN}]{{1,3}})+等([{HAN}]{{2,8}}?)(?=免费|提供|开展|[，。；]|{PREDICATE_START})"
@@ -139,6 +141,8 @@ def counted_name(
             name = (
                 verb.group().rstrip("了") + name
             )  # 新建中小学, 开发岗位: a bare noun names no quantity
+        elif (removed := REMOVAL_RE.search(segment)) and not list_item:
+            name = removed.group() + name  # 取消和停征100项收费: what is counted is gone
         return CountedName(_owned(segment, name), light_stripped(noun), mode)
     if len(noun) >= 2 and noun.endswith("中") and not rest:
         noun = noun[:-1]  # 15个项目中，…

@@ -143,9 +143,19 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         head := _kinds_head(text, chain[0].start, earlier)
     ):
         names = [name + head for name in names]  # 项目105个，其中，工业类3个: 工业类项目
-    if len(chain) == 2 and names[0] == names[1] and names[0].startswith("城乡"):
-        # 城乡低保标准分别提高26.7%、27%: 城乡 is the pair the list walks through.
-        names = ["城镇" + names[0][2:], "农村" + names[1][2:]]
+    clause = text[clause_start(text, chain[0].start) : chain[0].start]
+    if (
+        len(chain) == 2
+        and names[0] == names[1]
+        and (pair := PAIR_WORD_RE.search(names[0]))
+        and (pair.group() == "城乡" or "分别" in clause and not re.search("[、和]", clause))
+    ):
+        # 城乡低保标准分别提高26.7%、27%; 存贷款余额分别达…: the pair the list walks through.
+        first, second = PAIR_WORDS[pair.group()]
+        names = [
+            names[0].replace(pair.group(), first, 1),
+            names[1].replace(pair.group(), second, 1),
+        ]
     return names
 
 
@@ -158,6 +168,9 @@ GENERIC_AMOUNT_NAMES = ("资金额度", "资金规模", "总规模", "资金", "
 BARE_CHANGE_RE = re.compile(r"[，、,]?(增加|减少|增长|下降|新增)")
 #: A verb of reach inside a subject: 试点要覆盖全国10%的县 is a share of the 县 reached.
 VERB_IN_RE = re.compile(r"覆盖|惠及|通达|联通|延伸到")
+#: Words that name a pair at once: a list of two figures walks through it.
+PAIR_WORDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
+PAIR_WORD_RE = re.compile(r"^城乡|存贷款|进出口")
 #: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).
 EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范围")
 
@@ -489,3 +502,30 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             head = light_stripped(nxt[k + 1 :])
             for it in here:
                 it.indicator = name + head
+    _share_trailing_heads(text, chains)
+
+
+def _share_trailing_heads(text: str, chains: list[list[Item]]) -> None:
+    """Two or more two-character names listed after their figures share the head of
+    the last (26公里供水、117公里供热、20公里燃气管网铺设 → 供水管网铺设, 供热管网铺设;
+    but 13亿人口、9亿劳动力资源 is no such list)."""
+    i = 0
+    while i < len(chains) - 1:
+        j = i
+        while j < len(chains) - 1 and _listed_short(text, chains[j][-1], chains[j + 1][0]):
+            j += 1
+        last = chains[j][0].indicator
+        if j - i >= 2 and han_len(last) >= 5:
+            for chain in chains[i:j]:
+                for it in chain:
+                    it.indicator = chain[-1].indicator + last[2:]
+        i = max(j, i + 1)
+
+
+def _listed_short(text: str, here: Item, there: Item) -> bool:
+    """Whether ``here`` is named by two characters only and listed before ``there``."""
+    return (
+        text[here.end : there.start] == here.indicator + "、"
+        and han_len(here.indicator) == 2
+        and unit_base(here.unit) == unit_base(there.unit)
+    )
