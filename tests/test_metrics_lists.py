@@ -374,3 +374,8 @@ def test_short_names_after_their_figures_share_the_last_ones_head() -> None:
     got = names("实施城区12公里供水、30公里供热、8公里燃气管网铺设。")
     assert [n for _, n in got] == ["供水管网铺设", "供热管网铺设", "燃气管网铺设"]
     assert [n for _, n in names("我国有14亿人口、9亿劳动力资源。")] == ["人口", "劳动力资源"]
+
+
+def test_a_subject_after_a_line_break_and_spaces_does_not_break_the_rules() -> None:
+    # The subject finder once failed on a clause that only trimming changed.
+    assert names("农村更美。\n      今年粮食产量要稳定在6亿吨以上。") == [("6亿吨以上", "粮食产量")]

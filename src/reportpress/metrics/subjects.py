@@ -107,7 +107,8 @@ def clause_subject(text: str, start: int, end: int) -> str:
             break
         if shorter in GENERIC_AMOUNTS:
             break  # 中央财政拟安排资金: 资金 alone names nothing
-        owner = trim_prefix(LEADING_VERB_RE.match(subject).group(1))  # type: ignore[union-attr]
+        verb = LEADING_VERB_RE.match(subject)
+        owner = trim_prefix(verb.group(1)) if verb else ""
         if BARE_VERBS_RE.fullmatch(shorter) and han_len(owner) >= 2:
             return owner + shorter  # 黄河“几字弯”攻坚战完成治理: whose 治理
         subject = shorter
