@@ -379,3 +379,25 @@ def test_short_names_after_their_figures_share_the_last_ones_head() -> None:
 def test_a_subject_after_a_line_break_and_spaces_does_not_break_the_rules() -> None:
     # The subject finder once failed on a clause that only trimming changed.
     assert names("农村更美。\n      今年粮食产量要稳定在6亿吨以上。") == [("6亿吨以上", "粮食产量")]
+
+
+def test_a_from_to_with_a_reach_verb_names_both_figures() -> None:
+    assert names("监管事项从39个拓展到91个。") == [("39个", "监管事项"), ("91个", "监管事项")]
+
+
+def test_a_short_object_after_a_light_verb_keeps_its_owner() -> None:
+    assert names("农牧区劳动力实现转移就业112万人次。") == [("112万人次", "农牧区劳动力转移就业")]
+    # A list of places is where, not whose.
+    assert names("东坝、金盏实现园林增绿37.7万平方米。") == [("37.7万平方米", "园林增绿")]
+
+
+def test_a_ranking_in_a_predicate_and_an_amount_per_day() -> None:
+    assert names("5家浙企上榜全国文化企业30强。") == [("5家", "上榜全国文化企业30强的浙企")]
+    assert [(m.unit, m.kind) for m in find_mentions("垃圾处理能力提高到16.9万吨/日。")] == [
+        ("万吨/日", "amount")
+    ]
+
+
+def test_what_an_outlay_repairs_is_named_with_its_list() -> None:
+    got = names("投入2000余万元对城区破损步道板、台阶进行修复。")
+    assert got == [("2000余万元", "城区破损步道板、台阶投入")]

@@ -63,7 +63,7 @@ LISTED_MODIFIERS_RE = re.compile(
 KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
 #: The noun after a count, a bracketed list of kinds included (12个县（市、区）).
 NOUN_AFTER_RE = re.compile(
-    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|{CHANGE_WORDS})"
+    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
     rf"|(?:[（(][{HAN}]{{1,8}}[）)]|[{HAN}A-Za-z“”）)]|[（(](?!{KINDS})){{1,16}}?"
     rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
@@ -180,7 +180,7 @@ def counted_name(
         predicate
         and visible_len(noun) <= 8
         and not NOT_PREDICATE_RE.match(predicate)
-        and not re.search(r"[0-9０-９、]", predicate)
+        and not re.search(r"[0-9０-９、]", re.sub(r"[0-9０-９]+强", "", predicate))  # 30强: a rank
         and not LIGHT_TAIL_RE.fullmatch(predicate)
         and visible_len(predicate) <= 16
     ):

@@ -269,7 +269,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if (
         unit_kind == "amount"
         and (generic := clause_subject(text, start, first.start)) in GENERIC_AMOUNTS
-        and VERB_START_RE.match(ahead(text, last.after))
+        and (VERB_START_RE.match(ahead(text, last.after)) or text.startswith("对", last.after))
         and (thing := next_object(text, last.after))
     ):
         return [thing + generic] * len(chain)  # 投资800万元实施燃煤锅炉改造: what it pays for

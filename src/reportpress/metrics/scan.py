@@ -126,8 +126,8 @@ def unit_base(unit: str) -> str:
 
 def kind_of_unit(unit: str) -> str:
     base = unit_base(unit)
-    if "/" in base and base.split("/")[0] in MONEY:
-        return "amount"  # 4318元/年, 42万元/人: money per something is an amount
+    if "/" in base and base.split("/")[0] in MONEY + MEASURES:
+        return "amount"  # 4318元/年, 16.9万吨/日: an amount per something is an amount
     if base in MONEY or base in MEASURES or base in LATIN_UNITS:
         return "amount"
     if base in PP:

@@ -23,7 +23,7 @@ PREDICATE_TAIL_RE = re.compile(
     r"(?:分别|年均|(?<!人)均|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
     r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|安排|"
     r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
-    r"压减|压缩|削减|缩减|精简|压降|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
+    r"压减|压缩|削减|缩减|精简|压降|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少|拓展|扩大|扩展|延伸)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
     r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
     r"约|近|超|逾|不少于|的|实际|名义|(?:19|20)[0-9]{2}年(?:底|末|初)?|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
 )
@@ -51,7 +51,7 @@ NOTE_RE = re.compile(r"[（(]注[：:][^）)]{0,40}[）)]")
 #: Manner adverbs standing before a verb (稳步推进, 全力打造).
 MANNER_RE = re.compile(
     r"^(?:稳步|有序|全力|积极|持续|大力|扎实|深入|不断|进一步|全面|着力|率先|先后|陆续|累计|共|已|"
-    r"还|再|又|先行|初步|基本|顺利|集中|加快|加紧)"
+    r"还|再|又|先行|初步|基本|顺利|集中|加快|加紧|因地制宜)"
 )
 
 
@@ -108,9 +108,10 @@ def clause_subject(text: str, start: int, end: int) -> str:
         if shorter in GENERIC_AMOUNTS:
             break  # 中央财政拟安排资金: 资金 alone names nothing
         verb = LEADING_VERB_RE.match(subject)
-        owner = trim_prefix(verb.group(1)) if verb else ""
-        if BARE_VERBS_RE.fullmatch(shorter) and han_len(owner) >= 2:
-            return owner + shorter  # 黄河“几字弯”攻坚战完成治理: whose 治理
+        owner = trim_prefix(verb.group(1)) if verb and not verb.group().endswith("等") else ""
+        short = BARE_VERBS_RE.fullmatch(shorter) or 2 <= han_len(shorter) <= 4
+        if short and han_len(owner) >= 2 and not re.search("、|[拟将要]$", owner):
+            return owner + shorter  # 黄河“几字弯”攻坚战完成治理, 劳动力实现转移就业: whose
         subject = shorter
     return TIME_TAIL_RE.sub("", subject) or subject
 
@@ -213,7 +214,7 @@ def next_object(text: str, pos: int) -> str:
     if re.search(r"[0-9０-９]", re.sub(r"[0-9０-９.]+[^，。；0-9]{1,3}以[下上]", "", clause)):
         return ""  # 完成5个村的改造: a count says what; 10蒸吨以下锅炉: a class, no count
     clause = MANNER_RE.sub("", re.sub(r"^(?:重点|主要|用于|用来)", "", clause))
-    if target := re.match(rf"对([{HAN}“”]{{2,16}}?)进行", clause):
+    if target := re.match(rf"对([{HAN}“”、]{{2,24}}?)进行", clause):
         return target.group(1)
     thing = leading_verbs_stripped(re.sub(rf"^((?:{VERB_ALTERNATION})+)了", r"\1", clause))
     thing = thing.split("、")[0] if han_len(thing) > 20 else thing  # 护坡改造、城市出入口…
