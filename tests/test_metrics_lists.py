@@ -401,3 +401,19 @@ def test_a_ranking_in_a_predicate_and_an_amount_per_day() -> None:
 def test_what_an_outlay_repairs_is_named_with_its_list() -> None:
     got = names("投入2000余万元对城区破损步道板、台阶进行修复。")
     assert got == [("2000余万元", "城区破损步道板、台阶投入")]
+
+
+def test_a_quoted_name_with_a_middle_dot_is_the_counted_noun() -> None:
+    assert names("启动60余场次“冰雪·欢乐季”文化惠民演出。") == [
+        ("60余场次", "“冰雪·欢乐季”文化惠民演出")
+    ]
+
+
+def test_an_increase_of_an_amount_is_named_as_one() -> None:
+    assert names("人均预期寿命再提高1.2岁。") == [("1.2岁", "人均预期寿命提高")]
+    assert names("低保标准由600元提高到650元。")[1] == ("650元", "低保标准")
+
+
+def test_schools_counted_by_the_attribute_improved() -> None:
+    assert names("提升30所普通高中办学能力。") == [("30所", "提升办学能力普通高中")]
+    assert names("形成60万吨煤炭储备能力。")[0][1] != "形成能力煤炭储备"

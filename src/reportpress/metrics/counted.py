@@ -53,6 +53,10 @@ PREDICATE_START = (
 )
 
 
+#: Attributes of a counted noun (普通高中|办学能力): the count is of the noun.
+ATTRIBUTE_RE = re.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
+#: A verb or a change done to an attribute (提升|办学能力).
+DONE_TO_RE = re.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
 #: Verbs that remove what they count: without them the name says the opposite.
 REMOVAL_RE = re.compile(r"(?:(?:取消|停征|关停|关闭|淘汰|注销|撤销|取缔|清理)[和及、]?)+$")
 #: Short modifiers listed after the first up to 等 and the head they share (视力、听力等|残疾儿童).
@@ -65,7 +69,7 @@ KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
 NOUN_AFTER_RE = re.compile(
     rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
-    rf"|(?:[（(][{HAN}]{{1,8}}[）)]|[{HAN}A-Za-z“”）)]|[（(](?!{KINDS})){{1,16}}?"
+    rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS})){{1,16}}?"
     rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
 )
 
@@ -118,6 +122,14 @@ def counted_name(
         and not VERB_END_RE.search(segment)  # 惠及2.1亿农民: 及 ends a verb, not a list
     )
     mode = prev.mode if list_item and prev and prev.mode else segment_mode(segment)
+    if (
+        not rest
+        and (attribute := ATTRIBUTE_RE.search(noun))
+        and han_len(counted := noun[: attribute.start()]) >= 2
+        and (done := DONE_TO_RE.search(segment))
+    ):
+        # 提升40所普通高中办学能力: the schools are counted, by what is done to them.
+        return CountedName(with_predicate(done.group() + attribute.group(), counted), counted, mode)
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
         return CountedName(with_predicate(light_stripped(task.group(1)), noun), noun, "subject")

@@ -299,7 +299,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if not share_of and (m := GAP_RE.search(segment)):
         suffix, cut = m.group(), len(m.group())  # 增速高于全市1.6个百分点
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
-        suffix, cut = m.group().lstrip("拟将"), len(m.group())  # 较去年增长17亿元: a change
+        suffix, cut = m.group().lstrip("拟将再"), len(m.group())  # 较去年增长17亿元: a change
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
     if segment.startswith("、") and same_clause and subject:
         subject = shared_verb(same_clause[-1], subject, unit_kind)  # 取消A 29项、B 149项
