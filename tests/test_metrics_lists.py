@@ -417,3 +417,16 @@ def test_an_increase_of_an_amount_is_named_as_one() -> None:
 def test_schools_counted_by_the_attribute_improved() -> None:
     assert names("提升30所普通高中办学能力。") == [("30所", "提升办学能力普通高中")]
     assert names("形成60万吨煤炭储备能力。")[0][1] != "形成能力煤炭储备"
+
+
+def test_half_is_a_fraction_but_not_in_a_figure_of_speech() -> None:
+    assert [(m.text, m.value, m.unit, m.kind, m.direction) for m in find_mentions(
+        "市级审批事项减少一半以上。"
+    )] == [("一半以上", "50", "%", "change", "down")]  # fmt: skip
+    assert names("一半以上的村完成改造。") == [("一半以上", "完成改造的村占比")]
+    assert names("一半是海水，一半是火焰。") == []
+    assert names("另一半资金由市级承担。") == []
+
+
+def test_a_place_after_the_verb_completes_a_shares_name() -> None:
+    assert names("超过一半人口居住在城镇。") == [("超过一半", "人口居住在城镇占比")]

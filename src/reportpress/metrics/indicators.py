@@ -329,7 +329,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             and not re.search(r"[0-9０-９]", predicate)
             and not re.match(r"(?:的|受|为|达|占|和|及|与|、|等)", predicate)
         ):
-            noun = with_predicate(predicate, noun)  # 96.2%的养老机构开展医养结合
+            # 96.2%的养老机构开展医养结合; 一半人口居住在城镇: a place completes the verb.
+            located = predicate.startswith("在") and VERB_END_RE.search(noun) is None
+            noun = noun + predicate if located else with_predicate(predicate, noun)
         if scope := re.search(rf"((?:本|全|该)[{HAN}]{{1,4}}?)(?:占比|比重)$", segment):
             return [f"{noun}占{scope.group(1)}比重"] * len(chain)  # 本行业占比80%的重点企业
         if VERB_END_RE.search(subject) or VERB_IN_RE.search(subject):

@@ -17,8 +17,8 @@ HAN = r"\u4e00-\u9fff"
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 #: Chinese numeral: starts with a digit word (a bare 百/千/万 is a word, not a count).
 CHINESE = rf"[{CN_DIGITS}][{CN_ALL}]*(?:点[零〇一二三四五六七八九]+)?|半"
-#: Fractions: 三分之二, 百分之十五.
-FRACTION = rf"(?:百|[{CN_DIGITS}]+)分之[{CN_ALL}]+(?:点[零〇一二三四五六七八九]+)?"
+#: Fractions: 三分之二, 百分之十五, 一半 (half of a whole).
+FRACTION = rf"(?:百|[{CN_DIGITS}]+)分之[{CN_ALL}]+(?:点[零〇一二三四五六七八九]+)?|一半"
 #: A fraction written with a slash: 1/3, 2/5 (a part of a whole, never a date in this genre).
 SLASH_FRACTION = r"(?<![0-9０-９/.])[1-9]/(?:10|[2-9])(?![0-9０-９./])"
 NUMBER_RE = re.compile(

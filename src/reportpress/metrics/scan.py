@@ -242,7 +242,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     rate_default = ""
     if m.group("frac") or m.group("slash"):
         try:
-            value = decimal_text(100 * fraction_value(raw))  # 三分之二, 2/3 → 66.67 (%)
+            # 三分之二, 2/3 → 66.67 (%); 一半 → 50 (%)
+            value = "50" if raw == "一半" else decimal_text(100 * fraction_value(raw))
         except ValueError:
             return None  # 一分之万, or a value too large to be a figure
         unit = "%"
@@ -345,11 +346,13 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 两个“关键小事”
         if nxt and nxt in CN_ALL:
             return True  # 一户一策, 千家万户
-        lone_one = re.match(rf"一[^{CN_ALL}点]", text[item.num_start : item.end])
+        lone_one = re.match(rf"一[^{CN_ALL}点半]", text[item.num_start : item.end])
         if lone_one and nxt and nxt not in CLAUSE_END + "、）)":
             return True  # 一批, 一张网, 一件事: a lone 一 counts only when it ends the clause
         if text.startswith("二次", item.num_start) and _is_han(nxt):
             return True  # 二次发掘, 二次供水: "secondary"; two times is 两次
+        if text.startswith("一半是", item.num_start):
+            return True  # 一半是海水，一半是火焰: a figure of speech
         if lone_one and item.unit == "批":
             return True  # 创新发展一批，重组整合一批: 一批 is "some", never a figure
         written = text[item.start : item.end]
