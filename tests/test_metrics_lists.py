@@ -430,3 +430,16 @@ def test_half_is_a_fraction_but_not_in_a_figure_of_speech() -> None:
 
 def test_a_place_after_the_verb_completes_a_shares_name() -> None:
     assert names("超过一半人口居住在城镇。") == [("超过一半", "人口居住在城镇占比")]
+
+
+def test_first_time_average_and_from_last_year_are_no_part_of_a_name() -> None:
+    assert names("粮食年度产量首次突破2000万吨。") == [("2000万吨", "粮食年度产量")]
+    assert names("城镇调查失业率平均为4.2%。") == [("4.2%", "城镇调查失业率")]
+    assert names("赤字率从去年的2.1%提高到2.3%。") == [("2.1%", "赤字率"), ("2.3%", "赤字率")]
+    got = names("一般公共预算收入增长2.3%、支出首次超过7000亿元。")
+    assert got[1] == ("超过7000亿元", "一般公共预算支出")
+
+
+def test_ten_thousand_and_more_hundred_millions_is_one_magnitude() -> None:
+    (m,) = find_mentions("住户存款新增3万多亿元。")
+    assert (m.text, m.value, m.unit, m.approx) == ("3万多亿元", "3", "万亿元", "over")

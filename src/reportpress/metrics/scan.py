@@ -280,6 +280,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             if word:
                 approx_words.append(dict(APPROX_AFTER_NUMBER)[word])
                 pos += len(word)
+            if magnitude == "万" and text.startswith("亿", pos):
+                magnitude, pos = "万亿", pos + 1  # 4万多亿元: 4万亿元 and more
         unit = _unit_at(text, pos, chinese, magnitude)
         pos += len(unit)
         if unit in TENTHS:
