@@ -26,7 +26,12 @@ last rules: the rows whose output changed are new to the judge); ``fresh``
 (seed 20261202, judged, then its error classes fixed) and ``unseen`` (seed
 20261203, drawn and judged after the last rule, untouched), each with a
 ``_before`` twin drawn on the code before that round; ``changed`` (every corpus
-row a round of rules changed, judged before and after).  The sample
+row a round of rules changed, judged before and after).  The fourth round:
+``guide_before`` (seed 20261204, on the code before it), then ``blind``
+(20261205) and ``untouched``, ``untouched3`` … ``untouched8`` (20261206 …
+20261212), each drawn and judged before any rule was written from it, the last
+on the final rules; ``guide``, ``blind_final`` and ``unseen_final`` are seeds
+20261204, 20261205 and 20261203 drawn again on the final rules.  The sample
 of rows depends on the output, so a draw after a rule change asks again about
 what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should
 be mentions and were found), indicator understandable, whole-row accuracy.

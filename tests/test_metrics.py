@@ -448,9 +448,10 @@ def test_indicator_count_after_its_verb_keeps_modifiers() -> None:
 
 
 def test_indicator_list_of_figures_each_named() -> None:
+    # The list shares its verb: the 20 km are of greenways newly built or rebuilt.
     assert indicators("新建改建公园15处、绿道20公里。") == [
         ("15处", "新建改建公园"),
-        ("20公里", "绿道"),
+        ("20公里", "新建改建绿道"),
     ]
 
 

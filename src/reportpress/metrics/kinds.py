@@ -16,7 +16,10 @@ from reportpress.metrics.lexicon import (
     REACHED_RE,
     UP_RE,
 )
-from reportpress.metrics.scan import Item, clause_start, kind_of_unit
+from reportpress.metrics.scan import Item, clause_start, kind_of_unit, opens_clause
+
+#: Floors and ceilings before a rate: their 低于/高于 state no change.
+BOUND_WORDS_RE = re.compile(r"不[低高]于|不少于|不超过")
 
 
 def _rate_kind(prefix: str, default: str) -> tuple[str, str]:
@@ -69,9 +72,12 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     # A list shares the cue written before its first item (分别完成全年任务的54.7%、54.6%).
     first = chain[0]
     prefix = text[clause_start(text, first.start, CLAUSE_END + "、") : first.start]
+    prefix = BOUND_WORDS_RE.sub("", prefix)  # 不低于50%: a floor, not a decline
     if base == "pp":
         return "pp", _direction(prefix)
     # 96.2%的养老机构开展医养结合: a rate standing before the things it is of is a share.
+    # So is one opening its clause before a noun (90%以上企业实现复工).
     after = text[chain[-1].after : chain[-1].after + 2]
     of_things = len(after) == 2 and after[0] == "的" and bool(re.match(rf"[{HAN}]", after[1]))
+    of_things = of_things or bool(re.match(rf"[{HAN}]", after)) and opens_clause(text, first.start)
     return _rate_kind(prefix, first.rate_default or ("share" if of_things else "level"))

@@ -17,8 +17,8 @@ HAN = r"\u4e00-\u9fff"
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 #: Chinese numeral: starts with a digit word (a bare 百/千/万 is a word, not a count).
 CHINESE = rf"[{CN_DIGITS}][{CN_ALL}]*(?:点[零〇一二三四五六七八九]+)?|半"
-#: Fractions: 三分之二, 百分之十五.
-FRACTION = rf"(?:百|[{CN_DIGITS}]+)分之[{CN_ALL}]+(?:点[零〇一二三四五六七八九]+)?"
+#: Fractions: 三分之二, 百分之十五, 一半 (half of a whole).
+FRACTION = rf"(?:百|[{CN_DIGITS}]+)分之[{CN_ALL}]+(?:点[零〇一二三四五六七八九]+)?|一半"
 #: A fraction written with a slash: 1/3, 2/5 (a part of a whole, never a date in this genre).
 SLASH_FRACTION = r"(?<![0-9０-９/.])[1-9]/(?:10|[2-9])(?![0-9０-９./])"
 NUMBER_RE = re.compile(
@@ -65,7 +65,7 @@ MEASURES = (
 #: Units written only after 万 or 亿 (12亿度 of power, 2亿方 of water): alone
 #: they are other words (3度 of heat, 各方).
 MAGNITUDE_ONLY_UNITS = ("方", "度")
-LATIN_UNITS = ("EFLOPS", "PFLOPS", "TEU", "PB", "EB", "TB", "MW", "GW", "kW", "km", "P")
+LATIN_UNITS = ("EFLOPS", "PFLOPS", "TEU", "PB", "EB", "TB", "MW", "GW", "kW", "km", "PF", "P")
 CLASSIFIERS = (
     "家次",
     "辆次",
@@ -192,7 +192,7 @@ NUMBERED_NAMES = (
     "八项规定", "五项原则", "两个积极性", "三次产业", "三人篮球", "两个确立", "两个维护",
     "四个意识", "四个自信", "四个全面", "三个代表", "两个务必", "三个务必", "两个毫不动摇",
     "两个结合", "五个必由之路", "六个必须坚持", "两个大局", "三个区分开来", "四个服务",
-    "两个一百年",
+    "两个一百年", "两个市场", "两种资源",
 )  # fmt: skip
 
 #: Between the two ends of a range: 3至5个, 2-3家, 5%—5.5%.
@@ -218,10 +218,11 @@ CLAUSE_END = "，。；：！？,;:!?\n"
 QUOTED_RE = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,40}》|\"[^\"]{1,30}\"")
 
 #: Verbs of a rate going up or down; together they are the cues of a change.
-UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于")
+UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于",
+            "提价", "涨价")  # fmt: skip
 DOWN_WORDS = (
     "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "低于",
-    "压减", "压缩", "削减", "缩减",
+    "压减", "压缩", "削减", "缩减", "降价",
 )  # fmt: skip
 UP_RE = re.compile("|".join(UP_WORDS))
 DOWN_RE = re.compile("|".join(DOWN_WORDS))
@@ -249,7 +250,8 @@ VERBS = (
     "落实", "落地", "严守", "保护", "覆盖", "惠及", "接待", "吸纳", "招聘", "培训", "签约",
     "筹集", "供应", "修缮", "维修", "更新", "开工", "完工", "竣工", "开业", "投用", "回迁",
     "入驻", "入市", "上榜", "加入", "置换", "进场", "施工", "集聚", "服务",
-    "完善", "优化", "兑付", "拨付", "建",
+    "完善", "优化", "兑付", "拨付", "取消", "下放", "用于", "纳入", "实行", "拓展", "停征", "关停", "淘汰", "注销",
+    "撤销", "取缔", "改善", "建",
 )  # fmt: skip
 #: Verbs whose object also does what follows (引导455家企业回迁, 实现8个项目开业).
 PIVOT_VERBS = ("引导", "吸引", "带动", "鼓励", "帮助", "协助", "组织", "推动", "实现", "力争", "促进")  # fmt: skip

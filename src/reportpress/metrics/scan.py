@@ -26,6 +26,7 @@ from reportpress.metrics.lexicon import (
     CLAUSE_END,
     CN_ALL,
     CN_REFUSED_UNITS,
+    DOWN_WORDS,
     DURATION_AFTER_GE,
     HAN,
     LABEL_AFTER_UNIT,
@@ -49,6 +50,7 @@ from reportpress.metrics.lexicon import (
     SIGNS,
     TENTHS,
     TIMES,
+    UP_WORDS,
     WORD_AFTER_UNIT,
 )
 from reportpress.numerals import chinese_value, decimal_text, fraction_value
@@ -124,6 +126,8 @@ def unit_base(unit: str) -> str:
 
 def kind_of_unit(unit: str) -> str:
     base = unit_base(unit)
+    if "/" in base and base.split("/")[0] in MONEY + MEASURES:
+        return "amount"  # 4318元/年, 16.9万吨/日: an amount per something is an amount
     if base in MONEY or base in MEASURES or base in LATIN_UNITS:
         return "amount"
     if base in PP:
@@ -206,6 +210,8 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
     head = text[max(0, start - 12) : start]
     if prev in ("第", "届", "每", "+", "＋", "×", "#"):
         return True
+    if prev in ("］", "]") and chinese:
+        return True  # ［10］两个基地、两个枢纽: a glossary term after its note number
     if prev.isascii() and prev.isalpha():
         return True  # Z4, PM2.5, G7
     if head.endswith(LABEL_BEFORE):
@@ -236,7 +242,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     rate_default = ""
     if m.group("frac") or m.group("slash"):
         try:
-            value = decimal_text(100 * fraction_value(raw))  # 三分之二, 2/3 → 66.67 (%)
+            # 三分之二, 2/3 → 66.67 (%); 一半 → 50 (%)
+            value = "50" if raw == "一半" else decimal_text(100 * fraction_value(raw))
         except ValueError:
             return None  # 一分之万, or a value too large to be a figure
         unit = "%"
@@ -273,6 +280,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             if word:
                 approx_words.append(dict(APPROX_AFTER_NUMBER)[word])
                 pos += len(word)
+            if magnitude == "万" and text.startswith("亿", pos):
+                magnitude, pos = "万亿", pos + 1  # 4万多亿元: 4万亿元 and more
         unit = _unit_at(text, pos, chinese, magnitude)
         pos += len(unit)
         if unit in TENTHS:
@@ -306,13 +315,25 @@ def _refused_after(text: str, item: Item) -> bool:
     rest = text[item.after : item.after + 12]
     nxt = rest[:1]
     threshold = text[item.start : item.end].endswith("以上") or item.bound
-    if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit):
+    share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)
+    if item.bound and _is_han(nxt) and nxt != "的":
+        return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上
+    if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit) and not share:
         return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
     if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
         return True  # 300万吨级炼化, 100兆瓦级: a size class, not a quantity
-    if unit_base(item.unit) == "岁" and _is_han(nxt) and nxt != "的":
+    if kind_of_unit(item.unit) == "count" and OWN_POINTS_RE.match(
+        text, item.after, item.after + 16
+    ):
+        return True  # 重点抓好三项工作。一是…: the report's own points, listed next
+    if (
+        unit_base(item.unit) == "岁"
+        and _is_han(nxt)
+        and nxt != "的"
+        and not CHANGE_AFTER_RE.match(rest)
+    ):
         return True  # 0—6岁儿童, 60岁老人: an age band names the people
     if nxt in ("+", "＋", "×"):
         return True  # 1+7
@@ -321,16 +342,47 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
         if item.unit == "元" and _is_han(nxt) and nxt not in "的，。；":
             return True  # 三元食品: a company name, not three yuan
+        if item.unit == "元" and nxt == "、" and not re.match(rf"、[{CN_ALL}0-9０-９]", rest):
+            return True  # 扶持三元、麦福劳等企业: a name listed with names
         if nxt and nxt in '“‘"':
             return True  # 两个“关键小事”
         if nxt and nxt in CN_ALL:
             return True  # 一户一策, 千家万户
-        lone_one = re.match(rf"一[^{CN_ALL}点]", text[item.num_start : item.end])
+        lone_one = re.match(rf"一[^{CN_ALL}点半]", text[item.num_start : item.end])
         if lone_one and nxt and nxt not in CLAUSE_END + "、）)":
             return True  # 一批, 一张网, 一件事: a lone 一 counts only when it ends the clause
+        if text.startswith("二次", item.num_start) and _is_han(nxt):
+            return True  # 二次发掘, 二次供水: "secondary"; two times is 两次
+        if text.startswith("一半是", item.num_start):
+            return True  # 一半是海水，一半是火焰: a figure of speech
+        if lone_one and item.unit == "批":
+            return True  # 创新发展一批，重组整合一批: 一批 is "some", never a figure
+        written = text[item.start : item.end]
+        if lone_one and (
+            text[max(0, item.start - 6) : item.start].endswith((written + "是", written + "成"))
+            or re.match(rf"[，,][{HAN}]{{1,4}}{written}", text[item.end : item.end + 8])
+            or re.search(
+                rf"{written}[，,][{HAN}]{{1,4}}$", text[max(0, item.start - 8) : item.start]
+            )
+        ):
+            return True  # 抓一件是一件, 成熟一家，批准一家: a saying, not a count
         if re.match(r"[^共计达为，。；、]{1,4}?(?:约|近|超过|超|逾|不少于)?[0-9]", rest):
             return True  # 两项补贴约3200余万: the numeral is part of the name of what is measured
     return False
+
+
+#: A change verb after a value: 从75.2岁提升至…, the age is a value, not an age band.
+CHANGE_AFTER_RE = re.compile("|".join(UP_WORDS + DOWN_WORDS + ("延长",)))
+#: What may stand between a clause's start and a share that opens it (全区九成以上企业…).
+_CLAUSE_OPENING_RE = re.compile(
+    r"(?:^|[，。；：、,;:\n])(?:全区|全市|全县|全省|全国|其中|我区|我市)?$"
+)
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """Whether a figure opens its clause: a rate there is a share of what follows
+    (九成以上企业复工), not a threshold defining a class (增速10%以上企业)."""
+    return bool(_CLAUSE_OPENING_RE.search(text, max(0, start - 4), start))
 
 
 def _is_han(ch: str) -> bool:
@@ -342,6 +394,10 @@ def _names_a_category(unit: str) -> bool:
     千人以上活动) rather than setting a target count (10个以上重点项目)."""
     base = unit_base(unit)
     return kind_of_unit(unit) != "count" or base in PERSON_UNITS or base not in CLASSIFIERS
+
+
+#: A count whose clause is followed by the report's own enumeration (…三项工作。一是…).
+OWN_POINTS_RE = re.compile(r"[^，。；：]{0,8}[。：:]\s*(?:一是|第一[，,、]|首先)")
 
 
 def figures(text: str) -> list[Item]:
@@ -413,6 +469,11 @@ def chains(text: str, found: list[Item]) -> list[list[Item]]:
         if chain:
             result.append(chain)
     return result
+
+
+def ahead(text: str, pos: int) -> str:
+    """The words after ``pos`` that any rule reads (a bounded slice, never the rest of the text)."""
+    return text[pos : pos + WINDOW]
 
 
 def clause_end(text: str, pos: int) -> int:

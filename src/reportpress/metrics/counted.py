@@ -1,0 +1,235 @@
+"""Counted nouns: a count or amount written before its noun (新建3所中小学,
+9项任务提前完成年度目标) is named by that noun and by the predicate that picks
+the counted ones out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportpress.metrics.lexicon import (
+    CLAUSE_END,
+    DOWN_WORDS,
+    HAN,
+    NOT_PREDICATE_RE,
+    PERSON_UNITS,
+    UP_WORDS,
+    VERB_ALTERNATION,
+)
+from reportpress.metrics.names import (
+    LIGHT_TAIL_RE,
+    han_len,
+    leading_verbs_stripped,
+    light_stripped,
+    shared_head,
+    visible_len,
+    with_predicate,
+)
+from reportpress.metrics.scan import WINDOW, Item, ahead, clause_end, unit_base
+from reportpress.metrics.subjects import (
+    BARE_VERBS_RE,
+    FRAME_HEAD_RE,
+    MANNER_RE,
+    PIVOT_RE,
+    PRED_ADVERB_RE,
+    VERB_END_RE,
+    VERB_START_RE,
+    segment_mode,
+    trim_prefix,
+)
+
+#: A figure followed by a change verb is the start of a change (由380元提高到420元),
+#: so no noun is read after it.
+CHANGE_WORDS = "|".join(UP_WORDS + DOWN_WORDS)
+
+
+#: Verbs that end a counted noun: 9个项目|加快建设, 3家文化园区|成为…
+PREDICATE_START = (
+    r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
+    r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
+    r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|受|在|的|"
+    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费)"
+)
+
+
+#: Attributes of a counted noun (普通高中|办学能力): the count is of the noun.
+ATTRIBUTE_RE = re.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
+#: A verb or a change done to an attribute (提升|办学能力).
+DONE_TO_RE = re.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
+#: Verbs that remove what they count: without them the name says the opposite.
+REMOVAL_RE = re.compile(r"(?:(?:取消|停征|关停|关闭|淘汰|注销|撤销|取缔|清理)[和及、]?)+$")
+#: Short modifiers listed after the first up to 等 and the head they share (视力、听力等|残疾儿童).
+LISTED_MODIFIERS_RE = re.compile(
+    rf"(?:、[{HAN}]{{1,3}})+等([{HAN}]{{2,8}}?)(?=免费|提供|开展|[，。；]|{PREDICATE_START})"
+)
+#: A bracketed list of the kinds a noun covers: 县（市、区）.
+KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
+#: The noun after a count, a bracketed list of kinds included (12个县（市、区）).
+NOUN_AFTER_RE = re.compile(
+    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
+    rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
+    rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS})){{1,16}}?"
+    rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
+)
+
+
+#: Steps of a scale: a count of them is how far something moved (指数提升2个等级, 排名前移5位).
+STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
+
+
+#: A verb and a noun that make one noun: 改造项目, 建设工程 (城中村改造项目实施).
+VERB_NOUN_RE = re.compile(rf"^(?:{VERB_ALTERNATION})(?:项目|工程|计划|方案|行动|资金|基地|中心)")
+
+
+@dataclass
+class CountedName:
+    name: str
+    noun: str  # the counted noun itself, for siblings that leave it out
+    mode: str
+
+
+def counted_name(
+    text: str, chain: list[Item], segment: str, siblings: list[Item]
+) -> CountedName | None:
+    """The name of what a count or amount written before its noun measures."""
+    last = chain[-1]
+    m = NOUN_AFTER_RE.match(ahead(text, last.after))
+    if not m or not re.match(rf"[{HAN}“A-Za-z]", m.group(1)) or text[last.after] == "的":
+        return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
+    noun = m.group(1)
+    end = noun_end = last.after + m.end(1)
+    if han_len(noun) <= 3 and (
+        listed := LISTED_MODIFIERS_RE.match(text, noun_end, noun_end + WINDOW)
+    ):
+        # 为5000名视力、听力、肢体等残疾儿童免费提供…: the head after 等 is what is counted.
+        noun, end = listed.group(1), listed.end()
+        noun_end = end
+    while end < len(text) and text[end] not in CLAUSE_END + "、":
+        end += 1
+    if text[end : end + 1] == "、" and not re.search(
+        r"[0-9０-９]", text[end : clause_end(text, end)]
+    ):
+        end = clause_end(
+            text, end
+        )  # 发放生活费、助学金等: a 、 ends the clause only before a figure
+    rest = text[noun_end:end]
+    # A list item after another's noun (示范类、340个…) is read like the first.
+    prev = siblings[-1] if siblings else None
+    list_item = (
+        prev is not None
+        and re.fullmatch(rf"[{HAN}（）()“”]{{1,10}}[、和及与]", segment)
+        and not VERB_END_RE.search(segment)  # 惠及2.1亿农民: 及 ends a verb, not a list
+    )
+    mode = prev.mode if list_item and prev and prev.mode else segment_mode(segment)
+    if (
+        not rest
+        and (attribute := ATTRIBUTE_RE.search(noun))
+        and han_len(counted := noun[: attribute.start()]) >= 2
+        and (done := DONE_TO_RE.search(segment))
+    ):
+        # 提升40所普通高中办学能力: the schools are counted, by what is done to them.
+        return CountedName(with_predicate(done.group() + attribute.group(), counted), counted, mode)
+    if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
+        # 22个村的撤村建居工作: the counted ones are those the task concerns.
+        return CountedName(with_predicate(light_stripped(task.group(1)), noun), noun, "subject")
+    if noun in STEP_NOUNS and (
+        moved := re.search(rf"[{HAN}]{{2,16}}?(?:{CHANGE_WORDS}|前移)$", segment)
+    ):
+        return CountedName(moved.group() + noun, noun, mode)  # 指数提升2个等级
+    if relative := re.fullmatch(rf"(?![为是以被由作])([{HAN}]{{2,4}})的([{HAN}]{{2,10}})", rest):
+        # 三家医院牵头的医联体: the counted ones are named by what they do for the thing after 的.
+        return CountedName(with_predicate("".join(relative.groups()), noun), noun, "subject")
+    if mode == "object":
+        obj = light_stripped(
+            re.split(r"[、和及与](?=[0-9０-９一二三四五六七八九十两])", noun + rest)[0]
+        )
+        if "的" in obj or re.search(r"[0-9０-９]", obj) or visible_len(obj) > 18:
+            obj = light_stripped(noun)
+        name = obj
+        verb = VERB_END_RE.search(segment) or VERB_START_RE.match(MANNER_RE.sub("", segment))
+        in_list = re.match(r"[、和及与][0-9０-９]", text[noun_end : noun_end + 2])
+        if visible_len(name) <= 3 and verb and not list_item and not in_list:
+            name = (
+                verb.group().rstrip("了") + name
+            )  # 新建中小学, 开发岗位: a bare noun names no quantity
+        elif (removed := REMOVAL_RE.search(segment)) and not list_item:
+            name = removed.group() + name  # 取消和停征100项收费: what is counted is gone
+        return CountedName(_owned(segment, name), light_stripped(noun), mode)
+    if len(noun) >= 2 and noun.endswith("中") and not rest:
+        noun = noun[:-1]  # 15个项目中，…
+    if compound := VERB_NOUN_RE.match(rest):
+        noun, rest = noun + compound.group(), rest[compound.end() :]  # 城中村|改造项目|实施
+    if VERB_START_RE.match(noun) or re.match(PREDICATE_START, noun):
+        if unit_base(last.unit) in PERSON_UNITS:
+            # 1.6万人完成转非户籍办理: the unit is who is counted; the verb phrase says which.
+            return CountedName(noun if re.search(r"[0-9０-９]", rest) else noun + rest, "", mode)
+        # 15个开展前期工作: the noun is left out; the siblings have it.
+        nouns = [s.noun for s in siblings if s.noun]
+        if PRED_ADVERB_RE.fullmatch(noun) and not re.search(r"[0-9０-９]", rest):
+            noun = rest  # 2个已竣工: the adverb says nothing of which ones
+        if nouns and noun:
+            return CountedName(with_predicate(noun, shared_head(nouns) or nouns[-1]), "", mode)
+    owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
+    if (
+        re.match(r"(?:全部|均|都)", rest)
+        and 2 <= han_len(owner) <= 10
+        and not VERB_END_RE.search(owner)
+        and not VERB_START_RE.match(owner)
+        and not PIVOT_RE.search(owner)
+        and not re.search(r"[0-9０-９、，]", owner)
+    ):
+        return CountedName(owner + noun, noun, mode)  # 第四使馆区12条道路全部…: all of them
+    predicate = PRED_ADVERB_RE.sub("", rest)
+    if (
+        predicate
+        and prev
+        and prev.noun == noun
+        and BARE_VERBS_RE.match(MANNER_RE.sub("", predicate))
+    ):
+        predicate += _sibling_object(prev.indicator, noun)  # 5个乡完成…改革、12个乡加快谋划
+    if (
+        predicate
+        and visible_len(noun) <= 8
+        and not NOT_PREDICATE_RE.match(predicate)
+        and not re.search(r"[0-9０-９、]", re.sub(r"[0-9０-９]+强", "", predicate))  # 30强: a rank
+        and not LIGHT_TAIL_RE.fullmatch(predicate)
+        and visible_len(predicate) <= 16
+    ):
+        return CountedName(with_predicate(predicate, noun), noun, mode)
+    if (
+        LIGHT_TAIL_RE.fullmatch(rest)
+        and han_len(noun) <= 2
+        and 4 <= han_len(owner) <= 12
+        and not BARE_VERBS_RE.match(owner)
+    ):
+        return CountedName(owner + noun + rest, noun, mode)  # 支持三旗县21个项目建设
+    return CountedName(_owned(segment, noun), noun, mode)
+
+
+def _owned(segment: str, noun: str) -> str:
+    """A one-character noun (县, 村) named with the subject of its clause:
+    合作医疗试点已扩大到671个县 → 合作医疗试点县; so is a short one reached by it
+    (绿电外送拓展至22个省区市 → 绿电外送省区市)."""
+    if han_len(noun) != 1 and not (han_len(noun) <= 3 and re.search(r"[至到]$", segment)):
+        return noun
+    if noun in segment:
+        return noun  # 从15个县（市）扩大到57个县（市）: the owner is the same thing
+    owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
+    owner = leading_verbs_stripped(re.sub(r"^(?:在|为|对|向|于)", "", owner))
+    owner = trim_prefix(VERB_END_RE.sub("", owner)) or owner  # 服务已覆盖到213个村
+    return owner + noun if 2 <= han_len(owner) <= 14 and not PIVOT_RE.search(owner) else noun
+
+
+def noun_unit(unit: str) -> str:
+    """A unit that is itself a noun of two characters or more (片区, 区块), without its magnitude."""
+    noun = re.sub(r"^[万亿千百]+", "", unit)
+    return noun if han_len(noun) >= 2 and re.fullmatch(rf"[{HAN}]+", noun) else ""
+
+
+def _sibling_object(name: str, noun: str) -> str:
+    """The object of a sibling's predicate (完成乡级产权制度改革的乡 → 乡级产权制度改革),
+    lent to a bare verb that leaves it out (12个乡加快谋划)."""
+    predicate = re.sub(rf"的?{re.escape(noun)}$", "", name) if noun else name
+    obj = leading_verbs_stripped(MANNER_RE.sub("", predicate))
+    return obj if obj != predicate and han_len(obj) >= 2 else ""

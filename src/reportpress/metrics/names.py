@@ -1,0 +1,176 @@
+"""Indicator names put together and tidied: the stray words at a name's edges,
+parts joined without repeating a phrase, heads shared by a list, a predicate
+made into the name of the things counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportpress.metrics.lexicon import (
+    HAN,
+    VERB_ALTERNATION,
+)
+
+#: An absolute change and its base: 较去年增长17亿元.
+ABS_CHANGE_RE = re.compile(
+    r"(?:(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?|年均)(?:增长|增加|减少|下降|压减|压缩|削减|缩减)$"
+    r"|(?<=[\u4e00-\u9fff”）)])(?<![天日年月])(?:拟|将|再)?(?:增加|减少|新增|提高|提升|延长|缩短)$"  # 贫困人口减少1109万, 中央政府拟新增1.18万亿元
+)
+
+
+#: The verbs a name opens with (新建改建公园, 取消行政许可事项).
+LEADING_VERBS_RE = re.compile(rf"^(?:新|已)?(?:{VERB_ALTERNATION})+")
+
+#: Light verbs and nouns at the end of an object: 项目实施, 创建工作, 建设任务.
+LIGHT_TAIL_RE = re.compile(r"(?:建设|实施|落地|落实|工作|任务)+$")
+
+
+def visible_len(s: str) -> int:
+    return len(re.sub(r"[“”‘’\"（）()]", "", s))
+
+
+def light_stripped(name: str) -> str:
+    """城中村改造项目实施 → 城中村改造项目; 重点任务 stays (too little would be left)."""
+    shorter = LIGHT_TAIL_RE.sub("", name)
+    return shorter if visible_len(shorter) >= 3 else name
+
+
+def with_predicate(predicate: str, noun: str) -> str:
+    """A predicate made into the name of the things counted: 开工项目, 完成撤村的村.
+
+    A short verb phrase joins its noun directly; a long one, or a one-character
+    noun, needs 的.
+    """
+    if len(noun) > 1 and predicate.endswith(noun):
+        return predicate  # 4家基地上榜…直播电商基地
+    if visible_len(predicate) <= 6 and len(noun) > 1:
+        return predicate + noun
+    return predicate + "的" + noun
+
+
+def shared_head(nouns: list[str]) -> str:
+    """The common final characters of sibling nouns (“平急两用”项目, 存量项目 → 项目)."""
+    head = nouns[0]
+    for noun in nouns[1:]:
+        while head and not noun.endswith(head):
+            head = head[1:]
+    return head
+
+
+def join_once(*parts: str) -> str:
+    """Parts of a name put together without writing a phrase twice.
+
+    A part the name already ends with is not added again (失业率低于全市平均水平 +
+    低于全市平均水平), and one that begins where the name ends overlaps it.
+    """
+    name = ""
+    for part in parts:
+        if not part or name.endswith(part):
+            continue
+        overlap = next(
+            (k for k in range(min(len(name), len(part)), 1, -1) if name.endswith(part[:k])), 0
+        )
+        name += part[overlap:]
+    return name
+
+
+def without_absolute_change(name: str) -> str:
+    """A sibling's name as lent to the next figure: without its absolute change
+    (常住人口比上年末增加2.1万人，增长1.2%: the 1.2% is of 常住人口)."""
+    return ABS_CHANGE_RE.sub("", name) or name
+
+
+def parallel_parts(subject: str) -> list[str]:
+    """The names of a list of subjects that share one head, written once after
+    the last of them (原油、天然气产量 → 原油产量, 天然气产量).
+
+    Where the last part's head starts is found from the words a measured
+    quantity ends with (``MEASURE_HEADS``), optionally followed by the whole of
+    a share (增加值占规上工业增加值比重).  A short first modifier of the same
+    kind as the last one's (城镇、农村居民人均可支配收入) takes everything after
+    the last one's modifier of its own length; a part that is already a whole
+    name (解决率、满意率; 游客、…销售额) keeps it.  A last part that names only
+    a count of the same owner (事故起数、死亡人数) takes the owner of the first.
+    """
+    parts = [p for p in subject.split("、") if p]
+    if len(parts) == 1 and (pair := re.fullmatch(rf"([{HAN}]{{2,12}}?)和(.+)", subject)):
+        parts = list(pair.groups())  # 城镇和农村常住居民人均可支配收入, 旅客和货邮吞吐量
+    if len(parts) < 2:
+        return parts
+    last = parts[-1]
+    head = SHARED_HEAD_RE.search(last, 1) or RATE_OR_VOLUME_RE.search(last, 1)
+    named = []
+    for part in parts[:-1]:
+        if WHOLE_NAME_RE.search(part):
+            named.append(part)
+        elif not head:  # no known head: a short modifier is taken as parallel (广州、深圳地铁…)
+            named.append(part + last[len(part) :] if len(part) <= 2 < len(last) - 2 else part)
+        elif len(part) <= 2 and head.start() - len(part) >= 2:
+            named.append(part + last[len(part) :])  # 城镇 + 居民人均可支配收入
+        elif last[: head.start()].endswith("产业") and not part.endswith("业"):
+            named.append(part + "产业" + head.group())  # 新能源、…装备产业产值
+        else:
+            named.append(part + head.group())
+    owner = OWNED_COUNT_RE.fullmatch(parts[0])
+    if owner and han_len(owned := owner.group(1) or owner.group(2)) >= 4:
+        # 道路交通事故起数、死亡人数、受伤人数: the counts of the same 道路交通事故.
+        return named[:1] + [
+            owned + part if len(part) <= 4 and OWNED_COUNT_RE.fullmatch(part) else part
+            for part in named[1:] + [last]
+        ]
+    return named + [last]
+
+
+def leading_verbs_stripped(name: str) -> str:
+    """新增跨国公司地区总部 → 跨国公司地区总部 (for a stock written after a flow)."""
+    return LEADING_VERBS_RE.sub("", name) or name
+
+
+#: Words a measured quantity ends with: the head a list of subjects shares.
+MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "增加值", "产值", "产量", "营业收入",
+                 "销售额", "进出口额", "交易额", "吞吐量", "投资", "人数", "起数", "次数", "件数",
+                 "户数", "数量", "收入", "支出", "总额", "规模", "面积", "里程", "标准", "比重",
+                 "占比", "价格", "指数", "花费", "金额", "能耗", "人次", "利润",
+                 "营收", "税收")  # fmt: skip
+#: A rate or a volume is named with the word before 率 or 量 (普及率, 排放量):
+#: 农村自来水、卫生户厕普及率; 能耗、二氧化碳排放量.
+_HEADS = "|".join(MEASURE_HEADS)
+#: The head of a list's last part, to its end, a share of something included.
+SHARED_HEAD_RE = re.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
+#: Else a word before 率 or 量 ends it.
+RATE_OR_VOLUME_RE = re.compile(rf"[{HAN}]{{2}}[率量]$")
+#: A part that is a whole name already: it ends with a head, or it counts people,
+#: firms or movements of its own (游客、…离岛免税销售额分别增长).
+WHOLE_NAME_RE = re.compile(rf"(?:{_HEADS}|[{HAN}]{{2}}量|率|游客|人口|企业|主体|进出|出入境)$")
+#: A count that belongs to an owner: 道路交通事故|起数; else 诈骗案件|受理数.
+OWNED_COUNT_RE = re.compile(rf"(.*?)(?:起数|人数|件数|次数|户数|个数|数量)|(.*)[{HAN}]{{2}}数")
+
+
+#: Words that are never part of a name: 分别 anywhere, a preposition before it,
+#: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于).
+_LEADING_STRAY_RE = re.compile(
+    r"^(?:的|这?是在|因地制宜|把|将|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+)
+
+
+_TRAILING_STRAY_RE = re.compile(
+    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|从|由|(?<![新净])增|[和及与、]?“|"
+    r"每年|每月|等(?:工程|项目|工作|任务|设施)|(?<=[率重比度数量值])(?:保持|提升|提高|下降|降低|上升|回落|扩大|缩小|收窄)[至到]?)+$"
+)
+
+
+def tidy(name: str) -> str:
+    """An indicator without the stray words at its edges, nor a year inside it
+    (重点园区2025年营业收入); kept whole when too little would remain."""
+    name = re.sub(
+        rf"(?<=[{HAN}])(?<![从由至到])(?:19|20)[0-9]{{2}}年(?=[{HAN}])",
+        "",
+        name.replace("分别", ""),
+    )
+    tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
+    return tidied if han_len(tidied) >= 2 else name
+
+
+def han_len(name: str) -> int:
+    return sum(1 for ch in name if "\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalnum())

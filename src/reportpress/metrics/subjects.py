@@ -1,0 +1,231 @@
+"""The subject of a clause: what a rate, an amount or a share is of.
+
+A clause segment before a figure is stripped of its predicates and framing
+words (增长, 达到, 其中, 全年…) and of the light verbs that open an object
+(完成, 实现, 推动…); what is left names the thing measured.  The word patterns
+of the genre's clauses (manner adverbs, verbs, pivots) are said here once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportpress.metrics.lexicon import (
+    COPULA,
+    HAN,
+    PIVOT_ALTERNATION,
+    VERB_ALTERNATION,
+)
+from reportpress.metrics.names import han_len, leading_verbs_stripped
+from reportpress.metrics.scan import clause_end, clause_start
+
+PREDICATE_TAIL_RE = re.compile(
+    r"(?:分别|年均|平均|(?<!人)均|首次|[从由](?:去年|上年|人均)的?|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
+    r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|安排|"
+    r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
+    r"压减|压缩|削减|缩减|精简|压降|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少|拓展|扩大|扩展|延伸)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
+    r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
+    r"约|近|超|逾|不少于|的|实际|名义|(?:19|20)[0-9]{2}年(?:底|末|初)?|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
+)
+
+
+FRAME_HEAD_RE = re.compile(
+    r"^(?:其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{0,8}?|我区|全区|全市|全县|全省|"
+    r"累计|共|同时|此外|另外|目前|已|力争|确保|预计|[去上]年[末底]|在[^，。]{0,6}?中|“十[一二三四五六七八九]?五”(?:时期|期间|以来)?|平均每[天日年月]|每[天日年月]|日均|"
+    r"(?:今后|过去|近)?[0-9一二三四五六七八九十两]+年(?:来|间|内|中)?)"
+)
+
+
+#: Verbs that open a clause's object: the measured thing is what follows them.
+LEADING_VERB_RE = re.compile(
+    r"^(.*?)(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
+    r"压减|压缩|削减|缩减|"
+    r"[^、高中初同平对相优上特头次均]等)(?![率量额级次])(?=[\u4e00-\u9fff“A-Za-z])"
+)
+
+
+#: A note the report puts inside its sentence: 广义货币M2（注：M2为…）.
+NOTE_RE = re.compile(r"[（(]注[：:][^）)]{0,40}[）)]")
+
+
+#: Manner adverbs standing before a verb (稳步推进, 全力打造).
+MANNER_RE = re.compile(
+    r"^(?:稳步|有序|全力|积极|持续|大力|扎实|深入|不断|进一步|全面|着力|率先|先后|陆续|累计|共|已|"
+    r"还|再|又|先行|初步|基本|顺利|集中|加快|加紧|因地制宜)"
+)
+
+
+VERB_START_RE = re.compile(rf"^(?:{VERB_ALTERNATION})")
+
+
+VERB_END_RE = re.compile(rf"(?:{VERB_ALTERNATION})了?$")
+
+
+PIVOT_RE = re.compile(rf"^(?:{PIVOT_ALTERNATION})|(?:{PIVOT_ALTERNATION})了?$")
+
+
+#: A clause of verbs only, its object left out (启动实施, 新开工, 谋划储备).
+BARE_VERBS_RE = re.compile(rf"^(?:新|已|再)?(?:{VERB_ALTERNATION})+$")
+
+
+#: Adverbs that open a predicate without naming anything (全部达标, 均已开工).
+PRED_ADVERB_RE = re.compile(r"^(?:全部|均已|均|已经|已|正式|都|顺利|先后|陆续|分别)")
+
+
+#: A time clause at the end of a subject (征收启动当日): not part of the name.
+TIME_TAIL_RE = re.compile(rf"[{HAN}]{{0,2}}当[日天月年]$")
+
+
+def trim_prefix(prefix: str) -> str:
+    """Strip predicates and framing words so the subject remains."""
+    prev = None
+    while prev != prefix:
+        prev = prefix
+        prefix = PREDICATE_TAIL_RE.sub("", prefix)
+        prefix = FRAME_HEAD_RE.sub("", prefix)
+    return prefix.strip()
+
+
+def clause_subject(text: str, start: int, end: int) -> str:
+    """The subject of a clause segment: predicates, frames and leading verbs stripped.
+
+    Light verbs (完成, 实现, 推动…) are peeled off one after another
+    (协助天津港完成车辆出口服务 → 车辆出口服务), but not when what is left is a
+    quotation: a slogan names no quantity (拆除并实现“场清地净”).
+    """
+    subject = trim_prefix(NOTE_RE.sub("", text[start:end]).lstrip("、"))
+    if subject.endswith("、"):
+        subject = _first_predicates_subject(subject)
+    head, comma, tail = subject.rpartition("、")
+    if comma and FRAME_HEAD_RE.match(tail) and trim_prefix(tail):
+        subject = trim_prefix(tail)  # …“十大民生实事”、近五年累计投入资金: a new clause
+    elif comma and RANKING_END_RE.search(head) and han_len(tail) >= 2:
+        subject = tail  # 花卉产量全球第一、优质鲜切花占比: a ranking ends the clause before
+    for _ in range(3):
+        shorter = trim_prefix(LEADING_VERB_RE.sub("", subject))
+        if not shorter or shorter == subject or re.fullmatch(r"“[^“”]*”", shorter):
+            break
+        if shorter in GENERIC_AMOUNTS:
+            break  # 中央财政拟安排资金: 资金 alone names nothing
+        verb = LEADING_VERB_RE.match(subject)
+        owner = trim_prefix(verb.group(1)) if verb and not verb.group().endswith("等") else ""
+        short = BARE_VERBS_RE.fullmatch(shorter) or 2 <= han_len(shorter) <= 4
+        if short and han_len(owner) >= 2 and not re.search("、|[拟将要]$", owner):
+            return owner + shorter  # 黄河“几字弯”攻坚战完成治理, 劳动力实现转移就业: whose
+        subject = shorter
+    return TIME_TAIL_RE.sub("", subject) or subject
+
+
+#: A ranking that ends a clause: 全球第一, 居全国首位, 位居前列.
+RANKING_END_RE = re.compile(
+    r"(?:(?:全国|全球|全省|全市|世界|居)第[一二三四五六七八九十0-9]{1,2}|首位|前列)$"
+)
+#: Where a predicate starts in a clause of several (收入增速高于经济增速、突破3万元).
+FIRST_PREDICATE_RE = re.compile(
+    r"(?:增速|增幅)?(?:高于|低于|实现|稳居|位居|保持|继续|基本|达到|达|翻番|翻一番|提前|全面)"
+)
+
+
+def _first_predicates_subject(subject: str) -> str:
+    """A subject ending in 、 holds predicates listed before the figure's own
+    (收入增速高于经济增速、突破3万元; 企业数量实现翻番、达1.8万家): the subject
+    is what stands before the first of them."""
+    first = subject.split("、")[0]
+    cut = FIRST_PREDICATE_RE.search(first)
+    if cut and cut.start() == 0:
+        return ""  # 、稳居全国前十强、增长4.8%: the subject is the one before
+    head = trim_prefix(first[: cut.start()]) if cut else ""
+    return head if han_len(head) >= 2 else subject.rstrip("、")
+
+
+def segment_mode(segment: str) -> str:
+    """Whether a count after ``segment`` is a verb's object or the subject of what follows.
+
+    新建3所中小学, 推进19个…专项整治: object, the words after the number name it.
+    …等9项任务提前完成年度目标, 引导455家企业回迁, 为35万户居民家庭免费安装…:
+    subject, the predicate after its noun says which ones are counted.
+    """
+    core = segment
+    for _ in range(3):
+        core = MANNER_RE.sub("", FRAME_HEAD_RE.sub("", core))
+    if not core or core.endswith("的") or PIVOT_RE.search(core):
+        return "subject"
+    if VERB_END_RE.search(core) or VERB_START_RE.match(core):
+        return "object"
+    return "subject"
+
+
+def share_whole(segment: str) -> tuple[str, int]:
+    """占全市 in …，占全市43.8%: the whole a share is taken of, and how long the
+    segment's tail is that holds it (的 and a copula after it are not part of it:
+    占一般公共预算收入的比重为85%)."""
+    m = re.search(rf"占(?!比)([^，。；、占]{{1,12}}?)的?{COPULA}$", segment)
+    return ("占" + m.group(1), len(m.group())) if m else ("", 0)
+
+
+#: Words that name no amount alone: the clause's subject before them is kept.
+GENERIC_AMOUNTS = ("资金", "投资", "投入", "经费", "收入", "支出", "规模", "数量", "总额")
+
+
+#: A short doer and the verbs of a clause (部区共建, 全市新建).
+OPENING_VERB_RE = re.compile(rf"^[{HAN}]{{0,4}}?(?:{VERB_ALTERNATION})+")
+
+
+def previous_object(text: str, start: int) -> str:
+    """The thing the clause before ``start`` speaks of, when it holds no figure:
+    a quoted name and what follows it, or the clause without its leading verbs."""
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    clause = text[clause_start(text, start - 1) : start - 1]
+    if not clause or re.search(r"[0-9０-９]", re.sub(r"“[^“”]*”", "", clause)):
+        return ""
+    quoted = clause.find("“")
+    owner = clause[quoted:] if quoted >= 0 else leading_verbs_stripped(trim_prefix(clause))
+    if (
+        quoted < 0
+        and owner == clause
+        and not MANNER_RE.match(clause)  # 全力推进项目建设: no doer, nothing sure to lend
+        and (verb := OPENING_VERB_RE.match(clause))
+    ):
+        owner = clause[verb.end() :]  # 部区共建|内蒙古牛羊肉交易中心: a short doer, then the verb
+    return owner if 2 <= han_len(owner) <= 16 and owner != clause or quoted >= 0 else ""
+
+
+#: The thing whose growth a clause before speaks of: …国内生产总值增长速度比预计的高.
+RATE_OWNER_RE = re.compile(rf"([{HAN}“”]{{2,16}}?)(?:增长速度|增速|增幅)")
+
+
+def previous_rate_owner(text: str, start: int) -> str:
+    """Whose growth a clause with only a period for subject gives (…生产总值增长速度比预计
+    的高，“十一五”年均增长7.5%): the thing the clause before says grows."""
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    clause = text[clause_start(text, start - 1) : start - 1]
+    if re.search(r"[0-9０-９]", clause) or not (m := RATE_OWNER_RE.search(clause)):
+        return ""
+    owner = trim_prefix(m.group(1))
+    return owner if han_len(owner) >= 2 else ""
+
+
+def next_object(text: str, pos: int) -> str:
+    """What the clause starting at ``pos`` works on, when it holds no figure: 投资1亿元，
+    启动实施黑羊站水厂改扩建工程 → 黑羊站水厂改扩建工程; …，对城区雨水管网进行改造 → 城区雨水管网."""
+    clause = text[pos : clause_end(text, pos)]
+    if re.search(r"[0-9０-９]", re.sub(r"[0-9０-９.]+[^，。；0-9]{1,3}以[下上]", "", clause)):
+        return ""  # 完成5个村的改造: a count says what; 10蒸吨以下锅炉: a class, no count
+    clause = MANNER_RE.sub("", re.sub(r"^(?:重点|主要|用于|用来)", "", clause))
+    if target := re.match(rf"对([{HAN}“”、]{{2,24}}?)进行", clause):
+        return target.group(1)
+    thing = leading_verbs_stripped(re.sub(rf"^((?:{VERB_ALTERNATION})+)了", r"\1", clause))
+    thing = thing.split("、")[0] if han_len(thing) > 20 else thing  # 护坡改造、城市出入口…
+    return thing if thing != clause and 2 <= han_len(thing) <= 20 else ""
+
+
+def previous_subject(text: str, start: int) -> str:
+    """The subject a clause of predicates only leaves to the clause before, when that
+    one holds no figure (城镇居民收入和农村居民收入，分别增长8.3%和9.2%)."""
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    clause = text[clause_start(text, start - 1) : start - 1]
+    subject = trim_prefix(FRAME_HEAD_RE.sub("", clause))
+    return subject if not re.search(r"[0-9０-９]", clause) and 2 <= han_len(subject) <= 30 else ""
