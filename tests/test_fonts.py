@@ -17,7 +17,7 @@ from reportpress import fonts
 from reportpress.errors import RenderError
 from reportpress.fonts import fontset as fontset_module
 from reportpress.fonts import store as store_module
-from reportpress.fonts.outlines import assemble
+from reportpress.fonts.outlines import FaceGlyphs, assemble
 
 
 def _face(pattern: str) -> fonts.FontFile:
@@ -220,14 +220,14 @@ def _draw_in_a_worker(args: tuple[str, str, str]) -> int:
     os.environ["XDG_CACHE_HOME"] = cache_home
     store_module._STORES.clear()
     drawn = []
-    original = store_module.draw_glyphs
+    original = FaceGlyphs.draw
 
-    def counting(path, index, points):
-        found = original(path, index, points)
+    def counting(self, points):
+        found = original(self, points)
         drawn.append(len(found))
         return found
 
-    store_module.draw_glyphs = counting
+    FaceGlyphs.draw = counting  # a forked process: the parent's class is untouched
     _BARRIER.wait()
     store_module.store(fonts.find_face(pattern)).outlines(map(ord, text))
     return sum(drawn)

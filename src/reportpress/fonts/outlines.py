@@ -2,8 +2,8 @@
 
 ReportLab embeds TrueType outlines only, while the free CJK faces (Noto CJK,
 Source Han) ship CFF outlines.  So every glyph a document uses is drawn once
-from its face with fontTools — CFF curves turned quadratic by cu2qu, TrueType
-glyphs decomposed — and kept as compiled TrueType glyph data (see
+from its face (HarfBuzz reads the font; CFF curves are made quadratic by cu2qu,
+TrueType glyphs are copied) and kept as compiled TrueType glyph data (see
 :mod:`reportpress.fonts.store`).  A document's font is then assembled from
 exactly its own glyphs in milliseconds: no build ever converts a whole CJK
 face, and the same characters always give the same font bytes.
@@ -11,6 +11,7 @@ face, and the same characters always give the same font bytes.
 
 from __future__ import annotations
 
+import contextlib
 import struct
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -45,38 +46,113 @@ class Outline:
         return last + 1, contours
 
 
-def draw(
-    font, cmap: Mapping[int, str], codepoints: Iterable[int], path: Path
-) -> dict[int, Outline]:
-    """The TrueType outlines of the given characters of an open face (those it has)."""
-    from fontTools.pens.cu2quPen import Cu2QuPen
-    from fontTools.pens.recordingPen import DecomposingRecordingPen
-    from fontTools.pens.ttGlyphPen import TTGlyphPen
+class FontFileError(Exception):
+    """A font file that cannot be used (damaged, truncated, not a font)."""
+
+
+def open_checked(path: Path, index: int):
+    """The face opened lazily by fontTools, its table directory checked against the file's size."""
+    from fontTools.ttLib import TTFont
 
     try:
-        glyph_set = font.getGlyphSet()
-        hmtx = font["hmtx"]
-        cubic = "CFF " in font
-        out: dict[int, Outline] = {}
-        for point in sorted(set(codepoints)):
-            name = cmap.get(point)
-            if name is None:
-                continue
-            pen = TTGlyphPen(None)
-            if cubic:
-                glyph_set[name].draw(Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
-            else:  # TrueType already: only composite glyphs need taking apart
-                recording = DecomposingRecordingPen(glyph_set)
-                glyph_set[name].draw(recording)
-                recording.replay(pen)
-            glyph = pen.glyph()
-            data = glyph.compile(None) if glyph.numberOfContours > 0 else b""
-            out[point] = Outline(hmtx[name][0], data)
-        return out
-    except RenderError:
+        font = TTFont(str(path), fontNumber=index, lazy=True)
+        size = path.stat().st_size
+        for tag, entry in font.reader.tables.items():
+            if entry.offset + entry.length > size:
+                raise FontFileError(f"table {tag.strip()!r} runs past the end of the file")
+        return font
+    except FontFileError:
         raise
-    except Exception as exc:  # noqa: BLE001 — a damaged font file: say which, not a traceback
-        raise RenderError(f"font file {path}: cannot read its glyphs ({exc})") from exc
+    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
+        raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def kind_of(font) -> str:
+    """``truetype``, ``cff``, or ``other`` (CFF2, bitmaps, a web font's compressed tables)."""
+    if font.reader.flavor is not None:
+        return "other"
+    if "glyf" in font:
+        return "truetype"
+    return "cff" if "CFF " in font else "other"
+
+
+class FaceGlyphs:
+    """A face opened for drawing its glyphs as TrueType, once per process.
+
+    HarfBuzz maps the font file and reads only what each glyph needs (its cmap
+    entry, advance and charstring), so opening a 20 MB CJK collection costs
+    nothing and no 65 000-entry charset, cmap or ``hmtx`` is decoded.  CFF
+    glyphs are drawn and their curves made quadratic by cu2qu; a TrueType
+    glyph is copied from the ``glyf`` table as it is, less its hinting (which
+    would need the face's own programs), and only a composite one is drawn.
+    """
+
+    def __init__(self, path: Path, index: int, font=None) -> None:
+        """``font``: the face as :func:`open_checked` gave it, when the caller has it already."""
+        import uharfbuzz as hb
+
+        font = font if font is not None else open_checked(path, index)
+        self.path = path
+        try:
+            self._face = hb.Face(hb.Blob.from_file_path(str(path)), index)
+            self._font = hb.Font(self._face)
+            self._cubic = kind_of(font) == "cff"
+            self._glyf = None  # TrueType: where the glyph data starts, and each glyph's offset
+            if not self._cubic:
+                self._glyf = (font.reader.tables["glyf"].offset, font["loca"])
+        except Exception as exc:  # noqa: BLE001 — HarfBuzz, fontTools: many kinds on damaged files
+            raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
+
+    def unicodes(self) -> set[int]:
+        """The code points the face's cmap maps (HarfBuzz picks the subtable, as fontTools would)."""
+        return set(self._face.unicodes)
+
+    def draw(self, codepoints: Iterable[int]) -> dict[int, Outline]:
+        """The TrueType outlines of the given characters (those the face has)."""
+        try:
+            with open(self.path, "rb") if self._glyf else contextlib.nullcontext() as file:
+                out: dict[int, Outline] = {}
+                for point in sorted(set(codepoints)):
+                    glyph = self._font.get_nominal_glyph(point)
+                    if glyph is not None:
+                        data = self._copied(file, glyph) if file else None
+                        if data is None:
+                            data = self._drawn(glyph)
+                        out[point] = Outline(self._font.get_glyph_h_advance(glyph), data)
+                return out
+        except Exception as exc:  # noqa: BLE001 — a damaged font file: say which, not a traceback
+            raise RenderError(f"font file {self.path}: cannot read its glyphs ({exc})") from exc
+
+    def _copied(self, file, glyph: int) -> bytes | None:
+        """A simple TrueType glyph's data as the face has it, unhinted; None for a composite."""
+        from fontTools.ttLib.tables._g_l_y_f import Glyph
+
+        offset, loca = self._glyf  # type: ignore[misc]
+        start, end = loca[glyph], loca[glyph + 1]
+        if end <= start:
+            return b""  # no contours (a space)
+        file.seek(offset + start)
+        data = file.read(end - start)
+        contours = struct.unpack(">h", data[:2])[0]
+        if contours <= 0:
+            return b"" if contours == 0 else None
+        glyph_data = Glyph(data)
+        glyph_data.trim(remove_hinting=True)
+        return bytes(glyph_data.data)
+
+    def _drawn(self, glyph: int) -> bytes:
+        """A glyph drawn through a pen: CFF curves made quadratic, composites taken apart."""
+        from fontTools.pens.cu2quPen import Cu2QuPen
+        from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+        pen = TTGlyphPen(None)
+        if self._cubic:  # CFF runs counter-clockwise, TrueType clockwise
+            self._font.draw_glyph_with_pen(glyph, Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
+            drawn = pen.glyph()
+        else:
+            self._font.draw_glyph_with_pen(glyph, pen)
+            drawn = pen.glyph(dropImpliedOnCurves=True)  # HarfBuzz spells every point out
+        return drawn.compile(None) if drawn.numberOfContours > 0 else b""
 
 
 def assemble(info: FaceHeader, outlines: Mapping[int, Outline], name_suffix: str = "") -> bytes:

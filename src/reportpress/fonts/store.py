@@ -32,12 +32,20 @@ from pathlib import Path
 
 from reportpress.errors import RenderError
 from reportpress.fonts.discovery import FontFile
-from reportpress.fonts.outlines import FaceHeader, Outline, assemble, draw
+from reportpress.fonts.outlines import (
+    FaceGlyphs,
+    FaceHeader,
+    FontFileError,
+    Outline,
+    assemble,
+    kind_of,
+    open_checked,
+)
 
 log = logging.getLogger(__name__)
 
 #: Bumped when what is stored changes, so old cache files are not reused.
-STORE_VERSION = 5
+STORE_VERSION = 6
 
 #: Documents' fonts kept per face (a few hundred kilobytes each).
 KEEP_FONTS = 4
@@ -92,66 +100,27 @@ class FaceInfo:
         return cls(raw["kind"], tuple(map(tuple, raw["ranges"])), header)
 
 
-class FontFileError(Exception):
-    """A font file that cannot be used (damaged, truncated, not a font)."""
-
-
-def _open_checked(path: Path, index: int):
-    """The face opened lazily, its table directory checked against the file's size."""
-    from fontTools.ttLib import TTFont
-
-    font = TTFont(str(path), fontNumber=index, lazy=True)
-    size = path.stat().st_size
-    for tag, entry in font.reader.tables.items():
-        if entry.offset + entry.length > size:
-            raise FontFileError(f"table {tag.strip()!r} runs past the end of the file")
-    return font
-
-
-def _kind(font) -> str:
-    if "glyf" in font:
-        return "truetype"
-    return "cff" if "CFF " in font else "other"
-
-
 def outline_kind(path: Path, index: int) -> str:
     """A face's outline kind, read cheaply (no cmap) and checked for truncation."""
+    return kind_of(open_checked(path, index))
+
+
+def read_info(path: Path, index: int) -> tuple[FaceInfo, FaceGlyphs | None]:
+    """A face's kind, covered code points and header, read from the font file (checked for
+    damage), and the face opened for drawing (None when it has no outlines to draw)."""
+    font = open_checked(path, index)
+    kind = kind_of(font)
+    if kind == "other":
+        return FaceInfo("other", (), None), None
+    glyphs = FaceGlyphs(path, index, font)
+    points = glyphs.unicodes()
     try:
-        return _kind(_open_checked(path, index))
-    except FontFileError:
-        raise
+        header = FaceHeader.of(font)
     except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
         raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
-
-
-def read_info(path: Path, index: int) -> FaceInfo:
-    """A face's kind, covered code points and header, read from the font file (checked for damage).
-
-    Glyphs are numbered rather than named while the cmap is read, so that
-    neither a CFF face's 65 000-entry charset nor a TrueType face's glyph names
-    are decoded just to learn what it covers.
-    """
-    try:
-        font = _open_checked(path, index)
-        kind = _kind(font)
-        if kind == "other":
-            return FaceInfo("other", (), None)
-        font.setGlyphOrder([f"g{i}" for i in range(font["maxp"].numGlyphs)])
-        return FaceInfo.of(kind, font.getBestCmap() or {}, FaceHeader.of(font))
-    except FontFileError:
-        raise
-    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
-        raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
-
-
-def draw_glyphs(path: Path, index: int, points: Iterable[int]) -> dict[int, Outline]:
-    """Open a face, draw these characters as TrueType outlines, and let the font go again."""
-    try:
-        font = _open_checked(path, index)
-        cmap = font.getBestCmap() or {}
-    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
-        raise RenderError(f"font file {path}: cannot read its glyphs ({exc})") from exc
-    return draw(font, cmap, points, path)
+    if not points and "cmap" in font:
+        raise FontFileError("its character map cannot be read")
+    return FaceInfo.of(kind, points, header), glyphs
 
 
 class GlyphStore:
@@ -163,6 +132,7 @@ class GlyphStore:
         self._info: FaceInfo | None = None
         self._kind: str | None = None
         self._outlines: dict[int, Outline] = {}
+        self._glyphs: FaceGlyphs | None = None  # the face opened for drawing, once per process
         self._disk = True  # False once the cache file proved unusable
         self._damage: FontFileError | None = None  # the font file's, once found
 
@@ -181,7 +151,7 @@ class GlyphStore:
                 if self._damage is not None:
                     raise self._damage
                 try:
-                    self._info = read_info(self.face.path, self.face.index)
+                    self._info, self._glyphs = read_info(self.face.path, self.face.index)
                 except FontFileError as exc:
                     self._damage = exc
                     raise
@@ -276,7 +246,14 @@ class GlyphStore:
 
     def _draw_now(self, points: set[int]) -> dict[int, Outline]:
         log.info("drawing %d glyphs of %s as TrueType", len(points), self.face.label())
-        return draw_glyphs(self.face.path, self.face.index, points)
+        if self._glyphs is None:
+            try:
+                self._glyphs = FaceGlyphs(self.face.path, self.face.index)
+            except FontFileError as exc:
+                raise RenderError(
+                    f"font file {self.face.path}: cannot read its glyphs ({exc})"
+                ) from exc
+        return self._glyphs.draw(points)
 
     def _select(self, points: set[int]) -> dict[int, Outline]:
         db = self._connect(create=False)
