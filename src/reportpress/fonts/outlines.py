@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import struct
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -103,6 +103,10 @@ class FaceGlyphs:
         except Exception as exc:  # noqa: BLE001 — HarfBuzz, fontTools: many kinds on damaged files
             raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
 
+    def name(self, name_id: int) -> str:
+        """A name-table entry as HarfBuzz picks it (English), or ""."""
+        return self._face.get_name(name_id) or ""
+
     def unicodes(self) -> set[int]:
         """The code points the face's cmap maps (HarfBuzz picks the subtable, as fontTools would)."""
         return set(self._face.unicodes)
@@ -142,13 +146,14 @@ class FaceGlyphs:
 
     def _drawn(self, glyph: int) -> bytes:
         """A glyph drawn through a pen: CFF curves made quadratic, composites taken apart."""
+        from fontTools.misc.roundTools import noRound
         from fontTools.pens.cu2quPen import Cu2QuPen
         from fontTools.pens.ttGlyphPen import TTGlyphPen
 
         pen = TTGlyphPen(None)
         if self._cubic:  # CFF runs counter-clockwise, TrueType clockwise
             self._font.draw_glyph_with_pen(glyph, Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
-            drawn = pen.glyph()
+            drawn = pen.glyph(round=noRound)  # compile() rounds; once is enough
         else:
             self._font.draw_glyph_with_pen(glyph, pen)
             drawn = pen.glyph(dropImpliedOnCurves=True)  # HarfBuzz spells every point out
@@ -244,16 +249,17 @@ class FaceHeader:
     post: tuple[tuple[str, float], ...]
 
     @classmethod
-    def of(cls, font) -> FaceHeader:
-        """Read from an open fontTools font."""
+    def of(cls, font, name: Callable[[int], str]) -> FaceHeader:
+        """Read from a face opened by fontTools; ``name`` gives a name-table entry by its ID.
 
-        def name(name_id: int) -> str:
-            table = font["name"]
-            record = table.getName(name_id, 3, 1, 0x409) or table.getName(name_id, 1, 0, 0)
-            return record.toUnicode() if record else ""
+        Of ``post`` only the fixed header is read: decoding a TrueType face's
+        glyph names (format 2) would cost more than everything else here.
+        """
+        from fontTools.misc import sstruct
+        from fontTools.ttLib.tables._p_o_s_t import postFormat, postFormatSize
 
         os2 = font["OS/2"]
-        post = font["post"]
+        post = sstruct.unpack(postFormat, font.reader["post"][:postFormatSize])
         hhea = font["hhea"]
         head = font["head"]
         fields = ("familyName", "styleName", "uniqueFontIdentifier", "fullName", "version")
@@ -289,8 +295,8 @@ class FaceHeader:
                 )
             ),
             post=(
-                ("italicAngle", post.italicAngle),
-                ("underlinePosition", post.underlinePosition),
-                ("underlineThickness", post.underlineThickness),
+                ("italicAngle", post["italicAngle"]),
+                ("underlinePosition", post["underlinePosition"]),
+                ("underlineThickness", post["underlineThickness"]),
             ),
         )

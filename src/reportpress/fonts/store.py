@@ -115,7 +115,7 @@ def read_info(path: Path, index: int) -> tuple[FaceInfo, FaceGlyphs | None]:
     glyphs = FaceGlyphs(path, index, font)
     points = glyphs.unicodes()
     try:
-        header = FaceHeader.of(font)
+        header = FaceHeader.of(font, glyphs.name)
     except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
         raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
     if not points and "cmap" in font:
