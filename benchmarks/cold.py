@@ -5,6 +5,9 @@ four editions, ``-j 1``): a cold build gets a fresh ``XDG_CACHE_HOME`` each
 round, a warm one the same cache every round; the two run interleaved and
 their medians are compared, so a noisy shared machine shifts both alike.
 
+CPU time (user and system, the build's worker and pandoc included) is printed
+beside: on a busy machine it is the steadier figure.
+
 Then, in this process, the glyphs the sample needs are drawn again from each
 face into an empty cache (no document, no PDF): glyphs per face, milliseconds
 per glyph, and the cache's size after one build.
@@ -16,8 +19,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -25,7 +30,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from speed import FORMATS, build, interleaved, repeated_sample, run, verdict  # noqa: E402
+from speed import FORMATS, build, interleaved, repeated_sample, verdict  # noqa: E402
+from speed import run as run_process  # noqa: E402
+
+#: CPU seconds (user + system) of every process run, by what was run.
+CPU: dict[str, list[float]] = {"cold": [], "warm": []}
+
+
+def run(command: list[str], env: dict[str, str], kind: str) -> float:
+    """Wall-clock seconds of one process; its CPU seconds (with its children) kept in CPU."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds = run_process(command, env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU[kind].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return seconds
 
 
 def cold_vs_warm(work: Path, rounds: int) -> Path:
@@ -33,19 +51,20 @@ def cold_vs_warm(work: Path, rounds: int) -> Path:
     source = repeated_sample(1, work)
     warm_cache = work / "warm-cache"
     warm_env = {**os.environ, "XDG_CACHE_HOME": str(warm_cache)}
-    run(build(source, work / "warm", FORMATS, "--force", "-j", "1"), warm_env)
+    run(build(source, work / "warm", FORMATS, "--force", "-j", "1"), warm_env, "warm")
+    CPU["warm"].clear()
     counter = iter(range(10**6))
 
     def cold() -> float:
         cache = work / f"cold-cache-{next(counter)}"
         try:
             env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
-            return run(build(source, work / "cold", FORMATS, "--force", "-j", "1"), env)
+            return run(build(source, work / "cold", FORMATS, "--force", "-j", "1"), env, "cold")
         finally:
             shutil.rmtree(cache, ignore_errors=True)
 
     def warm() -> float:
-        return run(build(source, work / "warm", FORMATS, "--force", "-j", "1"), warm_env)
+        return run(build(source, work / "warm", FORMATS, "--force", "-j", "1"), warm_env, "warm")
 
     medians = interleaved({"cold": cold, "warm": warm}, rounds, warmup=False)
     ratio = medians["cold"] / medians["warm"]
@@ -54,6 +73,11 @@ def cold_vs_warm(work: Path, rounds: int) -> Path:
         f"all four editions of the sample, -j 1, {rounds} interleaved rounds:\n"
         f"   cold {medians['cold']:.2f} s, warm {medians['warm']:.2f} s, "
         f"cold extra {extra:.2f} s: {ratio:.2f}×  ({verdict(ratio, 1.5)})"
+    )
+    cold_cpu, warm_cpu = (statistics.median(CPU[kind]) for kind in ("cold", "warm"))
+    print(
+        f"   CPU time (user + system, all processes): cold {cold_cpu:.2f} s, warm {warm_cpu:.2f} s, "
+        f"cold extra {cold_cpu - warm_cpu:.2f} s: {cold_cpu / warm_cpu:.2f}×"
     )
     same = (work / "cold" / f"{source.stem}.pdf").read_bytes() == (
         work / "warm" / f"{source.stem}.pdf"

@@ -16,6 +16,7 @@ import pytest
 from reportpress import fonts
 from reportpress.errors import RenderError
 from reportpress.fonts import fontset as fontset_module
+from reportpress.fonts import outlines as outlines_module
 from reportpress.fonts import store as store_module
 from reportpress.fonts.outlines import FaceGlyphs, assemble
 
@@ -164,6 +165,7 @@ def test_a_later_process_draws_nothing_and_opens_no_font_file(empty_cache, monke
         raise AssertionError("a font file was opened")
 
     monkeypatch.setattr("fontTools.ttLib.TTFont", no_font_file)
+    monkeypatch.setattr(FaceGlyphs, "__init__", no_font_file)  # nor HarfBuzz
     monkeypatch.setattr(store_module, "assemble", no_font_file)  # the document's font is kept too
     fontset = _fontset("Noto Serif CJK SC")
     fontset.prepare({("test", False): text})
@@ -246,6 +248,94 @@ def test_parallel_workers_on_an_empty_cache_draw_each_glyph_once(empty_cache):
             _draw_in_a_worker, [(os.environ["XDG_CACHE_HOME"], "Noto Sans CJK SC", text)] * 2
         )
     assert sorted(counts) == [0, len(set(text))]
+
+
+# ---- a first build: each face opened once, each glyph drawn once (issue 11) --------------------
+
+_FIRST = "营商环境持续优化，新增各类市场主体"
+_SECOND = "市场主体活力增强；新登记企业三千余户"
+
+
+def test_a_cold_process_opens_each_face_once_and_draws_each_glyph_once(empty_cache, monkeypatch):
+    face = _face("Noto Serif CJK SC")
+    opened, drawn = [], []
+    original_init, original_drawn = FaceGlyphs.__init__, FaceGlyphs._drawn
+
+    def counting_init(self, path, index, font=None):
+        opened.append((path, index))
+        original_init(self, path, index, font)
+
+    def counting_drawn(self, glyph):
+        drawn.append(glyph)
+        return original_drawn(self, glyph)
+
+    monkeypatch.setattr(FaceGlyphs, "__init__", counting_init)
+    monkeypatch.setattr(FaceGlyphs, "_drawn", counting_drawn)
+    monkeypatch.setattr(outlines_module, "spare_cpu", lambda: False)  # every glyph drawn here
+    fontset = _fontset("Noto Serif CJK SC")
+    fontset.prepare({("test", False): _FIRST})  # the PDF of one document
+    fontset.fonts_for(_SECOND, "test")  # characters beyond it
+    fontset.prepare({("test", False): _SECOND})  # the next document
+    fonts.load_face(face, map(ord, _FIRST + _SECOND))  # the DOCX asking for both
+    assert opened == [(face.path, face.index)]
+    assert sorted(drawn) == sorted(set(drawn))
+    assert len(drawn) == len(set(_FIRST + _SECOND))
+
+
+def _split_draw(monkeypatch, points: list[int]) -> tuple[dict, dict, list[int]]:
+    """Outlines drawn in one process, then split with a copy; and the glyphs this process drew."""
+    face = _face("Noto Sans CJK SC")
+    monkeypatch.setattr(outlines_module, "spare_cpu", lambda: False)
+    alone = FaceGlyphs(face.path, face.index).draw(points)
+    monkeypatch.setattr(outlines_module, "SPLIT_AT", 10)
+    monkeypatch.setattr(outlines_module, "spare_cpu", lambda: True)
+    here: list[int] = []
+    original = FaceGlyphs._drawn
+
+    def counting(self, glyph):
+        here.append(glyph)  # in the copy, its own list: not seen here
+        return original(self, glyph)
+
+    monkeypatch.setattr(FaceGlyphs, "_drawn", counting)
+    return alone, FaceGlyphs(face.path, face.index).draw(points), here
+
+
+def test_many_glyphs_are_drawn_half_in_a_copy_of_the_process_to_the_same_bytes(monkeypatch):
+    points = sorted(set(map(ord, _FIRST + _SECOND)))
+    alone, split, here = _split_draw(monkeypatch, points)
+    assert split == alone and list(split) == points
+    assert len(here) == len(points) // 2
+
+
+def test_a_copy_that_fails_leaves_its_half_to_this_process(monkeypatch):
+    def broken(*args, **kwargs):
+        raise OSError("no room")  # only the copy writes its outlines
+
+    monkeypatch.setattr(outlines_module.pickle, "dump", broken)
+    points = sorted(set(map(ord, _FIRST + _SECOND)))
+    alone, split, here = _split_draw(monkeypatch, points)
+    assert split == alone
+    assert len(here) == len(points)
+
+
+def test_a_cold_build_drawn_in_two_processes_gives_the_warm_builds_pdf(
+    empty_cache, monkeypatch, sample_report, gbt_style
+):
+    import copy
+
+    from reportpress.editions.pdf import edition as pdf
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1724284800")
+    monkeypatch.setattr(outlines_module, "SPLIT_AT", 50)
+    monkeypatch.setattr(outlines_module, "spare_cpu", lambda: True)
+    cold = pdf.write(copy.deepcopy(sample_report), gbt_style)
+    # A later process on the cache the first one filled: nothing in memory.
+    monkeypatch.setattr(store_module, "_STORES", {})
+    monkeypatch.setattr(fontset_module, "_LOADED", {})
+    monkeypatch.setattr(fontset_module, "_REGISTERED", OrderedDict())
+    monkeypatch.setattr(fontset_module, "_FONTSETS", {})
+    monkeypatch.setattr(FaceGlyphs, "draw", None)  # everything comes from the cache
+    assert pdf.write(copy.deepcopy(sample_report), gbt_style) == cold
 
 
 def test_an_unwritable_cache_warns_and_works_in_memory(monkeypatch, tmp_path, caplog):

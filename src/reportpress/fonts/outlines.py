@@ -12,6 +12,8 @@ face, and the same characters always give the same font bytes.
 from __future__ import annotations
 
 import contextlib
+import os
+import pickle
 import struct
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -22,6 +24,27 @@ from reportpress.errors import RenderError
 
 #: cu2qu's tolerance in font units: invisible at any size (an em is 1000 or 2048 units).
 MAX_ERROR = 1.0
+
+#: Glyphs drawn at once from which a second process helps (a fork costs milliseconds;
+#: a glyph, a third of one).
+SPLIT_AT = 200
+
+
+def spare_cpu() -> bool:
+    """Whether a CPU is idle right now: fewer tasks runnable (this one included) than CPUs.
+
+    Linux counts the runnable tasks in ``/proc/loadavg``; elsewhere the answer
+    is no.  A batch keeping every CPU busy (``-j N``), or a busy machine, is so
+    never given one more process to run.
+    """
+    if not hasattr(os, "fork") or not hasattr(os, "sched_getaffinity"):
+        return False
+    try:
+        with open("/proc/loadavg", encoding="ascii") as loadavg:
+            runnable = int(loadavg.read().split()[3].partition("/")[0])
+        return runnable < len(os.sched_getaffinity(0))
+    except (OSError, ValueError, IndexError):
+        return False
 
 
 @dataclass(frozen=True)
@@ -112,20 +135,69 @@ class FaceGlyphs:
         return set(self._face.unicodes)
 
     def draw(self, codepoints: Iterable[int]) -> dict[int, Outline]:
-        """The TrueType outlines of the given characters (those the face has)."""
+        """The TrueType outlines of the given characters (those the face has).
+
+        Many CFF glyphs (a first build) are drawn half here, half in a copy of
+        this process, when a CPU is idle right now: see :func:`spare_cpu`.
+        """
+        points = sorted({p for p in codepoints if self._font.get_nominal_glyph(p) is not None})
+        if self._cubic and len(points) >= SPLIT_AT and spare_cpu():
+            return self._draw_split(points)
+        return self._draw_here(points)
+
+    def _draw_here(self, points: list[int]) -> dict[int, Outline]:
         try:
             with open(self.path, "rb") if self._glyf else contextlib.nullcontext() as file:
                 out: dict[int, Outline] = {}
-                for point in sorted(set(codepoints)):
+                for point in points:
                     glyph = self._font.get_nominal_glyph(point)
-                    if glyph is not None:
-                        data = self._copied(file, glyph) if file else None
-                        if data is None:
-                            data = self._drawn(glyph)
-                        out[point] = Outline(self._font.get_glyph_h_advance(glyph), data)
+                    data = self._copied(file, glyph) if file else None
+                    if data is None:
+                        data = self._drawn(glyph)
+                    out[point] = Outline(self._font.get_glyph_h_advance(glyph), data)
                 return out
         except Exception as exc:  # noqa: BLE001 — a damaged font file: say which, not a traceback
             raise RenderError(f"font file {self.path}: cannot read its glyphs ({exc})") from exc
+
+    def _draw_split(self, points: list[int]) -> dict[int, Outline]:
+        """Draw the second half of ``points`` in a forked copy of this process, the first here.
+
+        The copy has the face open already and only draws, writes its outlines
+        to a pipe and exits (``os._exit``: no cleanup of the parent's state).  If
+        it fails in any way, its half is drawn here; the bytes are the same.
+        """
+        half = len(points) // 2
+        first = self._draw_here(points[:1])  # what drawing imports is imported before the fork
+        reader, writer = os.pipe()
+        try:
+            child = os.fork()
+        except OSError:
+            os.close(reader)
+            os.close(writer)
+            return self._draw_here(points)
+        if child == 0:  # the copy
+            status = 1
+            try:
+                os.close(reader)
+                with open(writer, "wb") as out:
+                    pickle.dump(self._draw_here(points[half:]), out, pickle.HIGHEST_PROTOCOL)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(writer)
+        results = open(reader, "rb")  # noqa: SIM115 — closed before the copy is waited for
+        try:
+            mine = first | self._draw_here(points[1:half])
+            try:
+                theirs = pickle.load(results)
+            except (EOFError, pickle.UnpicklingError):
+                theirs = None  # the copy failed: its half is drawn here
+        finally:
+            results.close()  # a copy still writing stops (broken pipe)
+            os.waitpid(child, 0)
+        if not isinstance(theirs, dict) or set(theirs) != set(points[half:]):
+            theirs = self._draw_here(points[half:])
+        return mine | theirs
 
     def _copied(self, file, glyph: int) -> bytes | None:
         """A simple TrueType glyph's data as the face has it, unhinted; None for a composite."""
