@@ -149,7 +149,8 @@ def test_only_the_characters_a_document_uses_are_drawn_and_cached(empty_cache):
     assert face.covered == set(map(ord, text))
     assert _cached_points(empty_cache, face.source) == set(map(ord, text))
     size = sum(p.stat().st_size for p in empty_cache.iterdir())
-    assert size < 100_000, size  # a whole CJK face converted would be megabytes
+    # the file with its write-ahead log; a whole CJK face converted would be megabytes
+    assert size < 200_000, size
 
 
 def test_a_later_process_draws_nothing_and_opens_no_font_file(empty_cache, monkeypatch):
