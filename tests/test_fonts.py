@@ -339,6 +339,37 @@ def test_a_cold_build_drawn_in_two_processes_gives_the_warm_builds_pdf(
     assert pdf.write(copy.deepcopy(sample_report), gbt_style) == cold
 
 
+def _killed_while_drawing(cache_home: str, pattern: str, text: str) -> None:
+    """A fresh process that dies (as ``kill -9`` would) halfway through drawing."""
+    os.environ["XDG_CACHE_HOME"] = cache_home
+    store_module._STORES.clear()
+    original = FaceGlyphs.draw
+
+    def dying(self, points):
+        original(self, list(points)[: len(points) // 2])
+        os._exit(9)
+
+    FaceGlyphs.draw = dying
+    store_module.store(fonts.find_face(pattern)).outlines(map(ord, text))
+
+
+def test_a_process_killed_while_drawing_leaves_none_of_its_glyphs(empty_cache):
+    face = _face("Noto Sans CJK SC")
+    text = "决算草案审查意见落实情况"
+    store_module.store(face).info()
+    context = multiprocessing.get_context("fork")
+    worker = context.Process(
+        target=_killed_while_drawing, args=(os.environ["XDG_CACHE_HOME"], face.family, text)
+    )
+    worker.start()
+    worker.join()
+    assert worker.exitcode == 9
+    assert _cached_points(empty_cache, face) == set()  # nothing half-written is trusted
+    store_module._STORES.clear()
+    assert set(store_module.store(face).outlines(map(ord, text))) == set(map(ord, text))
+    assert _cached_points(empty_cache, face) == set(map(ord, text))
+
+
 def test_an_unwritable_cache_warns_and_works_in_memory(monkeypatch, tmp_path, caplog):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
