@@ -253,6 +253,15 @@ def test_parallel_workers_on_an_empty_cache_draw_each_glyph_once(empty_cache):
 
 # ---- a first build: each face opened once, each glyph drawn once (issue 11) --------------------
 
+
+def _new_process(monkeypatch) -> None:
+    """Nothing in memory, as in a process of its own (not the fonts earlier tests registered)."""
+    monkeypatch.setattr(store_module, "_STORES", {})
+    monkeypatch.setattr(fontset_module, "_LOADED", {})
+    monkeypatch.setattr(fontset_module, "_REGISTERED", OrderedDict())
+    monkeypatch.setattr(fontset_module, "_FONTSETS", {})
+
+
 _FIRST = "营商环境持续优化，新增各类市场主体"
 _SECOND = "市场主体活力增强；新登记企业三千余户"
 
@@ -273,6 +282,7 @@ def test_a_cold_process_opens_each_face_once_and_draws_each_glyph_once(empty_cac
     monkeypatch.setattr(FaceGlyphs, "__init__", counting_init)
     monkeypatch.setattr(FaceGlyphs, "_drawn", counting_drawn)
     monkeypatch.setattr(outlines_module, "spare_cpu", lambda: False)  # every glyph drawn here
+    _new_process(monkeypatch)
     fontset = _fontset("Noto Serif CJK SC")
     fontset.prepare({("test", False): _FIRST})  # the PDF of one document
     fontset.fonts_for(_SECOND, "test")  # characters beyond it
@@ -329,12 +339,10 @@ def test_a_cold_build_drawn_in_two_processes_gives_the_warm_builds_pdf(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1724284800")
     monkeypatch.setattr(outlines_module, "SPLIT_AT", 50)
     monkeypatch.setattr(outlines_module, "spare_cpu", lambda: True)
+
+    _new_process(monkeypatch)
     cold = pdf.write(copy.deepcopy(sample_report), gbt_style)
-    # A later process on the cache the first one filled: nothing in memory.
-    monkeypatch.setattr(store_module, "_STORES", {})
-    monkeypatch.setattr(fontset_module, "_LOADED", {})
-    monkeypatch.setattr(fontset_module, "_REGISTERED", OrderedDict())
-    monkeypatch.setattr(fontset_module, "_FONTSETS", {})
+    _new_process(monkeypatch)  # a later one, on the cache the first one filled
     monkeypatch.setattr(FaceGlyphs, "draw", None)  # everything comes from the cache
     assert pdf.write(copy.deepcopy(sample_report), gbt_style) == cold
 
