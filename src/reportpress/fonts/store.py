@@ -50,6 +50,9 @@ STORE_VERSION = 6
 #: Documents' fonts kept per face (a few hundred kilobytes each).
 KEEP_FONTS = 4
 
+#: The size from which a face's write-ahead log is folded into its file.
+FOLD_AT = 64 * 1024
+
 #: How long a process waits for another one drawing the same face's glyphs.
 LOCK_TIMEOUT_S = 600
 
@@ -227,7 +230,7 @@ class GlyphStore:
                         "(SELECT key FROM fonts ORDER BY used DESC LIMIT ?)",
                         (KEEP_FONTS,),
                     )
-                _fold_log(db)
+                self._fold_log(db)
             return data
 
     def _draw(self, missing: set[int]) -> None:
@@ -247,7 +250,7 @@ class GlyphStore:
                         "INSERT OR REPLACE INTO glyphs VALUES (?, ?, ?)",
                         [(point, o.advance, o.data) for point, o in drawn.items()],
                     )
-            _fold_log(db)
+            self._fold_log(db)
         except sqlite3.Error as exc:
             self._give_up(exc)
             if not drawn:
@@ -332,6 +335,22 @@ class GlyphStore:
         except sqlite3.Error as exc:
             self._give_up(exc)
 
+    def _fold_log(self, db: sqlite3.Connection) -> None:
+        """Once the write-ahead log has grown, move it into the file and empty it.
+
+        A batch worker exits without closing its connections, which would leave
+        each log behind as large as what the process wrote; so the cache stays
+        about the size of its glyphs.  A small log is left as it is (folding
+        waits twice for the disk).
+        """
+        try:
+            grown = Path(f"{self.path}-wal").stat().st_size >= FOLD_AT
+        except OSError:
+            return
+        if grown:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def _give_up(self, exc: Exception) -> None:
         if self._disk:
             log.warning(
@@ -353,17 +372,6 @@ _SCHEMA_VERSION = 1
 
 #: Connections a forked process inherited from its parent (kept, so never closed in it).
 _INHERITED: list[sqlite3.Connection] = []
-
-
-def _fold_log(db: sqlite3.Connection) -> None:
-    """Move what was just written from the write-ahead log into the file, and empty the log.
-
-    A batch worker exits without closing its connections, which would leave
-    each log behind as large as what the process wrote; the cache stays the
-    size of its glyphs instead (two waits for the disk, after drawing only).
-    """
-    with contextlib.suppress(sqlite3.Error):
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 @contextlib.contextmanager
