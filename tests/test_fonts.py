@@ -281,7 +281,7 @@ def test_a_cold_process_opens_each_face_once_and_draws_each_glyph_once(empty_cac
 
     monkeypatch.setattr(FaceGlyphs, "__init__", counting_init)
     monkeypatch.setattr(FaceGlyphs, "_drawn", counting_drawn)
-    monkeypatch.setattr(outlines_module, "spare_cpu", lambda: False)  # every glyph drawn here
+    monkeypatch.setattr(outlines_module, "spare_cpus", lambda: 0)  # every glyph drawn here
     _new_process(monkeypatch)
     fontset = _fontset("Noto Serif CJK SC")
     fontset.prepare({("test", False): _FIRST})  # the PDF of one document
@@ -293,39 +293,50 @@ def test_a_cold_process_opens_each_face_once_and_draws_each_glyph_once(empty_cac
     assert len(drawn) == len(set(_FIRST + _SECOND))
 
 
-def _split_draw(monkeypatch, points: list[int]) -> tuple[dict, dict, list[int]]:
-    """Outlines drawn in one process, then split with a copy; and the glyphs this process drew."""
+def _shared_draw(monkeypatch, points: list[int], copies: int) -> tuple[dict, dict, list[int]]:
+    """Outlines drawn in one process, then shared with copies; and the glyphs this process drew."""
     face = _face("Noto Sans CJK SC")
-    monkeypatch.setattr(outlines_module, "spare_cpu", lambda: False)
+    monkeypatch.setattr(outlines_module, "spare_cpus", lambda: 0)
     alone = FaceGlyphs(face.path, face.index).draw(points)
-    monkeypatch.setattr(outlines_module, "SPLIT_AT", 10)
-    monkeypatch.setattr(outlines_module, "spare_cpu", lambda: True)
+    monkeypatch.setattr(outlines_module, "SPLIT_AT", 5)
+    monkeypatch.setattr(outlines_module, "spare_cpus", lambda: copies)
     here: list[int] = []
     original = FaceGlyphs._drawn
 
     def counting(self, glyph):
-        here.append(glyph)  # in the copy, its own list: not seen here
+        here.append(glyph)  # in a copy, its own list: not seen here
         return original(self, glyph)
 
     monkeypatch.setattr(FaceGlyphs, "_drawn", counting)
     return alone, FaceGlyphs(face.path, face.index).draw(points), here
 
 
-def test_many_glyphs_are_drawn_half_in_a_copy_of_the_process_to_the_same_bytes(monkeypatch):
+@pytest.mark.parametrize("copies", [1, 3])
+def test_many_glyphs_are_shared_with_copies_of_the_process_to_the_same_bytes(monkeypatch, copies):
     points = sorted(set(map(ord, _FIRST + _SECOND)))
-    alone, split, here = _split_draw(monkeypatch, points)
-    assert split == alone and list(split) == points
-    assert len(here) == len(points) // 2
+    alone, shared, here = _shared_draw(monkeypatch, points, copies)
+    assert shared == alone and list(shared) == points
+    assert len(here) == len(points) // (copies + 1)  # this process drew its share only
 
 
-def test_a_copy_that_fails_leaves_its_half_to_this_process(monkeypatch):
+def test_no_copy_is_made_without_an_idle_cpu(monkeypatch):
+    def no_fork():
+        raise AssertionError("a copy was made with every CPU busy")
+
+    monkeypatch.setattr(outlines_module.os, "fork", no_fork)
+    points = sorted(set(map(ord, _FIRST + _SECOND)))
+    alone, shared, here = _shared_draw(monkeypatch, points, 0)
+    assert shared == alone and len(here) == len(points)
+
+
+def test_a_copy_that_fails_leaves_its_share_to_this_process(monkeypatch):
     def broken(*args, **kwargs):
-        raise OSError("no room")  # only the copy writes its outlines
+        raise OSError("no room")  # only the copies write their outlines
 
     monkeypatch.setattr(outlines_module.pickle, "dump", broken)
     points = sorted(set(map(ord, _FIRST + _SECOND)))
-    alone, split, here = _split_draw(monkeypatch, points)
-    assert split == alone
+    alone, shared, here = _shared_draw(monkeypatch, points, 2)
+    assert shared == alone
     assert len(here) == len(points)
 
 
@@ -338,7 +349,7 @@ def test_a_cold_build_drawn_in_two_processes_gives_the_warm_builds_pdf(
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1724284800")
     monkeypatch.setattr(outlines_module, "SPLIT_AT", 50)
-    monkeypatch.setattr(outlines_module, "spare_cpu", lambda: True)
+    monkeypatch.setattr(outlines_module, "spare_cpus", lambda: 1)
 
     _new_process(monkeypatch)
     cold = pdf.write(copy.deepcopy(sample_report), gbt_style)

@@ -19,32 +19,36 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import BinaryIO
 
 from reportpress.errors import RenderError
 
 #: cu2qu's tolerance in font units: invisible at any size (an em is 1000 or 2048 units).
 MAX_ERROR = 1.0
 
-#: Glyphs drawn at once from which a second process helps (a fork costs milliseconds;
-#: a glyph, a third of one).
+#: Glyphs per process from which another process helps drawing (a fork costs
+#: milliseconds; a glyph, a third of one).
 SPLIT_AT = 200
 
+#: Copies of the process that may draw at once.
+MAX_COPIES = 3
 
-def spare_cpu() -> bool:
-    """Whether a CPU is idle right now: fewer tasks runnable (this one included) than CPUs.
+
+def spare_cpus() -> int:
+    """How many CPUs are idle right now: CPUs less the tasks runnable (this one included).
 
     Linux counts the runnable tasks in ``/proc/loadavg``; elsewhere the answer
-    is no.  A batch keeping every CPU busy (``-j N``), or a busy machine, is so
-    never given one more process to run.
+    is none.  A batch keeping every CPU busy (``-j N``), or a busy machine, is
+    so never given more processes than it has CPUs.
     """
     if not hasattr(os, "fork") or not hasattr(os, "sched_getaffinity"):
-        return False
+        return 0
     try:
         with open("/proc/loadavg", encoding="ascii") as loadavg:
             runnable = int(loadavg.read().split()[3].partition("/")[0])
-        return runnable < len(os.sched_getaffinity(0))
+        return max(0, len(os.sched_getaffinity(0)) - runnable)
     except (OSError, ValueError, IndexError):
-        return False
+        return 0
 
 
 @dataclass(frozen=True)
@@ -137,12 +141,14 @@ class FaceGlyphs:
     def draw(self, codepoints: Iterable[int]) -> dict[int, Outline]:
         """The TrueType outlines of the given characters (those the face has).
 
-        Many CFF glyphs (a first build) are drawn half here, half in a copy of
-        this process, when a CPU is idle right now: see :func:`spare_cpu`.
+        Many CFF glyphs (a first build) are shared with copies of this process
+        when CPUs are idle right now: see :func:`spare_cpus`.
         """
         points = sorted({p for p in codepoints if self._font.get_nominal_glyph(p) is not None})
-        if self._cubic and len(points) >= SPLIT_AT and spare_cpu():
-            return self._draw_split(points)
+        copies = min(len(points) // SPLIT_AT, MAX_COPIES) if self._cubic else 0
+        copies = min(copies, spare_cpus()) if copies else 0
+        if copies:
+            return self._draw_shared(points, copies)
         return self._draw_here(points)
 
     def _draw_here(self, points: list[int]) -> dict[int, Outline]:
@@ -159,45 +165,65 @@ class FaceGlyphs:
         except Exception as exc:  # noqa: BLE001 — a damaged font file: say which, not a traceback
             raise RenderError(f"font file {self.path}: cannot read its glyphs ({exc})") from exc
 
-    def _draw_split(self, points: list[int]) -> dict[int, Outline]:
-        """Draw the second half of ``points`` in a forked copy of this process, the first here.
+    def _draw_shared(self, points: list[int], copies: int) -> dict[int, Outline]:
+        """Draw the first share of ``points`` here, each other share in a forked copy.
 
-        The copy has the face open already and only draws, writes its outlines
-        to a pipe and exits (``os._exit``: no cleanup of the parent's state).  If
-        it fails in any way, its half is drawn here; the bytes are the same.
+        A copy has the face open already and only draws, writes its outlines to
+        a pipe and exits (``os._exit``: no cleanup of the parent's state).  A
+        share whose copy fails in any way is drawn here; the bytes are the same.
         """
-        half = len(points) // 2
-        first = self._draw_here(points[:1])  # what drawing imports is imported before the fork
+        parts = copies + 1
+        shares = [
+            points[i * len(points) // parts : (i + 1) * len(points) // parts] for i in range(parts)
+        ]
+        out = self._draw_here(shares[0][:1])  # what drawing imports is imported before forking
+        forked: list[tuple[int, BinaryIO, list[int]]] = []
+        try:
+            for share in shares[1:]:
+                copy = self._fork_drawing(share, [results for _, results, _ in forked])
+                if copy is None:
+                    out |= self._draw_here(share)
+                else:
+                    forked.append((*copy, share))
+            out |= self._draw_here(shares[0][1:])
+            for _, results, share in forked:
+                try:
+                    theirs = pickle.load(results)
+                except (EOFError, pickle.UnpicklingError):
+                    theirs = None  # the copy failed
+                if not isinstance(theirs, dict) or set(theirs) != set(share):
+                    theirs = self._draw_here(share)
+                out |= theirs
+        finally:
+            for child, results, _ in forked:
+                results.close()  # a copy still writing stops (broken pipe)
+                os.waitpid(child, 0)
+        return {point: out[point] for point in points}  # in order, as drawn alone
+
+    def _fork_drawing(
+        self, share: list[int], inherited: list[BinaryIO]
+    ) -> tuple[int, BinaryIO] | None:
+        """A copy of this process drawing ``share`` into a pipe: (its pid, the pipe), or None."""
         reader, writer = os.pipe()
         try:
             child = os.fork()
         except OSError:
             os.close(reader)
             os.close(writer)
-            return self._draw_here(points)
-        if child == 0:  # the copy
+            return None
+        if child == 0:  # the copy: draw, write, exit
             status = 1
             try:
                 os.close(reader)
+                for results in inherited:  # other copies' pipes are not its own
+                    results.close()
                 with open(writer, "wb") as out:
-                    pickle.dump(self._draw_here(points[half:]), out, pickle.HIGHEST_PROTOCOL)
+                    pickle.dump(self._draw_here(share), out, pickle.HIGHEST_PROTOCOL)
                 status = 0
             finally:
                 os._exit(status)
         os.close(writer)
-        results = open(reader, "rb")  # noqa: SIM115 — closed before the copy is waited for
-        try:
-            mine = first | self._draw_here(points[1:half])
-            try:
-                theirs = pickle.load(results)
-            except (EOFError, pickle.UnpicklingError):
-                theirs = None  # the copy failed: its half is drawn here
-        finally:
-            results.close()  # a copy still writing stops (broken pipe)
-            os.waitpid(child, 0)
-        if not isinstance(theirs, dict) or set(theirs) != set(points[half:]):
-            theirs = self._draw_here(points[half:])
-        return mine | theirs
+        return child, open(reader, "rb")  # noqa: SIM115 — closed by the caller
 
     def _copied(self, file, glyph: int) -> bytes | None:
         """A simple TrueType glyph's data as the face has it, unhinted; None for a composite."""
