@@ -87,15 +87,16 @@ def cold_vs_warm(work: Path, rounds: int) -> Path:
 
 
 def per_glyph(warm_cache: Path, rounds: int) -> None:
-    """Draw the glyphs the sample used from each face, as a cold build does, and time it."""
-    from reportpress.fonts import installed_faces
-    from reportpress.fonts.outlines import FaceGlyphs
+    """Draw the glyphs the sample used from each face, as a cold build does, and time it:
+    CPU time of one process drawing alone, and wall time with the copies idle CPUs allow."""
+    from reportpress.fonts import installed_faces, outlines
 
     folder = warm_cache / "reportpress" / "fonts"
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     print(f"   font cache after one build: {size / 1024:.0f} KiB")
-    print("glyphs the sample needs, drawn again per face (median of rounds):")
-    total_glyphs, total_seconds = 0, 0.0
+    print("glyphs the sample needs, drawn again per face (medians of rounds):")
+    spare_cpus = outlines.spare_cpus
+    total_glyphs, total_cpu, total_wall = 0, 0.0, 0.0
     for face in installed_faces():
         [cache_file, *_] = [*folder.glob(f"{face.path.stem}-{face.index}-*.sqlite"), None]
         if cache_file is None:
@@ -104,25 +105,33 @@ def per_glyph(warm_cache: Path, rounds: int) -> None:
             points = [row[0] for row in db.execute("SELECT point FROM glyphs")]
         if not points:
             continue
-        opening, drawing = [], []
+        opening, alone, shared = [], [], []
         for _ in range(rounds):
-            started = time.perf_counter()
-            glyphs = FaceGlyphs(face.path, face.index)
-            opened = time.perf_counter()
+            started = time.process_time()
+            glyphs = outlines.FaceGlyphs(face.path, face.index)
+            opening.append(time.process_time() - started)
+            outlines.spare_cpus = lambda: 0
+            started = time.process_time()
             glyphs.draw(points)
-            opening.append(opened - started)
-            drawing.append(time.perf_counter() - opened)
-        opened_s, drawn_s = sorted(opening)[rounds // 2], sorted(drawing)[rounds // 2]
+            alone.append(time.process_time() - started)
+            outlines.spare_cpus = spare_cpus
+            started = time.perf_counter()
+            glyphs.draw(points)
+            shared.append(time.perf_counter() - started)
+        opened_s, alone_s, shared_s = (statistics.median(x) for x in (opening, alone, shared))
         total_glyphs += len(points)
-        total_seconds += opened_s + drawn_s
+        total_cpu += opened_s + alone_s
+        total_wall += shared_s
         print(
-            f"   {face.label()[:60]:60} {len(points):5d} glyphs: open {opened_s * 1000:5.1f} ms, "
-            f"{drawn_s / len(points) * 1000:.3f} ms a glyph"
+            f"   {face.label()[:56]:56} {len(points):5d} glyphs: open {opened_s * 1000:4.1f} ms, "
+            f"{alone_s / len(points) * 1000:.3f} ms CPU a glyph alone, "
+            f"{shared_s / len(points) * 1000:.3f} ms wall shared"
         )
     if total_glyphs:
         print(
-            f"   all faces: {total_glyphs} glyphs in {total_seconds:.2f} s, "
-            f"{total_seconds / total_glyphs * 1000:.3f} ms a glyph"
+            f"   all faces: {total_glyphs} glyphs, {total_cpu:.2f} s CPU alone "
+            f"({total_cpu / total_glyphs * 1000:.3f} ms a glyph), {total_wall:.2f} s wall shared "
+            f"with the copies idle CPUs allowed (now {spare_cpus()})"
         )
 
 
