@@ -4,8 +4,10 @@
   family name asks for (a damaged font file is skipped with a warning);
 - :mod:`~reportpress.fonts.store` caches on disk, per face, what it covers and
   every glyph drawn as TrueType so far (shared safely by parallel processes);
-- :mod:`~reportpress.fonts.outlines` draws glyphs (CFF → TrueType) and
-  assembles a document's small font from them;
+- :mod:`~reportpress.fonts.outlines` reads a face's glyphs through HarfBuzz
+  (each face opened once per process), draws them as TrueType (CFF through
+  cu2qu, TrueType glyphs copied; a first build in two processes when a CPU
+  is idle) and assembles a document's small font from them;
 - :mod:`~reportpress.fonts.fontset` serves the roles of a style, character by
   character, with fallback along each role's chain.
 

@@ -2,8 +2,8 @@
 
 ReportLab embeds TrueType outlines only, while the free CJK faces (Noto CJK,
 Source Han) ship CFF outlines.  So every glyph a document uses is drawn once
-from its face with fontTools — CFF curves turned quadratic by cu2qu, TrueType
-glyphs decomposed — and kept as compiled TrueType glyph data (see
+from its face (HarfBuzz reads the font; CFF curves are made quadratic by cu2qu,
+TrueType glyphs are copied) and kept as compiled TrueType glyph data (see
 :mod:`reportpress.fonts.store`).  A document's font is then assembled from
 exactly its own glyphs in milliseconds: no build ever converts a whole CJK
 face, and the same characters always give the same font bytes.
@@ -11,16 +11,44 @@ face, and the same characters always give the same font bytes.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import pickle
 import struct
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import BinaryIO
 
 from reportpress.errors import RenderError
 
 #: cu2qu's tolerance in font units: invisible at any size (an em is 1000 or 2048 units).
 MAX_ERROR = 1.0
+
+#: Glyphs per process from which another process helps drawing (a fork costs
+#: milliseconds; a glyph, a third of one).
+SPLIT_AT = 200
+
+#: Copies of the process that may draw at once.
+MAX_COPIES = 3
+
+
+def spare_cpus() -> int:
+    """How many CPUs are idle right now: CPUs less the tasks runnable (this one included).
+
+    Linux counts the runnable tasks in ``/proc/loadavg``; elsewhere the answer
+    is none.  A batch keeping every CPU busy (``-j N``), or a busy machine, is
+    so never given more processes than it has CPUs.
+    """
+    if not hasattr(os, "fork") or not hasattr(os, "sched_getaffinity"):
+        return 0
+    try:
+        with open("/proc/loadavg", encoding="ascii") as loadavg:
+            runnable = int(loadavg.read().split()[3].partition("/")[0])
+        return max(0, len(os.sched_getaffinity(0)) - runnable)
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 @dataclass(frozen=True)
@@ -45,38 +73,189 @@ class Outline:
         return last + 1, contours
 
 
-def draw(
-    font, cmap: Mapping[int, str], codepoints: Iterable[int], path: Path
-) -> dict[int, Outline]:
-    """The TrueType outlines of the given characters of an open face (those it has)."""
-    from fontTools.pens.cu2quPen import Cu2QuPen
-    from fontTools.pens.recordingPen import DecomposingRecordingPen
-    from fontTools.pens.ttGlyphPen import TTGlyphPen
+class FontFileError(Exception):
+    """A font file that cannot be used (damaged, truncated, not a font)."""
+
+
+def open_checked(path: Path, index: int):
+    """The face opened lazily by fontTools, its table directory checked against the file's size."""
+    from fontTools.ttLib import TTFont
 
     try:
-        glyph_set = font.getGlyphSet()
-        hmtx = font["hmtx"]
-        cubic = "CFF " in font
-        out: dict[int, Outline] = {}
-        for point in sorted(set(codepoints)):
-            name = cmap.get(point)
-            if name is None:
-                continue
-            pen = TTGlyphPen(None)
-            if cubic:
-                glyph_set[name].draw(Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
-            else:  # TrueType already: only composite glyphs need taking apart
-                recording = DecomposingRecordingPen(glyph_set)
-                glyph_set[name].draw(recording)
-                recording.replay(pen)
-            glyph = pen.glyph()
-            data = glyph.compile(None) if glyph.numberOfContours > 0 else b""
-            out[point] = Outline(hmtx[name][0], data)
-        return out
-    except RenderError:
+        font = TTFont(str(path), fontNumber=index, lazy=True)
+        size = path.stat().st_size
+        for tag, entry in font.reader.tables.items():
+            if entry.offset + entry.length > size:
+                raise FontFileError(f"table {tag.strip()!r} runs past the end of the file")
+        return font
+    except FontFileError:
         raise
-    except Exception as exc:  # noqa: BLE001 — a damaged font file: say which, not a traceback
-        raise RenderError(f"font file {path}: cannot read its glyphs ({exc})") from exc
+    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
+        raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def kind_of(font) -> str:
+    """``truetype``, ``cff``, or ``other`` (CFF2, bitmaps, a web font's compressed tables)."""
+    if font.reader.flavor is not None:
+        return "other"
+    if "glyf" in font:
+        return "truetype"
+    return "cff" if "CFF " in font else "other"
+
+
+class FaceGlyphs:
+    """A face opened for drawing its glyphs as TrueType, once per process.
+
+    HarfBuzz maps the font file and reads only what each glyph needs (its cmap
+    entry, advance and charstring), so opening a 20 MB CJK collection costs
+    nothing and no 65 000-entry charset, cmap or ``hmtx`` is decoded.  CFF
+    glyphs are drawn and their curves made quadratic by cu2qu; a TrueType
+    glyph is copied from the ``glyf`` table as it is, less its hinting (which
+    would need the face's own programs), and only a composite one is drawn.
+    """
+
+    def __init__(self, path: Path, index: int, font=None) -> None:
+        """``font``: the face as :func:`open_checked` gave it, when the caller has it already."""
+        import uharfbuzz as hb
+
+        font = font if font is not None else open_checked(path, index)
+        self.path = path
+        try:
+            self._face = hb.Face(hb.Blob.from_file_path(str(path)), index)
+            self._font = hb.Font(self._face)
+            self._cubic = kind_of(font) == "cff"
+            self._glyf = None  # TrueType: where the glyph data starts, and each glyph's offset
+            if not self._cubic:
+                self._glyf = (font.reader.tables["glyf"].offset, font["loca"])
+        except Exception as exc:  # noqa: BLE001 — HarfBuzz, fontTools: many kinds on damaged files
+            raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
+
+    def name(self, name_id: int) -> str:
+        """A name-table entry as HarfBuzz picks it (English), or ""."""
+        return self._face.get_name(name_id) or ""
+
+    def unicodes(self) -> set[int]:
+        """The code points the face's cmap maps (HarfBuzz picks the subtable, as fontTools would)."""
+        return set(self._face.unicodes)
+
+    def draw(self, codepoints: Iterable[int]) -> dict[int, Outline]:
+        """The TrueType outlines of the given characters (those the face has).
+
+        Many CFF glyphs (a first build) are shared with copies of this process
+        when CPUs are idle right now: see :func:`spare_cpus`.
+        """
+        points = sorted({p for p in codepoints if self._font.get_nominal_glyph(p) is not None})
+        copies = min(len(points) // SPLIT_AT, MAX_COPIES) if self._cubic else 0
+        copies = min(copies, spare_cpus()) if copies else 0
+        if copies:
+            return self._draw_shared(points, copies)
+        return self._draw_here(points)
+
+    def _draw_here(self, points: list[int]) -> dict[int, Outline]:
+        try:
+            with open(self.path, "rb") if self._glyf else contextlib.nullcontext() as file:
+                out: dict[int, Outline] = {}
+                for point in points:
+                    glyph = self._font.get_nominal_glyph(point)
+                    data = self._copied(file, glyph) if file else None
+                    if data is None:
+                        data = self._drawn(glyph)
+                    out[point] = Outline(self._font.get_glyph_h_advance(glyph), data)
+                return out
+        except Exception as exc:  # noqa: BLE001 — a damaged font file: say which, not a traceback
+            raise RenderError(f"font file {self.path}: cannot read its glyphs ({exc})") from exc
+
+    def _draw_shared(self, points: list[int], copies: int) -> dict[int, Outline]:
+        """Draw the first share of ``points`` here, each other share in a forked copy.
+
+        A copy has the face open already and only draws, writes its outlines to
+        a pipe and exits (``os._exit``: no cleanup of the parent's state).  A
+        share whose copy fails in any way is drawn here; the bytes are the same.
+        """
+        parts = copies + 1
+        shares = [
+            points[i * len(points) // parts : (i + 1) * len(points) // parts] for i in range(parts)
+        ]
+        out = self._draw_here(shares[0][:1])  # what drawing imports is imported before forking
+        forked: list[tuple[int, BinaryIO, list[int]]] = []
+        try:
+            for share in shares[1:]:
+                copy = self._fork_drawing(share, [results for _, results, _ in forked])
+                if copy is None:
+                    out |= self._draw_here(share)
+                else:
+                    forked.append((*copy, share))
+            out |= self._draw_here(shares[0][1:])
+            for _, results, share in forked:
+                try:
+                    theirs = pickle.load(results)
+                except (EOFError, pickle.UnpicklingError):
+                    theirs = None  # the copy failed
+                if not isinstance(theirs, dict) or set(theirs) != set(share):
+                    theirs = self._draw_here(share)
+                out |= theirs
+        finally:
+            for child, results, _ in forked:
+                results.close()  # a copy still writing stops (broken pipe)
+                os.waitpid(child, 0)
+        return {point: out[point] for point in points}  # in order, as drawn alone
+
+    def _fork_drawing(
+        self, share: list[int], inherited: list[BinaryIO]
+    ) -> tuple[int, BinaryIO] | None:
+        """A copy of this process drawing ``share`` into a pipe: (its pid, the pipe), or None."""
+        reader, writer = os.pipe()
+        try:
+            child = os.fork()
+        except OSError:
+            os.close(reader)
+            os.close(writer)
+            return None
+        if child == 0:  # the copy: draw, write, exit
+            status = 1
+            try:
+                os.close(reader)
+                for results in inherited:  # other copies' pipes are not its own
+                    results.close()
+                with open(writer, "wb") as out:
+                    pickle.dump(self._draw_here(share), out, pickle.HIGHEST_PROTOCOL)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(writer)
+        return child, open(reader, "rb")  # noqa: SIM115 — closed by the caller
+
+    def _copied(self, file, glyph: int) -> bytes | None:
+        """A simple TrueType glyph's data as the face has it, unhinted; None for a composite."""
+        from fontTools.ttLib.tables._g_l_y_f import Glyph
+
+        offset, loca = self._glyf  # type: ignore[misc]
+        start, end = loca[glyph], loca[glyph + 1]
+        if end <= start:
+            return b""  # no contours (a space)
+        file.seek(offset + start)
+        data = file.read(end - start)
+        contours = struct.unpack(">h", data[:2])[0]
+        if contours <= 0:
+            return b"" if contours == 0 else None
+        glyph_data = Glyph(data)
+        glyph_data.trim(remove_hinting=True)
+        return bytes(glyph_data.data)
+
+    def _drawn(self, glyph: int) -> bytes:
+        """A glyph drawn through a pen: CFF curves made quadratic, composites taken apart."""
+        from fontTools.misc.roundTools import noRound
+        from fontTools.pens.cu2quPen import Cu2QuPen
+        from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+        pen = TTGlyphPen(None)
+        if self._cubic:  # CFF runs counter-clockwise, TrueType clockwise
+            self._font.draw_glyph_with_pen(glyph, Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
+            drawn = pen.glyph(round=noRound)  # compile() rounds; once is enough
+        else:
+            self._font.draw_glyph_with_pen(glyph, pen)
+            drawn = pen.glyph(dropImpliedOnCurves=True)  # HarfBuzz spells every point out
+        return drawn.compile(None) if drawn.numberOfContours > 0 else b""
 
 
 def assemble(info: FaceHeader, outlines: Mapping[int, Outline], name_suffix: str = "") -> bytes:
@@ -168,16 +347,17 @@ class FaceHeader:
     post: tuple[tuple[str, float], ...]
 
     @classmethod
-    def of(cls, font) -> FaceHeader:
-        """Read from an open fontTools font."""
+    def of(cls, font, name: Callable[[int], str]) -> FaceHeader:
+        """Read from a face opened by fontTools; ``name`` gives a name-table entry by its ID.
 
-        def name(name_id: int) -> str:
-            table = font["name"]
-            record = table.getName(name_id, 3, 1, 0x409) or table.getName(name_id, 1, 0, 0)
-            return record.toUnicode() if record else ""
+        Of ``post`` only the fixed header is read: decoding a TrueType face's
+        glyph names (format 2) would cost more than everything else here.
+        """
+        from fontTools.misc import sstruct
+        from fontTools.ttLib.tables._p_o_s_t import postFormat, postFormatSize
 
         os2 = font["OS/2"]
-        post = font["post"]
+        post = sstruct.unpack(postFormat, font.reader["post"][:postFormatSize])
         hhea = font["hhea"]
         head = font["head"]
         fields = ("familyName", "styleName", "uniqueFontIdentifier", "fullName", "version")
@@ -213,8 +393,8 @@ class FaceHeader:
                 )
             ),
             post=(
-                ("italicAngle", post.italicAngle),
-                ("underlinePosition", post.underlinePosition),
-                ("underlineThickness", post.underlineThickness),
+                ("italicAngle", post["italicAngle"]),
+                ("underlinePosition", post["underlinePosition"]),
+                ("underlineThickness", post["underlineThickness"]),
             ),
         )

@@ -32,15 +32,26 @@ from pathlib import Path
 
 from reportpress.errors import RenderError
 from reportpress.fonts.discovery import FontFile
-from reportpress.fonts.outlines import FaceHeader, Outline, assemble, draw
+from reportpress.fonts.outlines import (
+    FaceGlyphs,
+    FaceHeader,
+    FontFileError,
+    Outline,
+    assemble,
+    kind_of,
+    open_checked,
+)
 
 log = logging.getLogger(__name__)
 
 #: Bumped when what is stored changes, so old cache files are not reused.
-STORE_VERSION = 5
+STORE_VERSION = 6
 
 #: Documents' fonts kept per face (a few hundred kilobytes each).
 KEEP_FONTS = 4
+
+#: The size from which a face's write-ahead log is folded into its file.
+FOLD_AT = 64 * 1024
 
 #: How long a process waits for another one drawing the same face's glyphs.
 LOCK_TIMEOUT_S = 600
@@ -92,70 +103,38 @@ class FaceInfo:
         return cls(raw["kind"], tuple(map(tuple, raw["ranges"])), header)
 
 
-class FontFileError(Exception):
-    """A font file that cannot be used (damaged, truncated, not a font)."""
-
-
-def _open_checked(path: Path, index: int):
-    """The face opened lazily, its table directory checked against the file's size."""
-    from fontTools.ttLib import TTFont
-
-    font = TTFont(str(path), fontNumber=index, lazy=True)
-    size = path.stat().st_size
-    for tag, entry in font.reader.tables.items():
-        if entry.offset + entry.length > size:
-            raise FontFileError(f"table {tag.strip()!r} runs past the end of the file")
-    return font
-
-
-def _kind(font) -> str:
-    if "glyf" in font:
-        return "truetype"
-    return "cff" if "CFF " in font else "other"
-
-
 def outline_kind(path: Path, index: int) -> str:
     """A face's outline kind, read cheaply (no cmap) and checked for truncation."""
+    return kind_of(open_checked(path, index))
+
+
+def read_info(path: Path, index: int) -> tuple[FaceInfo, FaceGlyphs | None]:
+    """A face's kind, covered code points and header, read from the font file (checked for
+    damage), and the face opened for drawing (None when it has no outlines to draw)."""
+    font = open_checked(path, index)
+    kind = kind_of(font)
+    if kind == "other":
+        return FaceInfo("other", (), None), None
+    glyphs = FaceGlyphs(path, index, font)
+    points = glyphs.unicodes()
     try:
-        return _kind(_open_checked(path, index))
-    except FontFileError:
-        raise
+        header = FaceHeader.of(font, glyphs.name)
     except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
         raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
-
-
-def read_info(path: Path, index: int) -> FaceInfo:
-    """A face's kind, covered code points and header, read from the font file (checked for damage).
-
-    Glyphs are numbered rather than named while the cmap is read, so that
-    neither a CFF face's 65 000-entry charset nor a TrueType face's glyph names
-    are decoded just to learn what it covers.
-    """
-    try:
-        font = _open_checked(path, index)
-        kind = _kind(font)
-        if kind == "other":
-            return FaceInfo("other", (), None)
-        font.setGlyphOrder([f"g{i}" for i in range(font["maxp"].numGlyphs)])
-        return FaceInfo.of(kind, font.getBestCmap() or {}, FaceHeader.of(font))
-    except FontFileError:
-        raise
-    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
-        raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
-
-
-def draw_glyphs(path: Path, index: int, points: Iterable[int]) -> dict[int, Outline]:
-    """Open a face, draw these characters as TrueType outlines, and let the font go again."""
-    try:
-        font = _open_checked(path, index)
-        cmap = font.getBestCmap() or {}
-    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
-        raise RenderError(f"font file {path}: cannot read its glyphs ({exc})") from exc
-    return draw(font, cmap, points, path)
+    if not points and "cmap" in font:
+        raise FontFileError("its character map cannot be read")
+    return FaceInfo.of(kind, points, header), glyphs
 
 
 class GlyphStore:
-    """The cache of one face: its :class:`FaceInfo` and its drawn glyphs."""
+    """The cache of one face: its :class:`FaceInfo` and its drawn glyphs.
+
+    One connection per process (a forked process opens its own), in WAL mode:
+    a commit is atomic whatever kills the process, and it does not wait for
+    the disk (``synchronous=NORMAL``: a power cut may lose the last glyphs
+    drawn, never make the file lie).  Waiting for the disk at each of the
+    two dozen commits of a first build cost more than drawing its glyphs.
+    """
 
     def __init__(self, face: FontFile) -> None:
         self.face = face
@@ -163,60 +142,62 @@ class GlyphStore:
         self._info: FaceInfo | None = None
         self._kind: str | None = None
         self._outlines: dict[int, Outline] = {}
+        self._glyphs: FaceGlyphs | None = None  # the face opened for drawing, once per process
         self._disk = True  # False once the cache file proved unusable
         self._damage: FontFileError | None = None  # the font file's, once found
+        self._db: sqlite3.Connection | None = None
+        self._db_pid = 0  # the process that opened _db
+        self._lock = threading.RLock()  # one connection, used by one thread at a time
 
     # -- the face's info --
 
     def info(self) -> FaceInfo:
         """Kind, coverage and header: from the cache, else read from the font once and kept."""
-        if self._info is None:
-            text = self._query_one("SELECT json FROM info")
-            if text is not None:
-                try:
-                    self._info = FaceInfo.from_json(text)
-                except (ValueError, KeyError, TypeError):
-                    text = None
-            if text is None:
-                if self._damage is not None:
-                    raise self._damage
-                try:
-                    self._info = read_info(self.face.path, self.face.index)
-                except FontFileError as exc:
-                    self._damage = exc
-                    raise
-                self._write(
-                    lambda db: db.execute("INSERT INTO info VALUES (?)", (self._info.to_json(),))
-                )
-        return self._info
+        with self._lock:
+            if self._info is None:
+                text = self._query_one("SELECT json FROM info")
+                if text is not None:
+                    try:
+                        self._info = FaceInfo.from_json(text)
+                    except (ValueError, KeyError, TypeError):
+                        text = None
+                if text is None:
+                    if self._damage is not None:
+                        raise self._damage
+                    try:
+                        self._info, self._glyphs = read_info(self.face.path, self.face.index)
+                    except FontFileError as exc:
+                        self._damage = exc
+                        raise
+                    self._write_once("info", self._info.to_json())
+            return self._info
 
     def kind(self) -> str:
         """The outline kind, without reading the cmap when the cache does not know it yet."""
-        if self._kind is None:
-            if self._info is not None or self._query_one("SELECT json FROM info") is not None:
-                self._kind = self.info().kind
-            else:
-                self._kind = self._query_one("SELECT kind FROM kind")
+        with self._lock:
             if self._kind is None:
-                self._kind = outline_kind(self.face.path, self.face.index)
-                db = self._connect()
-                if db is not None:
-                    with contextlib.closing(db), contextlib.suppress(sqlite3.Error):
-                        db.execute("INSERT INTO kind VALUES (?)", (self._kind,))
-        return self._kind
+                if self._info is not None or self._query_one("SELECT json FROM info") is not None:
+                    self._kind = self.info().kind
+                else:
+                    self._kind = self._query_one("SELECT kind FROM kind")
+                if self._kind is None:
+                    self._kind = outline_kind(self.face.path, self.face.index)
+                    self._write_once("kind", self._kind)
+            return self._kind
 
     # -- outlines --
 
     def outlines(self, points: Iterable[int]) -> dict[int, Outline]:
         """The TrueType outlines of these characters (those the face has), drawing what is new."""
-        wanted = set(points) & self.info().coverage
-        missing = wanted - self._outlines.keys()
-        if missing:
-            self._outlines.update(self._select(missing))
-            missing -= self._outlines.keys()
-        if missing:
-            self._draw(missing)
-        return {point: self._outlines[point] for point in wanted}
+        with self._lock:
+            wanted = set(points) & self.info().coverage
+            missing = wanted - self._outlines.keys()
+            if missing:
+                self._outlines.update(self._select(missing))
+                missing -= self._outlines.keys()
+            if missing:
+                self._draw(missing)
+            return {point: self._outlines[point] for point in wanted}
 
     # -- a document's font --
 
@@ -227,28 +208,30 @@ class GlyphStore:
         no font assembly and no fontTools at all.
         """
         key = hashlib.sha1(f"{name_suffix}\0{sorted(points)}".encode()).hexdigest()
-        db = self._connect()
-        row = None
-        if db is not None:
-            with contextlib.closing(db), contextlib.suppress(sqlite3.Error):
-                row = db.execute("SELECT data FROM fonts WHERE key = ?", (key,)).fetchone()
-                if row is not None:
-                    db.execute("UPDATE fonts SET used = ? WHERE key = ?", (time.time_ns(), key))
-        if row is not None:
-            return bytes(row[0])
-        data = assemble(self.info().header, self.outlines(points), name_suffix)
-        db = self._connect()
-        if db is not None:
-            with contextlib.closing(db), contextlib.suppress(sqlite3.Error):
-                db.execute(
-                    "INSERT OR REPLACE INTO fonts VALUES (?, ?, ?)", (key, time.time_ns(), data)
-                )
-                db.execute(
-                    "DELETE FROM fonts WHERE key NOT IN "
-                    "(SELECT key FROM fonts ORDER BY used DESC LIMIT ?)",
-                    (KEEP_FONTS,),
-                )
-        return data
+        with self._lock:
+            db = self._connect()
+            row = None
+            if db is not None:
+                with contextlib.suppress(sqlite3.Error), _transaction(db):
+                    row = db.execute("SELECT data FROM fonts WHERE key = ?", (key,)).fetchone()
+                    if row is not None:
+                        db.execute("UPDATE fonts SET used = ? WHERE key = ?", (time.time_ns(), key))
+            if row is not None:
+                return bytes(row[0])
+            data = assemble(self.info().header, self.outlines(points), name_suffix)
+            db = self._connect()
+            if db is not None:
+                with contextlib.suppress(sqlite3.Error), _transaction(db):
+                    db.execute(
+                        "INSERT OR REPLACE INTO fonts VALUES (?, ?, ?)", (key, time.time_ns(), data)
+                    )
+                    db.execute(
+                        "DELETE FROM fonts WHERE key NOT IN "
+                        "(SELECT key FROM fonts ORDER BY used DESC LIMIT ?)",
+                        (KEEP_FONTS,),
+                    )
+                self._fold_log(db)
+            return data
 
     def _draw(self, missing: set[int]) -> None:
         """Draw and store glyphs, under the file's write lock so no other process draws them too."""
@@ -256,27 +239,34 @@ class GlyphStore:
         if db is None:
             self._outlines.update(self._draw_now(missing))
             return
+        drawn: dict[int, Outline] = {}
         try:
-            db.execute("BEGIN IMMEDIATE")  # waits while another process draws this face
-            self._outlines.update(_select(db, missing))
-            missing -= self._outlines.keys()
-            if missing:
-                drawn = self._draw_now(missing)
-                db.executemany(
-                    "INSERT OR REPLACE INTO glyphs VALUES (?, ?, ?)",
-                    [(point, o.advance, o.data) for point, o in drawn.items()],
-                )
-                self._outlines.update(drawn)
-            db.execute("COMMIT")
+            with _transaction(db):  # waits while another process draws this face
+                self._outlines.update(_select(db, missing))
+                missing -= self._outlines.keys()
+                if missing:
+                    drawn = self._draw_now(missing)
+                    db.executemany(
+                        "INSERT OR REPLACE INTO glyphs VALUES (?, ?, ?)",
+                        [(point, o.advance, o.data) for point, o in drawn.items()],
+                    )
+            self._fold_log(db)
         except sqlite3.Error as exc:
             self._give_up(exc)
-            self._outlines.update(self._draw_now(missing))
-        finally:
-            db.close()
+            if not drawn:
+                drawn = self._draw_now(missing)
+        self._outlines.update(drawn)
 
     def _draw_now(self, points: set[int]) -> dict[int, Outline]:
         log.info("drawing %d glyphs of %s as TrueType", len(points), self.face.label())
-        return draw_glyphs(self.face.path, self.face.index, points)
+        if self._glyphs is None:
+            try:
+                self._glyphs = FaceGlyphs(self.face.path, self.face.index)
+            except FontFileError as exc:
+                raise RenderError(
+                    f"font file {self.face.path}: cannot read its glyphs ({exc})"
+                ) from exc
+        return self._glyphs.draw(points)
 
     def _select(self, points: set[int]) -> dict[int, Outline]:
         db = self._connect(create=False)
@@ -287,35 +277,40 @@ class GlyphStore:
         except sqlite3.Error as exc:
             self._give_up(exc)
             return {}
-        finally:
-            db.close()
 
     # -- the SQLite file --
 
     def _connect(self, create: bool = True) -> sqlite3.Connection | None:
-        """The cache file, created on first use; None (work in memory) when it is unusable."""
+        """This process's connection to the cache file, made (with the file) on first use;
+        None (work in memory) when the file is unusable."""
         if not self._disk:
             return None
+        if self._db is not None:
+            if self._db_pid == os.getpid():
+                return self._db
+            _INHERITED.append(self._db)  # a forked process must neither use nor close it
+            self._db = None
         try:
             if not self.path.exists():
                 if not create:
                     return None
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
-            db.execute("CREATE TABLE IF NOT EXISTS info (json TEXT NOT NULL)")
-            db.execute("CREATE TABLE IF NOT EXISTS kind (kind TEXT NOT NULL)")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS fonts "
-                "(key TEXT PRIMARY KEY, used INTEGER NOT NULL, data BLOB NOT NULL)"
+            db = sqlite3.connect(
+                self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS glyphs "
-                "(point INTEGER PRIMARY KEY, advance INTEGER NOT NULL, data BLOB NOT NULL)"
-            )
-            return db
+            with contextlib.suppress(sqlite3.OperationalError):  # another process is making it
+                db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA_VERSION:
+                with _transaction(db):
+                    for statement in _SCHEMA:
+                        db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
         except (OSError, sqlite3.Error) as exc:
             self._give_up(exc)
             return None
+        self._db, self._db_pid = db, os.getpid()
+        return db
 
     def _query_one(self, sql: str) -> str | None:
         db = self._connect(create=False)
@@ -327,22 +322,34 @@ class GlyphStore:
         except sqlite3.Error as exc:
             self._give_up(exc)
             return None
-        finally:
-            db.close()
 
-    def _write(self, action) -> None:
+    def _write_once(self, table: str, value: str) -> None:
+        """Store the one row of ``info`` or ``kind``, unless another process has just done so."""
         db = self._connect()
         if db is None:
             return
         try:
-            db.execute("BEGIN IMMEDIATE")
-            if db.execute("SELECT COUNT(*) FROM info").fetchone()[0] == 0:
-                action(db)
-            db.execute("COMMIT")
+            with _transaction(db):
+                if db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0:
+                    db.execute(f"INSERT INTO {table} VALUES (?)", (value,))
         except sqlite3.Error as exc:
             self._give_up(exc)
-        finally:
-            db.close()
+
+    def _fold_log(self, db: sqlite3.Connection) -> None:
+        """Once the write-ahead log has grown, move it into the file and empty it.
+
+        A batch worker exits without closing its connections, which would leave
+        each log behind as large as what the process wrote; so the cache stays
+        about the size of its glyphs.  A small log is left as it is (folding
+        waits twice for the disk).
+        """
+        try:
+            grown = Path(f"{self.path}-wal").stat().st_size >= FOLD_AT
+        except OSError:
+            return
+        if grown:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _give_up(self, exc: Exception) -> None:
         if self._disk:
@@ -350,6 +357,35 @@ class GlyphStore:
                 "font cache %s not usable (%s); fonts are prepared in memory", self.path, exc
             )
         self._disk = False
+
+
+#: What a cache file holds; user_version says the tables are made.
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS info (json TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS kind (kind TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS fonts "
+    "(key TEXT PRIMARY KEY, used INTEGER NOT NULL, data BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS glyphs "
+    "(point INTEGER PRIMARY KEY, advance INTEGER NOT NULL, data BLOB NOT NULL)",
+)
+_SCHEMA_VERSION = 1
+
+#: Connections a forked process inherited from its parent (kept, so never closed in it).
+_INHERITED: list[sqlite3.Connection] = []
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite3.Connection):
+    """A write transaction: the file's write lock first (waiting for another process), then
+    all or nothing."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def _select(db: sqlite3.Connection, points: set[int]) -> dict[int, Outline]:
