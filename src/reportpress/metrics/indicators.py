@@ -183,6 +183,14 @@ OWNER_AFTER_RE = re.compile(
 )
 
 
+#: A figure reached as a milestone (迈上3万亿元台阶, 突破千亿元大关): the verb before it,
+#: the word after it.
+MILESTONE_RE = re.compile(
+    r"(?:历史性|首次|成功|相继|接连|连续)?(?:迈上|跨上|跃上|登上|站上|迈过|越过|跨越|突破|冲上)$"
+)
+MILESTONES = ("大台阶", "新台阶", "台阶", "大关", "关口")
+
+
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
 BUDGET_RE = re.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
 
@@ -226,6 +234,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         start = max(start, same_clause[-1].end)
     if same_clause and (rest := UNIT_REST_RE.match(text, start, first.start)):
         start = rest.end()  # 7.4万套（间）、累计达到61万套: （间） belongs to 7.4万套
+    elif same_clause and (word := next((w for w in MILESTONES if text.startswith(w, start)), "")):
+        start += len(word)  # 迈上3000亿元台阶、增长6%: 台阶 belongs to the figure before
     elif (close := text.find("）", start, first.start)) >= 0 and "（" not in text[start:close]:
         # The clause began inside a note (广义货币M2（注：M2为…）预期增长): read from before it.
         opening = text.rfind("（", max(0, start - WINDOW), start)
@@ -273,6 +283,26 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and (thing := next_object(text, last.after))
     ):
         return [thing + generic] * len(chain)  # 投资800万元实施燃煤锅炉改造: what it pays for
+    if (
+        unit_kind == "count"
+        and same_clause
+        and (noun := same_clause[-1].noun)
+        and re.fullmatch(rf"{re.escape(noun)}中有?", segment)
+    ):
+        # 68所学校中有12所达到省级标准: some of the things just counted, picked out
+        # by what follows them.
+        predicate = text[last.after : clause_end(text, last.after)]
+        named = with_predicate(predicate, noun) if 2 <= han_len(predicate) <= 12 else noun
+        return [named] * len(chain)
+    if (milestone := MILESTONE_RE.search(segment)) and ahead(text, last.after).startswith(
+        MILESTONES
+    ):
+        # 地区生产总值迈上3000亿元台阶: the figure is the subject's, not the 台阶's.
+        owner = clause_subject(text, start, first.start - len(milestone.group()))
+        if not owner and sentence:
+            owner = without_absolute_change(sentence[-1].indicator)
+        if owner:
+            return [owner] * len(chain)
     if unit_kind in ("count", "amount") and (
         counted := counted_name(text, chain, segment, sentence)
     ):
@@ -301,9 +331,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
         suffix, cut = m.group().lstrip("拟将再"), len(m.group())  # 较去年增长17亿元: a change
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
+    written = subject  # as the clause writes it, before a list lends it a verb or an owner
     if segment.startswith("、") and same_clause and subject:
         subject = shared_verb(same_clause[-1], subject, unit_kind)  # 取消A 29项、B 149项
-        subject = shared_owner(same_clause[-1].indicator, subject)  # 企业营收…、利润…
+        subject = shared_owner(  # 企业营收…、利润…
+            same_clause[-1].indicator,
+            subject,
+            kind_of_unit(same_clause[-1].unit) == "count",
+        )
     after_de = text[last.after : last.after + 1] == "的"
     if (
         noun
@@ -371,7 +406,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if (
         not suffix
         and subject
-        and (m := re.match(r"(?:占比|比重)", segment[segment.rfind(subject) + len(subject) :]))
+        and written
+        and (m := re.match(r"(?:占比|比重)", segment[segment.rfind(written) + len(written) :]))
     ):
         suffix = m.group()  # 金融业占比近20%
     task = re.search(r"完成([^，。；]{1,8}?)的$", segment)
@@ -432,12 +468,24 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     return verb.group() + subject
 
 
-def shared_owner(before: str, subject: str) -> str:
+def shared_owner(before: str, subject: str, counted: bool = False) -> str:
     """A list item named by a measure alone takes the owner of the one before
-    (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润)."""
+    (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润), or the things the one before
+    counted (``counted``: 企业达320家、营收增长6% → 企业营收)."""
     head = SHARED_HEAD_RE.search(before, 1)
     if head and SHARED_HEAD_RE.fullmatch(subject) and han_len(before[: head.start()]) >= 2:
         return before[: head.start()] + subject
+    if len(subject) == 2 and (k := before.find(subject)) >= 2 and 1 <= len(before) - k - 2 <= 4:
+        return before[:k] + subject  # 风电装机容量…、装机占比超40%: the same words' owner
+    own = SHARED_HEAD_RE.search(subject)
+    if not own or han_len(subject[: own.start()]) > 2:
+        return subject
+    if own.start() == 0 and not head and counted and han_len(before) >= 4:
+        # 规上工业企业达7.6万家、增加值增长3%: the measure of the things just counted.
+        return leading_verbs_stripped(before) + subject
+    if own.start() > 0 and (k := before.find(subject[: own.start()])) >= 2:
+        # 风电装机容量…、装机占比超40%: the owner written before the same words.
+        return before[:k] + subject
     return subject
 
 

@@ -65,7 +65,24 @@ MEASURES = (
 #: Units written only after 万 or 亿 (12亿度 of power, 2亿方 of water): alone
 #: they are other words (3度 of heat, 各方).
 MAGNITUDE_ONLY_UNITS = ("方", "度")
-LATIN_UNITS = ("EFLOPS", "PFLOPS", "TEU", "PB", "EB", "TB", "MW", "GW", "kW", "km", "PF", "P")
+LATIN_UNITS = (
+    "EFLOPS",
+    "PFLOPS",
+    "EFlops",
+    "PFlops",
+    "Eflops",
+    "Pflops",
+    "TEU",
+    "PB",
+    "EB",
+    "TB",
+    "MW",
+    "GW",
+    "kW",
+    "km",
+    "PF",
+    "P",
+)
 CLASSIFIERS = (
     "家次",
     "辆次",

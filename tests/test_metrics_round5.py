@@ -1,0 +1,59 @@
+"""Indicator rules for the error classes of the fifth corpus audit (issue 15):
+measures listed after a count take its owner, milestones, parts picked out of
+a count (…中有), tenths written with a digit, and weak names made longer.
+
+Each example is invented for its class, in the genre's words, not copied from
+the sample or the corpus.
+"""
+
+from __future__ import annotations
+
+from reportpress.metrics import find_mentions
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.indicator) for m in find_mentions(text)]
+
+
+def test_a_measure_listed_after_a_count_is_of_the_things_counted() -> None:
+    assert names("全区规模以上服务业企业达3200家、营业收入增长6%。")[1] == (
+        "6%",
+        "规模以上服务业企业营业收入",
+    )
+    # a measure with an owner of its own keeps it
+    assert names("新增就业5万人、城镇调查失业率5%。")[1] == ("5%", "城镇调查失业率")
+
+
+def test_a_share_listed_after_its_owners_total_takes_the_owner() -> None:
+    assert names("风电装机容量达900万千瓦、装机占比超40%。")[1] == ("超40%", "风电装机占比")
+    assert names("生物医药产业规模达800亿元、产值占比12%。")[1] == ("12%", "生物医药产业产值占比")
+
+
+def test_a_milestone_is_the_subjects_figure() -> None:
+    assert names("全县地区生产总值迈上500亿元台阶。") == [("500亿元", "地区生产总值")]
+    assert names("地区生产总值跨上两千亿元大关、年均增长6%。") == [
+        ("两千亿元", "地区生产总值"),
+        ("6%", "地区生产总值"),
+    ]
+
+
+def test_some_of_the_things_counted_picked_out_by_their_predicate() -> None:
+    assert names("全市68所学校中有12所达到省级标准。") == [
+        ("68所", "学校"),
+        ("12所", "达到省级标准学校"),
+    ]
+
+
+def test_tenths_written_with_a_digit() -> None:
+    got = find_mentions("全市约7成村庄完成改造，民生支出占财政支出8成以上。")
+    assert [(m.text, m.value, m.unit) for m in got] == [
+        ("约7成", "70", "%"),
+        ("8成以上", "80", "%"),
+    ]
+    # 成 starting a word after a digit is no tenths
+    assert names("培育合作社3成为示范社。") == []
+    assert names("建成3个园区，5成员单位参与。") == [("3个", "建成园区")]
+
+
+def test_exaflops_written_in_lower_case_are_a_unit() -> None:
+    assert names("全市算力规模达到80Eflops。") == [("80Eflops", "算力规模")]
