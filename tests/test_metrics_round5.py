@@ -57,3 +57,35 @@ def test_tenths_written_with_a_digit() -> None:
 
 def test_exaflops_written_in_lower_case_are_a_unit() -> None:
     assert names("全市算力规模达到80Eflops。") == [("80Eflops", "算力规模")]
+
+
+def test_a_generic_head_takes_the_topic_its_sentence_opens_with() -> None:
+    assert names("对口援建工作持续深化，落实资金3亿元，实施项目20个。") == [
+        ("3亿元", "对口援建工作落实资金"),
+        ("20个", "对口援建工作实施项目"),
+    ]
+    # a doer or an order opening the sentence is no topic
+    assert names("我们大力推进改革，出台政策措施30项。") == [("30项", "政策措施")]
+    # nor is a clause without a report of progress
+    assert names("稳就业是头等大事，出台政策措施30项。") == [("30项", "政策措施")]
+
+
+def test_people_elected_are_named_by_the_election() -> None:
+    assert names("全市12位专家增选为院士。") == [("12位", "增选为院士专家")]
+    assert names("3名教师当选全国人大代表。") == [("3名", "当选全国人大代表的教师")]
+
+
+def test_what_a_reach_verb_reaches_is_named_with_the_verb() -> None:
+    assert names("平台用户覆盖60个国家和地区。") == [("60个", "覆盖国家和地区")]
+
+
+def test_a_task_of_light_words_is_the_nouns_own() -> None:
+    assert names("完成沿江3.2公里堤防的建设任务。") == [("3.2公里", "堤防建设任务")]
+
+
+def test_a_pair_of_one_character_words_walked_through() -> None:
+    assert names("全县牛羊存栏分别增长4.1%、2.6%。") == [("4.1%", "牛存栏"), ("2.6%", "羊存栏")]
+    assert names("中小学生近视率分别下降2%、3%。") == [
+        ("2%", "中学生近视率"),
+        ("3%", "小学生近视率"),
+    ]

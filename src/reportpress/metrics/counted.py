@@ -49,7 +49,7 @@ PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|受|在|的|"
-    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费)"
+    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费|增选|当选)"
 )
 
 
@@ -80,6 +80,10 @@ STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
 
 #: A verb and a noun that make one noun: 改造项目, 建设工程 (城中村改造项目实施).
 VERB_NOUN_RE = re.compile(rf"^(?:{VERB_ALTERNATION})(?:项目|工程|计划|方案|行动|资金|基地|中心)")
+
+
+#: Verbs of reach: what they reach is named with them (覆盖30个国家和地区).
+REACH_RE = re.compile(r"覆盖|惠及|辐射|通达|联通")
 
 
 @dataclass
@@ -132,6 +136,9 @@ def counted_name(
         return CountedName(with_predicate(done.group() + attribute.group(), counted), counted, mode)
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
+        if LIGHT_TAIL_RE.fullmatch(task.group(1)):
+            # 5.3公里道路的建设任务: a task of light words only is the noun's own.
+            return CountedName(noun + task.group(1), noun, "subject")
         return CountedName(with_predicate(light_stripped(task.group(1)), noun), noun, "subject")
     if noun in STEP_NOUNS and (
         moved := re.search(rf"[{HAN}]{{2,16}}?(?:{CHANGE_WORDS}|前移)$", segment)
@@ -149,7 +156,8 @@ def counted_name(
         name = obj
         verb = VERB_END_RE.search(segment) or VERB_START_RE.match(MANNER_RE.sub("", segment))
         in_list = re.match(r"[、和及与][0-9０-９]", text[noun_end : noun_end + 2])
-        if visible_len(name) <= 3 and verb and not list_item and not in_list:
+        reach = verb and REACH_RE.fullmatch(verb.group())
+        if (visible_len(name) <= 3 or reach) and verb and not list_item and not in_list:
             name = (
                 verb.group().rstrip("了") + name
             )  # 新建中小学, 开发岗位: a bare noun names no quantity

@@ -156,7 +156,40 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             names[0].replace(pair.group(), first, 1),
             names[1].replace(pair.group(), second, 1),
         ]
-    return names
+    return [_strengthened(text, chain[0], name) for name in names]
+
+
+#: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金.
+GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项")
+#: Where a sentence's topic ends and its report of progress starts
+#: (对口援建持续深化, 制造业数字化转型深入开展).
+TOPIC_END_RE = re.compile(
+    r"(?:持续|不断|进一步|稳步|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
+    r"有力|更加|逐步)"
+)
+#: A topic that is a doer or an order, not a thing: 我们大力…, 要坚持…, 三要….
+NO_TOPIC_RE = re.compile(rf"^(?:我们|我|要|必须|[一二三四五六七八九十]要|{VERB_ALTERNATION})")
+
+
+def _strengthened(text: str, first: Item, name: str) -> str:
+    """A generic name (实施项目, 落实资金) joined to the topic of its sentence, when the
+    sentence opens with a clause of its own that names a thing and reports its
+    progress (对口援建持续深化，…，实施项目681个 → 对口援建实施项目)."""
+    if leading_verbs_stripped(name) not in GENERIC_HEADS:
+        return name
+    begin = _sentence_start(text, first.start)
+    end = clause_end(text, begin)
+    opening = text[begin:end].strip()
+    cut = TOPIC_END_RE.search(opening, 2)
+    if (
+        not cut
+        or end >= clause_start(text, first.start)
+        or re.search(r"[0-9０-９]", opening)
+        or NO_TOPIC_RE.match(opening)
+        or not 2 <= han_len(topic := opening[: cut.start()]) <= 12
+    ):
+        return name
+    return join_once(topic, name)
 
 
 #: An amount named only by these words is of what the clause before speaks of.
@@ -169,8 +202,9 @@ BARE_CHANGE_RE = re.compile(r"[，、,]?(增加|减少|增长|下降|新增)")
 #: A verb of reach inside a subject: 试点要覆盖全国10%的县 is a share of the 县 reached.
 VERB_IN_RE = re.compile(r"覆盖|惠及|通达|联通|延伸到")
 #: Words that name a pair at once: a list of two figures walks through it.
-PAIR_WORDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
-PAIR_WORD_RE = re.compile(r"^城乡|存贷款|进出口")
+PAIR_WORDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"),
+              "牛羊": ("牛", "羊"), "中小学": ("中学", "小学"), "内外资": ("内资", "外资")}  # fmt: skip
+PAIR_WORD_RE = re.compile(r"^城乡|存贷款|进出口|牛羊|中小学|内外资")
 #: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).
 EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范围")
 
