@@ -89,3 +89,25 @@ def test_a_pair_of_one_character_words_walked_through() -> None:
         ("2%", "中学生近视率"),
         ("3%", "小学生近视率"),
     ]
+
+
+def test_a_relative_clause_before_its_noun_is_read_as_written() -> None:
+    assert names("新引进2000名具有博士学位的青年人才。") == [("2000名", "具有博士学位的青年人才")]
+    assert names("全市有8万名工人、2万名具有高级职称的技术人员。") == [
+        ("8万名", "工人"),
+        ("2万名", "具有高级职称的技术人员"),
+    ]
+    # a noun followed by its task stays the things the task concerns
+    assert names("完成22个村的撤村建居工作。") == [("22个", "撤村建居的村")]
+
+
+def test_a_longer_last_item_of_a_list_keeps_its_own_modifier() -> None:
+    assert names("小麦、甜玉米种植面积分别增长3%、5%。") == [
+        ("3%", "小麦种植面积"),
+        ("5%", "甜玉米种植面积"),
+    ]
+    # the same length: the first part's length still tells
+    assert names("城镇、农村居民人均可支配收入分别增长5%、7%。")[0] == (
+        "5%",
+        "城镇居民人均可支配收入",
+    )

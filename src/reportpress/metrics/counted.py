@@ -26,7 +26,7 @@ from reportpress.metrics.names import (
     visible_len,
     with_predicate,
 )
-from reportpress.metrics.scan import WINDOW, Item, ahead, clause_end, unit_base
+from reportpress.metrics.scan import WINDOW, Item, ahead, clause_end, kind_of_unit, unit_base
 from reportpress.metrics.subjects import (
     BARE_VERBS_RE,
     FRAME_HEAD_RE,
@@ -82,6 +82,11 @@ STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
 VERB_NOUN_RE = re.compile(rf"^(?:{VERB_ALTERNATION})(?:项目|工程|计划|方案|行动|资金|基地|中心)")
 
 
+#: What opens a relative clause before its head (受过培训的工人, 具有博士学位的人才).
+RELATIVE_START_RE = re.compile(
+    r"具有|拥有|受过|持有|懂|会|从事|来自|符合|具备|掌握|经过|参加|参与|获得|取得|达到|完成|开展|"
+    r"有(?!关|效|序|力)"
+)
 #: Verbs of reach: what they reach is named with them (覆盖30个国家和地区).
 REACH_RE = re.compile(r"覆盖|惠及|辐射|通达|联通")
 
@@ -134,6 +139,14 @@ def counted_name(
     ):
         # 提升40所普通高中办学能力: the schools are counted, by what is done to them.
         return CountedName(with_predicate(done.group() + attribute.group(), counted), counted, mode)
+    if (
+        rest.startswith("的")
+        and kind_of_unit(last.unit) == "count"
+        and RELATIVE_START_RE.match(noun)
+        and (head := NOUN_AFTER_RE.match(rest))
+    ):
+        # 2000名具有博士学位的青年人才: a relative clause before its head, read as written.
+        return CountedName(f"{noun}的{head.group(1)}", head.group(1), "subject")
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
         if LIGHT_TAIL_RE.fullmatch(task.group(1)):

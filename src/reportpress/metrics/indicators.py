@@ -571,6 +571,8 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             if not there[0].noun:  # 9.4万人发放…: people, named by what is done for them
                 rest = nxt if unit_base(there[0].unit) in PERSON_UNITS else ""
             rest = rest.lstrip("的")
+            if noun and text.startswith(f"{rest}的{noun}", there[-1].after):
+                rest = ""  # 1亿多受过培训的人才: a relative clause written before its own noun
             if han_len(rest) >= 2:
                 for it in here:
                     it.indicator = with_predicate(rest, name)

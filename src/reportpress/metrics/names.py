@@ -107,7 +107,11 @@ def parallel_parts(subject: str) -> list[str]:
         elif not head:  # no known head: a short modifier is taken as parallel (广州、深圳地铁…)
             named.append(part + last[len(part) :] if len(part) <= 2 < len(last) - 2 else part)
         elif len(part) <= 2 and head.start() - len(part) >= 2:
-            named.append(part + last[len(part) :])  # 城镇 + 居民人均可支配收入
+            # 城镇 + 居民人均可支配收入; 小麦、甜玉米种植面积 → 小麦 + 种植面积: the last
+            # part's own modifier ends where a word the list shares begins, else at the
+            # first part's length.
+            shared = SHARED_MODIFIER_RE.search(last, 2, head.start())
+            named.append(part + last[shared.start() if shared else len(part) :])
         elif last[: head.start()].endswith("产业") and not part.endswith("业"):
             named.append(part + "产业" + head.group())  # 新能源、…装备产业产值
         else:
@@ -133,6 +137,11 @@ MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "�
                  "户数", "数量", "收入", "支出", "总额", "规模", "面积", "里程", "标准", "比重",
                  "占比", "价格", "指数", "花费", "金额", "能耗", "人次", "利润",
                  "营收", "税收")  # fmt: skip
+#: Words between a list's own modifiers and their shared head (城镇、农村|居民人均…,
+#: 蔬菜、小浆果|设施产量): where the last part's own modifier ends.
+SHARED_MODIFIER_RE = re.compile(
+    r"常住|居民|农民|职工|人均|种植|播种|养殖|设施|出栏|存栏|产品|产业|企业|行业|项目"
+)
 #: A rate or a volume is named with the word before 率 or 量 (普及率, 排放量):
 #: 农村自来水、卫生户厕普及率; 能耗、二氧化碳排放量.
 _HEADS = "|".join(MEASURE_HEADS)
