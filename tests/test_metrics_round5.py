@@ -111,3 +111,11 @@ def test_a_longer_last_item_of_a_list_keeps_its_own_modifier() -> None:
         "5%",
         "城镇居民人均可支配收入",
     )
+
+
+def test_an_outlay_is_named_by_the_work_of_the_next_clause_its_counts_left_out() -> None:
+    assert names("投资2400万元，完成36个老旧小区雨污分流改造。")[0] == (
+        "2400万元",
+        "老旧小区雨污分流改造投资",
+    )
+    assert names("投资5000万元，改造的8条乡村道路全部通车。")[0] == ("5000万元", "乡村道路投资")

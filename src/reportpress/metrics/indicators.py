@@ -43,6 +43,7 @@ from reportpress.metrics.scan import (
     ahead,
     clause_end,
     clause_start,
+    figures,
     kind_of_unit,
     opens_clause,
     unit_base,
@@ -134,7 +135,10 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         kind_of_unit(chain[-1].unit) == "amount"
         and after[:1] in "，,"
         and all(name in GENERIC_AMOUNTS for name in names)
-        and (thing := next_object(text, chain[-1].after + 1))
+        and (
+            thing := next_object(text, chain[-1].after + 1)
+            or next_object(_without_counts(text, chain[-1].after + 1), 0).lstrip("、的")
+        )
     ):
         names = [thing + name for name in names]  # 投资1亿元，启动实施水厂改扩建工程
     if any(han_len(name) < 2 for name in names) and (thing := _thing_after(after)):
@@ -227,6 +231,20 @@ MILESTONES = ("大台阶", "新台阶", "台阶", "大关", "关口")
 
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
 BUDGET_RE = re.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
+
+
+def _without_counts(text: str, pos: int) -> str:
+    """The clause starting at ``pos`` with its counts and amounts left out (投资1亿元，完成
+    54栋住宅楼节能改造 → 完成住宅楼节能改造): what the money pays for, named by its words."""
+    clause = text[pos : clause_end(text, pos)]
+    kept, at = [], 0
+    for item in figures(clause):
+        if item.unit:
+            kept.append(clause[at : item.start])
+            at = item.end
+    kept.append(clause[at:])
+    words = re.sub(r"[、，]+(?=[、，])", "", "".join(kept))
+    return re.split(r"的?(?:全部|均已|均|已经|已|顺利|正式)", words)[0]
 
 
 def _kinds_head(text: str, start: int, earlier: list[Item]) -> str:
