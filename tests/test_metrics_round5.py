@@ -119,3 +119,26 @@ def test_an_outlay_is_named_by_the_work_of_the_next_clause_its_counts_left_out()
         "老旧小区雨污分流改造投资",
     )
     assert names("投资5000万元，改造的8条乡村道路全部通车。")[0] == ("5000万元", "乡村道路投资")
+
+
+def test_a_list_shares_an_export_or_a_case_head_written_once() -> None:
+    assert names("钢材、家电、纺织品出口分别增长10%、20%、30%。") == [
+        ("10%", "钢材出口"),
+        ("20%", "家电出口"),
+        ("30%", "纺织品出口"),
+    ]
+    assert names("盗窃、涉毒警情分别下降12%、20%。") == [("12%", "盗窃警情"), ("20%", "涉毒警情")]
+
+
+def test_a_total_after_a_flow_is_of_the_same_thing() -> None:
+    assert names("新增农村公路里程320公里，总里程达5600公里。")[1] == ("5600公里", "农村公路里程")
+
+
+def test_a_planned_outlay_is_named_by_the_clause_after() -> None:
+    assert names("全年计划投资8亿元，加快推进老旧管网改造。") == [("8亿元", "老旧管网改造计划投资")]
+
+
+def test_a_last_year_a_span_of_years_and_a_held_level_are_stray() -> None:
+    assert names("去年投入专项资金52亿元。") == [("52亿元", "投入专项资金")]
+    assert names("城镇居民收入三年增长20%。") == [("20%", "城镇居民收入")]
+    assert names("民营经济占比保持在60%左右。") == [("60%左右", "民营经济占比")]

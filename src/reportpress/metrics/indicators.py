@@ -134,7 +134,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     if (
         kind_of_unit(chain[-1].unit) == "amount"
         and after[:1] in "，,"
-        and all(name in GENERIC_AMOUNTS for name in names)
+        and all(PLAN_WORDS_RE.sub("", name) in GENERIC_AMOUNTS for name in names)
         and (
             thing := next_object(text, chain[-1].after + 1)
             or next_object(_without_counts(text, chain[-1].after + 1), 0).lstrip("、的")
@@ -194,6 +194,10 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     ):
         return name
     return join_once(topic, name)
+
+
+#: Words of time or plan before a generic amount (全年计划投资): it stays generic.
+PLAN_WORDS_RE = re.compile(r"^(?:全年|年内|今年|计划|预计|拟)+")
 
 
 #: An amount named only by these words is of what the clause before speaks of.
@@ -432,7 +436,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             subject in GENERIC_AMOUNT_NAMES or LEADING_VERBS_RE.sub("", subject) in GENERIC_AMOUNTS
         )
     )
-    if generic and (same_clause or sentence):
+    total_of = (
+        leading_verbs_stripped(without_absolute_change(sentence[-1].indicator)) if sentence else ""
+    )
+    if subject.startswith("总") and han_len(subject) >= 3 and total_of.endswith(subject[1:]):
+        subject = total_of  # 新增公路里程320公里，总里程达5600公里: the total of the same
+    elif generic and (same_clause or sentence):
         # 新增…总部7家、总量达160家; …完成980亿元，增速高于全省…: whose 总量, whose 增速
         lent = without_absolute_change((same_clause or sentence)[-1].indicator)
         subject = leading_verbs_stripped(lent) + subject
