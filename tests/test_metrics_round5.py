@@ -142,3 +142,31 @@ def test_a_last_year_a_span_of_years_and_a_held_level_are_stray() -> None:
     assert names("去年投入专项资金52亿元。") == [("52亿元", "投入专项资金")]
     assert names("城镇居民收入三年增长20%。") == [("20%", "城镇居民收入")]
     assert names("民营经济占比保持在60%左右。") == [("60%左右", "民营经济占比")]
+
+
+def test_a_generic_head_takes_the_owner_written_before_its_count() -> None:
+    assert names("全面落实支持县域经济发展20条政策措施，")[0] == (
+        "20条",
+        "支持县域经济发展政策措施",
+    )
+    # a verb of the name the clause does not hold stays in it
+    assert names("实施东区污水厂2万吨扩建项目。")[0] == ("2万吨", "东区污水厂扩建项目")
+
+
+def test_an_outlay_owned_by_the_projects_after_it_drops_a_managing_verb() -> None:
+    assert names("抓好总投资3000亿元的120个市重点项目，")[0] == (
+        "3000亿元",
+        "120个市重点项目总投资",
+    )
+
+
+def test_a_measure_of_a_period_takes_the_owner_of_the_item_before() -> None:
+    assert names("蔬菜种植面积稳定在50万亩、年度产量突破200万吨。")[1] == (
+        "200万吨",
+        "蔬菜年度产量",
+    )
+
+
+def test_the_end_of_last_year_and_steady_progress_are_stray() -> None:
+    assert names("全市高校毕业生就业率去年底达到90%。") == [("90%", "高校毕业生就业率")]
+    assert names("12个乡村风貌保护试点稳步推进。") == [("12个", "乡村风貌保护试点")]

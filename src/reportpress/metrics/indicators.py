@@ -26,6 +26,7 @@ from reportpress.metrics.names import (
     ABS_CHANGE_RE,
     LEADING_VERBS_RE,
     SHARED_HEAD_RE,
+    SHARED_MODIFIER_RE,
     han_len,
     join_once,
     leading_verbs_stripped,
@@ -126,7 +127,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     after = text[chain[-1].after : chain[-1].after + WINDOW]
     if kind_of_unit(chain[-1].unit) == "amount" and (m := OWNER_AFTER_RE.match(after)):
         names = [
-            m.group(1) + leading_verbs_stripped(name)
+            m.group(1) + _amount_word(name)
             if han_len(name) <= 4 or name.endswith(GENERIC_AMOUNTS)
             else name
             for name in names
@@ -179,8 +180,23 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     """A generic name (实施项目, 落实资金) joined to the topic of its sentence, when the
     sentence opens with a clause of its own that names a thing and reports its
     progress (对口援建持续深化，…，实施项目681个 → 对口援建实施项目)."""
-    if leading_verbs_stripped(name) not in GENERIC_HEADS:
+    head = leading_verbs_stripped(name)
+    if head not in GENERIC_HEADS:
         return name
+    segment = text[clause_start(text, first.start) : first.start]
+    owner = leading_verbs_stripped(MANNER_RE.sub("", segment))
+    if (
+        owner != segment
+        and head not in owner  # 出台政策措施30项: the count follows its own noun
+        and 4 <= han_len(owner) <= 14
+        and not re.search(r"[0-9０-９、]", owner)
+        and not VERB_END_RE.search(owner)
+        and not NO_TOPIC_RE.match(owner)
+    ):
+        # 落实开发区管理制度改革30条政策措施: the owner before the count; a verb of the
+        # name not in the clause stays (实施水厂3万吨扩建项目 → 水厂扩建项目).
+        verbs = name[: len(name) - len(head)]
+        return owner + (head if verbs in segment else name)
     begin = _sentence_start(text, first.start)
     end = clause_end(text, begin)
     opening = text[begin:end].strip()
@@ -235,6 +251,16 @@ MILESTONES = ("大台阶", "新台阶", "台阶", "大关", "关口")
 
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
 BUDGET_RE = re.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
+
+
+def _amount_word(name: str) -> str:
+    """What a name says of an amount once its owner is known: the name without its
+    verbs (抓好总投资 → 总投资, 年销售收入 stays)."""
+    return LIGHT_VERBS_RE.sub("", leading_verbs_stripped(name)) or name
+
+
+#: Verbs of management before an amount, named by its owner after it (抓好总投资…的项目).
+LIGHT_VERBS_RE = re.compile(r"^(?:抓好|做好|用好|管好|带动|撬动|保障)")
 
 
 def _without_counts(text: str, pos: int) -> str:
@@ -529,6 +555,10 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     return verb.group() + subject
 
 
+#: A period before a measure (年度产量, 全年收入): the measure's owner is still needed.
+TIME_WORD_RE = re.compile(r"年度|全年|当年|年末|年底|年均")
+
+
 def shared_owner(before: str, subject: str, counted: bool = False) -> str:
     """A list item named by a measure alone takes the owner of the one before
     (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润), or the things the one before
@@ -541,6 +571,15 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
     own = SHARED_HEAD_RE.search(subject)
     if not own or han_len(subject[: own.start()]) > 2:
         return subject
+    if (
+        head
+        and TIME_WORD_RE.fullmatch(subject[: own.start()])
+        and han_len(before[: head.start()]) >= 2
+    ):
+        # 粮食播种面积…、年度产量突破…: 粮食年度产量, the owner without the sibling's own words
+        owner = before[: head.start()]
+        shared = SHARED_MODIFIER_RE.search(owner, 2)
+        return owner[: shared.start() if shared else len(owner)] + subject
     if own.start() == 0 and not head and counted and han_len(before) >= 4:
         # 规上工业企业达7.6万家、增加值增长3%: the measure of the things just counted.
         return leading_verbs_stripped(before) + subject
