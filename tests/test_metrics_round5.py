@@ -170,3 +170,23 @@ def test_a_measure_of_a_period_takes_the_owner_of_the_item_before() -> None:
 def test_the_end_of_last_year_and_steady_progress_are_stray() -> None:
     assert names("全市高校毕业生就业率去年底达到90%。") == [("90%", "高校毕业生就业率")]
     assert names("12个乡村风貌保护试点稳步推进。") == [("12个", "乡村风貌保护试点")]
+
+
+def test_an_age_band_between_a_count_and_its_noun_is_the_nouns() -> None:
+    assert names("为2000位70岁以上困难老年人发放补贴。")[0] == ("2000位", "70岁以上困难老年人")
+
+
+def test_a_long_owner_after_an_outlay_is_read_whole() -> None:
+    assert names("总投资为85亿元的城市轨道交通一期工程建设进展顺利，") == [
+        ("85亿元", "城市轨道交通一期工程建设总投资")
+    ]
+
+
+def test_smoothly_starts_a_predicate() -> None:
+    assert names("6个村的污水管网工程顺利完工。") == [("6个", "污水管网工程的村")]
+
+
+def test_a_plan_a_resolve_and_a_running_total_are_stray() -> None:
+    assert names("拟发行专项债券300亿元。") == [("300亿元", "发行专项债券")]
+    assert names("全力确保粮食产量达到80万吨。") == [("80万吨", "粮食产量")]
+    assert names("新增公共财政教育经费累计达300亿元。") == [("300亿元", "新增公共财政教育经费")]

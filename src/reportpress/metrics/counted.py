@@ -49,7 +49,7 @@ PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|受|在|的|"
-    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费|增选|当选)"
+    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费|增选|当选|顺利)"
 )
 
 
@@ -82,6 +82,10 @@ STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
 VERB_NOUN_RE = re.compile(rf"^(?:{VERB_ALTERNATION})(?:项目|工程|计划|方案|行动|资金|基地|中心)")
 
 
+#: An age band written between a count and its noun (1467位80岁以上老年人).
+AGE_BAND_RE = re.compile(r"[0-9０-９]{1,3}(?:[—－-][0-9０-９]{1,3})?(?:周)?岁(?:以上|以下|及以上)?")
+
+
 #: What opens a relative clause before its head (受过培训的工人, 具有博士学位的人才).
 RELATIVE_START_RE = re.compile(
     r"具有|拥有|受过|持有|懂|会|从事|来自|符合|具备|掌握|经过|参加|参与|获得|取得|达到|完成|开展|"
@@ -103,11 +107,15 @@ def counted_name(
 ) -> CountedName | None:
     """The name of what a count or amount written before its noun measures."""
     last = chain[-1]
-    m = NOUN_AFTER_RE.match(ahead(text, last.after))
+    band = AGE_BAND_RE.match(text, last.after)
+    after = (
+        band.end() if band else last.after
+    )  # 为1467位80岁以上老年人发放…: the band is the noun's
+    m = NOUN_AFTER_RE.match(ahead(text, after))
     if not m or not re.match(rf"[{HAN}“A-Za-z]", m.group(1)) or text[last.after] == "的":
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
-    noun = m.group(1)
-    end = noun_end = last.after + m.end(1)
+    noun = (band.group() if band else "") + m.group(1)
+    end = noun_end = after + m.end(1)
     if han_len(noun) <= 3 and (
         listed := LISTED_MODIFIERS_RE.match(text, noun_end, noun_end + WINDOW)
     ):
