@@ -323,7 +323,8 @@ def test_a_ranking_before_a_comma_of_enumeration_ends_the_clause_before() -> Non
 
 def test_a_list_of_kinds_ends_a_noun_before_a_long_predicate() -> None:
     got = names("60个县（市、特区）与省外三甲医院建立帮扶协作关系。")
-    assert got == [("60个", "县（市、特区）")]
+    # the kinds end the noun; the partnership after it says which ones are counted
+    assert got == [("60个", "与省外三甲医院建立帮扶协作关系的县（市、特区）")]
 
 
 def test_short_modifiers_listed_before_a_head_share_it() -> None:

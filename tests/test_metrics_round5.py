@@ -190,3 +190,35 @@ def test_a_plan_a_resolve_and_a_running_total_are_stray() -> None:
     assert names("拟发行专项债券300亿元。") == [("300亿元", "发行专项债券")]
     assert names("全力确保粮食产量达到80万吨。") == [("80万吨", "粮食产量")]
     assert names("新增公共财政教育经费累计达300亿元。") == [("300亿元", "新增公共财政教育经费")]
+
+
+def test_a_count_widened_to_another_is_of_the_owners_things() -> None:
+    assert names("推动托管帮扶从10个县（市）扩大到40个县（市），") == [
+        ("10个", "托管帮扶县（市）"),
+        ("40个", "托管帮扶县（市）"),
+    ]
+    assert names("监管事项从39个拓展到91个。") == [("39个", "监管事项"), ("91个", "监管事项")]
+
+
+def test_an_increment_listed_after_its_owner_takes_it() -> None:
+    assert names("地区生产总值迈上3万亿台阶、五年增量超9000亿元，")[1] == (
+        "超9000亿元",
+        "地区生产总值增量",
+    )
+
+
+def test_a_partnership_after_a_count_picks_the_ones_counted() -> None:
+    assert names("50个县（市、区）与省外三甲医院建立帮扶协作。") == [
+        ("50个", "与省外三甲医院建立帮扶协作的县（市、区）")
+    ]
+    assert names("5个县与3个市开展试点。") == [("5个", "开展试点的县"), ("3个", "开展试点的市")]
+
+
+def test_a_name_is_never_empty() -> None:
+    texts = (
+        "为3万名农民工追回欠薪2亿元。36个生态功能区县域生态质量变好占比居全省第1。",
+        "育儿家庭每月多了300元补贴。为2万名工人追回欠薪1亿元。18个县域水质变好。",
+        "另有5项、3个，累计8个试点县。",
+    )
+    for text in texts:
+        assert all(indicator for _, indicator in names(text)), text

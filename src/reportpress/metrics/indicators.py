@@ -161,7 +161,13 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             names[0].replace(pair.group(), first, 1),
             names[1].replace(pair.group(), second, 1),
         ]
-    return [_strengthened(text, chain[0], name) for name in names]
+    # Never an empty name: the clause's own words after the figure, when nothing else.
+    rest = tidy(
+        re.split(r"位?居|排名|[、（(]", text[chain[-1].after : clause_end(text, chain[-1].after)])[
+            0
+        ]
+    )[:24]
+    return [_strengthened(text, chain[0], name) or rest for name in names]
 
 
 #: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金.
@@ -239,6 +245,18 @@ OWNER_AFTER_RE = re.compile(
     rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
     r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|成功|实现|完成)"
 )
+
+
+def _doing_stripped(words: str) -> str:
+    """A clause's words without the manner and the verbs of doing before its thing
+    (推动县中托管帮扶 → 县中托管帮扶)."""
+    return leading_verbs_stripped(
+        re.sub(r"^(?:推动|促进|推进|加快|支持)", "", MANNER_RE.sub("", words))
+    )
+
+
+#: A count widened to another (从15个县扩大到57个县): the noun and the verb between them.
+WIDENED_RE = re.compile(rf"([{HAN}（）、]{{1,10}}?)(?:扩大|拓展|扩展|增加|提高|提升|增)[至到]")
 
 
 #: A figure reached as a milestone (迈上3万亿元台阶, 突破千亿元大关): the verb before it,
@@ -376,6 +394,22 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         predicate = text[last.after : clause_end(text, last.after)]
         named = with_predicate(predicate, noun) if 2 <= han_len(predicate) <= 12 else noun
         return [named] * len(chain)
+    if (
+        unit_kind == "count"
+        and segment.endswith(("从", "由"))
+        and (widened := WIDENED_RE.match(ahead(text, last.after)))
+        and 2 <= han_len(owner := _doing_stripped(segment[:-1])) <= 12
+    ):
+        # 托管帮扶从15个县（市）扩大到57个县（市）: both counts are of the owner's things.
+        last.noun = widened.group(1)
+        return [join_once(owner, widened.group(1))] * len(chain)
+    if (
+        same_clause
+        and (noun := same_clause[-1].noun)
+        and WIDENED_RE.fullmatch(segment)
+        and ahead(text, last.after).startswith(noun)
+    ):
+        return [same_clause[-1].indicator] * len(chain)
     if (milestone := MILESTONE_RE.search(segment)) and ahead(text, last.after).startswith(
         MILESTONES
     ):
