@@ -161,13 +161,12 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             names[0].replace(pair.group(), first, 1),
             names[1].replace(pair.group(), second, 1),
         ]
-    # Never an empty name: the clause's own words after the figure, when nothing else.
-    rest = tidy(
-        re.split(r"位?居|排名|[、（(]", text[chain[-1].after : clause_end(text, chain[-1].after)])[
-            0
-        ]
-    )[:24]
-    return [_strengthened(text, chain[0], name) or rest for name in names]
+    names = [_strengthened(text, chain[0], name) for name in names]
+    if not all(names):  # never an empty name: the clause's own words after the figure
+        after = text[chain[-1].after : clause_end(text, chain[-1].after)]
+        rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
+        names = [name or rest for name in names]
+    return names
 
 
 #: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金.
