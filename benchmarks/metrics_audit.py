@@ -31,7 +31,12 @@ row a round of rules changed, judged before and after).  The fourth round:
 (20261205) and ``untouched``, ``untouched3`` … ``untouched8`` (20261206 …
 20261212), each drawn and judged before any rule was written from it, the last
 on the final rules; ``guide``, ``blind_final`` and ``unseen_final`` are seeds
-20261204, 20261205 and 20261203 drawn again on the final rules.  The sample
+20261204, 20261205 and 20261203 drawn again on the final rules.  The fifth
+round: ``r5_before`` (seed 20261220, the code before it), ``r5_untouched``,
+``r5_untouched2`` … ``r5_untouched5`` (20261221 … 20261225, each drawn and
+judged before any rule was written from it, the last on the final rules);
+``r5_guide`` and the ``_final`` twins are those seeds drawn again on the final
+rules.  The sample
 of rows depends on the output, so a draw after a rule change asks again about
 what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should
 be mentions and were found), indicator understandable, whole-row accuracy.

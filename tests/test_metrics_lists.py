@@ -185,7 +185,8 @@ def test_a_generic_investment_is_named_by_the_clause_after() -> None:
         ("1.2亿元", "东湖水厂改扩建工程投资")
     ]
     assert names("投资3000万元，对城区供热管网进行全面改造。") == [("3000万元", "城区供热管网投资")]
-    assert names("投资2亿元，完成5个村的改造。")[0] == ("2亿元", "投资")  # a figure: no sure name
+    # a count in the clause after: the work named without it (a longer, honest name)
+    assert names("投资2亿元，完成5个村的改造。")[0] == ("2亿元", "村的改造投资")
 
 
 def test_a_list_of_subjects_in_the_clause_before_its_figures() -> None:
@@ -322,7 +323,8 @@ def test_a_ranking_before_a_comma_of_enumeration_ends_the_clause_before() -> Non
 
 def test_a_list_of_kinds_ends_a_noun_before_a_long_predicate() -> None:
     got = names("60个县（市、特区）与省外三甲医院建立帮扶协作关系。")
-    assert got == [("60个", "县（市、特区）")]
+    # the kinds end the noun; the partnership after it says which ones are counted
+    assert got == [("60个", "与省外三甲医院建立帮扶协作关系的县（市、特区）")]
 
 
 def test_short_modifiers_listed_before_a_head_share_it() -> None:

@@ -26,7 +26,7 @@ from reportpress.metrics.names import (
     visible_len,
     with_predicate,
 )
-from reportpress.metrics.scan import WINDOW, Item, ahead, clause_end, unit_base
+from reportpress.metrics.scan import WINDOW, Item, ahead, clause_end, kind_of_unit, unit_base
 from reportpress.metrics.subjects import (
     BARE_VERBS_RE,
     FRAME_HEAD_RE,
@@ -49,7 +49,7 @@ PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|受|在|的|"
-    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费)"
+    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费|增选|当选|顺利)"
 )
 
 
@@ -70,7 +70,7 @@ NOUN_AFTER_RE = re.compile(
     rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
     rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS})){{1,16}}?"
-    rf"(?=[，。；：、,;:!?！？0-9]|$|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
+    rf"(?=[，。；：、,;:!?！？0-9]|$|中有?(?=[0-9０-９])|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
 )
 
 
@@ -80,6 +80,19 @@ STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
 
 #: A verb and a noun that make one noun: 改造项目, 建设工程 (城中村改造项目实施).
 VERB_NOUN_RE = re.compile(rf"^(?:{VERB_ALTERNATION})(?:项目|工程|计划|方案|行动|资金|基地|中心)")
+
+
+#: An age band written between a count and its noun (1467位80岁以上老年人).
+AGE_BAND_RE = re.compile(r"[0-9０-９]{1,3}(?:[—－-][0-9０-９]{1,3})?(?:周)?岁(?:以上|以下|及以上)?")
+
+
+#: What opens a relative clause before its head (受过培训的工人, 具有博士学位的人才).
+RELATIVE_START_RE = re.compile(
+    r"具有|拥有|受过|持有|懂|会|从事|来自|符合|具备|掌握|经过|参加|参与|获得|取得|达到|完成|开展|"
+    r"有(?!关|效|序|力)"
+)
+#: Verbs of reach: what they reach is named with them (覆盖30个国家和地区).
+REACH_RE = re.compile(r"覆盖|惠及|辐射|通达|联通")
 
 
 @dataclass
@@ -94,11 +107,15 @@ def counted_name(
 ) -> CountedName | None:
     """The name of what a count or amount written before its noun measures."""
     last = chain[-1]
-    m = NOUN_AFTER_RE.match(ahead(text, last.after))
+    band = AGE_BAND_RE.match(text, last.after)
+    after = (
+        band.end() if band else last.after
+    )  # 为1467位80岁以上老年人发放…: the band is the noun's
+    m = NOUN_AFTER_RE.match(ahead(text, after))
     if not m or not re.match(rf"[{HAN}“A-Za-z]", m.group(1)) or text[last.after] == "的":
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
-    noun = m.group(1)
-    end = noun_end = last.after + m.end(1)
+    noun = (band.group() if band else "") + m.group(1)
+    end = noun_end = after + m.end(1)
     if han_len(noun) <= 3 and (
         listed := LISTED_MODIFIERS_RE.match(text, noun_end, noun_end + WINDOW)
     ):
@@ -130,8 +147,19 @@ def counted_name(
     ):
         # 提升40所普通高中办学能力: the schools are counted, by what is done to them.
         return CountedName(with_predicate(done.group() + attribute.group(), counted), counted, mode)
+    if (
+        rest.startswith("的")
+        and kind_of_unit(last.unit) == "count"
+        and RELATIVE_START_RE.match(noun)
+        and (head := NOUN_AFTER_RE.match(rest))
+    ):
+        # 2000名具有博士学位的青年人才: a relative clause before its head, read as written.
+        return CountedName(f"{noun}的{head.group(1)}", head.group(1), "subject")
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
+        if LIGHT_TAIL_RE.fullmatch(task.group(1)):
+            # 5.3公里道路的建设任务: a task of light words only is the noun's own.
+            return CountedName(noun + task.group(1), noun, "subject")
         return CountedName(with_predicate(light_stripped(task.group(1)), noun), noun, "subject")
     if noun in STEP_NOUNS and (
         moved := re.search(rf"[{HAN}]{{2,16}}?(?:{CHANGE_WORDS}|前移)$", segment)
@@ -149,7 +177,8 @@ def counted_name(
         name = obj
         verb = VERB_END_RE.search(segment) or VERB_START_RE.match(MANNER_RE.sub("", segment))
         in_list = re.match(r"[、和及与][0-9０-９]", text[noun_end : noun_end + 2])
-        if visible_len(name) <= 3 and verb and not list_item and not in_list:
+        reach = verb and REACH_RE.fullmatch(verb.group())
+        if (visible_len(name) <= 3 or reach) and verb and not list_item and not in_list:
             name = (
                 verb.group().rstrip("了") + name
             )  # 新建中小学, 开发岗位: a bare noun names no quantity

@@ -26,6 +26,7 @@ from reportpress.metrics.names import (
     ABS_CHANGE_RE,
     LEADING_VERBS_RE,
     SHARED_HEAD_RE,
+    SHARED_MODIFIER_RE,
     han_len,
     join_once,
     leading_verbs_stripped,
@@ -43,6 +44,7 @@ from reportpress.metrics.scan import (
     ahead,
     clause_end,
     clause_start,
+    figures,
     kind_of_unit,
     opens_clause,
     unit_base,
@@ -125,7 +127,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     after = text[chain[-1].after : chain[-1].after + WINDOW]
     if kind_of_unit(chain[-1].unit) == "amount" and (m := OWNER_AFTER_RE.match(after)):
         names = [
-            m.group(1) + leading_verbs_stripped(name)
+            m.group(1) + _amount_word(name)
             if han_len(name) <= 4 or name.endswith(GENERIC_AMOUNTS)
             else name
             for name in names
@@ -133,8 +135,11 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     if (
         kind_of_unit(chain[-1].unit) == "amount"
         and after[:1] in "，,"
-        and all(name in GENERIC_AMOUNTS for name in names)
-        and (thing := next_object(text, chain[-1].after + 1))
+        and all(PLAN_WORDS_RE.sub("", name) in GENERIC_AMOUNTS for name in names)
+        and (
+            thing := next_object(text, chain[-1].after + 1)
+            or next_object(_without_counts(text, chain[-1].after + 1), 0).lstrip("、的")
+        )
     ):
         names = [thing + name for name in names]  # 投资1亿元，启动实施水厂改扩建工程
     if any(han_len(name) < 2 for name in names) and (thing := _thing_after(after)):
@@ -156,7 +161,64 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             names[0].replace(pair.group(), first, 1),
             names[1].replace(pair.group(), second, 1),
         ]
+    names = [_strengthened(text, chain[0], name) for name in names]
+    if not all(names):  # never an empty name: the clause's own words after the figure
+        after = text[chain[-1].after : clause_end(text, chain[-1].after)]
+        rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
+        names = [name or rest for name in names]
     return names
+
+
+#: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金.
+GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项")
+#: Where a sentence's topic ends and its report of progress starts
+#: (对口援建持续深化, 制造业数字化转型深入开展).
+TOPIC_END_RE = re.compile(
+    r"(?:持续|不断|进一步|稳步|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
+    r"有力|更加|逐步)"
+)
+#: A topic that is a doer or an order, not a thing: 我们大力…, 要坚持…, 三要….
+NO_TOPIC_RE = re.compile(rf"^(?:我们|我|要|必须|[一二三四五六七八九十]要|{VERB_ALTERNATION})")
+
+
+def _strengthened(text: str, first: Item, name: str) -> str:
+    """A generic name (实施项目, 落实资金) joined to the topic of its sentence, when the
+    sentence opens with a clause of its own that names a thing and reports its
+    progress (对口援建持续深化，…，实施项目681个 → 对口援建实施项目)."""
+    head = leading_verbs_stripped(name)
+    if head not in GENERIC_HEADS:
+        return name
+    segment = text[clause_start(text, first.start) : first.start]
+    owner = leading_verbs_stripped(MANNER_RE.sub("", segment))
+    if (
+        owner != segment
+        and head not in owner  # 出台政策措施30项: the count follows its own noun
+        and 4 <= han_len(owner) <= 14
+        and not re.search(r"[0-9０-９、]", owner)
+        and not VERB_END_RE.search(owner)
+        and not NO_TOPIC_RE.match(owner)
+    ):
+        # 落实开发区管理制度改革30条政策措施: the owner before the count; a verb of the
+        # name not in the clause stays (实施水厂3万吨扩建项目 → 水厂扩建项目).
+        verbs = name[: len(name) - len(head)]
+        return owner + (head if verbs in segment else name)
+    begin = _sentence_start(text, first.start)
+    end = clause_end(text, begin)
+    opening = text[begin:end].strip()
+    cut = TOPIC_END_RE.search(opening, 2)
+    if (
+        not cut
+        or end >= clause_start(text, first.start)
+        or re.search(r"[0-9０-９]", opening)
+        or NO_TOPIC_RE.match(opening)
+        or not 2 <= han_len(topic := opening[: cut.start()]) <= 12
+    ):
+        return name
+    return join_once(topic, name)
+
+
+#: Words of time or plan before a generic amount (全年计划投资): it stays generic.
+PLAN_WORDS_RE = re.compile(r"^(?:全年|年内|今年|计划|预计|拟)+")
 
 
 #: An amount named only by these words is of what the clause before speaks of.
@@ -169,8 +231,9 @@ BARE_CHANGE_RE = re.compile(r"[，、,]?(增加|减少|增长|下降|新增)")
 #: A verb of reach inside a subject: 试点要覆盖全国10%的县 is a share of the 县 reached.
 VERB_IN_RE = re.compile(r"覆盖|惠及|通达|联通|延伸到")
 #: Words that name a pair at once: a list of two figures walks through it.
-PAIR_WORDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
-PAIR_WORD_RE = re.compile(r"^城乡|存贷款|进出口")
+PAIR_WORDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"),
+              "牛羊": ("牛", "羊"), "中小学": ("中学", "小学"), "内外资": ("内资", "外资")}  # fmt: skip
+PAIR_WORD_RE = re.compile(r"^城乡|存贷款|进出口|牛羊|中小学|内外资")
 #: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).
 EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范围")
 
@@ -178,13 +241,57 @@ EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范�
 #: The thing an amount belongs to, written after it with 的 (投资3亿元的滨河公园改造工程):
 #: up to the clause end or the verb that starts its predicate.
 OWNER_AFTER_RE = re.compile(
-    rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,14}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
+    rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
     r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|成功|实现|完成)"
 )
 
 
+def _doing_stripped(words: str) -> str:
+    """A clause's words without the manner and the verbs of doing before its thing
+    (推动县中托管帮扶 → 县中托管帮扶)."""
+    return leading_verbs_stripped(
+        re.sub(r"^(?:推动|促进|推进|加快|支持)", "", MANNER_RE.sub("", words))
+    )
+
+
+#: A count widened to another (从15个县扩大到57个县): the noun and the verb between them.
+WIDENED_RE = re.compile(rf"([{HAN}（）、]{{1,10}}?)(?:扩大|拓展|扩展|增加|提高|提升|增)[至到]")
+
+
+#: A figure reached as a milestone (迈上3万亿元台阶, 突破千亿元大关): the verb before it,
+#: the word after it.
+MILESTONE_RE = re.compile(
+    r"(?:历史性|首次|成功|相继|接连|连续)?(?:迈上|跨上|跃上|登上|站上|迈过|越过|跨越|突破|冲上)$"
+)
+MILESTONES = ("大台阶", "新台阶", "台阶", "大关", "关口")
+
+
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
 BUDGET_RE = re.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
+
+
+def _amount_word(name: str) -> str:
+    """What a name says of an amount once its owner is known: the name without its
+    verbs (抓好总投资 → 总投资, 年销售收入 stays)."""
+    return LIGHT_VERBS_RE.sub("", leading_verbs_stripped(name)) or name
+
+
+#: Verbs of management before an amount, named by its owner after it (抓好总投资…的项目).
+LIGHT_VERBS_RE = re.compile(r"^(?:抓好|做好|用好|管好|带动|撬动|保障)")
+
+
+def _without_counts(text: str, pos: int) -> str:
+    """The clause starting at ``pos`` with its counts and amounts left out (投资1亿元，完成
+    54栋住宅楼节能改造 → 完成住宅楼节能改造): what the money pays for, named by its words."""
+    clause = text[pos : clause_end(text, pos)]
+    kept, at = [], 0
+    for item in figures(clause):
+        if item.unit:
+            kept.append(clause[at : item.start])
+            at = item.end
+    kept.append(clause[at:])
+    words = re.sub(r"[、，]+(?=[、，])", "", "".join(kept))
+    return re.split(r"的?(?:全部|均已|均|已经|已|顺利|正式)", words)[0]
 
 
 def _kinds_head(text: str, start: int, earlier: list[Item]) -> str:
@@ -226,6 +333,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         start = max(start, same_clause[-1].end)
     if same_clause and (rest := UNIT_REST_RE.match(text, start, first.start)):
         start = rest.end()  # 7.4万套（间）、累计达到61万套: （间） belongs to 7.4万套
+    elif same_clause and (word := next((w for w in MILESTONES if text.startswith(w, start)), "")):
+        start += len(word)  # 迈上3000亿元台阶、增长6%: 台阶 belongs to the figure before
     elif (close := text.find("）", start, first.start)) >= 0 and "（" not in text[start:close]:
         # The clause began inside a note (广义货币M2（注：M2为…）预期增长): read from before it.
         opening = text.rfind("（", max(0, start - WINDOW), start)
@@ -273,6 +382,42 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and (thing := next_object(text, last.after))
     ):
         return [thing + generic] * len(chain)  # 投资800万元实施燃煤锅炉改造: what it pays for
+    if (
+        unit_kind == "count"
+        and same_clause
+        and (noun := same_clause[-1].noun)
+        and re.fullmatch(rf"{re.escape(noun)}中有?", segment)
+    ):
+        # 68所学校中有12所达到省级标准: some of the things just counted, picked out
+        # by what follows them.
+        predicate = text[last.after : clause_end(text, last.after)]
+        named = with_predicate(predicate, noun) if 2 <= han_len(predicate) <= 12 else noun
+        return [named] * len(chain)
+    if (
+        unit_kind == "count"
+        and segment.endswith(("从", "由"))
+        and (widened := WIDENED_RE.match(ahead(text, last.after)))
+        and 2 <= han_len(owner := _doing_stripped(segment[:-1])) <= 12
+    ):
+        # 托管帮扶从15个县（市）扩大到57个县（市）: both counts are of the owner's things.
+        last.noun = widened.group(1)
+        return [join_once(owner, widened.group(1))] * len(chain)
+    if (
+        same_clause
+        and (noun := same_clause[-1].noun)
+        and WIDENED_RE.fullmatch(segment)
+        and ahead(text, last.after).startswith(noun)
+    ):
+        return [same_clause[-1].indicator] * len(chain)
+    if (milestone := MILESTONE_RE.search(segment)) and ahead(text, last.after).startswith(
+        MILESTONES
+    ):
+        # 地区生产总值迈上3000亿元台阶: the figure is the subject's, not the 台阶's.
+        owner = clause_subject(text, start, first.start - len(milestone.group()))
+        if not owner and sentence:
+            owner = without_absolute_change(sentence[-1].indicator)
+        if owner:
+            return [owner] * len(chain)
     if unit_kind in ("count", "amount") and (
         counted := counted_name(text, chain, segment, sentence)
     ):
@@ -301,9 +446,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
         suffix, cut = m.group().lstrip("拟将再"), len(m.group())  # 较去年增长17亿元: a change
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
+    written = subject  # as the clause writes it, before a list lends it a verb or an owner
     if segment.startswith("、") and same_clause and subject:
         subject = shared_verb(same_clause[-1], subject, unit_kind)  # 取消A 29项、B 149项
-        subject = shared_owner(same_clause[-1].indicator, subject)  # 企业营收…、利润…
+        subject = shared_owner(  # 企业营收…、利润…
+            same_clause[-1].indicator,
+            subject,
+            kind_of_unit(same_clause[-1].unit) == "count",
+        )
     after_de = text[last.after : last.after + 1] == "的"
     if (
         noun
@@ -345,7 +495,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             subject in GENERIC_AMOUNT_NAMES or LEADING_VERBS_RE.sub("", subject) in GENERIC_AMOUNTS
         )
     )
-    if generic and (same_clause or sentence):
+    total_of = (
+        leading_verbs_stripped(without_absolute_change(sentence[-1].indicator)) if sentence else ""
+    )
+    if subject.startswith("总") and han_len(subject) >= 3 and total_of.endswith(subject[1:]):
+        subject = total_of  # 新增公路里程320公里，总里程达5600公里: the total of the same
+    elif generic and (same_clause or sentence):
         # 新增…总部7家、总量达160家; …完成980亿元，增速高于全省…: whose 总量, whose 增速
         lent = without_absolute_change((same_clause or sentence)[-1].indicator)
         subject = leading_verbs_stripped(lent) + subject
@@ -371,7 +526,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if (
         not suffix
         and subject
-        and (m := re.match(r"(?:占比|比重)", segment[segment.rfind(subject) + len(subject) :]))
+        and written
+        and (m := re.match(r"(?:占比|比重)", segment[segment.rfind(written) + len(written) :]))
     ):
         suffix = m.group()  # 金融业占比近20%
     task = re.search(r"完成([^，。；]{1,8}?)的$", segment)
@@ -432,12 +588,37 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     return verb.group() + subject
 
 
-def shared_owner(before: str, subject: str) -> str:
+#: A period before a measure (年度产量, 全年收入): the measure's owner is still needed.
+TIME_WORD_RE = re.compile(r"年度|全年|当年|年末|年底|年均")
+
+
+def shared_owner(before: str, subject: str, counted: bool = False) -> str:
     """A list item named by a measure alone takes the owner of the one before
-    (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润)."""
+    (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润), or the things the one before
+    counted (``counted``: 企业达320家、营收增长6% → 企业营收)."""
     head = SHARED_HEAD_RE.search(before, 1)
     if head and SHARED_HEAD_RE.fullmatch(subject) and han_len(before[: head.start()]) >= 2:
         return before[: head.start()] + subject
+    if len(subject) == 2 and (k := before.find(subject)) >= 2 and 1 <= len(before) - k - 2 <= 4:
+        return before[:k] + subject  # 风电装机容量…、装机占比超40%: the same words' owner
+    own = SHARED_HEAD_RE.search(subject)
+    if not own or han_len(subject[: own.start()]) > 2:
+        return subject
+    if (
+        head
+        and TIME_WORD_RE.fullmatch(subject[: own.start()])
+        and han_len(before[: head.start()]) >= 2
+    ):
+        # 粮食播种面积…、年度产量突破…: 粮食年度产量, the owner without the sibling's own words
+        owner = before[: head.start()]
+        shared = SHARED_MODIFIER_RE.search(owner, 2)
+        return owner[: shared.start() if shared else len(owner)] + subject
+    if own.start() == 0 and not head and counted and han_len(before) >= 4:
+        # 规上工业企业达7.6万家、增加值增长3%: the measure of the things just counted.
+        return leading_verbs_stripped(before) + subject
+    if own.start() > 0 and (k := before.find(subject[: own.start()])) >= 2:
+        # 风电装机容量…、装机占比超40%: the owner written before the same words.
+        return before[:k] + subject
     return subject
 
 
@@ -489,6 +670,8 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             if not there[0].noun:  # 9.4万人发放…: people, named by what is done for them
                 rest = nxt if unit_base(there[0].unit) in PERSON_UNITS else ""
             rest = rest.lstrip("的")
+            if noun and text.startswith(f"{rest}的{noun}", there[-1].after):
+                rest = ""  # 1亿多受过培训的人才: a relative clause written before its own noun
             if han_len(rest) >= 2:
                 for it in here:
                     it.indicator = with_predicate(rest, name)

@@ -65,7 +65,24 @@ MEASURES = (
 #: Units written only after 万 or 亿 (12亿度 of power, 2亿方 of water): alone
 #: they are other words (3度 of heat, 各方).
 MAGNITUDE_ONLY_UNITS = ("方", "度")
-LATIN_UNITS = ("EFLOPS", "PFLOPS", "TEU", "PB", "EB", "TB", "MW", "GW", "kW", "km", "PF", "P")
+LATIN_UNITS = (
+    "EFLOPS",
+    "PFLOPS",
+    "EFlops",
+    "PFlops",
+    "Eflops",
+    "Pflops",
+    "TEU",
+    "PB",
+    "EB",
+    "TB",
+    "MW",
+    "GW",
+    "kW",
+    "km",
+    "PF",
+    "P",
+)
 CLASSIFIERS = (
     "家次",
     "辆次",
@@ -237,7 +254,7 @@ CUE_RE = re.compile(
 REACHED_RE = re.compile(r"^(?:分别)?[至到]")
 RANKING_RE = re.compile(rf"(?:排名|排在|名列|位列|位居|居于|居|进入|跻身)[{HAN}]{{0,6}}[前后]$")
 
-GENERIC_SUBJECT = ("增速", "增幅", "总量", "占比", "比重", "规模", "总规模", "资金规模")
+GENERIC_SUBJECT = ("增速", "增幅", "增量", "总量", "占比", "比重", "规模", "总规模", "资金规模")
 #: A copula or a bound verb between a name and its figure (比重为85%, 达到60%).
 COPULA = "(?:为|是|达到|达|约为|约|近|超过|超|逾)?"
 VERBS = (
@@ -276,6 +293,10 @@ PEOPLE_CUES = (
 #: Units that are themselves the people or households counted (1.6万人完成…).
 PERSON_UNITS = ("人", "人次", "户", "户次", "名")
 #: A predicate that does not define the counted set: 的…, 在…, 占…, 为…
-NOT_PREDICATE_RE = re.compile(r"^(?:的|在|受|为|达|占|和|及|与|、|等)")
+NOT_PREDICATE_RE = re.compile(
+    r"^(?:的|在|受|为|达|占|、|等|"
+    # 和/及/与 join a list, unless a verb of partnership follows (与…医院建立协作)
+    r"[和及与](?![^，。；0-9０-９]{1,14}?(?:建立|签订|签署|开展|结成|缔结|合作|共建)))"
+)
 #: Attributive suffixes shared by a list of modifiers (示范类、达标类小区).
 ATTRIBUTIVE = "类型级性式"

@@ -107,7 +107,11 @@ def parallel_parts(subject: str) -> list[str]:
         elif not head:  # no known head: a short modifier is taken as parallel (广州、深圳地铁…)
             named.append(part + last[len(part) :] if len(part) <= 2 < len(last) - 2 else part)
         elif len(part) <= 2 and head.start() - len(part) >= 2:
-            named.append(part + last[len(part) :])  # 城镇 + 居民人均可支配收入
+            # 城镇 + 居民人均可支配收入; 小麦、甜玉米种植面积 → 小麦 + 种植面积: the last
+            # part's own modifier ends where a word the list shares begins, else at the
+            # first part's length.
+            shared = SHARED_MODIFIER_RE.search(last, 2, head.start())
+            named.append(part + last[shared.start() if shared else len(part) :])
         elif last[: head.start()].endswith("产业") and not part.endswith("业"):
             named.append(part + "产业" + head.group())  # 新能源、…装备产业产值
         else:
@@ -132,7 +136,12 @@ MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "�
                  "销售额", "进出口额", "交易额", "吞吐量", "投资", "人数", "起数", "次数", "件数",
                  "户数", "数量", "收入", "支出", "总额", "规模", "面积", "里程", "标准", "比重",
                  "占比", "价格", "指数", "花费", "金额", "能耗", "人次", "利润",
-                 "营收", "税收")  # fmt: skip
+                 "营收", "税收", "出口", "进口", "警情", "产能", "销量")  # fmt: skip
+#: Words between a list's own modifiers and their shared head (城镇、农村|居民人均…,
+#: 蔬菜、小浆果|设施产量): where the last part's own modifier ends.
+SHARED_MODIFIER_RE = re.compile(
+    r"常住|居民|农民|职工|人均|种植|播种|养殖|设施|出栏|存栏|产品|产业|企业|行业|项目"
+)
 #: A rate or a volume is named with the word before 率 or 量 (普及率, 排放量):
 #: 农村自来水、卫生户厕普及率; 能耗、二氧化碳排放量.
 _HEADS = "|".join(MEASURE_HEADS)
@@ -150,12 +159,14 @@ OWNED_COUNT_RE = re.compile(rf"(.*?)(?:起数|人数|件数|次数|户数|个数
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于).
 _LEADING_STRAY_RE = re.compile(
-    r"^(?:的|这?是在|因地制宜|把|将|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+    r"^(?:的|这?是在|因地制宜|把|将|拟|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末])|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 
 _TRAILING_STRAY_RE = re.compile(
     r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|从|由|(?<![新净])增|[和及与、]?“|"
+    r"累计|保持在|稳定在|控制在|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
+    r"(?:稳步|有序|加快|顺利|全面|深入)推进|"
     r"每年|每月|等(?:工程|项目|工作|任务|设施)|(?<=[率重比度数量值])(?:保持|提升|提高|下降|降低|上升|回落|扩大|缩小|收窄)[至到]?)+$"
 )
 

@@ -94,6 +94,13 @@ _AFTER_UNIT_WORDS = tuple(word for word, _ in APPROX_AFTER_UNIT)
 AFTER_MAGNITUDE_UNITS = _by_length(MAGNITUDE_ONLY_UNITS)
 
 
+#: What follows a digit's 成 when it is tenths (7成以上, 约6成，, 7成村庄): anything but
+#: the rest of a word that starts with 成 (3成为, 5成员, 2成果, 8成本).
+DIGIT_TENTHS_RE = re.compile(
+    r"(?![为员立效果绩功本熟交长型品都分份片网链套线规龙就年人材像批群团体形环活全事])"
+)
+
+
 def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
     """The unit starting at ``pos``, or "" when what follows is no unit."""
     unit = starts_with(text, pos, CN_UNITS if chinese else ALL_UNITS)
@@ -108,8 +115,8 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
         return ""
     if unit == "个" and starts_with(text, pos + 1, DURATION_AFTER_GE):
         return ""
-    if unit in TENTHS and not chinese:
-        return ""  # 九成 yes; 3成 is not how reports write it, and 建成/形成 must not match
+    if unit in TENTHS and not chinese and not DIGIT_TENTHS_RE.match(text, pos + len(unit)):
+        return ""  # 7成以上 yes; 3成为… no: after digits 成 must close the figure
     slash = pos + len(unit)
     if text[slash : slash + 1] in ("/", "／") and (per := starts_with(text, slash + 1, PER_UNITS)):
         return text[pos : slash + 1 + len(per)]  # 4318元/月: the unit is per month
