@@ -8,6 +8,7 @@ through the environment of its own process only (``env=``), never through
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -35,13 +36,13 @@ def timeout() -> float:
 
 
 def _bundled_pandoc() -> Path | None:
-    """The binary pypandoc-binary ships, found without running anything."""
-    try:
-        import pypandoc
-    except ImportError:
+    """The binary pypandoc-binary ships, found without running or importing anything
+    (importing pypandoc loads urllib and its HTTP stack, a tenth of a build's start)."""
+    spec = importlib.util.find_spec("pypandoc")
+    if spec is None or not spec.submodule_search_locations:
         return None
     name = "pandoc.exe" if os.name == "nt" else "pandoc"
-    path = Path(pypandoc.__file__).parent / "files" / name
+    path = Path(next(iter(spec.submodule_search_locations))) / "files" / name
     return path if path.is_file() and os.access(path, os.X_OK) else None
 
 
