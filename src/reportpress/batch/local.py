@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable
 from multiprocessing.connection import Connection, wait
 
+from reportpress.batch import overlap
 from reportpress.batch.jobs import Job, Result, failed
 from reportpress.batch.work import build_one, over_budget_reason, warm_up
 
@@ -32,7 +33,7 @@ _PR_SET_PDEATHSIG = 1
 DIED = "died"
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """Make this worker exit when the build that started it dies, even by ``kill -9``.
 
     Linux delivers a signal on the parent's death (``prctl``); elsewhere, and as
@@ -62,12 +63,20 @@ def watch_parent(parent: int, every: float = 1.0) -> None:
     threading.Thread(target=watch, name="reportpress-parent-watch", daemon=True).start()
 
 
-def _serve(conn: Connection, parent: int, formats: tuple[str, ...], style: str) -> None:
-    """A worker's life: warm up, then build each job the parent sends until told to stop."""
-    _die_with_parent(parent)
+def _serve(
+    conn: Connection, parent: int, formats: tuple[str, ...], style: str, helped: bool
+) -> None:
+    """A worker's life: warm up, then build each job the parent sends until told to stop.
+
+    ``helped``: each job gets a helper process for some of its editions
+    (:mod:`.overlap`); the first is started before the warm-up, to warm up beside it.
+    """
+    die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     conn.send(("stage", "preparing fonts and styles"))
-    warm_up(formats, style)
+    delegated = overlap.delegated(formats) if helped else ()
+    helper = overlap.Helper(delegated, style) if delegated else None
+    warm_up([f for f in formats if f not in delegated], style)
     while True:
         try:
             message = conn.recv()
@@ -77,19 +86,21 @@ def _serve(conn: Connection, parent: int, formats: tuple[str, ...], style: str) 
             return
         job, digest, program = message
         conn.send(("start", ""))
-        result = build_one(job, digest, program, lambda stage: conn.send(("stage", stage)))
+        helper = helper or (overlap.Helper(delegated, style) if delegated else None)
+        result = build_one(job, digest, program, lambda stage: conn.send(("stage", stage)), helper)
+        helper = None
         conn.send(("result", result))
 
 
 class _Worker:
     """One worker process and the job it is building."""
 
-    def __init__(self, formats: tuple[str, ...], style: str) -> None:
+    def __init__(self, formats: tuple[str, ...], style: str, helped: bool) -> None:
         context = multiprocessing.get_context()
         self.conn, child = context.Pipe()
         self.process = context.Process(
             target=_serve,
-            args=(child, os.getpid(), formats, style),
+            args=(child, os.getpid(), formats, style, helped),
             name="reportpress-worker",
             daemon=True,
         )
@@ -136,6 +147,7 @@ def run_local(
     if not jobs:
         return
     formats, style = jobs[0][1].formats, jobs[0][1].style
+    helped = overlap.worth_it(len(jobs), workers)
     pending = deque(jobs)
     by_index = dict(jobs)
     idle: list[_Worker] = []
@@ -144,12 +156,12 @@ def run_local(
         while pending or busy:
             while pending and len(busy) < workers:
                 index, job = pending.popleft()
-                worker = idle.pop() if idle else _Worker(formats, style)
+                worker = idle.pop() if idle else _Worker(formats, style, helped)
                 try:
                     worker.give(index, job, digest, program)
                 except OSError:  # an idle worker the OS killed: start another
                     worker.stop()
-                    worker = _Worker(formats, style)
+                    worker = _Worker(formats, style, helped)
                     worker.give(index, job, digest, program)
                 busy.append(worker)
             budgets = [

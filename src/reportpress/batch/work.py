@@ -11,9 +11,14 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
+from reportpress.batch import overlap
 from reportpress.batch.jobs import Job, Result, failed
 from reportpress.errors import ReportpressError
+
+if TYPE_CHECKING:
+    from reportpress.batch.overlap import Helper
 
 #: Told what a worker is doing, for the progress display.
 StageCallback = Callable[[str], None]
@@ -37,12 +42,28 @@ def build_one(
     digest: str | None = None,
     program: str | None = None,
     on_stage: StageCallback | None = None,
+    helper: Helper | None = None,
 ) -> Result:
     """Build every requested edition of one input.  Never raises for a bad input.
 
     ``digest`` and ``program`` (what the outputs' record says made them) are
     computed by the batch once for all inputs; alone, this call works them out.
+    ``helper`` makes some editions in a second process meanwhile (it is closed here).
     """
+    try:
+        return _build_one(job, digest, program, on_stage, helper)
+    finally:
+        if helper is not None:
+            helper.close()
+
+
+def _build_one(
+    job: Job,
+    digest: str | None,
+    program: str | None,
+    on_stage: StageCallback | None,
+    helper: Helper | None,
+) -> Result:
     from reportpress import reportxml
     from reportpress.atomic import write_atomic
     from reportpress.batch.freshness import (
@@ -69,9 +90,14 @@ def build_one(
         root, result.warnings = load(job.source, title=job.title)
         result.seconds["normalize"] = time.perf_counter() - started
         report = from_xml(root)
+        helped = helper.formats if helper is not None and _helps(helper, job) else ()
+        if helper is not None and helped:
+            helper.give(report)
         made: dict[str, bytes] = {}
         # The PDF first: the DOCX then takes its heading pages from the PDF's layout.
         for fmt in sorted(job.formats, key=lambda fmt: fmt != "pdf"):
+            if fmt in helped:
+                continue
             if fmt == "xml" and job.output(fmt).resolve() == job.source.resolve():
                 continue  # building an XML from itself: nothing to write
             say(f"making the {fmt}")
@@ -81,6 +107,19 @@ def build_one(
             else:
                 made[fmt] = edition(fmt).write(report, style)
             result.seconds[fmt] = time.perf_counter() - started
+            if fmt == "pdf" and helper is not None and "docx" in helped:
+                from reportpress.editions.docx.edition import contents_pages
+
+                helper.pages(contents_pages(report, style))
+        if helper is not None and helped:
+            say(f"making the {' and the '.join(helped)}")
+            came = helper.collect()
+            if came is None:  # the helper died: make its editions here
+                for fmt in helped:
+                    made[fmt] = edition(fmt).write(report, style)
+            else:
+                made.update(came[0])
+                result.seconds.update(came[1])
         made = {fmt: made[fmt] for fmt in job.formats if fmt in made}
         if job.timeout is not None and time.perf_counter() - began > job.timeout:
             raise OverBudget
@@ -113,6 +152,11 @@ def build_one(
         if os.environ.get("REPORTPRESS_DEBUG"):
             raise
     return result
+
+
+def _helps(helper: Helper, job: Job) -> bool:
+    """Whether the helper was started for the editions this job asks for."""
+    return helper.formats == overlap.delegated(job.formats)
 
 
 def warm_up(formats: Iterable[str], style: str) -> None:

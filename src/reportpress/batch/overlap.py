@@ -1,0 +1,191 @@
+"""One input's editions made on two cores: a helper process beside the worker.
+
+A build of one document leaves a core idle on a small machine.  The worker
+forks a helper before it loads the renderers, so the helper loads the EPUB and
+DOCX stages while the worker loads the normalizer and ReportLab.  Given the
+report, the helper writes the EPUB (pandoc runs meanwhile) and prepares the
+DOCX (styles, font subsets) while the worker lays out and draws the PDF; the
+worker then sends the PDF's heading pages and the helper finishes the DOCX's
+contents.  The same functions make the same bytes as a serial build.
+
+Only for batches whose documents cannot fill the cores (see
+:func:`worth_it`), so that ``-j N`` workers never compete with helpers; only
+where ``fork`` exists.  The helper writes no file: it sends bytes back, and the
+worker writes every output as before.  A helper that dies leaves its editions
+to the worker; a bad input fails in the helper with the same one line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+    from reportpress.model import Report
+    from reportpress.styles import Style
+
+
+def worth_it(inputs: int, workers: int) -> bool:
+    """Whether workers building ``inputs`` documents leave a core for a helper each.
+
+    A worker and its helper keep two cores busy for part of a build.  A batch of
+    as many documents as cores is a matter of throughput, which ``-j`` decides:
+    it gets no helpers, so ``-j 1`` keeps to one core and ``-j 2`` to two.
+    """
+    if not hasattr(os, "fork"):
+        return False
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = cores or 1
+    return inputs < cores and 2 * min(inputs, workers) <= cores
+
+
+def delegated(formats: Iterable[str]) -> tuple[str, ...]:
+    """The editions a helper makes while the worker makes the rest.
+
+    The EPUB when the worker has another edition to make meanwhile; the DOCX
+    when the worker lays out the PDF, whose pages its contents name.
+    """
+    formats = set(formats)
+    others = formats - {"xml", "epub"}
+    helped = []
+    if "docx" in formats and "pdf" in formats:
+        helped.append("docx")
+    if "epub" in formats and others:
+        helped.append("epub")
+    return tuple(sorted(helped))
+
+
+class Helper:
+    """A forked process making the delegated editions of one report."""
+
+    def __init__(self, formats: tuple[str, ...], style_path: str) -> None:
+        from multiprocessing import Pipe
+
+        self.formats = formats
+        self.conn, child = Pipe()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:  # the helper: never returns
+            self.conn.close()
+            _serve(child, parent, formats, style_path)
+        child.close()
+        self.pid = pid
+        self._waiting_for_pages = "docx" in formats
+
+    def give(self, report: Report) -> None:
+        """The report whose editions to make (sent once, as soon as it is read).
+
+        A helper already gone is noticed by :meth:`collect`.
+        """
+        with contextlib.suppress(OSError):
+            self.conn.send(report)
+
+    def pages(self, pages: dict[str, int] | None) -> None:
+        """The PDF's heading pages, for the DOCX's contents."""
+        if self._waiting_for_pages:
+            self._waiting_for_pages = False
+            with contextlib.suppress(OSError):
+                self.conn.send(pages)
+
+    def collect(self) -> tuple[dict[str, bytes], dict[str, float]] | None:
+        """The editions and seconds each took; None if the helper died without them.
+
+        A bad input raises here what it raised in the helper.
+        """
+        try:
+            kind, payload, seconds = self.conn.recv()
+        except (EOFError, OSError):
+            return None
+        finally:
+            self.close()
+        if kind == "error":
+            raise payload
+        return payload, seconds
+
+    def close(self) -> None:
+        """Stop the helper (if still running) and reap it."""
+        self.conn.close()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+
+
+def _serve(conn: Connection, parent: int, formats: tuple[str, ...], style_path: str) -> None:
+    """The helper's life: load its stages, make one report's editions, send them, exit."""
+    code = 0
+    try:
+        from reportpress.batch.local import die_with_parent
+
+        die_with_parent(parent)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
+        style = _warm(formats, style_path)
+        report = conn.recv()
+        made, seconds = _make(conn, report, style, formats)
+        conn.send(("done", made, seconds))
+    except (EOFError, OSError):  # the worker gave up on us
+        code = 1
+    except BaseException as exc:  # noqa: BLE001 — the worker reports it as its own
+        with contextlib.suppress(Exception):
+            conn.send(("error", _portable(exc), {}))
+    finally:
+        sys.stdout.flush()
+        os._exit(code)
+
+
+def _warm(formats: tuple[str, ...], style_path: str) -> Style:
+    """Import the delegated editions and load the style while the worker reads the input."""
+    from reportpress.editions import edition
+    from reportpress.styles import load_style
+
+    style = load_style(style_path)
+    for fmt in formats:
+        edition(fmt)
+    if "epub" in formats:
+        from reportpress.editions.epub import pandoc
+
+        pandoc.api_version()
+        pandoc.translations(style.language)
+    return style
+
+
+def _make(
+    conn: Connection, report: Report, style: Style, formats: tuple[str, ...]
+) -> tuple[dict[str, bytes], dict[str, float]]:
+    """The delegated editions: the EPUB, then the DOCX once the pages come."""
+    from reportpress.editions import edition
+
+    made: dict[str, bytes] = {}
+    seconds: dict[str, float] = {}
+    if "epub" in formats:
+        started = time.perf_counter()
+        made["epub"] = edition("epub").write(report, style)
+        seconds["epub"] = time.perf_counter() - started
+    if "docx" in formats:
+        from reportpress.editions.docx import edition as docx
+
+        started = time.perf_counter()
+        prepared = docx.prepare(report, style)
+        seconds["docx"] = time.perf_counter() - started
+        pages = conn.recv()
+        started = time.perf_counter()
+        made["docx"] = docx.finish(prepared, pages)
+        seconds["docx"] += time.perf_counter() - started
+    return made, seconds
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """The exception itself if it survives pickling, else one that says the same."""
+    import pickle
+
+    try:
+        return pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 — any exception type may refuse to pickle
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
