@@ -21,7 +21,7 @@ from reportpress.editions.docx.oxml import (
     end_section,
     hide_mark,
     link_run,
-    state_style,
+    styled_paragraph,
 )
 from reportpress.editions.docx.styles import HEADING_STYLE, WordStyles
 from reportpress.editions.titles import title_lines
@@ -82,9 +82,7 @@ class Body:
 
     def paragraph(self, style_id: str):
         """A paragraph of a named style; every paragraph names its style, Normal too."""
-        paragraph = self.document.add_paragraph(style=self.styles[style_id])
-        state_style(paragraph, style_id)
-        return paragraph
+        return styled_paragraph(self.document, self.styles[style_id].style_id)
 
     def bookmarked(self, paragraph, name: str) -> Bookmark:
         ident = self._next_bookmark

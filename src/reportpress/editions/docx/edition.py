@@ -13,7 +13,6 @@ names), so the file stays what Word expects as Word and python-docx evolve.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from io import BytesIO
 
 import docx
 from docx.document import Document as DocxDocument
@@ -115,9 +114,8 @@ def _load_pdf_fonts(report: Report, style: Style) -> None:
 def finish(prepared: Prepared, pages: dict[str, int] | None) -> bytes:
     """The whole DOCX: the prepared document with the contents' pages."""
     prepared.body.fill_pages(pages)
-    buffer = BytesIO()
-    prepared.document.save(buffer)
-    return package.reproducible_zip(buffer.getvalue(), build_time(prepared.report))
+    members = package.members(prepared.document)
+    return package.reproducible_zip(members, build_time(prepared.report))
 
 
 def write(report: Report, style: Style) -> bytes:
