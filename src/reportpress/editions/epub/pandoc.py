@@ -12,6 +12,8 @@ import importlib.util
 import json
 import os
 import subprocess
+import tempfile
+import time
 from functools import cache
 from pathlib import Path
 
@@ -66,30 +68,55 @@ def pandoc_path() -> str:
         ) from None
 
 
-def run(args: list[str], source: bytes = b"", env: dict[str, str] | None = None) -> bytes:
-    """pandoc's standard output for ``args`` and ``source`` on standard input.
+class Running:
+    """A pandoc process at work: started by the constructor, waited for by :meth:`finish`.
 
+    It reads no standard input (a book's document is a file) and its standard
+    error goes to a file, so it runs to its end while the caller does other work
+    (an EPUB's pandoc beside the DOCX) with no pipe for either side to wait on.
     ``env`` is added to a copy of the process environment for this run only.
-    A failure, a missing binary or a run longer than :func:`timeout` is one RenderError line.
     """
-    limit = timeout()
-    try:
-        done = subprocess.run(
-            [pandoc_path(), *args],
-            input=source,
-            capture_output=True,
-            timeout=limit,
-            env={**os.environ, **(env or {})},
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise RenderError(f"epub: pandoc did not finish in {limit:g} s") from None
-    except OSError as exc:
-        raise RenderError(f"epub: cannot run pandoc: {exc.strerror or exc}") from None
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise RenderError(f"epub: pandoc failed: {message[-1] if message else done.returncode}")
-    return done.stdout
+
+    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
+        self.limit = timeout()
+        self.started = time.monotonic()
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115 — closed by finish()
+        try:
+            self.process = subprocess.Popen(
+                [pandoc_path(), *args],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=self.errors,
+                env={**os.environ, **(env or {})},
+            )
+        except OSError as exc:
+            self.errors.close()
+            raise RenderError(f"epub: cannot run pandoc: {exc.strerror or exc}") from None
+
+    def finish(self) -> bytes:
+        """pandoc's standard output.  A failure or a run longer than :func:`timeout`
+        (counted from the start) is one RenderError line."""
+        left = max(0.0, self.limit - (time.monotonic() - self.started))
+        try:
+            out, _ = self.process.communicate(timeout=left)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.communicate()
+            raise RenderError(f"epub: pandoc did not finish in {self.limit:g} s") from None
+        finally:
+            self.errors.seek(0)
+            said = self.errors.read().decode("utf-8", "replace").strip().splitlines()
+            self.errors.close()
+        if self.process.returncode != 0:
+            raise RenderError(
+                f"epub: pandoc failed: {said[-1] if said else self.process.returncode}"
+            )
+        return out
+
+
+def run(args: list[str], env: dict[str, str] | None = None) -> bytes:
+    """pandoc's standard output for ``args``, waited for (see :class:`Running`)."""
+    return Running(args, env).finish()
 
 
 @cache
@@ -111,12 +138,12 @@ def translations(lang: str) -> str:
     return ""
 
 
-def write_epub(document: dict, args: list[str], output: Path, epoch: int) -> bytes:
-    """The EPUB pandoc writes from a JSON document, dated ``epoch`` (seconds since 1970)."""
-    source = json.dumps(document, ensure_ascii=False).encode("utf-8")
-    run(
-        ["--from=json", "--to=epub3", f"--output={output}", *args],
-        source,
+def start_epub(document: dict, args: list[str], folder: Path, epoch: int) -> Running:
+    """pandoc writing ``folder/out.epub`` from a JSON document, dated ``epoch`` (seconds
+    since 1970), started in the background: :meth:`Running.finish` waits for it."""
+    source = folder / "book.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return Running(
+        ["--from=json", "--to=epub3", f"--output={folder / 'out.epub'}", *args, str(source)],
         env={"SOURCE_DATE_EPOCH": str(epoch)},
     )
-    return output.read_bytes()
