@@ -76,7 +76,7 @@ def test_a_helped_build_writes_the_same_bytes(tmp_path):
     alone = _job(tmp_path, "alone")
     assert build_one(alone).status == "built"
     helped = _job(tmp_path, "helped")
-    result = build_one(helped, helper=overlap.Helper(overlap.delegated(FORMATS), helped.style))
+    result = build_one(helped, helper=overlap.Helper(helped, helped.style))
     assert result.status == "built", result.message
     assert _outputs(helped) == _outputs(alone)
     assert {"docx", "epub", "pdf"} <= set(result.seconds)
@@ -86,7 +86,7 @@ def test_a_helper_that_dies_leaves_its_editions_to_the_worker(tmp_path):
     alone = _job(tmp_path, "alone", ("pdf", "docx"))
     assert build_one(alone).status == "built"
     job = _job(tmp_path, "helped", ("pdf", "docx"))
-    helper = overlap.Helper(overlap.delegated(job.formats), job.style)
+    helper = overlap.Helper(job, job.style)
     os.kill(helper.pid, signal.SIGKILL)
     result = build_one(job, helper=helper)
     assert result.status == "built", result.message
@@ -98,20 +98,41 @@ def test_a_failure_in_the_helper_is_the_inputs_one_line(tmp_path, monkeypatch):
     alone = _job(tmp_path, "alone")
     expected = build_one(alone)
     job = _job(tmp_path, "helped")
-    result = build_one(job, helper=overlap.Helper(overlap.delegated(FORMATS), job.style))
+    result = build_one(job, helper=overlap.Helper(job, job.style))
     assert result.status == expected.status == "failed"
     assert result.message == expected.message
     assert "REPORTPRESS_PANDOC_TIMEOUT" in result.message and "\n" not in result.message
     assert not job.out_dir.exists() or not any(job.out_dir.iterdir())
 
 
-def test_a_helper_for_other_editions_is_not_used(tmp_path):
-    alone = _job(tmp_path, "alone", ("pdf", "epub"))
+def test_a_helper_reads_the_input_even_with_no_edition_to_make(tmp_path):
+    alone = _job(tmp_path, "alone", ("xml", "pdf"))
     assert build_one(alone).status == "built"
-    job = _job(tmp_path, "helped", ("pdf", "epub"))
-    helper = overlap.Helper(("docx",), job.style)  # started for another set of formats
+    job = _job(tmp_path, "helped", ("xml", "pdf"))
+    helper = overlap.Helper(job, job.style)
+    assert helper.formats == ()
     result = build_one(job, helper=helper)
     assert result.status == "built", result.message
     assert _outputs(job) == _outputs(alone)
+    assert result.warnings == build_one(alone).warnings
     with pytest.raises(ChildProcessError):
         os.waitpid(helper.pid, os.WNOHANG)  # closed and reaped with the job
+
+
+def test_an_unreadable_input_fails_the_same_in_the_helper(tmp_path):
+    source = tmp_path / "empty.txt"
+    source.write_bytes(b"\x00" * 10)  # binary: not a report
+    style = str(find_style("gbt9704").resolve())
+    alone = build_one(Job(source, tmp_path / "alone", FORMATS, style, force=True))
+    job = Job(source, tmp_path / "helped", FORMATS, style, force=True)
+    helped = build_one(job, helper=overlap.Helper(job, style))
+    assert helped.status == alone.status == "failed"
+    assert helped.message == alone.message and "\n" not in helped.message
+
+
+def test_check_reads_the_xml_the_helper_made(tmp_path):
+    job = _job(tmp_path, "checked")
+    job.check = True
+    result = build_one(job, helper=overlap.Helper(job, job.style))
+    assert result.status == "built", result.message
+    assert result.problems == []

@@ -68,15 +68,15 @@ def _serve(
 ) -> None:
     """A worker's life: warm up, then build each job the parent sends until told to stop.
 
-    ``helped``: each job gets a helper process for some of its editions
-    (:mod:`.overlap`); the first is started before the warm-up, to warm up beside it.
+    ``helped``: each job gets a helper process (:mod:`.overlap`), started as soon as
+    the job comes, which reads the input while this worker warms up.
     """
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     conn.send(("stage", "preparing fonts and styles"))
-    delegated = overlap.delegated(formats) if helped else ()
-    helper = overlap.Helper(delegated, style) if delegated else None
-    warm_up([f for f in formats if f not in delegated], style)
+    if not helped:
+        warm_up(formats, style)
+    warm = not helped
     while True:
         try:
             message = conn.recv()
@@ -85,10 +85,13 @@ def _serve(
         if message is None:
             return
         job, digest, program = message
+        helper = overlap.Helper(job, style) if helped else None
+        if not warm:
+            delegated = helper.formats if helper is not None else ()
+            warm_up([f for f in formats if f not in delegated], style, reads=False)
+            warm = True
         conn.send(("start", ""))
-        helper = helper or (overlap.Helper(delegated, style) if delegated else None)
         result = build_one(job, digest, program, lambda stage: conn.send(("stage", stage)), helper)
-        helper = None
         conn.send(("result", result))
 
 

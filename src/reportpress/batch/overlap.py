@@ -1,18 +1,19 @@
-"""One input's editions made on two cores: a helper process beside the worker.
+"""One input built on two cores: a helper process beside the worker.
 
-A build of one document leaves a core idle on a small machine.  The worker
-forks a helper before it loads the renderers, so the helper loads the EPUB and
-DOCX stages while the worker loads the normalizer and ReportLab.  Given the
-report, the helper writes the EPUB (pandoc runs meanwhile) and prepares the
-DOCX (styles, font subsets) while the worker lays out and draws the PDF; the
-worker then sends the PDF's heading pages and the helper finishes the DOCX's
-contents.  The same functions make the same bytes as a serial build.
+A build of one document leaves a core idle on a small machine.  Given the
+input, the worker forks a helper and then loads ReportLab and the fonts while
+the helper reads the input (normalizer and metrics) and sends the report back.
+The helper then loads the EPUB and DOCX stages and, while the worker lays out
+and draws the PDF, starts the EPUB (pandoc runs in its own process) and
+prepares the DOCX; the worker sends the PDF's heading pages and the helper
+fills them into the DOCX's contents.  The same functions make the same bytes
+as a build without a helper.
 
-Only for batches whose documents cannot fill the cores (see
-:func:`worth_it`), so that ``-j N`` workers never compete with helpers; only
-where ``fork`` exists.  The helper writes no file: it sends bytes back, and the
-worker writes every output as before.  A helper that dies leaves its editions
-to the worker; a bad input fails in the helper with the same one line.
+Only for batches whose documents cannot fill the cores (see :func:`worth_it`),
+so that ``-j N`` workers never compete with helpers; only where ``fork``
+exists.  The helper writes no file: it sends bytes back and the worker writes
+every output as before.  A helper that dies leaves its work to the worker; an
+input failing in the helper fails with the same one line.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
+    from reportpress.batch.jobs import Job
+    from reportpress.batch.work import Read
     from reportpress.model import Report
     from reportpress.styles import Style
-
 
 T = TypeVar("T")
 
@@ -66,29 +68,26 @@ def delegated(formats: Iterable[str]) -> tuple[str, ...]:
 
 
 class Helper:
-    """A forked process making the delegated editions of one report."""
+    """A forked process reading one input and making its :func:`delegated` editions."""
 
-    def __init__(self, formats: tuple[str, ...], style_path: str) -> None:
+    def __init__(self, job: Job, style_path: str) -> None:
         from multiprocessing import Pipe
 
-        self.formats = formats
+        self.formats = delegated(job.formats)
         self.conn, child = Pipe()
         parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the helper: never returns
             self.conn.close()
-            _serve(child, parent, formats, style_path)
+            _serve(child, parent, job, self.formats, style_path)
         child.close()
         self.pid = pid
-        self._waiting_for_pages = "docx" in formats
+        self.gone = False
+        self._waiting_for_pages = "docx" in self.formats
 
-    def give(self, report: Report) -> None:
-        """The report whose editions to make (sent once, as soon as it is read).
-
-        A helper already gone is noticed by :meth:`collect`.
-        """
-        with contextlib.suppress(OSError):
-            self.conn.send(report)
+    def read(self) -> Read | None:
+        """The input read (or what reading it raised); None if the helper is gone."""
+        return self._receive("read")
 
     def pages(self, pages: dict[str, int] | None) -> None:
         """The PDF's heading pages, for the DOCX's contents."""
@@ -98,22 +97,32 @@ class Helper:
                 self.conn.send(pages)
 
     def collect(self) -> tuple[dict[str, bytes], dict[str, float]] | None:
-        """The editions and seconds each took; None if the helper died without them.
+        """The delegated editions and the seconds each took; None if the helper is gone.
 
         A bad input raises here what it raised in the helper.
         """
         try:
-            kind, payload, seconds = self.conn.recv()
-        except (EOFError, OSError):
-            return None
+            return self._receive("done")
         finally:
             self.close()
+
+    def _receive(self, expected: str):
+        if self.gone:
+            return None
+        try:
+            kind, payload = self.conn.recv()
+        except (EOFError, OSError):
+            self.gone = True
+            return None
         if kind == "error":
+            self.gone = True
             raise payload
-        return payload, seconds
+        assert kind == expected, (kind, expected)
+        return payload
 
     def close(self) -> None:
         """Stop the helper (if still running) and reap it."""
+        self.gone = True
         self.conn.close()
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGKILL)
@@ -121,41 +130,40 @@ class Helper:
             os.waitpid(self.pid, 0)
 
 
-def _serve(conn: Connection, parent: int, formats: tuple[str, ...], style_path: str) -> None:
-    """The helper's life: load its stages, make one report's editions, send them, exit."""
+def _serve(
+    conn: Connection, parent: int, job: Job, formats: tuple[str, ...], style_path: str
+) -> None:
+    """The helper's life: read the input, send it, make the delegated editions, exit."""
     code = 0
     try:
         from reportpress.batch.local import die_with_parent
+        from reportpress.batch.work import read_input
 
         die_with_parent(parent)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
-        style = _warm(formats, style_path)
-        report = conn.recv()
-        made, seconds = _make(conn, report, style, formats)
-        conn.send(("done", made, seconds))
+        read = read_input(job)
+        conn.send(("read", read))
+        if formats:
+            style = _warm(formats, style_path)
+            conn.send(("done", _make(conn, read.report, style, formats)))
     except (EOFError, OSError):  # the worker gave up on us
         code = 1
     except BaseException as exc:  # noqa: BLE001 — the worker reports it as its own
         with contextlib.suppress(Exception):
-            conn.send(("error", _portable(exc), {}))
+            conn.send(("error", _portable(exc)))
     finally:
         sys.stdout.flush()
         os._exit(code)
 
 
 def _warm(formats: tuple[str, ...], style_path: str) -> Style:
-    """Import the delegated editions and load the style while the worker reads the input."""
+    """Import the delegated editions and load the style."""
     from reportpress.editions import edition
     from reportpress.styles import load_style
 
     style = load_style(style_path)
     for fmt in formats:
         edition(fmt)
-    if "epub" in formats:
-        from reportpress.editions.epub import pandoc
-
-        pandoc.api_version()
-        pandoc.translations(style.language)
     return style
 
 
@@ -191,10 +199,15 @@ def _make(
 
 
 def _portable(exc: BaseException) -> BaseException:
-    """The exception itself if it survives pickling, else one that says the same."""
+    """The exception itself if it survives pickling, else one the worker reports the same
+    way (one that takes more than a message, such as InputError, does not unpickle)."""
     import pickle
+
+    from reportpress.errors import ReportpressError
 
     try:
         return pickle.loads(pickle.dumps(exc))
     except Exception:  # noqa: BLE001 — any exception type may refuse to pickle
+        if isinstance(exc, ReportpressError):
+            return ReportpressError(str(exc))
         return RuntimeError(f"{type(exc).__name__}: {exc}")
