@@ -62,14 +62,17 @@ def test_which_editions_a_helper_makes():
 
 def test_helpers_only_when_the_documents_leave_cores_idle(monkeypatch):
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(2)), raising=False)
-    assert overlap.worth_it(inputs=1, workers=1)
-    assert overlap.worth_it(inputs=1, workers=4)
+    assert overlap.worth_it(inputs=1, workers=1, formats=FORMATS)
+    assert overlap.worth_it(inputs=1, workers=4, formats=FORMATS)
     # Sixteen documents on two cores: -j decides; -j 1 must stay on one core.
-    assert not overlap.worth_it(inputs=16, workers=1)
-    assert not overlap.worth_it(inputs=16, workers=2)
+    assert not overlap.worth_it(inputs=16, workers=1, formats=FORMATS)
+    assert not overlap.worth_it(inputs=16, workers=2, formats=FORMATS)
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
-    assert overlap.worth_it(inputs=3, workers=2)
-    assert not overlap.worth_it(inputs=6, workers=6)
+    assert overlap.worth_it(inputs=3, workers=2, formats=FORMATS)
+    assert not overlap.worth_it(inputs=6, workers=6, formats=FORMATS)
+    # An EPUB or an XML alone: the worker would only wait for the helper.
+    assert not overlap.worth_it(inputs=1, workers=1, formats=("xml", "epub"))
+    assert overlap.worth_it(inputs=1, workers=1, formats=("pdf",))
 
 
 def test_a_helped_build_writes_the_same_bytes(tmp_path):

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from reportpress.editions.epub import pandoc
-from reportpress.errors import RenderError
+from reportpress.errors import RenderError, UsageError
 
 
 def _fake_pandoc(tmp_path, body: str):
@@ -51,3 +51,36 @@ def test_the_time_limit_counts_from_the_start(monkeypatch, tmp_path):
     with pytest.raises(RenderError, match="did not finish in 0.3 s"):
         running.finish()
     assert time.perf_counter() - started < 5  # not another full limit, nor the 30 s sleep
+
+
+@pytest.fixture
+def fresh_answers(monkeypatch):
+    """pandoc's cached answers forgotten before and after the test."""
+    monkeypatch.setattr(pandoc, "_asking", None)
+    pandoc._api_version.cache_clear()
+    pandoc._translations.cache_clear()
+    yield
+    pandoc._api_version.cache_clear()
+    pandoc._translations.cache_clear()
+
+
+def test_questions_asked_ahead_are_asked_once(monkeypatch, tmp_path, fresh_answers):
+    log = tmp_path / "calls"
+    body = f'echo "$@" >> {log}; sleep 0.2; echo \'{{"pandoc-api-version": [9, 1]}}\''
+    fake = _fake_pandoc(tmp_path, body)
+    monkeypatch.setattr(pandoc, "pandoc_path", lambda: fake)
+    pandoc.ask_ahead("zh-CN")
+    assert pandoc.api_version() == [9, 1]
+    assert pandoc.translations("zh-CN").startswith('{"pandoc-api-version"')
+    calls = log.read_text().splitlines()
+    assert calls == [
+        "--from=markdown --to=json",
+        "--print-default-data-file=translations/zh-CN.yaml",
+    ]
+
+
+def test_a_question_that_failed_ahead_fails_when_asked(monkeypatch, tmp_path, fresh_answers):
+    monkeypatch.setenv("REPORTPRESS_PANDOC_TIMEOUT", "soon")
+    pandoc.ask_ahead("zh-CN")
+    with pytest.raises(UsageError, match="REPORTPRESS_PANDOC_TIMEOUT"):
+        pandoc.api_version()

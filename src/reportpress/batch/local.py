@@ -150,7 +150,7 @@ def run_local(
     if not jobs:
         return
     formats, style = jobs[0][1].formats, jobs[0][1].style
-    helped = overlap.worth_it(len(jobs), workers)
+    helped = overlap.worth_it(len(jobs), workers, formats)
     pending = deque(jobs)
     by_index = dict(jobs)
     idle: list[_Worker] = []

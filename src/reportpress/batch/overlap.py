@@ -37,14 +37,17 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def worth_it(inputs: int, workers: int) -> bool:
-    """Whether workers building ``inputs`` documents leave a core for a helper each.
+def worth_it(inputs: int, workers: int, formats: Iterable[str]) -> bool:
+    """Whether workers building ``inputs`` documents leave a core for a helper each,
+    and the helper has something to do beside them.
 
     A worker and its helper keep two cores busy for part of a build.  A batch of
     as many documents as cores is a matter of throughput, which ``-j`` decides:
-    it gets no helpers, so ``-j 1`` keeps to one core and ``-j 2`` to two.
+    it gets no helpers, so ``-j 1`` keeps to one core and ``-j 2`` to two.  A
+    build of neither the PDF nor the DOCX leaves the worker too little to load
+    or make meanwhile to pay for a second process.
     """
-    if not hasattr(os, "fork"):
+    if not hasattr(os, "fork") or not {"pdf", "docx"} & set(formats):
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     cores = cores or 1
@@ -141,6 +144,8 @@ def _serve(
 
         die_with_parent(parent)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
+        if "epub" in formats:
+            _ask_pandoc_ahead(style_path)
         read = read_input(job)
         conn.send(("read", read))
         if formats:
@@ -154,6 +159,14 @@ def _serve(
     finally:
         sys.stdout.flush()
         os._exit(code)
+
+
+def _ask_pandoc_ahead(style_path: str) -> None:
+    """Let pandoc answer the EPUB's questions while the input is read."""
+    from reportpress.editions.epub import pandoc
+    from reportpress.styles import load_style
+
+    pandoc.ask_ahead(load_style(style_path).language)
 
 
 def _warm(formats: tuple[str, ...], style_path: str) -> Style:

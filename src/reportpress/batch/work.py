@@ -194,5 +194,9 @@ def warm_up(formats: Iterable[str], style: str, reads: bool = True) -> None:
             from reportpress import fonts
 
             fonts.resolve(loaded)
+        if "epub" in formats:
+            from reportpress.editions.epub import pandoc
+
+            pandoc.ask_ahead(loaded.language)
     except Exception:  # noqa: BLE001 — the build of each input reports problems itself
         pass

@@ -8,16 +8,18 @@ through the environment of its own process only (``env=``), never through
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
 import subprocess
 import tempfile
+import threading
 import time
 from functools import cache
 from pathlib import Path
 
-from reportpress.errors import RenderError, UsageError
+from reportpress.errors import RenderError, ReportpressError, UsageError
 
 #: Seconds one pandoc run may take before the book fails (``REPORTPRESS_PANDOC_TIMEOUT``).
 DEFAULT_TIMEOUT = 120.0
@@ -119,15 +121,49 @@ def run(args: list[str], env: dict[str, str] | None = None) -> bytes:
     return Running(args, env).finish()
 
 
-@cache
+#: The background asking of :func:`ask_ahead`, waited for before asking again.
+_asking: threading.Thread | None = None
+
+
+def ask_ahead(lang: str) -> None:
+    """Ask pandoc now, in the background, what every book asks it (its AST version, the
+    language's term translations), so that the questions run while the input is read."""
+    global _asking
+
+    def ask() -> None:
+        with contextlib.suppress(ReportpressError):  # asked again, and reported, when needed
+            _api_version()
+            _translations(lang)
+
+    _asking = threading.Thread(target=ask, name="reportpress-pandoc-ahead", daemon=True)
+    _asking.start()
+
+
+def _asked() -> None:
+    """Wait for the background asking, if any, so that no question is asked twice."""
+    if _asking is not None and _asking is not threading.current_thread():
+        _asking.join()
+
+
 def api_version() -> list[int]:
     """The bundled pandoc's AST version: its JSON reader refuses any other."""
+    _asked()
+    return _api_version()
+
+
+def translations(lang: str) -> str:
+    """Pandoc's term translations for a language tag it has no file for (zh-CN → zh-Hans)."""
+    _asked()
+    return _translations(lang)
+
+
+@cache
+def _api_version() -> list[int]:
     return json.loads(run(["--from=markdown", "--to=json"]))["pandoc-api-version"]
 
 
 @cache
-def translations(lang: str) -> str:
-    """Pandoc's term translations for a language tag it has no file for (zh-CN → zh-Hans)."""
+def _translations(lang: str) -> str:
     script = {"CN": "Hans", "SG": "Hans", "TW": "Hant", "HK": "Hant", "MO": "Hant"}
     base, _, region = lang.partition("-")
     for name in (lang, f"{base}-{script.get(region.upper(), '')}", base):
