@@ -66,17 +66,15 @@ def watch_parent(parent: int, every: float = 1.0) -> None:
 def _serve(
     conn: Connection, parent: int, formats: tuple[str, ...], style: str, helped: bool
 ) -> None:
-    """A worker's life: warm up, then build each job the parent sends until told to stop.
+    """A worker's life: build each job the parent sends until told to stop, warming up
+    (imports, style, fonts) once, with the first.
 
     ``helped``: each job gets a helper process (:mod:`.overlap`), started as soon as
-    the job comes, which reads the input while this worker warms up.
+    the job comes, which reads the input (and makes some editions) meanwhile.
     """
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    conn.send(("stage", "preparing fonts and styles"))
-    if not helped:
-        warm_up(formats, style)
-    warm = not helped
+    warm = False
     while True:
         try:
             message = conn.recv()
@@ -87,10 +85,11 @@ def _serve(
         job, digest, program = message
         helper = overlap.Helper(job, style) if helped else None
         if not warm:
+            conn.send(("stage", "preparing fonts and styles"))
             delegated = helper.formats if helper is not None else ()
-            warm_up([f for f in formats if f not in delegated], style, reads=False)
+            warm_up([f for f in formats if f not in delegated], style, reads=helper is None)
             warm = True
-        conn.send(("start", ""))
+        conn.send(("start", ""))  # the time budget counts from here, not from the warm-up
         result = build_one(job, digest, program, lambda stage: conn.send(("stage", stage)), helper)
         conn.send(("result", result))
 

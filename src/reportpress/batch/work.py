@@ -52,6 +52,8 @@ class Read:
     seconds: float
 
     def tree(self) -> etree._Element:
+        """The XML parsed back (``--check`` compares the editions with it); the model
+        crosses from a helper process, an lxml tree cannot."""
         from reportpress import reportxml
 
         return reportxml.parse(self.xml, "the report's XML")
