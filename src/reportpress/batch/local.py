@@ -86,8 +86,8 @@ def _serve(
         helper = overlap.Helper(job, style) if helped else None
         if not warm:
             conn.send(("stage", "preparing fonts and styles"))
-            delegated = helper.formats if helper is not None else ()
-            warm_up([f for f in formats if f not in delegated], style, reads=helper is None)
+            elsewhere = helper.formats if helper is not None else ()
+            warm_up(formats, style, reads=helper is None, made_elsewhere=elsewhere)
             warm = True
         conn.send(("start", ""))  # the time budget counts from here, not from the warm-up
         result = build_one(job, digest, program, lambda stage: conn.send(("stage", stage)), helper)

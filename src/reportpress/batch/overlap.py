@@ -57,13 +57,14 @@ def worth_it(inputs: int, workers: int, formats: Iterable[str]) -> bool:
 def delegated(formats: Iterable[str]) -> tuple[str, ...]:
     """The editions a helper makes while the worker makes the rest.
 
-    The EPUB when the worker has another edition to make meanwhile; the DOCX
-    when the worker lays out the PDF, whose pages its contents name.
+    The DOCX, whose contents take their pages from the PDF's layout, which the
+    worker makes (drawn for the PDF, or only laid out); the EPUB when the worker
+    has another edition to make meanwhile.
     """
     formats = set(formats)
     others = formats - {"xml", "epub"}
     helped = []
-    if "docx" in formats and "pdf" in formats:
+    if "docx" in formats:
         helped.append("docx")
     if "epub" in formats and others:
         helped.append("epub")

@@ -130,10 +130,13 @@ def _build_one(
             started = time.perf_counter()
             made[fmt] = read.xml if fmt == "xml" else edition(fmt).write(report, style)
             result.seconds[fmt] = time.perf_counter() - started
-            if fmt == "pdf" and helper is not None and "docx" in helped:
-                from reportpress.editions.docx.edition import contents_pages
+        if helper is not None and "docx" in helped:
+            from reportpress.editions.docx.edition import contents_pages
 
-                helper.pages(contents_pages(report, style))
+            say("laying out the contents' pages")
+            started = time.perf_counter()  # the PDF's layout, remembered, else made undrawn
+            helper.pages(contents_pages(report, style))
+            result.seconds["docx"] = time.perf_counter() - started
         if helper is not None and helped:
             say(f"making the {' and the '.join(helped)}")
             came = helper.collect()
@@ -142,7 +145,8 @@ def _build_one(
                     made[fmt] = edition(fmt).write(report, style)
             else:
                 made.update(came[0])
-                result.seconds.update(came[1])
+                for fmt, seconds in came[1].items():
+                    result.seconds[fmt] = result.seconds.get(fmt, 0.0) + seconds
         made = {fmt: made[fmt] for fmt in job.formats if fmt in made}
         if job.timeout is not None and time.perf_counter() - began > job.timeout:
             raise OverBudget
@@ -177,11 +181,16 @@ def _build_one(
     return result
 
 
-def warm_up(formats: Iterable[str], style: str, reads: bool = True) -> None:
+def warm_up(
+    formats: Iterable[str], style: str, reads: bool = True, made_elsewhere: Iterable[str] = ()
+) -> None:
     """Import the stages, load the style and the fonts once per worker, not per document.
 
-    ``reads``: the worker reads inputs itself (not a helper), so the normalizer is loaded.
+    ``reads``: the worker reads inputs itself (not a helper), so the normalizer is
+    loaded; ``made_elsewhere``: editions a helper makes, not loaded here (but the
+    PDF's layout is, for a DOCX's contents).
     """
+    formats = tuple(formats)
     try:
         if reads:
             from reportpress import inputs  # noqa: F401 — the normalizer and its tables
@@ -190,13 +199,14 @@ def warm_up(formats: Iterable[str], style: str, reads: bool = True) -> None:
 
         loaded = load_style(style)
         for fmt in formats:
-            if fmt in REGISTRY:
+            if fmt in REGISTRY and fmt not in made_elsewhere:
                 edition(fmt)
-        if "pdf" in formats:
+        if "pdf" in formats or "docx" in formats:  # the DOCX's contents: the PDF's pages
             from reportpress import fonts
+            from reportpress.editions.pdf import write  # noqa: F401 — ReportLab, loaded to write
 
             fonts.resolve(loaded)
-        if "epub" in formats:
+        if "epub" in formats and "epub" not in made_elsewhere:
             from reportpress.editions.epub import pandoc
 
             pandoc.ask_ahead(loaded.language)
