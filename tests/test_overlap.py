@@ -62,6 +62,7 @@ def test_which_editions_a_helper_makes():
 
 
 def test_helpers_only_when_the_documents_leave_cores_idle(monkeypatch):
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.3, 0.3, 0.3), raising=False)
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(2)), raising=False)
     assert overlap.worth_it(inputs=1, workers=1, formats=FORMATS)
     assert overlap.worth_it(inputs=1, workers=4, formats=FORMATS)
@@ -74,6 +75,14 @@ def test_helpers_only_when_the_documents_leave_cores_idle(monkeypatch):
     # An EPUB or an XML alone: the worker would only wait for the helper.
     assert not overlap.worth_it(inputs=1, workers=1, formats=("xml", "epub"))
     assert overlap.worth_it(inputs=1, workers=1, formats=("pdf",))
+
+
+def test_no_helpers_when_other_programs_keep_the_cores_busy(monkeypatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(2)), raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.5, 2.0, 1.0), raising=False)
+    assert not overlap.worth_it(inputs=1, workers=1, formats=FORMATS)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 2.0, 1.0), raising=False)
+    assert overlap.worth_it(inputs=1, workers=1, formats=FORMATS)
 
 
 def test_a_helped_build_writes_the_same_bytes(tmp_path):

@@ -45,13 +45,18 @@ def worth_it(inputs: int, workers: int, formats: Iterable[str]) -> bool:
     as many documents as cores is a matter of throughput, which ``-j`` decides:
     it gets no helpers, so ``-j 1`` keeps to one core and ``-j 2`` to two.  A
     build of neither the PDF nor the DOCX leaves the worker too little to load
-    or make meanwhile to pay for a second process.
+    or make meanwhile to pay for a second process.  Nor does a machine whose
+    cores other programs keep busy (a load average of one per core or more):
+    there a helper only adds its own cost (some of its work is the worker's
+    done twice) to a build that cannot run alongside it.
     """
     if not hasattr(os, "fork") or not {"pdf", "docx"} & set(formats):
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     cores = cores or 1
-    return inputs < cores and 2 * min(inputs, workers) <= cores
+    if inputs >= cores or 2 * min(inputs, workers) > cores:
+        return False
+    return not hasattr(os, "getloadavg") or os.getloadavg()[0] < cores
 
 
 def delegated(formats: Iterable[str]) -> tuple[str, ...]:
