@@ -13,13 +13,14 @@ Prints, from one run:
   x1, x4, x16 and x64, with the cost of each extra sample-length;
 - a first build on an empty font cache (``XDG_CACHE_HOME``) against a warm one;
 - a nothing-to-do rebuild against ``--version``;
+- a one-document build with its helper process against the same held to one core;
 - ``-j 2`` against ``-j 1`` on 16 documents;
 - peak memory of a worker building the x64 document;
 - the modules that cost most at import (``python -X importtime``).
 
 Each line ends with the goal of issue 11 and whether it is met.
 
-Usage: python benchmarks/speed.py [--rounds N] [--sizes 1,4,16,64] [--quick]
+Usage: python benchmarks/speed.py [--rounds N] [--sizes 1,4,16,64] [--quick] [--only SECTION]
 """
 
 from __future__ import annotations
@@ -314,6 +315,27 @@ def nothing_to_do(work: Path, rounds: int) -> None:
     )
 
 
+def one_core_vs_two(work: Path, rounds: int) -> None:
+    """A one-document build with its helper process (batch.overlap) against the same build
+    held to one core (``taskset``), where it gets none."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    if shutil.which("taskset") is None or cores < 2:
+        return
+    section("one document, all four editions: with its helper (all cores) and held to one core")
+    source = repeated_sample(1, work)
+    command = build(source, work / "cores", FORMATS, "--force", "-j", "1")
+    medians = interleaved(
+        {
+            "one core": lambda: run(["taskset", "-c", "0", *command]),
+            f"{cores} cores": lambda: run(command),
+        },
+        rounds,
+    )
+    for name, seconds in medians.items():
+        print(f"   {name:<18} {seconds:7.2f} s")
+    print(f"   one core / {cores} cores: {medians['one core'] / medians[f'{cores} cores']:.2f}×")
+
+
 def scale_out(work: Path, rounds: int) -> None:
     section("-j 2 against -j 1 on 16 documents (all four editions)")
     corpus = work / "corpus16"
@@ -362,18 +384,30 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds per comparison")
     parser.add_argument("--sizes", default="1,4,16,64", help="body repetitions of the sample")
     parser.add_argument("--quick", action="store_true", help="x1 and x4 only, no LibreOffice")
+    parser.add_argument(
+        "--only",
+        choices=("peers", "cores", "cold", "rebuild", "scale", "memory", "imports"),
+        action="append",
+        help="run only these sections (repeatable; default: all)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1724284800")
     sizes = [1, 4] if args.quick else [int(s) for s in args.sizes.split(",")]
     work = Path(tempfile.mkdtemp(prefix="reportpress-speed-"))
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
     try:
-        editions_vs_peers(work, sizes, args.rounds, soffice=not args.quick)
-        cold_vs_warm(work, args.rounds)
-        nothing_to_do(work, args.rounds)
-        scale_out(work, max(1, args.rounds - 1))
-        memory(work, sizes[-1])
-        imports(work)
+        sections: dict[str, Callable[[], None]] = {
+            "peers": lambda: editions_vs_peers(work, sizes, args.rounds, not args.quick),
+            "cores": lambda: one_core_vs_two(work, args.rounds),
+            "cold": lambda: cold_vs_warm(work, args.rounds),
+            "rebuild": lambda: nothing_to_do(work, args.rounds),
+            "scale": lambda: scale_out(work, max(1, args.rounds - 1)),
+            "memory": lambda: memory(work, sizes[-1]),
+            "imports": lambda: imports(work),
+        }
+        for name, run_section in sections.items():
+            if not args.only or name in args.only:
+                run_section()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\nload at the end {os.getloadavg()[0]:.1f}")

@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable
 from multiprocessing.connection import Connection, wait
 
+from reportpress.batch import overlap
 from reportpress.batch.jobs import Job, Result, failed
 from reportpress.batch.work import build_one, over_budget_reason, warm_up
 
@@ -32,7 +33,7 @@ _PR_SET_PDEATHSIG = 1
 DIED = "died"
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """Make this worker exit when the build that started it dies, even by ``kill -9``.
 
     Linux delivers a signal on the parent's death (``prctl``); elsewhere, and as
@@ -62,12 +63,18 @@ def watch_parent(parent: int, every: float = 1.0) -> None:
     threading.Thread(target=watch, name="reportpress-parent-watch", daemon=True).start()
 
 
-def _serve(conn: Connection, parent: int, formats: tuple[str, ...], style: str) -> None:
-    """A worker's life: warm up, then build each job the parent sends until told to stop."""
-    _die_with_parent(parent)
+def _serve(
+    conn: Connection, parent: int, formats: tuple[str, ...], style: str, helped: bool
+) -> None:
+    """A worker's life: build each job the parent sends until told to stop, warming up
+    (imports, style, fonts) once, with the first.
+
+    ``helped``: each job gets a helper process (:mod:`.overlap`), started as soon as
+    the job comes, which reads the input (and makes some editions) meanwhile.
+    """
+    die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    conn.send(("stage", "preparing fonts and styles"))
-    warm_up(formats, style)
+    warm = False
     while True:
         try:
             message = conn.recv()
@@ -76,20 +83,26 @@ def _serve(conn: Connection, parent: int, formats: tuple[str, ...], style: str) 
         if message is None:
             return
         job, digest, program = message
-        conn.send(("start", ""))
-        result = build_one(job, digest, program, lambda stage: conn.send(("stage", stage)))
+        helper = overlap.Helper(job, style) if helped else None
+        if not warm:
+            conn.send(("stage", "preparing fonts and styles"))
+            elsewhere = helper.formats if helper is not None else ()
+            warm_up(formats, style, reads=helper is None, made_elsewhere=elsewhere)
+            warm = True
+        conn.send(("start", ""))  # the time budget counts from here, not from the warm-up
+        result = build_one(job, digest, program, lambda stage: conn.send(("stage", stage)), helper)
         conn.send(("result", result))
 
 
 class _Worker:
     """One worker process and the job it is building."""
 
-    def __init__(self, formats: tuple[str, ...], style: str) -> None:
+    def __init__(self, formats: tuple[str, ...], style: str, helped: bool) -> None:
         context = multiprocessing.get_context()
         self.conn, child = context.Pipe()
         self.process = context.Process(
             target=_serve,
-            args=(child, os.getpid(), formats, style),
+            args=(child, os.getpid(), formats, style, helped),
             name="reportpress-worker",
             daemon=True,
         )
@@ -136,6 +149,7 @@ def run_local(
     if not jobs:
         return
     formats, style = jobs[0][1].formats, jobs[0][1].style
+    helped = overlap.worth_it(len(jobs), workers, formats)
     pending = deque(jobs)
     by_index = dict(jobs)
     idle: list[_Worker] = []
@@ -144,12 +158,12 @@ def run_local(
         while pending or busy:
             while pending and len(busy) < workers:
                 index, job = pending.popleft()
-                worker = idle.pop() if idle else _Worker(formats, style)
+                worker = idle.pop() if idle else _Worker(formats, style, helped)
                 try:
                     worker.give(index, job, digest, program)
                 except OSError:  # an idle worker the OS killed: start another
                     worker.stop()
-                    worker = _Worker(formats, style)
+                    worker = _Worker(formats, style, helped)
                     worker.give(index, job, digest, program)
                 busy.append(worker)
             budgets = [

@@ -11,9 +11,17 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportpress.batch.jobs import Job, Result, failed
 from reportpress.errors import ReportpressError
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+    from reportpress.batch.overlap import Helper
+    from reportpress.model import Report
 
 #: Told what a worker is doing, for the progress display.
 StageCallback = Callable[[str], None]
@@ -32,28 +40,71 @@ def _named(job: Job, message: str) -> str:
     return message if message.startswith(str(job.source)) else f"{job.source}: {message}"
 
 
+@dataclass
+class Read:
+    """An input read: the record's view of the source (taken before reading), the XML,
+    the normalizer's warnings, the model the editions read, and the seconds it took."""
+
+    source: dict[str, int]
+    xml: bytes
+    warnings: list[tuple[int, str]]
+    report: Report
+    seconds: float
+
+    def tree(self) -> etree._Element:
+        """The XML parsed back (``--check`` compares the editions with it); the model
+        crosses from a helper process, an lxml tree cannot."""
+        from reportpress import reportxml
+
+        return reportxml.parse(self.xml, "the report's XML")
+
+
+def read_input(job: Job) -> Read:
+    """Read and normalize one input (in the worker, or in its helper)."""
+    from reportpress import reportxml
+    from reportpress.batch.freshness import source_identity
+    from reportpress.inputs import load
+    from reportpress.model import from_xml
+
+    started = time.perf_counter()
+    source = source_identity(job)
+    root, warnings = load(job.source, title=job.title)
+    report = from_xml(root)
+    xml = reportxml.to_bytes(root)
+    return Read(source, xml, warnings, report, time.perf_counter() - started)
+
+
 def build_one(
     job: Job,
     digest: str | None = None,
     program: str | None = None,
     on_stage: StageCallback | None = None,
+    helper: Helper | None = None,
 ) -> Result:
     """Build every requested edition of one input.  Never raises for a bad input.
 
     ``digest`` and ``program`` (what the outputs' record says made them) are
     computed by the batch once for all inputs; alone, this call works them out.
+    ``helper`` (started for this job) reads the input and makes some editions in a
+    second process meanwhile; it is closed here.
     """
-    from reportpress import reportxml
+    try:
+        return _build_one(job, digest, program, on_stage, helper)
+    finally:
+        if helper is not None:
+            helper.close()
+
+
+def _build_one(
+    job: Job,
+    digest: str | None,
+    program: str | None,
+    on_stage: StageCallback | None,
+    helper: Helper | None,
+) -> Result:
     from reportpress.atomic import write_atomic
-    from reportpress.batch.freshness import (
-        program_identity,
-        record_outputs,
-        source_identity,
-        style_digest,
-    )
+    from reportpress.batch.freshness import program_identity, record_outputs, style_digest
     from reportpress.editions import edition
-    from reportpress.inputs import load
-    from reportpress.model import from_xml
     from reportpress.styles import load_style
 
     say = on_stage or (lambda stage: None)
@@ -64,37 +115,52 @@ def build_one(
     try:
         style = load_style(job.style)
         say("reading")
-        started = time.perf_counter()
-        source = source_identity(job)
-        root, result.warnings = load(job.source, title=job.title)
-        result.seconds["normalize"] = time.perf_counter() - started
-        report = from_xml(root)
+        read = (helper.read() if helper is not None else None) or read_input(job)
+        report, result.warnings = read.report, read.warnings
+        result.seconds["normalize"] = read.seconds
+        helped = helper.formats if helper is not None and not helper.gone else ()
         made: dict[str, bytes] = {}
         # The PDF first: the DOCX then takes its heading pages from the PDF's layout.
         for fmt in sorted(job.formats, key=lambda fmt: fmt != "pdf"):
+            if fmt in helped:
+                continue
             if fmt == "xml" and job.output(fmt).resolve() == job.source.resolve():
                 continue  # building an XML from itself: nothing to write
             say(f"making the {fmt}")
             started = time.perf_counter()
-            if fmt == "xml":
-                made[fmt] = reportxml.to_bytes(root)
-            else:
-                made[fmt] = edition(fmt).write(report, style)
+            made[fmt] = read.xml if fmt == "xml" else edition(fmt).write(report, style)
             result.seconds[fmt] = time.perf_counter() - started
+        if helper is not None and "docx" in helped:
+            from reportpress.editions.docx.edition import contents_pages
+
+            say("laying out the contents' pages")
+            started = time.perf_counter()  # the PDF's layout, remembered, else made undrawn
+            helper.pages(contents_pages(report, style))
+            result.seconds["docx"] = time.perf_counter() - started
+        if helper is not None and helped:
+            say(f"making the {' and the '.join(helped)}")
+            came = helper.collect()
+            if came is None:  # the helper died: make its editions here
+                for fmt in helped:
+                    made[fmt] = edition(fmt).write(report, style)
+            else:
+                made.update(came[0])
+                for fmt, seconds in came[1].items():
+                    result.seconds[fmt] = result.seconds.get(fmt, 0.0) + seconds
         made = {fmt: made[fmt] for fmt in job.formats if fmt in made}
         if job.timeout is not None and time.perf_counter() - began > job.timeout:
             raise OverBudget
         for fmt, data in made.items():
             write_atomic(job.output(fmt), data)
         digest = digest or style_digest(style.path)
-        record_outputs(job, list(made), digest, program or program_identity(), source)
+        record_outputs(job, list(made), digest, program or program_identity(), read.source)
         result.outputs = [job.output(fmt) for fmt in job.formats]
         if job.check:
             from reportpress.check import check_outputs
 
             say("checking")
             result.problems = check_outputs(
-                root, [job.output(f) for f in job.formats if f != "xml"], style
+                read.tree(), [job.output(f) for f in job.formats if f != "xml"], style
             )
     except OverBudget:
         return failed(job, over_budget_reason(job.timeout or 0))
@@ -115,20 +181,34 @@ def build_one(
     return result
 
 
-def warm_up(formats: Iterable[str], style: str) -> None:
-    """Import the stages, load the style and the fonts once per worker, not per document."""
+def warm_up(
+    formats: Iterable[str], style: str, reads: bool = True, made_elsewhere: Iterable[str] = ()
+) -> None:
+    """Import the stages, load the style and the fonts once per worker, not per document.
+
+    ``reads``: the worker reads inputs itself (not a helper), so the normalizer is
+    loaded; ``made_elsewhere``: editions a helper makes, not loaded here (but the
+    PDF's layout is, for a DOCX's contents).
+    """
+    formats = tuple(formats)
     try:
-        from reportpress import inputs  # noqa: F401 — the normalizer and its tables
+        if reads:
+            from reportpress import inputs  # noqa: F401 — the normalizer and its tables
         from reportpress.editions import REGISTRY, edition
         from reportpress.styles import load_style
 
         loaded = load_style(style)
         for fmt in formats:
-            if fmt in REGISTRY:
+            if fmt in REGISTRY and fmt not in made_elsewhere:
                 edition(fmt)
-        if "pdf" in formats:
+        if "pdf" in formats or "docx" in formats:  # the DOCX's contents: the PDF's pages
             from reportpress import fonts
+            from reportpress.editions.pdf import write  # noqa: F401 — ReportLab, loaded to write
 
             fonts.resolve(loaded)
+        if "epub" in formats and "epub" not in made_elsewhere:
+            from reportpress.editions.epub import pandoc
+
+            pandoc.ask_ahead(loaded.language)
     except Exception:  # noqa: BLE001 — the build of each input reports problems itself
         pass

@@ -21,7 +21,7 @@ from reportpress.editions.docx.oxml import (
     end_section,
     hide_mark,
     link_run,
-    state_style,
+    styled_paragraph,
 )
 from reportpress.editions.docx.styles import HEADING_STYLE, WordStyles
 from reportpress.editions.titles import title_lines
@@ -69,21 +69,20 @@ def _toc_anchor(block: Block) -> str:
 class Body:
     """Builds the document body; keeps the bookmark counter in document order."""
 
-    def __init__(
-        self, document, styles: WordStyles, report: Report, pages: dict[str, int] | None
-    ) -> None:
+    def __init__(self, document, styles: WordStyles, report: Report, contents: bool) -> None:
         self.document, self.styles = document, styles
         self.report, self.style = report, styles.style
-        self.pages = pages  # section id → page, for the contents; None: no contents
+        self.has_contents = contents  # whether a contents page opens the document
         self._next_bookmark = 0
+        #: Each contents entry's section id and its (tab, page number) runs, filled
+        #: in by :meth:`fill_pages` once the PDF's pages are known.
+        self._page_runs: list[tuple[str, list]] = []
 
     # paragraphs and runs
 
     def paragraph(self, style_id: str):
         """A paragraph of a named style; every paragraph names its style, Normal too."""
-        paragraph = self.document.add_paragraph(style=self.styles[style_id])
-        state_style(paragraph, style_id)
-        return paragraph
+        return styled_paragraph(self.document, self.styles[style_id].style_id)
 
     def bookmarked(self, paragraph, name: str) -> Bookmark:
         ident = self._next_bookmark
@@ -105,7 +104,7 @@ class Body:
     # the document
 
     def build(self) -> None:
-        if self.pages is not None and self.report.headings():
+        if self.has_contents and self.report.headings():
             self.contents()
         for block in self.report.front_matter:
             if block.kind == "title":
@@ -126,6 +125,18 @@ class Body:
                 continued = False
         if self.report.prints_appendix(self.style):
             add_appendix(self, self.report, self.style)
+
+    def fill_pages(self, pages: dict[str, int] | None) -> None:
+        """Write each contents entry's page (section id → page); an entry without one
+        loses its tab and number.  The document is whole only after this."""
+        for section_id, runs in self._page_runs:
+            page = (pages or {}).get(section_id)
+            if page is None:
+                for run in runs:
+                    run._r.getparent().remove(run._r)
+            else:
+                runs[0].text, runs[1].text = "\t", str(page)
+        self._page_runs = []
 
     def title(self) -> None:
         """The title in the lines every edition breaks it into, parted by manual line breaks."""
@@ -152,12 +163,13 @@ class Body:
             self.spans(paragraph, block.spans)
 
     def contents(self) -> None:
-        """The contents, a section of its own before the report, page numbers filled in.
+        """The contents, a section of its own before the report, page numbers to fill in.
 
-        A TOC field whose cached result already lists every entry with its page (the
-        PDF's page, which the report's pages match): right in readers that never
-        update fields (LibreOffice), refreshed by Word on opening (``w:updateFields``,
-        ``w:dirty``).  The report then starts on a new page numbered 1.
+        A TOC field whose cached result lists every entry with its page (the PDF's
+        page, which the report's pages match; see :meth:`fill_pages`): right in
+        readers that never update fields (LibreOffice), refreshed by Word on opening
+        (``w:updateFields``, ``w:dirty``).  The report then starts on a new page
+        numbered 1.
         """
         levels = toc_levels(self.report, self.style.toc.levels)
         add_text(self.paragraph("TOCHeading"), self.style.toc.title)
@@ -167,12 +179,9 @@ class Body:
             if index == 0:
                 field = f'TOC \\o "{levels.start}-{levels.stop - 1}" \\h \\z \\u'
                 begin_field(paragraph, field, dirty=True)
-            entry = [add_text(paragraph, block.heading_text)]
-            page = (self.pages or {}).get(block.id)
-            if page is not None:
-                entry.append(paragraph.add_run("\t"))
-                entry.append(paragraph.add_run(str(page)))
-            link_run(entry, _toc_anchor(block))
+            page_runs = [paragraph.add_run(), paragraph.add_run()]
+            self._page_runs.append((block.id, page_runs))
+            link_run([add_text(paragraph, block.heading_text), *page_runs], _toc_anchor(block))
             if index == len(headings) - 1:
                 end_field(paragraph)
                 end_section(self.document, paragraph)

@@ -12,9 +12,10 @@ names), so the file stays what Word expects as Word and python-docx evolve.
 
 from __future__ import annotations
 
-from io import BytesIO
+from dataclasses import dataclass
 
 import docx
+from docx.document import Document as DocxDocument
 
 from reportpress.editions.common import build_time
 from reportpress.editions.docx import package
@@ -26,24 +27,37 @@ from reportpress.editions.docx.styles import PageMeasures, WordStyles
 from reportpress.model import Report
 from reportpress.styles import Style
 
-__all__ = ["write", "read_outline", "read_text", "read_appendix"]
+__all__ = [
+    "write",
+    "prepare",
+    "finish",
+    "contents_pages",
+    "read_outline",
+    "read_text",
+    "read_appendix",
+]
 
 
-def _contents_pages(report: Report, style: Style) -> dict[str, int] | None:
+def has_contents(report: Report, style: Style) -> bool:
+    """Whether the document opens with a contents page (which names the PDF's pages)."""
+    return bool(style.toc.enabled and report.headings())
+
+
+def contents_pages(report: Report, style: Style) -> dict[str, int] | None:
     """Section id → page for the contents (the PDF's pages), or None when there are none."""
-    if not (style.toc.enabled and report.headings()):
+    if not has_contents(report, style):
         return None
     from reportpress.editions.pdf.pages import heading_pages
 
     return heading_pages(report, style)
 
 
-def _furniture(report: Report, style: Style, pages: dict[str, int] | None) -> Furniture:
+def _furniture(report: Report, style: Style, contents: bool) -> Furniture:
     """Text the edition adds itself, by style role and weight: contents, page numbers, the
     appendix's bold header and group rows."""
     numbers = style.page_numbers.text("0123456789")
     furniture: Furniture = {("page_number", False): numbers}
-    if pages is not None:
+    if contents:
         furniture["appendix_heading", False] = style.toc.title
         contents = "".join(b.heading_text for b in report.headings())
         furniture["body", False] = contents + "0123456789"
@@ -53,23 +67,57 @@ def _furniture(report: Report, style: Style, pages: dict[str, int] | None) -> Fu
     return furniture
 
 
-def write(report: Report, style: Style) -> bytes:
-    """The whole DOCX; the same report and style always give the same bytes."""
+@dataclass
+class Prepared:
+    """A whole document but for the contents' page numbers, which the PDF's layout gives."""
+
+    report: Report
+    document: DocxDocument
+    body: Body
+
+
+def prepare(report: Report, style: Style) -> Prepared:
+    """Everything that does not wait for the PDF's pages (a build overlapping the
+    editions makes it while the PDF is being laid out)."""
+    _load_pdf_fonts(report, style)
     measures = PageMeasures(style)
-    pages = _contents_pages(report, style)
     document = docx.Document()
     package.clear_template(document)
     levels = toc_levels(report, style.toc.levels)
     styles = WordStyles(document, style, measures, levels).build()
-    Body(document, styles, report, pages).build()
+    contents = has_contents(report, style)
+    body = Body(document, styles, report, contents)
+    body.build()
     page_setup(document, style, measures)
     footers(document, styles)
-    fonts = embedded_fonts(report, style, _furniture(report, style, pages))
+    fonts = embedded_fonts(report, style, _furniture(report, style, contents))
     package.settings(document, style, measures, embeds_fonts=bool(fonts))
     package.font_table(document, style, fonts)
     package.theme(document, style)
-    when = build_time(report)
-    package.properties(document, report, style, when)
-    buffer = BytesIO()
-    document.save(buffer)
-    return package.reproducible_zip(buffer.getvalue(), when)
+    package.properties(document, report, style, build_time(report))
+    return Prepared(report, document, body)
+
+
+def _load_pdf_fonts(report: Report, style: Style) -> None:
+    """Load the fonts the PDF of this report loads, as it loads them.
+
+    The subsets embedded are cut from the faces' current registration
+    (:func:`reportpress.fonts.load_face` reuses one that covers them), so the DOCX
+    is the same bytes whether the PDF was made first, alongside, or not at all.
+    """
+    from reportpress import fonts
+    from reportpress.editions.pdf.write import font_texts
+
+    fonts.resolve(style).prepare(font_texts(report, style))
+
+
+def finish(prepared: Prepared, pages: dict[str, int] | None) -> bytes:
+    """The whole DOCX: the prepared document with the contents' pages."""
+    prepared.body.fill_pages(pages)
+    members = package.members(prepared.document)
+    return package.reproducible_zip(members, build_time(prepared.report))
+
+
+def write(report: Report, style: Style) -> bytes:
+    """The whole DOCX; the same report and style always give the same bytes."""
+    return finish(prepare(report, style), contents_pages(report, style))

@@ -133,11 +133,34 @@ def keep_spaces(run) -> None:
 
 
 def add_text(paragraph, text: str, char_style=None):
-    """A run of text, its spaces kept as typed."""
-    run = paragraph.add_run(text, char_style)
+    """A run of text, its spaces kept as typed.
+
+    The ``w:t`` and the style are written here, not through ``Run.text`` and
+    ``Run.style``: python-docx reads text character by character (for tabs and
+    breaks, which body text has none of) and finds a style's id by scanning
+    every style, per run.  The XML is the same.
+    """
+    if "\t" in text or "\n" in text or "\r" in text:
+        run = paragraph.add_run(text, char_style)  # w:tab and w:br, as python-docx writes them
+    else:
+        run = paragraph.add_run()
+        if char_style is not None:
+            run._r.style = char_style.style_id
+        if text:
+            t = OxmlElement("w:t")
+            t.text = text
+            run._r.append(t)
     if any(c.isspace() for c in text):
         keep_spaces(run)
     return run
+
+
+def styled_paragraph(document, style_id: str):
+    """A new paragraph that names its style by id, Normal too (python-docx would omit
+    Normal's, and find any style's id by scanning every style, per paragraph)."""
+    paragraph = document.add_paragraph()
+    paragraph._p.get_or_add_pPr().style = style_id
+    return paragraph
 
 
 def append_to_run(run, element) -> None:
@@ -146,12 +169,6 @@ def append_to_run(run, element) -> None:
 
 def append_to_paragraph(paragraph, element) -> None:
     paragraph._p.append(element)
-
-
-def state_style(paragraph, style_id: str) -> None:
-    """Write the paragraph's style even when it is the default one (python-docx omits Normal)."""
-    if paragraph._p.style is None:
-        paragraph._p.get_or_add_pPr().style = style_id
 
 
 def hide_mark(paragraph) -> None:

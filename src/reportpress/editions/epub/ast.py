@@ -8,6 +8,7 @@ be re-read as markup.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import uuid
 from typing import Any
@@ -207,9 +208,18 @@ def _meta_strings(values: list[str]) -> Json:
 
 
 def identifier(report: Report, style: Style) -> str:
-    """A urn:uuid that depends only on the content and the style: same input, same id."""
-    digest = hashlib.sha256(repr(report).encode("utf-8")).hexdigest()
-    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'urn:reportpress:{style.name}:{digest}')}"
+    """A urn:uuid that depends only on the text the book holds and the style.
+
+    Hashed from the report's words as a reader meets them (each block's kind,
+    heading level and number, and text; the language and date), written out
+    explicitly as JSON, never from the program's ``repr`` of its model: a field
+    added to the model must not give every book a new id, a changed word must.
+    """
+    blocks = [[b.kind, b.level, b.number, b.text] for b in report.blocks]
+    content = [style.name, report.language, report.date, blocks]
+    canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'urn:reportpress:{digest}')}"
 
 
 def _metadata(report: Report, style: Style) -> dict[str, Json]:

@@ -24,7 +24,7 @@ from reportpress.editions.epub.read import read_appendix, read_outline, read_tex
 from reportpress.model import Report
 from reportpress.styles import Style
 
-__all__ = ["write", "read_outline", "read_text", "read_appendix"]
+__all__ = ["write", "start", "read_outline", "read_text", "read_appendix"]
 
 #: Pandoc's page template for every XHTML file.  Pandoc's own titles each page
 #: with its file name (or, per chapter, with markup that a title may not hold)
@@ -49,12 +49,33 @@ $body$
 """
 
 
-def write(report: Report, style: Style) -> bytes:
-    """The whole EPUB file.  Same report and style, same bytes."""
+class Pending:
+    """A book pandoc is writing: :meth:`result` waits for it and finishes it."""
+
+    def __init__(self, folder: tempfile.TemporaryDirectory, running: pandoc.Running) -> None:
+        self._folder, self._running = folder, running
+
+    def result(self) -> bytes:
+        """The whole EPUB file."""
+        try:
+            self._running.finish()
+            epub = (Path(self._folder.name) / "out.epub").read_bytes()
+        finally:
+            self._folder.cleanup()
+        return _title_before_contents(epub)
+
+
+def start(report: Report, style: Style) -> Pending:
+    """The EPUB begun: its document, CSS and fonts made, pandoc started on them.
+
+    What pandoc does then takes a process of its own; a build with other work
+    (the DOCX) does it meanwhile and asks for the :meth:`Pending.result` last.
+    """
     epoch = int(build_time(report).timestamp())
     lang = report.language or style.language
-    with tempfile.TemporaryDirectory(prefix="reportpress-epub-") as tmp:
-        folder = Path(tmp)
+    temporary = tempfile.TemporaryDirectory(prefix="reportpress-epub-")
+    try:
+        folder = Path(temporary.name)
         (folder / "template.xhtml").write_text(TEMPLATE, encoding="utf-8")
         faces = embed_fonts(report, style, folder / "fonts") if style.epub.embed_fonts else []
         (folder / "style.css").write_text(stylesheet(style, faces), encoding="utf-8")
@@ -77,8 +98,15 @@ def write(report: Report, style: Style) -> bytes:
             args.append("--toc")
         args += [f"--epub-embed-font={face.path}" for face in faces]
         book = document(report, style, pandoc.api_version())
-        epub = pandoc.write_epub(book, args, folder / "out.epub", epoch)
-    return _title_before_contents(epub)
+        return Pending(temporary, pandoc.start_epub(book, args, folder, epoch))
+    except BaseException:
+        temporary.cleanup()
+        raise
+
+
+def write(report: Report, style: Style) -> bytes:
+    """The whole EPUB file.  Same report and style, same bytes."""
+    return start(report, style).result()
 
 
 _NAV_ITEMREF = re.compile(rb"\s*<itemref idref=\"nav\"[^>]*/>")

@@ -8,13 +8,18 @@ through the environment of its own process only (``env=``), never through
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import json
 import os
 import subprocess
+import tempfile
+import threading
+import time
 from functools import cache
 from pathlib import Path
 
-from reportpress.errors import RenderError, UsageError
+from reportpress.errors import RenderError, ReportpressError, UsageError
 
 #: Seconds one pandoc run may take before the book fails (``REPORTPRESS_PANDOC_TIMEOUT``).
 DEFAULT_TIMEOUT = 120.0
@@ -35,13 +40,13 @@ def timeout() -> float:
 
 
 def _bundled_pandoc() -> Path | None:
-    """The binary pypandoc-binary ships, found without running anything."""
-    try:
-        import pypandoc
-    except ImportError:
+    """The binary pypandoc-binary ships, found without running or importing anything
+    (importing pypandoc loads urllib and its HTTP stack, a tenth of a build's start)."""
+    spec = importlib.util.find_spec("pypandoc")
+    if spec is None or not spec.submodule_search_locations:
         return None
     name = "pandoc.exe" if os.name == "nt" else "pandoc"
-    path = Path(pypandoc.__file__).parent / "files" / name
+    path = Path(next(iter(spec.submodule_search_locations))) / "files" / name
     return path if path.is_file() and os.access(path, os.X_OK) else None
 
 
@@ -65,41 +70,100 @@ def pandoc_path() -> str:
         ) from None
 
 
-def run(args: list[str], source: bytes = b"", env: dict[str, str] | None = None) -> bytes:
-    """pandoc's standard output for ``args`` and ``source`` on standard input.
+class Running:
+    """A pandoc process at work: started by the constructor, waited for by :meth:`finish`.
 
+    It reads no standard input (a book's document is a file) and its standard
+    error goes to a file, so it runs to its end while the caller does other work
+    (an EPUB's pandoc beside the DOCX) with no pipe for either side to wait on.
     ``env`` is added to a copy of the process environment for this run only.
-    A failure, a missing binary or a run longer than :func:`timeout` is one RenderError line.
     """
-    limit = timeout()
-    try:
-        done = subprocess.run(
-            [pandoc_path(), *args],
-            input=source,
-            capture_output=True,
-            timeout=limit,
-            env={**os.environ, **(env or {})},
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise RenderError(f"epub: pandoc did not finish in {limit:g} s") from None
-    except OSError as exc:
-        raise RenderError(f"epub: cannot run pandoc: {exc.strerror or exc}") from None
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise RenderError(f"epub: pandoc failed: {message[-1] if message else done.returncode}")
-    return done.stdout
+
+    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
+        self.limit = timeout()
+        self.started = time.monotonic()
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115 — closed by finish()
+        try:
+            self.process = subprocess.Popen(
+                [pandoc_path(), *args],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=self.errors,
+                env={**os.environ, **(env or {})},
+            )
+        except OSError as exc:
+            self.errors.close()
+            raise RenderError(f"epub: cannot run pandoc: {exc.strerror or exc}") from None
+
+    def finish(self) -> bytes:
+        """pandoc's standard output.  A failure or a run longer than :func:`timeout`
+        (counted from the start) is one RenderError line."""
+        left = max(0.0, self.limit - (time.monotonic() - self.started))
+        try:
+            out, _ = self.process.communicate(timeout=left)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.communicate()
+            raise RenderError(f"epub: pandoc did not finish in {self.limit:g} s") from None
+        finally:
+            self.errors.seek(0)
+            said = self.errors.read().decode("utf-8", "replace").strip().splitlines()
+            self.errors.close()
+        if self.process.returncode != 0:
+            raise RenderError(
+                f"epub: pandoc failed: {said[-1] if said else self.process.returncode}"
+            )
+        return out
+
+
+def run(args: list[str], env: dict[str, str] | None = None) -> bytes:
+    """pandoc's standard output for ``args``, waited for (see :class:`Running`)."""
+    return Running(args, env).finish()
+
+
+#: The background asking of :func:`ask_ahead`, waited for before asking again.
+_asking: threading.Thread | None = None
+
+
+def ask_ahead(lang: str) -> None:
+    """Ask pandoc now, in the background, what every book asks it (its AST version, the
+    language's term translations), so that the questions run while the input is read."""
+    global _asking
+
+    def ask() -> None:
+        with contextlib.suppress(ReportpressError):  # asked again, and reported, when needed
+            _api_version()
+            _translations(lang)
+
+    _asking = threading.Thread(target=ask, name="reportpress-pandoc-ahead", daemon=True)
+    _asking.start()
+
+
+def _asked() -> None:
+    """Wait for the background asking, if any, so that no question is asked twice."""
+    if _asking is not None and _asking is not threading.current_thread():
+        _asking.join()
+
+
+def api_version() -> list[int]:
+    """The bundled pandoc's AST version: its JSON reader refuses any other."""
+    _asked()
+    return _api_version()
+
+
+def translations(lang: str) -> str:
+    """Pandoc's term translations for a language tag it has no file for (zh-CN → zh-Hans)."""
+    _asked()
+    return _translations(lang)
 
 
 @cache
-def api_version() -> list[int]:
-    """The bundled pandoc's AST version: its JSON reader refuses any other."""
+def _api_version() -> list[int]:
     return json.loads(run(["--from=markdown", "--to=json"]))["pandoc-api-version"]
 
 
 @cache
-def translations(lang: str) -> str:
-    """Pandoc's term translations for a language tag it has no file for (zh-CN → zh-Hans)."""
+def _translations(lang: str) -> str:
     script = {"CN": "Hans", "SG": "Hans", "TW": "Hant", "HK": "Hant", "MO": "Hant"}
     base, _, region = lang.partition("-")
     for name in (lang, f"{base}-{script.get(region.upper(), '')}", base):
@@ -110,12 +174,12 @@ def translations(lang: str) -> str:
     return ""
 
 
-def write_epub(document: dict, args: list[str], output: Path, epoch: int) -> bytes:
-    """The EPUB pandoc writes from a JSON document, dated ``epoch`` (seconds since 1970)."""
-    source = json.dumps(document, ensure_ascii=False).encode("utf-8")
-    run(
-        ["--from=json", "--to=epub3", f"--output={output}", *args],
-        source,
+def start_epub(document: dict, args: list[str], folder: Path, epoch: int) -> Running:
+    """pandoc writing ``folder/out.epub`` from a JSON document, dated ``epoch`` (seconds
+    since 1970), started in the background: :meth:`Running.finish` waits for it."""
+    source = folder / "book.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return Running(
+        ["--from=json", "--to=epub3", f"--output={folder / 'out.epub'}", *args, str(source)],
         env={"SOURCE_DATE_EPOCH": str(epoch)},
     )
-    return output.read_bytes()

@@ -9,7 +9,19 @@ page furniture), :mod:`.write` (the document, its metadata) and :mod:`.read`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportpress.editions.pdf.read import read_appendix, read_lines, read_outline, read_text
-from reportpress.editions.pdf.write import write
+
+if TYPE_CHECKING:
+    from reportpress.model import Report
+    from reportpress.styles import Style
 
 __all__ = ["read_appendix", "read_lines", "read_outline", "read_text", "write"]
+
+
+def write(report: Report, style: Style) -> bytes:
+    """The PDF of a report in a style (ReportLab is loaded here, not to read a PDF back)."""
+    from reportpress.editions.pdf.write import write as write_pdf
+
+    return write_pdf(report, style)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,31 +14,48 @@ from reportpress.ladder import Heading, read_level, split_number
 log = logging.getLogger(__name__)
 
 
-def _unreadable() -> tuple[type[Exception], ...]:
-    """What pypdf and pdfplumber (pdfminer) raise on a file that is not a PDF, or a damaged one.
+#: What the parsers let through on bad input besides their own errors.
+_BUILT_IN_FAILURES = (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError)
 
-    Their own errors, and the built-in ones their parsers let through on bad
-    input.  Importing them also quiets pypdf, which otherwise logs a warning or
-    two (``invalid pdf header``, ``EOF marker not found``) before it fails: the
-    user sees the one line of the :class:`InputError` instead.
+
+def _pypdf_unreadable() -> tuple[type[Exception], ...]:
+    """What pypdf raises on a file that is not a PDF, or a damaged one.
+
+    Importing its errors also quiets pypdf, which otherwise logs a warning or two
+    (``invalid pdf header``, ``EOF marker not found``) before it fails: the user
+    sees the one line of the :class:`InputError` instead.
     """
-    from pdfminer.psexceptions import PSException
-    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
     from pypdf.errors import PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    return (
-        PyPdfError,
-        PSException,
-        PdfminerException,
-        MalformedPDFException,
-        OSError,
-        ValueError,
-        KeyError,
-        IndexError,
-        TypeError,
-        AttributeError,
-    )
+    return (PyPdfError, *_BUILT_IN_FAILURES)
+
+
+def _unreadable() -> tuple[type[Exception], ...]:
+    """What pypdf and pdfplumber (pdfminer) raise on a file that is not a PDF, or a damaged one."""
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+    return (PSException, PdfminerException, MalformedPDFException, *_pypdf_unreadable())
+
+
+def _pdf_reader() -> type:
+    """pypdf's ``PdfReader``, imported without the ``cryptography`` package.
+
+    pypdf loads it, when installed, only to decrypt encrypted files (which no
+    edition is): a third of pypdf's import, the largest part of ``outline``.
+    Without it pypdf uses its own fallback.  pdfplumber, for the appendix, still
+    imports it itself.
+    """
+    if "pypdf" not in sys.modules and "cryptography" not in sys.modules:
+        sys.modules["cryptography"] = None  # type: ignore[assignment] — its import fails
+        try:
+            import pypdf  # noqa: F401
+        finally:
+            del sys.modules["cryptography"]
+    from pypdf import PdfReader
+
+    return PdfReader
 
 
 def _unreadable_error(path: Path, exc: Exception) -> InputError:
@@ -58,11 +76,10 @@ def read_outline(path: Path) -> list[Heading]:
     A numbered heading's level is its number's place on the ladder (bookmarks
     nest by depth among the levels present); an unnumbered one's, its depth.
     """
-    from pypdf import PdfReader
-
-    unreadable = _unreadable()
+    reader_class = _pdf_reader()
+    unreadable = _pypdf_unreadable()
     try:
-        reader = PdfReader(str(path))
+        reader = reader_class(str(path))
         outline = reader.outline
     except unreadable as exc:
         raise _unreadable_error(path, exc) from exc
@@ -104,11 +121,10 @@ def read_text(path: Path) -> str:
             return result.stdout.decode("utf-8")
         except (OSError, subprocess.SubprocessError) as exc:
             log.debug("pdftotext failed on %s: %s; using pypdf", path, exc)
-    from pypdf import PdfReader
-
-    unreadable = _unreadable()
+    reader_class = _pdf_reader()
+    unreadable = _pypdf_unreadable()
     try:
-        return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+        return "\n".join(page.extract_text() or "" for page in reader_class(str(path)).pages)
     except unreadable as exc:
         raise _unreadable_error(path, exc) from exc
 

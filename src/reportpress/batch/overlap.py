@@ -1,0 +1,232 @@
+"""One input built on two cores: a helper process beside the worker.
+
+A build of one document leaves a core idle on a small machine.  Given the
+input, the worker forks a helper and then loads ReportLab and the fonts while
+the helper reads the input (normalizer and metrics) and sends the report back.
+The helper then loads the EPUB and DOCX stages and, while the worker lays out
+and draws the PDF, starts the EPUB (pandoc runs in its own process) and
+prepares the DOCX; the worker sends the PDF's heading pages and the helper
+fills them into the DOCX's contents.  The same functions make the same bytes
+as a build without a helper.
+
+Only for batches whose documents cannot fill the cores (see :func:`worth_it`),
+so that ``-j N`` workers never compete with helpers; only where ``fork``
+exists.  The helper writes no file: it sends bytes back and the worker writes
+every output as before.  A helper that dies leaves its work to the worker; an
+input failing in the helper fails with the same one line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+    from reportpress.batch.jobs import Job
+    from reportpress.batch.work import Read
+    from reportpress.model import Report
+    from reportpress.styles import Style
+
+T = TypeVar("T")
+
+
+def worth_it(inputs: int, workers: int, formats: Iterable[str]) -> bool:
+    """Whether workers building ``inputs`` documents leave a core for a helper each,
+    and the helper has something to do beside them.
+
+    A worker and its helper keep two cores busy for part of a build.  A batch of
+    as many documents as cores is a matter of throughput, which ``-j`` decides:
+    it gets no helpers, so ``-j 1`` keeps to one core and ``-j 2`` to two.  A
+    build of neither the PDF nor the DOCX leaves the worker too little to load
+    or make meanwhile to pay for a second process.  Nor does a machine whose
+    cores other programs keep busy (a load average of one per core or more):
+    there a helper only adds its own cost (some of its work is the worker's
+    done twice) to a build that cannot run alongside it.
+    """
+    if not hasattr(os, "fork") or not {"pdf", "docx"} & set(formats):
+        return False
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = cores or 1
+    if inputs >= cores or 2 * min(inputs, workers) > cores:
+        return False
+    return not hasattr(os, "getloadavg") or os.getloadavg()[0] < cores
+
+
+def delegated(formats: Iterable[str]) -> tuple[str, ...]:
+    """The editions a helper makes while the worker makes the rest.
+
+    The DOCX, whose contents take their pages from the PDF's layout, which the
+    worker makes (drawn for the PDF, or only laid out); the EPUB when the worker
+    has another edition to make meanwhile.
+    """
+    formats = set(formats)
+    others = formats - {"xml", "epub"}
+    helped = []
+    if "docx" in formats:
+        helped.append("docx")
+    if "epub" in formats and others:
+        helped.append("epub")
+    return tuple(sorted(helped))
+
+
+class Helper:
+    """A forked process reading one input and making its :func:`delegated` editions."""
+
+    def __init__(self, job: Job, style_path: str) -> None:
+        from multiprocessing import Pipe
+
+        self.formats = delegated(job.formats)
+        self.conn, child = Pipe()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:  # the helper: never returns
+            self.conn.close()
+            _serve(child, parent, job, self.formats, style_path)
+        child.close()
+        self.pid = pid
+        self.gone = False
+        self._waiting_for_pages = "docx" in self.formats
+
+    def read(self) -> Read | None:
+        """The input read (or what reading it raised); None if the helper is gone."""
+        return self._receive("read")
+
+    def pages(self, pages: dict[str, int] | None) -> None:
+        """The PDF's heading pages, for the DOCX's contents."""
+        if self._waiting_for_pages:
+            self._waiting_for_pages = False
+            with contextlib.suppress(OSError):
+                self.conn.send(pages)
+
+    def collect(self) -> tuple[dict[str, bytes], dict[str, float]] | None:
+        """The delegated editions and the seconds each took; None if the helper is gone.
+
+        A bad input raises here what it raised in the helper.
+        """
+        try:
+            return self._receive("done")
+        finally:
+            self.close()
+
+    def _receive(self, expected: str):
+        if self.gone:
+            return None
+        try:
+            kind, payload = self.conn.recv()
+        except (EOFError, OSError):
+            self.gone = True
+            return None
+        if kind == "error":
+            self.gone = True
+            raise payload
+        assert kind == expected, (kind, expected)
+        return payload
+
+    def close(self) -> None:
+        """Stop the helper (if still running) and reap it."""
+        self.gone = True
+        self.conn.close()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+
+
+def _serve(
+    conn: Connection, parent: int, job: Job, formats: tuple[str, ...], style_path: str
+) -> None:
+    """The helper's life: read the input, send it, make the delegated editions, exit."""
+    code = 0
+    try:
+        from reportpress.batch.local import die_with_parent
+        from reportpress.batch.work import read_input
+
+        die_with_parent(parent)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
+        if "epub" in formats:
+            _ask_pandoc_ahead(style_path)
+        read = read_input(job)
+        conn.send(("read", read))
+        if formats:
+            style = _warm(formats, style_path)
+            conn.send(("done", _make(conn, read.report, style, formats)))
+    except (EOFError, OSError):  # the worker gave up on us
+        code = 1
+    except BaseException as exc:  # noqa: BLE001 — the worker reports it as its own
+        with contextlib.suppress(Exception):
+            conn.send(("error", _portable(exc)))
+    finally:
+        sys.stdout.flush()
+        os._exit(code)
+
+
+def _ask_pandoc_ahead(style_path: str) -> None:
+    """Let pandoc answer the EPUB's questions while the input is read."""
+    from reportpress.editions.epub import pandoc
+    from reportpress.styles import load_style
+
+    pandoc.ask_ahead(load_style(style_path).language)
+
+
+def _warm(formats: tuple[str, ...], style_path: str) -> Style:
+    """Import the delegated editions and load the style."""
+    from reportpress.editions import edition
+    from reportpress.styles import load_style
+
+    style = load_style(style_path)
+    for fmt in formats:
+        edition(fmt)
+    return style
+
+
+def _make(
+    conn: Connection, report: Report, style: Style, formats: tuple[str, ...]
+) -> tuple[dict[str, bytes], dict[str, float]]:
+    """The delegated editions: the EPUB's pandoc runs while the DOCX is prepared, and
+    the DOCX is finished once the pages come."""
+    made: dict[str, bytes] = {}
+    seconds: dict[str, float] = {}
+
+    def timed(fmt: str, work: Callable[[], T]) -> T:
+        started = time.perf_counter()
+        try:
+            return work()
+        finally:
+            seconds[fmt] = seconds.get(fmt, 0.0) + time.perf_counter() - started
+
+    if "epub" in formats:
+        from reportpress.editions.epub import edition as epub
+
+        book = timed("epub", lambda: epub.start(report, style))
+    if "docx" in formats:
+        from reportpress.editions.docx import edition as docx
+
+        prepared = timed("docx", lambda: docx.prepare(report, style))
+    if "epub" in formats:
+        made["epub"] = timed("epub", book.result)
+    if "docx" in formats:
+        pages = conn.recv()
+        made["docx"] = timed("docx", lambda: docx.finish(prepared, pages))
+    return made, seconds
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """The exception itself if it survives pickling, else one the worker reports the same
+    way (one that takes more than a message, such as InputError, does not unpickle)."""
+    import pickle
+
+    from reportpress.errors import ReportpressError
+
+    try:
+        return pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 — any exception type may refuse to pickle
+        if isinstance(exc, ReportpressError):
+            return ReportpressError(str(exc))
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
