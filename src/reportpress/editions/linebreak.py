@@ -57,9 +57,12 @@ UNITS = sorted(
 )
 
 _LATIN = r"[A-Za-z0-9\u00C0-\u024F]"
+#: A Latin word or a number: "PM2.5", "1+7", "7×24", "99.56%".
+_WORD = re.compile(rf"{_LATIN}+(?:[.,:/+\-&×'’]{_LATIN}+)*[%‰℃]?")
 _ATOM = re.compile(
     rf"—{{2,}}|…+|⋯+"  # dashes and ellipses, never split
-    rf"|{_LATIN}+(?:[.,:/+\-&×'’]{_LATIN}+)*[%‰℃]?"  # words, numbers, "PM2.5", "1+7", "99.56%"
+    rf"|(?=\d)(?:{_WORD.pattern}|.)(?:{'|'.join(map(re.escape, UNITS))})?"  # a number, its unit
+    rf"|{_WORD.pattern}"
     r"|\s+"
     r"|.",
     re.DOTALL,
@@ -93,19 +96,7 @@ def punctuation_spacing(
 
 def atoms(text: str) -> list[tuple[int, int]]:
     """Indivisible pieces of text as (start, end): a character, a word, a number with its unit."""
-    pieces: list[tuple[int, int]] = []
-    position = 0
-    while position < len(text):
-        match = _ATOM.match(text, position)
-        end = match.end()
-        if text[position].isdigit():
-            for unit in UNITS:
-                if text.startswith(unit, end):
-                    end += len(unit)
-                    break
-        pieces.append((position, end))
-        position = end
-    return pieces
+    return [match.span() for match in _ATOM.finditer(text)]
 
 
 def _is_connector(text: str, start: int, end: int) -> bool:
@@ -269,6 +260,71 @@ COMPRESS_COST = 10.0
 SHORTEST_SLACK = 0.2
 
 
+#: What the total fit pays for a line ending between a number and its unit
+#: (``3509`` / ``处``): as much as a line stretched by twice the tolerance, so a
+#: number leaves its unit only where the paragraph would otherwise stretch more.
+#: A line ending inside a unit (``微克/`` / ``立方米``) or inside a long Latin
+#: run (a web address) pays twice that.
+SPLIT_COST = 100.0
+#: A Latin or digit run at least this long may break after ``/ . - _ & : = ?``.
+LONG_RUN = 16
+_RUN_BREAKS = frozenset("/.-_&:=?")
+
+
+def split_points(text: str, pieces: list[tuple[int, int]]) -> dict[int, float]:
+    """Breaks inside atoms that only the total fit may take, each with its cost.
+
+    Before ``i`` for each ``i``: between a number and its unit and inside the
+    unit, and after a separator inside a long Latin run, wherever the
+    line-start and line-end rules allow.
+    """
+    points: dict[int, float] = {}
+    for start, end in pieces:
+        if end - start < 2:
+            continue
+        word = _WORD.match(text, start)
+        word_end = word.end() if word else start + 1
+        if word_end - start >= LONG_RUN:
+            for at in range(start + 1, word_end):
+                if text[at - 1] in _RUN_BREAKS and text[at] not in NO_START:
+                    points[at] = 2 * SPLIT_COST
+        if word_end < end and text[start].isdigit():
+            for at in range(word_end, end):
+                if text[at] not in NO_START and text[at - 1] not in NO_END:
+                    points[at] = SPLIT_COST if at == word_end else 2 * SPLIT_COST
+    return points
+
+
+def _fine_boxes(
+    m: _Measured,
+) -> tuple[list[tuple[int, int, int, float, float, float]], list[float]]:
+    """The measured boxes cut again at :func:`split_points`, with what breaking after each costs."""
+    points = split_points(m.text, m.atoms)
+    if not points:
+        return m.boxes, [0.0] * len(m.boxes)
+    cuts = sorted(points)
+    fine: list[tuple[int, int, int, float, float, float]] = []
+    penalties: list[float] = []
+    k = 0
+    for box in m.boxes:
+        start, ink_end = box[0], box[1]
+        while k < len(cuts) and cuts[k] <= start:
+            k += 1
+        while k < len(cuts) and cuts[k] < ink_end:
+            cut = cuts[k]
+            fine.append((start, cut, cut, sum(m.widths[start:cut]), sum(m.squeeze[start:cut]), 0.0))
+            penalties.append(points[cut])
+            start = cut
+            k += 1
+        if start == box[0]:
+            fine.append(box)
+        else:
+            ink = sum(m.widths[start:ink_end])
+            fine.append((start, ink_end, box[2], ink, sum(m.squeeze[start:ink_end]), box[5]))
+        penalties.append(0.0)
+    return fine, penalties
+
+
 def _total_fit(
     m: _Measured, rigid: set[int], line_width: float, first_indent: float, tolerance: float
 ) -> list[tuple[int, int]] | None:
@@ -280,9 +336,13 @@ def _total_fit(
     :data:`COMPRESS_COST` and more the more it takes); a line can never be wider
     than the measure.  Every break is between boxes, so every rule holds.  A box
     starts at most a line's worth of boxes back, so the work is linear in the text.
+    Breaks inside a number with its unit or a long Latin run cost
+    :data:`SPLIT_COST` or more (:func:`split_points`), so they are taken only
+    where every other choice would stretch a line further.
     None when a box is wider than a line (the first fit splits it).
     """
-    text, boxes_ = m.text, m.boxes
+    text = m.text
+    boxes_, penalties = _fine_boxes(m)
     if any(ink_end == start for start, ink_end, *_ in boxes_):
         return None  # a box of spaces alone (leading spaces): leave it to the first fit
     at_width, at_give, at_gaps = [0.0], [0.0], [0]
@@ -332,6 +392,8 @@ def _total_fit(
                 base += scale * ((room - natural) / gaps) ** 3
             if base < best:
                 best, best_start = base, i
+        if not last:
+            best += penalties[j - 1]
         cost[j], previous[j] = best + LINE_COST, best_start
     if cost[count] == float("inf"):
         return None
