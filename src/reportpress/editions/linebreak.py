@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 #: Marks that never begin a line: pause and stop marks, closing quotes and
 #: brackets, connectors, the interpunct, and their ASCII forms.
@@ -40,6 +41,7 @@ OPENING = frozenset("“‘（［｛《〈「『【〔〖")
 CLOSING = frozenset("”’）］｝》〉」』】〕〗、，。．：；！？")
 #: Full-width punctuation whose glyph has a blank half that push-in may take.
 SQUEEZABLE = OPENING | CLOSING
+_SQUEEZABLE_MARK = re.compile(f"[{re.escape(''.join(sorted(SQUEEZABLE)))}]")
 
 #: Units kept on the line of their number: the longest match after a number wins.
 UNITS = sorted(
@@ -82,8 +84,9 @@ def punctuation_spacing(
     """
     shrink = [0.0] * len(text)
     squeeze = [0.0] * len(text)
-    for index, char in enumerate(text):
-        if not ems[index] or char not in SQUEEZABLE:
+    for mark in _SQUEEZABLE_MARK.finditer(text):
+        index, char = mark.start(), mark.group()
+        if not ems[index]:
             continue
         following = text[index + 1] if index + 1 < len(text) else ""
         adjacent = following in SQUEEZABLE and index + 1 < len(text) and ems[index + 1]
@@ -126,12 +129,26 @@ def boxes(text: str, pieces: list[tuple[int, int]] | None = None) -> list[tuple[
     glued: list[tuple[int, int]] = []
     previous: tuple[int, int] | None = None
     for atom in atoms(text) if pieces is None else pieces:
-        if glued and previous is not None and not break_allowed(text, previous, atom):
+        first = text[atom[0]]
+        if (
+            previous is not None
+            and (
+                first in _MAY_GLUE_START
+                or text[previous[1] - 1] in _MAY_GLUE_END
+                or first.isspace()
+            )
+            and not break_allowed(text, previous, atom)
+        ):
             glued[-1] = (glued[-1][0], atom[1])
         else:
             glued.append(atom)
         previous = atom
     return glued
+
+
+# Where break_allowed may say no: anything else breaks freely (a shortcut, the rule is there).
+_MAY_GLUE_START = NO_START | frozenset("—")
+_MAY_GLUE_END = NO_END | frozenset("—")
 
 
 @dataclass(frozen=True)
@@ -172,6 +189,10 @@ class _Measured:
     #: Per box: start, end of its ink (trailing spaces excluded), end, the ink's
     #: width, what its marks may give to push-in, the width of its spaces.
     boxes: list[tuple[int, int, int, float, float, float]]
+    #: Sums of ``widths`` and ``squeeze`` before each character: any stretch's width
+    #: is a difference of two, so no line or box is summed character by character.
+    at_width: list[float]
+    at_give: list[float]
 
 
 def _measure(
@@ -181,21 +202,23 @@ def _measure(
         raise ValueError("one width per character")
     shrink, squeeze = punctuation_spacing(text, ems or [0.0] * len(text), always=always)
     widths = [w - cut for w, cut in zip(widths, shrink, strict=True)]
+    at_width = list(accumulate(widths, initial=0.0))
+    at_give = list(accumulate(squeeze, initial=0.0))
     pieces = atoms(text)
     measured = []
     for start, end in boxes(text, pieces):
-        ink_end = _strip_trailing_spaces(text, start, end)
+        ink_end = _strip_trailing_spaces(text, start, end) if text[end - 1].isspace() else end
         measured.append(
             (
                 start,
                 ink_end,
                 end,
-                sum(widths[start:ink_end]),
-                sum(squeeze[start:ink_end]),
-                sum(widths[ink_end:end]),
+                at_width[ink_end] - at_width[start],
+                at_give[ink_end] - at_give[start],
+                at_width[end] - at_width[ink_end],
             )
         )
-    return _Measured(text, widths, shrink, squeeze, pieces, measured)
+    return _Measured(text, widths, shrink, squeeze, pieces, measured, at_width, at_give)
 
 
 def _ranges(
@@ -312,15 +335,19 @@ def _fine_boxes(
             k += 1
         while k < len(cuts) and cuts[k] < ink_end:
             cut = cuts[k]
-            fine.append((start, cut, cut, sum(m.widths[start:cut]), sum(m.squeeze[start:cut]), 0.0))
+            width, give = m.at_width[cut] - m.at_width[start], m.at_give[cut] - m.at_give[start]
+            fine.append((start, cut, cut, width, give, 0.0))
             penalties.append(points[cut])
             start = cut
             k += 1
         if start == box[0]:
             fine.append(box)
         else:
-            ink = sum(m.widths[start:ink_end])
-            fine.append((start, ink_end, box[2], ink, sum(m.squeeze[start:ink_end]), box[5]))
+            ink, give = (
+                m.at_width[ink_end] - m.at_width[start],
+                m.at_give[ink_end] - m.at_give[start],
+            )
+            fine.append((start, ink_end, box[2], ink, give, box[5]))
         penalties.append(0.0)
     return fine, penalties
 
@@ -345,22 +372,28 @@ def _total_fit(
     boxes_, penalties = _fine_boxes(m)
     if any(ink_end == start for start, ink_end, *_ in boxes_):
         return None  # a box of spaces alone (leading spaces): leave it to the first fit
-    at_width, at_give, at_gaps = [0.0], [0.0], [0]
-    for index in range(len(text)):
-        at_width.append(at_width[-1] + m.widths[index])
-        at_give.append(at_give[-1] + m.squeeze[index])
-        at_gaps.append(at_gaps[-1] + (index not in rigid))
+    at_width, at_give = m.at_width, m.at_give
+    stretches = [1] * len(text)
+    for index in rigid:
+        stretches[index] = 0
+    at_gaps = list(accumulate(stretches, initial=0))
     eps = 1e-6
     inf = float("inf")
     count = len(boxes_)
     cost = [0.0] + [inf] * count
     previous = [-1] * (count + 1)
     starts = [start for start, *_ in boxes_]
+    # Where each box begins, in width (the first line's indent counted as width,
+    # so every line has the whole measure), in give and in gaps.
+    begins = [at_width[start] for start in starts]
+    begins[0] -= first_indent
+    begin_gives = [at_give[start] for start in starts]
+    begin_gaps = [at_gaps[start] for start in starts]
     # Lines shorter than the measure by more than SHORTEST_SLACK of it are never
     # tried (but for the last): each box looks back only over the boxes that can
     # start a line ending with it, found by bisection on where the boxes begin.
-    begins = [at_width[start] for start in starts]
     cap = SHORTEST_SLACK * line_width
+    room = line_width + eps
     scale = 100.0 / (2 * tolerance) ** 3  # the stretch cost, inlined: this loop is hot
     shrink, squeeze = m.shrink, m.squeeze
     for j in range(1, count + 1):
@@ -376,20 +409,18 @@ def _total_fit(
             first = min(first, bisect_right(begins, end_width - line_width + cap))
         best, best_start = inf, -1
         for i in range(first, -1, -1):
-            start = starts[i]
-            room = line_width - first_indent if i == 0 else line_width
-            natural = end_width - at_width[start]
-            give = end_give - at_give[start]
-            if natural - give > room + eps:
+            natural = end_width - begins[i]
+            give = end_give - begin_gives[i]
+            if natural - give > room:
                 break  # from here back every line is wider still
             base = cost[i]
             if base == inf:
                 continue
-            if natural > room + eps:
-                base += COMPRESS_COST * (1 + (natural - room) / give)
+            if natural > room:
+                base += COMPRESS_COST * (1 + (natural - line_width) / give)
             elif not last:  # the last line stays flush left, at no cost
-                gaps = end_gaps - at_gaps[start] or max(1, final - start)
-                base += scale * ((room - natural) / gaps) ** 3
+                gaps = end_gaps - begin_gaps[i] or max(1, final - starts[i])
+                base += scale * ((line_width - natural) / gaps) ** 3
             if base < best:
                 best, best_start = base, i
         if not last:
@@ -415,7 +446,7 @@ def _worst_stretch(
         ink_end = _strip_trailing_spaces(m.text, start, end)
         if ink_end - start < 2:
             continue
-        natural = sum(m.widths[start:ink_end]) + m.shrink[ink_end - 1]
+        natural = m.at_width[ink_end] - m.at_width[start] + m.shrink[ink_end - 1]
         room = line_width - (indent if number == 0 else 0.0)
         gaps = sum(1 for i in range(start, ink_end - 1) if i not in rigid) or ink_end - start - 1
         worst = max(worst, (room - natural) / gaps)
@@ -432,6 +463,7 @@ def break_lines(
     justify: bool = True,
     always: bool = False,
     tolerance: float | None = None,
+    balance: bool = False,
 ) -> list[Line]:
     """Break text into lines of at most ``line_width`` and place every character.
 
@@ -446,9 +478,12 @@ def break_lines(
     text is broken line by line, marks whole, so ordinary lines keep the grid;
     only if some line would then stretch its gaps by more than ``tolerance`` is
     the paragraph broken as a whole (:func:`_total_fit`), where a line may
-    compress its punctuation rather than stretch.
+    compress its punctuation rather than stretch.  With ``balance`` the lines
+    are first narrowed to :func:`balanced_width` (a table cell, a centred title).
     """
     m = _measure(text, widths, ems, always)
+    if balance:
+        line_width = _balanced(m, line_width)
     # The rigid gaps of the whole text serve every line that begins and ends
     # where atoms do (a line's own atoms are then the text's); a line split
     # inside a box wider than the measure has atoms of its own.
@@ -559,7 +594,10 @@ def balanced_width(
     ems: Sequence[float] | None = None,
 ) -> float:
     """The narrowest measure that keeps the line count: balanced lines for a centred title."""
-    m = _measure(text, widths, ems)
+    return _balanced(_measure(text, widths, ems), line_width)
+
+
+def _balanced(m: _Measured, line_width: float) -> float:
     count = len(_ranges(m, line_width, 0.0))
     if count <= 1:
         return line_width
