@@ -361,48 +361,50 @@ class Typesetter:
         """Group a line's characters into runs of one face and one spacing, plus links."""
         count = len(line.positions)
         drawn = chars[line.start : line.start + count]
+        owned = owners[line.start : line.start + count]
         positions = _ink_positions(line.positions, drawn)
-        run: Run | None = None
-        run_chars: list[list[str]] = []  # each run's characters, joined at the end
-        previous = -1  # the piece of the previous character
-        kind = None  # the current run's
-        for offset, (x, char, owner) in enumerate(
-            zip(positions, drawn, owners[line.start : line.start + count], strict=True)
-        ):
-            spacing = positions[offset + 1] - x - char.glyph if offset + 1 < count else None
-            if (
-                char.kind is kind
-                and owner == previous
-                and (spacing is None or abs(spacing - run.char_space) < 1e-4)
+        # What each character adds to its glyph's advance to reach the next one.
+        spacings = [
+            b - a - c.glyph for a, b, c in zip(positions, positions[1:], drawn, strict=False)
+        ]
+        begin = 0
+        while begin < count:
+            char, owner = drawn[begin], owned[begin]
+            kind = char.kind
+            space = spacings[begin] if begin + 1 < count else 0.0
+            end = begin + 1
+            # A run goes on while the face, the piece and the spacing after each
+            # character stay the same (the line's last character has none).
+            while (
+                end < count
+                and drawn[end].kind is kind
+                and owned[end] == owner
+                and (end + 1 == count or abs(spacings[end] - space) < 1e-4)
             ):
-                run_chars[-1].append(char.char)
-            else:
-                kind = char.kind
-                run = Run(
+                end += 1
+            x = positions[begin]
+            printed.runs.append(
+                Run(
                     x,
-                    "",
+                    "".join([c.char for c in drawn[begin:end]]),
                     char.face.rl_name,
                     char.size,
-                    spacing if spacing is not None else 0.0,
+                    space,
                     char.fake_bold,
                 )
-                printed.runs.append(run)
-                run_chars.append([char.char])
-            if owner != previous:
-                piece = pieces[owner]
-                if owner not in seen_pieces:
-                    seen_pieces.add(owner)
-                    if piece.anchor:
-                        printed.anchors.append((x, piece.anchor))
-                    if piece.outline is not None:
-                        printed.outline = piece.outline
+            )
+            piece = pieces[owner]
+            if owner not in seen_pieces:
+                seen_pieces.add(owner)
+                if piece.anchor:
+                    printed.anchors.append((x, piece.anchor))
+                if piece.outline is not None:
+                    printed.outline = piece.outline
             if piece.link:
-                right = x + char.glyph
-                if printed.links and printed.links[-1][3] == piece.link and offset:
+                right = positions[end - 1] + drawn[end - 1].glyph
+                if printed.links and printed.links[-1][3] == piece.link and begin:
                     x0, _, size, dest = printed.links[-1]
                     printed.links[-1] = (x0, right, size, dest)
                 else:
                     printed.links.append((x, right, char.size, piece.link))
-            previous = owner
-        for run, text in zip(printed.runs, run_chars, strict=True):
-            run.text = "".join(text)
+            begin = end
