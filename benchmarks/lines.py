@@ -14,9 +14,10 @@ pdfplumber and prints, per document and style:
   apart, i.e. not compressed;
 - ``rules``: lines starting with a closing or pause mark or ending with an opening one
   (a paragraph or a cell whose text itself ends with ``“`` or ``《`` counts too);
-- ``split``: a number ending a full line whose digits, decimals, ``%`` or unit
-  go on the next line (the breaker does this only where every other choice
-  would stretch a line by more, see ``linebreak.SPLIT_COST``);
+- ``split``: full lines ending inside an atom of the line breaker (a number
+  with its unit, a Latin word) that the next line finishes (``完成3509`` /
+  ``处``, ``微克/`` / ``立方米``); the breaker does this only where every other
+  choice would stretch a line by more (``linebreak.SPLIT_COST``);
 - ``off-grid``: on a style with a character grid, characters of body-size lines
   that start on the grid (not centred) and have no compressed mark and no
   half-width character, that do not stand on the grid.
@@ -58,18 +59,17 @@ class Figures:
         self.worst = max(self.worst, other.worst)
 
 
-def _ends_with_number(line: list) -> bool:
-    """The line ends with a number (``2894.8``), not a word ending in digits (``PM2.5``)."""
-    tail = ""
-    for char in reversed(line):
-        if not (char.text.isascii() and (char.text.isalnum() or char.text in ".,")):
-            break
-        tail = char.text + tail
-    return tail[:1].isdigit()
+def _splits_an_atom(line: list, following: list) -> bool:
+    """A number, its unit or a word runs on from the line's end to the next line's start."""
+    from reportpress.editions.linebreak import atoms
+
+    tail = "".join(c.text for c in line[-16:])
+    joined = tail + "".join(c.text for c in following[:16])
+    return any(start < len(tail) < end for start, end in atoms(joined))
 
 
 def measure(pdf: bytes, style, show: bool = False) -> Figures:
-    from reportpress.editions.linebreak import CLOSING, NO_END, NO_START, OPENING, UNITS
+    from reportpress.editions.linebreak import CLOSING, NO_END, NO_START, OPENING
     from reportpress.editions.pdf.read import read_lines
 
     pitch = style.char_pitch_pt
@@ -123,15 +123,12 @@ def measure(pdf: bytes, style, show: bool = False) -> Figures:
             and following[0].bottom != line[-1].bottom  # not the next cell of a row
             # the line under this one, not the next row's first cell
             and line[0].x0 - 2 * size <= following[0].x0 <= line[-1].x1
-            and line[-1].text.isdigit()
             and line[-1].x1 >= right - size  # a justified line: not a short one (``附件1``)
-            and _ends_with_number(line)
+            and _splits_an_atom(line, following)
         ):
-            head = "".join(c.text for c in following[:6])
-            if head[0] in "0123456789.%‰" or any(head.startswith(u) for u in UNITS):
-                figures.split += 1
-                if show:
-                    _show("split", "", line)
+            figures.split += 1
+            if show:
+                _show("split", "", line)
         wide = all(c.width >= 0.9 * c.size for c in line)
         # A centred or right-aligned line (a subtitle, the speaker) is off the grid by design.
         aligned = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
@@ -122,13 +123,19 @@ def _show(canvas: Canvas, run: Run) -> list[str]:
     """
     font = getFont(run.font)
     doc = canvas._doc
+    names = _SUBSET_NAMES.get(doc)
+    if names is None:
+        names = _SUBSET_NAMES[doc] = {}
     size = _number(run.size)
     adjust = -run.char_space * 1000 / run.size
     gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
     out = []
     first = True
     for subset, chunk in font.splitString(run.text, doc):
-        out.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf")
+        name = names.get((run.font, subset))
+        if name is None:
+            name = names[run.font, subset] = font.getSubsetInternalName(subset, doc)
+        out.append(f"{name} {size} Tf")
         if gap:
             glyphs = gap.join(map(_GLYPH_STRINGS.__getitem__, chunk))
             out.append(f"[{'' if first else gap}{glyphs}] TJ")
@@ -137,6 +144,10 @@ def _show(canvas: Canvas, run: Run) -> list[str]:
         first = False
     return out
 
+
+#: Per PDF being written: (font, subset) → the subset's resource name.  ReportLab
+#: works the name out anew on every call, and a Chinese run changes subset often.
+_SUBSET_NAMES: WeakKeyDictionary = WeakKeyDictionary()
 
 #: Each byte as a PDF string of its own, escaped (spaced glyphs are shown one by one).
 _GLYPH_STRINGS = [f"({escapePDF(bytes((b,)))})" for b in range(256)]
