@@ -263,3 +263,30 @@ def test_a_long_web_address_may_break_after_its_separators():
     assert points
     assert all(text[at - 1] in "/.-_&:=?" for at in points)
     assert not split_points("型号ABC-123", atoms("型号ABC-123"))  # a short code stays whole
+
+
+@pytest.mark.parametrize("balance", [False, True])
+@pytest.mark.parametrize("width", [4, 5, 6, 7, 8])
+def test_the_rules_hold_for_web_residue_and_table_cells(width, balance):
+    # Doubled opening marks left by a web page, a cell starting with a closing
+    # mark and a unit: whatever the text, no line starts or ends badly (in any
+    # measure its widest box fits, as a table column always is).
+    for text in ("前往《《朝阳》》发布会“（一）”", "/月、元/吨，）”续", "甲“《乙》”丙（（丁））"):
+        found = break_lines(
+            text, widths(text), width * EM, ems=ems(text), justify=False, balance=balance
+        )
+        lines = [text[line.start : line.end] for line in found]
+        assert "".join(lines) == text
+        for line in lines[1:]:
+            assert line[0] not in NO_START, lines
+        for line in lines[:-1]:
+            assert line.rstrip()[-1] not in NO_END, lines
+
+
+@pytest.mark.parametrize("width", [3, 4, 5, 6, 7])
+def test_a_box_wider_than_the_line_is_split_where_the_rules_allow(width):
+    text = "见www.example.gov.cn/zwgk/2025/plan.html"
+    found = break_lines(text, widths(text), width * EM)
+    lines = [text[line.start : line.end] for line in found]
+    assert "".join(lines) == text
+    assert all(line[0] not in NO_START for line in lines[1:]), lines

@@ -255,10 +255,17 @@ def _ranges(
                     continue
                 close(box_start)  # push-out
         if start == box_start and ink > available + eps:
-            # A box wider than a line (a long URL or number): split it where it must.
+            # A box wider than a line (a long URL or number, a narrow cell): split
+            # it where it must, at the last place the line-start and line-end
+            # rules allow if the line has one.
             for index in range(box_start, ink_end):
                 if used + widths[index] > available + eps and index > start:
-                    close(index)
+                    cut = index
+                    while cut > start and (text[cut] in NO_START or text[cut - 1] in NO_END):
+                        cut -= 1
+                    close(cut if cut > start else index)
+                    used = m.at_width[index] - m.at_width[start]
+                    room = m.at_give[index] - m.at_give[start]
                 used += widths[index]
                 room += squeeze[index]
         else:
