@@ -288,6 +288,9 @@ COMPRESS_COST = 10.0
 #: The most a line (but the last) may fall short of the measure, as a share of it,
 #: for the total fit to consider it (such a line would letter-space past reading).
 SHORTEST_SLACK = 0.2
+#: Tried first: almost every paragraph is set best without lines that short, and
+#: each box then looks back over fewer starts (the total fit's time is linear in it).
+SHORT_SLACK = 0.1
 
 
 #: What the total fit pays for a line ending between a number and its unit
@@ -360,7 +363,12 @@ def _fine_boxes(
 
 
 def _total_fit(
-    m: _Measured, rigid: set[int], line_width: float, first_indent: float, tolerance: float
+    m: _Measured,
+    rigid: set[int],
+    line_width: float,
+    first_indent: float,
+    tolerance: float,
+    slack: float = SHORTEST_SLACK,
 ) -> list[tuple[int, int]] | None:
     """Where lines break so the paragraph as a whole is set best (Knuth–Plass, simplified).
 
@@ -396,10 +404,10 @@ def _total_fit(
     begins[0] -= first_indent
     begin_gives = [at_give[start] for start in starts]
     begin_gaps = [at_gaps[start] for start in starts]
-    # Lines shorter than the measure by more than SHORTEST_SLACK of it are never
+    # Lines shorter than the measure by more than ``slack`` of it are never
     # tried (but for the last): each box looks back only over the boxes that can
     # start a line ending with it, found by bisection on where the boxes begin.
-    cap = SHORTEST_SLACK * line_width
+    cap = slack * line_width
     room = line_width + eps
     scale = 100.0 / (2 * tolerance) ** 3  # the stretch cost, inlined: this loop is hot
     shrink, squeeze = m.shrink, m.squeeze
@@ -504,8 +512,10 @@ def break_lines(
             tolerance is not None
             and _worst_stretch(m, rigid, ranges, line_width, first_indent) > tolerance
         ):
-            ranges = _total_fit(m, rigid, line_width, first_indent, tolerance) or _ranges(
-                m, line_width, first_indent
+            ranges = (
+                _total_fit(m, rigid, line_width, first_indent, tolerance, SHORT_SLACK)
+                or _total_fit(m, rigid, line_width, first_indent, tolerance)
+                or _ranges(m, line_width, first_indent)
             )
     lines = []
     for i, (s, e) in enumerate(ranges):
