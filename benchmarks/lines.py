@@ -1,6 +1,6 @@
 """How evenly the PDF edition sets its lines, read back from the PDF's character positions.
 
-    python benchmarks/lines.py [--style gbt9704 --style reading] [--corpus] [FILE ...]
+    python benchmarks/lines.py [--style gbt9704 --style reading] [--corpus] [--show] [FILE ...]
 
 Builds each text (the sample by default; ``--corpus`` adds the 24 reports of
 ``../shared/corpus/texts``) to PDF in memory, reads every character's box with
@@ -14,11 +14,17 @@ pdfplumber and prints, per document and style:
   apart, i.e. not compressed;
 - ``rules``: lines starting with a closing or pause mark or ending with an opening one
   (a paragraph or a cell whose text itself ends with ``“`` or ``《`` counts too);
-- ``split``: a number at a line end whose digits, decimals, ``%`` or unit go on
-  the next line;
+- ``split``: full lines ending inside an atom of the line breaker (a number
+  with its unit, a Latin word) that the next line finishes (``完成3509`` /
+  ``处``, ``微克/`` / ``立方米``); the breaker does this only where every other
+  choice would stretch a line by more (``linebreak.SPLIT_COST``);
 - ``off-grid``: on a style with a character grid, characters of body-size lines
   that start on the grid (not centred) and have no compressed mark and no
   half-width character, that do not stand on the grid.
+
+``--show`` prints every line counted as stretched > 1 pt, as holding an
+uncompressed pair, as breaking a rule or as splitting a number, with its page,
+so each can be looked at.
 
 Character positions, not ``pdftotext -layout``, because a compressed mark's box
 overlaps its neighbour's and layout mode takes that for a column break.
@@ -53,22 +59,22 @@ class Figures:
         self.worst = max(self.worst, other.worst)
 
 
-def _ends_with_number(line: list) -> bool:
-    """The line ends with a number (``2894.8``), not a word ending in digits (``PM2.5``)."""
-    tail = ""
-    for char in reversed(line):
-        if not (char.text.isascii() and (char.text.isalnum() or char.text in ".,")):
-            break
-        tail = char.text + tail
-    return tail[:1].isdigit()
+def _splits_an_atom(line: list, following: list) -> bool:
+    """A number, its unit or a word runs on from the line's end to the next line's start."""
+    from reportpress.editions.linebreak import atoms
+
+    tail = "".join(c.text for c in line[-16:])
+    joined = tail + "".join(c.text for c in following[:16])
+    return any(start < len(tail) < end for start, end in atoms(joined))
 
 
-def measure(pdf: bytes, style) -> Figures:
-    from reportpress.editions.linebreak import CLOSING, NO_END, NO_START, OPENING, UNITS
+def measure(pdf: bytes, style, show: bool = False) -> Figures:
+    from reportpress.editions.linebreak import CLOSING, NO_END, NO_START, OPENING
     from reportpress.editions.pdf.read import read_lines
 
     pitch = style.char_pitch_pt
     left = style.page.margin_left_mm * 72 / 25.4
+    right = style.page_size_pt[0] - style.page.margin_right_mm * 72 / 25.4
     body = style.role("body").size_pt
 
     def spacing(size: float) -> float:
@@ -92,6 +98,8 @@ def measure(pdf: bytes, style) -> Figures:
         figures.worst = max(figures.worst, stretch)
         figures.over_half += stretch > 0.5
         figures.over_one += stretch > 1.0
+        if show and stretch > 1.0:
+            _show("stretch", f"{stretch:.2f}", line)
         compressed = False
         for a, b, gap in zip(line, line[1:], gaps, strict=False):
             full = a.width >= 0.9 * a.size and b.width >= 0.9 * b.size
@@ -102,20 +110,25 @@ def measure(pdf: bytes, style) -> Figures:
                 compressed = True
             elif full and pair:
                 figures.pairs += 1
+                if show:
+                    _show("pair", a.text + b.text, line)
         # A cell holding only ``%`` is content, not a line that starts badly.
-        figures.rules += (len(line) > 1 and line[0].text in NO_START) or line[-1].text in NO_END
+        broken = (len(line) > 1 and line[0].text in NO_START) or line[-1].text in NO_END
+        figures.rules += broken
+        if show and broken:
+            _show("rule", "", line)
         following = segments[index + 1] if index + 1 < len(segments) else None
         if (
             following is not None
             and following[0].bottom != line[-1].bottom  # not the next cell of a row
             # the line under this one, not the next row's first cell
             and line[0].x0 - 2 * size <= following[0].x0 <= line[-1].x1
-            and line[-1].text.isdigit()
-            and _ends_with_number(line)
+            and line[-1].x1 >= right - size  # a justified line: not a short one (``附件1``)
+            and _splits_an_atom(line, following)
         ):
-            head = "".join(c.text for c in following[:6])
-            if head[0] in "0123456789.%‰" or any(head.startswith(u) for u in UNITS):
-                figures.split += 1
+            figures.split += 1
+            if show:
+                _show("split", "", line)
         wide = all(c.width >= 0.9 * c.size for c in line)
         # A centred or right-aligned line (a subtitle, the speaker) is off the grid by design.
         aligned = (
@@ -130,11 +143,17 @@ def measure(pdf: bytes, style) -> Figures:
     return figures
 
 
+def _show(what: str, figure: str, line: list) -> None:
+    text = "".join(c.text for c in line)
+    print(f"  {what:7} {figure:>5} p.{line[0].page:<3} {text}", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="texts to build (default: the sample)")
     parser.add_argument("--style", action="append", help="style (repeatable; default both)")
     parser.add_argument("--corpus", action="store_true", help="also the 24 corpus reports")
+    parser.add_argument("--show", action="store_true", help="print each line found wanting")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO / "src"))
     from reportpress.editions.pdf.edition import write
@@ -153,7 +172,7 @@ def main() -> int:
         print(header)
         total = Figures()
         for path, report in reports:
-            f = measure(write(report, style), style)
+            f = measure(write(report, style), style, args.show)
             total.add(f)
             grid = f"{f.off_grid:8}" if style.char_pitch_pt else f"{'—':>8}"
             print(

@@ -1,6 +1,7 @@
 """How long the PDF edition of the sample takes, beside typst and LibreOffice.
 
     python benchmarks/pdf.py [--runs 5] [--style gbt9704] [--source FILE] [--cold] [--times N]
+                             [--profile N]
 
 Font loading (finding faces, reading cmaps, registering with ReportLab; with
 ``--cold`` also converting the CFF faces into a fresh cache) is timed apart
@@ -12,6 +13,8 @@ made by the DOCX renderer, if there is one) with ``soffice --headless``.
 ``--times N`` sets a document of the source's body N times over (x16, x64) and
 compares the cost per page with typst (the PyPI ``typst`` package, in-process,
 the same paragraphs and headings in the same faces and sizes), both warm.
+``--profile N`` then lays the document out once more under cProfile and prints
+the N functions that take the most time of their own.
 """
 
 from __future__ import annotations
@@ -130,6 +133,16 @@ def _compare_typst(report, style, fontset, pages: int, layout: float, runs: int)
     )
 
 
+def _profile(action, count: int) -> None:
+    """One more run of ``action`` under cProfile: its costliest functions by own time."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.runcall(action)
+    pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(count)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="layout runs (median is shown)")
@@ -138,6 +151,7 @@ def main() -> int:
     parser.add_argument("--cold", action="store_true", help="convert fonts into an empty cache")
     parser.add_argument("--soffice-runs", type=int, default=1)
     parser.add_argument("--times", type=int, default=1, help="repeat the body N times")
+    parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions")
     args = parser.parse_args()
 
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1724284800")
@@ -184,6 +198,8 @@ def main() -> int:
     )
 
     _compare_typst(report, style, fontset, pages, layout, args.runs)
+    if args.profile:
+        _profile(lambda: make_layout(report, style), args.profile)
     if args.times > 1:
         shutil.rmtree(workdir, ignore_errors=True)
         return 0

@@ -12,6 +12,7 @@ from reportpress.editions.linebreak import (
     boxes,
     break_lines,
     punctuation_spacing,
+    split_points,
 )
 
 EM = 16.0
@@ -223,3 +224,69 @@ def test_half_width_punctuation_everywhere_when_always():
     shrink, squeeze = punctuation_spacing(text, ems(text), always=True)
     assert shrink[2] == shrink[5] == EM / 2
     assert not any(squeeze)
+
+
+def test_a_number_leaves_its_unit_only_when_nothing_else_keeps_the_line_even():
+    # The paragraph's first line: eight characters, then 3509处 (three ems) does not
+    # fit a ten-em line.  Kept whole it would stretch by two ems over seven gaps;
+    # the number ends the line and its unit starts the next instead.
+    text = "甲乙丙丁戊己庚辛3509处城市家具治理提升"
+    first_fit = break_lines(text, widths(text), 10 * EM, ems=ems(text))
+    whole = break_lines(text, widths(text), 10 * EM, ems=ems(text), tolerance=EM / 32)
+    assert text[first_fit[0].start : first_fit[0].end] == "甲乙丙丁戊己庚辛"
+    assert text[whole[0].start : whole[0].end] == "甲乙丙丁戊己庚辛3509"
+    assert text[whole[1].start] == "处"
+    assert _worst_gap(text, whole) == pytest.approx(0.0, abs=1e-6)
+
+
+def test_a_number_keeps_its_unit_when_the_line_stretches_only_a_little():
+    # A long line one em short stretches by under twice the tolerance per gap:
+    # cheaper than parting 3509 from 处.
+    text = "甲" * 39 + "3509处" + "乙" * 30
+    found = break_lines(text, widths(text), 40 * EM, ems=ems(text), tolerance=EM / 64)
+    assert text[found[0].start : found[0].end] == "甲" * 39
+    assert 0 < _worst_gap(text, found) < EM / 32
+
+
+def test_split_points_fall_between_a_number_and_its_unit_and_inside_the_unit_only():
+    text = "浓度11.8微克/立方米，增长99.5%"
+    points = split_points(text, atoms(text))
+    assert points[text.index("微")] < points[text.index("立")]  # number|unit is cheapest
+    assert text.index("/") not in points  # a slash never starts a line
+    assert not any(text.index("11.8") < at <= text.index("8微") for at in points)
+    assert not any(at > text.index("长") for at in points)  # 99.5% stays whole
+
+
+def test_a_long_web_address_may_break_after_its_separators():
+    text = "详见https://www.example.gov.cn/zwgk/2025/plan.html网站"
+    points = split_points(text, atoms(text))
+    assert points
+    assert all(text[at - 1] in "/.-_&:=?" for at in points)
+    assert not split_points("型号ABC-123", atoms("型号ABC-123"))  # a short code stays whole
+
+
+@pytest.mark.parametrize("balance", [False, True])
+@pytest.mark.parametrize("width", [4, 5, 6, 7, 8])
+def test_the_rules_hold_for_web_residue_and_table_cells(width, balance):
+    # Doubled opening marks left by a web page, a cell starting with a closing
+    # mark and a unit: whatever the text, no line starts or ends badly (in any
+    # measure its widest box fits, as a table column always is).
+    for text in ("前往《《朝阳》》发布会“（一）”", "/月、元/吨，）”续", "甲“《乙》”丙（（丁））"):
+        found = break_lines(
+            text, widths(text), width * EM, ems=ems(text), justify=False, balance=balance
+        )
+        lines = [text[line.start : line.end] for line in found]
+        assert "".join(lines) == text
+        for line in lines[1:]:
+            assert line[0] not in NO_START, lines
+        for line in lines[:-1]:
+            assert line.rstrip()[-1] not in NO_END, lines
+
+
+@pytest.mark.parametrize("width", [3, 4, 5, 6, 7])
+def test_a_box_wider_than_the_line_is_split_where_the_rules_allow(width):
+    text = "见www.example.gov.cn/zwgk/2025/plan.html"
+    found = break_lines(text, widths(text), width * EM)
+    lines = [text[line.start : line.end] for line in found]
+    assert "".join(lines) == text
+    assert all(line[0] not in NO_START for line in lines[1:]), lines

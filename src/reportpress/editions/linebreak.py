@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 #: Marks that never begin a line: pause and stop marks, closing quotes and
 #: brackets, connectors, the interpunct, and their ASCII forms.
@@ -40,6 +41,7 @@ OPENING = frozenset("“‘（［｛《〈「『【〔〖")
 CLOSING = frozenset("”’）］｝》〉」』】〕〗、，。．：；！？")
 #: Full-width punctuation whose glyph has a blank half that push-in may take.
 SQUEEZABLE = OPENING | CLOSING
+_SQUEEZABLE_MARK = re.compile(f"[{re.escape(''.join(sorted(SQUEEZABLE)))}]")
 
 #: Units kept on the line of their number: the longest match after a number wins.
 UNITS = sorted(
@@ -57,9 +59,12 @@ UNITS = sorted(
 )
 
 _LATIN = r"[A-Za-z0-9\u00C0-\u024F]"
+#: A Latin word or a number: "PM2.5", "1+7", "7×24", "99.56%".
+_WORD = re.compile(rf"{_LATIN}+(?:[.,:/+\-&×'’]{_LATIN}+)*[%‰℃]?")
 _ATOM = re.compile(
     rf"—{{2,}}|…+|⋯+"  # dashes and ellipses, never split
-    rf"|{_LATIN}+(?:[.,:/+\-&×'’]{_LATIN}+)*[%‰℃]?"  # words, numbers, "PM2.5", "1+7", "99.56%"
+    rf"|(?=\d)(?:{_WORD.pattern}|.)(?:{'|'.join(map(re.escape, UNITS))})?"  # a number, its unit
+    rf"|{_WORD.pattern}"
     r"|\s+"
     r"|.",
     re.DOTALL,
@@ -79,8 +84,9 @@ def punctuation_spacing(
     """
     shrink = [0.0] * len(text)
     squeeze = [0.0] * len(text)
-    for index, char in enumerate(text):
-        if not ems[index] or char not in SQUEEZABLE:
+    for mark in _SQUEEZABLE_MARK.finditer(text):
+        index, char = mark.start(), mark.group()
+        if not ems[index]:
             continue
         following = text[index + 1] if index + 1 < len(text) else ""
         adjacent = following in SQUEEZABLE and index + 1 < len(text) and ems[index + 1]
@@ -93,19 +99,7 @@ def punctuation_spacing(
 
 def atoms(text: str) -> list[tuple[int, int]]:
     """Indivisible pieces of text as (start, end): a character, a word, a number with its unit."""
-    pieces: list[tuple[int, int]] = []
-    position = 0
-    while position < len(text):
-        match = _ATOM.match(text, position)
-        end = match.end()
-        if text[position].isdigit():
-            for unit in UNITS:
-                if text.startswith(unit, end):
-                    end += len(unit)
-                    break
-        pieces.append((position, end))
-        position = end
-    return pieces
+    return [match.span() for match in _ATOM.finditer(text)]
 
 
 def _is_connector(text: str, start: int, end: int) -> bool:
@@ -135,12 +129,26 @@ def boxes(text: str, pieces: list[tuple[int, int]] | None = None) -> list[tuple[
     glued: list[tuple[int, int]] = []
     previous: tuple[int, int] | None = None
     for atom in atoms(text) if pieces is None else pieces:
-        if glued and previous is not None and not break_allowed(text, previous, atom):
+        first = text[atom[0]]
+        if (
+            previous is not None
+            and (
+                first in _MAY_GLUE_START
+                or text[previous[1] - 1] in _MAY_GLUE_END
+                or first.isspace()
+            )
+            and not break_allowed(text, previous, atom)
+        ):
             glued[-1] = (glued[-1][0], atom[1])
         else:
             glued.append(atom)
         previous = atom
     return glued
+
+
+# Where break_allowed may say no: anything else breaks freely (a shortcut, the rule is there).
+_MAY_GLUE_START = NO_START | frozenset("—")
+_MAY_GLUE_END = NO_END | frozenset("—")
 
 
 @dataclass(frozen=True)
@@ -181,6 +189,10 @@ class _Measured:
     #: Per box: start, end of its ink (trailing spaces excluded), end, the ink's
     #: width, what its marks may give to push-in, the width of its spaces.
     boxes: list[tuple[int, int, int, float, float, float]]
+    #: Sums of ``widths`` and ``squeeze`` before each character: any stretch's width
+    #: is a difference of two, so no line or box is summed character by character.
+    at_width: list[float]
+    at_give: list[float]
 
 
 def _measure(
@@ -190,21 +202,23 @@ def _measure(
         raise ValueError("one width per character")
     shrink, squeeze = punctuation_spacing(text, ems or [0.0] * len(text), always=always)
     widths = [w - cut for w, cut in zip(widths, shrink, strict=True)]
+    at_width = list(accumulate(widths, initial=0.0))
+    at_give = list(accumulate(squeeze, initial=0.0))
     pieces = atoms(text)
     measured = []
     for start, end in boxes(text, pieces):
-        ink_end = _strip_trailing_spaces(text, start, end)
+        ink_end = _strip_trailing_spaces(text, start, end) if text[end - 1].isspace() else end
         measured.append(
             (
                 start,
                 ink_end,
                 end,
-                sum(widths[start:ink_end]),
-                sum(squeeze[start:ink_end]),
-                sum(widths[ink_end:end]),
+                at_width[ink_end] - at_width[start],
+                at_give[ink_end] - at_give[start],
+                at_width[end] - at_width[ink_end],
             )
         )
-    return _Measured(text, widths, shrink, squeeze, pieces, measured)
+    return _Measured(text, widths, shrink, squeeze, pieces, measured, at_width, at_give)
 
 
 def _ranges(
@@ -241,10 +255,17 @@ def _ranges(
                     continue
                 close(box_start)  # push-out
         if start == box_start and ink > available + eps:
-            # A box wider than a line (a long URL or number): split it where it must.
+            # A box wider than a line (a long URL or number, a narrow cell): split
+            # it where it must, at the last place the line-start and line-end
+            # rules allow if the line has one.
             for index in range(box_start, ink_end):
                 if used + widths[index] > available + eps and index > start:
-                    close(index)
+                    cut = index
+                    while cut > start and (text[cut] in NO_START or text[cut - 1] in NO_END):
+                        cut -= 1
+                    close(cut if cut > start else index)
+                    used = m.at_width[index] - m.at_width[start]
+                    room = m.at_give[index] - m.at_give[start]
                 used += widths[index]
                 room += squeeze[index]
         else:
@@ -267,10 +288,87 @@ COMPRESS_COST = 10.0
 #: The most a line (but the last) may fall short of the measure, as a share of it,
 #: for the total fit to consider it (such a line would letter-space past reading).
 SHORTEST_SLACK = 0.2
+#: Tried first: almost every paragraph is set best without lines that short, and
+#: each box then looks back over fewer starts (the total fit's time is linear in it).
+SHORT_SLACK = 0.1
+
+
+#: What the total fit pays for a line ending between a number and its unit
+#: (``3509`` / ``处``): as much as a line stretched by twice the tolerance, so a
+#: number leaves its unit only where the paragraph would otherwise stretch more.
+#: A line ending inside a unit (``微克/`` / ``立方米``) or inside a long Latin
+#: run (a web address) pays twice that.
+SPLIT_COST = 100.0
+#: A Latin or digit run at least this long may break after ``/ . - _ & : = ?``.
+LONG_RUN = 16
+_RUN_BREAKS = frozenset("/.-_&:=?")
+
+
+def split_points(text: str, pieces: list[tuple[int, int]]) -> dict[int, float]:
+    """Breaks inside atoms that only the total fit may take, each with its cost.
+
+    Before ``i`` for each ``i``: between a number and its unit and inside the
+    unit, and after a separator inside a long Latin run, wherever the
+    line-start and line-end rules allow.
+    """
+    points: dict[int, float] = {}
+    for start, end in pieces:
+        if end - start < 2:
+            continue
+        word = _WORD.match(text, start)
+        word_end = word.end() if word else start + 1
+        if word_end - start >= LONG_RUN:
+            for at in range(start + 1, word_end):
+                if text[at - 1] in _RUN_BREAKS and text[at] not in NO_START:
+                    points[at] = 2 * SPLIT_COST
+        if word_end < end and text[start].isdigit():
+            for at in range(word_end, end):
+                if text[at] not in NO_START and text[at - 1] not in NO_END:
+                    points[at] = SPLIT_COST if at == word_end else 2 * SPLIT_COST
+    return points
+
+
+def _fine_boxes(
+    m: _Measured,
+) -> tuple[list[tuple[int, int, int, float, float, float]], list[float]]:
+    """The measured boxes cut again at :func:`split_points`, with what breaking after each costs."""
+    points = split_points(m.text, m.atoms)
+    if not points:
+        return m.boxes, [0.0] * len(m.boxes)
+    cuts = sorted(points)
+    fine: list[tuple[int, int, int, float, float, float]] = []
+    penalties: list[float] = []
+    k = 0
+    for box in m.boxes:
+        start, ink_end = box[0], box[1]
+        while k < len(cuts) and cuts[k] <= start:
+            k += 1
+        while k < len(cuts) and cuts[k] < ink_end:
+            cut = cuts[k]
+            width, give = m.at_width[cut] - m.at_width[start], m.at_give[cut] - m.at_give[start]
+            fine.append((start, cut, cut, width, give, 0.0))
+            penalties.append(points[cut])
+            start = cut
+            k += 1
+        if start == box[0]:
+            fine.append(box)
+        else:
+            ink, give = (
+                m.at_width[ink_end] - m.at_width[start],
+                m.at_give[ink_end] - m.at_give[start],
+            )
+            fine.append((start, ink_end, box[2], ink, give, box[5]))
+        penalties.append(0.0)
+    return fine, penalties
 
 
 def _total_fit(
-    m: _Measured, rigid: set[int], line_width: float, first_indent: float, tolerance: float
+    m: _Measured,
+    rigid: set[int],
+    line_width: float,
+    first_indent: float,
+    tolerance: float,
+    slack: float = SHORTEST_SLACK,
 ) -> list[tuple[int, int]] | None:
     """Where lines break so the paragraph as a whole is set best (Knuth–Plass, simplified).
 
@@ -280,27 +378,37 @@ def _total_fit(
     :data:`COMPRESS_COST` and more the more it takes); a line can never be wider
     than the measure.  Every break is between boxes, so every rule holds.  A box
     starts at most a line's worth of boxes back, so the work is linear in the text.
+    Breaks inside a number with its unit or a long Latin run cost
+    :data:`SPLIT_COST` or more (:func:`split_points`), so they are taken only
+    where every other choice would stretch a line further.
     None when a box is wider than a line (the first fit splits it).
     """
-    text, boxes_ = m.text, m.boxes
+    text = m.text
+    boxes_, penalties = _fine_boxes(m)
     if any(ink_end == start for start, ink_end, *_ in boxes_):
         return None  # a box of spaces alone (leading spaces): leave it to the first fit
-    at_width, at_give, at_gaps = [0.0], [0.0], [0]
-    for index in range(len(text)):
-        at_width.append(at_width[-1] + m.widths[index])
-        at_give.append(at_give[-1] + m.squeeze[index])
-        at_gaps.append(at_gaps[-1] + (index not in rigid))
+    at_width, at_give = m.at_width, m.at_give
+    stretches = [1] * len(text)
+    for index in rigid:
+        stretches[index] = 0
+    at_gaps = list(accumulate(stretches, initial=0))
     eps = 1e-6
     inf = float("inf")
     count = len(boxes_)
     cost = [0.0] + [inf] * count
     previous = [-1] * (count + 1)
     starts = [start for start, *_ in boxes_]
-    # Lines shorter than the measure by more than SHORTEST_SLACK of it are never
+    # Where each box begins, in width (the first line's indent counted as width,
+    # so every line has the whole measure), in give and in gaps.
+    begins = [at_width[start] for start in starts]
+    begins[0] -= first_indent
+    begin_gives = [at_give[start] for start in starts]
+    begin_gaps = [at_gaps[start] for start in starts]
+    # Lines shorter than the measure by more than ``slack`` of it are never
     # tried (but for the last): each box looks back only over the boxes that can
     # start a line ending with it, found by bisection on where the boxes begin.
-    begins = [at_width[start] for start in starts]
-    cap = SHORTEST_SLACK * line_width
+    cap = slack * line_width
+    room = line_width + eps
     scale = 100.0 / (2 * tolerance) ** 3  # the stretch cost, inlined: this loop is hot
     shrink, squeeze = m.shrink, m.squeeze
     for j in range(1, count + 1):
@@ -316,22 +424,22 @@ def _total_fit(
             first = min(first, bisect_right(begins, end_width - line_width + cap))
         best, best_start = inf, -1
         for i in range(first, -1, -1):
-            start = starts[i]
-            room = line_width - first_indent if i == 0 else line_width
-            natural = end_width - at_width[start]
-            give = end_give - at_give[start]
-            if natural - give > room + eps:
+            natural = end_width - begins[i]
+            give = end_give - begin_gives[i]
+            if natural - give > room:
                 break  # from here back every line is wider still
             base = cost[i]
             if base == inf:
                 continue
-            if natural > room + eps:
-                base += COMPRESS_COST * (1 + (natural - room) / give)
+            if natural > room:
+                base += COMPRESS_COST * (1 + (natural - line_width) / give)
             elif not last:  # the last line stays flush left, at no cost
-                gaps = end_gaps - at_gaps[start] or max(1, final - start)
-                base += scale * ((room - natural) / gaps) ** 3
+                gaps = end_gaps - begin_gaps[i] or max(1, final - starts[i])
+                base += scale * ((line_width - natural) / gaps) ** 3
             if base < best:
                 best, best_start = base, i
+        if not last:
+            best += penalties[j - 1]
         cost[j], previous[j] = best + LINE_COST, best_start
     if cost[count] == float("inf"):
         return None
@@ -353,7 +461,7 @@ def _worst_stretch(
         ink_end = _strip_trailing_spaces(m.text, start, end)
         if ink_end - start < 2:
             continue
-        natural = sum(m.widths[start:ink_end]) + m.shrink[ink_end - 1]
+        natural = m.at_width[ink_end] - m.at_width[start] + m.shrink[ink_end - 1]
         room = line_width - (indent if number == 0 else 0.0)
         gaps = sum(1 for i in range(start, ink_end - 1) if i not in rigid) or ink_end - start - 1
         worst = max(worst, (room - natural) / gaps)
@@ -370,6 +478,7 @@ def break_lines(
     justify: bool = True,
     always: bool = False,
     tolerance: float | None = None,
+    balance: bool = False,
 ) -> list[Line]:
     """Break text into lines of at most ``line_width`` and place every character.
 
@@ -384,9 +493,12 @@ def break_lines(
     text is broken line by line, marks whole, so ordinary lines keep the grid;
     only if some line would then stretch its gaps by more than ``tolerance`` is
     the paragraph broken as a whole (:func:`_total_fit`), where a line may
-    compress its punctuation rather than stretch.
+    compress its punctuation rather than stretch.  With ``balance`` the lines
+    are first narrowed to :func:`balanced_width` (a table cell, a centred title).
     """
     m = _measure(text, widths, ems, always)
+    if balance:
+        line_width = _balanced(m, line_width)
     # The rigid gaps of the whole text serve every line that begins and ends
     # where atoms do (a line's own atoms are then the text's); a line split
     # inside a box wider than the measure has atoms of its own.
@@ -400,8 +512,10 @@ def break_lines(
             tolerance is not None
             and _worst_stretch(m, rigid, ranges, line_width, first_indent) > tolerance
         ):
-            ranges = _total_fit(m, rigid, line_width, first_indent, tolerance) or _ranges(
-                m, line_width, first_indent
+            ranges = (
+                _total_fit(m, rigid, line_width, first_indent, tolerance, SHORT_SLACK)
+                or _total_fit(m, rigid, line_width, first_indent, tolerance)
+                or _ranges(m, line_width, first_indent)
             )
     lines = []
     for i, (s, e) in enumerate(ranges):
@@ -497,7 +611,10 @@ def balanced_width(
     ems: Sequence[float] | None = None,
 ) -> float:
     """The narrowest measure that keeps the line count: balanced lines for a centred title."""
-    m = _measure(text, widths, ems)
+    return _balanced(_measure(text, widths, ems), line_width)
+
+
+def _balanced(m: _Measured, line_width: float) -> float:
     count = len(_ranges(m, line_width, 0.0))
     if count <= 1:
         return line_width

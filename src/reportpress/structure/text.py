@@ -87,9 +87,14 @@ def normalize_punctuation(text: str) -> str:
         return text
     pieces, last = [], 0
     for i in sorted(changes):
-        pieces.append(text[last:i])
+        before = text[last:i]
+        # A full-width mark has its own blank: spaces between it and CJK go, as between Han.
+        pieces.append(before.rstrip(" \t") if CJK.match(neighbour(i, -1)) else before)
         pieces.append(changes[i])
         last = i + 1
+        if CJK.match(neighbour(i, 1)):
+            while last < len(text) and text[last] in " \t":
+                last += 1
     pieces.append(text[last:])
     return "".join(pieces)
 

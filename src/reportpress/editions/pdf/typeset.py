@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
-from reportpress.editions.linebreak import OPENING, Line, balanced_width, break_lines
+from reportpress.editions.linebreak import OPENING, Line, break_lines
 from reportpress.fonts import FontSet, LoadedFace
 from reportpress.styles import Style
 
@@ -122,15 +123,21 @@ def _show(canvas: Canvas, run: Run) -> list[str]:
     """
     font = getFont(run.font)
     doc = canvas._doc
+    names = _SUBSET_NAMES.get(doc)
+    if names is None:
+        names = _SUBSET_NAMES[doc] = {}
     size = _number(run.size)
     adjust = -run.char_space * 1000 / run.size
     gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
     out = []
     first = True
     for subset, chunk in font.splitString(run.text, doc):
-        out.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf")
+        name = names.get((run.font, subset))
+        if name is None:
+            name = names[run.font, subset] = font.getSubsetInternalName(subset, doc)
+        out.append(f"{name} {size} Tf")
         if gap:
-            glyphs = gap.join(_GLYPH_STRINGS[b] for b in chunk)
+            glyphs = gap.join(map(_GLYPH_STRINGS.__getitem__, chunk))
             out.append(f"[{'' if first else gap}{glyphs}] TJ")
         else:
             out.append(f"({escapePDF(chunk)}) Tj")
@@ -138,19 +145,27 @@ def _show(canvas: Canvas, run: Run) -> list[str]:
     return out
 
 
+#: Per PDF being written: (font, subset) → the subset's resource name.  ReportLab
+#: works the name out anew on every call, and a Chinese run changes subset often.
+_SUBSET_NAMES: WeakKeyDictionary = WeakKeyDictionary()
+
 #: Each byte as a PDF string of its own, escaped (spaced glyphs are shown one by one).
 _GLYPH_STRINGS = [f"({escapePDF(bytes((b,)))})" for b in range(256)]
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Char:
+    """A character as one role sets it; made once per character, role and weight."""
+
     char: str
     face: LoadedFace
     size: float
     fake_bold: bool
-    piece: int
     glyph: float  # advance of the glyph alone
     advance: float  # with the grid's spacing
+    #: (font, size, fake bold), one shared tuple per kind: characters that may share
+    #: a run have the very same one.
+    kind: tuple[str, float, bool]
 
 
 #: How far right of the character before it a moved opening mark must still start.
@@ -193,6 +208,8 @@ class Typesetter:
         # render() has the font set load every character of the document first.
         self._glyphs: dict[tuple[str, str, bool, float], tuple[LoadedFace, bool, float]] = {}
         self._char_space: dict[str, float] = {}  # per role: asked for every paragraph
+        self._set_chars: dict[tuple[str, str, bool], _Char] = {}  # (char, role, bold)
+        self._kinds: dict[tuple[str, float, bool], tuple[str, float, bool]] = {}
 
     def glyph(
         self, char: str, font_role: str, bold: bool, size: float
@@ -229,17 +246,30 @@ class Typesetter:
             return EM_TOP * role.size_pt
         return (pitch - role.size_pt) / 2 + EM_TOP * role.size_pt
 
-    def _chars(self, pieces: list[Piece]) -> list[_Char]:
+    def _chars(self, pieces: list[Piece]) -> tuple[list[_Char], list[int]]:
+        """Each character of the pieces as set, and the index of the piece it is in."""
         chars: list[_Char] = []
+        owners: list[int] = []
+        known = self._set_chars
         for index, piece in enumerate(pieces):
             role = self.style.role(piece.role)
-            spacing = self.char_space(piece.role)
             bold = piece.bold or role.bold
-            font, size = role.font, role.size_pt
             for char in piece.text:
-                face, fake_bold, glyph = self.glyph(char, font, bold, size)
-                chars.append(_Char(char, face, size, fake_bold, index, glyph, glyph + spacing))
-        return chars
+                found = known.get((char, piece.role, bold))
+                if found is None:
+                    found = known[char, piece.role, bold] = self._char(char, piece.role, bold)
+                chars.append(found)
+            owners.extend([index] * len(piece.text))
+        return chars, owners
+
+    def _char(self, char: str, role_name: str, bold: bool) -> _Char:
+        role = self.style.role(role_name)
+        face, fake_bold, glyph = self.glyph(char, role.font, bold, role.size_pt)
+        kind = (face.rl_name, role.size_pt, fake_bold)
+        kind = self._kinds.setdefault(kind, kind)
+        return _Char(
+            char, face, role.size_pt, fake_bold, glyph, glyph + self.char_space(role_name), kind
+        )
 
     def set(
         self,
@@ -265,7 +295,7 @@ class Typesetter:
         indent = role.first_line_indent_chars * self.em(role_name)
         indent = indent if first_indent is None else first_indent
         live = [p for p in pieces if p.text]
-        chars = self._chars(live)
+        chars, owners = self._chars(live)
         text = "".join(p.text for p in live)
         widths = [c.advance for c in chars]
         compress = self.style.punctuation != "full"
@@ -273,18 +303,16 @@ class Typesetter:
         if line_texts is not None and "".join(line_texts) == text:
             lines = self._given_lines(line_texts, widths, width, indent, ems)
         else:
-            measure = width
-            if balance and align != "justify":
-                measure = balanced_width(text, widths, width, ems=ems)
             lines = break_lines(
                 text,
                 widths,
-                measure,
+                width,
                 first_indent=indent,
                 ems=ems,
                 justify=align == "justify",
                 always=self.style.punctuation == "compress-always",
                 tolerance=self.STRETCH_TOLERANCE,
+                balance=balance and align != "justify",
             )
         pitch = self.style.line_pitch_pt(role_name)
         baseline = self.baseline(role_name, pitch)
@@ -299,7 +327,7 @@ class Typesetter:
             else:
                 x = lead
             printed = TextLine(pitch, baseline, x, line.width)
-            self._runs(printed, chars, line, live, seen_pieces)
+            self._runs(printed, chars, owners, line, live, seen_pieces)
             out.append(printed)
         return out
 
@@ -336,6 +364,7 @@ class Typesetter:
     def _runs(
         printed: TextLine,
         chars: list[_Char],
+        owners: list[int],
         line: Line,
         pieces: list[Piece],
         seen_pieces: set[int],
@@ -343,46 +372,50 @@ class Typesetter:
         """Group a line's characters into runs of one face and one spacing, plus links."""
         count = len(line.positions)
         drawn = chars[line.start : line.start + count]
+        owned = owners[line.start : line.start + count]
         positions = _ink_positions(line.positions, drawn)
-        run: Run | None = None
-        run_chars: list[list[str]] = []  # each run's characters, joined at the end
-        previous = -1  # the piece of the previous character
-        for offset, (x, char) in enumerate(zip(positions, drawn, strict=True)):
-            spacing = positions[offset + 1] - x - char.glyph if offset + 1 < count else None
-            if (
-                run is not None
-                and run.font == char.face.rl_name
-                and run.size == char.size
-                and run.fake_bold == char.fake_bold
-                and char.piece == previous
-                and (spacing is None or abs(spacing - run.char_space) < 1e-4)
+        # What each character adds to its glyph's advance to reach the next one.
+        spacings = [
+            b - a - c.glyph for a, b, c in zip(positions, positions[1:], drawn, strict=False)
+        ]
+        begin = 0
+        while begin < count:
+            char, owner = drawn[begin], owned[begin]
+            kind = char.kind
+            space = spacings[begin] if begin + 1 < count else 0.0
+            end = begin + 1
+            # A run goes on while the face, the piece and the spacing after each
+            # character stay the same (the line's last character has none).
+            while (
+                end < count
+                and drawn[end].kind is kind
+                and owned[end] == owner
+                and (end + 1 == count or abs(spacings[end] - space) < 1e-4)
             ):
-                run_chars[-1].append(char.char)
-            else:
-                run = Run(
+                end += 1
+            x = positions[begin]
+            printed.runs.append(
+                Run(
                     x,
-                    "",
+                    "".join([c.char for c in drawn[begin:end]]),
                     char.face.rl_name,
                     char.size,
-                    spacing if spacing is not None else 0.0,
+                    space,
                     char.fake_bold,
                 )
-                printed.runs.append(run)
-                run_chars.append([char.char])
-            piece = pieces[char.piece]
-            if char.piece != previous and char.piece not in seen_pieces:
-                seen_pieces.add(char.piece)
+            )
+            piece = pieces[owner]
+            if owner not in seen_pieces:
+                seen_pieces.add(owner)
                 if piece.anchor:
                     printed.anchors.append((x, piece.anchor))
                 if piece.outline is not None:
                     printed.outline = piece.outline
             if piece.link:
-                right = x + char.glyph
-                if printed.links and printed.links[-1][3] == piece.link and offset:
+                right = positions[end - 1] + drawn[end - 1].glyph
+                if printed.links and printed.links[-1][3] == piece.link and begin:
                     x0, _, size, dest = printed.links[-1]
                     printed.links[-1] = (x0, right, size, dest)
                 else:
                     printed.links.append((x, right, char.size, piece.link))
-            previous = char.piece
-        for run, text in zip(printed.runs, run_chars, strict=True):
-            run.text = "".join(text)
+            begin = end
