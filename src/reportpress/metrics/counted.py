@@ -9,11 +9,14 @@ import re
 from dataclasses import dataclass
 
 from reportpress.metrics.lexicon import (
+    AWARD_VERBS,
     CLAUSE_END,
     DOWN_WORDS,
     HAN,
     NOT_PREDICATE_RE,
     PERSON_UNITS,
+    PREDICATE_DURATION_RE,
+    REMOVAL_VERBS,
     UP_WORDS,
     VERB_ALTERNATION,
 )
@@ -53,12 +56,14 @@ PREDICATE_START = (
 )
 
 
+#: Where an award was given (在全省评估中|获评优秀): it may make the predicate long.
+AWARD_PLACE_RE = re.compile(rf"^在[^，。；]{{1,14}}?[中上](?={AWARD_VERBS})")
 #: Attributes of a counted noun (普通高中|办学能力): the count is of the noun.
 ATTRIBUTE_RE = re.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
 #: A verb or a change done to an attribute (提升|办学能力).
 DONE_TO_RE = re.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
 #: Verbs that remove what they count: without them the name says the opposite.
-REMOVAL_RE = re.compile(r"(?:(?:取消|停征|关停|关闭|淘汰|注销|撤销|取缔|清理)[和及、]?)+$")
+REMOVAL_RE = re.compile(rf"(?:(?:{REMOVAL_VERBS})[和及、]?)+$")
 #: Short modifiers listed after the first up to 等 and the head they share (视力、听力等|残疾儿童).
 LISTED_MODIFIERS_RE = re.compile(
     rf"(?:、[{HAN}]{{1,3}})+等([{HAN}]{{2,8}}?)(?=免费|提供|开展|[，。；]|{PREDICATE_START})"
@@ -221,9 +226,11 @@ def counted_name(
         predicate
         and visible_len(noun) <= 8
         and not NOT_PREDICATE_RE.match(predicate)
-        and not re.search(r"[0-9０-９、]", re.sub(r"[0-9０-９]+强", "", predicate))  # 30强: a rank
+        and not re.search(
+            r"[0-9０-９、]", PREDICATE_DURATION_RE.sub("", re.sub(r"[0-9０-９]+强", "", predicate))
+        )  # 30强: a rank
         and not LIGHT_TAIL_RE.fullmatch(predicate)
-        and visible_len(predicate) <= 16
+        and visible_len(AWARD_PLACE_RE.sub("", predicate)) <= 16
     ):
         return CountedName(with_predicate(predicate, noun), noun, mode)
     if (

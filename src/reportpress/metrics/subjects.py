@@ -38,7 +38,7 @@ FRAME_HEAD_RE = re.compile(
 
 #: Verbs that open a clause's object: the measured thing is what follows them.
 LEADING_VERB_RE = re.compile(
-    r"^(.*?)(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
+    r"^(.*?)(?<!有)(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
     r"压减|压缩|削减|缩减|"
     r"[^、高中初同平对相优上特头次均]等)(?![率量额级次])(?=[\u4e00-\u9fff“A-Za-z])"
 )

@@ -1,0 +1,59 @@
+"""Indicator rules for the error classes of the sixth corpus audit (issue 15):
+things counted by the award they got, shares whose predicate holds a duration,
+a plant's capacity written before it, and paired modifiers (有组织有计划).
+
+Each example is invented for its class, in the genre's words, not copied from
+the sample or the corpus.
+"""
+
+from __future__ import annotations
+
+from reportpress.metrics import find_mentions
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.indicator) for m in find_mentions(text)]
+
+
+def test_things_counted_by_the_award_they_got() -> None:
+    assert names("全县12家乡镇卫生院在省级服务能力评价中获评优秀等次。") == [
+        ("12家", "在省级服务能力评价中获评优秀等次的乡镇卫生院")
+    ]
+    assert names("38所中小学在全省教学质量评估中被评为示范学校。") == [
+        ("38所", "在全省教学质量评估中被评为示范学校的中小学")
+    ]
+    # 在 naming a place, with no award after it, does not pick the things out
+    assert not names("全市12家企业在上海设立研发中心。")[0][1].startswith("在")
+
+
+def test_a_share_whose_predicate_says_how_long() -> None:
+    assert names("76.5%的社区实现15分钟健身圈覆盖。") == [
+        ("76.5%", "实现15分钟健身圈覆盖的社区占比")
+    ]
+    # a predicate holding another figure is not made into the name
+    assert names("60%的企业营收增长10%。")[0][1] != "营收增长10%的企业占比"
+
+
+def test_a_capacity_written_before_its_plant_is_the_plants() -> None:
+    assert names("国能集团800万吨煤矿完成项目核准。") == [("800万吨", "国能集团煤矿产能")]
+    assert names("鄂尔多斯2座60万千瓦风电场和储能产业园建设加快推进。") == [
+        ("2座", "风电场"),
+        ("60万千瓦", "风电场装机容量"),
+    ]
+    # a plant closed keeps the verb that closes it
+    assert names("关停华泰公司5万吨造纸生产线。") == [("5万吨", "关停华泰公司造纸生产线产能")]
+    # the verb of doing is not the owner
+    assert names("加快推进华能60万吨生产线前期工作。") == [("60万吨", "华能生产线产能")]
+    # objects of one task listed are not capacities of their own
+    assert names("完成300万千瓦煤电机组、120万吨水泥产能超低排放改造。")[0][1] != (
+        "完成煤电机组装机容量"
+    )
+    # an output without a plant after it stays the output
+    assert names("全市粮食产量达到120万吨。") == [("120万吨", "粮食产量")]
+
+
+def test_paired_modifiers_are_one_phrase() -> None:
+    assert names("力争有组织有计划劳务输出8万人次以上。") == [
+        ("8万人次以上", "有组织有计划劳务输出")
+    ]
+    assert names("全年有组织劳务输出3万人次。") == [("3万人次", "有组织劳务输出")]
