@@ -57,3 +57,21 @@ def test_paired_modifiers_are_one_phrase() -> None:
         ("8万人次以上", "有组织有计划劳务输出")
     ]
     assert names("全年有组织劳务输出3万人次。") == [("3万人次", "有组织劳务输出")]
+
+
+def test_things_counted_by_an_award_naming_a_list_or_a_year() -> None:
+    assert names("9家企业获评省级示范、标杆智能工厂。") == [
+        ("9家", "获评省级示范、标杆智能工厂的企业")
+    ]
+    assert names("《山河》等5部纪录片入选总台2025年片单。") == [
+        ("5部", "入选总台片单的纪录片")  # years are the period's, not the name's
+    ]
+    # a 、 in any other predicate still joins figures' clauses, not one name
+    assert names("5家企业实现营收增长、利润翻番。")[0][1] != "实现营收增长、利润翻番的企业"
+
+
+def test_a_grade_reached_and_a_named_subsidy_are_not_counts() -> None:
+    assert names("地表水断面水质稳定保持二类。") == []
+    assert names("全面落实残疾人两项补贴制度。") == []
+    # classes a thing is divided into are counted
+    assert [text for text, _ in names("将专项资金分为三类。")] == ["三类"]

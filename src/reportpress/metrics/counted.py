@@ -52,7 +52,7 @@ PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|受|在|的|"
-    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费|增选|当选|顺利)"
+    r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|荣获|挂牌|共建|免费|增选|当选|顺利)"
 )
 
 
@@ -226,9 +226,7 @@ def counted_name(
         predicate
         and visible_len(noun) <= 8
         and not NOT_PREDICATE_RE.match(predicate)
-        and not re.search(
-            r"[0-9０-９、]", PREDICATE_DURATION_RE.sub("", re.sub(r"[0-9０-９]+强", "", predicate))
-        )  # 30强: a rank
+        and not re.search(r"[0-9０-９、]", _without_words_of_kind(predicate))
         and not LIGHT_TAIL_RE.fullmatch(predicate)
         and visible_len(AWARD_PLACE_RE.sub("", predicate)) <= 16
     ):
@@ -241,6 +239,13 @@ def counted_name(
     ):
         return CountedName(owner + noun + rest, noun, mode)  # 支持三旗县21个项目建设
     return CountedName(_owned(segment, noun), noun, mode)
+
+
+def _without_words_of_kind(predicate: str) -> str:
+    """A predicate without what says which or how rather than how much: a rank (30强),
+    a duration or a year, and the list an award names (获评领航级、卓越级工厂)."""
+    words = PREDICATE_DURATION_RE.sub("", re.sub(r"[0-9０-９]+强", "", predicate))
+    return words.replace("、", "") if re.match(AWARD_VERBS, words) else words
 
 
 def _owned(segment: str, noun: str) -> str:

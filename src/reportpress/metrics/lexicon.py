@@ -209,8 +209,10 @@ NUMBERED_NAMES = (
     "八项规定", "五项原则", "两个积极性", "三次产业", "三人篮球", "两个确立", "两个维护",
     "四个意识", "四个自信", "四个全面", "三个代表", "两个务必", "三个务必", "两个毫不动摇",
     "两个结合", "五个必由之路", "六个必须坚持", "两个大局", "三个区分开来", "四个服务",
-    "两个一百年", "两个市场", "两种资源",
+    "两个一百年", "两个市场", "两种资源", "两项补贴",
 )  # fmt: skip
+#: A grade reached, not a count of classes (水质稳定保持二类, 达到三类标准).
+GRADE_BEFORE_RE = re.compile(r"(?:保持|达到|稳定在|优于|好于|提升至|提高到)$")
 
 #: Between the two ends of a range: 3至5个, 2-3家, 5%—5.5%.
 RANGE_SEP = ("至", "到", "—", "－", "-", "～", "~", "–", "——")
@@ -302,8 +304,9 @@ FACILITY_HEAD_RE = re.compile(
 REMOVAL_VERBS = "取消|停征|关停|关闭|淘汰|注销|撤销|取缔|清理"
 #: Verbs of a rating or an award: the things counted are those that got it.
 AWARD_VERBS = r"(?:获评|被评为|评为|荣获|获得|入选|位列|名列)"
-#: A duration inside a predicate says how, it is not a figure (实现24小时开放, 15分钟可达).
-PREDICATE_DURATION_RE = re.compile(r"[0-9０-９]+(?:个)?(?:小时|分钟)")
+#: A duration or a year inside a predicate says how or which, it is not a figure
+#: (实现24小时开放, 15分钟可达, 入选2026年片单).
+PREDICATE_DURATION_RE = re.compile(r"[0-9０-９]+(?:个)?(?:小时|分钟)|[0-9０-９]{4}年(?!底|末)")
 #: A predicate that does not define the counted set: 的…, 在…, 占…, 为…
 NOT_PREDICATE_RE = re.compile(
     r"^(?:的|受|为|达|占|、|等|"
