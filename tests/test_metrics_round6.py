@@ -75,3 +75,16 @@ def test_a_grade_reached_and_a_named_subsidy_are_not_counts() -> None:
     assert names("全面落实残疾人两项补贴制度。") == []
     # classes a thing is divided into are counted
     assert [text for text, _ in names("将专项资金分为三类。")] == ["三类"]
+
+
+def test_the_things_counted_own_the_amount_named_after_them() -> None:
+    assert names("12家省直帮扶单位援助资金3.2亿元。") == [
+        ("12家", "省直帮扶单位"),
+        ("3.2亿元", "省直帮扶单位援助资金"),
+    ]
+    # what is given to people counted is still named by the giving
+    assert names("为2.3万名困难群众发放救助金1.8亿元。")[1] == ("1.8亿元", "发放救助金")
+
+
+def test_a_price_listed_after_a_count_is_of_the_things_counted() -> None:
+    assert names("全年出让探矿权120宗、成交价38.5亿元。")[1] == ("38.5亿元", "出让探矿权成交价")

@@ -34,6 +34,7 @@ from reportpress.metrics.subjects import (
     BARE_VERBS_RE,
     FRAME_HEAD_RE,
     MANNER_RE,
+    OWNED_AMOUNT_RE,
     PIVOT_RE,
     PRED_ADVERB_RE,
     VERB_END_RE,
@@ -121,6 +122,11 @@ def counted_name(
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = (band.group() if band else "") + m.group(1)
     end = noun_end = after + m.end(1)
+    paid = OWNED_AMOUNT_RE.search(noun)
+    if paid and paid.start() >= 2 and re.match(r"[0-9０-９]", text[noun_end : noun_end + 1]):
+        # 37家帮扶单位援助资金3亿元: the things counted own the amount that follows.
+        cut = len(paid.group())
+        noun, end, noun_end = noun[:-cut], end - cut, noun_end - cut
     if han_len(noun) <= 3 and (
         listed := LISTED_MODIFIERS_RE.match(text, noun_end, noun_end + WINDOW)
     ):

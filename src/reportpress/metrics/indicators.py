@@ -58,6 +58,7 @@ from reportpress.metrics.subjects import (
     FRAME_HEAD_RE,
     GENERIC_AMOUNTS,
     MANNER_RE,
+    OWNED_AMOUNT_RE,
     PIVOT_RE,
     VERB_END_RE,
     VERB_START_RE,
@@ -460,6 +461,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             rf"[0-9０-９]{{4}}年|[{HAN}]{{0,4}}(?:收入|产值|总额|规模|面积)",
             segment[len(same_clause[-1].noun) :],
         )
+        and not OWNED_AMOUNT_RE.fullmatch(segment[len(same_clause[-1].noun) :])
     ):
         start += len(same_clause[-1].noun)  # 为2.3万名困难群众|发放救助金1.8亿元
         segment = text[start : first.start]

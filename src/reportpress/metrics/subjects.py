@@ -165,6 +165,9 @@ def share_whole(segment: str) -> tuple[str, int]:
 
 #: Words that name no amount alone: the clause's subject before them is kept.
 GENERIC_AMOUNTS = ("资金", "投资", "投入", "经费", "收入", "支出", "规模", "数量", "总额")
+#: An amount named right after the things counted, its figure next (37家帮扶单位|援助
+#: 资金3亿元): the things own it.
+OWNED_AMOUNT_RE = re.compile(rf"(?:援助|帮扶|补助|奖补|专项|配套)?(?:{'|'.join(GENERIC_AMOUNTS)})$")
 
 
 #: A short doer and the verbs of a clause (部区共建, 全市新建).
