@@ -88,3 +88,10 @@ def test_the_things_counted_own_the_amount_named_after_them() -> None:
 
 def test_a_price_listed_after_a_count_is_of_the_things_counted() -> None:
     assert names("全年出让探矿权120宗、成交价38.5亿元。")[1] == ("38.5亿元", "出让探矿权成交价")
+
+
+def test_an_amount_owned_by_the_project_after_it_whatever_the_project_did() -> None:
+    assert names("招商引资成效明显，总投资80亿元的新材料产业园项目刷新全市纪录。") == [
+        ("80亿元", "新材料产业园项目总投资")
+    ]
+    assert names("总投资1.2亿元的城市书房落户老城区。") == [("1.2亿元", "城市书房总投资")]
