@@ -95,3 +95,8 @@ def test_an_amount_owned_by_the_project_after_it_whatever_the_project_did() -> N
         ("80亿元", "新材料产业园项目总投资")
     ]
     assert names("总投资1.2亿元的城市书房落户老城区。") == [("1.2亿元", "城市书房总投资")]
+
+
+def test_a_hope_for_the_things_counted_is_no_part_of_their_name() -> None:
+    assert names("推动甲、乙、丙3个综保区高质量发展。") == [("3个", "综保区")]
+    assert names("推进2个国家医疗中心和6个省级医疗中心高效运行。")[1] == ("6个", "省级医疗中心")
