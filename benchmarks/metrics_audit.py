@@ -36,7 +36,10 @@ round: ``r5_before`` (seed 20261220, the code before it), ``r5_untouched``,
 ``r5_untouched2`` … ``r5_untouched5`` (20261221 … 20261225, each drawn and
 judged before any rule was written from it, the last on the final rules);
 ``r5_guide`` and the ``_final`` twins are those seeds drawn again on the final
-rules.  The sample
+rules.  The sixth round: ``r6_before`` (seed 20261230, the code before it),
+``r6_untouched``, ``r6_untouched2`` … ``r6_untouched5`` (20261231 … 20261235,
+each drawn and judged before any rule was written from it, the last on the
+final rules).  The sample
 of rows depends on the output, so a draw after a rule change asks again about
 what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should
 be mentions and were found), indicator understandable, whole-row accuracy.

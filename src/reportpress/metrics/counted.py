@@ -9,11 +9,14 @@ import re
 from dataclasses import dataclass
 
 from reportpress.metrics.lexicon import (
+    AWARD_VERBS,
     CLAUSE_END,
     DOWN_WORDS,
     HAN,
     NOT_PREDICATE_RE,
     PERSON_UNITS,
+    PREDICATE_DURATION_RE,
+    REMOVAL_VERBS,
     UP_WORDS,
     VERB_ALTERNATION,
 )
@@ -31,6 +34,7 @@ from reportpress.metrics.subjects import (
     BARE_VERBS_RE,
     FRAME_HEAD_RE,
     MANNER_RE,
+    OWNED_AMOUNT_RE,
     PIVOT_RE,
     PRED_ADVERB_RE,
     VERB_END_RE,
@@ -49,16 +53,18 @@ PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|受|在|的|"
-    r"开业|投用|投运|交付|入住|通车|入选|挂牌|共建|免费|增选|当选|顺利)"
+    r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|荣获|挂牌|共建|免费|增选|当选|顺利)"
 )
 
 
+#: Where an award was given (在全省评估中|获评优秀): it may make the predicate long.
+AWARD_PLACE_RE = re.compile(rf"^在[^，。；]{{1,14}}?[中上](?={AWARD_VERBS})")
 #: Attributes of a counted noun (普通高中|办学能力): the count is of the noun.
 ATTRIBUTE_RE = re.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
 #: A verb or a change done to an attribute (提升|办学能力).
 DONE_TO_RE = re.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
 #: Verbs that remove what they count: without them the name says the opposite.
-REMOVAL_RE = re.compile(r"(?:(?:取消|停征|关停|关闭|淘汰|注销|撤销|取缔|清理)[和及、]?)+$")
+REMOVAL_RE = re.compile(rf"(?:(?:{REMOVAL_VERBS})[和及、]?)+$")
 #: Short modifiers listed after the first up to 等 and the head they share (视力、听力等|残疾儿童).
 LISTED_MODIFIERS_RE = re.compile(
     rf"(?:、[{HAN}]{{1,3}})+等([{HAN}]{{2,8}}?)(?=免费|提供|开展|[，。；]|{PREDICATE_START})"
@@ -116,6 +122,11 @@ def counted_name(
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = (band.group() if band else "") + m.group(1)
     end = noun_end = after + m.end(1)
+    paid = OWNED_AMOUNT_RE.search(noun)
+    if paid and paid.start() >= 2 and re.match(r"[0-9０-９]", text[noun_end : noun_end + 1]):
+        # 37家帮扶单位援助资金3亿元: the things counted own the amount that follows.
+        cut = len(paid.group())
+        noun, end, noun_end = noun[:-cut], end - cut, noun_end - cut
     if han_len(noun) <= 3 and (
         listed := LISTED_MODIFIERS_RE.match(text, noun_end, noun_end + WINDOW)
     ):
@@ -221,9 +232,9 @@ def counted_name(
         predicate
         and visible_len(noun) <= 8
         and not NOT_PREDICATE_RE.match(predicate)
-        and not re.search(r"[0-9０-９、]", re.sub(r"[0-9０-９]+强", "", predicate))  # 30强: a rank
+        and not re.search(r"[0-9０-９、]", _without_words_of_kind(predicate))
         and not LIGHT_TAIL_RE.fullmatch(predicate)
-        and visible_len(predicate) <= 16
+        and visible_len(AWARD_PLACE_RE.sub("", predicate)) <= 16
     ):
         return CountedName(with_predicate(predicate, noun), noun, mode)
     if (
@@ -234,6 +245,13 @@ def counted_name(
     ):
         return CountedName(owner + noun + rest, noun, mode)  # 支持三旗县21个项目建设
     return CountedName(_owned(segment, noun), noun, mode)
+
+
+def _without_words_of_kind(predicate: str) -> str:
+    """A predicate without what says which or how rather than how much: a rank (30强),
+    a duration or a year, and the list an award names (获评领航级、卓越级工厂)."""
+    words = PREDICATE_DURATION_RE.sub("", re.sub(r"[0-9０-９]+强", "", predicate))
+    return words.replace("、", "") if re.match(AWARD_VERBS, words) else words
 
 
 def _owned(segment: str, noun: str) -> str:

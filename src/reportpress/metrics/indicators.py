@@ -17,9 +17,13 @@ from itertools import pairwise
 from reportpress.metrics.counted import NOUN_AFTER_RE, PREDICATE_START, counted_name, noun_unit
 from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
+    CAPACITY_NAMES,
+    FACILITY_HEAD_RE,
     GENERIC_SUBJECT,
     HAN,
     PERSON_UNITS,
+    PREDICATE_DURATION_RE,
+    REMOVAL_VERBS,
     VERB_ALTERNATION,
 )
 from reportpress.metrics.names import (
@@ -54,6 +58,7 @@ from reportpress.metrics.subjects import (
     FRAME_HEAD_RE,
     GENERIC_AMOUNTS,
     MANNER_RE,
+    OWNED_AMOUNT_RE,
     PIVOT_RE,
     VERB_END_RE,
     VERB_START_RE,
@@ -242,7 +247,8 @@ EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范�
 #: up to the clause end or the verb that starts its predicate.
 OWNER_AFTER_RE = re.compile(
     rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
-    r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|成功|实现|完成)"
+    r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|成功|实现|完成|"
+    r"刷新|创下|创造|成为|填补|落户|加快|推进|列入|入选|带动)"
 )
 
 
@@ -312,6 +318,25 @@ def _thing_after(after: str) -> str:
         rf"的?([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[和及与]|免费|提供|{VERB_ALTERNATION})", after
     )
     return m.group(1) if m and han_len(m.group(1)) >= 2 else ""
+
+
+def _capacity_word(unit: str) -> str:
+    """产能 for tonnes, 装机容量 for watts, nothing for other units."""
+    return next((word for end, word in CAPACITY_NAMES.items() if unit.endswith(end)), "")
+
+
+def _capacity_plant(text: str, last: Item, segment: str) -> str:
+    """The plant a capacity written before it sizes (大唐800万吨煤矿, 关停5万吨造纸
+    生产线), with the owner or the verb just before the figure; empty otherwise."""
+    plant = FACILITY_HEAD_RE.match(ahead(text, last.after)) if _capacity_word(last.unit) else None
+    if not plant or text.startswith("、", last.after + plant.end()):
+        return ""  # 完成2100万千瓦火电机组、…超低排放改造: objects of one task, listed
+    owner = segment.lstrip("，、：:")
+    if not re.match(REMOVAL_VERBS, owner):
+        owner = _doing_stripped(owner)  # 关停晨鸣公司…: a plant closed keeps its verb
+    if re.search(r"[^\u4e00-\u9fff]", owner) or han_len(owner) > 8:
+        owner = ""  # 加快格尔木、德令哈3座…: a list of places, not the plant's owner
+    return owner + plant.group()
 
 
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
@@ -418,6 +443,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             owner = without_absolute_change(sentence[-1].indicator)
         if owner:
             return [owner] * len(chain)
+    if unit_kind == "amount" and (plant := _capacity_plant(text, last, segment)):
+        # 2座60万千瓦风电场: the count is of plants, the capacity is theirs.
+        return [plant + _capacity_word(it.unit) for it in chain]
     if unit_kind in ("count", "amount") and (
         counted := counted_name(text, chain, segment, sentence)
     ):
@@ -434,6 +462,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             rf"[0-9０-９]{{4}}年|[{HAN}]{{0,4}}(?:收入|产值|总额|规模|面积)",
             segment[len(same_clause[-1].noun) :],
         )
+        and not OWNED_AMOUNT_RE.fullmatch(segment[len(same_clause[-1].noun) :])
     ):
         start += len(same_clause[-1].noun)  # 为2.3万名困难群众|发放救助金1.8亿元
         segment = text[start : first.start]
@@ -476,7 +505,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         if (
             predicate
             and visible_len(predicate) <= 12
-            and not re.search(r"[0-9０-９]", predicate)
+            and not re.search(r"[0-9０-９]", PREDICATE_DURATION_RE.sub("", predicate))
             and not re.match(r"(?:的|受|为|达|占|和|及|与|、|等)", predicate)
         ):
             # 96.2%的养老机构开展医养结合; 一半人口居住在城镇: a place completes the verb.
@@ -641,8 +670,10 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             continue
         shared = re.fullmatch(rf"(?:共计|共|计|合计)?(?:{VERB_ALTERNATION})?", gap)
         if shared and not here[-1].noun and kind_of_unit(here[-1].unit) == "count":
+            # 3座35万千瓦光热电站: the plants are counted, their capacity is not.
+            counted = there[0].indicator.removesuffix(_capacity_word(there[0].unit))
             for it in here:
-                it.indicator = there[0].indicator
+                it.indicator = counted or there[0].indicator
             continue
         if han_len(here[-1].indicator) < 2 and gap == here[-1].indicator and there[0].indicator:
             # 9个乡7.6万名农民整建制转居: the places the next figure is about.

@@ -209,8 +209,10 @@ NUMBERED_NAMES = (
     "八项规定", "五项原则", "两个积极性", "三次产业", "三人篮球", "两个确立", "两个维护",
     "四个意识", "四个自信", "四个全面", "三个代表", "两个务必", "三个务必", "两个毫不动摇",
     "两个结合", "五个必由之路", "六个必须坚持", "两个大局", "三个区分开来", "四个服务",
-    "两个一百年", "两个市场", "两种资源",
+    "两个一百年", "两个市场", "两种资源", "两项补贴",
 )  # fmt: skip
+#: A grade reached, not a count of classes (水质稳定保持二类, 达到三类标准).
+GRADE_BEFORE_RE = re.compile(r"(?:保持|达到|稳定在|优于|好于|提升至|提高到)$")
 
 #: Between the two ends of a range: 3至5个, 2-3家, 5%—5.5%.
 RANGE_SEP = ("至", "到", "—", "－", "-", "～", "~", "–", "——")
@@ -292,9 +294,24 @@ PEOPLE_CUES = (
 )
 #: Units that are themselves the people or households counted (1.6万人完成…).
 PERSON_UNITS = ("人", "人次", "户", "户次", "名")
+#: A capacity written before the plant it sizes (关停5万吨造纸生产线, 2座60万千瓦风电场):
+#: the figure is the plant's capacity, named by the plant, not by its clause.
+CAPACITY_NAMES = {"吨": "产能", "瓦": "装机容量"}
+FACILITY_HEAD_RE = re.compile(
+    rf"[{HAN}]{{0,8}}?(?:电站|电厂|风电场|光伏电站|机组|煤矿|露天矿|矿井|生产线|产线|装置)"
+)
+#: Verbs that remove what they count: without them a name says the opposite.
+REMOVAL_VERBS = "取消|停征|关停|关闭|淘汰|注销|撤销|取缔|清理"
+#: Verbs of a rating or an award: the things counted are those that got it.
+AWARD_VERBS = r"(?:获评|被评为|评为|荣获|获得|入选|位列|名列)"
+#: A duration or a year inside a predicate says how or which, it is not a figure
+#: (实现24小时开放, 15分钟可达, 入选2026年片单).
+PREDICATE_DURATION_RE = re.compile(r"[0-9０-９]+(?:个)?(?:小时|分钟)|[0-9０-９]{4}年(?!底|末)")
 #: A predicate that does not define the counted set: 的…, 在…, 占…, 为…
 NOT_PREDICATE_RE = re.compile(
-    r"^(?:的|在|受|为|达|占|、|等|"
+    r"^(?:的|受|为|达|占|、|等|"
+    # 在 places the things, unless an award follows it (在…评估中获评优秀: those rated)
+    rf"在(?![^，。；0-9０-９]{{1,14}}?[中上]{AWARD_VERBS})|"
     # 和/及/与 join a list, unless a verb of partnership follows (与…医院建立协作)
     r"[和及与](?![^，。；0-9０-９]{1,14}?(?:建立|签订|签署|开展|结成|缔结|合作|共建)))"
 )

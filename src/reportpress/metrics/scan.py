@@ -28,6 +28,7 @@ from reportpress.metrics.lexicon import (
     CN_REFUSED_UNITS,
     DOWN_WORDS,
     DURATION_AFTER_GE,
+    GRADE_BEFORE_RE,
     HAN,
     LABEL_AFTER_UNIT,
     LABEL_BEFORE,
@@ -345,6 +346,8 @@ def _refused_after(text: str, item: Item) -> bool:
     if nxt in ("+", "＋", "×"):
         return True  # 1+7
     if item.chinese:
+        if item.unit == "类" and GRADE_BEFORE_RE.search(text, max(0, item.start - 4), item.start):
+            return True  # 水质稳定保持二类: a grade reached, not a count of classes
         if text.startswith(NUMBERED_NAMES, item.num_start):
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
         if item.unit == "元" and _is_han(nxt) and nxt not in "的，。；":

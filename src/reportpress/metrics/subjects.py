@@ -38,7 +38,7 @@ FRAME_HEAD_RE = re.compile(
 
 #: Verbs that open a clause's object: the measured thing is what follows them.
 LEADING_VERB_RE = re.compile(
-    r"^(.*?)(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
+    r"^(.*?)(?<!有)(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
     r"压减|压缩|削减|缩减|"
     r"[^、高中初同平对相优上特头次均]等)(?![率量额级次])(?=[\u4e00-\u9fff“A-Za-z])"
 )
@@ -165,6 +165,9 @@ def share_whole(segment: str) -> tuple[str, int]:
 
 #: Words that name no amount alone: the clause's subject before them is kept.
 GENERIC_AMOUNTS = ("资金", "投资", "投入", "经费", "收入", "支出", "规模", "数量", "总额")
+#: An amount named right after the things counted, its figure next (37家帮扶单位|援助
+#: 资金3亿元): the things own it.
+OWNED_AMOUNT_RE = re.compile(rf"(?:援助|帮扶|补助|奖补|专项|配套)?(?:{'|'.join(GENERIC_AMOUNTS)})$")
 
 
 #: A short doer and the verbs of a clause (部区共建, 全市新建).
