@@ -614,13 +614,13 @@ def test_share_indicator_drops_the_copula() -> None:
     assert (m.kind, m.indicator) == ("share", "非税收入占地方财政收入的比重")
 
 
-def test_bounds_are_neither_approximations_nor_indicators() -> None:
+def test_bounds_belong_to_the_mention_but_not_to_the_indicator() -> None:
     assert [
         (m.text, m.approx, m.kind, m.indicator)
         for m in find_mentions("可吸入颗粒物年均浓度控制在45微克/立方米以内，登记失业率4%以下。")
     ] == [
-        ("45微克/立方米", "", "amount", "可吸入颗粒物年均浓度"),
-        ("4%", "", "level", "登记失业率"),
+        ("45微克/立方米以内", "under", "amount", "可吸入颗粒物年均浓度"),
+        ("4%以下", "under", "level", "登记失业率"),
     ]
     # As with 以上, a bound that defines a category is no mention (spec: thresholds).
     assert texts("对200人以下企业给予补贴，扶持小微企业50家。") == ["50家"]

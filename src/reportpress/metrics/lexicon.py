@@ -220,12 +220,14 @@ RANGE_SEP = ("至", "到", "—", "－", "-", "～", "~", "–", "——")
 #: After 个, these make a duration, not a count (6个月, 5个工作日).
 DURATION_AFTER_GE = ("月", "工作日", "小时", "季度", "年度", "星期")
 
-APPROX_BEFORE = (("不少于", "over"), ("超过", "over"), ("超", "over"), ("逾", "over"),
+APPROX_BEFORE = (("不少于", "over"), ("不低于", "over"), ("不超过", "under"), ("不高于", "under"),
+                 ("超过", "over"), ("超", "over"), ("逾", "over"),
                  ("近", "near"), ("约", "near"))  # fmt: skip
 APPROX_AFTER_NUMBER = (("余", "over"), ("多", "over"))
-APPROX_AFTER_UNIT = (("以上", "over"), ("左右", "near"))
-#: Bounds after a figure (控制在3%以内, 4%以下): not approximation words in the spec,
-#: so they stay out of the mention's text, its approx and its indicator.
+#: After the unit: 以上 is a floor like 超; 以内/以下 a ceiling (控制在3%以内), which the
+#: spec's vocabulary lacked: ``approx="under"`` (docs/metrics.md).
+APPROX_AFTER_UNIT = (("以上", "over"), ("左右", "near"), ("以内", "under"), ("以下", "under"))
+#: The ceilings among them: before a noun they define a class (8座以下小汽车), never a target.
 BOUNDS_AFTER_UNIT = ("以内", "以下")
 #: A sign written right before the digits (增长-2.1%, 下降－0.5个百分点).
 SIGNS = "-－"

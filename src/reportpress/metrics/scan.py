@@ -68,7 +68,7 @@ class Mention:
     text: str  # exact characters, approximation word included (超1800家)
     value: str  # decimal as a string: "1800", "309.3", "66.67" (三分之二), "90" (九成)
     unit: str  # "家", "亿元", "%", "个百分点" ... approximation words removed
-    approx: str  # "", "near", "over"
+    approx: str  # "", "near", "over", "under"
     kind: str  # amount|count|change|pp|share|completion|level
     direction: str  # "", "up", "down"
     indicator: str  # shortest phrase naming what is measured
@@ -162,13 +162,13 @@ class Item:
     indicator: str = ""
     noun: str = ""  # the counted noun written after the number, if any
     mode: str = ""  # "object" or "subject": how the count stands to the verb before it
-    bound: str = ""  # 以内/以下 after the mention: read past it, never into it
+    bound: str = ""  # the ceiling word (以内/以下) that ends the mention, if any
     low: str = ""  # the lower end of a range (3至5个)
 
     @property
     def after(self) -> int:
-        """Where the words after the figure begin (past a bound like 以内)."""
-        return self.end + len(self.bound)
+        """Where the words after the figure begin."""
+        return self.end
 
 
 class _Quotations:
@@ -314,7 +314,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     # The unit as a field is normalized (５％ → %); the text stays as written.
     unit = unicodedata.normalize("NFKC", unit)
     item = Item(pre_start, pos, num_start, value, unit, approx, chinese, rate_default)
-    item.bound = "" if word else starts_with(text, pos, BOUNDS_AFTER_UNIT)
+    item.bound = word if word in BOUNDS_AFTER_UNIT else ""
     return item
 
 
