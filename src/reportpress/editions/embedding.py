@@ -13,7 +13,6 @@ import io
 import logging
 import os
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,17 +26,6 @@ log = logging.getLogger(__name__)
 
 #: Subsets kept on disk (the fonts of the last few documents, some hundred kilobytes each).
 KEEP_SUBSETS = 16
-
-#: OS/2 fsType bits that forbid embedding a subset: restricted licence (0x2),
-#: no subsetting (0x100), bitmap embedding only (0x200).
-_NO_SUBSET_EMBEDDING = 0x0002 | 0x0100 | 0x0200
-
-
-@cache
-def _face_cmap(path: Path, index: int) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    return frozenset(TTFont(str(path), fontNumber=index, lazy=True).getBestCmap() or {})
 
 
 def subset_face(
@@ -115,8 +103,10 @@ def _make_subset(
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
+    from reportpress.fonts.embeddable import NO_SUBSET_EMBEDDING
+
     font = TTFont(str(source), fontNumber=index, recalcTimestamp=False, recalcBBoxes=False)
-    if "OS/2" in font and font["OS/2"].fsType & _NO_SUBSET_EMBEDDING:
+    if "OS/2" in font and font["OS/2"].fsType & NO_SUBSET_EMBEDDING:
         log.warning("%s: its licence forbids embedding a subset; not embedded", source)
         return None
     options = subset.Options()
@@ -155,7 +145,7 @@ def role_subsets(texts: dict[str, str], style: Style) -> dict[tuple[str, bool, i
             for position, face in enumerate(chain.faces):
                 real = chain.bold_faces[position] if bold else None
                 use = real if real is not None else face
-                if ord(char) in _face_cmap(use.path, use.index):
+                if ord(char) in fonts.coverage(use):  # from the font cache, no cmap decoded
                     wanted.setdefault((role.font, real is not None, position), set()).add(ord(char))
                     break
     return wanted
