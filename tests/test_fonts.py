@@ -512,53 +512,6 @@ def test_an_undamaged_user_font_is_used(font_folder):
     assert face.source.family == family and not face.converted
 
 
-# ---- subsets embedded in editions (issue 11) ---------------------------------------------------
-
-
-def test_a_subset_made_once_is_taken_from_the_cache_unchanged(empty_cache, tmp_path, monkeypatch):
-    from fontTools import subset as fonttools_subset
-
-    from reportpress.editions import embedding
-
-    face = tmp_path / "tiny.ttf"
-    face.write_bytes(_tiny_font("Tiny Song", "甲乙丙丁"))
-    first = embedding.subset_face(face, 0, {ord("甲"), ord("丙")})
-    assert first is not None and first[1] == "ttf"
-
-    def no_fonttools(*args, **kwargs):
-        raise AssertionError("subset again although cached")
-
-    monkeypatch.setattr(fonttools_subset.Subsetter, "subset", no_fonttools)
-    assert embedding.subset_face(face, 0, {ord("丙"), ord("甲")}) == first
-    with pytest.raises(AssertionError, match="subset again"):  # other characters: made anew
-        embedding.subset_face(face, 0, {ord("甲")})
-    with pytest.raises(AssertionError, match="subset again"):  # other names: made anew
-        embedding.subset_face(face, 0, {ord("甲"), ord("丙")}, lambda font: None, "renamed")
-
-
-def test_a_changed_font_file_is_subset_anew(empty_cache, tmp_path):
-    from reportpress.editions import embedding
-
-    face = tmp_path / "tiny.ttf"
-    face.write_bytes(_tiny_font("Tiny Song", "甲乙"))
-    before = embedding.subset_face(face, 0, {ord("甲")})
-    face.write_bytes(_tiny_font("Tiny Hei", "甲乙丙"))
-    os.utime(face, ns=(1, 1))
-    after = embedding.subset_face(face, 0, {ord("甲")})
-    assert before is not None and after is not None and before[0] != after[0]
-
-
-def test_only_the_last_subsets_are_kept(empty_cache, tmp_path, monkeypatch):
-    from reportpress.editions import embedding
-
-    monkeypatch.setattr(embedding, "KEEP_SUBSETS", 2)
-    face = tmp_path / "tiny.ttf"
-    face.write_bytes(_tiny_font("Tiny Song", "甲乙丙丁"))
-    for char in "甲乙丙丁":
-        embedding.subset_face(face, 0, {ord(char)})
-    assert len(list((fonts.cache_dir() / "subsets").iterdir())) == 2
-
-
 # ---- fonts other editions embed, from the glyph cache (issue 11) --------------------------------
 
 
