@@ -191,22 +191,12 @@ def test_each_document_gets_exactly_its_own_glyphs_whatever_came_before(empty_ca
 
 def test_only_the_last_documents_fonts_are_kept(empty_cache):
     fontset = _fontset("Noto Serif CJK SC")
-    texts = ["一季度", "二季度", "三季度", "四季度", "全年度", "上半年"]
+    texts = [f"{month}月份" for month in "一二三四五六七八九十"[: store_module.KEEP_FONTS + 2]]
     for text in texts:
         fontset.prepare({("test", False): text})
     [path] = list(empty_cache.glob("NotoSerifCJK-Regular-*.sqlite"))
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT COUNT(*) FROM fonts").fetchone()[0] == store_module.KEEP_FONTS
-
-
-def test_a_loaded_face_can_be_had_as_a_truetype_file(empty_cache):
-    from fontTools.ttLib import TTFont
-
-    fontset = _fontset("Noto Sans CJK SC")
-    fontset.prepare({("test", False): "目录页码"})
-    [(_, face, _)] = fontset.fonts_for("目录页码", "test")
-    font = TTFont(str(face.embed_file), fontNumber=face.embed_index)
-    assert "glyf" in font and set(font.getBestCmap()) == set(map(ord, "目录页码"))
 
 
 def test_a_character_beyond_the_prepared_ones_is_added(empty_cache):
@@ -404,8 +394,9 @@ def test_an_unwritable_cache_warns_and_works_in_memory(monkeypatch, tmp_path, ca
 # ---- damaged font files (issue 12) ------------------------------------------------------------
 
 
-def _tiny_font(family: str, text: str) -> bytes:
-    """A valid TrueType font of ``family`` drawing every character of ``text`` as a box."""
+def _tiny_font(family: str, text: str, fs_type: int = 0) -> bytes:
+    """A valid TrueType font of ``family`` drawing every character of ``text`` as a box
+    (``fs_type``: its embedding licence)."""
     from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.ttGlyphPen import TTGlyphPen
 
@@ -426,7 +417,7 @@ def _tiny_font(family: str, text: str) -> bytes:
     builder.setupHorizontalMetrics({n: (1000, 100) for n in names})
     builder.setupHorizontalHeader(ascent=880, descent=-120)
     builder.setupNameTable({"familyName": family, "styleName": "Regular"})
-    builder.setupOS2()
+    builder.setupOS2(fsType=fs_type)
     builder.setupPost()
     out = BytesIO()
     builder.save(out)
@@ -521,48 +512,62 @@ def test_an_undamaged_user_font_is_used(font_folder):
     assert face.source.family == family and not face.converted
 
 
-# ---- subsets embedded in editions (issue 11) ---------------------------------------------------
+# ---- fonts other editions embed, from the glyph cache (issue 11) --------------------------------
 
 
-def test_a_subset_made_once_is_taken_from_the_cache_unchanged(empty_cache, tmp_path, monkeypatch):
-    from fontTools import subset as fonttools_subset
-
-    from reportpress.editions import embedding
-
-    face = tmp_path / "tiny.ttf"
-    face.write_bytes(_tiny_font("Tiny Song", "甲乙丙丁"))
-    first = embedding.subset_face(face, 0, {ord("甲"), ord("丙")})
-    assert first is not None and first[1] == "ttf"
-
-    def no_fonttools(*args, **kwargs):
-        raise AssertionError("subset again although cached")
-
-    monkeypatch.setattr(fonttools_subset.Subsetter, "subset", no_fonttools)
-    assert embedding.subset_face(face, 0, {ord("丙"), ord("甲")}) == first
-    with pytest.raises(AssertionError, match="subset again"):  # other characters: made anew
-        embedding.subset_face(face, 0, {ord("甲")})
-    with pytest.raises(AssertionError, match="subset again"):  # other names: made anew
-        embedding.subset_face(face, 0, {ord("甲"), ord("丙")}, lambda font: None, "renamed")
+def _tiny_face(tmp_path: Path, family: str, text: str, fs_type: int = 0) -> fonts.FontFile:
+    path = tmp_path / f"{family.replace(' ', '')}.ttf"
+    path.write_bytes(_tiny_font(family, text, fs_type))
+    return fonts.FontFile(path, 0, (family,), ("Regular",), 400, False)
 
 
-def test_a_changed_font_file_is_subset_anew(empty_cache, tmp_path):
-    from reportpress.editions import embedding
+def _names(data: bytes) -> dict[tuple[int, int], str]:
+    from fontTools.ttLib import TTFont
 
-    face = tmp_path / "tiny.ttf"
-    face.write_bytes(_tiny_font("Tiny Song", "甲乙"))
-    before = embedding.subset_face(face, 0, {ord("甲")})
-    face.write_bytes(_tiny_font("Tiny Hei", "甲乙丙"))
-    os.utime(face, ns=(1, 1))
-    after = embedding.subset_face(face, 0, {ord("甲")})
-    assert before is not None and after is not None and before[0] != after[0]
+    return {(n.nameID, n.langID): n.toUnicode() for n in TTFont(BytesIO(data))["name"].names}
 
 
-def test_only_the_last_subsets_are_kept(empty_cache, tmp_path, monkeypatch):
-    from reportpress.editions import embedding
+def test_a_renamed_subset_has_exactly_the_characters_under_the_official_name(empty_cache, tmp_path):
+    from fontTools.ttLib import TTFont
 
-    monkeypatch.setattr(embedding, "KEEP_SUBSETS", 2)
-    face = tmp_path / "tiny.ttf"
-    face.write_bytes(_tiny_font("Tiny Song", "甲乙丙丁"))
-    for char in "甲乙丙丁":
-        embedding.subset_face(face, 0, {ord(char)})
-    assert len(list((fonts.cache_dir() / "subsets").iterdir())) == 2
+    face = _tiny_face(tmp_path, "Box Kai", "决算草案审议")
+    data = fonts.subset_font(face, map(ord, "审议草案 X"), fonts.family_names("楷体_GB2312", True))
+    assert data is not None
+    font = TTFont(BytesIO(data))
+    assert set(font.getBestCmap()) == set(map(ord, "审议草案"))  # those the face has
+    names = _names(data)
+    for language in (0x0409, 0x0804):  # English and Simplified Chinese records
+        assert names[1, language] == "楷体_GB2312" and names[2, language] == "Bold"
+        assert names[6, language].isascii() and names[6, language].endswith("-Bold")
+    assert "Box Kai" not in names.values()
+    # the face's own font of the same characters keeps its own names
+    own = fonts.subset_font(face, map(ord, "审议草案"))
+    assert own is not None and _names(own)[1, 0x0409] == "Box Kai"
+
+
+def test_a_face_whose_licence_forbids_subsets_is_not_embedded(empty_cache, tmp_path, caplog):
+    allowed = _tiny_face(tmp_path, "Box Installable", "预算", fs_type=0x0008)  # editable embedding
+    assert fonts.subset_font(allowed, map(ord, "预算")) is not None
+    for fs_type in (0x0002, 0x0100, 0x0200):
+        face = _tiny_face(tmp_path, f"Box Restricted {fs_type}", "预算", fs_type=fs_type)
+        with caplog.at_level(logging.WARNING):
+            assert (
+                fonts.subset_font(face, map(ord, "预算"), fonts.family_names("黑体", False)) is None
+            )
+        assert str(face.path) in caplog.text and "licence" in caplog.text
+
+
+def test_a_renamed_subset_made_once_needs_no_font_assembly_again(
+    empty_cache, tmp_path, monkeypatch
+):
+    face = _tiny_face(tmp_path, "Box Song", "执行情况报告")
+    names = fonts.family_names("方正小标宋简体", False)
+    first = fonts.subset_font(face, map(ord, "执行情况"), names)
+
+    def no_assembly(*args, **kwargs):
+        raise AssertionError("assembled again although cached")
+
+    monkeypatch.setattr("reportpress.fonts.store.assemble", no_assembly)
+    assert fonts.subset_font(face, map(ord, "情况执行"), names) == first
+    with pytest.raises(AssertionError, match="assembled again"):  # other names: made anew
+        fonts.subset_font(face, map(ord, "执行情况"), fonts.family_names("黑体", False))

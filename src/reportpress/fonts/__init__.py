@@ -9,7 +9,9 @@
   cu2qu, TrueType glyphs copied; a first build in two processes when a CPU
   is idle) and assembles a document's small font from them;
 - :mod:`~reportpress.fonts.fontset` serves the roles of a style, character by
-  character, with fallback along each role's chain.
+  character, with fallback along each role's chain;
+- :mod:`~reportpress.fonts.embeddable` makes the same small fonts for other
+  editions to embed (renamed for the DOCX), without ReportLab.
 
 API::
 
@@ -17,6 +19,7 @@ API::
     fontset.prepare({("song", False): text}) # per document: its fonts, exactly its characters
     for text, face, fake_bold in fontset.fonts_for(text, "song", bold=False): ...
     fontset.describe()                       # {role: "Family Style (file#index)"}
+    subset_font(face, points, family_names("黑体", bold=False))  # TrueType bytes, or None
 """
 
 from reportpress.fonts.discovery import (
@@ -27,6 +30,7 @@ from reportpress.fonts.discovery import (
     find_face,
     installed_faces,
 )
+from reportpress.fonts.embeddable import family_names, may_embed_subset, subset_font
 from reportpress.fonts.fontset import FontSet, LoadedFace, RoleFonts, coverage, load_face, resolve
 from reportpress.fonts.outlines import Outline
 from reportpress.fonts.store import FontFileError, cache_dir
@@ -43,8 +47,11 @@ __all__ = [
     "bold_variant",
     "cache_dir",
     "coverage",
+    "family_names",
     "find_face",
     "installed_faces",
     "load_face",
+    "may_embed_subset",
     "resolve",
+    "subset_font",
 ]

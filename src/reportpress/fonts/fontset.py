@@ -21,12 +21,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from reportpress.atomic import write_atomic
 from reportpress.errors import RenderError
 from reportpress.fonts.discovery import FontFile, bold_variant, find_face, installed_faces
-from reportpress.fonts.store import FontFileError, cache_dir, store
+from reportpress.fonts.store import FontFileError, store
 
 log = logging.getLogger(__name__)
 
@@ -62,30 +60,9 @@ class LoadedFace:
 
     source: FontFile
     rl_name: str
-    embed_index: int  # 0: the registered font is a single TrueType font
     converted: bool  # its outlines were CFF, drawn as TrueType
     covered: frozenset[int]  # code points the registered font can draw
     _ttfont: object = field(default=None, repr=False)
-    _data: bytes = field(default=b"", repr=False)
-
-    @property
-    def embed_file(self) -> Path | None:
-        """The registered font as a TrueType file, for editions that subset it themselves.
-
-        Written on first ask under the cache folder (the last few kept); None
-        when the cache cannot be written.
-        """
-        digest = hashlib.sha1(self._data).hexdigest()[:16]
-        folder = cache_dir() / "documents"
-        path = folder / f"{digest}.ttf"
-        try:
-            if not path.exists():
-                write_atomic(path, self._data)
-                for old in sorted(folder.glob("*.ttf"), key=lambda p: p.stat().st_mtime)[:-8]:
-                    old.unlink(missing_ok=True)
-            return path
-        except OSError:
-            return None
 
     @property
     def has(self) -> frozenset[int]:
@@ -162,7 +139,7 @@ def _register(face: FontFile, covered: frozenset[int], exact: bool) -> LoadedFac
     # ReportLab maps a later font with the same PostScript name to the first one
     # registered; each document's font of a face must be itself.
     pdfmetrics._fonts[rl_name] = ttfont
-    loaded = LoadedFace(face, rl_name, 0, info.kind == "cff", covered, ttfont, data)
+    loaded = LoadedFace(face, rl_name, info.kind == "cff", covered, ttfont)
     _REGISTERED[(*_face_key(face), covered, exact)] = loaded
     current = {id(face) for face in _LOADED.values()} | {id(loaded)}
     for key in list(_REGISTERED)[: max(0, len(_REGISTERED) - KEEP_REGISTERED)]:

@@ -258,11 +258,22 @@ class FaceGlyphs:
         return drawn.compile(None) if drawn.numberOfContours > 0 else b""
 
 
-def assemble(info: FaceHeader, outlines: Mapping[int, Outline], name_suffix: str = "") -> bytes:
+#: Windows (platform 3, Unicode BMP) English and Simplified Chinese name records.
+_NAME_LANGUAGES = (0x0409, 0x0804)
+
+
+def assemble(
+    info: FaceHeader,
+    outlines: Mapping[int, Outline],
+    name_suffix: str = "",
+    names: Mapping[int, str] | None = None,
+) -> bytes:
     """A TrueType font holding exactly these characters, with the face's own metrics and names.
 
     ``name_suffix`` is added to the PostScript name, for a second font of the same
-    face in one PDF (which names fonts by it).
+    face in one PDF (which names fonts by it).  ``names`` (name ID → text), when
+    given, replace the face's names, written as Windows records in English and
+    Simplified Chinese: a font embedded under another family name (a DOCX's).
 
     The glyph data is used as compiled; the few totals the tables carry (bounding
     box, extents, maxima) are summed here instead of fontTools re-reading every
@@ -273,17 +284,17 @@ def assemble(info: FaceHeader, outlines: Mapping[int, Outline], name_suffix: str
     from fontTools.ttLib.tables._g_l_y_f import Glyph
 
     points = sorted(outlines)
-    names = {point: f"u{point:04X}" for point in points}
-    order = [".notdef", *names.values()]
+    glyph_names = {point: f"u{point:04X}" for point in points}
+    order = [".notdef", *glyph_names.values()]
     glyphs = {".notdef": _empty_glyph(Glyph)}
     metrics = {".notdef": (info.units_per_em // 2, 0)}
     boxes = []
     max_points = max_contours = 0
     for point in points:
         outline = outlines[point]
-        glyphs[names[point]] = Glyph(outline.data) if outline.data else _empty_glyph(Glyph)
+        glyphs[glyph_names[point]] = Glyph(outline.data) if outline.data else _empty_glyph(Glyph)
         box = outline.bounds
-        metrics[names[point]] = (outline.advance, box[0] if box else 0)
+        metrics[glyph_names[point]] = (outline.advance, box[0] if box else 0)
         if box:
             boxes.append((box, outline.advance))
             count, contours = outline.size
@@ -292,7 +303,7 @@ def assemble(info: FaceHeader, outlines: Mapping[int, Outline], name_suffix: str
     builder = FontBuilder(info.units_per_em, isTTF=True)
     builder.font.recalcBBoxes = False  # the totals are set below from the glyph headers
     builder.setupGlyphOrder(order)
-    builder.setupCharacterMap({point: names[point] for point in points})
+    builder.setupCharacterMap(glyph_names)
     builder.font["loca"] = newTable("loca")
     glyf = builder.font["glyf"] = newTable("glyf")
     glyf.glyphs = glyphs
@@ -308,9 +319,15 @@ def assemble(info: FaceHeader, outlines: Mapping[int, Outline], name_suffix: str
         minRightSideBearing=min((a - b[2] for b, a in boxes), default=0),
         xMaxExtent=max((b[2] for b, _ in boxes), default=0),
     )
-    names_table = dict(info.names)
-    names_table["psName"] = names_table.get("psName", "font") + name_suffix
-    builder.setupNameTable(names_table)
+    if names is None:
+        names_table = dict(info.names)
+        names_table["psName"] = names_table.get("psName", "font") + name_suffix
+        builder.setupNameTable(names_table)
+    else:
+        builder.setupNameTable({}, mac=False)
+        for name_id, text in sorted(names.items()):
+            for language in _NAME_LANGUAGES:
+                builder.font["name"].setName(text, name_id, 3, 1, language)
     builder.setupOS2(**dict(info.os2))
     builder.setupPost(keepGlyphNames=False, **dict(info.post))  # ReportLab drops names anyway
     maxp = builder.font["maxp"]

@@ -25,7 +25,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from functools import cached_property
 from pathlib import Path
@@ -47,8 +47,10 @@ log = logging.getLogger(__name__)
 #: Bumped when what is stored changes, so old cache files are not reused.
 STORE_VERSION = 6
 
-#: Documents' fonts kept per face (a few hundred kilobytes each).
-KEEP_FONTS = 4
+#: Documents' fonts kept per face (a few hundred kilobytes each): a document's
+#: PDF font and its DOCX font (the same glyphs under the official name) for the
+#: last few documents.
+KEEP_FONTS = 8
 
 #: The size from which a face's write-ahead log is folded into its file.
 FOLD_AT = 64 * 1024
@@ -201,13 +203,20 @@ class GlyphStore:
 
     # -- a document's font --
 
-    def font(self, points: frozenset[int], name_suffix: str = "") -> bytes:
+    def font(
+        self,
+        points: frozenset[int],
+        name_suffix: str = "",
+        names: Mapping[int, str] | None = None,
+    ) -> bytes:
         """The TrueType font of exactly these characters, kept for the documents seen last.
 
         Rebuilding a document (or another with the same characters) then needs
-        no font assembly and no fontTools at all.
+        no font assembly and no fontTools at all.  ``name_suffix`` and ``names``
+        are :func:`~reportpress.fonts.outlines.assemble`'s.
         """
-        key = hashlib.sha1(f"{name_suffix}\0{sorted(points)}".encode()).hexdigest()
+        named = f"{sorted(names.items())}\0" if names else ""
+        key = hashlib.sha1(f"{name_suffix}\0{named}{sorted(points)}".encode()).hexdigest()
         with self._lock:
             db = self._connect()
             row = None
@@ -218,7 +227,7 @@ class GlyphStore:
                         db.execute("UPDATE fonts SET used = ? WHERE key = ?", (time.time_ns(), key))
             if row is not None:
                 return bytes(row[0])
-            data = assemble(self.info().header, self.outlines(points), name_suffix)
+            data = assemble(self.info().header, self.outlines(points), name_suffix, names)
             db = self._connect()
             if db is not None:
                 with contextlib.suppress(sqlite3.Error), _transaction(db):

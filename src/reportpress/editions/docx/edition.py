@@ -79,7 +79,6 @@ class Prepared:
 def prepare(report: Report, style: Style) -> Prepared:
     """Everything that does not wait for the PDF's pages (a build overlapping the
     editions makes it while the PDF is being laid out)."""
-    _load_pdf_fonts(report, style)
     measures = PageMeasures(style)
     document = docx.Document()
     package.clear_template(document)
@@ -96,19 +95,6 @@ def prepare(report: Report, style: Style) -> Prepared:
     package.theme(document, style)
     package.properties(document, report, style, build_time(report))
     return Prepared(report, document, body)
-
-
-def _load_pdf_fonts(report: Report, style: Style) -> None:
-    """Load the fonts the PDF of this report loads, as it loads them.
-
-    The subsets embedded are cut from the faces' current registration
-    (:func:`reportpress.fonts.load_face` reuses one that covers them), so the DOCX
-    is the same bytes whether the PDF was made first, alongside, or not at all.
-    """
-    from reportpress import fonts
-    from reportpress.editions.pdf.write import font_texts
-
-    fonts.resolve(style).prepare(font_texts(report, style))
 
 
 def finish(prepared: Prepared, pages: dict[str, int] | None) -> bytes:

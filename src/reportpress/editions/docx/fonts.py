@@ -9,32 +9,22 @@ the characters the document sets in it, obfuscated as ECMA-376 §17.8.1 requires
 A word processor that has the official face installed uses the installed face;
 one that has not uses the embedded stand-in.  A face whose licence (OS/2
 ``fsType``) forbids embedding a subset is left out.
+
+The subset is assembled from the font cache's TrueType glyphs with the official
+name already in its name table (:func:`reportpress.fonts.subset_font`): no
+subsetting, no ReportLab, and the bytes are a function of the document's
+characters and the style only, whatever else the process built.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from reportpress.editions.docx.styles import word_font
-from reportpress.editions.embedding import subset_face
 from reportpress.model import Report
 from reportpress.styles import Style
-
-if TYPE_CHECKING:
-    from fontTools.ttLib import TTFont
-
-log = logging.getLogger(__name__)
-
-#: The name-table records that carry a face's names: family, subfamily, unique id,
-#: full name, PostScript name, typographic family and subfamily.
-_NAME_IDS = (1, 2, 3, 4, 6, 16, 17)
-#: Windows (platform 3, Unicode BMP) English and Simplified Chinese name records.
-_LANGUAGES = (0x0409, 0x0804)
 
 
 @dataclass(frozen=True)
@@ -45,28 +35,6 @@ class EmbeddedFont:
     bold: bool  # w:embedBold (else w:embedRegular)
     key: str  # the obfuscation key, a GUID in braces
     data: bytes  # the obfuscated font file (``.odttf``)
-
-
-def _renamed_as(family: str, bold: bool) -> str:
-    """What :func:`_rename` makes of a font, as the subset cache tells renamings apart."""
-    return f"docx:{family}:{'Bold' if bold else 'Regular'}"
-
-
-def _rename(family: str, bold: bool) -> Callable[[TTFont], None]:
-    """A function giving a font the family name ``family``, so a word processor finds it by it."""
-
-    def rename(font: TTFont) -> None:
-        table = font["name"]
-        table.names = [n for n in table.names if n.nameID not in _NAME_IDS]
-        subfamily = "Bold" if bold else "Regular"
-        digest = hashlib.sha256(family.encode("utf-8")).hexdigest()[:12]
-        postscript = f"reportpress-{digest}-{subfamily}"
-        names = {1: family, 2: subfamily, 3: postscript, 4: f"{family} {subfamily}", 6: postscript}
-        for name_id, text in names.items():
-            for language in _LANGUAGES:
-                table.setName(text, name_id, 3, 1, language)
-
-    return rename
 
 
 def obfuscate(data: bytes, key: str) -> bytes:
@@ -113,26 +81,9 @@ def embedded_fonts(report: Report, style: Style, furniture: Furniture) -> list[E
             known[1].update(points)
     out = []
     for (name, bold), (face, points) in sorted(wanted.items()):
-        # TrueType outlines: what Word embeds, and quick to subset.  The PDF edition
-        # has converted the CFF stand-ins already (cached), to a superset of ``points``.
-        subset = None
-        try:
-            loaded = fonts.load_face(face, points)
-            if loaded.embed_file is not None:
-                source, index = loaded.embed_file, loaded.embed_index
-                subset = subset_face(
-                    source, index, points, _rename(name, bold), _renamed_as(name, bold)
-                )
-        except (OSError, AttributeError) as exc:  # the cache changed under us: the slow way
-            log.info("%s: no TrueType copy to subset (%s); subsetting the original", face, exc)
-            subset = None
-        if subset is None:
-            subset = subset_face(
-                face.path, face.index, points, _rename(name, bold), _renamed_as(name, bold)
-            )
-        if subset is None:
+        data = fonts.subset_font(face, points, fonts.family_names(name, bold))
+        if data is None:
             continue
-        data = subset[0]
         key = "{" + str(uuid.UUID(bytes=hashlib.sha256(data).digest()[:16])).upper() + "}"
         out.append(EmbeddedFont(name, bold, key, obfuscate(data, key)))
     return out

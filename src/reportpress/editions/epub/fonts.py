@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportpress.editions.embedding import role_subsets, subset_face
+from reportpress.editions.embedding import role_subsets
 from reportpress.model import Report
 from reportpress.styles import Style
 
@@ -30,7 +30,7 @@ def book_texts(report: Report, style: Style) -> dict[str, str]:
 
 
 def embed_fonts(report: Report, style: Style, folder: Path) -> list[EmbeddedFace]:
-    """Subset the installed faces that serve each role to the characters it sets."""
+    """The installed faces that serve each role, cut to the characters it sets."""
     from reportpress import fonts
 
     fontset = fonts.resolve(style)
@@ -42,10 +42,9 @@ def embed_fonts(report: Report, style: Style, folder: Path) -> list[EmbeddedFace
         chain = fontset.roles[font_role]
         face = chain.bold_faces[position] if bold else chain.faces[position]
         stem = f"{style.name}-{font_role}-{position}{'-bold' if bold else ''}"
-        subset = subset_face(face.path, face.index, points)
-        if subset is not None:
-            data, suffix = subset
-            path = folder / f"{stem}.{suffix}"
+        data = fonts.subset_font(face, points)  # from the glyph cache: TrueType
+        if data is not None:
+            path = folder / f"{stem}.ttf"
             path.write_bytes(data)
             out.append(EmbeddedFace(font_role, f"rp-{font_role}-{position}", bold, path))
     return out
