@@ -14,6 +14,7 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfdoc import PDFDocument, PDFObject
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -87,19 +88,45 @@ class TextLine:
         code = ["BT"]
         mode = 0
         baseline = _number(y)
+        shown = _Shown(canvas._doc)
         for run in self.runs:
             if run.fake_bold != bool(mode):
                 mode = 2 if run.fake_bold else 0
                 code.append(f"{mode} Tr")
             code.append(f"1 0 0 1 {_number(x + run.x)} {baseline} Tm")
-            code.extend(_show(canvas, run))
+            shown.show(run, code)
         code.append("ET")
         canvas._code.append(" ".join(code))
         if fake_bold:
             canvas.restoreState()
         for x0, x1, size, destination in self.links:
             rect = (x + x0, y - 0.2 * size, x + x1, y + EM_TOP * size)
-            canvas.linkRect("", destination, rect, relative=1, thickness=0)
+            _link(canvas, destination, rect)
+
+
+def _link(canvas: Canvas, destination: str, rect: tuple[float, float, float, float]) -> None:
+    """An invisible link over ``rect`` (in the canvas's current coordinates) to a named destination.
+
+    What ``canvas.linkRect(..., thickness=0)`` adds, without ReportLab's generic
+    dictionary formatting: the metrics appendix links every figure to its text.
+    """
+    x0, y0, x1, y1 = canvas._absRect(rect, relative=1)
+    box = " ".join(map(_number, (x0, y0, x1, y1)))
+    annotation = _LinkAnnotation(canvas._bookmarkReference(destination), box)
+    canvas._addAnnotation(annotation)
+
+
+class _LinkAnnotation(PDFObject):
+    """A link annotation, written as ReportLab's ``LinkAnnotation`` writes it."""
+
+    HEAD = b"<<\n/Border [ 0 0 0 ] /Contents () /Dest "
+
+    def __init__(self, destination: PDFObject, box: str) -> None:
+        self.destination = destination  # bound to its page only when the PDF is saved
+        self.tail = f" /Rect [ {box} ] /Subtype /Link /Type /Annot\n>>".encode("ascii")
+
+    def format(self, document: PDFDocument) -> bytes:
+        return self.HEAD + self.destination.format(document) + self.tail
 
 
 @lru_cache(maxsize=4096)
@@ -113,41 +140,76 @@ def _number(value: float) -> str:
     return fp_str(value)
 
 
-def _show(canvas: Canvas, run: Run) -> list[str]:
-    """PDF operators showing a run, its spacing as TJ adjustments rather than ``Tc``.
+class _Shown:
+    """Writes the runs of one line (one ``BT``/``ET``), ``Tf`` only where the font changes.
 
-    Character spacing (``Tc``) would do, but pdfminer (hence pdfplumber) drops
-    it at every string boundary, and ReportLab starts a new string whenever a
-    run crosses one of its 256-glyph subsets; explicit adjustments read back
-    the same in every tool.
+    Spacing is written as TJ adjustments rather than ``Tc``: pdfminer (hence
+    pdfplumber) drops ``Tc`` at every string boundary, and a run's string ends
+    whenever it crosses one of ReportLab's 256-glyph subsets; explicit
+    adjustments read back the same in every tool.
     """
-    font = getFont(run.font)
-    doc = canvas._doc
-    names = _SUBSET_NAMES.get(doc)
-    if names is None:
-        names = _SUBSET_NAMES[doc] = {}
-    size = _number(run.size)
-    adjust = -run.char_space * 1000 / run.size
-    gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
-    out = []
-    first = True
-    for subset, chunk in font.splitString(run.text, doc):
-        name = names.get((run.font, subset))
-        if name is None:
-            name = names[run.font, subset] = font.getSubsetInternalName(subset, doc)
-        out.append(f"{name} {size} Tf")
-        if gap:
-            glyphs = gap.join(map(_GLYPH_STRINGS.__getitem__, chunk))
-            out.append(f"[{'' if first else gap}{glyphs}] TJ")
-        else:
-            out.append(f"({escapePDF(chunk)}) Tj")
-        first = False
-    return out
+
+    def __init__(self, doc: PDFDocument) -> None:
+        self.doc = doc
+        codes = _CODES.get(doc)
+        if codes is None:
+            codes = _CODES[doc] = {}
+        self.codes: dict[str, dict[str, tuple[str, bytes]]] = codes
+        self.current = ""  # the "name size" set by the last Tf
+
+    def show(self, run: Run, out: list[str]) -> None:
+        """Append the operators showing ``run`` (its position already set) to ``out``."""
+        size = _number(run.size)
+        adjust = -run.char_space * 1000 / run.size
+        gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
+        first = True
+        for name, chunk in self._chunks(run):
+            selected = f"{name} {size}"
+            if selected != self.current:
+                out.append(f"{selected} Tf")
+                self.current = selected
+            if gap:
+                glyphs = gap.join(map(_GLYPH_STRINGS.__getitem__, chunk))
+                out.append(f"[{'' if first else gap}{glyphs}] TJ")
+            else:
+                out.append(f"({escapePDF(chunk)}) Tj")
+            first = False
+
+    def _chunks(self, run: Run) -> list[tuple[str, bytes]]:
+        """A run's text cut where its subset changes: (subset resource name, codes)."""
+        codes = self.codes.get(run.font)
+        if codes is None:
+            codes = self.codes[run.font] = {}
+        chunks: list[tuple[str, bytes]] = []
+        name, chunk = "", b""
+        for char in run.text:
+            found = codes.get(char)
+            if found is None:
+                found = codes[char] = self._code(run.font, char)
+            if found[0] != name:
+                if chunk:
+                    chunks.append((name, chunk))
+                name, chunk = found[0], b""
+            chunk += found[1]
+        if chunk:
+            chunks.append((name, chunk))
+        return chunks
+
+    def _code(self, font_name: str, char: str) -> tuple[str, bytes]:
+        """A character's subset resource name and one-byte code, assigned by ReportLab.
+
+        ReportLab assigns codes in the order characters are first shown; asking
+        once per character and PDF keeps that order, and spares ``splitString``
+        (and the subset's name) on every run.
+        """
+        font = getFont(font_name)
+        ((subset, code),) = font.splitString(char, self.doc)
+        return font.getSubsetInternalName(subset, self.doc), code
 
 
-#: Per PDF being written: (font, subset) → the subset's resource name.  ReportLab
-#: works the name out anew on every call, and a Chinese run changes subset often.
-_SUBSET_NAMES: WeakKeyDictionary = WeakKeyDictionary()
+#: Per PDF being written: font → character → (subset resource name, code).
+_CODES: WeakKeyDictionary = WeakKeyDictionary()
+
 
 #: Each byte as a PDF string of its own, escaped (spaced glyphs are shown one by one).
 _GLYPH_STRINGS = [f"({escapePDF(bytes((b,)))})" for b in range(256)]
