@@ -245,8 +245,10 @@ def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[flo
     ink = list(positions)
     for offset in range(len(drawn) - 1):
         char = drawn[offset]
+        if char.char not in OPENING:
+            continue
         lost = char.advance - (positions[offset + 1] - positions[offset])
-        if char.char in OPENING and lost > 0.01:
+        if lost > 0.01:
             # Never before the character it follows (after a half-width ``1`` or
             # ``/`` the blank half is that character's own room): text readers
             # order characters by where they start.
@@ -270,7 +272,7 @@ class Typesetter:
         # render() has the font set load every character of the document first.
         self._glyphs: dict[tuple[str, str, bool, float], tuple[LoadedFace, bool, float]] = {}
         self._char_space: dict[str, float] = {}  # per role: asked for every paragraph
-        self._set_chars: dict[tuple[str, str, bool], _Char] = {}  # (char, role, bold)
+        self._set_chars: dict[tuple[str, bool], dict[str, _Char]] = {}  # (role, bold) → char →
         self._kinds: dict[tuple[str, float, bool], tuple[str, float, bool]] = {}
 
     def glyph(
@@ -312,15 +314,15 @@ class Typesetter:
         """Each character of the pieces as set, and the index of the piece it is in."""
         chars: list[_Char] = []
         owners: list[int] = []
-        known = self._set_chars
         for index, piece in enumerate(pieces):
-            role = self.style.role(piece.role)
-            bold = piece.bold or role.bold
-            for char in piece.text:
-                found = known.get((char, piece.role, bold))
-                if found is None:
-                    found = known[char, piece.role, bold] = self._char(char, piece.role, bold)
-                chars.append(found)
+            bold = piece.bold or self.style.role(piece.role).bold
+            known = self._set_chars.get((piece.role, bold))
+            if known is None:
+                known = self._set_chars[piece.role, bold] = {}
+            for char in dict.fromkeys(piece.text):  # in order: fonts are asked reproducibly
+                if char not in known:
+                    known[char] = self._char(char, piece.role, bold)
+            chars.extend(map(known.__getitem__, piece.text))
             owners.extend([index] * len(piece.text))
         return chars, owners
 
@@ -389,7 +391,7 @@ class Typesetter:
             else:
                 x = lead
             printed = TextLine(pitch, baseline, x, line.width)
-            self._runs(printed, chars, owners, line, live, seen_pieces)
+            self._runs(printed, text, chars, owners, line, live, seen_pieces)
             out.append(printed)
         return out
 
@@ -425,6 +427,7 @@ class Typesetter:
     @staticmethod
     def _runs(
         printed: TextLine,
+        text: str,
         chars: list[_Char],
         owners: list[int],
         line: Line,
@@ -459,7 +462,7 @@ class Typesetter:
             printed.runs.append(
                 Run(
                     x,
-                    "".join([c.char for c in drawn[begin:end]]),
+                    text[line.start + begin : line.start + end],
                     char.face.rl_name,
                     char.size,
                     space,
