@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import groupby
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
@@ -154,7 +155,7 @@ class _Shown:
         codes = _CODES.get(doc)
         if codes is None:
             codes = _CODES[doc] = {}
-        self.codes: dict[str, dict[str, tuple[str, bytes]]] = codes
+        self.codes: dict[str, tuple[dict[str, str], dict[int, str]]] = codes
         self.current = ""  # the "name size" set by the last Tf
 
     def show(self, run: Run, out: list[str]) -> None:
@@ -177,26 +178,28 @@ class _Shown:
 
     def _chunks(self, run: Run) -> list[tuple[str, bytes]]:
         """A run's text cut where its subset changes: (subset resource name, codes)."""
-        codes = self.codes.get(run.font)
-        if codes is None:
-            codes = self.codes[run.font] = {}
-        chunks: list[tuple[str, bytes]] = []
-        name, chunk = "", b""
-        for char in run.text:
-            found = codes.get(char)
-            if found is None:
-                found = codes[char] = self._code(run.font, char)
-            if found[0] != name:
-                if chunk:
-                    chunks.append((name, chunk))
-                name, chunk = found[0], b""
-            chunk += found[1]
-        if chunk:
-            chunks.append((name, chunk))
+        text = run.text
+        found = self.codes.get(run.font)
+        if found is None:
+            found = self.codes[run.font] = ({}, {})
+        names, table = found
+        for char in dict.fromkeys(text):  # in order: ReportLab numbers glyphs as first shown
+            if char not in names:
+                names[char], table[ord(char)] = self._code(run.font, char)
+        encoded = text.translate(table).encode("latin-1")
+        subsets = list(map(names.__getitem__, text))
+        if subsets.count(subsets[0]) == len(subsets):
+            return [(subsets[0], encoded)]
+        chunks = []
+        begin = 0
+        for name, same in groupby(subsets):
+            end = begin + sum(1 for _ in same)
+            chunks.append((name, encoded[begin:end]))
+            begin = end
         return chunks
 
-    def _code(self, font_name: str, char: str) -> tuple[str, bytes]:
-        """A character's subset resource name and one-byte code, assigned by ReportLab.
+    def _code(self, font_name: str, char: str) -> tuple[str, str]:
+        """A character's subset resource name and its code (as a one-byte character).
 
         ReportLab assigns codes in the order characters are first shown; asking
         once per character and PDF keeps that order, and spares ``splitString``
@@ -204,10 +207,11 @@ class _Shown:
         """
         font = getFont(font_name)
         ((subset, code),) = font.splitString(char, self.doc)
-        return font.getSubsetInternalName(subset, self.doc), code
+        return font.getSubsetInternalName(subset, self.doc), code.decode("latin-1")
 
 
-#: Per PDF being written: font → character → (subset resource name, code).
+#: Per PDF being written, per font: character → subset resource name, and the
+#: character's code as a one-byte character for ``str.translate``.
 _CODES: WeakKeyDictionary = WeakKeyDictionary()
 
 
