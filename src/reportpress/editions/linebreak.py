@@ -422,7 +422,9 @@ def _total_fit(
         last = j == count
         first = j - 1
         if not last:
-            first = min(first, bisect_right(begins, end_width - line_width + cap))
+            shortest = bisect_right(begins, end_width - line_width + cap)
+            if shortest < first:
+                first = shortest
         best, best_start = inf, -1
         for i in range(first, -1, -1):
             natural = end_width - begins[i]
