@@ -276,7 +276,8 @@ class Typesetter:
         # render() has the font set load every character of the document first.
         self._glyphs: dict[tuple[str, str, bool, float], tuple[LoadedFace, bool, float]] = {}
         self._char_space: dict[str, float] = {}  # per role: asked for every paragraph
-        self._set_chars: dict[tuple[str, bool], dict[str, _Char]] = {}  # (role, bold) → char →
+        # (role, bold) → character → the character as set: asked for every character.
+        self._set_chars: dict[tuple[str, bool], dict[str, _Char]] = {}
         self._kinds: dict[tuple[str, float, bool], tuple[str, float, bool]] = {}
 
     def glyph(
