@@ -1,7 +1,7 @@
 """How long the PDF edition of the sample takes, beside typst and LibreOffice.
 
     python benchmarks/pdf.py [--runs 5] [--style gbt9704] [--source FILE] [--cold] [--times N]
-                             [--profile N]
+                             [--profile N] [--against SRC]
 
 Font loading (finding faces, reading cmaps, registering with ReportLab; with
 ``--cold`` also converting the CFF faces into a fresh cache) is timed apart
@@ -14,7 +14,11 @@ made by the DOCX renderer, if there is one) with ``soffice --headless``.
 compares the cost per page with typst (the PyPI ``typst`` package, in-process,
 the same paragraphs and headings in the same faces and sizes), both warm.
 ``--profile N`` then lays the document out once more under cProfile and prints
-the N functions that take the most time of their own.
+the N functions that take the most time of their own.  ``--against SRC`` (say
+another worktree's ``src``) compares the layout of this tree with SRC's instead,
+in fresh processes taking turns (the machine is shared: one interleaved run),
+each timing one warm layout in CPU seconds and counting the function calls of
+another (a measure the load does not move).
 """
 
 from __future__ import annotations
@@ -143,6 +147,45 @@ def _profile(action, count: int) -> None:
     pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(count)
 
 
+def _layout_figures(report, style) -> None:
+    """Print one warm layout's CPU seconds and another's function calls (for ``--against``)."""
+    import cProfile
+    import pstats
+
+    from reportpress.editions.pdf.write import make_layout
+
+    make_layout(report, style)
+    started = time.process_time()
+    make_layout(report, style)
+    seconds = time.process_time() - started
+    profiler = cProfile.Profile()
+    profiler.runcall(make_layout, report, style)
+    print(seconds, pstats.Stats(profiler).total_calls)
+
+
+def _against(args, other: Path) -> int:
+    """Layout of this tree and of ``other`` in processes taking turns: medians and calls."""
+    import subprocess
+
+    trees = {"this": REPO / "src", "against": other.resolve()}
+    figures: dict[str, list[tuple[float, int]]] = {name: [] for name in trees}
+    command = [sys.executable, __file__, "--layout-figures", "--times", str(args.times)]
+    command += ["--style", args.style, "--source", str(args.source)]
+    for _ in range(args.runs):
+        for name, tree in trees.items():
+            env = dict(os.environ, PYTHONPATH=str(tree))
+            out = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+            seconds, calls = out.stdout.split()[-2:]
+            figures[name].append((float(seconds), int(calls)))
+    for name, tree in trees.items():
+        seconds = [s for s, _ in figures[name]]
+        print(
+            f"{name:8}: {statistics.median(seconds) * 1000:6.0f} ms CPU median of {args.runs} "
+            f"(min {min(seconds) * 1000:.0f}), {figures[name][-1][1]:,} calls  ({tree})"
+        )
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="layout runs (median is shown)")
@@ -152,7 +195,11 @@ def main() -> int:
     parser.add_argument("--soffice-runs", type=int, default=1)
     parser.add_argument("--times", type=int, default=1, help="repeat the body N times")
     parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions")
+    parser.add_argument("--against", type=Path, help="compare the layout with another src")
+    parser.add_argument("--layout-figures", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.against:
+        return _against(args, args.against)
 
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1724284800")
     workdir = Path(tempfile.mkdtemp(prefix="rp-bench-"))
@@ -177,6 +224,9 @@ def main() -> int:
     fontset = fonts.resolve(style)
     fontset.prepare(font_texts(report, style))
     font_seconds = time.perf_counter() - started
+    if args.layout_figures:
+        _layout_figures(report, style)
+        return 0
 
     # warm: the first render also fills per-process caches; write() would remember it
     data = make_layout(report, style).pdf

@@ -411,8 +411,9 @@ def _total_fit(
     room = line_width + eps
     scale = 100.0 / (2 * tolerance) ** 3  # the stretch cost, inlined: this loop is hot
     shrink, squeeze = m.shrink, m.squeeze
+    ink_ends = [box[1] for box in boxes_]
     for j in range(1, count + 1):
-        ink_end = boxes_[j - 1][1]
+        ink_end = ink_ends[j - 1]
         final = ink_end - 1
         # The line's last mark is whole again and gives nothing (its box ends inside).
         end_width = at_width[ink_end] + shrink[final]
@@ -421,7 +422,9 @@ def _total_fit(
         last = j == count
         first = j - 1
         if not last:
-            first = min(first, bisect_right(begins, end_width - line_width + cap))
+            shortest = bisect_right(begins, end_width - line_width + cap)
+            if shortest < first:
+                first = shortest
         best, best_start = inf, -1
         for i in range(first, -1, -1):
             natural = end_width - begins[i]
@@ -429,8 +432,8 @@ def _total_fit(
             if natural - give > room:
                 break  # from here back every line is wider still
             base = cost[i]
-            if base == inf:
-                continue
+            if base >= best:
+                continue  # (inf too) what the line adds is never negative: no better
             if natural > room:
                 base += COMPRESS_COST * (1 + (natural - line_width) / give)
             elif not last:  # the last line stays flush left, at no cost

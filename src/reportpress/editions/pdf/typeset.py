@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import groupby
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfdoc import PDFDocument, PDFObject
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -87,19 +89,45 @@ class TextLine:
         code = ["BT"]
         mode = 0
         baseline = _number(y)
+        shown = _Shown(canvas._doc)
         for run in self.runs:
             if run.fake_bold != bool(mode):
                 mode = 2 if run.fake_bold else 0
                 code.append(f"{mode} Tr")
             code.append(f"1 0 0 1 {_number(x + run.x)} {baseline} Tm")
-            code.extend(_show(canvas, run))
+            shown.show(run, code)
         code.append("ET")
         canvas._code.append(" ".join(code))
         if fake_bold:
             canvas.restoreState()
         for x0, x1, size, destination in self.links:
             rect = (x + x0, y - 0.2 * size, x + x1, y + EM_TOP * size)
-            canvas.linkRect("", destination, rect, relative=1, thickness=0)
+            _link(canvas, destination, rect)
+
+
+def _link(canvas: Canvas, destination: str, rect: tuple[float, float, float, float]) -> None:
+    """An invisible link over ``rect`` (in the canvas's current coordinates) to a named destination.
+
+    What ``canvas.linkRect(..., thickness=0)`` adds, without ReportLab's generic
+    dictionary formatting: the metrics appendix links every figure to its text.
+    """
+    x0, y0, x1, y1 = canvas._absRect(rect, relative=1)
+    box = " ".join(map(_number, (x0, y0, x1, y1)))
+    annotation = _LinkAnnotation(canvas._bookmarkReference(destination), box)
+    canvas._addAnnotation(annotation)
+
+
+class _LinkAnnotation(PDFObject):
+    """A link annotation, written as ReportLab's ``LinkAnnotation`` writes it."""
+
+    HEAD = b"<<\n/Border [ 0 0 0 ] /Contents () /Dest "
+
+    def __init__(self, destination: PDFObject, box: str) -> None:
+        self.destination = destination  # bound to its page only when the PDF is saved
+        self.tail = f" /Rect [ {box} ] /Subtype /Link /Type /Annot\n>>".encode("ascii")
+
+    def format(self, document: PDFDocument) -> bytes:
+        return self.HEAD + self.destination.format(document) + self.tail
 
 
 @lru_cache(maxsize=4096)
@@ -113,41 +141,79 @@ def _number(value: float) -> str:
     return fp_str(value)
 
 
-def _show(canvas: Canvas, run: Run) -> list[str]:
-    """PDF operators showing a run, its spacing as TJ adjustments rather than ``Tc``.
+class _Shown:
+    """Writes the runs of one line (one ``BT``/``ET``), ``Tf`` only where the font changes.
 
-    Character spacing (``Tc``) would do, but pdfminer (hence pdfplumber) drops
-    it at every string boundary, and ReportLab starts a new string whenever a
-    run crosses one of its 256-glyph subsets; explicit adjustments read back
-    the same in every tool.
+    Spacing is written as TJ adjustments rather than ``Tc``: pdfminer (hence
+    pdfplumber) drops ``Tc`` at every string boundary, and a run's string ends
+    whenever it crosses one of ReportLab's 256-glyph subsets; explicit
+    adjustments read back the same in every tool.
     """
-    font = getFont(run.font)
-    doc = canvas._doc
-    names = _SUBSET_NAMES.get(doc)
-    if names is None:
-        names = _SUBSET_NAMES[doc] = {}
-    size = _number(run.size)
-    adjust = -run.char_space * 1000 / run.size
-    gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
-    out = []
-    first = True
-    for subset, chunk in font.splitString(run.text, doc):
-        name = names.get((run.font, subset))
-        if name is None:
-            name = names[run.font, subset] = font.getSubsetInternalName(subset, doc)
-        out.append(f"{name} {size} Tf")
-        if gap:
-            glyphs = gap.join(map(_GLYPH_STRINGS.__getitem__, chunk))
-            out.append(f"[{'' if first else gap}{glyphs}] TJ")
-        else:
-            out.append(f"({escapePDF(chunk)}) Tj")
-        first = False
-    return out
+
+    def __init__(self, doc: PDFDocument) -> None:
+        self.doc = doc
+        codes = _CODES.get(doc)
+        if codes is None:
+            codes = _CODES[doc] = {}
+        self.codes: dict[str, tuple[dict[str, str], dict[int, str]]] = codes
+        self.current = ""  # the "name size" set by the last Tf
+
+    def show(self, run: Run, out: list[str]) -> None:
+        """Append the operators showing ``run`` (its position already set) to ``out``."""
+        size = _number(run.size)
+        adjust = -run.char_space * 1000 / run.size
+        gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
+        first = True
+        for name, chunk in self._chunks(run):
+            selected = f"{name} {size}"
+            if selected != self.current:
+                out.append(f"{selected} Tf")
+                self.current = selected
+            if gap:
+                glyphs = gap.join(map(_GLYPH_STRINGS.__getitem__, chunk))
+                out.append(f"[{'' if first else gap}{glyphs}] TJ")
+            else:
+                out.append(f"({escapePDF(chunk)}) Tj")
+            first = False
+
+    def _chunks(self, run: Run) -> list[tuple[str, bytes]]:
+        """A run's text cut where its subset changes: (subset resource name, codes)."""
+        text = run.text
+        found = self.codes.get(run.font)
+        if found is None:
+            found = self.codes[run.font] = ({}, {})
+        names, table = found
+        for char in dict.fromkeys(text):  # in order: ReportLab numbers glyphs as first shown
+            if char not in names:
+                names[char], table[ord(char)] = self._code(run.font, char)
+        encoded = text.translate(table).encode("latin-1")
+        subsets = list(map(names.__getitem__, text))
+        if subsets.count(subsets[0]) == len(subsets):
+            return [(subsets[0], encoded)]
+        chunks = []
+        begin = 0
+        for name, same in groupby(subsets):
+            end = begin + sum(1 for _ in same)
+            chunks.append((name, encoded[begin:end]))
+            begin = end
+        return chunks
+
+    def _code(self, font_name: str, char: str) -> tuple[str, str]:
+        """A character's subset resource name and its code (as a one-byte character).
+
+        ReportLab assigns codes in the order characters are first shown; asking
+        once per character and PDF keeps that order, and spares ``splitString``
+        (and the subset's name) on every run.
+        """
+        font = getFont(font_name)
+        ((subset, code),) = font.splitString(char, self.doc)
+        return font.getSubsetInternalName(subset, self.doc), code.decode("latin-1")
 
 
-#: Per PDF being written: (font, subset) → the subset's resource name.  ReportLab
-#: works the name out anew on every call, and a Chinese run changes subset often.
-_SUBSET_NAMES: WeakKeyDictionary = WeakKeyDictionary()
+#: Per PDF being written, per font: character → subset resource name, and the
+#: character's code as a one-byte character for ``str.translate``.
+_CODES: WeakKeyDictionary = WeakKeyDictionary()
+
 
 #: Each byte as a PDF string of its own, escaped (spaced glyphs are shown one by one).
 _GLYPH_STRINGS = [f"({escapePDF(bytes((b,)))})" for b in range(256)]
@@ -183,8 +249,10 @@ def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[flo
     ink = list(positions)
     for offset in range(len(drawn) - 1):
         char = drawn[offset]
+        if char.char not in OPENING:
+            continue
         lost = char.advance - (positions[offset + 1] - positions[offset])
-        if char.char in OPENING and lost > 0.01:
+        if lost > 0.01:
             # Never before the character it follows (after a half-width ``1`` or
             # ``/`` the blank half is that character's own room): text readers
             # order characters by where they start.
@@ -208,7 +276,8 @@ class Typesetter:
         # render() has the font set load every character of the document first.
         self._glyphs: dict[tuple[str, str, bool, float], tuple[LoadedFace, bool, float]] = {}
         self._char_space: dict[str, float] = {}  # per role: asked for every paragraph
-        self._set_chars: dict[tuple[str, str, bool], _Char] = {}  # (char, role, bold)
+        # (role, bold) → character → the character as set: asked for every character.
+        self._set_chars: dict[tuple[str, bool], dict[str, _Char]] = {}
         self._kinds: dict[tuple[str, float, bool], tuple[str, float, bool]] = {}
 
     def glyph(
@@ -250,15 +319,15 @@ class Typesetter:
         """Each character of the pieces as set, and the index of the piece it is in."""
         chars: list[_Char] = []
         owners: list[int] = []
-        known = self._set_chars
         for index, piece in enumerate(pieces):
-            role = self.style.role(piece.role)
-            bold = piece.bold or role.bold
-            for char in piece.text:
-                found = known.get((char, piece.role, bold))
-                if found is None:
-                    found = known[char, piece.role, bold] = self._char(char, piece.role, bold)
-                chars.append(found)
+            bold = piece.bold or self.style.role(piece.role).bold
+            known = self._set_chars.get((piece.role, bold))
+            if known is None:
+                known = self._set_chars[piece.role, bold] = {}
+            for char in dict.fromkeys(piece.text):  # in order: fonts are asked reproducibly
+                if char not in known:
+                    known[char] = self._char(char, piece.role, bold)
+            chars.extend(map(known.__getitem__, piece.text))
             owners.extend([index] * len(piece.text))
         return chars, owners
 
@@ -327,7 +396,7 @@ class Typesetter:
             else:
                 x = lead
             printed = TextLine(pitch, baseline, x, line.width)
-            self._runs(printed, chars, owners, line, live, seen_pieces)
+            self._runs(printed, text, chars, owners, line, live, seen_pieces)
             out.append(printed)
         return out
 
@@ -363,6 +432,7 @@ class Typesetter:
     @staticmethod
     def _runs(
         printed: TextLine,
+        text: str,
         chars: list[_Char],
         owners: list[int],
         line: Line,
@@ -397,7 +467,7 @@ class Typesetter:
             printed.runs.append(
                 Run(
                     x,
-                    "".join([c.char for c in drawn[begin:end]]),
+                    text[line.start + begin : line.start + end],
                     char.face.rl_name,
                     char.size,
                     space,
