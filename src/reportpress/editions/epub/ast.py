@@ -11,7 +11,8 @@ import hashlib
 import json
 import re
 import uuid
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 from reportpress.editions.columns import column_shares
 from reportpress.editions.titles import title_lines
@@ -178,25 +179,25 @@ def _speaker(report: Report) -> list[Json]:
     return [*_text(who), {"t": "Space"}, name] if who else [name]
 
 
-def _blocks(report: Report, style: Style) -> list[Json]:
+def _blocks(report: Report, style: Style) -> Iterator[Json]:
+    """The book's blocks one at a time, so that a long report is never held whole as
+    pandoc's verbose tree (see :func:`write_document`)."""
     linked = report.prints_appendix(style)
-    out: list[Json] = []
     for block in report.blocks:
         if block.kind == "title":
-            out.append(_title(report, style))
+            yield _title(report, style)
         elif block.kind == "speaker":
             para = {"t": "Para", "c": _speaker(report)}
-            out.append({"t": "Div", "c": [_attr(classes=("speaker",)), [para]]})
+            yield {"t": "Div", "c": [_attr(classes=("speaker",)), [para]]}
         elif block.kind == "heading":
-            out.append(_heading(block, linked))
+            yield _heading(block, linked)
         elif block.kind == "paragraph":
-            out.append({"t": "Para", "c": _inlines(block.spans, linked)})
+            yield {"t": "Para", "c": _inlines(block.spans, linked)}
         else:  # subtitle, salutation, closing
             para = {"t": "Para", "c": _inlines(block.spans, linked)}
-            out.append({"t": "Div", "c": [_attr(classes=(block.kind,)), [para]]})
+            yield {"t": "Div", "c": [_attr(classes=(block.kind,)), [para]]}
     if linked:
-        out.extend(_appendix(report, style))
-    return out
+        yield from _appendix(report, style)
 
 
 def _meta_inlines(text: str) -> Json:
@@ -249,10 +250,14 @@ def _metadata(report: Report, style: Style) -> dict[str, Json]:
     return meta
 
 
-def document(report: Report, style: Style, api_version: list[int]) -> dict[str, Json]:
-    """The pandoc document (JSON AST) of a report, for a pandoc of ``api_version``."""
-    return {
-        "pandoc-api-version": api_version,
-        "meta": _metadata(report, style),
-        "blocks": _blocks(report, style),
-    }
+def write_document(report: Report, style: Style, api_version: list[int], out: TextIO) -> None:
+    """Write the pandoc document (JSON AST) of a report, for a pandoc of ``api_version``.
+
+    Each block is encoded as soon as it is built: the text is the same as
+    ``json.dumps`` of the whole document, without its tree in memory at once.
+    """
+    head = {"pandoc-api-version": api_version, "meta": _metadata(report, style)}
+    out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "blocks": [')
+    for i, block in enumerate(_blocks(report, style)):
+        out.write((", " if i else "") + json.dumps(block, ensure_ascii=False))
+    out.write("]}")

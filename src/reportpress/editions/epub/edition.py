@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reportpress.editions.common import build_time
 from reportpress.editions.epub import pandoc
-from reportpress.editions.epub.ast import document
+from reportpress.editions.epub.ast import write_document
 from reportpress.editions.epub.css import stylesheet
 from reportpress.editions.epub.fonts import embed_fonts
 from reportpress.editions.epub.read import read_appendix, read_outline, read_text
@@ -97,8 +97,11 @@ def start(report: Report, style: Style) -> Pending:
         if style.toc.enabled:
             args.append("--toc")
         args += [f"--epub-embed-font={face.path}" for face in faces]
-        book = document(report, style, pandoc.api_version())
-        return Pending(temporary, pandoc.start_epub(book, args, folder, epoch))
+        version = pandoc.api_version()
+        running = pandoc.start_epub(
+            lambda out: write_document(report, style, version, out), args, folder, epoch
+        )
+        return Pending(temporary, running)
     except BaseException:
         temporary.cleanup()
         raise

@@ -16,8 +16,10 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TextIO
 
 from reportpress.errors import RenderError, ReportpressError, UsageError
 
@@ -174,11 +176,15 @@ def _translations(lang: str) -> str:
     return ""
 
 
-def start_epub(document: dict, args: list[str], folder: Path, epoch: int) -> Running:
-    """pandoc writing ``folder/out.epub`` from a JSON document, dated ``epoch`` (seconds
-    since 1970), started in the background: :meth:`Running.finish` waits for it."""
+def start_epub(
+    write_source: Callable[[TextIO], None], args: list[str], folder: Path, epoch: int
+) -> Running:
+    """pandoc writing ``folder/out.epub`` from the JSON document ``write_source`` writes,
+    dated ``epoch`` (seconds since 1970), started in the background:
+    :meth:`Running.finish` waits for it."""
     source = folder / "book.json"
-    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with source.open("w", encoding="utf-8") as out:
+        write_source(out)
     return Running(
         ["--from=json", "--to=epub3", f"--output={folder / 'out.epub'}", *args, str(source)],
         env={"SOURCE_DATE_EPOCH": str(epoch)},
