@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak
 
 from reportpress.editions.linebreak import boxes
 from reportpress.editions.pdf.flowables import EPS, CellText, LineBlock, RuledTable, TableRow
+from reportpress.editions.pdf.platypus import BaseDocTemplate, Flowable, PageBreak
 from reportpress.editions.pdf.typeset import Piece, TextLine, Typesetter
 from reportpress.editions.titles import title_lines
 from reportpress.fonts import FontSet

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
+from reportpress.editions.pdf.platypus import Flowable
 from reportpress.editions.pdf.typeset import Piece, TextLine, Typesetter
 
 EPS = 1e-6

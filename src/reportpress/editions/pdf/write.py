@@ -17,11 +17,11 @@ from html import escape as _html_escape
 from reportlab import rl_config
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfdoc import XMP
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from reportpress import __version__ as _version
 from reportpress.editions.common import build_time
 from reportpress.editions.pdf.compose import Composer, PageDecorator
+from reportpress.editions.pdf.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportpress.fonts import resolve
 from reportpress.model import Report
 from reportpress.styles import MM, Style
