@@ -171,13 +171,17 @@ _TRAILING_STRAY_RE = re.compile(
 )
 
 
+#: A note mark the report sets after a term (四大主导产业［2］): a reference, not a word.
+NOTE_MARK_RE = re.compile(r"[［\[][0-9０-９]{1,3}[］\]]")
+
+
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
     (重点园区2025年营业收入); kept whole when too little would remain."""
     name = re.sub(
         rf"(?<=[{HAN}])(?<![从由至到])(?:19|20)[0-9]{{2}}年(?=[{HAN}])",
         "",
-        name.replace("分别", ""),
+        NOTE_MARK_RE.sub("", name.replace("分别", "")),
     )
     tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
     return tidied if han_len(tidied) >= 2 else name

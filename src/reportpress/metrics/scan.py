@@ -345,6 +345,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 0—6岁儿童, 60岁老人: an age band names the people
     if nxt in ("+", "＋", "×"):
         return True  # 1+7
+    if item.start >= 2 and text.startswith(NUMBERED_NAMES, item.start - 2):
+        return True  # 三个1亿人: the figure inside a name written with a numeral
     if item.chinese:
         if item.unit == "类" and GRADE_BEFORE_RE.search(text, max(0, item.start - 4), item.start):
             return True  # 水质稳定保持二类: a grade reached, not a count of classes
