@@ -34,3 +34,69 @@ def test_a_list_closed_by_deng_before_its_domain_stays_whole() -> None:
     ]
     # 年中 is no frame before 中央
     assert names("2021年中央补助资金下达12亿元。")[0][1].startswith("中央")
+
+
+def test_a_sum_is_named_by_what_it_is_spent_on() -> None:
+    assert names("省财政今年安排8亿元专项资金，重点支持县域污水管网改造。") == [
+        ("8亿元", "县域污水管网改造专项资金")
+    ]
+    assert names("市财政拟安排5亿元资金，主要以奖补方式支持老旧厂房改造。") == [
+        ("5亿元", "老旧厂房改造资金")
+    ]
+    # the verb right after the sum is no name; the things counted after it are left out
+    assert names("省财政安排12亿元支持30家企业开展技术改造。")[0] == (
+        "12亿元",
+        "企业开展技术改造资金",
+    )
+    # a sum with a name of its own keeps it
+    assert names("一般公共预算收入52亿元，用于民生的支出占七成。")[0] == (
+        "52亿元",
+        "一般公共预算收入",
+    )
+
+
+def test_a_bare_measure_takes_its_owner_from_the_clause_before() -> None:
+    # the topic of the clause before, cut where its progress is reported
+    assert names("全市规上服务业企业经营效益明显好转，实现利润86亿元，增长9%。") == [
+        ("86亿元", "规上服务业企业利润"),
+        ("9%", "规上服务业企业利润"),
+    ]
+    # the object of the clause before, for a sum spent on it
+    assert names("加快建设滨江现代物流园，全年计划投资6亿元。") == [
+        ("6亿元", "滨江现代物流园计划投资")
+    ]
+    # the things counted just before, for what they yield or cost
+    assert names("全年新开工产业项目36个，完成投资88亿元。")[1] == (
+        "88亿元",
+        "新开工产业项目完成投资",
+    )
+    # a change of the object of the same verb before
+    assert names("逐步增加县级教育经费，明年再增加3亿元。") == [("3亿元", "县级教育经费增加")]
+
+
+def test_no_owner_from_a_doer_an_aim_or_people() -> None:
+    # a doer or an order owns nothing
+    assert names("我们坚持稳中求进，实现利润12亿元。")[0][1] == "利润"
+    # people counted before yield no investment
+    assert names("城镇新增就业5000人，完成投资2亿元。")[1][1] == "完成投资"
+    # an aim is no topic
+    assert names("工作着力点不断向基层倾斜，年内开工项目20个。")[0][1] == "开工项目"
+    # a clause with a figure of its own lends nothing through its words
+    assert names("规上工业增加值增长7%，实现利润30亿元。")[1][1] == "利润"
+
+
+def test_a_bare_measure_in_a_list_takes_the_owner_before() -> None:
+    assert names("景区接待游客人数和总收入分别增长12%、8%。") == [
+        ("12%", "景区接待游客人数"),
+        ("8%", "景区接待游客总收入"),
+    ]
+    assert names("全年接待游客800万人次、总花费90亿元。")[1] == ("90亿元", "游客总花费")
+    assert names("油料播种面积120万亩、总产量30万吨。")[1] == ("30万吨", "油料总产量")
+
+
+def test_what_a_reach_verb_reaches_is_named_with_what_reaches() -> None:
+    assert names("农村义务教育营养改善计划惠及28万学生。") == [
+        ("28万", "农村义务教育营养改善计划惠及学生")
+    ]
+    # a doer is not what reaches them
+    assert names("我们惠及3万户家庭。") == [("3万户", "惠及家庭")]

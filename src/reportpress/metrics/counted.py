@@ -193,6 +193,8 @@ def counted_name(
             name = (
                 verb.group().rstrip("了") + name
             )  # 新建中小学, 开发岗位: a bare noun names no quantity
+            if reach and (owner := _reaching(segment[: verb.start()])):
+                name = owner + name  # 免费教育惠及43万儿童: what reaches them is theirs
         elif (removed := REMOVAL_RE.search(segment)) and not list_item:
             name = removed.group() + name  # 取消和停征100项收费: what is counted is gone
         return CountedName(_owned(segment, name), light_stripped(noun), mode)
@@ -245,6 +247,20 @@ def counted_name(
     ):
         return CountedName(owner + noun + rest, noun, mode)  # 支持三旗县21个项目建设
     return CountedName(_owned(segment, noun), noun, mode)
+
+
+def _reaching(words: str) -> str:
+    """The subject of a verb of reach (学前免费教育|惠及…), when it names a thing:
+    not a doer, a frame, a list or a phrase with another figure."""
+    owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", words)))
+    if (
+        not 2 <= han_len(owner) <= 12
+        or re.search(r"[0-9０-９、，的]", owner)
+        or VERB_END_RE.search(owner)
+        or re.match(r"(?:我们|我|要|必须|将|并|可)", owner)
+    ):
+        return ""
+    return owner
 
 
 def _without_words_of_kind(predicate: str) -> str:

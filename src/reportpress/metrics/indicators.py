@@ -18,17 +18,20 @@ from reportpress.metrics.counted import NOUN_AFTER_RE, PREDICATE_START, counted_
 from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
     CAPACITY_NAMES,
+    DOWN_WORDS,
     FACILITY_HEAD_RE,
     GENERIC_SUBJECT,
     HAN,
     PERSON_UNITS,
     PREDICATE_DURATION_RE,
     REMOVAL_VERBS,
+    UP_WORDS,
     VERB_ALTERNATION,
 )
 from reportpress.metrics.names import (
     ABS_CHANGE_RE,
     LEADING_VERBS_RE,
+    MEASURE_HEADS,
     SHARED_HEAD_RE,
     SHARED_MODIFIER_RE,
     han_len,
@@ -68,6 +71,7 @@ from reportpress.metrics.subjects import (
     previous_rate_owner,
     previous_subject,
     share_whole,
+    trim_prefix,
 )
 
 #: How far back a sentence is read for the figures that lend a name.
@@ -147,6 +151,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         )
     ):
         names = [thing + name for name in names]  # 投资1亿元，启动实施水厂改扩建工程
+    if kind_of_unit(chain[-1].unit) == "amount" and (use := _use_after(text, chain[-1], names)):
+        names = use  # 安排30亿元国债资金，重点支持煤矿瓦斯治理: what the money is for
     if any(han_len(name) < 2 for name in names) and (thing := _thing_after(after)):
         names = [thing if han_len(name) < 2 else name for name in names]
     if all(name.endswith("类") and han_len(name) <= 8 for name in names) and (
@@ -167,6 +173,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             names[1].replace(pair.group(), second, 1),
         ]
     names = [_strengthened(text, chain[0], name) for name in names]
+    names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
     if not all(names):  # never an empty name: the clause's own words after the figure
         after = text[chain[-1].after : clause_end(text, chain[-1].after)]
         rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
@@ -183,7 +190,8 @@ TOPIC_END_RE = re.compile(
     r"有力|更加|逐步)"
 )
 #: A topic that is a doer or an order, not a thing: 我们大力…, 要坚持…, 三要….
-NO_TOPIC_RE = re.compile(rf"^(?:我们|我|要|必须|[一二三四五六七八九十]要|{VERB_ALTERNATION})")
+DOER_RE = re.compile(r"^(?:我们|我|要|必须|[一二三四五六七八九十]要)")
+NO_TOPIC_RE = re.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION})")
 
 
 def _strengthened(text: str, first: Item, name: str) -> str:
@@ -217,9 +225,78 @@ def _strengthened(text: str, first: Item, name: str) -> str:
         or re.search(r"[0-9０-９]", opening)
         or NO_TOPIC_RE.match(opening)
         or not 2 <= han_len(topic := opening[: cut.start()]) <= 12
+        or topic.endswith(AIMS)
     ):
         return name
     return join_once(topic, name)
+
+
+#: Topics that name an aim, not a thing (发展着力点不断向…聚焦): they own no figure.
+AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
+
+
+#: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资.
+YIELDS = ("投资", "产值", "利润", "收入", "营业收入", "销售收入", "营收", "税收", "销售额")
+#: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润).
+BARE_WORDS_RE = re.compile(r"^(?:全年|年内|今年|当年|计划|预计|拟|实现|完成|累计|共|先|再|总)+")
+#: A bare change of the object of the clause before (增加X，今年先增加50亿元).
+BARE_CHANGE_NAME_RE = re.compile(r"(?:拟|将|再|先|又)*(增加|减少|新增|压减|削减)")
+#: Where the topic of a clause before ends: its report of progress, or a change
+#: (工业企业经济效益大幅度提高, 粮食连续五年增产).
+TOPIC_CUT_RE = re.compile(
+    rf"{TOPIC_END_RE.pattern}|连续|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
+)
+#: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
+TOPIC_TAIL_RE = re.compile(r"(?:[经济营]{2}效益|效益|运行质量|运行|生产经营|工作)$")
+
+
+def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A bare measure (利润, 计划投资, 先增加) joined to its owner, the nearest
+    noun phrase before it in the sentence that is a subject or topic:
+
+    * the things counted by the figure just before (开工项目57个，完成投资… →
+      开工项目完成投资), for what things yield or cost;
+    * the object of the clause before, for a change of it (增加建设投资，今年先增加…)
+      or a sum spent on it (全力建设物流园区，全年计划投资…);
+    * the topic of the clause before, cut where its report of progress starts
+      (工业企业经济效益大幅度提高，实现利润… → 工业企业利润).
+
+    Only across one comma, never from a doer or an order (我们…, 要…), and
+    never a list or a phrase with 的 (whose head is not sure)."""
+    core = BARE_WORDS_RE.sub("", name)
+    change = BARE_CHANGE_NAME_RE.fullmatch(name)
+    if not change and (core not in MEASURE_HEADS + GENERIC_AMOUNTS or han_len(core) > 4):
+        return name
+    start = clause_start(text, first.start)
+    if start < 2 or text[start - 1] not in "，,":
+        return name
+    before = clause_start(text, start - 1)
+    prev = next(iter(_latest(earlier, before)[-1:]), None)
+    if prev:
+        counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
+        if counted and core in YIELDS and prev.end < start and prev.indicator:
+            return prev.indicator + name  # 年内开工项目57个，完成投资34.8亿元
+        return name
+    clause = text[before : start - 1]
+    if re.search(r"[0-9０-９]", clause):
+        return name
+    if change:  # the object of the same verb before: whoever does it
+        verb = change.group(1)
+        k = clause.rfind(verb)
+        owner = trim_prefix(clause[k + len(verb) :]) if k >= 0 else ""
+        return owner + verb if 2 <= han_len(owner) <= 16 and "、" not in owner else name
+    doing = _doing_stripped(clause)
+    if DOER_RE.match(clause):
+        return name
+    if doing != MANNER_RE.sub("", clause):
+        owner = doing  # 全力建设中俄蒙国际物流园区，全年计划投资3亿元
+    elif not NO_TOPIC_RE.match(clause) and (cut := TOPIC_CUT_RE.search(clause, 2)):
+        owner = TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()])))
+    else:
+        return name
+    if not 2 <= han_len(owner) <= 14 or re.search(r"[、的，]", owner) or VERB_END_RE.search(owner):
+        return name
+    return owner + name
 
 
 #: Words of time or plan before a generic amount (全年计划投资): it stays generic.
@@ -250,6 +327,40 @@ OWNER_AFTER_RE = re.compile(
     r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|成功|实现|完成|"
     r"刷新|创下|创造|成为|填补|落户|加快|推进|列入|入选|带动)"
 )
+
+
+#: Money named after its figure, then what it is spent on (30亿元国债资金，重点支持…;
+#: 200亿元专项资金，主要用贴息方式支持…; 219亿元支持…).
+USE_AFTER_RE = re.compile(
+    rf"([{HAN}]{{0,4}}?(?:资金|经费))?[，,]?(?:重点|主要|全部|专门|集中)?"
+    rf"(?:(?:用|通过|以|采取)[{HAN}]{{1,6}}?(?:方式|办法))?(支持|用于|扶持|资助|补助|奖补)"
+)
+#: What a sum is for, without the verb that says so.
+USE_VERB_RE = re.compile(r"^(?:支持|用于|扶持|资助|补助|奖补)")
+
+
+def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
+    """The names of a sum named by nothing but a money word or a verb, when what it
+    is spent on follows (安排30亿元国债资金，重点支持煤矿瓦斯治理 → 煤矿瓦斯治理国债资金);
+    empty when the sum has a name of its own or nothing follows."""
+    m = USE_AFTER_RE.match(text, last.after, last.after + WINDOW)
+    if not m:
+        return []
+    word = m.group(1) or ""
+    generic = all(
+        not name
+        or name == m.group(2)  # 安排219亿元支持…: the verb after it was taken for its name
+        or BARE_VERBS_RE.fullmatch(name)
+        or name.endswith(("资金", "经费"))
+        and han_len(name) <= 4
+        for name in names
+    )
+    use = USE_VERB_RE.sub("", _without_counts(text, m.start(2)))
+    use = re.split(r"[，、]", light_stripped(use))[0]
+    if not generic or not 2 <= han_len(use) <= 20:
+        return []
+    money = word or next((n for n in names if n.endswith(("资金", "经费"))), "资金")
+    return [use + leading_verbs_stripped(money)] * len(names)
 
 
 def _doing_stripped(words: str) -> str:
@@ -567,6 +678,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         digits, word, rest = industries.groups()  # 一二三产增加值 → 一产…, 二产…, 三产…
         parts = [d + word + rest for d in digits]
     if len(parts) == len(chain) > 1:
+        # 游客人数和总花费分别增长: a bare measure takes the owner of the part before.
+        parts = parts[:1] + [shared_owner(a, b) for a, b in pairwise(parts)]
         return [join_once(p, suffix) for p in parts]
     if subject:
         if segment.endswith("完成") and (
@@ -617,8 +730,8 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     return verb.group() + subject
 
 
-#: A period before a measure (年度产量, 全年收入): the measure's owner is still needed.
-TIME_WORD_RE = re.compile(r"年度|全年|当年|年末|年底|年均")
+#: A period or 总 before a measure (年度产量, 全年收入, 总产量): its owner is still needed.
+TIME_WORD_RE = re.compile(r"年度|全年|当年|年末|年底|年均|总")
 
 
 def shared_owner(before: str, subject: str, counted: bool = False) -> str:
@@ -642,7 +755,7 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
         owner = before[: head.start()]
         shared = SHARED_MODIFIER_RE.search(owner, 2)
         return owner[: shared.start() if shared else len(owner)] + subject
-    if own.start() == 0 and not head and counted and han_len(before) >= 4:
+    if subject[: own.start()] in ("", "总") and not head and counted and han_len(before) >= 4:
         # 规上工业企业达7.6万家、增加值增长3%: the measure of the things just counted.
         return leading_verbs_stripped(before) + subject
     if own.start() > 0 and (k := before.find(subject[: own.start()])) >= 2:
