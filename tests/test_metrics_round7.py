@@ -100,3 +100,61 @@ def test_what_a_reach_verb_reaches_is_named_with_what_reaches() -> None:
     ]
     # a doer is not what reaches them
     assert names("我们惠及3万户家庭。") == [("3万户", "惠及家庭")]
+
+
+def test_a_figure_per_day_says_so() -> None:
+    assert names("全区平均每天新增经营主体86户。") == [("86户", "平均每天新增经营主体")]
+    assert names("景区日均接待游客1.5万人次。") == [("1.5万人次", "景区日均接待游客")]
+    # lent from the clause before, the period stays
+    assert names("新设经营主体增长9%，平均每天新增150户。")[1] == ("150户", "平均每天新设经营主体")
+    # a year is the report's own period: no word of it in the name
+    assert names("每年新增城镇就业1.1万人。") == [("1.1万人", "新增城镇就业")]
+
+
+def test_sums_reached_as_milestones_are_the_subjects() -> None:
+    got = find_mentions("全市地区生产总值接连跨越4000亿元、5000亿元两个大台阶，年均增长6.2%。")
+    assert [(m.text, m.kind, m.indicator) for m in got] == [
+        ("4000亿元", "amount", "地区生产总值"),
+        ("5000亿元", "amount", "地区生产总值"),
+        ("6.2%", "change", "地区生产总值"),
+    ]
+    # a sum without 元 reached as a milestone is a sum, not a count
+    got = find_mentions("地区生产总值接连跨越4万亿、5万亿两个大台阶。")
+    assert [(m.text, m.kind) for m in got] == [("4万亿", "amount"), ("5万亿", "amount")]
+
+
+def test_things_counted_that_meet_a_condition_written_before_them() -> None:
+    assert names("营业收入超过20亿元的骨干企业达到45家。") == [
+        ("超过20亿元", "骨干企业营业收入"),
+        ("45家", "营业收入超过20亿元的骨干企业"),
+    ]
+
+
+def test_the_same_sum_again_after_shangshu_keeps_its_name() -> None:
+    got = names("全年发行再融资债券800亿元。上述800亿元全部用于置换存量债务。")
+    assert got[1] == ("800亿元", got[0][1]) and got[0][1] == "发行再融资债券"
+
+
+def test_weici_and_note_marks_are_no_words_of_a_name() -> None:
+    assert names("省财政将为此投入30亿元。") == [("30亿元", "省财政投入")]
+
+
+def test_a_noun_opening_with_a_code_is_counted() -> None:
+    assert names("全年建成15个5G基站。") == [("15个", "5G基站")]
+    assert names("园区新开业的3个4S店投入运营。")[0][1].endswith("4S店")
+
+
+def test_list_words_between_two_counts_are_no_name() -> None:
+    assert names("落实第一批16项及第二批9项改革举措。") == [
+        ("16项", "改革举措"),
+        ("9项", "改革举措"),
+    ]
+
+
+def test_two_items_share_a_networks_head() -> None:
+    assert names("年内建成42公里污水、17公里燃气管网。") == [
+        ("42公里", "污水管网"),
+        ("17公里", "燃气管网"),
+    ]
+    # two counts of people and labour are no such list
+    assert names("全县8万人口、5万劳动力资源。")[0][1] != "人口劳动力资源"

@@ -183,7 +183,7 @@ def test_a_share_of_things_keeps_their_predicate() -> None:
 
 def test_a_daily_average_borrows_the_sentence_subject() -> None:
     got = names("新设立市场主体增长12%，平均每天新增620户。")
-    assert got[-1] == ("620户", "新设立市场主体")
+    assert got[-1] == ("620户", "平均每天新设立市场主体")  # per day, not a total (round 7)
 
 
 # -- the appendix row ---------------------------------------------------------------

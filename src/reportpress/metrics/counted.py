@@ -101,6 +101,10 @@ RELATIVE_START_RE = re.compile(
 REACH_RE = re.compile(r"覆盖|惠及|辐射|通达|联通")
 
 
+#: A code of digits and letters that opens a noun (4S店, 5G基站).
+CODE_NAME_RE = re.compile(r"[0-9]{1,2}[A-Za-z]{1,3}(?=[\u4e00-\u9fff])")
+
+
 @dataclass
 class CountedName:
     name: str
@@ -117,11 +121,12 @@ def counted_name(
     after = (
         band.end() if band else last.after
     )  # 为1467位80岁以上老年人发放…: the band is the noun's
-    m = NOUN_AFTER_RE.match(ahead(text, after))
+    code = CODE_NAME_RE.match(text, after)  # 4个4S店, 3个5G基站: a name opening with digits
+    m = NOUN_AFTER_RE.match(ahead(text, code.end() if code else after))
     if not m or not re.match(rf"[{HAN}“A-Za-z]", m.group(1)) or text[last.after] == "的":
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
-    noun = (band.group() if band else "") + m.group(1)
-    end = noun_end = after + m.end(1)
+    noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
+    end = noun_end = (code.end() if code else after) + m.end(1)
     paid = OWNED_AMOUNT_RE.search(noun)
     if paid and paid.start() >= 2 and re.match(r"[0-9０-９]", text[noun_end : noun_end + 1]):
         # 37家帮扶单位援助资金3亿元: the things counted own the amount that follows.

@@ -22,6 +22,8 @@ from reportpress.metrics.lexicon import (
     FACILITY_HEAD_RE,
     GENERIC_SUBJECT,
     HAN,
+    MILESTONE_AFTER_RE,
+    MILESTONES,
     PERSON_UNITS,
     PREDICATE_DURATION_RE,
     REMOVAL_VERBS,
@@ -84,6 +86,11 @@ SIBLINGS = 16
 
 #: What is left of a figure's unit before the next item of a list: （间）、 /月、.
 UNIT_REST_RE = re.compile(rf"(?:[（(][{HAN}]{{1,2}}[）)]|/[{HAN}]{{1,2}})、")
+
+
+#: The things that meet a condition written before them, then their count
+#: (…超10亿元|的龙头企业达|100家).
+CONDITION_RE = re.compile(rf"的([{HAN}“”]{{2,12}}?)(?:已达到|达到|达|增至|增加到|超过|突破|有)")
 
 
 #: A gap against another figure: 增速高于全市1.6个百分点.
@@ -174,6 +181,9 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         ]
     names = [_strengthened(text, chain[0], name) for name in names]
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
+    if per := PER_DAY_RE.search(text, clause_start(text, chain[0].start), chain[0].start):
+        # 平均每天新增620户: a figure per day or month is no total; the name says so.
+        names = [name if per.group() in name else per.group() + name for name in names]
     if not all(names):  # never an empty name: the clause's own words after the figure
         after = text[chain[-1].after : clause_end(text, chain[-1].after)]
         rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
@@ -233,6 +243,10 @@ def _strengthened(text: str, first: Item, name: str) -> str:
 
 #: Topics that name an aim, not a thing (发展着力点不断向…聚焦): they own no figure.
 AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
+
+
+#: A figure per day or per month (平均每天, 日均, 月均): the period is part of its name.
+PER_DAY_RE = re.compile(r"平均每[天日月]|每[天日]|[日月]均")
 
 
 #: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资.
@@ -325,7 +339,7 @@ EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范�
 OWNER_AFTER_RE = re.compile(
     rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
     r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|成功|实现|完成|"
-    r"刷新|创下|创造|成为|填补|落户|加快|推进|列入|入选|带动)"
+    r"刷新|创下|创造|成为|填补|落户|加快|推进|列入|入选|带动|达到|达(?!标))"
 )
 
 
@@ -380,7 +394,6 @@ WIDENED_RE = re.compile(rf"([{HAN}（）、]{{1,10}}?)(?:扩大|拓展|扩展|�
 MILESTONE_RE = re.compile(
     r"(?:历史性|首次|成功|相继|接连|连续)?(?:迈上|跨上|跃上|登上|站上|迈过|越过|跨越|突破|冲上)$"
 )
-MILESTONES = ("大台阶", "新台阶", "台阶", "大关", "关口")
 
 
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
@@ -463,7 +476,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     """
     first, last = chain[0], chain[-1]
     unit_kind = kind_of_unit(last.unit)
-    start = clause_start(text, first.start)
+    start = start_of_clause = clause_start(text, first.start)
     same_clause = _latest(earlier, start)
     if same_clause:
         start = max(start, same_clause[-1].end)
@@ -497,6 +510,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         )
     ):
         return [generic] * len(chain)  # 投资3500万元的管网改造、3800万元的巷道改造: the same 投资
+    if (
+        unit_kind == "count"
+        and same_clause
+        and (which := CONDITION_RE.fullmatch(segment))
+        and visible_len(cond := text[start_of_clause : same_clause[-1].end]) <= 24
+    ):
+        # 年销售收入超10亿元的龙头企业达100家: the things counted are those meeting it.
+        return [f"{FRAME_HEAD_RE.sub('', cond)}的{which.group(1)}"] * len(chain)
     if unit_kind == "rate" and (budget := BUDGET_RE.search(segment)):
         # 收入完成89.2亿元，为预算的104.3%: the budget item completed names it.
         subject = clause_subject(text, start, first.start - len(budget.group()))
@@ -504,6 +525,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             subject = without_absolute_change(sentence[-1].indicator)
         if subject:
             return [subject] * len(chain)
+    if re.search(r"(?:上述|前述|以上|这)$", segment) and (
+        named := _named_before(text, last, earlier)
+    ):
+        return [named] * len(chain)  # …国债1.3万亿元。上述1.3万亿元…: the same sum again
     if (
         len(chain) == 1
         and (within := re.match(rf"([{HAN}]{{1,8}})中[，,：:]", ahead(text, last.after)))
@@ -545,8 +570,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and ahead(text, last.after).startswith(noun)
     ):
         return [same_clause[-1].indicator] * len(chain)
-    if (milestone := MILESTONE_RE.search(segment)) and ahead(text, last.after).startswith(
-        MILESTONES
+    if (milestone := MILESTONE_RE.search(segment)) and MILESTONE_AFTER_RE.match(
+        ahead(text, last.after)
     ):
         # 地区生产总值迈上3000亿元台阶: the figure is the subject's, not the 台阶's.
         owner = clause_subject(text, start, first.start - len(milestone.group()))
@@ -781,6 +806,11 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             for it in there:
                 it.indicator = here[-1].indicator[: -len(head)] + other
             continue
+        if gap[:1] in ("及", "和", "与", "、") and here[-1].indicator == gap and there[0].indicator:
+            # 首批12项及第二批14项重点改革: the list's words between are no name.
+            for it in here:
+                it.indicator = there[0].indicator
+            continue
         shared = re.fullmatch(rf"(?:共计|共|计|合计)?(?:{VERB_ALTERNATION})?", gap)
         if shared and not here[-1].noun and kind_of_unit(here[-1].unit) == "count":
             # 3座35万千瓦光热电站: the plants are counted, their capacity is not.
@@ -848,7 +878,16 @@ def _share_trailing_heads(text: str, chains: list[list[Item]]) -> None:
             for chain in chains[i:j]:
                 for it in chain:
                     it.indicator = chain[-1].indicator + last[2:]
+        elif j - i == 1 and (head := NETWORK_HEAD_RE.match(last, 2)):
+            # 68公里供水、15公里雨水管网: two are enough when the head is a network's.
+            for it in chains[i]:
+                it.indicator += head.group()
         i = max(j, i + 1)
+
+
+#: Heads of networks measured in length, which a list of what they carry shares
+#: (供水、雨水管网; 通信、电力管线).
+NETWORK_HEAD_RE = re.compile(r"管网|管道|管线|干管|线路|廊道")
 
 
 def _listed_short(text: str, here: Item, there: Item) -> bool:

@@ -12,6 +12,7 @@ from reportpress.metrics.lexicon import (
     DOWN_RE,
     HAN,
     MAGNITUDE,
+    MILESTONE_AFTER_RE,
     PEOPLE_CUES,
     REACHED_RE,
     UP_RE,
@@ -66,6 +67,8 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         nxt = text[chain[-1].after : chain[-1].after + 1]
         before = text[clause_start(text, chain[0].start) : chain[0].start]
         counted = re.match(rf"[{HAN}]", nxt) or any(cue in before for cue in PEOPLE_CUES)
+        if MILESTONE_AFTER_RE.match(text, chain[-1].after):
+            counted = False  # 跨越8万亿、9万亿两个大台阶: a sum reached, nothing counted
         return ("count" if counted else "amount"), ""
     if base in ("count", "amount"):
         return base, ""

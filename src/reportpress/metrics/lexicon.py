@@ -211,6 +211,11 @@ NUMBERED_NAMES = (
     "两个结合", "五个必由之路", "六个必须坚持", "两个大局", "三个区分开来", "四个服务",
     "两个一百年", "两个市场", "两种资源", "两项补贴", "三个1亿人", "三个“1亿人”",
 )  # fmt: skip
+#: A figure reached as a milestone is named by what reached it (迈上3万亿元台阶,
+#: 跨越7万亿、8万亿三个大台阶): the words after it.
+MILESTONES = ("大台阶", "新台阶", "台阶", "大关", "关口")
+MILESTONE_AFTER_RE = re.compile(rf"(?:[一二三四五六七八九十两]个)?(?:{'|'.join(MILESTONES)})")
+
 #: A grade reached, not a count of classes (水质稳定保持二类, 达到三类标准).
 GRADE_BEFORE_RE = re.compile(r"(?:保持|达到|稳定在|优于|好于|提升至|提高到)$")
 

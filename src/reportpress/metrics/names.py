@@ -166,13 +166,14 @@ _LEADING_STRAY_RE = re.compile(
 _TRAILING_STRAY_RE = re.compile(
     r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|从|由|(?<![新净])增|[和及与、]?“|"
     r"累计|保持在|稳定在|控制在|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
-    r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|"
+    r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|按期|如期|按时|"
     r"每年|每月|等(?:工程|项目|工作|任务|设施)|(?<=[率重比度数量值])(?:保持|提升|提高|下降|降低|上升|回落|扩大|缩小|收窄)[至到]?)+$"
 )
 
 
-#: A note mark the report sets after a term (四大主导产业［2］): a reference, not a word.
-NOTE_MARK_RE = re.compile(r"[［\[][0-9０-９]{1,3}[］\]]")
+#: A note mark the report sets after a term (四大主导产业［2］): a reference, not a word;
+#: so is 为此 (中央财政将为此投入: for what the sentence before said).
+NOTE_MARK_RE = re.compile(r"[［\[][0-9０-９]{1,3}[］\]]|(?:将|拟|要|还|再)?为此(?:将|拟|要)?")
 
 
 def tidy(name: str) -> str:

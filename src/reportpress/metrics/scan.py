@@ -37,6 +37,7 @@ from reportpress.metrics.lexicon import (
     MAGNITUDE,
     MAGNITUDE_ONLY_UNITS,
     MEASURES,
+    MILESTONES,
     MONEY,
     NUMBER_RE,
     NUMBERED_NAMES,
@@ -345,6 +346,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 0—6岁儿童, 60岁老人: an age band names the people
     if nxt in ("+", "＋", "×"):
         return True  # 1+7
+    if item.unit == "个" and text.startswith(MILESTONES, item.end):
+        return True  # 跨越…两个大台阶: the steps a sum reached, not a count of anything
     if item.start >= 2 and text.startswith(NUMBERED_NAMES, item.start - 2):
         return True  # 三个1亿人: the figure inside a name written with a numeral
     if item.chinese:
