@@ -158,3 +158,35 @@ def test_two_items_share_a_networks_head() -> None:
     ]
     # two counts of people and labour are no such list
     assert names("全县8万人口、5万劳动力资源。")[0][1] != "人口劳动力资源"
+
+
+def test_a_ranking_is_its_organisations() -> None:
+    assert names("华峰集团营业收入连创新高，在“中国企业500强”排名由210位上升到168位。") == [
+        ("210位", "华峰集团“中国企业500强”排名"),
+        ("168位", "华峰集团“中国企业500强”排名"),
+    ]
+    # with no organisation opening the sentence, the 在 alone goes
+    assert names("全省在“中国百强县”排名由30位上升到21位。")[0][1] == "“中国百强县”排名"
+
+
+def test_a_gap_written_with_bi_is_the_comparison() -> None:
+    assert names("涉农、普惠贷款增速比各项贷款增速分别高3.1和2.4个百分点。") == [
+        ("3.1", "涉农贷款增速比各项贷款增速高"),
+        ("2.4个百分点", "普惠贷款增速比各项贷款增速高"),
+    ]
+    # 比重 is no comparison
+    assert names("服务业比重较上年提高1.5个百分点。")[0][1] == "服务业比重"
+
+
+def test_a_rate_of_things_listed_is_theirs() -> None:
+    assert names("科技型企业、“专精特新”企业贷款增速分别为18%、21%。") == [
+        ("18%", "科技型企业贷款增速"),
+        ("21%", "“专精特新”企业贷款增速"),
+    ]
+
+
+def test_projects_listed_up_to_deng_name_the_count_and_its_sum() -> None:
+    assert names("投资3.2亿元实施了城东学校、滨河公园等9个项目。") == [
+        ("3.2亿元", "城东学校、滨河公园等项目投资"),
+        ("9个", "城东学校、滨河公园等项目"),
+    ]

@@ -93,8 +93,10 @@ UNIT_REST_RE = re.compile(rf"(?:[（(][{HAN}]{{1,2}}[）)]|/[{HAN}]{{1,2}})、")
 CONDITION_RE = re.compile(rf"的([{HAN}“”]{{2,12}}?)(?:已达到|达到|达|增至|增加到|超过|突破|有)")
 
 
-#: A gap against another figure: 增速高于全市1.6个百分点.
-GAP_RE = re.compile(r"[高低]于[^，。；、]{1,6}$")
+#: A gap against another figure: 增速高于全市1.6个百分点, 比各项贷款增速高4个百分点.
+GAP_RE = re.compile(
+    r"[高低]于[^，。；、]{1,6}$|(?<![占对])比(?![重例率])[^，。；、比]{2,12}?(?:分别)?(?<![提降升抬])[高低快慢]$"
+)
 
 
 def _named_before(text: str, item: Item, earlier: list[Item]) -> str:
@@ -181,6 +183,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         ]
     names = [_strengthened(text, chain[0], name) for name in names]
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
+    names = [_ranking_owned(text, chain[0], name) for name in names]
     if per := PER_DAY_RE.search(text, clause_start(text, chain[0].start), chain[0].start):
         # 平均每天新增620户: a figure per day or month is no total; the name says so.
         names = [name if per.group() in name else per.group() + name for name in names]
@@ -193,6 +196,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
 
 #: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金.
 GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项")
+#: Things listed up to 等 right before their count (A、B、C等14个项目).
+LISTED_BEFORE_RE = re.compile(rf"([{HAN}“”（）]{{2,40}}、[{HAN}“”（）、]{{2,60}}?)等$")
 #: Where a sentence's topic ends and its report of progress starts
 #: (对口援建持续深化, 制造业数字化转型深入开展).
 TOPIC_END_RE = re.compile(
@@ -212,6 +217,11 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     if head not in GENERIC_HEADS:
         return name
     segment = text[clause_start(text, first.start) : first.start]
+    if listed := LISTED_BEFORE_RE.search(segment):
+        # 实施了标准化幼儿园、滨河小学新建等14个项目: the list names them.
+        items = leading_verbs_stripped(re.sub(r"^(?:[^、]*?了)", "", listed.group(1)))
+        whole = f"{items}等{head}"
+        return whole if visible_len(whole) <= 24 else f"{items.split('、')[0]}等{head}"
     owner = leading_verbs_stripped(MANNER_RE.sub("", segment))
     if (
         owner != segment
@@ -243,6 +253,24 @@ def _strengthened(text: str, first: Item, name: str) -> str:
 
 #: Topics that name an aim, not a thing (发展着力点不断向…聚焦): they own no figure.
 AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
+
+
+#: A ranking named without its owner (在“世界500强”排名), and the body a ranking is of:
+#: an organisation opening the sentence (金川集团工业总产值…，在…排名由369位…).
+RANKING_NAME_RE = re.compile(r"^在?(.{2,16}?(?:排名|排位|位次))$")
+ORGANISATION_RE = re.compile(rf"\s*([{HAN}“”]{{2,12}}?(?:集团|公司|银行|大学|医院))")
+
+
+def _ranking_owned(text: str, first: Item, name: str) -> str:
+    """A ranking with its owner, the organisation the sentence opens with; without
+    the 在 before it either way."""
+    if not (ranking := RANKING_NAME_RE.match(name)):
+        return name
+    begin = _sentence_start(text, first.start)
+    owner = ORGANISATION_RE.match(text, begin, first.start)
+    if owner and owner.group(1) not in name:
+        return owner.group(1) + ranking.group(1)
+    return ranking.group(1)
 
 
 #: A figure per day or per month (平均每天, 日均, 月均): the period is part of its name.
@@ -540,7 +568,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         unit_kind == "amount"
         and (generic := clause_subject(text, start, first.start)) in GENERIC_AMOUNTS
         and (VERB_START_RE.match(ahead(text, last.after)) or text.startswith("对", last.after))
-        and (thing := next_object(text, last.after))
+        and (
+            thing := next_object(text, last.after)
+            or next_object(_without_counts(text, last.after), 0)  # 实施…等14个项目
+        )
     ):
         return [thing + generic] * len(chain)  # 投资800万元实施燃煤锅炉改造: what it pays for
     if (

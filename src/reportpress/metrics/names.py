@@ -101,9 +101,10 @@ def parallel_parts(subject: str) -> list[str]:
     last = parts[-1]
     head = SHARED_HEAD_RE.search(last, 1) or RATE_OR_VOLUME_RE.search(last, 1)
     named = []
+    rate = head and re.search(r"率|增速|增幅", head.group())
     for part in parts[:-1]:
-        if WHOLE_NAME_RE.search(part):
-            named.append(part)
+        if WHOLE_NAME_RE.search(part) and not (rate and THINGS_END_RE.search(part)):
+            named.append(part)  # 解决率、满意率; but 小微企业、“三农”贷款增速: a rate of the things
         elif not head:  # no known head: a short modifier is taken as parallel (广州、深圳地铁…)
             named.append(part + last[len(part) :] if len(part) <= 2 < len(last) - 2 else part)
         elif len(part) <= 2 and head.start() - len(part) >= 2:
@@ -147,11 +148,14 @@ SHARED_MODIFIER_RE = re.compile(
 _HEADS = "|".join(MEASURE_HEADS)
 #: The head of a list's last part, to its end, a share of something included.
 SHARED_HEAD_RE = re.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
-#: Else a word before 率 or 量 ends it.
-RATE_OR_VOLUME_RE = re.compile(rf"[{HAN}]{{2}}[率量]$")
+#: Else a word before 率, 量, 增速 or 增幅 ends it (小微企业、“三农”贷款增速).
+RATE_OR_VOLUME_RE = re.compile(rf"[{HAN}]{{2}}(?:[率量]|增速|增幅)$")
 #: A part that is a whole name already: it ends with a head, or it counts people,
 #: firms or movements of its own (游客、…离岛免税销售额分别增长).
-WHOLE_NAME_RE = re.compile(rf"(?:{_HEADS}|[{HAN}]{{2}}量|率|游客|人口|企业|主体|进出|出入境)$")
+_THINGS = "游客|人口|企业|主体|进出|出入境"
+WHOLE_NAME_RE = re.compile(rf"(?:{_HEADS}|[{HAN}]{{2}}量|率|{_THINGS})$")
+#: A part naming things, not a measure: it has no rate of its own.
+THINGS_END_RE = re.compile(rf"(?:{_THINGS})$")
 #: A count that belongs to an owner: 道路交通事故|起数; else 诈骗案件|受理数.
 OWNED_COUNT_RE = re.compile(rf"(.*?)(?:起数|人数|件数|次数|户数|个数|数量)|(.*)[{HAN}]{{2}}数")
 
