@@ -190,3 +190,38 @@ def test_projects_listed_up_to_deng_name_the_count_and_its_sum() -> None:
         ("3.2亿元", "城东学校、滨河公园等项目投资"),
         ("9个", "城东学校、滨河公园等项目"),
     ]
+
+
+def test_a_doer_before_a_lists_light_verb_owns_every_item() -> None:
+    assert names("市属国企完成技改投资86亿元、研发投入21亿元，分别增长8%、12%。") == [
+        ("86亿元", "市属国企技改投资"),
+        ("21亿元", "市属国企研发投入"),
+        ("8%", "市属国企技改投资"),
+        ("12%", "市属国企研发投入"),
+    ]
+    # a frame word is no doer
+    assert names("累计完成植树造林120万亩、退化草原修复80万亩。")[1][1] == "退化草原修复"
+
+
+def test_a_base_written_with_a_plan_period_is_no_name() -> None:
+    assert names("建筑施工事故起数、死亡人数较“十三五”同期分别下降21%、33%。") == [
+        ("21%", "建筑施工事故起数"),
+        ("33%", "建筑施工事故死亡人数"),
+    ]
+
+
+def test_jielian_is_no_word_of_a_name() -> None:
+    assert names("外贸进出口额相继突破5000亿元、6000亿元。") == [
+        ("5000亿元", "外贸进出口额"),
+        ("6000亿元", "外贸进出口额"),
+    ]
+
+
+def test_a_share_listed_after_he_is_of_its_noun_and_predicate() -> None:
+    assert names("全部乡镇和85%的行政村建成标准化综合文化服务中心。") == [
+        ("85%", "建成标准化综合文化服务中心的行政村占比")
+    ]
+
+
+def test_a_yearly_capacity_is_named_with_what_it_makes() -> None:
+    assert names("园区实现年产6万吨高纯石英砂项目顺利投产。") == [("6万吨", "高纯石英砂年产能")]

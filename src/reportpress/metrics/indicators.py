@@ -88,6 +88,12 @@ SIBLINGS = 16
 UNIT_REST_RE = re.compile(rf"(?:[（(][{HAN}]{{1,2}}[）)]|/[{HAN}]{{1,2}})、")
 
 
+#: Words that join a list's items.
+LIST_JOINS = ("和", "及", "与", "、")
+#: A doer before the light verb of a list's first item (省属企业完成…): it owns the others.
+LIGHT_OWNER_RE = re.compile(rf"([{HAN}]{{2,10}}?)(?:完成|实现)")
+
+
 #: The things that meet a condition written before them, then their count
 #: (…超10亿元|的龙头企业达|100家).
 CONDITION_RE = re.compile(rf"的([{HAN}“”]{{2,12}}?)(?:已达到|达到|达|增至|增加到|超过|突破|有)")
@@ -472,6 +478,10 @@ def _thing_after(after: str) -> str:
     return m.group(1) if m and han_len(m.group(1)) >= 2 else ""
 
 
+#: What a capacity is of, written after it up to the next item or its project word.
+CAPACITY_OF_RE = re.compile(rf"[{HAN}“”]{{2,16}}?(?=[、，。；和及]|项目|工程|$)")
+
+
 def _capacity_word(unit: str) -> str:
     """产能 for tonnes, 装机容量 for watts, nothing for other units."""
     return next((word for end, word in CAPACITY_NAMES.items() if unit.endswith(end)), "")
@@ -610,6 +620,20 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             owner = without_absolute_change(sentence[-1].indicator)
         if owner:
             return [owner] * len(chain)
+    if (
+        unit_kind == "amount"
+        and (word := _capacity_word(last.unit))
+        and (
+            segment.endswith("年产")
+            or segment == "、"
+            and same_clause
+            and same_clause[-1].indicator.endswith(tuple(CAPACITY_NAMES.values()))
+        )
+        and (thing := CAPACITY_OF_RE.match(ahead(text, last.after)))
+    ):
+        # 年产4万吨基础锂盐一体化和…项目; 700万吨露天煤矿、400万吨褐煤提质: a capacity
+        # of what is built, listed or written after 年产.
+        return [thing.group() + ("年产能" if segment.endswith("年产") else word)] * len(chain)
     if unit_kind == "amount" and (plant := _capacity_plant(text, last, segment)):
         # 2座60万千瓦风电场: the count is of plants, the capacity is theirs.
         return [plant + _capacity_word(it.unit) for it in chain]
@@ -650,6 +674,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             subject,
             kind_of_unit(same_clause[-1].unit) == "count",
         )
+        doer = LIGHT_OWNER_RE.match(text, start_of_clause, same_clause[0].start)
+        owner = trim_prefix(MANNER_RE.sub("", doer.group(1))) if doer else ""
+        if han_len(owner) >= 2 and not subject.startswith(owner) and han_len(subject) <= 6:
+            subject = owner + subject  # 省属企业完成投资…、研发投入…: the same doer
     after_de = text[last.after : last.after + 1] == "的"
     if (
         noun
@@ -671,7 +699,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         predicate = re.sub(r"^(?:都|均|也)?(?:能|可以|可)?", "", text[pos : clause_end(text, pos)])
         if (
             predicate
-            and visible_len(predicate) <= 12
+            and visible_len(predicate) <= 16
             and not re.search(r"[0-9０-９]", PREDICATE_DURATION_RE.sub("", predicate))
             and not re.match(r"(?:的|受|为|达|占|和|及|与|、|等)", predicate)
         ):
@@ -682,7 +710,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             return [f"{noun}占{scope.group(1)}比重"] * len(chain)  # 本行业占比80%的重点企业
         if VERB_END_RE.search(subject) or VERB_IN_RE.search(subject):
             return [f"{subject}{noun}占比"] * len(chain)  # 轨道交通覆盖85%的乡镇: a share of 乡镇
-        share = segment.endswith(("占比", "比重")) or not subject
+        # 所有市州和98%的县市区建成…: what is listed before 和 is no subject of the share.
+        share = segment.endswith(("占比", "比重")) or not subject or segment.endswith(LIST_JOINS)
         return [noun + ("占比" if share else "")] * len(chain)
     generic = subject in GENERIC_SUBJECT or bool(
         # 落地项目120个、总投资额560亿元; 实施重点项目800个、完成投资2000亿元

@@ -16,12 +16,12 @@ from reportpress.metrics.lexicon import (
     PIVOT_ALTERNATION,
     VERB_ALTERNATION,
 )
-from reportpress.metrics.names import han_len, leading_verbs_stripped
+from reportpress.metrics.names import MEASURE_HEADS, han_len, leading_verbs_stripped
 from reportpress.metrics.scan import clause_end, clause_start
 
 PREDICATE_TAIL_RE = re.compile(
     r"(?:分别|年均|平均|(?<!人)均|首次|[从由](?:去年|上年|人均)的?|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
-    r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|安排|"
+    r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年|“十[一二三四五六]五”)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|安排|"
     r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
     r"压减|压缩|削减|缩减|精简|压降|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少|拓展|扩大|扩展|延伸)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户年月天日])*|(?:每[人户年月天日])+|"
     r"达到|达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
@@ -109,8 +109,18 @@ def clause_subject(text: str, start: int, end: int) -> str:
             break  # 中央财政拟安排资金: 资金 alone names nothing
         verb = LEADING_VERB_RE.match(subject)
         owner = trim_prefix(verb.group(1)) if verb and not verb.group().endswith("等") else ""
-        short = BARE_VERBS_RE.fullmatch(shorter) or 2 <= han_len(shorter) <= 4
-        if short and han_len(owner) >= 2 and not re.search("、|[拟将要]$", owner):
+        short = (
+            BARE_VERBS_RE.fullmatch(shorter)
+            or 2 <= han_len(shorter) <= 4
+            or shorter.endswith(MEASURE_HEADS)
+            and han_len(shorter) <= 8  # 产业类投资
+        )
+        if (
+            short
+            and han_len(owner) >= 2
+            and not re.search("、|[拟将要]$", owner)
+            and not re.match("我们|我", owner)
+        ):
             return owner + shorter  # 黄河“几字弯”攻坚战完成治理, 劳动力实现转移就业: whose
         subject = shorter
     return TIME_TAIL_RE.sub("", subject) or subject
