@@ -225,3 +225,10 @@ def test_a_share_listed_after_he_is_of_its_noun_and_predicate() -> None:
 
 def test_a_yearly_capacity_is_named_with_what_it_makes() -> None:
     assert names("园区实现年产6万吨高纯石英砂项目顺利投产。") == [("6万吨", "高纯石英砂年产能")]
+
+
+def test_chuzhi_and_panhuo_are_verbs_a_list_shares() -> None:
+    assert names("依法处置低效用地2.1万亩、闲置土地0.8万亩。") == [
+        ("2.1万亩", "处置低效用地"),
+        ("0.8万亩", "处置闲置土地"),
+    ]
