@@ -799,7 +799,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
 def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     """A list item's subject with the verb its list shares (取消行政许可事项42项、
     中介服务事项87项 → 取消中介服务事项), for counts and amounts of things only."""
-    verb = LEADING_VERBS_RE.match(before.indicator)
+    verb = LEADING_VERBS_RE.match(MANNER_RE.sub("", before.indicator))  # 依法处置A…、B…
     if (
         not verb
         or verb.group() == "新增"  # a flow: 新增床位800张、老年餐桌30个 are named as the things
