@@ -232,3 +232,23 @@ def test_chuzhi_and_panhuo_are_verbs_a_list_shares() -> None:
         ("2.1万亩", "处置低效用地"),
         ("0.8万亩", "处置闲置土地"),
     ]
+
+
+def test_a_sum_given_to_people_is_their_subsidy() -> None:
+    assert names("省财政从储备基金中拿出8亿元，直接补贴生猪养殖户。") == [
+        ("8亿元", "生猪养殖户补贴")
+    ]
+
+
+def test_a_list_joined_by_ji_is_split_by_fenbie() -> None:
+    assert names("义务教育巩固率及高中阶段毛入学率分别达到99%和93%。") == [
+        ("99%", "义务教育巩固率"),
+        ("93%", "高中阶段毛入学率"),
+    ]
+
+
+def test_mu_ci_is_a_unit() -> None:
+    got = find_mentions("全县机耕作业面积达到25万亩次以上。")
+    assert [(m.text, m.unit, m.indicator) for m in got] == [
+        ("25万亩次以上", "万亩次", "机耕作业面积")
+    ]

@@ -380,11 +380,17 @@ OWNER_AFTER_RE = re.compile(
 #: Money named after its figure, then what it is spent on (30亿元国债资金，重点支持…;
 #: 200亿元专项资金，主要用贴息方式支持…; 219亿元支持…).
 USE_AFTER_RE = re.compile(
-    rf"([{HAN}]{{0,4}}?(?:资金|经费))?[，,]?(?:重点|主要|全部|专门|集中)?"
-    rf"(?:(?:用|通过|以|采取)[{HAN}]{{1,6}}?(?:方式|办法))?(支持|用于|扶持|资助|补助|奖补)"
+    rf"([{HAN}]{{0,4}}?(?:资金|经费))?[，,]?(?:重点|主要|全部|专门|集中)?(?:用来|用于)?"
+    rf"(?:(?:用|通过|以|采取)[{HAN}]{{1,6}}?(?:方式|办法))?(?:直接)?(支持|用于|扶持|资助|补助|补贴|奖补)"
 )
 #: What a sum is for, without the verb that says so.
-USE_VERB_RE = re.compile(r"^(?:支持|用于|扶持|资助|补助|奖补)")
+USE_VERB_RE = re.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补)")
+#: Verbs of giving that are nouns too: the sum is named by them (…，直接补贴种粮农民 →
+#: 种粮农民补贴).
+GIFT_NOUNS = ("资助", "补助", "补贴", "奖补")
+#: Verbs that set money aside: a name ending with them says only who gives it
+#: (国家从粮食风险基金中拿出).
+ALLOCATION_END_RE = re.compile(r"(?:安排|拿出|投入|下达|筹集|筹措|拨付)$")
 
 
 def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
@@ -399,6 +405,7 @@ def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
         not name
         or name == m.group(2)  # 安排219亿元支持…: the verb after it was taken for its name
         or BARE_VERBS_RE.fullmatch(name)
+        or ALLOCATION_END_RE.search(name)
         or name.endswith(("资金", "经费"))
         and han_len(name) <= 4
         for name in names
@@ -408,6 +415,8 @@ def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
     if not generic or not 2 <= han_len(use) <= 20:
         return []
     money = word or next((n for n in names if n.endswith(("资金", "经费"))), "资金")
+    if not word and m.group(2) in GIFT_NOUNS:
+        money = m.group(2)  # …拿出100亿元，直接补贴种粮农民: 种粮农民补贴
     return [use + leading_verbs_stripped(money)] * len(names)
 
 

@@ -94,8 +94,8 @@ def parallel_parts(subject: str) -> list[str]:
     a count of the same owner (事故起数、死亡人数) takes the owner of the first.
     """
     parts = [p for p in subject.split("、") if p]
-    if len(parts) == 1 and (pair := re.fullmatch(rf"([{HAN}]{{2,12}}?)和(.+)", subject)):
-        parts = list(pair.groups())  # 城镇和农村常住居民人均可支配收入, 旅客和货邮吞吐量
+    if len(parts) == 1 and (pair := re.fullmatch(rf"([{HAN}]{{2,12}}?)[和及与](.+)", subject)):
+        parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率
     if len(parts) < 2:
         return parts
     last = parts[-1]
