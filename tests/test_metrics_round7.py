@@ -252,3 +252,36 @@ def test_mu_ci_is_a_unit() -> None:
     assert [(m.text, m.unit, m.indicator) for m in got] == [
         ("25万亩次以上", "万亩次", "机耕作业面积")
     ]
+
+
+def test_a_pair_of_one_character_items_shares_owner_and_head() -> None:
+    assert names("全市银行业本外币存、贷款余额分别达到8600亿元、7400亿元。") == [
+        ("8600亿元", "银行业本外币存款余额"),
+        ("7400亿元", "银行业本外币贷款余额"),
+    ]
+
+
+def test_a_kind_after_qizhong_is_part_of_the_things_counted() -> None:
+    assert names("全县新增市场主体1.2万户，总量达到9.8万户，其中企业2.6万户。")[-1] == (
+        "2.6万户",
+        "市场主体中企业",
+    )
+
+
+def test_a_generic_head_opening_a_name_is_the_one_the_sentence_counted() -> None:
+    got = names("全年安排市级重点项目86个，其中，产业类40个，项目总投资920亿元。")
+    assert got[-1] == ("920亿元", "市级重点项目总投资")
+    # times are no things counted
+    got = names("市政府12次调度重点项目，开工项目300个、完成投资80亿元。")
+    assert got[-1] == ("80亿元", "开工项目完成投资")
+
+
+def test_an_effect_is_of_the_owner_of_the_figure_before() -> None:
+    assert names("国际茶博会成交额12亿元，带动相关产业消费40亿元。") == [
+        ("12亿元", "国际茶博会成交额"),
+        ("40亿元", "国际茶博会带动相关产业消费"),
+    ]
+
+
+def test_a_policy_head_takes_what_it_is_for() -> None:
+    assert names("全面完成优化营商环境36条改革举措。") == [("36条", "营商环境改革举措")]

@@ -190,6 +190,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_strengthened(text, chain[0], name) for name in names]
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
     names = [_ranking_owned(text, chain[0], name) for name in names]
+    names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
     if per := PER_DAY_RE.search(text, clause_start(text, chain[0].start), chain[0].start):
         # 平均每天新增620户: a figure per day or month is no total; the name says so.
         names = [name if per.group() in name else per.group() + name for name in names]
@@ -204,6 +205,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
 GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项")
 #: Things listed up to 等 right before their count (A、B、C等14个项目).
 LISTED_BEFORE_RE = re.compile(rf"([{HAN}“”（）]{{2,40}}、[{HAN}“”（）、]{{2,60}}?)等$")
+#: The generic heads that name a policy (改革举措, 惠企政策): what they are for is the owner.
+POLICY_HEADS = ("政策措施", "措施", "举措", "政策")
 #: Where a sentence's topic ends and its report of progress starts
 #: (对口援建持续深化, 制造业数字化转型深入开展).
 TOPIC_END_RE = re.compile(
@@ -220,8 +223,8 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     sentence opens with a clause of its own that names a thing and reports its
     progress (对口援建持续深化，…，实施项目681个 → 对口援建实施项目)."""
     head = leading_verbs_stripped(name)
-    if head not in GENERIC_HEADS:
-        return name
+    if head not in GENERIC_HEADS and not (head.endswith(POLICY_HEADS) and han_len(head) <= 4):
+        return name  # 实施项目; 改革举措: a policy word with at most two characters more
     segment = text[clause_start(text, first.start) : first.start]
     if listed := LISTED_BEFORE_RE.search(segment):
         # 实施了标准化幼儿园、滨河小学新建等14个项目: the list names them.
@@ -259,6 +262,55 @@ def _strengthened(text: str, first: Item, name: str) -> str:
 
 #: Topics that name an aim, not a thing (发展着力点不断向…聚焦): they own no figure.
 AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
+
+
+#: Verbs of a figure's effect (带动, 拉动): what has the effect is the owner of the figure
+#: before (大展总营收7.6亿元，带动城市综合消费350亿元).
+EFFECT_VERB_RE = re.compile(r"^(?:带动|拉动|撬动|吸引)")
+#: A flow or a total before a name (新登记经营主体, …总量): the things themselves remain.
+FLOW_WORDS_RE = re.compile(r"^(?:新增|新设立|新设|新登记|新注册|新认定|累计)|(?:总量|总数)$")
+
+
+def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A name that the figures before it in the sentence complete:
+
+    * a one-word kind after 其中 is part of the things counted before
+      (…总量达2037万户，其中企业929万户 → 经营主体中企业);
+    * a generic head opening the name is the one the sentence counted
+      (安排重点项目105个，…，项目总投资… → 重点项目总投资);
+    * an effect is of the owner of the figure just before (大展总营收…，带动消费… →
+      大展带动消费)."""
+    sentence = _latest(earlier, _sentence_start(text, first.start))
+    if not sentence:
+        return name
+    segment = text[clause_start(text, first.start) : first.start].lstrip("，、")
+    counts = [it for it in sentence if kind_of_unit(it.unit) == "count" and it.indicator]
+    if segment.startswith("其中") and han_len(name) <= 2 and counts:
+        owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(counts[-1].indicator))
+        return f"{owner}中{name}" if 2 <= han_len(owner) <= 12 and owner != name else name
+    head = next((h for h in GENERIC_HEADS if name.startswith(h) and name != h), "")
+    counted = (
+        next(
+            (
+                it.indicator
+                for it in reversed(counts)
+                if it.indicator.endswith(head)
+                and "类" not in it.indicator  # 工业类3个: a kind of them, not all
+                and not it.unit.endswith("次")  # 16次调度推进…项目: times, not projects
+            ),
+            "",
+        )
+        if head
+        else ""
+    )
+    if counted and counted != head:
+        things = leading_verbs_stripped(counted)
+        return (counted if things == head else things) + name[len(head) :]  # 开工项目…
+    if EFFECT_VERB_RE.match(name) and (before := SHARED_HEAD_RE.search(sentence[-1].indicator, 1)):
+        owner = sentence[-1].indicator[: before.start()].rstrip("总")
+        if han_len(owner) >= 2 and sentence[-1].end <= clause_start(text, first.start):
+            return owner + name
+    return name
 
 
 #: A ranking named without its owner (在“世界500强”排名), and the body a ranking is of:

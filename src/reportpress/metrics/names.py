@@ -98,6 +98,10 @@ def parallel_parts(subject: str) -> list[str]:
         parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率
     if len(parts) < 2:
         return parts
+    if len(parts) == 2 and len(parts[0]) >= 3 and parts[0][-1] + parts[1][:1] in PAIRED_CHARS:
+        # 金融机构本外币存、贷款余额: one character each, sharing the owner and the head.
+        owner, rest = parts[0][:-1], parts[1][1:]
+        return [parts[0] + rest, owner + parts[1]]
     last = parts[-1]
     head = SHARED_HEAD_RE.search(last, 1) or RATE_OR_VOLUME_RE.search(last, 1)
     named = []
@@ -132,6 +136,9 @@ def leading_verbs_stripped(name: str) -> str:
     return LEADING_VERBS_RE.sub("", name) or name
 
 
+#: Two characters that are each one side of a pair (存、贷款, 进、出口): written with
+#: a 、 between them, each is a list item of its own.
+PAIRED_CHARS = ("存贷", "进出", "城乡", "中小", "内外", "供需", "产销", "收支")
 #: Words a measured quantity ends with: the head a list of subjects shares.
 MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "增加值", "产值", "产量", "营业收入",
                  "销售额", "进出口额", "交易额", "吞吐量", "投资", "人数", "起数", "次数", "件数",
