@@ -285,3 +285,9 @@ def test_an_effect_is_of_the_owner_of_the_figure_before() -> None:
 
 def test_a_policy_head_takes_what_it_is_for() -> None:
     assert names("全面完成优化营商环境36条改革举措。") == [("36条", "营商环境改革举措")]
+
+
+def test_a_long_noun_after_a_count_is_what_is_counted() -> None:
+    assert names("实施临沂、日照3个国家级城市更新与历史文化保护传承示范项目。") == [
+        ("3个", "国家级城市更新与历史文化保护传承示范项目")
+    ]

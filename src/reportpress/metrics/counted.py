@@ -101,6 +101,11 @@ RELATIVE_START_RE = re.compile(
 REACH_RE = re.compile(r"覆盖|惠及|辐射|通达|联通")
 
 
+#: A long noun ending in a head of what is built or run, when the short reading finds none
+#: (2个国家级公立医院改革与高质量发展示范项目).
+LONG_NOUN_RE = re.compile(
+    rf"([{HAN}“”]{{6,28}}?(?:项目|工程|基地|中心|园区|平台))(?=[，。；、,;]|$)"
+)
 #: A code of digits and letters that opens a noun (4S店, 5G基站).
 CODE_NAME_RE = re.compile(r"[0-9]{1,2}[A-Za-z]{1,3}(?=[\u4e00-\u9fff])")
 
@@ -123,6 +128,8 @@ def counted_name(
     )  # 为1467位80岁以上老年人发放…: the band is the noun's
     code = CODE_NAME_RE.match(text, after)  # 4个4S店, 3个5G基站: a name opening with digits
     m = NOUN_AFTER_RE.match(ahead(text, code.end() if code else after))
+    if not m and kind_of_unit(last.unit) == "count":
+        m = LONG_NOUN_RE.match(text, after, after + WINDOW)
     if not m or not re.match(rf"[{HAN}“A-Za-z]", m.group(1)) or text[last.after] == "的":
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
