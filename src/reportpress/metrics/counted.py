@@ -13,6 +13,7 @@ from reportpress.metrics.lexicon import (
     CLAUSE_END,
     DOWN_WORDS,
     HAN,
+    HAN_LETTER,
     NOT_PREDICATE_RE,
     PERSON_UNITS,
     PREDICATE_DURATION_RE,
@@ -104,10 +105,10 @@ REACH_RE = re.compile(r"覆盖|惠及|辐射|通达|联通")
 #: A long noun ending in a head of what is built or run, when the short reading finds none
 #: (2个国家级公立医院改革与高质量发展示范项目).
 LONG_NOUN_RE = re.compile(
-    rf"([{HAN}“”]{{6,28}}?(?:项目|工程|基地|中心|园区|平台))(?=[，。；、,;]|$)"
+    rf"((?:{HAN_LETTER}|[“”]){{6,28}}?(?:项目|工程|基地|中心|园区|平台))(?=[，。；、,;]|$)"
 )
 #: A code of digits and letters that opens a noun (4S店, 5G基站).
-CODE_NAME_RE = re.compile(r"[0-9]{1,2}[A-Za-z]{1,3}(?=[\u4e00-\u9fff])")
+CODE_NAME_RE = re.compile(rf"[0-9]{{1,2}}[A-Za-z]{{1,3}}(?={HAN_LETTER})")
 
 
 @dataclass

@@ -22,6 +22,7 @@ from reportpress.metrics.lexicon import (
     FACILITY_HEAD_RE,
     GENERIC_SUBJECT,
     HAN,
+    HAN_LETTER,
     MILESTONE_AFTER_RE,
     MILESTONES,
     PERSON_UNITS,
@@ -91,12 +92,14 @@ UNIT_REST_RE = re.compile(rf"(?:[（(][{HAN}]{{1,2}}[）)]|/[{HAN}]{{1,2}})、")
 #: Words that join a list's items.
 LIST_JOINS = ("和", "及", "与", "、")
 #: A doer before the light verb of a list's first item (省属企业完成…): it owns the others.
-LIGHT_OWNER_RE = re.compile(rf"([{HAN}]{{2,10}}?)(?:完成|实现)")
+LIGHT_OWNER_RE = re.compile(rf"({HAN_LETTER}{{2,10}}?)(?:完成|实现)")
 
 
 #: The things that meet a condition written before them, then their count
 #: (…超10亿元|的龙头企业达|100家).
-CONDITION_RE = re.compile(rf"的([{HAN}“”]{{2,12}}?)(?:已达到|达到|达|增至|增加到|超过|突破|有)")
+CONDITION_RE = re.compile(
+    rf"的((?:{HAN_LETTER}|[“”]){{2,12}}?)(?:已达到|达到|达|增至|增加到|超过|突破|有)"
+)
 
 
 #: A gap against another figure: 增速高于全市1.6个百分点, 比各项贷款增速高4个百分点.
@@ -204,7 +207,9 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
 #: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金.
 GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项")
 #: Things listed up to 等 right before their count (A、B、C等14个项目).
-LISTED_BEFORE_RE = re.compile(rf"([{HAN}“”（）]{{2,40}}、[{HAN}“”（）、]{{2,60}}?)等$")
+LISTED_BEFORE_RE = re.compile(
+    rf"((?:{HAN_LETTER}|[“”（）]){{2,40}}、(?:{HAN_LETTER}|[“”（）、]){{2,60}}?)等$"
+)
 #: The generic heads that name a policy (改革举措, 惠企政策): what they are for is the owner.
 POLICY_HEADS = ("政策措施", "措施", "举措", "政策")
 #: Where a sentence's topic ends and its report of progress starts
@@ -266,7 +271,7 @@ AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
 
 #: Verbs of a figure's effect (带动, 拉动): what has the effect is the owner of the figure
 #: before (大展总营收7.6亿元，带动城市综合消费350亿元).
-EFFECT_VERB_RE = re.compile(r"^(?:带动|拉动|撬动|吸引)")
+EFFECT_VERBS = ("带动", "拉动", "撬动", "吸引")
 #: A flow or a total before a name (新登记经营主体, …总量): the things themselves remain.
 FLOW_WORDS_RE = re.compile(r"^(?:新增|新设立|新设|新登记|新注册|新认定|累计)|(?:总量|总数)$")
 
@@ -306,7 +311,9 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     if counted and counted != head:
         things = leading_verbs_stripped(counted)
         return (counted if things == head else things) + name[len(head) :]  # 开工项目…
-    if EFFECT_VERB_RE.match(name) and (before := SHARED_HEAD_RE.search(sentence[-1].indicator, 1)):
+    if name.startswith(EFFECT_VERBS) and (
+        before := SHARED_HEAD_RE.search(sentence[-1].indicator, 1)
+    ):
         owner = sentence[-1].indicator[: before.start()].rstrip("总")
         if han_len(owner) >= 2 and sentence[-1].end <= clause_start(text, first.start):
             return owner + name
@@ -316,7 +323,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
 #: A ranking named without its owner (在“世界500强”排名), and the body a ranking is of:
 #: an organisation opening the sentence (金川集团工业总产值…，在…排名由369位…).
 RANKING_NAME_RE = re.compile(r"^在?(.{2,16}?(?:排名|排位|位次))$")
-ORGANISATION_RE = re.compile(rf"\s*([{HAN}“”]{{2,12}}?(?:集团|公司|银行|大学|医院))")
+ORGANISATION_RE = re.compile(rf"\s*((?:{HAN_LETTER}|[“”]){{2,12}}?(?:集团|公司|银行|大学|医院))")
 
 
 def _ranking_owned(text: str, first: Item, name: str) -> str:
@@ -432,7 +439,7 @@ OWNER_AFTER_RE = re.compile(
 #: Money named after its figure, then what it is spent on (30亿元国债资金，重点支持…;
 #: 200亿元专项资金，主要用贴息方式支持…; 219亿元支持…).
 USE_AFTER_RE = re.compile(
-    rf"([{HAN}]{{0,4}}?(?:资金|经费))?[，,]?(?:重点|主要|全部|专门|集中)?(?:用来|用于)?"
+    rf"({HAN_LETTER}{{0,4}}?(?:资金|经费))?[，,]?(?:重点|主要|全部|专门|集中)?(?:用来|用于)?"
     rf"(?:(?:用|通过|以|采取)[{HAN}]{{1,6}}?(?:方式|办法))?(?:直接)?(支持|用于|扶持|资助|补助|补贴|奖补)"
 )
 #: What a sum is for, without the verb that says so.
@@ -442,7 +449,7 @@ USE_VERB_RE = re.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补
 GIFT_NOUNS = ("资助", "补助", "补贴", "奖补")
 #: Verbs that set money aside: a name ending with them says only who gives it
 #: (国家从粮食风险基金中拿出).
-ALLOCATION_END_RE = re.compile(r"(?:安排|拿出|投入|下达|筹集|筹措|拨付)$")
+ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", "拨付")
 
 
 def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
@@ -457,7 +464,7 @@ def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
         not name
         or name == m.group(2)  # 安排219亿元支持…: the verb after it was taken for its name
         or BARE_VERBS_RE.fullmatch(name)
-        or ALLOCATION_END_RE.search(name)
+        or name.endswith(ALLOCATION_VERBS)
         or name.endswith(("资金", "经费"))
         and han_len(name) <= 4
         for name in names
@@ -540,7 +547,7 @@ def _thing_after(after: str) -> str:
 
 
 #: What a capacity is of, written after it up to the next item or its project word.
-CAPACITY_OF_RE = re.compile(rf"[{HAN}“”]{{2,16}}?(?=[、，。；和及]|项目|工程|$)")
+CAPACITY_OF_RE = re.compile(rf"(?:{HAN_LETTER}|[“”]){{2,16}}?(?=[、，。；和及]|项目|工程|$)")
 
 
 def _capacity_word(unit: str) -> str:
@@ -999,16 +1006,16 @@ def _share_trailing_heads(text: str, chains: list[list[Item]]) -> None:
             for chain in chains[i:j]:
                 for it in chain:
                     it.indicator = chain[-1].indicator + last[2:]
-        elif j - i == 1 and (head := NETWORK_HEAD_RE.match(last, 2)):
+        elif j - i == 1 and (head := next((h for h in NETWORK_HEADS if last.startswith(h, 2)), "")):
             # 68公里供水、15公里雨水管网: two are enough when the head is a network's.
             for it in chains[i]:
-                it.indicator += head.group()
+                it.indicator += head
         i = max(j, i + 1)
 
 
 #: Heads of networks measured in length, which a list of what they carry shares
 #: (供水、雨水管网; 通信、电力管线).
-NETWORK_HEAD_RE = re.compile(r"管网|管道|管线|干管|线路|廊道")
+NETWORK_HEADS = ("管网", "管道", "管线", "干管", "线路", "廊道")
 
 
 def _listed_short(text: str, here: Item, there: Item) -> bool:

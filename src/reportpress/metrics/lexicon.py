@@ -12,6 +12,10 @@ import re
 CN_DIGITS = "一二三四五六七八九十两"
 CN_ALL = CN_DIGITS + "零〇百千万亿"
 HAN = r"\u4e00-\u9fff"
+#: A letter that is not Latin: a Han character in the reports' text.  A class of
+#: categories, not of a range: it compiles in a tenth of the time of [\u4e00-\u9fff],
+#: for which Python's re fills a 65,536-entry map per pattern (issue 11).
+HAN_LETTER = r"[^\W\d_A-Za-z]"
 
 #: Arabic number: digits (half or full width), optional thousands groups, decimals.
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"

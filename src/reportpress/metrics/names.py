@@ -9,6 +9,7 @@ import re
 
 from reportpress.metrics.lexicon import (
     HAN,
+    HAN_LETTER,
     VERB_ALTERNATION,
 )
 
@@ -94,7 +95,7 @@ def parallel_parts(subject: str) -> list[str]:
     a count of the same owner (事故起数、死亡人数) takes the owner of the first.
     """
     parts = [p for p in subject.split("、") if p]
-    if len(parts) == 1 and (pair := re.fullmatch(rf"([{HAN}]{{2,12}}?)[和及与](.+)", subject)):
+    if len(parts) == 1 and (pair := PAIR_RE.fullmatch(subject)):
         parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率
     if len(parts) < 2:
         return parts
@@ -136,6 +137,8 @@ def leading_verbs_stripped(name: str) -> str:
     return LEADING_VERBS_RE.sub("", name) or name
 
 
+#: Two subjects joined by 和, 及 or 与 (城镇和农村…收入, A及B入园率).
+PAIR_RE = re.compile(rf"({HAN_LETTER}{{2,12}}?)[和及与](.+)")
 #: Two characters that are each one side of a pair (存、贷款, 进、出口): written with
 #: a 、 between them, each is a list item of its own.
 PAIRED_CHARS = ("存贷", "进出", "城乡", "中小", "内外", "供需", "产销", "收支")
@@ -156,7 +159,7 @@ _HEADS = "|".join(MEASURE_HEADS)
 #: The head of a list's last part, to its end, a share of something included.
 SHARED_HEAD_RE = re.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
 #: Else a word before 率, 量, 增速 or 增幅 ends it (小微企业、“三农”贷款增速).
-RATE_OR_VOLUME_RE = re.compile(rf"[{HAN}]{{2}}(?:[率量]|增速|增幅)$")
+RATE_OR_VOLUME_RE = re.compile(rf"{HAN_LETTER}{{2}}(?:[率量]|增速|增幅)$")
 #: A part that is a whole name already: it ends with a head, or it counts people,
 #: firms or movements of its own (游客、…离岛免税销售额分别增长).
 _THINGS = "游客|人口|企业|主体|进出|出入境"
