@@ -291,3 +291,35 @@ def test_a_long_noun_after_a_count_is_what_is_counted() -> None:
     assert names("实施临沂、日照3个国家级城市更新与历史文化保护传承示范项目。") == [
         ("3个", "国家级城市更新与历史文化保护传承示范项目")
     ]
+
+
+def test_per_head_figures_are_of_what_the_clause_before_raises() -> None:
+    assert names(
+        "城乡低保标准、特困供养标准和残疾人补贴再次提高，月人均分别提高60元、80元和20元。"
+    ) == [
+        ("60元", "城乡低保标准月人均提高"),
+        ("80元", "特困供养标准月人均提高"),
+        ("20元", "残疾人补贴月人均提高"),
+    ]
+    assert names("继续提高城乡居民基础养老金，人均每年增长6%。") == [
+        ("6%", "城乡居民基础养老金人均")
+    ]
+
+
+def test_a_doer_before_a_building_verb_owns_the_list() -> None:
+    assert names("光伏开工800万千瓦、并网500万千瓦。") == [
+        ("800万千瓦", "光伏开工"),
+        ("500万千瓦", "光伏并网"),
+    ]
+
+
+def test_what_reaches_people_may_be_the_predicate_before() -> None:
+    assert names("落实高中免学费政策、惠及36万名学生。") == [("36万名", "高中免学费政策惠及学生")]
+
+
+def test_a_capacity_before_a_project_is_the_projects() -> None:
+    assert names("华源30万吨煤焦油加工一期工程建成投产。") == [
+        ("30万吨", "华源煤焦油加工一期工程产能")
+    ]
+    # a task after the plant is no project name
+    assert names("国能集团800万吨煤矿完成项目核准。") == [("800万吨", "国能集团煤矿产能")]

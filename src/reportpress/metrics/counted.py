@@ -263,8 +263,11 @@ def counted_name(
 
 
 def _reaching(words: str) -> str:
-    """The subject of a verb of reach (学前免费教育|惠及…), when it names a thing:
+    """The subject of a verb of reach (学前免费教育|惠及…), or the object of the
+    predicate listed before it (实施免费教育政策、惠及…), when it names a thing:
     not a doer, a frame, a list or a phrase with another figure."""
+    if words.endswith("、"):
+        words = leading_verbs_stripped(MANNER_RE.sub("", words[:-1]))
     owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", words)))
     if (
         not 2 <= han_len(owner) <= 12

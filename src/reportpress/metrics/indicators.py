@@ -91,8 +91,11 @@ UNIT_REST_RE = re.compile(rf"(?:[（(][{HAN}]{{1,2}}[）)]|/[{HAN}]{{1,2}})、")
 
 #: Words that join a list's items.
 LIST_JOINS = ("和", "及", "与", "、")
-#: A doer before the light verb of a list's first item (省属企业完成…): it owns the others.
-LIGHT_OWNER_RE = re.compile(rf"({HAN_LETTER}{{2,10}}?)(?:完成|实现)")
+#: A doer before the light or building verb of a list's first item (省属企业完成…,
+#: 新能源开工…、投产…): it owns the others.
+LIGHT_OWNER_RE = re.compile(
+    rf"({HAN_LETTER}{{2,10}}?)(?:完成|实现|新开工|开工|投产|建成|竣工|并网)"
+)
 
 
 #: The things that meet a condition written before them, then their count
@@ -192,6 +195,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         ]
     names = [_strengthened(text, chain[0], name) for name in names]
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
+    names = _per_head_owned(text, chain, names)
     names = [_ranking_owned(text, chain[0], name) for name in names]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
     if per := PER_DAY_RE.search(text, clause_start(text, chain[0].start), chain[0].start):
@@ -406,6 +410,36 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     return owner + name
 
 
+#: A name that says only "per head" (人均, 月人均提高): whose it is, the clause before says.
+PER_HEAD_RE = re.compile(r"(?:月|年)?人均(?:每[年月])?(?:增长|提高|增加)?")
+#: A raise that ends the clause before, its subjects before it (A、B和C再次提高，…).
+RAISE_END_RE = re.compile(r"(?:再次|继续|进一步|同步)?(?:提高|增加|上调|提升)$")
+#: A raise of an object in the clause before (继续提高企业退休人员基本养老金，…).
+RAISE_VERB_RE = re.compile(r"(?:提高|增加|上调|提升)(?![到至])")
+
+
+def _per_head_owned(text: str, chain: list[Item], names: list[str]) -> list[str]:
+    """Per-head figures joined to what the clause before raises: its subjects, one per
+    figure (A、B和C再次提高，月人均分别提高…), or its object (提高X，人均每年增长…)."""
+    start = clause_start(text, chain[0].start)
+    if not all(PER_HEAD_RE.fullmatch(name) for name in names) or text[start - 1 : start] != "，":
+        return names
+    clause = text[clause_start(text, start - 1) : start - 1]
+    if re.search(r"[0-9０-９]", clause):
+        return names
+    if end := RAISE_END_RE.search(clause):
+        parts = [p for p in re.split("[、和及与]", trim_prefix(clause[: end.start()])) if p]
+        if len(parts) == len(names) or len(parts) == 1:
+            parts = parts * len(names) if len(parts) == 1 else parts
+            return [part + name for part, name in zip(parts, names, strict=True)]
+        return names
+    if (verb := RAISE_VERB_RE.search(clause)) and 2 <= han_len(
+        owner := trim_prefix(clause[verb.end() :])
+    ) <= 16:
+        return [owner + name for name in names]  # 继续提高基本养老金，人均每年增长10%
+    return names
+
+
 #: Words of time or plan before a generic amount (全年计划投资): it stays generic.
 PLAN_WORDS_RE = re.compile(r"^(?:全年|年内|今年|计划|预计|拟)+")
 
@@ -546,8 +580,12 @@ def _thing_after(after: str) -> str:
     return m.group(1) if m and han_len(m.group(1)) >= 2 else ""
 
 
+#: A verb inside what follows a capacity: it is a task, not the project's name.
+VERB_IN_NAME_RE = re.compile(VERB_ALTERNATION)
+#: The words that make what follows a capacity a project (…褐煤提质一期工程).
+PROJECT_WORDS = ("项目", "工程")
 #: What a capacity is of, written after it up to the next item or its project word.
-CAPACITY_OF_RE = re.compile(rf"(?:{HAN_LETTER}|[“”]){{2,16}}?(?=[、，。；和及]|项目|工程|$)")
+CAPACITY_OF_RE = re.compile(rf"(?:{HAN_LETTER}|[“”]){{2,16}}?(?=[、，。；和及]|等?(?:项目|工程)|$)")
 
 
 def _capacity_word(unit: str) -> str:
@@ -691,17 +729,28 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if (
         unit_kind == "amount"
         and (word := _capacity_word(last.unit))
+        and (thing := CAPACITY_OF_RE.match(ahead(text, last.after)))
         and (
             segment.endswith("年产")
             or segment == "、"
             and same_clause
             and same_clause[-1].indicator.endswith(tuple(CAPACITY_NAMES.values()))
+            or text.startswith(
+                PROJECT_WORDS, last.after + thing.end() + (text[last.after + thing.end()] == "等")
+            )
+            and not VERB_IN_NAME_RE.search(thing.group())  # 煤矿完成项目核准, 扩建项目
         )
-        and (thing := CAPACITY_OF_RE.match(ahead(text, last.after)))
     ):
-        # 年产4万吨基础锂盐一体化和…项目; 700万吨露天煤矿、400万吨褐煤提质: a capacity
-        # of what is built, listed or written after 年产.
-        return [thing.group() + ("年产能" if segment.endswith("年产") else word)] * len(chain)
+        # 年产4万吨基础锂盐一体化和…项目; 700万吨露天煤矿、400万吨褐煤提质; 亘富200万吨
+        # 褐煤提质一期工程: a capacity of what is built, with a short owner before it.
+        owner = _doing_stripped(segment)
+        owner = owner if 2 <= han_len(owner) <= 6 and not VERB_END_RE.search(owner) else ""
+        if segment.endswith("年产"):
+            return [thing.group() + "年产能"] * len(chain)
+        after = last.after + thing.end()
+        after += text[after] == "等"  # 10万吨再生铝等项目: the project word after 等
+        project = next((w for w in PROJECT_WORDS if text.startswith(w, after)), "")
+        return [owner + thing.group() + project + word] * len(chain)
     if unit_kind == "amount" and (plant := _capacity_plant(text, last, segment)):
         # 2座60万千瓦风电场: the count is of plants, the capacity is theirs.
         return [plant + _capacity_word(it.unit) for it in chain]
@@ -943,8 +992,9 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
         if shared and not here[-1].noun and kind_of_unit(here[-1].unit) == "count":
             # 3座35万千瓦光热电站: the plants are counted, their capacity is not.
             counted = there[0].indicator.removesuffix(_capacity_word(there[0].unit))
-            for it in here:
-                it.indicator = counted or there[0].indicator
+            for it in here:  # its own name, when that says more (…光热发电项目)
+                if not (counted and it.indicator.startswith(counted)):
+                    it.indicator = counted or there[0].indicator
             continue
         if han_len(here[-1].indicator) < 2 and gap == here[-1].indicator and there[0].indicator:
             # 9个乡7.6万名农民整建制转居: the places the next figure is about.
