@@ -323,3 +323,19 @@ def test_a_capacity_before_a_project_is_the_projects() -> None:
     ]
     # a task after the plant is no project name
     assert names("国能集团800万吨煤矿完成项目核准。") == [("800万吨", "国能集团煤矿产能")]
+
+
+def test_a_count_in_words_restating_the_names_before_it_is_no_figure() -> None:
+    assert names("推进东湖、西湖两个片区综合整治。") == []
+    assert names("落实项目审批、资金监管、绩效评价三项制度。") == []
+    # digits, or a count that is not the number of names, still count
+    assert [t for t, _ in names("建成东湖、西湖2个污水处理厂。")] == ["2个"]
+    assert [t for t, _ in names("建成东湖、西湖等五个污水处理厂。")] == ["五个"]
+
+
+def test_double_digit_growth_is_no_count() -> None:
+    assert names("规上工业增加值连续12个月保持两位数增长。") == []
+
+
+def test_renzhen_is_no_word_at_a_names_start() -> None:
+    assert names("认真办理人大代表建议180件。") == [("180件", "办理人大代表建议")]

@@ -30,6 +30,7 @@ from reportpress.metrics.lexicon import (
     DURATION_AFTER_GE,
     GRADE_BEFORE_RE,
     HAN,
+    HAN_LETTER,
     LABEL_AFTER_UNIT,
     LABEL_BEFORE,
     LATIN_UNITS,
@@ -319,6 +320,19 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     return item
 
 
+#: Names listed right before a count (酒泉、天水|两个区域中心城市).
+LISTED_NAMES_RE = re.compile(
+    rf"(?:{HAN_LETTER}|[“”]){{2,10}}(?:[、和与及](?:{HAN_LETTER}|[“”]){{2,10}})+$"
+)
+
+
+def _restates_a_list(text: str, item: Item) -> bool:
+    """Whether a count written in words only restates how many names precede it
+    (煤矿瓦斯治理和矿山整顿两个攻坚战): the names say it all, nothing is measured."""
+    listed = LISTED_NAMES_RE.search(text, max(0, item.start - 60), item.start)
+    return bool(listed) and len(re.split("[、和与及]", listed.group())) == float(item.value)
+
+
 def _refused_after(text: str, item: Item) -> bool:
     """Context after a mention that makes it a threshold, a slogan or a name."""
     rest = text[item.after : item.after + 12]
@@ -348,6 +362,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 1+7
     if item.unit == "个" and text.startswith(MILESTONES, item.end):
         return True  # 跨越…两个大台阶: the steps a sum reached, not a count of anything
+    if item.chinese and item.unit in ("个", "家", "项") and _restates_a_list(text, item):
+        return True  # 香港、澳门两个特别行政区: the number of the names just listed
     if item.start >= 2 and text.startswith(NUMBERED_NAMES, item.start - 2):
         return True  # 三个1亿人: the figure inside a name written with a numeral
     if item.chinese:
