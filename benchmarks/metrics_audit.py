@@ -39,6 +39,9 @@ judged before any rule was written from it, the last on the final rules);
 rules.  The sixth round: ``r6_before`` (seed 20261230, the code before it),
 ``r6_untouched``, ``r6_untouched2`` … ``r6_untouched5`` (20261231 … 20261235,
 each drawn and judged before any rule was written from it, the last on the
+final rules).  The seventh round: ``r7_before`` (seed 20261240, the code before
+it), ``r7_untouched``, ``r7_untouched2`` … ``r7_untouched9`` (20261241 … 20261249,
+each drawn and judged before any rule was written from it; the last two on the
 final rules).  The sample
 of rows depends on the output, so a draw after a rule change asks again about
 what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should
