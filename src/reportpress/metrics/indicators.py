@@ -289,6 +289,9 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
       (安排重点项目105个，…，项目总投资… → 重点项目总投资);
     * an effect is of the owner of the figure just before (大展总营收…，带动消费… →
       大展带动消费)."""
+    head = next((h for h in GENERIC_HEADS if name.startswith(h) and name != h), "")
+    if not (head or han_len(name) <= 2 or name.startswith(EFFECT_VERBS)):
+        return name  # the common case, decided before the sentence is read
     sentence = _latest(earlier, _sentence_start(text, first.start))
     if not sentence:
         return name
@@ -297,7 +300,6 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     if segment.startswith("其中") and han_len(name) <= 2 and counts:
         owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(counts[-1].indicator))
         return f"{owner}中{name}" if 2 <= han_len(owner) <= 12 and owner != name else name
-    head = next((h for h in GENERIC_HEADS if name.startswith(h) and name != h), "")
     counted = (
         next(
             (
@@ -346,6 +348,8 @@ def _ranking_owned(text: str, first: Item, name: str) -> str:
 PER_DAY_RE = re.compile(r"平均每[天日月]|每[天日]|[日月]均")
 
 
+#: Measures that name no owner alone (利润, 投资, 产值 …).
+BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS)
 #: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资.
 YIELDS = ("投资", "产值", "利润", "收入", "营业收入", "销售收入", "营收", "税收", "销售额")
 #: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润).
@@ -376,7 +380,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     never a list or a phrase with 的 (whose head is not sure)."""
     core = BARE_WORDS_RE.sub("", name)
     change = BARE_CHANGE_NAME_RE.fullmatch(name)
-    if not change and (core not in MEASURE_HEADS + GENERIC_AMOUNTS or han_len(core) > 4):
+    if not change and (core not in BARE_MEASURES or han_len(core) > 4):
         return name
     start = clause_start(text, first.start)
     if start < 2 or text[start - 1] not in "，,":
@@ -421,8 +425,10 @@ RAISE_VERB_RE = re.compile(r"(?:提高|增加|上调|提升)(?![到至])")
 def _per_head_owned(text: str, chain: list[Item], names: list[str]) -> list[str]:
     """Per-head figures joined to what the clause before raises: its subjects, one per
     figure (A、B和C再次提高，月人均分别提高…), or its object (提高X，人均每年增长…)."""
+    if not all(PER_HEAD_RE.fullmatch(name) for name in names):
+        return names
     start = clause_start(text, chain[0].start)
-    if not all(PER_HEAD_RE.fullmatch(name) for name in names) or text[start - 1 : start] != "，":
+    if text[start - 1 : start] != "，":
         return names
     clause = text[clause_start(text, start - 1) : start - 1]
     if re.search(r"[0-9０-９]", clause):

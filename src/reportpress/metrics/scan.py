@@ -507,18 +507,24 @@ def ahead(text: str, pos: int) -> str:
     return text[pos : pos + WINDOW]
 
 
+#: The first clause end, and everything up to the last one: one pass of the regex
+#: engine each, where a loop over the characters cost a Python step per character.
+_CLAUSE_STOP_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
+_UP_TO_LAST_STOP = {
+    stops: re.compile(f"(?s).*[{re.escape(stops)}]") for stops in (CLAUSE_END, CLAUSE_END + "、")
+}
+
+
 def clause_end(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (at most ``WINDOW`` characters on)."""
     limit = min(len(text), pos + WINDOW)
-    while pos < limit and text[pos] not in CLAUSE_END:
-        pos += 1
-    return pos
+    stop = _CLAUSE_STOP_RE.search(text, pos, limit)
+    return stop.start() if stop else max(pos, limit)
 
 
 def clause_start(text: str, pos: int, stops: str = CLAUSE_END) -> int:
     """Where the clause holding ``pos`` starts (at most ``WINDOW`` characters back)."""
     limit = max(0, pos - WINDOW)
-    i = pos
-    while i > limit and text[i - 1] not in stops:
-        i -= 1
-    return i
+    pattern = _UP_TO_LAST_STOP.get(stops) or re.compile(f"(?s).*[{re.escape(stops)}]")
+    before = pattern.match(text, limit, pos)
+    return before.end() if before else limit
