@@ -289,8 +289,11 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
       (安排重点项目105个，…，项目总投资… → 重点项目总投资);
     * an effect is of the owner of the figure just before (大展总营收…，带动消费… →
       大展带动消费)."""
-    head = next((h for h in GENERIC_HEADS if name.startswith(h) and name != h), "")
-    if not (head or han_len(name) <= 2 or name.startswith(EFFECT_VERBS)):
+    head = ""
+    if name.startswith(GENERIC_HEADS):
+        head = next(h for h in GENERIC_HEADS if name.startswith(h))
+        head = "" if head == name else head
+    elif len(name) > 2 and not name.startswith(EFFECT_VERBS):
         return name  # the common case, decided before the sentence is read
     sentence = _latest(earlier, _sentence_start(text, first.start))
     if not sentence:
