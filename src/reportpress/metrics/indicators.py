@@ -30,6 +30,7 @@ from reportpress.metrics.lexicon import (
     REMOVAL_VERBS,
     UP_WORDS,
     VERB_ALTERNATION,
+    VERBS,
 )
 from reportpress.metrics.names import (
     ABS_CHANGE_RE,
@@ -198,9 +199,10 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = _per_head_owned(text, chain, names)
     names = [_ranking_owned(text, chain[0], name) for name in names]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
-    if per := PER_DAY_RE.search(text, clause_start(text, chain[0].start), chain[0].start):
+    segment = text[clause_start(text, chain[0].start) : chain[0].start]
+    if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
         # 平均每天新增620户: a figure per day or month is no total; the name says so.
-        names = [name if per.group() in name else per.group() + name for name in names]
+        names = [name if per in name else per + name for name in names]
     if not all(names):  # never an empty name: the clause's own words after the figure
         after = text[chain[-1].after : clause_end(text, chain[-1].after)]
         rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
@@ -347,8 +349,9 @@ def _ranking_owned(text: str, first: Item, name: str) -> str:
     return ranking.group(1)
 
 
-#: A figure per day or per month (平均每天, 日均, 月均): the period is part of its name.
-PER_DAY_RE = re.compile(r"平均每[天日月]|每[天日]|[日月]均")
+#: A figure per day or per month (平均每天, 日均, 月均): the period is part of its name;
+#: the longer words first.
+PER_DAY_WORDS = ("平均每天", "平均每日", "平均每月", "每天", "每日", "日均", "月均")
 
 
 #: Measures that name no owner alone (利润, 投资, 产值 …).
@@ -483,7 +486,7 @@ OWNER_AFTER_RE = re.compile(
 #: 200亿元专项资金，主要用贴息方式支持…; 219亿元支持…).
 USE_AFTER_RE = re.compile(
     rf"({HAN_LETTER}{{0,4}}?(?:资金|经费))?[，,]?(?:重点|主要|全部|专门|集中)?(?:用来|用于)?"
-    rf"(?:(?:用|通过|以|采取)[{HAN}]{{1,6}}?(?:方式|办法))?(?:直接)?(支持|用于|扶持|资助|补助|补贴|奖补)"
+    rf"(?:(?:用|通过|以|采取){HAN_LETTER}{{1,6}}?(?:方式|办法))?(?:直接)?(支持|用于|扶持|资助|补助|补贴|奖补)"
 )
 #: What a sum is for, without the verb that says so.
 USE_VERB_RE = re.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补)")
@@ -589,8 +592,6 @@ def _thing_after(after: str) -> str:
     return m.group(1) if m and han_len(m.group(1)) >= 2 else ""
 
 
-#: A verb inside what follows a capacity: it is a task, not the project's name.
-VERB_IN_NAME_RE = re.compile(VERB_ALTERNATION)
 #: The words that make what follows a capacity a project (…褐煤提质一期工程).
 PROJECT_WORDS = ("项目", "工程")
 #: What a capacity is of, written after it up to the next item or its project word.
@@ -747,7 +748,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             or text.startswith(
                 PROJECT_WORDS, last.after + thing.end() + (text[last.after + thing.end()] == "等")
             )
-            and not VERB_IN_NAME_RE.search(thing.group())  # 煤矿完成项目核准, 扩建项目
+            and not any(verb in thing.group() for verb in VERBS)  # 煤矿完成项目核准, 扩建项目
         )
     ):
         # 年产4万吨基础锂盐一体化和…项目; 700万吨露天煤矿、400万吨褐煤提质; 亘富200万吨
