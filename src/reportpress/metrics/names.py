@@ -95,7 +95,8 @@ def parallel_parts(subject: str) -> list[str]:
     a count of the same owner (事故起数、死亡人数) takes the owner of the first.
     """
     parts = [p for p in subject.split("、") if p]
-    if len(parts) == 1 and (pair := PAIR_RE.fullmatch(subject)):
+    pair = len(parts) == 1 and PAIR_RE.fullmatch(subject)
+    if pair:
         parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率
     if len(parts) < 2:
         return parts
@@ -122,6 +123,7 @@ def parallel_parts(subject: str) -> list[str]:
             named.append(part + "产业" + head.group())  # 新能源、…装备产业产值
         else:
             named.append(part + head.group())
+            last = _pair_owner(part, last, head.start()) if pair else last
     owner = OWNED_COUNT_RE.fullmatch(parts[0])
     if owner and han_len(owned := owner.group(1) or owner.group(2)) >= 4:
         # 道路交通事故起数、死亡人数、受伤人数: the counts of the same 道路交通事故.
@@ -130,6 +132,16 @@ def parallel_parts(subject: str) -> list[str]:
             for part in named[1:] + [last]
         ]
     return named + [last]
+
+
+def _pair_owner(first: str, last: str, head_start: int) -> str:
+    """The second of a pair whose first names the owner too (机场航空旅客和货邮吞吐量
+    → 机场航空货邮吞吐量): a two-character modifier pairs with the first's last two
+    characters, and what the first has before them (four or more) owns both."""
+    owner = first[:-2]
+    if head_start != 2 or len(owner) < 4:
+        return last
+    return owner + last
 
 
 def leading_verbs_stripped(name: str) -> str:
