@@ -24,3 +24,14 @@ def test_the_owner_of_a_pair_is_the_second_items_too() -> None:
         ("3.2%", "农业增加值"),
         ("7.4%", "工业增加值"),
     ]
+
+
+def test_the_subject_before_a_count_owns_what_is_counted() -> None:
+    assert names("经开区6家企业入选省级绿色工厂名录。") == [
+        ("6家", "经开区入选省级绿色工厂名录的企业")
+    ]
+    assert names("临港片区5项制度创新案例在全国推广。") == [("5项", "临港片区制度创新案例")]
+    # what follows 为 or 支持 is a beneficiary, 让 a result, 首批 a rank: none owns
+    assert names("还为西部地区300万名学生免费提供教科书。") == [("300万名", "免费提供教科书的学生")]
+    assert names("中央财政支持150户企业实施技术改造。") == [("150户", "实施技术改造企业")]
+    assert names("首批12家企业入选省级绿色工厂名录。") == [("12家", "入选省级绿色工厂名录的企业")]

@@ -98,6 +98,10 @@ RELATIVE_START_RE = re.compile(
     r"具有|拥有|受过|持有|懂|会|从事|来自|符合|具备|掌握|经过|参加|参与|获得|取得|达到|完成|开展|"
     r"有(?!关|效|序|力)"
 )
+#: Words before a count that make it an object or a beneficiary (为, 让, 支持) or a plan (今年).
+NOT_SUBJECT_RE = re.compile(r"为|对|向|给|支持|帮助|免费|资助|今年|全年|年内")
+#: Words that count or rank rather than own (首批, 十大类).
+COUNT_WORD_RE = re.compile(r"[一二三四五六七八九十两首批]")
 #: Verbs of reach: what they reach is named with them (覆盖30个国家和地区).
 REACH_RE = re.compile(r"覆盖|惠及|辐射|通达|联通")
 
@@ -226,15 +230,9 @@ def counted_name(
         if nouns and noun:
             return CountedName(with_predicate(noun, shared_head(nouns) or nouns[-1]), "", mode)
     owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
-    if (
-        re.match(r"(?:全部|均|都)", rest)
-        and 2 <= han_len(owner) <= 10
-        and not VERB_END_RE.search(owner)
-        and not VERB_START_RE.match(owner)
-        and not PIVOT_RE.search(owner)
-        and not re.search(r"[0-9０-９、，]", owner)
-    ):
+    if _names_owner(owner) and re.match(r"(?:全部|均|都)", rest):
         return CountedName(owner + noun, noun, mode)  # 第四使馆区12条道路全部…: all of them
+    subject = owner if _subject_before(owner, segment) else ""
     predicate = PRED_ADVERB_RE.sub("", rest)
     if (
         predicate
@@ -251,7 +249,7 @@ def counted_name(
         and not LIGHT_TAIL_RE.fullmatch(predicate)
         and visible_len(AWARD_PLACE_RE.sub("", predicate)) <= 16
     ):
-        return CountedName(with_predicate(predicate, noun), noun, mode)
+        return CountedName(_with_subject(subject, predicate, noun), noun, mode)
     if (
         LIGHT_TAIL_RE.fullmatch(rest)
         and han_len(noun) <= 2
@@ -259,7 +257,46 @@ def counted_name(
         and not BARE_VERBS_RE.match(owner)
     ):
         return CountedName(owner + noun + rest, noun, mode)  # 支持三旗县21个项目建设
+    if subject and han_len(noun) >= 6 and kind_of_unit(last.unit) == "count":
+        return CountedName(
+            subject + noun, noun, mode
+        )  # 园区4项成果全国推广: a long noun read whole
     return CountedName(_owned(segment, noun), noun, mode)
+
+
+def _names_owner(words: str) -> bool:
+    """Whether the words before a count are a bare noun phrase that owns what is
+    counted: no verb at either edge, no pivot, no other figure, no list."""
+    return (
+        2 <= han_len(words) <= 10
+        and not VERB_END_RE.search(words)
+        and not VERB_START_RE.match(words)
+        and not PIVOT_RE.search(words)
+        and not re.search(r"[0-9０-９、，等]|[与和及]$", words)
+    )
+
+
+def _subject_before(owner: str, segment: str) -> bool:
+    """Whether the noun phrase before a count is its subject: three characters or
+    more (two may be a verb: 壮大, 调整), no count word (首批, 十大类), nothing
+    that makes the count an object or a beneficiary (为, 让, 支持) or a plan (今年)."""
+    return (
+        _names_owner(owner)
+        and han_len(owner) >= 3
+        and not COUNT_WORD_RE.search(owner)
+        and not NOT_SUBJECT_RE.search(segment)
+        and not owner.startswith(("让", "使"))
+    )
+
+
+def _with_subject(subject: str, predicate: str, noun: str) -> str:
+    """The counted ones named by their predicate and by the subject written before
+    the count (奋斗镇4000平方米保鲜库投入使用 → 投入使用奋斗镇保鲜库; 院所4项成果
+    入选…榜单 → 院所入选…榜单的成果): the subject owns them."""
+    name = with_predicate(predicate, noun)
+    if not subject:
+        return name
+    return predicate + subject + noun if name == predicate + noun else subject + name
 
 
 def _reaching(words: str) -> str:
