@@ -35,3 +35,16 @@ def test_the_subject_before_a_count_owns_what_is_counted() -> None:
     assert names("还为西部地区300万名学生免费提供教科书。") == [("300万名", "免费提供教科书的学生")]
     assert names("中央财政支持150户企业实施技术改造。") == [("150户", "实施技术改造企业")]
     assert names("首批12家企业入选省级绿色工厂名录。") == [("12家", "入选省级绿色工厂名录的企业")]
+
+
+def test_a_bare_verb_after_a_manner_word_takes_the_lists_object() -> None:
+    assert names("新开工棚户区改造安置房3200套，基本建成2100套。") == [
+        ("3200套", "新开工棚户区改造安置房"),
+        ("2100套", "基本建成棚户区改造安置房"),
+    ]
+
+
+def test_a_raise_per_head_is_named_as_a_raise() -> None:
+    assert names("城乡低保对象保障金人均每月新增45元。") == [
+        ("45元", "城乡低保对象保障金人均每月新增")
+    ]

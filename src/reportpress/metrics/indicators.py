@@ -197,6 +197,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_strengthened(text, chain[0], name) for name in names]
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
     names = _per_head_owned(text, chain, names)
+    names = [_per_head_raise(text, chain[0], name) for name in names]
     names = [_ranking_owned(text, chain[0], name) for name in names]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
@@ -450,6 +451,20 @@ def _per_head_owned(text: str, chain: list[Item], names: list[str]) -> list[str]
     ) <= 16:
         return [owner + name for name in names]  # 继续提高基本养老金，人均每年增长10%
     return names
+
+
+#: A raise per head written just before the figure (养老金人均每月新增110元).
+PER_HEAD_RAISE_RE = re.compile(r"人均((?:每[年月日])?(?:新增|增长|增加|提高|上调|提升))$")
+
+
+def _per_head_raise(text: str, first: Item, name: str) -> str:
+    """A name ending in 人均 keeps the raise the text writes after it: without it
+    the figure reads as the level itself (养老金人均 110元 is not the pension); a
+    rate's kind says it is a change already."""
+    if not name.endswith("人均") or kind_of_unit(first.unit) != "amount":
+        return name
+    raise_ = PER_HEAD_RAISE_RE.search(text[max(0, first.start - 8) : first.start])
+    return name + raise_.group(1) if raise_ else name
 
 
 #: Words of time or plan before a generic amount (全年计划投资): it stays generic.
@@ -873,7 +888,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # 完善朝阳园空间布局，初步形成4片区…: the verbs alone name nothing; the
         # clause before says what, and a unit that is a noun (片区) says which part.
         return [owner + (noun_unit(last.unit) if unit_kind == "count" else "")] * len(chain)
-    if subject and BARE_VERBS_RE.match(subject) and quantities and unit_kind in ("count", "amount"):
+    if (
+        subject
+        and BARE_VERBS_RE.match(MANNER_RE.sub("", subject))  # 基本建成511万套: 基本 is manner
+        and quantities
+        and unit_kind in ("count", "amount")
+    ):
         return [_elided_object(subject, quantities)] * len(chain)
     if (
         not suffix
