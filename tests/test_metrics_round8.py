@@ -48,3 +48,21 @@ def test_a_raise_per_head_is_named_as_a_raise() -> None:
     assert names("城乡低保对象保障金人均每月新增45元。") == [
         ("45元", "城乡低保对象保障金人均每月新增")
     ]
+
+
+def test_a_list_of_counts_keeps_each_items_own_noun() -> None:
+    assert names("其中30个预期性指标、6个约束性指标。") == [
+        ("30个", "预期性指标"),
+        ("6个", "约束性指标"),
+    ]
+    # a noun opening with a verb (新建) is still a whole noun when it has the list's head
+    assert names("其中18个续建项目、9个新建项目。") == [("18个", "续建项目"), ("9个", "新建项目")]
+
+
+def test_a_part_of_an_addition_is_an_addition() -> None:
+    assert names("新增光伏装机600万千瓦，其中分布式光伏装机350万千瓦。") == [
+        ("600万千瓦", "新增光伏装机"),
+        ("350万千瓦", "新增分布式光伏装机"),
+    ]
+    # a part with another head is left as written
+    assert names("新建农村公路3200公里，其中硬化路2100公里。")[1] == ("2100公里", "硬化路")

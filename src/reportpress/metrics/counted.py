@@ -74,7 +74,7 @@ LISTED_MODIFIERS_RE = re.compile(
 KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
 #: The noun after a count, a bracketed list of kinds included (12个县（市、区）).
 NOUN_AFTER_RE = re.compile(
-    rf"^(?:的)?(?!共|合计|累计|约|近|超|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
+    rf"^(?:的)?(?!共|合计|累计|约(?!束)|近|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
     rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS})){{1,16}}?"
     rf"(?=[，。；：、,;:!?！？0-9]|$|中有?(?=[0-9０-９])|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
@@ -225,6 +225,8 @@ def counted_name(
             return CountedName(noun if re.search(r"[0-9０-９]", rest) else noun + rest, "", mode)
         # 15个开展前期工作: the noun is left out; the siblings have it.
         nouns = [s.noun for s in siblings if s.noun]
+        if nouns and not rest and noun[-2:] == nouns[-1][-2:] and noun != nouns[-1]:
+            return CountedName(noun, noun, mode)  # 20个续建项目、8个新建项目: a whole noun
         if PRED_ADVERB_RE.fullmatch(noun) and not re.search(r"[0-9０-９]", rest):
             noun = rest  # 2个已竣工: the adverb says nothing of which ones
         if nouns and noun:

@@ -199,6 +199,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = _per_head_owned(text, chain, names)
     names = [_per_head_raise(text, chain[0], name) for name in names]
     names = [_ranking_owned(text, chain[0], name) for name in names]
+    names = [_part_of_flow(text, chain[0], name, earlier) for name in names]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
     if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
@@ -451,6 +452,23 @@ def _per_head_owned(text: str, chain: list[Item], names: list[str]) -> list[str]
     ) <= 16:
         return [owner + name for name in names]  # 继续提高基本养老金，人均每年增长10%
     return names
+
+
+#: What a figure adds or builds, written once before the part that 其中 gives.
+FLOW_START_RE = re.compile(r"^(?:新增|新建|新开工|累计)")
+
+
+def _part_of_flow(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A part given after 其中 of a figure that adds or builds (新增装机…，其中
+    非化石能源装机…) is an addition too: without 新增 it reads as the stock."""
+    start = clause_start(text, first.start)
+    if not text.startswith("其中", start) or FLOW_START_RE.match(name):
+        return name
+    whole = next(iter(_latest(earlier, _sentence_start(text, first.start))[-1:]), None)
+    flow = FLOW_START_RE.match(whole.indicator) if whole else None
+    if not flow or not whole or whole.indicator[-2:] != name[-2:]:
+        return name
+    return flow.group() + name
 
 
 #: A raise per head written just before the figure (养老金人均每月新增110元).
