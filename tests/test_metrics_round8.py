@@ -66,3 +66,18 @@ def test_a_part_of_an_addition_is_an_addition() -> None:
     ]
     # a part with another head is left as written
     assert names("新建农村公路3200公里，其中硬化路2100公里。")[1] == ("2100公里", "硬化路")
+
+
+def test_a_grade_word_ending_in_deng_is_no_list_closer() -> None:
+    assert names("提质改造县乡公路差等路860公里。") == [("860公里", "提质改造县乡公路差等路")]
+
+
+def test_jinxing_ends_the_counted_noun() -> None:
+    assert names("对中山路、解放路等5条主干道路进行综合改造。") == [("5条", "进行综合改造主干道路")]
+
+
+def test_places_counted_after_zai_are_named_by_what_is_done_there() -> None:
+    assert names("在12个乡镇建设农村电商服务站90个。") == [
+        ("12个", "建设农村电商服务站的乡镇"),
+        ("90个", "建设农村电商服务站"),
+    ]

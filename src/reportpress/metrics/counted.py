@@ -53,7 +53,7 @@ CHANGE_WORDS = "|".join(UP_WORDS + DOWN_WORDS)
 PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
-    r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|受|在|的|"
+    r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|受|在|的|"
     r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|荣获|挂牌|共建|免费|增选|当选|顺利)"
 )
 
@@ -102,6 +102,8 @@ RELATIVE_START_RE = re.compile(
 NOT_SUBJECT_RE = re.compile(r"为|对|向|给|支持|帮助|免费|资助|今年|全年|年内")
 #: Words that count or rank rather than own (首批, 十大类).
 COUNT_WORD_RE = re.compile(r"[一二三四五六七八九十两首批]")
+#: What is done in places counted after 在, up to the figure of what is done (建设基地|6万亩).
+PLACE_DOING_RE = re.compile(rf"(?:{HAN_LETTER}|[“”]){{4,16}}?(?=[0-9０-９])")
 #: Verbs of reach: what they reach is named with them (覆盖30个国家和地区).
 REACH_RE = re.compile(r"覆盖|惠及|辐射|通达|联通")
 
@@ -243,6 +245,12 @@ def counted_name(
         and BARE_VERBS_RE.match(MANNER_RE.sub("", predicate))
     ):
         predicate += _sibling_object(prev.indicator, noun)  # 5个乡完成…改革、12个乡加快谋划
+    if (
+        segment.startswith("在")
+        and VERB_START_RE.match(predicate)
+        and (done := PLACE_DOING_RE.match(predicate))
+    ):
+        predicate = done.group()  # 在8个县建设果菜基地6万亩: the places, by what is done there
     if (
         predicate
         and visible_len(noun) <= 8
