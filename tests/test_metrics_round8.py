@@ -81,3 +81,12 @@ def test_places_counted_after_zai_are_named_by_what_is_done_there() -> None:
         ("12个", "建设农村电商服务站的乡镇"),
         ("90个", "建设农村电商服务站"),
     ]
+
+
+def test_the_figures_of_a_glossary_entry_are_its_terms() -> None:
+    assert names("7.“百千工程”：到2030年，培育30个左右示范园区，建设500个左右重点项目。") == [
+        ("30个左右", "“百千工程”示范园区"),
+        ("500个左右", "“百千工程”重点项目"),
+    ]
+    # counts inside the term are part of its name, not figures
+    assert names("［6］三个中心、两个平台：") == []

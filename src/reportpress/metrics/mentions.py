@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from reportpress.metrics.indicators import chain_indicators, share_indicators
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.scan import Item, Mention, chains, figures
+
+#: A glossary entry's term (11.“先锋工程”：…, ［3］四库：…): the figures of its
+#: definition are the term's.
+GLOSSARY_TERM_RE = re.compile(
+    r"\s*(?:［[0-9]{1,3}］|[0-9]{1,2}[.．])\s*(“[^”：:]{2,16}”|[^：:，。“”\s]{2,16})[：:]"
+)
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -16,6 +24,8 @@ def find_mentions(text: str) -> list[Mention]:
             item.indicator = name
         earlier.extend(chain)
     share_indicators(text, lists)
+    if term := GLOSSARY_TERM_RE.match(text):
+        lists = _of_glossary_term(lists, term)
     mentions: list[Mention] = []
     for chain in lists:
         for item in chain:
@@ -35,3 +45,13 @@ def find_mentions(text: str) -> list[Mention]:
                 )
             )
     return mentions
+
+
+def _of_glossary_term(lists: list[list[Item]], term: re.Match[str]) -> list[list[Item]]:
+    """The figures of a glossary entry: those inside its term are part of a name
+    (［10］两个基地、两个枢纽：), the others are the term's (“先锋工程”：布局20个…)."""
+    kept = [[item for item in chain if item.start >= term.end()] for chain in lists]
+    for item in (item for chain in kept for item in chain):
+        if term.group(1).strip("“”") not in item.indicator:
+            item.indicator = term.group(1) + item.indicator
+    return [chain for chain in kept if chain]
