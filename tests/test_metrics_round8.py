@@ -90,3 +90,11 @@ def test_the_figures_of_a_glossary_entry_are_its_terms() -> None:
     ]
     # counts inside the term are part of its name, not figures
     assert names("［6］三个中心、两个平台：") == []
+
+
+def test_a_bare_measure_after_a_topic_growing_fast_is_the_topics() -> None:
+    assert names("氢能重卡快速推广，保有量突破3000辆。") == [("3000辆", "氢能重卡保有量")]
+
+
+def test_a_sum_given_is_named_by_who_receives_it() -> None:
+    assert names("低保家庭每月多了150元补助。") == [("150元", "低保家庭每月补助")]

@@ -104,6 +104,13 @@ NOT_SUBJECT_RE = re.compile(r"为|对|向|给|支持|帮助|免费|资助|今年
 COUNT_WORD_RE = re.compile(r"[一二三四五六七八九十两首批]")
 #: What is done in places counted after 在, up to the figure of what is done (建设基地|6万亩).
 PLACE_DOING_RE = re.compile(rf"(?:{HAN_LETTER}|[“”]){{4,16}}?(?=[0-9０-９])")
+#: Verbs of giving that are nouns too: a sum is named by them (…，直接补贴种粮农民 →
+#: 种粮农民补贴; 困难家庭每月多了200元补助 → 困难家庭每月补助).
+GIFT_NOUNS = ("资助", "补助", "补贴", "奖补")
+#: Who receives a sum written before it, and how often (困难家庭|每月|多了).
+RECEIVER_RE = re.compile(
+    rf"((?:{HAN_LETTER}){{2,10}}?)(每[年月人户天日])?(?:多了|多|新增|增加了?|获得|领到|享受)"
+)
 #: Verbs of reach: what they reach is named with them (覆盖30个国家和地区).
 REACH_RE = re.compile(r"覆盖|惠及|辐射|通达|联通")
 
@@ -271,6 +278,8 @@ def counted_name(
         return CountedName(
             subject + noun, noun, mode
         )  # 园区4项成果全国推广: a long noun read whole
+    if noun in GIFT_NOUNS and (receiver := RECEIVER_RE.fullmatch(owner)):
+        return CountedName("".join(receiver.groups(default="")) + noun, noun, mode)
     return CountedName(_owned(segment, noun), noun, mode)
 
 

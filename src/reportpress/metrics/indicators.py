@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from reportpress.metrics.counted import NOUN_AFTER_RE, PREDICATE_START, counted_name, noun_unit
+from reportpress.metrics.counted import (
+    GIFT_NOUNS,
+    NOUN_AFTER_RE,
+    PREDICATE_START,
+    counted_name,
+    noun_unit,
+)
 from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
     CAPACITY_NAMES,
@@ -223,7 +229,7 @@ POLICY_HEADS = ("政策措施", "措施", "举措", "政策")
 #: Where a sentence's topic ends and its report of progress starts
 #: (对口援建持续深化, 制造业数字化转型深入开展).
 TOPIC_END_RE = re.compile(
-    r"(?:持续|不断|进一步|稳步|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
+    r"(?:持续|不断|快速|迅速|进一步|稳步|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
     r"有力|更加|逐步)"
 )
 #: A topic that is a doer or an order, not a thing: 我们大力…, 要坚持…, 三要….
@@ -523,9 +529,6 @@ USE_AFTER_RE = re.compile(
 )
 #: What a sum is for, without the verb that says so.
 USE_VERB_RE = re.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补)")
-#: Verbs of giving that are nouns too: the sum is named by them (…，直接补贴种粮农民 →
-#: 种粮农民补贴).
-GIFT_NOUNS = ("资助", "补助", "补贴", "奖补")
 #: Verbs that set money aside: a name ending with them says only who gives it
 #: (国家从粮食风险基金中拿出).
 ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", "拨付")
