@@ -98,3 +98,8 @@ def test_a_bare_measure_after_a_topic_growing_fast_is_the_topics() -> None:
 
 def test_a_sum_given_is_named_by_who_receives_it() -> None:
     assert names("低保家庭每月多了150元补助。") == [("150元", "低保家庭每月补助")]
+
+
+def test_people_reached_are_counted_as_people() -> None:
+    assert names("老旧街区改造惠及86万人，群众满意度提高。") == [("86万人", "老旧街区改造惠及人数")]
+    assert names("全民阅读工程惠及500万人次。") == [("500万人次", "全民阅读工程惠及人次")]

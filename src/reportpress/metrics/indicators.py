@@ -206,6 +206,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_per_head_raise(text, chain[0], name) for name in names]
     names = [_ranking_owned(text, chain[0], name) for name in names]
     names = [_part_of_flow(text, chain[0], name, earlier) for name in names]
+    names = [_people_reached(text, it, name) for it, name in zip(chain, names, strict=True)]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
     if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
@@ -458,6 +459,21 @@ def _per_head_owned(text: str, chain: list[Item], names: list[str]) -> list[str]
     ) <= 16:
         return [owner + name for name in names]  # 继续提高基本养老金，人均每年增长10%
     return names
+
+
+#: Verbs of reach that may end a name: the people reached are what is counted.
+REACH_END = ("惠及", "受益", "覆盖")
+
+
+def _people_reached(text: str, item: Item, name: str) -> str:
+    """A count of people after a verb of reach (改造惠及390万人) is of the people
+    reached: named by the noun after it (惠及600万名近亲属), or as a head count."""
+    if not name.endswith(REACH_END) or unit_base(item.unit) not in PERSON_UNITS:
+        return name
+    after = NOUN_AFTER_RE.match(ahead(text, item.after))
+    if after and re.match(rf"{HAN_LETTER}", after.group(1)):
+        return name + after.group(1)
+    return name + ("人次" if item.unit.endswith("人次") else "人数")
 
 
 #: What a figure adds or builds, written once before the part that 其中 gives.
