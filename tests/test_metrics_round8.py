@@ -103,3 +103,21 @@ def test_a_sum_given_is_named_by_who_receives_it() -> None:
 def test_people_reached_are_counted_as_people() -> None:
     assert names("老旧街区改造惠及86万人，群众满意度提高。") == [("86万人", "老旧街区改造惠及人数")]
     assert names("全民阅读工程惠及500万人次。") == [("500万人次", "全民阅读工程惠及人次")]
+
+
+def test_people_counted_before_what_is_provided_for_them() -> None:
+    assert names("新建8个日间照料中心，为1.5万名失能老人提供上门护理服务。")[1] == (
+        "1.5万名",
+        "提供上门护理服务的失能老人",
+    )
+
+
+def test_a_count_changed_from_one_figure_to_another_is_of_the_subject() -> None:
+    assert names("乡镇卫生院由96所整合优化为71所。") == [
+        ("96所", "乡镇卫生院"),
+        ("71所", "乡镇卫生院"),
+    ]
+
+
+def test_chao_before_the_next_figure_is_no_part_of_a_name() -> None:
+    assert names("累计为18个省份外送电力超2000亿千瓦时。")[0] == ("18个", "省份外送电力")

@@ -176,7 +176,7 @@ def test_a_stock_after_a_flow_names_the_things() -> None:
 
 def test_a_share_of_things_keeps_their_predicate() -> None:
     assert names("85%的社区卫生服务中心提供中医药服务。") == [
-        ("85%", "社区卫生服务中心提供中医药服务占比")
+        ("85%", "提供中医药服务的社区卫生服务中心占比")
     ]
     assert names("六成以上的街道建成养老驿站。") == [("六成以上", "建成养老驿站街道占比")]
 

@@ -53,7 +53,7 @@ CHANGE_WORDS = "|".join(UP_WORDS + DOWN_WORDS)
 PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
-    r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|受|在|的|"
+    r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|受|在|的|"
     r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|荣获|挂牌|共建|免费|增选|当选|顺利)"
 )
 
@@ -148,6 +148,8 @@ def counted_name(
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
     end = noun_end = (code.end() if code else after) + m.end(1)
+    if segment.endswith(("由", "从")) and text.startswith(("为", "至", "到"), noun_end):
+        return None  # 学校由120所调整为98所: a verb of change, the subject before names it
     paid = OWNED_AMOUNT_RE.search(noun)
     if paid and paid.start() >= 2 and re.match(r"[0-9０-９]", text[noun_end : noun_end + 1]):
         # 37家帮扶单位援助资金3亿元: the things counted own the amount that follows.

@@ -696,6 +696,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         start = clause_start(text, opening) if opening >= 0 and not same_clause else start
     segment = text[start : first.start]
     sentence = _latest(earlier, _sentence_start(text, first.start))
+    if (
+        same_clause
+        and segment.endswith(("为", "至", "到"))
+        and visible_len(segment) <= 8
+        and text.endswith(("由", "从"), 0, same_clause[-1].start)
+        and same_clause[-1].unit == first.unit
+        and same_clause[-1].indicator
+    ):
+        return [same_clause[-1].indicator] * len(chain)  # 学校由120所调整为98所: the same
     if segment.endswith("的有") and same_clause:
         # 占比超过10%的有44种: the ones meeting the condition, of the things counted before.
         # The next condition listed with it (、超过20%的有23种) is a figure of the same rate.
