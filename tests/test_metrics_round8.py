@@ -121,3 +121,17 @@ def test_a_count_changed_from_one_figure_to_another_is_of_the_subject() -> None:
 
 def test_chao_before_the_next_figure_is_no_part_of_a_name() -> None:
     assert names("累计为18个省份外送电力超2000亿千瓦时。")[0] == ("18个", "省份外送电力")
+
+
+def test_a_capacity_in_a_list_of_projects_keeps_its_owner() -> None:
+    assert names("推进恒达30万吨硅基新材料、宏远8万吨再生铜等项目建设。")[1] == (
+        "8万吨",
+        "宏远再生铜项目产能",
+    )
+
+
+def test_a_counted_task_ends_before_and() -> None:
+    assert names("推动城东快速路工程等6条城市道路项目和滨江等3个桥梁项目加快建设。")[0] == (
+        "6条",
+        "城市道路项目",
+    )

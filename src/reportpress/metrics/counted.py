@@ -104,6 +104,8 @@ NOT_SUBJECT_RE = re.compile(r"为|对|向|给|支持|帮助|免费|资助|今年
 COUNT_WORD_RE = re.compile(r"[一二三四五六七八九十两首批]")
 #: What is done in places counted after 在, up to the figure of what is done (建设基地|6万亩).
 PLACE_DOING_RE = re.compile(rf"(?:{HAN_LETTER}|[“”]){{4,16}}?(?=[0-9０-９])")
+#: Heads of what is done that end a counted noun before 和 (6个整治项目和…).
+TASK_HEADS = ("项目", "工程", "行动", "任务", "事项", "活动")
 #: Verbs of giving that are nouns too: a sum is named by them (…，直接补贴种粮农民 →
 #: 种粮农民补贴; 困难家庭每月多了200元补助 → 困难家庭每月补助).
 GIFT_NOUNS = ("资助", "补助", "补贴", "奖补")
@@ -148,6 +150,10 @@ def counted_name(
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
     end = noun_end = (code.end() if code else after) + m.end(1)
+    joined = noun.find("和")
+    if joined >= 4 and noun[:joined].endswith(TASK_HEADS):
+        # 6个全国整治项目|和基础教育公平…: a noun with a head of its own ends there.
+        noun, end, noun_end = noun[:joined], end - len(noun) + joined, noun_end - len(noun) + joined
     if segment.endswith(("由", "从")) and text.startswith(("为", "至", "到"), noun_end):
         return None  # 学校由120所调整为98所: a verb of change, the subject before names it
     paid = OWNED_AMOUNT_RE.search(noun)

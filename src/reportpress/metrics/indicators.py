@@ -814,7 +814,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         # 年产4万吨基础锂盐一体化和…项目; 700万吨露天煤矿、400万吨褐煤提质; 亘富200万吨
         # 褐煤提质一期工程: a capacity of what is built, with a short owner before it.
-        owner = _doing_stripped(segment)
+        owner = _doing_stripped(segment.rpartition("、")[2])  # …、青海广泰10万吨再生铝
         owner = owner if 2 <= han_len(owner) <= 6 and not VERB_END_RE.search(owner) else ""
         if segment.endswith("年产"):
             return [thing.group() + "年产能"] * len(chain)
