@@ -135,3 +135,12 @@ def test_a_counted_task_ends_before_and() -> None:
         "6条",
         "城市道路项目",
     )
+
+
+def test_a_rate_after_a_figure_of_the_same_thing_is_its_owners() -> None:
+    assert names("新增职业年金参保人数32万人，参保率达88%。") == [
+        ("32万人", "新增职业年金参保人数"),
+        ("88%", "职业年金参保率"),
+    ]
+    # a figure of the same list lends nothing; nor does an owner ending in a verb
+    assert names("全县农村卫生厕所普及率、参保率分别达90%、95%。")[1][1] == "参保率"

@@ -206,6 +206,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_per_head_raise(text, chain[0], name) for name in names]
     names = [_ranking_owned(text, chain[0], name) for name in names]
     names = [_part_of_flow(text, chain[0], name, earlier) for name in names]
+    names = [_owner_of_the_same_word(text, chain[0], name, earlier) for name in names]
     names = [_people_reached(text, it, name) for it, name in zip(chain, names, strict=True)]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
@@ -474,6 +475,27 @@ def _people_reached(text: str, item: Item, name: str) -> str:
     if after and re.match(rf"{HAN_LETTER}", after.group(1)):
         return name + after.group(1)
     return name + ("人次" if item.unit.endswith("人次") else "人数")
+
+
+def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A short rate opening with a word the figure of the clause before has after
+    its owner (新增长护险参保人数…，参保率达93% → 长护险参保率) is that owner's:
+    the sentence goes on about the same thing."""
+    if han_len(name) > 5 or not name.endswith("率") or not name[:2].isalpha():
+        return name
+    before = next(iter(_latest(earlier, _sentence_start(text, first.start))[-1:]), None)
+    at = before.indicator.find(name[:2], 2) if before else -1
+    if not before or at < 2 or before.end > clause_start(text, first.start):
+        return name
+    owner = leading_verbs_stripped(FLOW_WORDS_RE.sub("", before.indicator[:at]))
+    if (
+        not 2 <= han_len(owner) <= 10
+        or re.search(r"[、的“”0-9０-９]", owner)
+        or VERB_END_RE.search(owner)
+        or BARE_VERBS_RE.fullmatch(owner)
+    ):
+        return name
+    return owner + name
 
 
 #: What a figure adds or builds, written once before the part that 其中 gives.
