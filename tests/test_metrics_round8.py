@@ -144,3 +144,14 @@ def test_a_rate_after_a_figure_of_the_same_thing_is_its_owners() -> None:
     ]
     # a figure of the same list lends nothing; nor does an owner ending in a verb
     assert names("全县农村卫生厕所普及率、参保率分别达90%、95%。")[1][1] == "参保率"
+
+
+def test_a_lists_head_written_once_is_lent_with_its_verb() -> None:
+    assert names("关停落后焦化产能300万吨、铁合金45万吨。") == [
+        ("300万吨", "关停落后焦化产能"),
+        ("45万吨", "关停铁合金产能"),
+    ]
+
+
+def test_bu_dong_yao_is_no_part_of_a_name() -> None:
+    assert names("守住3.2亿亩永久基本农田不动摇。") == [("3.2亿亩", "永久基本农田")]

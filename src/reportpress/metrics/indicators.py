@@ -1027,7 +1027,14 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
         or han_len(subject) < 2
     ):
         return subject
+    head = next((w for w in LENT_HEADS if before.indicator.endswith(w)), "")
+    if head and han_len(subject) <= 4 and not subject.endswith(head):
+        subject += head  # 淘汰落后产能9000万吨、水泥2.3亿吨: the list's head too
     return verb.group() + subject
+
+
+#: Heads a list's first item writes once for all (淘汰落后炼钢产能…、水泥…).
+LENT_HEADS = ("产能", "能力")
 
 
 #: A period or 总 before a measure (年度产量, 全年收入, 总产量): its owner is still needed.
