@@ -42,7 +42,10 @@ each drawn and judged before any rule was written from it, the last on the
 final rules).  The seventh round: ``r7_before`` (seed 20261240, the code before
 it), ``r7_untouched``, ``r7_untouched2`` … ``r7_untouched9`` (20261241 … 20261249,
 each drawn and judged before any rule was written from it; the last two on the
-final rules).  The sample
+final rules).  The eighth round: ``r8_before`` (seed 20261250, the code before
+it), ``r8_untouched``, ``r8_untouched2`` … ``r8_untouched8`` (20261251 …
+20261258, each drawn and judged before any rule was written from it; the last
+two on the final rules).  The sample
 of rows depends on the output, so a draw after a rule change asks again about
 what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should
 be mentions and were found), indicator understandable, whole-row accuracy.
