@@ -99,9 +99,9 @@ RELATIVE_START_RE = re.compile(
     r"有(?!关|效|序|力)"
 )
 #: Words before a count that make it an object or a beneficiary (为, 让, 支持) or a plan (今年).
-NOT_SUBJECT_RE = re.compile(r"为|对|向|给|支持|帮助|免费|资助|今年|全年|年内")
-#: Words that count or rank rather than own (首批, 十大类).
-COUNT_WORD_RE = re.compile(r"[一二三四五六七八九十两首批]")
+NOT_SUBJECT_WORDS = ("为", "对", "向", "给", "支持", "帮助", "免费", "资助", "今年", "全年", "年内")
+#: Characters that count or rank rather than own (首批, 十大类).
+COUNT_CHARS = frozenset("一二三四五六七八九十两首批")
 #: What is done in places counted after 在, up to the figure of what is done (建设基地|6万亩).
 PLACE_DOING_RE = re.compile(rf"(?:{HAN_LETTER}|[“”]){{4,16}}?(?=[0-9０-９])")
 #: Heads of what is done that end a counted noun before 和 (6个整治项目和…).
@@ -251,7 +251,6 @@ def counted_name(
     owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
     if _names_owner(owner) and re.match(r"(?:全部|均|都)", rest):
         return CountedName(owner + noun, noun, mode)  # 第四使馆区12条道路全部…: all of them
-    subject = owner if _subject_before(owner, segment) else ""
     predicate = PRED_ADVERB_RE.sub("", rest)
     if (
         predicate
@@ -274,6 +273,7 @@ def counted_name(
         and not LIGHT_TAIL_RE.fullmatch(predicate)
         and visible_len(AWARD_PLACE_RE.sub("", predicate)) <= 16
     ):
+        subject = owner if _subject_before(owner, segment) else ""
         return CountedName(_with_subject(subject, predicate, noun), noun, mode)
     if (
         LIGHT_TAIL_RE.fullmatch(rest)
@@ -282,10 +282,12 @@ def counted_name(
         and not BARE_VERBS_RE.match(owner)
     ):
         return CountedName(owner + noun + rest, noun, mode)  # 支持三旗县21个项目建设
-    if subject and han_len(noun) >= 6 and kind_of_unit(last.unit) == "count":
-        return CountedName(
-            subject + noun, noun, mode
-        )  # 园区4项成果全国推广: a long noun read whole
+    if (
+        han_len(noun) >= 6
+        and kind_of_unit(last.unit) == "count"
+        and _subject_before(owner, segment)
+    ):
+        return CountedName(owner + noun, noun, mode)  # 园区4项成果全国推广: a long noun read whole
     if noun in GIFT_NOUNS and (receiver := RECEIVER_RE.fullmatch(owner)):
         return CountedName("".join(receiver.groups(default="")) + noun, noun, mode)
     return CountedName(_owned(segment, noun), noun, mode)
@@ -308,11 +310,11 @@ def _subject_before(owner: str, segment: str) -> bool:
     more (two may be a verb: 壮大, 调整), no count word (首批, 十大类), nothing
     that makes the count an object or a beneficiary (为, 让, 支持) or a plan (今年)."""
     return (
-        _names_owner(owner)
-        and han_len(owner) >= 3
-        and not COUNT_WORD_RE.search(owner)
-        and not NOT_SUBJECT_RE.search(segment)
+        han_len(owner) >= 3
+        and not COUNT_CHARS.intersection(owner)
+        and not any(word in segment for word in NOT_SUBJECT_WORDS)
         and not owner.startswith(("让", "使"))
+        and _names_owner(owner)
     )
 
 

@@ -481,7 +481,7 @@ def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Ite
     """A short rate opening with a word the figure of the clause before has after
     its owner (新增长护险参保人数…，参保率达93% → 长护险参保率) is that owner's:
     the sentence goes on about the same thing."""
-    if han_len(name) > 5 or not name.endswith("率") or not name[:2].isalpha():
+    if not name.endswith("率") or han_len(name) > 5 or not name[:2].isalpha():
         return name
     before = next(iter(_latest(earlier, _sentence_start(text, first.start))[-1:]), None)
     at = before.indicator.find(name[:2], 2) if before else -1
@@ -499,20 +499,24 @@ def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Ite
 
 
 #: What a figure adds or builds, written once before the part that 其中 gives.
-FLOW_START_RE = re.compile(r"^(?:新增|新建|新开工|累计)")
+FLOW_STARTS = ("新增", "新建", "新开工", "累计")
 
 
 def _part_of_flow(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A part given after 其中 of a figure that adds or builds (新增装机…，其中
     非化石能源装机…) is an addition too: without 新增 it reads as the stock."""
-    start = clause_start(text, first.start)
-    if not text.startswith("其中", start) or FLOW_START_RE.match(name):
+    if (
+        name.startswith(FLOW_STARTS)
+        or text.find("其中", max(0, first.start - 130), first.start) < 0
+    ):
+        return name  # the search is bounded: a clause is at most 120 characters
+    if not text.startswith("其中", clause_start(text, first.start)):
         return name
     whole = next(iter(_latest(earlier, _sentence_start(text, first.start))[-1:]), None)
-    flow = FLOW_START_RE.match(whole.indicator) if whole else None
+    flow = next((w for w in FLOW_STARTS if whole.indicator.startswith(w)), "") if whole else ""
     if not flow or not whole or whole.indicator[-2:] != name[-2:]:
         return name
-    return flow.group() + name
+    return flow + name
 
 
 #: A raise per head written just before the figure (养老金人均每月新增110元).
