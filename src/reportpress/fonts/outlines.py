@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportpress.errors import RenderError
+from reportpress.fonts.glyf import QuadraticPen
 
 #: cu2qu's tolerance in font units: invisible at any size (an em is 1000 or 2048 units).
 MAX_ERROR = 1.0
@@ -244,17 +245,15 @@ class FaceGlyphs:
 
     def _drawn(self, glyph: int) -> bytes:
         """A glyph drawn through a pen: CFF curves made quadratic, composites taken apart."""
-        from fontTools.misc.roundTools import noRound
-        from fontTools.pens.cu2quPen import Cu2QuPen
-        from fontTools.pens.ttGlyphPen import TTGlyphPen
+        if self._cubic:
+            pen = QuadraticPen(MAX_ERROR)
+            self._font.draw_glyph_with_pen(glyph, pen)
+            return pen.record()
+        from fontTools.pens.ttGlyphPen import TTGlyphPen  # a TrueType composite: rare
 
         pen = TTGlyphPen(None)
-        if self._cubic:  # CFF runs counter-clockwise, TrueType clockwise
-            self._font.draw_glyph_with_pen(glyph, Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
-            drawn = pen.glyph(round=noRound)  # compile() rounds; once is enough
-        else:
-            self._font.draw_glyph_with_pen(glyph, pen)
-            drawn = pen.glyph(dropImpliedOnCurves=True)  # HarfBuzz spells every point out
+        self._font.draw_glyph_with_pen(glyph, pen)
+        drawn = pen.glyph(dropImpliedOnCurves=True)  # HarfBuzz spells every point out
         return drawn.compile(None) if drawn.numberOfContours > 0 else b""
 
 
