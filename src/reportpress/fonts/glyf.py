@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import struct
+from dataclasses import dataclass
 from itertools import repeat
 from math import floor
 from operator import or_, sub
@@ -35,6 +36,28 @@ Y_SHORT = 0x04
 REPEAT = 0x08
 X_SAME_OR_POSITIVE = 0x10
 Y_SAME_OR_POSITIVE = 0x20
+
+
+@dataclass(frozen=True)
+class Outline:
+    """One character's glyph: its advance and its compiled TrueType ``glyf`` data."""
+
+    advance: int
+    data: bytes  # empty for a glyph without contours (a space)
+
+    @property
+    def bounds(self) -> tuple[int, int, int, int] | None:
+        """(xMin, yMin, xMax, yMax) from the glyph header, or None for an empty glyph."""
+        return struct.unpack(">4h", self.data[2:10]) if self.data else None
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """(points, contours), what the ``maxp`` table sums up."""
+        if not self.data:
+            return 0, 0
+        contours = struct.unpack(">h", self.data[:2])[0]
+        last = struct.unpack(">H", self.data[8 + 2 * contours : 10 + 2 * contours])[0]
+        return last + 1, contours
 
 
 def _short_flags(short: int, positive: int) -> dict[int, int]:

@@ -31,16 +31,10 @@ from functools import cached_property
 from pathlib import Path
 
 from reportpress.errors import RenderError
+from reportpress.fonts.assembly import FaceHeader, assemble
 from reportpress.fonts.discovery import FontFile
-from reportpress.fonts.outlines import (
-    FaceGlyphs,
-    FaceHeader,
-    FontFileError,
-    Outline,
-    assemble,
-    kind_of,
-    open_checked,
-)
+from reportpress.fonts.outlines import FaceGlyphs, Outline
+from reportpress.fonts.sfnt import FaceTables, FontFileError
 
 log = logging.getLogger(__name__)
 
@@ -106,26 +100,22 @@ class FaceInfo:
 
 
 def outline_kind(path: Path, index: int) -> str:
-    """A face's outline kind, read cheaply (no cmap) and checked for truncation."""
-    return kind_of(open_checked(path, index))
+    """A face's outline kind, read cheaply (its table directory) and checked for truncation."""
+    return FaceTables(path, index).kind
 
 
 def read_info(path: Path, index: int) -> tuple[FaceInfo, FaceGlyphs | None]:
     """A face's kind, covered code points and header, read from the font file (checked for
     damage), and the face opened for drawing (None when it has no outlines to draw)."""
-    font = open_checked(path, index)
-    kind = kind_of(font)
-    if kind == "other":
+    tables = FaceTables(path, index)
+    if tables.kind == "other":
         return FaceInfo("other", (), None), None
-    glyphs = FaceGlyphs(path, index, font)
+    glyphs = FaceGlyphs(path, index, tables)
     points = glyphs.unicodes()
-    try:
-        header = FaceHeader.of(font, glyphs.name)
-    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
-        raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
-    if not points and "cmap" in font:
+    header = FaceHeader.read(tables, glyphs.name)
+    if not points and "cmap" in tables.tables:
         raise FontFileError("its character map cannot be read")
-    return FaceInfo.of(kind, points, header), glyphs
+    return FaceInfo.of(tables.kind, points, header), glyphs
 
 
 class GlyphStore:
@@ -213,7 +203,7 @@ class GlyphStore:
 
         Rebuilding a document (or another with the same characters) then needs
         no font assembly and no fontTools at all.  ``name_suffix`` and ``names``
-        are :func:`~reportpress.fonts.outlines.assemble`'s.
+        are :func:`~reportpress.fonts.assembly.assemble`'s.
         """
         named = f"{sorted(names.items())}\0" if names else ""
         key = hashlib.sha1(f"{name_suffix}\0{named}{sorted(points)}".encode()).hexdigest()
