@@ -46,8 +46,9 @@ STORE_VERSION = 6
 #: last few documents.
 KEEP_FONTS = 8
 
-#: The size from which a face's write-ahead log is folded into its file.
-FOLD_AT = 64 * 1024
+#: The size from which a face's write-ahead log is folded into its file (folding waits
+#: for the disk twice; a first build writes about a megabyte per face it uses).
+FOLD_AT = 1024 * 1024
 
 #: How long a process waits for another one drawing the same face's glyphs.
 LOCK_TIMEOUT_S = 600
@@ -165,16 +166,18 @@ class GlyphStore:
             return self._info
 
     def kind(self) -> str:
-        """The outline kind, without reading the cmap when the cache does not know it yet."""
+        """The outline kind: the cached info's, else read from the font's table directory.
+
+        Reading the directory costs less than opening a cache file, and making
+        one (which waits for the disk) for a fallback face that may never draw a
+        glyph would cost a first build more than everything else it does for it.
+        """
         with self._lock:
             if self._kind is None:
                 if self._info is not None or self._query_one("SELECT json FROM info") is not None:
                     self._kind = self.info().kind
                 else:
-                    self._kind = self._query_one("SELECT kind FROM kind")
-                if self._kind is None:
                     self._kind = outline_kind(self.face.path, self.face.index)
-                    self._write_once("kind", self._kind)
             return self._kind
 
     # -- outlines --
@@ -290,21 +293,24 @@ class GlyphStore:
             _INHERITED.append(self._db)  # a forked process must neither use nor close it
             self._db = None
         try:
-            if not self.path.exists():
+            new = not self.path.exists()
+            if new:
                 if not create:
                     return None
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(
                 self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
+            if new:  # nothing in it to keep safe yet: made without waiting for the disk
+                db.execute("PRAGMA synchronous = OFF")
             with contextlib.suppress(sqlite3.OperationalError):  # another process is making it
                 db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
             if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA_VERSION:
                 with _transaction(db):
                     for statement in _SCHEMA:
                         db.execute(statement)
                     db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+            db.execute("PRAGMA synchronous = NORMAL")
         except (OSError, sqlite3.Error) as exc:
             self._give_up(exc)
             return None
@@ -323,7 +329,7 @@ class GlyphStore:
             return None
 
     def _write_once(self, table: str, value: str) -> None:
-        """Store the one row of ``info`` or ``kind``, unless another process has just done so."""
+        """Store the one row of ``info``, unless another process has just done so."""
         db = self._connect()
         if db is None:
             return
@@ -361,7 +367,6 @@ class GlyphStore:
 #: What a cache file holds; user_version says the tables are made.
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS info (json TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS kind (kind TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS fonts "
     "(key TEXT PRIMARY KEY, used INTEGER NOT NULL, data BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS glyphs "
