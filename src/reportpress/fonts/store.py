@@ -28,6 +28,8 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from functools import cached_property
+from itertools import chain, repeat
+from operator import add, itemgetter
 from pathlib import Path
 
 from reportpress.errors import RenderError
@@ -70,7 +72,10 @@ class FaceInfo:
 
     @cached_property
     def coverage(self) -> frozenset[int]:
-        return frozenset(p for start, end in self.ranges for p in range(start, end + 1))
+        """Every code point of the runs (built with whole-list operations: some 45 000)."""
+        starts = map(itemgetter(0), self.ranges)
+        stops = map(add, map(itemgetter(1), self.ranges), repeat(1))
+        return frozenset(chain.from_iterable(map(range, starts, stops)))
 
     @classmethod
     def of(cls, kind: str, points: Iterable[int], header: FaceHeader | None) -> FaceInfo:
