@@ -67,6 +67,9 @@ def test_the_raw_texts_glyphs_are_drawn_in_the_body_face(empty_cache, tmp_path, 
     wanted = {ord(c) for c in REPORT if not c.isspace()} & fonts.coverage(face)
     assert _cached(empty_cache, face) == wanted  # decoded from GBK, spaces left out
     assert drawn == len(wanted)
+    roles = fonts.resolve(load_style(_style_path())).roles.values()
+    for other in {role.faces[0] for role in roles}:  # what each role's face covers, read too
+        assert list(empty_cache.glob(f"{other.path.stem}-{other.index}-*.sqlite")), other
     # a second time everything is found cached: nothing is drawn
     draws: list[set[int]] = []
     monkeypatch.setattr(

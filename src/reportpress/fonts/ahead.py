@@ -4,9 +4,10 @@ When a helper process reads and normalizes the input, the worker has loaded
 ReportLab and the fonts before the report comes, and waits.  On a first build
 that wait is spent drawing what the document will most likely need: the raw
 text's characters in the face of the body's font role, which sets most of a
-report (three quarters of the sample's glyphs).  The drawing goes into the
+report (three quarters of the sample's glyphs); then, if the report has not
+come yet, what each role's face covers is read.  The drawing goes into the
 font cache a few glyphs at a time and stops as soon as the report has come;
-whatever is left is drawn when the document's fonts are made, as it would be
+whatever is left is done when the document's fonts are made, as it would be
 anyway.  A warm cache finds every glyph and draws nothing.
 """
 
@@ -40,7 +41,8 @@ def draw_ahead(source: Path, style_path: str, ready: Callable[[], bool]) -> int:
     try:
         text = read_source(source).text
         style = load_style(style_path)
-        for face, points in resolve(style).faces_of(set(text), style.role("body").font).items():
+        fontset = resolve(style)
+        for face, points in fontset.faces_of(set(text), style.role("body").font).items():
             ordered = sorted(points)
             for start in range(0, len(ordered), CHUNK):
                 if ready():
@@ -48,6 +50,10 @@ def draw_ahead(source: Path, style_path: str, ready: Callable[[], bool]) -> int:
                 chunk = ordered[start : start + CHUNK]
                 store(face).outlines(chunk)
                 done += len(chunk)
+        for role in fontset.roles.values():  # then what the other roles' faces cover
+            if ready():
+                return done
+            store(role.faces[0]).info()
     except (ReportpressError, FontFileError, OSError) as exc:
         log.debug("glyphs not drawn ahead: %s", exc)
     return done

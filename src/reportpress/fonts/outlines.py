@@ -88,9 +88,10 @@ class FaceGlyphs:
         """A name-table entry as HarfBuzz picks it (English), or ""."""
         return self._face.get_name(name_id) or ""
 
-    def unicodes(self) -> set[int]:
-        """The code points the face's cmap maps (HarfBuzz picks the subtable, as fontTools would)."""
-        return set(self._face.unicodes)
+    def unicodes(self) -> list[int]:
+        """The code points the face's cmap maps, in order (HarfBuzz picks the subtable, as
+        fontTools would, and lists a set in order: sorting it again costs nothing)."""
+        return list(self._face.unicodes)
 
     def draw(self, codepoints: Iterable[int]) -> dict[int, Outline]:
         """The TrueType outlines of the given characters (those the face has).
