@@ -27,12 +27,10 @@ def draw_ahead(source: Path, style_path: str, ready: Callable[[], bool]) -> int:
     """Draw the body face's glyphs of the raw text of ``source`` until ``ready()``; how many
     glyphs were looked up (drawn or found cached).
 
-    Best effort: an input that cannot be read, or a font that fails, is left to
-    the build itself, which reports it.
+    Best effort: an input that cannot be read, a font that fails, anything that
+    goes wrong is left to the build itself, which reports it.
     """
-    from reportpress.errors import ReportpressError
     from reportpress.fonts.fontset import resolve
-    from reportpress.fonts.sfnt import FontFileError
     from reportpress.fonts.store import store
     from reportpress.ingest import read_source
     from reportpress.styles import load_style
@@ -54,6 +52,6 @@ def draw_ahead(source: Path, style_path: str, ready: Callable[[], bool]) -> int:
             if ready():
                 return done
             store(role.faces[0]).info()
-    except (ReportpressError, FontFileError, OSError) as exc:
-        log.debug("glyphs not drawn ahead: %s", exc)
+    except Exception as exc:  # noqa: BLE001 — only ahead of the build, which says what fails
+        log.debug("glyphs not drawn ahead: %s: %s", type(exc).__name__, exc)
     return done
