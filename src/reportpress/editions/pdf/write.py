@@ -248,12 +248,13 @@ def _draw_nothing(*args, **kw) -> None:
 def make_layout(report: Report, style: Style, draw: bool = True) -> Layout:
     """The report laid out anew (what :func:`layout` remembers).
 
-    Without ``draw`` the pages stay blank: only where each bookmark falls is wanted.
+    Without ``draw`` the pages stay blank and the appendix table is left out (no
+    heading follows it): only where each heading's bookmark falls is wanted.
     """
     fontset = resolve(style)
     fontset.prepare(font_texts(report, style))
     composer = Composer(report, style, fontset)
-    story = composer.body() + composer.appendix()
+    story = composer.body() + composer.appendix(table=draw)
 
     width, height = style.page_size_pt
     page = style.page
