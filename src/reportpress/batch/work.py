@@ -42,8 +42,9 @@ def _named(job: Job, message: str) -> str:
 
 @dataclass
 class Read:
-    """An input read: the record's view of the source (taken before reading), the XML,
-    the normalizer's warnings, the model the editions read, and the seconds it took."""
+    """An input read: the record's view of the source (taken before reading), the XML
+    (empty unless it is an output or ``--check`` reads it), the normalizer's
+    warnings, the model the editions read, and the seconds it took."""
 
     source: dict[str, int]
     xml: bytes
@@ -70,7 +71,9 @@ def read_input(job: Job) -> Read:
     source = source_identity(job)
     root, warnings = load(job.source, title=job.title)
     report = from_xml(root)
-    xml = reportxml.to_bytes(root)
+    # The XML's bytes: an output, or what --check compares with (load() validated it).
+    wanted = "xml" in job.formats or job.check
+    xml = reportxml.to_bytes(root, validated=True) if wanted else b""
     return Read(source, xml, warnings, report, time.perf_counter() - started)
 
 
