@@ -122,6 +122,7 @@ def point_links(pages: Mapping[str, bytes]) -> dict[str, bytes]:
     for path, data in pages.items():
         for match in _ID.finditer(data):
             home.setdefault(match.group(1), path)
+    relative: dict[tuple[str, str], bytes] = {}  # (page, folder) → the page named from there
     pointed: dict[str, bytes] = {}
     for path, data in pages.items():
         folder = posixpath.dirname(path)
@@ -130,8 +131,10 @@ def point_links(pages: Mapping[str, bytes]) -> dict[str, bytes]:
             target = home.get(match.group(1))
             if target is None or target == path:
                 return match.group(0)
-            relative = posixpath.relpath(target, folder).encode("utf-8")
-            return b'href="' + relative + b"#" + match.group(1) + b'"'
+            name = relative.get((target, folder))
+            if name is None:
+                name = relative[target, folder] = posixpath.relpath(target, folder).encode()
+            return b'href="' + name + b"#" + match.group(1) + b'"'
 
         pointed[path] = _LOCAL_LINK.sub(point, data)
     return pointed
