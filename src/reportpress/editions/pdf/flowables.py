@@ -98,8 +98,24 @@ class LineBlock(Flowable):
             top -= line.height
 
 
-class CellText(Flowable):
-    """A table cell's text, set when the table tells the cell its width."""
+class CellText:
+    """A table cell's text, set when the table tells the cell its width.
+
+    Not a flowable of its own (the table measures and draws its cells): a long
+    report's appendix has a cell per column and figure, each light.
+    """
+
+    __slots__ = (
+        "typesetter",
+        "pieces",
+        "role",
+        "align",
+        "lines",
+        "width",
+        "height",
+        "_width",
+        "_shared",
+    )
 
     def __init__(
         self,
@@ -109,12 +125,12 @@ class CellText(Flowable):
         align: str,
         shared: dict[tuple, list[TextLine]] | None = None,
     ) -> None:
-        super().__init__()
         self.typesetter = typesetter
         self.pieces = pieces
         self.role = role
         self.align = align
         self.lines: list[TextLine] = []
+        self.width = self.height = 0.0
         self._width = -1.0
         # Lines set for cells of the same table: a unit, a kind or a section repeats
         # down its column, and cells with the same text at the same width get the
@@ -142,9 +158,6 @@ class CellText(Flowable):
         self.width = available_width
         self.height = sum(line.height for line in self.lines)
         return available_width, self.height
-
-    def draw(self) -> None:
-        self.draw_at(self.canv, 0.0, self.height)
 
     def draw_at(self, canvas: Canvas, left: float, top: float) -> None:
         """Draw the lines from ``(left, top)`` on, without a transformation of their own."""
@@ -182,7 +195,7 @@ def _named(lines: list[TextLine], names: dict[str, str]) -> list[TextLine]:
     ]
 
 
-@dataclass
+@dataclass(slots=True)
 class TableRow:
     """A row of the appendix table: a cell per column, or one cell spanning them all."""
 
