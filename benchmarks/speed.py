@@ -39,6 +39,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -127,14 +128,30 @@ def typst_command(typ: Path, target: Path) -> list[str]:
     return [PYTHON, "-c", code, str(typ), str(target)]
 
 
+#: CPU seconds (user + system, with every process it waited for) of the last :func:`run`:
+#: what the machine's load moves least.
+LAST_CPU = [0.0]
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(command: Command, env: dict[str, str] | None = None) -> float:
     """Wall-clock seconds of one process; a failure stops the benchmark with its message."""
+    cpu = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     elapsed = time.perf_counter() - started
+    LAST_CPU[0] = _children_cpu() - cpu
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}\n{proc.stderr[-2000:]}")
     return elapsed
+
+
+#: Median CPU seconds of each task of the last :func:`interleaved` run by :func:`run`.
+CPU_MEDIANS: dict[str, float] = {}
 
 
 def interleaved(
@@ -142,11 +159,16 @@ def interleaved(
 ) -> dict[str, float]:
     """Median seconds of each task, run round-robin ``rounds`` times (after one warm-up round)."""
     times: dict[str, list[float]] = {name: [] for name in tasks}
+    cpu: dict[str, list[float]] = {name: [] for name in tasks}
     for round_index in range(rounds + (1 if warmup else 0)):
         for name, task in tasks.items():
+            LAST_CPU[0] = float("nan")
             seconds = task()
             if round_index or not warmup:
                 times[name].append(seconds)
+                cpu[name].append(LAST_CPU[0])
+    CPU_MEDIANS.clear()
+    CPU_MEDIANS.update({name: statistics.median(values) for name, values in cpu.items()})
     return {name: statistics.median(values) for name, values in times.items()}
 
 
@@ -324,6 +346,7 @@ OURS = {
 def editions_vs_peers(work: Path, sizes: list[int], rounds: int, soffice: bool) -> None:
     section("editions against peer tools (whole processes, warm font cache)")
     marginal: dict[str, dict[int, float]] = {}
+    marginal_cpu: dict[str, dict[int, float]] = {}
     trees = {"ours": None} | ({"base": BASE_ENV} if BASE_ENV is not None else {})
     for factor in sizes:
         source = repeated_sample(factor, work)
@@ -382,25 +405,30 @@ def editions_vs_peers(work: Path, sizes: list[int], rounds: int, soffice: bool) 
             )
         for name, seconds in medians.items():
             marginal.setdefault(name, {})[factor] = seconds
+            marginal_cpu.setdefault(name, {})[factor] = CPU_MEDIANS[name]
     if len(sizes) > 1:
         low, high = sizes[0], sizes[-1]
-        section(f"cost of each extra sample-length, x{low} → x{high}")
-        per = {
-            name: (by[high] - by[low]) / (high - low)
-            for name, by in marginal.items()
-            if high in by and low in by
-        }
-        for name, seconds in per.items():
-            print(f"   {name:<18} {seconds * 1000:7.0f} ms")
-        for tree in trees:
-            for label, peer in (
-                ("-f pdf", "typst pdf"),
-                ("-f docx", "pandoc docx"),
-                ("-f epub", "pandoc epub"),
-            ):
-                ours = f"{tree}: {label}"
-                ratio = per[ours] / per[peer] if per[peer] > 0 else float("inf")
-                print(f"   {ours} / {peer}: {ratio:.2f}×  ({verdict(ratio, 2)})")
+        for what, figures in (
+            ("wall-clock", marginal),
+            ("CPU, processes waited for", marginal_cpu),
+        ):
+            section(f"cost of each extra sample-length, x{low} → x{high} ({what})")
+            per = {
+                name: (by[high] - by[low]) / (high - low)
+                for name, by in figures.items()
+                if high in by and low in by
+            }
+            for name, seconds in per.items():
+                print(f"   {name:<18} {seconds * 1000:7.0f} ms")
+            for tree in trees:
+                for label, peer in (
+                    ("-f pdf", "typst pdf"),
+                    ("-f docx", "pandoc docx"),
+                    ("-f epub", "pandoc epub"),
+                ):
+                    ours = f"{tree}: {label}"
+                    ratio = per[ours] / per[peer] if per[peer] > 0 else float("inf")
+                    print(f"   {ours} / {peer}: {ratio:.2f}×  ({verdict(ratio, 2)})")
 
 
 def _pages(pdf: Path) -> int:
