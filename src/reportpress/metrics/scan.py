@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from reportpress.metrics.lexicon import (
     APPROX_AFTER_NUMBER,
@@ -78,11 +79,27 @@ class Mention:
 
 
 def starts_with(text: str, pos: int, options: Iterable[str]) -> str:
-    """The first (longest-first) option that ``text`` has at ``pos``."""
+    """The first (longest-first) option that ``text`` has at ``pos``.
+
+    Only the options beginning with the character at ``pos`` are tried (asked at
+    most positions of a report, the unit list alone holds over a hundred).
+    """
+    if isinstance(options, tuple):
+        options = _by_first_character(options).get(text[pos : pos + 1], ())
     for option in options:
         if text.startswith(option, pos):
             return option
     return ""
+
+
+@cache
+def _by_first_character(options: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The options grouped by their first character, each group in the given order."""
+    groups: dict[str, list[str]] = {}
+    for option in options:
+        if option:
+            groups.setdefault(option[0], []).append(option)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 def _by_length(*groups: Iterable[str]) -> tuple[str, ...]:
