@@ -135,3 +135,30 @@ def _style_data(style) -> dict:
 
     assert style.path is not None
     return tomllib.loads(style.path.read_text(encoding="utf-8"))
+
+
+def test_the_official_style_keeps_han_characters_in_their_cells_beside_figures(gbt_style):
+    """Set with the style's own faces (figures wider than half an em): Han characters in cells."""
+    from dataclasses import replace
+
+    from reportpress.editions.pdf.typeset import Piece, Typesetter
+    from reportpress.fonts import resolve
+
+    text = "全区完成投资43亿元，增长12.6%，其中民间投资2894.8万元、PM2.5下降7%。" * 3
+    grid = replace(gbt_style.grid, half_width="whole-cells")
+    style = gbt_style.model_copy(update={"grid": grid, "punctuation": "full"})
+    fontset = resolve(style)
+    fontset.prepare({(style.role("body").font, False): text})
+    setter = Typesetter(style, fontset)
+    pitch = style.char_pitch_pt
+    han = 0
+    for line in setter.set([Piece(text, "body")], "body", style.text_width_pt, align="left"):
+        for run in line.runs:
+            x = run.x
+            for char in run.text:
+                if not char.isascii():
+                    assert abs(x / pitch - round(x / pitch)) < 1e-6, (line.text, char)
+                    han += 1
+                x += setter.glyph(char, style.role("body").font, False, run.size)[2]
+                x += run.char_space
+    assert han > 50

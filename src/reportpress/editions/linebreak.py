@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import attrgetter
 
 #: Marks that never begin a line: pause and stop marks, closing quotes and
 #: brackets, connectors, the interpunct, and their ASCII forms.
@@ -261,18 +262,18 @@ class GridRun:
     after: float
     cell: float
 
-    def sides(self, before: float, after: float) -> tuple[float, float]:
-        """The run's blank split as wished (weights ``before``, ``after``), no side over half a cell.
+    def sides(self, before: bool, after: bool) -> tuple[float, float]:
+        """The run's blank split between the sides wished for, none over half a cell.
 
-        The side wished for takes what it can up to half a cell, the other the rest
-        (less than half a cell too, as the blank is less than a cell); no wish, or
-        both sides, centres the run.
+        The one side wished for takes what it can up to half a cell, the other
+        the rest (less than half a cell too, as the blank is less than a cell);
+        both sides or neither centre the run.
         """
         blank = self.before + self.after
         if before == after:
             return blank / 2, blank / 2
         wished = min(blank, self.cell / 2)
-        return (wished, blank - wished) if before > after else (blank - wished, wished)
+        return (wished, blank - wished) if before else (blank - wished, wished)
 
 
 #: What may be narrower than a grid cell: anything but the CJK blocks and the
@@ -754,7 +755,7 @@ def _place_runs(runs: list[GridRun], start: int, ink_end: int, advances: list[fl
     block's edges, clreq 3.2.2).  The line's width does not change.
     """
     lead = 0.0
-    first = bisect_left(runs, start, key=_run_start)
+    first = bisect_left(runs, start, key=attrgetter("start"))
     for run in runs[first:]:
         if run.start >= ink_end:
             break
@@ -768,19 +769,15 @@ def _place_runs(runs: list[GridRun], start: int, ink_end: int, advances: list[fl
         if run.end > ink_end or (a == 0 and last == len(advances) - 1):
             pass  # the line ends inside the run, or the run is the whole line: spread
         elif a == 0:
-            before, after = run.sides(0.0, before + after)
+            before, after = run.sides(before=False, after=True)
         elif last == len(advances) - 1:
-            before, after = run.sides(before + after, 0.0)
+            before, after = run.sides(before=True, after=False)
         if a == 0:
             lead += before
         else:
             advances[a - 1] += before
         advances[last] += after
     return lead
-
-
-def _run_start(run: GridRun) -> int:
-    return run.start
 
 
 def balanced_width(
