@@ -75,6 +75,16 @@ def test_a_line_holding_a_half_width_number_is_not_compressed_to_keep_a_grid_it_
     assert texts(text, gridded) == texts(text, plain)
 
 
+def test_a_line_whose_marks_share_a_blank_half_is_not_compressed_further_for_the_grid():
+    # 、《, 》， and ”。 share blank halves: the line is off the grid from there on
+    # whatever its breaks, so half a cell short it keeps its small stretch
+    # rather than giving up its other marks' halves to take 辛， in.
+    head = "甲、乙、《丙丁》，戊“己”。" + "天" * 27
+    text = head + "辛，" + "地" * 40
+    assert texts(text, lines_of(text, 40))[0] == head
+    assert texts(text, lines_of(text, 40, cell=CELL))[0] == head
+
+
 # ---- half-width runs in whole cells ----------------------------------------------------------
 
 

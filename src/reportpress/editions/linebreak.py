@@ -201,9 +201,9 @@ class _Measured:
     at_give: list[float]
     #: On a grid, the half-width runs set in whole cells (:func:`grid_runs`).
     runs: list[GridRun]
-    #: On a grid whose half-width runs keep their own width, the count of such
-    #: characters before each index (a line holding one is off the grid anyway);
-    #: None off a grid or when every line can keep it.
+    #: On a grid, the count before each index of the characters that take a line
+    #: off the grid whatever its breaks (a line holding one is off it anyway):
+    #: marks set half width, and half-width characters at their own width.
     half_at: list[int] | None
 
 
@@ -220,13 +220,20 @@ def _measure(
     shrink, squeeze = punctuation_spacing(text, ems or [0.0] * len(text), always=always)
     runs: list[GridRun] = []
     half_at = None
-    if cell and whole_cells:
-        runs = grid_runs(text, widths, cell)
-    elif cell:
-        half = [0] * len(text)
-        for start, end, _ in _half_width_spans(text, widths, cell):
-            half[start:end] = [1] * (end - start)
-        half_at = list(accumulate(half, initial=0))
+    if cell:
+        # What takes a line off the grid whatever its breaks: a mark set half
+        # width (two in a row share a blank half) and, at their own width,
+        # half-width characters.
+        off = [0] * len(text)
+        for mark in _SQUEEZABLE_MARK.finditer(text):
+            if shrink[mark.start()]:
+                off[mark.start()] = 1
+        if whole_cells:
+            runs = grid_runs(text, widths, cell)
+        else:
+            for start, end, _ in _half_width_spans(text, widths, cell):
+                off[start:end] = [1] * (end - start)
+        half_at = list(accumulate(off, initial=0))
     widths = [w - cut for w, cut in zip(widths, shrink, strict=True)]
     for run in runs:
         widths[run.start] += run.before
@@ -580,8 +587,7 @@ def _worst_stretch(
 ) -> tuple[float, float]:
     """The largest stretch per gap among the justified lines (all but the last) of ``ranges``.
 
-    And the largest among the lines that could keep a grid (no character narrower
-    than a cell, unless those take whole cells).
+    And the largest among the lines that could keep a grid (:attr:`_Measured.half_at`).
     """
     worst = worst_gridded = 0.0
     for number, (start, end) in enumerate(ranges[:-1]):
@@ -633,9 +639,10 @@ def break_lines(
     ``cell`` is a character grid's pitch (the advance ``widths`` give a
     full-width character): a justified line that could keep the grid but is
     left short sends the paragraph to the total fit, which stretches such a
-    line (off the grid) only where no compression keeps it full.  With
-    ``whole_cells`` half-width runs take whole cells (:func:`grid_runs`), so
-    every line can keep the grid; else a line holding one is off it anyway.
+    line (off the grid) only where no compression keeps it full.  A line
+    holding a mark set half width (``”，``), or a half-width run at its own
+    width, is off the grid anyway; with ``whole_cells`` half-width runs take
+    whole cells instead (:func:`grid_runs`).
     """
     m = _measure(text, widths, ems, always, cell, whole_cells)
     if balance:
