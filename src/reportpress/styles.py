@@ -123,6 +123,11 @@ class Grid(_Model):
 
     lines_per_page: int = limits(gt=0, le=200)
     chars_per_line: int = limits(gt=0, le=200)
+    #: How a run of half-width characters (digits, Latin, ``%``) sits on the grid:
+    #: across whole cells, its leftover as space beside it, so every Han character
+    #: keeps its cell (``whole-cells``, as Word's document grid sets it), or at its
+    #: own width, moving what follows it off the grid (``natural``).
+    half_width: Literal["whole-cells", "natural"] = "natural"
 
 
 #: Face style words (after the ``:`` of ``Family:Style``) that mean a bold weight.
