@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from pathlib import Path
 from types import UnionType
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
+from reportpress import patterns
 from reportpress.errors import UsageError
 
 MM = 72 / 25.4  # points per millimetre
@@ -218,8 +218,8 @@ class Epub(_Model):
     embed_fonts: bool = False
 
 
-_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
-_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+_LANGUAGE = patterns.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_NAME = patterns.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 @dataclass(frozen=True, kw_only=True)

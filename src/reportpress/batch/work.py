@@ -63,7 +63,7 @@ class Read:
 
 def read_input(job: Job) -> Read:
     """Read and normalize one input (in the worker, or in its helper)."""
-    from reportpress import reportxml
+    from reportpress import patterns, reportxml
     from reportpress.batch.freshness import source_identity
     from reportpress.inputs import load
     from reportpress.model import from_xml
@@ -75,6 +75,7 @@ def read_input(job: Job) -> Read:
     # The XML's bytes: an output, or what --check compares with (load() validated it).
     wanted = "xml" in job.formats or job.check
     xml = reportxml.to_bytes(root, validated=True) if wanted else b""
+    patterns.save()  # every pattern a report needs is compiled by now; a helper never exits normally
     return Read(source, xml, warnings, report, time.perf_counter() - started)
 
 

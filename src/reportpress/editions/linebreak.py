@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter
 
+from reportpress import patterns
+
 #: Marks that never begin a line: pause and stop marks, closing quotes and
 #: brackets, connectors, the interpunct, and their ASCII forms.
 NO_START = frozenset(
@@ -47,7 +49,7 @@ OPENING = frozenset("“‘（［｛《〈「『【〔〖")
 CLOSING = frozenset("”’）］｝》〉」』】〕〗、，。．：；！？")
 #: Full-width punctuation whose glyph has a blank half that push-in may take.
 SQUEEZABLE = OPENING | CLOSING
-_SQUEEZABLE_MARK = re.compile(f"[{re.escape(''.join(sorted(SQUEEZABLE)))}]")
+_SQUEEZABLE_MARK = patterns.compile(f"[{re.escape(''.join(sorted(SQUEEZABLE)))}]")
 
 #: Units kept on the line of their number: the longest match after a number wins.
 UNITS = sorted(
@@ -66,8 +68,8 @@ UNITS = sorted(
 
 _LATIN = r"[A-Za-z0-9\u00C0-\u024F]"
 #: A Latin word or a number: "PM2.5", "1+7", "7×24", "99.56%".
-_WORD = re.compile(rf"{_LATIN}+(?:[.,:/+\-&×'’]{_LATIN}+)*[%‰℃]?")
-_ATOM = re.compile(
+_WORD = patterns.compile(rf"{_LATIN}+(?:[.,:/+\-&×'’]{_LATIN}+)*[%‰℃]?")
+_ATOM = patterns.compile(
     rf"—{{2,}}|…+|⋯+"  # dashes and ellipses, never split
     rf"|(?=\d)(?:{_WORD.pattern}|.)(?:{'|'.join(map(re.escape, UNITS))})?"  # a number, its unit
     rf"|{_WORD.pattern}"
@@ -285,7 +287,7 @@ class GridRun:
 
 #: What may be narrower than a grid cell: anything but the CJK blocks and the
 #: full-width forms (a quick look; the widths decide).
-_MAYBE_HALF_WIDTH = re.compile(
+_MAYBE_HALF_WIDTH = patterns.compile(
     "[^\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U00020000-\U0003ffff]+"
 )
 

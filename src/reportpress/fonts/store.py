@@ -58,8 +58,9 @@ LOCK_TIMEOUT_S = 600
 
 def cache_dir() -> Path:
     """Where faces' glyphs are kept: ``$XDG_CACHE_HOME/reportpress/fonts``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "reportpress" / "fonts"
+    from reportpress.cachedir import cache_root
+
+    return cache_root() / "fonts"
 
 
 @dataclass(frozen=True)

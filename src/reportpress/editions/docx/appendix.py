@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 from lxml import etree
 
+from reportpress import patterns
 from reportpress.editions.columns import column_widths
 from reportpress.editions.docx.oxml import (
     add_text,
@@ -103,7 +104,7 @@ _T_OPEN = b"<w:t>"
 _T_KEPT = b'<w:t xml:space="preserve">'
 _T_CLOSE = b"</w:t>"
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_SPACE = re.compile(r"\s")
+_SPACE = patterns.compile(r"\s")
 
 
 def _field_comment(kind: str, index: int) -> str:
@@ -163,7 +164,7 @@ class AppendixRows:
         start = max(xml.rfind(b"<w:tr>", 0, first), xml.rfind(b"<w:tr ", 0, first))
         end = xml.index(b"</w:tr>", first) + len(b"</w:tr>")
         field = _field_comment(kind, 0)[:-1].encode()
-        cut = re.compile(_T_KEPT + b"<!--" + re.escape(field) + rb"\d+-->" + _T_CLOSE)
+        cut = patterns.compile(_T_KEPT + b"<!--" + re.escape(field) + rb"\d+-->" + _T_CLOSE)
         anchor = f'w:anchor="{_ANCHOR}"'.encode()
         row = xml[start:end].replace(anchor, b'w:anchor="\0"')
         return cut.split(row), (start, end)

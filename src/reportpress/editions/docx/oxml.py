@@ -11,13 +11,14 @@ of the DOCX edition reads as python-docx code and reaches into ``._p``, ``._r``,
 from __future__ import annotations
 
 import math
-import re
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
+
+from reportpress import patterns
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -78,7 +79,7 @@ SETTINGS_ORDER = (
 
 Attrs = dict[str, str | int]
 
-_BOOKMARK_BAD = re.compile(r"[^A-Za-z0-9_]")
+_BOOKMARK_BAD = patterns.compile(r"[^A-Za-z0-9_]")
 
 
 def el(tag: str, attrs: Attrs | None = None, *children):
@@ -143,7 +144,7 @@ _P, _P_PR, _P_STYLE, _SECT_PR, _VAL = (
     qn("w:val"),
 )
 #: Any space (``str.isspace``'s, which ``re``'s ``\s`` is for ``str`` patterns).
-_SPACE = re.compile(r"\s")
+_SPACE = patterns.compile(r"\s")
 
 
 def add_text(paragraph, text: str, char_style=None) -> Run:

@@ -19,6 +19,7 @@ import posixpath
 import re
 from collections.abc import Mapping
 
+from reportpress import patterns
 from reportpress.editions.columns import column_shares
 from reportpress.errors import RenderError
 from reportpress.model import Report
@@ -31,7 +32,7 @@ BACK_TITLE = "回到原文"
 
 #: The spaces a line may break at: pandoc's Space, one however many they are.  A
 #: full-width space (U+3000) is a character of the text.
-BREAKABLE_SPACE = re.compile(r"([ \t\r\n]+)")
+BREAKABLE_SPACE = patterns.compile(r"([ \t\r\n]+)")
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _ATTRIBUTE_ESCAPES = str.maketrans(
     {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
@@ -110,8 +111,8 @@ def insert_table(pages: Mapping[str, bytes], table: str) -> dict[str, bytes]:
     return out
 
 
-_ID = re.compile(rb'\sid="([^"]+)"')
-_LOCAL_LINK = re.compile(rb'href="#([^"]+)"')
+_ID = patterns.compile(rb'\sid="([^"]+)"')
+_LOCAL_LINK = patterns.compile(rb'href="#([^"]+)"')
 
 
 def point_links(pages: Mapping[str, bytes]) -> dict[str, bytes]:

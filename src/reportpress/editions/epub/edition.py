@@ -10,11 +10,11 @@ pandoc once (:mod:`.pandoc`) and reads books back (:mod:`.read`).
 from __future__ import annotations
 
 import io
-import re
 import tempfile
 import zipfile
 from pathlib import Path
 
+from reportpress import patterns
 from reportpress.editions.common import build_time
 from reportpress.editions.epub import pandoc
 from reportpress.editions.epub.appendix import insert_table, point_links, table_html
@@ -117,8 +117,8 @@ def write(report: Report, style: Style) -> bytes:
     return start(report, style).result()
 
 
-_NAV_ITEMREF = re.compile(rb"\s*<itemref idref=\"nav\"[^>]*/>")
-_FIRST_ITEMREF = re.compile(rb"<itemref idref=\"ch001_xhtml\"[^>]*/>")
+_NAV_ITEMREF = patterns.compile(rb"\s*<itemref idref=\"nav\"[^>]*/>")
+_FIRST_ITEMREF = patterns.compile(rb"<itemref idref=\"ch001_xhtml\"[^>]*/>")
 
 
 def _finish(epub: bytes, table: str | None) -> bytes:
