@@ -8,11 +8,15 @@ their medians are compared, so a noisy shared machine shifts both alike.
 CPU time (user and system, the build's worker and pandoc included) is printed
 beside: on a busy machine it is the steadier figure.
 
-Then, in this process, the glyphs the sample needs are drawn again from each
-face into an empty cache (no document, no PDF): glyphs per face, milliseconds
-per glyph, and the cache's size after one build.
+Then the glyphs the sample needs are drawn again from each face (no document,
+no PDF), in a process of the sources timed: glyphs per face, milliseconds per
+glyph, and the cache's size after one build.
 
-Usage: python benchmarks/cold.py [--rounds N]
+``--src DIR`` times another checkout's sources too (e.g. ../main/src), every
+build of every tree interleaved in the same rounds: before and after figures
+from one run on the same machine load.
+
+Usage: python benchmarks/cold.py [--rounds N] [--src DIR ...]
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import resource
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -33,8 +38,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from speed import FORMATS, build, interleaved, repeated_sample, verdict  # noqa: E402
 from speed import run as run_process  # noqa: E402
 
+REPO = Path(__file__).resolve().parents[1]
+
 #: CPU seconds (user + system) of every process run, by what was run.
-CPU: dict[str, list[float]] = {"cold": [], "warm": []}
+CPU: dict[str, list[float]] = {}
 
 
 def run(command: list[str], env: dict[str, str], kind: str) -> float:
@@ -42,48 +49,58 @@ def run(command: list[str], env: dict[str, str], kind: str) -> float:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     seconds = run_process(command, env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    CPU[kind].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    used = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    CPU.setdefault(kind, []).append(used)
     return seconds
 
 
-def cold_vs_warm(work: Path, rounds: int) -> Path:
-    """Print the medians and their ratio; return the warm cache folder."""
+def cold_vs_warm(work: Path, rounds: int, sources: list[Path]) -> dict[Path, Path]:
+    """Print each tree's medians and their ratio; return each tree's warm cache folder."""
     source = repeated_sample(1, work)
-    warm_cache = work / "warm-cache"
-    warm_env = {**os.environ, "XDG_CACHE_HOME": str(warm_cache)}
-    run(build(source, work / "warm", FORMATS, "--force", "-j", "1"), warm_env, "warm")
-    CPU["warm"].clear()
-    counter = iter(range(10**6))
+    warm_caches: dict[Path, Path] = {}
+    tasks = {}
+    for number, src in enumerate(sources):
+        env = {**os.environ, "PYTHONPATH": str(src)}
+        warm_env = {**env, "XDG_CACHE_HOME": str(work / f"warm-cache-{number}")}
+        warm_caches[src] = work / f"warm-cache-{number}"
+        out = work / f"out-{number}"
+        run(build(source, out / "warm", FORMATS, "--force", "-j", "1"), warm_env, "fill")
+        counter = iter(range(10**6))
 
-    def cold() -> float:
-        cache = work / f"cold-cache-{next(counter)}"
-        try:
-            env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
-            return run(build(source, work / "cold", FORMATS, "--force", "-j", "1"), env, "cold")
-        finally:
-            shutil.rmtree(cache, ignore_errors=True)
+        def cold(env=env, out=out, number=number, counter=counter) -> float:
+            cache = work / f"cold-cache-{number}-{next(counter)}"
+            try:
+                cold_env = {**env, "XDG_CACHE_HOME": str(cache)}
+                command = build(source, out / "cold", FORMATS, "--force", "-j", "1")
+                return run(command, cold_env, f"cold {number}")
+            finally:
+                shutil.rmtree(cache, ignore_errors=True)
 
-    def warm() -> float:
-        return run(build(source, work / "warm", FORMATS, "--force", "-j", "1"), warm_env, "warm")
+        def warm(warm_env=warm_env, out=out, number=number) -> float:
+            command = build(source, out / "warm", FORMATS, "--force", "-j", "1")
+            return run(command, warm_env, f"warm {number}")
 
-    medians = interleaved({"cold": cold, "warm": warm}, rounds, warmup=False)
-    ratio = medians["cold"] / medians["warm"]
-    extra = medians["cold"] - medians["warm"]
-    print(
-        f"all four editions of the sample, -j 1, {rounds} interleaved rounds:\n"
-        f"   cold {medians['cold']:.2f} s, warm {medians['warm']:.2f} s, "
-        f"cold extra {extra:.2f} s: {ratio:.2f}×  ({verdict(ratio, 1.5)})"
-    )
-    cold_cpu, warm_cpu = (statistics.median(CPU[kind]) for kind in ("cold", "warm"))
-    print(
-        f"   CPU time (user + system, all processes): cold {cold_cpu:.2f} s, warm {warm_cpu:.2f} s, "
-        f"cold extra {cold_cpu - warm_cpu:.2f} s: {cold_cpu / warm_cpu:.2f}×"
-    )
-    same = (work / "cold" / f"{source.stem}.pdf").read_bytes() == (
-        work / "warm" / f"{source.stem}.pdf"
-    ).read_bytes()
-    print(f"   PDF of the cold build byte-identical to the warm one: {same}")
-    return warm_cache
+        tasks[f"cold {number}"], tasks[f"warm {number}"] = cold, warm
+    medians = interleaved(tasks, rounds, warmup=False)
+    print(f"all four editions of the sample, -j 1, {rounds} interleaved rounds (medians):")
+    for number, src in enumerate(sources):
+        cold_s, warm_s = medians[f"cold {number}"], medians[f"warm {number}"]
+        ratio = cold_s / warm_s
+        cold_cpu, warm_cpu = (statistics.median(CPU[f"{k} {number}"]) for k in ("cold", "warm"))
+        out = work / f"out-{number}"
+        same = (out / "cold" / f"{source.stem}.pdf").read_bytes() == (
+            out / "warm" / f"{source.stem}.pdf"
+        ).read_bytes()
+        print(
+            f"  {src}:\n"
+            f"   cold {cold_s:.2f} s, warm {warm_s:.2f} s, cold extra {cold_s - warm_s:.2f} s: "
+            f"{ratio:.2f}×  ({verdict(ratio, 1.5)})\n"
+            f"   CPU time (user + system, all processes): cold {cold_cpu:.2f} s, "
+            f"warm {warm_cpu:.2f} s, cold extra {cold_cpu - warm_cpu:.2f} s: "
+            f"{cold_cpu / warm_cpu:.2f}×\n"
+            f"   PDF of the cold build byte-identical to the warm one: {same}"
+        )
+    return warm_caches
 
 
 def per_glyph(warm_cache: Path, rounds: int) -> None:
@@ -138,13 +155,24 @@ def per_glyph(warm_cache: Path, rounds: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds per comparison")
+    parser.add_argument("--src", type=Path, action="append", default=[], help="another tree")
+    parser.add_argument("--glyphs-of", type=Path, help=argparse.SUPPRESS)  # one tree's glyphs
     args = parser.parse_args()
+    if args.glyphs_of:
+        per_glyph(args.glyphs_of, 3)
+        return
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1724284800")
+    sources = [REPO / "src", *(src.resolve() for src in args.src)]
     work = Path(tempfile.mkdtemp(prefix="reportpress-cold-"))
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
     try:
-        warm_cache = cold_vs_warm(work, args.rounds)
-        per_glyph(warm_cache, 3)
+        warm_caches = cold_vs_warm(work, args.rounds, sources)
+        for src, cache in warm_caches.items():
+            print(f"{src}:")
+            sys.stdout.flush()
+            env = {**os.environ, "PYTHONPATH": str(src)}
+            argv = [sys.executable, __file__, "--glyphs-of", str(cache)]
+            subprocess.run(argv, env=env, check=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"load at the end {os.getloadavg()[0]:.1f}")

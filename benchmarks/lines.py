@@ -20,7 +20,12 @@ pdfplumber and prints, per document and style:
   choice would stretch a line by more (``linebreak.SPLIT_COST``);
 - ``off-grid``: on a style with a character grid, characters of body-size lines
   that start on the grid (not centred) and have no compressed mark and no
-  half-width character, that do not stand on the grid.
+  half-width character, that do not stand on the grid.  Where the style sets
+  half-width runs in whole cells (``grid.half_width = "whole-cells"``) every
+  line can keep the grid, so lines holding them count too (their full-width
+  characters), and the space beside such a run, which holds its leftover by
+  design, is not counted as stretch (the gaps between the other characters
+  of a stretched line still show it).
 
 ``--show`` prints every line counted as stretched > 1 pt, as holding an
 uncompressed pair, as breaking a rule or as splitting a number, with its page,
@@ -82,6 +87,11 @@ def measure(pdf: bytes, style, show: bool = False) -> Figures:
             return 0.0
         return pitch - size
 
+    whole_cells = style.grid is not None and style.grid.half_width == "whole-cells"
+
+    def half_width(char) -> bool:
+        return abs(char.width - char.size) > 0.02 * char.size
+
     figures = Figures()
     block_bottom = style.page_size_pt[1] - style.page.margin_bottom_mm * 72 / 25.4
     segments = [[c for c in line if not c.text.isspace()] or line for line in read_lines(pdf)]
@@ -94,7 +104,14 @@ def measure(pdf: bytes, style, show: bool = False) -> Figures:
             b.x0 - a.x1 - spacing(a.size) if b.index == a.index + 1 else 0.0
             for a, b in zip(line, line[1:], strict=False)
         ]
-        stretch = max([0.0, *gaps])
+        stretch = max(
+            [0.0]
+            + [
+                gap
+                for a, b, gap in zip(line, line[1:], gaps, strict=False)
+                if not (whole_cells and half_width(a) != half_width(b))
+            ]
+        )
         figures.worst = max(figures.worst, stretch)
         figures.over_half += stretch > 0.5
         figures.over_one += stretch > 1.0
@@ -129,15 +146,19 @@ def measure(pdf: bytes, style, show: bool = False) -> Figures:
             figures.split += 1
             if show:
                 _show("split", "", line)
-        wide = all(c.width >= 0.9 * c.size for c in line)
+        wide = whole_cells or all(c.width >= 0.9 * c.size for c in line)
         # A centred or right-aligned line (a subtitle, the speaker) is off the grid by design.
+        # (A line may start with a run in whole cells whose blank stands before it.)
+        first = next((c for c in line if not (whole_cells and half_width(c))), line[0])
         aligned = (
-            abs((line[0].x0 - left) / pitch - round((line[0].x0 - left) / pitch)) < 0.01
+            abs((first.x0 - left) / pitch - round((first.x0 - left) / pitch)) < 0.01
             if pitch
             else False
         )
         if aligned and not compressed and wide and abs(size - body) < 0.1:
             for char in line:
+                if whole_cells and half_width(char):
+                    continue
                 offset = (char.x0 - left) / pitch
                 figures.off_grid += abs(offset - round(offset)) * pitch > 0.05
     return figures

@@ -16,18 +16,30 @@ Prints, from one run:
 - a one-document build with its helper process against the same held to one core;
 - ``-j 2`` against ``-j 1`` on 16 documents;
 - peak memory of a worker building the x64 document;
-- the modules that cost most at import (``python -X importtime``).
+- the modules that cost most at import (``python -X importtime``);
+- ``stages``: where the cost of each extra sample-length goes, stage by stage
+  (ingest, normalizer, metrics, validation, model, XML; the PDF's paragraphs,
+  appendix table, drawing and saving; the DOCX with its page layout; the EPUB's
+  Python side and pandoc), in CPU seconds and function calls (a measure the
+  machine's load does not move), each size in a fresh process.
+
+``--against SRC`` (say another worktree's ``src``) runs every command of ours a
+second time with ``PYTHONPATH=SRC`` in the same rounds ("base: …"), so that old
+and new are compared in one interleaved run.
 
 Each line ends with the goal of issue 11 and whether it is met.
 
 Usage: python benchmarks/speed.py [--rounds N] [--sizes 1,4,16,64] [--quick] [--only SECTION]
+                                  [--against SRC]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -116,14 +128,30 @@ def typst_command(typ: Path, target: Path) -> list[str]:
     return [PYTHON, "-c", code, str(typ), str(target)]
 
 
+#: CPU seconds (user + system, with every process it waited for) of the last :func:`run`:
+#: what the machine's load moves least.
+LAST_CPU = [0.0]
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(command: Command, env: dict[str, str] | None = None) -> float:
     """Wall-clock seconds of one process; a failure stops the benchmark with its message."""
+    cpu = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     elapsed = time.perf_counter() - started
+    LAST_CPU[0] = _children_cpu() - cpu
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}\n{proc.stderr[-2000:]}")
     return elapsed
+
+
+#: Median CPU seconds of each task of the last :func:`interleaved` run by :func:`run`.
+CPU_MEDIANS: dict[str, float] = {}
 
 
 def interleaved(
@@ -131,11 +159,16 @@ def interleaved(
 ) -> dict[str, float]:
     """Median seconds of each task, run round-robin ``rounds`` times (after one warm-up round)."""
     times: dict[str, list[float]] = {name: [] for name in tasks}
+    cpu: dict[str, list[float]] = {name: [] for name in tasks}
     for round_index in range(rounds + (1 if warmup else 0)):
         for name, task in tasks.items():
+            LAST_CPU[0] = float("nan")
             seconds = task()
             if round_index or not warmup:
                 times[name].append(seconds)
+                cpu[name].append(LAST_CPU[0])
+    CPU_MEDIANS.clear()
+    CPU_MEDIANS.update({name: statistics.median(values) for name, values in cpu.items()})
     return {name: statistics.median(values) for name, values in times.items()}
 
 
@@ -171,6 +204,127 @@ def import_costs(command: Command, top: int = 12) -> list[tuple[float, str]]:
     return sorted(rows, reverse=True)[:top]
 
 
+# ---- stages: where each extra sample-length goes --------------------------------------------
+
+#: The stages a -f pdf, -f docx and -f epub build goes through, timed in one process.
+STAGE_CODE = r"""
+import cProfile, json, os, resource, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from speed import repeated_sample
+from reportpress import reportxml
+from reportpress.editions import edition
+from reportpress.editions.pdf import compose, flowables, write
+from reportlab.pdfgen import canvas
+from reportpress.ingest import read_source
+from reportpress.metrics import annotate
+from reportpress.model import from_xml
+from reportpress.structure import normalize
+from reportpress.styles import load_style
+
+source = repeated_sample(int(sys.argv[1]), Path(sys.argv[2]))
+style = load_style("gbt9704")
+seconds, calls = {}, {}
+PDF_PARTS = [  # (owner, method, stage): what the PDF's time is spent on
+    (compose.Composer, "body", "pdf: set paragraphs"),
+    (flowables.RuledTable, "wrap", "pdf: set appendix table"),
+    (flowables.LineBlock, "draw", "pdf: draw paragraphs"),
+    (flowables.RuledTable, "draw", "pdf: draw table"),
+    (canvas.Canvas, "save", "pdf: save (objects, zlib)"),
+]
+inner = {}
+def timed(owner, name, stage):
+    function = getattr(owner, name)
+    def wrapper(*args, **kw):
+        started = time.process_time()
+        try:
+            return function(*args, **kw)
+        finally:
+            inner[stage] = inner.get(stage, 0.0) + time.process_time() - started
+    setattr(owner, name, wrapper)
+for owner, name, stage in PDF_PARTS:
+    if hasattr(owner, name):
+        timed(owner, name, stage)
+
+def stage(name, action, profile):
+    write._last = None  # nothing remembered between stages
+    if profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        result = action()
+        profiler.disable()
+        calls[name] = sum(s[1] for s in profiler.getstats())
+        return result
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.process_time()
+    result = action()
+    seconds[name] = time.process_time() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    child = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
+    if child > 0.005:
+        seconds[name + " (pandoc)"] = child
+    return result
+
+for profile in (False, False, True):  # warm, timed, counted
+    inner.clear()
+    text = stage("ingest", lambda: read_source(source), profile)
+    root, _ = stage("normalize", lambda: normalize(text, title=None, html=None), profile)
+    stage("metrics", lambda: annotate(root), profile)
+    stage("validate", lambda: reportxml.validate(root), profile)
+    report = stage("model", lambda: from_xml(root), profile)
+    stage("xml", lambda: reportxml.to_bytes(root), profile)
+    stage("pdf", lambda: edition("pdf").write(report, style), profile)
+    if not profile:
+        parts = dict(inner)
+    stage("docx (its pages laid out)", lambda: edition("docx").write(report, style), profile)
+    stage("epub", lambda: edition("epub").write(report, style), profile)
+print(json.dumps({"seconds": seconds | parts, "calls": calls}))
+"""
+
+
+def stage_costs(work: Path, factor: int, env: dict[str, str] | None) -> dict[str, dict]:
+    """CPU seconds and function calls of each stage at one size, in a fresh process."""
+    repeated_sample(factor, work)
+    here = str(Path(__file__).resolve().parent)
+    proc = subprocess.run(
+        [PYTHON, "-c", STAGE_CODE, str(factor), str(work), here],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"stages failed at x{factor}:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def stages(work: Path, sizes: list[int]) -> None:
+    low, high = sizes[0], sizes[-1]
+    section(f"each extra sample-length by stage, x{low} → x{high} (CPU ms; calls in thousands)")
+    trees = {"ours": None} | ({"base": BASE_ENV} if BASE_ENV is not None else {})
+    per: dict[str, dict[str, tuple[float, float]]] = {tree: {} for tree in trees}
+    costs = {  # the trees take turns at each size
+        (tree, factor): stage_costs(work, factor, env)
+        for factor in (low, high)
+        for tree, env in trees.items()
+    }
+    for tree in trees:
+        a, b = costs[tree, low], costs[tree, high]
+        for name in b["seconds"]:
+            ms = (b["seconds"][name] - a["seconds"].get(name, 0.0)) / (high - low) * 1000
+            kcalls = (b["calls"].get(name, 0) - a["calls"].get(name, 0)) / (high - low) / 1000
+            per[tree][name] = (ms, kcalls)
+    names = list(per["ours"])
+    header = "".join(f"{tree:>22}" for tree in trees)
+    print(f"   {'stage':<30}{header}")
+    for name in names:
+        cells = ""
+        for tree in trees:
+            ms, kcalls = per[tree].get(name, (float("nan"), float("nan")))
+            cells += f"{ms:10.1f} ms {kcalls:7.1f} k"
+        print(f"   {name:<30}{cells}")
+
+
 # ---- the sections ------------------------------------------------------------------------------
 
 
@@ -178,9 +332,22 @@ def section(title: str) -> None:
     print(f"\n== {title}", flush=True)
 
 
+#: The environment of the base tree's commands (``--against``), else None.
+BASE_ENV: dict[str, str] | None = None
+#: Our commands compared with the peers: label → formats.
+OURS = {
+    "all four": FORMATS,
+    "-f pdf": ("pdf",),
+    "-f docx": ("docx",),
+    "-f epub": ("epub",),
+}
+
+
 def editions_vs_peers(work: Path, sizes: list[int], rounds: int, soffice: bool) -> None:
     section("editions against peer tools (whole processes, warm font cache)")
     marginal: dict[str, dict[int, float]] = {}
+    marginal_cpu: dict[str, dict[int, float]] = {}
+    trees = {"ours": None} | ({"base": BASE_ENV} if BASE_ENV is not None else {})
     for factor in sizes:
         source = repeated_sample(factor, work)
         out = work / f"out-x{factor}"
@@ -188,17 +355,12 @@ def editions_vs_peers(work: Path, sizes: list[int], rounds: int, soffice: bool) 
         md, typ = peer_sources(out / f"{source.stem}.xml")
         peers = work / f"peers-x{factor}"
         peers.mkdir(exist_ok=True)
-        tasks: dict[str, Callable[[], float]] = {
-            "ours: all four": lambda s=source, o=out: run(
-                build(s, o, FORMATS, "--force", "-j", "1")
-            ),
-            "ours: -f pdf": lambda s=source, o=out: run(build(s, o, ["pdf"], "--force", "-j", "1")),
-            "ours: -f docx": lambda s=source, o=out: run(
-                build(s, o, ["docx"], "--force", "-j", "1")
-            ),
-            "ours: -f epub": lambda s=source, o=out: run(
-                build(s, o, ["epub"], "--force", "-j", "1")
-            ),
+        tasks: dict[str, Callable[[], float]] = {}
+        for tree, env in trees.items():
+            for label, formats in OURS.items():
+                command = build(source, work / f"{tree}-x{factor}", formats, "--force", "-j", "1")
+                tasks[f"{tree}: {label}"] = lambda c=command, e=env: run(c, e)
+        tasks |= {
             "pandoc docx": lambda m=md, p=peers: run(pandoc_command(m, p / "x.docx")),
             "pandoc epub": lambda m=md, p=peers: run(pandoc_command(m, p / "x.epub")),
             "typst pdf": lambda t=typ, p=peers: run(typst_command(t, p / "x.pdf")),
@@ -220,17 +382,22 @@ def editions_vs_peers(work: Path, sizes: list[int], rounds: int, soffice: bool) 
         print(f"-- x{factor} ({source.stat().st_size // 1024} KiB, our PDF {pages} pages)")
         for name, seconds in medians.items():
             print(f"   {name:<18} {seconds:7.2f} s")
-        print(
-            f"   all four / (pandoc docx + pandoc epub + typst) = "
-            f"{medians['ours: all four']:.2f} / {peer_sum:.2f} = "
-            f"{medians['ours: all four'] / peer_sum:.2f}×"
-            + (f"  ({verdict(medians['ours: all four'] / peer_sum, 1.5)})" if factor == 1 else "")
-        )
-        print(
-            f"   pdf / typst {medians['ours: -f pdf'] / medians['typst pdf']:.2f}×,"
-            f" docx / pandoc {medians['ours: -f docx'] / medians['pandoc docx']:.2f}×,"
-            f" epub / pandoc {medians['ours: -f epub'] / medians['pandoc epub']:.2f}×"
-        )
+        for tree in trees:
+            print(
+                f"   {tree}: all four / (pandoc docx + pandoc epub + typst) = "
+                f"{medians[f'{tree}: all four']:.2f} / {peer_sum:.2f} = "
+                f"{medians[f'{tree}: all four'] / peer_sum:.2f}×"
+                + (
+                    f"  ({verdict(medians[f'{tree}: all four'] / peer_sum, 1.5)})"
+                    if factor == 1
+                    else ""
+                )
+            )
+            print(
+                f"   {tree}: pdf / typst {medians[f'{tree}: -f pdf'] / medians['typst pdf']:.2f}×,"
+                f" docx / pandoc {medians[f'{tree}: -f docx'] / medians['pandoc docx']:.2f}×,"
+                f" epub / pandoc {medians[f'{tree}: -f epub'] / medians['pandoc epub']:.2f}×"
+            )
         if "soffice docx→pdf" in medians:
             print(
                 f"   soffice docx→pdf / ours -f pdf "
@@ -238,23 +405,30 @@ def editions_vs_peers(work: Path, sizes: list[int], rounds: int, soffice: bool) 
             )
         for name, seconds in medians.items():
             marginal.setdefault(name, {})[factor] = seconds
+            marginal_cpu.setdefault(name, {})[factor] = CPU_MEDIANS[name]
     if len(sizes) > 1:
         low, high = sizes[0], sizes[-1]
-        section(f"cost of each extra sample-length, x{low} → x{high}")
-        per = {
-            name: (by[high] - by[low]) / (high - low)
-            for name, by in marginal.items()
-            if high in by and low in by
-        }
-        for name, seconds in per.items():
-            print(f"   {name:<18} {seconds * 1000:7.0f} ms")
-        for ours, peer in (
-            ("ours: -f pdf", "typst pdf"),
-            ("ours: -f docx", "pandoc docx"),
-            ("ours: -f epub", "pandoc epub"),
+        for what, figures in (
+            ("wall-clock", marginal),
+            ("CPU, processes waited for", marginal_cpu),
         ):
-            ratio = per[ours] / per[peer] if per[peer] > 0 else float("inf")
-            print(f"   {ours} / {peer}: {ratio:.2f}×  ({verdict(ratio, 2)})")
+            section(f"cost of each extra sample-length, x{low} → x{high} ({what})")
+            per = {
+                name: (by[high] - by[low]) / (high - low)
+                for name, by in figures.items()
+                if high in by and low in by
+            }
+            for name, seconds in per.items():
+                print(f"   {name:<18} {seconds * 1000:7.0f} ms")
+            for tree in trees:
+                for label, peer in (
+                    ("-f pdf", "typst pdf"),
+                    ("-f docx", "pandoc docx"),
+                    ("-f epub", "pandoc epub"),
+                ):
+                    ours = f"{tree}: {label}"
+                    ratio = per[ours] / per[peer] if per[peer] > 0 else float("inf")
+                    print(f"   {ours} / {peer}: {ratio:.2f}×  ({verdict(ratio, 2)})")
 
 
 def _pages(pdf: Path) -> int:
@@ -362,9 +536,13 @@ def scale_out(work: Path, rounds: int) -> None:
 def memory(work: Path, factor: int) -> None:
     section(f"peak memory of one worker at x{factor}")
     source = repeated_sample(factor, work)
-    for formats in (FORMATS, ("pdf",)):
-        mib = peak_rss_mib(build(source, work / "rss", formats, "--force", "-j", "1"))
-        print(f"   -f {','.join(formats):<18} {mib:6.0f} MiB  ({verdict(mib, 300, unit=' MiB')})")
+    trees = {"ours": None} | ({"base": BASE_ENV} if BASE_ENV is not None else {})
+    for formats in (FORMATS, ("pdf",), ("epub",)):
+        for tree, env in trees.items():
+            command = build(source, work / "rss", formats, "--force", "-j", "1")
+            mib = peak_rss_mib(command, env)
+            label = f"{tree}: -f {','.join(formats)}"
+            print(f"   {label:<24} {mib:6.0f} MiB  ({verdict(mib, 300, unit=' MiB')})")
 
 
 def imports(work: Path) -> None:
@@ -386,12 +564,16 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="x1 and x4 only, no LibreOffice")
     parser.add_argument(
         "--only",
-        choices=("peers", "cores", "cold", "rebuild", "scale", "memory", "imports"),
+        choices=("peers", "cores", "cold", "rebuild", "scale", "memory", "imports", "stages"),
         action="append",
         help="run only these sections (repeatable; default: all)",
     )
+    parser.add_argument("--against", type=Path, help="compare with the reportpress of SRC")
     args = parser.parse_args()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1724284800")
+    global BASE_ENV
+    if args.against:
+        BASE_ENV = {**os.environ, "PYTHONPATH": str(args.against.resolve())}
     sizes = [1, 4] if args.quick else [int(s) for s in args.sizes.split(",")]
     work = Path(tempfile.mkdtemp(prefix="reportpress-speed-"))
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
@@ -404,6 +586,7 @@ def main() -> None:
             "scale": lambda: scale_out(work, max(1, args.rounds - 1)),
             "memory": lambda: memory(work, sizes[-1]),
             "imports": lambda: imports(work),
+            "stages": lambda: stages(work, sizes),
         }
         for name, run_section in sections.items():
             if not args.only or name in args.only:

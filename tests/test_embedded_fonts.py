@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reportpress import fonts
-from reportpress.fonts import embeddable, fontset, outlines
+from reportpress.fonts import assembly, embeddable, fontset, glyf
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -60,12 +60,12 @@ def test_docx_bytes_do_not_depend_on_the_other_editions_built(tmp_path, any_styl
 
 
 def test_assembled_names_replace_the_faces_names_only_when_asked():
-    header = outlines.FaceHeader(
+    header = assembly.FaceHeader(
         1000, 880, -120, 0, 0, 0, (("familyName", "Own"), ("psName", "Own-Regular")), (), ()
     )
-    glyph = outlines.Outline(1000, b"")
-    own = _names(outlines.assemble(header, {ord("甲"): glyph}))
-    renamed = _names(outlines.assemble(header, {ord("甲"): glyph}, names={1: "黑体", 6: "hei"}))
+    glyph = glyf.Outline(1000, b"")
+    own = _names(assembly.assemble(header, {ord("甲"): glyph}))
+    renamed = _names(assembly.assemble(header, {ord("甲"): glyph}, names={1: "黑体", 6: "hei"}))
     assert own[1, 0x0409] == "Own" and own[6, 0x0409] == "Own-Regular"
     assert renamed == {
         (1, 0x0409): "黑体",

@@ -18,7 +18,9 @@ from reportpress.errors import RenderError
 from reportpress.fonts import fontset as fontset_module
 from reportpress.fonts import outlines as outlines_module
 from reportpress.fonts import store as store_module
-from reportpress.fonts.outlines import FaceGlyphs, assemble
+from reportpress.fonts.assembly import assemble
+from reportpress.fonts.outlines import FaceGlyphs
+from reportpress.fonts.sfnt import FaceTables
 
 
 def _face(pattern: str) -> fonts.FontFile:
@@ -165,7 +167,7 @@ def test_a_later_process_draws_nothing_and_opens_no_font_file(empty_cache, monke
     def no_font_file(*args, **kwargs):
         raise AssertionError("a font file was opened")
 
-    monkeypatch.setattr("fontTools.ttLib.TTFont", no_font_file)
+    monkeypatch.setattr(FaceTables, "__init__", no_font_file)
     monkeypatch.setattr(FaceGlyphs, "__init__", no_font_file)  # nor HarfBuzz
     monkeypatch.setattr(store_module, "assemble", no_font_file)  # the document's font is kept too
     fontset = _fontset("Noto Serif CJK SC")

@@ -202,13 +202,15 @@ def test_mentions_and_appendix_rows_link_both_ways(books):
         for href in to_row + to_mention:
             file, _, frag = href.rpartition("#")
             assert (file.rsplit("/", 1)[-1], frag) in ids, href
-    spans = [
+    # Each mention is one element: the link itself, carrying the mention's id.
+    mentions = [
         e
         for page in pages.values()
-        for e in page.iter(f"{XHTML}span")
-        if "metric" in (e.get("class") or "")
+        for e in page.iter()
+        if "metric" in (e.get("class") or "").split()
     ]
-    assert {s.get("id") for s in spans} == {"m1", "m2", "m3", "m4", "m5"}
+    assert {e.get("id") for e in mentions} == {"m1", "m2", "m3", "m4", "m5"}
+    assert all(e.tag == f"{XHTML}a" and e.get("href") for e in mentions)
 
 
 def test_leads_are_strong_and_run_in_headings_flow(books):
@@ -351,15 +353,15 @@ def test_metric_in_a_heading_keeps_its_id_and_link(tmp_path):
     report = with_depths(partial_ladder_report(PARTIAL_LADDERS["1.-(1)"]))
     path = _build(report, "gbt9704", tmp_path)
     pages = _pages(path)
-    spans = [
-        s
+    mentions = [
+        a
         for p in pages.values()
         for h in p.iter(f"{XHTML}h2")
-        for s in h.iter(f"{XHTML}span")
-        if s.get("id") == "m1"
+        for a in h.iter(f"{XHTML}a")
+        if a.get("id") == "m1"
     ]
-    assert len(spans) == 1
-    assert spans[0].find(f"{XHTML}a").get("href").endswith("#row-m1")
+    assert len(mentions) == 1
+    assert mentions[0].get("href").endswith("#row-m1")
 
 
 def test_a_book_missing_a_page_is_an_input_error(books, tmp_path):
@@ -409,8 +411,8 @@ def test_stylesheet_reads_comfortably(any_style):
     assert "font-weight: bold" in title
     assert float(re.search(r"font-size:\s*([\d.]+)em", title).group(1)) >= 1.5
     assert "white-space: nowrap" in rules[".metric"]
-    assert "dotted" not in rules.get(".metric a", "")  # no decoration on every figure …
-    assert "underline" in rules[".metric a:hover, .metric a:focus"]  # … only when pointed at
+    assert "dotted" not in rules.get("a.metric", "")  # no decoration on every figure …
+    assert "underline" in rules["a.metric:hover, a.metric:focus"]  # … only when pointed at
     assert "text-wrap: pretty" in rules["nav#toc li"]  # no label ends with one character
 
 

@@ -14,11 +14,11 @@ else the default style (gbt9704).
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from lxml import etree
 
+from reportpress import patterns
 from reportpress.editions import EDITIONS, Edition, edition
 from reportpress.errors import UsageError
 from reportpress.ladder import Heading
@@ -26,9 +26,9 @@ from reportpress.model import Report, from_xml
 from reportpress.outline import read_outline, report_outline
 from reportpress.styles import DEFAULT_STYLE, STYLE_DIRS, Style, find_style, load_style
 
-_SPACE = re.compile(r"\s+")
+_SPACE = patterns.compile(r"\s+")
 #: The words of a build record: anything between spaces, quotes and JSON punctuation.
-_WORDS = re.compile(r"[^\s\"',:{}\[\]=]+")
+_WORDS = patterns.compile(r"[^\s\"',:{}\[\]=]+")
 
 
 def expected_outline(report: Report, style: Style) -> list[Heading]:

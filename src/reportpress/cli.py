@@ -173,7 +173,7 @@ def cmd_normalize(args: argparse.Namespace) -> int:
     _require_file(args.input)
     root, warnings = load(args.input)
     _warn(args.input, warnings)
-    _emit(reportxml.to_bytes(root), args.output)
+    _emit(reportxml.to_bytes(root, validated=True), args.output)
     return 0
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportpress import patterns
 from reportpress.errors import InputError
 
 #: Default size limit for a raw input; ``REPORTPRESS_MAX_INPUT_BYTES`` overrides it.
@@ -63,7 +64,7 @@ def _looks_like_utf16(data: bytes) -> str | None:
     return None
 
 
-_NOT_REPORT_CHARS = re.compile(
+_NOT_REPORT_CHARS = patterns.compile(
     r"[^\s\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
 )
 #: The encodings of the genre, tried in this order before any general guess.
@@ -87,7 +88,7 @@ def _plausible_report_text(text: str) -> bool:
     return "\n" in text or "\r" in text or len(text) < 200
 
 
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+_CONTROL = patterns.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 
 
 def _is_text(text: str) -> bool:
@@ -97,7 +98,7 @@ def _is_text(text: str) -> bool:
     return _count(_CONTROL, text) <= max(8, len(text) // 100)
 
 
-_ESCAPED = re.compile("[\udc80-\udcff]+")
+_ESCAPED = patterns.compile("[\udc80-\udcff]+")
 
 
 def _decode_tolerant(data: bytes, encoding: str) -> tuple[str, list[str]] | None:

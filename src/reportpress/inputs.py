@@ -37,6 +37,7 @@ def load(path: Path, *, title: str | None = None) -> tuple[etree._Element, Warni
             )
             element.text = title.strip()
             element.set("derived", "given")
+            reportxml.validate(root, path)  # what load() returns is valid as it stands
         return root, []
     from reportpress.metrics import annotate  # the normalizer and metrics rules: raw text only
     from reportpress.structure import normalize

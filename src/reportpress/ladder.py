@@ -7,32 +7,32 @@ said once.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from reportpress import patterns
 from reportpress.numerals import DIGITS, chinese_numeral, chinese_value
 
 Heading = tuple[int, str, str]  # (level, number, text)
 
-_NUMBER = re.compile(
+_NUMBER = patterns.compile(
     r"^([一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|\d+[.．、]|（\d+）)"
 )
 
 #: Each label's shape and the level it marks.
 _LADDER = (
-    (re.compile(r"^[一二三四五六七八九十百]+、$"), 1),
-    (re.compile(r"^（[一二三四五六七八九十百]+）$"), 2),
-    (re.compile(r"^\d+[.．、]$"), 3),
-    (re.compile(r"^（\d+）$"), 4),
+    (patterns.compile(r"^[一二三四五六七八九十百]+、$"), 1),
+    (patterns.compile(r"^（[一二三四五六七八九十百]+）$"), 2),
+    (patterns.compile(r"^\d+[.．、]$"), 3),
+    (patterns.compile(r"^（\d+）$"), 4),
 )
 
 
 #: Each rung as a text prints it: either width, ASCII or full-width marks, spaces inside.
 _PRINTED = (
-    (1, re.compile(r"^([一二三四五六七八九十百零〇两]{1,3})[、．.，,] ?")),
-    (2, re.compile(r"^[（(] ?([一二三四五六七八九十百零〇两]{1,3}) ?[）)] ?")),
-    (3, re.compile(r"^([0-9０-９]{1,2}) ?[.．、](?![\d%０-９]) ?")),
-    (4, re.compile(r"^[（(] ?([0-9０-９]{1,2}) ?[）)] ?")),
+    (1, patterns.compile(r"^([一二三四五六七八九十百零〇两]{1,3})[、．.，,] ?")),
+    (2, patterns.compile(r"^[（(] ?([一二三四五六七八九十百零〇两]{1,3}) ?[）)] ?")),
+    (3, patterns.compile(r"^([0-9０-９]{1,2}) ?[.．、](?![\d%０-９]) ?")),
+    (4, patterns.compile(r"^[（(] ?([0-9０-９]{1,2}) ?[）)] ?")),
 )
 #: The normalized label of each level, from its numeral.
 LABELS = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）"}

@@ -9,6 +9,7 @@ derives what the spec says is derived (a metric's section, the appendix).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from lxml import etree
@@ -72,12 +73,13 @@ class Metric:
             id=element.get("id", ""), text="".join(element.itertext()), section=section, **fields
         )
 
-    @property
+    @cached_property
     def row(self) -> tuple[str, str, str, str, str]:
         """The appendix row every edition prints: 指标, 数值, 单位, 类型, 出处 ("—" before any heading).
 
         The value cell holds the number with its qualifier and a decline's sign
         (超1800, 66.67以上, -2.1, 3—5), the unit cell the unit: nothing is printed twice.
+        Worked out once per mention (each edition and the column widths ask for it).
         """
         from reportpress.metrics.values import shown_value
 

@@ -113,7 +113,12 @@ def read(path: Path) -> etree._Element:
     return parse(data, path)
 
 
-def to_bytes(root: etree._Element) -> bytes:
-    """Canonical, validated serialization: UTF-8, XML declaration, trailing newline."""
-    validate(root)
+def to_bytes(root: etree._Element, *, validated: bool = False) -> bytes:
+    """Canonical, validated serialization: UTF-8, XML declaration, trailing newline.
+
+    ``validated``: the tree was validated already and not changed since (as
+    :func:`reportpress.inputs.load` returns it), so it is not validated again.
+    """
+    if not validated:
+        validate(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=False) + b"\n"

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from pathlib import Path
 from types import UnionType
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
+from reportpress import patterns
 from reportpress.errors import UsageError
 
 MM = 72 / 25.4  # points per millimetre
@@ -123,6 +123,11 @@ class Grid(_Model):
 
     lines_per_page: int = limits(gt=0, le=200)
     chars_per_line: int = limits(gt=0, le=200)
+    #: How a run of half-width characters (digits, Latin, ``%``) sits on the grid:
+    #: across whole cells, its leftover as space beside it, so every Han character
+    #: keeps its cell (``whole-cells``, as Word's document grid sets it), or at its
+    #: own width, moving what follows it off the grid (``natural``).
+    half_width: Literal["whole-cells", "natural"] = "natural"
 
 
 #: Face style words (after the ``:`` of ``Family:Style``) that mean a bold weight.
@@ -213,8 +218,8 @@ class Epub(_Model):
     embed_fonts: bool = False
 
 
-_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
-_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+_LANGUAGE = patterns.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_NAME = patterns.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection, wait
 
 from reportpress.batch import overlap
 from reportpress.batch.jobs import Job, Result, failed
-from reportpress.batch.work import build_one, over_budget_reason, warm_up
+from reportpress.batch.work import build_one, collect_less, over_budget_reason, warm_up
 
 #: Called with (job index, what the worker is doing) and (job index, result).
 StageSink = Callable[[int, str], None]
@@ -74,6 +74,7 @@ def _serve(
     """
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    collect_less()  # before a helper is forked: it inherits the setting
     warm = False
     while True:
         try:
@@ -88,6 +89,7 @@ def _serve(
             conn.send(("stage", "preparing fonts and styles"))
             elsewhere = helper.formats if helper is not None else ()
             warm_up(formats, style, reads=helper is None, made_elsewhere=elsewhere)
+            collect_less()
             warm = True
         conn.send(("start", ""))  # the time budget counts from here, not from the warm-up
         result = build_one(job, digest, program, lambda stage: conn.send(("stage", stage)), helper)

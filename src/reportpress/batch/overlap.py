@@ -93,9 +93,17 @@ class Helper:
         self.pid = pid
         self.gone = False
         self._waiting_for_pages = "docx" in self.formats
+        self._source, self._style_path = job.source, style_path
 
     def read(self) -> Read | None:
-        """The input read (or what reading it raised); None if the helper is gone."""
+        """The input read (or what reading it raised); None if the helper is gone.
+
+        The wait is spent drawing glyphs the document will likely need (a first build).
+        """
+        if not self.gone:
+            from reportpress.fonts.ahead import draw_ahead
+
+            draw_ahead(self._source, self._style_path, self.conn.poll)
         return self._receive("read")
 
     def pages(self, pages: dict[str, int] | None) -> None:

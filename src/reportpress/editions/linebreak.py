@@ -16,15 +16,23 @@ and reused by any renderer that places glyphs itself.
   punctuation (all but the line's last character, whose box stays inside the
   margin), that punctuation is compressed (push-in) rather than pushing a
   character to the next line; otherwise the character moves down (push-out).
+- On a character grid (``cell``) a line that could keep the grid stretches only
+  where no compression keeps it full; with ``whole_cells`` a run of half-width
+  characters takes whole cells, its leftover set as space beside it
+  (:func:`grid_runs`), so every line can keep the grid.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import attrgetter
+
+from reportpress import patterns
 
 #: Marks that never begin a line: pause and stop marks, closing quotes and
 #: brackets, connectors, the interpunct, and their ASCII forms.
@@ -41,7 +49,7 @@ OPENING = frozenset("“‘（［｛《〈「『【〔〖")
 CLOSING = frozenset("”’）］｝》〉」』】〕〗、，。．：；！？")
 #: Full-width punctuation whose glyph has a blank half that push-in may take.
 SQUEEZABLE = OPENING | CLOSING
-_SQUEEZABLE_MARK = re.compile(f"[{re.escape(''.join(sorted(SQUEEZABLE)))}]")
+_SQUEEZABLE_MARK = patterns.compile(f"[{re.escape(''.join(sorted(SQUEEZABLE)))}]")
 
 #: Units kept on the line of their number: the longest match after a number wins.
 UNITS = sorted(
@@ -60,8 +68,8 @@ UNITS = sorted(
 
 _LATIN = r"[A-Za-z0-9\u00C0-\u024F]"
 #: A Latin word or a number: "PM2.5", "1+7", "7×24", "99.56%".
-_WORD = re.compile(rf"{_LATIN}+(?:[.,:/+\-&×'’]{_LATIN}+)*[%‰℃]?")
-_ATOM = re.compile(
+_WORD = patterns.compile(rf"{_LATIN}+(?:[.,:/+\-&×'’]{_LATIN}+)*[%‰℃]?")
+_ATOM = patterns.compile(
     rf"—{{2,}}|…+|⋯+"  # dashes and ellipses, never split
     rf"|(?=\d)(?:{_WORD.pattern}|.)(?:{'|'.join(map(re.escape, UNITS))})?"  # a number, its unit
     rf"|{_WORD.pattern}"
@@ -193,15 +201,45 @@ class _Measured:
     #: is a difference of two, so no line or box is summed character by character.
     at_width: list[float]
     at_give: list[float]
+    #: On a grid, the half-width runs set in whole cells (:func:`grid_runs`).
+    runs: list[GridRun]
+    #: On a grid, the count before each index of the characters that take a line
+    #: off the grid whatever its breaks (a line holding one is off it anyway):
+    #: marks set half width, and half-width characters at their own width.
+    half_at: list[int] | None
 
 
 def _measure(
-    text: str, widths: Sequence[float], ems: Sequence[float] | None, always: bool = False
+    text: str,
+    widths: Sequence[float],
+    ems: Sequence[float] | None,
+    always: bool = False,
+    cell: float | None = None,
+    whole_cells: bool = False,
 ) -> _Measured:
     if len(widths) != len(text):
         raise ValueError("one width per character")
     shrink, squeeze = punctuation_spacing(text, ems or [0.0] * len(text), always=always)
+    runs: list[GridRun] = []
+    half_at = None
+    if cell:
+        # What takes a line off the grid whatever its breaks: a mark set half
+        # width (two in a row share a blank half) and, at their own width,
+        # half-width characters.
+        off = [0] * len(text)
+        for mark in _SQUEEZABLE_MARK.finditer(text):
+            if shrink[mark.start()]:
+                off[mark.start()] = 1
+        if whole_cells:
+            runs = grid_runs(text, widths, cell)
+        else:
+            for start, end, _ in _half_width_spans(text, widths, cell):
+                off[start:end] = [1] * (end - start)
+        half_at = list(accumulate(off, initial=0))
     widths = [w - cut for w, cut in zip(widths, shrink, strict=True)]
+    for run in runs:
+        widths[run.start] += run.before
+        widths[run.end - 1] += run.after
     at_width = list(accumulate(widths, initial=0.0))
     at_give = list(accumulate(squeeze, initial=0.0))
     pieces = atoms(text)
@@ -218,7 +256,87 @@ def _measure(
                 at_width[end] - at_width[ink_end],
             )
         )
-    return _Measured(text, widths, shrink, squeeze, pieces, measured, at_width, at_give)
+    return _Measured(
+        text, widths, shrink, squeeze, pieces, measured, at_width, at_give, runs, half_at
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class GridRun:
+    """Characters ``start:end`` set across whole grid cells, ``before`` and ``after`` blank."""
+
+    start: int
+    end: int
+    before: float
+    after: float
+    cell: float
+
+    def sides(self, before: bool, after: bool) -> tuple[float, float]:
+        """The run's blank split between the sides wished for, none over half a cell.
+
+        The one side wished for takes what it can up to half a cell, the other
+        the rest (less than half a cell too, as the blank is less than a cell);
+        both sides or neither centre the run.
+        """
+        blank = self.before + self.after
+        if before == after:
+            return blank / 2, blank / 2
+        wished = min(blank, self.cell / 2)
+        return (wished, blank - wished) if before else (blank - wished, wished)
+
+
+#: What may be narrower than a grid cell: anything but the CJK blocks and the
+#: full-width forms (a quick look; the widths decide).
+_MAYBE_HALF_WIDTH = patterns.compile(
+    "[^\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U00020000-\U0003ffff]+"
+)
+
+
+def grid_runs(text: str, widths: Sequence[float], cell: float) -> list[GridRun]:
+    """Runs of characters narrower than a cell, each widened to whole cells.
+
+    As Word's document grid sets Latin text (ECMA-376 ``docGrid``): a run of
+    digits, Latin or ``%`` spans as many cells as it needs and its leftover (less
+    than a cell) is set as space beside it, so every full-width character stays
+    in its cell.  The space goes to the side that faces a Han character (clreq
+    3.2.2: none between a figure and a punctuation mark), evenly when both or
+    neither do, never more than half a cell on a side (JLREQ's widest space
+    beside Western text); at a line's start or end it moves inside
+    (:func:`_place_runs`).
+    """
+    runs = (_widened(text, *span, cell) for span in _half_width_spans(text, widths, cell))
+    return [run for run in runs if run.before or run.after]
+
+
+def _half_width_spans(
+    text: str, widths: Sequence[float], cell: float
+) -> list[tuple[int, int, float]]:
+    """Runs of characters whose advance is not a cell, as (start, end, width)."""
+    spans: list[tuple[int, int, float]] = []
+    close = 1e-3 * cell
+    for candidate in _MAYBE_HALF_WIDTH.finditer(text):
+        start = None
+        for index in range(candidate.start(), candidate.end() + 1):
+            whole = index == candidate.end() or abs(widths[index] - cell) <= close
+            if start is None:
+                if not whole:
+                    start, natural = index, 0.0
+            elif whole:
+                spans.append((start, index, natural))
+                start = None
+            if start is not None:
+                natural += widths[index]
+    return spans
+
+
+def _widened(text: str, start: int, end: int, natural: float, cell: float) -> GridRun:
+    leftover = max(1, math.ceil(natural / cell - 1e-6)) * cell - natural
+    if leftover < 1e-6:
+        return GridRun(start, end, 0.0, 0.0, cell)
+    run = GridRun(start, end, leftover / 2, leftover / 2, cell)
+    facing_before = start > 0 and _is_han(text[start - 1])
+    facing_after = end < len(text) and _is_han(text[end])
+    return GridRun(start, end, *run.sides(facing_before, facing_after), cell)
 
 
 def _ranges(
@@ -299,6 +417,10 @@ SHORT_SLACK = 0.1
 #: A line ending inside a unit (``微克/`` / ``立方米``) or inside a long Latin
 #: run (a web address) pays twice that.
 SPLIT_COST = 100.0
+#: What a stretched line costs besides its stretch on a grid, where its characters
+#: leave their cells: as much as compressing a line's marks at most costs, so a
+#: line that can be kept full by its punctuation is, and only then stretches.
+OFF_GRID_COST = 2 * COMPRESS_COST
 #: A Latin or digit run at least this long may break after ``/ . - _ & : = ?``.
 LONG_RUN = 16
 _RUN_BREAKS = frozenset("/.-_&:=?")
@@ -369,6 +491,7 @@ def _total_fit(
     first_indent: float,
     tolerance: float,
     slack: float = SHORTEST_SLACK,
+    off_grid: float = 0.0,
 ) -> list[tuple[int, int]] | None:
     """Where lines break so the paragraph as a whole is set best (Knuth–Plass, simplified).
 
@@ -380,7 +503,10 @@ def _total_fit(
     starts at most a line's worth of boxes back, so the work is linear in the text.
     Breaks inside a number with its unit or a long Latin run cost
     :data:`SPLIT_COST` or more (:func:`split_points`), so they are taken only
-    where every other choice would stretch a line further.
+    where every other choice would stretch a line further.  On a grid, a
+    line that stretches also pays ``off_grid`` (its characters leave their
+    cells), and so does a split, which still costs what a line stretched by
+    twice ``tolerance`` does.
     None when a box is wider than a line (the first fit splits it).
     """
     text = m.text
@@ -411,6 +537,7 @@ def _total_fit(
     room = line_width + eps
     scale = 100.0 / (2 * tolerance) ** 3  # the stretch cost, inlined: this loop is hot
     shrink, squeeze = m.shrink, m.squeeze
+    half_at = m.half_at
     ink_ends = [box[1] for box in boxes_]
     for j in range(1, count + 1):
         ink_end = ink_ends[j - 1]
@@ -436,13 +563,15 @@ def _total_fit(
                 continue  # (inf too) what the line adds is never negative: no better
             if natural > room:
                 base += COMPRESS_COST * (1 + (natural - line_width) / give)
-            elif not last:  # the last line stays flush left, at no cost
+            elif not last and natural < line_width - eps:  # the last stays flush left
                 gaps = end_gaps - begin_gaps[i] or max(1, final - starts[i])
                 base += scale * ((line_width - natural) / gaps) ** 3
+                if half_at is None or half_at[ink_end] == half_at[starts[i]]:
+                    base += off_grid
             if base < best:
                 best, best_start = base, i
-        if not last:
-            best += penalties[j - 1]
+        if not last and penalties[j - 1]:
+            best += penalties[j - 1] + off_grid
         cost[j], previous[j] = best + LINE_COST, best_start
     if cost[count] == float("inf"):
         return None
@@ -457,18 +586,26 @@ def _total_fit(
 
 def _worst_stretch(
     m: _Measured, rigid: set[int], ranges: list[tuple[int, int]], line_width: float, indent: float
-) -> float:
-    """The largest stretch per gap among the justified lines (all but the last) of ``ranges``."""
-    worst = 0.0
+) -> tuple[float, float]:
+    """The largest stretch per gap among the justified lines (all but the last) of ``ranges``.
+
+    And the largest among the lines that could keep a grid (:attr:`_Measured.half_at`).
+    """
+    worst = worst_gridded = 0.0
     for number, (start, end) in enumerate(ranges[:-1]):
         ink_end = _strip_trailing_spaces(m.text, start, end)
         if ink_end - start < 2:
             continue
         natural = m.at_width[ink_end] - m.at_width[start] + m.shrink[ink_end - 1]
         room = line_width - (indent if number == 0 else 0.0)
+        if natural >= room - 1e-6:
+            continue  # full (or compressed): no stretch
         gaps = sum(1 for i in range(start, ink_end - 1) if i not in rigid) or ink_end - start - 1
-        worst = max(worst, (room - natural) / gaps)
-    return worst
+        stretch = (room - natural) / gaps
+        worst = max(worst, stretch)
+        if m.half_at is None or m.half_at[ink_end] == m.half_at[start]:
+            worst_gridded = max(worst_gridded, stretch)
+    return worst, worst_gridded
 
 
 def break_lines(
@@ -482,6 +619,8 @@ def break_lines(
     always: bool = False,
     tolerance: float | None = None,
     balance: bool = False,
+    cell: float | None = None,
+    whole_cells: bool = False,
 ) -> list[Line]:
     """Break text into lines of at most ``line_width`` and place every character.
 
@@ -498,8 +637,16 @@ def break_lines(
     the paragraph broken as a whole (:func:`_total_fit`), where a line may
     compress its punctuation rather than stretch.  With ``balance`` the lines
     are first narrowed to :func:`balanced_width` (a table cell, a centred title).
+
+    ``cell`` is a character grid's pitch (the advance ``widths`` give a
+    full-width character): a justified line that could keep the grid but is
+    left short sends the paragraph to the total fit, which stretches such a
+    line (off the grid) only where no compression keeps it full.  A line
+    holding a mark set half width (``”，``), or a half-width run at its own
+    width, is off the grid anyway; with ``whole_cells`` half-width runs take
+    whole cells instead (:func:`grid_runs`).
     """
-    m = _measure(text, widths, ems, always)
+    m = _measure(text, widths, ems, always, cell, whole_cells)
     if balance:
         line_width = _balanced(m, line_width)
     # The rigid gaps of the whole text serve every line that begins and ends
@@ -511,15 +658,15 @@ def break_lines(
         ranges = _ranges(m, line_width, first_indent)
     else:
         ranges = _ranges(m, line_width, first_indent, push_in=False)
-        if (
-            tolerance is not None
-            and _worst_stretch(m, rigid, ranges, line_width, first_indent) > tolerance
-        ):
-            ranges = (
-                _total_fit(m, rigid, line_width, first_indent, tolerance, SHORT_SLACK)
-                or _total_fit(m, rigid, line_width, first_indent, tolerance)
-                or _ranges(m, line_width, first_indent)
-            )
+        if tolerance is not None:
+            worst, worst_gridded = _worst_stretch(m, rigid, ranges, line_width, first_indent)
+            if worst > tolerance or (cell and worst_gridded > 1e-3):
+                off_grid = OFF_GRID_COST if cell else 0.0
+                ranges = (
+                    _total_fit(m, rigid, line_width, first_indent, tolerance, SHORT_SLACK, off_grid)
+                    or _total_fit(m, rigid, line_width, first_indent, tolerance, off_grid=off_grid)
+                    or _ranges(m, line_width, first_indent)
+                )
     lines = []
     for i, (s, e) in enumerate(ranges):
         ink_end = _strip_trailing_spaces(text, s, e)
@@ -577,7 +724,8 @@ def _place(
         return Line(start, end, (), 0.0, last)
     advances = list(widths[start:ink_end])
     advances[-1] += shrink[ink_end - 1]  # a mark ending the line is whole
-    natural = sum(advances)
+    lead = _place_runs(m.runs, start, ink_end, advances) if m.runs else 0.0
+    natural = lead + sum(advances)
     if natural > room + 1e-6:
         # Marks give their blank halves from the line's end back (the last
         # character's box stays inside the margin), the first of them only what
@@ -599,11 +747,46 @@ def _place(
         for i in gaps:
             advances[i] += extra
     positions: list[float] = []
-    x = 0.0
+    x = lead
     for advance in advances:
         positions.append(x)
         x += advance
     return Line(start, end, tuple(positions), x, last)
+
+
+def _place_runs(runs: list[GridRun], start: int, ink_end: int, advances: list[float]) -> float:
+    """Set the blank of the line's whole-cell runs (:func:`grid_runs`) where it is drawn.
+
+    ``advances`` hold each run's blank inside its first and last characters; a
+    glyph must stand after the blank before it, so that blank becomes the
+    previous character's (or the line's lead, returned).  At the line's start
+    and end the blank goes inside, up to half a cell (no space at the text
+    block's edges, clreq 3.2.2).  The line's width does not change.
+    """
+    lead = 0.0
+    first = bisect_left(runs, start, key=attrgetter("start"))
+    for run in runs[first:]:
+        if run.start >= ink_end:
+            break
+        a, last = run.start - start, min(run.end, ink_end) - 1 - start
+        before, after = run.before, run.after
+        advances[a] -= before
+        if run.end > ink_end:
+            after = 0.0  # the line ends at a space inside the run: its blank after is not here
+        else:
+            advances[last] -= after
+        if run.end > ink_end or (a == 0 and last == len(advances) - 1):
+            pass  # the line ends inside the run, or the run is the whole line: spread
+        elif a == 0:
+            before, after = run.sides(before=False, after=True)
+        elif last == len(advances) - 1:
+            before, after = run.sides(before=True, after=False)
+        if a == 0:
+            lead += before
+        else:
+            advances[a - 1] += before
+        advances[last] += after
+    return lead
 
 
 def balanced_width(

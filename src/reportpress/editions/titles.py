@@ -9,9 +9,9 @@ whole: line breaks are typography, not text.
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 
+from reportpress import patterns
 from reportpress.editions.linebreak import boxes
 from reportpress.styles import Style
 
@@ -30,7 +30,7 @@ _TITLE_BEFORE = ("关于", "报告")
 #: Never broken inside, and a good place to break around: dates (``2024年8月22日``),
 #: ordinals (``第十七届``, ``第二十四次``), and words that begin with a function
 #: character (``上半年``, ``中国``), which must not count as ending a phrase.
-_TITLE_KEEP = re.compile(
+_TITLE_KEEP = patterns.compile(
     r"(?:\d+[年月日])+|第[\d一二三四五六七八九十百零〇]+[届次]|[上下]半年|中[国央华共]"
 )
 #: The genre's fixed terms: never broken inside (``国民经济和/社会发展`` reads as two

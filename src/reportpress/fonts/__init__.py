@@ -5,9 +5,13 @@
 - :mod:`~reportpress.fonts.store` caches on disk, per face, what it covers and
   every glyph drawn as TrueType so far (shared safely by parallel processes);
 - :mod:`~reportpress.fonts.outlines` reads a face's glyphs through HarfBuzz
-  (each face opened once per process), draws them as TrueType (CFF through
-  cu2qu, TrueType glyphs copied; a first build in two processes when a CPU
-  is idle) and assembles a document's small font from them;
+  (each face opened once per process) and draws them as TrueType (a first
+  build in two processes when a CPU is idle);
+- :mod:`~reportpress.fonts.glyf` makes a glyph's TrueType record (CFF curves
+  made quadratic by cu2qu, TrueType glyphs copied unhinted);
+- :mod:`~reportpress.fonts.sfnt` reads a face's table directory and writes a
+  font file; :mod:`~reportpress.fonts.assembly` packs a document's small font
+  from the cached records, without fontTools' tables;
 - :mod:`~reportpress.fonts.fontset` serves the roles of a style, character by
   character, with fallback along each role's chain;
 - :mod:`~reportpress.fonts.embeddable` makes the same small fonts for other
@@ -32,7 +36,7 @@ from reportpress.fonts.discovery import (
 )
 from reportpress.fonts.embeddable import family_names, may_embed_subset, subset_font
 from reportpress.fonts.fontset import FontSet, LoadedFace, RoleFonts, coverage, load_face, resolve
-from reportpress.fonts.outlines import Outline
+from reportpress.fonts.glyf import Outline
 from reportpress.fonts.store import FontFileError, cache_dir
 
 __all__ = [

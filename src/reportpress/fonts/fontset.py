@@ -281,6 +281,20 @@ class FontSet:
                 needs.setdefault(face, set()).add(ord(char))
         return needs
 
+    def faces_of(self, chars: Iterable[str], font_role: str) -> dict[FontFile, set[int]]:
+        """The code points each face draws of these characters in a role (regular weight),
+        the face drawing most first; spaces, and characters no face has, are left out."""
+        found: dict[FontFile, set[int]] = {}
+        for char in chars:
+            if char.isspace():
+                continue
+            try:
+                face, _ = self._choose(char, font_role, False)
+            except RenderError:
+                continue  # the build itself says which character, if the document sets it
+            found.setdefault(face, set()).add(ord(char))
+        return dict(sorted(found.items(), key=lambda item: -len(item[1])))
+
     def face_for(self, char: str, font_role: str, bold: bool = False) -> tuple[LoadedFace, bool]:
         key = (char, font_role, bold)
         found = self._loaded.get(key)

@@ -28,19 +28,15 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from functools import cached_property
+from itertools import chain, repeat
+from operator import add, itemgetter
 from pathlib import Path
 
 from reportpress.errors import RenderError
+from reportpress.fonts.assembly import FaceHeader, assemble
 from reportpress.fonts.discovery import FontFile
-from reportpress.fonts.outlines import (
-    FaceGlyphs,
-    FaceHeader,
-    FontFileError,
-    Outline,
-    assemble,
-    kind_of,
-    open_checked,
-)
+from reportpress.fonts.outlines import FaceGlyphs, Outline
+from reportpress.fonts.sfnt import FaceTables, FontFileError
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +48,9 @@ STORE_VERSION = 6
 #: last few documents.
 KEEP_FONTS = 8
 
-#: The size from which a face's write-ahead log is folded into its file.
-FOLD_AT = 64 * 1024
+#: The size from which a face's write-ahead log is folded into its file (folding waits
+#: for the disk twice; a first build writes about a megabyte per face it uses).
+FOLD_AT = 1024 * 1024
 
 #: How long a process waits for another one drawing the same face's glyphs.
 LOCK_TIMEOUT_S = 600
@@ -61,8 +58,9 @@ LOCK_TIMEOUT_S = 600
 
 def cache_dir() -> Path:
     """Where faces' glyphs are kept: ``$XDG_CACHE_HOME/reportpress/fonts``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "reportpress" / "fonts"
+    from reportpress.cachedir import cache_root
+
+    return cache_root() / "fonts"
 
 
 @dataclass(frozen=True)
@@ -75,7 +73,10 @@ class FaceInfo:
 
     @cached_property
     def coverage(self) -> frozenset[int]:
-        return frozenset(p for start, end in self.ranges for p in range(start, end + 1))
+        """Every code point of the runs (built with whole-list operations: some 45 000)."""
+        starts = map(itemgetter(0), self.ranges)
+        stops = map(add, map(itemgetter(1), self.ranges), repeat(1))
+        return frozenset(chain.from_iterable(map(range, starts, stops)))
 
     @classmethod
     def of(cls, kind: str, points: Iterable[int], header: FaceHeader | None) -> FaceInfo:
@@ -106,26 +107,22 @@ class FaceInfo:
 
 
 def outline_kind(path: Path, index: int) -> str:
-    """A face's outline kind, read cheaply (no cmap) and checked for truncation."""
-    return kind_of(open_checked(path, index))
+    """A face's outline kind, read cheaply (its table directory) and checked for truncation."""
+    return FaceTables(path, index).kind
 
 
 def read_info(path: Path, index: int) -> tuple[FaceInfo, FaceGlyphs | None]:
     """A face's kind, covered code points and header, read from the font file (checked for
     damage), and the face opened for drawing (None when it has no outlines to draw)."""
-    font = open_checked(path, index)
-    kind = kind_of(font)
-    if kind == "other":
+    tables = FaceTables(path, index)
+    if tables.kind == "other":
         return FaceInfo("other", (), None), None
-    glyphs = FaceGlyphs(path, index, font)
+    glyphs = FaceGlyphs(path, index, tables)
     points = glyphs.unicodes()
-    try:
-        header = FaceHeader.of(font, glyphs.name)
-    except Exception as exc:  # noqa: BLE001 — fontTools raises many kinds on damaged files
-        raise FontFileError(f"{type(exc).__name__}: {exc}") from exc
-    if not points and "cmap" in font:
+    header = FaceHeader.read(tables, glyphs.name)
+    if not points and "cmap" in tables.tables:
         raise FontFileError("its character map cannot be read")
-    return FaceInfo.of(kind, points, header), glyphs
+    return FaceInfo.of(tables.kind, points, header), glyphs
 
 
 class GlyphStore:
@@ -175,16 +172,18 @@ class GlyphStore:
             return self._info
 
     def kind(self) -> str:
-        """The outline kind, without reading the cmap when the cache does not know it yet."""
+        """The outline kind: the cached info's, else read from the font's table directory.
+
+        Reading the directory costs less than opening a cache file, and making
+        one (which waits for the disk) for a fallback face that may never draw a
+        glyph would cost a first build more than everything else it does for it.
+        """
         with self._lock:
             if self._kind is None:
                 if self._info is not None or self._query_one("SELECT json FROM info") is not None:
                     self._kind = self.info().kind
                 else:
-                    self._kind = self._query_one("SELECT kind FROM kind")
-                if self._kind is None:
                     self._kind = outline_kind(self.face.path, self.face.index)
-                    self._write_once("kind", self._kind)
             return self._kind
 
     # -- outlines --
@@ -213,7 +212,7 @@ class GlyphStore:
 
         Rebuilding a document (or another with the same characters) then needs
         no font assembly and no fontTools at all.  ``name_suffix`` and ``names``
-        are :func:`~reportpress.fonts.outlines.assemble`'s.
+        are :func:`~reportpress.fonts.assembly.assemble`'s.
         """
         named = f"{sorted(names.items())}\0" if names else ""
         key = hashlib.sha1(f"{name_suffix}\0{named}{sorted(points)}".encode()).hexdigest()
@@ -300,21 +299,24 @@ class GlyphStore:
             _INHERITED.append(self._db)  # a forked process must neither use nor close it
             self._db = None
         try:
-            if not self.path.exists():
+            new = not self.path.exists()
+            if new:
                 if not create:
                     return None
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(
                 self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
+            if new:  # nothing in it to keep safe yet: made without waiting for the disk
+                db.execute("PRAGMA synchronous = OFF")
             with contextlib.suppress(sqlite3.OperationalError):  # another process is making it
                 db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
             if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA_VERSION:
                 with _transaction(db):
                     for statement in _SCHEMA:
                         db.execute(statement)
                     db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+            db.execute("PRAGMA synchronous = NORMAL")
         except (OSError, sqlite3.Error) as exc:
             self._give_up(exc)
             return None
@@ -333,7 +335,7 @@ class GlyphStore:
             return None
 
     def _write_once(self, table: str, value: str) -> None:
-        """Store the one row of ``info`` or ``kind``, unless another process has just done so."""
+        """Store the one row of ``info``, unless another process has just done so."""
         db = self._connect()
         if db is None:
             return
@@ -371,7 +373,6 @@ class GlyphStore:
 #: What a cache file holds; user_version says the tables are made.
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS info (json TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS kind (kind TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS fonts "
     "(key TEXT PRIMARY KEY, used INTEGER NOT NULL, data BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS glyphs "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportpress import patterns
 from reportpress.metrics.lexicon import (
     AWARD_VERBS,
     CLAUSE_END,
@@ -59,21 +60,21 @@ PREDICATE_START = (
 
 
 #: Where an award was given (在全省评估中|获评优秀): it may make the predicate long.
-AWARD_PLACE_RE = re.compile(rf"^在[^，。；]{{1,14}}?[中上](?={AWARD_VERBS})")
+AWARD_PLACE_RE = patterns.compile(rf"^在[^，。；]{{1,14}}?[中上](?={AWARD_VERBS})")
 #: Attributes of a counted noun (普通高中|办学能力): the count is of the noun.
-ATTRIBUTE_RE = re.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
+ATTRIBUTE_RE = patterns.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
 #: A verb or a change done to an attribute (提升|办学能力).
-DONE_TO_RE = re.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
+DONE_TO_RE = patterns.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
 #: Verbs that remove what they count: without them the name says the opposite.
-REMOVAL_RE = re.compile(rf"(?:(?:{REMOVAL_VERBS})[和及、]?)+$")
+REMOVAL_RE = patterns.compile(rf"(?:(?:{REMOVAL_VERBS})[和及、]?)+$")
 #: Short modifiers listed after the first up to 等 and the head they share (视力、听力等|残疾儿童).
-LISTED_MODIFIERS_RE = re.compile(
+LISTED_MODIFIERS_RE = patterns.compile(
     rf"(?:、[{HAN}]{{1,3}})+等([{HAN}]{{2,8}}?)(?=免费|提供|开展|[，。；]|{PREDICATE_START})"
 )
 #: A bracketed list of the kinds a noun covers: 县（市、区）.
 KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
 #: The noun after a count, a bracketed list of kinds included (12个县（市、区）).
-NOUN_AFTER_RE = re.compile(
+NOUN_AFTER_RE = patterns.compile(
     rf"^(?:的)?(?!共|合计|累计|约(?!束)|近|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
     rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS})){{1,16}}?"
@@ -86,15 +87,19 @@ STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
 
 
 #: A verb and a noun that make one noun: 改造项目, 建设工程 (城中村改造项目实施).
-VERB_NOUN_RE = re.compile(rf"^(?:{VERB_ALTERNATION})(?:项目|工程|计划|方案|行动|资金|基地|中心)")
+VERB_NOUN_RE = patterns.compile(
+    rf"^(?:{VERB_ALTERNATION})(?:项目|工程|计划|方案|行动|资金|基地|中心)"
+)
 
 
 #: An age band written between a count and its noun (1467位80岁以上老年人).
-AGE_BAND_RE = re.compile(r"[0-9０-９]{1,3}(?:[—－-][0-9０-９]{1,3})?(?:周)?岁(?:以上|以下|及以上)?")
+AGE_BAND_RE = patterns.compile(
+    r"[0-9０-９]{1,3}(?:[—－-][0-9０-９]{1,3})?(?:周)?岁(?:以上|以下|及以上)?"
+)
 
 
 #: What opens a relative clause before its head (受过培训的工人, 具有博士学位的人才).
-RELATIVE_START_RE = re.compile(
+RELATIVE_START_RE = patterns.compile(
     r"具有|拥有|受过|持有|懂|会|从事|来自|符合|具备|掌握|经过|参加|参与|获得|取得|达到|完成|开展|"
     r"有(?!关|效|序|力)"
 )
@@ -103,27 +108,27 @@ NOT_SUBJECT_WORDS = ("为", "对", "向", "给", "支持", "帮助", "免费", "
 #: Characters that count or rank rather than own (首批, 十大类).
 COUNT_CHARS = frozenset("一二三四五六七八九十两首批")
 #: What is done in places counted after 在, up to the figure of what is done (建设基地|6万亩).
-PLACE_DOING_RE = re.compile(rf"(?:{HAN_LETTER}|[“”]){{4,16}}?(?=[0-9０-９])")
+PLACE_DOING_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{4,16}}?(?=[0-9０-９])")
 #: Heads of what is done that end a counted noun before 和 (6个整治项目和…).
 TASK_HEADS = ("项目", "工程", "行动", "任务", "事项", "活动")
 #: Verbs of giving that are nouns too: a sum is named by them (…，直接补贴种粮农民 →
 #: 种粮农民补贴; 困难家庭每月多了200元补助 → 困难家庭每月补助).
 GIFT_NOUNS = ("资助", "补助", "补贴", "奖补")
 #: Who receives a sum written before it, and how often (困难家庭|每月|多了).
-RECEIVER_RE = re.compile(
+RECEIVER_RE = patterns.compile(
     rf"((?:{HAN_LETTER}){{2,10}}?)(每[年月人户天日])?(?:多了|多|新增|增加了?|获得|领到|享受)"
 )
 #: Verbs of reach: what they reach is named with them (覆盖30个国家和地区).
-REACH_RE = re.compile(r"覆盖|惠及|辐射|通达|联通")
+REACH_RE = patterns.compile(r"覆盖|惠及|辐射|通达|联通")
 
 
 #: A long noun ending in a head of what is built or run, when the short reading finds none
 #: (2个国家级公立医院改革与高质量发展示范项目).
-LONG_NOUN_RE = re.compile(
+LONG_NOUN_RE = patterns.compile(
     rf"((?:{HAN_LETTER}|[“”]){{6,28}}?(?:项目|工程|基地|中心|园区|平台))(?=[，。；、,;]|$)"
 )
 #: A code of digits and letters that opens a noun (4S店, 5G基站).
-CODE_NAME_RE = re.compile(rf"[0-9]{{1,2}}[A-Za-z]{{1,3}}(?={HAN_LETTER})")
+CODE_NAME_RE = patterns.compile(rf"[0-9]{{1,2}}[A-Za-z]{{1,3}}(?={HAN_LETTER})")
 
 
 @dataclass

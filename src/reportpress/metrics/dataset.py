@@ -24,6 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from reportpress import patterns
 from reportpress.errors import ReportpressError, UsageError
 from reportpress.metrics.export import rows
 from reportpress.metrics.values import base_value, qualifier_words, range_low, signed
@@ -43,7 +44,7 @@ INPUT_SUFFIXES = (".txt", ".xml")
 
 #: A period the text gives for a figure: 上半年, 1—6月, 全年, 2024年, 前三季度 …
 #: (比上年, 较去年 name the base of a comparison, not the period: left out.)
-PERIOD_RE = re.compile(
+PERIOD_RE = patterns.compile(
     r"(?:(?:19|20)[0-9]{2}年)?"
     r"(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年底|年末|"
     r"[0-9０-９]{1,2}[—－\-～至][0-9０-９]{1,2}月|[0-9０-９]{1,2}月(?:份|末|底)?)"
@@ -194,7 +195,7 @@ def to_bytes(table: Iterable[dict[str, str]], fmt: str, columns: Sequence[str] =
 
 #: Words around an indicator that do not change what is measured: the place the
 #: report speaks for and the period (全区GDP, 上半年全区GDP → GDP).
-_FRAME_RE = re.compile(
+_FRAME_RE = patterns.compile(
     r"^(?:(?:19|20)[0-9]{2}年|今年|上半年|下半年|全年|前三季度|全区|全市|全县|全省|全州|全旗|全盟|全国|我区|我市|我县|我省)+"
 )
 COMPARE_COLUMNS = (

@@ -11,6 +11,7 @@ from typing import TextIO
 
 from lxml import etree
 
+from reportpress import patterns
 from reportpress.ladder import section_label
 from reportpress.metrics.markup import local_name, namespace, tag
 from reportpress.model import Metric
@@ -66,7 +67,9 @@ def occurrences(doc: str, found: list[tuple[str, int]]) -> list[int]:
     lengths: dict[str, set[int]] = defaultdict(set)
     for needle in needles:
         lengths[needle[0]].add(len(needle))
-    starters = re.compile("[" + "".join(re.escape(ch) for ch in lengths) + "]") if lengths else None
+    starters = (
+        patterns.compile("[" + "".join(re.escape(ch) for ch in lengths) + "]") if lengths else None
+    )
     seen: Counter[str] = Counter()
     result: list[int] = []
     scanned = 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from reportpress import patterns
 from reportpress.metrics.counted import (
     GIFT_NOUNS,
     NOUN_AFTER_RE,
@@ -93,27 +94,27 @@ SIBLINGS = 16
 
 
 #: What is left of a figure's unit before the next item of a list: （间）、 /月、.
-UNIT_REST_RE = re.compile(rf"(?:[（(][{HAN}]{{1,2}}[）)]|/[{HAN}]{{1,2}})、")
+UNIT_REST_RE = patterns.compile(rf"(?:[（(][{HAN}]{{1,2}}[）)]|/[{HAN}]{{1,2}})、")
 
 
 #: Words that join a list's items.
 LIST_JOINS = ("和", "及", "与", "、")
 #: A doer before the light or building verb of a list's first item (省属企业完成…,
 #: 新能源开工…、投产…): it owns the others.
-LIGHT_OWNER_RE = re.compile(
+LIGHT_OWNER_RE = patterns.compile(
     rf"({HAN_LETTER}{{2,10}}?)(?:完成|实现|新开工|开工|投产|建成|竣工|并网)"
 )
 
 
 #: The things that meet a condition written before them, then their count
 #: (…超10亿元|的龙头企业达|100家).
-CONDITION_RE = re.compile(
+CONDITION_RE = patterns.compile(
     rf"的((?:{HAN_LETTER}|[“”]){{2,12}}?)(?:已达到|达到|达|增至|增加到|超过|突破|有)"
 )
 
 
 #: A gap against another figure: 增速高于全市1.6个百分点, 比各项贷款增速高4个百分点.
-GAP_RE = re.compile(
+GAP_RE = patterns.compile(
     r"[高低]于[^，。；、]{1,6}$|(?<![占对])比(?![重例率])[^，。；、比]{2,12}?(?:分别)?(?<![提降升抬])[高低快慢]$"
 )
 
@@ -223,20 +224,20 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
 #: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金.
 GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项")
 #: Things listed up to 等 right before their count (A、B、C等14个项目).
-LISTED_BEFORE_RE = re.compile(
+LISTED_BEFORE_RE = patterns.compile(
     rf"((?:{HAN_LETTER}|[“”（）]){{2,40}}、(?:{HAN_LETTER}|[“”（）、]){{2,60}}?)等$"
 )
 #: The generic heads that name a policy (改革举措, 惠企政策): what they are for is the owner.
 POLICY_HEADS = ("政策措施", "措施", "举措", "政策")
 #: Where a sentence's topic ends and its report of progress starts
 #: (对口援建持续深化, 制造业数字化转型深入开展).
-TOPIC_END_RE = re.compile(
+TOPIC_END_RE = patterns.compile(
     r"(?:持续|不断|快速|迅速|进一步|稳步|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
     r"有力|更加|逐步)"
 )
 #: A topic that is a doer or an order, not a thing: 我们大力…, 要坚持…, 三要….
-DOER_RE = re.compile(r"^(?:我们|我|要|必须|[一二三四五六七八九十]要)")
-NO_TOPIC_RE = re.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION})")
+DOER_RE = patterns.compile(r"^(?:我们|我|要|必须|[一二三四五六七八九十]要)")
+NO_TOPIC_RE = patterns.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION})")
 
 
 def _strengthened(text: str, first: Item, name: str) -> str:
@@ -289,7 +290,7 @@ AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
 #: before (大展总营收7.6亿元，带动城市综合消费350亿元).
 EFFECT_VERBS = ("带动", "拉动", "撬动", "吸引")
 #: A flow or a total before a name (新登记经营主体, …总量): the things themselves remain.
-FLOW_WORDS_RE = re.compile(r"^(?:新增|新设立|新设|新登记|新注册|新认定|累计)|(?:总量|总数)$")
+FLOW_WORDS_RE = patterns.compile(r"^(?:新增|新设立|新设|新登记|新注册|新认定|累计)|(?:总量|总数)$")
 
 
 def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -343,8 +344,10 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
 
 #: A ranking named without its owner (在“世界500强”排名), and the body a ranking is of:
 #: an organisation opening the sentence (金川集团工业总产值…，在…排名由369位…).
-RANKING_NAME_RE = re.compile(r"^在?(.{2,16}?(?:排名|排位|位次))$")
-ORGANISATION_RE = re.compile(rf"\s*((?:{HAN_LETTER}|[“”]){{2,12}}?(?:集团|公司|银行|大学|医院))")
+RANKING_NAME_RE = patterns.compile(r"^在?(.{2,16}?(?:排名|排位|位次))$")
+ORGANISATION_RE = patterns.compile(
+    rf"\s*((?:{HAN_LETTER}|[“”]){{2,12}}?(?:集团|公司|银行|大学|医院))"
+)
 
 
 def _ranking_owned(text: str, first: Item, name: str) -> str:
@@ -369,16 +372,18 @@ BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS)
 #: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资.
 YIELDS = ("投资", "产值", "利润", "收入", "营业收入", "销售收入", "营收", "税收", "销售额")
 #: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润).
-BARE_WORDS_RE = re.compile(r"^(?:全年|年内|今年|当年|计划|预计|拟|实现|完成|累计|共|先|再|总)+")
+BARE_WORDS_RE = patterns.compile(
+    r"^(?:全年|年内|今年|当年|计划|预计|拟|实现|完成|累计|共|先|再|总)+"
+)
 #: A bare change of the object of the clause before (增加X，今年先增加50亿元).
-BARE_CHANGE_NAME_RE = re.compile(r"(?:拟|将|再|先|又)*(增加|减少|新增|压减|削减)")
+BARE_CHANGE_NAME_RE = patterns.compile(r"(?:拟|将|再|先|又)*(增加|减少|新增|压减|削减)")
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
-TOPIC_CUT_RE = re.compile(
+TOPIC_CUT_RE = patterns.compile(
     rf"{TOPIC_END_RE.pattern}|连续|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
-TOPIC_TAIL_RE = re.compile(r"(?:[经济营]{2}效益|效益|运行质量|运行|生产经营|工作)$")
+TOPIC_TAIL_RE = patterns.compile(r"(?:[经济营]{2}效益|效益|运行质量|运行|生产经营|工作)$")
 
 
 def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -431,11 +436,11 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
 
 
 #: A name that says only "per head" (人均, 月人均提高): whose it is, the clause before says.
-PER_HEAD_RE = re.compile(r"(?:月|年)?人均(?:每[年月])?(?:增长|提高|增加)?")
+PER_HEAD_RE = patterns.compile(r"(?:月|年)?人均(?:每[年月])?(?:增长|提高|增加)?")
 #: A raise that ends the clause before, its subjects before it (A、B和C再次提高，…).
-RAISE_END_RE = re.compile(r"(?:再次|继续|进一步|同步)?(?:提高|增加|上调|提升)$")
+RAISE_END_RE = patterns.compile(r"(?:再次|继续|进一步|同步)?(?:提高|增加|上调|提升)$")
 #: A raise of an object in the clause before (继续提高企业退休人员基本养老金，…).
-RAISE_VERB_RE = re.compile(r"(?:提高|增加|上调|提升)(?![到至])")
+RAISE_VERB_RE = patterns.compile(r"(?:提高|增加|上调|提升)(?![到至])")
 
 
 def _per_head_owned(text: str, chain: list[Item], names: list[str]) -> list[str]:
@@ -520,7 +525,7 @@ def _part_of_flow(text: str, first: Item, name: str, earlier: list[Item]) -> str
 
 
 #: A raise per head written just before the figure (养老金人均每月新增110元).
-PER_HEAD_RAISE_RE = re.compile(r"人均((?:每[年月日])?(?:新增|增长|增加|提高|上调|提升))$")
+PER_HEAD_RAISE_RE = patterns.compile(r"人均((?:每[年月日])?(?:新增|增长|增加|提高|上调|提升))$")
 
 
 def _per_head_raise(text: str, first: Item, name: str) -> str:
@@ -534,7 +539,7 @@ def _per_head_raise(text: str, first: Item, name: str) -> str:
 
 
 #: Words of time or plan before a generic amount (全年计划投资): it stays generic.
-PLAN_WORDS_RE = re.compile(r"^(?:全年|年内|今年|计划|预计|拟)+")
+PLAN_WORDS_RE = patterns.compile(r"^(?:全年|年内|今年|计划|预计|拟)+")
 
 
 #: An amount named only by these words is of what the clause before speaks of.
@@ -543,20 +548,20 @@ GENERIC_AMOUNT_NAMES = ("资金额度", "资金规模", "总规模", "资金", "
 
 
 #: A clause that is only an absolute change of the figure before (…，增加5232亿元).
-BARE_CHANGE_RE = re.compile(r"[，、,]?(增加|减少|增长|下降|新增)")
+BARE_CHANGE_RE = patterns.compile(r"[，、,]?(增加|减少|增长|下降|新增)")
 #: A verb of reach inside a subject: 试点要覆盖全国10%的县 is a share of the 县 reached.
-VERB_IN_RE = re.compile(r"覆盖|惠及|通达|联通|延伸到")
+VERB_IN_RE = patterns.compile(r"覆盖|惠及|通达|联通|延伸到")
 #: Words that name a pair at once: a list of two figures walks through it.
 PAIR_WORDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"),
               "牛羊": ("牛", "羊"), "中小学": ("中学", "小学"), "内外资": ("内资", "外资")}  # fmt: skip
-PAIR_WORD_RE = re.compile(r"^城乡|存贷款|进出口|牛羊|中小学|内外资")
+PAIR_WORD_RE = patterns.compile(r"^城乡|存贷款|进出口|牛羊|中小学|内外资")
 #: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).
 EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范围")
 
 
 #: The thing an amount belongs to, written after it with 的 (投资3亿元的滨河公园改造工程):
 #: up to the clause end or the verb that starts its predicate.
-OWNER_AFTER_RE = re.compile(
+OWNER_AFTER_RE = patterns.compile(
     rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
     r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|成功|实现|完成|"
     r"刷新|创下|创造|成为|填补|落户|加快|推进|列入|入选|带动|达到|达(?!标))"
@@ -565,12 +570,12 @@ OWNER_AFTER_RE = re.compile(
 
 #: Money named after its figure, then what it is spent on (30亿元国债资金，重点支持…;
 #: 200亿元专项资金，主要用贴息方式支持…; 219亿元支持…).
-USE_AFTER_RE = re.compile(
+USE_AFTER_RE = patterns.compile(
     rf"({HAN_LETTER}{{0,4}}?(?:资金|经费))?[，,]?(?:重点|主要|全部|专门|集中)?(?:用来|用于)?"
     rf"(?:(?:用|通过|以|采取){HAN_LETTER}{{1,6}}?(?:方式|办法))?(?:直接)?(支持|用于|扶持|资助|补助|补贴|奖补)"
 )
 #: What a sum is for, without the verb that says so.
-USE_VERB_RE = re.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补)")
+USE_VERB_RE = patterns.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补)")
 #: Verbs that set money aside: a name ending with them says only who gives it
 #: (国家从粮食风险基金中拿出).
 ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", "拨付")
@@ -612,18 +617,20 @@ def _doing_stripped(words: str) -> str:
 
 
 #: A count widened to another (从15个县扩大到57个县): the noun and the verb between them.
-WIDENED_RE = re.compile(rf"([{HAN}（）、]{{1,10}}?)(?:扩大|拓展|扩展|增加|提高|提升|增)[至到]")
+WIDENED_RE = patterns.compile(
+    rf"([{HAN}（）、]{{1,10}}?)(?:扩大|拓展|扩展|增加|提高|提升|增)[至到]"
+)
 
 
 #: A figure reached as a milestone (迈上3万亿元台阶, 突破千亿元大关): the verb before it,
 #: the word after it.
-MILESTONE_RE = re.compile(
+MILESTONE_RE = patterns.compile(
     r"(?:历史性|首次|成功|相继|接连|连续)?(?:迈上|跨上|跃上|登上|站上|迈过|越过|跨越|突破|冲上)$"
 )
 
 
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
-BUDGET_RE = re.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
+BUDGET_RE = patterns.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
 
 
 def _amount_word(name: str) -> str:
@@ -633,7 +640,7 @@ def _amount_word(name: str) -> str:
 
 
 #: Verbs of management before an amount, named by its owner after it (抓好总投资…的项目).
-LIGHT_VERBS_RE = re.compile(r"^(?:抓好|做好|用好|管好|带动|撬动|保障)")
+LIGHT_VERBS_RE = patterns.compile(r"^(?:抓好|做好|用好|管好|带动|撬动|保障)")
 
 
 def _without_counts(text: str, pos: int) -> str:
@@ -673,7 +680,9 @@ def _thing_after(after: str) -> str:
 #: The words that make what follows a capacity a project (…褐煤提质一期工程).
 PROJECT_WORDS = ("项目", "工程")
 #: What a capacity is of, written after it up to the next item or its project word.
-CAPACITY_OF_RE = re.compile(rf"(?:{HAN_LETTER}|[“”]){{2,16}}?(?=[、，。；和及]|等?(?:项目|工程)|$)")
+CAPACITY_OF_RE = patterns.compile(
+    rf"(?:{HAN_LETTER}|[“”]){{2,16}}?(?=[、，。；和及]|等?(?:项目|工程)|$)"
+)
 
 
 def _capacity_word(unit: str) -> str:
@@ -1042,7 +1051,7 @@ LENT_HEADS = ("产能", "能力")
 
 
 #: A period or 总 before a measure (年度产量, 全年收入, 总产量): its owner is still needed.
-TIME_WORD_RE = re.compile(r"年度|全年|当年|年末|年底|年均|总")
+TIME_WORD_RE = patterns.compile(r"年度|全年|当年|年末|年底|年均|总")
 
 
 def shared_owner(before: str, subject: str, counted: bool = False) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reportpress import patterns
 from reportpress.metrics.lexicon import (
     CLAUSE_END,
     CUE_RE,
@@ -20,7 +21,7 @@ from reportpress.metrics.lexicon import (
 from reportpress.metrics.scan import Item, clause_start, kind_of_unit, opens_clause
 
 #: Floors and ceilings before a rate: their 低于/高于 state no change.
-BOUND_WORDS_RE = re.compile(r"不[低高]于|不少于|不超过")
+BOUND_WORDS_RE = patterns.compile(r"不[低高]于|不少于|不超过")
 
 
 def _rate_kind(prefix: str, default: str) -> tuple[str, str]:

@@ -7,7 +7,7 @@ and every rule that uses the list picks it up.
 
 from __future__ import annotations
 
-import re
+from reportpress import patterns
 
 CN_DIGITS = "一二三四五六七八九十两"
 CN_ALL = CN_DIGITS + "零〇百千万亿"
@@ -25,7 +25,7 @@ CHINESE = rf"[{CN_DIGITS}][{CN_ALL}]*(?:点[零〇一二三四五六七八九]+)
 FRACTION = rf"(?:百|[{CN_DIGITS}]+)分之[{CN_ALL}]+(?:点[零〇一二三四五六七八九]+)?|一半"
 #: A fraction written with a slash: 1/3, 2/5 (a part of a whole, never a date in this genre).
 SLASH_FRACTION = r"(?<![0-9０-９/.])[1-9]/(?:10|[2-9])(?![0-9０-９./])"
-NUMBER_RE = re.compile(
+NUMBER_RE = patterns.compile(
     rf"(?P<frac>{FRACTION})|(?P<cn>{CHINESE})|(?P<slash>{SLASH_FRACTION})|(?P<ar>{ARABIC})"
 )
 
@@ -220,10 +220,10 @@ NUMBERED_NAMES = (
 #: A figure reached as a milestone is named by what reached it (迈上3万亿元台阶,
 #: 跨越7万亿、8万亿三个大台阶): the words after it.
 MILESTONES = ("大台阶", "新台阶", "台阶", "大关", "关口")
-MILESTONE_AFTER_RE = re.compile(rf"(?:[一二三四五六七八九十两]个)?(?:{'|'.join(MILESTONES)})")
+MILESTONE_AFTER_RE = patterns.compile(rf"(?:[一二三四五六七八九十两]个)?(?:{'|'.join(MILESTONES)})")
 
 #: A grade reached, not a count of classes (水质稳定保持二类, 达到三类标准).
-GRADE_BEFORE_RE = re.compile(r"(?:保持|达到|稳定在|优于|好于|提升至|提高到)$")
+GRADE_BEFORE_RE = patterns.compile(r"(?:保持|达到|稳定在|优于|好于|提升至|提高到)$")
 
 #: Between the two ends of a range: 3至5个, 2-3家, 5%—5.5%.
 RANGE_SEP = ("至", "到", "—", "－", "-", "～", "~", "–", "——")
@@ -247,7 +247,7 @@ APPROX_WORD_BEFORE = {"约": "节制签邀合条公预履违婚集", "近": "附
 
 LIST_SEP = ("、", "和", "及", "与")
 CLAUSE_END = "，。；：！？,;:!?\n"
-QUOTED_RE = re.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,40}》|\"[^\"]{1,30}\"")
+QUOTED_RE = patterns.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,40}》|\"[^\"]{1,30}\"")
 
 #: Verbs of a rate going up or down; together they are the cues of a change.
 UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于",
@@ -256,18 +256,20 @@ DOWN_WORDS = (
     "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "低于",
     "压减", "压缩", "削减", "缩减", "降价",
 )  # fmt: skip
-UP_RE = re.compile("|".join(UP_WORDS))
-DOWN_RE = re.compile("|".join(DOWN_WORDS))
+UP_RE = patterns.compile("|".join(UP_WORDS))
+DOWN_RE = patterns.compile("|".join(DOWN_WORDS))
 #: Cues for the kind of a rate; the nearest one before the number wins.
-CUE_RE = re.compile(
+CUE_RE = patterns.compile(
     r"(?P<completion>完成率|完成|进度|执行率|预算的)"
     rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率)"
 )
 #: A verb reaching a level (提升至54%) states a level, not a change.
-REACHED_RE = re.compile(r"^(?:分别)?[至到]")
-RANKING_RE = re.compile(rf"(?:排名|排在|名列|位列|位居|居于|居|进入|跻身)[{HAN}]{{0,6}}[前后]$")
+REACHED_RE = patterns.compile(r"^(?:分别)?[至到]")
+RANKING_RE = patterns.compile(
+    rf"(?:排名|排在|名列|位列|位居|居于|居|进入|跻身)[{HAN}]{{0,6}}[前后]$"
+)
 
 GENERIC_SUBJECT = ("增速", "增幅", "增量", "总量", "占比", "比重", "规模", "总规模", "资金规模")
 #: A copula or a bound verb between a name and its figure (比重为85%, 达到60%).
@@ -310,7 +312,7 @@ PERSON_UNITS = ("人", "人次", "户", "户次", "名")
 #: A capacity written before the plant it sizes (关停5万吨造纸生产线, 2座60万千瓦风电场):
 #: the figure is the plant's capacity, named by the plant, not by its clause.
 CAPACITY_NAMES = {"吨": "产能", "瓦": "装机容量"}
-FACILITY_HEAD_RE = re.compile(
+FACILITY_HEAD_RE = patterns.compile(
     rf"[{HAN}]{{0,8}}?(?:电站|电厂|风电场|光伏电站|机组|煤矿|露天矿|矿井|生产线|产线|装置)"
 )
 #: Verbs that remove what they count: without them a name says the opposite.
@@ -319,9 +321,11 @@ REMOVAL_VERBS = "取消|停征|关停|关闭|淘汰|注销|撤销|取缔|清理"
 AWARD_VERBS = r"(?:获评|被评为|评为|荣获|获得|入选|位列|名列)"
 #: A duration or a year inside a predicate says how or which, it is not a figure
 #: (实现24小时开放, 15分钟可达, 入选2026年片单).
-PREDICATE_DURATION_RE = re.compile(r"[0-9０-９]+(?:个)?(?:小时|分钟)|[0-9０-９]{4}年(?!底|末)")
+PREDICATE_DURATION_RE = patterns.compile(
+    r"[0-9０-９]+(?:个)?(?:小时|分钟)|[0-9０-９]{4}年(?!底|末)"
+)
 #: A predicate that does not define the counted set: 的…, 在…, 占…, 为…
-NOT_PREDICATE_RE = re.compile(
+NOT_PREDICATE_RE = patterns.compile(
     r"^(?:的|受|为|达|占|、|等|"
     # 在 places the things, unless an award follows it (在…评估中获评优秀: those rated)
     rf"在(?![^，。；0-9０-９]{{1,14}}?[中上]{AWARD_VERBS})|"

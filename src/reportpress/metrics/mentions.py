@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from reportpress import patterns
 from reportpress.metrics.indicators import chain_indicators, share_indicators
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.scan import Item, Mention, chains, figures
 
 #: A glossary entry's term (11.“先锋工程”：…, ［3］四库：…): the figures of its
 #: definition are the term's.
-GLOSSARY_TERM_RE = re.compile(
+GLOSSARY_TERM_RE = patterns.compile(
     r"\s*(?:［[0-9]{1,3}］|[0-9]{1,2}[.．])\s*(“[^”：:]{2,16}”|[^：:，。“”\s]{2,16})[：:]"
 )
 

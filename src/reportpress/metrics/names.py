@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reportpress import patterns
 from reportpress.metrics.lexicon import (
     HAN,
     HAN_LETTER,
@@ -14,17 +15,17 @@ from reportpress.metrics.lexicon import (
 )
 
 #: An absolute change and its base: 较去年增长17亿元.
-ABS_CHANGE_RE = re.compile(
+ABS_CHANGE_RE = patterns.compile(
     r"(?:(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?|年均)(?:增长|增加|减少|下降|压减|压缩|削减|缩减)$"
     r"|(?<=[\u4e00-\u9fff”）)])(?<![天日年月])(?:拟|将|再)?(?:增加|减少|新增|提高|提升|延长|缩短)$"  # 贫困人口减少1109万, 中央政府拟新增1.18万亿元
 )
 
 
 #: The verbs a name opens with (新建改建公园, 取消行政许可事项).
-LEADING_VERBS_RE = re.compile(rf"^(?:新|已)?(?:{VERB_ALTERNATION})+")
+LEADING_VERBS_RE = patterns.compile(rf"^(?:新|已)?(?:{VERB_ALTERNATION})+")
 
 #: Light verbs and nouns at the end of an object: 项目实施, 创建工作, 建设任务.
-LIGHT_TAIL_RE = re.compile(r"(?:建设|实施|落地|落实|工作|任务)+$")
+LIGHT_TAIL_RE = patterns.compile(r"(?:建设|实施|落地|落实|工作|任务)+$")
 
 
 def visible_len(s: str) -> int:
@@ -150,7 +151,7 @@ def leading_verbs_stripped(name: str) -> str:
 
 
 #: Two subjects joined by 和, 及 or 与 (城镇和农村…收入, A及B入园率).
-PAIR_RE = re.compile(rf"({HAN_LETTER}{{2,12}}?)[和及与](.+)")
+PAIR_RE = patterns.compile(rf"({HAN_LETTER}{{2,12}}?)[和及与](.+)")
 #: Two characters that are each one side of a pair (存、贷款, 进、出口): written with
 #: a 、 between them, each is a list item of its own.
 PAIRED_CHARS = ("存贷", "进出", "城乡", "中小", "内外", "供需", "产销", "收支")
@@ -163,34 +164,36 @@ MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "�
                  "保有量")  # fmt: skip
 #: Words between a list's own modifiers and their shared head (城镇、农村|居民人均…,
 #: 蔬菜、小浆果|设施产量): where the last part's own modifier ends.
-SHARED_MODIFIER_RE = re.compile(
+SHARED_MODIFIER_RE = patterns.compile(
     r"常住|居民|农民|职工|人均|种植|播种|养殖|设施|出栏|存栏|产品|产业|企业|行业|项目"
 )
 #: A rate or a volume is named with the word before 率 or 量 (普及率, 排放量):
 #: 农村自来水、卫生户厕普及率; 能耗、二氧化碳排放量.
 _HEADS = "|".join(MEASURE_HEADS)
 #: The head of a list's last part, to its end, a share of something included.
-SHARED_HEAD_RE = re.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
+SHARED_HEAD_RE = patterns.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
 #: Else a word before 率, 量, 增速 or 增幅 ends it (小微企业、“三农”贷款增速).
-RATE_OR_VOLUME_RE = re.compile(rf"{HAN_LETTER}{{2}}(?:[率量]|增速|增幅)$")
+RATE_OR_VOLUME_RE = patterns.compile(rf"{HAN_LETTER}{{2}}(?:[率量]|增速|增幅)$")
 #: A part that is a whole name already: it ends with a head, or it counts people,
 #: firms or movements of its own (游客、…离岛免税销售额分别增长).
 _THINGS = "游客|人口|企业|主体|进出|出入境"
-WHOLE_NAME_RE = re.compile(rf"(?:{_HEADS}|[{HAN}]{{2}}量|率|{_THINGS})$")
+WHOLE_NAME_RE = patterns.compile(rf"(?:{_HEADS}|[{HAN}]{{2}}量|率|{_THINGS})$")
 #: A part naming things, not a measure: it has no rate of its own.
-THINGS_END_RE = re.compile(rf"(?:{_THINGS})$")
+THINGS_END_RE = patterns.compile(rf"(?:{_THINGS})$")
 #: A count that belongs to an owner: 道路交通事故|起数; else 诈骗案件|受理数.
-OWNED_COUNT_RE = re.compile(rf"(.*?)(?:起数|人数|件数|次数|户数|个数|数量)|(.*)[{HAN}]{{2}}数")
+OWNED_COUNT_RE = patterns.compile(
+    rf"(.*?)(?:起数|人数|件数|次数|户数|个数|数量)|(.*)[{HAN}]{{2}}数"
+)
 
 
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于).
-_LEADING_STRAY_RE = re.compile(
+_LEADING_STRAY_RE = patterns.compile(
     r"^(?:的|这?是在|因地制宜|依法(?:依规)?|认真|把|将|拟|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末])|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 
-_TRAILING_STRAY_RE = re.compile(
+_TRAILING_STRAY_RE = patterns.compile(
     r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|从|由|(?<![新净])增|(?<![赶高])超|不动摇|[和及与、]?“|"
     r"累计|保持在|稳定在|控制在|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
     r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|按期|如期|按时|接连|相继|"
@@ -200,7 +203,7 @@ _TRAILING_STRAY_RE = re.compile(
 
 #: A note mark the report sets after a term (四大主导产业［2］): a reference, not a word;
 #: so is 为此 (中央财政将为此投入: for what the sentence before said).
-NOTE_MARK_RE = re.compile(r"[［\[][0-9０-９]{1,3}[］\]]|(?:将|拟|要|还|再)?为此(?:将|拟|要)?")
+NOTE_MARK_RE = patterns.compile(r"[［\[][0-9０-９]{1,3}[］\]]|(?:将|拟|要|还|再)?为此(?:将|拟|要)?")
 
 
 def tidy(name: str) -> str:

@@ -15,7 +15,9 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
+from reportpress import patterns
 from reportpress.metrics.lexicon import (
     APPROX_AFTER_NUMBER,
     APPROX_AFTER_UNIT,
@@ -78,11 +80,27 @@ class Mention:
 
 
 def starts_with(text: str, pos: int, options: Iterable[str]) -> str:
-    """The first (longest-first) option that ``text`` has at ``pos``."""
+    """The first (longest-first) option that ``text`` has at ``pos``.
+
+    Only the options beginning with the character at ``pos`` are tried (asked at
+    most positions of a report, the unit list alone holds over a hundred).
+    """
+    if isinstance(options, tuple):
+        options = _by_first_character(options).get(text[pos : pos + 1], ())
     for option in options:
         if text.startswith(option, pos):
             return option
     return ""
+
+
+@cache
+def _by_first_character(options: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The options grouped by their first character, each group in the given order."""
+    groups: dict[str, list[str]] = {}
+    for option in options:
+        if option:
+            groups.setdefault(option[0], []).append(option)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 def _by_length(*groups: Iterable[str]) -> tuple[str, ...]:
@@ -99,7 +117,7 @@ AFTER_MAGNITUDE_UNITS = _by_length(MAGNITUDE_ONLY_UNITS)
 
 #: What follows a digit's 成 when it is tenths (7成以上, 约6成，, 7成村庄): anything but
 #: the rest of a word that starts with 成 (3成为, 5成员, 2成果, 8成本).
-DIGIT_TENTHS_RE = re.compile(
+DIGIT_TENTHS_RE = patterns.compile(
     r"(?![为员立效果绩功本熟交长型品都分份片网链套线规龙就年人材像批群团体形环活全事])"
 )
 
@@ -321,7 +339,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
 
 
 #: Names listed right before a count (酒泉、天水|两个区域中心城市).
-LISTED_NAMES_RE = re.compile(
+LISTED_NAMES_RE = patterns.compile(
     rf"(?:{HAN_LETTER}|[“”]){{2,10}}(?:[、和与及](?:{HAN_LETTER}|[“”]){{2,10}})+$"
 )
 
@@ -403,9 +421,9 @@ def _refused_after(text: str, item: Item) -> bool:
 
 
 #: A change verb after a value: 从75.2岁提升至…, the age is a value, not an age band.
-CHANGE_AFTER_RE = re.compile("|".join(UP_WORDS + DOWN_WORDS + ("延长",)))
+CHANGE_AFTER_RE = patterns.compile("|".join(UP_WORDS + DOWN_WORDS + ("延长",)))
 #: What may stand between a clause's start and a share that opens it (全区九成以上企业…).
-_CLAUSE_OPENING_RE = re.compile(
+_CLAUSE_OPENING_RE = patterns.compile(
     r"(?:^|[，。；：、,;:\n])(?:全区|全市|全县|全省|全国|其中|我区|我市)?$"
 )
 
@@ -428,7 +446,7 @@ def _names_a_category(unit: str) -> bool:
 
 
 #: A count whose clause is followed by the report's own enumeration (…三项工作。一是…).
-OWN_POINTS_RE = re.compile(r"[^，。；：]{0,8}[。：:]\s*(?:一是|第一[，,、]|首先)")
+OWN_POINTS_RE = patterns.compile(r"[^，。；：]{0,8}[。：:]\s*(?:一是|第一[，,、]|首先)")
 
 
 def figures(text: str) -> list[Item]:
@@ -509,9 +527,10 @@ def ahead(text: str, pos: int) -> str:
 
 #: The first clause end, and everything up to the last one: one pass of the regex
 #: engine each, where a loop over the characters cost a Python step per character.
-_CLAUSE_STOP_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
+_CLAUSE_STOP_RE = patterns.compile(f"[{re.escape(CLAUSE_END)}]")
 _UP_TO_LAST_STOP = {
-    stops: re.compile(f"(?s).*[{re.escape(stops)}]") for stops in (CLAUSE_END, CLAUSE_END + "、")
+    stops: patterns.compile(f"(?s).*[{re.escape(stops)}]")
+    for stops in (CLAUSE_END, CLAUSE_END + "、")
 }
 
 
@@ -525,6 +544,6 @@ def clause_end(text: str, pos: int) -> int:
 def clause_start(text: str, pos: int, stops: str = CLAUSE_END) -> int:
     """Where the clause holding ``pos`` starts (at most ``WINDOW`` characters back)."""
     limit = max(0, pos - WINDOW)
-    pattern = _UP_TO_LAST_STOP.get(stops) or re.compile(f"(?s).*[{re.escape(stops)}]")
+    pattern = _UP_TO_LAST_STOP.get(stops) or patterns.compile(f"(?s).*[{re.escape(stops)}]")
     before = pattern.match(text, limit, pos)
     return before.end() if before else limit

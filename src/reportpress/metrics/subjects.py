@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reportpress import patterns
 from reportpress.metrics.lexicon import (
     COPULA,
     HAN,
@@ -19,7 +20,7 @@ from reportpress.metrics.lexicon import (
 from reportpress.metrics.names import MEASURE_HEADS, han_len, leading_verbs_stripped
 from reportpress.metrics.scan import clause_end, clause_start
 
-PREDICATE_TAIL_RE = re.compile(
+PREDICATE_TAIL_RE = patterns.compile(
     r"(?:分别|年均|平均|(?<!人)均|首次|[从由](?:去年|上年|人均)的?|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
     r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年|“十[一二三四五六]五”)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|安排|"
     r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
@@ -29,7 +30,7 @@ PREDICATE_TAIL_RE = re.compile(
 )
 
 
-FRAME_HEAD_RE = re.compile(
+FRAME_HEAD_RE = patterns.compile(
     r"^(?:其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{0,8}?|我区|全区|全市|全县|全省|"
     r"累计|共|同时|此外|另外|目前|已|力争|确保|预计|[去上]年[末底]|在[^，。“”]{0,6}?中(?![国央华心])|“十[一二三四五六七八九]?五”(?:时期|期间|以来)?|平均每年|每年|"
     r"(?:今后|过去|近)?[0-9一二三四五六七八九十两]+年(?:来|间|内|中(?![央国]))?)"
@@ -37,7 +38,7 @@ FRAME_HEAD_RE = re.compile(
 
 
 #: Verbs that open a clause's object: the measured thing is what follows them.
-LEADING_VERB_RE = re.compile(
+LEADING_VERB_RE = patterns.compile(
     r"^(.*?)(?<!有)(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
     r"压减|压缩|削减|缩减|"
     r"[^、高中初同平对相优上特头次均差劣甲乙丙一二三]等)(?![率量额级次]|(?:方面|领域|行业|部门)的)(?=[\u4e00-\u9fff“A-Za-z])"
@@ -45,35 +46,35 @@ LEADING_VERB_RE = re.compile(
 
 
 #: A note the report puts inside its sentence: 广义货币M2（注：M2为…）.
-NOTE_RE = re.compile(r"[（(]注[：:][^）)]{0,40}[）)]")
+NOTE_RE = patterns.compile(r"[（(]注[：:][^）)]{0,40}[）)]")
 
 
 #: Manner adverbs standing before a verb (稳步推进, 全力打造).
-MANNER_RE = re.compile(
+MANNER_RE = patterns.compile(
     r"^(?:稳步|有序|全力|积极|持续|大力|扎实|深入|不断|进一步|全面|着力|率先|先后|陆续|累计|共|已|"
     r"还|再|又|先行|初步|基本|顺利|集中|加快|加紧|因地制宜|依法依规|依法)"
 )
 
 
-VERB_START_RE = re.compile(rf"^(?:{VERB_ALTERNATION})")
+VERB_START_RE = patterns.compile(rf"^(?:{VERB_ALTERNATION})")
 
 
-VERB_END_RE = re.compile(rf"(?:{VERB_ALTERNATION})了?$")
+VERB_END_RE = patterns.compile(rf"(?:{VERB_ALTERNATION})了?$")
 
 
-PIVOT_RE = re.compile(rf"^(?:{PIVOT_ALTERNATION})|(?:{PIVOT_ALTERNATION})了?$")
+PIVOT_RE = patterns.compile(rf"^(?:{PIVOT_ALTERNATION})|(?:{PIVOT_ALTERNATION})了?$")
 
 
 #: A clause of verbs only, its object left out (启动实施, 新开工, 谋划储备).
-BARE_VERBS_RE = re.compile(rf"^(?:新|已|再)?(?:{VERB_ALTERNATION})+$")
+BARE_VERBS_RE = patterns.compile(rf"^(?:新|已|再)?(?:{VERB_ALTERNATION})+$")
 
 
 #: Adverbs that open a predicate without naming anything (全部达标, 均已开工).
-PRED_ADVERB_RE = re.compile(r"^(?:全部|均已|均|已经|已|正式|都|顺利|先后|陆续|分别)")
+PRED_ADVERB_RE = patterns.compile(r"^(?:全部|均已|均|已经|已|正式|都|顺利|先后|陆续|分别)")
 
 
 #: A time clause at the end of a subject (征收启动当日): not part of the name.
-TIME_TAIL_RE = re.compile(rf"[{HAN}]{{0,2}}当[日天月年]$")
+TIME_TAIL_RE = patterns.compile(rf"[{HAN}]{{0,2}}当[日天月年]$")
 
 
 def trim_prefix(prefix: str) -> str:
@@ -127,11 +128,11 @@ def clause_subject(text: str, start: int, end: int) -> str:
 
 
 #: A ranking that ends a clause: 全球第一, 居全国首位, 位居前列.
-RANKING_END_RE = re.compile(
+RANKING_END_RE = patterns.compile(
     r"(?:(?:全国|全球|全省|全市|世界|居)第[一二三四五六七八九十0-9]{1,2}|首位|前列)$"
 )
 #: Where a predicate starts in a clause of several (收入增速高于经济增速、突破3万元).
-FIRST_PREDICATE_RE = re.compile(
+FIRST_PREDICATE_RE = patterns.compile(
     r"(?:增速|增幅)?(?:高于|低于|实现|稳居|位居|保持|继续|基本|达到|达|翻番|翻一番|提前|全面)"
 )
 
@@ -177,11 +178,13 @@ def share_whole(segment: str) -> tuple[str, int]:
 GENERIC_AMOUNTS = ("资金", "投资", "投入", "经费", "收入", "支出", "规模", "数量", "总额")
 #: An amount named right after the things counted, its figure next (37家帮扶单位|援助
 #: 资金3亿元): the things own it.
-OWNED_AMOUNT_RE = re.compile(rf"(?:援助|帮扶|补助|奖补|专项|配套)?(?:{'|'.join(GENERIC_AMOUNTS)})$")
+OWNED_AMOUNT_RE = patterns.compile(
+    rf"(?:援助|帮扶|补助|奖补|专项|配套)?(?:{'|'.join(GENERIC_AMOUNTS)})$"
+)
 
 
 #: A short doer and the verbs of a clause (部区共建, 全市新建).
-OPENING_VERB_RE = re.compile(rf"^[{HAN}]{{0,4}}?(?:{VERB_ALTERNATION})+")
+OPENING_VERB_RE = patterns.compile(rf"^[{HAN}]{{0,4}}?(?:{VERB_ALTERNATION})+")
 
 
 def previous_object(text: str, start: int) -> str:
@@ -205,7 +208,7 @@ def previous_object(text: str, start: int) -> str:
 
 
 #: The thing whose growth a clause before speaks of: …国内生产总值增长速度比预计的高.
-RATE_OWNER_RE = re.compile(rf"([{HAN}“”]{{2,16}}?)(?:增长速度|增速|增幅)")
+RATE_OWNER_RE = patterns.compile(rf"([{HAN}“”]{{2,16}}?)(?:增长速度|增速|增幅)")
 
 
 def previous_rate_owner(text: str, start: int) -> str:

@@ -9,10 +9,10 @@ decline with its sign (-2.1), a range (3—5), and the value in base units
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from reportpress import patterns
 from reportpress.metrics.lexicon import (
     APPROX_AFTER_NUMBER,
     APPROX_AFTER_UNIT,
@@ -63,7 +63,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "毫克每立方米": ("微克每立方米", Decimal(1000)),
 }
 
-_RANGE_RE = re.compile(
+_RANGE_RE = patterns.compile(
     rf"^(?:{'|'.join(w for w, _ in APPROX_BEFORE)})?(?P<low>(?P<ar>{ARABIC})|{CHINESE})[%％‰]?"
     rf"(?:{'|'.join(sorted(RANGE_SEP, key=len, reverse=True))})"
 )

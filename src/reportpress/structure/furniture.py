@@ -13,6 +13,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from reportpress import patterns
 from reportpress.structure.text import HAN
 
 #: The longest line judged as furniture; a longer line is report text.
@@ -32,49 +33,57 @@ class Lexicon:
         nav, widgets, meta = data["navigation"], data["widgets"], data["metadata"]
         labels = _alternatives(meta["labels"])
         self.rules: list[tuple[str, re.Pattern[str]]] = [
-            ("web-navigation", re.compile(rf"^(?:{_alternatives(nav['starts'])})\s*[:：]?")),
+            ("web-navigation", patterns.compile(rf"^(?:{_alternatives(nav['starts'])})\s*[:：]?")),
             (
                 "web-navigation",
-                re.compile(rf"^(?:{_alternatives(nav['crumbs'])})\s*(?:>|＞|»|›|/|→)"),
+                patterns.compile(rf"^(?:{_alternatives(nav['crumbs'])})\s*(?:>|＞|»|›|/|→)"),
             ),
             (
                 "web-navigation",
-                re.compile(rf"^[【\[]?(?:{_alternatives(widgets['lines'])})[】\]]?\s*[:：]?$"),
+                patterns.compile(
+                    rf"^[【\[]?(?:{_alternatives(widgets['lines'])})[】\]]?\s*[:：]?$"
+                ),
             ),
-            ("web-navigation", re.compile(rf"^(?:{_alternatives(widgets['starts'])})")),
-            ("web-metadata", re.compile(rf"^[（(【\[]?\s*(?:{labels})\s*[:：]")),
-            ("web-metadata", re.compile(rf"^(?:{_alternatives(meta['footers'])})|ICP备|公网安备")),
-            ("web-navigation", re.compile(rf"^(?:{_alternatives(meta['trailers'])})\s*[:：>》]*")),
+            ("web-navigation", patterns.compile(rf"^(?:{_alternatives(widgets['starts'])})")),
+            ("web-metadata", patterns.compile(rf"^[（(【\[]?\s*(?:{labels})\s*[:：]")),
+            (
+                "web-metadata",
+                patterns.compile(rf"^(?:{_alternatives(meta['footers'])})|ICP备|公网安备"),
+            ),
+            (
+                "web-navigation",
+                patterns.compile(rf"^(?:{_alternatives(meta['trailers'])})\s*[:：>》]*"),
+            ),
             # A date and time stamp on its own: "2026-02-03 09:02:33".
             (
                 "web-metadata",
-                re.compile(
+                patterns.compile(
                     r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
                 ),
             ),
             # Hex ids of a content system.
-            ("web-metadata", re.compile(r"^[0-9a-fA-F]{16,64}$")),
+            ("web-metadata", patterns.compile(r"^[0-9a-fA-F]{16,64}$")),
             # Page numbers: "3", "— 3 —", "第3页", "第3页 共9页", "3/9".
-            ("page-furniture", re.compile(r"^[-—–―－]{0,2} ?\d{1,4} ?[-—–―－]{0,2}$")),
-            ("page-furniture", re.compile(r"^第 ?\d+ ?页(?: ?[/，,]? ?共 ?\d+ ?页)?$")),
-            ("page-furniture", re.compile(r"^共 ?\d+ ?页 ?[/，,]? ?第 ?\d+ ?页$")),
-            ("page-furniture", re.compile(r"^\d{1,4} ?/ ?\d{1,4}$")),
+            ("page-furniture", patterns.compile(r"^[-—–―－]{0,2} ?\d{1,4} ?[-—–―－]{0,2}$")),
+            ("page-furniture", patterns.compile(r"^第 ?\d+ ?页(?: ?[/，,]? ?共 ?\d+ ?页)?$")),
+            ("page-furniture", patterns.compile(r"^共 ?\d+ ?页 ?[/，,]? ?第 ?\d+ ?页$")),
+            ("page-furniture", patterns.compile(r"^\d{1,4} ?/ ?\d{1,4}$")),
             # A line of only separators and brackets: ">", "|", "×", "】", "[", "]".
             # (Not a lone opening bracket: a heading broken after it, "（" / "三）…".)
-            ("web-navigation", re.compile(rf"^(?![（(]$)[^\w{HAN}]{{1,8}}$")),
+            ("web-navigation", patterns.compile(rf"^(?![（(]$)[^\w{HAN}]{{1,8}}$")),
         ]
-        self.label_alone = re.compile(rf"^(?:{labels})\s*[:：]$")
-        self.table_label = re.compile(labels)
-        self.trailer = re.compile(
+        self.label_alone = patterns.compile(rf"^(?:{labels})\s*[:：]$")
+        self.table_label = patterns.compile(labels)
+        self.trailer = patterns.compile(
             rf"^[（(【\[]?\s*(?:{_alternatives(meta['trailers'])}|{labels}\s*[:：])"
         )
         credits = _alternatives(data["captions"]["credit_words"])
         #: A caption's credit at the end of its line: "新华社记者 庞兴雷 摄", "记者 王 明".
-        self.caption = re.compile(
+        self.caption = patterns.compile(
             rf"(?:{credits})\s*[{HAN}·]{{1,4}}(?:\s[{HAN}·]{{1,3}})?\s*摄?\s*[)）]?$|\s摄\s*[)）]?$"
         )
         agencies = _alternatives(data["datelines"]["agencies"])
-        self.dateline = re.compile(
+        self.dateline = patterns.compile(
             rf"^(?:{agencies})[{HAN}]{{0,8}}(?:[0-9０-９一二三四五六七八九十〇]{{4}}年)?[0-9０-９一二三四五六七八九十]{{1,3}}月[0-9０-９一二三四五六七八九十]{{1,3}}日电"
         )
 

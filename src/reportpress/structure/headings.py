@@ -6,12 +6,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from reportpress import patterns
 from reportpress.ladder import LABELS, label_for, numeral_value, read_label
 from reportpress.structure.text import CN_DIGITS, HAN, SENTENCE_END
 from reportpress.structure.titleblock import is_vocative
 
 #: An unnumbered part heading: "第一部分 …", "第二章 …".
-PART_HEADING = re.compile(rf"^(第[{CN_DIGITS}\d]+(部分|章|篇))")
+PART_HEADING = patterns.compile(rf"^(第[{CN_DIGITS}\d]+(部分|章|篇))")
 MAX_HEADING = 60
 MAX_LEAD = 30
 
@@ -78,7 +79,7 @@ def _is_ascii_full_stop(text: str, i: int) -> bool:
     return text[i] == "." and i > 0 and re.match(f"[{HAN}”’）]", text[i - 1]) is not None
 
 
-_SENTENCE_MARKS = re.compile(r"[“‘（《「『”’）》」』。！？.]")
+_SENTENCE_MARKS = patterns.compile(r"[“‘（《「『”’）》」』。！？.]")
 
 
 def split_first_sentence(text: str) -> tuple[str, str]:

@@ -13,17 +13,18 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from reportpress import patterns
 from reportpress.structure.text import Dropped
 
 #: A tag, a declaration (``<!DOCTYPE …>``, ``<?xml …?>``), a character reference, or
 #: the opening of a comment (its end is found by ``str.find``).  A tag is ``<`` up
 #: to the next ``>`` with no ``<`` inside, however long (a data-URI image), so each
 #: scan stops at the next ``<`` and the whole pass stays linear.
-_MARKUP = re.compile(
+_MARKUP = patterns.compile(
     r"<!--|<[!?][A-Za-z][^<>]*>|</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]*)?/?>"
     r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});"
 )
-_BLOCK_TAG = re.compile(
+_BLOCK_TAG = patterns.compile(
     r"</?(?:p|div|h[1-6]|br|li|tr|td|th|table|section|article|ul|ol|title|body|html)\b[^<>]*>",
     re.IGNORECASE,
 )
@@ -134,7 +135,7 @@ def html_to_text(text: str, dropped: Dropped) -> str:
     return "\n".join(lines) + "\n"
 
 
-_NOT_TEXT = re.compile(r"\s+")
+_NOT_TEXT = patterns.compile(r"\s+")
 
 
 def _tags_stripped(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from reportpress import patterns
 from reportpress.structure.furniture import lexicon
 from reportpress.structure.headings import (
     MAX_HEADING,
@@ -57,22 +58,28 @@ _TITLE_REACH = 60
 #: A page number glued into running text: ``— 3 —``, ``- 12 -``; not between digits,
 #: so dates (2024-06-30) and ranges (2024—2025—2026) stay.  No leading ``\s*``:
 #: a pattern that starts with a run of spaces backtracks over every space.
-_GLUED_PAGE_NUMBER = re.compile(r"(?<![\d－-])[—–－-]{1,2} ?\d{1,4} ?[—–－-]{1,2}(?![\d－-])")
-_GLUED_HEADING = re.compile(rf"(?<=[{SENTENCE_END}])(?=[（(]?[{CN_DIGITS}\d]{{1,3}}[）)、.．])")
+_GLUED_PAGE_NUMBER = patterns.compile(r"(?<![\d－-])[—–－-]{1,2} ?\d{1,4} ?[—–－-]{1,2}(?![\d－-])")
+_GLUED_HEADING = patterns.compile(
+    rf"(?<=[{SENTENCE_END}])(?=[（(]?[{CN_DIGITS}\d]{{1,3}}[）)、.．])"
+)
 #: The start of a heading label standing alone on a line: "（", "（三", "三、", "（1）".
-_LABEL_FRAGMENT = re.compile(
+_LABEL_FRAGMENT = patterns.compile(
     rf"^(?:[（(]|[（(]?[{CN_DIGITS}0-9０-９]{{1,3}}[）)、.．]|[（(][{CN_DIGITS}0-9０-９]{{1,3}})$"
 )
 #: An appendix label on its own line: 附件, 附件1, 附录二.
-_APPENDIX_LABEL = re.compile(r"^(附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")
+_APPENDIX_LABEL = patterns.compile(
+    r"^(附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$"
+)
 #: The title of notes after a report: 注释, 名词解释, 《…》有关内容名词注释.
-_NOTES_TITLE = re.compile(
+_NOTES_TITLE = patterns.compile(
     r"^(注释|注解|附注|名词解释|名词注释|.{0,30}(名词解释|名词注释|注释|词语解释))$"
 )
 #: A note printed under a title: （草案）, （书面）, （摘要）.
-_TITLE_NOTE = re.compile(r"^[（(](草案|征求意见稿|送审稿|讨论稿|修订稿|书面|摘要|节选|全文)[）)]$")
+_TITLE_NOTE = patterns.compile(
+    r"^[（(](草案|征求意见稿|送审稿|讨论稿|修订稿|书面|摘要|节选|全文)[）)]$"
+)
 #: Words that open a closing paragraph when it does not address the audience by name.
-_CLOSING_CUES = re.compile(r"^(各位|同志们|以上报告|特此报告|以上)|让我们")
+_CLOSING_CUES = patterns.compile(r"^(各位|同志们|以上报告|特此报告|以上)|让我们")
 
 
 class Reader:

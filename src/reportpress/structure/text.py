@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from reportpress import patterns
+
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·"
-CJK = re.compile(f"[{HAN}{CJK_PUNCT}]")
+CJK = patterns.compile(f"[{HAN}{CJK_PUNCT}]")
 SENTENCE_END = "。！？"
 #: What may end a paragraph; a line ending otherwise is a hard wrap.
 PARAGRAPH_END = "。！？；：…”’」』）)》.!?;:"
@@ -24,10 +26,10 @@ CN_DIGITS = "一二三四五六七八九十百零〇两"
 Dropped = list[tuple[str, int, str]]
 
 _SPACES = " \t\u00a0\u3000\u2002\u2003"
-_INDENT_ENTITIES = re.compile(r"&(?:nbsp|#160|#xa0|#12288|ensp|emsp);", re.IGNORECASE)
-_SPACE_BETWEEN_CJK = re.compile(f"(?<=[{HAN}{CJK_PUNCT}])[{_SPACES}]+(?=[{HAN}{CJK_PUNCT}])")
+_INDENT_ENTITIES = patterns.compile(r"&(?:nbsp|#160|#xa0|#12288|ensp|emsp);", re.IGNORECASE)
+_SPACE_BETWEEN_CJK = patterns.compile(f"(?<=[{HAN}{CJK_PUNCT}])[{_SPACES}]+(?=[{HAN}{CJK_PUNCT}])")
 _FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
-_PUNCT_OR_HAN = re.compile(f"[,:;?!()]|[{HAN}]+")
+_PUNCT_OR_HAN = patterns.compile(f"[,:;?!()]|[{HAN}]+")
 
 
 def clean_line(raw: str) -> str:
@@ -102,16 +104,16 @@ def normalize_punctuation(text: str) -> str:
 # ---- characters taken out -------------------------------------------------------------
 
 #: Characters XML 1.0 cannot hold; recorded as dropped by code point.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_ILLEGAL = patterns.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 #: Invisible format characters (Unicode Cf): zero-width spaces and joiners, bidi
 #: controls, a BOM inside the text.  No font draws them and no reader sees them.
-_FORMAT = re.compile(
+_FORMAT = patterns.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
 #: R writes characters its locale cannot hold as the literal text ``<U+00A0>``.
-_R_ESCAPE = re.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
+_R_ESCAPE = patterns.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
 _UNDECODABLE = "\ufffd"
-_TAKEN_OUT = re.compile(
+_TAKEN_OUT = patterns.compile(
     f"{_XML_ILLEGAL.pattern}|{_FORMAT.pattern}|{_R_ESCAPE.pattern}|{_UNDECODABLE}"
 )
 

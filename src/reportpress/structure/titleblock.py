@@ -12,21 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportpress import patterns
 from reportpress.ladder import numeral_value
 from reportpress.structure.furniture import lexicon
 from reportpress.structure.text import HAN, collapse_spaces
 
 # ---- dates and subtitles --------------------------------------------------------------
 
-_DATE = re.compile(
+_DATE = patterns.compile(
     r"([0-9０-９〇零一二三四五六七八九]{4}) ?年 ?([0-9０-９一二三四五六七八九十]{1,3}) ?月 ?([0-9０-９一二三四五六七八九十]{1,3}) ?日"
 )
 _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九０１２３４５６７８９", "001234567890123456789")
 #: The dash that opens a subtitle: em dashes, U+2015 bars, box rules, ASCII hyphens.
 _DASHES = "—―─－-"
-SUBTITLE_START = re.compile(f"^[{_DASHES}]{{1,4}} ?")
-_OCCASION = re.compile(r"在(.+?)(?:上|上的(?:讲话|报告|发言))?[）)]?$")
-_MEETING = re.compile(r"在.{2,60}?(会议|大会|座谈会|论坛|全会)")
+SUBTITLE_START = patterns.compile(f"^[{_DASHES}]{{1,4}} ?")
+_OCCASION = patterns.compile(r"在(.+?)(?:上|上的(?:讲话|报告|发言))?[）)]?$")
+_MEETING = patterns.compile(r"在.{2,60}?(会议|大会|座谈会|论坛|全会)")
 
 
 def parse_date(text: str) -> tuple[str, str] | None:
@@ -62,9 +63,9 @@ def occasion_of(subtitle: str) -> str:
 
 # ---- salutations and vocatives --------------------------------------------------------
 
-_SALUTATION = re.compile(r"^[^，。；]{2,40}[:：]$")
-_AUDIENCE = re.compile(r"各位|代表|委员|主任|同志|女士|先生|来宾|朋友")
-_VOCATIVE = re.compile(r"^[^，。；：:]{2,20}[！!，,]$")
+_SALUTATION = patterns.compile(r"^[^，。；]{2,40}[:：]$")
+_AUDIENCE = patterns.compile(r"各位|代表|委员|主任|同志|女士|先生|来宾|朋友")
+_VOCATIVE = patterns.compile(r"^[^，。；：:]{2,20}[！!，,]$")
 
 
 def is_salutation(line: str) -> bool:
@@ -86,11 +87,11 @@ _ROLE_WORDS = sorted(
     key=len,
     reverse=True,
 )
-_ORG_SUFFIX = re.compile(
+_ORG_SUFFIX = patterns.compile(
     r"(委员会|人民政府|政府|局|厅|办公室|办|委|部|院|处|署|中心|公司|研究会|联合会)"
 )
-_NAME = re.compile(f"[{HAN}·]{{2,5}}")
-_SPEAKER_PUNCT = re.compile(r"[，。；：:,;!?！？“”《》、]")
+_NAME = patterns.compile(f"[{HAN}·]{{2,5}}")
+_SPEAKER_PUNCT = patterns.compile(r"[，。；：:,;!?！？“”《》、]")
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def name_line(raw: str) -> str:
     return name if _NAME.fullmatch(name.replace(" ", "")) and name.count(" ") <= 2 else ""
 
 
-_HAN_TAIL = re.compile(f"[{HAN}]{{2,4}}")
+_HAN_TAIL = patterns.compile(f"[{HAN}]{{2,4}}")
 
 
 def _glued_role(head: str) -> tuple[str, str] | None:
@@ -157,14 +158,14 @@ def parse_speaker(raw_line: str) -> Speaker | None:
 # ---- titles ---------------------------------------------------------------------------
 
 #: Words a report's title ends with or holds (the genre: reports, plans, budgets, opinions).
-_GENRE = re.compile(r"报告|计划|预算|决算|规划|纲要|意见|讲话|决定|通知|方案|草案|公报|说明")
-_TITLE_ENDINGS = re.compile(
+_GENRE = patterns.compile(r"报告|计划|预算|决算|规划|纲要|意见|讲话|决定|通知|方案|草案|公报|说明")
+_TITLE_ENDINGS = patterns.compile(
     r"(报告|意见|讲话|决定|通知|方案|纲要|公报|说明)(（草案）|\(草案\))?$|草案）?$"
 )
 #: Where a glued line's subtitle starts: a dash run after a title.
-_GLUED_SUBTITLE = re.compile(f"[{_DASHES}]{{2,4}}(?=[0-9０-９〇一二三四五六七八九]{{4}} ?年)")
+_GLUED_SUBTITLE = patterns.compile(f"[{_DASHES}]{{2,4}}(?=[0-9０-９〇一二三四五六七八九]{{4}} ?年)")
 #: Where a glued subtitle's speaker starts: after "…会议上".
-_AFTER_MEETING = re.compile(r"(会议上|大会上|会上)(?=[^，。；）)]{2,30}$)")
+_AFTER_MEETING = patterns.compile(r"(会议上|大会上|会上)(?=[^，。；）)]{2,30}$)")
 
 
 def title_like(text: str) -> bool:

@@ -2,18 +2,23 @@
 
 Column widths come from :mod:`reportpress.editions.columns` (one policy for every
 edition, from the content).  One group row and one metric row are built through
-python-docx; the others are stamped from them (python-docx's per-cell style
-lookups made the table 75 % of the document's time).
+python-docx (its per-cell style lookups made the table 75 % of the document's
+time when every row was built so), each with a comment in place of each text;
+the rows themselves are written from those prototypes straight into the
+serialized document (:class:`AppendixRows`): as lxml nodes, the rows of a long
+report took more memory than the rest of the document.
 """
 
 from __future__ import annotations
 
-import copy
+import re
 from typing import TYPE_CHECKING
 
 from docx.oxml.ns import qn
 from docx.shared import Twips
+from lxml import etree
 
+from reportpress import patterns
 from reportpress.editions.columns import column_widths
 from reportpress.editions.docx.oxml import (
     add_text,
@@ -22,10 +27,10 @@ from reportpress.editions.docx.oxml import (
     repeat_and_keep_row,
     row_element,
     set_attrs,
-    set_texts,
     table_element,
     twips,
 )
+from reportpress.errors import RenderError
 from reportpress.model import Report
 from reportpress.styles import Style
 
@@ -41,8 +46,9 @@ def column_twips(style: Style, text_width: int, header, rows) -> list[int]:
     return widths
 
 
-def add_appendix(body: Body, report: Report, style: Style) -> None:
-    """The appendix title (a level-1 heading on a page of its own) and its table."""
+def add_appendix(body: Body, report: Report, style: Style) -> AppendixRows:
+    """The appendix title (a level-1 heading on a page of its own) and its table, whose
+    rows are written when the document is (:meth:`AppendixRows.fill`)."""
     appendix = style.appendix
     add_text(body.paragraph("AppendixHeading"), appendix.title)
     text_width = body.styles.measures.text_width
@@ -76,20 +82,89 @@ def add_appendix(body: Body, report: Report, style: Style) -> None:
         fill(cell, "TableHeader", name)
     cells = row()
     fill(cells[0].merge(cells[-1]), "TableGroup", " ")
-    group_row = row_element(cells)
+    _make_fields(row_element(cells), "g")
     cells = row()
     for cell in cells[:4]:
         fill(cell, "TableText", " ")
-    link_run(add_text(fill(cells[4], "TableText"), " ", body.styles["Hyperlink"]), "")
-    metric_row = row_element(cells)
-    for prototype in (group_row, metric_row):
-        tbl.remove(prototype)
-    for group in report.appendix():
-        if group.label:
-            tbl.append(set_texts(copy.deepcopy(group_row), [group.label]))
-        for metric in group.metrics:
-            stamped = set_texts(copy.deepcopy(metric_row), metric.row)
-            stamped.find(f".//{qn('w:hyperlink')}").set(qn("w:anchor"), bookmark_name(metric.id))
-            tbl.append(stamped)
+    link_run(add_text(fill(cells[4], "TableText"), " ", body.styles["Hyperlink"]), _ANCHOR)
+    _make_fields(row_element(cells), "m")
     # A table may not end the body: Word wants a paragraph before sectPr.
     body.paragraph("TableEnd")
+    rows: list[tuple[str, tuple[str, ...], str]] = []
+    for group in report.appendix():
+        if group.label:
+            rows.append(("g", (group.label,), ""))
+        rows += [("m", metric.row, bookmark_name(metric.id)) for metric in group.metrics]
+    return AppendixRows(rows)
+
+
+#: The prototype metric row's link target, replaced by each row's own.
+_ANCHOR = "reportpress-row-anchor"
+_T_OPEN = b"<w:t>"
+_T_KEPT = b'<w:t xml:space="preserve">'
+_T_CLOSE = b"</w:t>"
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_SPACE = patterns.compile(r"\s")
+
+
+def _field_comment(kind: str, index: int) -> str:
+    return f"reportpress {kind}{index}"
+
+
+def _make_fields(row: etree._Element, kind: str) -> None:
+    """Each text of a prototype row replaced by a comment naming its place.  Text never
+    serializes as ``<!--`` (its ``<`` is escaped), so the comments are found for sure."""
+    space = qn("xml:space")
+    for index, t in enumerate(row.iter(qn("w:t"))):
+        t.text = None
+        t.set(space, "preserve")
+        t.append(etree.Comment(_field_comment(kind, index)))
+
+
+def _text_element(text: str) -> bytes:
+    """A ``w:t`` as lxml writes it: spaces kept where there are any."""
+    opening = _T_KEPT if _SPACE.search(text) else _T_OPEN
+    return opening + text.translate(_TEXT_ESCAPES).encode("utf-8") + _T_CLOSE
+
+
+class AppendixRows:
+    """The appendix's rows, written into the serialized document part from its prototypes.
+
+    Each row is (kind, texts, link target): ``g`` a group row (its heading), ``m``
+    a metric row (its five cells, and the bookmark of its figure).
+    """
+
+    def __init__(self, rows: list[tuple[str, tuple[str, ...], str]]) -> None:
+        self.rows = rows
+
+    def fill(self, xml: bytes) -> bytes:
+        """The document part with the rows in place of the two prototype rows."""
+        group, group_at = self._template(xml, "g")
+        metric, metric_at = self._template(xml, "m")
+        if group_at[1] != metric_at[0]:
+            raise RenderError("docx: the appendix's prototype rows are not together")
+        out = [xml[: group_at[0]]]
+        for kind, texts, anchor in self.rows:
+            pieces = group if kind == "g" else metric
+            row = [pieces[0]]
+            for piece, text in zip(pieces[1:], texts, strict=True):
+                row += [_text_element(text), piece]
+            joined = b"".join(row)
+            out.append(joined.replace(b"\0", anchor.encode("ascii")) if anchor else joined)
+        out.append(xml[metric_at[1] :])
+        return b"".join(out)
+
+    @staticmethod
+    def _template(xml: bytes, kind: str) -> tuple[list[bytes], tuple[int, int]]:
+        """The prototype row of a kind cut at its texts (its link target a NUL), and
+        where it stands in ``xml``."""
+        first = xml.find(f"<!--{_field_comment(kind, 0)}-->".encode())
+        if first < 0:
+            raise RenderError("docx: the appendix's prototype row is missing")
+        start = max(xml.rfind(b"<w:tr>", 0, first), xml.rfind(b"<w:tr ", 0, first))
+        end = xml.index(b"</w:tr>", first) + len(b"</w:tr>")
+        field = _field_comment(kind, 0)[:-1].encode()
+        cut = patterns.compile(_T_KEPT + b"<!--" + re.escape(field) + rb"\d+-->" + _T_CLOSE)
+        anchor = f'w:anchor="{_ANCHOR}"'.encode()
+        row = xml[start:end].replace(anchor, b'w:anchor="\0"')
+        return cut.split(row), (start, end)

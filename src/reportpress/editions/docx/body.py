@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from docx.enum.text import WD_BREAK
 
-from reportpress.editions.docx.appendix import add_appendix
+from reportpress.editions.docx.appendix import AppendixRows, add_appendix
 from reportpress.editions.docx.oxml import (
     Bookmark,
     add_text,
@@ -77,6 +77,8 @@ class Body:
         #: Each contents entry's section id and its (tab, page number) runs, filled
         #: in by :meth:`fill_pages` once the PDF's pages are known.
         self._page_runs: list[tuple[str, list]] = []
+        #: The appendix's rows, written into the document part as it is saved.
+        self.appendix_rows: AppendixRows | None = None
 
     # paragraphs and runs
 
@@ -124,7 +126,7 @@ class Body:
                 self.spans(self.paragraph(style_id), block.spans)
                 continued = False
         if self.report.prints_appendix(self.style):
-            add_appendix(self, self.report, self.style)
+            self.appendix_rows = add_appendix(self, self.report, self.style)
 
     def fill_pages(self, pages: dict[str, int] | None) -> None:
         """Write each contents entry's page (section id → page); an entry without one

@@ -101,6 +101,9 @@ def finish(prepared: Prepared, pages: dict[str, int] | None) -> bytes:
     """The whole DOCX: the prepared document with the contents' pages."""
     prepared.body.fill_pages(pages)
     members = package.members(prepared.document)
+    if prepared.body.appendix_rows is not None:
+        name = prepared.document.part.partname.membername
+        members[name] = prepared.body.appendix_rows.fill(members[name])
     return package.reproducible_zip(members, build_time(prepared.report))
 
 

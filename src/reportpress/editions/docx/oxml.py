@@ -11,11 +11,14 @@ of the DOCX edition reads as python-docx code and reaches into ``._p``, ``._r``,
 from __future__ import annotations
 
 import math
-import re
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 from lxml import etree
+
+from reportpress import patterns
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -76,7 +79,7 @@ SETTINGS_ORDER = (
 
 Attrs = dict[str, str | int]
 
-_BOOKMARK_BAD = re.compile(r"[^A-Za-z0-9_]")
+_BOOKMARK_BAD = patterns.compile(r"[^A-Za-z0-9_]")
 
 
 def el(tag: str, attrs: Attrs | None = None, *children):
@@ -132,35 +135,56 @@ def keep_spaces(run) -> None:
         t.set(qn("xml:space"), "preserve")
 
 
-def add_text(paragraph, text: str, char_style=None):
+_R, _R_PR, _R_STYLE, _T = qn("w:r"), qn("w:rPr"), qn("w:rStyle"), qn("w:t")
+_P, _P_PR, _P_STYLE, _SECT_PR, _VAL = (
+    qn("w:p"),
+    qn("w:pPr"),
+    qn("w:pStyle"),
+    qn("w:sectPr"),
+    qn("w:val"),
+)
+#: Any space (``str.isspace``'s, which ``re``'s ``\s`` is for ``str`` patterns).
+_SPACE = patterns.compile(r"\s")
+
+
+def add_text(paragraph, text: str, char_style=None) -> Run:
     """A run of text, its spaces kept as typed.
 
-    The ``w:t`` and the style are written here, not through ``Run.text`` and
+    Written with lxml, the XML python-docx writes for ``add_run``, ``Run.text`` and
     ``Run.style``: python-docx reads text character by character (for tabs and
-    breaks, which body text has none of) and finds a style's id by scanning
-    every style, per run.  The XML is the same.
+    breaks, which body text has none of), finds a style's id by scanning every
+    style, and places each new element by searching its siblings, per run.
     """
     if "\t" in text or "\n" in text or "\r" in text:
         run = paragraph.add_run(text, char_style)  # w:tab and w:br, as python-docx writes them
+        if _SPACE.search(text):
+            keep_spaces(run)
+        return run
+    r = etree.SubElement(paragraph._p, _R)
+    if char_style is not None:
+        etree.SubElement(etree.SubElement(r, _R_PR), _R_STYLE).set(_VAL, char_style.style_id)
+    if text:
+        t = etree.SubElement(r, _T)
+        t.text = text
+        if _SPACE.search(text):
+            t.set(qn("xml:space"), "preserve")
+    return Run(r, paragraph)
+
+
+def styled_paragraph(document, style_id: str) -> Paragraph:
+    """A new paragraph at the end of the body that names its style by id, Normal too
+    (python-docx would omit Normal's, find any style's id by scanning every style,
+    and look for the section properties from the body's first paragraph on, per
+    paragraph: the body's last child)."""
+    body = document._body
+    p = OxmlElement("w:p")
+    last = next(body._element.iterchildren(reversed=True), None)  # lxml's len() counts
+    if last is not None and last.tag == _SECT_PR:
+        last.addprevious(p)
     else:
-        run = paragraph.add_run()
-        if char_style is not None:
-            run._r.style = char_style.style_id
-        if text:
-            t = OxmlElement("w:t")
-            t.text = text
-            run._r.append(t)
-    if any(c.isspace() for c in text):
-        keep_spaces(run)
-    return run
-
-
-def styled_paragraph(document, style_id: str):
-    """A new paragraph that names its style by id, Normal too (python-docx would omit
-    Normal's, and find any style's id by scanning every style, per paragraph)."""
-    paragraph = document.add_paragraph()
-    paragraph._p.get_or_add_pPr().style = style_id
-    return paragraph
+        body._element.append(p)
+    etree.SubElement(etree.SubElement(p, _P_PR), _P_STYLE).set(_VAL, style_id)
+    return Paragraph(p, body)
 
 
 def append_to_run(run, element) -> None:
@@ -271,10 +295,11 @@ def repeat_and_keep_row(row, header: bool) -> None:
 
 def set_texts(row: etree._Element, texts) -> etree._Element:
     """Set the text runs of a row (one per cell), in order."""
-    for t, text in zip(row.iter(qn("w:t")), texts, strict=True):
+    space = qn("xml:space")
+    for t, text in zip(row.iter(_T), texts, strict=True):
         t.text = text
-        if any(c.isspace() for c in text):
-            t.set(qn("xml:space"), "preserve")
+        if _SPACE.search(text):
+            t.set(space, "preserve")
         else:
-            t.attrib.pop(qn("xml:space"), None)
+            t.attrib.pop(space, None)
     return row

@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 from lxml import etree
 
+from reportpress import patterns
 from reportpress.editions.docx.body import WORD_JOINER
 from reportpress.editions.ziplimits import open_package
 from reportpress.errors import InputError
@@ -22,7 +23,7 @@ from reportpress.ladder import Heading, split_number
 #: Styles whose paragraphs are generated furniture, not the report's text.
 GENERATED_STYLES = {"TOC Heading", "Appendix Heading"}
 
-_HEADING_NAME = re.compile(r"^heading ([1-9])$", re.IGNORECASE)
+_HEADING_NAME = patterns.compile(r"^heading ([1-9])$", re.IGNORECASE)
 
 
 def _heading_level(paragraph_style) -> int | None:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import uuid
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from reportpress.editions.columns import column_shares
+from reportpress.editions.epub.appendix import BREAKABLE_SPACE, MARKER, row_id
 from reportpress.editions.titles import title_lines
 from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import Style
@@ -43,8 +42,6 @@ ACCESSIBILITY = {
 SUMMARY = "纯文本出版物，无图片、音视频。标题按层级标记，带目录导航。"
 SUMMARY_APPENDIX = "文中每处指标均链接到附录指标一览表中的一行，表中每行链接回原文。"
 
-_BREAKABLE_SPACE = re.compile(r"([ \t\r\n]+)")
-
 
 def _attr(
     ident: str = "", classes: tuple[str, ...] = (), pairs: tuple[tuple[str, str], ...] = ()
@@ -55,18 +52,20 @@ def _attr(
 def _text(text: str) -> list[Json]:
     """Plain text as Str/Space inlines; only ASCII spaces break, U+3000 stays a character."""
     out: list[Json] = []
-    for piece in _BREAKABLE_SPACE.split(text):
+    for piece in BREAKABLE_SPACE.split(text):
         if piece:
             out.append({"t": "Str", "c": piece} if piece.strip(" \t\r\n") else {"t": "Space"})
     return out
 
 
 def _metric_inline(metric: Metric, linked: bool) -> Json:
-    """A mention keeps its id (the appendix links here) and links to its appendix row."""
+    """A mention keeps its id (the appendix links here); linked, it is itself the link
+    to its appendix row (one element a figure, not a span around a link)."""
     inner = _text(metric.text)
     if linked:
         title = f"{metric.indicator}：见附录" if metric.indicator else "见附录"
-        inner = [{"t": "Link", "c": [_attr(), inner, [f"#row-{metric.id}", title]]}]
+        target = [f"#{row_id(metric.id)}", title]
+        return {"t": "Link", "c": [_attr(metric.id, ("metric",)), inner, target]}
     return {"t": "Span", "c": [_attr(metric.id, ("metric",)), inner]}
 
 
@@ -124,50 +123,14 @@ def _title(report: Report, style: Style) -> Json:
     return {"t": "Header", "c": [1, _attr(TITLE_ID, classes), inlines]}
 
 
-def _cell(inlines: list[Json], colspan: int = 1) -> Json:
-    return [_attr(), {"t": "AlignDefault"}, 1, colspan, [{"t": "Plain", "c": inlines}]]
-
-
-def _appendix(report: Report, style: Style) -> list[Json]:
-    """The metrics appendix: one table, a group row per heading, a row per mention."""
-    columns = style.appendix.columns
-    head = [[_attr(), [_cell(_text(c)) for c in columns]]]
-    bodies = []
-    for group in report.appendix():
-        intermediate = []
-        if group.label:
-            link = {"t": "Link", "c": [_attr(), _text(group.label), [f"#{group.section_id}", ""]]}
-            intermediate = [
-                [_attr(classes=(f"group{group.level}",)), [_cell([link], len(columns))]]
-            ]
-        rows = []
-        for m in group.metrics:
-            indicator, value, unit, kind, where = m.row
-            back = {"t": "Link", "c": [_attr(), _text(value), [f"#{m.id}", "回到原文"]]}
-            # The row's id sits on a span: pandoc rewrites links across chapter files
-            # only to the ids it knows, and it does not know the ids of table rows.
-            anchor = {"t": "Span", "c": [_attr(f"row-{m.id}"), _text(indicator)]}
-            cells = [[anchor], [back], _text(unit), _text(kind), _text(where)]
-            rows.append([_attr(), [_cell(c) for c in cells]])
-        bodies.append([_attr(), 0, intermediate, rows])
-    shares = column_shares(columns, [m.row for m in report.metrics])
-    colspecs = [[{"t": "AlignDefault"}, {"t": "ColWidth", "c": w}] for w in shares]
-    table = {
-        "t": "Table",
-        "c": [
-            _attr(classes=("metrics",)),
-            [None, []],
-            colspecs,
-            [_attr(), head],
-            bodies,
-            [_attr(), []],
-        ],
-    }
+def _appendix(style: Style) -> list[Json]:
+    """The metrics appendix: its heading, and the place of its table, which is put in
+    the finished book (:mod:`.appendix`: pandoc is slow at long tables)."""
     title = {
         "t": "Header",
         "c": [1, _attr(APPENDIX_ID, ("unnumbered", "appendix")), _text(style.appendix.title)],
     }
-    return [title, table]
+    return [title, {"t": "RawBlock", "c": ["html", MARKER]}]
 
 
 def _speaker(report: Report) -> list[Json]:
@@ -197,7 +160,7 @@ def _blocks(report: Report, style: Style) -> Iterator[Json]:
             para = {"t": "Para", "c": _inlines(block.spans, linked)}
             yield {"t": "Div", "c": [_attr(classes=(block.kind,)), [para]]}
     if linked:
-        yield from _appendix(report, style)
+        yield from _appendix(style)
 
 
 def _meta_inlines(text: str) -> Json:

@@ -176,7 +176,7 @@ def stylesheet(style: Style, faces: list[EmbeddedFace] = ()) -> str:
         # linked without decoration; the link shows when pointed at or focused.
         _rule(".metric", ["white-space: nowrap;"]),
         _rule(
-            ".metric a:hover, .metric a:focus",
+            "a.metric:hover, a.metric:focus",
             ["text-decoration: underline dotted;", "text-underline-offset: 0.2em;"],
         ),
         _rule(

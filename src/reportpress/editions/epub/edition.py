@@ -10,13 +10,14 @@ pandoc once (:mod:`.pandoc`) and reads books back (:mod:`.read`).
 from __future__ import annotations
 
 import io
-import re
 import tempfile
 import zipfile
 from pathlib import Path
 
+from reportpress import patterns
 from reportpress.editions.common import build_time
 from reportpress.editions.epub import pandoc
+from reportpress.editions.epub.appendix import insert_table, point_links, table_html
 from reportpress.editions.epub.ast import write_document
 from reportpress.editions.epub.css import stylesheet
 from reportpress.editions.epub.fonts import embed_fonts
@@ -52,8 +53,10 @@ $body$
 class Pending:
     """A book pandoc is writing: :meth:`result` waits for it and finishes it."""
 
-    def __init__(self, folder: tempfile.TemporaryDirectory, running: pandoc.Running) -> None:
-        self._folder, self._running = folder, running
+    def __init__(
+        self, folder: tempfile.TemporaryDirectory, running: pandoc.Running, table: str | None
+    ) -> None:
+        self._folder, self._running, self._table = folder, running, table
 
     def result(self) -> bytes:
         """The whole EPUB file."""
@@ -62,7 +65,7 @@ class Pending:
             epub = (Path(self._folder.name) / "out.epub").read_bytes()
         finally:
             self._folder.cleanup()
-        return _title_before_contents(epub)
+        return _finish(epub, self._table)
 
 
 def start(report: Report, style: Style) -> Pending:
@@ -101,7 +104,9 @@ def start(report: Report, style: Style) -> Pending:
         running = pandoc.start_epub(
             lambda out: write_document(report, style, version, out), args, folder, epoch
         )
-        return Pending(temporary, running)
+        # The appendix table, written while pandoc writes the rest.
+        table = table_html(report, style) if report.prints_appendix(style) else None
+        return Pending(temporary, running, table)
     except BaseException:
         temporary.cleanup()
         raise
@@ -112,29 +117,37 @@ def write(report: Report, style: Style) -> bytes:
     return start(report, style).result()
 
 
-_NAV_ITEMREF = re.compile(rb"\s*<itemref idref=\"nav\"[^>]*/>")
-_FIRST_ITEMREF = re.compile(rb"<itemref idref=\"ch001_xhtml\"[^>]*/>")
+_NAV_ITEMREF = patterns.compile(rb"\s*<itemref idref=\"nav\"[^>]*/>")
+_FIRST_ITEMREF = patterns.compile(rb"<itemref idref=\"ch001_xhtml\"[^>]*/>")
 
 
-def _title_before_contents(epub: bytes) -> bytes:
-    """Move the contents page after the title block in the reading order.
-
-    pandoc puts its navigation document first in the spine; a report opens
-    with its title, subtitle and speaker, then the contents, as in print.
-    Entries keep pandoc's order, dates and compression (``mimetype`` first,
-    stored), so the book stays reproducible.
-    """
+def _finish(epub: bytes, table: str | None) -> bytes:
+    """The book pandoc wrote, with the appendix ``table`` in its place, the links into
+    and out of it pointed at their chapter files (:mod:`.appendix`) and the contents
+    page moved after the title block.  Entries keep pandoc's order, dates and
+    compression (``mimetype`` first, stored), so the book stays reproducible."""
     source = zipfile.ZipFile(io.BytesIO(epub))
     opf_name = next(n for n in source.namelist() if n.endswith(".opf"))
-    opf = source.read(opf_name)
-    nav = _NAV_ITEMREF.search(opf)
-    first = _FIRST_ITEMREF.search(opf)
-    if nav is None or first is None or nav.start() > first.start():
-        return epub
-    moved = opf[: nav.start()] + opf[nav.end() : first.end()] + nav.group(0) + opf[first.end() :]
+    pages = {name: source.read(name) for name in source.namelist() if name.endswith(".xhtml")}
+    if table is not None:
+        pages = point_links(insert_table(pages, table))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
-            data = moved if info.filename == opf_name else source.read(info)
+            if info.filename == opf_name:
+                data = _title_before_contents(source.read(info))
+            else:
+                data = pages.get(info.filename) or source.read(info)
             target.writestr(info, data, compress_type=info.compress_type)
     return out.getvalue()
+
+
+def _title_before_contents(opf: bytes) -> bytes:
+    """The package document with the contents page after the title block in the reading
+    order: pandoc puts its navigation document first in the spine; a report opens
+    with its title, subtitle and speaker, then the contents, as in print."""
+    nav = _NAV_ITEMREF.search(opf)
+    first = _FIRST_ITEMREF.search(opf)
+    if nav is None or first is None or nav.start() > first.start():
+        return opf
+    return opf[: nav.start()] + opf[nav.end() : first.end()] + nav.group(0) + opf[first.end() :]

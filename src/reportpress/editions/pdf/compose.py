@@ -162,7 +162,9 @@ class Composer:
 
     # -- the metrics appendix --
 
-    def appendix(self) -> list[Flowable]:
+    def appendix(self, table: bool = True) -> list[Flowable]:
+        """The appendix on a new page: its heading, then (with ``table``) its table; what
+        follows the heading moves no heading, so a layout for their pages leaves it out."""
         if not self.with_appendix:
             return []
         style = self.style
@@ -178,7 +180,7 @@ class Composer:
             space_after=self.space(spec.space_after_lines),
             page_height=style.text_height_pt,
         )
-        return [PageBreak(), heading, self.table()]
+        return [PageBreak(), heading, self.table()] if table else [PageBreak(), heading]
 
     def table(self) -> RuledTable:
         role = "appendix_table"

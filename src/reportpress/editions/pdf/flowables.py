@@ -7,7 +7,7 @@ appendix as a ruled table whose header repeats on every page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
@@ -23,6 +23,10 @@ class LineBlock(Flowable):
 
     Keeping a heading with the lines that follow and avoiding widows and orphans
     are both expressed as the set of allowed breaks, so one flowable does both.
+    A block longer than a page (a paragraph pasted without line ends) is split
+    page after page: each part is a stretch ``[first, end)`` of the same list of
+    lines with the same breaks, so a split looks at one page's lines, never at
+    all that follow.
     """
 
     def __init__(
@@ -33,41 +37,57 @@ class LineBlock(Flowable):
         space_before: float = 0.0,
         space_after: float = 0.0,
         page_height: float = 0.0,
+        first: int = 0,
+        end: int | None = None,
+        height: float | None = None,
     ) -> None:
         super().__init__()
-        self.lines = lines
-        self.breaks = breaks
+        self._all = lines
+        self.first = first
+        self.end = len(lines) if end is None else end
+        self.breaks = breaks  # indices into the whole list: a break before that line
         self.spaceBefore = space_before
         self.spaceAfter = space_after
         self.page_height = page_height
-        self.height = sum(line.height for line in lines)
+        self.height = sum(line.height for line in self.lines) if height is None else height
+
+    @property
+    def lines(self) -> list[TextLine]:
+        return self._all[self.first : self.end]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         return available_width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        tops = [0.0]
-        for line in self.lines:
-            tops.append(tops[-1] + line.height)
-        fits = [i for i in range(1, len(self.lines)) if tops[i] <= available_height + EPS]
-        allowed = [i for i in fits if i in self.breaks]
-        if not allowed and available_height >= self.page_height - EPS and fits:
-            allowed = fits[-1:]  # taller than a page with no allowed break: break anyway
-        if not allowed:
+        lines, first = self._all, self.first
+        top, fits = 0.0, first  # lines before ``fits`` fit
+        while fits < self.end - 1 and top + lines[fits].height <= available_height + EPS:
+            top += lines[fits].height
+            fits += 1
+        at = next((i for i in range(fits, first, -1) if i in self.breaks), first)
+        if at == first and available_height >= self.page_height - EPS:
+            at = fits  # taller than a page with no allowed break: break anyway
+        if at == first:
             return []
-        at = allowed[-1]
+        head_height = sum(line.height for line in lines[first:at])
         head = LineBlock(
-            self.lines[:at],
-            {b for b in self.breaks if b < at},
+            lines,
+            self.breaks,
             space_before=self.spaceBefore,
             page_height=self.page_height,
+            first=first,
+            end=at,
+            height=head_height,
         )
         tail = LineBlock(
-            self.lines[at:],
-            {b - at for b in self.breaks if b > at},
+            lines,
+            self.breaks,
             space_after=self.spaceAfter,
             page_height=self.page_height,
+            first=at,
+            end=self.end,
+            height=self.height - head_height,
         )
         return [head, tail]
 
@@ -78,8 +98,24 @@ class LineBlock(Flowable):
             top -= line.height
 
 
-class CellText(Flowable):
-    """A table cell's text, set when the table tells the cell its width."""
+class CellText:
+    """A table cell's text, set when the table tells the cell its width.
+
+    Not a flowable of its own (the table measures and draws its cells): a long
+    report's appendix has a cell per column and figure, each light.
+    """
+
+    __slots__ = (
+        "typesetter",
+        "pieces",
+        "role",
+        "align",
+        "lines",
+        "width",
+        "height",
+        "_width",
+        "_shared",
+    )
 
     def __init__(
         self,
@@ -89,39 +125,39 @@ class CellText(Flowable):
         align: str,
         shared: dict[tuple, list[TextLine]] | None = None,
     ) -> None:
-        super().__init__()
         self.typesetter = typesetter
         self.pieces = pieces
         self.role = role
         self.align = align
         self.lines: list[TextLine] = []
+        self.width = self.height = 0.0
         self._width = -1.0
-        # Lines set for cells of the same table: a unit or a kind repeats down its
-        # column, and cells with the same pieces at the same width get the same
-        # lines (never changed once set, so they may be drawn in several cells).
+        # Lines set for cells of the same table: a unit, a kind or a section repeats
+        # down its column, and cells with the same text at the same width get the
+        # same lines (never changed once set, so they may be drawn in several cells).
+        # A link or an anchor changes where no character goes, only what it names:
+        # cells differing only in those names share the setting, each with its names.
         self._shared = {} if shared is None else shared
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if abs(available_width - self._width) > EPS:
             self._width = available_width
-            key = (tuple(self.pieces), self.role, self.align, available_width)
+            generic, names = _generic(self.pieces)
+            key = (tuple(generic), self.role, self.align, available_width)
             lines = self._shared.get(key)
             if lines is None:
                 lines = self._shared[key] = self.typesetter.set(
-                    self.pieces,
+                    generic,
                     self.role,
                     available_width,
                     align=self.align,
                     first_indent=0,
                     balance=True,
                 )
-            self.lines = lines
+            self.lines = _named(lines, names) if names else lines
         self.width = available_width
         self.height = sum(line.height for line in self.lines)
         return available_width, self.height
-
-    def draw(self) -> None:
-        self.draw_at(self.canv, 0.0, self.height)
 
     def draw_at(self, canvas: Canvas, left: float, top: float) -> None:
         """Draw the lines from ``(left, top)`` on, without a transformation of their own."""
@@ -130,7 +166,36 @@ class CellText(Flowable):
             top -= line.height
 
 
-@dataclass
+def _generic(pieces: list[Piece]) -> tuple[list[Piece], dict[str, str]]:
+    """The pieces with their links and anchors named by position, and the real names."""
+    generic, names = [], {}
+    for index, piece in enumerate(pieces):
+        if piece.link or piece.anchor:
+            link = f"\0link{index}" if piece.link else ""
+            anchor = f"\0anchor{index}" if piece.anchor else ""
+            names.update({link: piece.link, anchor: piece.anchor})
+            piece = replace(piece, link=link, anchor=anchor)
+        generic.append(piece)
+    names.pop("", None)
+    return generic, names
+
+
+def _named(lines: list[TextLine], names: dict[str, str]) -> list[TextLine]:
+    """Lines set from :func:`_generic` pieces, their links and anchors given the real names
+    (the runs are shared: they are never changed once set)."""
+    return [
+        replace(
+            line,
+            links=[(x0, x1, size, names[name]) for x0, x1, size, name in line.links],
+            anchors=[(x, names[name]) for x, name in line.anchors],
+        )
+        if line.links or line.anchors
+        else line
+        for line in lines
+    ]
+
+
+@dataclass(slots=True)
 class TableRow:
     """A row of the appendix table: a cell per column, or one cell spanning them all."""
 
@@ -158,17 +223,37 @@ class RuledTable(Flowable):
     SPAN_LEADING = 12.0
 
     def __init__(
-        self, rows: list[TableRow], widths: list[float], pad: float, header_rows: int = 1
+        self,
+        rows: list[TableRow],
+        widths: list[float],
+        pad: float,
+        header_rows: int = 1,
+        *,
+        first: int | None = None,
+        height: float | None = None,
     ) -> None:
         super().__init__()
-        self.rows = rows
+        # A part split off the table keeps the whole list of rows and shows the
+        # header rows and those from ``first`` on: a long table is split page
+        # after page, each split looking at one page's rows, never at all that follow.
+        self._rows = rows
+        self.first = header_rows if first is None else first
         self.widths = widths
         self.pad = pad
         self.header_rows = header_rows
         self.lefts = [0.0]  # each column's left edge, then the table's right edge
         for width in widths:
             self.lefts.append(self.lefts[-1] + width)
-        self.heights: list[float] = []  # the rows', known once wrapped
+        self.width = self.lefts[-1]
+        self.height = height  # known once the rows are measured (a part is given it)
+
+    @property
+    def rows(self) -> list[TableRow]:
+        return self._rows[: self.header_rows] + self._rows[self.first :]
+
+    @property
+    def heights(self) -> list[float]:
+        return [row.height for row in self.rows]
 
     def _cell_boxes(self, row: TableRow) -> list[tuple[CellText, float, float]]:
         """Each cell of a row with its left edge and width."""
@@ -177,39 +262,35 @@ class RuledTable(Flowable):
         return list(zip(row.cells, self.lefts[:-1], self.widths, strict=True))
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        pad = self.pad
-        for row in self.rows:
-            if not row.height:
-                tallest = self.SPAN_LEADING + (pad / 2 + pad / 2) if row.spans else 0.0
-                for cell, _, width in self._cell_boxes(row):
-                    _, height = cell.wrap(width - pad - pad, available_height)
-                    tallest = max(tallest, height + (pad / 2 + pad / 2))
-                row.height = tallest
-        self.heights = [row.height for row in self.rows]
-        self.width = self.lefts[-1]
-        self.height = sum(self.heights)
+        if self.height is None:
+            pad = self.pad
+            for row in self.rows:
+                if not row.height:
+                    tallest = self.SPAN_LEADING + (pad / 2 + pad / 2) if row.spans else 0.0
+                    for cell, _, width in self._cell_boxes(row):
+                        _, height = cell.wrap(width - pad - pad, available_height)
+                        tallest = max(tallest, height + (pad / 2 + pad / 2))
+                    row.height = tallest
+            self.height = sum(self.heights)
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self.wrap(available_width, available_height)
-        used, fits = 0.0, 0
-        for height in self.heights:
-            if used + height > available_height:
-                break
-            used += height
+        rows, head, first = self._rows, self.header_rows, self.first
+        header = sum(row.height for row in rows[:head])
+        used, fits = header, first  # rows before ``fits`` fit
+        while fits < len(rows) and used + rows[fits].height <= available_height:
+            used += rows[fits].height
             fits += 1
-        if fits <= self.header_rows:
+        if used > available_height or fits == first:
             return []
-        if fits == len(self.rows):
+        if fits == len(rows):
             return [self]
+        shown = rows[:head] + rows[first:fits]
+        rest = self.height - (used - header)
         return [
-            RuledTable(self.rows[:fits], self.widths, self.pad, self.header_rows),
-            RuledTable(
-                self.rows[: self.header_rows] + self.rows[fits:],
-                self.widths,
-                self.pad,
-                self.header_rows,
-            ),
+            RuledTable(shown, self.widths, self.pad, head, height=used),
+            RuledTable(rows, self.widths, self.pad, head, first=fits, height=rest),
         ]
 
     def draw(self) -> None:

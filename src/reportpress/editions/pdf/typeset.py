@@ -298,11 +298,14 @@ class Typesetter:
         return self._char_space[role_name]
 
     def _grid_spacing(self, role_name: str) -> float:
-        role = self.style.role(role_name)
+        pitch = self.cell(role_name)
+        return 0.0 if pitch is None else pitch - self.style.role(role_name).size_pt
+
+    def cell(self, role_name: str) -> float | None:
+        """The grid's character pitch if a role is set on the grid, else None."""
+        size = self.style.role(role_name).size_pt
         pitch = self.style.char_pitch_pt
-        if pitch is None or abs(pitch - role.size_pt) > 0.1 * role.size_pt:
-            return 0.0
-        return pitch - role.size_pt
+        return None if pitch is None or abs(pitch - size) > 0.1 * size else pitch
 
     def em(self, role_name: str) -> float:
         """One character's width in a role, for indents: the grid pitch where it applies."""
@@ -369,8 +372,10 @@ class Typesetter:
         widths = [c.advance for c in chars]
         compress = self.style.punctuation != "full"
         ems = [c.size if compress and c.glyph >= 0.9 * c.size else 0.0 for c in chars]
+        cell = self.cell(role_name)
+        whole_cells = self.style.grid is not None and self.style.grid.half_width == "whole-cells"
         if line_texts is not None and "".join(line_texts) == text:
-            lines = self._given_lines(line_texts, widths, width, indent, ems)
+            lines = self._given_lines(line_texts, widths, width, indent, ems, cell, whole_cells)
         else:
             lines = break_lines(
                 text,
@@ -382,6 +387,8 @@ class Typesetter:
                 always=self.style.punctuation == "compress-always",
                 tolerance=self.STRETCH_TOLERANCE,
                 balance=balance and align != "justify",
+                cell=cell,
+                whole_cells=whole_cells,
             )
         pitch = self.style.line_pitch_pt(role_name)
         baseline = self.baseline(role_name, pitch)
@@ -407,6 +414,8 @@ class Typesetter:
         width: float,
         indent: float,
         ems: list[float],
+        cell: float | None,
+        whole_cells: bool,
     ) -> list[Line]:
         """Lines cut where ``line_texts`` end, unjustified; one too long breaks again."""
         lines: list[Line] = []
@@ -421,6 +430,8 @@ class Typesetter:
                 ems=ems[start:end],
                 justify=False,
                 always=self.style.punctuation == "compress-always",
+                cell=cell,
+                whole_cells=whole_cells,
             ):
                 lines.append(
                     replace(line, start=start + line.start, end=start + line.end, last=False)

@@ -6,6 +6,7 @@ the date from :func:`reportpress.editions.common.build_time`).
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
 import time
@@ -15,8 +16,10 @@ from dataclasses import dataclass
 from html import escape as _html_escape
 
 from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import TimeStamp
-from reportlab.pdfbase.pdfdoc import XMP
+from reportlab.pdfbase.pdfdoc import XMP, PDFDestinationXYZ, PDFDocument
+from reportlab.pdfgen.canvas import Canvas
 
 from reportpress import __version__ as _version
 from reportpress.editions.common import build_time
@@ -84,6 +87,28 @@ def _xmp(report: Report, epoch: int) -> bytes:
 </x:xmpmeta>
 <?xpacket end="w"?>"""
     return packet.encode("utf-8")
+
+
+class _PointDestination(PDFDestinationXYZ):
+    """A destination at a point of its page (left, top, the reader's zoom kept), written
+    as ReportLab writes it without building an array of objects for each: every
+    figure and every appendix row is one."""
+
+    def __init__(self, left: float, top: float) -> None:
+        super().__init__(None, left, top, 0)
+        self.tail = f" /XYZ {fp_str(left)} {fp_str(top)} 0 ]".encode("ascii")
+
+    def format(self, document: PDFDocument) -> bytes:
+        return b"[ " + document.Reference(self.page).format(document) + self.tail
+
+
+class _Canvas(Canvas):
+    """ReportLab's canvas, its horizontal bookmarks written by :class:`_PointDestination`."""
+
+    def bookmarkHorizontal(self, key: str, relativeX: float, relativeY: float, **kw) -> None:  # noqa: N803
+        left, top = self.absolutePosition(relativeX, relativeY)
+        destination = self.bookmarkPage(key, fit="XYZ", top=top, left=left, zoom=0, **kw)
+        destination.fmt = _PointDestination(left, top)
 
 
 class _Document(BaseDocTemplate):
@@ -224,12 +249,13 @@ def _draw_nothing(*args, **kw) -> None:
 def make_layout(report: Report, style: Style, draw: bool = True) -> Layout:
     """The report laid out anew (what :func:`layout` remembers).
 
-    Without ``draw`` the pages stay blank: only where each bookmark falls is wanted.
+    Without ``draw`` the pages stay blank and the appendix table is left out (no
+    heading follows it): only where each heading's bookmark falls is wanted.
     """
     fontset = resolve(style)
     fontset.prepare(font_texts(report, style))
     composer = Composer(report, style, fontset)
-    story = composer.body() + composer.appendix()
+    story = composer.body() + composer.appendix(table=draw)
 
     width, height = style.page_size_pt
     page = style.page
@@ -273,6 +299,12 @@ def make_layout(report: Report, style: Style, draw: bool = True) -> Layout:
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     started = time.perf_counter()
     with _binary_streams():
-        doc.build(story)
+        doc.build(story, canvasmaker=_Canvas)
     log.debug("PDF laid out in %.2f s, %d pages", time.perf_counter() - started, doc.page)
-    return Layout(buffer.getvalue(), doc.bookmark_pages)
+    layout = Layout(buffer.getvalue(), doc.bookmark_pages)
+    # ReportLab's document, canvas and pages refer to each other: freed only by a pass
+    # of the cycle collector, which may not come before the next edition has taken
+    # as much memory again (x64: 150 MiB of pages and annotations).
+    del doc, story, composer, decorate, frame
+    gc.collect()
+    return layout

@@ -1,0 +1,141 @@
+"""The EPUB's metrics appendix table, written as XHTML, and the links into and out of it.
+
+Pandoc is slow at tables: the appendix of a long report (a row per figure, a link
+in every row) took two thirds of pandoc's time, and as a raw HTML block it is
+parsed into a list of characters, which took more memory still.  So pandoc is
+given only a :data:`MARKER` where the table goes, and the table, written here in
+the very markup pandoc writes for the same table (a reader, a screen reader and
+``check`` see no difference), is put in its place in the finished book
+(:func:`insert_table`).  Pandoc never sees the rows, so it cannot point the
+links that cross chapter files (a figure to its row, a row back to its figure,
+a group to its heading) at the right file; :func:`point_links` does, as pandoc
+does for the ids it knows.
+"""
+
+from __future__ import annotations
+
+import math
+import posixpath
+import re
+from collections.abc import Mapping
+
+from reportpress import patterns
+from reportpress.editions.columns import column_shares
+from reportpress.errors import RenderError
+from reportpress.model import Report
+from reportpress.styles import Style
+
+#: What pandoc is given where the table goes: a comment, which it copies as it is.
+MARKER = "<!-- reportpress: the metrics appendix table -->"
+#: Title of the link from a row back to its figure in the text.
+BACK_TITLE = "回到原文"
+
+#: The spaces a line may break at: pandoc's Space, one however many they are.  A
+#: full-width space (U+3000) is a character of the text.
+BREAKABLE_SPACE = patterns.compile(r"([ \t\r\n]+)")
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_ATTRIBUTE_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+)
+
+
+def _text(text: str) -> str:
+    """Text as pandoc writes its Str and Space inlines: a run of ASCII spaces is one."""
+    return BREAKABLE_SPACE.sub(" ", text).translate(_TEXT_ESCAPES)
+
+
+def _attribute(value: str) -> str:
+    return value.translate(_ATTRIBUTE_ESCAPES)
+
+
+def row_id(metric_id: str) -> str:
+    """The id of a figure's row: the text links there, the row links back to ``metric_id``."""
+    return f"row-{metric_id}"
+
+
+def table_html(report: Report, style: Style) -> str:
+    """The appendix table as pandoc writes it: a column group of widths (each cut to a
+    whole percent), the header, then per heading a body opened by a group row
+    linking to the heading."""
+    columns = style.appendix.columns
+    shares = column_shares(columns, [m.row for m in report.metrics])
+    total = 0.0
+    for share in shares:  # summed in order, as pandoc sums them
+        total += share
+    # Pandoc sets the width of a table whose columns fill less than all of it.
+    width = f' style="width:{round(total * 100)}%;"' if 0 < total < 1 else ""
+    out = [f'<table class="metrics"{width}>', "<colgroup>"]
+    out += [f'<col style="width: {math.trunc(100 * share)}%" />' for share in shares]
+    out += ["</colgroup>", "<thead>", "<tr>"]
+    out += [f"<th>{_text(name)}</th>" for name in columns]
+    out += ["</tr>", "</thead>"]
+    for group in report.appendix():
+        out.append("<tbody>")
+        if group.label:
+            out += [
+                f'<tr class="group{group.level}">',
+                f'<th colspan="{len(columns)}"><a href="#{_attribute(group.section_id)}">'
+                f"{_text(group.label)}</a></th>",
+                "</tr>",
+                "",
+            ]
+        for metric in group.metrics:
+            indicator, value, unit, kind, where = metric.row
+            out += [
+                "<tr>",
+                f'<td><span id="{_attribute(row_id(metric.id))}">{_text(indicator)}</span></td>',
+                f'<td><a href="#{_attribute(metric.id)}" title="{BACK_TITLE}">'
+                f"{_text(value)}</a></td>",
+                f"<td>{_text(unit)}</td>",
+                f"<td>{_text(kind)}</td>",
+                f"<td>{_text(where)}</td>",
+                "</tr>",
+            ]
+        out.append("</tbody>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def insert_table(pages: Mapping[str, bytes], table: str) -> dict[str, bytes]:
+    """The pages with the table in place of the :data:`MARKER` pandoc copied into one.
+
+    Raises RenderError if the marker is not in exactly one place (a pandoc that
+    drops or repeats comments): a book without its appendix is never written.
+    """
+    marker = MARKER.encode("utf-8")
+    holding = [path for path, data in pages.items() if marker in data]
+    if len(holding) != 1 or pages[holding[0]].count(marker) != 1:
+        raise RenderError(f"epub: pandoc kept the appendix's place {len(holding)} times, not once")
+    out = dict(pages)
+    out[holding[0]] = pages[holding[0]].replace(marker, table.encode("utf-8"))
+    return out
+
+
+_ID = patterns.compile(rb'\sid="([^"]+)"')
+_LOCAL_LINK = patterns.compile(rb'href="#([^"]+)"')
+
+
+def point_links(pages: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The pages (path in the book → XHTML) whose links to an id in another page now
+    name that page (``#m7`` → ``ch002.xhtml#m7``); links within a page and links to
+    no id of the book are left as they are.  One pass over the pages."""
+    home: dict[bytes, str] = {}
+    for path, data in pages.items():
+        for match in _ID.finditer(data):
+            home.setdefault(match.group(1), path)
+    relative: dict[tuple[str, str], bytes] = {}  # (page, folder) → the page named from there
+    pointed: dict[str, bytes] = {}
+    for path, data in pages.items():
+        folder = posixpath.dirname(path)
+
+        def point(match: re.Match[bytes], path: str = path, folder: str = folder) -> bytes:
+            target = home.get(match.group(1))
+            if target is None or target == path:
+                return match.group(0)
+            name = relative.get((target, folder))
+            if name is None:
+                name = relative[target, folder] = posixpath.relpath(target, folder).encode()
+            return b'href="' + name + b"#" + match.group(1) + b'"'
+
+        pointed[path] = _LOCAL_LINK.sub(point, data)
+    return pointed

@@ -1,0 +1,129 @@
+"""Regular expressions compiled once per machine, not once per process.
+
+Reading one report compiles about two hundred patterns.  Many hold Han ranges
+(``[\\u4e00-\\u9fff]``), for which Python's ``re`` fills a 65,536-entry table one
+character at a time: about 0.12 s of every process that reads a report, on the
+critical path of a one-document build.  What ``re`` makes of a pattern (its code
+list) depends only on the pattern, the flags and the interpreter, so it is kept
+on disk, as ``.pyc`` files keep bytecode, and handed back to ``_sre`` next time.
+
+``_sre`` verifies every code list it is given, and the file is keyed by the
+interpreter's cache tag and the engine's version: a damaged or foreign file is
+ignored and the patterns compile as usual.  Any failure of the cache falls back
+to :func:`re.compile`, so matching never depends on it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from reportpress.cachedir import cache_root
+
+#: (pattern, flags) → the arguments ``_sre.compile`` takes after the pattern.
+Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_lock = threading.Lock()
+_known: dict[tuple[str, int], Compiled] | None = None
+_new: dict[tuple[str, int], Compiled] = {}
+
+
+def _engine() -> Any | None:
+    """``re``'s parser, code generator and engine, if this interpreter has the ones we know."""
+    try:
+        import _sre
+        from re import _compiler, _parser
+    except ImportError:
+        return None
+    needed = (getattr(_parser, "parse", None), getattr(_compiler, "_code", None))
+    if not all(map(callable, needed)) or not callable(getattr(_sre, "compile", None)):
+        return None
+    return _sre, _parser, _compiler
+
+
+def cache_file() -> Path:
+    """One file per interpreter and regular-expression engine version."""
+    import _sre
+
+    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    return cache_root() / f"patterns-{tag}.marshal"
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re's own name
+    """``re.compile(pattern, flags)``, from the disk cache when it holds the pattern."""
+    flags = int(flags)
+    engine = _engine()
+    if engine is None or not isinstance(pattern, str) or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    _sre, _parser, _compiler = engine
+    key = (pattern, flags)
+    with _lock:
+        known = _load()
+        args = known.get(key) or _new.get(key)
+    if args is not None:
+        try:
+            return _sre.compile(pattern, *args)
+        except Exception:  # a damaged entry: compile afresh below
+            with _lock:
+                known.pop(key, None)
+    parsed = _parser.parse(pattern, flags)
+    code = [int(word) for word in _compiler._code(parsed, flags)]  # plain ints: marshal
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    args = (
+        flags | parsed.state.flags,
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+    compiled = _sre.compile(pattern, *args)
+    with _lock:
+        _new[key] = args
+    return compiled
+
+
+def _load() -> dict[tuple[str, int], Compiled]:
+    global _known
+    if _known is None:
+        _known = {}
+        with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+            loaded = marshal.loads(cache_file().read_bytes())
+            if isinstance(loaded, dict):
+                _known = loaded
+    return _known
+
+
+def save() -> None:
+    """Write the patterns compiled afresh in this process (none: nothing is written).
+
+    Called where a process has read a report (every pattern it needs is compiled
+    by then) and at exit; the file is replaced whole, so a reader never sees half.
+    """
+    with _lock:
+        if not _new:
+            return
+        merged = {**_load(), **_new}
+        _new.clear()
+        _known.update(merged)
+    target = cache_file()
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(marshal.dumps(merged))
+        os.replace(temporary, target)
+    except OSError:  # a read-only or full cache only costs the compiling again
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+atexit.register(save)
