@@ -112,14 +112,15 @@ def save() -> None:
     with _lock:
         if not _new:
             return
-        merged = {**_load(), **_new}
+        known = _load()
+        known.update(_new)
         _new.clear()
-        _known.update(merged)
+        data = marshal.dumps(known)
     target = cache_file()
     temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps(merged))
+        temporary.write_bytes(data)
         os.replace(temporary, target)
     except OSError:  # a read-only or full cache only costs the compiling again
         with contextlib.suppress(OSError):
