@@ -52,8 +52,9 @@ def worth_it(inputs: int, workers: int, formats: Iterable[str]) -> bool:
     """
     if not hasattr(os, "fork") or not {"pdf", "docx"} & set(formats):
         return False
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    cores = cores or 1
+    from reportpress.cpus import usable_cpus
+
+    cores = usable_cpus()
     if inputs >= cores or 2 * min(inputs, workers) > cores:
         return False
     return not hasattr(os, "getloadavg") or os.getloadavg()[0] < cores

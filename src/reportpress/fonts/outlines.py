@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+from reportpress.cpus import spare_cpus
 from reportpress.errors import RenderError
 from reportpress.fonts.glyf import Outline, QuadraticPen, unhinted
 from reportpress.fonts.sfnt import FaceTables, FontFileError
@@ -33,23 +34,6 @@ SPLIT_AT = 200
 
 #: Copies of the process that may draw at once.
 MAX_COPIES = 3
-
-
-def spare_cpus() -> int:
-    """How many CPUs are idle right now: CPUs less the tasks runnable (this one included).
-
-    Linux counts the runnable tasks in ``/proc/loadavg``; elsewhere the answer
-    is none.  A batch keeping every CPU busy (``-j N``), or a busy machine, is
-    so never given more processes than it has CPUs.
-    """
-    if not hasattr(os, "fork") or not hasattr(os, "sched_getaffinity"):
-        return 0
-    try:
-        with open("/proc/loadavg", encoding="ascii") as loadavg:
-            runnable = int(loadavg.read().split()[3].partition("/")[0])
-        return max(0, len(os.sched_getaffinity(0)) - runnable)
-    except (OSError, ValueError, IndexError):
-        return 0
 
 
 class FaceGlyphs:
@@ -101,7 +85,7 @@ class FaceGlyphs:
         """
         points = sorted({p for p in codepoints if self._font.get_nominal_glyph(p) is not None})
         copies = min(len(points) // SPLIT_AT, MAX_COPIES) if self._cubic else 0
-        copies = min(copies, spare_cpus()) if copies else 0
+        copies = min(copies, spare_cpus()) if copies and hasattr(os, "fork") else 0
         if copies:
             return self._draw_shared(points, copies)
         return self._draw_here(points)
