@@ -9,11 +9,11 @@ quadratic (16×) stay far apart whatever the noise.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
 from lxml import etree
+from timing import best_cpu_seconds
 
 from reportpress.metrics import NS, annotate, find_mentions, rows
 
@@ -44,19 +44,8 @@ def _text(name: str, size: int) -> str:
     return text
 
 
-def _seconds(work: Callable[[], object]) -> float:
-    """CPU seconds of this process, the best of three runs: the least disturbed by others."""
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        work()
-        best = min(best, time.process_time() - start)
-    return best
-
-
 def _ratio(make: Callable[[int], Callable[[], object]], small: int) -> tuple[float, float, float]:
-    a = _seconds(make(small))
-    b = _seconds(make(GROWTH * small))
+    a, b = best_cpu_seconds(make(small), make(GROWTH * small), rounds=3)
     return a, b, b / max(a, 1e-4)
 
 

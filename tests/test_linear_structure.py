@@ -7,9 +7,8 @@ quadratic path.  No absolute seconds: the machine may be slow or busy.
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from timing import best_cpu_seconds
 
 from reportpress.ingest import source_from_bytes
 from reportpress.structure import normalize
@@ -41,23 +40,14 @@ PATHOLOGICAL = {
 SMALL = 50_000
 
 
-def _seconds(*texts: str) -> list[float]:
-    """CPU seconds to normalize each text, the best of five rounds taken in turn, so
-    that another process's burst slows both sizes alike instead of one."""
-    data = [text.encode("utf-8") for text in texts]
-    best = [float("inf")] * len(data)
-    for _ in range(5):
-        for i, one in enumerate(data):
-            start = time.process_time()
-            normalize(source_from_bytes(one, "t.txt"))
-            best[i] = min(best[i], time.process_time() - start)
-    return best
-
-
 @pytest.mark.parametrize("name", PATHOLOGICAL)
 def test_normalizer_time_is_near_linear(name):
     make = PATHOLOGICAL[name]
-    small, large = _seconds(make(SMALL), make(4 * SMALL))
+    small_data, large_data = make(SMALL).encode("utf-8"), make(4 * SMALL).encode("utf-8")
+    small, large = best_cpu_seconds(
+        lambda: normalize(source_from_bytes(small_data, "t.txt")),
+        lambda: normalize(source_from_bytes(large_data, "t.txt")),
+    )
     ratio = large / max(small, 1e-4)
     assert ratio < 8, (
         f"{name}: 4× the input took {ratio:.1f}× the time ({small:.3f} s → {large:.3f} s)"
