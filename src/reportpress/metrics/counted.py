@@ -73,9 +73,10 @@ LISTED_MODIFIERS_RE = patterns.compile(
 )
 #: A bracketed list of the kinds a noun covers: 县（市、区）.
 KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
-#: The noun after a count, a bracketed list of kinds included (12个县（市、区）).
+#: The noun after a count, a bracketed list of kinds included (12个县（市、区）);
+#: 近 opens no noun only before a number or a time (近三年, 近期), 近亲属 is one.
 NOUN_AFTER_RE = patterns.compile(
-    rf"^(?:的)?(?!共|合计|累计|约(?!束)|近|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
+    rf"^(?:的)?(?!共|合计|累计|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
     rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS})){{1,16}}?"
     rf"(?=[，。；：、,;:!?！？0-9]|$|中有?(?=[0-9０-９])|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
@@ -206,6 +207,9 @@ def counted_name(
         # 2000名具有博士学位的青年人才: a relative clause before its head, read as written.
         return CountedName(f"{noun}的{head.group(1)}", head.group(1), "subject")
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
+        if rest[task.end(1) : task.end(1) + 1] == "、":
+            # 12个小区的供水、燃气等管网改造: a list of tasks; the count is of the noun.
+            return CountedName(_owned(segment, noun), noun, mode)
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
         if LIGHT_TAIL_RE.fullmatch(task.group(1)):
             # 5.3公里道路的建设任务: a task of light words only is the noun's own.
@@ -341,7 +345,7 @@ def _reaching(words: str) -> str:
         words = leading_verbs_stripped(MANNER_RE.sub("", words[:-1]))
     owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", words)))
     if (
-        not 2 <= han_len(owner) <= 12
+        not 2 <= han_len(owner) <= 16
         or re.search(r"[0-9０-９、，的]", owner)
         or VERB_END_RE.search(owner)
         or re.match(r"(?:我们|我|要|必须|将|并|可)", owner)

@@ -203,6 +203,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         ]
     names = [_strengthened(text, chain[0], name) for name in names]
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
+    names = [_owned_by_body_before(text, chain[0], name, earlier) for name in names]
     names = _per_head_owned(text, chain, names)
     names = [_per_head_raise(text, chain[0], name) for name in names]
     names = [_ranking_owned(text, chain[0], name) for name in names]
@@ -433,6 +434,75 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     if not 2 <= han_len(owner) <= 14 or re.search(r"[、的，]", owner) or VERB_END_RE.search(owner):
         return name
     return owner + name
+
+
+#: Words that end the name of a body or a programme that figures can belong to
+#: (…试验区, …经济圈, 中欧班列, …改善计划).
+BODY_WORDS = ("试验区", "示范区", "合作区", "自贸区", "开发区", "高新区", "经开区", "新区", "园区",
+              "片区", "经济圈", "都市圈", "城市群", "经济带", "铁路", "班列", "机场", "港", "口岸",
+              "平台", "计划", "工程", "集团", "公司", "基金")  # fmt: skip
+#: A body opening its clause, then what the clause says of it (中老铁路|发展远超预期).
+BODY_OPENING_RE = patterns.compile(
+    rf"((?:{HAN_LETTER}|[“”·]){{2,18}}?(?:{'|'.join(BODY_WORDS)}))"
+    rf"(?=[{HAN}])(?![{HAN}]{{0,2}}(?:{'|'.join(BODY_WORDS)}))"
+)
+#: A name in quotes opening a list's first item (“渝快办”|用户突破…).
+QUOTED_BODY_RE = patterns.compile(rf"“[{HAN}A-Za-z0-9]{{1,12}}”(?=[{HAN}])")
+#: What a body does or how big it is, the measures a body owns: 发送旅客, 服务客户,
+#: 受益学生, 在园师生规模, 经济总量, 新增供水能力, 月访问量.  A thing counted (5G基站)
+#: or an area (节水灌溉面积) may be anyone's.
+BODY_MEASURE_RE = patterns.compile(
+    r"^(?:发送|运输|服务|接待|受益|入驻|吸纳|开行)|(?:总量|规模|能力|量)$"
+)
+#: A name that says its own scope (全省…, 城镇…, 居民…): no body before owns it.
+OWN_SCOPE_RE = patterns.compile(r"^(?:全|本|我|各|该|其|城镇|农村|城乡|居民|地区|规上|规模以上)")
+#: Words before a bare measure that say when or how, not whose (累计发送旅客, 新增受益学生).
+WHEN_WORDS_RE = patterns.compile(r"^(?:累计|新增|年均|月均|全年|当年|已)+")
+
+
+def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A short measure of what a body does or how big it is, opening its clause,
+    owned by the body the clause before opens with and reports on (中老铁路发展远超
+    预期，累计发送旅客… → 中老铁路发送旅客), or by the name in quotes that opens
+    the list it is an item of (“湘易办”用户突破…、月访问量… → “湘易办”月访问量).
+
+    Only across one comma or a list's 、, never from a clause with figures or one
+    that opens with a verb or a doer, never onto a name that says its own scope
+    or names a body of its own."""
+    core = WHEN_WORDS_RE.sub("", name)
+    if (
+        not 2 <= han_len(core) <= 6
+        or not BODY_MEASURE_RE.search(core)
+        or OWN_SCOPE_RE.match(core)
+        or re.search(r"[、“”]", name)
+        or BODY_OPENING_RE.search(core)  # 上海港吞吐量: a body of its own
+    ):
+        return name
+    start = clause_start(text, first.start)
+    if same := _latest(earlier, start):
+        start = same[-1].end + 1  # a list item: what follows the 、 is its own clause
+        lent = same[-1].indicator
+        body = QUOTED_BODY_RE.match(lent)
+        if not body and (body := BODY_OPENING_RE.match(lent)):
+            # 国家卓越工程师2人、大国工匠4人: 工程 is no body there
+            body = (
+                body if BODY_MEASURE_RE.search(WHEN_WORDS_RE.sub("", lent[body.end() :])) else None
+            )
+        if text[start - 1] != "、" or not body:
+            return name
+    opening = text.find(core, start, first.start)
+    if opening < 0 or WHEN_WORDS_RE.sub("", text[start:opening]):
+        return name  # the name is not what opens the clause (全省涉企检查…)
+    if same:
+        return body.group() + name
+    if start < 2 or text[start - 1] not in "，,":
+        return name
+    before = clause_start(text, start - 1)
+    clause = FRAME_HEAD_RE.sub("", text[before : start - 1].strip())
+    if re.search(r"[0-9０-９、等]", clause) or NO_TOPIC_RE.match(MANNER_RE.sub("", clause)):
+        return name
+    body = BODY_OPENING_RE.match(clause)
+    return body.group(1) + name if body and body.group(1) not in name else name
 
 
 #: A name that says only "per head" (人均, 月人均提高): whose it is, the clause before says.
@@ -950,8 +1020,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         subject = total_of  # 新增公路里程320公里，总里程达5600公里: the total of the same
     elif generic and (same_clause or sentence):
         # 新增…总部7家、总量达160家; …完成980亿元，增速高于全省…: whose 总量, whose 增速
-        lent = without_absolute_change((same_clause or sentence)[-1].indicator)
-        subject = leading_verbs_stripped(lent) + subject
+        lent = leading_verbs_stripped(
+            without_absolute_change((same_clause or sentence)[-1].indicator)
+        )
+        if subject.startswith("总"):
+            lent = FLOW_WORDS_RE.sub("", lent)  # 新登记经营主体…，总量…: the total of all of them
+        subject = lent + subject
     elif (
         subject in GENERIC_AMOUNT_NAMES
         and not same_clause

@@ -1,0 +1,88 @@
+"""Indicator rules for the error classes of the ninth corpus audit (issue 15):
+owners a clause away, garbled edges, years as a measure.
+
+Each example is invented for its class, in the genre's words, not copied from
+the sample or the corpus.
+"""
+
+from __future__ import annotations
+
+from reportpress.metrics import find_mentions
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.indicator) for m in find_mentions(text)]
+
+
+def test_years_after_a_measure_of_years_are_a_figure() -> None:
+    found = find_mentions("全县劳动年龄人口平均受教育年限由9.8年提高到10.6年。")
+    assert [(m.text, m.unit, m.kind) for m in found] == [
+        ("9.8年", "年", "amount"),
+        ("10.6年", "年", "amount"),
+    ]
+    assert names("新增劳动力平均受教育年限达到十三年。") == [("十三年", "新增劳动力平均受教育年限")]
+    # a calendar year, a streak or a period after such a measure is no figure
+    assert names("规划年限至2035年。") == []
+    assert names("连续6年保持增长，服务年限较长。") == []
+
+
+def test_a_noun_may_open_with_jin() -> None:
+    assert names("改革惠及86万名近亲属。") == [("86万名", "改革惠及近亲属")]
+    # before a number or a time, 近 is an approximation, not a noun
+    assert names("帮扶困难群众1.5万人，近三年投入资金2亿元。")[0] == ("1.5万人", "帮扶困难群众")
+
+
+def test_a_reduction_to_a_count_keeps_its_verb_whole() -> None:
+    assert names("全县行政审批事项精简到76项。") == [("76项", "行政审批事项")]
+    assert names("市级涉企收费项目压减至21项。") == [("21项", "市级涉企收费项目")]
+
+
+def test_gong_opening_a_word_is_no_total() -> None:
+    assert names("对东盟、共建“一带一路”国家进出口总额分别增长6.2%、8.4%。") == [
+        ("6.2%", "对东盟进出口总额"),
+        ("8.4%", "共建“一带一路”国家进出口总额"),
+    ]
+    # 共 before a verb is still "in all"
+    assert names("全年共建成乡镇卫生院9所。") == [("9所", "建成乡镇卫生院")]
+
+
+def test_a_list_of_tasks_after_de_leaves_the_counted_noun() -> None:
+    assert names("加快推进9个老旧小区的供水、供气、供暖等管网改造。") == [("9个", "老旧小区")]
+
+
+def test_a_total_after_a_flow_is_of_all_the_things() -> None:
+    assert names("新设立经营主体8.6万户、增长7%，总量达63.2万户。")[-1] == (
+        "63.2万户",
+        "经营主体总量",
+    )
+    assert names("新增国家级专精特新企业35家、总数达210家。")[-1] == (
+        "210家",
+        "国家级专精特新企业总数",
+    )
+
+
+def test_a_body_the_clause_before_opens_with_owns_what_it_does() -> None:
+    assert names("西部陆海新通道班列发展势头强劲，累计发送旅客超300万人次、运输货物180万吨。") == [
+        ("超300万人次", "西部陆海新通道班列发送旅客"),
+        ("180万吨", "西部陆海新通道班列运输货物"),
+    ]
+    assert names("南湖国际教育合作区加快建设，在园师生规模达9000人。") == [
+        ("9000人", "南湖国际教育合作区在园师生规模")
+    ]
+    assert names("农村学生营养改善计划提质扩面，新增受益学生8.7万人。") == [
+        ("8.7万人", "农村学生营养改善计划新增受益学生")
+    ]
+    # a thing counted or an area may be anyone's; a name with its own scope keeps it
+    assert names("引水工程实现全线通水，5G基站达到2.1万座。") == [("2.1万座", "5G基站")]
+    assert names("沿江高铁开工建设，全省旅客发送量增长6%。") == [("6%", "旅客发送量")]
+    # never from a clause that opens with a verb or holds figures
+    assert names("推进滨湖新区建设，服务企业1200家。") == [("1200家", "服务企业")]
+
+
+def test_a_name_in_quotes_opening_a_list_owns_its_items() -> None:
+    assert names("“皖事通”用户突破4000万、月访问量稳定在1500万人次。") == [
+        ("4000万", "“皖事通”用户"),
+        ("1500万人次", "“皖事通”月访问量"),
+    ]
+    # a body word inside a longer word (工程师) owns nothing
+    assert names("新增国家卓越工程师3人、大国工匠5人。")[-1] == ("5人", "大国工匠")
