@@ -86,3 +86,29 @@ def test_a_name_in_quotes_opening_a_list_owns_its_items() -> None:
     ]
     # a body word inside a longer word (工程师) owns nothing
     assert names("新增国家卓越工程师3人、大国工匠5人。")[-1] == ("5人", "大国工匠")
+
+
+def test_a_body_opening_the_sentence_owns_a_measure_clauses_later() -> None:
+    # the clauses between go on with the same subject (吸引…参展)
+    assert names("第三届沿边经贸博览会，吸引15个国家的260家企业参展，现场成交额达到3.4亿元。")[
+        -1
+    ] == ("3.4亿元", "第三届沿边经贸博览会现场成交额")
+    assert names(
+        "滨湖国际健康旅游先行区成为医疗创新高地，引进30款创新药械，2025年医疗旅游人次12.5万。"
+    )[-1] == ("12.5万", "滨湖国际健康旅游先行区医疗旅游人次")
+    # a body that is the object of the clause's verb owns nothing
+    assert names("重点实施城郊菜篮子工程，全年蔬菜产量达到12万吨。") == [("12万吨", "蔬菜产量")]
+
+
+def test_a_total_of_people_in_bare_wan_or_yi_is_a_count() -> None:
+    found = find_mentions("城镇居民医保参保人数增加2300万，总计达到1.05亿。")
+    assert [(m.text, m.kind) for m in found] == [("2300万", "count"), ("1.05亿", "count")]
+    # without people before it, a bare 亿 stays money
+    assert [m.kind for m in find_mentions("财政收入增加300亿，总计达到1.2万亿。")] == [
+        "amount",
+        "amount",
+    ]
+    assert names("累计净增各类经营主体36万户、总量达210万户。")[-1] == (
+        "210万户",
+        "各类经营主体总量",
+    )

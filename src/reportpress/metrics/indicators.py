@@ -440,11 +440,16 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
 #: (…试验区, …经济圈, 中欧班列, …改善计划).
 BODY_WORDS = ("试验区", "示范区", "合作区", "自贸区", "开发区", "高新区", "经开区", "新区", "园区",
               "片区", "经济圈", "都市圈", "城市群", "经济带", "铁路", "班列", "机场", "港", "口岸",
-              "平台", "计划", "工程", "集团", "公司", "基金")  # fmt: skip
+              "平台", "计划", "工程", "集团", "公司", "基金", "先行区", "博览会", "展销会", "交易会",
+              "洽谈会", "运动会")  # fmt: skip
+#: A clause opening with a verb after a word or two of manner (重点实施, 着力打造).
+DOING_OPENING_RE = patterns.compile(rf"^[{HAN}]{{1,2}}(?:{VERB_ALTERNATION})")
+#: How many clauses back the body may open the sentence.
+BODY_CLAUSES = 3
 #: A body opening its clause, then what the clause says of it (中老铁路|发展远超预期).
 BODY_OPENING_RE = patterns.compile(
-    rf"((?:{HAN_LETTER}|[“”·]){{2,18}}?(?:{'|'.join(BODY_WORDS)}))"
-    rf"(?=[{HAN}])(?![{HAN}]{{0,2}}(?:{'|'.join(BODY_WORDS)}))"
+    rf"((?:第[0-9一二三四五六七八九十]{{1,3}}届)?(?:{HAN_LETTER}|[“”·]){{2,18}}?(?:{'|'.join(BODY_WORDS)}))"
+    rf"(?=[{HAN}]|$)(?![{HAN}]{{0,2}}(?:{'|'.join(BODY_WORDS)}))"
 )
 #: A name in quotes opening a list's first item (“渝快办”|用户突破…).
 QUOTED_BODY_RE = patterns.compile(rf"“[{HAN}A-Za-z0-9]{{1,12}}”(?=[{HAN}])")
@@ -452,7 +457,7 @@ QUOTED_BODY_RE = patterns.compile(rf"“[{HAN}A-Za-z0-9]{{1,12}}”(?=[{HAN}])")
 #: 受益学生, 在园师生规模, 经济总量, 新增供水能力, 月访问量.  A thing counted (5G基站)
 #: or an area (节水灌溉面积) may be anyone's.
 BODY_MEASURE_RE = patterns.compile(
-    r"^(?:发送|运输|服务|接待|受益|入驻|吸纳|开行)|(?:总量|规模|能力|量)$"
+    r"^(?:发送|运输|服务|接待|受益|入驻|吸纳|开行)|(?:总量|规模|能力|量|额|人次)$"
 )
 #: A name that says its own scope (全省…, 城镇…, 居民…): no body before owns it.
 OWN_SCOPE_RE = patterns.compile(r"^(?:全|本|我|各|该|其|城镇|农村|城乡|居民|地区|规上|规模以上)")
@@ -466,9 +471,10 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
     预期，累计发送旅客… → 中老铁路发送旅客), or by the name in quotes that opens
     the list it is an item of (“湘易办”用户突破…、月访问量… → “湘易办”月访问量).
 
-    Only across one comma or a list's 、, never from a clause with figures or one
-    that opens with a verb or a doer, never onto a name that says its own scope
-    or names a body of its own."""
+    The body's clause has no figures; between it and the name only clauses that
+    continue it, opening with a verb (…展销会，吸引…企业参展，现场销售额…), at most
+    ``BODY_CLAUSES`` back.  Never onto a name that says its own scope or names a
+    body of its own."""
     core = WHEN_WORDS_RE.sub("", name)
     if (
         not 2 <= han_len(core) <= 6
@@ -491,18 +497,24 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
         if text[start - 1] != "、" or not body:
             return name
     opening = text.find(core, start, first.start)
-    if opening < 0 or WHEN_WORDS_RE.sub("", text[start:opening]):
+    if opening < 0 or WHEN_WORDS_RE.sub("", FRAME_HEAD_RE.sub("", text[start:opening])):
         return name  # the name is not what opens the clause (全省涉企检查…)
     if same:
         return body.group() + name
-    if start < 2 or text[start - 1] not in "，,":
-        return name
-    before = clause_start(text, start - 1)
-    clause = FRAME_HEAD_RE.sub("", text[before : start - 1].strip())
-    if re.search(r"[0-9０-９、等]", clause) or NO_TOPIC_RE.match(MANNER_RE.sub("", clause)):
-        return name
-    body = BODY_OPENING_RE.match(clause)
-    return body.group(1) + name if body and body.group(1) not in name else name
+    for _ in range(BODY_CLAUSES):
+        if start < 2 or text[start - 1] not in "，,":
+            return name
+        start = clause_start(text, start - 1)
+        clause = FRAME_HEAD_RE.sub("", text[start : clause_end(text, start)].strip())
+        if NO_TOPIC_RE.match(doing := MANNER_RE.sub("", clause)) or doing.startswith(EFFECT_VERBS):
+            continue  # 吸引…企业参展: a clause that goes on with the same subject
+        if DOING_OPENING_RE.match(doing):
+            return name  # 重点实施“菜篮子”工程: the body is an object, not the subject
+        body = BODY_OPENING_RE.match(clause)
+        if body and not re.search(r"[0-9０-９、等]", clause) and body.group(1) not in name:
+            return body.group(1) + name
+        return name  # a clause with a subject of its own: the body is not the sentence's
+    return name
 
 
 #: A name that says only "per head" (人均, 月人均提高): whose it is, the clause before says.
@@ -1024,7 +1036,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             without_absolute_change((same_clause or sentence)[-1].indicator)
         )
         if subject.startswith("总"):
-            lent = FLOW_WORDS_RE.sub("", lent)  # 新登记经营主体…，总量…: the total of all of them
+            # 新登记经营主体…，总量…: the total of all of them
+            lent = FLOW_WORDS_RE.sub("", lent.removeprefix("净增"))
         subject = lent + subject
     elif (
         subject in GENERIC_AMOUNT_NAMES
