@@ -112,3 +112,28 @@ def test_a_total_of_people_in_bare_wan_or_yi_is_a_count() -> None:
         "210万户",
         "各类经营主体总量",
     )
+
+
+def test_a_treasurys_sum_is_named_by_the_purpose_before_it() -> None:
+    assert names("提高600万乡村教师待遇，省财政为此将投入80亿元。")[-1] == (
+        "80亿元",
+        "省财政为提高乡村教师待遇投入",
+    )
+    assert names("农村低保补助标准由30元提高到50元，中央财政为此将增加支出25亿元。")[-1] == (
+        "25亿元",
+        "中央财政为提高农村低保补助标准增加支出",
+    )
+    assert names("为保证乡镇政府正常运转的需要，从今年起，省财政将每年安排支出60多亿元。") == [
+        ("60多亿元", "省财政为保证乡镇政府正常运转每年安排支出")
+    ]
+    # nothing said before: the name stays as written
+    assert names("中央财政将投入80亿元。") == [("80亿元", "中央财政将投入")]
+
+
+def test_a_list_of_longer_nouns_shares_the_verb_phrase_after_it() -> None:
+    assert names("支持4个省级保种场、3个核心育种场开展性能测定。") == [
+        ("4个", "开展性能测定省级保种场"),
+        ("3个", "开展性能测定核心育种场"),
+    ]
+    # a bare verb after the list is no phrase to share
+    assert names("完成12座燃煤锅炉拆改、8座热力站改造。")[0] == ("12座", "燃煤锅炉拆改")

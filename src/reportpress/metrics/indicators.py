@@ -204,6 +204,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_strengthened(text, chain[0], name) for name in names]
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
     names = [_owned_by_body_before(text, chain[0], name, earlier) for name in names]
+    if kind_of_unit(chain[-1].unit) == "amount":
+        names = [_purpose_before(text, chain[0], name) for name in names]
     names = _per_head_owned(text, chain, names)
     names = [_per_head_raise(text, chain[0], name) for name in names]
     names = [_ranking_owned(text, chain[0], name) for name in names]
@@ -661,6 +663,44 @@ USE_VERB_RE = patterns.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补�
 #: Verbs that set money aside: a name ending with them says only who gives it
 #: (国家从粮食风险基金中拿出).
 ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", "拨付")
+
+
+#: A sum a treasury gives with no object named (中央财政将投入, 省财政每年安排支出):
+#: what for, the sentence says before it.
+ALLOCATION_NAME_RE = patterns.compile(
+    rf"^([{HAN}]{{0,4}}财政|中央|国家)(?:将|拟|要)*((?:每年|再)?(?:增加)?"
+    rf"(?:{'|'.join(ALLOCATION_VERBS)})?(?:支出|资金|投入))$"
+)
+#: A change from one value to another closing a clause (…补助标准由20元提高到40元).
+CHANGED_TO_RE = patterns.compile(r"由[^，。；]{0,12}?(提高|增加|提升|扩大)[到至][^，。；]*$")
+#: A count inside a purpose (提高1200万中小学教师待遇): the purpose reads without it.
+COUNT_IN_PURPOSE_RE = patterns.compile(r"[0-9０-９.．]+[万亿]?(?:多|余)?(?:名|个|人|所|户|家)?")
+
+
+def _purpose_before(text: str, first: Item, name: str) -> str:
+    """A treasury's sum named by what it is for, when the sentence says it before:
+    the clause before, for 为此 (提高…教师待遇，中央财政为此将投入… → 中央财政为提高
+    教师待遇投入), or a clause opening with 为 (为保证…的需要，…省财政将每年安排支出)."""
+    given = ALLOCATION_NAME_RE.match(name)
+    if not given:
+        return name
+    start = clause_start(text, first.start)
+    begin = _sentence_start(text, first.start)
+    purpose = ""
+    if "为此" in text[start : first.start] and start >= 2 and text[start - 1] in "，,":
+        clause = text[clause_start(text, start - 1) : start - 1]
+        if changed := CHANGED_TO_RE.search(clause):
+            purpose = changed.group(1) + clause[: changed.start()]  # 补助标准由…提高到…
+        else:  # a verb phrase (提高…待遇, 支持…建设), its counts left out
+            purpose = COUNT_IN_PURPOSE_RE.sub("", clause)
+            purpose = (
+                purpose if VERB_START_RE.match(purpose) or purpose.startswith(UP_WORDS) else ""
+            )
+    elif aim := re.match(r"为了?([^，。；]{4,30}?)(?:的需要|需要)?[，,]", text[begin:start]):
+        purpose = aim.group(1)
+    if not 4 <= han_len(purpose) <= 28 or re.search(r"[0-9０-９]", purpose):
+        return name
+    return f"{given.group(1)}为{purpose}{given.group(2)}"
 
 
 def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
@@ -1212,7 +1252,7 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             and name == here[-1].noun
             and gap[:-1] == name
             and gap[-1:] in "、和及与"
-            and han_len(name) <= 4
+            and han_len(name) <= 6
         ):
             # 2000个点位、305户家庭无障碍设施改造; 为1502家企业、9.4万人发放…:
             # the list shares what follows its last noun.
@@ -1229,7 +1269,13 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             rest = rest.lstrip("的")
             if noun and text.startswith(f"{rest}的{noun}", there[-1].after):
                 rest = ""  # 1亿多受过培训的人才: a relative clause written before its own noun
-            if han_len(rest) >= 2:
+            longer_shares = (  # only a verb and its object, between counts
+                VERB_START_RE.match(rest)
+                and not BARE_VERBS_RE.match(rest)
+                and kind_of_unit(here[-1].unit) == kind_of_unit(there[0].unit) == "count"
+            )
+            if han_len(rest) >= 2 and (han_len(name) <= 4 or longer_shares):
+                # a longer noun shares only a verb phrase (4个保种场、3个育种场开展测定)
                 for it in here:
                     it.indicator = with_predicate(rest, name)
                 continue
