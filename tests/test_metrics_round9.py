@@ -137,3 +137,26 @@ def test_a_list_of_longer_nouns_shares_the_verb_phrase_after_it() -> None:
     ]
     # a bare verb after the list is no phrase to share
     assert names("完成12座燃煤锅炉拆改、8座热力站改造。")[0] == ("12座", "燃煤锅炉拆改")
+
+
+def test_people_between_jiejue_and_their_problem() -> None:
+    assert names("再解决4000万人安全饮水问题。") == [("4000万人", "安全饮水问题解决人数")]
+    assert names("解决了1260人的安全饮水问题。") == [("1260人", "安全饮水问题解决人数")]
+
+
+def test_a_contribution_is_the_topics_of_the_clause_before() -> None:
+    assert names("文化产业国际影响力大幅提升，对GDP综合贡献率达12.4%。") == [
+        ("12.4%", "文化产业对GDP综合贡献率")
+    ]
+
+
+def test_a_share_is_the_groups_the_clause_before_opens_with() -> None:
+    assert names("金川集团数字化改造实现产业重塑，高端产品占比从25%提高到60%。") == [
+        ("25%", "金川集团高端产品占比"),
+        ("60%", "金川集团高端产品占比"),
+    ]
+
+
+def test_edges_gaoda_and_a_use_after_the_sum() -> None:
+    assert names("今年高校毕业生将高达820万人。") == [("820万人", "高校毕业生")]
+    assert names("今年省财政拿出120亿元用于转移支付。") == [("120亿元", "转移支付资金")]

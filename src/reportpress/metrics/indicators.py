@@ -212,6 +212,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_part_of_flow(text, chain[0], name, earlier) for name in names]
     names = [_owner_of_the_same_word(text, chain[0], name, earlier) for name in names]
     names = [_people_reached(text, it, name) for it, name in zip(chain, names, strict=True)]
+    names = [_people_solved(text, it, name) for it, name in zip(chain, names, strict=True)]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
     if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
@@ -386,7 +387,13 @@ TOPIC_CUT_RE = patterns.compile(
     rf"{TOPIC_END_RE.pattern}|连续|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
-TOPIC_TAIL_RE = patterns.compile(r"(?:[经济营]{2}效益|效益|运行质量|运行|生产经营|工作)$")
+TOPIC_TAIL_RE = patterns.compile(
+    r"(?:[经济营]{2}效益|效益|运行质量|运行|生产经营|工作|(?:国际|国内)?(?:影响力|竞争力|知名度))$"
+)
+#: What a thing gives to a whole, named without the thing (对GDP综合贡献率, 对经济增长的拉动).
+TOWARD_RE = patterns.compile(
+    rf"对(?:{HAN_LETTER}|[A-Za-z0-9]){{1,8}}?的?(?:综合)?(?:贡献率|贡献|拉动)"
+)
 
 
 def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -404,7 +411,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     never a list or a phrase with 的 (whose head is not sure)."""
     core = BARE_WORDS_RE.sub("", name)
     change = BARE_CHANGE_NAME_RE.fullmatch(name)
-    if not change and (core not in BARE_MEASURES or han_len(core) > 4):
+    toward = TOWARD_RE.fullmatch(core)  # 对GDP综合贡献率: a contribution of the topic's
+    if not change and not toward and (core not in BARE_MEASURES or han_len(core) > 4):
         return name
     start = clause_start(text, first.start)
     if start < 2 or text[start - 1] not in "，,":
@@ -459,7 +467,7 @@ QUOTED_BODY_RE = patterns.compile(rf"“[{HAN}A-Za-z0-9]{{1,12}}”(?=[{HAN}])")
 #: 受益学生, 在园师生规模, 经济总量, 新增供水能力, 月访问量.  A thing counted (5G基站)
 #: or an area (节水灌溉面积) may be anyone's.
 BODY_MEASURE_RE = patterns.compile(
-    r"^(?:发送|运输|服务|接待|受益|入驻|吸纳|开行)|(?:总量|规模|能力|量|额|人次)$"
+    r"^(?:发送|运输|服务|接待|受益|入驻|吸纳|开行)|(?:总量|规模|能力|量|额|人次|占比)$"
 )
 #: A name that says its own scope (全省…, 城镇…, 居民…): no body before owns it.
 OWN_SCOPE_RE = patterns.compile(r"^(?:全|本|我|各|该|其|城镇|农村|城乡|居民|地区|规上|规模以上)")
@@ -564,6 +572,22 @@ def _people_reached(text: str, item: Item, name: str) -> str:
     if after and re.match(rf"{HAN_LETTER}", after.group(1)):
         return name + after.group(1)
     return name + ("人次" if item.unit.endswith("人次") else "人数")
+
+
+#: People whose problem is solved (解决3948人的安全饮水问题): the problem after them.
+SOLVED_END_RE = patterns.compile(r"解决了?$")
+PROBLEM_AFTER_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?问题)")
+
+
+def _people_solved(text: str, item: Item, name: str) -> str:
+    """People counted between 解决 and their problem are named as those whose
+    problem is solved (再解决6000万人安全饮水问题 → 安全饮水问题解决人数)."""
+    if unit_base(item.unit) not in PERSON_UNITS or not SOLVED_END_RE.search(
+        text, max(0, item.start - 3), item.start
+    ):
+        return name
+    problem = PROBLEM_AFTER_RE.match(text, item.after, item.after + WINDOW)
+    return f"{problem.group(1)}解决人数" if problem else name
 
 
 def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -714,6 +738,8 @@ def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
     generic = all(
         not name
         or name == m.group(2)  # 安排219亿元支持…: the verb after it was taken for its name
+        or m.group(2) == "用于"
+        and name.startswith("用于")  # 拿出…用于转移支付
         or BARE_VERBS_RE.fullmatch(name)
         or name.endswith(ALLOCATION_VERBS)
         or name.endswith(("资金", "经费"))
