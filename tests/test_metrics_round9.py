@@ -160,3 +160,16 @@ def test_a_share_is_the_groups_the_clause_before_opens_with() -> None:
 def test_edges_gaoda_and_a_use_after_the_sum() -> None:
     assert names("今年高校毕业生将高达820万人。") == [("820万人", "高校毕业生")]
     assert names("今年省财政拿出120亿元用于转移支付。") == [("120亿元", "转移支付资金")]
+
+
+def test_places_counted_by_what_their_attribute_reached() -> None:
+    assert names("全省9个地市空气质量全部达标。") == [("9个", "空气质量达标的地市")]
+    assert names("11个县区空气质量全面达标。") == [("11个", "空气质量达标的县区")]
+
+
+def test_a_short_task_after_de_is_read_whole() -> None:
+    assert names("完成12条背街小巷的综合整治。") == [("12条", "综合整治背街小巷")]
+
+
+def test_xin_before_anpai_is_no_part_of_the_name() -> None:
+    assert names("今年棚户区改造新安排300万套。") == [("300万套", "棚户区改造")]

@@ -63,6 +63,12 @@ PREDICATE_START = (
 AWARD_PLACE_RE = patterns.compile(rf"^在[^，。；]{{1,14}}?[中上](?={AWARD_VERBS})")
 #: Attributes of a counted noun (普通高中|办学能力): the count is of the noun.
 ATTRIBUTE_RE = patterns.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
+#: A short task after 的 that closes the clause (的综合改造): read whole.
+WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
+#: An attribute written after the things counted (盟市|空气质量全部达标).
+NOUN_ATTRIBUTE_RE = patterns.compile(
+    r"((?:空气|水|环境|服务|办学|治理|管理)?(?:质量|水平|能力|条件))(?:全面|全部|均|基本|稳定)?$"
+)
 #: A verb or a change done to an attribute (提升|办学能力).
 DONE_TO_RE = patterns.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
 #: Verbs that remove what they count: without them the name says the opposite.
@@ -210,6 +216,8 @@ def counted_name(
         if rest[task.end(1) : task.end(1) + 1] == "、":
             # 12个小区的供水、燃气等管网改造: a list of tasks; the count is of the noun.
             return CountedName(_owned(segment, noun), noun, mode)
+        if whole := WHOLE_TASK_RE.fullmatch(rest):
+            task = whole  # 16条背街巷道的综合改造: the task whole, its verb too
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
         if LIGHT_TAIL_RE.fullmatch(task.group(1)):
             # 5.3公里道路的建设任务: a task of light words only is the noun's own.
@@ -268,6 +276,15 @@ def counted_name(
         and BARE_VERBS_RE.match(MANNER_RE.sub("", predicate))
     ):
         predicate += _sibling_object(prev.indicator, noun)  # 5个乡完成…改革、12个乡加快谋划
+    if (
+        (attribute := NOUN_ATTRIBUTE_RE.search(noun))
+        and han_len(head := noun[: attribute.start()]) >= 2
+        and 2 <= han_len(predicate) <= 6
+        and not re.search(r"[0-9０-９、]", predicate)
+        and not NOT_PREDICATE_RE.match(predicate)
+    ):
+        # 12个盟市空气质量全部达标: the places are counted, by what their attribute reached.
+        return CountedName(f"{attribute.group(1)}{predicate}的{head}", head, mode)
     if (
         segment.startswith("在")
         and VERB_START_RE.match(predicate)

@@ -330,7 +330,7 @@ PREDICATE_DURATION_RE = patterns.compile(
 )
 #: A predicate that does not define the counted set: 的…, 在…, 占…, 为…
 NOT_PREDICATE_RE = patterns.compile(
-    r"^(?:的|受|为|达|占|、|等|"
+    r"^(?:的|受|为|达(?!标)|占|、|等|"
     # 在 places the things, unless an award follows it (在…评估中获评优秀: those rated)
     rf"在(?![^，。；0-9０-９]{{1,14}}?[中上]{AWARD_VERBS})|"
     # 和/及/与 join a list, unless a verb of partnership follows (与…医院建立协作)
