@@ -485,6 +485,8 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
     continue it, opening with a verb (…展销会，吸引…企业参展，现场销售额…), at most
     ``BODY_CLAUSES`` back.  Never onto a name that says its own scope or names a
     body of its own."""
+    if not BODY_MEASURE_RE.search(name):
+        return name  # the common case, decided before anything is read
     core = WHEN_WORDS_RE.sub("", name)
     if (
         not 2 <= han_len(core) <= 6
@@ -582,6 +584,8 @@ PROBLEM_AFTER_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?�
 def _people_solved(text: str, item: Item, name: str) -> str:
     """People counted between 解决 and their problem are named as those whose
     problem is solved (再解决6000万人安全饮水问题 → 安全饮水问题解决人数)."""
+    if "解决" not in text[max(0, item.start - 3) : item.start]:
+        return name
     if unit_base(item.unit) not in PERSON_UNITS or not SOLVED_END_RE.search(
         text, max(0, item.start - 3), item.start
     ):
