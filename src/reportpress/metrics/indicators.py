@@ -485,12 +485,11 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
     continue it, opening with a verb (…展销会，吸引…企业参展，现场销售额…), at most
     ``BODY_CLAUSES`` back.  Never onto a name that says its own scope or names a
     body of its own."""
-    if not BODY_MEASURE_RE.search(name):
-        return name  # the common case, decided before anything is read
     core = WHEN_WORDS_RE.sub("", name)
+    if not BODY_MEASURE_RE.search(core):
+        return name  # the common case, decided before anything is read
     if (
         not 2 <= han_len(core) <= 6
-        or not BODY_MEASURE_RE.search(core)
         or OWN_SCOPE_RE.match(core)
         or re.search(r"[、“”]", name)
         or BODY_OPENING_RE.search(core)  # 上海港吞吐量: a body of its own
