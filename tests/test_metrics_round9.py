@@ -173,3 +173,18 @@ def test_a_short_task_after_de_is_read_whole() -> None:
 
 def test_xin_before_anpai_is_no_part_of_the_name() -> None:
     assert names("今年棚户区改造新安排300万套。") == [("300万套", "棚户区改造")]
+
+
+def test_the_insured_take_the_insurance_named_before_them() -> None:
+    assert names("城乡居民医疗保险全面实施，新增参保人数8200人。") == [
+        ("8200人", "城乡居民医疗保险新增参保人数")
+    ]
+    # a list of insurances owns the rate together
+    assert names("扩大职工医疗保险和居民医疗保险覆盖面，参保率均提高到95%。") == [("95%", "参保率")]
+
+
+def test_an_effect_is_of_what_was_given_just_before() -> None:
+    assert names("发放家电以旧换新补贴30亿元、带动销售金额210亿元。")[-1] == (
+        "210亿元",
+        "家电以旧换新补贴带动销售金额",
+    )

@@ -213,6 +213,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_owner_of_the_same_word(text, chain[0], name, earlier) for name in names]
     names = [_people_reached(text, it, name) for it, name in zip(chain, names, strict=True)]
     names = [_people_solved(text, it, name) for it, name in zip(chain, names, strict=True)]
+    names = [_insured_by(text, chain[0], name) for name in names]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
     if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
@@ -343,6 +344,14 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         owner = sentence[-1].indicator[: before.start()].rstrip("总")
         if han_len(owner) >= 2 and sentence[-1].end <= clause_start(text, first.start):
             return owner + name
+    elif name.startswith(EFFECT_VERBS) and (
+        text[sentence[-1].end : sentence[-1].end + 1] in ("、", "，", ",")
+        and not re.search(r"[0-9０-９]", text[sentence[-1].end : first.start])
+    ):
+        # 发放以旧换新补贴…、带动销售… : what was given has the effect.
+        given = leading_verbs_stripped(sentence[-1].indicator)
+        if given != sentence[-1].indicator and 2 <= han_len(given) <= 10:
+            return given + name
     return name
 
 
@@ -573,6 +582,31 @@ def _people_reached(text: str, item: Item, name: str) -> str:
     if after and re.match(rf"{HAN_LETTER}", after.group(1)):
         return name + after.group(1)
     return name + ("人次" if item.unit.endswith("人次") else "人数")
+
+
+#: A count or a rate of the insured, named without the insurance (新增参保人数, 参保率).
+INSURED_NAME_RE = patterns.compile(r"^(?:新增|累计)?参保(?:人数|人次|率)")
+#: An insurance named before in the sentence (城乡居民社会养老保险, 职工医保).
+INSURANCE_RE = patterns.compile(rf"{HAN_LETTER}{{2,12}}?(?:保险|医保)")
+
+
+def _insured_by(text: str, first: Item, name: str) -> str:
+    """The insured counted without the insurance take the one the sentence named last
+    before them (城乡居民社会养老保险全面实施，新增参保人数… → 城乡居民社会养老保险新增
+    参保人数)."""
+    if not INSURED_NAME_RE.match(name):
+        return name
+    found = list(INSURANCE_RE.finditer(text, _sentence_start(text, first.start), first.start))
+    last = found[-1] if found else None
+    if (
+        not last
+        or text[last.end() : last.end() + 1] in LIST_JOINS
+        or last.group()[0] in LIST_JOINS
+        or text[last.start() - 1 : last.start()] in LIST_JOINS
+    ):
+        return name  # A、B和C…参保率均…: the rate of them all
+    owner = leading_verbs_stripped(MANNER_RE.sub("", last.group()))
+    return owner + name if 4 <= han_len(owner) <= 12 else name
 
 
 #: People whose problem is solved (解决3948人的安全饮水问题): the problem after them.
