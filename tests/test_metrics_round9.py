@@ -188,3 +188,20 @@ def test_an_effect_is_of_what_was_given_just_before() -> None:
         "210亿元",
         "家电以旧换新补贴带动销售金额",
     )
+
+
+def test_a_count_changed_from_one_value_to_another_is_the_subjects() -> None:
+    assert names("每千人口托位数从0.6个增至4.5个。") == [
+        ("0.6个", "每千人口托位数"),
+        ("4.5个", "每千人口托位数"),
+    ]
+    assert names("校方责任险保费由每生每年5元提高至8元。") == [
+        ("5元", "校方责任险保费"),
+        ("8元", "校方责任险保费"),
+    ]
+
+
+def test_a_bare_change_takes_the_object_of_the_same_verb_before() -> None:
+    assert names("逐步降低城镇土地使用税税率，平均每年降低2个百分点。") == [
+        ("2个百分点", "城镇土地使用税税率降低")
+    ]

@@ -63,6 +63,8 @@ PREDICATE_START = (
 AWARD_PLACE_RE = patterns.compile(rf"^在[^，。；]{{1,14}}?[中上](?={AWARD_VERBS})")
 #: Attributes of a counted noun (普通高中|办学能力): the count is of the noun.
 ATTRIBUTE_RE = patterns.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
+#: A change to a value (增至, 提高到): no noun after a count that starts from 从/由.
+CHANGE_TO_RE = patterns.compile(rf"(?:{CHANGE_WORDS})?[增降升减]?[至到为]")
 #: A short task after 的 that closes the clause (的综合改造): read whole.
 WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
 #: An attribute written after the things counted (盟市|空气质量全部达标).
@@ -166,8 +168,12 @@ def counted_name(
     if joined >= 4 and noun[:joined].endswith(TASK_HEADS):
         # 6个全国整治项目|和基础教育公平…: a noun with a head of its own ends there.
         noun, end, noun_end = noun[:joined], end - len(noun) + joined, noun_end - len(noun) + joined
-    if segment.endswith(("由", "从")) and text.startswith(("为", "至", "到"), noun_end):
-        return None  # 学校由120所调整为98所: a verb of change, the subject before names it
+    if segment.endswith(("由", "从")) and (
+        text.startswith(("为", "至", "到"), noun_end) or CHANGE_TO_RE.match(noun)
+    ):
+        # 学校由120所调整为98所, 托位数从0.5个增至4.8个: a verb of change, the subject
+        # before names it
+        return None
     paid = OWNED_AMOUNT_RE.search(noun)
     if paid and paid.start() >= 2 and re.match(r"[0-9０-９]", text[noun_end : noun_end + 1]):
         # 37家帮扶单位援助资金3亿元: the things counted own the amount that follows.

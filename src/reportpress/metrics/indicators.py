@@ -389,7 +389,9 @@ BARE_WORDS_RE = patterns.compile(
     r"^(?:全年|年内|今年|当年|计划|预计|拟|实现|完成|累计|共|先|再|总)+"
 )
 #: A bare change of the object of the clause before (增加X，今年先增加50亿元).
-BARE_CHANGE_NAME_RE = patterns.compile(r"(?:拟|将|再|先|又)*(增加|减少|新增|压减|削减)")
+BARE_CHANGE_NAME_RE = patterns.compile(
+    r"(?:平均每年|每年|拟|将|再|先|又)*(增加|减少|新增|压减|削减|降低|提高)"
+)
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
