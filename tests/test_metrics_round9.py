@@ -164,7 +164,7 @@ def test_edges_gaoda_and_a_use_after_the_sum() -> None:
 
 def test_places_counted_by_what_their_attribute_reached() -> None:
     assert names("全省9个地市空气质量全部达标。") == [("9个", "空气质量达标的地市")]
-    assert names("11个县区空气质量全面达标。") == [("11个", "空气质量达标的县区")]
+    assert names("11个县区空气质量全面达标。") == [("11个", "空气质量全面达标的县区")]
 
 
 def test_a_short_task_after_de_is_read_whole() -> None:
@@ -205,3 +205,12 @@ def test_a_bare_change_takes_the_object_of_the_same_verb_before() -> None:
     assert names("逐步降低城镇土地使用税税率，平均每年降低2个百分点。") == [
         ("2个百分点", "城镇土地使用税税率降低")
     ]
+
+
+def test_a_manner_word_after_the_counted_noun_belongs_to_the_predicate() -> None:
+    assert names("十二件民生实事全面完成。") == [("十二件", "全面完成民生实事")]
+    assert names("全年8家市级医疗中心基本建成。") == [("8家", "基本建成市级医疗中心")]
+
+
+def test_a_verb_before_listed_names_stays_with_the_noun() -> None:
+    assert names("改造北山路、南湖路等背街小巷12条。") == [("12条", "改造背街小巷")]

@@ -65,6 +65,8 @@ AWARD_PLACE_RE = patterns.compile(rf"^在[^，。；]{{1,14}}?[中上](?={AWARD_
 ATTRIBUTE_RE = patterns.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
 #: A change to a value (增至, 提高到): no noun after a count that starts from 从/由.
 CHANGE_TO_RE = patterns.compile(rf"(?:{CHANGE_WORDS})?[增降升减]?[至到为]")
+#: A manner word closing a counted noun, the verb after it (民生实事全面|完成).
+TRAILING_MANNER_RE = patterns.compile(r"(?:圆满|全面|顺利|全部|基本)$")
 #: A short task after 的 that closes the clause (的综合改造): read whole.
 WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
 #: An attribute written after the things counted (盟市|空气质量全部达标).
@@ -194,6 +196,10 @@ def counted_name(
             text, end
         )  # 发放生活费、助学金等: a 、 ends the clause only before a figure
     rest = text[noun_end:end]
+    if rest and (manner := TRAILING_MANNER_RE.search(noun)) and manner.start() >= 2:
+        # 10件民生实事|圆满完成: the manner word belongs to the predicate after the noun
+        noun, rest = noun[: manner.start()], manner.group() + rest
+        noun_end -= len(manner.group())
     # A list item after another's noun (示范类、340个…) is read like the first.
     prev = siblings[-1] if siblings else None
     list_item = (
