@@ -66,7 +66,8 @@ ATTRIBUTE_RE = patterns.compile(r"(?:办学|服务|治理|管理)(?:能力|水�
 #: A change to a value (增至, 提高到): no noun after a count that starts from 从/由.
 CHANGE_TO_RE = patterns.compile(rf"(?:{CHANGE_WORDS})?[增降升减]?[至到为]")
 #: A manner word closing a counted noun, the verb after it (民生实事全面|完成).
-TRAILING_MANNER_RE = patterns.compile(r"(?:圆满|全面|顺利|全部|基本)$")
+TRAILING_MANNERS = ("圆满", "全面", "顺利", "全部", "基本")
+TRAILING_MANNER_RE = patterns.compile(rf"(?<=..)(?:{'|'.join(TRAILING_MANNERS)})$")
 #: A short task after 的 that closes the clause (的综合改造): read whole.
 WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
 #: An attribute written after the things counted (盟市|空气质量全部达标).
@@ -196,7 +197,7 @@ def counted_name(
             text, end
         )  # 发放生活费、助学金等: a 、 ends the clause only before a figure
     rest = text[noun_end:end]
-    if rest and (manner := TRAILING_MANNER_RE.search(noun)) and manner.start() >= 2:
+    if rest and noun.endswith(TRAILING_MANNERS) and (manner := TRAILING_MANNER_RE.search(noun)):
         # 10件民生实事|圆满完成: the manner word belongs to the predicate after the noun
         noun, rest = noun[: manner.start()], manner.group() + rest
         noun_end -= len(manner.group())
@@ -289,7 +290,8 @@ def counted_name(
     ):
         predicate += _sibling_object(prev.indicator, noun)  # 5个乡完成…改革、12个乡加快谋划
     if (
-        (attribute := NOUN_ATTRIBUTE_RE.search(noun))
+        predicate
+        and (attribute := NOUN_ATTRIBUTE_RE.search(noun))
         and han_len(head := noun[: attribute.start()]) >= 2
         and 2 <= han_len(predicate) <= 6
         and not re.search(r"[0-9０-９、]", predicate)

@@ -477,13 +477,19 @@ QUOTED_BODY_RE = patterns.compile(rf"“[{HAN}A-Za-z0-9]{{1,12}}”(?=[{HAN}])")
 #: What a body does or how big it is, the measures a body owns: 发送旅客, 服务客户,
 #: 受益学生, 在园师生规模, 经济总量, 新增供水能力, 月访问量.  A thing counted (5G基站)
 #: or an area (节水灌溉面积) may be anyone's.
-BODY_MEASURE_RE = patterns.compile(
-    r"^(?:发送|运输|服务|接待|受益|入驻|吸纳|开行)|(?:总量|规模|能力|量|额|人次|占比)$"
-)
+BODY_DOINGS = ("发送", "运输", "服务", "接待", "受益", "入驻", "吸纳", "开行")
+BODY_MEASURES = ("规模", "能力", "量", "额", "人次", "占比")
 #: A name that says its own scope (全省…, 城镇…, 居民…): no body before owns it.
 OWN_SCOPE_RE = patterns.compile(r"^(?:全|本|我|各|该|其|城镇|农村|城乡|居民|地区|规上|规模以上)")
 #: Words before a bare measure that say when or how, not whose (累计发送旅客, 新增受益学生).
-WHEN_WORDS_RE = patterns.compile(r"^(?:累计|新增|年均|月均|全年|当年|已)+")
+WHEN_WORDS = ("累计", "新增", "年均", "月均", "全年", "当年", "已")
+WHEN_WORDS_RE = patterns.compile(rf"^(?:{'|'.join(WHEN_WORDS)})+")
+
+
+def _body_measure(name: str) -> str:
+    """The name without its when-words, if it is a measure a body owns; else ""."""
+    core = WHEN_WORDS_RE.sub("", name) if name.startswith(WHEN_WORDS) else name
+    return core if core.startswith(BODY_DOINGS) or core.endswith(BODY_MEASURES) else ""
 
 
 def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -496,8 +502,7 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
     continue it, opening with a verb (…展销会，吸引…企业参展，现场销售额…), at most
     ``BODY_CLAUSES`` back.  Never onto a name that says its own scope or names a
     body of its own."""
-    core = WHEN_WORDS_RE.sub("", name)
-    if not BODY_MEASURE_RE.search(core):
+    if not (core := _body_measure(name)):
         return name  # the common case, decided before anything is read
     if (
         not 2 <= han_len(core) <= 6
@@ -513,9 +518,7 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
         body = QUOTED_BODY_RE.match(lent)
         if not body and (body := BODY_OPENING_RE.match(lent)):
             # 国家卓越工程师2人、大国工匠4人: 工程 is no body there
-            body = (
-                body if BODY_MEASURE_RE.search(WHEN_WORDS_RE.sub("", lent[body.end() :])) else None
-            )
+            body = body if _body_measure(lent[body.end() :]) else None
         if text[start - 1] != "、" or not body:
             return name
     opening = text.find(core, start, first.start)
