@@ -154,10 +154,10 @@ YEARS_MEASURE_RE = patterns.compile(
 YEARS_AT_MOST = 200
 
 
-def _years_at(text: str, pos: int, num_start: int, value: str) -> str:
+def _years_at(text: str, num_start: int, value: str) -> str:
     """年 as the unit of a figure that a measure of years names just before it
     (平均受教育年限达到10.2年), never a calendar year."""
-    if not text.startswith(YEARS_UNIT, pos) or Decimal(value) >= YEARS_AT_MOST:
+    if Decimal(value) >= YEARS_AT_MOST:
         return ""
     found = YEARS_MEASURE_RE.search(text, max(0, num_start - 24), num_start)
     return YEARS_UNIT if found else ""
@@ -329,7 +329,9 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
                 pos += len(word)
             if magnitude == "万" and text.startswith("亿", pos):
                 magnitude, pos = "万亿", pos + 1  # 4万多亿元: 4万亿元 and more
-        unit = _unit_at(text, pos, chinese, magnitude) or _years_at(text, pos, num_start, value)
+        unit = _unit_at(text, pos, chinese, magnitude)
+        if not unit and text.startswith(YEARS_UNIT, pos):
+            unit = _years_at(text, num_start, value)
         pos += len(unit)
         if unit in TENTHS:
             value, unit, rate_default = (
