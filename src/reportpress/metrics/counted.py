@@ -71,6 +71,7 @@ TRAILING_MANNER_RE = patterns.compile(rf"(?<=..)(?:{'|'.join(TRAILING_MANNERS)})
 #: A short task after 的 that closes the clause (的综合改造): read whole.
 WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
 #: An attribute written after the things counted (盟市|空气质量全部达标).
+NOUN_ATTRIBUTE_WORDS = ("质量", "水平", "能力", "条件")
 NOUN_ATTRIBUTE_RE = patterns.compile(
     r"((?:空气|水|环境|服务|办学|治理|管理)?(?:质量|水平|能力|条件))(?:全面|全部|均|基本|稳定)?$"
 )
@@ -291,6 +292,7 @@ def counted_name(
         predicate += _sibling_object(prev.indicator, noun)  # 5个乡完成…改革、12个乡加快谋划
     if (
         predicate
+        and any(word in noun for word in NOUN_ATTRIBUTE_WORDS)
         and (attribute := NOUN_ATTRIBUTE_RE.search(noun))
         and han_len(head := noun[: attribute.start()]) >= 2
         and 2 <= han_len(predicate) <= 6

@@ -486,6 +486,11 @@ WHEN_WORDS = ("累计", "新增", "年均", "月均", "全年", "当年", "已")
 WHEN_WORDS_RE = patterns.compile(rf"^(?:{'|'.join(WHEN_WORDS)})+")
 
 
+def _names_a_body(words: str) -> bool:
+    """Whether a body word stands in the words at all: the patterns run only then."""
+    return any(word in words for word in BODY_WORDS)
+
+
 def _body_measure(name: str) -> str:
     """The name without its when-words, if it is a measure a body owns; else ""."""
     core = WHEN_WORDS_RE.sub("", name) if name.startswith(WHEN_WORDS) else name
@@ -508,7 +513,8 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
         not 2 <= han_len(core) <= 6
         or OWN_SCOPE_RE.match(core)
         or re.search(r"[、“”]", name)
-        or BODY_OPENING_RE.search(core)  # 上海港吞吐量: a body of its own
+        or _names_a_body(core)
+        and BODY_OPENING_RE.search(core)  # 上海港吞吐量: its own body
     ):
         return name
     start = clause_start(text, first.start)
@@ -516,7 +522,7 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
         start = same[-1].end + 1  # a list item: what follows the 、 is its own clause
         lent = same[-1].indicator
         body = QUOTED_BODY_RE.match(lent)
-        if not body and (body := BODY_OPENING_RE.match(lent)):
+        if not body and _names_a_body(lent) and (body := BODY_OPENING_RE.match(lent)):
             # 国家卓越工程师2人、大国工匠4人: 工程 is no body there
             body = body if _body_measure(lent[body.end() :]) else None
         if text[start - 1] != "、" or not body:
@@ -535,7 +541,7 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
             continue  # 吸引…企业参展: a clause that goes on with the same subject
         if DOING_OPENING_RE.match(doing):
             return name  # 重点实施“菜篮子”工程: the body is an object, not the subject
-        body = BODY_OPENING_RE.match(clause)
+        body = _names_a_body(clause) and BODY_OPENING_RE.match(clause)
         if body and not re.search(r"[0-9０-９、等]", clause) and body.group(1) not in name:
             return body.group(1) + name
         return name  # a clause with a subject of its own: the body is not the sentence's
@@ -599,7 +605,7 @@ def _insured_by(text: str, first: Item, name: str) -> str:
     """The insured counted without the insurance take the one the sentence named last
     before them (城乡居民社会养老保险全面实施，新增参保人数… → 城乡居民社会养老保险新增
     参保人数)."""
-    if not INSURED_NAME_RE.match(name):
+    if "参保" not in name[:4] or not INSURED_NAME_RE.match(name):
         return name
     found = list(INSURANCE_RE.finditer(text, _sentence_start(text, first.start), first.start))
     last = found[-1] if found else None
@@ -747,7 +753,7 @@ def _purpose_before(text: str, first: Item, name: str) -> str:
     """A treasury's sum named by what it is for, when the sentence says it before:
     the clause before, for 为此 (提高…教师待遇，中央财政为此将投入… → 中央财政为提高
     教师待遇投入), or a clause opening with 为 (为保证…的需要，…省财政将每年安排支出)."""
-    given = ALLOCATION_NAME_RE.match(name)
+    given = ("财政" in name or name.startswith(("中央", "国家"))) and ALLOCATION_NAME_RE.match(name)
     if not given:
         return name
     start = clause_start(text, first.start)
