@@ -1,10 +1,13 @@
 """The EPUB 3 edition, written by pandoc from a document tree built here.
 
-Pandoc does what it is good at: splitting chapters at level 1, rewriting links
-across chapter files, the navigation document and the package document.  This
-package builds what pandoc is given — the document (:mod:`.ast`), the CSS from
-the style model (:mod:`.css`), the embedded font subsets (:mod:`.fonts`) — runs
-pandoc once (:mod:`.pandoc`) and reads books back (:mod:`.read`).
+Pandoc does what it is good at: splitting chapters at level 1, sections and
+headings, the navigation document and the package document.  This package
+builds what pandoc is given — the headings (:mod:`.ast`), the CSS from the
+style model (:mod:`.css`), the embedded font subsets (:mod:`.fonts`) — runs
+pandoc once (:mod:`.pandoc`), writes what pandoc would add nothing to in
+pandoc's own markup (the blocks between headings, :mod:`.xhtml`; the appendix
+table, :mod:`.appendix`), puts those in the finished book and reads books back
+(:mod:`.read`).
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ from pathlib import Path
 from reportpress import patterns
 from reportpress.editions.common import build_time
 from reportpress.editions.epub import pandoc
-from reportpress.editions.epub.appendix import insert_table, point_links, table_html
+from reportpress.editions.epub.appendix import MARKER_NAME, point_links, table_html
 from reportpress.editions.epub.ast import write_document
 from reportpress.editions.epub.css import stylesheet
 from reportpress.editions.epub.fonts import embed_fonts
 from reportpress.editions.epub.read import read_appendix, read_outline, read_text
+from reportpress.editions.epub.xhtml import fill
 from reportpress.model import Report
 from reportpress.styles import Style
 
@@ -54,9 +58,9 @@ class Pending:
     """A book pandoc is writing: :meth:`result` waits for it and finishes it."""
 
     def __init__(
-        self, folder: tempfile.TemporaryDirectory, running: pandoc.Running, table: str | None
+        self, folder: tempfile.TemporaryDirectory, running: pandoc.Running, parts: dict[str, str]
     ) -> None:
-        self._folder, self._running, self._table = folder, running, table
+        self._folder, self._running, self._parts = folder, running, parts
 
     def result(self) -> bytes:
         """The whole EPUB file."""
@@ -65,7 +69,7 @@ class Pending:
             epub = (Path(self._folder.name) / "out.epub").read_bytes()
         finally:
             self._folder.cleanup()
-        return _finish(epub, self._table)
+        return _finish(epub, self._parts)
 
 
 def start(report: Report, style: Style) -> Pending:
@@ -101,12 +105,13 @@ def start(report: Report, style: Style) -> Pending:
             args.append("--toc")
         args += [f"--epub-embed-font={face.path}" for face in faces]
         version = pandoc.api_version()
+        parts: dict[str, str] = {}  # the blocks between headings, written here (.xhtml)
         running = pandoc.start_epub(
-            lambda out: write_document(report, style, version, out), args, folder, epoch
+            lambda out: write_document(report, style, version, out, parts), args, folder, epoch
         )
-        # The appendix table, written while pandoc writes the rest.
-        table = table_html(report, style) if report.prints_appendix(style) else None
-        return Pending(temporary, running, table)
+        if report.prints_appendix(style):  # the table, written while pandoc writes the rest
+            parts[MARKER_NAME] = table_html(report, style)
+        return Pending(temporary, running, parts)
     except BaseException:
         temporary.cleanup()
         raise
@@ -121,16 +126,17 @@ _NAV_ITEMREF = patterns.compile(rb"\s*<itemref idref=\"nav\"[^>]*/>")
 _FIRST_ITEMREF = patterns.compile(rb"<itemref idref=\"ch001_xhtml\"[^>]*/>")
 
 
-def _finish(epub: bytes, table: str | None) -> bytes:
-    """The book pandoc wrote, with the appendix ``table`` in its place, the links into
-    and out of it pointed at their chapter files (:mod:`.appendix`) and the contents
+def _finish(epub: bytes, parts: dict[str, str]) -> bytes:
+    """The book pandoc wrote, with the ``parts`` written beside it (the blocks between
+    headings, the appendix table) in their places (:mod:`.xhtml`), the links
+    pandoc could not point pointed at their chapter files (:mod:`.appendix`) and the contents
     page moved after the title block.  Entries keep pandoc's order, dates and
     compression (``mimetype`` first, stored), so the book stays reproducible."""
     source = zipfile.ZipFile(io.BytesIO(epub))
     opf_name = next(n for n in source.namelist() if n.endswith(".opf"))
     pages = {name: source.read(name) for name in source.namelist() if name.endswith(".xhtml")}
-    if table is not None:
-        pages = point_links(insert_table(pages, table))
+    if parts:
+        pages = point_links(fill(pages, parts))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
