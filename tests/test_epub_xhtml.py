@@ -75,14 +75,10 @@ def _hostile_report(name: str = "李四") -> Report:
 
 
 def _book_by_pandoc_alone(report: Report, style, monkeypatch) -> bytes:
-    """The book as pandoc writes it when it is given every block."""
-    whole = write_document
-
-    def every_block(report, style, version, out, parts=None):
-        whole(report, style, version, out)
-
+    """The book as pandoc writes it when it is given every block and writes the
+    whole contents."""
     with monkeypatch.context() as patch:
-        patch.setattr(edition, "write_document", every_block)
+        patch.setattr(edition, "BESIDE_PANDOC", False)
         return edition.write(report, style)
 
 
@@ -154,3 +150,60 @@ def test_every_part_is_put_in_exactly_one_place():
         fill({"a.xhtml": twice}, {"one": ""})
     # A comment that is no part of ours is left as it is.
     assert fill({"a.xhtml": marker("other").encode()}, {}) == {"a.xhtml": marker("other").encode()}
+
+
+# -- the contents below the top level -------------------------------------------------------
+
+
+def _ladder_report(levels: tuple[int, ...]) -> Report:
+    """Headings at these ladder levels, each with a paragraph; the report's first
+    heading may be deeper than a later one, and levels may be skipped."""
+    report = Report(title="关于目录测试的报告", date="2031-03-02", source_sha256="0" * 64)
+    report.blocks = [Block("title", (Span(report.title),))]
+    for index, level in enumerate(levels):
+        spans = (Span(f"第{index}项 'a' \"b\""),)
+        report.blocks.append(
+            Block("heading", spans, level=level, number=f"{index}.", id=f"h{index}")
+        )
+        report.blocks.append(Block("paragraph", (Span(f"正文{index}。"),)))
+    return with_depths(report)
+
+
+@pytest.mark.parametrize(
+    "levels",
+    [(1, 2, 3, 4, 2, 1, 3), (2, 1, 2), (3, 4, 4, 3), (1, 3, 2, 4, 1), (2, 2, 2)],
+    ids=["all", "deeper-first", "no-top", "skips", "one-level"],
+)
+@pytest.mark.parametrize("toc_levels", [2, 3])
+def test_the_contents_are_the_ones_pandoc_writes(levels, toc_levels, monkeypatch):
+    base = load_style("reading")
+    style = base.model_copy(update={"toc": base.toc.model_copy(update={"levels": toc_levels})})
+    report = _ladder_report(levels)
+    assert edition.write(report, style) == _book_by_pandoc_alone(report, style, monkeypatch)
+
+
+def test_pandoc_is_asked_for_the_top_level_only(monkeypatch):
+    from reportpress.editions.epub import pandoc
+
+    asked: list[list[str]] = []
+    running = pandoc.Running
+
+    def recording(args, env=None):
+        asked.append(args)
+        return running(args, env)
+
+    monkeypatch.setattr(pandoc, "Running", recording)
+    edition.write(_hostile_report(), load_style("gbt9704"))
+    assert [a for a in asked[-1] if a.startswith("--toc-depth")] == ["--toc-depth=1"]
+
+
+def test_a_heading_it_cannot_label_leaves_the_contents_to_pandoc(monkeypatch):
+    from reportpress.editions.epub.nav import Contents
+
+    contents = Contents()
+    header = {"t": "Header", "c": [1, ["h", [], []], [{"t": "Str", "c": "标题"}]]}
+    contents.add(header)
+    assert contents.complete
+    odd = {"t": "Header", "c": [2, ["h2", [], []], [{"t": "Image", "c": []}]]}
+    contents.add(odd)
+    assert not contents.complete

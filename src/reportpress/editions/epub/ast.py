@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from reportpress.editions.epub.appendix import MARKER, row_id
+from reportpress.editions.epub.nav import Contents
 from reportpress.editions.epub.xhtml import BREAKABLE_SPACE, Unwritable, block_html, marker
 from reportpress.editions.titles import title_lines
 from reportpress.model import Block, Metric, Report, Span
@@ -252,14 +253,16 @@ def write_document(
     api_version: list[int],
     out: TextIO,
     parts: dict[str, str] | None = None,
+    contents: Contents | None = None,
 ) -> None:
     """Write the pandoc document (JSON AST) of a report, for a pandoc of ``api_version``.
 
     Given ``parts``, pandoc gets the headings and the places of the other blocks,
     which are written into ``parts`` for :func:`~.xhtml.fill`; without, it gets
-    every block (what the tests compare the parts with).  Each block is encoded
-    as soon as it is built: the text is the same as ``json.dumps`` of the whole
-    document, without its tree in memory at once.
+    every block (what the tests compare the parts with).  Given ``contents``, the
+    headings are gathered there too (:mod:`.nav`).  Each block is encoded as soon
+    as it is built: the text is the same as ``json.dumps`` of the whole document,
+    without its tree in memory at once.
     """
     head = {"pandoc-api-version": api_version, "meta": _metadata(report, style)}
     out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "blocks": [')
@@ -267,5 +270,7 @@ def write_document(
     if parts is not None:
         blocks = _headings_and_places(blocks, parts)
     for i, block in enumerate(blocks):
+        if contents is not None and block["t"] == "Header":
+            contents.add(block)
         out.write((", " if i else "") + json.dumps(block, ensure_ascii=False))
     out.write("]}")
