@@ -207,3 +207,17 @@ def test_a_heading_it_cannot_label_leaves_the_contents_to_pandoc(monkeypatch):
     odd = {"t": "Header", "c": [2, ["h2", [], []], [{"t": "Image", "c": []}]]}
     contents.add(odd)
     assert not contents.complete
+
+
+def test_a_heading_without_its_section_is_an_error_not_a_broken_contents():
+    from reportpress.editions.epub.nav import Contents
+
+    contents = Contents()
+    contents.add({"t": "Header", "c": [1, ["gone", [], []], [{"t": "Str", "c": "标题"}]]})
+    files = {
+        "EPUB/nav.xhtml": b'<nav><ol class="toc"></ol></nav>',
+        "EPUB/toc.ncx": b"<navMap>\n  </navMap>",
+        "EPUB/text/ch001.xhtml": b'<section id="other">',
+    }
+    with pytest.raises(RenderError, match="gone"):
+        contents.fill(files, 2)

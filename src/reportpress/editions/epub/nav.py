@@ -154,16 +154,23 @@ class Contents:
                 for match in _SECTION_ID.finditer(data):
                     homes.setdefault(match.group(1).decode("utf-8"), path)
         folder = posixpath.dirname(nav_path)
-        href = {
-            ident: attribute_html(f"{posixpath.relpath(page, folder)}#{ident}")
+        href = _Hrefs(
+            (ident, attribute_html(f"{posixpath.relpath(page, folder)}#{ident}"))
             for ident, page in homes.items()
-        }
+        )
         nav_list = self.nav_list(depth, href) + "</nav>"
         nav_map = f"<navMap>\n{self.nav_map(depth, href)}\n  </navMap>"
         out = dict(files)
         out[nav_path] = _replace(files[nav_path], b'<ol class="toc">', b"</nav>", nav_list)
         out[ncx_path] = _replace(files[ncx_path], b"<navMap>", b"</navMap>", nav_map)
         return out
+
+
+class _Hrefs(dict[str, str]):
+    """Section id → its link from the contents; an id pandoc gave no section is an error."""
+
+    def __missing__(self, ident: str) -> str:
+        raise RenderError(f"epub: pandoc wrote no section for the heading {ident[:40]!r}")
 
 
 def _replace(data: bytes, start: bytes, end: bytes, new: str) -> bytes:
