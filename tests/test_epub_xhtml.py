@@ -182,7 +182,8 @@ def test_the_contents_are_the_ones_pandoc_writes(levels, toc_levels, monkeypatch
     assert edition.write(report, style) == _book_by_pandoc_alone(report, style, monkeypatch)
 
 
-def test_pandoc_is_asked_for_the_top_level_only(monkeypatch):
+def test_pandoc_is_asked_for_the_top_level_only(sample_report, monkeypatch):
+    """Of the invented report and of the sample, whose title breaks into lines."""
     from reportpress.editions.epub import pandoc
 
     asked: list[list[str]] = []
@@ -193,8 +194,15 @@ def test_pandoc_is_asked_for_the_top_level_only(monkeypatch):
         return running(args, env)
 
     monkeypatch.setattr(pandoc, "Running", recording)
-    edition.write(_hostile_report(), load_style("gbt9704"))
-    assert [a for a in asked[-1] if a.startswith("--toc-depth")] == ["--toc-depth=1"]
+    for report in (_hostile_report(), sample_report):
+        edition.write(report, load_style("gbt9704"))
+        assert [a for a in asked[-1] if a.startswith("--toc-depth")] == ["--toc-depth=1"]
+
+
+def test_the_sample_is_the_book_pandoc_writes_alone(sample_report, monkeypatch):
+    style = load_style("gbt9704")
+    alone = _book_by_pandoc_alone(sample_report, style, monkeypatch)
+    assert edition.write(sample_report, style) == alone
 
 
 def test_a_heading_it_cannot_label_leaves_the_contents_to_pandoc(monkeypatch):

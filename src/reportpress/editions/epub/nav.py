@@ -79,17 +79,18 @@ class Contents:
 
     def add(self, header: Json) -> None:
         level, (ident, classes, _), inlines = header["c"]
-        try:
-            label_html, label_text = _label(inlines)
-        except Unwritable:
-            self.writable = False
-            return
-        if not ident or level < 1:
-            self.writable = False
         while self._open and self._open[-1].level >= level:
             self._open.pop()
         parent = self._open[-1] if self._open else None
         listed = "unlisted" not in classes and (parent is None or parent.listed)
+        label_html = label_text = ""  # an unlisted heading (the title) needs none
+        if listed:
+            try:
+                label_html, label_text = _label(inlines)
+            except Unwritable:
+                self.writable = False
+            if not ident or level < 1:
+                self.writable = False
         entry = Entry(level, ident, label_html, label_text, listed)
         (parent.children if parent else self.top).append(entry)
         self._open.append(entry)
