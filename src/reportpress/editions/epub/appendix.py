@@ -5,8 +5,8 @@ in every row) took two thirds of pandoc's time, and as a raw HTML block it is
 parsed into a list of characters, which took more memory still.  So pandoc is
 given only a :data:`MARKER` where the table goes, and the table, written here in
 the very markup pandoc writes for the same table (a reader, a screen reader and
-``check`` see no difference), is put in its place in the finished book
-(:func:`insert_table`).  Pandoc never sees the rows, so it cannot point the
+``check`` see no difference), is put in its place in the finished book with
+the other parts written beside pandoc (:func:`.xhtml.fill`).  Pandoc never sees the rows, so it cannot point the
 links that cross chapter files (a figure to its row, a row back to its figure,
 a group to its heading) at the right file; :func:`point_links` does, as pandoc
 does for the ids it knows.
@@ -21,7 +21,7 @@ from collections.abc import Mapping
 
 from reportpress import patterns
 from reportpress.editions.columns import column_shares
-from reportpress.editions.epub.xhtml import attribute_html, fill, marker, text_html
+from reportpress.editions.epub.xhtml import attribute_html, marker, text_html
 from reportpress.model import Report
 from reportpress.styles import Style
 
@@ -78,15 +78,6 @@ def table_html(report: Report, style: Style) -> str:
         out.append("</tbody>")
     out.append("</table>")
     return "\n".join(out)
-
-
-def insert_table(pages: Mapping[str, bytes], table: str) -> dict[str, bytes]:
-    """The pages with the table in place of the :data:`MARKER` pandoc copied into one.
-
-    Raises RenderError if the marker is not in exactly one place (a pandoc that
-    drops or repeats comments): a book without its appendix is never written.
-    """
-    return fill(pages, {MARKER_NAME: table})
 
 
 _ID = patterns.compile(rb'\sid="([^"]+)"')
