@@ -36,16 +36,16 @@ def _slots(el: etree._Element) -> Iterator[tuple[etree._Element, str]]:
 
 
 def _metric_element(ns: str, mention: Mention, text: str) -> etree._Element:
-    metric = etree.Element(tag(ns, "metric"))
-    metric.set("id", "")
-    metric.set("value", mention.value)
-    metric.set("unit", mention.unit)
+    """A <metric> for one mention; its attributes given at once, in their order
+    (setting them one by one cost a call into lxml each)."""
+    attributes = {"id": "", "value": mention.value, "unit": mention.unit}
     if mention.approx:
-        metric.set("approx", mention.approx)
-    metric.set("kind", mention.kind)
+        attributes["approx"] = mention.approx
+    attributes["kind"] = mention.kind
     if mention.direction:
-        metric.set("direction", mention.direction)
-    metric.set("indicator", mention.indicator)
+        attributes["direction"] = mention.direction
+    attributes["indicator"] = mention.indicator
+    metric = etree.Element(tag(ns, "metric"), attributes)
     metric.text = text
     return metric
 
@@ -89,8 +89,10 @@ def annotate(root: etree._Element) -> None:
     ns = namespace(root)
     etree.strip_tags(root, tag(ns, "metric"))
     targets = list(root.iter(*(tag(ns, n) for n in ANNOTATED)))
-    outer = [
-        el for el in targets if not any(local_name(a) in ANNOTATED for a in el.iterancestors())
+    outer = [  # an element inside another (a <lead> in a <p>) is read with it
+        el
+        for el in targets
+        if not any(a.tag.rpartition("}")[2] in ANNOTATED for a in el.iterancestors())
     ]
     for el in outer:
         slots = list(_slots(el))

@@ -218,5 +218,9 @@ def tidy(name: str) -> str:
     return tidied if han_len(tidied) >= 2 else name
 
 
+#: The characters a name's length counts: Han characters, ASCII letters and digits.
+_COUNTED_CHARACTER_RE = patterns.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+
+
 def han_len(name: str) -> int:
-    return sum(1 for ch in name if "\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalnum())
+    return len(_COUNTED_CHARACTER_RE.findall(name))

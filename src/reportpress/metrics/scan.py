@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
@@ -144,6 +144,7 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
     return unit
 
 
+@lru_cache(maxsize=1024)  # asked for every figure by many rules; units are few
 def unit_base(unit: str) -> str:
     """The unit without its magnitude: 万平方米 → 平方米, 万人 → 人."""
     for mag in MAGNITUDE:
@@ -152,6 +153,7 @@ def unit_base(unit: str) -> str:
     return unit
 
 
+@lru_cache(maxsize=1024)  # asked for every figure by many rules; units are few
 def kind_of_unit(unit: str) -> str:
     base = unit_base(unit)
     if "/" in base and base.split("/")[0] in MONEY + MEASURES:
