@@ -234,6 +234,10 @@ def _sign_len(text: str, pos: int) -> int:
     return 1
 
 
+#: A streak's words right before its count (连续5次, 连续超过3年).
+STREAK_BEFORE_RE = patterns.compile(r"连续(?:近|超过|超)?$")
+
+
 def _refused_before(text: str, start: int, chinese: bool) -> bool:
     """Context before a number that makes it an ordinal, a date, a name or a rate base."""
     prev = text[start - 1] if start else ""
@@ -248,7 +252,7 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
         return True  # 附件2, 专栏3
     if chinese and prev and prev in CN_ALL + "统唯之这那某另逐同单初周":
         return True  # 统一, 之一, 这一, 万一 ...
-    if head.endswith("连续") or re.search(r"连续(?:近|超过|超)?$", head):
+    if head.endswith("连续") or STREAK_BEFORE_RE.search(head):
         return True  # streaks: 连续5次, 连续6个月
     return bool(RANKING_RE.search(head))
 
