@@ -222,9 +222,9 @@ def tidy(name: str) -> str:
     return tidied if han_len(tidied) >= 2 else name
 
 
-#: The characters a name's length counts: Han characters, ASCII letters and digits.
-_COUNTED_CHARACTER_RE = patterns.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+#: The characters a name's length leaves out: all but Han characters, ASCII letters and digits.
+_UNCOUNTED_RE = patterns.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")
 
 
 def han_len(name: str) -> int:
-    return len(_COUNTED_CHARACTER_RE.findall(name))
+    return len(_UNCOUNTED_RE.sub("", name))

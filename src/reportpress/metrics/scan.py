@@ -206,8 +206,14 @@ class _Quotations:
         return i >= 0 and pos < self.ends[i]
 
 
+#: The characters approximation words end with: most figures have none of them before.
+_APPROX_BEFORE_ENDS = frozenset(word[-1] for word, _ in APPROX_BEFORE)
+
+
 def _approx_before(text: str, pos: int) -> tuple[int, str]:
     """Start and approx value of an approximation word just before ``pos``."""
+    if not pos or text[pos - 1] not in _APPROX_BEFORE_ENDS:
+        return pos, ""
     for word, value in APPROX_BEFORE:
         start = pos - len(word)
         if start >= 0 and text[start:pos] == word:
@@ -262,6 +268,12 @@ def _ranking(text: str, item: Item) -> bool:
     return item.unit in ("名", "位") and text[item.start - 1 : item.start] in ("前", "后")
 
 
+@lru_cache(maxsize=4096)  # the same few numerals (一, 两, 三) recur all through a report
+def _chinese_number(numeral: str) -> str:
+    """A Chinese numeral's value as decimal text; ValueError when it is none."""
+    return decimal_text(chinese_value(numeral), 4)
+
+
 def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     """Read one number and what belongs to it (approx words, magnitude, unit)."""
     raw = m.group()
@@ -293,7 +305,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
                     raw, magnitude = raw[: -len(mag)], mag
                     break
             try:
-                value = decimal_text(chinese_value(raw), 4)
+                value = _chinese_number(raw)
             except ValueError:
                 return None  # not a numeral, or too large to be a figure: text
         else:
@@ -547,6 +559,7 @@ def clause_end(text: str, pos: int) -> int:
     return stop.start() if stop else max(pos, limit)
 
 
+@lru_cache(maxsize=64)  # the rules of one list ask again and again for the same clause
 def clause_start(text: str, pos: int, stops: str = CLAUSE_END) -> int:
     """Where the clause holding ``pos`` starts (at most ``WINDOW`` characters back)."""
     limit = max(0, pos - WINDOW)
