@@ -179,8 +179,7 @@ def counted_name(
         # 为5000名视力、听力、肢体等残疾儿童免费提供…: the head after 等 is what is counted.
         noun, end = listed.group(1), listed.end()
         noun_end = end
-    while end < len(text) and text[end] not in CLAUSE_END + "、":
-        end += 1
+    end = clause_end(text, end, CLAUSE_END + "、")  # bounded: a walk to the stop was quadratic
     if text[end : end + 1] == "、" and not re.search(
         r"[0-9０-９]", text[end : clause_end(text, end)]
     ):

@@ -545,17 +545,20 @@ def ahead(text: str, pos: int) -> str:
 
 #: The first clause end, and everything up to the last one: one pass of the regex
 #: engine each, where a loop over the characters cost a Python step per character.
-_CLAUSE_STOP_RE = patterns.compile(f"[{re.escape(CLAUSE_END)}]")
+_FIRST_STOP = {
+    stops: patterns.compile(f"[{re.escape(stops)}]") for stops in (CLAUSE_END, CLAUSE_END + "、")
+}
 _UP_TO_LAST_STOP = {
     stops: patterns.compile(f"(?s).*[{re.escape(stops)}]")
     for stops in (CLAUSE_END, CLAUSE_END + "、")
 }
 
 
-def clause_end(text: str, pos: int) -> int:
+def clause_end(text: str, pos: int, stops: str = CLAUSE_END) -> int:
     """Where the clause holding ``pos`` ends (at most ``WINDOW`` characters on)."""
     limit = min(len(text), pos + WINDOW)
-    stop = _CLAUSE_STOP_RE.search(text, pos, limit)
+    pattern = _FIRST_STOP.get(stops) or patterns.compile(f"[{re.escape(stops)}]")
+    stop = pattern.search(text, pos, limit)
     return stop.start() if stop else max(pos, limit)
 
 
