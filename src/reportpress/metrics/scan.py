@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
@@ -93,9 +93,22 @@ def starts_with(text: str, pos: int, options: Iterable[str]) -> str:
     return ""
 
 
-@cache
+#: Each options tuple asked for (by identity) with its groups: a cache keyed by the
+#: tuple itself hashed all its strings at every call (the units are over a hundred).
+_GROUPS: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
 def _by_first_character(options: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """The options grouped by their first character, each group in the given order."""
+    known = _GROUPS.get(id(options))
+    if known is None or known[0] is not options:
+        if len(_GROUPS) > 256:
+            _GROUPS.clear()  # tuples built on the fly: never let them pile up
+        known = _GROUPS[id(options)] = (options, _grouped(options))
+    return known[1]
+
+
+def _grouped(options: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     groups: dict[str, list[str]] = {}
     for option in options:
         if option:
@@ -374,11 +387,12 @@ def _refused_after(text: str, item: Item) -> bool:
     rest = text[item.after : item.after + 12]
     nxt = rest[:1]
     threshold = text[item.start : item.end].endswith("以上") or item.bound
-    share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)
     if item.bound and _is_han(nxt) and nxt != "的":
         return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上
-    if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit) and not share:
-        return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
+    if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit):
+        share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)  # 九成以上企业
+        if not share:
+            return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
     if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
