@@ -18,6 +18,7 @@ from reportpress import patterns
 from reportpress.metrics.counted import (
     GIFT_NOUNS,
     NOUN_AFTER_RE,
+    NOUN_START_RE,
     PREDICATE_START,
     counted_name,
     noun_unit,
@@ -879,7 +880,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             it.noun, it.mode = counted.noun, counted.mode
         return [counted.name] * len(chain)
     after = NOUN_AFTER_RE.match(ahead(text, last.after))
-    noun = after.group(1) if after and re.match(rf"[{HAN}“A-Za-z]", after.group(1)) else ""
+    noun = after.group(1) if after and NOUN_START_RE.match(after.group(1)) else ""
     if (
         same_clause
         and same_clause[-1].noun

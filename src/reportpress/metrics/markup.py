@@ -35,10 +35,10 @@ def _slots(el: etree._Element) -> Iterator[tuple[etree._Element, str]]:
         yield child, "tail"
 
 
-def _metric_element(ns: str, mention: Mention, text: str) -> etree._Element:
+def _metric_element(ns: str, mention: Mention, text: str, number: int) -> etree._Element:
     """A <metric> for one mention; its attributes given at once, in their order
     (setting them one by one cost a call into lxml each)."""
-    attributes = {"id": "", "value": mention.value, "unit": mention.unit}
+    attributes = {"id": f"m{number}", "value": mention.value, "unit": mention.unit}
     if mention.approx:
         attributes["approx"] = mention.approx
     attributes["kind"] = mention.kind
@@ -51,9 +51,10 @@ def _metric_element(ns: str, mention: Mention, text: str) -> etree._Element:
 
 
 def _wrap_slot(
-    owner: etree._Element, slot: str, spans: list[Mention], offset: int, ns: str
+    owner: etree._Element, slot: str, spans: list[Mention], offset: int, ns: str, number: int
 ) -> None:
-    """Split one text slot around its mentions, inserting <metric> elements.
+    """Split one text slot around its mentions, inserting <metric> elements
+    numbered from ``number`` on.
 
     Each element is put right after the one before (``addnext``), never by
     index, so a paragraph with many mentions costs time in proportion to them.
@@ -61,11 +62,11 @@ def _wrap_slot(
     s = (owner.text if slot == "text" else owner.tail) or ""
     pieces: list[etree._Element] = []
     cut = 0
-    for mention in spans:
+    for n, mention in enumerate(spans, start=number):
         a, b = mention.start - offset, mention.end - offset
         if pieces:
             pieces[-1].tail = s[cut:a] or None
-        pieces.append(_metric_element(ns, mention, s[a:b]))
+        pieces.append(_metric_element(ns, mention, s[a:b], n))
         cut = b
     head = s[: spans[0].start - offset]
     pieces[-1].tail = s[cut:] or None
@@ -94,6 +95,7 @@ def annotate(root: etree._Element) -> None:
         for el in targets
         if not any(a.tag.rpartition("}")[2] in ANNOTATED for a in el.iterancestors())
     ]
+    numbered = 0  # ids follow reading order: the outer elements' and their slots'
     for el in outer:
         slots = list(_slots(el))
         texts = [((o.text if s == "text" else o.tail) or "") for o, s in slots]
@@ -110,9 +112,11 @@ def annotate(root: etree._Element) -> None:
             i = bisect_right(starts, mention.start) - 1  # the last slot starting at or before it
             if mention.end <= starts[i] + len(texts[i]):
                 by_slot.setdefault(i, []).append(mention)
+        first: dict[int, int] = {}
+        for i in sorted(by_slot):
+            first[i] = numbered + 1
+            numbered += len(by_slot[i])
         # Right to left, so that earlier slots' owners are still where they were.
         for i in sorted(by_slot, reverse=True):
             owner, slot = slots[i]
-            _wrap_slot(owner, slot, by_slot[i], starts[i], ns)
-    for n, metric in enumerate(root.iter(tag(ns, "metric")), start=1):
-        metric.set("id", f"m{n}")
+            _wrap_slot(owner, slot, by_slot[i], starts[i], ns, first[i])
