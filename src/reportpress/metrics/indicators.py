@@ -801,8 +801,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [named]  # …15个开展前期工作。15个项目中，…: the same 15 as before
     if (
         unit_kind == "amount"
-        and (generic := clause_subject(text, start, first.start)) in GENERIC_AMOUNTS
         and (VERB_START_RE.match(ahead(text, last.after)) or text.startswith("对", last.after))
+        and (generic := clause_subject(text, start, first.start)) in GENERIC_AMOUNTS
         and (
             thing := next_object(text, last.after)
             or next_object(_without_counts(text, last.after), 0)  # 实施…等14个项目
