@@ -6,6 +6,7 @@ made into the name of the things counted.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
@@ -226,5 +227,6 @@ def tidy(name: str) -> str:
 _UNCOUNTED_RE = patterns.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")
 
 
+@lru_cache(maxsize=64)  # asked again and again of the same few names of a paragraph
 def han_len(name: str) -> int:
     return len(_UNCOUNTED_RE.sub("", name))
