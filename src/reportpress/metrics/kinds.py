@@ -4,6 +4,8 @@ its clause (增长, 占, 完成, 率)."""
 
 from __future__ import annotations
 
+import re
+
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
     CLAUSE_END,
@@ -67,7 +69,7 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         # money, unless the clause counts people (就业人数达12万, 接待游客3.2万).
         nxt = text[chain[-1].after : chain[-1].after + 1]
         before = text[clause_start(text, chain[0].start) : chain[0].start]
-        counted = HAN_CHARACTER_RE.match(nxt) or any(cue in before for cue in PEOPLE_CUES)
+        counted = re.match(rf"[{HAN}]", nxt) or any(cue in before for cue in PEOPLE_CUES)
         if MILESTONE_AFTER_RE.match(text, chain[-1].after):
             counted = False  # 跨越8万亿、9万亿两个大台阶: a sum reached, nothing counted
         return ("count" if counted else "amount"), ""

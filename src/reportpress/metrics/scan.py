@@ -157,7 +157,6 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
     return unit
 
 
-@lru_cache(maxsize=1024)  # asked for every figure by many rules; units are few
 def unit_base(unit: str) -> str:
     """The unit without its magnitude: 万平方米 → 平方米, 万人 → 人."""
     for mag in MAGNITUDE:
@@ -166,7 +165,11 @@ def unit_base(unit: str) -> str:
     return unit
 
 
-@lru_cache(maxsize=1024)  # asked for every figure by many rules; units are few
+# Both asked for every figure by many rules, and the units of a report are few.
+unit_base = lru_cache(maxsize=1024)(unit_base)
+
+
+@lru_cache(maxsize=1024)
 def kind_of_unit(unit: str) -> str:
     base = unit_base(unit)
     if "/" in base and base.split("/")[0] in MONEY + MEASURES:
