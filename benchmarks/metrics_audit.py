@@ -45,6 +45,9 @@ each drawn and judged before any rule was written from it; the last two on the
 final rules).  The eighth round: ``r8_before`` (seed 20261250, the code before
 it), ``r8_untouched``, ``r8_untouched2`` … ``r8_untouched8`` (20261251 …
 20261258, each drawn and judged before any rule was written from it; the last
+two on the final rules).  The ninth round: ``r9_before`` (seed 20261260, the
+code before it), ``r9_untouched``, ``r9_untouched2`` … ``r9_untouched8`` (20261261
+… 20261268, each drawn and judged before any rule was written from it; the last
 two on the final rules).  The sample
 of rows depends on the output, so a draw after a rule change asks again about
 what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should

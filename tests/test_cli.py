@@ -298,3 +298,16 @@ def test_a_command_imports_only_what_it_uses(small_build, argv, absent):
         check=False,
     )
     assert proc.stdout.strip().splitlines()[-1] == "0 []", proc.stdout + proc.stderr
+
+
+def test_default_jobs_are_the_cpus_the_process_may_run_on(monkeypatch):
+    """Under a restricted affinity (a container, ``taskset``) ``-j`` defaults to those CPUs."""
+    from reportpress import cli
+
+    if not hasattr(os, "sched_getaffinity"):
+        pytest.skip("no CPU affinity on this system")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    parser = cli._parser()
+    assert parser.parse_args(["build", "in.txt"]).jobs == 1
+    assert parser.parse_args(["metrics", "in.txt"]).jobs == 1

@@ -19,11 +19,12 @@ from reportpress.editions.epub import pandoc
 from reportpress.editions.epub.appendix import (
     BACK_TITLE,
     MARKER,
-    insert_table,
+    MARKER_NAME,
     point_links,
     row_id,
     table_html,
 )
+from reportpress.editions.epub.xhtml import fill
 from reportpress.errors import RenderError
 from reportpress.model import Block, Metric, Report, Span, with_depths
 
@@ -121,16 +122,16 @@ def test_the_table_is_the_markup_pandoc_writes_for_it(gbt_style, tmp_path):
     theirs = _pandoc_xhtml([header, _pandoc_table(report, columns)], tmp_path)
     marker = {"t": "RawBlock", "c": ["html", MARKER]}
     page = _pandoc_xhtml([header, marker], tmp_path).encode("utf-8")
-    ours = insert_table({"ch001.xhtml": page}, table_html(report, gbt_style))["ch001.xhtml"]
+    ours = fill({"ch001.xhtml": page}, {MARKER_NAME: table_html(report, gbt_style)})["ch001.xhtml"]
     assert ours.decode("utf-8") == theirs
 
 
 def test_a_lost_or_repeated_place_is_an_error_not_a_book_without_its_table():
     with pytest.raises(RenderError):
-        insert_table({"a.xhtml": b"<p/>", "b.xhtml": b"<p/>"}, "<table/>")
+        fill({"a.xhtml": b"<p/>", "b.xhtml": b"<p/>"}, {MARKER_NAME: "<table/>"})
     twice = MARKER.encode("utf-8") * 2
     with pytest.raises(RenderError):
-        insert_table({"a.xhtml": twice}, "<table/>")
+        fill({"a.xhtml": twice}, {MARKER_NAME: "<table/>"})
 
 
 # -- links across chapter files -------------------------------------------------------------

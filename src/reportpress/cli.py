@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from reportpress import __version__
+from reportpress.cpus import usable_cpus
 from reportpress.errors import ReportpressError, UsageError
 
 
@@ -41,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, default=Path("build"), metavar="DIR")
     build.add_argument("-f", "--formats", default="xml,docx,pdf,epub", metavar="FORMATS")
     build.add_argument("-s", "--style", default="gbt9704", metavar="STYLE")
-    build.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="JOBS")
+    build.add_argument("-j", "--jobs", type=int, default=usable_cpus(), metavar="JOBS")
     build.add_argument("--force", action="store_true", help="rebuild outputs that are up to date")
     build.add_argument("--check", action="store_true", help="read the outputs back and compare")
     build.add_argument("--title", metavar="TEXT", help="the title of a report whose text has none")
@@ -72,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     metrics.add_argument("inputs", nargs="*", type=Path, metavar="INPUT")
     metrics.add_argument("--format", choices=("tsv", "csv", "json", "parquet"), default="tsv")
     metrics.add_argument("-o", "--output", type=output_file, metavar="FILE")
-    metrics.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="JOBS")
+    metrics.add_argument("-j", "--jobs", type=int, default=usable_cpus(), metavar="JOBS")
     metrics.add_argument(
         "--compare",
         nargs=2,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from lxml import etree
 
 from reportpress.ladder import display_depths, section_label
-from reportpress.reportxml import NS, XML_NS, local, q
+from reportpress.reportxml import NS, XML_NS, q
 
 if TYPE_CHECKING:
     from reportpress.styles import Style
@@ -67,11 +67,13 @@ class Metric:
     )  # fmt: skip
 
     @classmethod
-    def from_element(cls, element: etree._Element, section: str) -> Metric:
-        fields = {name: element.get(name, "") for name in cls.ATTRIBUTES}
-        return cls(
-            id=element.get("id", ""), text="".join(element.itertext()), section=section, **fields
-        )
+    def from_element(cls, element: etree._Element, section: str, text: str | None = None) -> Metric:
+        """The mention an element holds; ``text``, its text, when the caller has it already."""
+        get = element.get
+        fields = {name: get(name, "") for name in cls.ATTRIBUTES}
+        if text is None:
+            text = _element_text(element)
+        return cls(id=get("id", ""), text=text, section=section, **fields)
 
     @cached_property
     def row(self) -> tuple[str, str, str, str, str]:
@@ -230,8 +232,17 @@ def _text(parent: etree._Element, name: str) -> str:
     return "".join(found.itertext()) if found is not None else ""
 
 
-def _metric(element: etree._Element, section: str) -> Metric:
-    return Metric.from_element(element, section)
+def _element_text(element: etree._Element) -> str:
+    """All the text inside an element (its own text when it has no children: the
+    usual case of a mention, without walking a text iterator)."""
+    if len(element):
+        return "".join(element.itertext())
+    return element.text or ""
+
+
+_METRIC, _LEAD = q("metric"), q("lead")
+#: The body's elements by their whole tag: no local name made per child.
+_BODY_TAGS = {q(name): name for name in ("section", "p", "salutation", "closing")}
 
 
 def _spans(element: etree._Element, section: str, lead: bool = False) -> list[Span]:
@@ -240,10 +251,12 @@ def _spans(element: etree._Element, section: str, lead: bool = False) -> list[Sp
     if element.text:
         spans.append(Span(element.text, lead=lead))
     for child in element:
-        name = local(child)
-        if name == "metric":
-            spans.append(Span("".join(child.itertext()), lead=lead, metric=_metric(child, section)))
-        elif name == "lead":
+        tag = child.tag  # compared whole: no local name made per child
+        if tag == _METRIC:
+            text = _element_text(child)
+            metric = Metric.from_element(child, section, text)
+            spans.append(Span(text, lead=lead, metric=metric))
+        elif tag == _LEAD:
             spans.extend(_spans(child, section, lead=True))
         if child.tail:
             spans.append(Span(child.tail, lead=lead))
@@ -282,7 +295,7 @@ def from_xml(root: etree._Element) -> Report:
     def walk(parent: etree._Element, trail: list[str]) -> None:
         section = "/".join(trail)
         for child in parent:
-            name = local(child)
+            name = _BODY_TAGS.get(child.tag, "")
             if name == "section":
                 number = child.get("number", "")
                 heading = child.find(q("heading"))

@@ -64,6 +64,18 @@ PREDICATE_START = (
 AWARD_PLACE_RE = patterns.compile(rf"^在[^，。；]{{1,14}}?[中上](?={AWARD_VERBS})")
 #: Attributes of a counted noun (普通高中|办学能力): the count is of the noun.
 ATTRIBUTE_RE = patterns.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
+#: A change to a value (增至, 提高到): no noun after a count that starts from 从/由.
+CHANGE_TO_RE = patterns.compile(rf"(?:{CHANGE_WORDS})?[增降升减]?[至到为]")
+#: A manner word closing a counted noun, the verb after it (民生实事全面|完成).
+TRAILING_MANNERS = ("圆满", "全面", "顺利", "全部", "基本")
+TRAILING_MANNER_RE = patterns.compile(rf"(?<=..)(?:{'|'.join(TRAILING_MANNERS)})$")
+#: A short task after 的 that closes the clause (的综合改造): read whole.
+WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
+#: An attribute written after the things counted (盟市|空气质量全部达标).
+NOUN_ATTRIBUTE_WORDS = ("质量", "水平", "能力", "条件")
+NOUN_ATTRIBUTE_RE = patterns.compile(
+    r"((?:空气|水|环境|服务|办学|治理|管理)?(?:质量|水平|能力|条件))(?:全面|全部|均|基本|稳定)?$"
+)
 #: A verb or a change done to an attribute (提升|办学能力).
 DONE_TO_RE = patterns.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
 #: Verbs that remove what they count: without them the name says the opposite.
@@ -74,9 +86,10 @@ LISTED_MODIFIERS_RE = patterns.compile(
 )
 #: A bracketed list of the kinds a noun covers: 县（市、区）.
 KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
-#: The noun after a count, a bracketed list of kinds included (12个县（市、区）).
+#: The noun after a count, a bracketed list of kinds included (12个县（市、区）);
+#: 近 opens no noun only before a number or a time (近三年, 近期), 近亲属 is one.
 NOUN_AFTER_RE = patterns.compile(
-    rf"^(?:的)?(?!共|合计|累计|约(?!束)|近|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
+    rf"^(?:的)?(?!共|合计|累计|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
     rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS})){{1,16}}?"
     rf"(?=[，。；：、,;:!?！？0-9]|$|中有?(?=[0-9０-９])|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
@@ -166,8 +179,12 @@ def counted_name(
     if joined >= 4 and noun[:joined].endswith(TASK_HEADS):
         # 6个全国整治项目|和基础教育公平…: a noun with a head of its own ends there.
         noun, end, noun_end = noun[:joined], end - len(noun) + joined, noun_end - len(noun) + joined
-    if segment.endswith(("由", "从")) and text.startswith(("为", "至", "到"), noun_end):
-        return None  # 学校由120所调整为98所: a verb of change, the subject before names it
+    if segment.endswith(("由", "从")) and (
+        text.startswith(("为", "至", "到"), noun_end) or CHANGE_TO_RE.match(noun)
+    ):
+        # 学校由120所调整为98所, 托位数从0.5个增至4.8个: a verb of change, the subject
+        # before names it
+        return None
     paid = OWNED_AMOUNT_RE.search(noun)
     if paid and paid.start() >= 2 and re.match(r"[0-9０-９]", text[noun_end : noun_end + 1]):
         # 37家帮扶单位援助资金3亿元: the things counted own the amount that follows.
@@ -187,6 +204,10 @@ def counted_name(
             text, end
         )  # 发放生活费、助学金等: a 、 ends the clause only before a figure
     rest = text[noun_end:end]
+    if rest and noun.endswith(TRAILING_MANNERS) and (manner := TRAILING_MANNER_RE.search(noun)):
+        # 10件民生实事|圆满完成: the manner word belongs to the predicate after the noun
+        noun, rest = noun[: manner.start()], manner.group() + rest
+        noun_end -= len(manner.group())
     # A list item after another's noun (示范类、340个…) is read like the first.
     prev = siblings[-1] if siblings else None
     list_item = (
@@ -212,6 +233,11 @@ def counted_name(
         # 2000名具有博士学位的青年人才: a relative clause before its head, read as written.
         return CountedName(f"{noun}的{head.group(1)}", head.group(1), "subject")
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
+        if rest[task.end(1) : task.end(1) + 1] == "、":
+            # 12个小区的供水、燃气等管网改造: a list of tasks; the count is of the noun.
+            return CountedName(_owned(segment, noun), noun, mode)
+        if whole := WHOLE_TASK_RE.fullmatch(rest):
+            task = whole  # 16条背街巷道的综合改造: the task whole, its verb too
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
         if LIGHT_TAIL_RE.fullmatch(task.group(1)):
             # 5.3公里道路的建设任务: a task of light words only is the noun's own.
@@ -270,6 +296,17 @@ def counted_name(
         and BARE_VERBS_RE.match(MANNER_RE.sub("", predicate))
     ):
         predicate += _sibling_object(prev.indicator, noun)  # 5个乡完成…改革、12个乡加快谋划
+    if (
+        predicate
+        and any(word in noun for word in NOUN_ATTRIBUTE_WORDS)
+        and (attribute := NOUN_ATTRIBUTE_RE.search(noun))
+        and han_len(head := noun[: attribute.start()]) >= 2
+        and 2 <= han_len(predicate) <= 6
+        and not re.search(r"[0-9０-９、]", predicate)
+        and not NOT_PREDICATE_RE.match(predicate)
+    ):
+        # 12个盟市空气质量全部达标: the places are counted, by what their attribute reached.
+        return CountedName(f"{attribute.group(1)}{predicate}的{head}", head, mode)
     if (
         segment.startswith("在")
         and VERB_START_RE.match(predicate)
@@ -347,7 +384,7 @@ def _reaching(words: str) -> str:
         words = leading_verbs_stripped(MANNER_RE.sub("", words[:-1]))
     owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", words)))
     if (
-        not 2 <= han_len(owner) <= 12
+        not 2 <= han_len(owner) <= 16
         or re.search(r"[0-9０-９、，的]", owner)
         or VERB_END_RE.search(owner)
         or re.match(r"(?:我们|我|要|必须|将|并|可)", owner)

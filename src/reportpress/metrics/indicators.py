@@ -204,12 +204,17 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         ]
     names = [_strengthened(text, chain[0], name) for name in names]
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
+    names = [_owned_by_body_before(text, chain[0], name, earlier) for name in names]
+    if kind_of_unit(chain[-1].unit) == "amount":
+        names = [_purpose_before(text, chain[0], name) for name in names]
     names = _per_head_owned(text, chain, names)
     names = [_per_head_raise(text, chain[0], name) for name in names]
     names = [_ranking_owned(text, chain[0], name) for name in names]
     names = [_part_of_flow(text, chain[0], name, earlier) for name in names]
     names = [_owner_of_the_same_word(text, chain[0], name, earlier) for name in names]
     names = [_people_reached(text, it, name) for it, name in zip(chain, names, strict=True)]
+    names = [_people_solved(text, it, name) for it, name in zip(chain, names, strict=True)]
+    names = [_insured_by(text, chain[0], name) for name in names]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
     if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
@@ -340,6 +345,14 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         owner = sentence[-1].indicator[: before.start()].rstrip("总")
         if han_len(owner) >= 2 and sentence[-1].end <= clause_start(text, first.start):
             return owner + name
+    elif name.startswith(EFFECT_VERBS) and (
+        text[sentence[-1].end : sentence[-1].end + 1] in ("、", "，", ",")
+        and not re.search(r"[0-9０-９]", text[sentence[-1].end : first.start])
+    ):
+        # 发放以旧换新补贴…、带动销售… : what was given has the effect.
+        given = leading_verbs_stripped(sentence[-1].indicator)
+        if given != sentence[-1].indicator and 2 <= han_len(given) <= 10:
+            return given + name
     return name
 
 
@@ -377,14 +390,22 @@ BARE_WORDS_RE = patterns.compile(
     r"^(?:全年|年内|今年|当年|计划|预计|拟|实现|完成|累计|共|先|再|总)+"
 )
 #: A bare change of the object of the clause before (增加X，今年先增加50亿元).
-BARE_CHANGE_NAME_RE = patterns.compile(r"(?:拟|将|再|先|又)*(增加|减少|新增|压减|削减)")
+BARE_CHANGE_NAME_RE = patterns.compile(
+    r"(?:平均每年|每年|拟|将|再|先|又)*(增加|减少|新增|压减|削减|降低|提高)"
+)
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
     rf"{TOPIC_END_RE.pattern}|连续|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
-TOPIC_TAIL_RE = patterns.compile(r"(?:[经济营]{2}效益|效益|运行质量|运行|生产经营|工作)$")
+TOPIC_TAIL_RE = patterns.compile(
+    r"(?:[经济营]{2}效益|效益|运行质量|运行|生产经营|工作|(?:国际|国内)?(?:影响力|竞争力|知名度))$"
+)
+#: What a thing gives to a whole, named without the thing (对GDP综合贡献率, 对经济增长的拉动).
+TOWARD_RE = patterns.compile(
+    rf"对(?:{HAN_LETTER}|[A-Za-z0-9]){{1,8}}?的?(?:综合)?(?:贡献率|贡献|拉动)"
+)
 
 
 def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -402,7 +423,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     never a list or a phrase with 的 (whose head is not sure)."""
     core = BARE_WORDS_RE.sub("", name)
     change = BARE_CHANGE_NAME_RE.fullmatch(name)
-    if not change and (core not in BARE_MEASURES or han_len(core) > 4):
+    toward = TOWARD_RE.fullmatch(core)  # 对GDP综合贡献率: a contribution of the topic's
+    if not change and not toward and (core not in BARE_MEASURES or han_len(core) > 4):
         return name
     start = clause_start(text, first.start)
     if start < 2 or text[start - 1] not in "，,":
@@ -434,6 +456,97 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     if not 2 <= han_len(owner) <= 14 or re.search(r"[、的，]", owner) or VERB_END_RE.search(owner):
         return name
     return owner + name
+
+
+#: Words that end the name of a body or a programme that figures can belong to
+#: (…试验区, …经济圈, 中欧班列, …改善计划).
+BODY_WORDS = ("试验区", "示范区", "合作区", "自贸区", "开发区", "高新区", "经开区", "新区", "园区",
+              "片区", "经济圈", "都市圈", "城市群", "经济带", "铁路", "班列", "机场", "港", "口岸",
+              "平台", "计划", "工程", "集团", "公司", "基金", "先行区", "博览会", "展销会", "交易会",
+              "洽谈会", "运动会")  # fmt: skip
+#: A clause opening with a verb after a word or two of manner (重点实施, 着力打造).
+DOING_OPENING_RE = patterns.compile(rf"^[{HAN}]{{1,2}}(?:{VERB_ALTERNATION})")
+#: How many clauses back the body may open the sentence.
+BODY_CLAUSES = 3
+#: A body opening its clause, then what the clause says of it (中老铁路|发展远超预期).
+BODY_OPENING_RE = patterns.compile(
+    rf"((?:第[0-9一二三四五六七八九十]{{1,3}}届)?(?:{HAN_LETTER}|[“”·]){{2,18}}?(?:{'|'.join(BODY_WORDS)}))"
+    rf"(?=[{HAN}]|$)(?![{HAN}]{{0,2}}(?:{'|'.join(BODY_WORDS)}))"
+)
+#: A name in quotes opening a list's first item (“渝快办”|用户突破…).
+QUOTED_BODY_RE = patterns.compile(rf"“[{HAN}A-Za-z0-9]{{1,12}}”(?=[{HAN}])")
+#: What a body does or how big it is, the measures a body owns: 发送旅客, 服务客户,
+#: 受益学生, 在园师生规模, 经济总量, 新增供水能力, 月访问量.  A thing counted (5G基站)
+#: or an area (节水灌溉面积) may be anyone's.
+BODY_DOINGS = ("发送", "运输", "服务", "接待", "受益", "入驻", "吸纳", "开行")
+BODY_MEASURES = ("规模", "能力", "量", "额", "人次", "占比")
+#: A name that says its own scope (全省…, 城镇…, 居民…): no body before owns it.
+OWN_SCOPE_RE = patterns.compile(r"^(?:全|本|我|各|该|其|城镇|农村|城乡|居民|地区|规上|规模以上)")
+#: Words before a bare measure that say when or how, not whose (累计发送旅客, 新增受益学生).
+WHEN_WORDS = ("累计", "新增", "年均", "月均", "全年", "当年", "已")
+WHEN_WORDS_RE = patterns.compile(rf"^(?:{'|'.join(WHEN_WORDS)})+")
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether a body word stands in the words at all: the patterns run only then."""
+    return any(word in words for word in BODY_WORDS)
+
+
+def _body_measure(name: str) -> str:
+    """The name without its when-words, if it is a measure a body owns; else ""."""
+    core = WHEN_WORDS_RE.sub("", name) if name.startswith(WHEN_WORDS) else name
+    return core if core.startswith(BODY_DOINGS) or core.endswith(BODY_MEASURES) else ""
+
+
+def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A short measure of what a body does or how big it is, opening its clause,
+    owned by the body the clause before opens with and reports on (中老铁路发展远超
+    预期，累计发送旅客… → 中老铁路发送旅客), or by the name in quotes that opens
+    the list it is an item of (“湘易办”用户突破…、月访问量… → “湘易办”月访问量).
+
+    The body's clause has no figures; between it and the name only clauses that
+    continue it, opening with a verb (…展销会，吸引…企业参展，现场销售额…), at most
+    ``BODY_CLAUSES`` back.  Never onto a name that says its own scope or names a
+    body of its own."""
+    if not (core := _body_measure(name)):
+        return name  # the common case, decided before anything is read
+    if (
+        not 2 <= han_len(core) <= 6
+        or OWN_SCOPE_RE.match(core)
+        or re.search(r"[、“”]", name)
+        or _names_a_body(core)
+        and BODY_OPENING_RE.search(core)  # 上海港吞吐量: its own body
+    ):
+        return name
+    start = clause_start(text, first.start)
+    if same := _latest(earlier, start):
+        start = same[-1].end + 1  # a list item: what follows the 、 is its own clause
+        lent = same[-1].indicator
+        body = QUOTED_BODY_RE.match(lent)
+        if not body and _names_a_body(lent) and (body := BODY_OPENING_RE.match(lent)):
+            # 国家卓越工程师2人、大国工匠4人: 工程 is no body there
+            body = body if _body_measure(lent[body.end() :]) else None
+        if text[start - 1] != "、" or not body:
+            return name
+    opening = text.find(core, start, first.start)
+    if opening < 0 or WHEN_WORDS_RE.sub("", FRAME_HEAD_RE.sub("", text[start:opening])):
+        return name  # the name is not what opens the clause (全省涉企检查…)
+    if same:
+        return body.group() + name
+    for _ in range(BODY_CLAUSES):
+        if start < 2 or text[start - 1] not in "，,":
+            return name
+        start = clause_start(text, start - 1)
+        clause = FRAME_HEAD_RE.sub("", text[start : clause_end(text, start)].strip())
+        if NO_TOPIC_RE.match(doing := MANNER_RE.sub("", clause)) or doing.startswith(EFFECT_VERBS):
+            continue  # 吸引…企业参展: a clause that goes on with the same subject
+        if DOING_OPENING_RE.match(doing):
+            return name  # 重点实施“菜篮子”工程: the body is an object, not the subject
+        body = _names_a_body(clause) and BODY_OPENING_RE.match(clause)
+        if body and not re.search(r"[0-9０-９、等]", clause) and body.group(1) not in name:
+            return body.group(1) + name
+        return name  # a clause with a subject of its own: the body is not the sentence's
+    return name
 
 
 #: A name that says only "per head" (人均, 月人均提高): whose it is, the clause before says.
@@ -481,6 +594,49 @@ def _people_reached(text: str, item: Item, name: str) -> str:
     if after and re.match(rf"{HAN_LETTER}", after.group(1)):
         return name + after.group(1)
     return name + ("人次" if item.unit.endswith("人次") else "人数")
+
+
+#: A count or a rate of the insured, named without the insurance (新增参保人数, 参保率).
+INSURED_NAME_RE = patterns.compile(r"^(?:新增|累计)?参保(?:人数|人次|率)")
+#: An insurance named before in the sentence (城乡居民社会养老保险, 职工医保).
+INSURANCE_RE = patterns.compile(rf"{HAN_LETTER}{{2,12}}?(?:保险|医保)")
+
+
+def _insured_by(text: str, first: Item, name: str) -> str:
+    """The insured counted without the insurance take the one the sentence named last
+    before them (城乡居民社会养老保险全面实施，新增参保人数… → 城乡居民社会养老保险新增
+    参保人数)."""
+    if "参保" not in name[:4] or not INSURED_NAME_RE.match(name):
+        return name
+    found = list(INSURANCE_RE.finditer(text, _sentence_start(text, first.start), first.start))
+    last = found[-1] if found else None
+    if (
+        not last
+        or text[last.end() : last.end() + 1] in LIST_JOINS
+        or last.group()[0] in LIST_JOINS
+        or text[last.start() - 1 : last.start()] in LIST_JOINS
+    ):
+        return name  # A、B和C…参保率均…: the rate of them all
+    owner = leading_verbs_stripped(MANNER_RE.sub("", last.group()))
+    return owner + name if 4 <= han_len(owner) <= 12 else name
+
+
+#: People whose problem is solved (解决3948人的安全饮水问题): the problem after them.
+SOLVED_END_RE = patterns.compile(r"解决了?$")
+PROBLEM_AFTER_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?问题)")
+
+
+def _people_solved(text: str, item: Item, name: str) -> str:
+    """People counted between 解决 and their problem are named as those whose
+    problem is solved (再解决6000万人安全饮水问题 → 安全饮水问题解决人数)."""
+    if "解决" not in text[max(0, item.start - 3) : item.start]:
+        return name
+    if unit_base(item.unit) not in PERSON_UNITS or not SOLVED_END_RE.search(
+        text, max(0, item.start - 3), item.start
+    ):
+        return name
+    problem = PROBLEM_AFTER_RE.match(text, item.after, item.after + WINDOW)
+    return f"{problem.group(1)}解决人数" if problem else name
 
 
 def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -582,6 +738,44 @@ USE_VERB_RE = patterns.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补�
 ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", "拨付")
 
 
+#: A sum a treasury gives with no object named (中央财政将投入, 省财政每年安排支出):
+#: what for, the sentence says before it.
+ALLOCATION_NAME_RE = patterns.compile(
+    rf"^([{HAN}]{{0,4}}财政|中央|国家)(?:将|拟|要)*((?:每年|再)?(?:增加)?"
+    rf"(?:{'|'.join(ALLOCATION_VERBS)})?(?:支出|资金|投入))$"
+)
+#: A change from one value to another closing a clause (…补助标准由20元提高到40元).
+CHANGED_TO_RE = patterns.compile(r"由[^，。；]{0,12}?(提高|增加|提升|扩大)[到至][^，。；]*$")
+#: A count inside a purpose (提高1200万中小学教师待遇): the purpose reads without it.
+COUNT_IN_PURPOSE_RE = patterns.compile(r"[0-9０-９.．]+[万亿]?(?:多|余)?(?:名|个|人|所|户|家)?")
+
+
+def _purpose_before(text: str, first: Item, name: str) -> str:
+    """A treasury's sum named by what it is for, when the sentence says it before:
+    the clause before, for 为此 (提高…教师待遇，中央财政为此将投入… → 中央财政为提高
+    教师待遇投入), or a clause opening with 为 (为保证…的需要，…省财政将每年安排支出)."""
+    given = ("财政" in name or name.startswith(("中央", "国家"))) and ALLOCATION_NAME_RE.match(name)
+    if not given:
+        return name
+    start = clause_start(text, first.start)
+    begin = _sentence_start(text, first.start)
+    purpose = ""
+    if "为此" in text[start : first.start] and start >= 2 and text[start - 1] in "，,":
+        clause = text[clause_start(text, start - 1) : start - 1]
+        if changed := CHANGED_TO_RE.search(clause):
+            purpose = changed.group(1) + clause[: changed.start()]  # 补助标准由…提高到…
+        else:  # a verb phrase (提高…待遇, 支持…建设), its counts left out
+            purpose = COUNT_IN_PURPOSE_RE.sub("", clause)
+            purpose = (
+                purpose if VERB_START_RE.match(purpose) or purpose.startswith(UP_WORDS) else ""
+            )
+    elif aim := re.match(r"为了?([^，。；]{4,30}?)(?:的需要|需要)?[，,]", text[begin:start]):
+        purpose = aim.group(1)
+    if not 4 <= han_len(purpose) <= 28 or re.search(r"[0-9０-９]", purpose):
+        return name
+    return f"{given.group(1)}为{purpose}{given.group(2)}"
+
+
 def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
     """The names of a sum named by nothing but a money word or a verb, when what it
     is spent on follows (安排30亿元国债资金，重点支持煤矿瓦斯治理 → 煤矿瓦斯治理国债资金);
@@ -593,6 +787,8 @@ def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
     generic = all(
         not name
         or name == m.group(2)  # 安排219亿元支持…: the verb after it was taken for its name
+        or m.group(2) == "用于"
+        and name.startswith("用于")  # 拿出…用于转移支付
         or BARE_VERBS_RE.fullmatch(name)
         or name.endswith(ALLOCATION_VERBS)
         or name.endswith(("资金", "经费"))
@@ -963,8 +1159,13 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         subject = total_of  # 新增公路里程320公里，总里程达5600公里: the total of the same
     elif generic and (same_clause or sentence):
         # 新增…总部7家、总量达160家; …完成980亿元，增速高于全省…: whose 总量, whose 增速
-        lent = without_absolute_change((same_clause or sentence)[-1].indicator)
-        subject = leading_verbs_stripped(lent) + subject
+        lent = leading_verbs_stripped(
+            without_absolute_change((same_clause or sentence)[-1].indicator)
+        )
+        if subject.startswith("总"):
+            # 新登记经营主体…，总量…: the total of all of them
+            lent = FLOW_WORDS_RE.sub("", lent.removeprefix("净增"))
+        subject = lent + subject
     elif (
         subject in GENERIC_AMOUNT_NAMES
         and not same_clause
@@ -1143,7 +1344,7 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             and name == here[-1].noun
             and gap[:-1] == name
             and gap[-1:] in "、和及与"
-            and han_len(name) <= 4
+            and han_len(name) <= 6
         ):
             # 2000个点位、305户家庭无障碍设施改造; 为1502家企业、9.4万人发放…:
             # the list shares what follows its last noun.
@@ -1160,7 +1361,13 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             rest = rest.lstrip("的")
             if noun and text.startswith(f"{rest}的{noun}", there[-1].after):
                 rest = ""  # 1亿多受过培训的人才: a relative clause written before its own noun
-            if han_len(rest) >= 2:
+            longer_shares = (  # only a verb and its object, between counts
+                VERB_START_RE.match(rest)
+                and not BARE_VERBS_RE.match(rest)
+                and kind_of_unit(here[-1].unit) == kind_of_unit(there[0].unit) == "count"
+            )
+            if han_len(rest) >= 2 and (han_len(name) <= 4 or longer_shares):
+                # a longer noun shares only a verb phrase (4个保种场、3个育种场开展测定)
                 for it in here:
                     it.indicator = with_predicate(rest, name)
                 continue

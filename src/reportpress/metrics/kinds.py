@@ -61,6 +61,10 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
     return kind, direction
 
 
+#: A clause that gives only a total (总计达到, 累计达): its subject is the clause before's.
+TOTAL_OPENING_RE = patterns.compile(r"(?:总计|累计|合计|共计|总数|总量)")
+
+
 def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction: from the unit, and for rates from the clause's cues."""
     base = kind_of_unit(item.unit)
@@ -68,7 +72,11 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         # A bare 万 before a noun counts it (3.1万转非劳动力); at a clause end it is
         # money, unless the clause counts people (就业人数达12万, 接待游客3.2万).
         nxt = text[chain[-1].after : chain[-1].after + 1]
-        before = text[clause_start(text, chain[0].start) : chain[0].start]
+        start = clause_start(text, chain[0].start)
+        before = text[start : chain[0].start]
+        if TOTAL_OPENING_RE.match(before) and start > 0 and text[start - 1] in "，,":
+            # 参保人数增加7359万，总计达到1.17亿: the total of what the clause before counts
+            before = text[clause_start(text, start - 1) : chain[0].start]
         counted = re.match(rf"[{HAN}]", nxt) or any(cue in before for cue in PEOPLE_CUES)
         if MILESTONE_AFTER_RE.match(text, chain[-1].after):
             counted = False  # 跨越8万亿、9万亿两个大台阶: a sum reached, nothing counted

@@ -75,6 +75,9 @@ MEASURES = (
 #: Units written only after 万 or 亿 (12亿度 of power, 2亿方 of water): alone
 #: they are other words (3度 of heat, 各方).
 MAGNITUDE_ONLY_UNITS = ("方", "度")
+#: Years as a measure: only after a measure whose name says it counts years
+#: (受教育年限, 预期寿命); a calendar year (2025年) or a streak (连续5年) is no figure.
+YEARS_UNIT = "年"
 LATIN_UNITS = (
     "EFLOPS",
     "PFLOPS",
@@ -276,7 +279,8 @@ RANKING_RE = patterns.compile(
     rf"(?:排名|排在|名列|位列|位居|居于|居|进入|跻身)[{HAN}]{{0,6}}[前后]$"
 )
 
-GENERIC_SUBJECT = ("增速", "增幅", "增量", "总量", "占比", "比重", "规模", "总规模", "资金规模")
+GENERIC_SUBJECT = ("增速", "增幅", "增量", "总量", "占比", "比重", "规模", "总规模", "资金规模",
+                   "总数")  # fmt: skip
 #: A copula or a bound verb between a name and its figure (比重为85%, 达到60%).
 COPULA = "(?:为|是|达到|达|约为|约|近|超过|超|逾)?"
 VERBS = (
@@ -331,7 +335,7 @@ PREDICATE_DURATION_RE = patterns.compile(
 )
 #: A predicate that does not define the counted set: 的…, 在…, 占…, 为…
 NOT_PREDICATE_RE = patterns.compile(
-    r"^(?:的|受|为|达|占|、|等|"
+    r"^(?:的|受|为|达(?!标)|占|、|等|"
     # 在 places the things, unless an award follows it (在…评估中获评优秀: those rated)
     rf"在(?![^，。；0-9０-９]{{1,14}}?[中上]{AWARD_VERBS})|"
     # 和/及/与 join a list, unless a verb of partnership follows (与…医院建立协作)

@@ -161,7 +161,7 @@ PAIR_RE = patterns.compile(rf"({HAN_LETTER}{{2,12}}?)[和及与](.+)")
 #: a 、 between them, each is a list item of its own.
 PAIRED_CHARS = ("存贷", "进出", "城乡", "中小", "内外", "供需", "产销", "收支")
 #: Words a measured quantity ends with: the head a list of subjects shares.
-MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "增加值", "产值", "产量", "营业收入",
+MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "进出口总额", "增加值", "产值", "产量", "营业收入",
                  "销售额", "进出口额", "交易额", "吞吐量", "投资", "人数", "起数", "次数", "件数",
                  "户数", "数量", "收入", "支出", "总额", "规模", "面积", "里程", "标准", "比重",
                  "占比", "价格", "指数", "花费", "金额", "能耗", "人次", "利润",

@@ -57,6 +57,7 @@ from reportpress.metrics.lexicon import (
     TIMES,
     UP_WORDS,
     WORD_AFTER_UNIT,
+    YEARS_UNIT,
 )
 from reportpress.numerals import chinese_value, decimal_text, fraction_value
 
@@ -157,6 +158,24 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
     return unit
 
 
+#: A measure that counts years, and what may stand between it and its figure
+#: (受教育年限达到, 预期寿命由…提高到).
+YEARS_MEASURE_RE = patterns.compile(
+    r"(?:年限|寿命|年数)[^，。；、0-9０-９]{0,6}(?:[0-9０-９.．]{1,6}年[^，。；、0-9０-９]{1,6})?$"
+)
+#: The longest duration a measure of years gives; more is a calendar year.
+YEARS_AT_MOST = 200
+
+
+def _years_at(text: str, num_start: int, value: str) -> str:
+    """年 as the unit of a figure that a measure of years names just before it
+    (平均受教育年限达到10.2年), never a calendar year."""
+    if Decimal(value) >= YEARS_AT_MOST:
+        return ""
+    found = YEARS_MEASURE_RE.search(text, max(0, num_start - 24), num_start)
+    return YEARS_UNIT if found else ""
+
+
 def unit_base(unit: str) -> str:
     """The unit without its magnitude: 万平方米 → 平方米, 万人 → 人."""
     for mag in MAGNITUDE:
@@ -180,7 +199,7 @@ def kind_of_unit(unit: str) -> str:
         return "pp"
     if base in PERCENT or base in TIMES or base in TENTHS:
         return "rate"
-    if base in MAGNITUDE_ONLY_UNITS:
+    if base in MAGNITUDE_ONLY_UNITS or base == YEARS_UNIT:
         return "amount"
     return "count"
 
@@ -345,6 +364,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             if magnitude == "万" and text.startswith("亿", pos):
                 magnitude, pos = "万亿", pos + 1  # 4万多亿元: 4万亿元 and more
         unit = _unit_at(text, pos, chinese, magnitude)
+        if not unit and text.startswith(YEARS_UNIT, pos):
+            unit = _years_at(text, num_start, value)
         pos += len(unit)
         if unit in TENTHS:
             value, unit, rate_default = (

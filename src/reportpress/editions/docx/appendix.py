@@ -103,7 +103,6 @@ _ANCHOR = "reportpress-row-anchor"
 _T_OPEN = b"<w:t>"
 _T_KEPT = b'<w:t xml:space="preserve">'
 _T_CLOSE = b"</w:t>"
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _SPACE = patterns.compile(r"\s")
 
 
@@ -124,7 +123,8 @@ def _make_fields(row: etree._Element, kind: str) -> None:
 def _text_element(text: str) -> bytes:
     """A ``w:t`` as lxml writes it: spaces kept where there are any."""
     opening = _T_KEPT if _SPACE.search(text) else _T_OPEN
-    return opening + text.translate(_TEXT_ESCAPES).encode("utf-8") + _T_CLOSE
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return opening + escaped.replace("\r", "&#13;").encode("utf-8") + _T_CLOSE
 
 
 class AppendixRows:

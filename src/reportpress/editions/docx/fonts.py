@@ -75,7 +75,7 @@ def embedded_fonts(report: Report, style: Style, furniture: Furniture) -> list[E
         chain = fontset.roles[font_role]
         face = chain.bold_faces[0] if bold and chain.bold_faces[0] is not None else chain.faces[0]
         name = word_font(style, font_role)
-        points = {ord(c) for c in text if not c.isspace()} | {0x20}
+        points = {ord(c) for c in set(text) if not c.isspace()} | {0x20}  # set(): at C speed
         known = wanted.setdefault((name, bold), (face, set()))
         if known[0] == face:
             known[1].update(points)

@@ -246,12 +246,20 @@ class Bookmark:
         self.paragraph, self.ident, self.name = paragraph, ident, name
 
     def __enter__(self) -> None:
-        append_to_paragraph(
-            self.paragraph, el("bookmarkStart", {"id": self.ident, "name": self.name})
-        )
+        start = etree.SubElement(self.paragraph._p, _BOOKMARK_START)  # as el() makes it
+        start.set(_ID, str(self.ident))
+        start.set(_NAME, self.name)
 
     def __exit__(self, *_exc) -> None:
-        append_to_paragraph(self.paragraph, el("bookmarkEnd", {"id": self.ident}))
+        etree.SubElement(self.paragraph._p, _BOOKMARK_END).set(_ID, str(self.ident))
+
+
+_BOOKMARK_START, _BOOKMARK_END, _ID, _NAME = (
+    qn("w:bookmarkStart"),
+    qn("w:bookmarkEnd"),
+    qn("w:id"),
+    qn("w:name"),
+)
 
 
 def end_section(document, paragraph) -> None:

@@ -5,8 +5,8 @@ in every row) took two thirds of pandoc's time, and as a raw HTML block it is
 parsed into a list of characters, which took more memory still.  So pandoc is
 given only a :data:`MARKER` where the table goes, and the table, written here in
 the very markup pandoc writes for the same table (a reader, a screen reader and
-``check`` see no difference), is put in its place in the finished book
-(:func:`insert_table`).  Pandoc never sees the rows, so it cannot point the
+``check`` see no difference), is put in its place in the finished book with
+the other parts written beside pandoc (:func:`.xhtml.fill`).  Pandoc never sees the rows, so it cannot point the
 links that cross chapter files (a figure to its row, a row back to its figure,
 a group to its heading) at the right file; :func:`point_links` does, as pandoc
 does for the ids it knows.
@@ -21,31 +21,15 @@ from collections.abc import Mapping
 
 from reportpress import patterns
 from reportpress.editions.columns import column_shares
-from reportpress.errors import RenderError
+from reportpress.editions.epub.xhtml import attribute_html, marker, text_html
 from reportpress.model import Report
 from reportpress.styles import Style
 
 #: What pandoc is given where the table goes: a comment, which it copies as it is.
-MARKER = "<!-- reportpress: the metrics appendix table -->"
+MARKER_NAME = "the metrics appendix table"
+MARKER = marker(MARKER_NAME)
 #: Title of the link from a row back to its figure in the text.
 BACK_TITLE = "回到原文"
-
-#: The spaces a line may break at: pandoc's Space, one however many they are.  A
-#: full-width space (U+3000) is a character of the text.
-BREAKABLE_SPACE = patterns.compile(r"([ \t\r\n]+)")
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-_ATTRIBUTE_ESCAPES = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
-)
-
-
-def _text(text: str) -> str:
-    """Text as pandoc writes its Str and Space inlines: a run of ASCII spaces is one."""
-    return BREAKABLE_SPACE.sub(" ", text).translate(_TEXT_ESCAPES)
-
-
-def _attribute(value: str) -> str:
-    return value.translate(_ATTRIBUTE_ESCAPES)
 
 
 def row_id(metric_id: str) -> str:
@@ -67,15 +51,15 @@ def table_html(report: Report, style: Style) -> str:
     out = [f'<table class="metrics"{width}>', "<colgroup>"]
     out += [f'<col style="width: {math.trunc(100 * share)}%" />' for share in shares]
     out += ["</colgroup>", "<thead>", "<tr>"]
-    out += [f"<th>{_text(name)}</th>" for name in columns]
+    out += [f"<th>{text_html(name)}</th>" for name in columns]
     out += ["</tr>", "</thead>"]
     for group in report.appendix():
         out.append("<tbody>")
         if group.label:
             out += [
                 f'<tr class="group{group.level}">',
-                f'<th colspan="{len(columns)}"><a href="#{_attribute(group.section_id)}">'
-                f"{_text(group.label)}</a></th>",
+                f'<th colspan="{len(columns)}"><a href="#{attribute_html(group.section_id)}">'
+                f"{text_html(group.label)}</a></th>",
                 "</tr>",
                 "",
             ]
@@ -83,32 +67,17 @@ def table_html(report: Report, style: Style) -> str:
             indicator, value, unit, kind, where = metric.row
             out += [
                 "<tr>",
-                f'<td><span id="{_attribute(row_id(metric.id))}">{_text(indicator)}</span></td>',
-                f'<td><a href="#{_attribute(metric.id)}" title="{BACK_TITLE}">'
-                f"{_text(value)}</a></td>",
-                f"<td>{_text(unit)}</td>",
-                f"<td>{_text(kind)}</td>",
-                f"<td>{_text(where)}</td>",
+                f'<td><span id="{attribute_html(row_id(metric.id))}">{text_html(indicator)}</span></td>',
+                f'<td><a href="#{attribute_html(metric.id)}" title="{BACK_TITLE}">'
+                f"{text_html(value)}</a></td>",
+                f"<td>{text_html(unit)}</td>",
+                f"<td>{text_html(kind)}</td>",
+                f"<td>{text_html(where)}</td>",
                 "</tr>",
             ]
         out.append("</tbody>")
     out.append("</table>")
     return "\n".join(out)
-
-
-def insert_table(pages: Mapping[str, bytes], table: str) -> dict[str, bytes]:
-    """The pages with the table in place of the :data:`MARKER` pandoc copied into one.
-
-    Raises RenderError if the marker is not in exactly one place (a pandoc that
-    drops or repeats comments): a book without its appendix is never written.
-    """
-    marker = MARKER.encode("utf-8")
-    holding = [path for path, data in pages.items() if marker in data]
-    if len(holding) != 1 or pages[holding[0]].count(marker) != 1:
-        raise RenderError(f"epub: pandoc kept the appendix's place {len(holding)} times, not once")
-    out = dict(pages)
-    out[holding[0]] = pages[holding[0]].replace(marker, table.encode("utf-8"))
-    return out
 
 
 _ID = patterns.compile(rb'\sid="([^"]+)"')

@@ -2,7 +2,8 @@
 
 Built straight from the :class:`~reportpress.model.Report`, never printed as
 Markdown and parsed back, so that numbers, leads, metric mentions and ids cannot
-be re-read as markup.
+be re-read as markup.  Pandoc is then given only its headings; the blocks
+between them are written from the same tree by :mod:`.xhtml`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import uuid
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from reportpress.editions.epub.appendix import BREAKABLE_SPACE, MARKER, row_id
+from reportpress.editions.epub.appendix import MARKER, row_id
+from reportpress.editions.epub.nav import Contents
+from reportpress.editions.epub.xhtml import BREAKABLE_SPACE, Unwritable, block_html, marker
 from reportpress.editions.titles import title_lines
 from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import Style
@@ -163,6 +166,37 @@ def _blocks(report: Report, style: Style) -> Iterator[Json]:
         yield from _appendix(style)
 
 
+def _headings_and_places(blocks: Iterator[Json], parts: dict[str, str]) -> Iterator[Json]:
+    """The headings, and a :func:`~.xhtml.marker` in place of each run of blocks between
+    them, those blocks written into ``parts`` (name → XHTML) as pandoc writes them.
+
+    Headings stay pandoc's: it makes chapters, sections and the navigation of
+    them.  A block the XHTML writer cannot write goes to pandoc as it is.
+    """
+    run: list[str] = []
+
+    def place() -> Iterator[Json]:
+        if run:
+            name = f"body {len(parts) + 1}"
+            parts[name] = "\n".join(run)
+            run.clear()
+            yield {"t": "RawBlock", "c": ["html", marker(name)]}
+
+    for block in blocks:
+        if block["t"] != "Header":
+            try:
+                html = block_html(block)
+            except Unwritable:
+                pass
+            else:
+                if html:
+                    run.append(html)
+                continue
+        yield from place()
+        yield block
+    yield from place()
+
+
 def _meta_inlines(text: str) -> Json:
     return {"t": "MetaInlines", "c": _text(text)}
 
@@ -213,14 +247,30 @@ def _metadata(report: Report, style: Style) -> dict[str, Json]:
     return meta
 
 
-def write_document(report: Report, style: Style, api_version: list[int], out: TextIO) -> None:
+def write_document(
+    report: Report,
+    style: Style,
+    api_version: list[int],
+    out: TextIO,
+    parts: dict[str, str] | None = None,
+    contents: Contents | None = None,
+) -> None:
     """Write the pandoc document (JSON AST) of a report, for a pandoc of ``api_version``.
 
-    Each block is encoded as soon as it is built: the text is the same as
-    ``json.dumps`` of the whole document, without its tree in memory at once.
+    Given ``parts``, pandoc gets the headings and the places of the other blocks,
+    which are written into ``parts`` for :func:`~.xhtml.fill`; without, it gets
+    every block (what the tests compare the parts with).  Given ``contents``, the
+    headings are gathered there too (:mod:`.nav`).  Each block is encoded as soon
+    as it is built: the text is the same as ``json.dumps`` of the whole document,
+    without its tree in memory at once.
     """
     head = {"pandoc-api-version": api_version, "meta": _metadata(report, style)}
     out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "blocks": [')
-    for i, block in enumerate(_blocks(report, style)):
+    blocks = _blocks(report, style)
+    if parts is not None:
+        blocks = _headings_and_places(blocks, parts)
+    for i, block in enumerate(blocks):
+        if contents is not None and block["t"] == "Header":
+            contents.add(block)
         out.write((", " if i else "") + json.dumps(block, ensure_ascii=False))
     out.write("]}")

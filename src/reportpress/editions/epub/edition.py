@@ -1,10 +1,13 @@
 """The EPUB 3 edition, written by pandoc from a document tree built here.
 
-Pandoc does what it is good at: splitting chapters at level 1, rewriting links
-across chapter files, the navigation document and the package document.  This
-package builds what pandoc is given — the document (:mod:`.ast`), the CSS from
-the style model (:mod:`.css`), the embedded font subsets (:mod:`.fonts`) — runs
-pandoc once (:mod:`.pandoc`) and reads books back (:mod:`.read`).
+Pandoc does what it is good at: splitting chapters at level 1, sections and
+headings, the navigation document and the package document.  This package
+builds what pandoc is given — the headings (:mod:`.ast`), the CSS from the
+style model (:mod:`.css`), the embedded font subsets (:mod:`.fonts`) — runs
+pandoc once (:mod:`.pandoc`), writes what pandoc would add nothing to in
+pandoc's own markup (the blocks between headings, :mod:`.xhtml`; the appendix
+table, :mod:`.appendix`), puts those in the finished book and reads books back
+(:mod:`.read`).
 """
 
 from __future__ import annotations
@@ -12,16 +15,20 @@ from __future__ import annotations
 import io
 import tempfile
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from reportpress import patterns
 from reportpress.editions.common import build_time
 from reportpress.editions.epub import pandoc
-from reportpress.editions.epub.appendix import insert_table, point_links, table_html
+from reportpress.editions.epub.appendix import MARKER_NAME, point_links, table_html
 from reportpress.editions.epub.ast import write_document
 from reportpress.editions.epub.css import stylesheet
 from reportpress.editions.epub.fonts import embed_fonts
+from reportpress.editions.epub.nav import Contents
 from reportpress.editions.epub.read import read_appendix, read_outline, read_text
+from reportpress.editions.epub.xhtml import fill
 from reportpress.model import Report
 from reportpress.styles import Style
 
@@ -50,13 +57,28 @@ $body$
 """
 
 
+#: Whether the blocks between headings and the contents below the top level are
+#: written beside pandoc (:mod:`.xhtml`, :mod:`.nav`); the tests turn it off to
+#: compare with the book pandoc writes alone.
+BESIDE_PANDOC = True
+
+
+@dataclass
+class Beside:
+    """What is written beside pandoc and put in the book it wrote."""
+
+    parts: dict[str, str] = field(default_factory=dict)  # place name → XHTML
+    contents: Contents | None = None  # the headings, when the contents are ours
+    toc_depth: int = 0
+
+
 class Pending:
     """A book pandoc is writing: :meth:`result` waits for it and finishes it."""
 
     def __init__(
-        self, folder: tempfile.TemporaryDirectory, running: pandoc.Running, table: str | None
+        self, folder: tempfile.TemporaryDirectory, running: pandoc.Running, beside: Beside
     ) -> None:
-        self._folder, self._running, self._table = folder, running, table
+        self._folder, self._running, self._beside = folder, running, beside
 
     def result(self) -> bytes:
         """The whole EPUB file."""
@@ -65,7 +87,7 @@ class Pending:
             epub = (Path(self._folder.name) / "out.epub").read_bytes()
         finally:
             self._folder.cleanup()
-        return _finish(epub, self._table)
+        return _finish(epub, self._beside)
 
 
 def start(report: Report, style: Style) -> Pending:
@@ -95,18 +117,26 @@ def start(report: Report, style: Style) -> Pending:
             "--epub-title-page=false",
             # A variable, not metadata: pandoc renders chapter files without the metadata.
             f"--variable=book-title:{report.title}",
-            f"--toc-depth={max(2, style.toc.levels)}",
         ]
         if style.toc.enabled:
             args.append("--toc")
         args += [f"--epub-embed-font={face.path}" for face in faces]
         version = pandoc.api_version()
-        running = pandoc.start_epub(
-            lambda out: write_document(report, style, version, out), args, folder, epoch
-        )
-        # The appendix table, written while pandoc writes the rest.
-        table = table_html(report, style) if report.prints_appendix(style) else None
-        return Pending(temporary, running, table)
+        beside = Beside(toc_depth=max(2, style.toc.levels))
+        if BESIDE_PANDOC:
+            beside.contents = Contents()
+
+        def write_source(out: TextIO) -> list[str]:
+            parts = beside.parts if BESIDE_PANDOC else None
+            write_document(report, style, version, out, parts, beside.contents)
+            if beside.contents is not None and not beside.contents.complete:
+                beside.contents = None  # pandoc writes them all
+            return [f"--toc-depth={1 if beside.contents else beside.toc_depth}"]
+
+        running = pandoc.start_epub(write_source, args, folder, epoch)
+        if report.prints_appendix(style):  # the table, written while pandoc writes the rest
+            beside.parts[MARKER_NAME] = table_html(report, style)
+        return Pending(temporary, running, beside)
     except BaseException:
         temporary.cleanup()
         raise
@@ -121,16 +151,21 @@ _NAV_ITEMREF = patterns.compile(rb"\s*<itemref idref=\"nav\"[^>]*/>")
 _FIRST_ITEMREF = patterns.compile(rb"<itemref idref=\"ch001_xhtml\"[^>]*/>")
 
 
-def _finish(epub: bytes, table: str | None) -> bytes:
-    """The book pandoc wrote, with the appendix ``table`` in its place, the links into
-    and out of it pointed at their chapter files (:mod:`.appendix`) and the contents
-    page moved after the title block.  Entries keep pandoc's order, dates and
-    compression (``mimetype`` first, stored), so the book stays reproducible."""
+def _finish(epub: bytes, beside: Beside) -> bytes:
+    """The book pandoc wrote, with the parts written beside it (the blocks between
+    headings, the appendix table) in their places (:mod:`.xhtml`), the links
+    pandoc could not point pointed at their chapter files (:mod:`.appendix`), the
+    contents below the top level (:mod:`.nav`), and the contents page moved after
+    the title block.  Entries keep pandoc's order, dates and compression
+    (``mimetype`` first, stored), so the book stays reproducible."""
     source = zipfile.ZipFile(io.BytesIO(epub))
     opf_name = next(n for n in source.namelist() if n.endswith(".opf"))
     pages = {name: source.read(name) for name in source.namelist() if name.endswith(".xhtml")}
-    if table is not None:
-        pages = point_links(insert_table(pages, table))
+    if beside.parts:
+        pages = point_links(fill(pages, beside.parts))
+    if beside.contents is not None:
+        ncx = next(n for n in source.namelist() if n.endswith(".ncx"))
+        pages = beside.contents.fill({**pages, ncx: source.read(ncx)}, beside.toc_depth)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():

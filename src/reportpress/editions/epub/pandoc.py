@@ -177,15 +177,16 @@ def _translations(lang: str) -> str:
 
 
 def start_epub(
-    write_source: Callable[[TextIO], None], args: list[str], folder: Path, epoch: int
+    write_source: Callable[[TextIO], list[str]], args: list[str], folder: Path, epoch: int
 ) -> Running:
     """pandoc writing ``folder/out.epub`` from the JSON document ``write_source`` writes,
     dated ``epoch`` (seconds since 1970), started in the background:
-    :meth:`Running.finish` waits for it."""
+    :meth:`Running.finish` waits for it.  ``write_source`` returns the arguments
+    that depend on the document, added to ``args``."""
     source = folder / "book.json"
     with source.open("w", encoding="utf-8") as out:
-        write_source(out)
+        more = write_source(out)
     return Running(
-        ["--from=json", "--to=epub3", f"--output={folder / 'out.epub'}", *args, str(source)],
+        ["--from=json", "--to=epub3", f"--output={folder / 'out.epub'}", *args, *more, str(source)],
         env={"SOURCE_DATE_EPOCH": str(epoch)},
     )
