@@ -1,7 +1,8 @@
 """Metric finding on pathological text, at two sizes: the ratio says whether it is linear.
 
 The inputs of issue 12: a statistics table pasted without stops, one sentence
-repeated, a verb followed by counts, quoted names with counts, a numeral run.
+repeated, a verb followed by counts, quoted names with counts, a numeral run;
+and of issue 11, counts before their nouns in a paragraph without stops.
 Prints CPU seconds for ``find_mentions`` at N and 2N characters and the ratio
 (about 2 when linear, 4 when quadratic).  Works on any version of the package
 (``PYTHONPATH=src``), so that before and after can be compared::
@@ -21,6 +22,7 @@ INPUTS = {
     "sentence repeated": "全年新增企业5个，增长3.5%，完成投资7亿元。",
     "增加 + 5个×n": "5个",
     "“甲”5个，×n": "“甲”5个，",
+    "counts before nouns, no stops": "新建3所学校",
 }
 
 

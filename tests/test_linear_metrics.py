@@ -30,6 +30,7 @@ PATHOLOGICAL = {
     "a range chain": "3至5个、",
     "names listed before counts in words": "东湖、西湖两个片区，实现利润3亿元，",
     "projects listed up to 等 before counts": "实施了城东学校、滨河公园等9个项目、",
+    "counts before their nouns, no stops": "新建3所学校",
 }
 
 

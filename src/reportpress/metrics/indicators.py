@@ -18,6 +18,7 @@ from reportpress import patterns
 from reportpress.metrics.counted import (
     GIFT_NOUNS,
     NOUN_AFTER_RE,
+    NOUN_START_RE,
     PREDICATE_START,
     counted_name,
     noun_unit,
@@ -900,6 +901,20 @@ def _capacity_plant(text: str, last: Item, segment: str) -> str:
     return owner + plant.group()
 
 
+#: Words that point back at a figure already named (上述1.3万亿元, 这15个).
+POINTING_BACK_RE = patterns.compile(r"(?:上述|前述|以上|这)$")
+#: The things a figure is among, written right after it (15个项目中，…).
+AMONG_AFTER_RE = patterns.compile(rf"([{HAN}]{{1,8}})中[，,：:]")
+#: Something after the figure that names it (anything but 的 before a Han word or a quotation).
+NAMED_AFTER_RE = patterns.compile(rf"(?!的)[{HAN}“]")
+#: A share word after the subject's own words (金融业占比近20%).
+SHARE_WORD_RE = patterns.compile(r"(?:占比|比重)")
+#: A task completed, the figure its share (完成全年投资计划的52.3%).
+TASK_DONE_RE = patterns.compile(r"完成([^，。；]{1,8}?)的$")
+#: The industries listed in one word (一二三产增加值).
+INDUSTRIES_RE = patterns.compile(r"([一二三]{2,3})(产业?)(.*)")
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -971,21 +986,19 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             subject = without_absolute_change(sentence[-1].indicator)
         if subject:
             return [subject] * len(chain)
-    if re.search(r"(?:上述|前述|以上|这)$", segment) and (
-        named := _named_before(text, last, earlier)
-    ):
+    if POINTING_BACK_RE.search(segment) and (named := _named_before(text, last, earlier)):
         return [named] * len(chain)  # …国债1.3万亿元。上述1.3万亿元…: the same sum again
     if (
         len(chain) == 1
-        and (within := re.match(rf"([{HAN}]{{1,8}})中[，,：:]", ahead(text, last.after)))
+        and (within := AMONG_AFTER_RE.match(ahead(text, last.after)))
         and (named := _named_before(text, last, earlier))
     ):
         last.noun = within.group(1)
         return [named]  # …15个开展前期工作。15个项目中，…: the same 15 as before
     if (
         unit_kind == "amount"
-        and (generic := clause_subject(text, start, first.start)) in GENERIC_AMOUNTS
         and (VERB_START_RE.match(ahead(text, last.after)) or text.startswith("对", last.after))
+        and (generic := clause_subject(text, start, first.start)) in GENERIC_AMOUNTS
         and (
             thing := next_object(text, last.after)
             or next_object(_without_counts(text, last.after), 0)  # 实施…等14个项目
@@ -1063,7 +1076,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             it.noun, it.mode = counted.noun, counted.mode
         return [counted.name] * len(chain)
     after = NOUN_AFTER_RE.match(ahead(text, last.after))
-    noun = after.group(1) if after and re.match(rf"[{HAN}“A-Za-z]", after.group(1)) else ""
+    noun = after.group(1) if after and NOUN_START_RE.match(after.group(1)) else ""
     if (
         same_clause
         and same_clause[-1].noun
@@ -1163,7 +1176,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if (
         subject
         and not quantities
-        and not re.match(rf"(?!的)[{HAN}“]", ahead(text, last.after))  # nothing names it after
+        and not NAMED_AFTER_RE.match(ahead(text, last.after))  # nothing names it after
         and BARE_VERBS_RE.match(MANNER_RE.sub("", subject))
         and (owner := previous_object(text, start))
     ):
@@ -1181,14 +1194,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         not suffix
         and subject
         and written
-        and (m := re.match(r"(?:占比|比重)", segment[segment.rfind(written) + len(written) :]))
+        and (m := SHARE_WORD_RE.match(segment[segment.rfind(written) + len(written) :]))
     ):
         suffix = m.group()  # 金融业占比近20%
-    task = re.search(r"完成([^，。；]{1,8}?)的$", segment)
+    task = TASK_DONE_RE.search(segment)
     parts = parallel_parts(subject)
-    if (industries := re.match(r"([一二三]{2,3})(产业?)(.*)", subject)) and len(
-        industries.group(1)
-    ) == len(chain):
+    if (industries := INDUSTRIES_RE.match(subject)) and len(industries.group(1)) == len(chain):
         digits, word, rest = industries.groups()  # 一二三产增加值 → 一产…, 二产…, 三产…
         parts = [d + word + rest for d in digits]
     if len(parts) == len(chain) > 1:
@@ -1285,6 +1296,13 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
     return subject
 
 
+#: What may stand between a count and the next figure when both count the same things
+#: (3座35万千瓦, 两批共发放4000万元).
+SHARED_GAP_RE = patterns.compile(rf"(?:共计|共|计|合计)?(?:{VERB_ALTERNATION})?")
+#: A modifier listed before the next figure (126个示范类、340个达标类小区).
+MODIFIER_GAP_RE = patterns.compile(rf"[{HAN}]{{1,8}}[、和及与]")
+
+
 def share_indicators(text: str, chains: list[list[Item]]) -> None:
     """Indicators that the next figure decides, once every figure has its own.
 
@@ -1307,7 +1325,7 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             for it in here:
                 it.indicator = there[0].indicator
             continue
-        shared = re.fullmatch(rf"(?:共计|共|计|合计)?(?:{VERB_ALTERNATION})?", gap)
+        shared = SHARED_GAP_RE.fullmatch(gap)
         if shared and not here[-1].noun and kind_of_unit(here[-1].unit) == "count":
             # 3座35万千瓦光热电站: the plants are counted, their capacity is not.
             counted = there[0].indicator.removesuffix(_capacity_word(there[0].unit))
@@ -1354,7 +1372,7 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                     it.indicator = with_predicate(rest, name)
                 continue
         if (
-            re.fullmatch(rf"[{HAN}]{{1,8}}[、和及与]", gap)
+            MODIFIER_GAP_RE.fullmatch(gap)
             and name
             and name[-1] in ATTRIBUTIVE
             and gap.startswith(name)

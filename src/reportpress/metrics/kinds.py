@@ -20,6 +20,8 @@ from reportpress.metrics.lexicon import (
 )
 from reportpress.metrics.scan import Item, clause_start, kind_of_unit, opens_clause
 
+#: A Han character: what follows a figure names things (3.1万转非劳动力, 的养老机构).
+HAN_CHARACTER_RE = patterns.compile(rf"[{HAN}]")
 #: Floors and ceilings before a rate: their 低于/高于 state no change.
 BOUND_WORDS_RE = patterns.compile(r"不[低高]于|不少于|不超过")
 
@@ -90,6 +92,6 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     # 96.2%的养老机构开展医养结合: a rate standing before the things it is of is a share.
     # So is one opening its clause before a noun (90%以上企业实现复工).
     after = text[chain[-1].after : chain[-1].after + 2]
-    of_things = len(after) == 2 and after[0] == "的" and bool(re.match(rf"[{HAN}]", after[1]))
-    of_things = of_things or bool(re.match(rf"[{HAN}]", after)) and opens_clause(text, first.start)
+    of_things = len(after) == 2 and after[0] == "的" and bool(HAN_CHARACTER_RE.match(after[1]))
+    of_things = of_things or bool(HAN_CHARACTER_RE.match(after)) and opens_clause(text, first.start)
     return _rate_kind(prefix, first.rate_default or ("share" if of_things else "level"))

@@ -25,8 +25,13 @@ CHINESE = rf"[{CN_DIGITS}][{CN_ALL}]*(?:点[零〇一二三四五六七八九]+)
 FRACTION = rf"(?:百|[{CN_DIGITS}]+)分之[{CN_ALL}]+(?:点[零〇一二三四五六七八九]+)?|一半"
 #: A fraction written with a slash: 1/3, 2/5 (a part of a whole, never a date in this genre).
 SLASH_FRACTION = r"(?<![0-9０-９/.])[1-9]/(?:10|[2-9])(?![0-9０-９./])"
+#: The characters a number can start with (those of the four forms above): a cheap
+#: test that lets the engine skip every other position of a text at once, where
+#: trying the four forms at each one cost most of the time of scanning.
+NUMBER_START = rf"[{CN_DIGITS}百半0-9０-９]"
 NUMBER_RE = patterns.compile(
-    rf"(?P<frac>{FRACTION})|(?P<cn>{CHINESE})|(?P<slash>{SLASH_FRACTION})|(?P<ar>{ARABIC})"
+    rf"(?={NUMBER_START})"
+    rf"(?:(?P<frac>{FRACTION})|(?P<cn>{CHINESE})|(?P<slash>{SLASH_FRACTION})|(?P<ar>{ARABIC}))"
 )
 
 #: Magnitudes stay in the unit (万元, 亿元, 万平方米).

@@ -35,25 +35,26 @@ def _slots(el: etree._Element) -> Iterator[tuple[etree._Element, str]]:
         yield child, "tail"
 
 
-def _metric_element(ns: str, mention: Mention, text: str) -> etree._Element:
-    metric = etree.Element(tag(ns, "metric"))
-    metric.set("id", "")
-    metric.set("value", mention.value)
-    metric.set("unit", mention.unit)
+def _metric_element(ns: str, mention: Mention, text: str, number: int) -> etree._Element:
+    """A <metric> for one mention; its attributes given at once, in their order
+    (setting them one by one cost a call into lxml each)."""
+    attributes = {"id": f"m{number}", "value": mention.value, "unit": mention.unit}
     if mention.approx:
-        metric.set("approx", mention.approx)
-    metric.set("kind", mention.kind)
+        attributes["approx"] = mention.approx
+    attributes["kind"] = mention.kind
     if mention.direction:
-        metric.set("direction", mention.direction)
-    metric.set("indicator", mention.indicator)
+        attributes["direction"] = mention.direction
+    attributes["indicator"] = mention.indicator
+    metric = etree.Element(tag(ns, "metric"), attributes)
     metric.text = text
     return metric
 
 
 def _wrap_slot(
-    owner: etree._Element, slot: str, spans: list[Mention], offset: int, ns: str
+    owner: etree._Element, slot: str, spans: list[Mention], offset: int, ns: str, number: int
 ) -> None:
-    """Split one text slot around its mentions, inserting <metric> elements.
+    """Split one text slot around its mentions, inserting <metric> elements
+    numbered from ``number`` on.
 
     Each element is put right after the one before (``addnext``), never by
     index, so a paragraph with many mentions costs time in proportion to them.
@@ -61,11 +62,11 @@ def _wrap_slot(
     s = (owner.text if slot == "text" else owner.tail) or ""
     pieces: list[etree._Element] = []
     cut = 0
-    for mention in spans:
+    for n, mention in enumerate(spans, start=number):
         a, b = mention.start - offset, mention.end - offset
         if pieces:
             pieces[-1].tail = s[cut:a] or None
-        pieces.append(_metric_element(ns, mention, s[a:b]))
+        pieces.append(_metric_element(ns, mention, s[a:b], n))
         cut = b
     head = s[: spans[0].start - offset]
     pieces[-1].tail = s[cut:] or None
@@ -89,9 +90,12 @@ def annotate(root: etree._Element) -> None:
     ns = namespace(root)
     etree.strip_tags(root, tag(ns, "metric"))
     targets = list(root.iter(*(tag(ns, n) for n in ANNOTATED)))
-    outer = [
-        el for el in targets if not any(local_name(a) in ANNOTATED for a in el.iterancestors())
+    outer = [  # an element inside another (a <lead> in a <p>) is read with it
+        el
+        for el in targets
+        if not any(a.tag.rpartition("}")[2] in ANNOTATED for a in el.iterancestors())
     ]
+    numbered = 0  # ids follow reading order: the outer elements' and their slots'
     for el in outer:
         slots = list(_slots(el))
         texts = [((o.text if s == "text" else o.tail) or "") for o, s in slots]
@@ -108,9 +112,11 @@ def annotate(root: etree._Element) -> None:
             i = bisect_right(starts, mention.start) - 1  # the last slot starting at or before it
             if mention.end <= starts[i] + len(texts[i]):
                 by_slot.setdefault(i, []).append(mention)
+        first: dict[int, int] = {}
+        for i in sorted(by_slot):
+            first[i] = numbered + 1
+            numbered += len(by_slot[i])
         # Right to left, so that earlier slots' owners are still where they were.
         for i in sorted(by_slot, reverse=True):
             owner, slot = slots[i]
-            _wrap_slot(owner, slot, by_slot[i], starts[i], ns)
-    for n, metric in enumerate(root.iter(tag(ns, "metric")), start=1):
-        metric.set("id", f"m{n}")
+            _wrap_slot(owner, slot, by_slot[i], starts[i], ns, first[i])

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import lru_cache
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
@@ -94,9 +94,22 @@ def starts_with(text: str, pos: int, options: Iterable[str]) -> str:
     return ""
 
 
-@cache
+#: Each options tuple asked for (by identity) with its groups: a cache keyed by the
+#: tuple itself hashed all its strings at every call (the units are over a hundred).
+_GROUPS: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
 def _by_first_character(options: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """The options grouped by their first character, each group in the given order."""
+    known = _GROUPS.get(id(options))
+    if known is None or known[0] is not options:
+        if len(_GROUPS) > 256:
+            _GROUPS.clear()  # tuples built on the fly: never let them pile up
+        known = _GROUPS[id(options)] = (options, _grouped(options))
+    return known[1]
+
+
+def _grouped(options: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     groups: dict[str, list[str]] = {}
     for option in options:
         if option:
@@ -171,6 +184,11 @@ def unit_base(unit: str) -> str:
     return unit
 
 
+# Both asked for every figure by many rules, and the units of a report are few.
+unit_base = lru_cache(maxsize=1024)(unit_base)
+
+
+@lru_cache(maxsize=1024)
 def kind_of_unit(unit: str) -> str:
     base = unit_base(unit)
     if "/" in base and base.split("/")[0] in MONEY + MEASURES:
@@ -223,8 +241,14 @@ class _Quotations:
         return i >= 0 and pos < self.ends[i]
 
 
+#: The characters approximation words end with: most figures have none of them before.
+_APPROX_BEFORE_ENDS = frozenset(word[-1] for word, _ in APPROX_BEFORE)
+
+
 def _approx_before(text: str, pos: int) -> tuple[int, str]:
     """Start and approx value of an approximation word just before ``pos``."""
+    if not pos or text[pos - 1] not in _APPROX_BEFORE_ENDS:
+        return pos, ""
     for word, value in APPROX_BEFORE:
         start = pos - len(word)
         if start >= 0 and text[start:pos] == word:
@@ -251,6 +275,10 @@ def _sign_len(text: str, pos: int) -> int:
     return 1
 
 
+#: A streak's words right before its count (连续5次, 连续超过3年).
+STREAK_BEFORE_RE = patterns.compile(r"连续(?:近|超过|超)?$")
+
+
 def _refused_before(text: str, start: int, chinese: bool) -> bool:
     """Context before a number that makes it an ordinal, a date, a name or a rate base."""
     prev = text[start - 1] if start else ""
@@ -265,7 +293,7 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
         return True  # 附件2, 专栏3
     if chinese and prev and prev in CN_ALL + "统唯之这那某另逐同单初周":
         return True  # 统一, 之一, 这一, 万一 ...
-    if head.endswith("连续") or re.search(r"连续(?:近|超过|超)?$", head):
+    if head.endswith("连续") or STREAK_BEFORE_RE.search(head):
         return True  # streaks: 连续5次, 连续6个月
     return bool(RANKING_RE.search(head))
 
@@ -273,6 +301,12 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
 def _ranking(text: str, item: Item) -> bool:
     """前10名, 后十位: a place in a ranking, not a count."""
     return item.unit in ("名", "位") and text[item.start - 1 : item.start] in ("前", "后")
+
+
+@lru_cache(maxsize=4096)  # the same few numerals (一, 两, 三) recur all through a report
+def _chinese_number(numeral: str) -> str:
+    """A Chinese numeral's value as decimal text; ValueError when it is none."""
+    return decimal_text(chinese_value(numeral), 4)
 
 
 def _parse_at(text: str, m: re.Match[str]) -> Item | None:
@@ -306,7 +340,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
                     raw, magnitude = raw[: -len(mag)], mag
                     break
             try:
-                value = decimal_text(chinese_value(raw), 4)
+                value = _chinese_number(raw)
             except ValueError:
                 return None  # not a numeral, or too large to be a figure: text
         else:
@@ -377,11 +411,12 @@ def _refused_after(text: str, item: Item) -> bool:
     rest = text[item.after : item.after + 12]
     nxt = rest[:1]
     threshold = text[item.start : item.end].endswith("以上") or item.bound
-    share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)
     if item.bound and _is_han(nxt) and nxt != "的":
         return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上
-    if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit) and not share:
-        return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
+    if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit):
+        share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)  # 九成以上企业
+        if not share:
+            return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
     if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
@@ -548,20 +583,24 @@ def ahead(text: str, pos: int) -> str:
 
 #: The first clause end, and everything up to the last one: one pass of the regex
 #: engine each, where a loop over the characters cost a Python step per character.
-_CLAUSE_STOP_RE = patterns.compile(f"[{re.escape(CLAUSE_END)}]")
+_FIRST_STOP = {
+    stops: patterns.compile(f"[{re.escape(stops)}]") for stops in (CLAUSE_END, CLAUSE_END + "、")
+}
 _UP_TO_LAST_STOP = {
     stops: patterns.compile(f"(?s).*[{re.escape(stops)}]")
     for stops in (CLAUSE_END, CLAUSE_END + "、")
 }
 
 
-def clause_end(text: str, pos: int) -> int:
+def clause_end(text: str, pos: int, stops: str = CLAUSE_END) -> int:
     """Where the clause holding ``pos`` ends (at most ``WINDOW`` characters on)."""
     limit = min(len(text), pos + WINDOW)
-    stop = _CLAUSE_STOP_RE.search(text, pos, limit)
+    pattern = _FIRST_STOP.get(stops) or patterns.compile(f"[{re.escape(stops)}]")
+    stop = pattern.search(text, pos, limit)
     return stop.start() if stop else max(pos, limit)
 
 
+@lru_cache(maxsize=64)  # the rules of one list ask again and again for the same clause
 def clause_start(text: str, pos: int, stops: str = CLAUSE_END) -> int:
     """Where the clause holding ``pos`` starts (at most ``WINDOW`` characters back)."""
     limit = max(0, pos - WINDOW)

@@ -1,0 +1,128 @@
+"""A pattern with a test of its first character in front, for ``patterns.compile``.
+
+Python's ``re`` skips quickly to where a match can start only when a pattern
+opens with a literal or a character class.  Most of the rules' patterns open
+with an alternation of words, a lookbehind or an optional word
+(``(?:分别|年均|(?<!人)均|…)$``): the engine then tries every alternative at
+every position of the text, which was most of the cost of the ``$``-anchored
+searches the metrics rules make.  The characters a match can start with are
+read from the parsed pattern and put in front as a lookahead
+(``(?=[分年均…])(?:…)``), a test the engine makes in one step per position.
+
+The lookahead only states a necessary condition of every match, so the
+matches are the same.  Whenever the set cannot be read for sure (a negated
+class, ``.``, a back reference, a pattern that may match the empty string,
+case-insensitive matching, an unknown construct), the pattern is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:
+    from re import _compiler, _constants, _parser
+except ImportError:  # another interpreter: patterns stay as written
+    _parser = None
+
+#: Classes that may stand in a first-character set as written.
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+#: Anchors after which a pattern is tried at one position only: nothing to skip.
+_START_ANCHORS = ("AT_BEGINNING", "AT_BEGINNING_STRING")
+#: Leading global flags, which must stay at the very start of a pattern.
+_GLOBAL_FLAGS_RE = re.compile(r"(?:\(\?[aiLmsux]+\))*")
+
+
+class _Unknown(Exception):
+    """The first characters cannot be said for sure."""
+
+
+def with_first_character_test(pattern: str, flags: int = 0) -> str:
+    """``pattern`` with a lookahead for the characters a match can start with,
+    or ``pattern`` itself when there is no such test to add or it would not help."""
+    if _parser is None:
+        return pattern
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if (parsed.state.flags | flags) & re.IGNORECASE or _engine_skips_already(parsed, flags):
+            return pattern
+        first, nullable = _first_characters(parsed.data, at_start=True)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return pattern
+    if nullable or not first:
+        return pattern
+    lead = _GLOBAL_FLAGS_RE.match(pattern).group()
+    return f"{lead}(?=[{''.join(dict.fromkeys(first))}])(?:{pattern[len(lead) :]})"
+
+
+def _engine_skips_already(parsed: Any, flags: int) -> bool:
+    """Whether ``re`` finds this pattern's starts on its own (a literal or class prefix)."""
+    return bool(
+        _compiler._get_literal_prefix(parsed, flags)[0]
+        or _compiler._get_charset_prefix(parsed, flags)
+    )
+
+
+def _first_characters(
+    items: list[tuple[Any, Any]], at_start: bool = False
+) -> tuple[list[str], bool]:
+    """The class items a match of the sequence ``items`` can start with, and whether
+    the sequence can match the empty string (then what follows it may start the match)."""
+    c = _constants
+    first: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            return [*first, re.escape(chr(av))], False
+        if op is c.IN:
+            return [*first, *_class_items(av)], False
+        if op is c.AT:
+            if at_start and getattr(av, "name", "") in _START_ANCHORS:
+                raise _Unknown  # tried at one position only
+            continue
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next item consumes the first character
+        if op is c.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = av
+            if add_flags & re.IGNORECASE:
+                raise _Unknown
+            got, nullable = _first_characters(inner.data, at_start and not first)
+        elif op is c.BRANCH:
+            got, nullable = [], False
+            for alternative in av[1]:
+                more, empty = _first_characters(alternative.data, at_start and not first)
+                got += more
+                nullable = nullable or empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _high, inner = av
+            got, nullable = _first_characters(inner.data)
+            nullable = nullable or low == 0
+        else:
+            raise _Unknown  # ., a negated literal, a back reference, a conditional …
+        first += got
+        at_start = False
+        if not nullable:
+            return first, False
+    return first, True
+
+
+def _class_items(items: list[tuple[Any, Any]]) -> list[str]:
+    """A character class's items, written again for another class."""
+    c = _constants
+    written = []
+    for op, av in items:
+        if op is c.LITERAL:
+            written.append(re.escape(chr(av)))
+        elif op is c.RANGE:
+            written.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is c.CATEGORY and getattr(av, "name", "") in _CATEGORIES:
+            written.append(_CATEGORIES[av.name])
+        else:
+            raise _Unknown  # a negated class: its complement is no list of items
+    return written
