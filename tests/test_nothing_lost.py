@@ -160,3 +160,13 @@ def test_every_character_is_kept_or_recorded(text: str) -> None:
     source = folded(_SURROGATES.sub("", text.replace("\r", "\n")))
     assert Counter(everything) == Counter(source)
     assert is_subsequence(body, source)
+
+
+def test_what_follows_the_closing_stays_after_it():
+    """A closing before an appendix (``各位代表！`` then ``附件``) keeps its place in the body."""
+    text = "一、一、\n各位代表！\n附件"
+    root, _ = normalize(source_from_bytes(text.encode(), f"{STEM}.txt"))
+    validate(root)
+    everything, body = kept_text(root)
+    assert Counter(everything) == Counter(folded(text))
+    assert is_subsequence(body, folded(text))

@@ -540,6 +540,13 @@ def test_closing_is_found_before_trailing_furniture_and_appendices():
         (1, "", "2025年市级民生实事项目"),
         (1, "", "名词解释"),
     ]
+    # The closing stands where the source has it: after the report, before its appendices.
+    body = [child.tag for child in root.find(q("body"))]
+    assert body.index(q("closing")) == body.index(q("section")) + 1
+    assert body[body.index(q("closing")) + 1] == q("p")  # 附件, the label
+    assert "".join(root.find(q("body")).itertext()).index("附件") > "".join(
+        root.find(q("body")).itertext()
+    ).index("新征程重任在肩")
     assert leads(root) == []  # 各位代表！ is a vocative, not a lead
     kept = "".join(root.find(q("body")).itertext())
     assert "相关报道" not in kept and "扫一扫" not in kept and "某市召开人代会" not in kept

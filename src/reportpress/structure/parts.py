@@ -63,6 +63,10 @@ class Parsed:
     intro: list[Paragraph] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     closing: str = ""
+    #: What follows the closing, as in the source: an appendix's label (``附件``)
+    #: and the appendices themselves (名词解释, a list of projects).
+    after_closing: list[Paragraph] = field(default_factory=list)
+    appendices: list[Section] = field(default_factory=list)
     dropped: Dropped = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
 

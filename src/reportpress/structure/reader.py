@@ -417,18 +417,20 @@ class Reader:
                 if not appendix:
                     self._take_closing()
                 appendix = True
-                if _APPENDIX_LABEL.match(text):
-                    holder.append(Paragraph([normalize_punctuation(text)]))
-                    if (
-                        pending
-                        and len(pending[0].text) <= MAX_HEADING
-                        and title_like(pending[0].text)
-                    ):
-                        line = pending.popleft()
-                        text = line.text
-                    else:
-                        last_kind = "paragraph"
-                        continue
+                # A label alone (附件, 附件2) above its appendix's title is text
+                # after the closing (or ending the appendix before), as in the source.
+                if (
+                    _APPENDIX_LABEL.match(text)
+                    and pending
+                    and len(pending[0].text) <= MAX_HEADING
+                    and title_like(pending[0].text)
+                    and not _APPENDIX_LABEL.match(pending[0].text)
+                ):
+                    label = Paragraph([normalize_punctuation(text)])
+                    (
+                        stack[-1].paragraphs if self.out.appendices else self.out.after_closing
+                    ).append(label)
+                    line = pending.popleft()
                 stack = [self._part(line, appendix=True)]
                 last_kind = "heading"
                 expected = {"一、", "（一）", "1.", "（1）"}
@@ -501,7 +503,7 @@ class Reader:
         section = Section(
             0, "", normalize_punctuation(line.text), line.number, topical=not appendix
         )
-        self.out.sections.append(section)
+        (self.out.appendices if appendix else self.out.sections).append(section)
         return section
 
     def _starts_appendix(

@@ -55,9 +55,15 @@ def _hoisted(sections: list[Section]) -> list[Section]:
 
 
 def _sections(
-    parent: etree._Element, sections: list[Section], prefix: str, parent_level: int
-) -> None:
-    for index, section in enumerate(_hoisted(sections), 1):
+    parent: etree._Element,
+    sections: list[Section],
+    prefix: str,
+    parent_level: int,
+    first: int = 1,
+) -> int:
+    """Write ``sections`` numbered from ``first``; the number after the last."""
+    index = first - 1
+    for index, section in enumerate(_hoisted(sections), first):
         sid = f"{prefix}-{index}" if prefix else f"s{index}"
         # An unnumbered part heading is a level-1 section without a number; the
         # ladder inside it starts again at its own level (always deeper than the part).
@@ -76,6 +82,7 @@ def _sections(
                 element, paragraph.text, with_lead=topical and not (section.run_in and n == 0)
             )
         _sections(element, section.children, sid, level)
+    return index + 1
 
 
 def to_xml(parsed: Parsed, source: Source, title_override: str | None = None) -> etree._Element:
@@ -114,8 +121,11 @@ def to_xml(parsed: Parsed, source: Source, title_override: str | None = None) ->
         _el(body, "salutation", parsed.salutation)
     for paragraph in parsed.intro:
         _paragraph(body, paragraph.text, with_lead=False)
-    _sections(body, parsed.sections, "", 0)
+    following = _sections(body, parsed.sections, "", 0)
     if parsed.closing:
         _el(body, "closing", parsed.closing)
+    for paragraph in parsed.after_closing:
+        _paragraph(body, paragraph.text, with_lead=False)
+    _sections(body, parsed.appendices, "", 0, following)
     _indent(root)
     return root
