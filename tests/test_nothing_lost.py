@@ -163,10 +163,15 @@ def test_every_character_is_kept_or_recorded(text: str) -> None:
 
 
 def test_what_follows_the_closing_stays_after_it():
-    """A closing before an appendix (``各位代表！`` then ``附件``) keeps its place in the body."""
-    text = "一、一、\n各位代表！\n附件"
-    root, _ = normalize(source_from_bytes(text.encode(), f"{STEM}.txt"))
-    validate(root)
-    everything, body = kept_text(root)
-    assert Counter(everything) == Counter(folded(text))
-    assert is_subsequence(body, folded(text))
+    """A closing before an appendix (``各位代表！`` then ``附件``) keeps its place in the body;
+    without a closing an appendix still follows the report."""
+    for text in (
+        "一、一、\n各位代表！\n附件",
+        "一、回顾\n全年平稳。\n各位代表！\n附件\n名词解释\n1.两新：设备更新。",
+        "一、回顾\n全年平稳。\n附件\n名词解释\n1.两新：设备更新。",
+    ):
+        root, _ = normalize(source_from_bytes(text.encode(), f"{STEM}.txt"))
+        validate(root)
+        everything, body = kept_text(root)
+        assert Counter(everything) == Counter(folded(text))
+        assert is_subsequence(body, folded(text)), text

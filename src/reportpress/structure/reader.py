@@ -427,9 +427,12 @@ class Reader:
                     and not _APPENDIX_LABEL.match(pending[0].text)
                 ):
                     label = Paragraph([normalize_punctuation(text)])
-                    (
-                        stack[-1].paragraphs if self.out.appendices else self.out.after_closing
-                    ).append(label)
+                    if self.out.appendices:
+                        stack[-1].paragraphs.append(label)
+                    elif self.out.closing:
+                        self.out.after_closing.append(label)
+                    else:  # no closing: the report's last paragraph is just before
+                        holder.append(label)
                     line = pending.popleft()
                 stack = [self._part(line, appendix=True)]
                 last_kind = "heading"
