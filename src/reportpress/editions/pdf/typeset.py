@@ -9,9 +9,10 @@ justification written as TJ adjustments so the text stays extractable.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import groupby
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
@@ -19,6 +20,7 @@ from reportlab.pdfbase.pdfdoc import PDFDocument, PDFObject
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
+from reportpress import patterns
 from reportpress.editions.linebreak import OPENING, Line, break_lines
 from reportpress.fonts import FontSet, LoadedFace
 from reportpress.styles import Style
@@ -155,7 +157,7 @@ class _Shown:
         codes = _CODES.get(doc)
         if codes is None:
             codes = _CODES[doc] = {}
-        self.codes: dict[str, tuple[dict[str, str], dict[int, str]]] = codes
+        self.codes: dict[str, _FontCodes] = codes
         self.current = ""  # the "name size" set by the last Tf
 
     def show(self, run: Run, out: list[str]) -> None:
@@ -163,57 +165,73 @@ class _Shown:
         size = _number(run.size)
         adjust = -run.char_space * 1000 / run.size
         gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
+        text = run.text
+        codes = self.codes.get(run.font)
+        if codes is None:
+            codes = self.codes[run.font] = _FontCodes(getFont(run.font), self.doc)
+        if not codes.known.issuperset(text):
+            codes.learn(text)
+        marks = text.translate(codes.subset_marks)
+        if marks.count(marks[0]) == len(marks):
+            spans: Iterable[tuple[int, int]] = ((0, len(text)),)
+        else:
+            spans = (match.span() for match in _SAME_SUBSET.finditer(marks))
         first = True
-        for name, chunk in self._chunks(run):
-            selected = f"{name} {size}"
+        for start, end in spans:
+            selected = f"{codes.names[ord(marks[start])]} {size}"
             if selected != self.current:
                 out.append(f"{selected} Tf")
                 self.current = selected
+            chunk = text[start:end]
             if gap:
-                glyphs = gap.join(map(_GLYPH_STRINGS.__getitem__, chunk))
+                glyphs = chunk.translate(codes.glyphs)[:-1].replace("\0", gap)
                 out.append(f"[{'' if first else gap}{glyphs}] TJ")
             else:
-                out.append(f"({escapePDF(chunk)}) Tj")
+                out.append(f"({chunk.translate(codes.escaped)}) Tj")
             first = False
 
-    def _chunks(self, run: Run) -> list[tuple[str, bytes]]:
-        """A run's text cut where its subset changes: (subset resource name, codes)."""
-        text = run.text
-        found = self.codes.get(run.font)
-        if found is None:
-            found = self.codes[run.font] = ({}, {})
-        names, table = found
-        for char in dict.fromkeys(text):  # in order: ReportLab numbers glyphs as first shown
-            if char not in names:
-                names[char], table[ord(char)] = self._code(run.font, char)
-        encoded = text.translate(table).encode("latin-1")
-        subsets = list(map(names.__getitem__, text))
-        if subsets.count(subsets[0]) == len(subsets):
-            return [(subsets[0], encoded)]
-        chunks = []
-        begin = 0
-        for name, same in groupby(subsets):
-            end = begin + sum(1 for _ in same)
-            chunks.append((name, encoded[begin:end]))
-            begin = end
-        return chunks
 
-    def _code(self, font_name: str, char: str) -> tuple[str, str]:
-        """A character's subset resource name and its code (as a one-byte character).
+class _FontCodes:
+    """What one font's characters are written as in one PDF, as ``str.translate`` tables.
 
-        ReportLab assigns codes in the order characters are first shown; asking
-        once per character and PDF keeps that order, and spares ``splitString``
-        (and the subset's name) on every run.
-        """
-        font = getFont(font_name)
-        ((subset, code),) = font.splitString(char, self.doc)
-        return font.getSubsetInternalName(subset, self.doc), code.decode("latin-1")
+    ReportLab numbers a font's glyphs in the order characters are first shown,
+    in subsets of 256 (:meth:`learn` asks it once per character and PDF, in
+    that order), and spares ``splitString`` on every run.  Per character: its
+    subset (as a one-character mark, :data:`_SAME_SUBSET` cuts a run where the
+    mark changes), its code escaped for a PDF string, and that code as a string
+    of its own followed by a NUL (spaced glyphs are shown one by one, the NULs
+    replaced by the adjustment).
+    """
+
+    def __init__(self, font, doc: PDFDocument) -> None:
+        self.font = font
+        self.doc = doc
+        self.known: set[str] = set()
+        self.names: list[str] = []  # subset resource name, by subset number
+        self.subset_marks: dict[int, str] = {}
+        self.escaped: dict[int, str] = {}
+        self.glyphs: dict[int, str] = {}
+
+    def learn(self, text: str) -> None:
+        """Have ReportLab number the characters of ``text`` it has not seen, in order."""
+        for char in dict.fromkeys(text):
+            if char in self.known:
+                continue
+            ((subset, code),) = self.font.splitString(char, self.doc)
+            while len(self.names) <= subset:
+                self.names.append(self.font.getSubsetInternalName(len(self.names), self.doc))
+            key = ord(char)
+            self.subset_marks[key] = chr(subset)
+            self.escaped[key] = escapePDF(code)
+            self.glyphs[key] = _GLYPH_STRINGS[code[0]] + "\0"
+            self.known.add(char)
 
 
-#: Per PDF being written, per font: character → subset resource name, and the
-#: character's code as a one-byte character for ``str.translate``.
+#: Per PDF being written, per font: how its characters are written.
 _CODES: WeakKeyDictionary = WeakKeyDictionary()
 
+#: A stretch of characters in the same subset (their marks, :class:`_FontCodes`).
+_SAME_SUBSET = patterns.compile(r"(.)\1*", re.DOTALL)
 
 #: Each byte as a PDF string of its own, escaped (spaced glyphs are shown one by one).
 _GLYPH_STRINGS = [f"({escapePDF(bytes((b,)))})" for b in range(256)]
