@@ -737,14 +737,91 @@ def break_lines(
     width, is off the grid anyway; with ``whole_cells`` half-width runs take
     whole cells instead (:func:`grid_runs`).
     """
-    m = _measure(text, widths, ems, always, cell, whole_cells)
-    if balance:
-        line_width = _balanced(m, line_width)
+    m, line_width, rigid, ranges = _breaks(
+        text,
+        widths,
+        line_width,
+        first_indent,
+        ems,
+        justify,
+        always,
+        tolerance,
+        balance,
+        cell,
+        whole_cells,
+    )
     # The rigid gaps of the whole text serve every line that begins and ends
     # where atoms do (a line's own atoms are then the text's); a line split
     # inside a box wider than the measure has atoms of its own.
-    rigid = _rigid_gaps(text, 0, len(text), m.long_atoms)
     inside = _inside_atoms(m.long_atoms)
+    lines = []
+    for i, (s, e) in enumerate(ranges):
+        ink_end = _strip_trailing_spaces(text, s, e)
+        lines.append(
+            _place(
+                m,
+                s,
+                e,
+                line_width - (first_indent if i == 0 else 0.0),
+                rigid if not (inside(s) or inside(ink_end)) else _rigid_gaps(text, s, ink_end),
+                justify=justify and i < len(ranges) - 1,
+                last=i == len(ranges) - 1,
+            )
+        )
+    return lines
+
+
+def line_ranges(
+    text: str,
+    widths: Sequence[float],
+    line_width: float,
+    *,
+    first_indent: float = 0.0,
+    ems: Sequence[float] | None = None,
+    justify: bool = True,
+    always: bool = False,
+    tolerance: float | None = None,
+    balance: bool = False,
+    cell: float | None = None,
+    whole_cells: bool = False,
+) -> list[tuple[int, int]]:
+    """Where :func:`break_lines` would break, as (start, end) per line, no character placed.
+
+    For a layout that only needs to know how many lines a paragraph takes.
+    """
+    return _breaks(
+        text,
+        widths,
+        line_width,
+        first_indent,
+        ems,
+        justify,
+        always,
+        tolerance,
+        balance,
+        cell,
+        whole_cells,
+    )[3]
+
+
+def _breaks(
+    text: str,
+    widths: Sequence[float],
+    line_width: float,
+    first_indent: float,
+    ems: Sequence[float] | None,
+    justify: bool,
+    always: bool,
+    tolerance: float | None,
+    balance: bool,
+    cell: float | None,
+    whole_cells: bool,
+) -> tuple[_Measured, float, set[int], list[tuple[int, int]]]:
+    """The measured text, the measure (narrowed if ``balance``), its rigid gaps, the lines."""
+    m = _measure(text, widths, ems, always, cell, whole_cells)
+    if balance:
+        line_width = _balanced(m, line_width)
+    rigid = _rigid_gaps(text, 0, len(text), m.long_atoms)
     if not justify:
         ranges = _ranges(m, line_width, first_indent)
     else:
@@ -763,21 +840,7 @@ def break_lines(
                     )
                     or _ranges(m, line_width, first_indent)
                 )
-    lines = []
-    for i, (s, e) in enumerate(ranges):
-        ink_end = _strip_trailing_spaces(text, s, e)
-        lines.append(
-            _place(
-                m,
-                s,
-                e,
-                line_width - (first_indent if i == 0 else 0.0),
-                rigid if not (inside(s) or inside(ink_end)) else _rigid_gaps(text, s, ink_end),
-                justify=justify and i < len(ranges) - 1,
-                last=i == len(ranges) - 1,
-            )
-        )
-    return lines
+    return m, line_width, rigid, ranges
 
 
 def _rigid_gaps(

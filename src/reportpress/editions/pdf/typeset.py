@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from reportpress import patterns
-from reportpress.editions.linebreak import OPENING, Line, break_lines
+from reportpress.editions.linebreak import OPENING, Line, break_lines, line_ranges
 from reportpress.fonts import FontSet, LoadedFace
 from reportpress.styles import Style
 
@@ -286,9 +286,12 @@ class Typesetter:
     #: its paragraph be broken as a whole, compressing punctuation where that helps.
     STRETCH_TOLERANCE = 0.5
 
-    def __init__(self, style: Style, fontset: FontSet) -> None:
+    def __init__(self, style: Style, fontset: FontSet, placing: bool = False) -> None:
         self.style = style
         self.fontset = fontset
+        #: Lines are set only to know where pages break (the DOCX's contents): each
+        #: has its height and bookmark, no character placed and no run to draw.
+        self.placing = placing
         # (char, font role, bold, size) → (face, fake bold, advance): asked for every
         # character typeset.  The faces cannot change while a typesetter lives, as
         # render() has the font set load every character of the document first.
@@ -392,24 +395,25 @@ class Typesetter:
         ems = [c.size if compress and c.glyph >= 0.9 * c.size else 0.0 for c in chars]
         cell = self.cell(role_name)
         whole_cells = self.style.grid is not None and self.style.grid.half_width == "whole-cells"
+        pitch = self.style.line_pitch_pt(role_name)
+        baseline = self.baseline(role_name, pitch)
         if line_texts is not None and "".join(line_texts) == text:
             lines = self._given_lines(line_texts, widths, width, indent, ems, cell, whole_cells)
         else:
-            lines = break_lines(
-                text,
-                widths,
-                width,
-                first_indent=indent,
-                ems=ems,
-                justify=align == "justify",
-                always=self.style.punctuation == "compress-always",
-                tolerance=self.STRETCH_TOLERANCE,
-                balance=balance and align != "justify",
-                cell=cell,
-                whole_cells=whole_cells,
-            )
-        pitch = self.style.line_pitch_pt(role_name)
-        baseline = self.baseline(role_name, pitch)
+            breaking = {
+                "first_indent": indent,
+                "ems": ems,
+                "justify": align == "justify",
+                "always": self.style.punctuation == "compress-always",
+                "tolerance": self.STRETCH_TOLERANCE,
+                "balance": balance and align != "justify",
+                "cell": cell,
+                "whole_cells": whole_cells,
+            }
+            if self.placing:
+                ranges = line_ranges(text, widths, width, **breaking)
+                return _placed_only(text, ranges, live, pitch, baseline)
+            lines = break_lines(text, widths, width, **breaking)
         out: list[TextLine] = []
         seen_pieces: set[int] = set()
         for number, line in enumerate(lines):
@@ -518,3 +522,25 @@ class Typesetter:
                 else:
                     printed.links.append((x, right, char.size, piece.link))
             begin = end
+
+
+def _placed_only(
+    text: str, ranges: list[tuple[int, int]], pieces: list[Piece], pitch: float, baseline: float
+) -> list[TextLine]:
+    """Lines of ``pitch`` with the bookmark each would draw (:meth:`Typesetter._runs`), nothing else.
+
+    A piece's bookmark goes on the line drawing its first character (a line's
+    trailing spaces are not drawn).
+    """
+    out = [TextLine(pitch, baseline) for _ in ranges]
+    inks = [(start, len(text[start:end].rstrip()) + start) for start, end in ranges]
+    offset = 0
+    for piece in pieces:
+        end = offset + len(piece.text)
+        if piece.outline is not None:
+            drawn = (n for n, (s, e) in enumerate(inks) if max(s, offset) < min(e, end))
+            number = next(drawn, None)
+            if number is not None:
+                out[number].outline = piece.outline
+        offset = end
+    return out
