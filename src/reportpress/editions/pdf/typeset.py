@@ -348,9 +348,10 @@ class Typesetter:
             known = self._set_chars.get((piece.role, bold))
             if known is None:
                 known = self._set_chars[piece.role, bold] = {}
-            for char in dict.fromkeys(piece.text):  # in order: fonts are asked reproducibly
-                if char not in known:
-                    known[char] = self._char(char, piece.role, bold)
+            if not known.keys() >= set(piece.text):
+                for char in dict.fromkeys(piece.text):  # in order: fonts are asked reproducibly
+                    if char not in known:
+                        known[char] = self._char(char, piece.role, bold)
             chars.extend(map(known.__getitem__, piece.text))
             owners.extend([index] * len(piece.text))
         return chars, owners
