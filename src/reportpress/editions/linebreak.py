@@ -93,12 +93,6 @@ _LONG_ATOM = patterns.compile(
     r"|\s{2,}",
     re.DOTALL,
 )
-#: Where a break between two atoms may be forbidden (:func:`break_allowed`):
-#: before a closing mark, a dash or a space, after an opening mark or a dash.
-_MAY_GLUE = patterns.compile(
-    rf"(?=[{re.escape(''.join(sorted(NO_START | frozenset('—'))))}\s])"
-    rf"|(?<=[{re.escape(''.join(sorted(NO_END | frozenset('—'))))}])"
-)
 _SPACES = patterns.compile(r"\s+")
 
 
@@ -177,6 +171,17 @@ def boxes(text: str, pieces: list[tuple[int, int]] | None = None) -> list[tuple[
     return glued
 
 
+# Where break_allowed may say no: anything else breaks freely (a shortcut, the rule is there).
+_MAY_GLUE_START = NO_START | frozenset("—")
+_MAY_GLUE_END = NO_END | frozenset("—")
+#: The same places as one pattern: before a closing mark, a dash or a space,
+#: after an opening mark or a dash.
+_MAY_GLUE = patterns.compile(
+    rf"(?=[{re.escape(''.join(sorted(_MAY_GLUE_START)))}\s])"
+    rf"|(?<=[{re.escape(''.join(sorted(_MAY_GLUE_END)))}])"
+)
+
+
 def long_atoms(text: str) -> list[tuple[int, int]]:
     """The :func:`atoms` of more than one character; every other character is an atom alone."""
     return [match.span() for match in _LONG_ATOM.finditer(text)]
@@ -207,11 +212,6 @@ def _box_starts(text: str, long: list[tuple[int, int]]) -> list[int]:
         if not break_allowed(text, before, after):
             starts[at] = 0
     return list(compress(range(len(text)), starts))
-
-
-# Where break_allowed may say no: anything else breaks freely (a shortcut, the rule is there).
-_MAY_GLUE_START = NO_START | frozenset("—")
-_MAY_GLUE_END = NO_END | frozenset("—")
 
 
 @dataclass(frozen=True)
@@ -326,7 +326,6 @@ def _measure(
             strict=True,
         )
     )
-    box_starts = starts
     blank_box = any(map(eq, starts, ink_ends))
     return _Measured(
         text,
@@ -335,7 +334,7 @@ def _measure(
         squeeze,
         long,
         measured,
-        box_starts,
+        starts,
         blank_box,
         at_width,
         at_give,
