@@ -28,8 +28,20 @@ def text_ems(text: str) -> float:
     """A cell's printed width in ems: wide characters 1, others ½.
 
     Characters of ambiguous width (“”、‘’, ·, —) are wide in Chinese faces.
+    Each character's width is looked up once (a long appendix has thousands of cells).
     """
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
+    return len(text) - sum(map(_NARROW.__getitem__, text)) / 2
+
+
+class _Narrow(dict):
+    """Character → 1 if it is set half an em wide, else 0; filled as characters are asked."""
+
+    def __missing__(self, char: str) -> int:
+        narrow = self[char] = int(unicodedata.east_asian_width(char) not in "WFA")
+        return narrow
+
+
+_NARROW = _Narrow()
 
 
 def _lone_last_chars(cells: Sequence[float], width: float) -> int:

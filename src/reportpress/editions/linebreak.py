@@ -27,10 +27,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import attrgetter
+from itertools import accumulate, compress, repeat
+from operator import add, attrgetter, eq, sub
 
 from reportpress import patterns
 
@@ -77,6 +77,23 @@ _ATOM = patterns.compile(
     r"|.",
     re.DOTALL,
 )
+
+
+#: What makes a word longer than its first character: another letter, a
+#: separator and a letter, or a sign (``%``).
+_LONGER = rf"(?={_LATIN}(?:{_LATIN}|[.,:/+\-&×'’]{_LATIN}|[%‰℃]))"
+_UNIT = f"(?:{'|'.join(map(re.escape, UNITS))})"
+#: The atoms of :data:`_ATOM` longer than one character, and only those: each
+#: branch matches where that of ``_ATOM`` would match two characters or more,
+#: so a search that finds none at an index has a one-character atom there.
+_LONG_ATOM = patterns.compile(
+    rf"—{{2,}}|…{{2,}}|⋯{{2,}}"
+    rf"|(?=\d)(?:{_LONGER}{_WORD.pattern}{_UNIT}?|(?:{_WORD.pattern}|.){_UNIT})"
+    rf"|{_LONGER}{_WORD.pattern}"
+    r"|\s{2,}",
+    re.DOTALL,
+)
+_SPACES = patterns.compile(r"\s+")
 
 
 def punctuation_spacing(
@@ -157,6 +174,44 @@ def boxes(text: str, pieces: list[tuple[int, int]] | None = None) -> list[tuple[
 # Where break_allowed may say no: anything else breaks freely (a shortcut, the rule is there).
 _MAY_GLUE_START = NO_START | frozenset("—")
 _MAY_GLUE_END = NO_END | frozenset("—")
+#: The same places as one pattern: before a closing mark, a dash or a space,
+#: after an opening mark or a dash.
+_MAY_GLUE = patterns.compile(
+    rf"(?=[{re.escape(''.join(sorted(_MAY_GLUE_START)))}\s])"
+    rf"|(?<=[{re.escape(''.join(sorted(_MAY_GLUE_END)))}])"
+)
+
+
+def long_atoms(text: str) -> list[tuple[int, int]]:
+    """The :func:`atoms` of more than one character; every other character is an atom alone."""
+    return [match.span() for match in _LONG_ATOM.finditer(text)]
+
+
+def _box_starts(text: str, long: list[tuple[int, int]]) -> list[int]:
+    """Where the :func:`boxes` of a text start, from its long atoms.
+
+    The same boxes, found without a step per character in Python: every index
+    outside a long atom starts an atom, and only where :data:`_MAY_GLUE` finds a
+    mark, a dash or a space is :func:`break_allowed` asked whether it glues.
+    """
+    if not text:
+        return []
+    starts = bytearray(b"\1") * len(text)
+    first_of = {}
+    last_of = {}
+    for start, end in long:
+        starts[start + 1 : end] = bytes(end - start - 1)
+        first_of[start] = end
+        last_of[end] = start
+    for match in _MAY_GLUE.finditer(text):
+        at = match.start()
+        if at == 0 or at == len(text) or not starts[at]:
+            continue
+        before = (last_of.get(at, at - 1), at)
+        after = (at, first_of.get(at, at + 1))
+        if not break_allowed(text, before, after):
+            starts[at] = 0
+    return list(compress(range(len(text)), starts))
 
 
 @dataclass(frozen=True)
@@ -193,10 +248,15 @@ class _Measured:
     widths: list[float]
     shrink: list[float]
     squeeze: list[float]
-    atoms: list[tuple[int, int]]
+    #: The atoms of more than one character (:func:`long_atoms`).
+    long_atoms: list[tuple[int, int]]
     #: Per box: start, end of its ink (trailing spaces excluded), end, the ink's
     #: width, what its marks may give to push-in, the width of its spaces.
     boxes: list[tuple[int, int, int, float, float, float]]
+    #: Where each box starts (for bisection), and whether a box is all spaces
+    #: (leading spaces: only the first fit sets those).
+    box_starts: list[int]
+    blank_box: bool
     #: Sums of ``widths`` and ``squeeze`` before each character: any stretch's width
     #: is a difference of two, so no line or box is summed character by character.
     at_width: list[float]
@@ -242,22 +302,44 @@ def _measure(
         widths[run.end - 1] += run.after
     at_width = list(accumulate(widths, initial=0.0))
     at_give = list(accumulate(squeeze, initial=0.0))
-    pieces = atoms(text)
-    measured = []
-    for start, end in boxes(text, pieces):
-        ink_end = _strip_trailing_spaces(text, start, end) if text[end - 1].isspace() else end
-        measured.append(
-            (
-                start,
-                ink_end,
-                end,
-                at_width[ink_end] - at_width[start],
-                at_give[ink_end] - at_give[start],
-                at_width[end] - at_width[ink_end],
-            )
+    long = long_atoms(text)
+    starts = _box_starts(text, long)
+    ends = [*starts[1:], len(text)] if starts else []
+    # A run of spaces ends the box it is glued to, and is no part of its ink.
+    ink_ends = ends.copy()
+    if ink_ends:
+        box_at = {end: index for index, end in enumerate(ends)}
+        for match in _SPACES.finditer(text):
+            index = box_at.get(match.end())
+            if index is not None:
+                ink_ends[index] = max(starts[index], match.start())
+    width_at, give_at = at_width.__getitem__, at_give.__getitem__
+    ink_at = list(map(width_at, ink_ends))
+    measured = list(
+        zip(
+            starts,
+            ink_ends,
+            ends,
+            map(sub, ink_at, map(width_at, starts)),
+            map(sub, map(give_at, ink_ends), map(give_at, starts)),
+            map(sub, map(width_at, ends), ink_at),
+            strict=True,
         )
+    )
+    blank_box = any(map(eq, starts, ink_ends))
     return _Measured(
-        text, widths, shrink, squeeze, pieces, measured, at_width, at_give, runs, half_at
+        text,
+        widths,
+        shrink,
+        squeeze,
+        long,
+        measured,
+        starts,
+        blank_box,
+        at_width,
+        at_give,
+        runs,
+        half_at,
     )
 
 
@@ -431,7 +513,8 @@ def split_points(text: str, pieces: list[tuple[int, int]]) -> dict[int, float]:
 
     Before ``i`` for each ``i``: between a number and its unit and inside the
     unit, and after a separator inside a long Latin run, wherever the
-    line-start and line-end rules allow.
+    line-start and line-end rules allow.  ``pieces`` are the text's atoms (those
+    of one character have no such place: :func:`long_atoms` will do).
     """
     points: dict[int, float] = {}
     for start, end in pieces:
@@ -454,17 +537,24 @@ def _fine_boxes(
     m: _Measured,
 ) -> tuple[list[tuple[int, int, int, float, float, float]], list[float]]:
     """The measured boxes cut again at :func:`split_points`, with what breaking after each costs."""
-    points = split_points(m.text, m.atoms)
+    points = split_points(m.text, m.long_atoms)
     if not points:
         return m.boxes, [0.0] * len(m.boxes)
-    cuts = sorted(points)
     fine: list[tuple[int, int, int, float, float, float]] = []
     penalties: list[float] = []
+    copied = 0  # boxes before this one are in ``fine`` already
+    cuts = sorted(points)
     k = 0
-    for box in m.boxes:
+    while k < len(cuts):
+        # Only the boxes holding a cut are cut; those between are copied whole.
+        index = bisect_right(m.box_starts, cuts[k]) - 1
+        box = m.boxes[index]
         start, ink_end = box[0], box[1]
-        while k < len(cuts) and cuts[k] <= start:
-            k += 1
+        if cuts[k] >= ink_end or cuts[k] == start:
+            k += 1  # in the box's trailing spaces or at its start: no cut
+            continue
+        fine.extend(m.boxes[copied:index])
+        penalties.extend([0.0] * (index - copied))
         while k < len(cuts) and cuts[k] < ink_end:
             cut = cuts[k]
             width, give = m.at_width[cut] - m.at_width[start], m.at_give[cut] - m.at_give[start]
@@ -472,21 +562,18 @@ def _fine_boxes(
             penalties.append(points[cut])
             start = cut
             k += 1
-        if start == box[0]:
-            fine.append(box)
-        else:
-            ink, give = (
-                m.at_width[ink_end] - m.at_width[start],
-                m.at_give[ink_end] - m.at_give[start],
-            )
-            fine.append((start, ink_end, box[2], ink, give, box[5]))
+        ink, give = m.at_width[ink_end] - m.at_width[start], m.at_give[ink_end] - m.at_give[start]
+        fine.append((start, ink_end, box[2], ink, give, box[5]))
         penalties.append(0.0)
+        copied = index + 1
+    fine.extend(m.boxes[copied:])
+    penalties.extend([0.0] * (len(m.boxes) - copied))
     return fine, penalties
 
 
 def _total_fit(
     m: _Measured,
-    rigid: set[int],
+    at_gaps: list[int],
     line_width: float,
     first_indent: float,
     tolerance: float,
@@ -509,21 +596,16 @@ def _total_fit(
     twice ``tolerance`` does.
     None when a box is wider than a line (the first fit splits it).
     """
-    text = m.text
-    boxes_, penalties = _fine_boxes(m)
-    if any(ink_end == start for start, ink_end, *_ in boxes_):
+    if m.blank_box:
         return None  # a box of spaces alone (leading spaces): leave it to the first fit
+    boxes_, penalties = _fine_boxes(m)
     at_width, at_give = m.at_width, m.at_give
-    stretches = [1] * len(text)
-    for index in rigid:
-        stretches[index] = 0
-    at_gaps = list(accumulate(stretches, initial=0))
     eps = 1e-6
     inf = float("inf")
     count = len(boxes_)
     cost = [0.0] + [inf] * count
     previous = [-1] * (count + 1)
-    starts = [start for start, *_ in boxes_]
+    starts = [box[0] for box in boxes_]
     # Where each box begins, in width (the first line's indent counted as width,
     # so every line has the whole measure), in give and in gaps.
     begins = [at_width[start] for start in starts]
@@ -538,20 +620,24 @@ def _total_fit(
     scale = 100.0 / (2 * tolerance) ** 3  # the stretch cost, inlined: this loop is hot
     shrink, squeeze = m.shrink, m.squeeze
     half_at = m.half_at
+    # Per box, as a line's last: where the line ends in width and in give (its
+    # last mark is whole again and gives nothing: its box ends inside), and the
+    # latest start to try (all at once, in C: this function is the hot one).
     ink_ends = [box[1] for box in boxes_]
-    for j in range(1, count + 1):
-        ink_end = ink_ends[j - 1]
-        final = ink_end - 1
-        # The line's last mark is whole again and gives nothing (its box ends inside).
-        end_width = at_width[ink_end] + shrink[final]
-        end_give = at_give[ink_end] - squeeze[final]
-        end_gaps = at_gaps[final]
+    finals = [ink_end - 1 for ink_end in ink_ends]
+    end_widths = list(
+        map(add, map(at_width.__getitem__, ink_ends), map(shrink.__getitem__, finals))
+    )
+    end_gives = list(map(sub, map(at_give.__getitem__, ink_ends), map(squeeze.__getitem__, finals)))
+    longest_short = map(add, map(sub, end_widths, repeat(line_width)), repeat(cap))
+    firsts = list(map(min, range(count), map(bisect_right, repeat(begins), longest_short)))
+    firsts[-1] = count - 1  # the last line may be as short as it likes
+    short = line_width - eps
+    ends = zip(range(1, count + 1), ink_ends, finals, end_widths, end_gives, firsts, strict=True)
+    for j, ink_end, final, end_width, end_give, first in ends:
         last = j == count
-        first = j - 1
-        if not last:
-            shortest = bisect_right(begins, end_width - line_width + cap)
-            if shortest < first:
-                first = shortest
+        end_gaps = at_gaps[final]
+        end_half = None if half_at is None else half_at[ink_end]
         best, best_start = inf, -1
         for i in range(first, -1, -1):
             natural = end_width - begins[i]
@@ -563,10 +649,10 @@ def _total_fit(
                 continue  # (inf too) what the line adds is never negative: no better
             if natural > room:
                 base += COMPRESS_COST * (1 + (natural - line_width) / give)
-            elif not last and natural < line_width - eps:  # the last stays flush left
+            elif not last and natural < short:  # the last stays flush left
                 gaps = end_gaps - begin_gaps[i] or max(1, final - starts[i])
                 base += scale * ((line_width - natural) / gaps) ** 3
-                if half_at is None or half_at[ink_end] == half_at[starts[i]]:
+                if end_half is None or end_half == half_at[starts[i]]:
                     base += off_grid
             if base < best:
                 best, best_start = base, i
@@ -585,7 +671,11 @@ def _total_fit(
 
 
 def _worst_stretch(
-    m: _Measured, rigid: set[int], ranges: list[tuple[int, int]], line_width: float, indent: float
+    m: _Measured,
+    at_gaps: list[int],
+    ranges: list[tuple[int, int]],
+    line_width: float,
+    indent: float,
 ) -> tuple[float, float]:
     """The largest stretch per gap among the justified lines (all but the last) of ``ranges``.
 
@@ -600,7 +690,7 @@ def _worst_stretch(
         room = line_width - (indent if number == 0 else 0.0)
         if natural >= room - 1e-6:
             continue  # full (or compressed): no stretch
-        gaps = sum(1 for i in range(start, ink_end - 1) if i not in rigid) or ink_end - start - 1
+        gaps = at_gaps[ink_end - 1] - at_gaps[start] or ink_end - start - 1
         stretch = (room - natural) / gaps
         worst = max(worst, stretch)
         if m.half_at is None or m.half_at[ink_end] == m.half_at[start]:
@@ -646,27 +736,23 @@ def break_lines(
     width, is off the grid anyway; with ``whole_cells`` half-width runs take
     whole cells instead (:func:`grid_runs`).
     """
-    m = _measure(text, widths, ems, always, cell, whole_cells)
-    if balance:
-        line_width = _balanced(m, line_width)
+    m, line_width, rigid, ranges = _breaks(
+        text,
+        widths,
+        line_width,
+        first_indent,
+        ems,
+        justify,
+        always,
+        tolerance,
+        balance,
+        cell,
+        whole_cells,
+    )
     # The rigid gaps of the whole text serve every line that begins and ends
     # where atoms do (a line's own atoms are then the text's); a line split
     # inside a box wider than the measure has atoms of its own.
-    bounds = {start for start, _ in m.atoms} | {len(text)}
-    rigid = _rigid_gaps(text, 0, len(text), m.atoms)
-    if not justify:
-        ranges = _ranges(m, line_width, first_indent)
-    else:
-        ranges = _ranges(m, line_width, first_indent, push_in=False)
-        if tolerance is not None:
-            worst, worst_gridded = _worst_stretch(m, rigid, ranges, line_width, first_indent)
-            if worst > tolerance or (cell and worst_gridded > 1e-3):
-                off_grid = OFF_GRID_COST if cell else 0.0
-                ranges = (
-                    _total_fit(m, rigid, line_width, first_indent, tolerance, SHORT_SLACK, off_grid)
-                    or _total_fit(m, rigid, line_width, first_indent, tolerance, off_grid=off_grid)
-                    or _ranges(m, line_width, first_indent)
-                )
+    inside = _inside_atoms(m.long_atoms)
     lines = []
     for i, (s, e) in enumerate(ranges):
         ink_end = _strip_trailing_spaces(text, s, e)
@@ -676,7 +762,7 @@ def break_lines(
                 s,
                 e,
                 line_width - (first_indent if i == 0 else 0.0),
-                rigid if s in bounds and ink_end in bounds else _rigid_gaps(text, s, ink_end),
+                rigid if not (inside(s) or inside(ink_end)) else _rigid_gaps(text, s, ink_end),
                 justify=justify and i < len(ranges) - 1,
                 last=i == len(ranges) - 1,
             )
@@ -684,20 +770,112 @@ def break_lines(
     return lines
 
 
+def line_ranges(
+    text: str,
+    widths: Sequence[float],
+    line_width: float,
+    *,
+    first_indent: float = 0.0,
+    ems: Sequence[float] | None = None,
+    justify: bool = True,
+    always: bool = False,
+    tolerance: float | None = None,
+    balance: bool = False,
+    cell: float | None = None,
+    whole_cells: bool = False,
+) -> list[tuple[int, int]]:
+    """Where :func:`break_lines` would break, as (start, end) per line, no character placed.
+
+    For a layout that only needs to know how many lines a paragraph takes.
+    """
+    return _breaks(
+        text,
+        widths,
+        line_width,
+        first_indent,
+        ems,
+        justify,
+        always,
+        tolerance,
+        balance,
+        cell,
+        whole_cells,
+    )[3]
+
+
+def _breaks(
+    text: str,
+    widths: Sequence[float],
+    line_width: float,
+    first_indent: float,
+    ems: Sequence[float] | None,
+    justify: bool,
+    always: bool,
+    tolerance: float | None,
+    balance: bool,
+    cell: float | None,
+    whole_cells: bool,
+) -> tuple[_Measured, float, set[int], list[tuple[int, int]]]:
+    """The measured text, the measure (narrowed if ``balance``), its rigid gaps, the lines."""
+    m = _measure(text, widths, ems, always, cell, whole_cells)
+    if balance:
+        line_width = _balanced(m, line_width)
+    rigid = _rigid_gaps(text, 0, len(text), m.long_atoms)
+    if not justify:
+        ranges = _ranges(m, line_width, first_indent)
+    else:
+        ranges = _ranges(m, line_width, first_indent, push_in=False)
+        if tolerance is not None:
+            at_gaps = _gaps_before(len(text), rigid)
+            worst, worst_gridded = _worst_stretch(m, at_gaps, ranges, line_width, first_indent)
+            if worst > tolerance or (cell and worst_gridded > 1e-3):
+                off_grid = OFF_GRID_COST if cell else 0.0
+                ranges = (
+                    _total_fit(
+                        m, at_gaps, line_width, first_indent, tolerance, SHORT_SLACK, off_grid
+                    )
+                    or _total_fit(
+                        m, at_gaps, line_width, first_indent, tolerance, off_grid=off_grid
+                    )
+                    or _ranges(m, line_width, first_indent)
+                )
+    return m, line_width, rigid, ranges
+
+
 def _rigid_gaps(
     text: str, start: int, end: int, pieces: list[tuple[int, int]] | None = None
 ) -> set[int]:
     """Indices ``i`` whose gap to ``i + 1`` must not stretch: inside ``309.3``, ``CBD``, ``——``.
 
-    ``pieces`` are the atoms of ``text[start:end]``, when the caller has them already.
+    ``pieces`` are the :func:`long_atoms` of ``text[start:end]`` (or all its
+    atoms), when the caller has them already: an atom of one character has no gap.
     """
     rigid: set[int] = set()
-    for atom_start, atom_end in atoms(text[start:end]) if pieces is None else pieces:
+    for atom_start, atom_end in long_atoms(text[start:end]) if pieces is None else pieces:
         for i in range(atom_start, atom_end - 1):
             a, b = text[start + i], text[start + i + 1]
             if not (_is_han(a) or _is_han(b)):
                 rigid.add(start + i)
     return rigid
+
+
+def _gaps_before(length: int, rigid: set[int]) -> list[int]:
+    """How many gaps before each index may stretch (those not in ``rigid``)."""
+    stretches = [1] * length
+    for index in rigid:
+        stretches[index] = 0
+    return list(accumulate(stretches, initial=0))
+
+
+def _inside_atoms(long: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an index falls strictly inside one of these atoms (not at a boundary)."""
+    starts = [start for start, _ in long]
+
+    def inside(index: int) -> bool:
+        k = bisect_right(starts, index) - 1
+        return k >= 0 and starts[k] < index < long[k][1]
+
+    return inside
 
 
 def _is_han(char: str) -> bool:
@@ -740,17 +918,17 @@ def _place(
     elif justify and len(advances) > 1:
         # Every gap gets the same share, so the last character ends at the margin;
         # only the inside of a number, a word, a dash or an ellipsis stays closed.
-        gaps = [i for i in range(len(advances) - 1) if start + i not in rigid]
-        if not gaps:
-            gaps = list(range(len(advances) - 1))
-        extra = (room - natural) / len(gaps)
-        for i in gaps:
-            advances[i] += extra
-    positions: list[float] = []
-    x = lead
-    for advance in advances:
-        positions.append(x)
-        x += advance
+        if rigid.isdisjoint(range(start, ink_end - 1)):
+            extra = (room - natural) / (len(advances) - 1)
+            advances[:-1] = [advance + extra for advance in advances[:-1]]
+        else:
+            gaps = [i for i in range(len(advances) - 1) if start + i not in rigid]
+            if not gaps:
+                gaps = list(range(len(advances) - 1))
+            extra = (room - natural) / len(gaps)
+            for i in gaps:
+                advances[i] += extra
+    *positions, x = accumulate(advances, initial=lead)
     return Line(start, end, tuple(positions), x, last)
 
 

@@ -43,10 +43,13 @@ def _paragraph_breaks(count: int) -> set[int]:
 class Composer:
     """Turns the report's blocks into flowables for one style."""
 
-    def __init__(self, report: Report, style: Style, fontset: FontSet) -> None:
+    def __init__(
+        self, report: Report, style: Style, fontset: FontSet, placing: bool = False
+    ) -> None:
+        """``placing``: laid out only to know the pages (:attr:`Typesetter.placing`)."""
         self.report = report
         self.style = style
-        self.typesetter = Typesetter(style, fontset)
+        self.typesetter = Typesetter(style, fontset, placing)
         self.width = style.text_width_pt
         self.with_appendix = report.prints_appendix(style)
         self.outline: list[tuple[int, str, str]] = []

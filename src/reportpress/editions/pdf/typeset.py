@@ -9,9 +9,10 @@ justification written as TJ adjustments so the text stays extractable.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import groupby
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
@@ -19,7 +20,8 @@ from reportlab.pdfbase.pdfdoc import PDFDocument, PDFObject
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
-from reportpress.editions.linebreak import OPENING, Line, break_lines
+from reportpress import patterns
+from reportpress.editions.linebreak import OPENING, Line, break_lines, line_ranges
 from reportpress.fonts import FontSet, LoadedFace
 from reportpress.styles import Style
 
@@ -155,7 +157,7 @@ class _Shown:
         codes = _CODES.get(doc)
         if codes is None:
             codes = _CODES[doc] = {}
-        self.codes: dict[str, tuple[dict[str, str], dict[int, str]]] = codes
+        self.codes: dict[str, _FontCodes] = codes
         self.current = ""  # the "name size" set by the last Tf
 
     def show(self, run: Run, out: list[str]) -> None:
@@ -163,57 +165,73 @@ class _Shown:
         size = _number(run.size)
         adjust = -run.char_space * 1000 / run.size
         gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
+        text = run.text
+        codes = self.codes.get(run.font)
+        if codes is None:
+            codes = self.codes[run.font] = _FontCodes(getFont(run.font), self.doc)
+        if not codes.known.issuperset(text):
+            codes.learn(text)
+        marks = text.translate(codes.subset_marks)
+        if marks.count(marks[0]) == len(marks):
+            spans: Iterable[tuple[int, int]] = ((0, len(text)),)
+        else:
+            spans = (match.span() for match in _SAME_SUBSET.finditer(marks))
         first = True
-        for name, chunk in self._chunks(run):
-            selected = f"{name} {size}"
+        for start, end in spans:
+            selected = f"{codes.names[ord(marks[start])]} {size}"
             if selected != self.current:
                 out.append(f"{selected} Tf")
                 self.current = selected
+            chunk = text[start:end]
             if gap:
-                glyphs = gap.join(map(_GLYPH_STRINGS.__getitem__, chunk))
+                glyphs = chunk.translate(codes.glyphs)[:-1].replace("\0", gap)
                 out.append(f"[{'' if first else gap}{glyphs}] TJ")
             else:
-                out.append(f"({escapePDF(chunk)}) Tj")
+                out.append(f"({chunk.translate(codes.escaped)}) Tj")
             first = False
 
-    def _chunks(self, run: Run) -> list[tuple[str, bytes]]:
-        """A run's text cut where its subset changes: (subset resource name, codes)."""
-        text = run.text
-        found = self.codes.get(run.font)
-        if found is None:
-            found = self.codes[run.font] = ({}, {})
-        names, table = found
-        for char in dict.fromkeys(text):  # in order: ReportLab numbers glyphs as first shown
-            if char not in names:
-                names[char], table[ord(char)] = self._code(run.font, char)
-        encoded = text.translate(table).encode("latin-1")
-        subsets = list(map(names.__getitem__, text))
-        if subsets.count(subsets[0]) == len(subsets):
-            return [(subsets[0], encoded)]
-        chunks = []
-        begin = 0
-        for name, same in groupby(subsets):
-            end = begin + sum(1 for _ in same)
-            chunks.append((name, encoded[begin:end]))
-            begin = end
-        return chunks
 
-    def _code(self, font_name: str, char: str) -> tuple[str, str]:
-        """A character's subset resource name and its code (as a one-byte character).
+class _FontCodes:
+    """What one font's characters are written as in one PDF, as ``str.translate`` tables.
 
-        ReportLab assigns codes in the order characters are first shown; asking
-        once per character and PDF keeps that order, and spares ``splitString``
-        (and the subset's name) on every run.
-        """
-        font = getFont(font_name)
-        ((subset, code),) = font.splitString(char, self.doc)
-        return font.getSubsetInternalName(subset, self.doc), code.decode("latin-1")
+    ReportLab numbers a font's glyphs in the order characters are first shown,
+    in subsets of 256 (:meth:`learn` asks it once per character and PDF, in
+    that order), and spares ``splitString`` on every run.  Per character: its
+    subset (as a one-character mark, :data:`_SAME_SUBSET` cuts a run where the
+    mark changes), its code escaped for a PDF string, and that code as a string
+    of its own followed by a NUL (spaced glyphs are shown one by one, the NULs
+    replaced by the adjustment).
+    """
+
+    def __init__(self, font, doc: PDFDocument) -> None:
+        self.font = font
+        self.doc = doc
+        self.known: set[str] = set()
+        self.names: list[str] = []  # subset resource name, by subset number
+        self.subset_marks: dict[int, str] = {}
+        self.escaped: dict[int, str] = {}
+        self.glyphs: dict[int, str] = {}
+
+    def learn(self, text: str) -> None:
+        """Have ReportLab number the characters of ``text`` it has not seen, in order."""
+        for char in dict.fromkeys(text):
+            if char in self.known:
+                continue
+            ((subset, code),) = self.font.splitString(char, self.doc)
+            while len(self.names) <= subset:
+                self.names.append(self.font.getSubsetInternalName(len(self.names), self.doc))
+            key = ord(char)
+            self.subset_marks[key] = chr(subset)
+            self.escaped[key] = escapePDF(code)
+            self.glyphs[key] = _GLYPH_STRINGS[code[0]] + "\0"
+            self.known.add(char)
 
 
-#: Per PDF being written, per font: character → subset resource name, and the
-#: character's code as a one-byte character for ``str.translate``.
+#: Per PDF being written, per font: how its characters are written.
 _CODES: WeakKeyDictionary = WeakKeyDictionary()
 
+#: A stretch of characters in the same subset (their marks, :class:`_FontCodes`).
+_SAME_SUBSET = patterns.compile(r"(.)\1*", re.DOTALL)
 
 #: Each byte as a PDF string of its own, escaped (spaced glyphs are shown one by one).
 _GLYPH_STRINGS = [f"({escapePDF(bytes((b,)))})" for b in range(256)]
@@ -268,9 +286,12 @@ class Typesetter:
     #: its paragraph be broken as a whole, compressing punctuation where that helps.
     STRETCH_TOLERANCE = 0.5
 
-    def __init__(self, style: Style, fontset: FontSet) -> None:
+    def __init__(self, style: Style, fontset: FontSet, placing: bool = False) -> None:
         self.style = style
         self.fontset = fontset
+        #: Lines are set only to know where pages break (the DOCX's contents): each
+        #: has its height and bookmark, no character placed and no run to draw.
+        self.placing = placing
         # (char, font role, bold, size) → (face, fake bold, advance): asked for every
         # character typeset.  The faces cannot change while a typesetter lives, as
         # render() has the font set load every character of the document first.
@@ -327,9 +348,10 @@ class Typesetter:
             known = self._set_chars.get((piece.role, bold))
             if known is None:
                 known = self._set_chars[piece.role, bold] = {}
-            for char in dict.fromkeys(piece.text):  # in order: fonts are asked reproducibly
-                if char not in known:
-                    known[char] = self._char(char, piece.role, bold)
+            if not known.keys() >= set(piece.text):
+                for char in dict.fromkeys(piece.text):  # in order: fonts are asked reproducibly
+                    if char not in known:
+                        known[char] = self._char(char, piece.role, bold)
             chars.extend(map(known.__getitem__, piece.text))
             owners.extend([index] * len(piece.text))
         return chars, owners
@@ -374,24 +396,25 @@ class Typesetter:
         ems = [c.size if compress and c.glyph >= 0.9 * c.size else 0.0 for c in chars]
         cell = self.cell(role_name)
         whole_cells = self.style.grid is not None and self.style.grid.half_width == "whole-cells"
+        pitch = self.style.line_pitch_pt(role_name)
+        baseline = self.baseline(role_name, pitch)
         if line_texts is not None and "".join(line_texts) == text:
             lines = self._given_lines(line_texts, widths, width, indent, ems, cell, whole_cells)
         else:
-            lines = break_lines(
-                text,
-                widths,
-                width,
-                first_indent=indent,
-                ems=ems,
-                justify=align == "justify",
-                always=self.style.punctuation == "compress-always",
-                tolerance=self.STRETCH_TOLERANCE,
-                balance=balance and align != "justify",
-                cell=cell,
-                whole_cells=whole_cells,
-            )
-        pitch = self.style.line_pitch_pt(role_name)
-        baseline = self.baseline(role_name, pitch)
+            breaking = {
+                "first_indent": indent,
+                "ems": ems,
+                "justify": align == "justify",
+                "always": self.style.punctuation == "compress-always",
+                "tolerance": self.STRETCH_TOLERANCE,
+                "balance": balance and align != "justify",
+                "cell": cell,
+                "whole_cells": whole_cells,
+            }
+            if self.placing:
+                ranges = line_ranges(text, widths, width, **breaking)
+                return _placed_only(text, ranges, live, pitch, baseline)
+            lines = break_lines(text, widths, width, **breaking)
         out: list[TextLine] = []
         seen_pieces: set[int] = set()
         for number, line in enumerate(lines):
@@ -500,3 +523,25 @@ class Typesetter:
                 else:
                     printed.links.append((x, right, char.size, piece.link))
             begin = end
+
+
+def _placed_only(
+    text: str, ranges: list[tuple[int, int]], pieces: list[Piece], pitch: float, baseline: float
+) -> list[TextLine]:
+    """Lines of ``pitch`` with the bookmark each would draw (:meth:`Typesetter._runs`), nothing else.
+
+    A piece's bookmark goes on the line drawing its first character (a line's
+    trailing spaces are not drawn).
+    """
+    out = [TextLine(pitch, baseline) for _ in ranges]
+    inks = [(start, len(text[start:end].rstrip()) + start) for start, end in ranges]
+    offset = 0
+    for piece in pieces:
+        end = offset + len(piece.text)
+        if piece.outline is not None:
+            drawn = (n for n, (s, e) in enumerate(inks) if max(s, offset) < min(e, end))
+            number = next(drawn, None)
+            if number is not None:
+                out[number].outline = piece.outline
+        offset = end
+    return out

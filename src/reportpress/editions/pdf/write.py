@@ -254,7 +254,7 @@ def make_layout(report: Report, style: Style, draw: bool = True) -> Layout:
     """
     fontset = resolve(style)
     fontset.prepare(font_texts(report, style))
-    composer = Composer(report, style, fontset)
+    composer = Composer(report, style, fontset, placing=not draw)
     story = composer.body() + composer.appendix(table=draw)
 
     width, height = style.page_size_pt
