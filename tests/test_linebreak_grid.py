@@ -172,3 +172,19 @@ def test_the_official_style_keeps_han_characters_in_their_cells_beside_figures(g
                 x += setter.glyph(char, style.role("body").font, False, run.size)[2]
                 x += run.char_space
     assert han > 50
+
+
+def test_a_number_leaves_its_unit_rather_than_a_line_stretching_past_twice_the_tolerance():
+    """25 characters then ``3万元``: the 25 alone stretch by 1.03 pt a gap, which the stretch
+    cost alone would prefer to splitting ``3`` from ``万元``; past twice the tolerance
+    (1 pt) no line stretches where another setting avoids it."""
+    text = "汉" * 25 + "3万元" + "汉" * 10
+    advances = [8.0 if c.isascii() else 16.0 for c in text]
+    width = 25 * 16.0 + 24 * 1.03
+    found = break_lines(text, advances, width, tolerance=0.5)
+    assert [text[line.start : line.end] for line in found] == ["汉" * 25 + "3", "万元" + "汉" * 10]
+    # Where no other setting exists the line still stretches (``35.5%`` cannot be split).
+    text = "汉" * 25 + "35.5%" + "汉" * 10
+    advances = [8.0 if c.isascii() else 16.0 for c in text]
+    found = break_lines(text, advances, width, tolerance=0.5)
+    assert [text[line.start : line.end] for line in found] == ["汉" * 25, "35.5%" + "汉" * 10]

@@ -503,6 +503,13 @@ SPLIT_COST = 100.0
 #: leave their cells: as much as compressing a line's marks at most costs, so a
 #: line that can be kept full by its punctuation is, and only then stretches.
 OFF_GRID_COST = 2 * COMPRESS_COST
+#: What a line stretched by more than twice the tolerance per gap (1 pt on the
+#: styles' 0.5 pt) costs besides its stretch, per point beyond that: more than the
+#: splits, compressions and stretches of a paragraph together, so the total fit
+#: stretches a line that far only where every setting of the paragraph does (a
+#: figure like ``25852元`` or ``5.5%`` that cannot be split); then it spreads the
+#: excess over the fewest points, never piling two lines' into one.
+OVER_LIMIT_COST = 1e6
 #: A Latin or digit run at least this long may break after ``/ . - _ & : = ?``.
 LONG_RUN = 16
 _RUN_BREAKS = frozenset("/.-_&:=?")
@@ -593,7 +600,8 @@ def _total_fit(
     where every other choice would stretch a line further.  On a grid, a
     line that stretches also pays ``off_grid`` (its characters leave their
     cells), and so does a split, which still costs what a line stretched by
-    twice ``tolerance`` does.
+    twice ``tolerance`` does.  A line stretched by more than that pays
+    :data:`OVER_LIMIT_COST` per point beyond: it is set only where no setting avoids it.
     None when a box is wider than a line (the first fit splits it).
     """
     if m.blank_box:
@@ -618,6 +626,7 @@ def _total_fit(
     cap = slack * line_width
     room = line_width + eps
     scale = 100.0 / (2 * tolerance) ** 3  # the stretch cost, inlined: this loop is hot
+    limit = 2 * tolerance
     shrink, squeeze = m.shrink, m.squeeze
     half_at = m.half_at
     # Per box, as a line's last: where the line ends in width and in give (its
@@ -651,7 +660,10 @@ def _total_fit(
                 base += COMPRESS_COST * (1 + (natural - line_width) / give)
             elif not last and natural < short:  # the last stays flush left
                 gaps = end_gaps - begin_gaps[i] or max(1, final - starts[i])
-                base += scale * ((line_width - natural) / gaps) ** 3
+                stretch = (line_width - natural) / gaps
+                base += scale * stretch**3
+                if stretch > limit:
+                    base += OVER_LIMIT_COST * (stretch - limit)
                 if end_half is None or end_half == half_at[starts[i]]:
                     base += off_grid
             if base < best:
