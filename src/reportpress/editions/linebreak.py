@@ -586,6 +586,7 @@ def _total_fit(
     tolerance: float,
     slack: float = SHORTEST_SLACK,
     off_grid: float = 0.0,
+    refuse_over_limit: bool = False,
 ) -> list[tuple[int, int]] | None:
     """Where lines break so the paragraph as a whole is set best (Knuth–Plass, simplified).
 
@@ -602,6 +603,8 @@ def _total_fit(
     cells), and so does a split, which still costs what a line stretched by
     twice ``tolerance`` does.  A line stretched by more than that pays
     :data:`OVER_LIMIT_COST` per point beyond: it is set only where no setting avoids it.
+    With ``refuse_over_limit`` such a line is never set (None if every setting
+    has one): ``benchmarks/stretch_floor.py`` asks that of the lines left.
     None when a box is wider than a line (the first fit splits it).
     """
     if m.blank_box:
@@ -663,6 +666,8 @@ def _total_fit(
                 stretch = (line_width - natural) / gaps
                 base += scale * stretch**3
                 if stretch > limit:
+                    if refuse_over_limit:
+                        continue
                     base += OVER_LIMIT_COST * (stretch - limit)
                 if end_half is None or end_half == half_at[starts[i]]:
                     base += off_grid
