@@ -50,16 +50,35 @@ def with_first_character_test(pattern: str, flags: int = 0) -> str:
     if _parser is None:
         return pattern
     try:
-        parsed = _parser.parse(pattern, flags)
-        if (parsed.state.flags | flags) & re.IGNORECASE or _engine_skips_already(parsed, flags):
-            return pattern
-        first, nullable = _first_characters(parsed.data, at_start=True)
-    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        test = first_character_test(_parser.parse(pattern, flags), flags)
+    except re.error:
         return pattern
-    if nullable or not first:
+    if test is None:
         return pattern
     lead = _GLOBAL_FLAGS_RE.match(pattern).group()
-    return f"{lead}(?=[{''.join(dict.fromkeys(first))}])(?:{pattern[len(lead) :]})"
+    return f"{lead}{test}(?:{pattern[len(lead) :]})"
+
+
+def first_character_test(parsed: Any, flags: int = 0) -> str | None:
+    """The lookahead (``(?=[…])``) for the characters a match of the parsed pattern
+    can start with; None when there is no such test to add or it would not help."""
+    try:
+        if (parsed.state.flags | flags) & re.IGNORECASE or _engine_skips_already(parsed, flags):
+            return None
+        first, nullable = _first_characters(parsed.data, at_start=True)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
+    if nullable or not first:
+        return None
+    return f"(?=[{''.join(dict.fromkeys(first))}])"
+
+
+def add_first_character_test(parsed: Any, flags: int = 0) -> None:
+    """Put :func:`first_character_test` in front of the parsed pattern itself, so that
+    a pattern is parsed once (what :func:`with_first_character_test` writes, unparsed)."""
+    test = first_character_test(parsed, flags)
+    if test is not None:
+        parsed.data[0:0] = _parser.parse(test, flags & ~re.VERBOSE).data
 
 
 def _engine_skips_already(parsed: Any, flags: int) -> bool:

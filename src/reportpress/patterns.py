@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from reportpress.cachedir import cache_root
-from reportpress.lookahead import with_first_character_test
+from reportpress.lookahead import add_first_character_test
 
 #: (pattern, flags) → the arguments ``_sre.compile`` takes after the pattern.
 Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -74,7 +74,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
         except Exception:  # a damaged entry: compile afresh below
             with _lock:
                 known.pop(key, None)
-    parsed = _parser.parse(with_first_character_test(pattern, flags), flags)
+    parsed = _parser.parse(pattern, flags)
+    add_first_character_test(parsed, flags)
     code = [int(word) for word in _compiler._code(parsed, flags)]  # plain ints: marshal
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
