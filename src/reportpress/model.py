@@ -181,6 +181,15 @@ class Report:
         """Every block after the title block, in reading order."""
         return [b for b in self.blocks if b.kind not in FRONT_MATTER_KINDS]
 
+    def attachments(self) -> Block | None:
+        """The first block after the closing (an attachment's label ``附件`` or its title):
+        attachments start on a page of their own, as GB/T 9704 has them (附件另面编排)."""
+        blocks = self.blocks
+        for index, block in enumerate(blocks[:-1]):
+            if block.kind == "closing":
+                return blocks[index + 1]
+        return None
+
     def prints_appendix(self, style: Style) -> bool:
         """Whether an edition in this style ends with the metrics appendix."""
         return style.appendix.enabled and bool(self.metrics)

@@ -8,6 +8,7 @@ both honour, so that ``2894.8`` never ends a line whose next begins ``亩``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_BREAK
 
@@ -26,6 +27,9 @@ from reportpress.editions.docx.oxml import (
 from reportpress.editions.docx.styles import HEADING_STYLE, WordStyles
 from reportpress.editions.titles import title_lines
 from reportpress.model import Block, Report, Span
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
 
 #: Paragraph style of each kind of block other than headings.
 BLOCK_STYLE = {
@@ -114,17 +118,21 @@ class Body:
             else:
                 self.spans(self.paragraph(BLOCK_STYLE[block.kind]), block.spans)
         body = self.report.body
+        attachments = self.report.attachments()
         continued = False
         for index, block in enumerate(body):
             if block.kind == "heading":
                 following = body[index + 1] if index + 1 < len(body) else None
                 run_in = block.run_in and following is not None and following.kind == "paragraph"
-                self.heading(block, run_in)
+                paragraph = self.heading(block, run_in)
                 continued = run_in
             else:
                 style_id = "BodyContinued" if continued else BLOCK_STYLE[block.kind]
-                self.spans(self.paragraph(style_id), block.spans)
+                paragraph = self.paragraph(style_id)
+                self.spans(paragraph, block.spans)
                 continued = False
+            if block is attachments:  # on a page of their own, as the PDF sets them
+                paragraph.paragraph_format.page_break_before = True
         if self.report.prints_appendix(self.style):
             self.appendix_rows = add_appendix(self, self.report, self.style)
 
@@ -148,7 +156,7 @@ class Body:
                 paragraph.add_run().add_break(WD_BREAK.LINE)
             add_text(paragraph, line)
 
-    def heading(self, block: Block, run_in: bool) -> None:
+    def heading(self, block: Block, run_in: bool) -> Paragraph:
         """A Heading N paragraph; a run-in one ends in Word's style separator.
 
         The style separator is a hidden paragraph mark (``w:vanish`` + ``w:specVanish``):
@@ -163,6 +171,7 @@ class Body:
             if block.number:
                 add_text(paragraph, block.number)
             self.spans(paragraph, block.spans)
+        return paragraph
 
     def contents(self) -> None:
         """The contents, a section of its own before the report, page numbers to fill in.

@@ -123,13 +123,20 @@ class Composer:
         return Chunk(lines, breaks, before, after, keep_with_next=keep)
 
     def body(self) -> list[Flowable]:
-        chunks: list[Chunk] = []
+        """The report's flowables; its attachments (after the closing) from a new page."""
+        attachments = self.report.attachments()
+        parts: list[list[Chunk]] = [[]]
         pending: list[Piece] = []
         for block in self.report.blocks:
+            if block is attachments:
+                parts.append([])
             chunk = self.chunk(block, pending)
             if chunk is not None:
-                chunks.append(chunk)
-        return self.merge(chunks)
+                parts[-1].append(chunk)
+        flowables = self.merge(parts[0])
+        for part in parts[1:]:
+            flowables += [PageBreak(), *self.merge(part)]
+        return flowables
 
     def merge(self, chunks: list[Chunk]) -> list[Flowable]:
         """Chunks kept with the next become one flowable with their breaks renumbered."""
