@@ -311,7 +311,8 @@ def make_layout(report: Report, style: Style, draw: bool = True) -> Layout:
     layout = Layout(buffer.getvalue(), doc.bookmark_pages)
     # ReportLab's document, canvas and pages refer to each other: freed only by a pass
     # of the cycle collector, which may not come before the next edition has taken
-    # as much memory again (x64: 150 MiB of pages and annotations).
+    # as much memory again (x64: 150 MiB of pages and annotations; blank pages hold little).
     del doc, story, composer, decorate, frame
-    gc.collect()
+    if draw:
+        gc.collect()
     return layout
