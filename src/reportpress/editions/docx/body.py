@@ -25,6 +25,7 @@ from reportpress.editions.docx.oxml import (
     styled_paragraph,
 )
 from reportpress.editions.docx.styles import HEADING_STYLE, WordStyles
+from reportpress.editions.linebreak import kept_pieces
 from reportpress.editions.titles import title_lines
 from reportpress.model import Block, Report, Span
 
@@ -42,6 +43,9 @@ BLOCK_STYLE = {
 }
 #: Joins characters where a line may not break; invisible, and taken out when read back.
 WORD_JOINER = "\u2060"
+#: Word's "no-width optional break" (ZERO WIDTH SPACE): where a figure may break
+#: although Unicode's rules would not (``5%-`` / ``5.5%``); taken out when read back.
+OPTIONAL_BREAK = "\u200b"
 
 
 def toc_levels(report: Report, toc_depth: int) -> range:
@@ -52,10 +56,16 @@ def toc_levels(report: Report, toc_depth: int) -> range:
 
 
 def unbreakable(text: str) -> str:
-    """``text`` with a WORD JOINER wherever a line could otherwise break inside it.
+    """A figure's text with a WORD JOINER wherever a line could otherwise break inside it,
+    and an optional break where it may: after a range's connector, as in the PDF
+    (:func:`~reportpress.editions.linebreak.kept_pieces`).
 
     Between two ASCII characters (``2894.8``, ``5.3%``) no line breaks anyway.
     """
+    return OPTIONAL_BREAK.join(map(_joined, kept_pieces(text)))
+
+
+def _joined(text: str) -> str:
     if len(text) < 2:
         return text
     out = [text[0]]

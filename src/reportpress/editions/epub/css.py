@@ -175,6 +175,9 @@ def stylesheet(style: Style, faces: list[EmbeddedFace] = ()) -> str:
         # A figure stays whole (133.9万平方米 never splits from its unit) and is
         # linked without decoration; the link shows when pointed at or focused.
         _rule(".metric", ["white-space: nowrap;"]),
+        # A range may break after its connector (at its <wbr>), as in print.
+        _rule(".metric.range", ["white-space: normal;"]),
+        _rule(".metric .whole", ["white-space: nowrap;"]),
         _rule(
             "a.metric:hover, a.metric:focus",
             ["text-decoration: underline dotted;", "text-underline-offset: 0.2em;"],

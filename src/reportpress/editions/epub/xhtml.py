@@ -29,6 +29,9 @@ BREAKABLE_SPACE = patterns.compile(r"([ \t\r\n]+)")
 #: Every marker: an XML comment, which pandoc copies as it is.  Text of the report
 #: cannot make one: pandoc writes its ``<`` as ``&lt;``.
 _MARKER = patterns.compile(rb"<!-- reportpress: ([^<>]{1,80}) -->")
+#: Where a line may break although Unicode's rules would not (``5%-`` / ``5.5%``):
+#: raw HTML in the form pandoc writes it back (it rewrites ``<wbr />`` so).
+WORD_BREAK = {"t": "RawInline", "c": ["html", "<wbr></wbr>"]}
 
 
 class Unwritable(Exception):
@@ -73,6 +76,8 @@ def _inline(node: Json) -> str:
         return " "
     if kind == "LineBreak":
         return "<br />"
+    if node == WORD_BREAK:
+        return node["c"][1]
     if kind == "Strong":
         return f"<strong>{inlines_html(node['c'])}</strong>"
     if kind == "Span":
