@@ -40,6 +40,7 @@ BLOCK_STYLE = {
     "salutation": "Salutation",
     "paragraph": "Normal",
     "closing": "Closing",
+    "attachment_label": "AttachmentLabel",
 }
 #: Joins characters where a line may not break; invisible, and taken out when read back.
 WORD_JOINER = "\u2060"
@@ -141,7 +142,8 @@ class Body:
                 paragraph = self.paragraph(style_id)
                 self.spans(paragraph, block.spans)
                 continued = False
-            if block is attachments:  # on a page of their own, as the PDF sets them
+            if block is attachments and not block.opens_page:
+                # On a page of their own, as the PDF sets them (a label's style says so).
                 paragraph.paragraph_format.page_break_before = True
         if self.report.prints_appendix(self.style):
             self.appendix_rows = add_appendix(self, self.report, self.style)

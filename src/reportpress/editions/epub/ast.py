@@ -18,6 +18,7 @@ from reportpress.editions.epub.appendix import MARKER, row_id
 from reportpress.editions.epub.nav import Contents
 from reportpress.editions.epub.xhtml import (
     BREAKABLE_SPACE,
+    LABEL_CLASS,
     WORD_BREAK,
     Unwritable,
     block_html,
@@ -165,9 +166,23 @@ def _speaker(report: Report) -> list[Json]:
 
 def _blocks(report: Report, style: Style) -> Iterator[Json]:
     """The book's blocks one at a time, so that a long report is never held whole as
-    pandoc's verbose tree (see :func:`write_document`)."""
+    pandoc's verbose tree (see :func:`write_document`).
+
+    An attachment's label comes right after the heading it stands above: pandoc
+    starts a chapter at a heading, and the label belongs to its attachment's
+    chapter, not to the report's last one; :func:`~.xhtml.labels_first` puts it
+    back before the heading in the finished book.
+    """
     linked = report.prints_appendix(style)
+    labels: list[Json] = []
     for block in report.blocks:
+        if block.kind == "attachment_label":
+            para = {"t": "Para", "c": _inlines(block.spans, linked)}
+            labels.append({"t": "Div", "c": [_attr(classes=(LABEL_CLASS,)), [para]]})
+            continue
+        if block.kind != "heading":
+            yield from labels
+            labels.clear()
         if block.kind == "title":
             yield _title(report, style)
         elif block.kind == "speaker":
@@ -175,11 +190,14 @@ def _blocks(report: Report, style: Style) -> Iterator[Json]:
             yield {"t": "Div", "c": [_attr(classes=("speaker",)), [para]]}
         elif block.kind == "heading":
             yield _heading(block, linked)
+            yield from labels
+            labels.clear()
         elif block.kind == "paragraph":
             yield {"t": "Para", "c": _inlines(block.spans, linked)}
         else:  # subtitle, salutation, closing
             para = {"t": "Para", "c": _inlines(block.spans, linked)}
             yield {"t": "Div", "c": [_attr(classes=(block.kind,)), [para]]}
+    yield from labels
     if linked:
         yield from _appendix(style)
 

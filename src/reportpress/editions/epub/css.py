@@ -131,6 +131,10 @@ def stylesheet(style: Style, faces: list[EmbeddedFace] = ()) -> str:
         _rule("p", _role_css(style, embedded, "body") + ["widows: 2;", "orphans: 2;"]),
         _rule(".salutation p", _role_css(style, embedded, "salutation")),
         _rule(".closing p", _role_css(style, embedded, "closing")),
+        _rule(
+            ".attachment-label p",
+            [*_role_css(style, embedded, "attachment_label"), "page-break-after: avoid;"],
+        ),
         _rule("strong", _role_css(style, embedded, "lead", spacing=False)),
         _rule("h1.title", [*_title_css(style, embedded), "margin-top: 2em;"]),
         _rule(".subtitle p", _role_css(style, embedded, "subtitle")),
