@@ -215,3 +215,19 @@ def test_the_epub_may_break_a_range_after_its_connector_only(style_name, monkeyp
     path = tmp_path / "r.epub"
     path.write_bytes(book)
     assert "预期增长6.5%－7%，2031-03-02，-2.1%，" in read_text(path)
+
+
+@pytest.mark.parametrize("unit", ["1%-", "2024-08-", "1.", "-1", "3万—", "5%-5.5%，"])
+def test_ranges_are_found_in_time_linear_in_the_text(unit):
+    """Hostile runs of numbers and connectors: no pattern backtracks over the run."""
+    from timing import best_cpu_seconds
+
+    small, large = (unit * (n // len(unit)) for n in (10_000, 40_000))
+
+    def work(text: str) -> None:
+        split_points(text, long_atoms(text))
+        kept_pieces(text)
+
+    seconds = best_cpu_seconds(lambda: work(small), lambda: work(large))
+    ratio = seconds[1] / max(seconds[0], 1e-4)
+    assert ratio < 8, f"4× the text took {ratio:.1f}× the time"
