@@ -15,7 +15,7 @@ import zipfile
 
 import pytest
 
-from reportpress.editions.docx.body import OPTIONAL_BREAK, WORD_JOINER, unbreakable
+from reportpress.editions.docx.body import OPTIONAL_BREAK, WORD_JOINER, figure_text
 from reportpress.editions.linebreak import (
     RANGE_COST,
     SPLIT_COST,
@@ -175,9 +175,10 @@ def _range_report() -> Report:
 
 
 def test_the_word_copy_may_break_a_range_after_its_connector_only():
-    assert unbreakable("6.5%－7%") == f"6.5%{WORD_JOINER}－{OPTIONAL_BREAK}7%"
-    assert unbreakable("3—5个") == f"3{WORD_JOINER}—{OPTIONAL_BREAK}5{WORD_JOINER}个"
-    assert OPTIONAL_BREAK not in unbreakable("2031-03-02") + unbreakable("-2.1%")
+    assert figure_text("6.5%－7%") == f"6.5%{WORD_JOINER}－{OPTIONAL_BREAK}7%"
+    assert figure_text("3—5个") == f"3{WORD_JOINER}—{OPTIONAL_BREAK}5{WORD_JOINER}个"
+    assert figure_text("133.9万平方米") == "133.9\u2060万\u2060平\u2060方\u2060米"
+    assert OPTIONAL_BREAK not in figure_text("2031-03-02") + figure_text("-2.1%")
 
 
 def test_the_word_copy_reads_back_without_its_breaks(tmp_path):

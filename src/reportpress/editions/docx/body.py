@@ -57,16 +57,10 @@ def toc_levels(report: Report, toc_depth: int) -> range:
 
 
 def unbreakable(text: str) -> str:
-    """A figure's text with a WORD JOINER wherever a line could otherwise break inside it,
-    and an optional break where it may: after a range's connector, as in the PDF
-    (:func:`~reportpress.editions.linebreak.kept_pieces`).
+    """``text`` with a WORD JOINER wherever a line could otherwise break inside it.
 
     Between two ASCII characters (``2894.8``, ``5.3%``) no line breaks anyway.
     """
-    return OPTIONAL_BREAK.join(map(_joined, kept_pieces(text)))
-
-
-def _joined(text: str) -> str:
     if len(text) < 2:
         return text
     out = [text[0]]
@@ -75,6 +69,13 @@ def _joined(text: str) -> str:
             out.append(WORD_JOINER)
         out.append(char)
     return "".join(out)
+
+
+def figure_text(text: str) -> str:
+    """A figure's text as the Word copy writes it: each piece no line may break inside
+    :func:`unbreakable`, and an optional break between two, after a range's connector,
+    where the PDF may break it (:func:`~reportpress.editions.linebreak.kept_pieces`)."""
+    return OPTIONAL_BREAK.join(map(unbreakable, kept_pieces(text)))
 
 
 def _toc_anchor(block: Block) -> str:
@@ -114,7 +115,7 @@ class Body:
             style = lead if span.lead else None
             if span.metric is not None:
                 with self.bookmarked(paragraph, bookmark_name(span.metric.id)):
-                    add_text(paragraph, unbreakable(span.text), style)
+                    add_text(paragraph, figure_text(span.text), style)
             else:
                 add_text(paragraph, span.text, style)
 
