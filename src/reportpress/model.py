@@ -20,7 +20,10 @@ from reportpress.reportxml import NS, XML_NS, q
 if TYPE_CHECKING:
     from reportpress.styles import Style
 
-BlockKind = Literal["title", "subtitle", "speaker", "salutation", "heading", "paragraph", "closing"]
+BlockKind = Literal[
+    "title", "subtitle", "speaker", "salutation", "heading", "paragraph", "closing",
+    "attachment_label",
+]  # fmt: skip
 
 #: The kinds of block printed as the report's front matter, above the body.
 FRONT_MATTER_KINDS = ("title", "subtitle", "speaker")
@@ -32,7 +35,10 @@ _BLOCK_ROLES = {
     "salutation": "salutation",
     "paragraph": "body",
     "closing": "closing",
+    "attachment_label": "attachment_label",
 }
+#: What a ``<p role="…">`` is, by its role: a paragraph without one is ``paragraph``.
+_P_KINDS: dict[str | None, BlockKind] = {None: "paragraph", "attachment-label": "attachment_label"}
 
 #: How a metric kind is named in the appendix.
 KIND_LABELS = {
@@ -125,6 +131,11 @@ class Block:
     @property
     def text(self) -> str:
         return "".join(s.text for s in self.spans)
+
+    @property
+    def opens_page(self) -> bool:
+        """An attachment's label (附件, 附件2) heads a page of its own (GB/T 9704 7.3.7)."""
+        return self.kind == "attachment_label"
 
     @property
     def heading_text(self) -> str:
@@ -321,8 +332,8 @@ def from_xml(root: etree._Element) -> Report:
                 )
                 walk(child, sub_trail)
             elif name in ("p", "salutation", "closing"):
-                kind: BlockKind = "paragraph" if name == "p" else name  # type: ignore[assignment]
-                blocks.append(Block(kind, tuple(_spans(child, section))))
+                kind = _P_KINDS[child.get("role")] if name == "p" else name
+                blocks.append(Block(kind, tuple(_spans(child, section))))  # type: ignore[arg-type]
 
     walk(body, [])
     report.metrics = [s.metric for b in blocks for s in b.spans if s.metric is not None]

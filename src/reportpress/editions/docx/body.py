@@ -25,6 +25,7 @@ from reportpress.editions.docx.oxml import (
     styled_paragraph,
 )
 from reportpress.editions.docx.styles import HEADING_STYLE, WordStyles
+from reportpress.editions.linebreak import kept_pieces
 from reportpress.editions.titles import title_lines
 from reportpress.model import Block, Report, Span
 
@@ -39,9 +40,13 @@ BLOCK_STYLE = {
     "salutation": "Salutation",
     "paragraph": "Normal",
     "closing": "Closing",
+    "attachment_label": "AttachmentLabel",
 }
 #: Joins characters where a line may not break; invisible, and taken out when read back.
 WORD_JOINER = "\u2060"
+#: Word's "no-width optional break" (ZERO WIDTH SPACE): where a figure may break
+#: although Unicode's rules would not (``5%-`` / ``5.5%``); taken out when read back.
+OPTIONAL_BREAK = "\u200b"
 
 
 def toc_levels(report: Report, toc_depth: int) -> range:
@@ -64,6 +69,13 @@ def unbreakable(text: str) -> str:
             out.append(WORD_JOINER)
         out.append(char)
     return "".join(out)
+
+
+def figure_text(text: str) -> str:
+    """A figure's text as the Word copy writes it: each piece no line may break inside
+    :func:`unbreakable`, and an optional break between two, after a range's connector,
+    where the PDF may break it (:func:`~reportpress.editions.linebreak.kept_pieces`)."""
+    return OPTIONAL_BREAK.join(map(unbreakable, kept_pieces(text)))
 
 
 def _toc_anchor(block: Block) -> str:
@@ -103,7 +115,7 @@ class Body:
             style = lead if span.lead else None
             if span.metric is not None:
                 with self.bookmarked(paragraph, bookmark_name(span.metric.id)):
-                    add_text(paragraph, unbreakable(span.text), style)
+                    add_text(paragraph, figure_text(span.text), style)
             else:
                 add_text(paragraph, span.text, style)
 
@@ -131,7 +143,8 @@ class Body:
                 paragraph = self.paragraph(style_id)
                 self.spans(paragraph, block.spans)
                 continued = False
-            if block is attachments:  # on a page of their own, as the PDF sets them
+            if block is attachments and not block.opens_page:
+                # On a page of their own, as the PDF sets them (a label's style says so).
                 paragraph.paragraph_format.page_break_before = True
         if self.report.prints_appendix(self.style):
             self.appendix_rows = add_appendix(self, self.report, self.style)

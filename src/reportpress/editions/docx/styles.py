@@ -289,6 +289,8 @@ class WordStyles:
         self.para("Speaker", "speaker", keep_next=True)
         self.para("Salutation", "salutation")
         self.para("Closing", "closing")
+        # An attachment's label heads a page of its own, kept with the title under it.
+        self.para("Attachment Label", "attachment_label", keep_next=True, page_break=True)
         # The paragraph a run-in heading flows into: the body without its first-line
         # indent (the heading in front of it already took the indent).
         self.para("Body Continued", "body", indent_chars=0)
