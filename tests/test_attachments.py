@@ -196,9 +196,9 @@ def test_the_epub_opens_each_attachments_chapter_with_its_label(style_name, tmp_
     pages = zipfile.ZipFile(io.BytesIO(book))
     chapters = [pages.read(n).decode() for n in sorted(pages.namelist()) if "/ch0" in n]
     for label, title in (("附件1", "有关用语说明"), ("附件2", "2031年县级重点项目")):
-        chapter = next(c for c in chapters if f"<h1>{title}</h1>" in c)
+        chapter = next(c for c in chapters if f">{title}</h1>" in c)
         opening = chapter.partition("<body")[2].partition("</h1>")[0]
-        assert f'<div class="attachment-label">\n<p>{label}</p>\n</div>\n<h1>' in opening
+        assert f'<div class="attachment-label">\n<p>{label}</p>\n</div>\n<h1' in opening
         assert sum(label in c for c in chapters) == 1  # not also in the chapter before
     path = tmp_path / "b.epub"
     path.write_bytes(book)
@@ -215,3 +215,65 @@ def test_the_epub_is_the_one_pandoc_writes_with_the_label_moved(monkeypatch):
     book = epub.write(report, style)
     monkeypatch.setattr(epub, "BESIDE_PANDOC", False)
     assert epub.write(report, style) == book
+
+
+# -- the attachment's title: centred under its label, in the title's look --------------
+
+
+def test_the_heading_that_opens_an_attachment_is_its_title():
+    """After a label, or after the closing when there is none; no other heading."""
+    blocks = from_xml(_tree(TWO)).blocks
+    titles = [b.heading_text for b in blocks if b.kind == "heading" and b.attachment_title]
+    assert titles == ["有关用语说明", "2031年县级重点项目"]
+    assert {b.role for b in blocks if b.attachment_title} == {"title"}
+    assert next(b for b in blocks if b.kind == "heading").role == "heading1"  # 一、预算执行情况
+    unlabelled = report(TEXT.replace("附件\n", "")).blocks
+    assert [b.heading_text for b in unlabelled if b.attachment_title] == ["名词解释"]
+
+
+@pytest.mark.parametrize("style_name", ["gbt9704", "reading"])
+def test_the_pdf_centres_the_title_under_the_label_in_the_titles_face(style_name):
+    import pdfplumber
+
+    style, _ = _label_style(style_name)
+    data = pdf.write(from_xml(_tree(TWO)), style)
+    left = style.page.margin_left_mm * 72 / 25.4
+    centre = left + style.text_width_pt / 2
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        pages = [page.extract_words(extra_attrs=["fontname", "size"]) for page in document.pages]
+    report_title = next(w for w in pages[0] if w["text"].startswith("关于"))
+    for title in ("有关用语说明", "2031年县级重点项目"):
+        page = next(p for p in pages if any(w["text"] == title for w in p))
+        lines = sorted({round(w["top"]) for w in page})
+        word = next(w for w in page if w["text"] == title)
+        assert round(word["top"]) == lines[1]  # the line under the label
+        assert (word["x0"] + word["x1"]) / 2 == pytest.approx(centre, abs=1.0)
+        assert (word["fontname"], word["size"]) == (report_title["fontname"], report_title["size"])
+
+
+@pytest.mark.parametrize("style_name", ["gbt9704", "reading"])
+def test_the_docx_titles_the_attachment_with_a_heading_style(style_name, tmp_path):
+    style, _ = _label_style(style_name)
+    path = tmp_path / "r.docx"
+    path.write_bytes(docx.write(from_xml(_tree(TWO)), style))
+    package = zipfile.ZipFile(path)
+    document = package.read("word/document.xml").decode()
+    titled = [p for p in document.split("</w:p>") if 'w:val="AttachmentTitle"' in p]
+    assert len(titled) == 2 and "有关用语说明" in titled[0]
+    styles = package.read("word/styles.xml").decode()
+    title = styles.partition('w:styleId="AttachmentTitle"')[2].partition("</w:style>")[0]
+    assert '<w:basedOn w:val="Heading1"/>' in title and '<w:jc w:val="center"/>' in title
+    outline = [(level, text) for level, _number, text in docx.read_outline(path)]
+    assert (1, "有关用语说明") in outline and (1, "2031年县级重点项目") in outline
+
+
+def test_the_epub_gives_the_attachments_title_the_titles_look():
+    from reportpress.editions.epub import edition as epub
+    from reportpress.styles import load_style
+
+    book = zipfile.ZipFile(io.BytesIO(epub.write(from_xml(_tree(TWO)), load_style("gbt9704"))))
+    pages = [book.read(n).decode() for n in book.namelist() if n.endswith(".xhtml")]
+    assert sum('class="level1 attachment-title"' in p for p in pages) == 2
+    css = next(book.read(n).decode() for n in book.namelist() if n.endswith(".css"))
+    rule = css.partition("section.attachment-title > h1 {")[2].partition("}")[0]
+    assert "text-align: center;" in rule

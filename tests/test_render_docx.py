@@ -97,7 +97,7 @@ def small_report(run_in: bool = True) -> Report:
         Block("paragraph", (Span("细项内容。"),)),
         Block("closing", (Span("各位委员，我们将继续努力。"),)),
         Block("attachment_label", (Span("附件"),)),
-        Block("heading", (Span("名词解释"),), level=1, id="s2"),
+        Block("heading", (Span("名词解释"),), level=1, id="s2", attachment_title=True),
         Block("paragraph", (Span("1.“两新”：设备更新和以旧换新。"),)),
     ]
     report = Report(

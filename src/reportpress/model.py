@@ -37,6 +37,9 @@ _BLOCK_ROLES = {
     "closing": "closing",
     "attachment_label": "attachment_label",
 }
+#: The blocks after which a top-level section's heading is an attachment's title:
+#: its label (附件2), or the closing when the attachment has no label (名词解释).
+ATTACHMENT_OPENERS = frozenset({"attachment_label", "closing"})
 #: What a ``<p role="…">`` is, by its role: a paragraph without one is ``paragraph``.
 _P_KINDS: dict[str | None, BlockKind] = {None: "paragraph", "attachment-label": "attachment_label"}
 
@@ -120,12 +123,18 @@ class Block:
     id: str = ""  # headings: the section id
     run_in: bool = False  # headings: printed at the start of the next paragraph
     depth: int = 0  # headings: the depth shown in bookmarks and navigation (1 = top)
+    attachment_title: bool = False  # headings: an attachment's title (see from_xml)
 
     @property
     def role(self) -> str:
-        """The style role this block is set in: ``body``, ``title`` …, ``heading1``–``heading4``."""
+        """The style role this block is set in: ``body``, ``title`` …, ``heading1``–``heading4``.
+
+        An attachment's title is set like the report's (GB/T 9704 7.3.7 centres it
+        under the label; in practice in the title's face): still a heading, so it
+        stays in the outline, the contents and the navigation.
+        """
         if self.kind == "heading":
-            return f"heading{min(max(self.level, 1), 4)}"
+            return "title" if self.attachment_title else f"heading{min(max(self.level, 1), 4)}"
         return _BLOCK_ROLES[self.kind]
 
     @property
@@ -320,6 +329,12 @@ def from_xml(root: etree._Element) -> Report:
                 number = child.get("number", "")
                 heading = child.find(q("heading"))
                 sub_trail = [*trail, section_label(number, "".join(heading.itertext()))]
+                opens_attachment = (
+                    bool(blocks)
+                    and blocks[-1].kind in ATTACHMENT_OPENERS
+                    and child.get("level", "1") == "1"
+                    and heading.get("run-in") != "true"
+                )
                 blocks.append(
                     Block(
                         "heading",
@@ -328,6 +343,7 @@ def from_xml(root: etree._Element) -> Report:
                         number=number,
                         id=child.get("id", ""),
                         run_in=heading.get("run-in") == "true",
+                        attachment_title=opens_attachment,
                     )
                 )
                 walk(child, sub_trail)

@@ -170,14 +170,16 @@ class Body:
             add_text(paragraph, line)
 
     def heading(self, block: Block, run_in: bool) -> Paragraph:
-        """A Heading N paragraph; a run-in one ends in Word's style separator.
+        """A Heading N paragraph (an attachment's title: Attachment Title, based on
+        Heading 1); a run-in one ends in Word's style separator.
 
         The style separator is a hidden paragraph mark (``w:vanish`` + ``w:specVanish``):
         Word shows the heading and the next paragraph on one line, yet the heading
         stays a paragraph of its own, with its style and outline level, so the
         navigation pane and the contents still list it.
         """
-        paragraph = self.paragraph(HEADING_STYLE[block.level])
+        style_id = "AttachmentTitle" if block.attachment_title else HEADING_STYLE[block.level]
+        paragraph = self.paragraph(style_id)
         if run_in:
             hide_mark(paragraph)
         with self.bookmarked(paragraph, _toc_anchor(block)):

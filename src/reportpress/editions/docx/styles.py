@@ -299,6 +299,12 @@ class WordStyles:
                 f"Heading {level}", f"heading{level}", keep_next=True,
                 outline=level - 1, priority=9, next_id="Normal",
             )  # fmt: skip
+        # An attachment's title: a level-1 heading (in the outline and the contents)
+        # set in the title's role, centred under its label (GB/T 9704 7.3.7).
+        self.para(
+            "Attachment Title", "title", based_on="Heading1", keep_next=True,
+            outline=0, next_id="Normal",
+        )  # fmt: skip
         lead = self._get("Lead", WD_STYLE_TYPE.CHARACTER, None, builtin=False)
         self._describe(lead, priority=20)
         set_run(lead, style, measures, "lead")

@@ -114,9 +114,12 @@ def _heading(block: Block, linked: bool) -> Json:
 
     When that differs from its ladder level, class ``ladderN`` (which pandoc moves
     to the heading's section) keeps the look of its level: a ``1.`` heading shown
-    as h1 still looks like a level-3 heading.
+    as h1 still looks like a level-3 heading.  An attachment's title has class
+    ``attachment-title`` and the report title's look.
     """
     classes = ("run-in",) if block.run_in else ()
+    if block.attachment_title:
+        classes = ("attachment-title",)
     if block.depth != block.level:
         classes = (f"ladder{block.level}", *classes)
     number = (

@@ -175,6 +175,7 @@ def stylesheet(style: Style, faces: list[EmbeddedFace] = ()) -> str:
             )
     rules += [
         _rule("h1.appendix, section.appendix > h1", _role_css(style, embedded, "appendix_heading")),
+        _rule("section.attachment-title > h1", _title_css(style, embedded)),
         _rule("a", ["color: inherit;", "text-decoration: none;"]),
         # A figure stays whole (133.9万平方米 never splits from its unit) and is
         # linked without decoration; the link shows when pointed at or focused.
