@@ -68,7 +68,8 @@ ATTRIBUTE_RE = patterns.compile(r"(?:办学|服务|治理|管理)(?:能力|水�
 CHANGE_TO_RE = patterns.compile(rf"(?:{CHANGE_WORDS})?[增降升减]?[至到为]")
 #: A manner word closing a counted noun, the verb after it (民生实事全面|完成).
 TRAILING_MANNERS = ("圆满", "全面", "顺利", "全部", "基本")
-TRAILING_MANNER_RE = patterns.compile(rf"(?<=..)(?:{'|'.join(TRAILING_MANNERS)})$")
+TRAILING_WHEN = ("年内", "年底前", "年底", "年末", "今年", "当年", "上半年", "下半年", "月底前")
+TRAILING_MANNER_RE = patterns.compile(rf"(?<=..)(?:{'|'.join(TRAILING_MANNERS + TRAILING_WHEN)})$")
 #: A short task after 的 that closes the clause (的综合改造): read whole.
 WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
 #: An attribute written after the things counted (盟市|空气质量全部达标).
@@ -204,8 +205,9 @@ def counted_name(
             text, end
         )  # 发放生活费、助学金等: a 、 ends the clause only before a figure
     rest = text[noun_end:end]
-    if rest and noun.endswith(TRAILING_MANNERS) and (manner := TRAILING_MANNER_RE.search(noun)):
-        # 10件民生实事|圆满完成: the manner word belongs to the predicate after the noun
+    if rest and (manner := TRAILING_MANNER_RE.search(noun)):
+        # 10件民生实事|圆满完成, 8个污水处理厂|年内完工: the manner or time word belongs to
+        # the predicate after the noun
         noun, rest = noun[: manner.start()], manner.group() + rest
         noun_end -= len(manner.group())
     # A list item after another's noun (示范类、340个…) is read like the first.

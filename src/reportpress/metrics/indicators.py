@@ -235,6 +235,11 @@ LISTED_BEFORE_RE = patterns.compile(
 )
 #: The generic heads that name a policy (改革举措, 惠企政策): what they are for is the owner.
 POLICY_HEADS = ("政策措施", "措施", "举措", "政策")
+#: What a policy is for, written before it with 的 after the verb that issues it
+#: (出台…稳定外贸、扩大消费的|八项措施).
+POLICY_AIM_RE = patterns.compile(
+    rf"^(?:.*(?:推出|出台|制定|实施|落实|采取|提出|印发|发布))?((?:{HAN_LETTER}|[“”、]){{4,24}}?)的$"
+)
 #: Where a sentence's topic ends and its report of progress starts
 #: (对口援建持续深化, 制造业数字化转型深入开展).
 TOPIC_END_RE = patterns.compile(
@@ -254,6 +259,9 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     if head not in GENERIC_HEADS and not (head.endswith(POLICY_HEADS) and han_len(head) <= 4):
         return name  # 实施项目; 改革举措: a policy word with at most two characters more
     segment = text[clause_start(text, first.start) : first.start]
+    if head in POLICY_HEADS and (aim := POLICY_AIM_RE.match(segment)):
+        # 推出扩大内需、促进经济增长的十项措施: what the measures are for names them.
+        return f"{MANNER_RE.sub('', aim.group(1))}的{head}"
     if listed := LISTED_BEFORE_RE.search(segment):
         # 实施了标准化幼儿园、滨河小学新建等14个项目: the list names them.
         items = leading_verbs_stripped(re.sub(r"^(?:[^、]*?了)", "", listed.group(1)))
@@ -393,10 +401,15 @@ BARE_WORDS_RE = patterns.compile(
 BARE_CHANGE_NAME_RE = patterns.compile(
     r"(?:平均每年|每年|拟|将|再|先|又)*(增加|减少|新增|压减|削减|降低|提高)"
 )
+#: A flow of a measure named without its owner (新投产里程, 在建规模): the owner of the
+#: figure of the clause before (铁路投资…).
+FLOW_MEASURE_RE = patterns.compile(
+    r"(?:新增|新投产|新开通|新建成?|新开工|新通车|运营|通车|在建)(?:里程|规模|装机|产能|总量)"
+)
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|连续|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
+    rf"{TOPIC_END_RE.pattern}|连续|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
@@ -424,7 +437,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     core = BARE_WORDS_RE.sub("", name)
     change = BARE_CHANGE_NAME_RE.fullmatch(name)
     toward = TOWARD_RE.fullmatch(core)  # 对GDP综合贡献率: a contribution of the topic's
-    if not change and not toward and (core not in BARE_MEASURES or han_len(core) > 4):
+    effect = name.startswith(EFFECT_VERBS) and han_len(name) <= 6  # 带动就业: what did
+    flow = FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
+    bare = core in BARE_MEASURES and han_len(core) <= 4
+    if not (change or toward or effect or flow or bare):
         return name
     start = clause_start(text, first.start)
     if start < 2 or text[start - 1] not in "，,":
@@ -435,6 +451,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
         if counted and core in YIELDS and prev.end < start and prev.indicator:
             return prev.indicator + name  # 年内开工项目57个，完成投资34.8亿元
+        head = SHARED_HEAD_RE.search(prev.indicator, 2)
+        owner = prev.indicator[: head.start()] if flow and head else ""
+        if 2 <= han_len(owner) <= 8 and not re.search(r"[、的]", owner):
+            return owner + name  # 铁路投资…，新投产里程8000公里: the railways' new lines
         return name
     clause = text[before : start - 1]
     if re.search(r"[0-9０-９]", clause):
@@ -453,6 +473,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         owner = TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()])))
     else:
         return name
+    owner = owner.rpartition("等")[2] if han_len(owner) > 14 else owner  # “A”“B”等劳务品牌
     if not 2 <= han_len(owner) <= 14 or re.search(r"[、的，]", owner) or VERB_END_RE.search(owner):
         return name
     return owner + name
@@ -822,8 +843,10 @@ WIDENED_RE = patterns.compile(
 #: A figure reached as a milestone (迈上3万亿元台阶, 突破千亿元大关): the verb before it,
 #: the word after it.
 MILESTONE_RE = patterns.compile(
-    r"(?:历史性|首次|成功|相继|接连|连续)?(?:迈上|跨上|跃上|登上|站上|迈过|越过|跨越|突破|冲上)$"
+    r"(?:历史性|首次|成功|相继|接连|连续)?(?:迈上|跨上|跃上|登上|站上|迈过|越过|跨越|跨过|连跨|突破|冲上)$"
 )
+#: The steps a count of milestones counts (连跨3个千亿级台阶).
+STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES)})")
 
 
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
@@ -905,6 +928,7 @@ def _capacity_plant(text: str, last: Item, segment: str) -> str:
 POINTING_BACK_RE = patterns.compile(r"(?:上述|前述|以上|这)$")
 #: The things a figure is among, written right after it (15个项目中，…).
 AMONG_AFTER_RE = patterns.compile(rf"([{HAN}]{{1,8}})中[，,：:]")
+AMONG_BEFORE_RE = patterns.compile(rf"([{HAN}]{{2,8}}?)中[，,]")
 #: Something after the figure that names it (anything but 的 before a Han word or a quotation).
 NAMED_AFTER_RE = patterns.compile(rf"(?!的)[{HAN}“]")
 #: A share word after the subject's own words (金融业占比近20%).
@@ -913,6 +937,29 @@ SHARE_WORD_RE = patterns.compile(r"(?:占比|比重)")
 TASK_DONE_RE = patterns.compile(r"完成([^，。；]{1,8}?)的$")
 #: The industries listed in one word (一二三产增加值).
 INDUSTRIES_RE = patterns.compile(r"([一二三]{2,3})(产业?)(.*)")
+
+
+#: A condition's measure, before its bound and figure (我省在全国占比|超过10%的有).
+CONDITION_MEASURE_RE = patterns.compile(
+    r"^(.*?)(?:超过|超|高于|大于|低于|小于|不足|达到|达|在)?[0-9０-９一二三四五六七八九十两]"
+)
+
+
+def _condition_met(text: str, start: int, first: Item, sentence: list[Item]) -> str:
+    """The things counted before that meet a condition (104种产品中，占比超过10%的有44种
+    → 占比超过10%的产品); a condition listed after it (、超过20%的有23种) has the
+    same measure."""
+    condition = text[start : first.start - 2].lstrip("、，")
+    if not CONDITION_MEASURE_RE.match(condition):
+        return ""
+    if text[start : start + 1] == "、" and sentence:
+        before = text[clause_start(text, sentence[-1].start) : sentence[-1].start]
+        if measure := CONDITION_MEASURE_RE.match(before):
+            condition = measure.group(1) + condition
+    thing = next((it.noun for it in reversed(sentence) if it.noun and it.unit == first.unit), "")
+    if not thing and (among := AMONG_BEFORE_RE.search(text, _sentence_start(text, start), start)):
+        thing = FRAME_HEAD_RE.sub("", among.group(1))  # 全县行政村中，收入超过50万元的有31个
+    return f"{FRAME_HEAD_RE.sub('', condition)}的{thing}" if thing else ""
 
 
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
@@ -951,15 +998,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and same_clause[-1].indicator
     ):
         return [same_clause[-1].indicator] * len(chain)  # 学校由120所调整为98所: the same
-    if segment.endswith("的有") and same_clause:
-        # 占比超过10%的有44种: the ones meeting the condition, of the things counted before.
-        # The next condition listed with it (、超过20%的有23种) is a figure of the same rate.
-        cond = same_clause[-1]
-        thing = next(
-            (it.noun for it in reversed(sentence) if it.noun and it.unit == first.unit), ""
-        )
-        named = f"{cond.indicator}{text[cond.start : cond.end]}的{thing}"
-        return [named if it.unit == first.unit else cond.indicator for it in chain]
+    if segment.endswith("的有") and (condition := _condition_met(text, start, first, sentence)):
+        return [condition] * len(chain)  # 占比超过10%的有44种: the things that meet it
     if (
         same_clause
         and re.fullmatch(r"的[^，。；、]{2,16}、", segment)
@@ -1032,6 +1072,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and ahead(text, last.after).startswith(noun)
     ):
         return [same_clause[-1].indicator] * len(chain)
+    if (
+        last.unit == "个"
+        and (milestone := MILESTONE_RE.search(segment))
+        and (steps := STEPS_AFTER_RE.match(ahead(text, last.after)))
+        and (owner := clause_subject(text, start, first.start - len(milestone.group())))
+    ):
+        # 地区生产总值连跨3个千亿级台阶: the steps the owner's figure passed.
+        last.noun = steps.group()
+        return [owner + milestone.group() + steps.group()] * len(chain)
     if (milestone := MILESTONE_RE.search(segment)) and MILESTONE_AFTER_RE.match(
         ahead(text, last.after)
     ):
@@ -1197,6 +1246,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and (m := SHARE_WORD_RE.match(segment[segment.rfind(written) + len(written) :]))
     ):
         suffix = m.group()  # 金融业占比近20%
+    if not suffix and not subject and (m := SHARE_WORD_RE.match(segment.lstrip("，、"))):
+        suffix = m.group()  # 风电装机达…、占比达31.5%: the share of the figure before
     task = TASK_DONE_RE.search(segment)
     parts = parallel_parts(subject)
     if (industries := INDUSTRIES_RE.match(subject)) and len(industries.group(1)) == len(chain):
@@ -1266,10 +1317,19 @@ LENT_HEADS = ("产能", "能力")
 TIME_WORD_RE = patterns.compile(r"年度|全年|当年|年末|年底|年均|总")
 
 
+#: A share or an excess over plan, said of the figure listed before it.
+OF_THE_ONE_BEFORE_RE = patterns.compile(
+    r"^(?:占|超(?:出|过)?(?:年度|全年|序时)?(?:计划|目标|任务|进度))"
+)
+
+
 def shared_owner(before: str, subject: str, counted: bool = False) -> str:
     """A list item named by a measure alone takes the owner of the one before
     (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润), or the things the one before
     counted (``counted``: 企业达320家、营收增长6% → 企业营收)."""
+    if OF_THE_ONE_BEFORE_RE.match(subject) and han_len(before) >= 2 and "占" not in before:
+        # …总产值增长6.5%、占规上工业总产值比重45%; 完成投资…、超年度计划28%: the same figure's
+        return before + subject
     head = SHARED_HEAD_RE.search(before, 1)
     if head and SHARED_HEAD_RE.fullmatch(subject) and han_len(before[: head.start()]) >= 2:
         return before[: head.start()] + subject

@@ -225,6 +225,9 @@ NUMBERED_NAMES = (
     "两个一百年", "两个市场", "两种资源", "两项补贴", "三个1亿人", "三个“1亿人”", "两位数",
     "三位数",
 )  # fmt: skip
+#: Nouns whose count, written in words, names a set of tenets (八项主张, 两个基本点,
+#: 三项原则): a slogan of the genre, never a figure.
+TENETS = ("主张", "方针", "原则", "基本点")
 #: A figure reached as a milestone is named by what reached it (迈上3万亿元台阶,
 #: 跨越7万亿、8万亿三个大台阶): the words after it.
 MILESTONES = ("大台阶", "新台阶", "台阶", "大关", "关口")

@@ -53,6 +53,7 @@ from reportpress.metrics.lexicon import (
     RANGE_SEP,
     RANKING_RE,
     SIGNS,
+    TENETS,
     TENTHS,
     TIMES,
     UP_WORDS,
@@ -417,6 +418,8 @@ def _refused_after(text: str, item: Item) -> bool:
         share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)  # 九成以上企业
         if not share:
             return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
+    if rest.startswith("的有") and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):
+        return True  # 占比超过10%的有44种: a condition the things counted meet, no figure
     if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
@@ -445,6 +448,8 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 水质稳定保持二类: a grade reached, not a count of classes
         if text.startswith(NUMBERED_NAMES, item.num_start):
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
+        if text.startswith(TENETS, item.after):
+            return True  # 八项主张, 两个基本点: a set of tenets, named by its number
         if item.unit == "元" and _is_han(nxt) and nxt not in "的，。；":
             return True  # 三元食品: a company name, not three yuan
         if item.unit == "元" and nxt == "、" and not re.match(rf"、[{CN_ALL}0-9０-９]", rest):

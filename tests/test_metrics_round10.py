@@ -1,0 +1,116 @@
+"""Indicator rules for the error classes of the tenth corpus audit (issue 15):
+owners a clause away, shares and excesses of the figure before, conditions and
+tenets that are no figures, stray words at the edges.
+
+Each example is invented for its class, in the genre's words, not copied from
+the sample or the corpus.
+"""
+
+from __future__ import annotations
+
+from reportpress.metrics import find_mentions
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.indicator) for m in find_mentions(text)]
+
+
+def test_a_modal_run_before_the_verb_is_no_part_of_the_name() -> None:
+    assert names("困难再多，明年也要再减少城镇低保人口200万人以上。") == [
+        ("200万人以上", "减少城镇低保人口")
+    ]
+    assert names("还要再新增城镇就业岗位3万个。") == [("3万个", "新增城镇就业岗位")]
+    # 再 that opens a word stays (再生资源)
+    assert names("全年再生资源回收量达到120万吨。") == [("120万吨", "再生资源回收量")]
+
+
+def test_zai_after_a_rate_and_fazhan_before_dao_are_no_part_of_the_name() -> None:
+    assert names("全市调查失业率在5.5%以内。") == [("5.5%以内", "调查失业率")]
+    assert names("家庭农场发展到86家，实现经营收入3亿元。")[0] == ("86家", "家庭农场")
+    # 在 inside a word stays
+    assert names("潜在增长率保持在5%左右。") == [("5%左右", "潜在增长率")]
+
+
+def test_a_share_listed_after_a_figure_is_that_figures_share() -> None:
+    assert names("风电装机达1200万千瓦、占比达31.5%。") == [
+        ("1200万千瓦", "风电装机"),
+        ("31.5%", "风电装机占比"),
+    ]
+    assert names("新兴产业总产值增长7.2%、占规模以上工业总产值比重提高到38%。")[1] == (
+        "38%",
+        "新兴产业总产值占规模以上工业总产值比重",
+    )
+    # a share with its own subject keeps it
+    assert names("出口增长5%，机电产品占比达到58%。")[1] == ("58%", "机电产品占比")
+
+
+def test_an_excess_over_plan_is_of_the_figure_before() -> None:
+    assert names("218个市级重点项目完成投资860亿元、超年度计划15%。")[-1] == (
+        "15%",
+        "市级重点项目完成投资超年度计划",
+    )
+    assert names("新建改造农村公路900公里、超目标任务12%。")[-1][1].endswith("超目标任务")
+
+
+def test_a_condition_the_counted_things_meet_is_no_figure() -> None:
+    assert names("全国公布的200种农产品中，本省占比超过5%的有31种、超过15%的有12种。") == [
+        ("200种", "农产品"),
+        ("31种", "本省占比超过5%的农产品"),
+        ("12种", "本省占比超过15%的农产品"),
+    ]
+    # the things named by the scope the sentence opens with
+    assert names("全县行政村中，集体经营性收入超过50万元的有31个。") == [
+        ("31个", "集体经营性收入超过50万元的行政村")
+    ]
+    # 的有 not followed by a number is no condition (有力, 有效)
+    assert [m.text for m in find_mentions("消费拉动增长3.1个百分点的有力支撑显现。")] == [
+        "3.1个百分点"
+    ]
+
+
+def test_a_set_of_tenets_counted_in_words_is_a_name() -> None:
+    assert names("我们坚持推进和平发展的六项主张。") == []
+    assert names("坚持一个中心、两个基本点。") == []
+    # a noun that only opens with such a word counts
+    assert names("采纳原则性意见5条。") == [("5条", "采纳原则性意见")]
+
+
+def test_a_count_of_milestones_is_named_by_whose_figure_passed_them() -> None:
+    assert names("全市工业总产值连跨3个千亿级台阶。") == [("3个", "工业总产值连跨千亿级台阶")]
+    # a sum reached as a milestone is still the subject's figure
+    assert names("地区生产总值迈上3万亿元台阶。") == [("3万亿元", "地区生产总值")]
+
+
+def test_a_policy_is_named_by_what_it_is_for() -> None:
+    assert names("迅速推出进一步稳定外贸、扩大消费的八项措施，逐项落实。") == [
+        ("八项", "稳定外贸、扩大消费的措施")
+    ]
+    assert names("省政府出台支持民营经济发展的20条措施。") == [("20条", "支持民营经济发展的措施")]
+    # a policy word with its own owner keeps it
+    assert names("出台惠企政策措施30项。") == [("30项", "惠企政策措施")]
+
+
+def test_a_flow_of_a_measure_is_of_the_owner_of_the_clause_before() -> None:
+    assert names("公路投资保持在900亿元以上，新通车里程600公里以上。")[1] == (
+        "600公里以上",
+        "公路新通车里程",
+    )
+    # a measure with its own owner keeps it
+    assert names("公路投资900亿元，高速公路新通车里程600公里。")[1] == (
+        "600公里",
+        "高速公路新通车里程",
+    )
+
+
+def test_an_effect_is_of_the_topic_of_the_clause_before() -> None:
+    assert names("乡村旅游持续升温，带动就业3.2万人。") == [("3.2万人", "乡村旅游带动就业")]
+    assert names("“巴山家政”“秦岭月嫂”等劳务品牌做大做强，带动就业超12万人次。") == [
+        ("超12万人次", "“巴山家政”“秦岭月嫂”等劳务品牌带动就业")
+    ]
+    # never from a doer or an order
+    assert names("我们要大力发展乡村旅游，带动就业3万人。") == [("3万人", "带动就业")]
+
+
+def test_a_time_word_after_a_counted_noun_goes_with_its_verb() -> None:
+    assert names("全市8个污水处理厂年内完工。") == [("8个", "年内完工污水处理厂")]
+    assert names("12个项目年底前建成投用。") == [("12个", "年底前建成投用的项目")]
