@@ -114,3 +114,25 @@ def test_an_effect_is_of_the_topic_of_the_clause_before() -> None:
 def test_a_time_word_after_a_counted_noun_goes_with_its_verb() -> None:
     assert names("全市8个污水处理厂年内完工。") == [("8个", "年内完工污水处理厂")]
     assert names("12个项目年底前建成投用。") == [("12个", "年底前建成投用的项目")]
+
+
+def test_a_treasurys_sum_is_for_the_programme_of_the_clause_before() -> None:
+    assert names("良种补贴扩大到全部产粮大县，中央财政拟安排资金85亿元，比上年增加20亿元。") == [
+        ("85亿元", "中央财政为良种补贴安排资金"),
+        ("20亿元", "中央财政为良种补贴安排资金比上年增加"),
+    ]
+    assert names("完善城乡居民大病保险制度，财政补助由每人每年300元提高到360元。")[-1] == (
+        "360元",
+        "财政为城乡居民大病保险补助",
+    )
+    # a clause that names no programme lends nothing; a sum saved is no treasury's gift
+    assert names("经济平稳运行，中央财政安排资金500亿元。") == [("500亿元", "中央财政安排资金")]
+    assert names("深化政府采购改革，节约财政资金12亿元。") == [("12亿元", "节约财政资金")]
+
+
+def test_a_body_opening_the_sentence_with_its_own_projects_owns_a_measure() -> None:
+    assert names("滨江国际物流园区冷链仓储、跨境电商二期等项目开工建设，入驻企业达到26家。") == [
+        ("26家", "滨江国际物流园区入驻企业")
+    ]
+    # a list of bodies owns nothing
+    assert names("工业园区、物流园区等建设加快，入驻企业达到26家。") == [("26家", "入驻企业")]

@@ -564,7 +564,14 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
         if DOING_OPENING_RE.match(doing):
             return name  # 重点实施“菜篮子”工程: the body is an object, not the subject
         body = _names_a_body(clause) and BODY_OPENING_RE.match(clause)
-        if body and not re.search(r"[0-9０-９、等]", clause) and body.group(1) not in name:
+        listed = clause.find("、")  # a list of the body's own projects, after its name
+        if (
+            body
+            and not re.search(r"[0-9０-９]", clause)
+            and (listed < 0 and "等" not in clause or listed > body.end() + 1)
+            and body.group(1) not in name
+        ):
+            # 物流园区A、B等项目开工建设，入驻企业达到8家: the projects are the body's own
             return body.group(1) + name
         return name  # a clause with a subject of its own: the body is not the sentence's
     return name
@@ -763,8 +770,16 @@ ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", 
 #: what for, the sentence says before it.
 ALLOCATION_NAME_RE = patterns.compile(
     rf"^([{HAN}]{{0,4}}财政|中央|国家)(?:将|拟|要)*((?:每年|再)?(?:增加)?"
-    rf"(?:{'|'.join(ALLOCATION_VERBS)})?(?:支出|资金|投入))$"
+    rf"(?:{'|'.join(ALLOCATION_VERBS)})?(?:支出|资金|投入|补助|补贴))$"
 )
+#: A treasury that gives a sum (中央财政, 省级财政, 国家).
+TREASURY_RE = patterns.compile(r"(?:中央|国家|省|市|县|区|省级|市级|县级|地方|各级)?(?:财政)?")
+#: A programme a clause opens with, before what it does (农机具购置补贴|覆盖到…).
+FUNDED_TOPIC_RE = patterns.compile(
+    rf"((?:{HAN_LETTER}|[“”]){{2,16}}?(?:补贴|补助|奖补|资助|工程|计划|行动))(?={HAN_LETTER})"
+)
+#: What a policy's object ends with that a sum is not for (…医保|制度).
+SYSTEM_TAIL_RE = patterns.compile(r"(?:制度|体系|机制|政策|工作)$")
 #: A change from one value to another closing a clause (…补助标准由20元提高到40元).
 CHANGED_TO_RE = patterns.compile(r"由[^，。；]{0,12}?(提高|增加|提升|扩大)[到至][^，。；]*$")
 #: A count inside a purpose (提高1200万中小学教师待遇): the purpose reads without it.
@@ -792,6 +807,15 @@ def _purpose_before(text: str, first: Item, name: str) -> str:
             )
     elif aim := re.match(r"为了?([^，。；]{4,30}?)(?:的需要|需要)?[，,]", text[begin:start]):
         purpose = aim.group(1)
+    elif start > begin and TREASURY_RE.fullmatch(given.group(1)):  # not 节约财政资金
+        # 农机具购置补贴覆盖到…，中央财政拟安排资金…; 整合城乡居民基本医保制度，财政补助由…:
+        # a programme the clause before opens with, or the object of its verb.
+        clause = text[clause_start(text, start - 1) : start - 1]
+        funded = FUNDED_TOPIC_RE.match(clause)
+        purpose = (
+            funded.group(1) if funded else SYSTEM_TAIL_RE.sub("", previous_object(text, start))
+        )
+        purpose = purpose if VERB_START_RE.match(clause) or funded else ""
     if not 4 <= han_len(purpose) <= 28 or re.search(r"[0-9０-９]", purpose):
         return name
     return f"{given.group(1)}为{purpose}{given.group(2)}"
