@@ -136,3 +136,48 @@ def test_a_body_opening_the_sentence_with_its_own_projects_owns_a_measure() -> N
     ]
     # a list of bodies owns nothing
     assert names("工业园区、物流园区等建设加快，入驻企业达到26家。") == [("26家", "入驻企业")]
+
+
+def test_a_sum_handled_with_ba_is_named_by_its_owner_not_by_what_is_done() -> None:
+    assert names("把省财政的200亿元奖补资金用好用活。") == [("200亿元", "省财政奖补资金")]
+
+
+def test_a_figure_on_another_basis_in_brackets_is_the_figure_befores() -> None:
+    assert names("税收收入达到800亿元、增长3.1%（同口径增长4.5%）。")[-1] == (
+        "4.5%",
+        "税收收入（同口径）",
+    )
+    assert names("一般公共预算收入增长2%（扣除留抵退税因素后增长6.3%）。")[-1] == (
+        "6.3%",
+        "一般公共预算收入（扣除留抵退税因素）",
+    )
+
+
+def test_people_enjoying_benefits_are_of_the_insurance_named_before() -> None:
+    assert names("将失能老人纳入长护险保障，待遇享受人数5万人以上。") == [
+        ("5万人以上", "长护险待遇享受人数")
+    ]
+    # 风险 is no insurance
+    assert names("防范化解金融风险，待遇享受人数5万人。") == [("5万人", "待遇享受人数")]
+
+
+def test_a_yearly_measure_listed_after_a_count_is_of_the_things_counted() -> None:
+    assert names("安排第二批重点项目860个、年度投资2100亿元。")[-1] == (
+        "2100亿元",
+        "第二批重点项目年度投资",
+    )
+
+
+def test_what_was_launched_owns_what_the_next_clause_measures() -> None:
+    assert names("多功能跨境收付账户（MF账户）上线运行，发生业务量1200亿元。") == [
+        ("1200亿元", "多功能跨境收付账户（MF账户）发生业务量")
+    ]
+    assert names("滨海国际教育创新试验区初具规模，签约入驻国内外知名高校12所。") == [
+        ("12所", "滨海国际教育创新试验区签约入驻国内外知名高校")
+    ]
+    # a launch with a figure of its own lends nothing
+    assert names("3个平台上线运行，发生业务量1200亿元。")[-1] == ("1200亿元", "发生业务量")
+
+
+def test_shuangshuang_after_a_pair_is_no_part_of_the_name() -> None:
+    assert names("存贷款余额双双突破2万亿元。") == [("2万亿元", "存贷款余额")]

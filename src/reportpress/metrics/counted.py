@@ -97,6 +97,9 @@ NOUN_AFTER_RE = patterns.compile(
 )
 
 
+#: A thing handled with 把 (把中央财政的|400亿元补贴资金用好): its owner, before 的.
+DISPOSAL_RE = patterns.compile(rf"把((?:{HAN_LETTER}|[“”]){{0,10}}?)的?$")
+DISPOSED_RE = patterns.compile(rf"{VERB_ALTERNATION}|用[好活足]|管[好住]|花[好在]")
 #: Steps of a scale: a count of them is how far something moved (指数提升2个等级, 排名前移5位).
 STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
 
@@ -180,6 +183,13 @@ def counted_name(
     if joined >= 4 and noun[:joined].endswith(TASK_HEADS):
         # 6个全国整治项目|和基础教育公平…: a noun with a head of its own ends there.
         noun, end, noun_end = noun[:joined], end - len(noun) + joined, noun_end - len(noun) + joined
+    if disposal := DISPOSAL_RE.search(segment):
+        # 把省财政的200亿元奖补资金用好用活: what is done with the sum names no part of it.
+        owner = disposal.group(1)
+        if done := DISPOSED_RE.search(noun, 2):
+            noun = noun[: done.start()]  # …补贴资金|用好用活
+        name = owner + noun if 2 <= han_len(owner) <= 10 else noun
+        return CountedName(name, noun, "object")
     if segment.endswith(("由", "从")) and (
         text.startswith(("为", "至", "到"), noun_end) or CHANGE_TO_RE.match(noun)
     ):

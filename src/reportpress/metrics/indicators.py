@@ -494,6 +494,11 @@ BODY_OPENING_RE = patterns.compile(
     rf"((?:第[0-9一二三四五六七八九十]{{1,3}}届)?(?:{HAN_LETTER}|[“”·]){{2,18}}?(?:{'|'.join(BODY_WORDS)}))"
     rf"(?=[{HAN}]|$)(?![{HAN}]{{0,2}}(?:{'|'.join(BODY_WORDS)}))"
 )
+#: A clause that reports a thing launched (…账户上线运行, …平台投入运营): the thing.
+LAUNCHED_RE = patterns.compile(
+    rf"((?:{HAN_LETTER}|[“”（）()A-Za-z]){{2,20}}?)(?:正式|顺利|成功)?(?:上线运行|上线|投入运营|"
+    r"投入运行|投入使用|建成投用|建成运营|开通运行|落地运行|挂牌运行|开业运营)"
+)
 #: A name in quotes opening a list's first item (“渝快办”|用户突破…).
 QUOTED_BODY_RE = patterns.compile(rf"“[{HAN}A-Za-z0-9]{{1,12}}”(?=[{HAN}])")
 #: What a body does or how big it is, the measures a body owns: 发送旅客, 服务客户,
@@ -504,7 +509,7 @@ BODY_MEASURES = ("规模", "能力", "量", "额", "人次", "占比")
 #: A name that says its own scope (全省…, 城镇…, 居民…): no body before owns it.
 OWN_SCOPE_RE = patterns.compile(r"^(?:全|本|我|各|该|其|城镇|农村|城乡|居民|地区|规上|规模以上)")
 #: Words before a bare measure that say when or how, not whose (累计发送旅客, 新增受益学生).
-WHEN_WORDS = ("累计", "新增", "年均", "月均", "全年", "当年", "已")
+WHEN_WORDS = ("累计", "新增", "年均", "月均", "全年", "当年", "已", "签约")
 WHEN_WORDS_RE = patterns.compile(rf"^(?:{'|'.join(WHEN_WORDS)})+")
 
 
@@ -532,7 +537,7 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
     if not (core := _body_measure(name)):
         return name  # the common case, decided before anything is read
     if (
-        not 2 <= han_len(core) <= 6
+        not 2 <= han_len(core) <= (10 if core.startswith(BODY_DOINGS) else 6)
         or OWN_SCOPE_RE.match(core)
         or re.search(r"[、“”]", name)
         or _names_a_body(core)
@@ -563,7 +568,9 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
             continue  # 吸引…企业参展: a clause that goes on with the same subject
         if DOING_OPENING_RE.match(doing):
             return name  # 重点实施“菜篮子”工程: the body is an object, not the subject
-        body = _names_a_body(clause) and BODY_OPENING_RE.match(clause)
+        body = (
+            _names_a_body(clause) and BODY_OPENING_RE.match(clause) or LAUNCHED_RE.fullmatch(clause)
+        )  # 多功能自由贸易账户上线运行，发生业务量…: what was launched is a body too
         listed = clause.find("、")  # a list of the body's own projects, after its name
         if (
             body
@@ -625,16 +632,20 @@ def _people_reached(text: str, item: Item, name: str) -> str:
 
 
 #: A count or a rate of the insured, named without the insurance (新增参保人数, 参保率).
-INSURED_NAME_RE = patterns.compile(r"^(?:新增|累计)?参保(?:人数|人次|率)")
-#: An insurance named before in the sentence (城乡居民社会养老保险, 职工医保).
-INSURANCE_RE = patterns.compile(rf"{HAN_LETTER}{{2,12}}?(?:保险|医保)")
+INSURED_NAME_RE = patterns.compile(
+    r"^(?:新增|累计)?(?:参保(?:人数|人次|率)|待遇享受人[数次]|享受待遇人[数次])"
+)
+#: An insurance named before in the sentence (城乡居民社会养老保险, 职工医保, 长护险).
+INSURANCE_RE = patterns.compile(rf"{HAN_LETTER}{{2,12}}?(?:保险|医保|(?<![风危])险)")
+#: A verb that puts people into an insurance (纳入|长护险): the insurance follows it.
+ENROL_RE = patterns.compile(r"纳入|参加|加入")
 
 
 def _insured_by(text: str, first: Item, name: str) -> str:
     """The insured counted without the insurance take the one the sentence named last
     before them (城乡居民社会养老保险全面实施，新增参保人数… → 城乡居民社会养老保险新增
     参保人数)."""
-    if "参保" not in name[:4] or not INSURED_NAME_RE.match(name):
+    if ("参保" not in name[:4] and "待遇" not in name[:4]) or not INSURED_NAME_RE.match(name):
         return name
     found = list(INSURANCE_RE.finditer(text, _sentence_start(text, first.start), first.start))
     last = found[-1] if found else None
@@ -645,8 +656,8 @@ def _insured_by(text: str, first: Item, name: str) -> str:
         or text[last.start() - 1 : last.start()] in LIST_JOINS
     ):
         return name  # A、B和C…参保率均…: the rate of them all
-    owner = leading_verbs_stripped(MANNER_RE.sub("", last.group()))
-    return owner + name if 4 <= han_len(owner) <= 12 else name
+    owner = leading_verbs_stripped(MANNER_RE.sub("", ENROL_RE.split(last.group())[-1]))
+    return owner + name if 3 <= han_len(owner) <= 12 else name
 
 
 #: People whose problem is solved (解决3948人的安全饮水问题): the problem after them.
@@ -963,6 +974,11 @@ TASK_DONE_RE = patterns.compile(r"完成([^，。；]{1,8}?)的$")
 INDUSTRIES_RE = patterns.compile(r"([一二三]{2,3})(产业?)(.*)")
 
 
+#: A note in brackets giving a figure on another basis (（同口径增长, （按可比价格计算).
+BASIS_NOTE_RE = patterns.compile(
+    rf"[（(]((?:{HAN_LETTER}){{0,4}}?(?:口径|可比价?格?|扣除[^，。；）)]{{1,8}}?|剔除[^，。；）)]{{1,8}}?))"
+    r"(?:计算|因素|后)?(?:增长|下降|增加|减少|为|达|约)?"
+)
 #: A condition's measure, before its bound and figure (我省在全国占比|超过10%的有).
 CONDITION_MEASURE_RE = patterns.compile(
     r"^(.*?)(?:超过|超|高于|大于|低于|小于|不足|达到|达|在)?[0-9０-９一二三四五六七八九十两]"
@@ -1050,6 +1066,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             subject = without_absolute_change(sentence[-1].indicator)
         if subject:
             return [subject] * len(chain)
+    if sentence and (basis := BASIS_NOTE_RE.fullmatch(segment)):
+        # 增长1.7%（同口径增长2.5%）: the figure before, on another basis.
+        lent = without_absolute_change(sentence[-1].indicator)
+        return [f"{lent}（{basis.group(1)}）"] * len(chain)
     if POINTING_BACK_RE.search(segment) and (named := _named_before(text, last, earlier)):
         return [named] * len(chain)  # …国债1.3万亿元。上述1.3万亿元…: the same sum again
     if (
@@ -1371,7 +1391,12 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
         owner = before[: head.start()]
         shared = SHARED_MODIFIER_RE.search(owner, 2)
         return owner[: shared.start() if shared else len(owner)] + subject
-    if subject[: own.start()] in ("", "总") and not head and counted and han_len(before) >= 4:
+    if (
+        (subject[: own.start()] in ("", "总") or TIME_WORD_RE.fullmatch(subject[: own.start()]))
+        and not head
+        and counted
+        and han_len(before) >= 4
+    ):
         # 规上工业企业达7.6万家、增加值增长3%: the measure of the things just counted.
         return leading_verbs_stripped(before) + subject
     if own.start() > 0 and (k := before.find(subject[: own.start()])) >= 2:
