@@ -181,3 +181,19 @@ def test_what_was_launched_owns_what_the_next_clause_measures() -> None:
 
 def test_shuangshuang_after_a_pair_is_no_part_of_the_name() -> None:
     assert names("存贷款余额双双突破2万亿元。") == [("2万亿元", "存贷款余额")]
+
+
+def test_people_counted_before_a_verb_phrase_are_the_group_written_before() -> None:
+    assert names("全县低保家庭220户486人全部纳入救助，其中58户131人实现稳定就业。") == [
+        ("220户", "全部纳入救助的低保家庭"),
+        ("486人", "全部纳入救助的低保家庭"),
+        ("58户", "实现稳定就业的低保家庭"),
+        ("131人", "实现稳定就业的低保家庭"),
+    ]
+    # households named by 户 give their people (…贫困户 → …贫困人口)
+    assert names("建档立卡贫困户301户611人全部脱贫。")[-1] == (
+        "611人",
+        "全部脱贫的建档立卡贫困人口",
+    )
+    # a group that is no people (a place) lends nothing
+    assert names("城东新区1.6万人完成转非户籍办理。") == [("1.6万人", "完成转非户籍办理")]

@@ -32,7 +32,15 @@ from reportpress.metrics.names import (
     visible_len,
     with_predicate,
 )
-from reportpress.metrics.scan import WINDOW, Item, ahead, clause_end, kind_of_unit, unit_base
+from reportpress.metrics.scan import (
+    WINDOW,
+    Item,
+    ahead,
+    clause_end,
+    clause_start,
+    kind_of_unit,
+    unit_base,
+)
 from reportpress.metrics.subjects import (
     BARE_VERBS_RE,
     FRAME_HEAD_RE,
@@ -285,10 +293,16 @@ def counted_name(
         noun = noun[:-1]  # 15个项目中，…
     if compound := VERB_NOUN_RE.match(rest):
         noun, rest = noun + compound.group(), rest[compound.end() :]  # 城中村|改造项目|实施
-    if VERB_START_RE.match(noun) or re.match(PREDICATE_START, noun):
-        if unit_base(last.unit) in PERSON_UNITS:
-            # 1.6万人完成转非户籍办理: the unit is who is counted; the verb phrase says which.
-            return CountedName(noun if re.search(r"[0-9０-９]", rest) else noun + rest, "", mode)
+    people = unit_base(last.unit) in PERSON_UNITS
+    lead = _lead(text, last, segment, siblings) if people else segment
+    part = people and lead.strip("，,：:") == "其中" and not PEOPLE_END_RE.search(noun)
+    if VERB_START_RE.match(noun) or re.match(PREDICATE_START, noun) or part:
+        if people:
+            # 1.6万人完成转非户籍办理: the unit is who is counted; the verb phrase says which,
+            # and the group written before the count who they are (低保家庭220户486人全部…).
+            phrase = noun if re.search(r"[0-9０-９]", rest) else noun + rest
+            owner = _group_before(lead, siblings)
+            return CountedName(f"{phrase}的{owner}" if owner else phrase, "", mode)
         # 15个开展前期工作: the noun is left out; the siblings have it.
         nouns = [s.noun for s in siblings if s.noun]
         if nouns and not rest and noun[-2:] == nouns[-1][-2:] and noun != nouns[-1]:
@@ -351,6 +365,36 @@ def counted_name(
     if noun in GIFT_NOUNS and (receiver := RECEIVER_RE.fullmatch(owner)):
         return CountedName("".join(receiver.groups(default="")) + noun, noun, mode)
     return CountedName(_owned(segment, noun), noun, mode)
+
+
+def _lead(text: str, last: Item, segment: str, siblings: list[Item]) -> str:
+    """The words before a count, or before the household count right before it
+    (建档立卡贫困户|301户611人)."""
+    if not segment and siblings and siblings[-1].end == last.start:
+        return text[clause_start(text, siblings[-1].start) : siblings[-1].start]
+    return segment
+
+
+def _group_before(segment: str, siblings: list[Item]) -> str:
+    """The group of people a head count before its verb phrase counts, written before
+    it (低保家庭220户…全部纳入救助), or, after 其中, the group counted before."""
+    if segment.strip("，,：:") == "其中":
+        # …全部脱贫，其中173户349人稳定脱贫: some of the group counted before
+        groups = [s.indicator.rpartition("的")[2] for s in siblings if "的" in s.indicator]
+        return groups[-1] if groups and unit_base(siblings[-1].unit) in PERSON_UNITS else ""
+    owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
+    if (
+        not 2 <= han_len(owner) <= 10
+        or not PEOPLE_END_RE.search(owner)
+        or VERB_END_RE.search(owner)
+        or re.search(r"[0-9０-９、，]", owner)
+    ):
+        return ""
+    return owner[:-1] + "人口" if owner.endswith("户") and len(owner) > 2 else owner
+
+
+#: A group of people or households (低保家庭, 贫困户, 困难群众, 农民工).
+PEOPLE_END_RE = patterns.compile(r"(?:家庭|户|群众|人员|人口|居民|农民|职工|学生|儿童|老人|工)$")
 
 
 def _names_owner(words: str) -> bool:
