@@ -197,3 +197,20 @@ def test_people_counted_before_a_verb_phrase_are_the_group_written_before() -> N
     )
     # a group that is no people (a place) lends nothing
     assert names("城东新区1.6万人完成转非户籍办理。") == [("1.6万人", "完成转非户籍办理")]
+
+
+def test_things_listed_as_objects_of_one_task_share_it() -> None:
+    assert names("完成800万千瓦煤电机组、1200万吨钢铁产能、150台燃煤锅炉超低排放改造。") == [
+        ("800万千瓦", "煤电机组超低排放改造"),
+        ("1200万吨", "钢铁产能超低排放改造"),
+        ("150台", "燃煤锅炉超低排放改造"),
+    ]
+    # a modifier of one kind of thing (抗震) stays with it; the task is shared
+    assert names("完成120个老旧小区、3000户农房抗震改造。")[0] == ("120个", "老旧小区改造")
+    # a list of tasks shares nothing
+    assert names("完成12座燃煤锅炉拆改、8座热力站改造。")[0] == ("12座", "燃煤锅炉拆改")
+
+
+def test_a_rate_of_a_sum_with_no_cue_is_a_share() -> None:
+    assert [m.kind for m in find_mentions("全县财政民生支出保持在75%以上。")] == ["share"]
+    assert [m.kind for m in find_mentions("研发投入强度达到2.5%。")] == ["level"]

@@ -1492,6 +1492,52 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             for it in here:
                 it.indicator = name + head
     _share_trailing_heads(text, chains)
+    _share_trailing_task(text, chains)
+
+
+#: A task written once after the last of a list of things with their figures
+#: (完成800万千瓦煤电机组、1200万吨钢铁产能、150台燃煤锅炉|超低排放改造).
+TRAILING_TASK_RE = patterns.compile(
+    r"(?:超低排放|节能|清洁能源|清洁取暖|智能化|数字化|绿色化)?"
+    r"(?:改造|建设|治理|整治|修复|升级)$"
+)
+#: A task, not a thing (燃煤锅炉拆改、供热管线改造): a list of them shares nothing.
+TASK_END_RE = patterns.compile(r"(?:改造|建设|治理|整治|修复|升级|拆改|拆除|铺设|安装)$")
+#: A thing listed after its figure, before the next one (…万千瓦|煤电机组、).
+LISTED_THING_RE = patterns.compile(rf"({HAN_LETTER}{{2,8}})、")
+
+
+def _share_trailing_task(text: str, chains: list[list[Item]]) -> None:
+    """Things listed with their figures as the objects of one task share the task the
+    last one is written with (1200万吨钢铁产能、150台燃煤锅炉超低排放改造 →
+    钢铁产能超低排放改造); the list follows a verb of doing (完成, 实施)."""
+    i = 0
+    while i < len(chains) - 1:
+        j, nouns = i, []
+        while j < len(chains) - 1 and (
+            thing := LISTED_THING_RE.fullmatch(text, chains[j][-1].after, chains[j + 1][0].start)
+        ):
+            nouns.append(thing.group(1))
+            j += 1
+        tail = text[chains[j][-1].after : clause_end(text, chains[j][-1].after)]
+        task = TRAILING_TASK_RE.search(tail)
+        opening = text[clause_start(text, chains[i][0].start) : chains[i][0].start]
+        if (
+            nouns
+            and task
+            and not any(TASK_END_RE.search(noun) for noun in nouns)  # a list of tasks
+            and 2 <= han_len(tail[: task.start()]) <= 8
+            and DOING_BEFORE_LIST_RE.search(opening)
+        ):
+            for chain, noun in zip(chains[i:j], nouns, strict=True):
+                for it in chain:
+                    if it.indicator.endswith(noun):
+                        it.indicator = noun + task.group()
+        i = j + 1
+
+
+#: The verb a list of tasks' objects follows (完成|800万千瓦…、…改造).
+DOING_BEFORE_LIST_RE = patterns.compile(r"(?:完成|实施|推进|开展|推动|加快)$")
 
 
 def _share_trailing_heads(text: str, chains: list[list[Item]]) -> None:
