@@ -214,3 +214,27 @@ def test_things_listed_as_objects_of_one_task_share_it() -> None:
 def test_a_rate_of_a_sum_with_no_cue_is_a_share() -> None:
     assert [m.kind for m in find_mentions("全县财政民生支出保持在75%以上。")] == ["share"]
     assert [m.kind for m in find_mentions("研发投入强度达到2.5%。")] == ["level"]
+
+
+def test_tonnes_of_standard_coal_are_one_unit() -> None:
+    found = find_mentions("能源综合生产能力达2.3亿吨标准煤左右，保障项目用能80万吨标煤。")
+    assert [(m.text, m.unit, m.approx, m.indicator) for m in found] == [
+        ("2.3亿吨标准煤左右", "亿吨标准煤", "near", "能源综合生产能力"),
+        ("80万吨标煤", "万吨标煤", "", "保障项目用能"),
+    ]
+
+
+def test_a_rate_held_before_de_is_the_rates_not_a_share_of_the_holder() -> None:
+    found = find_mentions("成为全国森林覆盖率连续十年保持60%以上的三个省份之一。")
+    assert (found[0].indicator, found[0].kind) == ("森林覆盖率", "level")
+    # a rate standing before the things it is of is still their share
+    assert [(m.indicator, m.kind) for m in find_mentions("96.2%的养老机构开展医养结合。")] == [
+        ("开展医养结合养老机构占比", "share")
+    ]
+
+
+def test_a_part_of_a_sum_for_a_purpose_is_for_the_same() -> None:
+    got = names(
+        "为保证基层政权正常运转的需要，国家财政每年安排支出600亿元，其中中央财政转移支付400亿元。"
+    )
+    assert got[-1] == ("400亿元", "中央财政为保证基层政权正常运转转移支付")

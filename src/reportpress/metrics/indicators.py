@@ -35,6 +35,7 @@ from reportpress.metrics.lexicon import (
     MILESTONES,
     PERSON_UNITS,
     PREDICATE_DURATION_RE,
+    RATE_HELD_RE,
     REMOVAL_VERBS,
     UP_WORDS,
     VERB_ALTERNATION,
@@ -781,7 +782,7 @@ ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", 
 #: what for, the sentence says before it.
 ALLOCATION_NAME_RE = patterns.compile(
     rf"^([{HAN}]{{0,4}}财政|中央|国家)(?:将|拟|要)*((?:每年|再)?(?:增加)?"
-    rf"(?:{'|'.join(ALLOCATION_VERBS)})?(?:支出|资金|投入|补助|补贴))$"
+    rf"(?:{'|'.join(ALLOCATION_VERBS)})?(?:支出|资金|投入|补助|补贴|转移支付))$"
 )
 #: A treasury that gives a sum (中央财政, 省级财政, 国家).
 TREASURY_RE = patterns.compile(r"(?:中央|国家|省|市|县|区|省级|市级|县级|地方|各级)?(?:财政)?")
@@ -979,6 +980,8 @@ BASIS_NOTE_RE = patterns.compile(
     rf"[（(]((?:{HAN_LETTER}){{0,4}}?(?:口径|可比价?格?|扣除[^，。；）)]{{1,8}}?|剔除[^，。；）)]{{1,8}}?))"
     r"(?:计算|因素|后)?(?:增长|下降|增加|减少|为|达|约)?"
 )
+#: What opens a clause naming who holds a rate (成为全国|…率保持…的省份).
+HOLDER_LEAD_RE = patterns.compile(r"^(?:成为|是|作为)?(?:全国|全省|全球)?")
 #: A condition's measure, before its bound and figure (我省在全国占比|超过10%的有).
 CONDITION_MEASURE_RE = patterns.compile(
     r"^(.*?)(?:超过|超|高于|大于|低于|小于|不足|达到|达|在)?[0-9０-９一二三四五六七八九十两]"
@@ -1204,6 +1207,11 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         if han_len(owner) >= 2 and not subject.startswith(owner) and han_len(subject) <= 6:
             subject = owner + subject  # 省属企业完成投资…、研发投入…: the same doer
     after_de = text[last.after : last.after + 1] == "的"
+    if after_de and unit_kind == "rate" and (held := RATE_HELD_RE.search(segment)):
+        # 成为全国…优良率连续五年保持100%的唯一省份: the rate's level, whoever holds it.
+        rate = trim_prefix(HOLDER_LEAD_RE.sub("", segment[: held.end(1)]))
+        if han_len(rate) >= 3:
+            return [rate] * len(chain)
     if (
         noun
         and (after_de or unit_kind == "rate" and not subject and opens_clause(text, first.start))

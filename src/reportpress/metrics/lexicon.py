@@ -66,6 +66,8 @@ MEASURES = (
     "标箱",
     "重量箱",
     "亩次",
+    "吨标准煤",
+    "吨标煤",
     "吨",
     "亩",
     "米",
@@ -228,6 +230,11 @@ NUMBERED_NAMES = (
 #: Nouns whose count, written in words, names a set of tenets (八项主张, 两个基本点,
 #: 三项原则): a slogan of the genre, never a figure.
 TENETS = ("主张", "方针", "原则", "基本点")
+#: A rate held at a level before 的 (…优良率连续五年保持|100%的省份): the figure is the
+#: rate's, not a share of the noun after 的, which only says who holds it.
+RATE_HELD_RE = patterns.compile(
+    r"(率|比重|占比|比例)(?:连续[0-9一二三四五六七八九十两]+年)?(?:保持在|稳定在|保持|达到|达)$"
+)
 #: A figure reached as a milestone is named by what reached it (迈上3万亿元台阶,
 #: 跨越7万亿、8万亿三个大台阶): the words after it.
 MILESTONES = ("大台阶", "新台阶", "台阶", "大关", "关口")
