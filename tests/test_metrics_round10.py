@@ -238,3 +238,34 @@ def test_a_part_of_a_sum_for_a_purpose_is_for_the_same() -> None:
         "为保证基层政权正常运转的需要，国家财政每年安排支出600亿元，其中中央财政转移支付400亿元。"
     )
     assert got[-1] == ("400亿元", "中央财政为保证基层政权正常运转转移支付")
+
+
+def test_a_noun_ends_before_xiangshou() -> None:
+    assert names("全省3.2万名农村留守儿童享受关爱服务。") == [
+        ("3.2万名", "享受关爱服务农村留守儿童")
+    ]
+
+
+def test_a_threshold_defining_the_class_whose_share_is_given_is_no_figure() -> None:
+    assert names("村集体经济经营性收入20万元以上的行政村占比达55%。") == [
+        ("55%", "村集体经济经营性收入20万元以上的行政村占比")
+    ]
+    # a target with 以上 before 的 and no share stays a figure
+    assert [m.text for m in find_mentions("实现10%以上的增长。")] == ["10%以上"]
+
+
+def test_a_project_of_several_places_after_de_owns_the_sum() -> None:
+    assert names("启动投资2.6亿元的东河、西河堤防工程。") == [("2.6亿元", "东河、西河堤防工程投资")]
+    assert names("投资820万元的滨河小区改造、460万元的东湖路改造全部完工。") == [
+        ("820万元", "滨河小区改造投资"),
+        ("460万元", "东湖路改造投资"),
+    ]
+
+
+def test_a_rate_of_handling_is_of_the_things_counted_before() -> None:
+    assert names("全年办理人大代表建议120件、政协提案150件，办结率均达100%。")[-1] == (
+        "100%",
+        "人大代表建议、政协提案办结率",
+    )
+    assert names("受理群众诉求3.2万件，满意率达98%。")[-1] == ("98%", "群众诉求满意率")
+    assert names("全市满意率达98%。") == [("98%", "满意率")]

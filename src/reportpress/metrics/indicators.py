@@ -165,7 +165,9 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     when the clause gave only a generic word (投资3亿元的滨河公园改造工程)."""
     names = [tidy(name) for name in _clause_indicators(text, chain, earlier)]
     after = text[chain[-1].after : chain[-1].after + WINDOW]
-    if kind_of_unit(chain[-1].unit) == "amount" and (m := OWNER_AFTER_RE.match(after)):
+    if kind_of_unit(chain[-1].unit) == "amount" and (
+        m := LISTED_PROJECT_AFTER_RE.match(after) or OWNER_AFTER_RE.match(after)
+    ):
         names = [
             m.group(1) + _amount_word(name)
             if han_len(name) <= 4 or name.endswith(GENERIC_AMOUNTS)
@@ -402,6 +404,8 @@ BARE_WORDS_RE = patterns.compile(
 BARE_CHANGE_NAME_RE = patterns.compile(
     r"(?:平均每年|每年|拟|将|再|先|又)*(增加|减少|新增|压减|削减|降低|提高)"
 )
+#: A rate of handling named alone (办结率, 满意率, 解决率): of the things counted before.
+BARE_RATE_RE = patterns.compile(r"(?:办结|办复|答复|满意|解决|完成|化解|结案|受理)率")
 #: A flow of a measure named without its owner (新投产里程, 在建规模): the owner of the
 #: figure of the clause before (铁路投资…).
 FLOW_MEASURE_RE = patterns.compile(
@@ -441,7 +445,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     effect = name.startswith(EFFECT_VERBS) and han_len(name) <= 6  # 带动就业: what did
     flow = FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
     bare = core in BARE_MEASURES and han_len(core) <= 4
-    if not (change or toward or effect or flow or bare):
+    rate = BARE_RATE_RE.fullmatch(core)  # 办结率: of the things just counted
+    if not (change or toward or effect or flow or bare or rate):
         return name
     start = clause_start(text, first.start)
     if start < 2 or text[start - 1] not in "，,":
@@ -452,6 +457,13 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
         if counted and core in YIELDS and prev.end < start and prev.indicator:
             return prev.indicator + name  # 年内开工项目57个，完成投资34.8亿元
+        if rate and prev.end < start:
+            # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
+            counts = [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"]
+            owner = "、".join(
+                leading_verbs_stripped(it.indicator.removeprefix(core[:2])) for it in counts
+            )
+            return owner + name if 2 <= han_len(owner) <= 20 and "的" not in owner else name
         head = SHARED_HEAD_RE.search(prev.indicator, 2)
         owner = prev.indicator[: head.start()] if flow and head else ""
         if 2 <= han_len(owner) <= 8 and not re.search(r"[、的]", owner):
@@ -760,11 +772,16 @@ EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范�
 #: up to the clause end or the verb that starts its predicate.
 OWNER_AFTER_RE = patterns.compile(
     rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
-    r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|成功|实现|完成|"
+    r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|全部|成功|实现|完成|"
     r"刷新|创下|创造|成为|填补|落户|加快|推进|列入|入选|带动|达到|达(?!标))"
 )
 
 
+#: A project of several places after 的 (投资1.3亿元的东河、西河堤防工程): one owner.
+LISTED_PROJECT_AFTER_RE = patterns.compile(
+    rf"的((?:{HAN_LETTER}|[“”]){{2,12}}(?:、(?:{HAN_LETTER}|[“”]){{2,12}}?)+?(?:工程|项目))"
+    r"(?=[，。；,;]|$)"
+)
 #: Money named after its figure, then what it is spent on (30亿元国债资金，重点支持…;
 #: 200亿元专项资金，主要用贴息方式支持…; 219亿元支持…).
 USE_AFTER_RE = patterns.compile(
