@@ -269,3 +269,25 @@ def test_a_rate_of_handling_is_of_the_things_counted_before() -> None:
     )
     assert names("受理群众诉求3.2万件，满意率达98%。")[-1] == ("98%", "群众诉求满意率")
     assert names("全市满意率达98%。") == [("98%", "满意率")]
+
+
+def test_a_sum_spent_listed_after_its_work_is_that_works() -> None:
+    assert names("大力实施城市更新行动、完成投资220亿元。") == [("220亿元", "城市更新行动完成投资")]
+
+
+def test_a_treasurys_sum_each_year_keeps_its_purpose() -> None:
+    got = names(
+        "为保证乡村教育的需要，国家财政每年安排支出600亿元，其中地方财政每年将安排支出200亿元。"
+    )
+    assert got == [
+        ("600亿元", "国家财政为保证乡村教育每年安排支出"),
+        ("200亿元", "地方财政为保证乡村教育每年安排支出"),
+    ]
+
+
+def test_a_cluster_opening_the_clause_before_owns_its_measure() -> None:
+    assert names("东部数据中心集群从无到有，算力规模达到5万P。") == [
+        ("5万P", "东部数据中心集群算力规模")
+    ]
+    # a cluster that is the object of a pivot verb owns nothing
+    assert names("推动东部数据中心集群项目投产，算力规模突破8万P。") == [("8万P", "算力规模")]

@@ -497,7 +497,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
 BODY_WORDS = ("试验区", "示范区", "合作区", "自贸区", "开发区", "高新区", "经开区", "新区", "园区",
               "片区", "经济圈", "都市圈", "城市群", "经济带", "铁路", "班列", "机场", "港", "口岸",
               "平台", "计划", "工程", "集团", "公司", "基金", "先行区", "博览会", "展销会", "交易会",
-              "洽谈会", "运动会")  # fmt: skip
+              "洽谈会", "运动会", "集群")  # fmt: skip
 #: A clause opening with a verb after a word or two of manner (重点实施, 着力打造).
 DOING_OPENING_RE = patterns.compile(rf"^[{HAN}]{{1,2}}(?:{VERB_ALTERNATION})")
 #: How many clauses back the body may open the sentence.
@@ -579,8 +579,8 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
         clause = FRAME_HEAD_RE.sub("", text[start : clause_end(text, start)].strip())
         if NO_TOPIC_RE.match(doing := MANNER_RE.sub("", clause)) or doing.startswith(EFFECT_VERBS):
             continue  # 吸引…企业参展: a clause that goes on with the same subject
-        if DOING_OPENING_RE.match(doing):
-            return name  # 重点实施“菜篮子”工程: the body is an object, not the subject
+        if DOING_OPENING_RE.match(doing) or PIVOT_RE.match(doing):
+            return name  # 重点实施“菜篮子”工程, 推动…集群…: the body is an object, not the subject
         body = (
             _names_a_body(clause) and BODY_OPENING_RE.match(clause) or LAUNCHED_RE.fullmatch(clause)
         )  # 多功能自由贸易账户上线运行，发生业务量…: what was launched is a body too
@@ -798,7 +798,7 @@ ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", 
 #: A sum a treasury gives with no object named (中央财政将投入, 省财政每年安排支出):
 #: what for, the sentence says before it.
 ALLOCATION_NAME_RE = patterns.compile(
-    rf"^([{HAN}]{{0,4}}财政|中央|国家)(?:将|拟|要)*((?:每年|再)?(?:增加)?"
+    rf"^([{HAN}]{{0,4}}财政|中央|国家)(?:将|拟|要)*((?:每年|再)?(?:将|拟|要)?(?:增加)?"
     rf"(?:{'|'.join(ALLOCATION_VERBS)})?(?:支出|资金|投入|补助|补贴|转移支付))$"
 )
 #: A treasury that gives a sum (中央财政, 省级财政, 国家).
@@ -847,7 +847,7 @@ def _purpose_before(text: str, first: Item, name: str) -> str:
         purpose = purpose if VERB_START_RE.match(clause) or funded else ""
     if not 4 <= han_len(purpose) <= 28 or re.search(r"[0-9０-９]", purpose):
         return name
-    return f"{given.group(1)}为{purpose}{given.group(2)}"
+    return f"{given.group(1)}为{purpose}{given.group(2).replace('将', '')}"
 
 
 def _use_after(text: str, last: Item, names: list[str]) -> list[str]:

@@ -102,6 +102,12 @@ def clause_subject(text: str, start: int, end: int) -> str:
     head, comma, tail = subject.rpartition("、")
     if comma and FRAME_HEAD_RE.match(tail) and trim_prefix(tail):
         subject = trim_prefix(tail)  # …“十大民生实事”、近五年累计投入资金: a new clause
+    elif (
+        comma
+        and WORK_SPENT_RE.fullmatch(tail)
+        and VERB_START_RE.match(done := MANNER_RE.sub("", head))
+    ):
+        subject = leading_verbs_stripped(done) + tail  # 大力实施城市更新行动、完成投资…: its 投资
     elif comma and RANKING_END_RE.search(head) and han_len(tail) >= 2:
         subject = tail  # 花卉产量全球第一、优质鲜切花占比: a ranking ends the clause before
     for _ in range(3):
@@ -129,6 +135,10 @@ def clause_subject(text: str, start: int, end: int) -> str:
             return owner + shorter  # 黄河“几字弯”攻坚战完成治理, 劳动力实现转移就业: whose
         subject = shorter
     return TIME_TAIL_RE.sub("", subject) or subject
+
+
+#: A sum spent, listed after the work it is spent on (实施…行动、完成投资).
+WORK_SPENT_RE = patterns.compile(r"(?:完成|累计完成|实现)?(?:投资|投入)")
 
 
 #: A ranking that ends a clause: 全球第一, 居全国首位, 位居前列.
