@@ -291,3 +291,39 @@ def test_a_cluster_opening_the_clause_before_owns_its_measure() -> None:
     ]
     # a cluster that is the object of a pivot verb owns nothing
     assert names("推动东部数据中心集群项目投产，算力规模突破8万P。") == [("8万P", "算力规模")]
+
+
+def test_voyages_are_counted() -> None:
+    assert names("南山港服务科考船2152航次。") == [("2152航次", "南山港服务科考船")]
+
+
+def test_a_verb_of_producing_reaches_the_next_item_of_its_list() -> None:
+    assert names("生产原油239万吨、天然气56.5亿立方米。")[-1] == ("56.5亿立方米", "生产天然气")
+    # 生产总值 opens no verb
+    assert names("地区生产总值3000亿元、财政收入200亿元。")[-1] == ("200亿元", "财政收入")
+
+
+def test_a_capacity_in_a_list_of_projects_keeps_its_owner() -> None:
+    assert names("华能电厂扩建、沃锦储热40万吨熔盐装置技术升级。") == [
+        ("40万吨", "沃锦储热熔盐装置产能")
+    ]
+    # a list of places before the plants is no owner
+    assert names("加快格尔木、德令哈3座35万千瓦光热电站建设。")[0] == ("3座", "光热电站")
+
+
+def test_you_before_the_doer_ends_a_counted_noun() -> None:
+    assert names("调整316项省级行政职权由市县实施。") == [("316项", "由市县实施省级行政职权")]
+
+
+def test_counted_things_given_an_order_are_named_by_the_clause_before() -> None:
+    assert names("重大水利工程已开工的57个项目要加快建设。") == [
+        ("57个", "重大水利工程已开工的项目")
+    ]
+    assert names("新建的5个市场将于年内开业。") == [("5个", "年内开业市场")]
+
+
+def test_a_share_reached_after_a_figure_is_of_its_owner() -> None:
+    assert names("高铁营业里程达到3万公里、覆盖80%以上的大城市。")[-1] == (
+        "80%以上",
+        "高铁覆盖大城市占比",
+    )

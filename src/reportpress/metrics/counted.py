@@ -61,7 +61,7 @@ CHANGE_WORDS = "|".join(UP_WORDS + DOWN_WORDS)
 
 #: Verbs that end a counted noun: 9个项目|加快建设, 3家文化园区|成为…
 PREDICATE_START = (
-    r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
+    r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|(?<!自)由(?!于)|将于|将在|拟于|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|享受|享有|受|在|的|"
     r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|荣获|挂牌|共建|免费|增选|当选|顺利)"
@@ -105,6 +105,8 @@ NOUN_AFTER_RE = patterns.compile(
 )
 
 
+#: An order after the things counted (…项目要加快建设): what is to be done names none.
+ORDER_AFTER_RE = patterns.compile(r"(?:要|将|需要|须|应|必须)")
 #: A thing handled with 把 (把中央财政的|400亿元补贴资金用好): its owner, before 的.
 DISPOSAL_RE = patterns.compile(rf"把((?:{HAN_LETTER}|[“”]){{0,10}}?)的?$")
 DISPOSED_RE = patterns.compile(rf"{VERB_ALTERNATION}|用[好活足]|管[好住]|花[好在]")
@@ -191,6 +193,17 @@ def counted_name(
     if joined >= 4 and noun[:joined].endswith(TASK_HEADS):
         # 6个全国整治项目|和基础教育公平…: a noun with a head of its own ends there.
         noun, end, noun_end = noun[:joined], end - len(noun) + joined, noun_end - len(noun) + joined
+    if (
+        segment.endswith("的")
+        and (ORDER_AFTER_RE.match(text, noun_end) or ORDER_AFTER_RE.search(noun[-2:]))
+        and 3 <= han_len(described := FRAME_HEAD_RE.sub("", segment.lstrip("，、"))) <= 16
+        and not re.search(r"[0-9０-９，、]", described)
+        and not VERB_START_RE.match(described)
+    ):
+        # 重大水利工程已开工的57个项目要加快建设: an order says nothing of which ones;
+        # the relative clause before the count names them.
+        noun = re.sub(rf"(?:{ORDER_AFTER_RE.pattern})$", "", noun)
+        return CountedName(described + noun, noun, "subject")
     if disposal := DISPOSAL_RE.search(segment):
         # 把省财政的200亿元奖补资金用好用活: what is done with the sum names no part of it.
         owner = disposal.group(1)

@@ -970,6 +970,9 @@ def _capacity_plant(text: str, last: Item, segment: str) -> str:
     if not plant or text.startswith("、", last.after + plant.end()):
         return ""  # 完成2100万千瓦火电机组、…超低排放改造: objects of one task, listed
     owner = segment.lstrip("，、：:")
+    listed, comma, last_item = owner.rpartition("、")
+    if comma and PROJECT_END_RE.search(listed):
+        owner = last_item  # …金属镁一体化技术改造、沃锦储热40万吨熔盐装置: a list of projects
     if not re.match(REMOVAL_VERBS, owner):
         owner = _doing_stripped(owner)  # 关停晨鸣公司…: a plant closed keeps its verb
     if re.search(r"[^\u4e00-\u9fff]", owner) or han_len(owner) > 8:
@@ -977,6 +980,8 @@ def _capacity_plant(text: str, last: Item, segment: str) -> str:
     return owner + plant.group()
 
 
+#: The end of a project's name in a list of projects (…一体化技术改造、…).
+PROJECT_END_RE = patterns.compile(r"(?:改造|升级|建设|项目|工程|扩建|新建)$")
 #: Words that point back at a figure already named (上述1.3万亿元, 这15个).
 POINTING_BACK_RE = patterns.compile(r"(?:上述|前述|以上|这)$")
 #: The things a figure is among, written right after it (15个项目中，…).
@@ -999,6 +1004,8 @@ BASIS_NOTE_RE = patterns.compile(
 )
 #: What opens a clause naming who holds a rate (成为全国|…率保持…的省份).
 HOLDER_LEAD_RE = patterns.compile(r"^(?:成为|是|作为)?(?:全国|全省|全球)?")
+#: How a network's length is counted, before the measure (营业|里程): not its owner.
+OPERATING_RE = patterns.compile(r"(?:营业|运营|通车|建成)$")
 #: A condition's measure, before its bound and figure (我省在全国占比|超过10%的有).
 CONDITION_MEASURE_RE = patterns.compile(
     r"^(.*?)(?:超过|超|高于|大于|低于|小于|不足|达到|达|在)?[0-9０-９一二三四五六七八九十两]"
@@ -1258,6 +1265,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             noun = noun + predicate if located else with_predicate(predicate, noun)
         if scope := re.search(rf"((?:本|全|该)[{HAN}]{{1,4}}?)(?:占比|比重)$", segment):
             return [f"{noun}占{scope.group(1)}比重"] * len(chain)  # 本行业占比80%的重点企业
+        if (
+            segment.startswith("、")
+            and same_clause
+            and (reach := VERB_IN_RE.fullmatch(segment[1:]))
+            and (head := SHARED_HEAD_RE.search(same_clause[-1].indicator, 2))
+        ):
+            # 高铁营业里程达到3万公里、覆盖80%以上的大城市: what the figure before is of
+            owner = OPERATING_RE.sub("", same_clause[-1].indicator[: head.start()])
+            return [f"{owner}{reach.group()}{noun}占比"] * len(chain)
         if VERB_END_RE.search(subject) or VERB_IN_RE.search(subject):
             return [f"{subject}{noun}占比"] * len(chain)  # 轨道交通覆盖85%的乡镇: a share of 乡镇
         # 所有市州和98%的县市区建成…: what is listed before 和 is no subject of the share.
@@ -1359,7 +1375,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
 def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     """A list item's subject with the verb its list shares (取消行政许可事项42项、
     中介服务事项87项 → 取消中介服务事项), for counts and amounts of things only."""
-    verb = LEADING_VERBS_RE.match(MANNER_RE.sub("", before.indicator))  # 依法处置A…、B…
+    verb = LEADING_VERBS_RE.match(MANNER_RE.sub("", before.indicator)) or PRODUCED_RE.match(
+        before.indicator
+    )  # 依法处置A…、B…; 生产原油…、天然气…
     if (
         not verb
         or verb.group() == "新增"  # a flow: 新增床位800张、老年餐桌30个 are named as the things
@@ -1378,6 +1396,8 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     return verb.group() + subject
 
 
+#: A verb of producing or trading that opens a list's first item (生产原油…、天然气…).
+PRODUCED_RE = patterns.compile(r"(?:生产|产出|销售|出口|进口)(?!总值|总额|额|量)")
 #: Heads a list's first item writes once for all (淘汰落后炼钢产能…、水泥…).
 LENT_HEADS = ("产能", "能力")
 

@@ -71,7 +71,9 @@ BARE_VERBS_RE = patterns.compile(rf"^(?:新|已|再)?(?:{VERB_ALTERNATION})+$")
 
 
 #: Adverbs that open a predicate without naming anything (全部达标, 均已开工).
-PRED_ADVERB_RE = patterns.compile(r"^(?:全部|均已|均|已经|已|正式|都|顺利|先后|陆续|分别)")
+PRED_ADVERB_RE = patterns.compile(
+    r"^(?:全部|均已|均|已经|已|正式|都|顺利|先后|陆续|分别|(?:将|拟|计划)?于)"
+)
 
 
 #: A time clause at the end of a subject (征收启动当日): not part of the name.
