@@ -327,3 +327,11 @@ def test_a_share_reached_after_a_figure_is_of_its_owner() -> None:
         "80%以上",
         "高铁覆盖大城市占比",
     )
+
+
+def test_a_treasurys_sum_takes_a_purpose_written_after_it() -> None:
+    got = names(
+        "今后三年各级政府拟投入5000亿元，其中中央财政投入2000亿元，以保证教育综合改革的顺利推进。"
+    )
+    assert got[-1] == ("2000亿元", "中央财政为保证教育综合改革投入")
+    assert names("中央财政投入2000亿元，增长8%。")[0] == ("2000亿元", "中央财政投入")

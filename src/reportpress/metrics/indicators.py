@@ -803,6 +803,11 @@ ALLOCATION_NAME_RE = patterns.compile(
 )
 #: A treasury that gives a sum (中央财政, 省级财政, 国家).
 TREASURY_RE = patterns.compile(r"(?:中央|国家|省|市|县|区|省级|市级|县级|地方|各级)?(?:财政)?")
+#: A purpose written after a treasury's sum (…亿元，以保证…的顺利推进).
+AIM_AFTER_RE = patterns.compile(
+    r"[^，。；]{0,4}?[，,]以((?:保证|确保|保障|支持|推动|促进)[^，。；]{2,22}?)"
+    r"(?:的顺利推进|的需要|顺利推进|的顺利实施)?[，。；]"
+)
 #: A programme a clause opens with, before what it does (农机具购置补贴|覆盖到…).
 FUNDED_TOPIC_RE = patterns.compile(
     rf"((?:{HAN_LETTER}|[“”]){{2,16}}?(?:补贴|补助|奖补|资助|工程|计划|行动))(?={HAN_LETTER})"
@@ -845,6 +850,8 @@ def _purpose_before(text: str, first: Item, name: str) -> str:
             funded.group(1) if funded else SYSTEM_TAIL_RE.sub("", previous_object(text, start))
         )
         purpose = purpose if VERB_START_RE.match(clause) or funded else ""
+    if not purpose and (aim := AIM_AFTER_RE.match(text, first.after)):
+        purpose = aim.group(1)  # 中央财政投入3318亿元，以保证医药卫生体制改革的顺利推进
     if not 4 <= han_len(purpose) <= 28 or re.search(r"[0-9０-９]", purpose):
         return name
     return f"{given.group(1)}为{purpose}{given.group(2).replace('将', '')}"
