@@ -335,3 +335,28 @@ def test_a_treasurys_sum_takes_a_purpose_written_after_it() -> None:
     )
     assert got[-1] == ("2000亿元", "中央财政为保证教育综合改革投入")
     assert names("中央财政投入2000亿元，增长8%。")[0] == ("2000亿元", "中央财政投入")
+
+
+def test_a_threshold_defining_the_class_counted_after_it_is_no_figure() -> None:
+    assert names("年销售收入超10亿元的龙头企业达100家以上。") == [
+        ("100家以上", "年销售收入超10亿元的龙头企业")
+    ]
+    assert names("营业收入超过1亿元的企业有35家。") == [("35家", "营业收入超过1亿元的企业")]
+    # an amount reached, with nothing counted after it, stays a figure
+    assert names("年销售收入超10亿元，增长8%。")[0] == ("超10亿元", "年销售收入")
+
+
+def test_a_list_per_unit_of_output_is_per_unit_throughout() -> None:
+    assert names("单位地区生产总值用水量、能耗、二氧化碳排放量分别下降20%、12%、15%。") == [
+        ("20%", "单位地区生产总值用水量"),
+        ("12%", "单位地区生产总值能耗"),
+        ("15%", "单位地区生产总值二氧化碳排放量"),
+    ]
+
+
+def test_a_clause_of_only_when_passes_the_owner_through() -> None:
+    assert names("全力打造联通俄蒙、对接东北的区域物流中心，力争年末，完成投资2.5亿元。") == [
+        ("2.5亿元", "区域物流中心完成投资")
+    ]
+    # a mechanism owns no investment
+    assert names("推动形成政府推动的投资内生增长机制，全年投资增长5%左右。") == [("5%左右", "投资")]

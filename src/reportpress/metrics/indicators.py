@@ -404,6 +404,10 @@ BARE_WORDS_RE = patterns.compile(
 BARE_CHANGE_NAME_RE = patterns.compile(
     r"(?:平均每年|每年|拟|将|再|先|又)*(增加|减少|新增|压减|削减|降低|提高)"
 )
+#: A clause of nothing but when (力争年末, 今年, 到2027年): the clause before it speaks.
+WHEN_ONLY_RE = patterns.compile(
+    r"(?:力争|确保|预计|计划)?(?:今年|明年|年内|年底|年末|上半年|下半年|全年|到?[0-9]{4}年(?:底|末)?)(?:前)?"
+)
 #: A rate of handling named alone (办结率, 满意率, 解决率): of the things counted before.
 BARE_RATE_RE = patterns.compile(r"(?:办结|办复|答复|满意|解决|完成|化解|结案|受理)率")
 #: A flow of a measure named without its owner (新投产里程, 在建规模): the owner of the
@@ -452,6 +456,12 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     if start < 2 or text[start - 1] not in "，,":
         return name
     before = clause_start(text, start - 1)
+    if (
+        before >= 2
+        and text[before - 1] in "，,"
+        and WHEN_ONLY_RE.fullmatch(text, before, start - 1)
+    ):
+        start, before = before, clause_start(text, before - 1)  # …物流中心，力争年末，完成投资…
     prev = next(iter(_latest(earlier, before)[-1:]), None)
     if prev:
         counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
@@ -487,6 +497,9 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     else:
         return name
     owner = owner.rpartition("等")[2] if han_len(owner) > 14 else owner  # “A”“B”等劳务品牌
+    if doing == owner and "的" in owner:  # 对接东北的|区域物流中心; not …的|增长机制
+        owner = owner.rpartition("的")[2]
+        owner = "" if SYSTEM_TAIL_RE.search(owner) else owner
     if not 2 <= han_len(owner) <= 14 or re.search(r"[、的，]", owner) or VERB_END_RE.search(owner):
         return name
     return owner + name

@@ -88,6 +88,10 @@ def without_absolute_change(name: str) -> str:
     return ABS_CHANGE_RE.sub("", name) or name
 
 
+#: A first list item per unit of output (单位地区生产总值|能耗): the others are per unit too.
+PER_UNIT_RE = patterns.compile(r"单位(?:国内|地区)?(?:生产总值|GDP|工业增加值|增加值)")
+
+
 def parallel_parts(subject: str) -> list[str]:
     """The names of a list of subjects that share one head, written once after
     the last of them (原油、天然气产量 → 原油产量, 天然气产量).
@@ -130,6 +134,10 @@ def parallel_parts(subject: str) -> list[str]:
         else:
             named.append(part + head.group())
             last = _pair_owner(part, last, head.start()) if pair else last
+    if per := PER_UNIT_RE.match(parts[0]):
+        # 单位地区生产总值用水量、能耗、二氧化碳排放量: each is per unit of output.
+        named = named[:1] + [p if p.startswith("单位") else per.group() + p for p in named[1:]]
+        last = last if last.startswith("单位") else per.group() + last
     owner = OWNED_COUNT_RE.fullmatch(parts[0])
     if owner and han_len(owned := owner.group(1) or owner.group(2)) >= 4:
         # 道路交通事故起数、死亡人数、受伤人数: the counts of the same 道路交通事故.

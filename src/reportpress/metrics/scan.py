@@ -407,6 +407,10 @@ def _restates_a_list(text: str, item: Item) -> bool:
     return bool(listed) and len(re.split("[、和与及]", listed.group())) == float(item.value)
 
 
+#: A class defined by a threshold, then how many there are (…超10亿元|的龙头企业达100家).
+CLASS_COUNTED_RE = patterns.compile(
+    rf"的{HAN_LETTER}{{1,10}}?(?:达到|达|有|超过|突破|增至|增加到|共)[0-9０-９一二三四五六七八九十两]"
+)
 #: A class defined by a threshold, then its share (…以上|的行政村占比).
 CLASS_SHARE_RE = patterns.compile(rf"的{HAN_LETTER}{{1,8}}?(?:占比|比重|比例)")
 
@@ -422,6 +426,9 @@ def _refused_after(text: str, item: Item) -> bool:
         share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)  # 九成以上企业
         if not share:
             return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
+    over = threshold or item.approx == "over"
+    if over and CLASS_COUNTED_RE.match(text, item.after, item.after + 16):
+        return True  # 年销售收入超10亿元的龙头企业达100家: the class that is counted
     if threshold and CLASS_SHARE_RE.match(rest):
         return True  # 收入50万元以上的行政村占比达68%: the class whose share is given
     if rest.startswith("的有") and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):
