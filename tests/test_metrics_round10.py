@@ -360,3 +360,17 @@ def test_a_clause_of_only_when_passes_the_owner_through() -> None:
     ]
     # a mechanism owns no investment
     assert names("推动形成政府推动的投资内生增长机制，全年投资增长5%左右。") == [("5%左右", "投资")]
+
+
+def test_deng_after_a_figure_opens_no_noun() -> None:
+    assert names("确保完成２００５年前精简机构人员5万等各项任务。") == [("5万", "完成精简机构人员")]
+    assert names("指数提升2个等级。") == [("2个", "指数提升等级")]
+
+
+def test_a_sum_with_its_kind_named_is_for_what_follows_a_list_with_deng() -> None:
+    got = names("去年投入国债资金152亿元，主要用于东江、西江等重点流域污染防治和城市污水处理。")
+    assert got == [("152亿元", "重点流域污染防治和城市污水处理国债资金")]
+
+
+def test_a_team_format_is_no_count_of_people() -> None:
+    assert names("建成250个社区健身路径或3人制篮球场。") == [("250个", "社区健身路径")]

@@ -801,6 +801,8 @@ USE_AFTER_RE = patterns.compile(
     rf"({HAN_LETTER}{{0,4}}?(?:资金|经费))?[，,]?(?:重点|主要|全部|专门|集中)?(?:用来|用于)?"
     rf"(?:(?:用|通过|以|采取){HAN_LETTER}{{1,6}}?(?:方式|办法))?(?:直接)?(支持|用于|扶持|资助|补助|补贴|奖补)"
 )
+#: 等 ending a list, not inside a word (高等, 中等, 平等, 等级).
+LIST_END_RE = patterns.compile(r"(?<![高中初同平对相优上特头次均差劣])等(?!级)")
 #: What a sum is for, without the verb that says so.
 USE_VERB_RE = patterns.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补)")
 #: Verbs that set money aside: a name ending with them says only who gives it
@@ -886,11 +888,14 @@ def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
         or BARE_VERBS_RE.fullmatch(name)
         or name.endswith(ALLOCATION_VERBS)
         or name.endswith(("资金", "经费"))
-        and han_len(name) <= 4
+        and han_len(leading_verbs_stripped(name)) <= 4  # 投入国债资金: no more than its kind
         for name in names
     )
-    use = USE_VERB_RE.sub("", _without_counts(text, m.start(2)))
-    use = re.split(r"[，、]", light_stripped(use))[0]
+    use = light_stripped(USE_VERB_RE.sub("", _without_counts(text, m.start(2))))
+    listed = LIST_END_RE.search(use)
+    if listed and "、" in use[: listed.start()] and "，" not in use[: listed.start()]:
+        use = use[listed.end() :]  # 用于淮河、太湖等|重点流域污染防治: what the list is of
+    use = re.split(r"[，、]", use)[0]
     if not generic or not 2 <= han_len(use) <= 20:
         return []
     money = word or next((n for n in names if n.endswith(("资金", "经费"))), "资金")

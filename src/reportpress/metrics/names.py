@@ -221,7 +221,9 @@ NOTE_MARK_RE = patterns.compile(r"[［\[][0-9０-９]{1,3}[］\]]|(?:将|拟|要
 
 
 #: A year inside a name, between Han characters (重点园区2025年营业收入).
-YEAR_INSIDE_RE = patterns.compile(rf"(?<=[{HAN}])(?<![从由至到])(?:19|20)[0-9]{{2}}年(?=[{HAN}])")
+YEAR_INSIDE_RE = patterns.compile(
+    rf"(?<=[{HAN}])(?<![从由至到])(?:19|20|１９|２０)[0-9０-９]{{2}}年(?:前|底|末)?(?=[{HAN}])"
+)
 
 
 def tidy(name: str) -> str:

@@ -431,6 +431,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 年销售收入超10亿元的龙头企业达100家: the class that is counted
     if threshold and CLASS_SHARE_RE.match(rest):
         return True  # 收入50万元以上的行政村占比达68%: the class whose share is given
+    if item.unit == "人" and nxt == "制":
+        return True  # 3人制篮球: a format, not three people
     if rest.startswith("的有") and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):
         return True  # 占比超过10%的有44种: a condition the things counted meet, no figure
     if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
