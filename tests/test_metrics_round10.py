@@ -374,3 +374,15 @@ def test_a_sum_with_its_kind_named_is_for_what_follows_a_list_with_deng() -> Non
 
 def test_a_team_format_is_no_count_of_people() -> None:
     assert names("建成250个社区健身路径或3人制篮球场。") == [("250个", "社区健身路径")]
+
+
+def test_a_ratio_listed_once_after_its_owners_is_each_owners() -> None:
+    assert names("地表水、近岸海域水质优良比例分别达96.9%、99.7%。") == [
+        ("96.9%", "地表水水质优良比例"),
+        ("99.7%", "近岸海域水质优良比例"),
+    ]
+
+
+def test_people_named_after_a_bare_count_are_those_whose_problem_is_solved() -> None:
+    assert names("又解决6434万农村人口饮水安全问题。") == [("6434万", "解决饮水安全问题的农村人口")]
+    assert names("解决3948人的安全饮水问题。") == [("3948人", "安全饮水问题解决人数")]

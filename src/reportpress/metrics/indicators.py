@@ -691,15 +691,23 @@ SOLVED_END_RE = patterns.compile(r"解决了?$")
 PROBLEM_AFTER_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?问题)")
 
 
+#: People named after a bare count, then their problem (6434万|农村人口|饮水安全问题).
+PEOPLE_PROBLEM_RE = patterns.compile(
+    rf"({HAN_LETTER}{{0,4}}(?:人口|群众|居民|农民|学生|儿童))的?({HAN_LETTER}{{2,10}}?问题)"
+)
+
+
 def _people_solved(text: str, item: Item, name: str) -> str:
     """People counted between 解决 and their problem are named as those whose
     problem is solved (再解决6000万人安全饮水问题 → 安全饮水问题解决人数)."""
     if "解决" not in text[max(0, item.start - 3) : item.start]:
         return name
-    if unit_base(item.unit) not in PERSON_UNITS or not SOLVED_END_RE.search(
-        text, max(0, item.start - 3), item.start
-    ):
+    if not SOLVED_END_RE.search(text, max(0, item.start - 3), item.start):
         return name
+    if unit_base(item.unit) not in PERSON_UNITS:
+        # 再解决6434万农村人口饮水安全问题: the people named before their problem
+        people = PEOPLE_PROBLEM_RE.match(text, item.after, item.after + WINDOW)
+        return f"解决{people.group(2)}的{people.group(1)}" if people else name
     problem = PROBLEM_AFTER_RE.match(text, item.after, item.after + WINDOW)
     return f"{problem.group(1)}解决人数" if problem else name
 

@@ -186,7 +186,7 @@ _HEADS = "|".join(MEASURE_HEADS)
 #: The head of a list's last part, to its end, a share of something included.
 SHARED_HEAD_RE = patterns.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
 #: Else a word before 率, 量, 增速 or 增幅 ends it (小微企业、“三农”贷款增速).
-RATE_OR_VOLUME_RE = patterns.compile(rf"{HAN_LETTER}{{2}}(?:[率量]|增速|增幅)$")
+RATE_OR_VOLUME_RE = patterns.compile(rf"(?:水质)?{HAN_LETTER}{{2}}(?:[率量]|增速|增幅|比例)$")
 #: A part that is a whole name already: it ends with a head, or it counts people,
 #: firms or movements of its own (游客、…离岛免税销售额分别增长).
 _THINGS = "游客|人口|企业|主体|进出|出入境"
