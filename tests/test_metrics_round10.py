@@ -386,3 +386,30 @@ def test_a_ratio_listed_once_after_its_owners_is_each_owners() -> None:
 def test_people_named_after_a_bare_count_are_those_whose_problem_is_solved() -> None:
     assert names("又解决6434万农村人口饮水安全问题。") == [("6434万", "解决饮水安全问题的农村人口")]
     assert names("解决3948人的安全饮水问题。") == [("3948人", "安全饮水问题解决人数")]
+
+
+def test_a_verb_inside_a_word_leaves_the_word_whole() -> None:
+    assert names("新增5A级景区1个、夜间文旅消费集聚区6个。")[-1] == ("6个", "夜间文旅消费集聚区")
+
+
+def test_jiejin_is_an_approximation_and_a_topic_sentence_owns_a_total() -> None:
+    found = find_mentions("经营主体持续壮大。总量接近800万户，企业主体超220万户。")
+    assert [(m.text, m.approx, m.indicator) for m in found] == [
+        ("接近800万户", "near", "经营主体总量"),
+        ("超220万户", "over", "企业主体"),
+    ]
+
+
+def test_people_after_a_target_count_of_people_are_who_is_counted() -> None:
+    assert names("完成2100万人次以上农民工职业技能提升培训任务。") == [
+        ("2100万人次以上", "农民工职业技能提升培训")
+    ]
+    # a class of things defined by a number of people stays no figure
+    assert names("举办千人以上活动。") == []
+
+
+def test_capacities_in_a_list_of_projects_are_each_projects() -> None:
+    assert names("加快推进大唐哈克5万千瓦风电、麦多利10万吨大麦芽二期等项目建设。") == [
+        ("5万千瓦", "大唐哈克风电项目装机容量"),
+        ("10万吨", "麦多利大麦芽二期项目产能"),
+    ]

@@ -450,10 +450,16 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     flow = FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
     bare = core in BARE_MEASURES and han_len(core) <= 4
     rate = BARE_RATE_RE.fullmatch(core)  # 办结率: of the things just counted
-    if not (change or toward or effect or flow or bare or rate):
+    total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
+    if not (change or toward or effect or flow or bare or rate or total):
         return name
     start = clause_start(text, first.start)
-    if start < 2 or text[start - 1] not in "，,":
+    topic_sentence = (
+        total
+        and text[start - 1 : start] == "。"
+        and han_len(text[clause_start(text, start - 1) : start]) <= 12
+    )
+    if start < 2 or text[start - 1] not in "，," and not topic_sentence:
         return name
     before = clause_start(text, start - 1)
     if (
@@ -996,6 +1002,19 @@ def _capacity_word(unit: str) -> str:
     return next((word for end, word in CAPACITY_NAMES.items() if unit.endswith(end)), "")
 
 
+#: The end of a list of projects (…风电、…大麦芽二期等项目): its items are projects.
+PROJECTS_LISTED_RE = patterns.compile(r"等(?:重点|重大)?(项目|工程)")
+
+
+def _in_list_of_projects(text: str, pos: int) -> str:
+    """项目 or 工程 when the thing at ``pos`` is an item (…、) of a list the clause ends
+    with 等项目; empty otherwise."""
+    if text[pos : pos + 1] != "、":
+        return ""
+    listed = PROJECTS_LISTED_RE.search(text, pos, clause_end(text, pos))
+    return listed.group(1) if listed else ""
+
+
 def _capacity_plant(text: str, last: Item, segment: str) -> str:
     """The plant a capacity written before it sizes (大唐800万吨煤矿, 关停5万吨造纸
     生产线), with the owner or the verb just before the figure; empty otherwise."""
@@ -1207,6 +1226,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
                 PROJECT_WORDS, last.after + thing.end() + (text[last.after + thing.end()] == "等")
             )
             and not any(verb in thing.group() for verb in VERBS)  # 煤矿完成项目核准, 扩建项目
+            or _in_list_of_projects(text, last.after + thing.end())
         )
     ):
         # 年产4万吨基础锂盐一体化和…项目; 700万吨露天煤矿、400万吨褐煤提质; 亘富200万吨
@@ -1218,6 +1238,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         after = last.after + thing.end()
         after += text[after] == "等"  # 10万吨再生铝等项目: the project word after 等
         project = next((w for w in PROJECT_WORDS if text.startswith(w, after)), "")
+        if listed := _in_list_of_projects(text, last.after + thing.end()):
+            # 加快推进大唐哈克5万千瓦风电、…等项目: each item is a project
+            owner, project = _doing_stripped(segment.rpartition("、")[2]), listed
         return [owner + thing.group() + project + word] * len(chain)
     if unit_kind == "amount" and (plant := _capacity_plant(text, last, segment)):
         # 2座60万千瓦风电场: the count is of plants, the capacity is theirs.

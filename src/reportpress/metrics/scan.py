@@ -407,6 +407,10 @@ def _restates_a_list(text: str, item: Item) -> bool:
     return bool(listed) and len(re.split("[、和与及]", listed.group())) == float(item.value)
 
 
+#: People named after a count of people (…万人次以上|农民工): the count is of them.
+PEOPLE_AFTER_RE = patterns.compile(
+    rf"{HAN_LETTER}{{0,4}}?(?:农民工|劳动力|劳动者|人员|群众|居民|农民|职工|学生|儿童|老人|人才|毕业生)"
+)
 #: A class defined by a threshold, then how many there are (…超10亿元|的龙头企业达100家).
 CLASS_COUNTED_RE = patterns.compile(
     rf"的{HAN_LETTER}{{1,10}}?(?:达到|达|有|超过|突破|增至|增加到|共)[0-9０-９一二三四五六七八九十两]"
@@ -422,7 +426,13 @@ def _refused_after(text: str, item: Item) -> bool:
     threshold = text[item.start : item.end].endswith("以上") or item.bound
     if item.bound and _is_han(nxt) and nxt != "的":
         return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上
-    if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit):
+    if (
+        threshold
+        and _is_han(nxt)
+        and nxt != "的"
+        and _names_a_category(item.unit)
+        and not (unit_base(item.unit) in PERSON_UNITS and PEOPLE_AFTER_RE.match(rest))
+    ):  # 2100万人次以上农民工…培训: people after a count of people are who is counted
         share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)  # 九成以上企业
         if not share:
             return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
