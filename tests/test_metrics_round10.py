@@ -413,3 +413,13 @@ def test_capacities_in_a_list_of_projects_are_each_projects() -> None:
         ("5万千瓦", "大唐哈克风电项目装机容量"),
         ("10万吨", "麦多利大麦芽二期项目产能"),
     ]
+
+
+def test_an_awards_year_and_long_name_stay_in_the_predicate() -> None:
+    assert names("西部矿业、能源集团等6家企业入选2025西部企业数字化建设成效卓越单位。") == [
+        ("6家", "入选2025西部企业数字化建设成效卓越单位的企业")
+    ]
+
+
+def test_an_owner_after_de_ends_before_touru_shiyong() -> None:
+    assert names("投资3000万元的东山供水工程投入使用。") == [("3000万元", "东山供水工程投资")]

@@ -358,7 +358,8 @@ def counted_name(
         and not NOT_PREDICATE_RE.match(predicate)
         and not re.search(r"[0-9０-９、]", _without_words_of_kind(predicate))
         and not LIGHT_TAIL_RE.fullmatch(predicate)
-        and visible_len(AWARD_PLACE_RE.sub("", predicate)) <= 16
+        and visible_len(AWARD_PLACE_RE.sub("", predicate))
+        <= (22 if re.match(AWARD_VERBS, predicate) else 16)  # an award's name may be long
     ):
         subject = owner if _subject_before(owner, segment) else ""
         return CountedName(_with_subject(subject, predicate, noun), noun, mode)
@@ -462,11 +463,17 @@ def _reaching(words: str) -> str:
     return owner
 
 
+#: The year an award is of (入选|2025|西部企业…).
+AWARD_YEAR_RE = patterns.compile(r"(?:19|20)[0-9]{2}(?:年度?)?")
+
+
 def _without_words_of_kind(predicate: str) -> str:
     """A predicate without what says which or how rather than how much: a rank (30强),
     a duration or a year, and the list an award names (获评领航级、卓越级工厂)."""
     words = PREDICATE_DURATION_RE.sub("", re.sub(r"[0-9０-９]+强", "", predicate))
-    return words.replace("、", "") if re.match(AWARD_VERBS, words) else words
+    if re.match(AWARD_VERBS, words):  # 入选2025西部企业…卓越单位: the award's year, its list
+        return AWARD_YEAR_RE.sub("", words).replace("、", "")
+    return words
 
 
 def _owned(segment: str, noun: str) -> str:
