@@ -423,3 +423,20 @@ def test_an_awards_year_and_long_name_stay_in_the_predicate() -> None:
 
 def test_an_owner_after_de_ends_before_touru_shiyong() -> None:
     assert names("投资3000万元的东山供水工程投入使用。") == [("3000万元", "东山供水工程投资")]
+
+
+def test_kongzhi_dao_is_no_part_of_the_name() -> None:
+    assert names("城镇登记失业率控制到3.65%。") == [("3.65%", "城镇登记失业率")]
+
+
+def test_a_loss_listed_with_an_events_counts_is_the_events() -> None:
+    assert names("生产安全事故起数、死亡人数、直接经济损失分别下降6%、7%、9%。")[-1] == (
+        "9%",
+        "生产安全事故直接经济损失",
+    )
+
+
+def test_a_sum_spent_for_someone_is_named_by_what_is_done() -> None:
+    assert names("投资1330万元为全部学校配置教学触控一体机。") == [
+        ("1330万元", "教学触控一体机投资")
+    ]

@@ -1058,6 +1058,8 @@ BASIS_NOTE_RE = patterns.compile(
 HOLDER_LEAD_RE = patterns.compile(r"^(?:成为|是|作为)?(?:全国|全省|全球)?")
 #: How a network's length is counted, before the measure (营业|里程): not its owner.
 OPERATING_RE = patterns.compile(r"(?:营业|运营|通车|建成)$")
+#: Whom a sum is spent for, before what is done (投资1330万元|为全部学校|配置…).
+FOR_WHOM_RE = patterns.compile(rf"为{HAN_LETTER}{{1,10}}?(?=(?:{VERB_ALTERNATION}))")
 #: A condition's measure, before its bound and figure (我省在全国占比|超过10%的有).
 CONDITION_MEASURE_RE = patterns.compile(
     r"^(.*?)(?:超过|超|高于|大于|低于|小于|不足|达到|达|在)?[0-9０-９一二三四五六七八九十两]"
@@ -1094,6 +1096,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     """
     first, last = chain[0], chain[-1]
     unit_kind = kind_of_unit(last.unit)
+    beneficiary = None
     start = start_of_clause = clause_start(text, first.start)
     same_clause = _latest(earlier, start)
     if same_clause:
@@ -1160,10 +1163,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [named]  # …15个开展前期工作。15个项目中，…: the same 15 as before
     if (
         unit_kind == "amount"
-        and (VERB_START_RE.match(ahead(text, last.after)) or text.startswith("对", last.after))
+        and (
+            VERB_START_RE.match(ahead(text, last.after))
+            or text.startswith("对", last.after)
+            or (beneficiary := FOR_WHOM_RE.match(text, last.after, last.after + 16))
+        )
         and (generic := clause_subject(text, start, first.start)) in GENERIC_AMOUNTS
         and (
-            thing := next_object(text, last.after)
+            thing := next_object(text, beneficiary.end() if beneficiary else last.after)
             or next_object(_without_counts(text, last.after), 0)  # 实施…等14个项目
         )
     ):

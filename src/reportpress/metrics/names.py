@@ -92,6 +92,10 @@ def without_absolute_change(name: str) -> str:
 PER_UNIT_RE = patterns.compile(r"单位(?:国内|地区)?(?:生产总值|GDP|工业增加值|增加值)")
 
 
+#: What an event costs, listed with its counts (事故起数、…、直接经济损失): the same owner's.
+OWNED_LOSSES = ("直接经济损失", "经济损失")
+
+
 def parallel_parts(subject: str) -> list[str]:
     """The names of a list of subjects that share one head, written once after
     the last of them (原油、天然气产量 → 原油产量, 天然气产量).
@@ -142,7 +146,9 @@ def parallel_parts(subject: str) -> list[str]:
     if owner and han_len(owned := owner.group(1) or owner.group(2)) >= 4:
         # 道路交通事故起数、死亡人数、受伤人数: the counts of the same 道路交通事故.
         return named[:1] + [
-            owned + part if len(part) <= 4 and OWNED_COUNT_RE.fullmatch(part) else part
+            owned + part
+            if len(part) <= 4 and OWNED_COUNT_RE.fullmatch(part) or part in OWNED_LOSSES
+            else part
             for part in named[1:] + [last]
         ]
     return named + [last]
