@@ -194,7 +194,7 @@ def counted_name(
         # 6个全国整治项目|和基础教育公平…: a noun with a head of its own ends there.
         noun, end, noun_end = noun[:joined], end - len(noun) + joined, noun_end - len(noun) + joined
     if (
-        segment.endswith("的")
+        segment[-1:] == "的"
         and (ORDER_AFTER_RE.match(text, noun_end) or ORDER_AFTER_RE.search(noun[-2:]))
         and 3 <= han_len(described := FRAME_HEAD_RE.sub("", segment.lstrip("，、"))) <= 16
         and not re.search(r"[0-9０-９，、]", described)
@@ -204,7 +204,7 @@ def counted_name(
         # the relative clause before the count names them.
         noun = re.sub(rf"(?:{ORDER_AFTER_RE.pattern})$", "", noun)
         return CountedName(described + noun, noun, "subject")
-    if disposal := DISPOSAL_RE.search(segment):
+    if "把" in segment and (disposal := DISPOSAL_RE.search(segment)):
         # 把省财政的200亿元奖补资金用好用活: what is done with the sum names no part of it.
         owner = disposal.group(1)
         if done := DISPOSED_RE.search(noun, 2):

@@ -166,7 +166,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [tidy(name) for name in _clause_indicators(text, chain, earlier)]
     after = text[chain[-1].after : chain[-1].after + WINDOW]
     if kind_of_unit(chain[-1].unit) == "amount" and (
-        m := LISTED_PROJECT_AFTER_RE.match(after) or OWNER_AFTER_RE.match(after)
+        m := after[:1] == "的"
+        and (LISTED_PROJECT_AFTER_RE.match(after) or OWNER_AFTER_RE.match(after))
     ):
         names = [
             m.group(1) + _amount_word(name)
@@ -412,8 +413,9 @@ WHEN_ONLY_RE = patterns.compile(
 BARE_RATE_RE = patterns.compile(r"(?:办结|办复|答复|满意|解决|完成|化解|结案|受理)率")
 #: A flow of a measure named without its owner (新投产里程, 在建规模): the owner of the
 #: figure of the clause before (铁路投资…).
+FLOW_HEADS = frozenset(("里程", "规模", "装机", "产能", "总量"))
 FLOW_MEASURE_RE = patterns.compile(
-    r"(?:新增|新投产|新开通|新建成?|新开工|新通车|运营|通车|在建)(?:里程|规模|装机|产能|总量)"
+    rf"(?:新增|新投产|新开通|新建成?|新开工|新通车|运营|通车|在建)(?:{'|'.join(FLOW_HEADS)})"
 )
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
@@ -446,10 +448,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     core = BARE_WORDS_RE.sub("", name)
     change = BARE_CHANGE_NAME_RE.fullmatch(name)
     toward = TOWARD_RE.fullmatch(core)  # 对GDP综合贡献率: a contribution of the topic's
-    effect = name.startswith(EFFECT_VERBS) and han_len(name) <= 6  # 带动就业: what did
-    flow = FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
+    effect = name[:2] in EFFECT_VERBS and han_len(name) <= 6  # 带动就业: what did
+    flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
     bare = core in BARE_MEASURES and han_len(core) <= 4
-    rate = BARE_RATE_RE.fullmatch(core)  # 办结率: of the things just counted
+    rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
     if not (change or toward or effect or flow or bare or rate or total):
         return name
@@ -1148,7 +1150,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             subject = without_absolute_change(sentence[-1].indicator)
         if subject:
             return [subject] * len(chain)
-    if sentence and (basis := BASIS_NOTE_RE.fullmatch(segment)):
+    if segment[:1] in "（(" and sentence and (basis := BASIS_NOTE_RE.fullmatch(segment)):
         # 增长1.7%（同口径增长2.5%）: the figure before, on another basis.
         lent = without_absolute_change(sentence[-1].indicator)
         return [f"{lent}（{basis.group(1)}）"] * len(chain)
@@ -1166,7 +1168,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and (
             VERB_START_RE.match(ahead(text, last.after))
             or text.startswith("对", last.after)
-            or (beneficiary := FOR_WHOM_RE.match(text, last.after, last.after + 16))
+            or text[last.after : last.after + 1] == "为"
+            and (beneficiary := FOR_WHOM_RE.match(text, last.after, last.after + 16))
         )
         and (generic := clause_subject(text, start, first.start)) in GENERIC_AMOUNTS
         and (
@@ -1619,20 +1622,28 @@ def _share_trailing_task(text: str, chains: list[list[Item]]) -> None:
     """Things listed with their figures as the objects of one task share the task the
     last one is written with (1200万吨钢铁产能、150台燃煤锅炉超低排放改造 →
     钢铁产能超低排放改造); the list follows a verb of doing (完成, 实施)."""
-    i = 0
-    while i < len(chains) - 1:
+    i, last = 0, len(chains) - 1
+    while i < last:
         j, nouns = i, []
-        while j < len(chains) - 1 and (
-            thing := LISTED_THING_RE.fullmatch(text, chains[j][-1].after, chains[j + 1][0].start)
+        while (
+            j < last
+            and text[chains[j + 1][0].start - 1] == "、"  # the cheap test first
+            and (
+                thing := LISTED_THING_RE.fullmatch(
+                    text, chains[j][-1].after, chains[j + 1][0].start
+                )
+            )
         ):
             nouns.append(thing.group(1))
             j += 1
+        if not nouns:
+            i += 1
+            continue
         tail = text[chains[j][-1].after : clause_end(text, chains[j][-1].after)]
         task = TRAILING_TASK_RE.search(tail)
         opening = text[clause_start(text, chains[i][0].start) : chains[i][0].start]
         if (
-            nouns
-            and task
+            task
             and not any(TASK_END_RE.search(noun) for noun in nouns)  # a list of tasks
             and 2 <= han_len(tail[: task.start()]) <= 8
             and DOING_BEFORE_LIST_RE.search(opening)

@@ -103,6 +103,8 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     of_things = len(after) == 2 and after[0] == "的" and bool(HAN_CHARACTER_RE.match(after[1]))
     of_things = of_things or bool(HAN_CHARACTER_RE.match(after)) and opens_clause(text, first.start)
     of_things = of_things and not RATE_HELD_RE.search(prefix)  # …优良率保持100%的省份
-    of_sum = bool(SUM_SUBJECT_RE.search(prefix))  # 民生支出保持在70%以上: a part of the budget
+    of_sum = ("支出" in prefix or "投" in prefix or "资金" in prefix or "经费" in prefix) and bool(
+        SUM_SUBJECT_RE.search(prefix)
+    )  # 民生支出保持在70%以上: a part of the budget
     default = "share" if of_things or of_sum else "level"
     return _rate_kind(prefix, first.rate_default or default)

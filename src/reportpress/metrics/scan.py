@@ -437,13 +437,13 @@ def _refused_after(text: str, item: Item) -> bool:
         if not share:
             return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
     over = threshold or item.approx == "over"
-    if over and CLASS_COUNTED_RE.match(text, item.after, item.after + 16):
+    if over and nxt == "的" and CLASS_COUNTED_RE.match(text, item.after, item.after + 16):
         return True  # 年销售收入超10亿元的龙头企业达100家: the class that is counted
     if threshold and CLASS_SHARE_RE.match(rest):
         return True  # 收入50万元以上的行政村占比达68%: the class whose share is given
     if item.unit == "人" and nxt == "制":
         return True  # 3人制篮球: a format, not three people
-    if rest.startswith("的有") and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):
+    if nxt == "的" and rest[1:2] == "有" and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):
         return True  # 占比超过10%的有44种: a condition the things counted meet, no figure
     if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
         return True  # 八次全会: the eighth plenary session, not eight of them

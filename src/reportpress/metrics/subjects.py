@@ -114,7 +114,7 @@ def clause_subject(text: str, start: int, end: int) -> str:
         subject = tail  # 花卉产量全球第一、优质鲜切花占比: a ranking ends the clause before
     for _ in range(3):
         shorter = trim_prefix(LEADING_VERB_RE.sub("", subject))
-        if han_len(shorter) < 2 or shorter == subject or re.fullmatch(r"“[^“”]*”", shorter):
+        if not shorter[1:] or shorter == subject or re.fullmatch(r"“[^“”]*”", shorter):
             break  # …; 夜间文旅消费集聚区: a verb inside a word leaves one character
         if shorter in GENERIC_AMOUNTS:
             break  # 中央财政拟安排资金: 资金 alone names nothing
