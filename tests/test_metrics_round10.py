@@ -440,3 +440,49 @@ def test_a_sum_spent_for_someone_is_named_by_what_is_done() -> None:
     assert names("投资1330万元为全部学校配置教学触控一体机。") == [
         ("1330万元", "教学触控一体机投资")
     ]
+
+
+def test_a_body_in_quotes_opening_the_clause_before_owns_a_share() -> None:
+    assert names("甲钢集团“三化”改造实现产业重塑，高端产品占比从30%提高到70%。")[-1] == (
+        "70%",
+        "甲钢集团高端产品占比",
+    )
+
+
+def test_a_share_of_use_written_once_is_each_items() -> None:
+    got = names(
+        "专项产业基金、新增能耗、新增工业用地支持民间投资项目比重分别为99.3%、93.8%、84.6%。"
+    )
+    assert [n for _, n in got] == [
+        "专项产业基金支持民间投资项目比重",
+        "新增能耗支持民间投资项目比重",
+        "新增工业用地支持民间投资项目比重",
+    ]
+
+
+def test_things_counted_right_after_jiang_have_no_owner_written() -> None:
+    assert names("三是将18项行政事业性收费的免征范围，从小微企业扩大到所有企业。") == [
+        ("18项", "行政事业性收费")
+    ]
+
+
+def test_dui_opens_a_predicate_after_a_counted_noun() -> None:
+    assert names("强化12所师范院校对县域基础教育的纵向帮扶。") == [
+        ("12所", "对县域基础教育的纵向帮扶的师范院校")
+    ]
+    # 对口, 相对, 对接 are words, not the preposition
+    assert names("支持30个对口帮扶县发展产业。")[0][1].startswith("对口帮扶县")
+
+
+def test_a_measure_closing_a_counted_noun_is_the_next_figures() -> None:
+    assert names("17个重点传统制造业增加值增长5.3%。") == [
+        ("17个", "重点传统制造业"),
+        ("5.3%", "重点传统制造业增加值"),
+    ]
+
+
+def test_a_premium_is_of_the_insurance_named_before() -> None:
+    assert names("将学生意外伤害责任保险扩大到高中阶段，保费由每生每年5元提高至10元。")[-1] == (
+        "10元",
+        "学生意外伤害责任保险保费",
+    )

@@ -62,6 +62,7 @@ CHANGE_WORDS = "|".join(UP_WORDS + DOWN_WORDS)
 #: Verbs that end a counted noun: 9个项目|加快建设, 3家文化园区|成为…
 PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|(?<!自)由(?!于)|将于|将在|拟于|"
+    r"(?<![结相针面应绝反])对(?![口外象接话比照])|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|享受|享有|受|在|的|"
     r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|荣获|挂牌|共建|免费|增选|当选|顺利)"
@@ -105,10 +106,13 @@ NOUN_AFTER_RE = patterns.compile(
 )
 
 
+#: A measure closing a counted noun (…制造业|增加值) and the change that follows it.
+COUNTED_MEASURE_RE = patterns.compile(r"(?:增加值|总产值|产值|营业收入|营收|利润|产量)$")
+CHANGE_AFTER_RE = patterns.compile(rf"(?:{CHANGE_WORDS})")
 #: An order after the things counted (…项目要加快建设): what is to be done names none.
 ORDER_AFTER_RE = patterns.compile(r"(?:要|将|需要|须|应|必须)")
 #: A thing handled with 把 (把中央财政的|400亿元补贴资金用好): its owner, before 的.
-DISPOSAL_RE = patterns.compile(rf"把((?:{HAN_LETTER}|[“”]){{0,10}}?)的?$")
+DISPOSAL_RE = patterns.compile(rf"把((?:{HAN_LETTER}|[“”]){{0,10}}?)的?$|将$")
 DISPOSED_RE = patterns.compile(rf"{VERB_ALTERNATION}|用[好活足]|管[好住]|花[好在]")
 #: Steps of a scale: a count of them is how far something moved (指数提升2个等级, 排名前移5位).
 STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
@@ -204,9 +208,17 @@ def counted_name(
         # the relative clause before the count names them.
         noun = re.sub(rf"(?:{ORDER_AFTER_RE.pattern})$", "", noun)
         return CountedName(described + noun, noun, "subject")
-    if "把" in segment and (disposal := DISPOSAL_RE.search(segment)):
+    if (
+        kind_of_unit(last.unit) == "count"
+        and (measured := COUNTED_MEASURE_RE.search(noun, 2))
+        and CHANGE_AFTER_RE.match(text, noun_end)
+    ):
+        # 17个重点传统制造业|增加值增长5.3%: the things are counted, their measure is not
+        noun = noun[: measured.start()]
+        return CountedName(noun, noun, segment_mode(segment))
+    if ("把" in segment or segment[-1:] == "将") and (disposal := DISPOSAL_RE.search(segment)):
         # 把省财政的200亿元奖补资金用好用活: what is done with the sum names no part of it.
-        owner = disposal.group(1)
+        owner = disposal.group(1) or ""  # 将18项收费的免征范围…: no owner written
         if done := DISPOSED_RE.search(noun, 2):
             noun = noun[: done.start()]  # …补贴资金|用好用活
         name = owner + noun if 2 <= han_len(owner) <= 10 else noun

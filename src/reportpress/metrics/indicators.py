@@ -526,7 +526,7 @@ BODY_CLAUSES = 3
 #: A body opening its clause, then what the clause says of it (中老铁路|发展远超预期).
 BODY_OPENING_RE = patterns.compile(
     rf"((?:第[0-9一二三四五六七八九十]{{1,3}}届)?(?:{HAN_LETTER}|[“”·]){{2,18}}?(?:{'|'.join(BODY_WORDS)}))"
-    rf"(?=[{HAN}]|$)(?![{HAN}]{{0,2}}(?:{'|'.join(BODY_WORDS)}))"
+    rf"(?=[{HAN}“]|$)(?![{HAN}]{{0,2}}(?:{'|'.join(BODY_WORDS)}))"
 )
 #: A clause that reports a thing launched (…账户上线运行, …平台投入运营): the thing.
 LAUNCHED_RE = patterns.compile(
@@ -667,19 +667,21 @@ def _people_reached(text: str, item: Item, name: str) -> str:
 
 #: A count or a rate of the insured, named without the insurance (新增参保人数, 参保率).
 INSURED_NAME_RE = patterns.compile(
-    r"^(?:新增|累计)?(?:参保(?:人数|人次|率)|待遇享受人[数次]|享受待遇人[数次])"
+    r"^(?:新增|累计)?(?:参保(?:人数|人次|率)|待遇享受人[数次]|享受待遇人[数次])|^保费$"
 )
 #: An insurance named before in the sentence (城乡居民社会养老保险, 职工医保, 长护险).
 INSURANCE_RE = patterns.compile(rf"{HAN_LETTER}{{2,12}}?(?:保险|医保|(?<![风危])险)")
 #: A verb that puts people into an insurance (纳入|长护险): the insurance follows it.
-ENROL_RE = patterns.compile(r"纳入|参加|加入")
+ENROL_RE = patterns.compile(r"纳入|参加|加入|^[将把]")
 
 
 def _insured_by(text: str, first: Item, name: str) -> str:
     """The insured counted without the insurance take the one the sentence named last
     before them (城乡居民社会养老保险全面实施，新增参保人数… → 城乡居民社会养老保险新增
     参保人数)."""
-    if ("参保" not in name[:4] and "待遇" not in name[:4]) or not INSURED_NAME_RE.match(name):
+    if ("参保" not in name[:4] and "待遇" not in name[:4] and name != "保费") or not (
+        INSURED_NAME_RE.match(name)
+    ):
         return name
     found = list(INSURANCE_RE.finditer(text, _sentence_start(text, first.start), first.start))
     last = found[-1] if found else None
@@ -1268,7 +1270,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and same_clause[-1].noun
         and segment.startswith(same_clause[-1].noun)
         and not re.match(
-            rf"[0-9０-９]{{4}}年|[{HAN}]{{0,4}}(?:收入|产值|总额|规模|面积)",
+            rf"[0-9０-９]{{4}}年|[{HAN}]{{0,4}}(?:收入|产值|增加值|营收|利润|产量|总额|规模|面积)",
             segment[len(same_clause[-1].noun) :],
         )
         and not OWNED_AMOUNT_RE.fullmatch(segment[len(same_clause[-1].noun) :])

@@ -96,6 +96,11 @@ PER_UNIT_RE = patterns.compile(r"单位(?:国内|地区)?(?:生产总值|GDP|工
 OWNED_LOSSES = ("直接经济损失", "经济损失")
 
 
+#: A share of what a thing is used for, written once after the last of a list
+#: (…、新增工业用地|支持民间投资项目比重).
+SHARE_OF_USE_RE = patterns.compile(rf"(?:支持|用于|投向|带动){HAN_LETTER}{{2,12}}?(?:比重|占比)$")
+
+
 def parallel_parts(subject: str) -> list[str]:
     """The names of a list of subjects that share one head, written once after
     the last of them (原油、天然气产量 → 原油产量, 天然气产量).
@@ -119,6 +124,9 @@ def parallel_parts(subject: str) -> list[str]:
         owner, rest = parts[0][:-1], parts[1][1:]
         return [parts[0] + rest, owner + parts[1]]
     last = parts[-1]
+    if (tail := SHARE_OF_USE_RE.search(last, 2)) and not any(tail.group() in p for p in parts[:-1]):
+        # 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重: each one's share
+        return [part + tail.group() for part in parts[:-1]] + [last]
     head = SHARED_HEAD_RE.search(last, 1) or RATE_OR_VOLUME_RE.search(last, 1)
     named = []
     rate = head and re.search(r"率|增速|增幅", head.group())
