@@ -486,3 +486,14 @@ def test_a_premium_is_of_the_insurance_named_before() -> None:
         "10元",
         "学生意外伤害责任保险保费",
     )
+
+
+def test_a_treasury_before_ni_anpai_owns_the_sum() -> None:
+    assert names("今年中央财政拟安排“三农”投入7161亿元。") == [("7161亿元", "中央财政“三农”投入")]
+
+
+def test_a_yearly_investment_after_a_count_is_of_the_things_counted() -> None:
+    assert names("实施省大中型项目5296个，年度完成投资1.1万亿元左右。")[-1] == (
+        "1.1万亿元左右",
+        "实施省大中型项目年度完成投资",
+    )

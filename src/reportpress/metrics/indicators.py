@@ -399,7 +399,7 @@ BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS)
 YIELDS = ("投资", "产值", "利润", "收入", "营业收入", "销售收入", "营收", "税收", "销售额")
 #: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润).
 BARE_WORDS_RE = patterns.compile(
-    r"^(?:全年|年内|今年|当年|计划|预计|拟|实现|完成|累计|共|先|再|总)+"
+    r"^(?:全年|年内|今年|当年|年度|计划|预计|拟|实现|完成|累计|共|先|再|总)+"
 )
 #: A bare change of the object of the clause before (增加X，今年先增加50亿元).
 BARE_CHANGE_NAME_RE = patterns.compile(
@@ -453,7 +453,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     bare = core in BARE_MEASURES and han_len(core) <= 4
     rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
-    if not (change or toward or effect or flow or bare or rate or total):
+    network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
+    if not (change or toward or effect or flow or bare or rate or total or network):
         return name
     start = clause_start(text, first.start)
     topic_sentence = (

@@ -120,6 +120,7 @@ def clause_subject(text: str, start: int, end: int) -> str:
             break  # 中央财政拟安排资金: 资金 alone names nothing
         verb = LEADING_VERB_RE.match(subject)
         owner = trim_prefix(verb.group(1)) if verb and not verb.group().endswith("等") else ""
+        owner = owner.rstrip("拟将要") if han_len(owner) >= 4 else owner  # 中央财政拟|安排
         if verb and verb.group().endswith("等") and (lead := VERB_START_RE.match(verb.group(1))):
             shorter = lead.group() + shorter  # 改造建华路、根河路等背街巷道: the verb stays
         short = (
