@@ -497,3 +497,16 @@ def test_a_yearly_investment_after_a_count_is_of_the_things_counted() -> None:
         "1.1万亿元左右",
         "实施省大中型项目年度完成投资",
     )
+
+
+def test_a_networks_length_is_of_what_the_clause_before_built_or_speeds() -> None:
+    assert names("建成东环线、西环线等轨道交通线，全市运营线路总长达到906公里。") == [
+        ("906公里", "轨道交通线运营线路总长")
+    ]
+    assert names("城市轨道交通加快建设，运营里程达到120公里。") == [
+        ("120公里", "城市轨道交通运营里程")
+    ]
+    # a list of names without 等 gives no kind to own it
+    assert names("建成东环线、西环线，全市运营线路总长达到906公里。") == [
+        ("906公里", "运营线路总长")
+    ]

@@ -420,7 +420,7 @@ FLOW_MEASURE_RE = patterns.compile(
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|连续|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
+    rf"{TOPIC_END_RE.pattern}|连续|加快|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
@@ -505,7 +505,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         owner = TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()])))
     else:
         return name
-    owner = owner.rpartition("等")[2] if han_len(owner) > 14 else owner  # “A”“B”等劳务品牌
+    if han_len(owner) > 14 or "、" in owner:  # “A”“B”等劳务品牌, 东环线、西环线等轨道交通线
+        owner = owner.rpartition("等")[2]
     if doing == owner and "的" in owner:  # 对接东北的|区域物流中心; not …的|增长机制
         owner = owner.rpartition("的")[2]
         owner = "" if SYSTEM_TAIL_RE.search(owner) else owner
