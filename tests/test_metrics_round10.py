@@ -510,3 +510,17 @@ def test_a_networks_length_is_of_what_the_clause_before_built_or_speeds() -> Non
     assert names("建成东环线、西环线，全市运营线路总长达到906公里。") == [
         ("906公里", "运营线路总长")
     ]
+
+
+def test_sayings_names_and_own_points_are_no_figures() -> None:
+    assert names("14亿中国人的饭碗端在自己手中。") == []
+    assert names("凝聚13亿人民的智慧和力量。") == []
+    assert names("分两个阶段实现奋斗目标，分三步走。") == []
+    assert names("株洲608所AES100发动机成果转化。") == []
+    assert names("努力做到干一件、成一件。") == []
+    assert names("全力抓好七项重点工作") == []
+    # the nation counted as a fact, a heading's points in a sentence, a count before
+    # a Latin name stay figures
+    assert [m.text for m in find_mentions("我国有13亿人口、9亿劳动力资源。")] == ["13亿", "9亿"]
+    assert names("全力抓好七项重点工作，推动发展。") == [("七项", "重点工作")]
+    assert names("新建120个AI应用场景。") == [("120个", "AI应用场景")]

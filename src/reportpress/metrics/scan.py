@@ -454,6 +454,22 @@ def _refused_after(text: str, item: Item) -> bool:
     ):
         return True  # 重点抓好三项工作。一是…: the report's own points, listed next
     if (
+        item.chinese
+        and len(text) - item.after <= 12
+        and HEADING_POINTS_RE.fullmatch(text, item.after, len(text))
+    ):
+        return True  # 全力抓好七项重点工作 (a heading): the report's own points
+    if item.chinese and text.startswith("分", item.start - 1) and rest.startswith(STAGES):
+        return True  # 分两个阶段实现…, 分三步走: the steps of a plan, not a count
+    if item.unit == "所" and rest[:1].isascii() and rest[:1].isalpha():
+        return True  # 608所AES100发动机: an institute's name
+    if (
+        item.unit in MAGNITUDE
+        and text.startswith(PEOPLE_OF_A_SAYING, item.after)
+        and "的" in rest[2:5]
+    ):
+        return True  # 14亿中国人的饭碗, 13亿人民的智慧: the nation in a saying
+    if (
         unit_base(item.unit) == "岁"
         and _is_han(nxt)
         and nxt != "的"
@@ -493,11 +509,16 @@ def _refused_after(text: str, item: Item) -> bool:
         if lone_one and item.unit == "批":
             return True  # 创新发展一批，重组整合一批: 一批 is "some", never a figure
         written = text[item.start : item.end]
-        if lone_one and (
-            text[max(0, item.start - 6) : item.start].endswith((written + "是", written + "成"))
-            or re.match(rf"[，,][{HAN}]{{1,4}}{written}", text[item.end : item.end + 8])
-            or re.search(
-                rf"{written}[，,][{HAN}]{{1,4}}$", text[max(0, item.start - 8) : item.start]
+        if (
+            lone_one
+            and (
+                text[max(0, item.start - 7) : item.start].endswith(
+                    (written + "是", written + "成", written + "、成", written + "，成")
+                )  # 抓一件是一件, 干一件、成一件
+                or re.match(rf"[，,、][{HAN}]{{1,4}}{written}", text[item.end : item.end + 8])
+                or re.search(
+                    rf"{written}[，,][{HAN}]{{1,4}}$", text[max(0, item.start - 8) : item.start]
+                )
             )
         ):
             return True  # 抓一件是一件, 成熟一家，批准一家: a saying, not a count
@@ -533,6 +554,12 @@ def _names_a_category(unit: str) -> bool:
 
 #: A count whose clause is followed by the report's own enumeration (…三项工作。一是…).
 OWN_POINTS_RE = patterns.compile(r"[^，。；：]{0,8}[。：:]\s*(?:一是|第一[，,、]|首先)")
+#: A heading that counts the report's own points (全力抓好七项|重点工作).
+HEADING_POINTS_RE = patterns.compile(r"[^，。；：]{0,8}?(?:工作|任务|方面)\s*")
+#: The steps a plan is taken in (分两个|阶段, 分三|步走).
+STAGES = ("阶段", "步")
+#: The nation named in a saying (14亿|中国人的饭碗).
+PEOPLE_OF_A_SAYING = ("中国人", "人民", "各族人民", "中华儿女")
 
 
 def figures(text: str) -> list[Item]:
