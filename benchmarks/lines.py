@@ -18,6 +18,9 @@ pdfplumber and prints, per document and style:
   with its unit, a Latin word) that the next line finishes (``完成3509`` /
   ``处``, ``微克/`` / ``立方米``); the breaker does this only where every other
   choice would stretch a line by more (``linebreak.SPLIT_COST``);
+- ``range``: full lines ending after a range's connector (``3—`` / ``5个``,
+  ``6.5%～`` / ``7%``), a break the breaker takes at a smaller cost
+  (``linebreak.RANGE_COST``), counted apart from ``split``;
 - ``off-grid``: on a style with a character grid, characters of body-size lines
   that start on the grid (not centred) and have no compressed mark and no
   half-width character, that do not stand on the grid.  Where the style sets
@@ -56,21 +59,27 @@ class Figures:
     pairs: int = 0
     rules: int = 0
     split: int = 0
+    ranges: int = 0
     off_grid: int = 0
 
     def add(self, other: Figures) -> None:
-        for name in ("lines", "over_half", "over_one", "pairs", "rules", "split", "off_grid"):
+        names = ("lines", "over_half", "over_one", "pairs", "rules", "split", "ranges", "off_grid")
+        for name in names:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.worst = max(self.worst, other.worst)
 
 
-def _splits_an_atom(line: list, following: list) -> bool:
-    """A number, its unit or a word runs on from the line's end to the next line's start."""
-    from reportpress.editions.linebreak import atoms
+def _splits_an_atom(line: list, following: list) -> str:
+    """What runs on from the line's end to the next line's start: ``range`` (a range
+    broken after its connector), ``split`` (a number, its unit or a word), or ""."""
+    from reportpress.editions.linebreak import atoms, range_split
 
     tail = "".join(c.text for c in line[-16:])
     joined = tail + "".join(c.text for c in following[:16])
-    return any(start < len(tail) < end for start, end in atoms(joined))
+    for start, end in atoms(joined):
+        if start < len(tail) < end:
+            return "range" if range_split(joined, start, end) == len(tail) else "split"
+    return ""
 
 
 def measure(pdf: bytes, style, show: bool = False) -> Figures:
@@ -135,17 +144,19 @@ def measure(pdf: bytes, style, show: bool = False) -> Figures:
         if show and broken:
             _show("rule", "", line)
         following = segments[index + 1] if index + 1 < len(segments) else None
-        if (
+        split = (
             following is not None
             and following[0].bottom != line[-1].bottom  # not the next cell of a row
             # the line under this one, not the next row's first cell
             and line[0].x0 - 2 * size <= following[0].x0 <= line[-1].x1
             and line[-1].x1 >= right - size  # a justified line: not a short one (``附件1``)
             and _splits_an_atom(line, following)
-        ):
-            figures.split += 1
+        )
+        if split:
+            figures.split += split == "split"
+            figures.ranges += split == "range"
             if show:
-                _show("split", "", line)
+                _show(split, "", line)
         wide = whole_cells or all(c.width >= 0.9 * c.size for c in line)
         # A centred or right-aligned line (a subtitle, the speaker) is off the grid by design.
         # (A line may start with a run in whole cells whose blank stands before it.)
@@ -188,7 +199,7 @@ def main() -> int:
     styles = [load_style(name) for name in args.style or ("gbt9704", "reading")]
     reports = [(path, from_xml(load(path)[0])) for path in files]
     header = f"{'document':40} {'style':8} {'lines':>6} {'>0.5pt':>6} {'>1pt':>5} {'max':>5}"
-    header += f" {'pairs':>5} {'rules':>5} {'split':>5} {'off-grid':>8}"
+    header += f" {'pairs':>5} {'rules':>5} {'split':>5} {'range':>5} {'off-grid':>8}"
     for style in styles:
         print(header)
         total = Figures()
@@ -198,7 +209,7 @@ def main() -> int:
             grid = f"{f.off_grid:8}" if style.char_pitch_pt else f"{'—':>8}"
             print(
                 f"{path.stem[:40]:40} {style.name:8} {f.lines:6} {f.over_half:6} {f.over_one:5}"
-                f" {f.worst:5.2f} {f.pairs:5} {f.rules:5} {f.split:5} {grid}",
+                f" {f.worst:5.2f} {f.pairs:5} {f.rules:5} {f.split:5} {f.ranges:5} {grid}",
                 flush=True,
             )
         if len(reports) > 1:
@@ -206,7 +217,7 @@ def main() -> int:
             print(
                 f"{'total':40} {style.name:8} {total.lines:6} {total.over_half:6}"
                 f" {total.over_one:5} {total.worst:5.2f} {total.pairs:5} {total.rules:5}"
-                f" {total.split:5} {grid}"
+                f" {total.split:5} {total.ranges:5} {grid}"
             )
         print()
     return 0

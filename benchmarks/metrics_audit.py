@@ -48,7 +48,11 @@ it), ``r8_untouched``, ``r8_untouched2`` … ``r8_untouched8`` (20261251 …
 two on the final rules).  The ninth round: ``r9_before`` (seed 20261260, the
 code before it), ``r9_untouched``, ``r9_untouched2`` … ``r9_untouched8`` (20261261
 … 20261268, each drawn and judged before any rule was written from it; the last
-two on the final rules).  The sample
+two on the final rules).  The tenth round: ``r10_before`` (seed 20261270, the code
+before it), ``r10_untouched``, ``r10_untouched2`` … ``r10_untouched21`` (20261271 …
+20261291, each drawn and judged before any rule was written from it), and
+``r10_final``, ``r10_final2``, ``r10_final3`` (20261292 … 20261294, drawn and judged
+after the last rule).  The sample
 of rows depends on the output, so a draw after a rule change asks again about
 what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should
 be mentions and were found), indicator understandable, whole-row accuracy.

@@ -8,8 +8,11 @@ fit sets with a line stretched past twice the tolerance (1 pt a gap, the limit
 of issue 13), it asks the same fit with such lines refused
 (``_total_fit(..., refuse_over_limit=True)``) and prints whether a setting
 exists: ``none`` means every way of breaking the paragraph under the rules (no
-percentage split, no mark hanging, the line-start and line-end rules) has a
-line that far, so the line is the best the rules allow.
+percentage split, no mark hanging, a range broken only after its connector, the
+line-start and line-end rules) has a line that far, so the line is the best the
+rules allow.  The figure is the total fit's own estimate, which counts the gaps
+inside a range as closed; the PDF may open the one before a connector that ends
+a line (``benchmarks/lines.py`` measures what is printed).
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from reportpress.editions import linebreak
 #: separators, signs, units, dashes, ellipses, spaces, closing and opening marks.
 ALPHABET = (
     "县区市亿元万平方米处人次吨个百分点2093１５aZéPM.,:/+-&×'’%‰℃—…⋯ \t\u3000，。、：”“《》（）·～"
+    "－−–~〜"
 )
 
 

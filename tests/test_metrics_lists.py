@@ -218,7 +218,7 @@ def test_counts_of_one_owner_in_a_longer_list() -> None:
         "森林火灾起数",
         "森林火灾死亡人数",
         "森林火灾受伤人数",
-        "直接经济损失",
+        "森林火灾直接经济损失",  # what the event cost is the same owner's (round 10)
     ]
 
 

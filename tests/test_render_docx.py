@@ -64,7 +64,8 @@ def expected_outline(report: Report, style) -> list[tuple[int, str, str]]:
 
 
 def small_report(run_in: bool = True) -> Report:
-    """A hand-made report with metrics, a lead, and a run-in level-3 heading."""
+    """A hand-made report with metrics, a lead, a run-in level-3 heading and an
+    attachment with its label."""
     m1 = Metric("m1", "5.3%", "5.3", "%", "", "change", "up", "GDP", "一")
     m2 = Metric(
         "m2", "309.3亿元", "309.3", "亿元", "", "amount", "", "一般公共预算收入", "一/（一）"
@@ -95,6 +96,9 @@ def small_report(run_in: bool = True) -> Report:
         Block("heading", (Span("细项"),), level=4, number="（1）", id="s1-1-1-1"),
         Block("paragraph", (Span("细项内容。"),)),
         Block("closing", (Span("各位委员，我们将继续努力。"),)),
+        Block("attachment_label", (Span("附件"),)),
+        Block("heading", (Span("名词解释"),), level=1, id="s2", attachment_title=True),
+        Block("paragraph", (Span("1.“两新”：设备更新和以旧换新。"),)),
     ]
     report = Report(
         title="关于某区2024年计划执行情况的报告",

@@ -20,7 +20,10 @@ from reportpress.reportxml import NS, XML_NS, q
 if TYPE_CHECKING:
     from reportpress.styles import Style
 
-BlockKind = Literal["title", "subtitle", "speaker", "salutation", "heading", "paragraph", "closing"]
+BlockKind = Literal[
+    "title", "subtitle", "speaker", "salutation", "heading", "paragraph", "closing",
+    "attachment_label",
+]  # fmt: skip
 
 #: The kinds of block printed as the report's front matter, above the body.
 FRONT_MATTER_KINDS = ("title", "subtitle", "speaker")
@@ -32,7 +35,13 @@ _BLOCK_ROLES = {
     "salutation": "salutation",
     "paragraph": "body",
     "closing": "closing",
+    "attachment_label": "attachment_label",
 }
+#: The blocks after which a top-level section's heading is an attachment's title:
+#: its label (附件2), or the closing when the attachment has no label (名词解释).
+ATTACHMENT_OPENERS = frozenset({"attachment_label", "closing"})
+#: What a ``<p role="…">`` is, by its role: a paragraph without one is ``paragraph``.
+_P_KINDS: dict[str | None, BlockKind] = {None: "paragraph", "attachment-label": "attachment_label"}
 
 #: How a metric kind is named in the appendix.
 KIND_LABELS = {
@@ -114,17 +123,28 @@ class Block:
     id: str = ""  # headings: the section id
     run_in: bool = False  # headings: printed at the start of the next paragraph
     depth: int = 0  # headings: the depth shown in bookmarks and navigation (1 = top)
+    attachment_title: bool = False  # headings: an attachment's title (see from_xml)
 
     @property
     def role(self) -> str:
-        """The style role this block is set in: ``body``, ``title`` …, ``heading1``–``heading4``."""
+        """The style role this block is set in: ``body``, ``title`` …, ``heading1``–``heading4``.
+
+        An attachment's title is set like the report's (GB/T 9704 7.3.7 centres it
+        under the label; in practice in the title's face): still a heading, so it
+        stays in the outline, the contents and the navigation.
+        """
         if self.kind == "heading":
-            return f"heading{min(max(self.level, 1), 4)}"
+            return "title" if self.attachment_title else f"heading{min(max(self.level, 1), 4)}"
         return _BLOCK_ROLES[self.kind]
 
     @property
     def text(self) -> str:
         return "".join(s.text for s in self.spans)
+
+    @property
+    def opens_page(self) -> bool:
+        """An attachment's label (附件, 附件2) heads a page of its own (GB/T 9704 7.3.7)."""
+        return self.kind == "attachment_label"
 
     @property
     def heading_text(self) -> str:
@@ -309,6 +329,12 @@ def from_xml(root: etree._Element) -> Report:
                 number = child.get("number", "")
                 heading = child.find(q("heading"))
                 sub_trail = [*trail, section_label(number, "".join(heading.itertext()))]
+                opens_attachment = (
+                    bool(blocks)
+                    and blocks[-1].kind in ATTACHMENT_OPENERS
+                    and child.get("level", "1") == "1"
+                    and heading.get("run-in") != "true"
+                )
                 blocks.append(
                     Block(
                         "heading",
@@ -317,12 +343,13 @@ def from_xml(root: etree._Element) -> Report:
                         number=number,
                         id=child.get("id", ""),
                         run_in=heading.get("run-in") == "true",
+                        attachment_title=opens_attachment,
                     )
                 )
                 walk(child, sub_trail)
             elif name in ("p", "salutation", "closing"):
-                kind: BlockKind = "paragraph" if name == "p" else name  # type: ignore[assignment]
-                blocks.append(Block(kind, tuple(_spans(child, section))))
+                kind = _P_KINDS[child.get("role")] if name == "p" else name
+                blocks.append(Block(kind, tuple(_spans(child, section))))  # type: ignore[arg-type]
 
     walk(body, [])
     report.metrics = [s.metric for b in blocks for s in b.spans if s.metric is not None]

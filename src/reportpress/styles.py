@@ -51,6 +51,7 @@ ROLE_NAMES = (
     "heading4",
     "lead",
     "closing",
+    "attachment_label",
     "appendix_heading",
     "appendix_table",
     "page_number",

@@ -32,7 +32,15 @@ from reportpress.metrics.names import (
     visible_len,
     with_predicate,
 )
-from reportpress.metrics.scan import WINDOW, Item, ahead, clause_end, kind_of_unit, unit_base
+from reportpress.metrics.scan import (
+    WINDOW,
+    Item,
+    ahead,
+    clause_end,
+    clause_start,
+    kind_of_unit,
+    unit_base,
+)
 from reportpress.metrics.subjects import (
     BARE_VERBS_RE,
     FRAME_HEAD_RE,
@@ -53,9 +61,10 @@ CHANGE_WORDS = "|".join(UP_WORDS + DOWN_WORDS)
 
 #: Verbs that end a counted noun: 9个项目|加快建设, 3家文化园区|成为…
 PREDICATE_START = (
-    r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|"
+    r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|(?<!自)由(?!于)|将于|将在|拟于|"
+    r"(?<![结相针面应绝反])对(?![口外象接话比照])|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
-    r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|受|在|的|"
+    r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|享受|享有|受|在|的|"
     r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|荣获|挂牌|共建|免费|增选|当选|顺利)"
 )
 
@@ -68,7 +77,8 @@ ATTRIBUTE_RE = patterns.compile(r"(?:办学|服务|治理|管理)(?:能力|水�
 CHANGE_TO_RE = patterns.compile(rf"(?:{CHANGE_WORDS})?[增降升减]?[至到为]")
 #: A manner word closing a counted noun, the verb after it (民生实事全面|完成).
 TRAILING_MANNERS = ("圆满", "全面", "顺利", "全部", "基本")
-TRAILING_MANNER_RE = patterns.compile(rf"(?<=..)(?:{'|'.join(TRAILING_MANNERS)})$")
+TRAILING_WHEN = ("年内", "年底前", "年底", "年末", "今年", "当年", "上半年", "下半年", "月底前")
+TRAILING_MANNER_RE = patterns.compile(rf"(?<=..)(?:{'|'.join(TRAILING_MANNERS + TRAILING_WHEN)})$")
 #: A short task after 的 that closes the clause (的综合改造): read whole.
 WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
 #: An attribute written after the things counted (盟市|空气质量全部达标).
@@ -89,13 +99,21 @@ KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
 #: The noun after a count, a bracketed list of kinds included (12个县（市、区）);
 #: 近 opens no noun only before a number or a time (近三年, 近期), 近亲属 is one.
 NOUN_AFTER_RE = patterns.compile(
-    rf"^(?:的)?(?!共|合计|累计|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
+    rf"^(?:的)?(?!共|合计|累计|等(?!级)|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
     rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS})){{1,16}}?"
-    rf"(?=[，。；：、,;:!?！？0-9]|$|中有?(?=[0-9０-９])|[和及与](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
+    rf"(?=[，。；：、,;:!?！？0-9]|$|中有?(?=[0-9０-９])|[和及与或](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
 )
 
 
+#: A measure closing a counted noun (…制造业|增加值) and the change that follows it.
+COUNTED_MEASURE_RE = patterns.compile(r"(?:增加值|总产值|产值|营业收入|营收|利润|产量)$")
+CHANGE_AFTER_RE = patterns.compile(rf"(?:{CHANGE_WORDS})")
+#: An order after the things counted (…项目要加快建设): what is to be done names none.
+ORDER_AFTER_RE = patterns.compile(r"(?:要|将|需要|须|应|必须)")
+#: A thing handled with 把 (把中央财政的|400亿元补贴资金用好): its owner, before 的.
+DISPOSAL_RE = patterns.compile(rf"把((?:{HAN_LETTER}|[“”]){{0,10}}?)的?$|将$")
+DISPOSED_RE = patterns.compile(rf"{VERB_ALTERNATION}|用[好活足]|管[好住]|花[好在]")
 #: Steps of a scale: a count of them is how far something moved (指数提升2个等级, 排名前移5位).
 STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
 
@@ -179,6 +197,32 @@ def counted_name(
     if joined >= 4 and noun[:joined].endswith(TASK_HEADS):
         # 6个全国整治项目|和基础教育公平…: a noun with a head of its own ends there.
         noun, end, noun_end = noun[:joined], end - len(noun) + joined, noun_end - len(noun) + joined
+    if (
+        segment[-1:] == "的"
+        and (ORDER_AFTER_RE.match(text, noun_end) or ORDER_AFTER_RE.search(noun[-2:]))
+        and 3 <= han_len(described := FRAME_HEAD_RE.sub("", segment.lstrip("，、"))) <= 16
+        and not re.search(r"[0-9０-９，、]", described)
+        and not VERB_START_RE.match(described)
+    ):
+        # 重大水利工程已开工的57个项目要加快建设: an order says nothing of which ones;
+        # the relative clause before the count names them.
+        noun = re.sub(rf"(?:{ORDER_AFTER_RE.pattern})$", "", noun)
+        return CountedName(described + noun, noun, "subject")
+    if (
+        kind_of_unit(last.unit) == "count"
+        and (measured := COUNTED_MEASURE_RE.search(noun, 2))
+        and CHANGE_AFTER_RE.match(text, noun_end)
+    ):
+        # 17个重点传统制造业|增加值增长5.3%: the things are counted, their measure is not
+        noun = noun[: measured.start()]
+        return CountedName(noun, noun, segment_mode(segment))
+    if ("把" in segment or segment[-1:] == "将") and (disposal := DISPOSAL_RE.search(segment)):
+        # 把省财政的200亿元奖补资金用好用活: what is done with the sum names no part of it.
+        owner = disposal.group(1) or ""  # 将18项收费的免征范围…: no owner written
+        if done := DISPOSED_RE.search(noun, 2):
+            noun = noun[: done.start()]  # …补贴资金|用好用活
+        name = owner + noun if 2 <= han_len(owner) <= 10 else noun
+        return CountedName(name, noun, "object")
     if segment.endswith(("由", "从")) and (
         text.startswith(("为", "至", "到"), noun_end) or CHANGE_TO_RE.match(noun)
     ):
@@ -204,8 +248,9 @@ def counted_name(
             text, end
         )  # 发放生活费、助学金等: a 、 ends the clause only before a figure
     rest = text[noun_end:end]
-    if rest and noun.endswith(TRAILING_MANNERS) and (manner := TRAILING_MANNER_RE.search(noun)):
-        # 10件民生实事|圆满完成: the manner word belongs to the predicate after the noun
+    if rest and (manner := TRAILING_MANNER_RE.search(noun)):
+        # 10件民生实事|圆满完成, 8个污水处理厂|年内完工: the manner or time word belongs to
+        # the predicate after the noun
         noun, rest = noun[: manner.start()], manner.group() + rest
         noun_end -= len(manner.group())
     # A list item after another's noun (示范类、340个…) is read like the first.
@@ -273,10 +318,16 @@ def counted_name(
         noun = noun[:-1]  # 15个项目中，…
     if compound := VERB_NOUN_RE.match(rest):
         noun, rest = noun + compound.group(), rest[compound.end() :]  # 城中村|改造项目|实施
-    if VERB_START_RE.match(noun) or re.match(PREDICATE_START, noun):
-        if unit_base(last.unit) in PERSON_UNITS:
-            # 1.6万人完成转非户籍办理: the unit is who is counted; the verb phrase says which.
-            return CountedName(noun if re.search(r"[0-9０-９]", rest) else noun + rest, "", mode)
+    people = unit_base(last.unit) in PERSON_UNITS
+    lead = _lead(text, last, segment, siblings) if people else segment
+    part = people and lead.strip("，,：:") == "其中" and not PEOPLE_END_RE.search(noun)
+    if VERB_START_RE.match(noun) or re.match(PREDICATE_START, noun) or part:
+        if people:
+            # 1.6万人完成转非户籍办理: the unit is who is counted; the verb phrase says which,
+            # and the group written before the count who they are (低保家庭220户486人全部…).
+            phrase = noun if re.search(r"[0-9０-９]", rest) else noun + rest
+            owner = _group_before(lead, siblings)
+            return CountedName(f"{phrase}的{owner}" if owner else phrase, "", mode)
         # 15个开展前期工作: the noun is left out; the siblings have it.
         nouns = [s.noun for s in siblings if s.noun]
         if nouns and not rest and noun[-2:] == nouns[-1][-2:] and noun != nouns[-1]:
@@ -319,7 +370,8 @@ def counted_name(
         and not NOT_PREDICATE_RE.match(predicate)
         and not re.search(r"[0-9０-９、]", _without_words_of_kind(predicate))
         and not LIGHT_TAIL_RE.fullmatch(predicate)
-        and visible_len(AWARD_PLACE_RE.sub("", predicate)) <= 16
+        and visible_len(AWARD_PLACE_RE.sub("", predicate))
+        <= (22 if re.match(AWARD_VERBS, predicate) else 16)  # an award's name may be long
     ):
         subject = owner if _subject_before(owner, segment) else ""
         return CountedName(_with_subject(subject, predicate, noun), noun, mode)
@@ -339,6 +391,36 @@ def counted_name(
     if noun in GIFT_NOUNS and (receiver := RECEIVER_RE.fullmatch(owner)):
         return CountedName("".join(receiver.groups(default="")) + noun, noun, mode)
     return CountedName(_owned(segment, noun), noun, mode)
+
+
+def _lead(text: str, last: Item, segment: str, siblings: list[Item]) -> str:
+    """The words before a count, or before the household count right before it
+    (建档立卡贫困户|301户611人)."""
+    if not segment and siblings and siblings[-1].end == last.start:
+        return text[clause_start(text, siblings[-1].start) : siblings[-1].start]
+    return segment
+
+
+def _group_before(segment: str, siblings: list[Item]) -> str:
+    """The group of people a head count before its verb phrase counts, written before
+    it (低保家庭220户…全部纳入救助), or, after 其中, the group counted before."""
+    if segment.strip("，,：:") == "其中":
+        # …全部脱贫，其中173户349人稳定脱贫: some of the group counted before
+        groups = [s.indicator.rpartition("的")[2] for s in siblings if "的" in s.indicator]
+        return groups[-1] if groups and unit_base(siblings[-1].unit) in PERSON_UNITS else ""
+    owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
+    if (
+        not 2 <= han_len(owner) <= 10
+        or not PEOPLE_END_RE.search(owner)
+        or VERB_END_RE.search(owner)
+        or re.search(r"[0-9０-９、，]", owner)
+    ):
+        return ""
+    return owner[:-1] + "人口" if owner.endswith("户") and len(owner) > 2 else owner
+
+
+#: A group of people or households (低保家庭, 贫困户, 困难群众, 农民工).
+PEOPLE_END_RE = patterns.compile(r"(?:家庭|户|群众|人员|人口|居民|农民|职工|学生|儿童|老人|工)$")
 
 
 def _names_owner(words: str) -> bool:
@@ -393,11 +475,17 @@ def _reaching(words: str) -> str:
     return owner
 
 
+#: The year an award is of (入选|2025|西部企业…).
+AWARD_YEAR_RE = patterns.compile(r"(?:19|20)[0-9]{2}(?:年度?)?")
+
+
 def _without_words_of_kind(predicate: str) -> str:
     """A predicate without what says which or how rather than how much: a rank (30强),
     a duration or a year, and the list an award names (获评领航级、卓越级工厂)."""
     words = PREDICATE_DURATION_RE.sub("", re.sub(r"[0-9０-９]+强", "", predicate))
-    return words.replace("、", "") if re.match(AWARD_VERBS, words) else words
+    if re.match(AWARD_VERBS, words):  # 入选2025西部企业…卓越单位: the award's year, its list
+        return AWARD_YEAR_RE.sub("", words).replace("、", "")
+    return words
 
 
 def _owned(segment: str, noun: str) -> str:

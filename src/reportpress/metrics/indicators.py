@@ -35,6 +35,7 @@ from reportpress.metrics.lexicon import (
     MILESTONES,
     PERSON_UNITS,
     PREDICATE_DURATION_RE,
+    RATE_HELD_RE,
     REMOVAL_VERBS,
     UP_WORDS,
     VERB_ALTERNATION,
@@ -164,7 +165,10 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     when the clause gave only a generic word (投资3亿元的滨河公园改造工程)."""
     names = [tidy(name) for name in _clause_indicators(text, chain, earlier)]
     after = text[chain[-1].after : chain[-1].after + WINDOW]
-    if kind_of_unit(chain[-1].unit) == "amount" and (m := OWNER_AFTER_RE.match(after)):
+    if kind_of_unit(chain[-1].unit) == "amount" and (
+        m := after[:1] == "的"
+        and (LISTED_PROJECT_AFTER_RE.match(after) or OWNER_AFTER_RE.match(after))
+    ):
         names = [
             m.group(1) + _amount_word(name)
             if han_len(name) <= 4 or name.endswith(GENERIC_AMOUNTS)
@@ -235,6 +239,11 @@ LISTED_BEFORE_RE = patterns.compile(
 )
 #: The generic heads that name a policy (改革举措, 惠企政策): what they are for is the owner.
 POLICY_HEADS = ("政策措施", "措施", "举措", "政策")
+#: What a policy is for, written before it with 的 after the verb that issues it
+#: (出台…稳定外贸、扩大消费的|八项措施).
+POLICY_AIM_RE = patterns.compile(
+    rf"^(?:.*(?:推出|出台|制定|实施|落实|采取|提出|印发|发布))?((?:{HAN_LETTER}|[“”、]){{4,24}}?)的$"
+)
 #: Where a sentence's topic ends and its report of progress starts
 #: (对口援建持续深化, 制造业数字化转型深入开展).
 TOPIC_END_RE = patterns.compile(
@@ -254,6 +263,9 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     if head not in GENERIC_HEADS and not (head.endswith(POLICY_HEADS) and han_len(head) <= 4):
         return name  # 实施项目; 改革举措: a policy word with at most two characters more
     segment = text[clause_start(text, first.start) : first.start]
+    if head in POLICY_HEADS and (aim := POLICY_AIM_RE.match(segment)):
+        # 推出扩大内需、促进经济增长的十项措施: what the measures are for names them.
+        return f"{MANNER_RE.sub('', aim.group(1))}的{head}"
     if listed := LISTED_BEFORE_RE.search(segment):
         # 实施了标准化幼儿园、滨河小学新建等14个项目: the list names them.
         items = leading_verbs_stripped(re.sub(r"^(?:[^、]*?了)", "", listed.group(1)))
@@ -387,16 +399,28 @@ BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS)
 YIELDS = ("投资", "产值", "利润", "收入", "营业收入", "销售收入", "营收", "税收", "销售额")
 #: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润).
 BARE_WORDS_RE = patterns.compile(
-    r"^(?:全年|年内|今年|当年|计划|预计|拟|实现|完成|累计|共|先|再|总)+"
+    r"^(?:全年|年内|今年|当年|年度|计划|预计|拟|实现|完成|累计|共|先|再|总)+"
 )
 #: A bare change of the object of the clause before (增加X，今年先增加50亿元).
 BARE_CHANGE_NAME_RE = patterns.compile(
     r"(?:平均每年|每年|拟|将|再|先|又)*(增加|减少|新增|压减|削减|降低|提高)"
 )
+#: A clause of nothing but when (力争年末, 今年, 到2027年): the clause before it speaks.
+WHEN_ONLY_RE = patterns.compile(
+    r"(?:力争|确保|预计|计划)?(?:今年|明年|年内|年底|年末|上半年|下半年|全年|到?[0-9]{4}年(?:底|末)?)(?:前)?"
+)
+#: A rate of handling named alone (办结率, 满意率, 解决率): of the things counted before.
+BARE_RATE_RE = patterns.compile(r"(?:办结|办复|答复|满意|解决|完成|化解|结案|受理)率")
+#: A flow of a measure named without its owner (新投产里程, 在建规模): the owner of the
+#: figure of the clause before (铁路投资…).
+FLOW_HEADS = frozenset(("里程", "规模", "装机", "产能", "总量"))
+FLOW_MEASURE_RE = patterns.compile(
+    rf"(?:新增|新投产|新开通|新建成?|新开工|新通车|运营|通车|在建)(?:{'|'.join(FLOW_HEADS)})"
+)
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|连续|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
+    rf"{TOPIC_END_RE.pattern}|连续|加快|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
@@ -424,17 +448,45 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     core = BARE_WORDS_RE.sub("", name)
     change = BARE_CHANGE_NAME_RE.fullmatch(name)
     toward = TOWARD_RE.fullmatch(core)  # 对GDP综合贡献率: a contribution of the topic's
-    if not change and not toward and (core not in BARE_MEASURES or han_len(core) > 4):
+    effect = name[:2] in EFFECT_VERBS and han_len(name) <= 6  # 带动就业: what did
+    flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
+    bare = core in BARE_MEASURES and han_len(core) <= 4
+    rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
+    total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
+    network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
+    if not (change or toward or effect or flow or bare or rate or total or network):
         return name
     start = clause_start(text, first.start)
-    if start < 2 or text[start - 1] not in "，,":
+    topic_sentence = (
+        total
+        and text[start - 1 : start] == "。"
+        and han_len(text[clause_start(text, start - 1) : start]) <= 12
+    )
+    if start < 2 or text[start - 1] not in "，," and not topic_sentence:
         return name
     before = clause_start(text, start - 1)
+    if (
+        before >= 2
+        and text[before - 1] in "，,"
+        and WHEN_ONLY_RE.fullmatch(text, before, start - 1)
+    ):
+        start, before = before, clause_start(text, before - 1)  # …物流中心，力争年末，完成投资…
     prev = next(iter(_latest(earlier, before)[-1:]), None)
     if prev:
         counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
         if counted and core in YIELDS and prev.end < start and prev.indicator:
             return prev.indicator + name  # 年内开工项目57个，完成投资34.8亿元
+        if rate and prev.end < start:
+            # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
+            counts = [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"]
+            owner = "、".join(
+                leading_verbs_stripped(it.indicator.removeprefix(core[:2])) for it in counts
+            )
+            return owner + name if 2 <= han_len(owner) <= 20 and "的" not in owner else name
+        head = SHARED_HEAD_RE.search(prev.indicator, 2)
+        owner = prev.indicator[: head.start()] if flow and head else ""
+        if 2 <= han_len(owner) <= 8 and not re.search(r"[、的]", owner):
+            return owner + name  # 铁路投资…，新投产里程8000公里: the railways' new lines
         return name
     clause = text[before : start - 1]
     if re.search(r"[0-9０-９]", clause):
@@ -453,6 +505,11 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         owner = TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()])))
     else:
         return name
+    if han_len(owner) > 14 or "、" in owner:  # “A”“B”等劳务品牌, 东环线、西环线等轨道交通线
+        owner = owner.rpartition("等")[2]
+    if doing == owner and "的" in owner:  # 对接东北的|区域物流中心; not …的|增长机制
+        owner = owner.rpartition("的")[2]
+        owner = "" if SYSTEM_TAIL_RE.search(owner) else owner
     if not 2 <= han_len(owner) <= 14 or re.search(r"[、的，]", owner) or VERB_END_RE.search(owner):
         return name
     return owner + name
@@ -463,7 +520,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
 BODY_WORDS = ("试验区", "示范区", "合作区", "自贸区", "开发区", "高新区", "经开区", "新区", "园区",
               "片区", "经济圈", "都市圈", "城市群", "经济带", "铁路", "班列", "机场", "港", "口岸",
               "平台", "计划", "工程", "集团", "公司", "基金", "先行区", "博览会", "展销会", "交易会",
-              "洽谈会", "运动会")  # fmt: skip
+              "洽谈会", "运动会", "集群")  # fmt: skip
 #: A clause opening with a verb after a word or two of manner (重点实施, 着力打造).
 DOING_OPENING_RE = patterns.compile(rf"^[{HAN}]{{1,2}}(?:{VERB_ALTERNATION})")
 #: How many clauses back the body may open the sentence.
@@ -471,7 +528,12 @@ BODY_CLAUSES = 3
 #: A body opening its clause, then what the clause says of it (中老铁路|发展远超预期).
 BODY_OPENING_RE = patterns.compile(
     rf"((?:第[0-9一二三四五六七八九十]{{1,3}}届)?(?:{HAN_LETTER}|[“”·]){{2,18}}?(?:{'|'.join(BODY_WORDS)}))"
-    rf"(?=[{HAN}]|$)(?![{HAN}]{{0,2}}(?:{'|'.join(BODY_WORDS)}))"
+    rf"(?=[{HAN}“]|$)(?![{HAN}]{{0,2}}(?:{'|'.join(BODY_WORDS)}))"
+)
+#: A clause that reports a thing launched (…账户上线运行, …平台投入运营): the thing.
+LAUNCHED_RE = patterns.compile(
+    rf"((?:{HAN_LETTER}|[“”（）()A-Za-z]){{2,20}}?)(?:正式|顺利|成功)?(?:上线运行|上线|投入运营|"
+    r"投入运行|投入使用|建成投用|建成运营|开通运行|落地运行|挂牌运行|开业运营)"
 )
 #: A name in quotes opening a list's first item (“渝快办”|用户突破…).
 QUOTED_BODY_RE = patterns.compile(rf"“[{HAN}A-Za-z0-9]{{1,12}}”(?=[{HAN}])")
@@ -483,7 +545,7 @@ BODY_MEASURES = ("规模", "能力", "量", "额", "人次", "占比")
 #: A name that says its own scope (全省…, 城镇…, 居民…): no body before owns it.
 OWN_SCOPE_RE = patterns.compile(r"^(?:全|本|我|各|该|其|城镇|农村|城乡|居民|地区|规上|规模以上)")
 #: Words before a bare measure that say when or how, not whose (累计发送旅客, 新增受益学生).
-WHEN_WORDS = ("累计", "新增", "年均", "月均", "全年", "当年", "已")
+WHEN_WORDS = ("累计", "新增", "年均", "月均", "全年", "当年", "已", "签约")
 WHEN_WORDS_RE = patterns.compile(rf"^(?:{'|'.join(WHEN_WORDS)})+")
 
 
@@ -511,7 +573,7 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
     if not (core := _body_measure(name)):
         return name  # the common case, decided before anything is read
     if (
-        not 2 <= han_len(core) <= 6
+        not 2 <= han_len(core) <= (10 if core.startswith(BODY_DOINGS) else 6)
         or OWN_SCOPE_RE.match(core)
         or re.search(r"[、“”]", name)
         or _names_a_body(core)
@@ -540,10 +602,19 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
         clause = FRAME_HEAD_RE.sub("", text[start : clause_end(text, start)].strip())
         if NO_TOPIC_RE.match(doing := MANNER_RE.sub("", clause)) or doing.startswith(EFFECT_VERBS):
             continue  # 吸引…企业参展: a clause that goes on with the same subject
-        if DOING_OPENING_RE.match(doing):
-            return name  # 重点实施“菜篮子”工程: the body is an object, not the subject
-        body = _names_a_body(clause) and BODY_OPENING_RE.match(clause)
-        if body and not re.search(r"[0-9０-９、等]", clause) and body.group(1) not in name:
+        if DOING_OPENING_RE.match(doing) or PIVOT_RE.match(doing):
+            return name  # 重点实施“菜篮子”工程, 推动…集群…: the body is an object, not the subject
+        body = (
+            _names_a_body(clause) and BODY_OPENING_RE.match(clause) or LAUNCHED_RE.fullmatch(clause)
+        )  # 多功能自由贸易账户上线运行，发生业务量…: what was launched is a body too
+        listed = clause.find("、")  # a list of the body's own projects, after its name
+        if (
+            body
+            and not re.search(r"[0-9０-９]", clause)
+            and (listed < 0 and "等" not in clause or listed > body.end() + 1)
+            and body.group(1) not in name
+        ):
+            # 物流园区A、B等项目开工建设，入驻企业达到8家: the projects are the body's own
             return body.group(1) + name
         return name  # a clause with a subject of its own: the body is not the sentence's
     return name
@@ -597,16 +668,22 @@ def _people_reached(text: str, item: Item, name: str) -> str:
 
 
 #: A count or a rate of the insured, named without the insurance (新增参保人数, 参保率).
-INSURED_NAME_RE = patterns.compile(r"^(?:新增|累计)?参保(?:人数|人次|率)")
-#: An insurance named before in the sentence (城乡居民社会养老保险, 职工医保).
-INSURANCE_RE = patterns.compile(rf"{HAN_LETTER}{{2,12}}?(?:保险|医保)")
+INSURED_NAME_RE = patterns.compile(
+    r"^(?:新增|累计)?(?:参保(?:人数|人次|率)|待遇享受人[数次]|享受待遇人[数次])|^保费$"
+)
+#: An insurance named before in the sentence (城乡居民社会养老保险, 职工医保, 长护险).
+INSURANCE_RE = patterns.compile(rf"{HAN_LETTER}{{2,12}}?(?:保险|医保|(?<![风危])险)")
+#: A verb that puts people into an insurance (纳入|长护险): the insurance follows it.
+ENROL_RE = patterns.compile(r"纳入|参加|加入|^[将把]")
 
 
 def _insured_by(text: str, first: Item, name: str) -> str:
     """The insured counted without the insurance take the one the sentence named last
     before them (城乡居民社会养老保险全面实施，新增参保人数… → 城乡居民社会养老保险新增
     参保人数)."""
-    if "参保" not in name[:4] or not INSURED_NAME_RE.match(name):
+    if ("参保" not in name[:4] and "待遇" not in name[:4] and name != "保费") or not (
+        INSURED_NAME_RE.match(name)
+    ):
         return name
     found = list(INSURANCE_RE.finditer(text, _sentence_start(text, first.start), first.start))
     last = found[-1] if found else None
@@ -617,8 +694,8 @@ def _insured_by(text: str, first: Item, name: str) -> str:
         or text[last.start() - 1 : last.start()] in LIST_JOINS
     ):
         return name  # A、B和C…参保率均…: the rate of them all
-    owner = leading_verbs_stripped(MANNER_RE.sub("", last.group()))
-    return owner + name if 4 <= han_len(owner) <= 12 else name
+    owner = leading_verbs_stripped(MANNER_RE.sub("", ENROL_RE.split(last.group())[-1]))
+    return owner + name if 3 <= han_len(owner) <= 12 else name
 
 
 #: People whose problem is solved (解决3948人的安全饮水问题): the problem after them.
@@ -626,15 +703,23 @@ SOLVED_END_RE = patterns.compile(r"解决了?$")
 PROBLEM_AFTER_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?问题)")
 
 
+#: People named after a bare count, then their problem (6434万|农村人口|饮水安全问题).
+PEOPLE_PROBLEM_RE = patterns.compile(
+    rf"({HAN_LETTER}{{0,4}}(?:人口|群众|居民|农民|学生|儿童))的?({HAN_LETTER}{{2,10}}?问题)"
+)
+
+
 def _people_solved(text: str, item: Item, name: str) -> str:
     """People counted between 解决 and their problem are named as those whose
     problem is solved (再解决6000万人安全饮水问题 → 安全饮水问题解决人数)."""
     if "解决" not in text[max(0, item.start - 3) : item.start]:
         return name
-    if unit_base(item.unit) not in PERSON_UNITS or not SOLVED_END_RE.search(
-        text, max(0, item.start - 3), item.start
-    ):
+    if not SOLVED_END_RE.search(text, max(0, item.start - 3), item.start):
         return name
+    if unit_base(item.unit) not in PERSON_UNITS:
+        # 再解决6434万农村人口饮水安全问题: the people named before their problem
+        people = PEOPLE_PROBLEM_RE.match(text, item.after, item.after + WINDOW)
+        return f"解决{people.group(2)}的{people.group(1)}" if people else name
     problem = PROBLEM_AFTER_RE.match(text, item.after, item.after + WINDOW)
     return f"{problem.group(1)}解决人数" if problem else name
 
@@ -720,17 +805,24 @@ EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范�
 #: up to the clause end or the verb that starts its predicate.
 OWNER_AFTER_RE = patterns.compile(
     rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
-    r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|成功|实现|完成|"
+    r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|全部|成功|实现|完成|投入|"
     r"刷新|创下|创造|成为|填补|落户|加快|推进|列入|入选|带动|达到|达(?!标))"
 )
 
 
+#: A project of several places after 的 (投资1.3亿元的东河、西河堤防工程): one owner.
+LISTED_PROJECT_AFTER_RE = patterns.compile(
+    rf"的((?:{HAN_LETTER}|[“”]){{2,12}}(?:、(?:{HAN_LETTER}|[“”]){{2,12}}?)+?(?:工程|项目))"
+    r"(?=[，。；,;]|$)"
+)
 #: Money named after its figure, then what it is spent on (30亿元国债资金，重点支持…;
 #: 200亿元专项资金，主要用贴息方式支持…; 219亿元支持…).
 USE_AFTER_RE = patterns.compile(
     rf"({HAN_LETTER}{{0,4}}?(?:资金|经费))?[，,]?(?:重点|主要|全部|专门|集中)?(?:用来|用于)?"
     rf"(?:(?:用|通过|以|采取){HAN_LETTER}{{1,6}}?(?:方式|办法))?(?:直接)?(支持|用于|扶持|资助|补助|补贴|奖补)"
 )
+#: 等 ending a list, not inside a word (高等, 中等, 平等, 等级).
+LIST_END_RE = patterns.compile(r"(?<![高中初同平对相优上特头次均差劣])等(?!级)")
 #: What a sum is for, without the verb that says so.
 USE_VERB_RE = patterns.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补)")
 #: Verbs that set money aside: a name ending with them says only who gives it
@@ -741,9 +833,22 @@ ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", 
 #: A sum a treasury gives with no object named (中央财政将投入, 省财政每年安排支出):
 #: what for, the sentence says before it.
 ALLOCATION_NAME_RE = patterns.compile(
-    rf"^([{HAN}]{{0,4}}财政|中央|国家)(?:将|拟|要)*((?:每年|再)?(?:增加)?"
-    rf"(?:{'|'.join(ALLOCATION_VERBS)})?(?:支出|资金|投入))$"
+    rf"^([{HAN}]{{0,4}}财政|中央|国家)(?:将|拟|要)*((?:每年|再)?(?:将|拟|要)?(?:增加)?"
+    rf"(?:{'|'.join(ALLOCATION_VERBS)})?(?:支出|资金|投入|补助|补贴|转移支付))$"
 )
+#: A treasury that gives a sum (中央财政, 省级财政, 国家).
+TREASURY_RE = patterns.compile(r"(?:中央|国家|省|市|县|区|省级|市级|县级|地方|各级)?(?:财政)?")
+#: A purpose written after a treasury's sum (…亿元，以保证…的顺利推进).
+AIM_AFTER_RE = patterns.compile(
+    r"[^，。；]{0,4}?[，,]以((?:保证|确保|保障|支持|推动|促进)[^，。；]{2,22}?)"
+    r"(?:的顺利推进|的需要|顺利推进|的顺利实施)?[，。；]"
+)
+#: A programme a clause opens with, before what it does (农机具购置补贴|覆盖到…).
+FUNDED_TOPIC_RE = patterns.compile(
+    rf"((?:{HAN_LETTER}|[“”]){{2,16}}?(?:补贴|补助|奖补|资助|工程|计划|行动))(?={HAN_LETTER})"
+)
+#: What a policy's object ends with that a sum is not for (…医保|制度).
+SYSTEM_TAIL_RE = patterns.compile(r"(?:制度|体系|机制|政策|工作)$")
 #: A change from one value to another closing a clause (…补助标准由20元提高到40元).
 CHANGED_TO_RE = patterns.compile(r"由[^，。；]{0,12}?(提高|增加|提升|扩大)[到至][^，。；]*$")
 #: A count inside a purpose (提高1200万中小学教师待遇): the purpose reads without it.
@@ -771,9 +876,20 @@ def _purpose_before(text: str, first: Item, name: str) -> str:
             )
     elif aim := re.match(r"为了?([^，。；]{4,30}?)(?:的需要|需要)?[，,]", text[begin:start]):
         purpose = aim.group(1)
+    elif start > begin and TREASURY_RE.fullmatch(given.group(1)):  # not 节约财政资金
+        # 农机具购置补贴覆盖到…，中央财政拟安排资金…; 整合城乡居民基本医保制度，财政补助由…:
+        # a programme the clause before opens with, or the object of its verb.
+        clause = text[clause_start(text, start - 1) : start - 1]
+        funded = FUNDED_TOPIC_RE.match(clause)
+        purpose = (
+            funded.group(1) if funded else SYSTEM_TAIL_RE.sub("", previous_object(text, start))
+        )
+        purpose = purpose if VERB_START_RE.match(clause) or funded else ""
+    if not purpose and (aim := AIM_AFTER_RE.match(text, first.after)):
+        purpose = aim.group(1)  # 中央财政投入3318亿元，以保证医药卫生体制改革的顺利推进
     if not 4 <= han_len(purpose) <= 28 or re.search(r"[0-9０-９]", purpose):
         return name
-    return f"{given.group(1)}为{purpose}{given.group(2)}"
+    return f"{given.group(1)}为{purpose}{given.group(2).replace('将', '')}"
 
 
 def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
@@ -792,11 +908,14 @@ def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
         or BARE_VERBS_RE.fullmatch(name)
         or name.endswith(ALLOCATION_VERBS)
         or name.endswith(("资金", "经费"))
-        and han_len(name) <= 4
+        and han_len(leading_verbs_stripped(name)) <= 4  # 投入国债资金: no more than its kind
         for name in names
     )
-    use = USE_VERB_RE.sub("", _without_counts(text, m.start(2)))
-    use = re.split(r"[，、]", light_stripped(use))[0]
+    use = light_stripped(USE_VERB_RE.sub("", _without_counts(text, m.start(2))))
+    listed = LIST_END_RE.search(use)
+    if listed and "、" in use[: listed.start()] and "，" not in use[: listed.start()]:
+        use = use[listed.end() :]  # 用于淮河、太湖等|重点流域污染防治: what the list is of
+    use = re.split(r"[，、]", use)[0]
     if not generic or not 2 <= han_len(use) <= 20:
         return []
     money = word or next((n for n in names if n.endswith(("资金", "经费"))), "资金")
@@ -822,8 +941,10 @@ WIDENED_RE = patterns.compile(
 #: A figure reached as a milestone (迈上3万亿元台阶, 突破千亿元大关): the verb before it,
 #: the word after it.
 MILESTONE_RE = patterns.compile(
-    r"(?:历史性|首次|成功|相继|接连|连续)?(?:迈上|跨上|跃上|登上|站上|迈过|越过|跨越|突破|冲上)$"
+    r"(?:历史性|首次|成功|相继|接连|连续)?(?:迈上|跨上|跃上|登上|站上|迈过|越过|跨越|跨过|连跨|突破|冲上)$"
 )
+#: The steps a count of milestones counts (连跨3个千亿级台阶).
+STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES)})")
 
 
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
@@ -887,6 +1008,19 @@ def _capacity_word(unit: str) -> str:
     return next((word for end, word in CAPACITY_NAMES.items() if unit.endswith(end)), "")
 
 
+#: The end of a list of projects (…风电、…大麦芽二期等项目): its items are projects.
+PROJECTS_LISTED_RE = patterns.compile(r"等(?:重点|重大)?(项目|工程)")
+
+
+def _in_list_of_projects(text: str, pos: int) -> str:
+    """项目 or 工程 when the thing at ``pos`` is an item (…、) of a list the clause ends
+    with 等项目; empty otherwise."""
+    if text[pos : pos + 1] != "、":
+        return ""
+    listed = PROJECTS_LISTED_RE.search(text, pos, clause_end(text, pos))
+    return listed.group(1) if listed else ""
+
+
 def _capacity_plant(text: str, last: Item, segment: str) -> str:
     """The plant a capacity written before it sizes (大唐800万吨煤矿, 关停5万吨造纸
     生产线), with the owner or the verb just before the figure; empty otherwise."""
@@ -894,6 +1028,9 @@ def _capacity_plant(text: str, last: Item, segment: str) -> str:
     if not plant or text.startswith("、", last.after + plant.end()):
         return ""  # 完成2100万千瓦火电机组、…超低排放改造: objects of one task, listed
     owner = segment.lstrip("，、：:")
+    listed, comma, last_item = owner.rpartition("、")
+    if comma and PROJECT_END_RE.search(listed):
+        owner = last_item  # …金属镁一体化技术改造、沃锦储热40万吨熔盐装置: a list of projects
     if not re.match(REMOVAL_VERBS, owner):
         owner = _doing_stripped(owner)  # 关停晨鸣公司…: a plant closed keeps its verb
     if re.search(r"[^\u4e00-\u9fff]", owner) or han_len(owner) > 8:
@@ -901,10 +1038,13 @@ def _capacity_plant(text: str, last: Item, segment: str) -> str:
     return owner + plant.group()
 
 
+#: The end of a project's name in a list of projects (…一体化技术改造、…).
+PROJECT_END_RE = patterns.compile(r"(?:改造|升级|建设|项目|工程|扩建|新建)$")
 #: Words that point back at a figure already named (上述1.3万亿元, 这15个).
 POINTING_BACK_RE = patterns.compile(r"(?:上述|前述|以上|这)$")
 #: The things a figure is among, written right after it (15个项目中，…).
 AMONG_AFTER_RE = patterns.compile(rf"([{HAN}]{{1,8}})中[，,：:]")
+AMONG_BEFORE_RE = patterns.compile(rf"([{HAN}]{{2,8}}?)中[，,]")
 #: Something after the figure that names it (anything but 的 before a Han word or a quotation).
 NAMED_AFTER_RE = patterns.compile(rf"(?!的)[{HAN}“]")
 #: A share word after the subject's own words (金融业占比近20%).
@@ -913,6 +1053,40 @@ SHARE_WORD_RE = patterns.compile(r"(?:占比|比重)")
 TASK_DONE_RE = patterns.compile(r"完成([^，。；]{1,8}?)的$")
 #: The industries listed in one word (一二三产增加值).
 INDUSTRIES_RE = patterns.compile(r"([一二三]{2,3})(产业?)(.*)")
+
+
+#: A note in brackets giving a figure on another basis (（同口径增长, （按可比价格计算).
+BASIS_NOTE_RE = patterns.compile(
+    rf"[（(]((?:{HAN_LETTER}){{0,4}}?(?:口径|可比价?格?|扣除[^，。；）)]{{1,8}}?|剔除[^，。；）)]{{1,8}}?))"
+    r"(?:计算|因素|后)?(?:增长|下降|增加|减少|为|达|约)?"
+)
+#: What opens a clause naming who holds a rate (成为全国|…率保持…的省份).
+HOLDER_LEAD_RE = patterns.compile(r"^(?:成为|是|作为)?(?:全国|全省|全球)?")
+#: How a network's length is counted, before the measure (营业|里程): not its owner.
+OPERATING_RE = patterns.compile(r"(?:营业|运营|通车|建成)$")
+#: Whom a sum is spent for, before what is done (投资1330万元|为全部学校|配置…).
+FOR_WHOM_RE = patterns.compile(rf"为{HAN_LETTER}{{1,10}}?(?=(?:{VERB_ALTERNATION}))")
+#: A condition's measure, before its bound and figure (我省在全国占比|超过10%的有).
+CONDITION_MEASURE_RE = patterns.compile(
+    r"^(.*?)(?:超过|超|高于|大于|低于|小于|不足|达到|达|在)?[0-9０-９一二三四五六七八九十两]"
+)
+
+
+def _condition_met(text: str, start: int, first: Item, sentence: list[Item]) -> str:
+    """The things counted before that meet a condition (104种产品中，占比超过10%的有44种
+    → 占比超过10%的产品); a condition listed after it (、超过20%的有23种) has the
+    same measure."""
+    condition = text[start : first.start - 2].lstrip("、，")
+    if not CONDITION_MEASURE_RE.match(condition):
+        return ""
+    if text[start : start + 1] == "、" and sentence:
+        before = text[clause_start(text, sentence[-1].start) : sentence[-1].start]
+        if measure := CONDITION_MEASURE_RE.match(before):
+            condition = measure.group(1) + condition
+    thing = next((it.noun for it in reversed(sentence) if it.noun and it.unit == first.unit), "")
+    if not thing and (among := AMONG_BEFORE_RE.search(text, _sentence_start(text, start), start)):
+        thing = FRAME_HEAD_RE.sub("", among.group(1))  # 全县行政村中，收入超过50万元的有31个
+    return f"{FRAME_HEAD_RE.sub('', condition)}的{thing}" if thing else ""
 
 
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
@@ -928,6 +1102,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     """
     first, last = chain[0], chain[-1]
     unit_kind = kind_of_unit(last.unit)
+    beneficiary = None
     start = start_of_clause = clause_start(text, first.start)
     same_clause = _latest(earlier, start)
     if same_clause:
@@ -951,15 +1126,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and same_clause[-1].indicator
     ):
         return [same_clause[-1].indicator] * len(chain)  # 学校由120所调整为98所: the same
-    if segment.endswith("的有") and same_clause:
-        # 占比超过10%的有44种: the ones meeting the condition, of the things counted before.
-        # The next condition listed with it (、超过20%的有23种) is a figure of the same rate.
-        cond = same_clause[-1]
-        thing = next(
-            (it.noun for it in reversed(sentence) if it.noun and it.unit == first.unit), ""
-        )
-        named = f"{cond.indicator}{text[cond.start : cond.end]}的{thing}"
-        return [named if it.unit == first.unit else cond.indicator for it in chain]
+    if segment.endswith("的有") and (condition := _condition_met(text, start, first, sentence)):
+        return [condition] * len(chain)  # 占比超过10%的有44种: the things that meet it
     if (
         same_clause
         and re.fullmatch(r"的[^，。；、]{2,16}、", segment)
@@ -986,6 +1154,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             subject = without_absolute_change(sentence[-1].indicator)
         if subject:
             return [subject] * len(chain)
+    if segment[:1] in "（(" and sentence and (basis := BASIS_NOTE_RE.fullmatch(segment)):
+        # 增长1.7%（同口径增长2.5%）: the figure before, on another basis.
+        lent = without_absolute_change(sentence[-1].indicator)
+        return [f"{lent}（{basis.group(1)}）"] * len(chain)
     if POINTING_BACK_RE.search(segment) and (named := _named_before(text, last, earlier)):
         return [named] * len(chain)  # …国债1.3万亿元。上述1.3万亿元…: the same sum again
     if (
@@ -997,10 +1169,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [named]  # …15个开展前期工作。15个项目中，…: the same 15 as before
     if (
         unit_kind == "amount"
-        and (VERB_START_RE.match(ahead(text, last.after)) or text.startswith("对", last.after))
+        and (
+            VERB_START_RE.match(ahead(text, last.after))
+            or text.startswith("对", last.after)
+            or text[last.after : last.after + 1] == "为"
+            and (beneficiary := FOR_WHOM_RE.match(text, last.after, last.after + 16))
+        )
         and (generic := clause_subject(text, start, first.start)) in GENERIC_AMOUNTS
         and (
-            thing := next_object(text, last.after)
+            thing := next_object(text, beneficiary.end() if beneficiary else last.after)
             or next_object(_without_counts(text, last.after), 0)  # 实施…等14个项目
         )
     ):
@@ -1032,6 +1209,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and ahead(text, last.after).startswith(noun)
     ):
         return [same_clause[-1].indicator] * len(chain)
+    if (
+        last.unit == "个"
+        and (milestone := MILESTONE_RE.search(segment))
+        and (steps := STEPS_AFTER_RE.match(ahead(text, last.after)))
+        and (owner := clause_subject(text, start, first.start - len(milestone.group())))
+    ):
+        # 地区生产总值连跨3个千亿级台阶: the steps the owner's figure passed.
+        last.noun = steps.group()
+        return [owner + milestone.group() + steps.group()] * len(chain)
     if (milestone := MILESTONE_RE.search(segment)) and MILESTONE_AFTER_RE.match(
         ahead(text, last.after)
     ):
@@ -1054,6 +1240,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
                 PROJECT_WORDS, last.after + thing.end() + (text[last.after + thing.end()] == "等")
             )
             and not any(verb in thing.group() for verb in VERBS)  # 煤矿完成项目核准, 扩建项目
+            or _in_list_of_projects(text, last.after + thing.end())
         )
     ):
         # 年产4万吨基础锂盐一体化和…项目; 700万吨露天煤矿、400万吨褐煤提质; 亘富200万吨
@@ -1065,6 +1252,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         after = last.after + thing.end()
         after += text[after] == "等"  # 10万吨再生铝等项目: the project word after 等
         project = next((w for w in PROJECT_WORDS if text.startswith(w, after)), "")
+        if listed := _in_list_of_projects(text, last.after + thing.end()):
+            # 加快推进大唐哈克5万千瓦风电、…等项目: each item is a project
+            owner, project = _doing_stripped(segment.rpartition("、")[2]), listed
         return [owner + thing.group() + project + word] * len(chain)
     if unit_kind == "amount" and (plant := _capacity_plant(text, last, segment)):
         # 2座60万千瓦风电场: the count is of plants, the capacity is theirs.
@@ -1082,7 +1272,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and same_clause[-1].noun
         and segment.startswith(same_clause[-1].noun)
         and not re.match(
-            rf"[0-9０-９]{{4}}年|[{HAN}]{{0,4}}(?:收入|产值|总额|规模|面积)",
+            rf"[0-9０-９]{{4}}年|[{HAN}]{{0,4}}(?:收入|产值|增加值|营收|利润|产量|总额|规模|面积)",
             segment[len(same_clause[-1].noun) :],
         )
         and not OWNED_AMOUNT_RE.fullmatch(segment[len(same_clause[-1].noun) :])
@@ -1111,6 +1301,11 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         if han_len(owner) >= 2 and not subject.startswith(owner) and han_len(subject) <= 6:
             subject = owner + subject  # 省属企业完成投资…、研发投入…: the same doer
     after_de = text[last.after : last.after + 1] == "的"
+    if after_de and unit_kind == "rate" and (held := RATE_HELD_RE.search(segment)):
+        # 成为全国…优良率连续五年保持100%的唯一省份: the rate's level, whoever holds it.
+        rate = trim_prefix(HOLDER_LEAD_RE.sub("", segment[: held.end(1)]))
+        if han_len(rate) >= 3:
+            return [rate] * len(chain)
     if (
         noun
         and (after_de or unit_kind == "rate" and not subject and opens_clause(text, first.start))
@@ -1140,6 +1335,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             noun = noun + predicate if located else with_predicate(predicate, noun)
         if scope := re.search(rf"((?:本|全|该)[{HAN}]{{1,4}}?)(?:占比|比重)$", segment):
             return [f"{noun}占{scope.group(1)}比重"] * len(chain)  # 本行业占比80%的重点企业
+        if (
+            segment.startswith("、")
+            and same_clause
+            and (reach := VERB_IN_RE.fullmatch(segment[1:]))
+            and (head := SHARED_HEAD_RE.search(same_clause[-1].indicator, 2))
+        ):
+            # 高铁营业里程达到3万公里、覆盖80%以上的大城市: what the figure before is of
+            owner = OPERATING_RE.sub("", same_clause[-1].indicator[: head.start()])
+            return [f"{owner}{reach.group()}{noun}占比"] * len(chain)
         if VERB_END_RE.search(subject) or VERB_IN_RE.search(subject):
             return [f"{subject}{noun}占比"] * len(chain)  # 轨道交通覆盖85%的乡镇: a share of 乡镇
         # 所有市州和98%的县市区建成…: what is listed before 和 is no subject of the share.
@@ -1197,6 +1401,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and (m := SHARE_WORD_RE.match(segment[segment.rfind(written) + len(written) :]))
     ):
         suffix = m.group()  # 金融业占比近20%
+    if not suffix and not subject and (m := SHARE_WORD_RE.match(segment.lstrip("，、"))):
+        suffix = m.group()  # 风电装机达…、占比达31.5%: the share of the figure before
     task = TASK_DONE_RE.search(segment)
     parts = parallel_parts(subject)
     if (industries := INDUSTRIES_RE.match(subject)) and len(industries.group(1)) == len(chain):
@@ -1239,7 +1445,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
 def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     """A list item's subject with the verb its list shares (取消行政许可事项42项、
     中介服务事项87项 → 取消中介服务事项), for counts and amounts of things only."""
-    verb = LEADING_VERBS_RE.match(MANNER_RE.sub("", before.indicator))  # 依法处置A…、B…
+    verb = LEADING_VERBS_RE.match(MANNER_RE.sub("", before.indicator)) or PRODUCED_RE.match(
+        before.indicator
+    )  # 依法处置A…、B…; 生产原油…、天然气…
     if (
         not verb
         or verb.group() == "新增"  # a flow: 新增床位800张、老年餐桌30个 are named as the things
@@ -1258,6 +1466,8 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     return verb.group() + subject
 
 
+#: A verb of producing or trading that opens a list's first item (生产原油…、天然气…).
+PRODUCED_RE = patterns.compile(r"(?:生产|产出|销售|出口|进口)(?!总值|总额|额|量)")
 #: Heads a list's first item writes once for all (淘汰落后炼钢产能…、水泥…).
 LENT_HEADS = ("产能", "能力")
 
@@ -1266,10 +1476,19 @@ LENT_HEADS = ("产能", "能力")
 TIME_WORD_RE = patterns.compile(r"年度|全年|当年|年末|年底|年均|总")
 
 
+#: A share or an excess over plan, said of the figure listed before it.
+OF_THE_ONE_BEFORE_RE = patterns.compile(
+    r"^(?:占|超(?:出|过)?(?:年度|全年|序时)?(?:计划|目标|任务|进度))"
+)
+
+
 def shared_owner(before: str, subject: str, counted: bool = False) -> str:
     """A list item named by a measure alone takes the owner of the one before
     (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润), or the things the one before
     counted (``counted``: 企业达320家、营收增长6% → 企业营收)."""
+    if OF_THE_ONE_BEFORE_RE.match(subject) and han_len(before) >= 2 and "占" not in before:
+        # …总产值增长6.5%、占规上工业总产值比重45%; 完成投资…、超年度计划28%: the same figure's
+        return before + subject
     head = SHARED_HEAD_RE.search(before, 1)
     if head and SHARED_HEAD_RE.fullmatch(subject) and han_len(before[: head.start()]) >= 2:
         return before[: head.start()] + subject
@@ -1287,7 +1506,12 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
         owner = before[: head.start()]
         shared = SHARED_MODIFIER_RE.search(owner, 2)
         return owner[: shared.start() if shared else len(owner)] + subject
-    if subject[: own.start()] in ("", "总") and not head and counted and han_len(before) >= 4:
+    if (
+        (subject[: own.start()] in ("", "总") or TIME_WORD_RE.fullmatch(subject[: own.start()]))
+        and not head
+        and counted
+        and han_len(before) >= 4
+    ):
         # 规上工业企业达7.6万家、增加值增长3%: the measure of the things just counted.
         return leading_verbs_stripped(before) + subject
     if own.start() > 0 and (k := before.find(subject[: own.start()])) >= 2:
@@ -1383,6 +1607,60 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             for it in here:
                 it.indicator = name + head
     _share_trailing_heads(text, chains)
+    _share_trailing_task(text, chains)
+
+
+#: A task written once after the last of a list of things with their figures
+#: (完成800万千瓦煤电机组、1200万吨钢铁产能、150台燃煤锅炉|超低排放改造).
+TRAILING_TASK_RE = patterns.compile(
+    r"(?:超低排放|节能|清洁能源|清洁取暖|智能化|数字化|绿色化)?"
+    r"(?:改造|建设|治理|整治|修复|升级)$"
+)
+#: A task, not a thing (燃煤锅炉拆改、供热管线改造): a list of them shares nothing.
+TASK_END_RE = patterns.compile(r"(?:改造|建设|治理|整治|修复|升级|拆改|拆除|铺设|安装)$")
+#: A thing listed after its figure, before the next one (…万千瓦|煤电机组、).
+LISTED_THING_RE = patterns.compile(rf"({HAN_LETTER}{{2,8}})、")
+
+
+def _share_trailing_task(text: str, chains: list[list[Item]]) -> None:
+    """Things listed with their figures as the objects of one task share the task the
+    last one is written with (1200万吨钢铁产能、150台燃煤锅炉超低排放改造 →
+    钢铁产能超低排放改造); the list follows a verb of doing (完成, 实施)."""
+    i, last = 0, len(chains) - 1
+    while i < last:
+        j, nouns = i, []
+        while (
+            j < last
+            and text[chains[j + 1][0].start - 1] == "、"  # the cheap test first
+            and (
+                thing := LISTED_THING_RE.fullmatch(
+                    text, chains[j][-1].after, chains[j + 1][0].start
+                )
+            )
+        ):
+            nouns.append(thing.group(1))
+            j += 1
+        if not nouns:
+            i += 1
+            continue
+        tail = text[chains[j][-1].after : clause_end(text, chains[j][-1].after)]
+        task = TRAILING_TASK_RE.search(tail)
+        opening = text[clause_start(text, chains[i][0].start) : chains[i][0].start]
+        if (
+            task
+            and not any(TASK_END_RE.search(noun) for noun in nouns)  # a list of tasks
+            and 2 <= han_len(tail[: task.start()]) <= 8
+            and DOING_BEFORE_LIST_RE.search(opening)
+        ):
+            for chain, noun in zip(chains[i:j], nouns, strict=True):
+                for it in chain:
+                    if it.indicator.endswith(noun):
+                        it.indicator = noun + task.group()
+        i = j + 1
+
+
+#: The verb a list of tasks' objects follows (完成|800万千瓦…、…改造).
+DOING_BEFORE_LIST_RE = patterns.compile(r"(?:完成|实施|推进|开展|推动|加快)$")
 
 
 def _share_trailing_heads(text: str, chains: list[list[Item]]) -> None:

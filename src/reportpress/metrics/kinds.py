@@ -15,6 +15,7 @@ from reportpress.metrics.lexicon import (
     MAGNITUDE,
     MILESTONE_AFTER_RE,
     PEOPLE_CUES,
+    RATE_HELD_RE,
     REACHED_RE,
     UP_RE,
 )
@@ -24,6 +25,13 @@ from reportpress.metrics.scan import Item, clause_start, kind_of_unit, opens_cla
 HAN_CHARACTER_RE = patterns.compile(rf"[{HAN}]")
 #: Floors and ceilings before a rate: their 低于/高于 state no change.
 BOUND_WORDS_RE = patterns.compile(r"不[低高]于|不少于|不超过")
+
+
+#: A sum as the subject of a rate with no cue (民生支出保持在70%以上): a rate of a sum
+#: that is no change is the part of the whole it makes up.
+SUM_SUBJECT_RE = patterns.compile(
+    r"(?:支出|投入|投资|资金|经费)(?:保持在|稳定在|始终保持在|达到|达|为|超过|超)$"
+)
 
 
 def _rate_kind(prefix: str, default: str) -> tuple[str, str]:
@@ -94,4 +102,9 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     after = text[chain[-1].after : chain[-1].after + 2]
     of_things = len(after) == 2 and after[0] == "的" and bool(HAN_CHARACTER_RE.match(after[1]))
     of_things = of_things or bool(HAN_CHARACTER_RE.match(after)) and opens_clause(text, first.start)
-    return _rate_kind(prefix, first.rate_default or ("share" if of_things else "level"))
+    of_things = of_things and not RATE_HELD_RE.search(prefix)  # …优良率保持100%的省份
+    of_sum = ("支出" in prefix or "投" in prefix or "资金" in prefix or "经费" in prefix) and bool(
+        SUM_SUBJECT_RE.search(prefix)
+    )  # 民生支出保持在70%以上: a part of the budget
+    default = "share" if of_things or of_sum else "level"
+    return _rate_kind(prefix, first.rate_default or default)

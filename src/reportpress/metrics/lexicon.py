@@ -66,6 +66,8 @@ MEASURES = (
     "标箱",
     "重量箱",
     "亩次",
+    "吨标准煤",
+    "吨标煤",
     "吨",
     "亩",
     "米",
@@ -106,6 +108,7 @@ CLASSIFIERS = (
     "户次",
     "车次",
     "架次",
+    "航次",
     "班次",
     "片区",
     "区块",
@@ -225,6 +228,14 @@ NUMBERED_NAMES = (
     "两个一百年", "两个市场", "两种资源", "两项补贴", "三个1亿人", "三个“1亿人”", "两位数",
     "三位数",
 )  # fmt: skip
+#: Nouns whose count, written in words, names a set of tenets (八项主张, 两个基本点,
+#: 三项原则): a slogan of the genre, never a figure.
+TENETS = ("主张", "方针", "原则", "基本点")
+#: A rate held at a level before 的 (…优良率连续五年保持|100%的省份): the figure is the
+#: rate's, not a share of the noun after 的, which only says who holds it.
+RATE_HELD_RE = patterns.compile(
+    r"(率|比重|占比|比例)(?:连续[0-9一二三四五六七八九十两]+年)?(?:保持在|稳定在|保持|达到|达)$"
+)
 #: A figure reached as a milestone is named by what reached it (迈上3万亿元台阶,
 #: 跨越7万亿、8万亿三个大台阶): the words after it.
 MILESTONES = ("大台阶", "新台阶", "台阶", "大关", "关口")
@@ -241,7 +252,7 @@ DURATION_AFTER_GE = ("月", "工作日", "小时", "季度", "年度", "星期")
 
 APPROX_BEFORE = (("不少于", "over"), ("不低于", "over"), ("不超过", "under"), ("不高于", "under"),
                  ("超过", "over"), ("超", "over"), ("逾", "over"),
-                 ("近", "near"), ("约", "near"))  # fmt: skip
+                 ("接近", "near"), ("近", "near"), ("约", "near"))  # fmt: skip
 APPROX_AFTER_NUMBER = (("余", "over"), ("多", "over"))
 #: After the unit: 以上 is a floor like 超; 以内/以下 a ceiling (控制在3%以内), which the
 #: spec's vocabulary lacked: ``approx="under"`` (docs/metrics.md).
@@ -294,7 +305,7 @@ VERBS = (
     "筹集", "供应", "修缮", "维修", "更新", "开工", "完工", "竣工", "开业", "投用", "回迁",
     "入驻", "入市", "上榜", "加入", "置换", "进场", "施工", "集聚", "服务",
     "完善", "优化", "兑付", "拨付", "取消", "下放", "用于", "纳入", "实行", "拓展", "停征", "关停", "淘汰", "注销",
-    "撤销", "取缔", "改善", "处置", "盘活", "建",
+    "撤销", "取缔", "改善", "处置", "盘活", "整合", "配置", "建",
 )  # fmt: skip
 #: Verbs whose object also does what follows (引导455家企业回迁, 实现8个项目开业).
 PIVOT_VERBS = ("引导", "吸引", "带动", "鼓励", "帮助", "协助", "组织", "推动", "实现", "力争", "促进")  # fmt: skip

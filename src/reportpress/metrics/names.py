@@ -88,6 +88,19 @@ def without_absolute_change(name: str) -> str:
     return ABS_CHANGE_RE.sub("", name) or name
 
 
+#: A first list item per unit of output (单位地区生产总值|能耗): the others are per unit too.
+PER_UNIT_RE = patterns.compile(r"单位(?:国内|地区)?(?:生产总值|GDP|工业增加值|增加值)")
+
+
+#: What an event costs, listed with its counts (事故起数、…、直接经济损失): the same owner's.
+OWNED_LOSSES = ("直接经济损失", "经济损失")
+
+
+#: A share of what a thing is used for, written once after the last of a list
+#: (…、新增工业用地|支持民间投资项目比重).
+SHARE_OF_USE_RE = patterns.compile(rf"(?:支持|用于|投向|带动){HAN_LETTER}{{2,12}}?(?:比重|占比)$")
+
+
 def parallel_parts(subject: str) -> list[str]:
     """The names of a list of subjects that share one head, written once after
     the last of them (原油、天然气产量 → 原油产量, 天然气产量).
@@ -111,6 +124,9 @@ def parallel_parts(subject: str) -> list[str]:
         owner, rest = parts[0][:-1], parts[1][1:]
         return [parts[0] + rest, owner + parts[1]]
     last = parts[-1]
+    if (tail := SHARE_OF_USE_RE.search(last, 2)) and not any(tail.group() in p for p in parts[:-1]):
+        # 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重: each one's share
+        return [part + tail.group() for part in parts[:-1]] + [last]
     head = SHARED_HEAD_RE.search(last, 1) or RATE_OR_VOLUME_RE.search(last, 1)
     named = []
     rate = head and re.search(r"率|增速|增幅", head.group())
@@ -130,11 +146,17 @@ def parallel_parts(subject: str) -> list[str]:
         else:
             named.append(part + head.group())
             last = _pair_owner(part, last, head.start()) if pair else last
+    if per := PER_UNIT_RE.match(parts[0]):
+        # 单位地区生产总值用水量、能耗、二氧化碳排放量: each is per unit of output.
+        named = named[:1] + [p if p.startswith("单位") else per.group() + p for p in named[1:]]
+        last = last if last.startswith("单位") else per.group() + last
     owner = OWNED_COUNT_RE.fullmatch(parts[0])
     if owner and han_len(owned := owner.group(1) or owner.group(2)) >= 4:
         # 道路交通事故起数、死亡人数、受伤人数: the counts of the same 道路交通事故.
         return named[:1] + [
-            owned + part if len(part) <= 4 and OWNED_COUNT_RE.fullmatch(part) else part
+            owned + part
+            if len(part) <= 4 and OWNED_COUNT_RE.fullmatch(part) or part in OWNED_LOSSES
+            else part
             for part in named[1:] + [last]
         ]
     return named + [last]
@@ -178,7 +200,7 @@ _HEADS = "|".join(MEASURE_HEADS)
 #: The head of a list's last part, to its end, a share of something included.
 SHARED_HEAD_RE = patterns.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
 #: Else a word before 率, 量, 增速 or 增幅 ends it (小微企业、“三农”贷款增速).
-RATE_OR_VOLUME_RE = patterns.compile(rf"{HAN_LETTER}{{2}}(?:[率量]|增速|增幅)$")
+RATE_OR_VOLUME_RE = patterns.compile(rf"(?:水质)?{HAN_LETTER}{{2}}(?:[率量]|增速|增幅|比例)$")
 #: A part that is a whole name already: it ends with a head, or it counts people,
 #: firms or movements of its own (游客、…离岛免税销售额分别增长).
 _THINGS = "游客|人口|企业|主体|进出|出入境"
@@ -192,15 +214,16 @@ OWNED_COUNT_RE = patterns.compile(
 
 
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
-#: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于).
+#: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于);
+#: a modal run before the verb (也要再减少…), 在 after a rate (调查失业率在5.5%以内).
 _LEADING_STRAY_RE = patterns.compile(
-    r"^(?:的|这?是在|因地制宜|依法(?:依规)?|认真|把|将|拟|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末])|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+    r"^(?:的|这?是在|因地制宜|(?:也|还|仍|又)(?:要|将|需|须|应)再?|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末])|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 
 _TRAILING_STRAY_RE = patterns.compile(
     r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|从|由|(?<![新净])增|(?<![赶高])超|不动摇|[和及与、]?“|"
-    r"累计|保持在|稳定在|控制在|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
+    r"累计|保持在|稳定在|控制在|(?<=[率重值额量])在|双双|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
     r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|按期|如期|按时|接连|相继|"
     r"每年|每月|等(?:工程|项目|工作|任务|设施)|(?<=[率重比度数量值])(?:保持|提升|提高|下降|降低|上升|回落|扩大|缩小|收窄)[至到]?)+$"
 )
@@ -212,7 +235,9 @@ NOTE_MARK_RE = patterns.compile(r"[［\[][0-9０-９]{1,3}[］\]]|(?:将|拟|要
 
 
 #: A year inside a name, between Han characters (重点园区2025年营业收入).
-YEAR_INSIDE_RE = patterns.compile(rf"(?<=[{HAN}])(?<![从由至到])(?:19|20)[0-9]{{2}}年(?=[{HAN}])")
+YEAR_INSIDE_RE = patterns.compile(
+    rf"(?<=[{HAN}])(?<![从由至到])(?:19|20|１９|２０)[0-9０-９]{{2}}年(?:前|底|末)?(?=[{HAN}])"
+)
 
 
 def tidy(name: str) -> str:

@@ -53,6 +53,7 @@ from reportpress.metrics.lexicon import (
     RANGE_SEP,
     RANKING_RE,
     SIGNS,
+    TENETS,
     TENTHS,
     TIMES,
     UP_WORDS,
@@ -406,6 +407,18 @@ def _restates_a_list(text: str, item: Item) -> bool:
     return bool(listed) and len(re.split("[、和与及]", listed.group())) == float(item.value)
 
 
+#: People named after a count of people (…万人次以上|农民工): the count is of them.
+PEOPLE_AFTER_RE = patterns.compile(
+    rf"{HAN_LETTER}{{0,4}}?(?:农民工|劳动力|劳动者|人员|群众|居民|农民|职工|学生|儿童|老人|人才|毕业生)"
+)
+#: A class defined by a threshold, then how many there are (…超10亿元|的龙头企业达100家).
+CLASS_COUNTED_RE = patterns.compile(
+    rf"的{HAN_LETTER}{{1,10}}?(?:达到|达|有|超过|突破|增至|增加到|共)[0-9０-９一二三四五六七八九十两]"
+)
+#: A class defined by a threshold, then its share (…以上|的行政村占比).
+CLASS_SHARE_RE = patterns.compile(rf"的{HAN_LETTER}{{1,8}}?(?:占比|比重|比例)")
+
+
 def _refused_after(text: str, item: Item) -> bool:
     """Context after a mention that makes it a threshold, a slogan or a name."""
     rest = text[item.after : item.after + 12]
@@ -413,10 +426,25 @@ def _refused_after(text: str, item: Item) -> bool:
     threshold = text[item.start : item.end].endswith("以上") or item.bound
     if item.bound and _is_han(nxt) and nxt != "的":
         return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上
-    if threshold and _is_han(nxt) and nxt != "的" and _names_a_category(item.unit):
+    if (
+        threshold
+        and _is_han(nxt)
+        and nxt != "的"
+        and _names_a_category(item.unit)
+        and not (unit_base(item.unit) in PERSON_UNITS and PEOPLE_AFTER_RE.match(rest))
+    ):  # 2100万人次以上农民工…培训: people after a count of people are who is counted
         share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)  # 九成以上企业
         if not share:
             return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
+    over = threshold or item.approx == "over"
+    if over and nxt == "的" and CLASS_COUNTED_RE.match(text, item.after, item.after + 16):
+        return True  # 年销售收入超10亿元的龙头企业达100家: the class that is counted
+    if threshold and CLASS_SHARE_RE.match(rest):
+        return True  # 收入50万元以上的行政村占比达68%: the class whose share is given
+    if item.unit == "人" and nxt == "制":
+        return True  # 3人制篮球: a format, not three people
+    if nxt == "的" and rest[1:2] == "有" and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):
+        return True  # 占比超过10%的有44种: a condition the things counted meet, no figure
     if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
@@ -425,6 +453,22 @@ def _refused_after(text: str, item: Item) -> bool:
         text, item.after, item.after + 16
     ):
         return True  # 重点抓好三项工作。一是…: the report's own points, listed next
+    if (
+        item.chinese
+        and len(text) - item.after <= 12
+        and HEADING_POINTS_RE.fullmatch(text, item.after, len(text))
+    ):
+        return True  # 全力抓好七项重点工作 (a heading): the report's own points
+    if item.chinese and text.startswith("分", item.start - 1) and rest.startswith(STAGES):
+        return True  # 分两个阶段实现…, 分三步走: the steps of a plan, not a count
+    if item.unit == "所" and rest[:1].isascii() and rest[:1].isalpha():
+        return True  # 608所AES100发动机: an institute's name
+    if (
+        item.unit in MAGNITUDE
+        and text.startswith(PEOPLE_OF_A_SAYING, item.after)
+        and "的" in rest[2:5]
+    ):
+        return True  # 14亿中国人的饭碗, 13亿人民的智慧: the nation in a saying
     if (
         unit_base(item.unit) == "岁"
         and _is_han(nxt)
@@ -445,6 +489,8 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 水质稳定保持二类: a grade reached, not a count of classes
         if text.startswith(NUMBERED_NAMES, item.num_start):
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
+        if text.startswith(TENETS, item.after):
+            return True  # 八项主张, 两个基本点: a set of tenets, named by its number
         if item.unit == "元" and _is_han(nxt) and nxt not in "的，。；":
             return True  # 三元食品: a company name, not three yuan
         if item.unit == "元" and nxt == "、" and not re.match(rf"、[{CN_ALL}0-9０-９]", rest):
@@ -463,11 +509,16 @@ def _refused_after(text: str, item: Item) -> bool:
         if lone_one and item.unit == "批":
             return True  # 创新发展一批，重组整合一批: 一批 is "some", never a figure
         written = text[item.start : item.end]
-        if lone_one and (
-            text[max(0, item.start - 6) : item.start].endswith((written + "是", written + "成"))
-            or re.match(rf"[，,][{HAN}]{{1,4}}{written}", text[item.end : item.end + 8])
-            or re.search(
-                rf"{written}[，,][{HAN}]{{1,4}}$", text[max(0, item.start - 8) : item.start]
+        if (
+            lone_one
+            and (
+                text[max(0, item.start - 7) : item.start].endswith(
+                    (written + "是", written + "成", written + "、成", written + "，成")
+                )  # 抓一件是一件, 干一件、成一件
+                or re.match(rf"[，,、][{HAN}]{{1,4}}{written}", text[item.end : item.end + 8])
+                or re.search(
+                    rf"{written}[，,][{HAN}]{{1,4}}$", text[max(0, item.start - 8) : item.start]
+                )
             )
         ):
             return True  # 抓一件是一件, 成熟一家，批准一家: a saying, not a count
@@ -503,6 +554,12 @@ def _names_a_category(unit: str) -> bool:
 
 #: A count whose clause is followed by the report's own enumeration (…三项工作。一是…).
 OWN_POINTS_RE = patterns.compile(r"[^，。；：]{0,8}[。：:]\s*(?:一是|第一[，,、]|首先)")
+#: A heading that counts the report's own points (全力抓好七项|重点工作).
+HEADING_POINTS_RE = patterns.compile(r"[^，。；：]{0,8}?(?:工作|任务|方面)\s*")
+#: The steps a plan is taken in (分两个|阶段, 分三|步走).
+STAGES = ("阶段", "步")
+#: The nation named in a saying (14亿|中国人的饭碗).
+PEOPLE_OF_A_SAYING = ("中国人", "人民", "各族人民", "中华儿女")
 
 
 def figures(text: str) -> list[Item]:

@@ -22,11 +22,11 @@ from reportpress.metrics.names import MEASURE_HEADS, han_len, leading_verbs_stri
 from reportpress.metrics.scan import clause_end, clause_start
 
 PREDICATE_TAIL_RE = patterns.compile(
-    r"(?:分别|年均|平均|(?<!人)均|首次|[从由](?:去年|上年|人均)的?|共计|共|累计|合计|总计|全部|已|控制在|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
+    r"(?:分别|年均|平均|(?<!人)均|首次|[从由](?:去年|上年|人均)的?|共计|共|累计|合计|总计|全部|已|控制在|控制到|控制至|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
     r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年|“十[一二三四五六]五”)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|新?安排|"
     r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
-    r"(?:压减|压缩|削减|缩减|精简|压降)[至到]?|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少|拓展|扩大|扩展|延伸)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户生年月天日])*|(?:每[人户生年月天日])+|"
-    r"达到|(?:高|多|长)?达|为|是|至|到|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
+    r"(?:压减|压缩|削减|缩减|精简|压降)[至到]?|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少|拓展|扩大|扩展|延伸|发展)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户生年月天日])*|(?:每[人户生年月天日])+|"
+    r"达到|(?:高|多|长)?达|为|是|至|到|(?<=[^拥现所具共占持享])有|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
     r"约|近|超|逾|不少于|的|实际|名义|(?:19|20)[0-9]{2}年(?:底|末|初)?|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
 )
 
@@ -71,7 +71,9 @@ BARE_VERBS_RE = patterns.compile(rf"^(?:新|已|再)?(?:{VERB_ALTERNATION})+$")
 
 
 #: Adverbs that open a predicate without naming anything (全部达标, 均已开工).
-PRED_ADVERB_RE = patterns.compile(r"^(?:全部|均已|均|已经|已|正式|都|顺利|先后|陆续|分别)")
+PRED_ADVERB_RE = patterns.compile(
+    r"^(?:全部|均已|均|已经|已|正式|都|顺利|先后|陆续|分别|(?:将|拟|计划)?于)"
+)
 
 
 #: A time clause at the end of a subject (征收启动当日): not part of the name.
@@ -102,16 +104,23 @@ def clause_subject(text: str, start: int, end: int) -> str:
     head, comma, tail = subject.rpartition("、")
     if comma and FRAME_HEAD_RE.match(tail) and trim_prefix(tail):
         subject = trim_prefix(tail)  # …“十大民生实事”、近五年累计投入资金: a new clause
+    elif (
+        comma
+        and WORK_SPENT_RE.fullmatch(tail)
+        and VERB_START_RE.match(done := MANNER_RE.sub("", head))
+    ):
+        subject = leading_verbs_stripped(done) + tail  # 大力实施城市更新行动、完成投资…: its 投资
     elif comma and RANKING_END_RE.search(head) and han_len(tail) >= 2:
         subject = tail  # 花卉产量全球第一、优质鲜切花占比: a ranking ends the clause before
     for _ in range(3):
         shorter = trim_prefix(LEADING_VERB_RE.sub("", subject))
-        if not shorter or shorter == subject or re.fullmatch(r"“[^“”]*”", shorter):
-            break
+        if not shorter[1:] or shorter == subject or re.fullmatch(r"“[^“”]*”", shorter):
+            break  # …; 夜间文旅消费集聚区: a verb inside a word leaves one character
         if shorter in GENERIC_AMOUNTS:
             break  # 中央财政拟安排资金: 资金 alone names nothing
         verb = LEADING_VERB_RE.match(subject)
         owner = trim_prefix(verb.group(1)) if verb and not verb.group().endswith("等") else ""
+        owner = owner.rstrip("拟将要") if han_len(owner) >= 4 else owner  # 中央财政拟|安排
         if verb and verb.group().endswith("等") and (lead := VERB_START_RE.match(verb.group(1))):
             shorter = lead.group() + shorter  # 改造建华路、根河路等背街巷道: the verb stays
         short = (
@@ -129,6 +138,10 @@ def clause_subject(text: str, start: int, end: int) -> str:
             return owner + shorter  # 黄河“几字弯”攻坚战完成治理, 劳动力实现转移就业: whose
         subject = shorter
     return TIME_TAIL_RE.sub("", subject) or subject
+
+
+#: A sum spent, listed after the work it is spent on (实施…行动、完成投资).
+WORK_SPENT_RE = patterns.compile(r"(?:完成|累计完成|实现)?(?:投资|投入)")
 
 
 #: A ranking that ends a clause: 全球第一, 居全国首位, 位居前列.

@@ -55,6 +55,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "kW": ("千瓦", Decimal(1)),
     "吨": ("千克", Decimal(1000)),
     "公斤": ("千克", Decimal(1)),
+    "吨标煤": ("吨标准煤", Decimal(1)),
     "斤": ("千克", Decimal("0.5")),
     "微克/立方米": ("微克每立方米", Decimal(1)),
     "微克／立方米": ("微克每立方米", Decimal(1)),

@@ -23,6 +23,8 @@ class Paragraph:
     """A paragraph as it is read: hard-wrapped lines are collected and joined once."""
 
     parts: list[str]
+    #: An attachment's label on a line of its own (``附件``, ``附件2``), above its title.
+    attachment_label: bool = False
 
     @property
     def text(self) -> str:

@@ -426,7 +426,7 @@ class Reader:
                     and title_like(pending[0].text)
                     and not _APPENDIX_LABEL.match(pending[0].text)
                 ):
-                    label = Paragraph([normalize_punctuation(text)])
+                    label = Paragraph([normalize_punctuation(text)], attachment_label=True)
                     if self.out.appendices:
                         stack[-1].paragraphs.append(label)
                     elif self.out.closing:

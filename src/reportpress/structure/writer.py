@@ -7,7 +7,7 @@ from lxml import etree
 from reportpress.ingest import Source
 from reportpress.reportxml import NSMAP, XML_NS, element_name
 from reportpress.structure.headings import lead_of
-from reportpress.structure.parts import Parsed, Section
+from reportpress.structure.parts import Paragraph, Parsed, Section
 from reportpress.structure.text import normalize_punctuation
 
 
@@ -20,7 +20,11 @@ def _el(parent: etree._Element, tag: str, text: str = "", **attrs: str) -> etree
     return element
 
 
-def _paragraph(parent: etree._Element, text: str, with_lead: bool) -> None:
+def _paragraph(parent: etree._Element, paragraph: Paragraph, with_lead: bool) -> None:
+    text = paragraph.text
+    if paragraph.attachment_label:
+        _el(parent, "p", text, role="attachment-label")
+        return
     p = _el(parent, "p")
     lead = lead_of(text) if with_lead else ""
     if lead:
@@ -78,9 +82,7 @@ def _sections(
         # Paragraphs before a section's subsections introduce it: no run-in leads there.
         topical = section.topical and not section.children
         for n, paragraph in enumerate(section.paragraphs):
-            _paragraph(
-                element, paragraph.text, with_lead=topical and not (section.run_in and n == 0)
-            )
+            _paragraph(element, paragraph, with_lead=topical and not (section.run_in and n == 0))
         _sections(element, section.children, sid, level)
     return index + 1
 
@@ -120,12 +122,12 @@ def to_xml(parsed: Parsed, source: Source, title_override: str | None = None) ->
     if parsed.salutation:
         _el(body, "salutation", parsed.salutation)
     for paragraph in parsed.intro:
-        _paragraph(body, paragraph.text, with_lead=False)
+        _paragraph(body, paragraph, with_lead=False)
     following = _sections(body, parsed.sections, "", 0)
     if parsed.closing:
         _el(body, "closing", parsed.closing)
     for paragraph in parsed.after_closing:
-        _paragraph(body, paragraph.text, with_lead=False)
+        _paragraph(body, paragraph, with_lead=False)
     _sections(body, parsed.appendices, "", 0, following)
     _indent(root)
     return root

@@ -28,6 +28,7 @@ from reportpress.editions.docx.oxml import (
     styled_paragraph,
 )
 from reportpress.editions.docx.styles import HEADING_STYLE, WordStyles
+from reportpress.editions.linebreak import kept_pieces
 from reportpress.editions.titles import title_lines
 from reportpress.model import Block, Report, Span
 
@@ -42,9 +43,13 @@ BLOCK_STYLE = {
     "salutation": "Salutation",
     "paragraph": "Normal",
     "closing": "Closing",
+    "attachment_label": "AttachmentLabel",
 }
 #: Joins characters where a line may not break; invisible, and taken out when read back.
 WORD_JOINER = "\u2060"
+#: Word's "no-width optional break" (ZERO WIDTH SPACE): where a figure may break
+#: although Unicode's rules would not (``5%-`` / ``5.5%``); taken out when read back.
+OPTIONAL_BREAK = "\u200b"
 
 
 def toc_levels(report: Report, toc_depth: int) -> range:
@@ -64,6 +69,13 @@ def unbreakable(text: str) -> str:
 
 #: A joiner between two ASCII characters, where no line breaks anyway.
 _ASCII_JOINED = patterns.compile(f"(?<=[\x00-\x7f]){WORD_JOINER}(?=[\x00-\x7f])")
+
+
+def figure_text(text: str) -> str:
+    """A figure's text as the Word copy writes it: each piece no line may break inside
+    :func:`unbreakable`, and an optional break between two, after a range's connector,
+    where the PDF may break it (:func:`~reportpress.editions.linebreak.kept_pieces`)."""
+    return OPTIONAL_BREAK.join(map(unbreakable, kept_pieces(text)))
 
 
 def _toc_anchor(block: Block) -> str:
@@ -102,7 +114,7 @@ class Body:
                 continue
             if span.metric is not None:
                 with self.bookmarked(paragraph, bookmark_name(span.metric.id)):
-                    self._text(paragraph, unbreakable(span.text), span.lead)
+                    self._text(paragraph, figure_text(span.text), span.lead)
             else:
                 self._text(paragraph, span.text, span.lead)
 
@@ -136,7 +148,8 @@ class Body:
                 paragraph = self.paragraph(style_id)
                 self.spans(paragraph, block.spans)
                 continued = False
-            if block is attachments:  # on a page of their own, as the PDF sets them
+            if block is attachments and not block.opens_page:
+                # On a page of their own, as the PDF sets them (a label's style says so).
                 paragraph.paragraph_format.page_break_before = True
         if self.report.prints_appendix(self.style):
             self.appendix_rows = add_appendix(self, self.report, self.style)
@@ -162,14 +175,16 @@ class Body:
             add_text(paragraph, line)
 
     def heading(self, block: Block, run_in: bool) -> Paragraph:
-        """A Heading N paragraph; a run-in one ends in Word's style separator.
+        """A Heading N paragraph (an attachment's title: Attachment Title, based on
+        Heading 1); a run-in one ends in Word's style separator.
 
         The style separator is a hidden paragraph mark (``w:vanish`` + ``w:specVanish``):
         Word shows the heading and the next paragraph on one line, yet the heading
         stays a paragraph of its own, with its style and outline level, so the
         navigation pane and the contents still list it.
         """
-        paragraph = self.paragraph(HEADING_STYLE[block.level])
+        style_id = "AttachmentTitle" if block.attachment_title else HEADING_STYLE[block.level]
+        paragraph = self.paragraph(style_id)
         if run_in:
             hide_mark(paragraph)
         with self.bookmarked(paragraph, _toc_anchor(block)):

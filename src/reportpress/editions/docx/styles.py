@@ -289,6 +289,8 @@ class WordStyles:
         self.para("Speaker", "speaker", keep_next=True)
         self.para("Salutation", "salutation")
         self.para("Closing", "closing")
+        # An attachment's label heads a page of its own, kept with the title under it.
+        self.para("Attachment Label", "attachment_label", keep_next=True, page_break=True)
         # The paragraph a run-in heading flows into: the body without its first-line
         # indent (the heading in front of it already took the indent).
         self.para("Body Continued", "body", indent_chars=0)
@@ -297,6 +299,12 @@ class WordStyles:
                 f"Heading {level}", f"heading{level}", keep_next=True,
                 outline=level - 1, priority=9, next_id="Normal",
             )  # fmt: skip
+        # An attachment's title: a level-1 heading (in the outline and the contents)
+        # set in the title's role, centred under its label (GB/T 9704 7.3.7).
+        self.para(
+            "Attachment Title", "title", based_on="Heading1", keep_next=True,
+            outline=0, next_id="Normal",
+        )  # fmt: skip
         lead = self._get("Lead", WD_STYLE_TYPE.CHARACTER, None, builtin=False)
         self._describe(lead, priority=20)
         set_run(lead, style, measures, "lead")

@@ -16,7 +16,15 @@ from typing import Any, TextIO
 
 from reportpress.editions.epub.appendix import MARKER, row_id
 from reportpress.editions.epub.nav import Contents
-from reportpress.editions.epub.xhtml import BREAKABLE_SPACE, Unwritable, block_html, marker
+from reportpress.editions.epub.xhtml import (
+    BREAKABLE_SPACE,
+    LABEL_CLASS,
+    WORD_BREAK,
+    Unwritable,
+    block_html,
+    marker,
+)
+from reportpress.editions.linebreak import kept_pieces
 from reportpress.editions.titles import title_lines
 from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import Style
@@ -63,13 +71,24 @@ def _text(text: str) -> list[Json]:
 
 def _metric_inline(metric: Metric, linked: bool) -> Json:
     """A mention keeps its id (the appendix links here); linked, it is itself the link
-    to its appendix row (one element a figure, not a span around a link)."""
+    to its appendix row (one element a figure, not a span around a link).
+
+    A figure is kept on one line (class ``metric``); a range may break after its
+    connector, as in the PDF (:func:`~reportpress.editions.linebreak.kept_pieces`):
+    class ``range``, each side kept whole (``whole``) and a ``<wbr>`` between.
+    """
+    pieces = kept_pieces(metric.text)
+    classes: tuple[str, ...] = ("metric",)
     inner = _text(metric.text)
+    if len(pieces) > 1:
+        classes = ("metric", "range")
+        inner = [WORD_BREAK] * (2 * len(pieces) - 1)
+        inner[::2] = [{"t": "Span", "c": [_attr(classes=("whole",)), _text(p)]} for p in pieces]
     if linked:
         title = f"{metric.indicator}：见附录" if metric.indicator else "见附录"
         target = [f"#{row_id(metric.id)}", title]
-        return {"t": "Link", "c": [_attr(metric.id, ("metric",)), inner, target]}
-    return {"t": "Span", "c": [_attr(metric.id, ("metric",)), inner]}
+        return {"t": "Link", "c": [_attr(metric.id, classes), inner, target]}
+    return {"t": "Span", "c": [_attr(metric.id, classes), inner]}
 
 
 def _inlines(spans: tuple[Span, ...], linked: bool) -> list[Json]:
@@ -95,9 +114,12 @@ def _heading(block: Block, linked: bool) -> Json:
 
     When that differs from its ladder level, class ``ladderN`` (which pandoc moves
     to the heading's section) keeps the look of its level: a ``1.`` heading shown
-    as h1 still looks like a level-3 heading.
+    as h1 still looks like a level-3 heading.  An attachment's title has class
+    ``attachment-title`` and the report title's look.
     """
     classes = ("run-in",) if block.run_in else ()
+    if block.attachment_title:
+        classes = ("attachment-title",)
     if block.depth != block.level:
         classes = (f"ladder{block.level}", *classes)
     number = (
@@ -147,9 +169,23 @@ def _speaker(report: Report) -> list[Json]:
 
 def _blocks(report: Report, style: Style) -> Iterator[Json]:
     """The book's blocks one at a time, so that a long report is never held whole as
-    pandoc's verbose tree (see :func:`write_document`)."""
+    pandoc's verbose tree (see :func:`write_document`).
+
+    An attachment's label comes right after the heading it stands above: pandoc
+    starts a chapter at a heading, and the label belongs to its attachment's
+    chapter, not to the report's last one; :func:`~.xhtml.labels_first` puts it
+    back before the heading in the finished book.
+    """
     linked = report.prints_appendix(style)
+    labels: list[Json] = []
     for block in report.blocks:
+        if block.kind == "attachment_label":
+            para = {"t": "Para", "c": _inlines(block.spans, linked)}
+            labels.append({"t": "Div", "c": [_attr(classes=(LABEL_CLASS,)), [para]]})
+            continue
+        if block.kind != "heading":
+            yield from labels
+            labels.clear()
         if block.kind == "title":
             yield _title(report, style)
         elif block.kind == "speaker":
@@ -157,11 +193,14 @@ def _blocks(report: Report, style: Style) -> Iterator[Json]:
             yield {"t": "Div", "c": [_attr(classes=("speaker",)), [para]]}
         elif block.kind == "heading":
             yield _heading(block, linked)
+            yield from labels
+            labels.clear()
         elif block.kind == "paragraph":
             yield {"t": "Para", "c": _inlines(block.spans, linked)}
         else:  # subtitle, salutation, closing
             para = {"t": "Para", "c": _inlines(block.spans, linked)}
             yield {"t": "Div", "c": [_attr(classes=(block.kind,)), [para]]}
+    yield from labels
     if linked:
         yield from _appendix(style)
 

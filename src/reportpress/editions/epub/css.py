@@ -131,6 +131,10 @@ def stylesheet(style: Style, faces: list[EmbeddedFace] = ()) -> str:
         _rule("p", _role_css(style, embedded, "body") + ["widows: 2;", "orphans: 2;"]),
         _rule(".salutation p", _role_css(style, embedded, "salutation")),
         _rule(".closing p", _role_css(style, embedded, "closing")),
+        _rule(
+            ".attachment-label p",
+            [*_role_css(style, embedded, "attachment_label"), "page-break-after: avoid;"],
+        ),
         _rule("strong", _role_css(style, embedded, "lead", spacing=False)),
         _rule("h1.title", [*_title_css(style, embedded), "margin-top: 2em;"]),
         _rule(".subtitle p", _role_css(style, embedded, "subtitle")),
@@ -171,10 +175,14 @@ def stylesheet(style: Style, faces: list[EmbeddedFace] = ()) -> str:
             )
     rules += [
         _rule("h1.appendix, section.appendix > h1", _role_css(style, embedded, "appendix_heading")),
+        _rule("section.attachment-title > h1", _title_css(style, embedded)),
         _rule("a", ["color: inherit;", "text-decoration: none;"]),
         # A figure stays whole (133.9万平方米 never splits from its unit) and is
         # linked without decoration; the link shows when pointed at or focused.
         _rule(".metric", ["white-space: nowrap;"]),
+        # A range may break after its connector (at its <wbr>), as in print.
+        _rule(".metric.range", ["white-space: normal;"]),
+        _rule(".metric .whole", ["white-space: nowrap;"]),
         _rule(
             "a.metric:hover, a.metric:focus",
             ["text-decoration: underline dotted;", "text-underline-offset: 0.2em;"],

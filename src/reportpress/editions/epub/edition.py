@@ -28,7 +28,7 @@ from reportpress.editions.epub.css import stylesheet
 from reportpress.editions.epub.fonts import embed_fonts
 from reportpress.editions.epub.nav import Contents
 from reportpress.editions.epub.read import read_appendix, read_outline, read_text
-from reportpress.editions.epub.xhtml import fill
+from reportpress.editions.epub.xhtml import fill, labels_first
 from reportpress.model import Report
 from reportpress.styles import Style
 
@@ -154,7 +154,8 @@ _FIRST_ITEMREF = patterns.compile(rb"<itemref idref=\"ch001_xhtml\"[^>]*/>")
 def _finish(epub: bytes, beside: Beside) -> bytes:
     """The book pandoc wrote, with the parts written beside it (the blocks between
     headings, the appendix table) in their places (:mod:`.xhtml`), the links
-    pandoc could not point pointed at their chapter files (:mod:`.appendix`), the
+    pandoc could not point pointed at their chapter files (:mod:`.appendix`), each
+    attachment's label opening its chapter (:func:`.xhtml.labels_first`), the
     contents below the top level (:mod:`.nav`), and the contents page moved after
     the title block.  Entries keep pandoc's order, dates and compression
     (``mimetype`` first, stored), so the book stays reproducible."""
@@ -163,6 +164,7 @@ def _finish(epub: bytes, beside: Beside) -> bytes:
     pages = {name: source.read(name) for name in source.namelist() if name.endswith(".xhtml")}
     if beside.parts:
         pages = point_links(fill(pages, beside.parts))
+    pages = labels_first(pages)
     if beside.contents is not None:
         ncx = next(n for n in source.namelist() if n.endswith(".ncx"))
         pages = beside.contents.fill({**pages, ncx: source.read(ncx)}, beside.toc_depth)

@@ -29,6 +29,16 @@ BREAKABLE_SPACE = patterns.compile(r"([ \t\r\n]+)")
 #: Every marker: an XML comment, which pandoc copies as it is.  Text of the report
 #: cannot make one: pandoc writes its ``<`` as ``&lt;``.
 _MARKER = patterns.compile(rb"<!-- reportpress: ([^<>]{1,80}) -->")
+#: The class of an attachment's label (``附件``), a div around its paragraph.
+LABEL_CLASS = "attachment-label"
+#: A heading followed by an attachment's label, as pandoc writes both.
+_HEADING_THEN_LABEL = patterns.compile(
+    rb"(<h([1-6])[^>\n]*>[^\n]*</h\2>)\n"
+    rb'(<div class="' + LABEL_CLASS.encode() + rb'">\n<p>[^\n]*</p>\n</div>)'
+)
+#: Where a line may break although Unicode's rules would not (``5%-`` / ``5.5%``):
+#: raw HTML in the form pandoc writes it back (it rewrites ``<wbr />`` so).
+WORD_BREAK = {"t": "RawInline", "c": ["html", "<wbr></wbr>"]}
 
 
 class Unwritable(Exception):
@@ -73,6 +83,8 @@ def _inline(node: Json) -> str:
         return " "
     if kind == "LineBreak":
         return "<br />"
+    if node == WORD_BREAK:
+        return node["c"][1]
     if kind == "Strong":
         return f"<strong>{inlines_html(node['c'])}</strong>"
     if kind == "Span":
@@ -109,6 +121,18 @@ def block_html(node: Json) -> str:
 def blocks_html(nodes: list[Json]) -> str:
     """Blocks one after another, a line apart, as pandoc parts them."""
     return "\n".join(filter(None, map(block_html, nodes)))
+
+
+def labels_first(pages: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The pages with each attachment's label moved back before the heading it follows.
+
+    Pandoc is given the label after its attachment's heading, so that the label
+    opens the attachment's chapter (:func:`~.ast._blocks`); here it opens it.
+    """
+    return {
+        path: _HEADING_THEN_LABEL.sub(rb"\3\n\1", data) if LABEL_CLASS.encode() in data else data
+        for path, data in pages.items()
+    }
 
 
 def fill(pages: Mapping[str, bytes], parts: Mapping[str, str]) -> dict[str, bytes]:

@@ -118,17 +118,18 @@ class Composer:
             line_texts = title_lines(block.text, self.style, role)
         lines = self.typesetter.set(pieces, role, self.width, line_texts=line_texts)
         pending_run_in.clear()
-        keep = block.kind in ("title", "subtitle", "speaker", "salutation")
+        keep = block.kind in ("title", "subtitle", "speaker", "salutation", "attachment_label")
         breaks = set() if keep else _paragraph_breaks(len(lines))
         return Chunk(lines, breaks, before, after, keep_with_next=keep)
 
     def body(self) -> list[Flowable]:
-        """The report's flowables; its attachments (after the closing) from a new page."""
+        """The report's flowables; its attachments (after the closing), and each
+        attachment's label, from a new page."""
         attachments = self.report.attachments()
         parts: list[list[Chunk]] = [[]]
         pending: list[Piece] = []
         for block in self.report.blocks:
-            if block is attachments:
+            if (block is attachments or block.opens_page) and parts[-1]:
                 parts.append([])
             chunk = self.chunk(block, pending)
             if chunk is not None:
