@@ -30,7 +30,7 @@ and new are compared in one interleaved run.
 Each line ends with the goal of issue 11 and whether it is met.
 
 Usage: python benchmarks/speed.py [--rounds N] [--sizes 1,4,16,64] [--quick] [--only SECTION]
-                                  [--against SRC]
+                                  [--against SRC] [--big-rounds N]
 """
 
 from __future__ import annotations
@@ -215,6 +215,7 @@ from speed import repeated_sample
 from reportpress import reportxml
 from reportpress.editions import edition
 from reportpress.editions.pdf import compose, flowables, write
+from reportpress.editions.docx import edition as docx_edition
 from reportlab.pdfgen import canvas
 from reportpress.ingest import read_source
 from reportpress.metrics import annotate
@@ -231,6 +232,7 @@ PDF_PARTS = [  # (owner, method, stage): what the PDF's time is spent on
     (flowables.LineBlock, "draw", "pdf: draw paragraphs"),
     (flowables.RuledTable, "draw", "pdf: draw table"),
     (canvas.Canvas, "save", "pdf: save (objects, zlib)"),
+    (docx_edition, "contents_pages", "docx: its pages laid out"),
 ]
 inner = {}
 def timed(owner, name, stage):
@@ -274,10 +276,10 @@ for profile in (False, False, True):  # warm, timed, counted
     report = stage("model", lambda: from_xml(root), profile)
     stage("xml", lambda: reportxml.to_bytes(root), profile)
     stage("pdf", lambda: edition("pdf").write(report, style), profile)
-    if not profile:
-        parts = dict(inner)
     stage("docx (its pages laid out)", lambda: edition("docx").write(report, style), profile)
     stage("epub", lambda: edition("epub").write(report, style), profile)
+    if not profile:
+        parts = dict(inner)
 print(json.dumps({"seconds": seconds | parts, "calls": calls}))
 """
 
@@ -334,6 +336,8 @@ def section(title: str) -> None:
 
 #: The environment of the base tree's commands (``--against``), else None.
 BASE_ENV: dict[str, str] | None = None
+#: Timed rounds of each comparison at x16 and over (``--big-rounds``): minutes each.
+BIG_ROUNDS = 1
 #: Our commands compared with the peers: label → formats.
 OURS = {
     "all four": FORMATS,
@@ -375,8 +379,8 @@ def editions_vs_peers(work: Path, sizes: list[int], rounds: int, soffice: bool) 
                 return time.perf_counter() - started
 
             tasks["soffice docx→pdf"] = libreoffice
-        big = factor >= 16  # minutes per round on a shared machine: one round, no warm-up
-        medians = interleaved(tasks, 1 if big else rounds, warmup=not big)
+        big = factor >= 16  # minutes per round on a shared machine: no warm-up, fewer rounds
+        medians = interleaved(tasks, BIG_ROUNDS if big else rounds, warmup=not big)
         peer_sum = medians["pandoc docx"] + medians["pandoc epub"] + medians["typst pdf"]
         pages = _pages(out / f"{source.stem}.pdf")
         print(f"-- x{factor} ({source.stat().st_size // 1024} KiB, our PDF {pages} pages)")
@@ -406,8 +410,10 @@ def editions_vs_peers(work: Path, sizes: list[int], rounds: int, soffice: bool) 
         for name, seconds in medians.items():
             marginal.setdefault(name, {})[factor] = seconds
             marginal_cpu.setdefault(name, {})[factor] = CPU_MEDIANS[name]
-    if len(sizes) > 1:
-        low, high = sizes[0], sizes[-1]
+    # Each step between sizes (x1 → x16, x16 → x64), and the whole span.
+    steps = list(zip(sizes, sizes[1:], strict=False))
+    steps += [(sizes[0], sizes[-1])] if len(sizes) > 2 else []
+    for low, high in steps:
         for what, figures in (
             ("wall-clock", marginal),
             ("CPU, processes waited for", marginal_cpu),
@@ -569,7 +575,12 @@ def main() -> None:
         help="run only these sections (repeatable; default: all)",
     )
     parser.add_argument("--against", type=Path, help="compare with the reportpress of SRC")
+    parser.add_argument(
+        "--big-rounds", type=int, default=1, help="timed rounds at x16 and over (default 1)"
+    )
     args = parser.parse_args()
+    global BIG_ROUNDS
+    BIG_ROUNDS = args.big_rounds
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1724284800")
     global BASE_ENV
     if args.against:

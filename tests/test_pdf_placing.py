@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from conftest import SHARED, require_shared
+
 from reportpress.editions.pdf.typeset import Piece, Typesetter
 from reportpress.editions.pdf.write import make_layout
 from reportpress.fonts import resolve
@@ -52,3 +55,22 @@ def test_placing_gives_the_pages_of_the_pdf(any_style, tmp_path):
     drawn = make_layout(report, style).bookmark_pages
     assert len(set(drawn.values())) > 2
     assert make_layout(report, style, draw=False).bookmark_pages == drawn
+
+
+#: Corpus reports of other kinds: a GBK national report with full-width digits, a
+#: saved web page, a glossary after the closing, and an appendix.
+CORPUS_REPORTS = (
+    "03_national-2009-govwork-fullwidth-digits-gbk.txt",
+    "06_national-2020-govwork-html.txt",
+    "12_hainan-2026-govwork-glossary.txt",
+    "14_neimenggu-2026-govwork-appendix.txt",
+)
+
+
+@pytest.mark.parametrize("name", CORPUS_REPORTS)
+def test_placing_gives_the_pages_of_the_pdf_for_corpus_reports(any_style, name):
+    source = require_shared(SHARED / "corpus" / "texts" / name)
+    report = from_xml(load(source)[0])
+    drawn = make_layout(report, any_style).bookmark_pages
+    assert len(set(drawn.values())) > 2
+    assert make_layout(report, any_style, draw=False).bookmark_pages == drawn

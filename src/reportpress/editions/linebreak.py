@@ -138,19 +138,22 @@ def punctuation_spacing(
     Every other full-width mark may give its blank half to push-in, or, with
     ``always``, gives it up everywhere (half-width punctuation).
     """
-    shrink = [0.0] * len(text)
+    # Every full-width mark's blank half; then the pairs (fewer) share theirs.
     squeeze = [0.0] * len(text)
-    for mark in _SQUEEZABLE_MARK.finditer(text):
-        index, char = mark.start(), mark.group()
-        if not ems[index]:
-            continue
-        following = text[index + 1] if index + 1 < len(text) else ""
-        adjacent = following in SQUEEZABLE and index + 1 < len(text) and ems[index + 1]
-        if always or (adjacent and (char in CLOSING or following in OPENING)):
-            shrink[index] = ems[index] / 2
-        else:
-            squeeze[index] = ems[index] / 2
+    for index in [mark.start() for mark in _SQUEEZABLE_MARK.finditer(text)]:
+        squeeze[index] = ems[index] / 2
+    if always:
+        return squeeze, [0.0] * len(text)
+    shrink = [0.0] * len(text)
+    for pair in _MARK_PAIR.finditer(text):
+        index = pair.start()
+        if ems[index + 1] and (text[index] in CLOSING or text[index + 1] in OPENING):
+            shrink[index], squeeze[index] = squeeze[index], 0.0
     return shrink, squeeze
+
+
+#: A squeezable mark followed by another.
+_MARK_PAIR = patterns.compile(f"{_SQUEEZABLE_MARK.pattern}(?={_SQUEEZABLE_MARK.pattern})")
 
 
 def atoms(text: str) -> list[tuple[int, int]]:
@@ -317,17 +320,14 @@ def _measure(
         # What takes a line off the grid whatever its breaks: a mark set half
         # width (two in a row share a blank half) and, at their own width,
         # half-width characters.
-        off = [0] * len(text)
-        for mark in _SQUEEZABLE_MARK.finditer(text):
-            if shrink[mark.start()]:
-                off[mark.start()] = 1
+        off = list(map(bool, shrink))
         if whole_cells:
             runs = grid_runs(text, widths, cell)
         else:
             for start, end, _ in _half_width_spans(text, widths, cell):
                 off[start:end] = [1] * (end - start)
         half_at = list(accumulate(off, initial=0))
-    widths = [w - cut for w, cut in zip(widths, shrink, strict=True)]
+    widths = list(map(sub, widths, shrink))
     for run in runs:
         widths[run.start] += run.before
         widths[run.end - 1] += run.after
@@ -338,12 +338,13 @@ def _measure(
     ends = [*starts[1:], len(text)] if starts else []
     # A run of spaces ends the box it is glued to, and is no part of its ink.
     ink_ends = ends.copy()
-    if ink_ends:
+    spaces = [match.span() for match in _SPACES.finditer(text)]
+    if spaces and ink_ends:
         box_at = {end: index for index, end in enumerate(ends)}
-        for match in _SPACES.finditer(text):
-            index = box_at.get(match.end())
+        for space_start, space_end in spaces:
+            index = box_at.get(space_end)
             if index is not None:
-                ink_ends[index] = max(starts[index], match.start())
+                ink_ends[index] = max(starts[index], space_start)
     width_at, give_at = at_width.__getitem__, at_give.__getitem__
     ink_at = list(map(width_at, ink_ends))
     measured = list(

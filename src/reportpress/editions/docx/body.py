@@ -12,16 +12,19 @@ from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_BREAK
 
+from reportpress import patterns
 from reportpress.editions.docx.appendix import AppendixRows, add_appendix
 from reportpress.editions.docx.oxml import (
     Bookmark,
     add_text,
+    append_text,
     begin_field,
     bookmark_name,
     end_field,
     end_section,
     hide_mark,
     link_run,
+    plain,
     styled_paragraph,
 )
 from reportpress.editions.docx.styles import HEADING_STYLE, WordStyles
@@ -61,14 +64,11 @@ def unbreakable(text: str) -> str:
 
     Between two ASCII characters (``2894.8``, ``5.3%``) no line breaks anyway.
     """
-    if len(text) < 2:
-        return text
-    out = [text[0]]
-    for before, char in zip(text, text[1:], strict=False):
-        if not (before.isascii() and char.isascii()):
-            out.append(WORD_JOINER)
-        out.append(char)
-    return "".join(out)
+    return _ASCII_JOINED.sub("", WORD_JOINER.join(text))
+
+
+#: A joiner between two ASCII characters, where no line breaks anyway.
+_ASCII_JOINED = patterns.compile(f"(?<=[\x00-\x7f]){WORD_JOINER}(?=[\x00-\x7f])")
 
 
 def figure_text(text: str) -> str:
@@ -95,6 +95,7 @@ class Body:
         self._page_runs: list[tuple[str, list]] = []
         #: The appendix's rows, written into the document part as it is saved.
         self.appendix_rows: AppendixRows | None = None
+        self._lead_id = styles["Lead"].style_id
 
     # paragraphs and runs
 
@@ -108,16 +109,20 @@ class Body:
         return Bookmark(paragraph, ident, name)
 
     def spans(self, paragraph, spans: Iterable[Span]) -> None:
-        lead = self.styles["Lead"]
         for span in spans:
             if not span.text:
                 continue
-            style = lead if span.lead else None
             if span.metric is not None:
                 with self.bookmarked(paragraph, bookmark_name(span.metric.id)):
-                    add_text(paragraph, figure_text(span.text), style)
+                    self._text(paragraph, figure_text(span.text), span.lead)
             else:
-                add_text(paragraph, span.text, style)
+                self._text(paragraph, span.text, span.lead)
+
+    def _text(self, paragraph, text: str, lead: bool) -> None:
+        if plain(text):  # as add_text writes it, without a Run object for each
+            append_text(paragraph._p, text, self._lead_id if lead else None)
+        else:
+            add_text(paragraph, text, self.styles["Lead"] if lead else None)
 
     # the document
 

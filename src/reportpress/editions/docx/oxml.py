@@ -143,6 +143,7 @@ _P, _P_PR, _P_STYLE, _SECT_PR, _VAL = (
     qn("w:sectPr"),
     qn("w:val"),
 )
+_XML_SPACE = qn("xml:space")
 #: Any space (``str.isspace``'s, which ``re``'s ``\s`` is for ``str`` patterns).
 _SPACE = patterns.compile(r"\s")
 
@@ -155,20 +156,32 @@ def add_text(paragraph, text: str, char_style=None) -> Run:
     breaks, which body text has none of), finds a style's id by scanning every
     style, and places each new element by searching its siblings, per run.
     """
-    if "\t" in text or "\n" in text or "\r" in text:
+    if not plain(text):
         run = paragraph.add_run(text, char_style)  # w:tab and w:br, as python-docx writes them
         if _SPACE.search(text):
             keep_spaces(run)
         return run
-    r = etree.SubElement(paragraph._p, _R)
-    if char_style is not None:
-        etree.SubElement(etree.SubElement(r, _R_PR), _R_STYLE).set(_VAL, char_style.style_id)
+    style_id = None if char_style is None else char_style.style_id
+    return Run(append_text(paragraph._p, text, style_id), paragraph)
+
+
+def plain(text: str) -> bool:
+    """Whether a text is one ``w:t`` in a run (no tab or line end, which python-docx writes)."""
+    return not ("\t" in text or "\n" in text or "\r" in text)
+
+
+def append_text(p: etree._Element, text: str, style_id: str | None = None) -> etree._Element:
+    """:func:`add_text`'s run of a :func:`plain` text, with no python-docx object around
+    it (the body's many runs)."""
+    r = etree.SubElement(p, _R)
+    if style_id is not None:
+        etree.SubElement(etree.SubElement(r, _R_PR), _R_STYLE).set(_VAL, style_id)
     if text:
         t = etree.SubElement(r, _T)
         t.text = text
         if _SPACE.search(text):
-            t.set(qn("xml:space"), "preserve")
-    return Run(r, paragraph)
+            t.set(_XML_SPACE, "preserve")
+    return r
 
 
 def styled_paragraph(document, style_id: str) -> Paragraph:

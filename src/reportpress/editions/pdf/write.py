@@ -111,6 +111,13 @@ class _Canvas(Canvas):
         destination.fmt = _PointDestination(left, top)
 
 
+class _PlacingCanvas(_Canvas):
+    """A canvas for a layout made only to know the pages: nothing is drawn, so nothing is saved."""
+
+    def save(self) -> None:
+        return None
+
+
 class _Document(BaseDocTemplate):
     """A doc template whose canvas gets fixed dates and XMP metadata."""
 
@@ -299,12 +306,13 @@ def make_layout(report: Report, style: Style, draw: bool = True) -> Layout:
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     started = time.perf_counter()
     with _binary_streams():
-        doc.build(story, canvasmaker=_Canvas)
+        doc.build(story, canvasmaker=_Canvas if draw else _PlacingCanvas)
     log.debug("PDF laid out in %.2f s, %d pages", time.perf_counter() - started, doc.page)
     layout = Layout(buffer.getvalue(), doc.bookmark_pages)
     # ReportLab's document, canvas and pages refer to each other: freed only by a pass
     # of the cycle collector, which may not come before the next edition has taken
-    # as much memory again (x64: 150 MiB of pages and annotations).
+    # as much memory again (x64: 150 MiB of pages and annotations; blank pages hold little).
     del doc, story, composer, decorate, frame
-    gc.collect()
+    if draw:
+        gc.collect()
     return layout
