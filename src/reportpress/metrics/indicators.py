@@ -33,6 +33,7 @@ from reportpress.metrics.lexicon import (
     HAN_LETTER,
     MILESTONE_AFTER_RE,
     MILESTONES,
+    NOT_A_BODY,
     PERSON_UNITS,
     PREDICATE_DURATION_RE,
     RATE_HELD_RE,
@@ -79,6 +80,7 @@ from reportpress.metrics.subjects import (
     VERB_END_RE,
     VERB_START_RE,
     clause_subject,
+    measure_after_state,
     next_object,
     previous_object,
     previous_rate_owner,
@@ -231,8 +233,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     return names
 
 
-#: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金.
-GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项")
+#: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金, 4项内容.
+GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项", "内容", "指标", "任务")
 #: Things listed up to 等 right before their count (A、B、C等14个项目).
 LISTED_BEFORE_RE = patterns.compile(
     rf"((?:{HAN_LETTER}|[“”（）]){{2,40}}、(?:{HAN_LETTER}|[“”（）、]){{2,60}}?)等$"
@@ -252,17 +254,44 @@ TOPIC_END_RE = patterns.compile(
 )
 #: A topic that is a doer or an order, not a thing: 我们大力…, 要坚持…, 三要….
 DOER_RE = patterns.compile(r"^(?:我们|我|要|必须|[一二三四五六七八九十]要)")
-NO_TOPIC_RE = patterns.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION})")
+NO_TOPIC_RE = patterns.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION}){NOT_A_BODY}")
+
+
+#: A plan named by its period (“十四五”规划): no period frame to strip.
+PLAN_NAME_RE = patterns.compile(r"“[^“”]{2,6}”(?:规划|纲要|计划)")
+
+
+def _doer_of_generic(segment: str, name: str) -> str:
+    """Who does the verb of a generic name (设置指标, 安排资金) when the clause writes it
+    right before the verb: “十五五”规划|共设置26项指标 → “十五五”规划设置指标; "" if none."""
+    head = next((h for h in GENERIC_HEADS if name.endswith(h)), "")
+    verb = name[: len(name) - len(head)]
+    if not head or han_len(verb) != 2 or not segment.endswith(verb):
+        return ""
+    written = re.sub(r"(?:共|累计|先后|已|再|又|还|拟|将|要)+$", "", segment[: -len(verb)])
+    plan = PLAN_NAME_RE.match(written)  # “十五五”规划: the plan's name whole, no period
+    doer = written if plan else FRAME_HEAD_RE.sub("", written)
+    if (
+        2 <= han_len(doer) <= 12
+        and not re.search(r"[0-9０-９、，,]", doer)
+        and not NO_TOPIC_RE.match(doer)
+        and not VERB_END_RE.search(doer)
+    ):
+        return doer
+    return ""
 
 
 def _strengthened(text: str, first: Item, name: str) -> str:
     """A generic name (实施项目, 落实资金) joined to the topic of its sentence, when the
     sentence opens with a clause of its own that names a thing and reports its
     progress (对口援建持续深化，…，实施项目681个 → 对口援建实施项目)."""
+    segment = text[clause_start(text, first.start) : first.start]
+    if doer := _doer_of_generic(segment, name):
+        return doer + name  # “十五五”规划共设置26项指标: whose indicators
     head = leading_verbs_stripped(name)
     if head not in GENERIC_HEADS and not (head.endswith(POLICY_HEADS) and han_len(head) <= 4):
         return name  # 实施项目; 改革举措: a policy word with at most two characters more
-    segment = text[clause_start(text, first.start) : first.start]
+    segment = re.sub(r"^(?:以|围绕|按照)", "", segment)  # 以A、B等4项内容为重点: no preposition
     if head in POLICY_HEADS and (aim := POLICY_AIM_RE.match(segment)):
         # 推出扩大内需、促进经济增长的十项措施: what the measures are for names them.
         return f"{MANNER_RE.sub('', aim.group(1))}的{head}"
@@ -1279,6 +1308,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         start += len(same_clause[-1].noun)  # 为2.3万名困难群众|发放救助金1.8亿元
         segment = text[start : first.start]
+        if measure := measure_after_state(trim_prefix(segment)):
+            # 12家部门运维|实现集中管理、经费下降28%: the things counted own the measure
+            return [same_clause[-1].noun + measure] * len(chain)
     # What a share is taken of, a gap's comparison, an absolute change's base: each
     # stands at the end of the segment, after the subject, which is read without it.
     share_of, cut = share_whole(segment)

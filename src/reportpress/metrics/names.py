@@ -12,6 +12,7 @@ from reportpress import patterns
 from reportpress.metrics.lexicon import (
     HAN,
     HAN_LETTER,
+    NOT_A_BODY,
     VERB_ALTERNATION,
 )
 
@@ -23,7 +24,7 @@ ABS_CHANGE_RE = patterns.compile(
 
 
 #: The verbs a name opens with (新建改建公园, 取消行政许可事项).
-LEADING_VERBS_RE = patterns.compile(rf"^(?:新|已)?(?:{VERB_ALTERNATION})+")
+LEADING_VERBS_RE = patterns.compile(rf"^(?:新|已)?(?:(?:{VERB_ALTERNATION}){NOT_A_BODY})+")
 
 #: Light verbs and nouns at the end of an object: 项目实施, 创建工作, 建设任务.
 LIGHT_TAIL_RE = patterns.compile(r"(?:建设|实施|落地|落实|工作|任务)+$")

@@ -1,0 +1,82 @@
+"""Indicator rules for the error classes of the eleventh corpus audit (issue 15):
+qualifiers and shortfalls that belong to the predicate, a state listed before a
+measure, generic heads named by their list or their doer, a verb inside a body's
+name, and the units 门 and 期.
+
+Each example is invented for its class, in the genre's words, not copied from
+the sample or the corpus.
+"""
+
+from __future__ import annotations
+
+from reportpress.metrics import find_mentions
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.indicator) for m in find_mentions(text)]
+
+
+def test_courses_and_sessions_are_counted() -> None:
+    assert [(m.text, m.unit, m.indicator) for m in find_mentions("全年开设网络课程120门。")] == [
+        ("120门", "门", "开设网络课程")
+    ]
+    assert names("举办创业培训班35期，培训学员1800人次。")[0] == ("35期", "创业培训班")
+
+
+def test_phases_ordinals_and_words_with_men_or_qi_are_no_counts() -> None:
+    assert names("一期工程投资20亿元。") == [("20亿元", "一期工程投资")]
+    assert names("第5期培训班开班。") == []
+    assert names("项目分3期建设。") == []  # the phases of a plan
+    assert names("2期工程完工。") == []  # 期工程: a phase's name
+    assert names("三门峡市投资5亿元。") == [("5亿元", "三门峡市投资")]
+    assert names("新开设门诊2个。") == [("2个", "新开设门诊")]
+
+
+def test_a_shortfall_after_the_things_counted_names_them() -> None:
+    assert names("全县生产总值等4项指标不及预期。") == [("4项", "不及预期指标")]
+    assert names("5个项目未达进度。") == [("5个", "未达进度项目")]
+
+
+def test_a_measure_over_years_said_of_the_things_counted_names_them() -> None:
+    assert names("32个乡镇居民收入近5年年均增速快于全县。") == [
+        ("32个", "居民收入近5年年均增速快于全县的乡镇")
+    ]
+    assert names("全省有12个县（市、区）生产总值近3年年均增长快于全省。") == [
+        ("12个", "生产总值近3年年均增长快于全省的县（市、区）")
+    ]
+    # 近 opening a span after a plain noun leaves the noun alone
+    assert names("8个园区近三年引进项目120个。")[0] == ("8个", "园区")
+
+
+def test_a_slight_change_is_a_change_and_no_part_of_the_name() -> None:
+    found = [(m.indicator, m.kind, m.direction) for m in find_mentions("CPI微降0.2%。")]
+    assert found == [("CPI", "change", "down")]
+    found = [(m.indicator, m.direction) for m in find_mentions("全市居民消费价格略升0.5%。")]
+    assert found == [("居民消费价格", "up")]
+
+
+def test_a_state_reached_before_a_measure_is_no_part_of_its_name() -> None:
+    assert names("市级部门运维实现统一管理、费用下降15%。") == [("15%", "市级部门运维费用")]
+    assert names("首批12家市级部门运维实现统一管理、费用下降15%。")[1] == (
+        "15%",
+        "市级部门运维费用",
+    )
+    # a list of measures stays a list
+    assert names("全市政务数据实现集中共享、调用时间缩短40%。") == [("40%", "政务数据调用时间")]
+    assert names("规上企业营业收入、利润分别增长8%和6%。") == [
+        ("8%", "规上企业营业收入"),
+        ("6%", "规上企业利润"),
+    ]
+
+
+def test_a_generic_head_is_named_by_its_list_or_by_its_doer() -> None:
+    assert names("以垃圾分类、污水治理等4项内容为重点。") == [("4项", "垃圾分类、污水治理等内容")]
+    assert names("“十五五”规划共设置30项指标。") == [("30项", "“十五五”规划设置指标")]
+    assert names("县财政安排资金3000万元。") == [("3000万元", "县财政安排资金")]
+    # a time before the verb is no doer
+    assert names("全年实施项目50个。") == [("50个", "实施项目")]
+
+
+def test_a_verb_that_opens_a_bodys_name_stays() -> None:
+    assert names("落实开发区管理制度改革18条政策措施。") == [("18条", "开发区管理制度改革政策措施")]
+    assert names("开发岗位300个。") == [("300个", "开发岗位")]
