@@ -80,3 +80,24 @@ def test_a_generic_head_is_named_by_its_list_or_by_its_doer() -> None:
 def test_a_verb_that_opens_a_bodys_name_stays() -> None:
     assert names("落实开发区管理制度改革18条政策措施。") == [("18条", "开发区管理制度改革政策措施")]
     assert names("开发岗位300个。") == [("300个", "开发岗位")]
+
+
+def test_a_figure_reached_before_the_figure_is_no_part_of_its_name() -> None:
+    assert names("东北虎种群恢复至5群36只。") == [("36只", "东北虎种群")]
+
+
+def test_per_head_after_a_verb_of_raising_is_no_part_of_the_name() -> None:
+    assert names("农村低保标准提高到人均每月500元。") == [("500元", "农村低保标准")]
+    assert names("全市人均可支配收入5万元。") == [("5万元", "人均可支配收入")]
+
+
+def test_a_predicate_of_what_did_not_happen_ends_a_counted_noun() -> None:
+    assert names("3处隐患点未发生险情。") == [("3处", "未发生险情隐患点")]
+    assert names("救助3000名未成年人。") == [("3000名", "未成年人")]
+
+
+def test_a_generic_amount_alone_keeps_the_scope_it_is_written_with() -> None:
+    assert names("全市投资增长8%。") == [("8%", "全市投资")]
+    assert names("上半年投资增长3%。") == [("3%", "上半年投资")]
+    # a named investment needs no scope
+    assert names("全年固定资产投资增长5%。") == [("5%", "固定资产投资")]

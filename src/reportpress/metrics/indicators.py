@@ -211,6 +211,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_strengthened(text, chain[0], name) for name in names]
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
     names = [_owned_by_body_before(text, chain[0], name, earlier) for name in names]
+    names = [_scoped(text, chain[0], name) for name in names]
     if kind_of_unit(chain[-1].unit) == "amount":
         names = [_purpose_before(text, chain[0], name) for name in names]
     names = _per_head_owned(text, chain, names)
@@ -259,6 +260,21 @@ NO_TOPIC_RE = patterns.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION}){NOT_
 
 #: A plan named by its period (“十四五”规划): no period frame to strip.
 PLAN_NAME_RE = patterns.compile(r"“[^“”]{2,6}”(?:规划|纲要|计划)")
+
+
+#: The scope a generic amount is written with (全年|投资, 全市|支出).
+SCOPED_RE = patterns.compile(
+    r"(?:全年|全市|全省|全县|全区|全国|全社会|上半年)(资金|投资|投入|经费|收入|支出|规模|总额)"
+)
+
+
+def _scoped(text: str, first: Item, name: str) -> str:
+    """A generic amount alone (投资) with the scope its clause opens with: 全年投资增长5%."""
+    if name not in GENERIC_AMOUNTS:
+        return name
+    start = clause_start(text, first.start)
+    scoped = SCOPED_RE.match(text, start + (text[start : start + 1] in "，、 "), first.start)
+    return scoped.group() if scoped and scoped.group(1) == name else name
 
 
 def _doer_of_generic(segment: str, name: str) -> str:
