@@ -101,3 +101,22 @@ def test_a_generic_amount_alone_keeps_the_scope_it_is_written_with() -> None:
     assert names("上半年投资增长3%。") == [("3%", "上半年投资")]
     # a named investment needs no scope
     assert names("全年固定资产投资增长5%。") == [("5%", "固定资产投资")]
+
+
+def test_a_gap_opening_its_clause_is_the_gap_of_the_change_before() -> None:
+    assert names("民间投资逆势增长3.1%，高出全国平均水平2.4个百分点。") == [
+        ("3.1%", "民间投资"),
+        ("2.4个百分点", "民间投资增速高出全国平均水平"),
+    ]
+    # a level before has no speed to compare
+    assert names("民间投资达到300亿元，高出全国平均水平2.4个百分点。")[1] == (
+        "2.4个百分点",
+        "高出全国平均水平",
+    )
+
+
+def test_places_reached_by_a_widening_are_named_with_what_reaches_them() -> None:
+    assert names("对外贸易扩大至180个国家和地区。") == [("180个", "对外贸易国家和地区")]
+    assert names("医保异地结算扩大到1200个定点医疗机构。") == [
+        ("1200个", "医保异地结算定点医疗机构")
+    ]

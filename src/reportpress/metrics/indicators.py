@@ -212,6 +212,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
     names = [_owned_by_body_before(text, chain[0], name, earlier) for name in names]
     names = [_scoped(text, chain[0], name) for name in names]
+    names = [_gap_of_figure_before(text, chain[0], name, earlier) for name in names]
     if kind_of_unit(chain[-1].unit) == "amount":
         names = [_purpose_before(text, chain[0], name) for name in names]
     names = _per_head_owned(text, chain, names)
@@ -260,6 +261,32 @@ NO_TOPIC_RE = patterns.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION}){NOT_
 
 #: A plan named by its period (“十四五”规划): no period frame to strip.
 PLAN_NAME_RE = patterns.compile(r"“[^“”]{2,6}”(?:规划|纲要|计划)")
+
+
+#: A gap with no subject of its own (…增长2.7%，高出全国平均水平9.1个百分点).
+GAP_ONLY_RE = patterns.compile(r"(?:高出|高于|低于|快于|慢于|超出)[^，。；、]{2,12}")
+#: A change verb ending the words before a figure (民间投资增长|2.7%): up or down.
+UP_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(UP_WORDS)})$")
+DOWN_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(DOWN_WORDS)})$")
+
+
+def _gap_of_figure_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A gap opening its clause is the gap of the change that ends the clause before:
+    民间投资增长2.7%，高出全国平均水平9.1个百分点 → 民间投资增速高出全国平均水平."""
+    if not GAP_ONLY_RE.fullmatch(name):
+        return name
+    start = clause_start(text, first.start)
+    if start < 2 or text[start - 1] not in "，,":
+        return name
+    prev = next(iter(_latest(earlier, clause_start(text, start - 1))[-1:]), None)
+    if not prev or not prev.indicator or text[prev.end : start - 1].strip():
+        return name  # the figure before must end its clause
+    words = text[clause_start(text, prev.start) : prev.start]
+    if UP_BEFORE_RE.search(words):
+        return f"{prev.indicator}增速{name}"
+    if DOWN_BEFORE_RE.search(words):
+        return f"{prev.indicator}降幅{name}"
+    return name
 
 
 #: The scope a generic amount is written with (全年|投资, 全市|支出).
