@@ -120,3 +120,19 @@ def test_places_reached_by_a_widening_are_named_with_what_reaches_them() -> None
     assert names("医保异地结算扩大到1200个定点医疗机构。") == [
         ("1200个", "医保异地结算定点医疗机构")
     ]
+
+
+def test_an_outcome_counted_alone_is_of_the_task_before() -> None:
+    assert names("深化农村集体产权制度改革，形成6个示范案例。") == [
+        ("6个", "农村集体产权制度改革示范案例")
+    ]
+    # a clause with its own figure lends nothing
+    assert names("投入资金3亿元，形成典型案例5个。")[1] == ("5个", "形成典型案例")
+
+
+def test_people_at_a_body_are_the_bodys() -> None:
+    assert names("临港生命健康合作区加快成形，引进医疗机构15家，在园医护人员达3000人。")[1] == (
+        "3000人",
+        "临港生命健康合作区在园医护人员",
+    )
+    assert names("全市在校学生12万人。") == [("12万人", "在校学生")]

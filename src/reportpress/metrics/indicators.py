@@ -213,6 +213,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_owned_by_body_before(text, chain[0], name, earlier) for name in names]
     names = [_scoped(text, chain[0], name) for name in names]
     names = [_gap_of_figure_before(text, chain[0], name, earlier) for name in names]
+    names = [_outcome_of_task_before(text, chain[0], name) for name in names]
     if kind_of_unit(chain[-1].unit) == "amount":
         names = [_purpose_before(text, chain[0], name) for name in names]
     names = _per_head_owned(text, chain, names)
@@ -287,6 +288,23 @@ def _gap_of_figure_before(text: str, first: Item, name: str, earlier: list[Item]
     if DOWN_BEFORE_RE.search(words):
         return f"{prev.indicator}降幅{name}"
     return name
+
+
+#: What a task yields, counted (形成10个典型案例): the task's, named in the clause before.
+OUTCOMES = ("典型案例", "案例", "经验", "经验做法", "成果", "模式", "样板", "范例")
+
+
+def _outcome_of_task_before(text: str, first: Item, name: str) -> str:
+    """深化职务科技成果权属改革，形成10个以上典型案例 → 职务科技成果权属改革典型案例:
+    an outcome counted alone is of the task the clause before names (a clause with no figure)."""
+    outcome = leading_verbs_stripped(name)
+    if outcome not in OUTCOMES and not (outcome.endswith(OUTCOMES) and han_len(outcome) <= 6):
+        return name
+    start = clause_start(text, first.start)
+    task = previous_object(text, start)
+    if not 2 <= han_len(task) <= 14 or re.search(r"[、的]", task):
+        return name
+    return task + outcome
 
 
 #: The scope a generic amount is written with (全年|投资, 全市|支出).
@@ -612,7 +630,7 @@ QUOTED_BODY_RE = patterns.compile(rf"“[{HAN}A-Za-z0-9]{{1,12}}”(?=[{HAN}])")
 #: What a body does or how big it is, the measures a body owns: 发送旅客, 服务客户,
 #: 受益学生, 在园师生规模, 经济总量, 新增供水能力, 月访问量.  A thing counted (5G基站)
 #: or an area (节水灌溉面积) may be anyone's.
-BODY_DOINGS = ("发送", "运输", "服务", "接待", "受益", "入驻", "吸纳", "开行")
+BODY_DOINGS = ("发送", "运输", "服务", "接待", "受益", "入驻", "吸纳", "开行", "在园", "在校")
 BODY_MEASURES = ("规模", "能力", "量", "额", "人次", "占比")
 #: A name that says its own scope (全省…, 城镇…, 居民…): no body before owns it.
 OWN_SCOPE_RE = patterns.compile(r"^(?:全|本|我|各|该|其|城镇|农村|城乡|居民|地区|规上|规模以上)")
