@@ -136,3 +136,15 @@ def test_people_at_a_body_are_the_bodys() -> None:
         "临港生命健康合作区在园医护人员",
     )
     assert names("全市在校学生12万人。") == [("12万人", "在校学生")]
+
+
+def test_a_bare_measure_after_the_firms_measure_is_the_firms() -> None:
+    assert names("市属企业资产总额达到1.2万亿元，营业收入突破3000亿元。")[1] == (
+        "3000亿元",
+        "市属企业营业收入",
+    )
+    # a region's measure lends no owner
+    assert names("全市地区生产总值达到5000亿元，工业总产值突破3000亿元。")[1] == (
+        "3000亿元",
+        "工业总产值",
+    )

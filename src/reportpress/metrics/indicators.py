@@ -214,6 +214,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_scoped(text, chain[0], name) for name in names]
     names = [_gap_of_figure_before(text, chain[0], name, earlier) for name in names]
     names = [_outcome_of_task_before(text, chain[0], name) for name in names]
+    names = [_firms_measure_before(text, chain[0], name, earlier) for name in names]
     if kind_of_unit(chain[-1].unit) == "amount":
         names = [_purpose_before(text, chain[0], name) for name in names]
     names = _per_head_owned(text, chain, names)
@@ -305,6 +306,25 @@ def _outcome_of_task_before(text: str, first: Item, name: str) -> str:
     if not 2 <= han_len(task) <= 14 or re.search(r"[、的]", task):
         return name
     return task + outcome
+
+
+#: Owners whose measures the clause after goes on listing (省属企业资产总额…，工业总产值…).
+FIRMS_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{1,8}}?(?:企业|集团|公司)(?=[{HAN}])")
+
+
+def _firms_measure_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A bare measure opening its clause is of the firms whose measure ends the clause
+    before: 省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元 → 省属企业工业总产值."""
+    if not name.endswith(MEASURE_HEADS) or han_len(name) > 6 or OWN_SCOPE_RE.match(name):
+        return name
+    start = clause_start(text, first.start)
+    if start < 2 or text[start - 1] not in "，," or text[start : first.start].find(name) != 0:
+        return name  # the measure must open its clause
+    prev = next(iter(_latest(earlier, clause_start(text, start - 1))[-1:]), None)
+    firms = FIRMS_RE.match(prev.indicator) if prev else None
+    if not prev or not firms or not SHARED_HEAD_RE.search(prev.indicator, firms.end()):
+        return name
+    return firms.group() + name
 
 
 #: The scope a generic amount is written with (全年|投资, 全市|支出).
