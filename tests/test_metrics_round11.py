@@ -148,3 +148,17 @@ def test_a_bare_measure_after_the_firms_measure_is_the_firms() -> None:
         "3000亿元",
         "工业总产值",
     )
+
+
+def test_a_rate_written_before_a_speed_is_a_change_of_what_grows() -> None:
+    found = [
+        (m.indicator, m.kind, m.direction) for m in find_mentions("全县经济以8%左右的速度增长。")
+    ]
+    assert found == [("经济增长速度", "change", "up")]
+    found = [
+        (m.indicator, m.kind) for m in find_mentions("随着消费回暖，6%左右的速度可以稳住就业。")
+    ]
+    assert found == [("增长速度", "change")]
+    # a rate before the things it is of stays a share
+    found = [(m.indicator, m.kind) for m in find_mentions("96.2%的养老机构开展医养结合。")]
+    assert found == [("开展医养结合养老机构占比", "share")]

@@ -38,6 +38,7 @@ from reportpress.metrics.lexicon import (
     PREDICATE_DURATION_RE,
     RATE_HELD_RE,
     REMOVAL_VERBS,
+    SPEEDS,
     UP_WORDS,
     VERB_ALTERNATION,
     VERBS,
@@ -308,6 +309,8 @@ def _outcome_of_task_before(text: str, first: Item, name: str) -> str:
     return task + outcome
 
 
+#: What stands between what grows and the speed it grows at (经济|保持以|7%的速度…).
+SPEED_LEAD_RE = patterns.compile(r"^(?:保持|继续|力争)|(?:保持|继续|力争)?(?:以|按)$")
 #: Owners whose measures the clause after goes on listing (省属企业资产总额…，工业总产值…).
 FIRMS_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{1,8}}?(?:企业|集团|公司)(?=[{HAN}])")
 
@@ -1414,6 +1417,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         if han_len(owner) >= 2 and not subject.startswith(owner) and han_len(subject) <= 6:
             subject = owner + subject  # 省属企业完成投资…、研发投入…: the same doer
     after_de = text[last.after : last.after + 1] == "的"
+    if after_de and unit_kind == "rate" and text.startswith(SPEEDS, last.after):
+        # 经济以7%左右的速度增长: the speed of what grows, written before 以
+        grower = trim_prefix(FRAME_HEAD_RE.sub("", SPEED_LEAD_RE.sub("", segment)))
+        return [(grower if 2 <= han_len(grower) <= 10 else "") + "增长速度"] * len(chain)
     if after_de and unit_kind == "rate" and (held := RATE_HELD_RE.search(segment)):
         # 成为全国…优良率连续五年保持100%的唯一省份: the rate's level, whoever holds it.
         rate = trim_prefix(HOLDER_LEAD_RE.sub("", segment[: held.end(1)]))

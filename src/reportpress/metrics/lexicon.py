@@ -289,6 +289,8 @@ CUE_RE = patterns.compile(
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率)"
 )
+#: What makes a rate written before it a speed of growth (以7%左右的速度增长).
+SPEEDS = ("的速度", "的增速", "的增长速度", "的年均增速", "的年均增长速度")
 #: A verb reaching a level (提升至54%) states a level, not a change.
 REACHED_RE = patterns.compile(r"^(?:分别)?[至到]")
 RANKING_RE = patterns.compile(
