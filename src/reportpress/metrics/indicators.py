@@ -212,10 +212,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_strengthened(text, chain[0], name) for name in names]
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
     names = [_owned_by_body_before(text, chain[0], name, earlier) for name in names]
-    names = [_scoped(text, chain[0], name) for name in names]
-    names = [_gap_of_figure_before(text, chain[0], name, earlier) for name in names]
-    names = [_outcome_of_task_before(text, chain[0], name) for name in names]
-    names = [_firms_measure_before(text, chain[0], name, earlier) for name in names]
+    names = [_lent_by_context(text, chain[0], name, earlier) for name in names]
     if kind_of_unit(chain[-1].unit) == "amount":
         names = [_purpose_before(text, chain[0], name) for name in names]
     names = _per_head_owned(text, chain, names)
@@ -266,8 +263,25 @@ NO_TOPIC_RE = patterns.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION}){NOT_
 PLAN_NAME_RE = patterns.compile(r"“[^“”]{2,6}”(?:规划|纲要|计划)")
 
 
+def _lent_by_context(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A name that says too little alone, completed from its context: a generic amount
+    by its scope, a gap by the change before, an outcome by its task, a bare measure
+    by the firms before.  Each kind is told by the name's own words before anything
+    else is read."""
+    if name in GENERIC_AMOUNTS:
+        return _scoped(text, first, name)
+    if name.endswith(OUTCOMES):
+        return _outcome_of_task_before(text, first, name)
+    if name.endswith(MEASURE_HEADS):
+        return _firms_measure_before(text, first, name, earlier)
+    if name.startswith(GAP_WORDS) and GAP_ONLY_RE.fullmatch(name):
+        return _gap_of_figure_before(text, first, name, earlier)
+    return name
+
+
 #: A gap with no subject of its own (…增长2.7%，高出全国平均水平9.1个百分点).
-GAP_ONLY_RE = patterns.compile(r"(?:高出|高于|低于|快于|慢于|超出)[^，。；、]{2,12}")
+GAP_WORDS = ("高出", "高于", "低于", "快于", "慢于", "超出")
+GAP_ONLY_RE = patterns.compile(rf"(?:{'|'.join(GAP_WORDS)})[^，。；、]{{2,12}}")
 #: A change verb ending the words before a figure (民间投资增长|2.7%): up or down.
 UP_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(UP_WORDS)})$")
 DOWN_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(DOWN_WORDS)})$")
@@ -276,8 +290,6 @@ DOWN_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(DOWN_WORDS)})$")
 def _gap_of_figure_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A gap opening its clause is the gap of the change that ends the clause before:
     民间投资增长2.7%，高出全国平均水平9.1个百分点 → 民间投资增速高出全国平均水平."""
-    if not GAP_ONLY_RE.fullmatch(name):
-        return name
     start = clause_start(text, first.start)
     if start < 2 or text[start - 1] not in "，,":
         return name
@@ -318,7 +330,7 @@ FIRMS_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{1,8}}?(?:企业|集团
 def _firms_measure_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A bare measure opening its clause is of the firms whose measure ends the clause
     before: 省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元 → 省属企业工业总产值."""
-    if not name.endswith(MEASURE_HEADS) or han_len(name) > 6 or OWN_SCOPE_RE.match(name):
+    if han_len(name) > 6 or OWN_SCOPE_RE.match(name):
         return name
     start = clause_start(text, first.start)
     if start < 2 or text[start - 1] not in "，," or text[start : first.start].find(name) != 0:
@@ -338,8 +350,6 @@ SCOPED_RE = patterns.compile(
 
 def _scoped(text: str, first: Item, name: str) -> str:
     """A generic amount alone (投资) with the scope its clause opens with: 全年投资增长5%."""
-    if name not in GENERIC_AMOUNTS:
-        return name
     start = clause_start(text, first.start)
     scoped = SCOPED_RE.match(text, start + (text[start : start + 1] in "，、 "), first.start)
     return scoped.group() if scoped and scoped.group(1) == name else name
@@ -348,9 +358,9 @@ def _scoped(text: str, first: Item, name: str) -> str:
 def _doer_of_generic(segment: str, name: str) -> str:
     """Who does the verb of a generic name (设置指标, 安排资金) when the clause writes it
     right before the verb: “十五五”规划|共设置26项指标 → “十五五”规划设置指标; "" if none."""
-    head = next((h for h in GENERIC_HEADS if name.endswith(h)), "")
+    head = next(h for h in GENERIC_HEADS if name.endswith(h))
     verb = name[: len(name) - len(head)]
-    if not head or han_len(verb) != 2 or not segment.endswith(verb):
+    if han_len(verb) != 2 or not segment.endswith(verb):
         return ""
     written = re.sub(r"(?:共|累计|先后|已|再|又|还|拟|将|要)+$", "", segment[: -len(verb)])
     plan = PLAN_NAME_RE.match(written)  # “十五五”规划: the plan's name whole, no period
@@ -370,7 +380,7 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     sentence opens with a clause of its own that names a thing and reports its
     progress (对口援建持续深化，…，实施项目681个 → 对口援建实施项目)."""
     segment = text[clause_start(text, first.start) : first.start]
-    if doer := _doer_of_generic(segment, name):
+    if name.endswith(GENERIC_HEADS) and (doer := _doer_of_generic(segment, name)):
         return doer + name  # “十五五”规划共设置26项指标: whose indicators
     head = leading_verbs_stripped(name)
     if head not in GENERIC_HEADS and not (head.endswith(POLICY_HEADS) and han_len(head) <= 4):

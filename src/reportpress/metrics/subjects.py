@@ -149,6 +149,8 @@ STATE_REACHED_RE = patterns.compile(r"(?:管理|运行|运营|监管|共享|覆�
 def measure_after_state(words: str) -> str:
     """The measure in a state reached and a measure listed after it (集中管理、经费): the
     measure is the figure's, of whoever reached the state; "" if the words are no such list."""
+    if "、" not in words:
+        return ""
     state, comma, measure = LEADING_VERB_RE.sub(r"\1", words).rpartition("、")
     if comma and STATE_REACHED_RE.search(state) and 1 <= han_len(measure) <= 4:
         return measure
