@@ -33,7 +33,7 @@ def test_phases_ordinals_and_words_with_men_or_qi_are_no_counts() -> None:
 
 
 def test_a_shortfall_after_the_things_counted_names_them() -> None:
-    assert names("全县生产总值等4项指标不及预期。") == [("4项", "不及预期指标")]
+    assert names("居民收入等3项指标不及年初目标。") == [("3项", "不及年初目标指标")]
     assert names("5个项目未达进度。") == [("5个", "未达进度项目")]
 
 
@@ -56,10 +56,10 @@ def test_a_slight_change_is_a_change_and_no_part_of_the_name() -> None:
 
 
 def test_a_state_reached_before_a_measure_is_no_part_of_its_name() -> None:
-    assert names("市级部门运维实现统一管理、费用下降15%。") == [("15%", "市级部门运维费用")]
-    assert names("首批12家市级部门运维实现统一管理、费用下降15%。")[1] == (
-        "15%",
-        "市级部门运维费用",
+    assert names("全市医保经办实现集中办理、时长缩短30%。") == [("30%", "医保经办时长")]
+    assert names("首批8家市属医院实现统一管理、药品费用下降12%。")[1] == (
+        "12%",
+        "市属医院药品费用",
     )
     # a list of measures stays a list
     assert names("全市政务数据实现集中共享、调用时间缩短40%。") == [("40%", "政务数据调用时间")]
@@ -70,8 +70,12 @@ def test_a_state_reached_before_a_measure_is_no_part_of_its_name() -> None:
 
 
 def test_a_generic_head_is_named_by_its_list_or_by_its_doer() -> None:
-    assert names("以垃圾分类、污水治理等4项内容为重点。") == [("4项", "垃圾分类、污水治理等内容")]
-    assert names("“十五五”规划共设置30项指标。") == [("30项", "“十五五”规划设置指标")]
+    assert names("以校园安全、食品安全等5项内容为重点开展检查。") == [
+        ("5项", "校园安全、食品安全等内容")
+    ]
+    assert names("新一轮考核体系共设置18项指标。") == [("18项", "新一轮考核体系设置指标")]
+    # a plan named by its period keeps the period
+    assert names("“十五五”专项规划共设置12项指标。") == [("12项", "“十五五”专项规划设置指标")]
     assert names("县财政安排资金3000万元。") == [("3000万元", "县财政安排资金")]
     # a time before the verb is no doer
     assert names("全年实施项目50个。") == [("50个", "实施项目")]
@@ -83,7 +87,7 @@ def test_a_verb_that_opens_a_bodys_name_stays() -> None:
 
 
 def test_a_figure_reached_before_the_figure_is_no_part_of_its_name() -> None:
-    assert names("东北虎种群恢复至5群36只。") == [("36只", "东北虎种群")]
+    assert names("白鹤越冬种群增至3群4000只。") == [("4000只", "白鹤越冬种群")]
 
 
 def test_per_head_after_a_verb_of_raising_is_no_part_of_the_name() -> None:
@@ -104,19 +108,22 @@ def test_a_generic_amount_alone_keeps_the_scope_it_is_written_with() -> None:
 
 
 def test_a_gap_opening_its_clause_is_the_gap_of_the_change_before() -> None:
-    assert names("民间投资逆势增长3.1%，高出全国平均水平2.4个百分点。") == [
-        ("3.1%", "民间投资"),
-        ("2.4个百分点", "民间投资增速高出全国平均水平"),
+    assert names("规上工业增加值逆势增长8.1%，高出全省平均水平2.3个百分点。") == [
+        ("8.1%", "规上工业增加值"),
+        ("2.3个百分点", "规上工业增加值增速高出全省平均水平"),
     ]
     # a level before has no speed to compare
-    assert names("民间投资达到300亿元，高出全国平均水平2.4个百分点。")[1] == (
-        "2.4个百分点",
-        "高出全国平均水平",
+    assert names("规上工业增加值达到300亿元，高出全省平均水平2.3个百分点。")[1] == (
+        "2.3个百分点",
+        "高出全省平均水平",
     )
 
 
 def test_places_reached_by_a_widening_are_named_with_what_reaches_them() -> None:
-    assert names("对外贸易扩大至180个国家和地区。") == [("180个", "对外贸易国家和地区")]
+    assert names("跨境电商业务拓展到60个国家和地区。") == [("60个", "跨境电商业务国家和地区")]
+    assert names("对外贸易扩大至180个国家和地区。") == [
+        ("180个", "对外贸易国家和地区")
+    ]  # 对外 whole
     assert names("医保异地结算扩大到1200个定点医疗机构。") == [
         ("1200个", "医保异地结算定点医疗机构")
     ]
@@ -139,9 +146,13 @@ def test_people_at_a_body_are_the_bodys() -> None:
 
 
 def test_a_bare_measure_after_the_firms_measure_is_the_firms() -> None:
-    assert names("市属企业资产总额达到1.2万亿元，营业收入突破3000亿元。")[1] == (
-        "3000亿元",
-        "市属企业营业收入",
+    assert names("区属国有企业营业收入达到860亿元，利润总额突破40亿元。")[1] == (
+        "40亿元",
+        "区属国有企业利润总额",
+    )
+    assert names("全市民营企业进出口总额达到900亿元，出口突破500亿元。")[1] == (
+        "500亿元",
+        "民营企业出口",
     )
     # a region's measure lends no owner
     assert names("全市地区生产总值达到5000亿元，工业总产值突破3000亿元。")[1] == (

@@ -259,8 +259,8 @@ DOER_RE = patterns.compile(r"^(?:我们|我|要|必须|[一二三四五六七八
 NO_TOPIC_RE = patterns.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION}){NOT_A_BODY}")
 
 
-#: A plan named by its period (“十四五”规划): no period frame to strip.
-PLAN_NAME_RE = patterns.compile(r"“[^“”]{2,6}”(?:规划|纲要|计划)")
+#: A plan named by its period (“十四五”规划, “十五五”专项规划): no period frame to strip.
+PLAN_NAME_RE = patterns.compile(rf"“[^“”]{{2,6}}”[{HAN}]{{0,4}}?(?:规划|纲要|计划)")
 
 
 def _lent_by_context(text: str, first: Item, name: str, earlier: list[Item]) -> str:
