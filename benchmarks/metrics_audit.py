@@ -52,7 +52,8 @@ two on the final rules).  The tenth round: ``r10_before`` (seed 20261270, the co
 before it), ``r10_untouched``, ``r10_untouched2`` … ``r10_untouched21`` (20261271 …
 20261291, each drawn and judged before any rule was written from it), and
 ``r10_final``, ``r10_final2``, ``r10_final3`` (20261292 … 20261294, drawn and judged
-after the last rule).  The sample
+after the last rule).  The eleventh round: ``r11_final`` and ``r11_final2`` (20261300,
+20261301), drawn and judged after its last rule.  The sample
 of rows depends on the output, so a draw after a rule change asks again about
 what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should
 be mentions and were found), indicator understandable, whole-row accuracy.

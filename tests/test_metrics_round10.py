@@ -359,7 +359,9 @@ def test_a_clause_of_only_when_passes_the_owner_through() -> None:
         ("2.5亿元", "区域物流中心完成投资")
     ]
     # a mechanism owns no investment
-    assert names("推动形成政府推动的投资内生增长机制，全年投资增长5%左右。") == [("5%左右", "投资")]
+    assert names("推动形成政府推动的投资内生增长机制，全年投资增长5%左右。") == [
+        ("5%左右", "全年投资")
+    ]
 
 
 def test_deng_after_a_figure_opens_no_noun() -> None:

@@ -59,13 +59,15 @@ from reportpress.metrics.subjects import (
 CHANGE_WORDS = "|".join(UP_WORDS + DOWN_WORDS)
 
 
-#: Verbs that end a counted noun: 9个项目|加快建设, 3家文化园区|成为…
+#: Verbs that end a counted noun: 9个项目|加快建设, 3家文化园区|成为…; a shortfall
+#: (6项指标|不及预期) or a span of years (57个县|近3年…) opens what is said of it.
 PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|(?<!自)由(?!于)|将于|将在|拟于|"
     r"(?<![结相针面应绝反])对(?![口外象接话比照])|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|享受|享有|受|在|的|"
-    r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|荣获|挂牌|共建|免费|增选|当选|顺利)"
+    r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|荣获|挂牌|共建|免费|增选|当选|顺利|"
+    r"不及|未达|未造成|未发生|未出现|近(?=[0-9０-９一二三四五六七八九十两]{1,3}年))"
 )
 
 
@@ -107,8 +109,15 @@ NOUN_AFTER_RE = patterns.compile(
 
 
 #: A measure closing a counted noun (…制造业|增加值) and the change that follows it.
-COUNTED_MEASURE_RE = patterns.compile(r"(?:增加值|总产值|产值|营业收入|营收|利润|产量)$")
+COUNTED_MEASURES = (
+    r"(?:增加值|生产总值|总产值|产值|营业收入|营收|利润|产量|居民(?:人均)?(?:可支配)?收入)"
+)
+COUNTED_MEASURE_RE = patterns.compile(rf"{COUNTED_MEASURES}$")
 CHANGE_AFTER_RE = patterns.compile(rf"(?:{CHANGE_WORDS})")
+#: What is said of a measure over a span of years (57个县|生产总值|近3年年均增速快于全省).
+SPAN_SAID_RE = patterns.compile(
+    rf"({COUNTED_MEASURES}?)近[0-9０-９一二三四五六七八九十两]{{1,3}}年[{HAN}]{{2,16}}(?=[，。；]|$)"
+)
 #: An order after the things counted (…项目要加快建设): what is to be done names none.
 ORDER_AFTER_RE = patterns.compile(r"(?:要|将|需要|须|应|必须)")
 #: A thing handled with 把 (把中央财政的|400亿元补贴资金用好): its owner, before 的.
@@ -216,6 +225,19 @@ def counted_name(
         # 17个重点传统制造业|增加值增长5.3%: the things are counted, their measure is not
         noun = noun[: measured.start()]
         return CountedName(noun, noun, segment_mode(segment))
+    if (
+        kind_of_unit(last.unit) == "count"
+        and "近" in text[noun_end : noun_end + 12]
+        and (said := SPAN_SAID_RE.match(text, noun_end, noun_end + 40))
+        and (said.group(1) or (measured := COUNTED_MEASURE_RE.search(noun, 1)))
+    ):
+        # 57个县（市）|生产总值近3年年均增速快于全省: the things counted are those the
+        # measure's record is said of.
+        if not said.group(1):
+            noun, said_of = noun[: measured.start()], measured.group() + said.group()
+        else:
+            said_of = said.group()
+        return CountedName(with_predicate(said_of, noun), noun, "subject")
     if ("把" in segment or segment[-1:] == "将") and (disposal := DISPOSAL_RE.search(segment)):
         # 把省财政的200亿元奖补资金用好用活: what is done with the sum names no part of it.
         owner = disposal.group(1) or ""  # 将18项收费的免征范围…: no owner written
@@ -491,13 +513,13 @@ def _without_words_of_kind(predicate: str) -> str:
 def _owned(segment: str, noun: str) -> str:
     """A one-character noun (县, 村) named with the subject of its clause:
     合作医疗试点已扩大到671个县 → 合作医疗试点县; so is a short one reached by it
-    (绿电外送拓展至22个省区市 → 绿电外送省区市)."""
-    if han_len(noun) != 1 and not (han_len(noun) <= 3 and re.search(r"[至到]$", segment)):
+    (绿电外送拓展至22个省区市 → 绿电外送省区市, 对外贸易扩大至…国家和地区)."""
+    if han_len(noun) != 1 and not (han_len(noun) <= 5 and re.search(r"[至到]$", segment)):
         return noun
     if noun in segment:
         return noun  # 从15个县（市）扩大到57个县（市）: the owner is the same thing
     owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
-    owner = leading_verbs_stripped(re.sub(r"^(?:在|为|对|向|于)", "", owner))
+    owner = leading_verbs_stripped(re.sub(r"^(?:在|为|对(?!外)|向|于)", "", owner))
     owner = trim_prefix(VERB_END_RE.sub("", owner)) or owner  # 服务已覆盖到213个村
     return owner + noun if 2 <= han_len(owner) <= 14 and not PIVOT_RE.search(owner) else noun
 

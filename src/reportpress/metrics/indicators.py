@@ -33,10 +33,12 @@ from reportpress.metrics.lexicon import (
     HAN_LETTER,
     MILESTONE_AFTER_RE,
     MILESTONES,
+    NOT_A_BODY,
     PERSON_UNITS,
     PREDICATE_DURATION_RE,
     RATE_HELD_RE,
     REMOVAL_VERBS,
+    SPEEDS,
     UP_WORDS,
     VERB_ALTERNATION,
     VERBS,
@@ -79,6 +81,7 @@ from reportpress.metrics.subjects import (
     VERB_END_RE,
     VERB_START_RE,
     clause_subject,
+    measure_after_state,
     next_object,
     previous_object,
     previous_rate_owner,
@@ -209,6 +212,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_strengthened(text, chain[0], name) for name in names]
     names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
     names = [_owned_by_body_before(text, chain[0], name, earlier) for name in names]
+    names = [_lent_by_context(text, chain[0], name, earlier) for name in names]
     if kind_of_unit(chain[-1].unit) == "amount":
         names = [_purpose_before(text, chain[0], name) for name in names]
     names = _per_head_owned(text, chain, names)
@@ -231,8 +235,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     return names
 
 
-#: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金.
-GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项")
+#: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金, 4项内容.
+GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项", "内容", "指标", "任务")
 #: Things listed up to 等 right before their count (A、B、C等14个项目).
 LISTED_BEFORE_RE = patterns.compile(
     rf"((?:{HAN_LETTER}|[“”（）]){{2,40}}、(?:{HAN_LETTER}|[“”（）、]){{2,60}}?)等$"
@@ -252,17 +256,136 @@ TOPIC_END_RE = patterns.compile(
 )
 #: A topic that is a doer or an order, not a thing: 我们大力…, 要坚持…, 三要….
 DOER_RE = patterns.compile(r"^(?:我们|我|要|必须|[一二三四五六七八九十]要)")
-NO_TOPIC_RE = patterns.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION})")
+NO_TOPIC_RE = patterns.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION}){NOT_A_BODY}")
+
+
+#: A plan named by its period (“十四五”规划, “十五五”专项规划): no period frame to strip.
+PLAN_NAME_RE = patterns.compile(rf"“[^“”]{{2,6}}”[{HAN}]{{0,4}}?(?:规划|纲要|计划)")
+
+
+def _lent_by_context(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A name that says too little alone, completed from its context: a generic amount
+    by its scope, a gap by the change before, an outcome by its task, a bare measure
+    by the firms before.  Each kind is told by the name's own words before anything
+    else is read."""
+    if name in GENERIC_AMOUNTS:
+        return _scoped(text, first, name)
+    if name.endswith(OUTCOMES):
+        return _outcome_of_task_before(text, first, name)
+    if name.endswith(MEASURE_HEADS):
+        return _firms_measure_before(text, first, name, earlier)
+    if name.startswith(GAP_WORDS) and GAP_ONLY_RE.fullmatch(name):
+        return _gap_of_figure_before(text, first, name, earlier)
+    return name
+
+
+#: A gap with no subject of its own (…增长2.7%，高出全国平均水平9.1个百分点).
+GAP_WORDS = ("高出", "高于", "低于", "快于", "慢于", "超出")
+GAP_ONLY_RE = patterns.compile(rf"(?:{'|'.join(GAP_WORDS)})[^，。；、]{{2,12}}")
+#: A change verb ending the words before a figure (民间投资增长|2.7%): up or down.
+UP_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(UP_WORDS)})$")
+DOWN_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(DOWN_WORDS)})$")
+
+
+def _gap_of_figure_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A gap opening its clause is the gap of the change that ends the clause before:
+    民间投资增长2.7%，高出全国平均水平9.1个百分点 → 民间投资增速高出全国平均水平."""
+    start = clause_start(text, first.start)
+    if start < 2 or text[start - 1] not in "，,":
+        return name
+    prev = next(iter(_latest(earlier, clause_start(text, start - 1))[-1:]), None)
+    if not prev or not prev.indicator or text[prev.end : start - 1].strip():
+        return name  # the figure before must end its clause
+    words = text[clause_start(text, prev.start) : prev.start]
+    if UP_BEFORE_RE.search(words):
+        return f"{prev.indicator}增速{name}"
+    if DOWN_BEFORE_RE.search(words):
+        return f"{prev.indicator}降幅{name}"
+    return name
+
+
+#: What a task yields, counted (形成10个典型案例): the task's, named in the clause before.
+OUTCOMES = ("典型案例", "案例", "经验", "经验做法", "成果", "模式", "样板", "范例")
+
+
+def _outcome_of_task_before(text: str, first: Item, name: str) -> str:
+    """深化职务科技成果权属改革，形成10个以上典型案例 → 职务科技成果权属改革典型案例:
+    an outcome counted alone is of the task the clause before names (a clause with no figure)."""
+    outcome = leading_verbs_stripped(name)
+    if outcome not in OUTCOMES and not (outcome.endswith(OUTCOMES) and han_len(outcome) <= 6):
+        return name
+    start = clause_start(text, first.start)
+    task = previous_object(text, start)
+    if not 2 <= han_len(task) <= 14 or re.search(r"[、的]", task):
+        return name
+    return task + outcome
+
+
+#: What stands between what grows and the speed it grows at (经济|保持以|7%的速度…).
+SPEED_LEAD_RE = patterns.compile(r"^(?:保持|继续|力争)|(?:保持|继续|力争)?(?:以|按)$")
+#: Owners whose measures the clause after goes on listing (省属企业资产总额…，工业总产值…).
+FIRMS_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{1,8}}?(?:企业|集团|公司)(?=[{HAN}])")
+
+
+def _firms_measure_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A bare measure opening its clause is of the firms whose measure ends the clause
+    before: 省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元 → 省属企业工业总产值."""
+    if han_len(name) > 6 or OWN_SCOPE_RE.match(name):
+        return name
+    start = clause_start(text, first.start)
+    if start < 2 or text[start - 1] not in "，," or text[start : first.start].find(name) != 0:
+        return name  # the measure must open its clause
+    prev = next(iter(_latest(earlier, clause_start(text, start - 1))[-1:]), None)
+    firms = FIRMS_RE.match(prev.indicator) if prev else None
+    if not prev or not firms or not SHARED_HEAD_RE.search(prev.indicator, firms.end()):
+        return name
+    return firms.group() + name
+
+
+#: The scope a generic amount is written with (全年|投资, 全市|支出).
+SCOPED_RE = patterns.compile(
+    r"(?:全年|全市|全省|全县|全区|全国|全社会|上半年)(资金|投资|投入|经费|收入|支出|规模|总额)"
+)
+
+
+def _scoped(text: str, first: Item, name: str) -> str:
+    """A generic amount alone (投资) with the scope its clause opens with: 全年投资增长5%."""
+    start = clause_start(text, first.start)
+    scoped = SCOPED_RE.match(text, start + (text[start : start + 1] in "，、 "), first.start)
+    return scoped.group() if scoped and scoped.group(1) == name else name
+
+
+def _doer_of_generic(segment: str, name: str) -> str:
+    """Who does the verb of a generic name (设置指标, 安排资金) when the clause writes it
+    right before the verb: “十五五”规划|共设置26项指标 → “十五五”规划设置指标; "" if none."""
+    head = next(h for h in GENERIC_HEADS if name.endswith(h))
+    verb = name[: len(name) - len(head)]
+    if han_len(verb) != 2 or not segment.endswith(verb):
+        return ""
+    written = re.sub(r"(?:共|累计|先后|已|再|又|还|拟|将|要)+$", "", segment[: -len(verb)])
+    plan = PLAN_NAME_RE.match(written)  # “十五五”规划: the plan's name whole, no period
+    doer = written if plan else FRAME_HEAD_RE.sub("", written)
+    if (
+        2 <= han_len(doer) <= 12
+        and not re.search(r"[0-9０-９、，,]", doer)
+        and not NO_TOPIC_RE.match(doer)
+        and not VERB_END_RE.search(doer)
+    ):
+        return doer
+    return ""
 
 
 def _strengthened(text: str, first: Item, name: str) -> str:
     """A generic name (实施项目, 落实资金) joined to the topic of its sentence, when the
     sentence opens with a clause of its own that names a thing and reports its
     progress (对口援建持续深化，…，实施项目681个 → 对口援建实施项目)."""
+    segment = text[clause_start(text, first.start) : first.start]
+    if name.endswith(GENERIC_HEADS) and (doer := _doer_of_generic(segment, name)):
+        return doer + name  # “十五五”规划共设置26项指标: whose indicators
     head = leading_verbs_stripped(name)
     if head not in GENERIC_HEADS and not (head.endswith(POLICY_HEADS) and han_len(head) <= 4):
         return name  # 实施项目; 改革举措: a policy word with at most two characters more
-    segment = text[clause_start(text, first.start) : first.start]
+    segment = re.sub(r"^(?:以|围绕|按照)", "", segment)  # 以A、B等4项内容为重点: no preposition
     if head in POLICY_HEADS and (aim := POLICY_AIM_RE.match(segment)):
         # 推出扩大内需、促进经济增长的十项措施: what the measures are for names them.
         return f"{MANNER_RE.sub('', aim.group(1))}的{head}"
@@ -540,7 +663,7 @@ QUOTED_BODY_RE = patterns.compile(rf"“[{HAN}A-Za-z0-9]{{1,12}}”(?=[{HAN}])")
 #: What a body does or how big it is, the measures a body owns: 发送旅客, 服务客户,
 #: 受益学生, 在园师生规模, 经济总量, 新增供水能力, 月访问量.  A thing counted (5G基站)
 #: or an area (节水灌溉面积) may be anyone's.
-BODY_DOINGS = ("发送", "运输", "服务", "接待", "受益", "入驻", "吸纳", "开行")
+BODY_DOINGS = ("发送", "运输", "服务", "接待", "受益", "入驻", "吸纳", "开行", "在园", "在校")
 BODY_MEASURES = ("规模", "能力", "量", "额", "人次", "占比")
 #: A name that says its own scope (全省…, 城镇…, 居民…): no body before owns it.
 OWN_SCOPE_RE = patterns.compile(r"^(?:全|本|我|各|该|其|城镇|农村|城乡|居民|地区|规上|规模以上)")
@@ -1279,6 +1402,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         start += len(same_clause[-1].noun)  # 为2.3万名困难群众|发放救助金1.8亿元
         segment = text[start : first.start]
+        if measure := measure_after_state(trim_prefix(segment)):
+            # 12家部门运维|实现集中管理、经费下降28%: the things counted own the measure
+            return [same_clause[-1].noun + measure] * len(chain)
     # What a share is taken of, a gap's comparison, an absolute change's base: each
     # stands at the end of the segment, after the subject, which is read without it.
     share_of, cut = share_whole(segment)
@@ -1301,6 +1427,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         if han_len(owner) >= 2 and not subject.startswith(owner) and han_len(subject) <= 6:
             subject = owner + subject  # 省属企业完成投资…、研发投入…: the same doer
     after_de = text[last.after : last.after + 1] == "的"
+    if after_de and unit_kind == "rate" and text.startswith(SPEEDS, last.after):
+        # 经济以7%左右的速度增长: the speed of what grows, written before 以
+        grower = trim_prefix(FRAME_HEAD_RE.sub("", SPEED_LEAD_RE.sub("", segment)))
+        return [(grower if 2 <= han_len(grower) <= 10 else "") + "增长速度"] * len(chain)
     if after_de and unit_kind == "rate" and (held := RATE_HELD_RE.search(segment)):
         # 成为全国…优良率连续五年保持100%的唯一省份: the rate's level, whoever holds it.
         rate = trim_prefix(HOLDER_LEAD_RE.sub("", segment[: held.end(1)]))

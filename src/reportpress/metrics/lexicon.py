@@ -110,6 +110,7 @@ CLASSIFIERS = (
     "架次",
     "航次",
     "班次",
+    "门次",
     "片区",
     "区块",
     "个",
@@ -153,6 +154,8 @@ CLASSIFIERS = (
     "种",
     "款",
     "对",
+    "门",
+    "期",
 )
 PERCENT = ("%", "％", "‰")
 PP = ("个百分点", "百分点")
@@ -162,7 +165,7 @@ TENTHS = ("成",)
 #: Classifiers that, after a Chinese numeral, are mostly parts of place names
 #: (三间房, 五棵松, 九棵树) or too rare to be trusted.
 CN_REFUSED_UNITS = frozenset(
-    {"间", "块", "头", "只", "株", "棵", "例", "篇", "份", "对", "天", "列"}
+    {"间", "块", "头", "只", "株", "棵", "例", "篇", "份", "对", "天", "列", "门", "期"}
 )
 
 #: A unit followed by these characters is the start of a word, not a unit
@@ -189,6 +192,8 @@ WORD_AFTER_UNIT = {
     "对": "于接口标外象比话应照待策",
     "岁": "月末",
     "斤": "斤",
+    "门": "类槛户店口诊票窗卫面径",
+    "期": "工项间限末满刊货权内中初待望盼许",
 }
 
 #: A count of sessions that is an ordinal: 十二届市委八次全会, 三次党代会.
@@ -270,10 +275,10 @@ QUOTED_RE = patterns.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^
 
 #: Verbs of a rate going up or down; together they are the cues of a change.
 UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于",
-            "提价", "涨价")  # fmt: skip
+            "提价", "涨价", "微增", "微涨", "略增", "略升")  # fmt: skip
 DOWN_WORDS = (
     "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "低于",
-    "压减", "压缩", "削减", "缩减", "降价",
+    "压减", "压缩", "削减", "缩减", "降价", "微降", "微跌", "略降",
 )  # fmt: skip
 UP_RE = patterns.compile("|".join(UP_WORDS))
 DOWN_RE = patterns.compile("|".join(DOWN_WORDS))
@@ -284,6 +289,8 @@ CUE_RE = patterns.compile(
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率)"
 )
+#: What makes a rate written before it a speed of growth (以7%左右的速度增长).
+SPEEDS = ("的速度", "的增速", "的增长速度", "的年均增速", "的年均增长速度")
 #: A verb reaching a level (提升至54%) states a level, not a change.
 REACHED_RE = patterns.compile(r"^(?:分别)?[至到]")
 RANKING_RE = patterns.compile(
@@ -310,6 +317,8 @@ VERBS = (
 #: Verbs whose object also does what follows (引导455家企业回迁, 实现8个项目开业).
 PIVOT_VERBS = ("引导", "吸引", "带动", "鼓励", "帮助", "协助", "组织", "推动", "实现", "力争", "促进")  # fmt: skip
 VERB_ALTERNATION = "|".join(sorted(VERBS, key=len, reverse=True))
+#: After a verb, what makes it the start of a body's name (开发区), no verb.
+NOT_A_BODY = r"(?!(?<=开发)区)"
 PIVOT_ALTERNATION = "|".join(PIVOT_VERBS)
 #: Words that make a bare 万 a count of people, not money (就业人数达12万).
 PEOPLE_CUES = (

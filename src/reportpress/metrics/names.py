@@ -12,6 +12,7 @@ from reportpress import patterns
 from reportpress.metrics.lexicon import (
     HAN,
     HAN_LETTER,
+    NOT_A_BODY,
     VERB_ALTERNATION,
 )
 
@@ -23,7 +24,7 @@ ABS_CHANGE_RE = patterns.compile(
 
 
 #: The verbs a name opens with (新建改建公园, 取消行政许可事项).
-LEADING_VERBS_RE = patterns.compile(rf"^(?:新|已)?(?:{VERB_ALTERNATION})+")
+LEADING_VERBS_RE = patterns.compile(rf"^(?:新|已)?(?:(?:{VERB_ALTERNATION}){NOT_A_BODY})+")
 
 #: Light verbs and nouns at the end of an object: 项目实施, 创建工作, 建设任务.
 LIGHT_TAIL_RE = patterns.compile(r"(?:建设|实施|落地|落实|工作|任务)+$")
@@ -215,7 +216,8 @@ OWNED_COUNT_RE = patterns.compile(
 
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于);
-#: a modal run before the verb (也要再减少…), 在 after a rate (调查失业率在5.5%以内).
+#: a modal run before the verb (也要再减少…), 在 after a rate (调查失业率在5.5%以内);
+#: a figure reached before the figure (种群恢复至7群|42只).
 _LEADING_STRAY_RE = patterns.compile(
     r"^(?:的|这?是在|因地制宜|(?:也|还|仍|又)(?:要|将|需|须|应)再?|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末])|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
@@ -224,8 +226,9 @@ _LEADING_STRAY_RE = patterns.compile(
 _TRAILING_STRAY_RE = patterns.compile(
     r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|从|由|(?<![新净])增|(?<![赶高])超|不动摇|[和及与、]?“|"
     r"累计|保持在|稳定在|控制在|(?<=[率重值额量])在|双双|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
-    r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|按期|如期|按时|接连|相继|"
-    r"每年|每月|等(?:工程|项目|工作|任务|设施)|(?<=[率重比度数量值])(?:保持|提升|提高|下降|降低|上升|回落|扩大|缩小|收窄)[至到]?)+$"
+    r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|按期|如期|按时|接连|相继|逆势|逆市|"
+    r"每年|每月|等(?:工程|项目|工作|任务|设施)|(?<=[率重比度数量值])(?:保持|提升|提高|下降|降低|上升|回落|扩大|缩小|收窄)[至到]?|"
+    r"(?:恢复|增加|增长|发展|扩大|提高)?[至到达][0-9０-９]{1,4}[\u4e00-\u9fff])+$"
 )
 
 

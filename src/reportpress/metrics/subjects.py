@@ -24,8 +24,8 @@ from reportpress.metrics.scan import clause_end, clause_start
 PREDICATE_TAIL_RE = patterns.compile(
     r"(?:分别|年均|平均|(?<!人)均|首次|[从由](?:去年|上年|人均)的?|共计|共|累计|合计|总计|全部|已|控制在|控制到|控制至|保持在|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
     r"(?<![占对])[比较](?:上|去|前|同期|年初|[0-9]{4}年|“十[一二三四五六]五”)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|新?安排|"
-    r"增长|下降|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
-    r"(?:压减|压缩|削减|缩减|精简|压降)[至到]?|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少|拓展|扩大|扩展|延伸|发展)[至到]|[增降升减]至|[增降升减]到|折合|(?<!自)[由从](?:每[人户生年月天日])*|(?:每[人户生年月天日])+|"
+    r"增长|下降|微降|微跌|略降|微增|微涨|略增|略升|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
+    r"(?:压减|压缩|削减|缩减|精简|压降)[至到]?|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少|拓展|扩大|扩展|延伸|发展)[至到]|[增降升减]至|[增降升减]到|(?<=[至到为])人均|折合|(?<!自)[由从](?:每[人户生年月天日])*|(?:每[人户生年月天日])+|"
     r"达到|(?:高|多|长)?达|为|是|至|到|(?<=[^拥现所具共占持享])有|实现|占[^，。]{0,4}?|完成[^，。]{0,8}?的|完成|超过|突破|新增|"
     r"约|近|超|逾|不少于|的|实际|名义|(?:19|20)[0-9]{2}年(?:底|末|初)?|连续[0-9一二三四五六七八九十两]+(?:个月|年|次|天))$"
 )
@@ -129,15 +129,32 @@ def clause_subject(text: str, start: int, end: int) -> str:
             or shorter.endswith(MEASURE_HEADS)
             and han_len(shorter) <= 8  # 产业类投资
         )
-        if (
-            short
-            and han_len(owner) >= 2
+        whose = (
+            han_len(owner) >= 2
             and not re.search("、|[拟将要]$", owner)
             and not re.match("我们|我", owner)
-        ):
+        )
+        if whose and (measure := measure_after_state(shorter)):
+            return owner + measure  # 部门运维实现集中管理、经费下降28%: the state is no name
+        if short and whose:
             return owner + shorter  # 黄河“几字弯”攻坚战完成治理, 劳动力实现转移就业: whose
         subject = shorter
     return TIME_TAIL_RE.sub("", subject) or subject
+
+
+#: A state reached, listed before a measure's change (实现集中管理、|经费下降28%).
+STATE_REACHED_RE = patterns.compile(r"(?:管理|运行|运营|监管|共享|覆盖|达标|联网|上线|办理)$")
+
+
+def measure_after_state(words: str) -> str:
+    """The measure in a state reached and a measure listed after it (集中管理、经费): the
+    measure is the figure's, of whoever reached the state; "" if the words are no such list."""
+    if "、" not in words:
+        return ""
+    state, comma, measure = LEADING_VERB_RE.sub(r"\1", words).rpartition("、")
+    if comma and STATE_REACHED_RE.search(state) and 1 <= han_len(measure) <= 4:
+        return measure
+    return ""
 
 
 #: A sum spent, listed after the work it is spent on (实施…行动、完成投资).
