@@ -163,6 +163,11 @@ def _latest(earlier: list[Item], start: int) -> list[Item]:
     return found[::-1]
 
 
+def _last_after(earlier: list[Item], start: int) -> Item | None:
+    """The figure just before this one, if it ends after ``start`` (the last of :func:`_latest`)."""
+    return earlier[-1] if earlier and earlier[-1].end > start else None
+
+
 def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The indicator of each figure of a list, tidied, and named by what follows
     when the clause gave only a generic word (投资3亿元的滨河公园改造工程)."""
@@ -293,7 +298,7 @@ def _gap_of_figure_before(text: str, first: Item, name: str, earlier: list[Item]
     start = clause_start(text, first.start)
     if start < 2 or text[start - 1] not in "，,":
         return name
-    prev = next(iter(_latest(earlier, clause_start(text, start - 1))[-1:]), None)
+    prev = _last_after(earlier, clause_start(text, start - 1))
     if not prev or not prev.indicator or text[prev.end : start - 1].strip():
         return name  # the figure before must end its clause
     words = text[clause_start(text, prev.start) : prev.start]
@@ -335,7 +340,7 @@ def _firms_measure_before(text: str, first: Item, name: str, earlier: list[Item]
     start = clause_start(text, first.start)
     if start < 2 or text[start - 1] not in "，," or text[start : first.start].find(name) != 0:
         return name  # the measure must open its clause
-    prev = next(iter(_latest(earlier, clause_start(text, start - 1))[-1:]), None)
+    prev = _last_after(earlier, clause_start(text, start - 1))
     firms = FIRMS_RE.match(prev.indicator) if prev else None
     if not prev or not firms or not SHARED_HEAD_RE.search(prev.indicator, firms.end()):
         return name
@@ -594,7 +599,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         and WHEN_ONLY_RE.fullmatch(text, before, start - 1)
     ):
         start, before = before, clause_start(text, before - 1)  # …物流中心，力争年末，完成投资…
-    prev = next(iter(_latest(earlier, before)[-1:]), None)
+    prev = _last_after(earlier, before)
     if prev:
         counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
         if counted and core in YIELDS and prev.end < start and prev.indicator:
@@ -853,7 +858,7 @@ def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Ite
     the sentence goes on about the same thing."""
     if not name.endswith("率") or han_len(name) > 5 or not name[:2].isalpha():
         return name
-    before = next(iter(_latest(earlier, _sentence_start(text, first.start))[-1:]), None)
+    before = _last_after(earlier, _sentence_start(text, first.start))
     at = before.indicator.find(name[:2], 2) if before else -1
     if not before or at < 2 or before.end > clause_start(text, first.start):
         return name
@@ -882,7 +887,7 @@ def _part_of_flow(text: str, first: Item, name: str, earlier: list[Item]) -> str
         return name  # the search is bounded: a clause is at most 120 characters
     if not text.startswith("其中", clause_start(text, first.start)):
         return name
-    whole = next(iter(_latest(earlier, _sentence_start(text, first.start))[-1:]), None)
+    whole = _last_after(earlier, _sentence_start(text, first.start))
     flow = next((w for w in FLOW_STARTS if whole.indicator.startswith(w)), "") if whole else ""
     if not flow or not whole or whole.indicator[-2:] != name[-2:]:
         return name
