@@ -152,7 +152,7 @@ def _layout_figures(report, style) -> None:
     import cProfile
     import pstats
 
-    from reportpress.editions.pdf.write import make_layout
+    from reportpress.editions.pdf.write import write as make_layout
 
     make_layout(report, style)
     started = time.process_time()
@@ -208,7 +208,8 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING)
 
     from reportpress import fonts
-    from reportpress.editions.pdf.write import font_texts, make_layout
+    from reportpress.editions.pdf.write import font_texts
+    from reportpress.editions.pdf.write import write as make_layout
     from reportpress.inputs import load
     from reportpress.model import from_xml
     from reportpress.styles import load_style
@@ -229,7 +230,7 @@ def main() -> int:
         return 0
 
     # warm: the first render also fills per-process caches; write() would remember it
-    data = make_layout(report, style).pdf
+    data = make_layout(report, style)
     layout, times = _median_seconds(lambda: make_layout(report, style), args.runs)
     out = workdir / f"{source.stem}.pdf"
     out.write_bytes(data)

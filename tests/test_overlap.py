@@ -52,10 +52,10 @@ def _outputs(job: Job) -> dict[str, bytes]:
 
 def test_which_editions_a_helper_makes():
     assert overlap.delegated(FORMATS) == ("docx", "epub")
-    # The worker lays the DOCX's contents out (drawing the PDF or not) while the
-    # helper prepares the rest; the EPUB alone leaves the worker nothing to do.
-    assert overlap.delegated(("docx", "epub")) == ("docx", "epub")
-    assert overlap.delegated(("docx",)) == ("docx",)
+    # The worker makes the PDF, else the DOCX, while the helper makes the rest; the
+    # EPUB alone leaves the worker nothing to do.
+    assert overlap.delegated(("docx", "epub")) == ("epub",)
+    assert overlap.delegated(("docx",)) == ()
     assert overlap.delegated(("pdf", "docx")) == ("docx",)
     assert overlap.delegated(("xml", "epub")) == ()
     assert overlap.delegated(("pdf",)) == ()

@@ -204,33 +204,3 @@ def test_splitting_page_after_page_costs_in_proportion_to_the_length(gbt_style):
     )
     assert block < 24, block
     assert table < 24, table
-
-
-def test_heading_pages_are_found_without_setting_the_appendix_table(gbt_style, monkeypatch):
-    """The DOCX's contents need the headings' pages; the appendix table (a row per figure)
-    comes after the last heading, so the layout for them leaves it out."""
-    from reportpress.editions.pdf import write as pdf_write
-    from reportpress.model import Block, Metric, Report, Span, with_depths
-
-    metrics = [
-        Metric(f"m{n}", f"{n}个", str(n), "个", "", "count", "", f"新建项目{n}", "一")
-        for n in range(1, 41)
-    ]
-    report = Report(title="关于测试附录的报告", date="2025-03-01")
-    report.blocks = [
-        Block("title", (Span(report.title),)),
-        Block("heading", (Span("总体情况"),), level=1, number="一、", id="s1"),
-        *(Block("paragraph", (Span("完成"), Span(m.text, metric=m), Span("。"))) for m in metrics),
-        Block("heading", (Span("下一步工作"),), level=1, number="二、", id="s2"),
-        Block("paragraph", (Span("继续推进各项工作，写得长一些。" * 20),)),
-    ]
-    report.metrics = metrics
-    report = with_depths(report)
-    assert report.prints_appendix(gbt_style)
-    full = pdf_write.make_layout(report, gbt_style).bookmark_pages
-    cells: list[object] = []
-    wrap = CellText.wrap
-    monkeypatch.setattr(CellText, "wrap", lambda self, *a: cells.append(self) or wrap(self, *a))
-    undrawn = pdf_write.make_layout(report, gbt_style, draw=False).bookmark_pages
-    assert undrawn == full and {"s1", "s2", "appendix"} <= set(full)
-    assert cells == []

@@ -502,29 +502,6 @@ def test_the_pdf_prints_the_title_lines_every_edition_shares(rendered, report):
     assert len(printed) >= 2
 
 
-def test_heading_pages_are_the_pages_the_bookmarks_point_to(report, gbt_rendered):
-    """What the DOCX prints in its contents is where the PDF's bookmarks lead."""
-    from reportpress.editions.pdf.pages import heading_pages
-
-    style, _, path = gbt_rendered
-    reader = pypdf.PdfReader(str(path))
-    pages: list[int] = []
-
-    def walk(items: list) -> None:
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                pages.append(reader.get_destination_page_number(item) + 1)
-
-    walk(reader.outline)
-    headings = report.headings()
-    expected = {block.id: page for block, page in zip(headings, pages, strict=False)}
-    found = heading_pages(report, style)
-    assert found == expected
-    assert len(set(found.values())) > 5  # spread over the report, not all on one page
-
-
 # ---- the appendix table ------------------------------------------------------------------------
 
 
@@ -586,11 +563,11 @@ def test_appendix_columns_hold_their_longest_unbreakable_piece(gbt_style):
     assert widths[0] >= 0.3 * gbt_style.text_width_pt - 1e-6
 
 
-def test_the_remembered_layout_follows_the_build_date_and_new_blocks(gbt_style, monkeypatch):
+def test_the_pdf_follows_the_build_date_and_new_blocks(gbt_style, monkeypatch):
     report = _small(Block("paragraph", (Span("正文。"),)))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1724284800")
     first = pdf.write(report, gbt_style)
-    assert pdf.write(report, gbt_style) is first  # remembered: PDF and DOCX lay out once
+    assert pdf.write(report, gbt_style) == first
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
     dated = pdf.write(report, gbt_style)
     assert dated != first
@@ -613,27 +590,3 @@ def test_only_what_the_pdf_sets_bold_is_asked_of_the_bold_faces(gbt_style):
     for column in gbt_style.appendix.columns:
         assert column in bold
     assert "增值税" not in bold and "增值税" in texts[(font, False)]
-
-
-def test_heading_pages_without_the_pdf_are_the_pdfs_and_nothing_is_drawn(gbt_style, monkeypatch):
-    """The DOCX asks for heading pages; alone, it has the report laid out but not drawn."""
-    from reportpress.editions.pdf import flowables
-    from reportpress.editions.pdf import write as pdf_write
-    from reportpress.editions.pdf.pages import heading_pages
-
-    paragraphs = [
-        Block("paragraph", (Span(f"第{i}段正文，写得长一些才能翻页。" * 12),)) for i in range(30)
-    ]
-    report = _small(
-        Block("heading", (Span("总体情况"),), level=1, number="一、", id="s1"),
-        *paragraphs[:15],
-        Block("heading", (Span("下一步工作"),), level=1, number="二、", id="s2"),
-        *paragraphs[15:],
-    )
-    full = pdf_write.make_layout(report, gbt_style).bookmark_pages
-    monkeypatch.setattr(pdf_write, "_last", None)
-    drawn: list[object] = []
-    monkeypatch.setattr(flowables.LineBlock, "draw", lambda self: drawn.append(self))
-    pages = heading_pages(report, gbt_style)
-    assert pages == {"s1": full["s1"], "s2": full["s2"]} and pages["s2"] > pages["s1"]
-    assert drawn == []

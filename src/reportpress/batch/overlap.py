@@ -4,10 +4,8 @@ A build of one document leaves a core idle on a small machine.  Given the
 input, the worker forks a helper and then loads ReportLab and the fonts while
 the helper reads the input (normalizer and metrics) and sends the report back.
 The helper then loads the EPUB and DOCX stages and, while the worker lays out
-and draws the PDF, starts the EPUB (pandoc runs in its own process) and
-prepares the DOCX; the worker sends the PDF's heading pages and the helper
-fills them into the DOCX's contents.  The same functions make the same bytes
-as a build without a helper.
+and draws the PDF, starts the EPUB (pandoc runs in its own process) and makes
+the DOCX.  The same functions make the same bytes as a build without a helper.
 
 Only for batches whose documents cannot fill the cores (see :func:`worth_it`),
 so that ``-j N`` workers never compete with helpers; only where ``fork``
@@ -63,16 +61,14 @@ def worth_it(inputs: int, workers: int, formats: Iterable[str]) -> bool:
 def delegated(formats: Iterable[str]) -> tuple[str, ...]:
     """The editions a helper makes while the worker makes the rest.
 
-    The DOCX, whose contents take their pages from the PDF's layout, which the
-    worker makes (drawn for the PDF, or only laid out); the EPUB when the worker
-    has another edition to make meanwhile.
+    The DOCX while the worker makes the PDF; the EPUB when the worker has another
+    edition to make meanwhile.
     """
     formats = set(formats)
-    others = formats - {"xml", "epub"}
     helped = []
-    if "docx" in formats:
+    if "docx" in formats and "pdf" in formats:
         helped.append("docx")
-    if "epub" in formats and others:
+    if "epub" in formats and formats - {"xml", "epub"}:
         helped.append("epub")
     return tuple(sorted(helped))
 
@@ -93,7 +89,6 @@ class Helper:
         child.close()
         self.pid = pid
         self.gone = False
-        self._waiting_for_pages = "docx" in self.formats
         self._source, self._style_path = job.source, style_path
 
     def read(self) -> Read | None:
@@ -106,13 +101,6 @@ class Helper:
 
             draw_ahead(self._source, self._style_path, self.conn.poll)
         return self._receive("read")
-
-    def pages(self, pages: dict[str, int] | None) -> None:
-        """The PDF's heading pages, for the DOCX's contents."""
-        if self._waiting_for_pages:
-            self._waiting_for_pages = False
-            with contextlib.suppress(OSError):
-                self.conn.send(pages)
 
     def collect(self) -> tuple[dict[str, bytes], dict[str, float]] | None:
         """The delegated editions and the seconds each took; None if the helper is gone.
@@ -165,7 +153,7 @@ def _serve(
         conn.send(("read", read))
         if formats:
             style = _warm(formats, style_path)
-            conn.send(("done", _make(conn, read.report, style, formats)))
+            conn.send(("done", _make(read.report, style, formats)))
     except (EOFError, OSError):  # the worker gave up on us
         code = 1
     except BaseException as exc:  # noqa: BLE001 — the worker reports it as its own
@@ -196,10 +184,9 @@ def _warm(formats: tuple[str, ...], style_path: str) -> Style:
 
 
 def _make(
-    conn: Connection, report: Report, style: Style, formats: tuple[str, ...]
+    report: Report, style: Style, formats: tuple[str, ...]
 ) -> tuple[dict[str, bytes], dict[str, float]]:
-    """The delegated editions: the EPUB's pandoc runs while the DOCX is prepared, and
-    the DOCX is finished once the pages come."""
+    """The delegated editions: the EPUB's pandoc runs while the DOCX is made."""
     made: dict[str, bytes] = {}
     seconds: dict[str, float] = {}
 
@@ -217,12 +204,9 @@ def _make(
     if "docx" in formats:
         from reportpress.editions.docx import edition as docx
 
-        prepared = timed("docx", lambda: docx.prepare(report, style))
+        made["docx"] = timed("docx", lambda: docx.write(report, style))
     if "epub" in formats:
         made["epub"] = timed("epub", book.result)
-    if "docx" in formats:
-        pages = conn.recv()
-        made["docx"] = timed("docx", lambda: docx.finish(prepared, pages))
     return made, seconds
 
 

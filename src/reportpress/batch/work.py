@@ -125,8 +125,7 @@ def _build_one(
         result.seconds["normalize"] = read.seconds
         helped = helper.formats if helper is not None and not helper.gone else ()
         made: dict[str, bytes] = {}
-        # The PDF first: the DOCX then takes its heading pages from the PDF's layout.
-        for fmt in sorted(job.formats, key=lambda fmt: fmt != "pdf"):
+        for fmt in job.formats:
             if fmt in helped:
                 continue
             if fmt == "xml" and job.output(fmt).resolve() == job.source.resolve():
@@ -135,13 +134,6 @@ def _build_one(
             started = time.perf_counter()
             made[fmt] = read.xml if fmt == "xml" else edition(fmt).write(report, style)
             result.seconds[fmt] = time.perf_counter() - started
-        if helper is not None and "docx" in helped:
-            from reportpress.editions.docx.edition import contents_pages
-
-            say("laying out the contents' pages")
-            started = time.perf_counter()  # the PDF's layout, remembered, else made undrawn
-            helper.pages(contents_pages(report, style))
-            result.seconds["docx"] = time.perf_counter() - started
         if helper is not None and helped:
             say(f"making the {' and the '.join(helped)}")
             came = helper.collect()
@@ -207,8 +199,7 @@ def warm_up(
     """Import the stages, load the style and the fonts once per worker, not per document.
 
     ``reads``: the worker reads inputs itself (not a helper), so the normalizer is
-    loaded; ``made_elsewhere``: editions a helper makes, not loaded here (but the
-    PDF's layout is, for a DOCX's contents).
+    loaded; ``made_elsewhere``: editions a helper makes, not loaded here.
     """
     formats = tuple(formats)
     try:
@@ -221,9 +212,10 @@ def warm_up(
         for fmt in formats:
             if fmt in REGISTRY and fmt not in made_elsewhere:
                 edition(fmt)
-        if "pdf" in formats or "docx" in formats:  # the DOCX's contents: the PDF's pages
-            from reportpress import fonts
+        if "pdf" in formats and "pdf" not in made_elsewhere:
             from reportpress.editions.pdf import write  # noqa: F401 — ReportLab, loaded to write
+        if {"pdf", "docx"} & set(formats):  # both set the report in the style's fonts
+            from reportpress import fonts
 
             fonts.resolve(loaded)
         if "epub" in formats and "epub" not in made_elsewhere:

@@ -221,6 +221,11 @@ def long_atoms(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _LONG_ATOM.finditer(text)]
 
 
+def box_starts(text: str) -> list[int]:
+    """Where a line may begin in ``text``: the start of each of its :func:`boxes`."""
+    return _box_starts(text, long_atoms(text))
+
+
 def _box_starts(text: str, long: list[tuple[int, int]]) -> list[int]:
     """Where the :func:`boxes` of a text start, from its long atoms.
 
@@ -875,39 +880,6 @@ def break_lines(
             )
         )
     return lines
-
-
-def line_ranges(
-    text: str,
-    widths: Sequence[float],
-    line_width: float,
-    *,
-    first_indent: float = 0.0,
-    ems: Sequence[float] | None = None,
-    justify: bool = True,
-    always: bool = False,
-    tolerance: float | None = None,
-    balance: bool = False,
-    cell: float | None = None,
-    whole_cells: bool = False,
-) -> list[tuple[int, int]]:
-    """Where :func:`break_lines` would break, as (start, end) per line, no character placed.
-
-    For a layout that only needs to know how many lines a paragraph takes.
-    """
-    return _breaks(
-        text,
-        widths,
-        line_width,
-        first_indent,
-        ems,
-        justify,
-        always,
-        tolerance,
-        balance,
-        cell,
-        whole_cells,
-    )[3]
 
 
 def _breaks(

@@ -91,11 +91,13 @@ class Body:
         self.has_contents = contents  # whether a contents page opens the document
         self._next_bookmark = 0
         #: Each contents entry's section id and its (tab, page number) runs, filled
-        #: in by :meth:`fill_pages` once the PDF's pages are known.
+        #: in by :meth:`fill_pages` once the pages are known (:mod:`.pagination`).
         self._page_runs: list[tuple[str, list]] = []
         #: The appendix's rows, written into the document part as it is saved.
         self.appendix_rows: AppendixRows | None = None
         self._lead_id = styles["Lead"].style_id
+        #: Each heading's paragraph by section id, for placing it on its page.
+        self.heading_paragraphs: dict[str, object] = {}
 
     # paragraphs and runs
 
@@ -185,6 +187,8 @@ class Body:
         """
         style_id = "AttachmentTitle" if block.attachment_title else HEADING_STYLE[block.level]
         paragraph = self.paragraph(style_id)
+        if block.id:
+            self.heading_paragraphs[block.id] = paragraph._p
         if run_in:
             hide_mark(paragraph)
         with self.bookmarked(paragraph, _toc_anchor(block)):
@@ -196,8 +200,8 @@ class Body:
     def contents(self) -> None:
         """The contents, a section of its own before the report, page numbers to fill in.
 
-        A TOC field whose cached result lists every entry with its page (the PDF's
-        page, which the report's pages match; see :meth:`fill_pages`): right in
+        A TOC field whose cached result lists every entry with its page (where a word
+        processor will lay the heading out, :mod:`.pagination`): right in
         readers that never update fields (LibreOffice), refreshed by Word on opening
         (``w:updateFields``, ``w:dirty``).  The report then starts on a new page
         numbered 1.

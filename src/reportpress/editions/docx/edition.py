@@ -12,16 +12,14 @@ names), so the file stays what Word expects as Word and python-docx evolve.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import docx
-from docx.document import Document as DocxDocument
 
 from reportpress.editions.common import build_time
 from reportpress.editions.docx import package
 from reportpress.editions.docx.body import Body, toc_levels
 from reportpress.editions.docx.fonts import Furniture, embedded_fonts
 from reportpress.editions.docx.page import footers, page_setup
+from reportpress.editions.docx.pagination import heading_pages
 from reportpress.editions.docx.read import read_appendix, read_outline, read_text
 from reportpress.editions.docx.styles import PageMeasures, WordStyles
 from reportpress.model import Report
@@ -29,9 +27,6 @@ from reportpress.styles import Style
 
 __all__ = [
     "write",
-    "prepare",
-    "finish",
-    "contents_pages",
     "read_outline",
     "read_text",
     "read_appendix",
@@ -39,17 +34,8 @@ __all__ = [
 
 
 def has_contents(report: Report, style: Style) -> bool:
-    """Whether the document opens with a contents page (which names the PDF's pages)."""
+    """Whether the document opens with a contents page."""
     return bool(style.toc.enabled and report.headings())
-
-
-def contents_pages(report: Report, style: Style) -> dict[str, int] | None:
-    """Section id → page for the contents (the PDF's pages), or None when there are none."""
-    if not has_contents(report, style):
-        return None
-    from reportpress.editions.pdf.pages import heading_pages
-
-    return heading_pages(report, style)
 
 
 def _furniture(report: Report, style: Style, contents: bool) -> Furniture:
@@ -67,18 +53,8 @@ def _furniture(report: Report, style: Style, contents: bool) -> Furniture:
     return furniture
 
 
-@dataclass
-class Prepared:
-    """A whole document but for the contents' page numbers, which the PDF's layout gives."""
-
-    report: Report
-    document: DocxDocument
-    body: Body
-
-
-def prepare(report: Report, style: Style) -> Prepared:
-    """Everything that does not wait for the PDF's pages (a build overlapping the
-    editions makes it while the PDF is being laid out)."""
+def write(report: Report, style: Style) -> bytes:
+    """The whole DOCX; the same report and style always give the same bytes."""
     measures = PageMeasures(style)
     document = docx.Document()
     package.clear_template(document)
@@ -94,19 +70,10 @@ def prepare(report: Report, style: Style) -> Prepared:
     package.font_table(document, style, fonts)
     package.theme(document, style)
     package.properties(document, report, style, build_time(report))
-    return Prepared(report, document, body)
-
-
-def finish(prepared: Prepared, pages: dict[str, int] | None) -> bytes:
-    """The whole DOCX: the prepared document with the contents' pages."""
-    prepared.body.fill_pages(pages)
-    members = package.members(prepared.document)
-    if prepared.body.appendix_rows is not None:
-        name = prepared.document.part.partname.membername
-        members[name] = prepared.body.appendix_rows.fill(members[name])
-    return package.reproducible_zip(members, build_time(prepared.report))
-
-
-def write(report: Report, style: Style) -> bytes:
-    """The whole DOCX; the same report and style always give the same bytes."""
-    return finish(prepare(report, style), contents_pages(report, style))
+    if contents:
+        body.fill_pages(heading_pages(document, styles, body.heading_paragraphs, contents))
+    members = package.members(document)
+    if body.appendix_rows is not None:
+        name = document.part.partname.membername
+        members[name] = body.appendix_rows.fill(members[name])
+    return package.reproducible_zip(members, build_time(report))

@@ -106,6 +106,11 @@ class PageMeasures:
         return floor_twips(style.line_pitch_pt(role_name))
 
 
+def letter_spacing(measures: PageMeasures, role) -> int:
+    """A role's letter spacing in twips: the grid's, for text of the body's size only."""
+    return measures.letter_spacing if role.size_pt == measures.body_size else 0
+
+
 def set_run(
     target, style: Style, measures: PageMeasures, role_name: str, *, bold: bool | None = None
 ):
@@ -121,8 +126,7 @@ def set_run(
     rpr = target.element.get_or_add_rPr()
     put(rpr, "rFonts", RPR_ORDER, {"eastAsia": face, "cs": face, "hint": "eastAsia"})
     if measures.letter_spacing:  # explicit 0 elsewhere, or Normal's spacing would be inherited
-        spacing = measures.letter_spacing if role.size_pt == measures.body_size else 0
-        put(rpr, "spacing", RPR_ORDER, {"val": spacing})
+        put(rpr, "spacing", RPR_ORDER, {"val": letter_spacing(measures, role)})
     put(rpr, "szCs", RPR_ORDER, {"val": half_points(role.size_pt)})
     put(rpr, "lang", RPR_ORDER, {"val": "en-US", "eastAsia": style.language, "bidi": "ar-SA"})
 
@@ -209,6 +213,8 @@ class WordStyles:
         self.style, self.measures = style, measures
         self.toc_levels = toc_levels
         self.by_id: dict[str, object] = {}
+        #: The style model's role behind each of our paragraph and character styles.
+        self.roles: dict[str, str] = {}
 
     def __getitem__(self, style_id: str):
         return self.by_id[style_id]
@@ -270,6 +276,7 @@ class WordStyles:
         )
         set_paragraph(made, self.style, self.measures, role_name, **layout)
         set_run(made, self.style, self.measures, role_name, bold=bold)
+        self.roles[made.style_id] = role_name
         return made
 
     def build(self) -> WordStyles:
@@ -308,6 +315,7 @@ class WordStyles:
         lead = self._get("Lead", WD_STYLE_TYPE.CHARACTER, None, builtin=False)
         self._describe(lead, priority=20)
         set_run(lead, style, measures, "lead")
+        self.roles[lead.style_id] = "lead"
         hyperlink = self._get("Hyperlink", WD_STYLE_TYPE.CHARACTER, None, builtin=True)
         self._describe(hyperlink, priority=99, semi_hidden=True)
         hyperlink.font.underline = True

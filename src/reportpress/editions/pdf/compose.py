@@ -43,13 +43,10 @@ def _paragraph_breaks(count: int) -> set[int]:
 class Composer:
     """Turns the report's blocks into flowables for one style."""
 
-    def __init__(
-        self, report: Report, style: Style, fontset: FontSet, placing: bool = False
-    ) -> None:
-        """``placing``: laid out only to know the pages (:attr:`Typesetter.placing`)."""
+    def __init__(self, report: Report, style: Style, fontset: FontSet) -> None:
         self.report = report
         self.style = style
-        self.typesetter = Typesetter(style, fontset, placing)
+        self.typesetter = Typesetter(style, fontset)
         self.width = style.text_width_pt
         self.with_appendix = report.prints_appendix(style)
         self.outline: list[tuple[int, str, str]] = []
@@ -173,9 +170,8 @@ class Composer:
 
     # -- the metrics appendix --
 
-    def appendix(self, table: bool = True) -> list[Flowable]:
-        """The appendix on a new page: its heading, then (with ``table``) its table; what
-        follows the heading moves no heading, so a layout for their pages leaves it out."""
+    def appendix(self) -> list[Flowable]:
+        """The appendix on a new page: its heading, then its table."""
         if not self.with_appendix:
             return []
         style = self.style
@@ -191,7 +187,7 @@ class Composer:
             space_after=self.space(spec.space_after_lines),
             page_height=style.text_height_pt,
         )
-        return [PageBreak(), heading, self.table()] if table else [PageBreak(), heading]
+        return [PageBreak(), heading, self.table()]
 
     def table(self) -> RuledTable:
         role = "appendix_table"

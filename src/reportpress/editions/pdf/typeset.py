@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from reportpress import patterns
-from reportpress.editions.linebreak import OPENING, Line, break_lines, line_ranges
+from reportpress.editions.linebreak import OPENING, Line, break_lines
 from reportpress.fonts import FontSet, LoadedFace
 from reportpress.styles import Style
 
@@ -286,12 +286,9 @@ class Typesetter:
     #: its paragraph be broken as a whole, compressing punctuation where that helps.
     STRETCH_TOLERANCE = 0.5
 
-    def __init__(self, style: Style, fontset: FontSet, placing: bool = False) -> None:
+    def __init__(self, style: Style, fontset: FontSet) -> None:
         self.style = style
         self.fontset = fontset
-        #: Lines are set only to know where pages break (the DOCX's contents): each
-        #: has its height and bookmark, no character placed and no run to draw.
-        self.placing = placing
         # (char, font role, bold, size) → (face, fake bold, advance): asked for every
         # character typeset.  The faces cannot change while a typesetter lives, as
         # render() has the font set load every character of the document first.
@@ -411,9 +408,6 @@ class Typesetter:
                 "cell": cell,
                 "whole_cells": whole_cells,
             }
-            if self.placing:
-                ranges = line_ranges(text, widths, width, **breaking)
-                return _placed_only(text, ranges, live, pitch, baseline)
             lines = break_lines(text, widths, width, **breaking)
         out: list[TextLine] = []
         seen_pieces: set[int] = set()
@@ -523,25 +517,3 @@ class Typesetter:
                 else:
                     printed.links.append((x, right, char.size, piece.link))
             begin = end
-
-
-def _placed_only(
-    text: str, ranges: list[tuple[int, int]], pieces: list[Piece], pitch: float, baseline: float
-) -> list[TextLine]:
-    """Lines of ``pitch`` with the bookmark each would draw (:meth:`Typesetter._runs`), nothing else.
-
-    A piece's bookmark goes on the line drawing its first character (a line's
-    trailing spaces are not drawn).
-    """
-    out = [TextLine(pitch, baseline) for _ in ranges]
-    inks = [(start, len(text[start:end].rstrip()) + start) for start, end in ranges]
-    offset = 0
-    for piece in pieces:
-        end = offset + len(piece.text)
-        if piece.outline is not None:
-            drawn = (n for n, (s, e) in enumerate(inks) if max(s, offset) < min(e, end))
-            number = next(drawn, None)
-            if number is not None:
-                out[number].outline = piece.outline
-        offset = end
-    return out

@@ -12,7 +12,6 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from html import escape as _html_escape
 
 from reportlab import rl_config
@@ -24,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportpress import __version__ as _version
 from reportpress.editions.common import build_time
 from reportpress.editions.pdf.compose import Composer, PageDecorator
-from reportpress.editions.pdf.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportpress.editions.pdf.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportpress.fonts import resolve
 from reportpress.model import Report
 from reportpress.styles import MM, Style
@@ -111,28 +110,13 @@ class _Canvas(Canvas):
         destination.fmt = _PointDestination(left, top)
 
 
-class _PlacingCanvas(_Canvas):
-    """A canvas for a layout made only to know the pages: nothing is drawn, so nothing is saved."""
-
-    def save(self) -> None:
-        return None
-
-
 class _Document(BaseDocTemplate):
     """A doc template whose canvas gets fixed dates and XMP metadata."""
 
     def __init__(self, buffer: io.BytesIO, *, epoch: int, xmp: bytes, **kw) -> None:
         self._epoch = epoch
         self._xmp = xmp
-        #: Bookmark key → the number of the page it is on, recorded as pages are laid out.
-        self.bookmark_pages: dict[str, int] = {}
         super().__init__(buffer, **kw)
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        """Note the page of each bookmarked line (ReportLab's hook for contents pages)."""
-        for line in getattr(flowable, "lines", ()):
-            if line.outline is not None:
-                self.bookmark_pages[line.outline[0]] = self.page
 
     def handle_documentBegin(self) -> None:
         doc = self.canv._doc
@@ -184,89 +168,16 @@ def _binary_streams() -> Iterator[None]:
         rl_config.useA85 = saved
 
 
-@dataclass(frozen=True)
-class Layout:
-    """A report set in a style: the PDF, and the page each bookmark landed on."""
-
-    pdf: bytes
-    bookmark_pages: dict[str, int]
-
-
-#: The last layout made, with what it was made from: a build writing the PDF and
-#: the DOCX (which asks for heading pages) lays the report out once.  The report
-#: is matched by identity, with its block and metric lists and the build date, so
-#: a report given new blocks or a new SOURCE_DATE_EPOCH is laid out anew.
-_last: tuple[Report, tuple, Style, Layout] | None = None
-
-
-def _key(report: Report) -> tuple:
-    return (id(report.blocks), len(report.blocks), id(report.metrics), build_time(report))
-
-
-def _remembered(report: Report, style: Style) -> Layout | None:
-    last = _last
-    if last is not None and last[0] is report and last[1] == _key(report) and last[2] == style:
-        return last[3]
-    return None
-
-
-def layout(report: Report, style: Style) -> Layout:
-    """The PDF of a report in a style and its bookmarks' pages (the last one is remembered)."""
-    global _last
-    made = _remembered(report, style)
-    if made is None:
-        made = make_layout(report, style)
-        _last = (report, _key(report), style, made)
-    return made
-
-
-def bookmark_pages(report: Report, style: Style) -> dict[str, int]:
-    """The page each bookmark lands on: from the remembered PDF, else laid out without
-    drawing (setting the pages' text costs more than breaking it into pages)."""
-    made = _remembered(report, style)
-    return (
-        made.bookmark_pages
-        if made is not None
-        else make_layout(report, style, False).bookmark_pages
-    )
-
-
 def write(report: Report, style: Style) -> bytes:
     """The PDF of a report in a style."""
-    return layout(report, style).pdf
-
-
-class _PlacingFrame(Frame):
-    """A frame that places flowables on pages without drawing them."""
-
-    def _add(self, flowable: Flowable, canv, trySplit: int = 0) -> int:  # noqa: N803
-        flowable.drawOn = _draw_nothing  # an instance attribute, for this placement only
-        try:
-            return super()._add(flowable, canv, trySplit)
-        finally:
-            del flowable.drawOn
-
-    add = _add
-
-
-def _draw_nothing(*args, **kw) -> None:
-    return None
-
-
-def make_layout(report: Report, style: Style, draw: bool = True) -> Layout:
-    """The report laid out anew (what :func:`layout` remembers).
-
-    Without ``draw`` the pages stay blank and the appendix table is left out (no
-    heading follows it): only where each heading's bookmark falls is wanted.
-    """
     fontset = resolve(style)
     fontset.prepare(font_texts(report, style))
-    composer = Composer(report, style, fontset, placing=not draw)
-    story = composer.body() + composer.appendix(table=draw)
+    composer = Composer(report, style, fontset)
+    story = composer.body() + composer.appendix()
 
     width, height = style.page_size_pt
     page = style.page
-    frame = (Frame if draw else _PlacingFrame)(
+    frame = Frame(
         page.margin_left_mm * MM,
         page.margin_bottom_mm * MM - 0.5,  # slack so 22 grid lines never miss by rounding
         style.text_width_pt,
@@ -302,17 +213,14 @@ def make_layout(report: Report, style: Style, draw: bool = True) -> Layout:
         initialFontSize=style.role("body").size_pt,
         displayDocTitle=1,
     )
-    on_page = decorate if draw else _draw_nothing
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
     started = time.perf_counter()
     with _binary_streams():
-        doc.build(story, canvasmaker=_Canvas if draw else _PlacingCanvas)
+        doc.build(story, canvasmaker=_Canvas)
     log.debug("PDF laid out in %.2f s, %d pages", time.perf_counter() - started, doc.page)
-    layout = Layout(buffer.getvalue(), doc.bookmark_pages)
     # ReportLab's document, canvas and pages refer to each other: freed only by a pass
     # of the cycle collector, which may not come before the next edition has taken
-    # as much memory again (x64: 150 MiB of pages and annotations; blank pages hold little).
+    # as much memory again (x64: 150 MiB of pages and annotations).
     del doc, story, composer, decorate, frame
-    if draw:
-        gc.collect()
-    return layout
+    gc.collect()
+    return buffer.getvalue()
