@@ -172,6 +172,37 @@ LONG_NOUN_RE = patterns.compile(
 CODE_NAME_RE = patterns.compile(rf"[0-9]{{1,2}}[A-Za-z]{{1,3}}(?={HAN_LETTER})")
 
 
+#: A beneficiary's 为 at the end of the words before a count (累计为29个省份…), not a
+#: copula or a verb ending in 为 (成为, 作为, 认定为, 调整为).
+FOR_WHOM_END_RE = patterns.compile(r"(?:^|[，、,]|累计|先后|共|已|还|又|再|全年|今年|年内|将)为$")
+#: The group a beneficiary count is of, when the words after it run on into what is
+#: done for them (农民工追回欠薪: 农民工 | 追回欠薪); longer heads before their tails.
+BENEFICIARY_HEAD_RE = patterns.compile(
+    r"((?:[^，。；、的]){0,10}?(?:农民工|老年人|残疾人|家庭|群众|人员|人口|居民|农民|职工|学生|"
+    r"儿童|老人|妇女|群体|省份|省区市|地区|城市|企业|单位|户))(?=[^，。；、的]{2})"
+)
+#: Approximation words a run-on noun may end with before the next figure (保供煤炭超).
+TRAILING_APPROX_RE = patterns.compile(r"(?:超过|超|近|约|逾|达)$")
+
+
+def _for_whom(segment: str, noun: str, rest: str) -> CountedName | None:
+    """A count after a beneficiary's 为 named by what is done for them, in the order
+    the key writes it (为5万名农民工追回欠薪 → 追回欠薪的农民工; 为29个省份保供煤炭 →
+    保供煤炭的省份), never the group first as if it did the deed; None otherwise.
+    The deed runs up to the next figure (…办理退税|8亿元) or the clause's end."""
+    if not FOR_WHOM_END_RE.search(segment):
+        return None
+    deed = TRAILING_APPROX_RE.sub("", re.split(r"[0-9０-９]", rest, maxsplit=1)[0])
+    group = noun
+    if not deed and (head := BENEFICIARY_HEAD_RE.match(noun)):
+        group, deed = head.group(1), TRAILING_APPROX_RE.sub("", noun[head.end(1) :])
+    elif not VERB_START_RE.match(deed):
+        return None
+    if han_len(deed) < 2 or visible_len(deed) > 16 or "、" in deed:
+        return None
+    return CountedName(f"{deed}的{group}", group, "subject")
+
+
 @dataclass
 class CountedName:
     name: str
@@ -275,6 +306,8 @@ def counted_name(
         # the predicate after the noun
         noun, rest = noun[: manner.start()], manner.group() + rest
         noun_end -= len(manner.group())
+    if kind_of_unit(last.unit) == "count" and (for_whom := _for_whom(segment, noun, rest)):
+        return for_whom
     # A list item after another's noun (示范类、340个…) is read like the first.
     prev = siblings[-1] if siblings else None
     list_item = (
