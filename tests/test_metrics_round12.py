@@ -32,3 +32,27 @@ def test_a_wei_that_is_no_beneficiary_is_left_alone() -> None:
     # group says no single deed
     assert names("将原有建制村合并为126个行政村统一管理。") == [("126个", "行政村统一管理")]
     assert names("为320名留守儿童发放学习用品、生活用品等物资。") == [("320名", "留守儿童")]
+
+
+def test_an_investment_before_what_it_built_is_named_by_it() -> None:
+    # a dash in a road's name, and 通车/运行 after the thing built
+    assert names("投资1800万元的东—兴乡村公路建成通车。") == [("1800万元", "东—兴乡村公路投资")]
+    assert names("投资2.6亿元的滨河大道通车。") == [("2.6亿元", "滨河大道投资")]
+    assert names("投资5000万元的城西水厂正式运行。") == [("5000万元", "城西水厂投资")]
+
+
+def test_a_deed_listed_after_another_takes_the_same_doer() -> None:
+    assert names("“千企帮扶”行动服务企业12万户、解决困难1.6万个。")[1] == (
+        "1.6万个",
+        "“千企帮扶”行动解决困难",
+    )
+    assert names("家电以旧换新带动相关商品销售超120亿元、惠及群众80余万人次。")[1] == (
+        "80余万人次",
+        "家电以旧换新惠及群众",
+    )
+
+
+def test_parallel_scopes_and_doers_with_verbs_inside_are_no_shared_doer() -> None:
+    # the same verb again: parallel scopes; 帮扶单位: a verb inside the counted noun
+    assert names("县城新增人口20万、新增旅居人口10万。")[1] == ("10万", "新增旅居人口")
+    assert names("52家定点帮扶单位投入资金3亿元、引进项目120个。")[2] == ("120个", "引进项目")

@@ -932,8 +932,8 @@ EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范�
 #: The thing an amount belongs to, written after it with 的 (投资3亿元的滨河公园改造工程):
 #: up to the clause end or the verb that starts its predicate.
 OWNER_AFTER_RE = patterns.compile(
-    rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
-    r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|全部|成功|实现|完成|投入|"
+    rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9—－\\-·]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
+    r"通车|开通|投产|交付|运行|开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|全部|成功|实现|完成|投入|"
     r"刷新|创下|创造|成为|填补|落户|加快|推进|列入|入选|带动|达到|达(?!标))"
 )
 
@@ -1431,6 +1431,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         owner = trim_prefix(MANNER_RE.sub("", doer.group(1))) if doer else ""
         if han_len(owner) >= 2 and not subject.startswith(owner) and han_len(subject) <= 6:
             subject = owner + subject  # 省属企业完成投资…、研发投入…: the same doer
+        elif (topic := _topic_of(same_clause, subject)) and _predicate_alone(subject):
+            subject = topic + subject  # “千企帮扶”行动服务企业…、解决困难…: the same doer
     after_de = text[last.after : last.after + 1] == "的"
     if after_de and unit_kind == "rate" and text.startswith(SPEEDS, last.after):
         # 经济以7%左右的速度增长: the speed of what grows, written before 以
@@ -1575,6 +1577,47 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [owner] * len(chain)  # …生产总值增长速度…，“十一五”年均增长7.5%
     # Nothing but a predicate (完成全年投资计划的52.3%): the predicate names it.
     return [segment.strip("、的")] * len(chain)
+
+
+#: Verbs that may follow the topic of a list's first item (行动|服务企业, 以旧换新|带动…).
+TOPIC_VERBS_RE = patterns.compile(rf"(?:{VERB_ALTERNATION}|{'|'.join(EFFECT_VERBS)})")
+
+
+def _topic_of(same_clause: list[Item], subject: str) -> str:
+    """The doer the list's item before opens with, before its verb and outside quotes
+    (“千企帮扶”行动|服务企业, 家电以旧换新|带动…销售), when the item after does another
+    deed; "" when it opens with a verb, its words before the verb name no one, or both
+    items do the same (县城新增人口…、新增旅居人口…: parallel scopes, not one doer).
+    A noun the clause counted is read whole (帮扶单位: no verb inside it)."""
+    indicator = same_clause[-1].indicator
+    counted = [it.noun for it in same_clause if it.noun and indicator.startswith(it.noun)]
+    quoted = False
+    for pos, char in enumerate(indicator):
+        if char in "“”":
+            quoted = char == "“"
+        elif (
+            not quoted
+            and pos >= max([2, *map(len, counted)])
+            and (verb := TOPIC_VERBS_RE.match(indicator, pos))
+        ):
+            topic = indicator[:pos]
+            if (
+                2 <= han_len(topic) <= 12
+                and verb.end() < len(indicator)
+                and not subject.startswith(verb.group())
+                and not LEADING_VERBS_RE.match(topic)
+                and not VERB_END_RE.search(topic)
+                and not NO_TOPIC_RE.match(topic)
+                and not re.search(r"[0-9０-９、，的]", topic)
+            ):
+                return topic
+            return ""
+    return ""
+
+
+def _predicate_alone(subject: str) -> bool:
+    """A list item's words that are a verb and its object only (解决困难, 惠及群众)."""
+    return bool(TOPIC_VERBS_RE.match(subject)) and 3 <= han_len(subject) <= 8
 
 
 def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
