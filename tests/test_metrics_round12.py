@@ -56,3 +56,22 @@ def test_parallel_scopes_and_doers_with_verbs_inside_are_no_shared_doer() -> Non
     # the same verb again: parallel scopes; 帮扶单位: a verb inside the counted noun
     assert names("县城新增人口20万、新增旅居人口10万。")[1] == ("10万", "新增旅居人口")
     assert names("52家定点帮扶单位投入资金3亿元、引进项目120个。")[2] == ("120个", "引进项目")
+
+
+def test_a_bare_speed_of_growth_takes_what_grows() -> None:
+    # the topic of the clause before; else the economy the text just spoke of
+    assert names("旅游市场持续回暖，增速达到8%。") == [("8%", "旅游市场增速")]
+    assert names("稳增长是为了保就业，有5%左右的增速就能实现比较充分的就业。") == [
+        ("5%左右", "经济增长速度")
+    ]
+    # a circumstance (随着…) owns no figure; nothing of the economy said: left bare
+    assert names("随着新兴产业比重上升、经济体量增大，6%左右的增速就能稳住就业。") == [
+        ("6%左右", "经济增长速度")
+    ]
+    assert names("经济保持6%左右的增速。") == [("6%左右", "经济增长速度")]
+    assert names("有6%的增速就能完成任务。") == [("6%", "增长速度")]
+
+
+def test_a_benefit_given_per_head_is_the_receivers() -> None:
+    assert names("对患重病的困难老人给予每人5000元救助。") == [("5000元", "困难老人每人救助")]
+    assert names("向返乡创业青年发放每户3万元补贴。") == [("3万元", "返乡创业青年每户补贴")]

@@ -229,6 +229,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_people_solved(text, it, name) for it, name in zip(chain, names, strict=True)]
     names = [_insured_by(text, chain[0], name) for name in names]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
+    names = [_speed_of_the_economy(text, chain[0], name) for name in names]
+    names = [_gift_per_head(text, chain[0], name) for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
     if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
         # 平均每天新增620户: a figure per day or month is no total; the name says so.
@@ -238,6 +240,41 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
         names = [name or rest for name in names]
     return names
+
+
+#: How far back a bare speed looks for the economy it is the speed of.
+ECONOMY_WINDOW = 200
+
+
+def _speed_of_the_economy(text: str, first: Item, name: str) -> str:
+    """A speed of growth that nothing before it in the clause or the clause before
+    owns (稳增长…，有5%左右的增速就能…) is the economy's when the text just before
+    speaks of the economy or its growth (经济, 稳增长): the genre leaves it unsaid."""
+    if name not in BARE_SPEEDS:
+        return name
+    before = text[max(0, first.start - ECONOMY_WINDOW) : first.start]
+    return "经济增长速度" if "经济" in before or "稳增长" in before else name
+
+
+#: A sum given per head as a named benefit (给予每人1万元救助): who gets it, before 给予.
+GIFT_PER_HEAD_RE = patterns.compile(
+    rf"(?:对|为|向)?((?:{HAN_LETTER}|[“”]){{2,14}}?)(?:给予|发放|提供)(每[人户年月]?(?:每[年月])?)$"
+)
+#: Benefits named by one word after their sum (…5000元救助).
+GIFT_WORDS = ("救助", "补助", "补贴", "资助", "奖励", "奖补", "慰问金")
+
+
+def _gift_per_head(text: str, first: Item, name: str) -> str:
+    """A benefit named by its word alone (救助) is the receivers' per head, when the
+    clause gives it to them (对患重病的困难老人给予每人5000元救助 → 困难老人每人救助)."""
+    if name not in GIFT_WORDS:
+        return name
+    segment = text[clause_start(text, first.start) : first.start]
+    given = GIFT_PER_HEAD_RE.search(segment)
+    if not given:
+        return name
+    receiver = given.group(1).rpartition("的")[2]
+    return receiver + given.group(2) + name if han_len(receiver) >= 2 else name
 
 
 #: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金, 4项内容.
@@ -327,7 +364,7 @@ def _outcome_of_task_before(text: str, first: Item, name: str) -> str:
 
 
 #: What stands between what grows and the speed it grows at (经济|保持以|7%的速度…).
-SPEED_LEAD_RE = patterns.compile(r"^(?:保持|继续|力争)|(?:保持|继续|力争)?(?:以|按)$")
+SPEED_LEAD_RE = patterns.compile(r"^(?:保持|继续|力争)|(?:保持|继续|力争)?(?:以|按)?$")
 #: Owners whose measures the clause after goes on listing (省属企业资产总额…，工业总产值…).
 FIRMS_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{1,8}}?(?:企业|集团|公司)(?=[{HAN}])")
 
@@ -522,7 +559,9 @@ PER_DAY_WORDS = ("平均每天", "平均每日", "平均每月", "每天", "每�
 
 
 #: Measures that name no owner alone (利润, 投资, 产值 …).
-BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS)
+#: A speed of growth written alone (…，增速达到5.5%): the speed of what the text grows.
+BARE_SPEEDS = ("增速", "增长速度")
+BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS)
 #: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资.
 YIELDS = ("投资", "产值", "利润", "收入", "营业收入", "销售收入", "营收", "税收", "销售额")
 #: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润).
@@ -548,7 +587,7 @@ FLOW_MEASURE_RE = patterns.compile(
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|连续|加快|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
+    rf"{TOPIC_END_RE.pattern}|连续|加快|总体|平稳|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
@@ -558,6 +597,10 @@ TOPIC_TAIL_RE = patterns.compile(
 TOWARD_RE = patterns.compile(
     rf"对(?:{HAN_LETTER}|[A-Za-z0-9]){{1,8}}?的?(?:综合)?(?:贡献率|贡献|拉动)"
 )
+
+
+#: A clause that says under what circumstance, not about what (随着…, 由于…).
+CIRCUMSTANCE_RE = patterns.compile(r"(?:随着|由于|因为|通过|如果|只要|为了)")
 
 
 def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -625,8 +668,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         owner = trim_prefix(clause[k + len(verb) :]) if k >= 0 else ""
         return owner + verb if 2 <= han_len(owner) <= 16 and "、" not in owner else name
     doing = _doing_stripped(clause)
-    if DOER_RE.match(clause):
-        return name
+    if DOER_RE.match(clause) or CIRCUMSTANCE_RE.match(clause):
+        return name  # 随着服务业比重上升…，7%左右的速度…: a circumstance owns no figure
     if doing != MANNER_RE.sub("", clause):
         owner = doing  # 全力建设中俄蒙国际物流园区，全年计划投资3亿元
     elif not NO_TOPIC_RE.match(clause) and (cut := TOPIC_CUT_RE.search(clause, 2)):
