@@ -75,3 +75,22 @@ def test_a_bare_speed_of_growth_takes_what_grows() -> None:
 def test_a_benefit_given_per_head_is_the_receivers() -> None:
     assert names("对患重病的困难老人给予每人5000元救助。") == [("5000元", "困难老人每人救助")]
     assert names("向返乡创业青年发放每户3万元补贴。") == [("3万元", "返乡创业青年每户补贴")]
+
+
+def test_a_beneficiarys_wei_before_a_list_of_names() -> None:
+    assert names("为城建公司等23家企业发放稳岗补贴300万元。")[0] == ("23家", "发放稳岗补贴的企业")
+
+
+def test_one_generic_word_counted_after_a_verb_of_help_or_a_flow_keeps_the_verb() -> None:
+    assert names("累计支持近2000家企业。") == [("近2000家", "支持企业")]
+    assert names("净增经营主体34万家、企业14万家。")[1] == ("14万家", "净增企业")
+    assert names("新建学校5所。") == [("5所", "新建学校")]  # its own verb already
+
+
+def test_a_part_after_qizhong_of_an_amount_is_of_the_same_measure() -> None:
+    assert names("新增铁路运营里程639公里，其中高铁370公里。")[1] == (
+        "370公里",
+        "铁路运营里程中高铁",
+    )
+    # a rate after 其中 is left to the rules of rates
+    assert names("外贸进出口总额增长5.6%，其中出口增长10.8%。")[1] == ("10.8%", "出口")

@@ -172,9 +172,12 @@ LONG_NOUN_RE = patterns.compile(
 CODE_NAME_RE = patterns.compile(rf"[0-9]{{1,2}}[A-Za-z]{{1,3}}(?={HAN_LETTER})")
 
 
-#: A beneficiary's 为 at the end of the words before a count (累计为29个省份…), not a
-#: copula or a verb ending in 为 (成为, 作为, 认定为, 调整为).
-FOR_WHOM_END_RE = patterns.compile(r"(?:^|[，、,]|累计|先后|共|已|还|又|再|全年|今年|年内|将)为$")
+#: A beneficiary's 为 at the end of the words before a count (累计为29个省份…), or before
+#: the ones it lists (为公交公司等19家企业…), not a copula or a verb ending in 为 (成为,
+#: 作为, 认定为, 调整为).
+FOR_WHOM_END_RE = patterns.compile(
+    rf"(?:^|[，、,]|累计|先后|共|已|还|又|再|全年|今年|年内|将)为(?:{HAN_LETTER}{{2,10}}等)?$"
+)
 #: The group a beneficiary count is of, when the words after it run on into what is
 #: done for them (农民工追回欠薪: 农民工 | 追回欠薪); longer heads before their tails.
 BENEFICIARY_HEAD_RE = patterns.compile(

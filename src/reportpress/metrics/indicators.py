@@ -230,6 +230,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_insured_by(text, chain[0], name) for name in names]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
     names = [_speed_of_the_economy(text, chain[0], name) for name in names]
+    names = [_helped(text, chain[0], name) for name in names]
     names = [_gift_per_head(text, chain[0], name) for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
     if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
@@ -240,6 +241,32 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
         names = [name or rest for name in names]
     return names
+
+
+#: Verbs of help or of a flow before a count whose noun is one generic word: the count
+#: is of the ones helped or added (累计支持近2000家|企业, 净增经营主体…、企业14万家).
+HELPED_VERBS = "支持|扶持|帮助|帮扶|引导|带动|吸引|培育|服务|走访|指导|净增|新增"
+HELPED_BEFORE_RE = patterns.compile(rf"({HELPED_VERBS})$")
+HELPED_LIST_RE = patterns.compile(rf"^(?:累计|全年|今年|共)?({HELPED_VERBS})[^，。；]{{2,30}}、")
+
+
+def _helped(text: str, first: Item, name: str) -> str:
+    """A count named by one generic word (企业, 项目) after a verb of help or a flow
+    that the name left out (支持2000家企业 → 支持企业); the same verb for the next item of
+    a list (净增经营主体…、企业… → 净增企业)."""
+    if (
+        han_len(name) > 2
+        or name[:1] in "新净"
+        or not re.fullmatch(rf"[{HAN}]+", name)
+        or re.fullmatch(HELPED_VERBS, name)
+    ):
+        return name
+    segment = text[clause_start(text, first.start) : first.start]
+    if segment.endswith("、" + name):
+        helped = HELPED_LIST_RE.match(segment)
+    else:
+        helped = HELPED_BEFORE_RE.search(segment)
+    return helped.group(1) + name if helped else name
 
 
 #: How far back a bare speed looks for the economy it is the speed of.
@@ -495,9 +522,16 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     if not sentence:
         return name
     segment = text[clause_start(text, first.start) : first.start].lstrip("，、")
+    segment = segment.rpartition("、")[2] if "、其中" in segment else segment  # …、其中高铁
     counts = [it for it in sentence if kind_of_unit(it.unit) == "count" and it.indicator]
-    if segment.startswith("其中") and han_len(name) <= 2 and counts:
-        owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(counts[-1].indicator))
+    # …里程639公里，其中高铁370公里: a part of the same measure, in the same unit
+    wholes = [
+        it
+        for it in sentence
+        if it.unit == first.unit and it.indicator and kind_of_unit(it.unit) == "amount"
+    ] or counts
+    if segment.startswith("其中") and han_len(name) <= 2 and wholes:
+        owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(wholes[-1].indicator))
         return f"{owner}中{name}" if 2 <= han_len(owner) <= 12 and owner != name else name
     counted = (
         next(
