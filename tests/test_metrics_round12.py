@@ -94,3 +94,28 @@ def test_a_part_after_qizhong_of_an_amount_is_of_the_same_measure() -> None:
     )
     # a rate after 其中 is left to the rules of rates
     assert names("外贸进出口总额增长5.6%，其中出口增长10.8%。")[1] == ("10.8%", "出口")
+
+
+def test_a_share_opening_its_clause_after_a_period_word() -> None:
+    # 每年 says when the share holds, not whose it is
+    assert names("坚持教育投入只增不减，每年60%左右财政支出用于民生事业。") == [
+        ("60%左右", "财政支出用于民生事业占比")
+    ]
+    assert names("全年90%以上企业实现盈利。") == [("90%以上", "实现盈利企业占比")]
+
+
+def test_places_counted_by_a_long_task_they_completed() -> None:
+    assert names("已有12个省（区、市）完成国有企业职工基本养老保险省级统筹。") == [
+        ("12个", "完成国有企业职工基本养老保险省级统筹的省（区、市）")
+    ]
+
+
+def test_a_voltage_class_opens_the_counted_noun() -> None:
+    assert names("建成12个220千伏输变电工程。") == [("12个", "220千伏输变电工程")]
+
+
+def test_a_sum_allotted_for_a_use_is_named_by_the_use() -> None:
+    assert names("统筹3200亿元支持巩固拓展脱贫攻坚成果和乡村全面振兴。") == [
+        ("3200亿元", "巩固拓展脱贫攻坚成果和乡村全面振兴资金")
+    ]
+    assert names("安排1.2亿元用于老旧小区改造。") == [("1.2亿元", "老旧小区改造资金")]

@@ -168,8 +168,11 @@ REACH_RE = patterns.compile(r"覆盖|惠及|辐射|通达|联通")
 LONG_NOUN_RE = patterns.compile(
     rf"((?:{HAN_LETTER}|[“”]){{6,28}}?(?:项目|工程|基地|中心|园区|平台))(?=[，。；、,;]|$)"
 )
-#: A code of digits and letters that opens a noun (4S店, 5G基站).
-CODE_NAME_RE = patterns.compile(rf"[0-9]{{1,2}}[A-Za-z]{{1,3}}(?={HAN_LETTER})")
+#: A code of digits and letters that opens a noun (4S店, 5G基站), or a voltage class
+#: (220千伏输变电工程).
+CODE_NAME_RE = patterns.compile(
+    rf"(?:[0-9]{{1,2}}[A-Za-z]{{1,3}}|[0-9]{{2,4}}(?:千伏|万伏|kV|KV))(?={HAN_LETTER})"
+)
 
 
 #: A beneficiary's 为 at the end of the words before a count (累计为29个省份…), or before
@@ -188,6 +191,19 @@ BENEFICIARY_HEAD_RE = patterns.compile(
 TRAILING_APPROX_RE = patterns.compile(r"(?:超过|超|近|约|逾|达)$")
 
 
+#: Places counted (17个省（区、市）, 28个省份, 11个县（市、区）) and what a place completes.
+PLACES_RE = patterns.compile(
+    r"(?:[省市县区乡镇村旗州盟]|省份|地区|城市)(?:[（(][^）)]{1,8}[）)])?$"
+)
+PLACE_DONE_RE = patterns.compile(r"(?:已经|已|均|全部)?(?:完成|实现|通过|出台|建立)")
+
+
+def _places_done(noun: str, predicate: str) -> bool:
+    """Whether a count of places is named by a long task they completed (an award's name
+    and a task done by provinces may both be long: 完成国有企业…省级统筹的省（区、市）)."""
+    return bool(PLACES_RE.search(noun) and PLACE_DONE_RE.match(predicate))
+
+
 def _for_whom(segment: str, noun: str, rest: str) -> CountedName | None:
     """A count after a beneficiary's 为 named by what is done for them, in the order
     the key writes it (为5万名农民工追回欠薪 → 追回欠薪的农民工; 为29个省份保供煤炭 →
@@ -204,6 +220,10 @@ def _for_whom(segment: str, noun: str, rest: str) -> CountedName | None:
     if han_len(deed) < 2 or visible_len(deed) > 16 or "、" in deed:
         return None
     return CountedName(f"{deed}的{group}", group, "subject")
+
+
+#: What a sum is spent on, written after it (…亿元用于…): no noun it counts.
+USE_START_RE = patterns.compile(r"(?:重点|主要|全部|专门|集中)?(?:用于|用来)")
 
 
 @dataclass
@@ -235,6 +255,8 @@ def counted_name(
     if not m or not NOUN_START_RE.match(m.group(1)) or text[last.after] == "的":
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
+    if kind_of_unit(last.unit) == "amount" and USE_START_RE.match(noun):
+        return None  # 安排1.2亿元|用于老旧小区改造: what the sum is for, not what it counts
     end = noun_end = (code.end() if code else after) + m.end(1)
     joined = noun.find("和")
     if joined >= 4 and noun[:joined].endswith(TASK_HEADS):
@@ -429,7 +451,7 @@ def counted_name(
         and not re.search(r"[0-9０-９、]", _without_words_of_kind(predicate))
         and not LIGHT_TAIL_RE.fullmatch(predicate)
         and visible_len(AWARD_PLACE_RE.sub("", predicate))
-        <= (22 if re.match(AWARD_VERBS, predicate) else 16)  # an award's name may be long
+        <= (24 if _places_done(noun, predicate) else 22 if re.match(AWARD_VERBS, predicate) else 16)
     ):
         subject = owner if _subject_before(owner, segment) else ""
         return CountedName(_with_subject(subject, predicate, noun), noun, mode)

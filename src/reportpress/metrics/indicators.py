@@ -269,6 +269,10 @@ def _helped(text: str, first: Item, name: str) -> str:
     return helped.group(1) + name if helped else name
 
 
+#: Periods that may open a clause before a share opening it (每年70%左右财政支出…).
+CLAUSE_PERIODS = ("每年", "每月", "全年", "今年")
+
+
 #: How far back a bare speed looks for the economy it is the speed of.
 ECONOMY_WINDOW = 200
 
@@ -1032,7 +1036,7 @@ LIST_END_RE = patterns.compile(r"(?<![高中初同平对相优上特头次均差
 USE_VERB_RE = patterns.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补)")
 #: Verbs that set money aside: a name ending with them says only who gives it
 #: (国家从粮食风险基金中拿出).
-ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", "拨付")
+ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", "拨付", "统筹")
 
 
 #: A sum a treasury gives with no object named (中央财政将投入, 省财政每年安排支出):
@@ -1520,6 +1524,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         rate = trim_prefix(HOLDER_LEAD_RE.sub("", segment[: held.end(1)]))
         if han_len(rate) >= 3:
             return [rate] * len(chain)
+    if subject in CLAUSE_PERIODS and unit_kind == "rate" and noun and not after_de:
+        subject = ""  # 每年70%左右财政支出用于民生: when it holds, not whose share it is
     if (
         noun
         and (after_de or unit_kind == "rate" and not subject and opens_clause(text, first.start))

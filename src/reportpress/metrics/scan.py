@@ -533,7 +533,7 @@ def _refused_after(text: str, item: Item) -> bool:
 CHANGE_AFTER_RE = patterns.compile("|".join(UP_WORDS + DOWN_WORDS + ("延长",)))
 #: What may stand between a clause's start and a share that opens it (全区九成以上企业…).
 _CLAUSE_OPENING_RE = patterns.compile(
-    r"(?:^|[，。；：、,;:\n])(?:全区|全市|全县|全省|全国|其中|我区|我市)?$"
+    r"(?:^|[，。；：、,;:\n])(?:全区|全市|全县|全省|全国|其中|我区|我市)?(?:每年|每月|全年|今年)?$"
 )
 
 
