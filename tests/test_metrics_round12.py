@@ -92,8 +92,8 @@ def test_a_part_after_qizhong_of_an_amount_is_of_the_same_measure() -> None:
         "370公里",
         "铁路运营里程中高铁",
     )
-    # a rate after 其中 is left to the rules of rates
-    assert names("外贸进出口总额增长5.6%，其中出口增长10.8%。")[1] == ("10.8%", "出口")
+    # a rate after 其中 is left to the rules of rates: the owner of the measure before
+    assert names("外贸进出口总额增长5.6%，其中出口增长10.8%。")[1] == ("10.8%", "外贸出口")
 
 
 def test_a_share_opening_its_clause_after_a_period_word() -> None:
@@ -119,3 +119,20 @@ def test_a_sum_allotted_for_a_use_is_named_by_the_use() -> None:
         ("3200亿元", "巩固拓展脱贫攻坚成果和乡村全面振兴资金")
     ]
     assert names("安排1.2亿元用于老旧小区改造。") == [("1.2亿元", "老旧小区改造资金")]
+
+
+def test_a_manner_word_alone_names_nothing() -> None:
+    assert names("一般公共预算收入增加近800亿元，稳步达到2600亿元以上。")[1] == (
+        "2600亿元以上",
+        "一般公共预算收入",
+    )
+
+
+def test_a_bare_measure_after_a_measure_takes_its_owner() -> None:
+    assert names("蔬菜种植面积达到3万亩，产量达到12万吨。")[1] == ("12万吨", "蔬菜产量")
+    assert names("马铃薯总产量达到25万吨，实现产值2.5亿元。")[1] == ("2.5亿元", "马铃薯产值")
+    # a firm's own word is kept whole (民营企业, not 民营 cut at 企业)
+    assert names("全市民营企业进出口总额达到900亿元，出口突破500亿元。")[1] == (
+        "500亿元",
+        "民营企业出口",
+    )

@@ -693,7 +693,11 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             )
             return owner + name if 2 <= han_len(owner) <= 20 and "的" not in owner else name
         head = SHARED_HEAD_RE.search(prev.indicator, 2)
-        owner = prev.indicator[: head.start()] if flow and head else ""
+        owner = prev.indicator[: head.start()] if (flow or bare) and head else ""
+        if bare and owner:
+            # 蔬菜种植面积…，产量…: the same crop's yield; 马铃薯总产量…，实现产值…
+            owner = re.sub(r"(?<=..)(?:种植|播种|养殖|设施|出栏|存栏)$", "", owner)
+            owner = owner.removesuffix("总")
         if 2 <= han_len(owner) <= 8 and not re.search(r"[、的]", owner):
             return owner + name  # 铁路投资…，新投产里程8000公里: the railways' new lines
         return name
@@ -1500,6 +1504,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
         suffix, cut = m.group().lstrip("拟将再"), len(m.group())  # 较去年增长17亿元: a change
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
+    if subject and not MANNER_RE.sub("", subject):
+        subject = ""  # …增加近800亿元，稳步达到…: a manner word names nothing
     written = subject  # as the clause writes it, before a list lends it a verb or an owner
     if segment.startswith("、") and same_clause and subject:
         subject = shared_verb(same_clause[-1], subject, unit_kind)  # 取消A 29项、B 149项
