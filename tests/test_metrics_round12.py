@@ -136,3 +136,17 @@ def test_a_bare_measure_after_a_measure_takes_its_owner() -> None:
         "500亿元",
         "民营企业出口",
     )
+
+
+def test_a_share_of_a_wholes_increase_is_of_the_measure_before() -> None:
+    assert names("全市外贸进出口总额增长6%，贡献了全省18.5%的增量。")[1] == (
+        "18.5%",
+        "外贸进出口总额占全省增量比重",
+    )
+
+
+def test_a_short_name_after_a_widening_takes_what_was_widened() -> None:
+    assert names("风光电力外送通道拓展至8个省份，输出260亿千瓦时、增长20%。")[1:] == [
+        ("260亿千瓦时", "风光电力外送通道输出"),
+        ("20%", "风光电力外送通道输出"),
+    ]

@@ -637,6 +637,17 @@ TOWARD_RE = patterns.compile(
 )
 
 
+def _widened_owner(text: str, prev: Item) -> str:
+    """What a count of places reached by a widening is named with (绿电外送|拓展至|22个
+    省区市 → 绿电外送), when the figure before is such a count; "" otherwise."""
+    if not text.endswith(("至", "到"), 0, prev.start):
+        return ""
+    owner = prev.indicator.removesuffix(prev.noun)
+    if owner == prev.indicator or not 2 <= han_len(owner) <= 10 or re.search(r"[、的]", owner):
+        return ""
+    return owner
+
+
 #: A clause that says under what circumstance, not about what (随着…, 由于…).
 CIRCUMSTANCE_RE = patterns.compile(r"(?:随着|由于|因为|通过|如果|只要|为了)")
 
@@ -663,7 +674,9 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
     network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
-    if not (change or toward or effect or flow or bare or rate or total or network):
+    owned = bool(change or toward or effect or flow or bare or rate or total or network)
+    short = han_len(name) <= 2  # 绿电外送拓展至22个省区市，输出…: of what was widened
+    if not (owned or short):
         return name
     start = clause_start(text, first.start)
     topic_sentence = (
@@ -692,6 +705,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
                 leading_verbs_stripped(it.indicator.removeprefix(core[:2])) for it in counts
             )
             return owner + name if 2 <= han_len(owner) <= 20 and "的" not in owner else name
+        if short and prev.noun and (widened := _widened_owner(text, prev)):
+            return widened + name  # …外送拓展至22个省区市，输出345亿度: 绿电外送输出
+        if not owned:
+            return name
         head = SHARED_HEAD_RE.search(prev.indicator, 2)
         owner = prev.indicator[: head.start()] if (flow or bare) and head else ""
         if bare and owner:
@@ -702,7 +719,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             return owner + name  # 铁路投资…，新投产里程8000公里: the railways' new lines
         return name
     clause = text[before : start - 1]
-    if re.search(r"[0-9０-９]", clause):
+    if re.search(r"[0-9０-９]", clause) or not owned:
         return name
     if change:  # the object of the same verb before: whoever does it
         verb = change.group(1)
@@ -1302,6 +1319,11 @@ def _condition_met(text: str, start: int, first: Item, sentence: list[Item]) -> 
     return f"{FRAME_HEAD_RE.sub('', condition)}的{thing}" if thing else ""
 
 
+#: An increase a part contributes to (贡献了全国24.1%的增量), and the whole it is of.
+INCREASES = ("增量", "增长")
+CONTRIBUTED_RE = patterns.compile(rf"贡献了?({HAN_LETTER}{{0,6}})$")
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -1525,6 +1547,16 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # 经济以7%左右的速度增长: the speed of what grows, written before 以
         grower = trim_prefix(FRAME_HEAD_RE.sub("", SPEED_LEAD_RE.sub("", segment)))
         return [(grower if 2 <= han_len(grower) <= 10 else "") + "增长速度"] * len(chain)
+    if (
+        after_de
+        and unit_kind == "rate"
+        and noun in INCREASES
+        and sentence
+        and (given := CONTRIBUTED_RE.search(segment))
+    ):
+        # …进出口总额9.5万亿元，贡献了全国24.1%的增量: its share of the whole's increase
+        lent = without_absolute_change(sentence[-1].indicator)
+        return [f"{lent}占{given.group(1)}{noun}比重"] * len(chain)
     if after_de and unit_kind == "rate" and (held := RATE_HELD_RE.search(segment)):
         # 成为全国…优良率连续五年保持100%的唯一省份: the rate's level, whoever holds it.
         rate = trim_prefix(HOLDER_LEAD_RE.sub("", segment[: held.end(1)]))
