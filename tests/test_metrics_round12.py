@@ -150,3 +150,35 @@ def test_a_short_name_after_a_widening_takes_what_was_widened() -> None:
         ("260亿千瓦时", "风光电力外送通道输出"),
         ("20%", "风光电力外送通道输出"),
     ]
+
+
+def test_a_list_of_subjects_in_the_clause_before_a_list_of_figures() -> None:
+    # the sentence's earlier figure lends nothing when the clause before lists whose
+    assert names("工业增加值达1.1万亿元；化工产业、先进制造业集群从无到有，分别达2个、3个。")[
+        1:
+    ] == [
+        ("2个", "化工产业"),
+        ("3个", "先进制造业集群"),
+    ]
+
+
+def test_a_bare_verb_before_an_amount_is_named_with_what_it_did() -> None:
+    assert names("完成60吨污泥焚烧处置和城东再生资源分拣中心项目。") == [
+        ("60吨", "完成污泥焚烧处置")
+    ]
+    assert names("继续推进棚户区改造，完成600户的改造任务。") == [("600户", "完成改造任务")]
+
+
+def test_a_growth_target_after_its_rate_is_a_change_up() -> None:
+    found = [
+        (m.indicator, m.kind, m.direction)
+        for m in find_mentions("提出7%左右的地区生产总值增长目标。")
+    ]
+    assert found == [("地区生产总值增长目标", "change", "up")]
+
+
+def test_an_outcome_counted_after_its_owner_is_the_owners() -> None:
+    assert names("东湖新区32项经验、西湖综合改革试点28项经验获全省推广。") == [
+        ("32项", "东湖新区经验"),
+        ("28项", "西湖综合改革试点经验获全省推广"),
+    ]

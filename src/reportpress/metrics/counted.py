@@ -175,6 +175,26 @@ CODE_NAME_RE = patterns.compile(
 )
 
 
+#: What a task yields, counted (形成10个典型案例): the task's, or the body's written
+#: right before the count (试点28项经验获…推广).
+OUTCOMES = ("典型案例", "案例", "经验", "经验做法", "成果", "模式", "样板", "范例")
+
+
+def _outcome_of_owner(segment: str, noun: str, rest: str) -> CountedName | None:
+    """An outcome counted right after the body it is of (深圳综合改革试点|48项经验获全国推广
+    → 深圳综合改革试点经验获全国推广), also as the second of a list; None otherwise."""
+    head = next(
+        (word for word in sorted(OUTCOMES, key=len, reverse=True) if noun.startswith(word)), ""
+    )
+    owner = trim_prefix(FRAME_HEAD_RE.sub("", segment.rpartition("、")[2]))
+    if not head or not _names_owner(owner) or COUNT_CHARS.intersection(owner):
+        return None
+    predicate = noun[len(head) :] + (rest if not re.search(r"[0-9０-９、]", rest) else "")
+    if visible_len(predicate) > 12:
+        predicate = ""
+    return CountedName(owner + head + predicate, head, "subject")
+
+
 #: A beneficiary's 为 at the end of the words before a count (累计为29个省份…), or before
 #: the ones it lists (为公交公司等19家企业…), not a copula or a verb ending in 为 (成为,
 #: 作为, 认定为, 调整为).
@@ -333,6 +353,8 @@ def counted_name(
         noun_end -= len(manner.group())
     if kind_of_unit(last.unit) == "count" and (for_whom := _for_whom(segment, noun, rest)):
         return for_whom
+    if kind_of_unit(last.unit) == "count" and (outcome := _outcome_of_owner(segment, noun, rest)):
+        return outcome
     # A list item after another's noun (示范类、340个…) is read like the first.
     prev = siblings[-1] if siblings else None
     list_item = (

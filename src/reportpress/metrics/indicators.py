@@ -19,6 +19,7 @@ from reportpress.metrics.counted import (
     GIFT_NOUNS,
     NOUN_AFTER_RE,
     NOUN_START_RE,
+    OUTCOMES,
     PREDICATE_START,
     counted_name,
     noun_unit,
@@ -29,6 +30,7 @@ from reportpress.metrics.lexicon import (
     DOWN_WORDS,
     FACILITY_HEAD_RE,
     GENERIC_SUBJECT,
+    GROWTH_TARGET_RE,
     HAN,
     HAN_LETTER,
     MILESTONE_AFTER_RE,
@@ -375,10 +377,6 @@ def _gap_of_figure_before(text: str, first: Item, name: str, earlier: list[Item]
     if DOWN_BEFORE_RE.search(words):
         return f"{prev.indicator}降幅{name}"
     return name
-
-
-#: What a task yields, counted (形成10个典型案例): the task's, named in the clause before.
-OUTCOMES = ("典型案例", "案例", "经验", "经验做法", "成果", "模式", "样板", "范例")
 
 
 def _outcome_of_task_before(text: str, first: Item, name: str) -> str:
@@ -1324,6 +1322,11 @@ INCREASES = ("增量", "增长")
 CONTRIBUTED_RE = patterns.compile(rf"贡献了?({HAN_LETTER}{{0,6}})$")
 
 
+#: What a bare verb did to the amount before it, up to 和 or the clause's end (完成|60吨|
+#: 污泥焚烧处置|和…项目).
+DONE_THING_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?)(?=和|与|及|[，。；、,;]|$)")
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -1543,6 +1546,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         elif (topic := _topic_of(same_clause, subject)) and _predicate_alone(subject):
             subject = topic + subject  # “千企帮扶”行动服务企业…、解决困难…: the same doer
     after_de = text[last.after : last.after + 1] == "的"
+    if after_de and unit_kind == "rate" and (target := GROWTH_TARGET_RE.match(text, last.after)):
+        return [target.group(1) + "增长目标"] * len(chain)  # 8%左右的国内生产总值增长目标
     if after_de and unit_kind == "rate" and text.startswith(SPEEDS, last.after):
         # 经济以7%左右的速度增长: the speed of what grows, written before 以
         grower = trim_prefix(FRAME_HEAD_RE.sub("", SPEED_LEAD_RE.sub("", segment)))
@@ -1677,6 +1682,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             return [join_once(subject, obj.group())] * len(chain)  # 完成80%主体结构建设
         return [join_once(subject, suffix)] * len(chain)
     tail = task.group(1) if task else ""
+    if (
+        len(chain) > 1
+        and "分别" in segment
+        and len(parts := parallel_parts(previous_subject(text, start))) == len(chain)
+    ):
+        return parts  # A、B从无到有，分别达2个、3个: the clause before lists whose they are
     if len(sentence) >= len(chain) > 1:
         return [
             join_once(without_absolute_change(it.indicator), tail, suffix)
@@ -1696,8 +1707,13 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return parts if len(parts) == len(chain) else [owner] * len(chain)
     if owner := previous_rate_owner(text, start):
         return [owner] * len(chain)  # …生产总值增长速度…，“十一五”年均增长7.5%
+    predicate = segment.strip("、的")
+    if BARE_VERBS_RE.fullmatch(predicate) and (
+        done := DONE_THING_RE.match(ahead(text, last.after))
+    ):
+        return [predicate + done.group(1)] * len(chain)  # 完成60吨污泥焚烧处置和…项目
     # Nothing but a predicate (完成全年投资计划的52.3%): the predicate names it.
-    return [segment.strip("、的")] * len(chain)
+    return [predicate] * len(chain)
 
 
 #: Verbs that may follow the topic of a list's first item (行动|服务企业, 以旧换新|带动…).

@@ -291,6 +291,8 @@ CUE_RE = patterns.compile(
 )
 #: What makes a rate written before it a speed of growth (以7%左右的速度增长).
 SPEEDS = ("的速度", "的增速", "的增长速度", "的年均增速", "的年均增长速度")
+#: A growth target written after its rate (提出8%左右的国内生产总值增长目标): a change up.
+GROWTH_TARGET_RE = patterns.compile(rf"的({HAN_LETTER}{{2,12}}?)(?:增长|增速)(?:预期)?目标")
 #: A verb reaching a level (提升至54%) states a level, not a change.
 REACHED_RE = patterns.compile(r"^(?:分别)?[至到]")
 RANKING_RE = patterns.compile(
