@@ -182,3 +182,20 @@ def test_an_outcome_counted_after_its_owner_is_the_owners() -> None:
         ("32项", "东湖新区经验"),
         ("28项", "西湖综合改革试点经验获全省推广"),
     ]
+
+
+def test_generic_things_that_reached_a_state_are_named_by_their_list() -> None:
+    assert names("投资8000万元实施的红星幼儿园等5个项目全部完工。")[1] == (
+        "5个",
+        "红星幼儿园等项目全部完工",
+    )
+    assert names("实施的红星幼儿园、城南小学等5个项目全部完工。") == [
+        ("5个", "红星幼儿园、城南小学等项目全部完工")
+    ]
+
+
+def test_a_tally_of_generic_things_is_of_those_the_clause_before_names() -> None:
+    assert names("扩大医疗机构间互认项目库，项目数增加20%以上。") == [
+        ("20%以上", "医疗机构间互认项目数")
+    ]
+    assert names("培育壮大高新技术企业群体，企业数增长15%。") == [("15%", "高新技术企业数")]

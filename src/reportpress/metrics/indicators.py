@@ -316,6 +316,14 @@ GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策
 LISTED_BEFORE_RE = patterns.compile(
     rf"((?:{HAN_LETTER}|[“”（）]){{2,40}}、(?:{HAN_LETTER}|[“”（）、]){{2,60}}?)等$"
 )
+#: A generic head and the state its things reached (项目全部完工, 项目已竣工).
+HEAD_DONE_RE = patterns.compile(
+    rf"(?:{'|'.join(GENERIC_HEADS)})(?:全部|均已|均|已|顺利|基本|如期)(?:{VERB_ALTERNATION})"
+)
+#: One thing named before 等 and its count (实施的向阳幼儿园等|6个项目).
+ONE_LISTED_RE = patterns.compile(
+    rf"(?:的|实施|推进|建设|完成)((?!的)(?:{HAN_LETTER}|[“”]){{2,12}}?)等$"
+)
 #: The generic heads that name a policy (改革举措, 惠企政策): what they are for is the owner.
 POLICY_HEADS = ("政策措施", "措施", "举措", "政策")
 #: What a policy is for, written before it with 的 after the verb that issues it
@@ -453,6 +461,12 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     segment = text[clause_start(text, first.start) : first.start]
     if name.endswith(GENERIC_HEADS) and (doer := _doer_of_generic(segment, name)):
         return doer + name  # “十五五”规划共设置26项指标: whose indicators
+    if HEAD_DONE_RE.fullmatch(name) and (
+        listed := LISTED_BEFORE_RE.search(segment) or ONE_LISTED_RE.search(segment)
+    ):
+        items = leading_verbs_stripped(listed.group(1).rpartition("的")[2])
+        if visible_len(items) <= 16:
+            return f"{items}等{name}"  # 实施的向阳幼儿园等6个项目全部完工: which ones
     head = leading_verbs_stripped(name)
     if head not in GENERIC_HEADS and not (head.endswith(POLICY_HEADS) and han_len(head) <= 4):
         return name  # 实施项目; 改革举措: a policy word with at most two characters more
@@ -646,6 +660,10 @@ def _widened_owner(text: str, prev: Item) -> str:
     return owner
 
 
+#: A tally of generic things (项目数, 企业数): of the ones the clause before speaks of.
+TALLY_RE = patterns.compile(r"(项目|企业|事项|产品|机构|品种)(?:数|数量)")
+
+
 #: A clause that says under what circumstance, not about what (随着…, 由于…).
 CIRCUMSTANCE_RE = patterns.compile(r"(?:随着|由于|因为|通过|如果|只要|为了)")
 
@@ -672,7 +690,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
     network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
-    owned = bool(change or toward or effect or flow or bare or rate or total or network)
+    tally = TALLY_RE.fullmatch(name)  # 扩大…互认项目库，项目数增加…: which projects
+    owned = bool(change or toward or effect or flow or bare or rate or total or network or tally)
     short = han_len(name) <= 2  # 绿电外送拓展至22个省区市，输出…: of what was widened
     if not (owned or short):
         return name
@@ -719,6 +738,12 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     clause = text[before : start - 1]
     if re.search(r"[0-9０-９]", clause) or not owned:
         return name
+    if tally:
+        k = clause.rfind(tally.group(1))
+        owner = _doing_stripped(
+            re.sub(r"^(?:扩大|扩充|充实|建立|完善|更新|培育|壮大)+", "", clause[:k])
+        )
+        return owner + name if k >= 2 and 2 <= han_len(owner) <= 12 and "、" not in owner else name
     if change:  # the object of the same verb before: whoever does it
         verb = change.group(1)
         k = clause.rfind(verb)
