@@ -178,16 +178,17 @@ CODE_NAME_RE = patterns.compile(
 #: What a task yields, counted (形成10个典型案例): the task's, or the body's written
 #: right before the count (试点28项经验获…推广).
 OUTCOMES = ("典型案例", "案例", "经验", "经验做法", "成果", "模式", "样板", "范例")
+OUTCOMES_LONGEST_FIRST = sorted(OUTCOMES, key=len, reverse=True)
 
 
 def _outcome_of_owner(segment: str, noun: str, rest: str) -> CountedName | None:
     """An outcome counted right after the body it is of (深圳综合改革试点|48项经验获全国推广
     → 深圳综合改革试点经验获全国推广), also as the second of a list; None otherwise."""
-    head = next(
-        (word for word in sorted(OUTCOMES, key=len, reverse=True) if noun.startswith(word)), ""
-    )
+    if not noun.startswith(OUTCOMES):
+        return None
+    head = next(word for word in OUTCOMES_LONGEST_FIRST if noun.startswith(word))
     owner = trim_prefix(FRAME_HEAD_RE.sub("", segment.rpartition("、")[2]))
-    if not head or not _names_owner(owner) or COUNT_CHARS.intersection(owner):
+    if not _names_owner(owner) or COUNT_CHARS.intersection(owner):
         return None
     predicate = noun[len(head) :] + (rest if not re.search(r"[0-9０-９、]", rest) else "")
     if visible_len(predicate) > 12:
@@ -229,7 +230,7 @@ def _for_whom(segment: str, noun: str, rest: str) -> CountedName | None:
     the key writes it (为5万名农民工追回欠薪 → 追回欠薪的农民工; 为29个省份保供煤炭 →
     保供煤炭的省份), never the group first as if it did the deed; None otherwise.
     The deed runs up to the next figure (…办理退税|8亿元) or the clause's end."""
-    if not FOR_WHOM_END_RE.search(segment):
+    if "为" not in segment[-12:] or not FOR_WHOM_END_RE.search(segment):
         return None
     deed = TRAILING_APPROX_RE.sub("", re.split(r"[0-9０-９]", rest, maxsplit=1)[0])
     group = noun

@@ -231,9 +231,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_people_solved(text, it, name) for it, name in zip(chain, names, strict=True)]
     names = [_insured_by(text, chain[0], name) for name in names]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
-    names = [_speed_of_the_economy(text, chain[0], name) for name in names]
-    names = [_helped(text, chain[0], name) for name in names]
-    names = [_gift_per_head(text, chain[0], name) for name in names]
+    names = [_short_name_owned(text, chain[0], name) for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
     if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
         # 平均每天新增620户: a figure per day or month is no total; the name says so.
@@ -257,8 +255,7 @@ def _helped(text: str, first: Item, name: str) -> str:
     that the name left out (支持2000家企业 → 支持企业); the same verb for the next item of
     a list (净增经营主体…、企业… → 净增企业)."""
     if (
-        han_len(name) > 2
-        or name[:1] in "新净"
+        name[:1] in "新净"
         or not re.fullmatch(rf"[{HAN}]+", name)
         or re.fullmatch(HELPED_VERBS, name)
     ):
@@ -275,6 +272,19 @@ def _helped(text: str, first: Item, name: str) -> str:
 CLAUSE_PERIODS = ("每年", "每月", "全年", "今年")
 
 
+def _short_name_owned(text: str, first: Item, name: str) -> str:
+    """A name of one or two words that says only what sort of thing it is (增速, 救助,
+    企业) given the owner its clause or the text before writes, decided by the name
+    first so that the common case reads nothing."""
+    if len(name) > 4:
+        return name
+    if name in BARE_SPEEDS:
+        return _speed_of_the_economy(text, first, name)
+    if name in GIFT_WORDS:
+        return _gift_per_head(text, first, name)
+    return _helped(text, first, name) if len(name) <= 2 else name
+
+
 #: How far back a bare speed looks for the economy it is the speed of.
 ECONOMY_WINDOW = 200
 
@@ -283,8 +293,6 @@ def _speed_of_the_economy(text: str, first: Item, name: str) -> str:
     """A speed of growth that nothing before it in the clause or the clause before
     owns (稳增长…，有5%左右的增速就能…) is the economy's when the text just before
     speaks of the economy or its growth (经济, 稳增长): the genre leaves it unsaid."""
-    if name not in BARE_SPEEDS:
-        return name
     before = text[max(0, first.start - ECONOMY_WINDOW) : first.start]
     return "经济增长速度" if "经济" in before or "稳增长" in before else name
 
@@ -300,8 +308,6 @@ GIFT_WORDS = ("救助", "补助", "补贴", "资助", "奖励", "奖补", "慰�
 def _gift_per_head(text: str, first: Item, name: str) -> str:
     """A benefit named by its word alone (救助) is the receivers' per head, when the
     clause gives it to them (对患重病的困难老人给予每人5000元救助 → 困难老人每人救助)."""
-    if name not in GIFT_WORDS:
-        return name
     segment = text[clause_start(text, first.start) : first.start]
     given = GIFT_PER_HEAD_RE.search(segment)
     if not given:
@@ -461,8 +467,10 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     segment = text[clause_start(text, first.start) : first.start]
     if name.endswith(GENERIC_HEADS) and (doer := _doer_of_generic(segment, name)):
         return doer + name  # “十五五”规划共设置26项指标: whose indicators
-    if HEAD_DONE_RE.fullmatch(name) and (
-        listed := LISTED_BEFORE_RE.search(segment) or ONE_LISTED_RE.search(segment)
+    if (
+        name.startswith(GENERIC_HEADS)
+        and HEAD_DONE_RE.fullmatch(name)
+        and (listed := LISTED_BEFORE_RE.search(segment) or ONE_LISTED_RE.search(segment))
     ):
         items = leading_verbs_stripped(listed.group(1).rpartition("的")[2])
         if visible_len(items) <= 16:
@@ -690,7 +698,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
     network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
-    tally = TALLY_RE.fullmatch(name)  # 扩大…互认项目库，项目数增加…: which projects
+    tally = name.endswith(("数", "数量")) and TALLY_RE.fullmatch(name)  # 扩大…项目库，项目数…
     owned = bool(change or toward or effect or flow or bare or rate or total or network or tally)
     short = han_len(name) <= 2  # 绿电外送拓展至22个省区市，输出…: of what was widened
     if not (owned or short):
@@ -1554,7 +1562,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
         suffix, cut = m.group().lstrip("拟将再"), len(m.group())  # 较去年增长17亿元: a change
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
-    if subject and not MANNER_RE.sub("", subject):
+    if len(subject) <= 4 and subject and MANNER_RE.fullmatch(subject):
         subject = ""  # …增加近800亿元，稳步达到…: a manner word names nothing
     written = subject  # as the clause writes it, before a list lends it a verb or an owner
     if segment.startswith("、") and same_clause and subject:
