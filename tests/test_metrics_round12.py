@@ -25,6 +25,7 @@ def test_a_count_after_a_beneficiarys_wei_is_named_by_the_deed() -> None:
     assert names("累计为12个省份调运电煤超3亿吨。")[0] == ("12个", "调运电煤的省份")
     assert names("为26万困难群众提供临时救助。") == [("26万", "提供临时救助的困难群众")]
     assert names("为860家企业办理出口退税12亿元。")[0] == ("860家", "办理出口退税的企业")
+    assert names("为1.3万名劳动者追回工资1.6亿元。")[0] == ("1.3万名", "追回工资的劳动者")
 
 
 def test_a_wei_that_is_no_beneficiary_is_left_alone() -> None:
@@ -199,3 +200,10 @@ def test_a_tally_of_generic_things_is_of_those_the_clause_before_names() -> None
         ("20%以上", "医疗机构间互认项目数")
     ]
     assert names("培育壮大高新技术企业群体，企业数增长15%。") == [("15%", "高新技术企业数")]
+
+
+def test_a_yield_after_a_count_of_firms_is_theirs() -> None:
+    assert names("产业化龙头企业发展到22家，实现销售收入54亿元。")[1] == (
+        "54亿元",
+        "产业化龙头企业销售收入",
+    )

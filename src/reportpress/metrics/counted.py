@@ -205,7 +205,7 @@ FOR_WHOM_END_RE = patterns.compile(
 #: The group a beneficiary count is of, when the words after it run on into what is
 #: done for them (农民工追回欠薪: 农民工 | 追回欠薪); longer heads before their tails.
 BENEFICIARY_HEAD_RE = patterns.compile(
-    r"((?:[^，。；、的]){0,10}?(?:农民工|老年人|残疾人|家庭|群众|人员|人口|居民|农民|职工|学生|"
+    r"((?:[^，。；、的]){0,10}?(?:农民工|老年人|残疾人|劳动者|毕业生|家庭|群众|人员|人口|居民|农民|职工|学生|"
     r"儿童|老人|妇女|群体|省份|省区市|地区|城市|企业|单位|户))(?=[^，。；、的]{2})"
 )
 #: Approximation words a run-on noun may end with before the next figure (保供煤炭超).

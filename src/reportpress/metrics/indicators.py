@@ -694,7 +694,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     toward = TOWARD_RE.fullmatch(core)  # 对GDP综合贡献率: a contribution of the topic's
     effect = name[:2] in EFFECT_VERBS and han_len(name) <= 6  # 带动就业: what did
     flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
-    bare = core in BARE_MEASURES and han_len(core) <= 4
+    bare = (core in BARE_MEASURES or core in YIELDS) and han_len(core) <= 4
     rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
     network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
