@@ -207,3 +207,13 @@ def test_a_yield_after_a_count_of_firms_is_theirs() -> None:
         "54亿元",
         "产业化龙头企业销售收入",
     )
+
+
+def test_helpers_named_after_a_time_opening_own_the_projects() -> None:
+    assert names(
+        "五年来，浙江、广东对口协作、倾力帮扶，累计投入财政援助资金86亿元、实施项目3200个。"
+    )[1] == ("3200个", "浙江、广东对口协作实施项目")
+    # after a ；, another doer: nothing lent
+    assert names(
+        "五年来，浙江、广东对口协作、倾力帮扶，实施项目3200个；20家中央单位援助资金5亿元、引进项目90个。"
+    )[-1] == ("90个", "引进项目")

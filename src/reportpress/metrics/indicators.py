@@ -503,19 +503,32 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     begin = _sentence_start(text, first.start)
     end = clause_end(text, begin)
     opening = text[begin:end].strip()
+    if TIME_OPENING_RE.fullmatch(opening):  # 五年来，A、B对口协作、倾力帮扶，…: after when
+        begin = end + 1
+        end = clause_end(text, begin)
+        opening = HELP_TAIL_RE.sub("", text[begin:end].strip())
     cut = TOPIC_END_RE.search(opening, 2)
+    # A、B对口协作, with no report of progress: the topic is the deed whole
+    stop = cut.start() if cut else len(opening) if COOPERATION_END_RE.search(opening, 2) else 0
     if (
-        not cut
+        not stop
         or end >= clause_start(text, first.start)
+        or "；" in text[end : first.start]  # …；37家中央定点帮扶单位…、引进项目: another doer
         or re.search(r"[0-9０-９]", opening)
         or NO_TOPIC_RE.match(opening)
-        or not 2 <= han_len(topic := opening[: cut.start()]) <= 12
+        or not 2 <= han_len(topic := opening[:stop]) <= 12
         or topic.endswith(AIMS)
     ):
         return name
     return join_once(topic, name)
 
 
+#: A sentence's opening that says only since when (五年来, 过去一年): the topic is after it.
+TIME_OPENING_RE = patterns.compile(r"[^，。；]{0,8}(?:来|以来|期间|过去一年)")
+#: A manner of helping listed after the helpers' deed (…对口协作、倾力帮扶): no topic.
+HELP_TAIL_RE = patterns.compile(r"、(?:倾力|全力|大力|积极|精准|持续|深入)[\u4e00-\u9fff]{2}$")
+#: A deed of cooperation ending a topic with no report of progress (天津、山东对口协作).
+COOPERATION_END_RE = patterns.compile(r"(?:对口协作|对口支援|东西部协作|对口帮扶|定点帮扶)$")
 #: Topics that name an aim, not a thing (发展着力点不断向…聚焦): they own no figure.
 AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
 
