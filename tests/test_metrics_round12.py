@@ -217,3 +217,13 @@ def test_helpers_named_after_a_time_opening_own_the_projects() -> None:
     assert names(
         "五年来，浙江、广东对口协作、倾力帮扶，实施项目3200个；20家中央单位援助资金5亿元、引进项目90个。"
     )[-1] == ("90个", "引进项目")
+
+
+def test_what_the_things_of_a_share_reached_names_them() -> None:
+    assert names("超50%的行政村达到美丽乡村标准。") == [("超50%", "达到美丽乡村标准的行政村占比")]
+
+
+def test_people_counted_by_where_they_settle() -> None:
+    assert names("实现3000万左右农业转移人口在城镇落户。") == [
+        ("3000万左右", "农业转移人口在城镇落户")
+    ]

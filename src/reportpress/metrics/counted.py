@@ -20,6 +20,7 @@ from reportpress.metrics.lexicon import (
     PERSON_UNITS,
     PREDICATE_DURATION_RE,
     REMOVAL_VERBS,
+    SETTLED_IN,
     UP_WORDS,
     VERB_ALTERNATION,
 )
@@ -477,6 +478,8 @@ def counted_name(
         <= (24 if _places_done(noun, predicate) else 22 if re.match(AWARD_VERBS, predicate) else 16)
     ):
         subject = owner if _subject_before(owner, segment) else ""
+        if re.match(rf"在{SETTLED_IN}$", predicate):
+            return CountedName(noun + predicate, noun, mode)  # 农业转移人口|在城镇落户
         return CountedName(_with_subject(subject, predicate, noun), noun, mode)
     if (
         LIGHT_TAIL_RE.fullmatch(rest)

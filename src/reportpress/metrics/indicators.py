@@ -1637,7 +1637,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             predicate
             and visible_len(predicate) <= 16
             and not re.search(r"[0-9０-９]", PREDICATE_DURATION_RE.sub("", predicate))
-            and not re.match(r"(?:的|受|为|达|占|和|及|与|、|等)", predicate)
+            and not re.match(r"(?:的|受|为|达(?!到[^0-9０-９])|占|和|及|与|、|等)", predicate)
         ):
             # 96.2%的养老机构开展医养结合; 一半人口居住在城镇: a place completes the verb.
             located = predicate.startswith("在") and VERB_END_RE.search(noun) is None
