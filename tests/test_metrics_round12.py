@@ -227,3 +227,8 @@ def test_people_counted_by_where_they_settle() -> None:
     assert names("实现3000万左右农业转移人口在城镇落户。") == [
         ("3000万左右", "农业转移人口在城镇落户")
     ]
+
+
+def test_a_verb_before_listed_names_is_the_counts() -> None:
+    assert names("加快建设东山、西岭、南湾3个抽水蓄能电站。") == [("3个", "建设抽水蓄能电站")]
+    assert names("推进东山、西岭等8个500千伏电网工程建设。") == [("8个", "推进500千伏电网工程建设")]

@@ -169,6 +169,10 @@ REACH_RE = patterns.compile(r"覆盖|惠及|辐射|通达|联通")
 LONG_NOUN_RE = patterns.compile(
     rf"((?:{HAN_LETTER}|[“”]){{6,28}}?(?:项目|工程|基地|中心|园区|平台))(?=[，。；、,;]|$)"
 )
+#: Short names listed between a verb and their count (建设|东山、西岭、南湾|3个…电站).
+NAMES_LISTED_RE = patterns.compile(
+    rf"(?!的)(?:(?:{HAN_LETTER}|[“”]){{1,8}}、){{1,8}}(?:{HAN_LETTER}|[“”]){{1,8}}等?"
+)
 #: A code of digits and letters that opens a noun (4S店, 5G基站), or a voltage class
 #: (220千伏输变电工程).
 CODE_NAME_RE = patterns.compile(
@@ -417,6 +421,14 @@ def counted_name(
                 name = owner + name  # 免费教育惠及43万儿童: what reaches them is theirs
         elif (removed := REMOVAL_RE.search(segment)) and not list_item:
             name = removed.group() + name  # 取消和停征100项收费: what is counted is gone
+        elif (
+            (opening := VERB_START_RE.match(done := MANNER_RE.sub("", segment)))
+            and NAMES_LISTED_RE.fullmatch(done, opening.end())
+            and visible_len(name) <= 10  # a long noun says enough (…保护传承示范项目)
+            and not in_list
+        ):
+            # 加快建设A、B、C 3个抽水蓄能电站: the verb before the names is the count's
+            name = opening.group() + name + (rest if LIGHT_TAIL_RE.fullmatch(rest) else "")
         return CountedName(_owned(segment, name), light_stripped(noun), mode)
     if len(noun) >= 2 and noun.endswith("中") and not rest:
         noun = noun[:-1]  # 15个项目中，…
