@@ -232,3 +232,7 @@ def test_people_counted_by_where_they_settle() -> None:
 def test_a_verb_before_listed_names_is_the_counts() -> None:
     assert names("加快建设东山、西岭、南湾3个抽水蓄能电站。") == [("3个", "建设抽水蓄能电站")]
     assert names("推进东山、西岭等8个500千伏电网工程建设。") == [("8个", "推进500千伏电网工程建设")]
+    # the helpers' other deed in the list is theirs too
+    assert names(
+        "五年来，浙江、广东对口协作、倾力帮扶，累计投入财政援助资金86亿元、实施项目3200个。"
+    )[0] == ("86亿元", "浙江、广东对口协作投入财政援助资金")

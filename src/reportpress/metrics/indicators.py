@@ -477,7 +477,14 @@ def _strengthened(text: str, first: Item, name: str) -> str:
             return f"{items}等{name}"  # 实施的向阳幼儿园等6个项目全部完工: which ones
     head = leading_verbs_stripped(name)
     if head not in GENERIC_HEADS and not (head.endswith(POLICY_HEADS) and han_len(head) <= 4):
-        return name  # 实施项目; 改革举措: a policy word with at most two characters more
+        # 实施项目; 改革举措: a policy word with at most two characters more; any deed of
+        # helpers a sentence names (A、B对口协作，…投入财政援助资金…): theirs
+        if head == name or not COOPERATION_WORD_RE.search(
+            text, max(0, first.start - WINDOW), first.start
+        ):
+            return name
+        helpers, cooperation = _sentence_topic(text, first)
+        return helpers + name if cooperation and han_len(name) <= 10 else name
     segment = re.sub(r"^(?:以|围绕|按照)", "", segment)  # 以A、B等4项内容为重点: no preposition
     if head in POLICY_HEADS and (aim := POLICY_AIM_RE.match(segment)):
         # 推出扩大内需、促进经济增长的十项措施: what the measures are for names them.
@@ -500,6 +507,15 @@ def _strengthened(text: str, first: Item, name: str) -> str:
         # name not in the clause stays (实施水厂3万吨扩建项目 → 水厂扩建项目).
         verbs = name[: len(name) - len(head)]
         return owner + (head if verbs in segment else name)
+    topic, _ = _sentence_topic(text, first)
+    return join_once(topic, name) if topic else name
+
+
+def _sentence_topic(text: str, first: Item) -> tuple[str, bool]:
+    """The thing a sentence opens with in a clause of its own, before a figure's clause:
+    cut where its report of progress starts (对口援建持续深化 → 对口援建), or a deed of
+    cooperation whole (五年来，A、B对口协作、倾力帮扶 → A、B对口协作), and whether it
+    is the latter; ("", False) when the sentence opens otherwise."""
     begin = _sentence_start(text, first.start)
     end = clause_end(text, begin)
     opening = text[begin:end].strip()
@@ -508,8 +524,8 @@ def _strengthened(text: str, first: Item, name: str) -> str:
         end = clause_end(text, begin)
         opening = HELP_TAIL_RE.sub("", text[begin:end].strip())
     cut = TOPIC_END_RE.search(opening, 2)
-    # A、B对口协作, with no report of progress: the topic is the deed whole
-    stop = cut.start() if cut else len(opening) if COOPERATION_END_RE.search(opening, 2) else 0
+    cooperation = not cut and bool(COOPERATION_END_RE.search(opening, 2))
+    stop = cut.start() if cut else len(opening) if cooperation else 0
     if (
         not stop
         or end >= clause_start(text, first.start)
@@ -519,8 +535,8 @@ def _strengthened(text: str, first: Item, name: str) -> str:
         or not 2 <= han_len(topic := opening[:stop]) <= 12
         or topic.endswith(AIMS)
     ):
-        return name
-    return join_once(topic, name)
+        return "", False
+    return topic, cooperation
 
 
 #: A sentence's opening that says only since when (五年来, 过去一年): the topic is after it.
@@ -529,6 +545,7 @@ TIME_OPENING_RE = patterns.compile(r"[^，。；]{0,8}(?:来|以来|期间|过�
 HELP_TAIL_RE = patterns.compile(r"、(?:倾力|全力|大力|积极|精准|持续|深入)[\u4e00-\u9fff]{2}$")
 #: A deed of cooperation ending a topic with no report of progress (天津、山东对口协作).
 COOPERATION_END_RE = patterns.compile(r"(?:对口协作|对口支援|东西部协作|对口帮扶|定点帮扶)$")
+COOPERATION_WORD_RE = patterns.compile(r"协作|对口支援|帮扶")
 #: Topics that name an aim, not a thing (发展着力点不断向…聚焦): they own no figure.
 AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
 
