@@ -213,6 +213,10 @@ def test_helpers_named_after_a_time_opening_own_the_projects() -> None:
     assert names(
         "五年来，浙江、广东对口协作、倾力帮扶，累计投入财政援助资金86亿元、实施项目3200个。"
     )[1] == ("3200个", "浙江、广东对口协作实施项目")
+    # the helpers' other deed in the list is theirs too
+    assert names(
+        "五年来，浙江、广东对口协作、倾力帮扶，累计投入财政援助资金86亿元、实施项目3200个。"
+    )[0] == ("86亿元", "浙江、广东对口协作投入财政援助资金")
     # after a ；, another doer: nothing lent
     assert names(
         "五年来，浙江、广东对口协作、倾力帮扶，实施项目3200个；20家中央单位援助资金5亿元、引进项目90个。"
@@ -232,7 +236,3 @@ def test_people_counted_by_where_they_settle() -> None:
 def test_a_verb_before_listed_names_is_the_counts() -> None:
     assert names("加快建设东山、西岭、南湾3个抽水蓄能电站。") == [("3个", "建设抽水蓄能电站")]
     assert names("推进东山、西岭等8个500千伏电网工程建设。") == [("8个", "推进500千伏电网工程建设")]
-    # the helpers' other deed in the list is theirs too
-    assert names(
-        "五年来，浙江、广东对口协作、倾力帮扶，累计投入财政援助资金86亿元、实施项目3200个。"
-    )[0] == ("86亿元", "浙江、广东对口协作投入财政援助资金")
