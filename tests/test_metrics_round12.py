@@ -236,3 +236,9 @@ def test_people_counted_by_where_they_settle() -> None:
 def test_a_verb_before_listed_names_is_the_counts() -> None:
     assert names("加快建设东山、西岭、南湾3个抽水蓄能电站。") == [("3个", "建设抽水蓄能电站")]
     assert names("推进东山、西岭等8个500千伏电网工程建设。") == [("8个", "推进500千伏电网工程建设")]
+
+
+def test_an_investment_before_listed_bases_is_theirs() -> None:
+    assert names("规模最大、总投资近900亿元的东岭、西川清洁能源基地开工建设。") == [
+        ("近900亿元", "东岭、西川清洁能源基地总投资")
+    ]

@@ -1103,8 +1103,8 @@ OWNER_AFTER_RE = patterns.compile(
 
 #: A project of several places after 的 (投资1.3亿元的东河、西河堤防工程): one owner.
 LISTED_PROJECT_AFTER_RE = patterns.compile(
-    rf"的((?:{HAN_LETTER}|[“”]){{2,12}}(?:、(?:{HAN_LETTER}|[“”]){{2,12}}?)+?(?:工程|项目))"
-    r"(?=[，。；,;]|$)"
+    rf"的((?:{HAN_LETTER}|[“”]){{2,12}}(?:、(?:{HAN_LETTER}|[“”]){{2,12}}?)+?(?:工程|项目|基地|园区))"
+    r"(?=[，。；,;]|$|开工|建成|投产|竣工|落地|签约|全面|顺利)"
 )
 #: Money named after its figure, then what it is spent on (30亿元国债资金，重点支持…;
 #: 200亿元专项资金，主要用贴息方式支持…; 219亿元支持…).
@@ -1244,7 +1244,9 @@ BUDGET_RE = patterns.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年
 
 def _amount_word(name: str) -> str:
     """What a name says of an amount once its owner is known: the name without its
-    verbs (抓好总投资 → 总投资, 年销售收入 stays)."""
+    verbs (抓好总投资 → 总投资, 年销售收入 stays) and without the other attributes
+    listed before it (规模最大、总投资 → 总投资)."""
+    name = name.rpartition("、")[2]
     return LIGHT_VERBS_RE.sub("", leading_verbs_stripped(name)) or name
 
 
