@@ -242,3 +242,15 @@ def test_an_investment_before_listed_bases_is_theirs() -> None:
     assert names("规模最大、总投资近900亿元的东岭、西川清洁能源基地开工建设。") == [
         ("近900亿元", "东岭、西川清洁能源基地总投资")
     ]
+
+
+def test_a_size_class_of_money_counted_is_of_the_head_after_the_list() -> None:
+    assert names("加快推进甲乙产业园、丙丁发电等9个百亿元、40个20亿元以上项目建设。") == [
+        ("9个", "百亿元项目"),
+        ("40个", "20亿元以上项目"),
+    ]
+
+
+def test_a_task_before_a_count_of_its_sites_names_them() -> None:
+    assert names("完成户厕改造25个示范点建设。") == [("25个", "户厕改造示范点")]
+    assert names("新建5所中小学。") == [("5所", "新建中小学")]

@@ -169,15 +169,24 @@ REACH_RE = patterns.compile(r"覆盖|惠及|辐射|通达|联通")
 LONG_NOUN_RE = patterns.compile(
     rf"((?:{HAN_LETTER}|[“”]){{6,28}}?(?:项目|工程|基地|中心|园区|平台))(?=[，。；、,;]|$)"
 )
+#: A task before a count of its sites, after a light verb (完成|户厕改造|25个示范点).
+TASK_BEFORE_RE = patterns.compile(
+    rf"(?:完成|实施|推进|开展)((?:{HAN_LETTER}){{1,6}}(?:{VERB_ALTERNATION}))"
+)
 #: Short names listed between a verb and their count (建设|东山、西岭、南湾|3个…电站).
 NAMES_LISTED_RE = patterns.compile(
     rf"(?!的)(?:(?:{HAN_LETTER}|[“”]){{1,8}}、){{1,8}}(?:{HAN_LETTER}|[“”]){{1,8}}等?"
 )
-#: A code of digits and letters that opens a noun (4S店, 5G基站), or a voltage class
-#: (220千伏输变电工程).
+#: A code of digits and letters that opens a noun (4S店, 5G基站), a voltage class
+#: (220千伏输变电工程) or a size class of money (30亿元以上项目).
 CODE_NAME_RE = patterns.compile(
-    rf"(?:[0-9]{{1,2}}[A-Za-z]{{1,3}}|[0-9]{{2,4}}(?:千伏|万伏|kV|KV))(?={HAN_LETTER})"
+    rf"(?:[0-9]{{1,2}}[A-Za-z]{{1,3}}|[0-9]{{2,4}}(?:千伏|万伏|kV|KV)|[0-9]{{1,4}}[万亿]元(?:以上|级))"
+    rf"(?={HAN_LETTER})"
 )
+#: A size class of money written where a noun is expected (12个|百亿元|、…项目), and the
+#: head after the rest of the list that says what is counted.
+SIZE_CLASS_RE = patterns.compile(r"[十百千]?[万亿]元(?:级|以上)?")
+SIZE_HEAD_AFTER_RE = patterns.compile(r"、[^，。；]{0,24}?(项目|工程|企业|产业集群|集群)")
 
 
 #: What a task yields, counted (形成10个典型案例): the task's, or the body's written
@@ -284,6 +293,9 @@ def counted_name(
     if kind_of_unit(last.unit) == "amount" and USE_START_RE.match(noun):
         return None  # 安排1.2亿元|用于老旧小区改造: what the sum is for, not what it counts
     end = noun_end = (code.end() if code else after) + m.end(1)
+    if SIZE_CLASS_RE.fullmatch(noun) and (head := SIZE_HEAD_AFTER_RE.match(text, end)):
+        # 12个百亿元、70个30亿元以上项目: a size class; what is counted is said after the list
+        return CountedName(noun + head.group(1), noun + head.group(1), "object")
     joined = noun.find("和")
     if joined >= 4 and noun[:joined].endswith(TASK_HEADS):
         # 6个全国整治项目|和基础教育公平…: a noun with a head of its own ends there.
@@ -414,9 +426,10 @@ def counted_name(
         in_list = re.match(r"[、和及与][0-9０-９]", text[noun_end : noun_end + 2])
         reach = verb and REACH_RE.fullmatch(verb.group())
         if (visible_len(name) <= 3 or reach) and verb and not list_item and not in_list:
+            task = TASK_BEFORE_RE.fullmatch(MANNER_RE.sub("", segment))
             name = (
-                verb.group().rstrip("了") + name
-            )  # 新建中小学, 开发岗位: a bare noun names no quantity
+                task.group(1) if task else verb.group().rstrip("了")
+            ) + name  # 新建中小学, 开发岗位: a bare noun names no quantity; 完成|户厕改造
             if reach and (owner := _reaching(segment[: verb.start()])):
                 name = owner + name  # 免费教育惠及43万儿童: what reaches them is theirs
         elif (removed := REMOVAL_RE.search(segment)) and not list_item:
