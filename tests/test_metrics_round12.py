@@ -254,3 +254,9 @@ def test_a_size_class_of_money_counted_is_of_the_head_after_the_list() -> None:
 def test_a_task_before_a_count_of_its_sites_names_them() -> None:
     assert names("完成户厕改造25个示范点建设。") == [("25个", "户厕改造示范点")]
     assert names("新建5所中小学。") == [("5所", "新建中小学")]
+
+
+def test_a_treasurys_sum_is_for_the_work_said_after_it() -> None:
+    assert names("五年内省财政将投入200多亿元，对乡镇卫生院和部分县医院进行改造。") == [
+        ("200多亿元", "乡镇卫生院和部分县医院改造资金")
+    ]

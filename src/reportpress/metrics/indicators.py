@@ -197,6 +197,14 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         names = [thing + name for name in names]  # 投资1亿元，启动实施水厂改扩建工程
     if kind_of_unit(chain[-1].unit) == "amount" and (use := _use_after(text, chain[-1], names)):
         names = use  # 安排30亿元国债资金，重点支持煤矿瓦斯治理: what the money is for
+    elif (
+        kind_of_unit(chain[-1].unit) == "amount"
+        and all(name.endswith(ALLOCATION_VERBS) for name in names)
+        and (done := DONE_TO_AFTER_RE.match(text, chain[-1].after))
+        and han_len(done.group(1) + done.group(2)) <= 20
+    ):
+        # 国家财政将投入200亿元，对乡镇卫生院…进行改造: the money is for that work
+        names = [f"{done.group(1)}{done.group(2)}资金"] * len(names)
     if any(han_len(name) < 2 for name in names) and (thing := _thing_after(after)):
         names = [thing if han_len(name) < 2 else name for name in names]
     if all(name.endswith("类") and han_len(name) <= 8 for name in names) and (
@@ -283,6 +291,12 @@ def _short_name_owned(text: str, first: Item, name: str) -> str:
     if name in GIFT_WORDS:
         return _gift_per_head(text, first, name)
     return _helped(text, first, name) if len(name) <= 2 else name
+
+
+#: What is done with a sum, said after it (…亿元，对乡镇卫生院…进行改造).
+DONE_TO_AFTER_RE = patterns.compile(
+    rf"[，,]对((?:{HAN_LETTER}|[“”、]){{2,20}}?)(?:进行|开展|实施)((?:{HAN_LETTER}){{2,6}}?)(?=[，。；,;]|$)"
+)
 
 
 #: How far back a bare speed looks for the economy it is the speed of.
