@@ -260,3 +260,16 @@ def test_a_treasurys_sum_is_for_the_work_said_after_it() -> None:
     assert names("五年内省财政将投入200多亿元，对乡镇卫生院和部分县医院进行改造。") == [
         ("200多亿元", "乡镇卫生院和部分县医院改造资金")
     ]
+
+
+def test_places_reached_by_sales_are_named_with_what_is_sold() -> None:
+    assert names("“高原牌”农产品远销40个国家和地区。") == [("40个", "“高原牌”农产品远销国家和地区")]
+
+
+def test_an_investment_completed_opening_its_sentence_is_of_what_follows() -> None:
+    assert names("完成投资3.1亿元，建成保障性住房1200套。")[0] == ("3.1亿元", "保障性住房完成投资")
+    # a clause before owns it: left to the clause before
+    assert names("一期全面完工，完成投资2.4亿元，建成大棚2350亩。")[0] == (
+        "2.4亿元",
+        "一期完成投资",
+    )

@@ -622,8 +622,10 @@ def _without_words_of_kind(predicate: str) -> str:
 def _owned(segment: str, noun: str) -> str:
     """A one-character noun (县, 村) named with the subject of its clause:
     合作医疗试点已扩大到671个县 → 合作医疗试点县; so is a short one reached by it
-    (绿电外送拓展至22个省区市 → 绿电外送省区市, 对外贸易扩大至…国家和地区)."""
-    if han_len(noun) != 1 and not (han_len(noun) <= 5 and re.search(r"[至到]$", segment)):
+    (绿电外送拓展至22个省区市 → 绿电外送省区市, 对外贸易扩大至…国家和地区, 农产品远销…)."""
+    if han_len(noun) != 1 and not (
+        han_len(noun) <= 5 and re.search(r"(?:[至到]|远销|销往)$", segment)
+    ):
         return noun
     if noun in segment:
         return noun  # 从15个县（市）扩大到57个县（市）: the owner is the same thing

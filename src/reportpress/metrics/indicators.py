@@ -188,7 +188,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     if (
         kind_of_unit(chain[-1].unit) == "amount"
         and after[:1] in "，,"
-        and all(PLAN_WORDS_RE.sub("", name) in GENERIC_AMOUNTS for name in names)
+        and all(_bare_amount(text, chain[0], name) for name in names)
         and (
             thing := next_object(text, chain[-1].after + 1)
             or next_object(_without_counts(text, chain[-1].after + 1), 0).lstrip("、的")
@@ -297,6 +297,17 @@ def _short_name_owned(text: str, first: Item, name: str) -> str:
 DONE_TO_AFTER_RE = patterns.compile(
     rf"[，,]对((?:{HAN_LETTER}|[“”、]){{2,20}}?)(?:进行|开展|实施)((?:{HAN_LETTER}){{2,6}}?)(?=[，。；,;]|$)"
 )
+
+
+def _bare_amount(text: str, first: Item, name: str) -> bool:
+    """Whether a sum's name is a generic amount alone (投资, 全年计划投资), or one completed
+    (完成投资) in a clause opening its sentence: what follows it then says of what."""
+    amount = PLAN_WORDS_RE.sub("", name)
+    if amount in GENERIC_AMOUNTS:
+        return True
+    start = clause_start(text, first.start)
+    opens_sentence = start == 0 or text[start - 1] in "。；\n"
+    return opens_sentence and amount.removeprefix("完成") in GENERIC_AMOUNTS
 
 
 #: How far back a bare speed looks for the economy it is the speed of.
