@@ -273,3 +273,9 @@ def test_an_investment_completed_opening_its_sentence_is_of_what_follows() -> No
         "2.4亿元",
         "一期完成投资",
     )
+
+
+def test_jiakuai_alone_before_listed_projects_pushes_them_ahead() -> None:
+    assert names("加快邵阳、铜仁等6条高铁，推进12条高速建设。")[0] == ("6条", "加快推进高铁")
+    # 加快发展: industries grown, not projects built
+    assert names("加快发展茶叶、中药材等20个百亿级产业。") == [("20个", "百亿级产业")]

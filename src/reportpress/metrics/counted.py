@@ -371,6 +371,15 @@ def counted_name(
         noun_end -= len(manner.group())
     if kind_of_unit(last.unit) == "count" and (for_whom := _for_whom(segment, noun, rest)):
         return for_whom
+    if (
+        segment.startswith("加快")
+        and NAMES_LISTED_RE.fullmatch(segment, 2)
+        and not VERB_START_RE.match(segment[2:])  # 加快建设A、B…: the verb says it
+        and not segment.startswith(("加快发展", "加快培育"))  # industries grown, not built
+        and visible_len(noun) <= 10
+    ):
+        # 加快A、B等6条高铁: 加快 alone before listed projects pushes them ahead
+        return CountedName("加快推进" + noun, noun, "object")
     if kind_of_unit(last.unit) == "count" and (outcome := _outcome_of_owner(segment, noun, rest)):
         return outcome
     # A list item after another's noun (示范类、340个…) is read like the first.
