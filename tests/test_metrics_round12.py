@@ -279,3 +279,12 @@ def test_jiakuai_alone_before_listed_projects_pushes_them_ahead() -> None:
     assert names("加快邵阳、铜仁等6条高铁，推进12条高速建设。")[0] == ("6条", "加快推进高铁")
     # 加快发展: industries grown, not projects built
     assert names("加快发展茶叶、中药材等20个百亿级产业。") == [("20个", "百亿级产业")]
+
+
+def test_a_target_proposed_is_named_without_the_proposing() -> None:
+    assert names("提出地区生产总值年均增长5%—5.5%。") == [("5%—5.5%", "地区生产总值")]
+    assert names("累计提出意见建议2979件。") == [("2979件", "提出意见建议")]
+
+
+def test_a_part_after_qizhong_named_by_its_verb_and_object() -> None:
+    assert names("9条次干道路开工建设，其中4条实现通车。")[1] == ("4条", "实现通车次干道路")

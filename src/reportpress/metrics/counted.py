@@ -472,6 +472,13 @@ def counted_name(
             return CountedName(noun, noun, mode)  # 20个续建项目、8个新建项目: a whole noun
         if PRED_ADVERB_RE.fullmatch(noun) and not re.search(r"[0-9０-９]", rest):
             noun = rest  # 2个已竣工: the adverb says nothing of which ones
+        elif (
+            rest
+            and (re.fullmatch(PREDICATE_START, noun) or BARE_VERBS_RE.fullmatch(noun))
+            and visible_len(noun + rest) <= 8
+            and not re.search(r"[0-9０-９、]", rest)
+        ):
+            noun += rest  # 其中4条实现通车: the verb and its object
         if nouns and noun:
             return CountedName(with_predicate(noun, shared_head(nouns) or nouns[-1]), "", mode)
     owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
