@@ -288,3 +288,9 @@ def test_a_target_proposed_is_named_without_the_proposing() -> None:
 
 def test_a_part_after_qizhong_named_by_its_verb_and_object() -> None:
     assert names("9条次干道路开工建设，其中4条实现通车。")[1] == ("4条", "实现通车次干道路")
+
+
+def test_a_count_in_words_restating_the_kinds_just_listed_is_no_figure() -> None:
+    assert names("划分为优化开发、重点开发、限制开发和禁止开发四类主体功能区。") == []
+    assert names("新建东湖、西湖两座公园。") == []
+    assert names("建设四类功能区。") == [("四类", "建设功能区")]  # nothing listed: a count
