@@ -231,6 +231,9 @@ def test_people_counted_by_where_they_settle() -> None:
     assert names("实现3000万左右农业转移人口在城镇落户。") == [
         ("3000万左右", "农业转移人口在城镇落户")
     ]
+    assert names("实现500万左右农业转移人口和其他常住人口在城镇落户。") == [
+        ("500万左右", "农业转移人口和其他常住人口在城镇落户")
+    ]
 
 
 def test_a_verb_before_listed_names_is_the_counts() -> None:

@@ -509,6 +509,8 @@ def counted_name(
         and (done := PLACE_DOING_RE.match(predicate))
     ):
         predicate = done.group()  # 在8个县建设果菜基地6万亩: the places, by what is done there
+    if re.match(rf"在{SETTLED_IN}$", predicate) and visible_len(noun) <= 16:
+        return CountedName(noun + predicate, noun, mode)  # 农业转移人口|在城镇落户
     if (
         predicate
         and visible_len(noun) <= 8
@@ -519,8 +521,6 @@ def counted_name(
         <= (24 if _places_done(noun, predicate) else 22 if re.match(AWARD_VERBS, predicate) else 16)
     ):
         subject = owner if _subject_before(owner, segment) else ""
-        if re.match(rf"在{SETTLED_IN}$", predicate):
-            return CountedName(noun + predicate, noun, mode)  # 农业转移人口|在城镇落户
         return CountedName(_with_subject(subject, predicate, noun), noun, mode)
     if (
         LIGHT_TAIL_RE.fullmatch(rest)
