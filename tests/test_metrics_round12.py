@@ -297,3 +297,7 @@ def test_a_count_in_words_restating_the_kinds_just_listed_is_no_figure() -> None
     assert names("划分为优化开发、重点开发、限制开发和禁止开发四类主体功能区。") == []
     assert names("新建东湖、西湖两座公园。") == []
     assert names("建设四类功能区。") == [("四类", "建设功能区")]  # nothing listed: a count
+
+
+def test_the_noun_a_count_owns_goes_with_it_out_of_the_work_paid_for() -> None:
+    assert names("投资1260万元，完成5个村的饮水安全工程。")[0] == ("1260万元", "饮水安全工程投资")

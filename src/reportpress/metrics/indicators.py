@@ -1279,6 +1279,10 @@ def _amount_word(name: str) -> str:
 LIGHT_VERBS_RE = patterns.compile(r"^(?:抓好|做好|用好|管好|带动|撬动|保障)")
 
 
+#: The short noun a count owns before 的 (5个村的饮水安全工程): it goes with the count.
+COUNTED_OWNER_RE = patterns.compile(rf"[{HAN}]{{1,3}}的")
+
+
 def _without_counts(text: str, pos: int) -> str:
     """The clause starting at ``pos`` with its counts and amounts left out (投资1亿元，完成
     54栋住宅楼节能改造 → 完成住宅楼节能改造): what the money pays for, named by its words."""
@@ -1287,7 +1291,10 @@ def _without_counts(text: str, pos: int) -> str:
     for item in figures(clause):
         if item.unit:
             kept.append(clause[at : item.start])
+            owned = COUNTED_OWNER_RE.match(clause, item.end)  # 5个村的|饮水安全工程
             at = item.end
+            if owned and kind_of_unit(item.unit) == "count" and han_len(clause[owned.end() :]) >= 4:
+                at = owned.end()  # …村的改造 stays whole: 改造 alone would name nothing
     kept.append(clause[at:])
     words = re.sub(r"[、，]+(?=[、，])", "", "".join(kept))
     return re.split(r"的?(?:全部|均已|均|已经|已|顺利|正式)", words)[0]
