@@ -239,7 +239,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_people_solved(text, it, name) for it, name in zip(chain, names, strict=True)]
     names = [_insured_by(text, chain[0], name) for name in names]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
-    names = [_short_name_owned(text, chain[0], name) for name in names]
+    names = [_short_name_owned(text, chain[0], name) if len(name) <= 4 else name for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
     if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
         # 平均每天新增620户: a figure per day or month is no total; the name says so.
@@ -283,9 +283,7 @@ CLAUSE_PERIODS = ("每年", "每月", "全年", "今年")
 def _short_name_owned(text: str, first: Item, name: str) -> str:
     """A name of one or two words that says only what sort of thing it is (增速, 救助,
     企业) given the owner its clause or the text before writes, decided by the name
-    first so that the common case reads nothing."""
-    if len(name) > 4:
-        return name
+    first so that the common case reads nothing (names of at most four characters)."""
     if name in BARE_SPEEDS:
         return _speed_of_the_economy(text, first, name)
     if name in GIFT_WORDS:
