@@ -53,7 +53,11 @@ before it), ``r10_untouched``, ``r10_untouched2`` … ``r10_untouched21`` (20261
 20261291, each drawn and judged before any rule was written from it), and
 ``r10_final``, ``r10_final2``, ``r10_final3`` (20261292 … 20261294, drawn and judged
 after the last rule).  The eleventh round: ``r11_final`` and ``r11_final2`` (20261300,
-20261301), drawn and judged after its last rule.  The sample
+20261301), drawn and judged after its last rule.  The twelfth round: ``r12_before``
+(20261302, the code before it), the guides ``r12_guide``, ``r12_guide2`` … ``r12_guide10``
+(20261310 … 20261319, each judged before any rule was written from it), and
+``r12_final``, ``r12_final2`` (20261303, 20261304), drawn and judged after its last rule.
+The sample
 of rows depends on the output, so a draw after a rule change asks again about
 what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should
 be mentions and were found), indicator understandable, whole-row accuracy.

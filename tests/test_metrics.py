@@ -534,7 +534,7 @@ def test_indicator_keeps_a_verb_whose_object_is_a_slogan() -> None:
 def test_indicator_people_counted_by_their_unit() -> None:
     got = indicators("为2.3万名困难群众发放救助金1.8亿元，1.6万人完成转非户籍办理。")
     assert got == [
-        ("2.3万名", "困难群众"),
+        ("2.3万名", "发放救助金的困难群众"),  # the deed names whom it is for
         ("1.8亿元", "发放救助金"),
         ("1.6万人", "完成转非户籍办理"),
     ]

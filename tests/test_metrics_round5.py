@@ -175,7 +175,10 @@ def test_the_end_of_last_year_and_steady_progress_are_stray() -> None:
 
 
 def test_an_age_band_between_a_count_and_its_noun_is_the_nouns() -> None:
-    assert names("为2000位70岁以上困难老年人发放补贴。")[0] == ("2000位", "70岁以上困难老年人")
+    assert names("为2000位70岁以上困难老年人发放补贴。")[0] == (
+        "2000位",
+        "发放补贴的70岁以上困难老年人",
+    )
 
 
 def test_a_long_owner_after_an_outlay_is_read_whole() -> None:

@@ -81,8 +81,9 @@ def test_no_owner_from_a_doer_an_aim_or_people() -> None:
     assert names("城镇新增就业5000人，完成投资2亿元。")[1][1] == "完成投资"
     # an aim is no topic
     assert names("工作着力点不断向基层倾斜，年内开工项目20个。")[0][1] == "开工项目"
-    # a clause with a figure of its own lends nothing through its words
-    assert names("规上工业增加值增长7%，实现利润30亿元。")[1][1] == "利润"
+    # a clause with a figure of its own lends nothing through its words, only the
+    # owner of its measure (the twelfth round: 规上工业|增加值…，利润… → 规上工业利润)
+    assert names("规上工业增加值增长7%，实现利润30亿元。")[1][1] == "规上工业利润"
 
 
 def test_a_bare_measure_in_a_list_takes_the_owner_before() -> None:

@@ -120,7 +120,7 @@ def test_a_count_changed_from_one_figure_to_another_is_of_the_subject() -> None:
 
 
 def test_chao_before_the_next_figure_is_no_part_of_a_name() -> None:
-    assert names("累计为18个省份外送电力超2000亿千瓦时。")[0] == ("18个", "省份外送电力")
+    assert names("累计为18个省份外送电力超2000亿千瓦时。")[0] == ("18个", "外送电力的省份")
 
 
 def test_a_capacity_in_a_list_of_projects_keeps_its_owner() -> None:

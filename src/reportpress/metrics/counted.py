@@ -20,6 +20,7 @@ from reportpress.metrics.lexicon import (
     PERSON_UNITS,
     PREDICATE_DURATION_RE,
     REMOVAL_VERBS,
+    SETTLED_IN,
     UP_WORDS,
     VERB_ALTERNATION,
 )
@@ -168,8 +169,96 @@ REACH_RE = patterns.compile(r"覆盖|惠及|辐射|通达|联通")
 LONG_NOUN_RE = patterns.compile(
     rf"((?:{HAN_LETTER}|[“”]){{6,28}}?(?:项目|工程|基地|中心|园区|平台))(?=[，。；、,;]|$)"
 )
-#: A code of digits and letters that opens a noun (4S店, 5G基站).
-CODE_NAME_RE = patterns.compile(rf"[0-9]{{1,2}}[A-Za-z]{{1,3}}(?={HAN_LETTER})")
+#: A task before a count of its sites, after a light verb (完成|户厕改造|25个示范点).
+TASK_BEFORE_RE = patterns.compile(
+    rf"(?:完成|实施|推进|开展)((?:{HAN_LETTER}){{1,6}}(?:{VERB_ALTERNATION}))"
+)
+#: Short names listed between a verb and their count (建设|东山、西岭、南湾|3个…电站).
+NAMES_LISTED_RE = patterns.compile(
+    rf"(?!的)(?:(?:{HAN_LETTER}|[“”]){{1,8}}、){{1,8}}(?:{HAN_LETTER}|[“”]){{1,8}}等?"
+)
+#: A code of digits and letters that opens a noun (4S店, 5G基站), a voltage class
+#: (220千伏输变电工程) or a size class of money (30亿元以上项目).
+CODE_NAME_RE = patterns.compile(
+    rf"(?:[0-9]{{1,2}}[A-Za-z]{{1,3}}|[0-9]{{2,4}}(?:千伏|万伏|kV|KV)|[0-9]{{1,4}}[万亿]元(?:以上|级))"
+    rf"(?={HAN_LETTER})"
+)
+#: A size class of money written where a noun is expected (12个|百亿元|、…项目), and the
+#: head after the rest of the list that says what is counted.
+SIZE_CLASS_RE = patterns.compile(r"[十百千]?[万亿]元(?:级|以上)?")
+SIZE_HEAD_AFTER_RE = patterns.compile(r"、[^，。；]{0,24}?(项目|工程|企业|产业集群|集群)")
+
+
+#: What a task yields, counted (形成10个典型案例): the task's, or the body's written
+#: right before the count (试点28项经验获…推广).
+OUTCOMES = ("典型案例", "案例", "经验", "经验做法", "成果", "模式", "样板", "范例")
+OUTCOMES_LONGEST_FIRST = sorted(OUTCOMES, key=len, reverse=True)
+
+
+def _outcome_of_owner(segment: str, noun: str, rest: str) -> CountedName | None:
+    """An outcome counted right after the body it is of (深圳综合改革试点|48项经验获全国推广
+    → 深圳综合改革试点经验获全国推广), also as the second of a list; None otherwise."""
+    if not noun.startswith(OUTCOMES):
+        return None
+    head = next(word for word in OUTCOMES_LONGEST_FIRST if noun.startswith(word))
+    owner = trim_prefix(FRAME_HEAD_RE.sub("", segment.rpartition("、")[2]))
+    if not _names_owner(owner) or COUNT_CHARS.intersection(owner):
+        return None
+    predicate = noun[len(head) :] + (rest if not re.search(r"[0-9０-９、]", rest) else "")
+    if visible_len(predicate) > 12:
+        predicate = ""
+    return CountedName(owner + head + predicate, head, "subject")
+
+
+#: A beneficiary's 为 at the end of the words before a count (累计为29个省份…), or before
+#: the ones it lists (为公交公司等19家企业…), not a copula or a verb ending in 为 (成为,
+#: 作为, 认定为, 调整为).
+FOR_WHOM_END_RE = patterns.compile(
+    rf"(?:^|[，、,]|累计|先后|共|已|还|又|再|全年|今年|年内|将)为(?:{HAN_LETTER}{{2,10}}等)?$"
+)
+#: The group a beneficiary count is of, when the words after it run on into what is
+#: done for them (农民工追回欠薪: 农民工 | 追回欠薪); longer heads before their tails.
+BENEFICIARY_HEAD_RE = patterns.compile(
+    r"((?:[^，。；、的]){0,10}?(?:农民工|老年人|残疾人|劳动者|毕业生|家庭|群众|人员|人口|居民|农民|职工|学生|"
+    r"儿童|老人|妇女|群体|省份|省区市|地区|城市|企业|单位|户))(?=[^，。；、的]{2})"
+)
+#: Approximation words a run-on noun may end with before the next figure (保供煤炭超).
+TRAILING_APPROX_RE = patterns.compile(r"(?:超过|超|近|约|逾|达)$")
+
+
+#: Places counted (17个省（区、市）, 28个省份, 11个县（市、区）) and what a place completes.
+PLACES_RE = patterns.compile(
+    r"(?:[省市县区乡镇村旗州盟]|省份|地区|城市)(?:[（(][^）)]{1,8}[）)])?$"
+)
+PLACE_DONE_RE = patterns.compile(r"(?:已经|已|均|全部)?(?:完成|实现|通过|出台|建立)")
+
+
+def _places_done(noun: str, predicate: str) -> bool:
+    """Whether a count of places is named by a long task they completed (an award's name
+    and a task done by provinces may both be long: 完成国有企业…省级统筹的省（区、市）)."""
+    return bool(PLACES_RE.search(noun) and PLACE_DONE_RE.match(predicate))
+
+
+def _for_whom(segment: str, noun: str, rest: str) -> CountedName | None:
+    """A count after a beneficiary's 为 named by what is done for them, in the order
+    the key writes it (为5万名农民工追回欠薪 → 追回欠薪的农民工; 为29个省份保供煤炭 →
+    保供煤炭的省份), never the group first as if it did the deed; None otherwise.
+    The deed runs up to the next figure (…办理退税|8亿元) or the clause's end."""
+    if "为" not in segment[-12:] or not FOR_WHOM_END_RE.search(segment):
+        return None
+    deed = TRAILING_APPROX_RE.sub("", re.split(r"[0-9０-９]", rest, maxsplit=1)[0])
+    group = noun
+    if not deed and (head := BENEFICIARY_HEAD_RE.match(noun)):
+        group, deed = head.group(1), TRAILING_APPROX_RE.sub("", noun[head.end(1) :])
+    elif not VERB_START_RE.match(deed):
+        return None
+    if han_len(deed) < 2 or visible_len(deed) > 16 or "、" in deed:
+        return None
+    return CountedName(f"{deed}的{group}", group, "subject")
+
+
+#: What a sum is spent on, written after it (…亿元用于…): no noun it counts.
+USE_START_RE = patterns.compile(r"(?:重点|主要|全部|专门|集中)?(?:用于|用来)")
 
 
 @dataclass
@@ -201,7 +290,12 @@ def counted_name(
     if not m or not NOUN_START_RE.match(m.group(1)) or text[last.after] == "的":
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
+    if kind_of_unit(last.unit) == "amount" and USE_START_RE.match(noun):
+        return None  # 安排1.2亿元|用于老旧小区改造: what the sum is for, not what it counts
     end = noun_end = (code.end() if code else after) + m.end(1)
+    if SIZE_CLASS_RE.fullmatch(noun) and (head := SIZE_HEAD_AFTER_RE.match(text, end)):
+        # 12个百亿元、70个30亿元以上项目: a size class; what is counted is said after the list
+        return CountedName(noun + head.group(1), noun + head.group(1), "object")
     joined = noun.find("和")
     if joined >= 4 and noun[:joined].endswith(TASK_HEADS):
         # 6个全国整治项目|和基础教育公平…: a noun with a head of its own ends there.
@@ -275,6 +369,19 @@ def counted_name(
         # the predicate after the noun
         noun, rest = noun[: manner.start()], manner.group() + rest
         noun_end -= len(manner.group())
+    if kind_of_unit(last.unit) == "count" and (for_whom := _for_whom(segment, noun, rest)):
+        return for_whom
+    if (
+        segment.startswith("加快")
+        and NAMES_LISTED_RE.fullmatch(segment, 2)
+        and not VERB_START_RE.match(segment[2:])  # 加快建设A、B…: the verb says it
+        and not segment.startswith(("加快发展", "加快培育"))  # industries grown, not built
+        and visible_len(noun) <= 10
+    ):
+        # 加快A、B等6条高铁: 加快 alone before listed projects pushes them ahead
+        return CountedName("加快推进" + noun, noun, "object")
+    if kind_of_unit(last.unit) == "count" and (outcome := _outcome_of_owner(segment, noun, rest)):
+        return outcome
     # A list item after another's noun (示范类、340个…) is read like the first.
     prev = siblings[-1] if siblings else None
     list_item = (
@@ -328,13 +435,22 @@ def counted_name(
         in_list = re.match(r"[、和及与][0-9０-９]", text[noun_end : noun_end + 2])
         reach = verb and REACH_RE.fullmatch(verb.group())
         if (visible_len(name) <= 3 or reach) and verb and not list_item and not in_list:
+            task = TASK_BEFORE_RE.fullmatch(MANNER_RE.sub("", segment))
             name = (
-                verb.group().rstrip("了") + name
-            )  # 新建中小学, 开发岗位: a bare noun names no quantity
+                task.group(1) if task else verb.group().rstrip("了")
+            ) + name  # 新建中小学, 开发岗位: a bare noun names no quantity; 完成|户厕改造
             if reach and (owner := _reaching(segment[: verb.start()])):
                 name = owner + name  # 免费教育惠及43万儿童: what reaches them is theirs
         elif (removed := REMOVAL_RE.search(segment)) and not list_item:
             name = removed.group() + name  # 取消和停征100项收费: what is counted is gone
+        elif (
+            (opening := VERB_START_RE.match(done := MANNER_RE.sub("", segment)))
+            and NAMES_LISTED_RE.fullmatch(done, opening.end())
+            and visible_len(name) <= 10  # a long noun says enough (…保护传承示范项目)
+            and not in_list
+        ):
+            # 加快建设A、B、C 3个抽水蓄能电站: the verb before the names is the count's
+            name = opening.group() + name + (rest if LIGHT_TAIL_RE.fullmatch(rest) else "")
         return CountedName(_owned(segment, name), light_stripped(noun), mode)
     if len(noun) >= 2 and noun.endswith("中") and not rest:
         noun = noun[:-1]  # 15个项目中，…
@@ -356,6 +472,13 @@ def counted_name(
             return CountedName(noun, noun, mode)  # 20个续建项目、8个新建项目: a whole noun
         if PRED_ADVERB_RE.fullmatch(noun) and not re.search(r"[0-9０-９]", rest):
             noun = rest  # 2个已竣工: the adverb says nothing of which ones
+        elif (
+            rest
+            and (re.fullmatch(PREDICATE_START, noun) or BARE_VERBS_RE.fullmatch(noun))
+            and visible_len(noun + rest) <= 8
+            and not re.search(r"[0-9０-９、]", rest)
+        ):
+            noun += rest  # 其中4条实现通车: the verb and its object
         if nouns and noun:
             return CountedName(with_predicate(noun, shared_head(nouns) or nouns[-1]), "", mode)
     owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
@@ -386,6 +509,8 @@ def counted_name(
         and (done := PLACE_DOING_RE.match(predicate))
     ):
         predicate = done.group()  # 在8个县建设果菜基地6万亩: the places, by what is done there
+    if re.match(rf"在{SETTLED_IN}$", predicate) and visible_len(noun) <= 16:
+        return CountedName(noun + predicate, noun, mode)  # 农业转移人口|在城镇落户
     if (
         predicate
         and visible_len(noun) <= 8
@@ -393,7 +518,7 @@ def counted_name(
         and not re.search(r"[0-9０-９、]", _without_words_of_kind(predicate))
         and not LIGHT_TAIL_RE.fullmatch(predicate)
         and visible_len(AWARD_PLACE_RE.sub("", predicate))
-        <= (22 if re.match(AWARD_VERBS, predicate) else 16)  # an award's name may be long
+        <= (24 if _places_done(noun, predicate) else 22 if re.match(AWARD_VERBS, predicate) else 16)
     ):
         subject = owner if _subject_before(owner, segment) else ""
         return CountedName(_with_subject(subject, predicate, noun), noun, mode)
@@ -513,8 +638,10 @@ def _without_words_of_kind(predicate: str) -> str:
 def _owned(segment: str, noun: str) -> str:
     """A one-character noun (县, 村) named with the subject of its clause:
     合作医疗试点已扩大到671个县 → 合作医疗试点县; so is a short one reached by it
-    (绿电外送拓展至22个省区市 → 绿电外送省区市, 对外贸易扩大至…国家和地区)."""
-    if han_len(noun) != 1 and not (han_len(noun) <= 5 and re.search(r"[至到]$", segment)):
+    (绿电外送拓展至22个省区市 → 绿电外送省区市, 对外贸易扩大至…国家和地区, 农产品远销…)."""
+    if han_len(noun) != 1 and not (
+        han_len(noun) <= 5 and re.search(r"(?:[至到]|远销|销往)$", segment)
+    ):
         return noun
     if noun in segment:
         return noun  # 从15个县（市）扩大到57个县（市）: the owner is the same thing

@@ -19,6 +19,7 @@ from reportpress.metrics.counted import (
     GIFT_NOUNS,
     NOUN_AFTER_RE,
     NOUN_START_RE,
+    OUTCOMES,
     PREDICATE_START,
     counted_name,
     noun_unit,
@@ -29,6 +30,7 @@ from reportpress.metrics.lexicon import (
     DOWN_WORDS,
     FACILITY_HEAD_RE,
     GENERIC_SUBJECT,
+    GROWTH_TARGET_RE,
     HAN,
     HAN_LETTER,
     MILESTONE_AFTER_RE,
@@ -186,7 +188,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     if (
         kind_of_unit(chain[-1].unit) == "amount"
         and after[:1] in "，,"
-        and all(PLAN_WORDS_RE.sub("", name) in GENERIC_AMOUNTS for name in names)
+        and all(_bare_amount(text, chain[0], name) for name in names)
         and (
             thing := next_object(text, chain[-1].after + 1)
             or next_object(_without_counts(text, chain[-1].after + 1), 0).lstrip("、的")
@@ -195,6 +197,14 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         names = [thing + name for name in names]  # 投资1亿元，启动实施水厂改扩建工程
     if kind_of_unit(chain[-1].unit) == "amount" and (use := _use_after(text, chain[-1], names)):
         names = use  # 安排30亿元国债资金，重点支持煤矿瓦斯治理: what the money is for
+    elif (
+        kind_of_unit(chain[-1].unit) == "amount"
+        and all(name.endswith(ALLOCATION_VERBS) for name in names)
+        and (done := DONE_TO_AFTER_RE.match(text, chain[-1].after))
+        and han_len(done.group(1) + done.group(2)) <= 20
+    ):
+        # 国家财政将投入200亿元，对乡镇卫生院…进行改造: the money is for that work
+        names = [f"{done.group(1)}{done.group(2)}资金"] * len(names)
     if any(han_len(name) < 2 for name in names) and (thing := _thing_after(after)):
         names = [thing if han_len(name) < 2 else name for name in names]
     if all(name.endswith("类") and han_len(name) <= 8 for name in names) and (
@@ -229,6 +239,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     names = [_people_solved(text, it, name) for it, name in zip(chain, names, strict=True)]
     names = [_insured_by(text, chain[0], name) for name in names]
     names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
+    names = [_short_name_owned(text, chain[0], name) if len(name) <= 4 else name for name in names]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
     if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
         # 平均每天新增620户: a figure per day or month is no total; the name says so.
@@ -240,11 +251,107 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     return names
 
 
+#: Verbs of help or of a flow before a count whose noun is one generic word: the count
+#: is of the ones helped or added (累计支持近2000家|企业, 净增经营主体…、企业14万家).
+HELPED_VERBS = "支持|扶持|帮助|帮扶|引导|带动|吸引|培育|服务|走访|指导|净增|新增"
+HELPED_BEFORE_RE = patterns.compile(rf"({HELPED_VERBS})$")
+HELPED_LIST_RE = patterns.compile(rf"^(?:累计|全年|今年|共)?({HELPED_VERBS})[^，。；]{{2,30}}、")
+
+
+def _helped(text: str, first: Item, name: str) -> str:
+    """A count named by one generic word (企业, 项目) after a verb of help or a flow
+    that the name left out (支持2000家企业 → 支持企业); the same verb for the next item of
+    a list (净增经营主体…、企业… → 净增企业)."""
+    if (
+        name[:1] in "新净"
+        or not re.fullmatch(rf"[{HAN}]+", name)
+        or re.fullmatch(HELPED_VERBS, name)
+    ):
+        return name
+    segment = text[clause_start(text, first.start) : first.start]
+    if segment.endswith("、" + name):
+        helped = HELPED_LIST_RE.match(segment)
+    else:
+        helped = HELPED_BEFORE_RE.search(segment)
+    return helped.group(1) + name if helped else name
+
+
+#: Periods that may open a clause before a share opening it (每年70%左右财政支出…).
+CLAUSE_PERIODS = ("每年", "每月", "全年", "今年")
+
+
+def _short_name_owned(text: str, first: Item, name: str) -> str:
+    """A name of one or two words that says only what sort of thing it is (增速, 救助,
+    企业) given the owner its clause or the text before writes, decided by the name
+    first so that the common case reads nothing (names of at most four characters)."""
+    if name in BARE_SPEEDS:
+        return _speed_of_the_economy(text, first, name)
+    if name in GIFT_WORDS:
+        return _gift_per_head(text, first, name)
+    return _helped(text, first, name) if len(name) <= 2 else name
+
+
+#: What is done with a sum, said after it (…亿元，对乡镇卫生院…进行改造).
+DONE_TO_AFTER_RE = patterns.compile(
+    rf"[，,]对((?:{HAN_LETTER}|[“”、]){{2,20}}?)(?:进行|开展|实施)((?:{HAN_LETTER}){{2,6}}?)(?=[，。；,;]|$)"
+)
+
+
+def _bare_amount(text: str, first: Item, name: str) -> bool:
+    """Whether a sum's name is a generic amount alone (投资, 全年计划投资), or one completed
+    (完成投资) in a clause opening its sentence: what follows it then says of what."""
+    amount = PLAN_WORDS_RE.sub("", name)
+    if amount in GENERIC_AMOUNTS:
+        return True
+    start = clause_start(text, first.start)
+    opens_sentence = start == 0 or text[start - 1] in "。；\n"
+    return opens_sentence and amount.removeprefix("完成") in GENERIC_AMOUNTS
+
+
+#: How far back a bare speed looks for the economy it is the speed of.
+ECONOMY_WINDOW = 200
+
+
+def _speed_of_the_economy(text: str, first: Item, name: str) -> str:
+    """A speed of growth that nothing before it in the clause or the clause before
+    owns (稳增长…，有5%左右的增速就能…) is the economy's when the text just before
+    speaks of the economy or its growth (经济, 稳增长): the genre leaves it unsaid."""
+    before = text[max(0, first.start - ECONOMY_WINDOW) : first.start]
+    return "经济增长速度" if "经济" in before or "稳增长" in before else name
+
+
+#: A sum given per head as a named benefit (给予每人1万元救助): who gets it, before 给予.
+GIFT_PER_HEAD_RE = patterns.compile(
+    rf"(?:对|为|向)?((?:{HAN_LETTER}|[“”]){{2,14}}?)(?:给予|发放|提供)(每[人户年月]?(?:每[年月])?)$"
+)
+#: Benefits named by one word after their sum (…5000元救助).
+GIFT_WORDS = ("救助", "补助", "补贴", "资助", "奖励", "奖补", "慰问金")
+
+
+def _gift_per_head(text: str, first: Item, name: str) -> str:
+    """A benefit named by its word alone (救助) is the receivers' per head, when the
+    clause gives it to them (对患重病的困难老人给予每人5000元救助 → 困难老人每人救助)."""
+    segment = text[clause_start(text, first.start) : first.start]
+    given = GIFT_PER_HEAD_RE.search(segment)
+    if not given:
+        return name
+    receiver = given.group(1).rpartition("的")[2]
+    return receiver + given.group(2) + name if han_len(receiver) >= 2 else name
+
+
 #: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金, 4项内容.
 GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项", "内容", "指标", "任务")
 #: Things listed up to 等 right before their count (A、B、C等14个项目).
 LISTED_BEFORE_RE = patterns.compile(
     rf"((?:{HAN_LETTER}|[“”（）]){{2,40}}、(?:{HAN_LETTER}|[“”（）、]){{2,60}}?)等$"
+)
+#: A generic head and the state its things reached (项目全部完工, 项目已竣工).
+HEAD_DONE_RE = patterns.compile(
+    rf"(?:{'|'.join(GENERIC_HEADS)})(?:全部|均已|均|已|顺利|基本|如期)(?:{VERB_ALTERNATION})"
+)
+#: One thing named before 等 and its count (实施的向阳幼儿园等|6个项目).
+ONE_LISTED_RE = patterns.compile(
+    rf"(?:的|实施|推进|建设|完成)((?!的)(?:{HAN_LETTER}|[“”]){{2,12}}?)等$"
 )
 #: The generic heads that name a policy (改革举措, 惠企政策): what they are for is the owner.
 POLICY_HEADS = ("政策措施", "措施", "举措", "政策")
@@ -309,10 +416,6 @@ def _gap_of_figure_before(text: str, first: Item, name: str, earlier: list[Item]
     return name
 
 
-#: What a task yields, counted (形成10个典型案例): the task's, named in the clause before.
-OUTCOMES = ("典型案例", "案例", "经验", "经验做法", "成果", "模式", "样板", "范例")
-
-
 def _outcome_of_task_before(text: str, first: Item, name: str) -> str:
     """深化职务科技成果权属改革，形成10个以上典型案例 → 职务科技成果权属改革典型案例:
     an outcome counted alone is of the task the clause before names (a clause with no figure)."""
@@ -327,7 +430,7 @@ def _outcome_of_task_before(text: str, first: Item, name: str) -> str:
 
 
 #: What stands between what grows and the speed it grows at (经济|保持以|7%的速度…).
-SPEED_LEAD_RE = patterns.compile(r"^(?:保持|继续|力争)|(?:保持|继续|力争)?(?:以|按)$")
+SPEED_LEAD_RE = patterns.compile(r"^(?:保持|继续|力争)|(?:保持|继续|力争)?(?:以|按)?$")
 #: Owners whose measures the clause after goes on listing (省属企业资产总额…，工业总产值…).
 FIRMS_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{1,8}}?(?:企业|集团|公司)(?=[{HAN}])")
 
@@ -387,9 +490,24 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     segment = text[clause_start(text, first.start) : first.start]
     if name.endswith(GENERIC_HEADS) and (doer := _doer_of_generic(segment, name)):
         return doer + name  # “十五五”规划共设置26项指标: whose indicators
+    if (
+        name.startswith(GENERIC_HEADS)
+        and HEAD_DONE_RE.fullmatch(name)
+        and (listed := LISTED_BEFORE_RE.search(segment) or ONE_LISTED_RE.search(segment))
+    ):
+        items = leading_verbs_stripped(listed.group(1).rpartition("的")[2])
+        if visible_len(items) <= 16:
+            return f"{items}等{name}"  # 实施的向阳幼儿园等6个项目全部完工: which ones
     head = leading_verbs_stripped(name)
     if head not in GENERIC_HEADS and not (head.endswith(POLICY_HEADS) and han_len(head) <= 4):
-        return name  # 实施项目; 改革举措: a policy word with at most two characters more
+        # 实施项目; 改革举措: a policy word with at most two characters more; any deed of
+        # helpers a sentence names (A、B对口协作，…投入财政援助资金…): theirs
+        if head == name or not COOPERATION_WORD_RE.search(
+            text, max(0, first.start - WINDOW), first.start
+        ):
+            return name
+        helpers, cooperation = _sentence_topic(text, first)
+        return helpers + name if cooperation and han_len(name) <= 10 else name
     segment = re.sub(r"^(?:以|围绕|按照)", "", segment)  # 以A、B等4项内容为重点: no preposition
     if head in POLICY_HEADS and (aim := POLICY_AIM_RE.match(segment)):
         # 推出扩大内需、促进经济增长的十项措施: what the measures are for names them.
@@ -412,22 +530,45 @@ def _strengthened(text: str, first: Item, name: str) -> str:
         # name not in the clause stays (实施水厂3万吨扩建项目 → 水厂扩建项目).
         verbs = name[: len(name) - len(head)]
         return owner + (head if verbs in segment else name)
+    topic, _ = _sentence_topic(text, first)
+    return join_once(topic, name) if topic else name
+
+
+def _sentence_topic(text: str, first: Item) -> tuple[str, bool]:
+    """The thing a sentence opens with in a clause of its own, before a figure's clause:
+    cut where its report of progress starts (对口援建持续深化 → 对口援建), or a deed of
+    cooperation whole (五年来，A、B对口协作、倾力帮扶 → A、B对口协作), and whether it
+    is the latter; ("", False) when the sentence opens otherwise."""
     begin = _sentence_start(text, first.start)
     end = clause_end(text, begin)
     opening = text[begin:end].strip()
+    if TIME_OPENING_RE.fullmatch(opening):  # 五年来，A、B对口协作、倾力帮扶，…: after when
+        begin = end + 1
+        end = clause_end(text, begin)
+        opening = HELP_TAIL_RE.sub("", text[begin:end].strip())
     cut = TOPIC_END_RE.search(opening, 2)
+    cooperation = not cut and bool(COOPERATION_END_RE.search(opening, 2))
+    stop = cut.start() if cut else len(opening) if cooperation else 0
     if (
-        not cut
+        not stop
         or end >= clause_start(text, first.start)
+        or "；" in text[end : first.start]  # …；37家中央定点帮扶单位…、引进项目: another doer
         or re.search(r"[0-9０-９]", opening)
         or NO_TOPIC_RE.match(opening)
-        or not 2 <= han_len(topic := opening[: cut.start()]) <= 12
+        or not 2 <= han_len(topic := opening[:stop]) <= 12
         or topic.endswith(AIMS)
     ):
-        return name
-    return join_once(topic, name)
+        return "", False
+    return topic, cooperation
 
 
+#: A sentence's opening that says only since when (五年来, 过去一年): the topic is after it.
+TIME_OPENING_RE = patterns.compile(r"[^，。；]{0,8}(?:来|以来|期间|过去一年)")
+#: A manner of helping listed after the helpers' deed (…对口协作、倾力帮扶): no topic.
+HELP_TAIL_RE = patterns.compile(r"、(?:倾力|全力|大力|积极|精准|持续|深入)[\u4e00-\u9fff]{2}$")
+#: A deed of cooperation ending a topic with no report of progress (天津、山东对口协作).
+COOPERATION_END_RE = patterns.compile(r"(?:对口协作|对口支援|东西部协作|对口帮扶|定点帮扶)$")
+COOPERATION_WORD_RE = patterns.compile(r"协作|对口支援|帮扶")
 #: Topics that name an aim, not a thing (发展着力点不断向…聚焦): they own no figure.
 AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
 
@@ -458,9 +599,16 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     if not sentence:
         return name
     segment = text[clause_start(text, first.start) : first.start].lstrip("，、")
+    segment = segment.rpartition("、")[2] if "、其中" in segment else segment  # …、其中高铁
     counts = [it for it in sentence if kind_of_unit(it.unit) == "count" and it.indicator]
-    if segment.startswith("其中") and han_len(name) <= 2 and counts:
-        owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(counts[-1].indicator))
+    # …里程639公里，其中高铁370公里: a part of the same measure, in the same unit
+    wholes = [
+        it
+        for it in sentence
+        if it.unit == first.unit and it.indicator and kind_of_unit(it.unit) == "amount"
+    ] or counts
+    if segment.startswith("其中") and han_len(name) <= 2 and wholes:
+        owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(wholes[-1].indicator))
         return f"{owner}中{name}" if 2 <= han_len(owner) <= 12 and owner != name else name
     counted = (
         next(
@@ -522,7 +670,9 @@ PER_DAY_WORDS = ("平均每天", "平均每日", "平均每月", "每天", "每�
 
 
 #: Measures that name no owner alone (利润, 投资, 产值 …).
-BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS)
+#: A speed of growth written alone (…，增速达到5.5%): the speed of what the text grows.
+BARE_SPEEDS = ("增速", "增长速度")
+BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS)
 #: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资.
 YIELDS = ("投资", "产值", "利润", "收入", "营业收入", "销售收入", "营收", "税收", "销售额")
 #: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润).
@@ -548,7 +698,7 @@ FLOW_MEASURE_RE = patterns.compile(
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|连续|加快|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
+    rf"{TOPIC_END_RE.pattern}|连续|加快|总体|平稳|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
@@ -558,6 +708,25 @@ TOPIC_TAIL_RE = patterns.compile(
 TOWARD_RE = patterns.compile(
     rf"对(?:{HAN_LETTER}|[A-Za-z0-9]){{1,8}}?的?(?:综合)?(?:贡献率|贡献|拉动)"
 )
+
+
+def _widened_owner(text: str, prev: Item) -> str:
+    """What a count of places reached by a widening is named with (绿电外送|拓展至|22个
+    省区市 → 绿电外送), when the figure before is such a count; "" otherwise."""
+    if not text.endswith(("至", "到"), 0, prev.start):
+        return ""
+    owner = prev.indicator.removesuffix(prev.noun)
+    if owner == prev.indicator or not 2 <= han_len(owner) <= 10 or re.search(r"[、的]", owner):
+        return ""
+    return owner
+
+
+#: A tally of generic things (项目数, 企业数): of the ones the clause before speaks of.
+TALLY_RE = patterns.compile(r"(项目|企业|事项|产品|机构|品种)(?:数|数量)")
+
+
+#: A clause that says under what circumstance, not about what (随着…, 由于…).
+CIRCUMSTANCE_RE = patterns.compile(r"(?:随着|由于|因为|通过|如果|只要|为了)")
 
 
 def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -578,11 +747,14 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     toward = TOWARD_RE.fullmatch(core)  # 对GDP综合贡献率: a contribution of the topic's
     effect = name[:2] in EFFECT_VERBS and han_len(name) <= 6  # 带动就业: what did
     flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
-    bare = core in BARE_MEASURES and han_len(core) <= 4
+    bare = (core in BARE_MEASURES or core in YIELDS) and han_len(core) <= 4
     rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
     network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
-    if not (change or toward or effect or flow or bare or rate or total or network):
+    tally = name.endswith(("数", "数量")) and TALLY_RE.fullmatch(name)  # 扩大…项目库，项目数…
+    owned = bool(change or toward or effect or flow or bare or rate or total or network or tally)
+    short = han_len(name) <= 2  # 绿电外送拓展至22个省区市，输出…: of what was widened
+    if not (owned or short):
         return name
     start = clause_start(text, first.start)
     topic_sentence = (
@@ -611,22 +783,36 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
                 leading_verbs_stripped(it.indicator.removeprefix(core[:2])) for it in counts
             )
             return owner + name if 2 <= han_len(owner) <= 20 and "的" not in owner else name
+        if short and prev.noun and (widened := _widened_owner(text, prev)):
+            return widened + name  # …外送拓展至22个省区市，输出345亿度: 绿电外送输出
+        if not owned:
+            return name
         head = SHARED_HEAD_RE.search(prev.indicator, 2)
-        owner = prev.indicator[: head.start()] if flow and head else ""
+        owner = prev.indicator[: head.start()] if (flow or bare) and head else ""
+        if bare and owner:
+            # 蔬菜种植面积…，产量…: the same crop's yield; 马铃薯总产量…，实现产值…
+            owner = re.sub(r"(?<=..)(?:种植|播种|养殖|设施|出栏|存栏)$", "", owner)
+            owner = owner.removesuffix("总")
         if 2 <= han_len(owner) <= 8 and not re.search(r"[、的]", owner):
             return owner + name  # 铁路投资…，新投产里程8000公里: the railways' new lines
         return name
     clause = text[before : start - 1]
-    if re.search(r"[0-9０-９]", clause):
+    if re.search(r"[0-9０-９]", clause) or not owned:
         return name
+    if tally:
+        k = clause.rfind(tally.group(1))
+        owner = _doing_stripped(
+            re.sub(r"^(?:扩大|扩充|充实|建立|完善|更新|培育|壮大)+", "", clause[:k])
+        )
+        return owner + name if k >= 2 and 2 <= han_len(owner) <= 12 and "、" not in owner else name
     if change:  # the object of the same verb before: whoever does it
         verb = change.group(1)
         k = clause.rfind(verb)
         owner = trim_prefix(clause[k + len(verb) :]) if k >= 0 else ""
         return owner + verb if 2 <= han_len(owner) <= 16 and "、" not in owner else name
     doing = _doing_stripped(clause)
-    if DOER_RE.match(clause):
-        return name
+    if DOER_RE.match(clause) or CIRCUMSTANCE_RE.match(clause):
+        return name  # 随着服务业比重上升…，7%左右的速度…: a circumstance owns no figure
     if doing != MANNER_RE.sub("", clause):
         owner = doing  # 全力建设中俄蒙国际物流园区，全年计划投资3亿元
     elif not NO_TOPIC_RE.match(clause) and (cut := TOPIC_CUT_RE.search(clause, 2)):
@@ -932,16 +1118,16 @@ EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范�
 #: The thing an amount belongs to, written after it with 的 (投资3亿元的滨河公园改造工程):
 #: up to the clause end or the verb that starts its predicate.
 OWNER_AFTER_RE = patterns.compile(
-    rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
-    r"开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|全部|成功|实现|完成|投入|"
+    rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9—－\\-·]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
+    r"通车|开通|投产|交付|运行|开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|全部|成功|实现|完成|投入|"
     r"刷新|创下|创造|成为|填补|落户|加快|推进|列入|入选|带动|达到|达(?!标))"
 )
 
 
 #: A project of several places after 的 (投资1.3亿元的东河、西河堤防工程): one owner.
 LISTED_PROJECT_AFTER_RE = patterns.compile(
-    rf"的((?:{HAN_LETTER}|[“”]){{2,12}}(?:、(?:{HAN_LETTER}|[“”]){{2,12}}?)+?(?:工程|项目))"
-    r"(?=[，。；,;]|$)"
+    rf"的((?:{HAN_LETTER}|[“”]){{2,12}}(?:、(?:{HAN_LETTER}|[“”]){{2,12}}?)+?(?:工程|项目|基地|园区))"
+    r"(?=[，。；,;]|$|开工|建成|投产|竣工|落地|签约|全面|顺利)"
 )
 #: Money named after its figure, then what it is spent on (30亿元国债资金，重点支持…;
 #: 200亿元专项资金，主要用贴息方式支持…; 219亿元支持…).
@@ -955,7 +1141,7 @@ LIST_END_RE = patterns.compile(r"(?<![高中初同平对相优上特头次均差
 USE_VERB_RE = patterns.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补)")
 #: Verbs that set money aside: a name ending with them says only who gives it
 #: (国家从粮食风险基金中拿出).
-ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", "拨付")
+ALLOCATION_VERBS = ("安排", "拿出", "投入", "下达", "筹集", "筹措", "拨付", "统筹")
 
 
 #: A sum a treasury gives with no object named (中央财政将投入, 省财政每年安排支出):
@@ -1081,12 +1267,18 @@ BUDGET_RE = patterns.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年
 
 def _amount_word(name: str) -> str:
     """What a name says of an amount once its owner is known: the name without its
-    verbs (抓好总投资 → 总投资, 年销售收入 stays)."""
+    verbs (抓好总投资 → 总投资, 年销售收入 stays) and without the other attributes
+    listed before it (规模最大、总投资 → 总投资)."""
+    name = name.rpartition("、")[2]
     return LIGHT_VERBS_RE.sub("", leading_verbs_stripped(name)) or name
 
 
 #: Verbs of management before an amount, named by its owner after it (抓好总投资…的项目).
 LIGHT_VERBS_RE = patterns.compile(r"^(?:抓好|做好|用好|管好|带动|撬动|保障)")
+
+
+#: The short noun a count owns before 的 (5个村的饮水安全工程): it goes with the count.
+COUNTED_OWNER_RE = patterns.compile(rf"[{HAN}]{{1,3}}的")
 
 
 def _without_counts(text: str, pos: int) -> str:
@@ -1097,7 +1289,10 @@ def _without_counts(text: str, pos: int) -> str:
     for item in figures(clause):
         if item.unit:
             kept.append(clause[at : item.start])
+            owned = COUNTED_OWNER_RE.match(clause, item.end)  # 5个村的|饮水安全工程
             at = item.end
+            if owned and kind_of_unit(item.unit) == "count" and han_len(clause[owned.end() :]) >= 4:
+                at = owned.end()  # …村的改造 stays whole: 改造 alone would name nothing
     kept.append(clause[at:])
     words = re.sub(r"[、，]+(?=[、，])", "", "".join(kept))
     return re.split(r"的?(?:全部|均已|均|已经|已|顺利|正式)", words)[0]
@@ -1215,6 +1410,16 @@ def _condition_met(text: str, start: int, first: Item, sentence: list[Item]) -> 
     if not thing and (among := AMONG_BEFORE_RE.search(text, _sentence_start(text, start), start)):
         thing = FRAME_HEAD_RE.sub("", among.group(1))  # 全县行政村中，收入超过50万元的有31个
     return f"{FRAME_HEAD_RE.sub('', condition)}的{thing}" if thing else ""
+
+
+#: An increase a part contributes to (贡献了全国24.1%的增量), and the whole it is of.
+INCREASES = ("增量", "增长")
+CONTRIBUTED_RE = patterns.compile(rf"贡献了?({HAN_LETTER}{{0,6}})$")
+
+
+#: What a bare verb did to the amount before it, up to 和 or the clause's end (完成|60吨|
+#: 污泥焚烧处置|和…项目).
+DONE_THING_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?)(?=和|与|及|[，。；、,;]|$)")
 
 
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
@@ -1419,6 +1624,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
         suffix, cut = m.group().lstrip("拟将再"), len(m.group())  # 较去年增长17亿元: a change
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
+    if len(subject) <= 4 and subject and MANNER_RE.fullmatch(subject):
+        subject = ""  # …增加近800亿元，稳步达到…: a manner word names nothing
     written = subject  # as the clause writes it, before a list lends it a verb or an owner
     if segment.startswith("、") and same_clause and subject:
         subject = shared_verb(same_clause[-1], subject, unit_kind)  # 取消A 29项、B 149项
@@ -1431,16 +1638,32 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         owner = trim_prefix(MANNER_RE.sub("", doer.group(1))) if doer else ""
         if han_len(owner) >= 2 and not subject.startswith(owner) and han_len(subject) <= 6:
             subject = owner + subject  # 省属企业完成投资…、研发投入…: the same doer
+        elif (topic := _topic_of(same_clause, subject)) and _predicate_alone(subject):
+            subject = topic + subject  # “千企帮扶”行动服务企业…、解决困难…: the same doer
     after_de = text[last.after : last.after + 1] == "的"
+    if after_de and unit_kind == "rate" and (target := GROWTH_TARGET_RE.match(text, last.after)):
+        return [target.group(1) + "增长目标"] * len(chain)  # 8%左右的国内生产总值增长目标
     if after_de and unit_kind == "rate" and text.startswith(SPEEDS, last.after):
         # 经济以7%左右的速度增长: the speed of what grows, written before 以
         grower = trim_prefix(FRAME_HEAD_RE.sub("", SPEED_LEAD_RE.sub("", segment)))
         return [(grower if 2 <= han_len(grower) <= 10 else "") + "增长速度"] * len(chain)
+    if (
+        after_de
+        and unit_kind == "rate"
+        and noun in INCREASES
+        and sentence
+        and (given := CONTRIBUTED_RE.search(segment))
+    ):
+        # …进出口总额9.5万亿元，贡献了全国24.1%的增量: its share of the whole's increase
+        lent = without_absolute_change(sentence[-1].indicator)
+        return [f"{lent}占{given.group(1)}{noun}比重"] * len(chain)
     if after_de and unit_kind == "rate" and (held := RATE_HELD_RE.search(segment)):
         # 成为全国…优良率连续五年保持100%的唯一省份: the rate's level, whoever holds it.
         rate = trim_prefix(HOLDER_LEAD_RE.sub("", segment[: held.end(1)]))
         if han_len(rate) >= 3:
             return [rate] * len(chain)
+    if subject in CLAUSE_PERIODS and unit_kind == "rate" and noun and not after_de:
+        subject = ""  # 每年70%左右财政支出用于民生: when it holds, not whose share it is
     if (
         noun
         and (after_de or unit_kind == "rate" and not subject and opens_clause(text, first.start))
@@ -1463,7 +1686,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             predicate
             and visible_len(predicate) <= 16
             and not re.search(r"[0-9０-９]", PREDICATE_DURATION_RE.sub("", predicate))
-            and not re.match(r"(?:的|受|为|达|占|和|及|与|、|等)", predicate)
+            and not re.match(r"(?:的|受|为|达(?!到[^0-9０-９])|占|和|及|与|、|等)", predicate)
         ):
             # 96.2%的养老机构开展医养结合; 一半人口居住在城镇: a place completes the verb.
             located = predicate.startswith("在") and VERB_END_RE.search(noun) is None
@@ -1554,6 +1777,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             return [join_once(subject, obj.group())] * len(chain)  # 完成80%主体结构建设
         return [join_once(subject, suffix)] * len(chain)
     tail = task.group(1) if task else ""
+    if (
+        len(chain) > 1
+        and "分别" in segment
+        and len(parts := parallel_parts(previous_subject(text, start))) == len(chain)
+    ):
+        return parts  # A、B从无到有，分别达2个、3个: the clause before lists whose they are
     if len(sentence) >= len(chain) > 1:
         return [
             join_once(without_absolute_change(it.indicator), tail, suffix)
@@ -1573,8 +1802,54 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return parts if len(parts) == len(chain) else [owner] * len(chain)
     if owner := previous_rate_owner(text, start):
         return [owner] * len(chain)  # …生产总值增长速度…，“十一五”年均增长7.5%
+    predicate = segment.strip("、的")
+    if BARE_VERBS_RE.fullmatch(predicate) and (
+        done := DONE_THING_RE.match(ahead(text, last.after))
+    ):
+        return [predicate + done.group(1)] * len(chain)  # 完成60吨污泥焚烧处置和…项目
     # Nothing but a predicate (完成全年投资计划的52.3%): the predicate names it.
-    return [segment.strip("、的")] * len(chain)
+    return [predicate] * len(chain)
+
+
+#: Verbs that may follow the topic of a list's first item (行动|服务企业, 以旧换新|带动…).
+TOPIC_VERBS_RE = patterns.compile(rf"(?:{VERB_ALTERNATION}|{'|'.join(EFFECT_VERBS)})")
+
+
+def _topic_of(same_clause: list[Item], subject: str) -> str:
+    """The doer the list's item before opens with, before its verb and outside quotes
+    (“千企帮扶”行动|服务企业, 家电以旧换新|带动…销售), when the item after does another
+    deed; "" when it opens with a verb, its words before the verb name no one, or both
+    items do the same (县城新增人口…、新增旅居人口…: parallel scopes, not one doer).
+    A noun the clause counted is read whole (帮扶单位: no verb inside it)."""
+    indicator = same_clause[-1].indicator
+    counted = [it.noun for it in same_clause if it.noun and indicator.startswith(it.noun)]
+    quoted = False
+    for pos, char in enumerate(indicator):
+        if char in "“”":
+            quoted = char == "“"
+        elif (
+            not quoted
+            and pos >= max([2, *map(len, counted)])
+            and (verb := TOPIC_VERBS_RE.match(indicator, pos))
+        ):
+            topic = indicator[:pos]
+            if (
+                2 <= han_len(topic) <= 12
+                and verb.end() < len(indicator)
+                and not subject.startswith(verb.group())
+                and not LEADING_VERBS_RE.match(topic)
+                and not VERB_END_RE.search(topic)
+                and not NO_TOPIC_RE.match(topic)
+                and not re.search(r"[0-9０-９、，的]", topic)
+            ):
+                return topic
+            return ""
+    return ""
+
+
+def _predicate_alone(subject: str) -> bool:
+    """A list item's words that are a verb and its object only (解决困难, 惠及群众)."""
+    return bool(TOPIC_VERBS_RE.match(subject)) and 3 <= han_len(subject) <= 8
 
 
 def shared_verb(before: Item, subject: str, unit_kind: str) -> str:

@@ -11,6 +11,7 @@ from reportpress.metrics.lexicon import (
     CLAUSE_END,
     CUE_RE,
     DOWN_RE,
+    GROWTH_TARGET_RE,
     HAN,
     MAGNITUDE,
     MILESTONE_AFTER_RE,
@@ -98,8 +99,11 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     prefix = BOUND_WORDS_RE.sub("", prefix)  # 不低于50%: a floor, not a decline
     if base == "pp":
         return "pp", _direction(prefix)
-    if text.startswith(SPEEDS, chain[-1].after):
-        return "change", "up"  # 以7%左右的速度增长: a speed of growth, no part of anything
+    after_de = text.startswith("的", chain[-1].after)
+    if after_de and (
+        text.startswith(SPEEDS, chain[-1].after) or GROWTH_TARGET_RE.match(text, chain[-1].after)
+    ):
+        return "change", "up"  # 以7%左右的速度增长, 8%的…增长目标: a speed of growth
     # 96.2%的养老机构开展医养结合: a rate standing before the things it is of is a share.
     # So is one opening its clause before a noun (90%以上企业实现复工).
     after = text[chain[-1].after : chain[-1].after + 2]

@@ -291,6 +291,8 @@ CUE_RE = patterns.compile(
 )
 #: What makes a rate written before it a speed of growth (以7%左右的速度增长).
 SPEEDS = ("的速度", "的增速", "的增长速度", "的年均增速", "的年均增长速度")
+#: A growth target written after its rate (提出8%左右的国内生产总值增长目标): a change up.
+GROWTH_TARGET_RE = patterns.compile(rf"的({HAN_LETTER}{{2,12}}?)(?:增长|增速)(?:预期)?目标")
 #: A verb reaching a level (提升至54%) states a level, not a change.
 REACHED_RE = patterns.compile(r"^(?:分别)?[至到]")
 RANKING_RE = patterns.compile(
@@ -354,10 +356,13 @@ PREDICATE_DURATION_RE = patterns.compile(
     r"[0-9０-９]+(?:个)?(?:小时|分钟)|[0-9０-９]{4}年(?!底|末)"
 )
 #: A predicate that does not define the counted set: 的…, 在…, 占…, 为…
+#: Where people settle, study or work, after 在: a predicate that says which ones are
+#: counted (1亿人在城镇落户), read after the noun.
+SETTLED_IN = r"[^，。；0-9０-９]{1,8}?(?:落户|定居|安家|就业|就读|扎根)"
 NOT_PREDICATE_RE = patterns.compile(
     r"^(?:的|受|为|达(?!标)|占|、|等|"
     # 在 places the things, unless an award follows it (在…评估中获评优秀: those rated)
-    rf"在(?![^，。；0-9０-９]{{1,14}}?[中上]{AWARD_VERBS})|"
+    rf"在(?![^，。；0-9０-９]{{1,14}}?[中上]{AWARD_VERBS})(?!{SETTLED_IN})|"
     # 和/及/与 join a list, unless a verb of partnership follows (与…医院建立协作)
     r"[和及与](?![^，。；0-9０-９]{1,14}?(?:建立|签订|签署|开展|结成|缔结|合作|共建)))"
 )

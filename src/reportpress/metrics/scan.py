@@ -400,6 +400,11 @@ LISTED_NAMES_RE = patterns.compile(
 )
 
 
+#: Classifiers a count of names just listed is written with (香港、澳门两个…, 优化开发、…和
+#: 禁止开发四类主体功能区, 东湖、西湖两座公园).
+RESTATED_UNITS = frozenset(("个", "家", "项", "类", "种", "条", "座", "所"))
+
+
 def _restates_a_list(text: str, item: Item) -> bool:
     """Whether a count written in words only restates how many names precede it
     (煤矿瓦斯治理和矿山整顿两个攻坚战): the names say it all, nothing is measured."""
@@ -482,7 +487,7 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 1+7
     if item.unit == "个" and text.startswith(MILESTONES, item.end):
         return True  # 跨越…两个大台阶: the steps a sum reached, not a count of anything
-    if item.chinese and item.unit in ("个", "家", "项") and _restates_a_list(text, item):
+    if item.chinese and item.unit in RESTATED_UNITS and _restates_a_list(text, item):
         return True  # 香港、澳门两个特别行政区: the number of the names just listed
     if item.start >= 2 and text.startswith(NUMBERED_NAMES, item.start - 2):
         return True  # 三个1亿人: the figure inside a name written with a numeral
@@ -533,7 +538,7 @@ def _refused_after(text: str, item: Item) -> bool:
 CHANGE_AFTER_RE = patterns.compile("|".join(UP_WORDS + DOWN_WORDS + ("延长",)))
 #: What may stand between a clause's start and a share that opens it (全区九成以上企业…).
 _CLAUSE_OPENING_RE = patterns.compile(
-    r"(?:^|[，。；：、,;:\n])(?:全区|全市|全县|全省|全国|其中|我区|我市)?$"
+    r"(?:^|[，。；：、,;:\n])(?:全区|全市|全县|全省|全国|其中|我区|我市)?(?:每年|每月|全年|今年)?$"
 )
 
 
