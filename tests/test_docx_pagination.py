@@ -66,6 +66,11 @@ def test_a_heading_stays_with_the_first_lines_of_what_follows():
     assert _pages(*chain) == [1, 2, 2, 2]
 
 
+def test_a_line_taller_than_the_page_still_moves_on():
+    tall = [Paragraph(_layout(line=30 * LINE), 3, None), Paragraph(_layout(), 1, None)]
+    assert [page for _, page in place(tall, 10 * LINE)] == [1, 4]
+
+
 def test_page_breaks_and_spacing():
     assert _pages((2, {}), (1, {"break_before": True}), (1, {})) == [1, 2, 2]
     # A page break before the first paragraph of a page adds no blank page.

@@ -321,7 +321,7 @@ def place(paragraphs: list[Paragraph], height: int) -> list[tuple[Paragraph, int
             room = (height - used) // line
             taken = min(room, lines - WIDOW_LINES)
             if taken < WIDOW_LINES:  # no orphan at the foot, no widow at the head
-                taken = 0 if used > 0 else room
+                taken = 0 if used > 0 else max(1, room)  # a page holds at least a line
             lines -= taken
             page, used = page + 1, 0
         used += lines * line + layout.after
