@@ -24,7 +24,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, groupby
+from operator import itemgetter
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -179,8 +180,9 @@ class Pages:
         if not text:
             return [""]
         widths: list[int] = []
-        for run_style, run_text in runs:
-            widths += self.advances(run_style, _INVISIBLE.sub("", run_text), style_id)
+        for run_style, same in groupby(runs, key=itemgetter(0)):  # runs of one style at once
+            run_text = _INVISIBLE.sub("", "".join(text for _, text in same))
+            widths += self.advances(run_style, run_text, style_id)
         ends = list(accumulate(widths, initial=0))
         lines, start = [], 0
         room = layout.width - (layout.first_indent if first else 0)
