@@ -57,6 +57,8 @@ after the last rule).  The eleventh round: ``r11_final`` and ``r11_final2`` (202
 (20261302, the code before it), the guides ``r12_guide``, ``r12_guide2`` … ``r12_guide10``
 (20261310 … 20261319, each judged before any rule was written from it), and
 ``r12_final``, ``r12_final2`` (20261303, 20261304), drawn and judged after its last rule.
+``r13_judge``, ``r13_judge2`` (20261320, 20261321): drawn after the twelfth round and
+judged by a second judge who wrote no rule.
 The sample
 of rows depends on the output, so a draw after a rule change asks again about
 what changed.  ``score`` prints: precision (rows that are mentions), recall (spans that should
