@@ -11,11 +11,12 @@ never inside a figure the word joiners hold together, punctuation at full width
 control, page breaks before.
 
 This is what a word processor does, not what the PDF does: the PDF chooses its
-breaks over the whole paragraph and compresses punctuation, and its pages are not
-the Word copy's (on the 24 corpus reports LibreOffice agreed with the PDF's pages
-for 68 % of the entries).  It is cheap, too: a bisection per line, no glyph
-placed, no PDF machinery loaded (``benchmarks/docx_pages.py`` compares both with
-LibreOffice's pages).
+breaks over the whole paragraph and compresses punctuation, so its pages are not
+the Word copy's.  On the sample and the 24 corpus reports, in both styles,
+LibreOffice 7.4 puts 85 % of the headings on the page worked out here, and none
+more than a page away; the PDF's pages got 65 %, some two pages away
+(``benchmarks/docx_pages.py``).  It is cheap, too: a bisection per line, no glyph
+placed, no PDF machinery loaded.
 """
 
 from __future__ import annotations
