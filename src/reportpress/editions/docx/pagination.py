@@ -315,7 +315,7 @@ def place(paragraphs: list[Paragraph], height: int) -> list[tuple[Paragraph, int
         if layout.break_before and used > 0:
             page, used = page + 1, 0
         before = layout.before if used > 0 else 0  # no space is added at a page's head
-        if used > 0 and used + before + _kept_height(paragraphs, index) > height:
+        if used > 0 and used + before + _kept_height(paragraphs, index, height) > height:
             page, used, before = page + 1, 0, 0
         out.append((paragraph, page))
         used += before
@@ -331,18 +331,20 @@ def place(paragraphs: list[Paragraph], height: int) -> list[tuple[Paragraph, int
     return out
 
 
-def _kept_height(paragraphs: list[Paragraph], index: int) -> int:
+def _kept_height(paragraphs: list[Paragraph], index: int, height: int) -> int:
     """What must share the page with a paragraph's first line, in twips: the whole of
     it if it is short or kept with the next, else its first lines; and then, for a
-    paragraph kept with the next, the next's in the same way (a chain)."""
+    paragraph kept with the next, the next's in the same way (a chain).  A chain
+    taller than ``height`` (a page) is not followed further: it cannot be kept."""
     need = 0
-    for number, paragraph in enumerate(paragraphs[index:]):
+    for number in range(index, len(paragraphs)):
+        paragraph = paragraphs[number]
         layout = paragraph.layout
         lines = paragraph.lines
         if lines >= 2 * WIDOW_LINES and not layout.keep_next:
             lines = WIDOW_LINES
-        need += (layout.before if number else 0) + lines * layout.line
-        if not layout.keep_next:
+        need += (layout.before if number > index else 0) + lines * layout.line
+        if not layout.keep_next or need > height:
             break
         need += layout.after
     return need
