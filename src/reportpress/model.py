@@ -210,6 +210,12 @@ class Report:
                 return blocks[index + 1]
         return None
 
+    def page_openers(self) -> set[int]:
+        """The ``id`` of each block that starts a page in every paged edition: the
+        attachments (:meth:`attachments`) and each attachment's label (:attr:`Block.opens_page`)."""
+        first = self.attachments()
+        return {id(block) for block in self.blocks if block is first or block.opens_page}
+
     def prints_appendix(self, style: Style) -> bool:
         """Whether an edition in this style ends with the metrics appendix."""
         return style.appendix.enabled and bool(self.metrics)

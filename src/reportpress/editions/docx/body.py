@@ -137,7 +137,7 @@ class Body:
             else:
                 self.spans(self.paragraph(BLOCK_STYLE[block.kind]), block.spans)
         body = self.report.body
-        attachments = self.report.attachments()
+        openers = self.report.page_openers()
         continued = False
         for index, block in enumerate(body):
             if block.kind == "heading":
@@ -150,8 +150,8 @@ class Body:
                 paragraph = self.paragraph(style_id)
                 self.spans(paragraph, block.spans)
                 continued = False
-            if block is attachments and not block.opens_page:
-                # On a page of their own, as the PDF sets them (a label's style says so).
+            if id(block) in openers and not block.opens_page:
+                # On a page of its own, as the PDF sets it (a label's style says so itself).
                 paragraph.paragraph_format.page_break_before = True
         if self.report.prints_appendix(self.style):
             self.appendix_rows = add_appendix(self, self.report, self.style)

@@ -122,11 +122,11 @@ class Composer:
     def body(self) -> list[Flowable]:
         """The report's flowables; its attachments (after the closing), and each
         attachment's label, from a new page."""
-        attachments = self.report.attachments()
+        openers = self.report.page_openers()
         parts: list[list[Chunk]] = [[]]
         pending: list[Piece] = []
         for block in self.report.blocks:
-            if (block is attachments or block.opens_page) and parts[-1]:
+            if id(block) in openers and parts[-1]:
                 parts.append([])
             chunk = self.chunk(block, pending)
             if chunk is not None:
