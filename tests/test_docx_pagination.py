@@ -106,7 +106,7 @@ def test_lines_are_filled_first_fit_on_the_grid_with_the_line_rules():
     text = "国" * 26 + "家" * 28 + "民" * 3
 
     def lines(text: str) -> list[str]:
-        return pages.line_starts([(None, text)], "Normal", body)
+        return pages.line_texts([(None, text)], "Normal", body)
 
     assert [len(line) for line in lines(text)] == [26, 28, 3]
     # A full stop never starts a line: the character before it goes down with it.
@@ -128,8 +128,8 @@ def test_a_mark_hangs_only_where_the_style_lets_it():
     pages = _pages_object("gbt9704")
     hanging = replace(official, hanging=True)
     text = "国" * 26 + "。"
-    assert len(pages.line_starts([(None, text)], "Normal", official)) == 2
-    assert len(pages.line_starts([(None, text)], "Normal", hanging)) == 1
+    assert len(pages.line_texts([(None, text)], "Normal", official)) == 2
+    assert len(pages.line_texts([(None, text)], "Normal", hanging)) == 1
 
 
 def _contents_entries(data: bytes) -> list[str]:

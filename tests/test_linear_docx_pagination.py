@@ -32,8 +32,8 @@ def test_lines_cost_in_proportion_to_the_text(name):
     body = pages.layout("Normal")
     small_text, large_text = PATHOLOGICAL[name](SMALL), PATHOLOGICAL[name](4 * SMALL)
     small, large = best_cpu_seconds(
-        lambda: pages.line_starts([(None, small_text)], "Normal", body),
-        lambda: pages.line_starts([(None, large_text)], "Normal", body),
+        lambda: pages.line_texts([(None, small_text)], "Normal", body),
+        lambda: pages.line_texts([(None, large_text)], "Normal", body),
     )
     ratio = large / max(small, 1e-4)
     assert ratio < 8, (

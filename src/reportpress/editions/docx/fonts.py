@@ -61,6 +61,13 @@ def _font_texts(report: Report, style: Style, furniture: Furniture) -> dict[tupl
     return by_face
 
 
+def embedded_face(fontset, font_role: str, bold: bool):
+    """The stand-in face embedded for a font role and weight (the role's first face, or
+    its first bold face for bold text where it has one)."""
+    chain = fontset.roles[font_role]
+    return chain.bold_faces[0] if bold and chain.bold_faces[0] is not None else chain.faces[0]
+
+
 def embedded_fonts(report: Report, style: Style, furniture: Furniture) -> list[EmbeddedFont]:
     """The stand-in subsets to embed, one per official name and weight, in a stable order.
 
@@ -72,8 +79,7 @@ def embedded_fonts(report: Report, style: Style, furniture: Furniture) -> list[E
     fontset = fonts.resolve(style)
     wanted: dict[tuple[str, bool], tuple[object, set[int]]] = {}
     for (font_role, bold), text in sorted(_font_texts(report, style, furniture).items()):
-        chain = fontset.roles[font_role]
-        face = chain.bold_faces[0] if bold and chain.bold_faces[0] is not None else chain.faces[0]
+        face = embedded_face(fontset, font_role, bold)
         name = word_font(style, font_role)
         points = {ord(c) for c in set(text) if not c.isspace()} | {0x20}  # set(): at C speed
         known = wanted.setdefault((name, bold), (face, set()))

@@ -33,6 +33,7 @@ from lxml import etree
 
 from reportpress import patterns
 from reportpress.editions.docx.body import OPTIONAL_BREAK, WORD_JOINER
+from reportpress.editions.docx.fonts import embedded_face
 from reportpress.editions.docx.styles import PageMeasures, WordStyles, letter_spacing
 from reportpress.editions.linebreak import box_starts
 
@@ -141,9 +142,7 @@ class Pages:
 
         role_name = self.styles.roles[style_id]
         role = self.style.role(role_name)
-        chain = fonts.resolve(self.style).roles[role.font]
-        bold = self.style.is_bold(role_name)
-        face = chain.bold_faces[0] if bold and chain.bold_faces[0] is not None else chain.faces[0]
+        face = embedded_face(fonts.resolve(self.style), role.font, self.style.is_bold(role_name))
         cache = store(face)
         outlines = cache.outlines(ord(c) for c in chars)
         per_em = role.size_pt * 20 / cache.info().header.units_per_em
@@ -163,9 +162,9 @@ class Pages:
 
     def count_lines(self, runs: list[tuple[str | None, str]], style_id: str, layout: Layout) -> int:
         """Lines of a paragraph's runs, filled first-fit; a manual break ends a line."""
-        return len(self.line_starts(runs, style_id, layout)) or 1
+        return len(self.line_texts(runs, style_id, layout)) or 1
 
-    def line_starts(
+    def line_texts(
         self, runs: list[tuple[str | None, str]], style_id: str, layout: Layout
     ) -> list[str]:
         """The text of each line of a paragraph's runs (first-fit; a manual break ends a line)."""
