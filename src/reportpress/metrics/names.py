@@ -246,7 +246,13 @@ YEAR_INSIDE_RE = patterns.compile(
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
     (重点园区2025年营业收入); kept whole when too little would remain."""
-    name = YEAR_INSIDE_RE.sub("", NOTE_MARK_RE.sub("", name.replace("分别", "")))
+    # Each pattern only where its telltale character is (most names have none).
+    if "分别" in name:
+        name = name.replace("分别", "")
+    if "为此" in name or "［" in name or "[" in name:
+        name = NOTE_MARK_RE.sub("", name)
+    if "年" in name:
+        name = YEAR_INSIDE_RE.sub("", name)
     tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
     return tidied if han_len(tidied) >= 2 else name
 

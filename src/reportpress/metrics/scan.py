@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
@@ -81,36 +82,52 @@ class Mention:
     low: str = ""  # the lower end of a range (3至5个: "3"); value is the upper
 
 
-def starts_with(text: str, pos: int, options: Iterable[str]) -> str:
-    """The first (longest-first) option that ``text`` has at ``pos``.
+class Words:
+    """A fixed set of words, asked which of them a text has at a position.
 
-    Only the options beginning with the character at ``pos`` are tried (asked at
-    most positions of a report, the unit list alone holds over a hundred).
+    Only the words beginning with the character at the position are tried (asked
+    at most positions of a report; the unit list alone holds over a hundred).
     """
+
+    __slots__ = ("_groups",)
+
+    def __init__(self, options: Iterable[str]) -> None:
+        self._groups = _grouped(options)
+
+    def at(self, text: str, pos: int) -> str:
+        """The first (longest-first) word that ``text`` has at ``pos``, or ""."""
+        for option in self._groups.get(text[pos : pos + 1], ()):
+            if text.startswith(option, pos):
+                return option
+        return ""
+
+
+def starts_with(text: str, pos: int, options: Iterable[str]) -> str:
+    """The first (longest-first) option that ``text`` has at ``pos``."""
     if isinstance(options, tuple):
-        options = _by_first_character(options).get(text[pos : pos + 1], ())
+        return _words_of(options).at(text, pos)
     for option in options:
         if text.startswith(option, pos):
             return option
     return ""
 
 
-#: Each options tuple asked for (by identity) with its groups: a cache keyed by the
+#: Each options tuple asked for (by identity) with its words: a cache keyed by the
 #: tuple itself hashed all its strings at every call (the units are over a hundred).
-_GROUPS: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+_WORDS: dict[int, tuple[tuple[str, ...], Words]] = {}
 
 
-def _by_first_character(options: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """The options grouped by their first character, each group in the given order."""
-    known = _GROUPS.get(id(options))
+def _words_of(options: tuple[str, ...]) -> Words:
+    known = _WORDS.get(id(options))
     if known is None or known[0] is not options:
-        if len(_GROUPS) > 256:
-            _GROUPS.clear()  # tuples built on the fly: never let them pile up
-        known = _GROUPS[id(options)] = (options, _grouped(options))
+        if len(_WORDS) > 256:
+            _WORDS.clear()  # tuples built on the fly: never let them pile up
+        known = _WORDS[id(options)] = (options, Words(options))
     return known[1]
 
 
-def _grouped(options: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+def _grouped(options: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The options grouped by their first character, each group in the given order."""
     groups: dict[str, list[str]] = {}
     for option in options:
         if option:
@@ -128,6 +145,17 @@ _AFTER_NUMBER_WORDS = tuple(word for word, _ in APPROX_AFTER_NUMBER)
 _AFTER_UNIT_WORDS = tuple(word for word, _ in APPROX_AFTER_UNIT)
 #: Units read only after 万/亿 (12亿度, 2亿方): alone they are other words (3度, 各方).
 AFTER_MAGNITUDE_UNITS = _by_length(MAGNITUDE_ONLY_UNITS)
+_APPROX_AFTER_NUMBER = dict(APPROX_AFTER_NUMBER)
+_APPROX_AFTER_UNIT = dict(APPROX_AFTER_UNIT)
+#: The word lists ``_parse_at`` reads at every number, grouped once.
+_ALL_UNITS_AT = Words(ALL_UNITS)
+_CN_UNITS_AT = Words(CN_UNITS)
+_AFTER_MAGNITUDE_UNITS_AT = Words(AFTER_MAGNITUDE_UNITS)
+_DURATION_AFTER_GE_AT = Words(DURATION_AFTER_GE)
+_PER_UNITS_AT = Words(PER_UNITS)
+_AFTER_NUMBER_AT = Words(_AFTER_NUMBER_WORDS)
+_MAGNITUDE_AT = Words(MAGNITUDE)
+_AFTER_UNIT_AT = Words(_AFTER_UNIT_WORDS)
 
 
 #: What follows a digit's 成 when it is tenths (7成以上, 约6成，, 7成村庄): anything but
@@ -139,9 +167,9 @@ DIGIT_TENTHS_RE = patterns.compile(
 
 def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
     """The unit starting at ``pos``, or "" when what follows is no unit."""
-    unit = starts_with(text, pos, CN_UNITS if chinese else ALL_UNITS)
+    unit = (_CN_UNITS_AT if chinese else _ALL_UNITS_AT).at(text, pos)
     if magnitude and not unit:
-        unit = starts_with(text, pos, AFTER_MAGNITUDE_UNITS)
+        unit = _AFTER_MAGNITUDE_UNITS_AT.at(text, pos)
     if not unit:
         return ""
     after = text[pos + len(unit) : pos + len(unit) + 1]
@@ -149,12 +177,12 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
         return ""  # 400PB is a unit, 3Pro is not
     if after and after in WORD_AFTER_UNIT.get(unit, ""):
         return ""
-    if unit == "个" and starts_with(text, pos + 1, DURATION_AFTER_GE):
+    if unit == "个" and _DURATION_AFTER_GE_AT.at(text, pos + 1):
         return ""
     if unit in TENTHS and not chinese and not DIGIT_TENTHS_RE.match(text, pos + len(unit)):
         return ""  # 7成以上 yes; 3成为… no: after digits 成 must close the figure
     slash = pos + len(unit)
-    if text[slash : slash + 1] in ("/", "／") and (per := starts_with(text, slash + 1, PER_UNITS)):
+    if text[slash : slash + 1] in ("/", "／") and (per := _PER_UNITS_AT.at(text, slash + 1)):
         return text[pos : slash + 1 + len(per)]  # 4318元/月: the unit is per month
     return unit
 
@@ -223,10 +251,9 @@ class Item:
     bound: str = ""  # the ceiling word (以内/以下) that ends the mention, if any
     low: str = ""  # the lower end of a range (3至5个)
 
-    @property
-    def after(self) -> int:
-        """Where the words after the figure begin."""
-        return self.end
+    #: Where the words after the figure begin (read by C, not a Python call: the
+    #: rules ask it some ten times per figure).
+    after = property(attrgetter("end"))
 
 
 class _Quotations:
@@ -312,17 +339,18 @@ def _chinese_number(numeral: str) -> str:
 
 def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     """Read one number and what belongs to it (approx words, magnitude, unit)."""
-    raw = m.group()
-    chinese = m.group("cn") is not None or m.group("frac") is not None
-    pos = m.end()
+    raw, cn, frac, slash = m.group(0, "cn", "frac", "slash")
+    chinese = cn is not None or frac is not None
+    begin, number_end = m.span()
+    pos = number_end
     approx_words: list[str] = []
-    num_start = m.start() - _sign_len(text, m.start()) if not chinese else m.start()
-    negative = num_start < m.start()
+    num_start = begin - _sign_len(text, begin) if not chinese else begin
+    negative = num_start < begin
     pre_start, pre = _approx_before(text, num_start)
     if pre:
         approx_words.append(pre)
     rate_default = ""
-    if m.group("frac") or m.group("slash"):
+    if frac or slash:
         try:
             # 三分之二, 2/3 → 66.67 (%); 一半 → 50 (%)
             value = "50" if raw == "一半" else decimal_text(100 * fraction_value(raw))
@@ -334,7 +362,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             rate_default = ""
     else:
         magnitude = ""
-        if m.group("cn"):
+        if cn:
             # A Chinese numeral ending in 万/亿 keeps the magnitude in the unit.
             for mag in ("万亿", "亿", "万"):  # 一千二百万元 → 1200 万元
                 if raw.endswith(mag) and len(raw) > len(mag):
@@ -350,17 +378,17 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
                 return None  # a digit run too long to be a figure (an id, a code)
             if negative:
                 value = "-" + value
-        word = starts_with(text, pos, _AFTER_NUMBER_WORDS)
+        word = _AFTER_NUMBER_AT.at(text, pos)
         if word and not magnitude:
-            approx_words.append(dict(APPROX_AFTER_NUMBER)[word])
+            approx_words.append(_APPROX_AFTER_NUMBER[word])
             pos += len(word)
         if not magnitude:
-            magnitude = starts_with(text, pos, MAGNITUDE)  # 3.5万, 一千多万
+            magnitude = _MAGNITUDE_AT.at(text, pos)  # 3.5万, 一千多万
             pos += len(magnitude)
         if magnitude:
-            word = starts_with(text, pos, _AFTER_NUMBER_WORDS)
+            word = _AFTER_NUMBER_AT.at(text, pos)
             if word:
-                approx_words.append(dict(APPROX_AFTER_NUMBER)[word])
+                approx_words.append(_APPROX_AFTER_NUMBER[word])
                 pos += len(word)
             if magnitude == "万" and text.startswith("亿", pos):
                 magnitude, pos = "万亿", pos + 1  # 4万多亿元: 4万亿元 and more
@@ -381,10 +409,10 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
         elif magnitude:
             return None  # 十二万 with nothing after: not enough to be sure
         else:
-            return Item(pre_start, m.end(), num_start, value, "", "", chinese)
-    word = starts_with(text, pos, _AFTER_UNIT_WORDS)
+            return Item(pre_start, number_end, num_start, value, "", "", chinese)
+    word = _AFTER_UNIT_AT.at(text, pos)
     if word:
-        approx_words.append(dict(APPROX_AFTER_UNIT)[word])
+        approx_words.append(_APPROX_AFTER_UNIT[word])
         pos += len(word)
     approx = approx_words[0] if approx_words else ""
     # The unit as a field is normalized (５％ → %); the text stays as written.
