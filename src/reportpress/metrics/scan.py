@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -172,18 +171,18 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
         unit = _AFTER_MAGNITUDE_UNITS_AT.at(text, pos)
     if not unit:
         return ""
-    after = text[pos + len(unit) : pos + len(unit) + 1]
+    end = pos + len(unit)
+    after = text[end : end + 1]
     if unit in LATIN_UNITS and after.isascii() and after.isalnum():
         return ""  # 400PB is a unit, 3Pro is not
     if after and after in WORD_AFTER_UNIT.get(unit, ""):
         return ""
     if unit == "个" and _DURATION_AFTER_GE_AT.at(text, pos + 1):
         return ""
-    if unit in TENTHS and not chinese and not DIGIT_TENTHS_RE.match(text, pos + len(unit)):
+    if unit in TENTHS and not chinese and not DIGIT_TENTHS_RE.match(text, end):
         return ""  # 7成以上 yes; 3成为… no: after digits 成 must close the figure
-    slash = pos + len(unit)
-    if text[slash : slash + 1] in ("/", "／") and (per := _PER_UNITS_AT.at(text, slash + 1)):
-        return text[pos : slash + 1 + len(per)]  # 4318元/月: the unit is per month
+    if after in ("/", "／") and (per := _PER_UNITS_AT.at(text, end + 1)):
+        return text[pos : end + 1 + len(per)]  # 4318元/月: the unit is per month
     return unit
 
 
@@ -256,19 +255,6 @@ class Item:
     after = property(attrgetter("end"))
 
 
-class _Quotations:
-    """Where quotations stand (“1+7”, 《…》), to ask in log time whether a number is inside one."""
-
-    def __init__(self, text: str) -> None:
-        spans = [(m.start(), m.end()) for m in QUOTED_RE.finditer(text)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-
-    def inside(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos - 1) - 1  # the last quotation opening before pos
-        return i >= 0 and pos < self.ends[i]
-
-
 #: The characters approximation words end with: most figures have none of them before.
 _APPROX_BEFORE_ENDS = frozenset(word[-1] for word, _ in APPROX_BEFORE)
 
@@ -310,7 +296,7 @@ STREAK_BEFORE_RE = patterns.compile(r"连续(?:近|超过|超)?$")
 def _refused_before(text: str, start: int, chinese: bool) -> bool:
     """Context before a number that makes it an ordinal, a date, a name or a rate base."""
     prev = text[start - 1] if start else ""
-    head = text[max(0, start - 12) : start]
+    head = text[start - 12 if start > 12 else 0 : start]
     if prev in ("第", "届", "每", "+", "＋", "×", "#"):
         return True
     if prev in ("］", "]") and chinese:
@@ -321,9 +307,9 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
         return True  # 附件2, 专栏3
     if chinese and prev and prev in CN_ALL + "统唯之这那某另逐同单初周":
         return True  # 统一, 之一, 这一, 万一 ...
-    if head.endswith("连续") or STREAK_BEFORE_RE.search(head):
+    if "连续" in head and (head.endswith("连续") or STREAK_BEFORE_RE.search(head)):
         return True  # streaks: 连续5次, 连续6个月
-    return bool(RANKING_RE.search(head))
+    return ("前" in head or "后" in head) and bool(RANKING_RE.search(head))  # 排名…前
 
 
 def _ranking(text: str, item: Item) -> bool:
@@ -364,10 +350,11 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
         magnitude = ""
         if cn:
             # A Chinese numeral ending in 万/亿 keeps the magnitude in the unit.
-            for mag in ("万亿", "亿", "万"):  # 一千二百万元 → 1200 万元
-                if raw.endswith(mag) and len(raw) > len(mag):
-                    raw, magnitude = raw[: -len(mag)], mag
-                    break
+            if raw[-1:] in ("亿", "万"):
+                for mag in ("万亿", "亿", "万"):  # 一千二百万元 → 1200 万元
+                    if raw.endswith(mag) and len(raw) > len(mag):
+                        raw, magnitude = raw[: -len(mag)], mag
+                        break
             try:
                 value = _chinese_number(raw)
             except ValueError:
@@ -384,7 +371,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             pos += len(word)
         if not magnitude:
             magnitude = _MAGNITUDE_AT.at(text, pos)  # 3.5万, 一千多万
-            pos += len(magnitude)
+            if magnitude:
+                pos += len(magnitude)
         if magnitude:
             word = _AFTER_NUMBER_AT.at(text, pos)
             if word:
@@ -395,7 +383,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
         unit = _unit_at(text, pos, chinese, magnitude)
         if not unit and text.startswith(YEARS_UNIT, pos):
             unit = _years_at(text, num_start, value)
-        pos += len(unit)
+        if unit:
+            pos += len(unit)
         if unit in TENTHS:
             value, unit, rate_default = (
                 decimal_text(10 * Decimal(value)),
@@ -612,11 +601,17 @@ def figures(text: str) -> list[Item]:
 
 def _candidates(text: str) -> list[Item]:
     """Numbers with units, and bare numbers waiting for a list's shared unit."""
-    quotations = _Quotations(text)
+    # Where quotations stand (“1+7”, 《…》): walked along with the numbers, both in order.
+    quotations = [m.span() for m in QUOTED_RE.finditer(text)]
+    quotations.append((len(text) + 1, len(text) + 1))  # past every number
+    q = 0
     found: list[Item] = []
     for m in NUMBER_RE.finditer(text):
-        if quotations.inside(m.start()):
-            continue
+        begin = m.start()
+        while quotations[q][1] <= begin:
+            q += 1  # quotations closed before this number
+        if quotations[q][0] < begin:
+            continue  # inside a quotation
         item = _parse_at(text, m)
         if item is None:
             continue
