@@ -680,8 +680,9 @@ BARE_WORDS_RE = patterns.compile(
     r"^(?:全年|年内|今年|当年|年度|计划|预计|拟|实现|完成|累计|共|先|再|总)+"
 )
 #: A bare change of the object of the clause before (增加X，今年先增加50亿元).
+BARE_CHANGES = ("增加", "减少", "新增", "压减", "削减", "降低", "提高")
 BARE_CHANGE_NAME_RE = patterns.compile(
-    r"(?:平均每年|每年|拟|将|再|先|又)*(增加|减少|新增|压减|削减|降低|提高)"
+    rf"(?:平均每年|每年|拟|将|再|先|又)*({'|'.join(BARE_CHANGES)})"
 )
 #: A clause of nothing but when (力争年末, 今年, 到2027年): the clause before it speaks.
 WHEN_ONLY_RE = patterns.compile(
@@ -743,8 +744,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     Only across one comma, never from a doer or an order (我们…, 要…), and
     never a list or a phrase with 的 (whose head is not sure)."""
     core = BARE_WORDS_RE.sub("", name)
-    change = BARE_CHANGE_NAME_RE.fullmatch(name)
-    toward = TOWARD_RE.fullmatch(core)  # 对GDP综合贡献率: a contribution of the topic's
+    change = name[-2:] in BARE_CHANGES and BARE_CHANGE_NAME_RE.fullmatch(name)
+    toward = core[:1] == "对" and TOWARD_RE.fullmatch(
+        core
+    )  # 对GDP综合贡献率: a contribution of the topic's
     effect = name[:2] in EFFECT_VERBS and han_len(name) <= 6  # 带动就业: what did
     flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
     bare = (core in BARE_MEASURES or core in YIELDS) and han_len(core) <= 4
@@ -1491,7 +1494,11 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # 增长1.7%（同口径增长2.5%）: the figure before, on another basis.
         lent = without_absolute_change(sentence[-1].indicator)
         return [f"{lent}（{basis.group(1)}）"] * len(chain)
-    if POINTING_BACK_RE.search(segment) and (named := _named_before(text, last, earlier)):
+    if (
+        ("这" in segment or "述" in segment or "以上" in segment)  # what the pattern ends with
+        and POINTING_BACK_RE.search(segment)
+        and (named := _named_before(text, last, earlier))
+    ):
         return [named] * len(chain)  # …国债1.3万亿元。上述1.3万亿元…: the same sum again
     if (
         len(chain) == 1
@@ -1761,9 +1768,13 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         suffix = m.group()  # 金融业占比近20%
     if not suffix and not subject and (m := SHARE_WORD_RE.match(segment.lstrip("，、"))):
         suffix = m.group()  # 风电装机达…、占比达31.5%: the share of the figure before
-    task = TASK_DONE_RE.search(segment)
+    task = TASK_DONE_RE.search(segment) if "完成" in segment else None
     parts = parallel_parts(subject)
-    if (industries := INDUSTRIES_RE.match(subject)) and len(industries.group(1)) == len(chain):
+    if (
+        subject[:1] in ("一", "二", "三")
+        and (industries := INDUSTRIES_RE.match(subject))
+        and len(industries.group(1)) == len(chain)
+    ):
         digits, word, rest = industries.groups()  # 一二三产增加值 → 一产…, 二产…, 三产…
         parts = [d + word + rest for d in digits]
     if len(parts) == len(chain) > 1:
@@ -1959,8 +1970,11 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             for it in here:
                 it.indicator = there[0].indicator
             continue
-        shared = SHARED_GAP_RE.fullmatch(gap)
-        if shared and not here[-1].noun and kind_of_unit(here[-1].unit) == "count":
+        if (
+            not here[-1].noun
+            and kind_of_unit(here[-1].unit) == "count"
+            and SHARED_GAP_RE.fullmatch(gap)
+        ):
             # 3座35万千瓦光热电站: the plants are counted, their capacity is not.
             counted = there[0].indicator.removesuffix(_capacity_word(there[0].unit))
             for it in here:  # its own name, when that says more (…光热发电项目)
@@ -2006,9 +2020,9 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                     it.indicator = with_predicate(rest, name)
                 continue
         if (
-            MODIFIER_GAP_RE.fullmatch(gap)
-            and name
+            name
             and name[-1] in ATTRIBUTIVE
+            and MODIFIER_GAP_RE.fullmatch(gap)
             and gap.startswith(name)
             and (k := nxt.find(name[-1])) >= 0
             and k + 1 < len(nxt)
