@@ -12,6 +12,7 @@ in ``names``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from reportpress import patterns
@@ -224,22 +225,13 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             names[0].replace(pair.group(), first, 1),
             names[1].replace(pair.group(), second, 1),
         ]
-    names = [_strengthened(text, chain[0], name) for name in names]
-    names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
-    names = [_owned_by_body_before(text, chain[0], name, earlier) for name in names]
-    names = [_lent_by_context(text, chain[0], name, earlier) for name in names]
-    if kind_of_unit(chain[-1].unit) == "amount":
-        names = [_purpose_before(text, chain[0], name) for name in names]
+    amount = kind_of_unit(chain[-1].unit) == "amount"
+    names = [_owned_by_words_before(text, chain[0], name, earlier, amount) for name in names]
     names = _per_head_owned(text, chain, names)
-    names = [_per_head_raise(text, chain[0], name) for name in names]
-    names = [_ranking_owned(text, chain[0], name) for name in names]
-    names = [_part_of_flow(text, chain[0], name, earlier) for name in names]
-    names = [_owner_of_the_same_word(text, chain[0], name, earlier) for name in names]
-    names = [_people_reached(text, it, name) for it, name in zip(chain, names, strict=True)]
-    names = [_people_solved(text, it, name) for it, name in zip(chain, names, strict=True)]
-    names = [_insured_by(text, chain[0], name) for name in names]
-    names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
-    names = [_short_name_owned(text, chain[0], name) if len(name) <= 4 else name for name in names]
+    names = [
+        _owned_in_context(text, chain[0], item, name, earlier)
+        for item, name in zip(chain, names, strict=True)
+    ]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
     if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
         # 平均每天新增620户: a figure per day or month is no total; the name says so.
@@ -249,6 +241,34 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
         names = [name or rest for name in names]
     return names
+
+
+def _owned_by_words_before(
+    text: str, first: Item, name: str, earlier: list[Item], amount: bool
+) -> str:
+    """The rules that give a name the owner, body or context the words before its list
+    name, in their order (each reads only the text and the figures before: a name at a
+    time, all rules, is the same as a rule at a time, all names)."""
+    name = _strengthened(text, first, name)
+    name = _owned_by_clause_before(text, first, name, earlier)
+    name = _owned_by_body_before(text, first, name, earlier)
+    name = _lent_by_context(text, first, name, earlier)
+    return _purpose_before(text, first, name) if amount else name
+
+
+def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: list[Item]) -> str:
+    """The rules that make a name whole from its sentence, once per-head names have their
+    owner, in their order: a raise, a ranking, a flow, the people reached or solved, the
+    insured, the sentence's owner, a short name's owner."""
+    name = _per_head_raise(text, first, name)
+    name = _ranking_owned(text, first, name)
+    name = _part_of_flow(text, first, name, earlier)
+    name = _owner_of_the_same_word(text, first, name, earlier)
+    name = _people_reached(text, item, name)
+    name = _people_solved(text, item, name)
+    name = _insured_by(text, first, name)
+    name = _owned_in_sentence(text, first, name, earlier)
+    return _short_name_owned(text, first, name) if len(name) <= 4 else name
 
 
 #: Verbs of help or of a flow before a count whose noun is one generic word: the count
@@ -838,6 +858,7 @@ BODY_WORDS = ("试验区", "示范区", "合作区", "自贸区", "开发区", "
               "片区", "经济圈", "都市圈", "城市群", "经济带", "铁路", "班列", "机场", "港", "口岸",
               "平台", "计划", "工程", "集团", "公司", "基金", "先行区", "博览会", "展销会", "交易会",
               "洽谈会", "运动会", "集群")  # fmt: skip
+BODY_WORDS_RE = patterns.compile("|".join(map(re.escape, BODY_WORDS)))
 #: A clause opening with a verb after a word or two of manner (重点实施, 着力打造).
 DOING_OPENING_RE = patterns.compile(rf"^[{HAN}]{{1,2}}(?:{VERB_ALTERNATION})")
 #: How many clauses back the body may open the sentence.
@@ -868,7 +889,7 @@ WHEN_WORDS_RE = patterns.compile(rf"^(?:{'|'.join(WHEN_WORDS)})+")
 
 def _names_a_body(words: str) -> bool:
     """Whether a body word stands in the words at all: the patterns run only then."""
-    return any(word in words for word in BODY_WORDS)
+    return BODY_WORDS_RE.search(words) is not None
 
 
 def _body_measure(name: str) -> str:
@@ -948,8 +969,8 @@ RAISE_VERB_RE = patterns.compile(r"(?:提高|增加|上调|提升)(?![到至])")
 def _per_head_owned(text: str, chain: list[Item], names: list[str]) -> list[str]:
     """Per-head figures joined to what the clause before raises: its subjects, one per
     figure (A、B和C再次提高，月人均分别提高…), or its object (提高X，人均每年增长…)."""
-    if not all(PER_HEAD_RE.fullmatch(name) for name in names):
-        return names
+    if not names or "人均" not in names[0] or not all(PER_HEAD_RE.fullmatch(n) for n in names):
+        return names  # 人均: what every per-head name holds
     start = clause_start(text, chain[0].start)
     if text[start - 1 : start] != "，":
         return names
@@ -1329,6 +1350,7 @@ CAPACITY_OF_RE = patterns.compile(
 )
 
 
+@lru_cache(maxsize=256)  # asked for every amount; a report has few units
 def _capacity_word(unit: str) -> str:
     """产能 for tonnes, 装机容量 for watts, nothing for other units."""
     return next((word for end, word in CAPACITY_NAMES.items() if unit.endswith(end)), "")

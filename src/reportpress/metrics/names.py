@@ -76,8 +76,10 @@ def join_once(*parts: str) -> str:
     for part in parts:
         if not part or name.endswith(part):
             continue
-        overlap = next(
-            (k for k in range(min(len(name), len(part)), 1, -1) if name.endswith(part[:k])), 0
+        overlap = (
+            next((k for k in range(min(len(name), len(part)), 1, -1) if name.endswith(part[:k])), 0)
+            if part[:2] in name  # an overlap of two or more holds the part's first two
+            else 0
         )
         name += part[overlap:]
     return name

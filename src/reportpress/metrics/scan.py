@@ -95,9 +95,11 @@ class Words:
 
     def at(self, text: str, pos: int) -> str:
         """The first (longest-first) word that ``text`` has at ``pos``, or ""."""
-        for option in self._groups.get(text[pos : pos + 1], ()):
-            if text.startswith(option, pos):
-                return option
+        first = text[pos : pos + 1]
+        if first in self._groups:  # no call where no word can start (most positions)
+            for option in self._groups[first]:
+                if text.startswith(option, pos):
+                    return option
         return ""
 
 
@@ -360,8 +362,10 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             except ValueError:
                 return None  # not a numeral, or too large to be a figure: text
         else:
-            value = unicodedata.normalize("NFKC", raw).replace(",", "")
-            if len(value.partition(".")[0]) > 16:
+            value = unicodedata.normalize("NFKC", raw)
+            if "," in value:
+                value = value.replace(",", "")
+            if len(value) > 16 and len(value.partition(".")[0]) > 16:
                 return None  # a digit run too long to be a figure (an id, a code)
             if negative:
                 value = "-" + value
