@@ -206,10 +206,12 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     ):
         # 国家财政将投入200亿元，对乡镇卫生院…进行改造: the money is for that work
         names = [f"{done.group(1)}{done.group(2)}资金"] * len(names)
-    if any(han_len(name) < 2 for name in names) and (thing := _thing_after(after)):
+    if min(map(han_len, names), default=2) < 2 and (thing := _thing_after(after)):
         names = [thing if han_len(name) < 2 else name for name in names]
-    if all(name.endswith("类") and han_len(name) <= 8 for name in names) and (
-        head := _kinds_head(text, chain[0].start, earlier)
+    if (
+        (not names or names[0].endswith("类"))
+        and all(n.endswith("类") and han_len(n) <= 8 for n in names)
+        and (head := _kinds_head(text, chain[0].start, earlier))
     ):
         names = [name + head for name in names]  # 项目105个，其中，工业类3个: 工业类项目
     clause = text[clause_start(text, chain[0].start) : chain[0].start]
@@ -2113,10 +2115,10 @@ def _share_trailing_heads(text: str, chains: list[list[Item]]) -> None:
     """Two or more two-character names listed after their figures share the head of
     the last (26公里供水、117公里供热、20公里燃气管网铺设 → 供水管网铺设, 供热管网铺设;
     but 13亿人口、9亿劳动力资源 is no such list)."""
-    i = 0
-    while i < len(chains) - 1:
+    i, last_chain = 0, len(chains) - 1
+    while i < last_chain:
         j = i
-        while j < len(chains) - 1 and _listed_short(text, chains[j][-1], chains[j + 1][0]):
+        while j < last_chain and _listed_short(text, chains[j][-1], chains[j + 1][0]):
             j += 1
         last = chains[j][0].indicator
         if j - i >= 2 and han_len(last) >= 5:

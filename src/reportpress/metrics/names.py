@@ -116,7 +116,10 @@ def parallel_parts(subject: str) -> list[str]:
     name (解决率、满意率; 游客、…销售额) keeps it.  A last part that names only
     a count of the same owner (事故起数、死亡人数) takes the owner of the first.
     """
-    parts = [p for p in subject.split("、") if p]
+    if "、" in subject:
+        parts = [p for p in subject.split("、") if p]
+    else:
+        parts = [subject] if subject else []  # one subject: nothing to split
     pair = len(parts) == 1 and PAIR_RE.fullmatch(subject)
     if pair:
         parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率

@@ -262,9 +262,8 @@ _APPROX_BEFORE_ENDS = frozenset(word[-1] for word, _ in APPROX_BEFORE)
 
 
 def _approx_before(text: str, pos: int) -> tuple[int, str]:
-    """Start and approx value of an approximation word just before ``pos``."""
-    if not pos or text[pos - 1] not in _APPROX_BEFORE_ENDS:
-        return pos, ""
+    """Start and approx value of an approximation word just before ``pos`` (asked only
+    where the character before is one such a word ends with)."""
     for word, value in APPROX_BEFORE:
         start = pos - len(word)
         if start >= 0 and text[start:pos] == word:
@@ -291,6 +290,7 @@ def _sign_len(text: str, pos: int) -> int:
     return 1
 
 
+_LABEL_BEFORE_ENDS = frozenset(word[-1] for word in LABEL_BEFORE)
 #: A streak's words right before its count (连续5次, 连续超过3年).
 STREAK_BEFORE_RE = patterns.compile(r"连续(?:近|超过|超)?$")
 
@@ -303,9 +303,9 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
         return True
     if prev in ("］", "]") and chinese:
         return True  # ［10］两个基地、两个枢纽: a glossary term after its note number
-    if prev.isascii() and prev.isalpha():
+    if "a" <= prev <= "z" or "A" <= prev <= "Z":
         return True  # Z4, PM2.5, G7
-    if head.endswith(LABEL_BEFORE):
+    if head[-1:] in _LABEL_BEFORE_ENDS and head.endswith(LABEL_BEFORE):
         return True  # 附件2, 专栏3
     if chinese and prev and prev in CN_ALL + "统唯之这那某另逐同单初周":
         return True  # 统一, 之一, 这一, 万一 ...
@@ -334,7 +334,10 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     approx_words: list[str] = []
     num_start = begin - _sign_len(text, begin) if not chinese else begin
     negative = num_start < begin
-    pre_start, pre = _approx_before(text, num_start)
+    if num_start and text[num_start - 1] in _APPROX_BEFORE_ENDS:
+        pre_start, pre = _approx_before(text, num_start)
+    else:
+        pre_start, pre = num_start, ""
     if pre:
         approx_words.append(pre)
     rate_default = ""
@@ -471,7 +474,7 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 3人制篮球: a format, not three people
     if nxt == "的" and rest[1:2] == "有" and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):
         return True  # 占比超过10%的有44种: a condition the things counted meet, no figure
-    if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
+    if item.unit in ORDINAL_AFTER_UNIT and rest.startswith(ORDINAL_AFTER_UNIT[item.unit]):
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
         return True  # 300万吨级炼化, 100兆瓦级: a size class, not a quantity
@@ -655,6 +658,10 @@ def chains(text: str, found: list[Item]) -> list[list[Item]]:
             chains.append([item])
     result: list[list[Item]] = []
     for chain in chains:
+        if len(chain) == 1:
+            if chain[0].unit:
+                result.append(chain)
+            continue
         # Bare numbers and partial units (4.2个、3.6个百分点) take the unit that follows.
         for i in range(len(chain) - 2, -1, -1):
             here, nxt = chain[i], chain[i + 1]
