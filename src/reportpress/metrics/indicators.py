@@ -235,7 +235,9 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         for item, name in zip(chain, names, strict=True)
     ]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
-    if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
+    if PER_DAY_RE.search(segment) and (
+        per := next((word for word in PER_DAY_WORDS if word in segment), "")
+    ):
         # 平均每天新增620户: a figure per day or month is no total; the name says so.
         names = [name if per in name else per + name for name in names]
     if not all(names):  # never an empty name: the clause's own words after the figure
@@ -689,6 +691,8 @@ def _ranking_owned(text: str, first: Item, name: str) -> str:
 #: A figure per day or per month (平均每天, 日均, 月均): the period is part of its name;
 #: the longer words first.
 PER_DAY_WORDS = ("平均每天", "平均每日", "平均每月", "每天", "每日", "日均", "月均")
+#: Whether any of them is there at all (one pass; the list decides which).
+PER_DAY_RE = patterns.compile("|".join(PER_DAY_WORDS))
 
 
 #: Measures that name no owner alone (利润, 投资, 产值 …).
