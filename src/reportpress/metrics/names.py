@@ -248,6 +248,7 @@ YEAR_INSIDE_RE = patterns.compile(
 )
 
 
+@lru_cache(maxsize=256)  # the same names come back from several rules (1 call in 3)
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
     (重点园区2025年营业收入); kept whole when too little would remain."""
