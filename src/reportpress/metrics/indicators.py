@@ -12,6 +12,7 @@ in ``names``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from reportpress import patterns
@@ -205,10 +206,12 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     ):
         # 国家财政将投入200亿元，对乡镇卫生院…进行改造: the money is for that work
         names = [f"{done.group(1)}{done.group(2)}资金"] * len(names)
-    if any(han_len(name) < 2 for name in names) and (thing := _thing_after(after)):
+    if min(map(han_len, names), default=2) < 2 and (thing := _thing_after(after)):
         names = [thing if han_len(name) < 2 else name for name in names]
-    if all(name.endswith("类") and han_len(name) <= 8 for name in names) and (
-        head := _kinds_head(text, chain[0].start, earlier)
+    if (
+        (not names or names[0].endswith("类"))
+        and all(n.endswith("类") and han_len(n) <= 8 for n in names)
+        and (head := _kinds_head(text, chain[0].start, earlier))
     ):
         names = [name + head for name in names]  # 项目105个，其中，工业类3个: 工业类项目
     clause = text[clause_start(text, chain[0].start) : chain[0].start]
@@ -224,24 +227,17 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             names[0].replace(pair.group(), first, 1),
             names[1].replace(pair.group(), second, 1),
         ]
-    names = [_strengthened(text, chain[0], name) for name in names]
-    names = [_owned_by_clause_before(text, chain[0], name, earlier) for name in names]
-    names = [_owned_by_body_before(text, chain[0], name, earlier) for name in names]
-    names = [_lent_by_context(text, chain[0], name, earlier) for name in names]
-    if kind_of_unit(chain[-1].unit) == "amount":
-        names = [_purpose_before(text, chain[0], name) for name in names]
+    amount = kind_of_unit(chain[-1].unit) == "amount"
+    names = [_owned_by_words_before(text, chain[0], name, earlier, amount) for name in names]
     names = _per_head_owned(text, chain, names)
-    names = [_per_head_raise(text, chain[0], name) for name in names]
-    names = [_ranking_owned(text, chain[0], name) for name in names]
-    names = [_part_of_flow(text, chain[0], name, earlier) for name in names]
-    names = [_owner_of_the_same_word(text, chain[0], name, earlier) for name in names]
-    names = [_people_reached(text, it, name) for it, name in zip(chain, names, strict=True)]
-    names = [_people_solved(text, it, name) for it, name in zip(chain, names, strict=True)]
-    names = [_insured_by(text, chain[0], name) for name in names]
-    names = [_owned_in_sentence(text, chain[0], name, earlier) for name in names]
-    names = [_short_name_owned(text, chain[0], name) if len(name) <= 4 else name for name in names]
+    names = [
+        _owned_in_context(text, chain[0], item, name, earlier)
+        for item, name in zip(chain, names, strict=True)
+    ]
     segment = text[clause_start(text, chain[0].start) : chain[0].start]
-    if per := next((word for word in PER_DAY_WORDS if word in segment), ""):
+    if PER_DAY_RE.search(segment) and (
+        per := next((word for word in PER_DAY_WORDS if word in segment), "")
+    ):
         # 平均每天新增620户: a figure per day or month is no total; the name says so.
         names = [name if per in name else per + name for name in names]
     if not all(names):  # never an empty name: the clause's own words after the figure
@@ -249,6 +245,34 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
         names = [name or rest for name in names]
     return names
+
+
+def _owned_by_words_before(
+    text: str, first: Item, name: str, earlier: list[Item], amount: bool
+) -> str:
+    """The rules that give a name the owner, body or context the words before its list
+    name, in their order (each reads only the text and the figures before: a name at a
+    time, all rules, is the same as a rule at a time, all names)."""
+    name = _strengthened(text, first, name)
+    name = _owned_by_clause_before(text, first, name, earlier)
+    name = _owned_by_body_before(text, first, name, earlier)
+    name = _lent_by_context(text, first, name, earlier)
+    return _purpose_before(text, first, name) if amount else name
+
+
+def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: list[Item]) -> str:
+    """The rules that make a name whole from its sentence, once per-head names have their
+    owner, in their order: a raise, a ranking, a flow, the people reached or solved, the
+    insured, the sentence's owner, a short name's owner."""
+    name = _per_head_raise(text, first, name)
+    name = _ranking_owned(text, first, name)
+    name = _part_of_flow(text, first, name, earlier)
+    name = _owner_of_the_same_word(text, first, name, earlier)
+    name = _people_reached(text, item, name)
+    name = _people_solved(text, item, name)
+    name = _insured_by(text, first, name)
+    name = _owned_in_sentence(text, first, name, earlier)
+    return _short_name_owned(text, first, name) if len(name) <= 4 else name
 
 
 #: Verbs of help or of a flow before a count whose noun is one generic word: the count
@@ -667,6 +691,8 @@ def _ranking_owned(text: str, first: Item, name: str) -> str:
 #: A figure per day or per month (平均每天, 日均, 月均): the period is part of its name;
 #: the longer words first.
 PER_DAY_WORDS = ("平均每天", "平均每日", "平均每月", "每天", "每日", "日均", "月均")
+#: Whether any of them is there at all (one pass; the list decides which).
+PER_DAY_RE = patterns.compile("|".join(PER_DAY_WORDS))
 
 
 #: Measures that name no owner alone (利润, 投资, 产值 …).
@@ -680,8 +706,9 @@ BARE_WORDS_RE = patterns.compile(
     r"^(?:全年|年内|今年|当年|年度|计划|预计|拟|实现|完成|累计|共|先|再|总)+"
 )
 #: A bare change of the object of the clause before (增加X，今年先增加50亿元).
+BARE_CHANGES = ("增加", "减少", "新增", "压减", "削减", "降低", "提高")
 BARE_CHANGE_NAME_RE = patterns.compile(
-    r"(?:平均每年|每年|拟|将|再|先|又)*(增加|减少|新增|压减|削减|降低|提高)"
+    rf"(?:平均每年|每年|拟|将|再|先|又)*({'|'.join(BARE_CHANGES)})"
 )
 #: A clause of nothing but when (力争年末, 今年, 到2027年): the clause before it speaks.
 WHEN_ONLY_RE = patterns.compile(
@@ -743,8 +770,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     Only across one comma, never from a doer or an order (我们…, 要…), and
     never a list or a phrase with 的 (whose head is not sure)."""
     core = BARE_WORDS_RE.sub("", name)
-    change = BARE_CHANGE_NAME_RE.fullmatch(name)
-    toward = TOWARD_RE.fullmatch(core)  # 对GDP综合贡献率: a contribution of the topic's
+    change = name[-2:] in BARE_CHANGES and BARE_CHANGE_NAME_RE.fullmatch(name)
+    toward = core[:1] == "对" and TOWARD_RE.fullmatch(
+        core
+    )  # 对GDP综合贡献率: a contribution of the topic's
     effect = name[:2] in EFFECT_VERBS and han_len(name) <= 6  # 带动就业: what did
     flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
     bare = (core in BARE_MEASURES or core in YIELDS) and han_len(core) <= 4
@@ -835,6 +864,7 @@ BODY_WORDS = ("试验区", "示范区", "合作区", "自贸区", "开发区", "
               "片区", "经济圈", "都市圈", "城市群", "经济带", "铁路", "班列", "机场", "港", "口岸",
               "平台", "计划", "工程", "集团", "公司", "基金", "先行区", "博览会", "展销会", "交易会",
               "洽谈会", "运动会", "集群")  # fmt: skip
+BODY_WORDS_RE = patterns.compile("|".join(map(re.escape, BODY_WORDS)))
 #: A clause opening with a verb after a word or two of manner (重点实施, 着力打造).
 DOING_OPENING_RE = patterns.compile(rf"^[{HAN}]{{1,2}}(?:{VERB_ALTERNATION})")
 #: How many clauses back the body may open the sentence.
@@ -865,7 +895,7 @@ WHEN_WORDS_RE = patterns.compile(rf"^(?:{'|'.join(WHEN_WORDS)})+")
 
 def _names_a_body(words: str) -> bool:
     """Whether a body word stands in the words at all: the patterns run only then."""
-    return any(word in words for word in BODY_WORDS)
+    return BODY_WORDS_RE.search(words) is not None
 
 
 def _body_measure(name: str) -> str:
@@ -945,8 +975,8 @@ RAISE_VERB_RE = patterns.compile(r"(?:提高|增加|上调|提升)(?![到至])")
 def _per_head_owned(text: str, chain: list[Item], names: list[str]) -> list[str]:
     """Per-head figures joined to what the clause before raises: its subjects, one per
     figure (A、B和C再次提高，月人均分别提高…), or its object (提高X，人均每年增长…)."""
-    if not all(PER_HEAD_RE.fullmatch(name) for name in names):
-        return names
+    if not names or "人均" not in names[0] or not all(PER_HEAD_RE.fullmatch(n) for n in names):
+        return names  # 人均: what every per-head name holds
     start = clause_start(text, chain[0].start)
     if text[start - 1 : start] != "，":
         return names
@@ -1326,6 +1356,7 @@ CAPACITY_OF_RE = patterns.compile(
 )
 
 
+@lru_cache(maxsize=256)  # asked for every amount; a report has few units
 def _capacity_word(unit: str) -> str:
     """产能 for tonnes, 装机容量 for watts, nothing for other units."""
     return next((word for end, word in CAPACITY_NAMES.items() if unit.endswith(end)), "")
@@ -1491,7 +1522,11 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # 增长1.7%（同口径增长2.5%）: the figure before, on another basis.
         lent = without_absolute_change(sentence[-1].indicator)
         return [f"{lent}（{basis.group(1)}）"] * len(chain)
-    if POINTING_BACK_RE.search(segment) and (named := _named_before(text, last, earlier)):
+    if (
+        ("这" in segment or "述" in segment or "以上" in segment)  # what the pattern ends with
+        and POINTING_BACK_RE.search(segment)
+        and (named := _named_before(text, last, earlier))
+    ):
         return [named] * len(chain)  # …国债1.3万亿元。上述1.3万亿元…: the same sum again
     if (
         len(chain) == 1
@@ -1761,9 +1796,13 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         suffix = m.group()  # 金融业占比近20%
     if not suffix and not subject and (m := SHARE_WORD_RE.match(segment.lstrip("，、"))):
         suffix = m.group()  # 风电装机达…、占比达31.5%: the share of the figure before
-    task = TASK_DONE_RE.search(segment)
+    task = TASK_DONE_RE.search(segment) if "完成" in segment else None
     parts = parallel_parts(subject)
-    if (industries := INDUSTRIES_RE.match(subject)) and len(industries.group(1)) == len(chain):
+    if (
+        subject[:1] in ("一", "二", "三")
+        and (industries := INDUSTRIES_RE.match(subject))
+        and len(industries.group(1)) == len(chain)
+    ):
         digits, word, rest = industries.groups()  # 一二三产增加值 → 一产…, 二产…, 三产…
         parts = [d + word + rest for d in digits]
     if len(parts) == len(chain) > 1:
@@ -1959,8 +1998,11 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             for it in here:
                 it.indicator = there[0].indicator
             continue
-        shared = SHARED_GAP_RE.fullmatch(gap)
-        if shared and not here[-1].noun and kind_of_unit(here[-1].unit) == "count":
+        if (
+            not here[-1].noun
+            and kind_of_unit(here[-1].unit) == "count"
+            and SHARED_GAP_RE.fullmatch(gap)
+        ):
             # 3座35万千瓦光热电站: the plants are counted, their capacity is not.
             counted = there[0].indicator.removesuffix(_capacity_word(there[0].unit))
             for it in here:  # its own name, when that says more (…光热发电项目)
@@ -2006,9 +2048,9 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                     it.indicator = with_predicate(rest, name)
                 continue
         if (
-            MODIFIER_GAP_RE.fullmatch(gap)
-            and name
+            name
             and name[-1] in ATTRIBUTIVE
+            and MODIFIER_GAP_RE.fullmatch(gap)
             and gap.startswith(name)
             and (k := nxt.find(name[-1])) >= 0
             and k + 1 < len(nxt)
@@ -2077,10 +2119,10 @@ def _share_trailing_heads(text: str, chains: list[list[Item]]) -> None:
     """Two or more two-character names listed after their figures share the head of
     the last (26公里供水、117公里供热、20公里燃气管网铺设 → 供水管网铺设, 供热管网铺设;
     but 13亿人口、9亿劳动力资源 is no such list)."""
-    i = 0
-    while i < len(chains) - 1:
+    i, last_chain = 0, len(chains) - 1
+    while i < last_chain:
         j = i
-        while j < len(chains) - 1 and _listed_short(text, chains[j][-1], chains[j + 1][0]):
+        while j < last_chain and _listed_short(text, chains[j][-1], chains[j + 1][0]):
             j += 1
         last = chains[j][0].indicator
         if j - i >= 2 and han_len(last) >= 5:

@@ -76,8 +76,10 @@ def join_once(*parts: str) -> str:
     for part in parts:
         if not part or name.endswith(part):
             continue
-        overlap = next(
-            (k for k in range(min(len(name), len(part)), 1, -1) if name.endswith(part[:k])), 0
+        overlap = (
+            next((k for k in range(min(len(name), len(part)), 1, -1) if name.endswith(part[:k])), 0)
+            if part[:2] in name  # an overlap of two or more holds the part's first two
+            else 0
         )
         name += part[overlap:]
     return name
@@ -114,7 +116,10 @@ def parallel_parts(subject: str) -> list[str]:
     name (解决率、满意率; 游客、…销售额) keeps it.  A last part that names only
     a count of the same owner (事故起数、死亡人数) takes the owner of the first.
     """
-    parts = [p for p in subject.split("、") if p]
+    if "、" in subject:
+        parts = [p for p in subject.split("、") if p]
+    else:
+        parts = [subject] if subject else []  # one subject: nothing to split
     pair = len(parts) == 1 and PAIR_RE.fullmatch(subject)
     if pair:
         parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率
@@ -243,10 +248,17 @@ YEAR_INSIDE_RE = patterns.compile(
 )
 
 
+@lru_cache(maxsize=256)  # the same names come back from several rules (1 call in 3)
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
     (重点园区2025年营业收入); kept whole when too little would remain."""
-    name = YEAR_INSIDE_RE.sub("", NOTE_MARK_RE.sub("", name.replace("分别", "")))
+    # Each pattern only where its telltale character is (most names have none).
+    if "分别" in name:
+        name = name.replace("分别", "")
+    if "为此" in name or "［" in name or "[" in name:
+        name = NOTE_MARK_RE.sub("", name)
+    if "年" in name:
+        name = YEAR_INSIDE_RE.sub("", name)
     tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
     return tidied if han_len(tidied) >= 2 else name
 

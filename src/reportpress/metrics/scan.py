@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
@@ -81,36 +81,54 @@ class Mention:
     low: str = ""  # the lower end of a range (3至5个: "3"); value is the upper
 
 
-def starts_with(text: str, pos: int, options: Iterable[str]) -> str:
-    """The first (longest-first) option that ``text`` has at ``pos``.
+class Words:
+    """A fixed set of words, asked which of them a text has at a position.
 
-    Only the options beginning with the character at ``pos`` are tried (asked at
-    most positions of a report, the unit list alone holds over a hundred).
+    Only the words beginning with the character at the position are tried (asked
+    at most positions of a report; the unit list alone holds over a hundred).
     """
+
+    __slots__ = ("_groups",)
+
+    def __init__(self, options: Iterable[str]) -> None:
+        self._groups = _grouped(options)
+
+    def at(self, text: str, pos: int) -> str:
+        """The first (longest-first) word that ``text`` has at ``pos``, or ""."""
+        first = text[pos : pos + 1]
+        if first in self._groups:  # no call where no word can start (most positions)
+            for option in self._groups[first]:
+                if text.startswith(option, pos):
+                    return option
+        return ""
+
+
+def starts_with(text: str, pos: int, options: Iterable[str]) -> str:
+    """The first (longest-first) option that ``text`` has at ``pos``."""
     if isinstance(options, tuple):
-        options = _by_first_character(options).get(text[pos : pos + 1], ())
+        return _words_of(options).at(text, pos)
     for option in options:
         if text.startswith(option, pos):
             return option
     return ""
 
 
-#: Each options tuple asked for (by identity) with its groups: a cache keyed by the
+#: Each options tuple asked for (by identity) with its words: a cache keyed by the
 #: tuple itself hashed all its strings at every call (the units are over a hundred).
-_GROUPS: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+_WORDS: dict[int, tuple[tuple[str, ...], Words]] = {}
 
 
-def _by_first_character(options: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """The options grouped by their first character, each group in the given order."""
-    known = _GROUPS.get(id(options))
+def _words_of(options: tuple[str, ...]) -> Words:
+    known = _WORDS.get(id(options))
     if known is None or known[0] is not options:
-        if len(_GROUPS) > 256:
-            _GROUPS.clear()  # tuples built on the fly: never let them pile up
-        known = _GROUPS[id(options)] = (options, _grouped(options))
+        if len(_WORDS) > 256:
+            _WORDS.clear()  # tuples built on the fly: never let them pile up
+        known = _WORDS[id(options)] = (options, Words(options))
     return known[1]
 
 
-def _grouped(options: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+def _grouped(options: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The options grouped by their first character, each group in the given order."""
     groups: dict[str, list[str]] = {}
     for option in options:
         if option:
@@ -128,6 +146,17 @@ _AFTER_NUMBER_WORDS = tuple(word for word, _ in APPROX_AFTER_NUMBER)
 _AFTER_UNIT_WORDS = tuple(word for word, _ in APPROX_AFTER_UNIT)
 #: Units read only after 万/亿 (12亿度, 2亿方): alone they are other words (3度, 各方).
 AFTER_MAGNITUDE_UNITS = _by_length(MAGNITUDE_ONLY_UNITS)
+_APPROX_AFTER_NUMBER = dict(APPROX_AFTER_NUMBER)
+_APPROX_AFTER_UNIT = dict(APPROX_AFTER_UNIT)
+#: The word lists ``_parse_at`` reads at every number, grouped once.
+_ALL_UNITS_AT = Words(ALL_UNITS)
+_CN_UNITS_AT = Words(CN_UNITS)
+_AFTER_MAGNITUDE_UNITS_AT = Words(AFTER_MAGNITUDE_UNITS)
+_DURATION_AFTER_GE_AT = Words(DURATION_AFTER_GE)
+_PER_UNITS_AT = Words(PER_UNITS)
+_AFTER_NUMBER_AT = Words(_AFTER_NUMBER_WORDS)
+_MAGNITUDE_AT = Words(MAGNITUDE)
+_AFTER_UNIT_AT = Words(_AFTER_UNIT_WORDS)
 
 
 #: What follows a digit's 成 when it is tenths (7成以上, 约6成，, 7成村庄): anything but
@@ -139,23 +168,23 @@ DIGIT_TENTHS_RE = patterns.compile(
 
 def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
     """The unit starting at ``pos``, or "" when what follows is no unit."""
-    unit = starts_with(text, pos, CN_UNITS if chinese else ALL_UNITS)
+    unit = (_CN_UNITS_AT if chinese else _ALL_UNITS_AT).at(text, pos)
     if magnitude and not unit:
-        unit = starts_with(text, pos, AFTER_MAGNITUDE_UNITS)
+        unit = _AFTER_MAGNITUDE_UNITS_AT.at(text, pos)
     if not unit:
         return ""
-    after = text[pos + len(unit) : pos + len(unit) + 1]
+    end = pos + len(unit)
+    after = text[end : end + 1]
     if unit in LATIN_UNITS and after.isascii() and after.isalnum():
         return ""  # 400PB is a unit, 3Pro is not
     if after and after in WORD_AFTER_UNIT.get(unit, ""):
         return ""
-    if unit == "个" and starts_with(text, pos + 1, DURATION_AFTER_GE):
+    if unit == "个" and _DURATION_AFTER_GE_AT.at(text, pos + 1):
         return ""
-    if unit in TENTHS and not chinese and not DIGIT_TENTHS_RE.match(text, pos + len(unit)):
+    if unit in TENTHS and not chinese and not DIGIT_TENTHS_RE.match(text, end):
         return ""  # 7成以上 yes; 3成为… no: after digits 成 must close the figure
-    slash = pos + len(unit)
-    if text[slash : slash + 1] in ("/", "／") and (per := starts_with(text, slash + 1, PER_UNITS)):
-        return text[pos : slash + 1 + len(per)]  # 4318元/月: the unit is per month
+    if after in ("/", "／") and (per := _PER_UNITS_AT.at(text, end + 1)):
+        return text[pos : end + 1 + len(per)]  # 4318元/月: the unit is per month
     return unit
 
 
@@ -223,23 +252,9 @@ class Item:
     bound: str = ""  # the ceiling word (以内/以下) that ends the mention, if any
     low: str = ""  # the lower end of a range (3至5个)
 
-    @property
-    def after(self) -> int:
-        """Where the words after the figure begin."""
-        return self.end
-
-
-class _Quotations:
-    """Where quotations stand (“1+7”, 《…》), to ask in log time whether a number is inside one."""
-
-    def __init__(self, text: str) -> None:
-        spans = [(m.start(), m.end()) for m in QUOTED_RE.finditer(text)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-
-    def inside(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos - 1) - 1  # the last quotation opening before pos
-        return i >= 0 and pos < self.ends[i]
+    #: Where the words after the figure begin (read by C, not a Python call: the
+    #: rules ask it some ten times per figure).
+    after = property(attrgetter("end"))
 
 
 #: The characters approximation words end with: most figures have none of them before.
@@ -247,9 +262,8 @@ _APPROX_BEFORE_ENDS = frozenset(word[-1] for word, _ in APPROX_BEFORE)
 
 
 def _approx_before(text: str, pos: int) -> tuple[int, str]:
-    """Start and approx value of an approximation word just before ``pos``."""
-    if not pos or text[pos - 1] not in _APPROX_BEFORE_ENDS:
-        return pos, ""
+    """Start and approx value of an approximation word just before ``pos`` (asked only
+    where the character before is one such a word ends with)."""
     for word, value in APPROX_BEFORE:
         start = pos - len(word)
         if start >= 0 and text[start:pos] == word:
@@ -276,6 +290,7 @@ def _sign_len(text: str, pos: int) -> int:
     return 1
 
 
+_LABEL_BEFORE_ENDS = frozenset(word[-1] for word in LABEL_BEFORE)
 #: A streak's words right before its count (连续5次, 连续超过3年).
 STREAK_BEFORE_RE = patterns.compile(r"连续(?:近|超过|超)?$")
 
@@ -283,20 +298,20 @@ STREAK_BEFORE_RE = patterns.compile(r"连续(?:近|超过|超)?$")
 def _refused_before(text: str, start: int, chinese: bool) -> bool:
     """Context before a number that makes it an ordinal, a date, a name or a rate base."""
     prev = text[start - 1] if start else ""
-    head = text[max(0, start - 12) : start]
+    head = text[start - 12 if start > 12 else 0 : start]
     if prev in ("第", "届", "每", "+", "＋", "×", "#"):
         return True
     if prev in ("］", "]") and chinese:
         return True  # ［10］两个基地、两个枢纽: a glossary term after its note number
-    if prev.isascii() and prev.isalpha():
+    if "a" <= prev <= "z" or "A" <= prev <= "Z":
         return True  # Z4, PM2.5, G7
-    if head.endswith(LABEL_BEFORE):
+    if head[-1:] in _LABEL_BEFORE_ENDS and head.endswith(LABEL_BEFORE):
         return True  # 附件2, 专栏3
     if chinese and prev and prev in CN_ALL + "统唯之这那某另逐同单初周":
         return True  # 统一, 之一, 这一, 万一 ...
-    if head.endswith("连续") or STREAK_BEFORE_RE.search(head):
+    if "连续" in head and (head.endswith("连续") or STREAK_BEFORE_RE.search(head)):
         return True  # streaks: 连续5次, 连续6个月
-    return bool(RANKING_RE.search(head))
+    return ("前" in head or "后" in head) and bool(RANKING_RE.search(head))  # 排名…前
 
 
 def _ranking(text: str, item: Item) -> bool:
@@ -312,17 +327,21 @@ def _chinese_number(numeral: str) -> str:
 
 def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     """Read one number and what belongs to it (approx words, magnitude, unit)."""
-    raw = m.group()
-    chinese = m.group("cn") is not None or m.group("frac") is not None
-    pos = m.end()
+    raw, cn, frac, slash = m.group(0, "cn", "frac", "slash")
+    chinese = cn is not None or frac is not None
+    begin, number_end = m.span()
+    pos = number_end
     approx_words: list[str] = []
-    num_start = m.start() - _sign_len(text, m.start()) if not chinese else m.start()
-    negative = num_start < m.start()
-    pre_start, pre = _approx_before(text, num_start)
+    num_start = begin - _sign_len(text, begin) if not chinese else begin
+    negative = num_start < begin
+    if num_start and text[num_start - 1] in _APPROX_BEFORE_ENDS:
+        pre_start, pre = _approx_before(text, num_start)
+    else:
+        pre_start, pre = num_start, ""
     if pre:
         approx_words.append(pre)
     rate_default = ""
-    if m.group("frac") or m.group("slash"):
+    if frac or slash:
         try:
             # 三分之二, 2/3 → 66.67 (%); 一半 → 50 (%)
             value = "50" if raw == "一半" else decimal_text(100 * fraction_value(raw))
@@ -334,40 +353,45 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             rate_default = ""
     else:
         magnitude = ""
-        if m.group("cn"):
+        if cn:
             # A Chinese numeral ending in 万/亿 keeps the magnitude in the unit.
-            for mag in ("万亿", "亿", "万"):  # 一千二百万元 → 1200 万元
-                if raw.endswith(mag) and len(raw) > len(mag):
-                    raw, magnitude = raw[: -len(mag)], mag
-                    break
+            if raw[-1:] in ("亿", "万"):
+                for mag in ("万亿", "亿", "万"):  # 一千二百万元 → 1200 万元
+                    if raw.endswith(mag) and len(raw) > len(mag):
+                        raw, magnitude = raw[: -len(mag)], mag
+                        break
             try:
                 value = _chinese_number(raw)
             except ValueError:
                 return None  # not a numeral, or too large to be a figure: text
         else:
-            value = unicodedata.normalize("NFKC", raw).replace(",", "")
-            if len(value.partition(".")[0]) > 16:
+            value = unicodedata.normalize("NFKC", raw)
+            if "," in value:
+                value = value.replace(",", "")
+            if len(value) > 16 and len(value.partition(".")[0]) > 16:
                 return None  # a digit run too long to be a figure (an id, a code)
             if negative:
                 value = "-" + value
-        word = starts_with(text, pos, _AFTER_NUMBER_WORDS)
+        word = _AFTER_NUMBER_AT.at(text, pos)
         if word and not magnitude:
-            approx_words.append(dict(APPROX_AFTER_NUMBER)[word])
+            approx_words.append(_APPROX_AFTER_NUMBER[word])
             pos += len(word)
         if not magnitude:
-            magnitude = starts_with(text, pos, MAGNITUDE)  # 3.5万, 一千多万
-            pos += len(magnitude)
+            magnitude = _MAGNITUDE_AT.at(text, pos)  # 3.5万, 一千多万
+            if magnitude:
+                pos += len(magnitude)
         if magnitude:
-            word = starts_with(text, pos, _AFTER_NUMBER_WORDS)
+            word = _AFTER_NUMBER_AT.at(text, pos)
             if word:
-                approx_words.append(dict(APPROX_AFTER_NUMBER)[word])
+                approx_words.append(_APPROX_AFTER_NUMBER[word])
                 pos += len(word)
             if magnitude == "万" and text.startswith("亿", pos):
                 magnitude, pos = "万亿", pos + 1  # 4万多亿元: 4万亿元 and more
         unit = _unit_at(text, pos, chinese, magnitude)
         if not unit and text.startswith(YEARS_UNIT, pos):
             unit = _years_at(text, num_start, value)
-        pos += len(unit)
+        if unit:
+            pos += len(unit)
         if unit in TENTHS:
             value, unit, rate_default = (
                 decimal_text(10 * Decimal(value)),
@@ -381,10 +405,10 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
         elif magnitude:
             return None  # 十二万 with nothing after: not enough to be sure
         else:
-            return Item(pre_start, m.end(), num_start, value, "", "", chinese)
-    word = starts_with(text, pos, _AFTER_UNIT_WORDS)
+            return Item(pre_start, number_end, num_start, value, "", "", chinese)
+    word = _AFTER_UNIT_AT.at(text, pos)
     if word:
-        approx_words.append(dict(APPROX_AFTER_UNIT)[word])
+        approx_words.append(_APPROX_AFTER_UNIT[word])
         pos += len(word)
     approx = approx_words[0] if approx_words else ""
     # The unit as a field is normalized (５％ → %); the text stays as written.
@@ -450,7 +474,7 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 3人制篮球: a format, not three people
     if nxt == "的" and rest[1:2] == "有" and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):
         return True  # 占比超过10%的有44种: a condition the things counted meet, no figure
-    if rest.startswith(ORDINAL_AFTER_UNIT.get(item.unit, ())):
+    if item.unit in ORDINAL_AFTER_UNIT and rest.startswith(ORDINAL_AFTER_UNIT[item.unit]):
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
         return True  # 300万吨级炼化, 100兆瓦级: a size class, not a quantity
@@ -584,11 +608,17 @@ def figures(text: str) -> list[Item]:
 
 def _candidates(text: str) -> list[Item]:
     """Numbers with units, and bare numbers waiting for a list's shared unit."""
-    quotations = _Quotations(text)
+    # Where quotations stand (“1+7”, 《…》): walked along with the numbers, both in order.
+    quotations = [m.span() for m in QUOTED_RE.finditer(text)]
+    quotations.append((len(text) + 1, len(text) + 1))  # past every number
+    q = 0
     found: list[Item] = []
     for m in NUMBER_RE.finditer(text):
-        if quotations.inside(m.start()):
-            continue
+        begin = m.start()
+        while quotations[q][1] <= begin:
+            q += 1  # quotations closed before this number
+        if quotations[q][0] < begin:
+            continue  # inside a quotation
         item = _parse_at(text, m)
         if item is None:
             continue
@@ -628,6 +658,10 @@ def chains(text: str, found: list[Item]) -> list[list[Item]]:
             chains.append([item])
     result: list[list[Item]] = []
     for chain in chains:
+        if len(chain) == 1:
+            if chain[0].unit:
+                result.append(chain)
+            continue
         # Bare numbers and partial units (4.2个、3.6个百分点) take the unit that follows.
         for i in range(len(chain) - 2, -1, -1):
             here, nxt = chain[i], chain[i + 1]
