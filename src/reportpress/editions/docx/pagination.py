@@ -221,9 +221,9 @@ def _split_at_breaks(runs: list[tuple[str | None, str]]) -> Iterator[list[tuple[
 
 
 def _visible(text: str) -> tuple[str, list[int]]:
-    """The text without its invisible characters, and where a line may start in it: a
-    box's start (the rules every edition keeps) but after a WORD JOINER; and after an
-    optional break."""
+    """The text without its invisible characters, and where a line may start in it: at
+    a box's start (the rules every edition keeps) unless a WORD JOINER stands there, and
+    wherever an optional break stands."""
     invisible = [m.start() for m in _INVISIBLE.finditer(text)]
     if not invisible:
         return text, box_starts(text)
