@@ -50,6 +50,13 @@ WORD_JOINER = "\u2060"
 #: Word's "no-width optional break" (ZERO WIDTH SPACE): where a figure may break
 #: although Unicode's rules would not (``5%-`` / ``5.5%``); taken out when read back.
 OPTIONAL_BREAK = "\u200b"
+#: Either of the two: characters the Word copy adds that the report does not have.
+INVISIBLE = patterns.compile(f"[{WORD_JOINER}{OPTIONAL_BREAK}]")
+
+
+def without_invisibles(text: str) -> str:
+    """A text of the Word copy as the report has it: no :data:`INVISIBLE` characters."""
+    return INVISIBLE.sub("", text)
 
 
 def toc_levels(report: Report, toc_depth: int) -> range:

@@ -31,8 +31,7 @@ from operator import itemgetter
 from docx.oxml.ns import qn
 from lxml import etree
 
-from reportpress import patterns
-from reportpress.editions.docx.body import OPTIONAL_BREAK, WORD_JOINER
+from reportpress.editions.docx.body import INVISIBLE, WORD_JOINER, without_invisibles
 from reportpress.editions.docx.fonts import embedded_face
 from reportpress.editions.docx.styles import PageMeasures, WordStyles, letter_spacing
 from reportpress.editions.linebreak import box_starts
@@ -46,7 +45,6 @@ _VAL, _VANISH, _BREAK_BEFORE, _SECT_PR = (
     qn("w:sectPr"),
 )
 _TBL, _OVERFLOW_PUNCT = qn("w:tbl"), qn("w:overflowPunct")
-_INVISIBLE = patterns.compile(f"[{WORD_JOINER}{OPTIONAL_BREAK}]")
 #: Marks a word processor lets hang past a line's end, where the paragraph allows it
 #: (``w:overflowPunct``, on unless a style turns it off).
 HANGING_MARKS = frozenset("、，。．：；！？")
@@ -181,7 +179,7 @@ class Pages:
             return [""]
         widths: list[int] = []
         for run_style, same in groupby(runs, key=itemgetter(0)):  # runs of one style at once
-            run_text = _INVISIBLE.sub("", "".join(text for _, text in same))
+            run_text = without_invisibles("".join(text for _, text in same))
             widths += self.advances(run_style, run_text, style_id)
         ends = list(accumulate(widths, initial=0))
         lines, start = [], 0
@@ -224,10 +222,10 @@ def _visible(text: str) -> tuple[str, list[int]]:
     """The text without its invisible characters, and where a line may start in it: at
     a box's start (the rules every edition keeps) unless a WORD JOINER stands there, and
     wherever an optional break stands."""
-    invisible = [m.start() for m in _INVISIBLE.finditer(text)]
+    invisible = [m.start() for m in INVISIBLE.finditer(text)]
     if not invisible:
         return text, box_starts(text)
-    plain = _INVISIBLE.sub("", text)
+    plain = without_invisibles(text)
     # The k-th invisible character stands before the plain text's character at_plain[k].
     at_plain = [at - k for k, at in enumerate(invisible)]
     joined = {q for q, at in zip(at_plain, invisible, strict=True) if text[at] == WORD_JOINER}

@@ -15,7 +15,7 @@ import docx
 from lxml import etree
 
 from reportpress import patterns
-from reportpress.editions.docx.body import OPTIONAL_BREAK, WORD_JOINER
+from reportpress.editions.docx.body import without_invisibles
 from reportpress.editions.ziplimits import open_package
 from reportpress.errors import InputError
 from reportpress.ladder import Heading, split_number
@@ -54,7 +54,7 @@ def _open(path: Path):
 def _plain(text: str) -> str:
     """A paragraph's text as the report has it: no word joiners or optional breaks, the
     title's line breaks gone."""
-    return text.replace(WORD_JOINER, "").replace(OPTIONAL_BREAK, "").replace("\n", "")
+    return without_invisibles(text).replace("\n", "")
 
 
 def _paragraphs(path: Path) -> Iterator[tuple[str, int | None, str]]:
