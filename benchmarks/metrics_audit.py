@@ -14,7 +14,15 @@ its context to a TSV that a person judges by reading, against docs/metrics.md:
 Usage::
 
     PYTHONPATH=src python benchmarks/metrics_audit.py draw  [--label after] [--rows 60] [--spans 40] [--seed N]
-    PYTHONPATH=src python benchmarks/metrics_audit.py score [--label after]
+                                                            [--texts DIR] [--tsv PATH]
+    PYTHONPATH=src python benchmarks/metrics_audit.py score [--label after] [--tsv PATH]
+
+``--texts DIR`` draws from another folder of reports and ``--tsv PATH`` keeps the
+sample elsewhere (both commands take ``--tsv``): for a held-out set of reports the
+rules were never written from, kept outside the repository so that neither its
+texts nor its judged rows can be read while rules are written.  The defaults stay
+``../shared/corpus/texts`` and ``benchmarks/metrics_audit_<label>.tsv``.  A folder
+with fewer rows or spans than asked for gives all it has.
 
 ``draw`` keeps the judgements already in the TSV for items drawn again (same
 file, same place, same output), so that a re-run asks only about what changed.
@@ -101,17 +109,28 @@ def _context(doc: str, start: int, end: int) -> str:
     )
 
 
-def _reports() -> list[tuple[str, str, list[dict[str, str]], list[int]]]:
+def _tsv(label: str, tsv: Path | None) -> Path:
+    return tsv if tsv is not None else HERE / f"metrics_audit_{label}.tsv"
+
+
+def _reports(texts: Path = CORPUS) -> list[tuple[str, str, list[dict[str, str]], list[int]]]:
     found = []
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(texts.glob("*.txt")):
         root, _ = load(path)
         doc, metrics = document_text(root)
         found.append((path.name, doc, rows(root), [start for _, start in metrics]))
     return found
 
 
-def draw(label: str, n_rows: int, n_spans: int, seed: int = SEED) -> Path:
-    out = HERE / f"metrics_audit_{label}.tsv"
+def draw(
+    label: str,
+    n_rows: int,
+    n_spans: int,
+    seed: int = SEED,
+    texts: Path = CORPUS,
+    tsv: Path | None = None,
+) -> Path:
+    out = _tsv(label, tsv)
     judged: dict[tuple[str, ...], dict[str, str]] = {}
     if out.exists():
         with out.open(encoding="utf-8", newline="") as fh:
@@ -126,7 +145,7 @@ def draw(label: str, n_rows: int, n_spans: int, seed: int = SEED) -> Path:
                     )
                 ] = old
     rng = random.Random(seed)
-    reports = _reports()
+    reports = _reports(texts)
     all_rows = [
         (name, doc, row, start)
         for name, doc, table, starts in reports
@@ -138,7 +157,7 @@ def draw(label: str, n_rows: int, n_spans: int, seed: int = SEED) -> Path:
         for m in NUMBER_RE.finditer(doc)
     ]
     items: list[dict[str, str]] = []
-    for name, doc, row, start in rng.sample(all_rows, n_rows):
+    for name, doc, row, start in rng.sample(all_rows, min(n_rows, len(all_rows))):
         end = start + len(row["text"])
         item = {
             "kind_of_item": "row",
@@ -148,7 +167,7 @@ def draw(label: str, n_rows: int, n_spans: int, seed: int = SEED) -> Path:
         }
         item |= {k: row[k] for k in ("text", "value", "unit", "kind", "direction", "indicator")}
         items.append(item)
-    for name, doc, a, b, starts, table in rng.sample(all_spans, n_spans):
+    for name, doc, a, b, starts, table in rng.sample(all_spans, min(n_spans, len(all_spans))):
         hit = next(
             (r for r, s in zip(table, starts, strict=True) if s <= a < s + len(r["text"])), None
         )
@@ -184,8 +203,8 @@ def draw(label: str, n_rows: int, n_spans: int, seed: int = SEED) -> Path:
     return out
 
 
-def score(label: str) -> dict[str, float]:
-    with (HERE / f"metrics_audit_{label}.tsv").open(encoding="utf-8", newline="") as fh:
+def score(label: str, tsv: Path | None = None) -> dict[str, float]:
+    with _tsv(label, tsv).open(encoding="utf-8", newline="") as fh:
         items = list(csv.DictReader(fh, delimiter="\t"))
     rows_ = [i for i in items if i["kind_of_item"] == "row" and i["mention"]]
     spans = [i for i in items if i["kind_of_item"] == "span" and i["should"]]
@@ -211,11 +230,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=60)
     parser.add_argument("--spans", type=int, default=40)
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--texts", type=Path, default=CORPUS, help="folder of reports (*.txt)")
+    parser.add_argument("--tsv", type=Path, help="sample file (default: by --label, here)")
     args = parser.parse_args(argv)
     if args.command == "draw":
-        print(draw(args.label, args.rows, args.spans, args.seed))
+        print(draw(args.label, args.rows, args.spans, args.seed, args.texts, args.tsv))
     else:
-        score(args.label)
+        score(args.label, args.tsv)
     return 0
 
 
