@@ -99,6 +99,23 @@ def test_web_furniture_is_dropped_with_reasons():
     assert "打印" not in body and "来源" not in body and "— 2 —" not in body
 
 
+def test_links_to_the_previous_and_next_article_are_dropped():
+    text = (
+        "关于某县2022年政府工作报告\n"
+        "各位代表：\n"
+        "全县生产总值增长5.1%。\n"
+        "上一篇：某县召开春季植树动员会\n"
+        "下一条：全县防汛工作会议召开\n"
+        "上一条:某镇举办农民丰收节\n"
+    )
+    root, _ = parse(text)
+    reasons = dropped(root)
+    assert ("web-navigation", "下一条：全县防汛工作会议召开") in reasons
+    assert ("web-navigation", "上一条:某镇举办农民丰收节") in reasons
+    body = "".join(root.find(q("body")).itertext())
+    assert "一条" not in body and "植树" not in body
+
+
 # ---- the title block ------------------------------------------------------------------
 
 
