@@ -8,6 +8,7 @@ from reportpress import patterns
 from reportpress.metrics.indicators import chain_indicators, share_indicators
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.scan import Item, Mention, chains, figures
+from reportpress.metrics.script import simplified
 
 #: A glossary entry's term (11.“先锋工程”：…, ［3］四库：…): the figures of its
 #: definition are the term's.
@@ -16,8 +17,13 @@ GLOSSARY_TERM_RE = patterns.compile(
 )
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """All metric mentions in one paragraph of text, in order, non-overlapping."""
+def find_mentions(written: str) -> list[Mention]:
+    """All metric mentions in one paragraph of text, in order, non-overlapping.
+
+    The rules read the paragraph in simplified characters (:mod:`.script`);
+    each mention's text is the paragraph's as written.
+    """
+    text = simplified(written)
     earlier: list[Item] = []
     lists = chains(text, figures(text))
     for chain in lists:
@@ -35,7 +41,7 @@ def find_mentions(text: str) -> list[Mention]:
                 Mention(
                     start=item.start,
                     end=item.end,
-                    text=text[item.start : item.end],
+                    text=written[item.start : item.end],
                     value=item.value,
                     unit=item.unit,
                     approx=item.approx,
