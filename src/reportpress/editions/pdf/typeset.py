@@ -407,6 +407,7 @@ class Typesetter:
                 "balance": balance and align != "justify",
                 "cell": cell,
                 "whole_cells": whole_cells,
+                "push_in": self.style.push_in_em * role.size_pt,
             }
             lines = break_lines(text, widths, width, **breaking)
         out: list[TextLine] = []
