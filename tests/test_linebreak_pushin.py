@@ -175,3 +175,22 @@ def test_the_pdf_draws_a_pushed_in_line_with_its_gaps_closed_evenly(gbt_style):
     rows = _printed_gaps(gbt_style.model_copy({"push_in_em": 0.0}), width)
     assert rows[0][0] == OPENING
     assert min(rows[0][1]) > 2 * TOLERANCE
+
+
+def test_no_push_in_where_the_marks_stay_whole(gbt_style, monkeypatch):
+    """Push-in comes after compressing the marks: a style that keeps them whole has none."""
+    from reportpress.editions.pdf import typeset
+
+    asked: list[float] = []
+
+    def spy(*args, push_in=0.0, **kw):
+        asked.append(push_in)
+        return break_lines(*args, push_in=push_in, **kw)
+
+    monkeypatch.setattr(typeset, "break_lines", spy)
+    fontset = resolve(gbt_style)
+    fontset.prepare({(gbt_style.role("body").font, False): OPENING})
+    for punctuation, expected in (("compress-when-needed", 0.2), ("full", 0.0)):
+        setter = Typesetter(gbt_style.model_copy({"punctuation": punctuation}), fontset)
+        setter.set([Piece(OPENING, "body")], "body", 300.0)
+        assert asked.pop() == pytest.approx(expected)

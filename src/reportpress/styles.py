@@ -242,7 +242,7 @@ class Style(_Model):
     #: Push-in (追い込み, 紧排; JIS X 4051, clreq): where every way of breaking a
     #: paragraph stretches a line past 1 pt a gap, a line may instead close its gaps
     #: by up to this share of its font size, once its marks have given their blank
-    #: halves; 0 never.
+    #: halves; 0 never, nor with ``punctuation = "full"`` (marks always whole).
     push_in_em: float = limits(0.0, ge=0, le=0.1)
     epub: Epub = Epub()
     #: The file it was read from (set by :func:`load_style`, not by the TOML).
