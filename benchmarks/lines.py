@@ -9,7 +9,11 @@ pdfplumber and prints, per document and style:
 - ``lines``: printed lines (runs of characters on one baseline, split at the
   table's rules, so table cells count apart; page numbers left out);
 - ``>0.5pt`` / ``>1pt``: lines whose gaps between characters are stretched by
-  more than that beyond the style's spacing, and ``max`` the worst stretch;
+  more than that beyond the style's spacing, and ``max`` the worst stretch
+  (outward only: a line pushed in is counted apart);
+- ``in`` / ``max-in``: lines pushed in (the style's ``push_in_em``), i.e. whose
+  gaps between two characters neither of which is a full-width mark are closed
+  by more than 0.02 pt beyond the style's spacing, and the worst closing a gap;
 - ``pairs``: adjacent full-width marks (``”。`` ``），`` ``。“``) left a whole em
   apart, i.e. not compressed;
 - ``rules``: lines starting with a closing or pause mark or ending with an opening one
@@ -22,15 +26,16 @@ pdfplumber and prints, per document and style:
   ``6.5%～`` / ``7%``), a break the breaker takes at a smaller cost
   (``linebreak.RANGE_COST``), counted apart from ``split``;
 - ``off-grid``: on a style with a character grid, characters of body-size lines
-  that start on the grid (not centred) and have no compressed mark and no
-  half-width character, that do not stand on the grid.  Where the style sets
+  that start on the grid (not centred) and have no compressed mark, no push-in
+  and no half-width character, that do not stand on the grid.  A pushed-in line
+  is a compressed line, off the grid by design: ``in`` counts those.  Where the style sets
   half-width runs in whole cells (``grid.half_width = "whole-cells"``) every
   line can keep the grid, so lines holding them count too (their full-width
   characters), and the space beside such a run, which holds its leftover by
   design, is not counted as stretch (the gaps between the other characters
   of a stretched line still show it).
 
-``--show`` prints every line counted as stretched > 1 pt, as holding an
+``--show`` prints every line counted as stretched > 1 pt, as pushed in, as holding an
 uncompressed pair, as breaking a rule or as splitting a number, with its page,
 so each can be looked at.
 
@@ -56,6 +61,8 @@ class Figures:
     over_half: int = 0
     over_one: int = 0
     worst: float = 0.0
+    pushed_in: int = 0
+    worst_in: float = 0.0
     pairs: int = 0
     rules: int = 0
     split: int = 0
@@ -63,10 +70,19 @@ class Figures:
     off_grid: int = 0
 
     def add(self, other: Figures) -> None:
-        names = ("lines", "over_half", "over_one", "pairs", "rules", "split", "ranges", "off_grid")
-        for name in names:
+        names = ("lines", "over_half", "over_one", "pushed_in", "pairs", "rules", "split")
+        for name in (*names, "ranges", "off_grid"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.worst = max(self.worst, other.worst)
+        self.worst_in = max(self.worst_in, other.worst_in)
+
+    def row(self, grid: bool) -> str:
+        """The figures as a row of the table (``off-grid`` only on a style with a grid)."""
+        return (
+            f"{self.lines:6} {self.over_half:6} {self.over_one:5} {self.worst:5.2f}"
+            f" {self.pushed_in:3} {self.worst_in:6.2f} {self.pairs:5} {self.rules:5}"
+            f" {self.split:5} {self.ranges:5} {self.off_grid if grid else '—':>8}"
+        )
 
 
 def _splits_an_atom(line: list, following: list) -> str:
@@ -83,7 +99,7 @@ def _splits_an_atom(line: list, following: list) -> str:
 
 
 def measure(pdf: bytes, style, show: bool = False) -> Figures:
-    from reportpress.editions.linebreak import CLOSING, NO_END, NO_START, OPENING
+    from reportpress.editions.linebreak import CLOSING, NO_END, NO_START, OPENING, SQUEEZABLE
     from reportpress.editions.pdf.read import read_lines
 
     pitch = style.char_pitch_pt
@@ -126,7 +142,23 @@ def measure(pdf: bytes, style, show: bool = False) -> Figures:
         figures.over_one += stretch > 1.0
         if show and stretch > 1.0:
             _show("stretch", f"{stretch:.2f}", line)
-        compressed = False
+        # Push-in closes the gaps between characters, not a mark's blank half.
+        pushed = max(
+            [0.0]
+            + [
+                -gap
+                for a, b, gap in zip(line, line[1:], gaps, strict=False)
+                if a.text not in SQUEEZABLE
+                and b.text not in SQUEEZABLE
+                and not (whole_cells and half_width(a) != half_width(b))
+            ]
+        )
+        pushed = pushed if pushed > 0.02 else 0.0
+        figures.pushed_in += pushed > 0
+        figures.worst_in = max(figures.worst_in, pushed)
+        if show and pushed:
+            _show("in", f"{pushed:.2f}", line)
+        compressed = pushed > 0  # a pushed-in line is a compressed one
         for a, b, gap in zip(line, line[1:], gaps, strict=False):
             full = a.width >= 0.9 * a.size and b.width >= 0.9 * b.size
             pair = (a.text in CLOSING and b.text in CLOSING | OPENING) or (
@@ -199,26 +231,18 @@ def main() -> int:
     styles = [load_style(name) for name in args.style or ("gbt9704", "reading")]
     reports = [(path, from_xml(load(path)[0])) for path in files]
     header = f"{'document':40} {'style':8} {'lines':>6} {'>0.5pt':>6} {'>1pt':>5} {'max':>5}"
-    header += f" {'pairs':>5} {'rules':>5} {'split':>5} {'range':>5} {'off-grid':>8}"
+    header += f" {'in':>3} {'max-in':>6} {'pairs':>5} {'rules':>5} {'split':>5} {'range':>5}"
+    header += f" {'off-grid':>8}"
     for style in styles:
         print(header)
         total = Figures()
         for path, report in reports:
             f = measure(write(report, style), style, args.show)
             total.add(f)
-            grid = f"{f.off_grid:8}" if style.char_pitch_pt else f"{'—':>8}"
-            print(
-                f"{path.stem[:40]:40} {style.name:8} {f.lines:6} {f.over_half:6} {f.over_one:5}"
-                f" {f.worst:5.2f} {f.pairs:5} {f.rules:5} {f.split:5} {f.ranges:5} {grid}",
-                flush=True,
-            )
+            grid = bool(style.char_pitch_pt)
+            print(f"{path.stem[:40]:40} {style.name:8} {f.row(grid)}", flush=True)
         if len(reports) > 1:
-            grid = f"{total.off_grid:8}" if style.char_pitch_pt else f"{'—':>8}"
-            print(
-                f"{'total':40} {style.name:8} {total.lines:6} {total.over_half:6}"
-                f" {total.over_one:5} {total.worst:5.2f} {total.pairs:5} {total.rules:5}"
-                f" {total.split:5} {total.ranges:5} {grid}"
-            )
+            print(f"{'total':40} {style.name:8} {total.row(bool(style.char_pitch_pt))}")
         print()
     return 0
 

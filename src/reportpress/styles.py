@@ -239,6 +239,11 @@ class Style(_Model):
     #: meet and where a line would otherwise stretch (``compress-when-needed``), or
     #: set half width everywhere (``compress-always``); clreq 3.1.6, GB/T 15834.
     punctuation: Literal["full", "compress-when-needed", "compress-always"] = "compress-when-needed"
+    #: Push-in (追い込み, 紧排; JIS X 4051, clreq): where every way of breaking a
+    #: paragraph stretches a line past 1 pt a gap, a line may instead close its gaps
+    #: by up to this share of its font size, once its marks have given their blank
+    #: halves; 0 never, nor with ``punctuation = "full"`` (marks always whole).
+    push_in_em: float = limits(0.0, ge=0, le=0.1)
     epub: Epub = Epub()
     #: The file it was read from (set by :func:`load_style`, not by the TOML).
     path: Path | None = field(default=None, compare=False, metadata={"internal": True})

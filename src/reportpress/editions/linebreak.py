@@ -18,6 +18,9 @@ and reused by any renderer that places glyphs itself.
   punctuation (all but the line's last character, whose box stays inside the
   margin), that punctuation is compressed (push-in) rather than pushing a
   character to the next line; otherwise the character moves down (push-out).
+  Where every way of breaking a paragraph would stretch a line past twice the
+  tolerance, a line may also close its gaps between characters by a little
+  (``push_in``, the style's limit), after its marks.
 - On a character grid (``cell``) a line that could keep the grid stretches only
   where no compression keeps it full; with ``whole_cells`` a run of half-width
   characters takes whole cells, its leftover set as space beside it
@@ -546,6 +549,12 @@ OFF_GRID_COST = 2 * COMPRESS_COST
 #: stretches a line that far only where every setting of the paragraph does (a
 #: figure like ``25852元`` or ``5.5%`` that cannot be split); then it spreads the
 #: excess over the fewest points, never piling two lines' into one.
+#: Where a paragraph has no setting within that limit, the total fit is asked again
+#: with push-in (追い込み, 紧排: JIS X 4051, clreq's line adjustment): a line may
+#: close its gaps by up to the style's limit once its marks have given their blank
+#: halves, costing this per point a gap, and a line stretched past the limit then
+#: costs this per point of its whole stretch, not only of what exceeds the limit:
+#: of the two deviations from the natural spacing the smaller is set.
 OVER_LIMIT_COST = 1e6
 #: What the total fit pays for a line ending after a range's connector (``3—`` /
 #: ``5个``): half a number/unit split.  clreq and GB/T 15834 let a connector end a
@@ -682,6 +691,7 @@ def _total_fit(
     slack: float = SHORTEST_SLACK,
     off_grid: float = 0.0,
     refuse_over_limit: bool = False,
+    push_in: float = 0.0,
 ) -> list[tuple[int, int]] | None:
     """Where lines break so the paragraph as a whole is set best (Knuth–Plass, simplified).
 
@@ -700,6 +710,9 @@ def _total_fit(
     :data:`OVER_LIMIT_COST` per point beyond: it is set only where no setting avoids it.
     With ``refuse_over_limit`` such a line is never set (None if every setting
     has one): ``benchmarks/stretch_floor.py`` asks that of the lines left.
+    With ``push_in`` (points a gap) a line may also be wider than its marks can
+    make room for, by at most that much a gap; push-in and a stretch past the
+    limit then cost :data:`OVER_LIMIT_COST` per point a gap, so the smaller wins.
     None when a box is wider than a line (the first fit splits it).
     """
     if m.blank_box:
@@ -749,12 +762,21 @@ def _total_fit(
         for i in range(first, -1, -1):
             natural = end_width - begins[i]
             give = end_give - begin_gives[i]
-            if natural - give > room:
-                break  # from here back every line is wider still
+            over = natural - give - room
+            if over > 0:
+                # From here back every line is wider still (each box adds more
+                # width than a gap's push-in).
+                if not push_in:
+                    break
+                gaps = end_gaps - begin_gaps[i] or max(1, final - starts[i])
+                if over > push_in * gaps:
+                    break
             base = cost[i]
             if base >= best:
                 continue  # (inf too) what the line adds is never negative: no better
-            if natural > room:
+            if over > 0:  # push-in: the marks give all, then the gaps close
+                base += 2 * COMPRESS_COST + off_grid + OVER_LIMIT_COST * over / gaps
+            elif natural > room:
                 base += COMPRESS_COST * (1 + (natural - line_width) / give)
             elif not last and natural < short:  # the last stays flush left
                 gaps = end_gaps - begin_gaps[i] or max(1, final - starts[i])
@@ -763,7 +785,7 @@ def _total_fit(
                 if stretch > limit:
                     if refuse_over_limit:
                         continue
-                    base += OVER_LIMIT_COST * (stretch - limit)
+                    base += OVER_LIMIT_COST * (stretch - (0.0 if push_in else limit))
                 if end_half is None or end_half == half_at[starts[i]]:
                     base += off_grid
             if base < best:
@@ -795,19 +817,40 @@ def _worst_stretch(
     """
     worst = worst_gridded = 0.0
     for number, (start, end) in enumerate(ranges[:-1]):
-        ink_end = _strip_trailing_spaces(m.text, start, end)
-        if ink_end - start < 2:
-            continue
-        natural = m.at_width[ink_end] - m.at_width[start] + m.shrink[ink_end - 1]
-        room = line_width - (indent if number == 0 else 0.0)
-        if natural >= room - 1e-6:
-            continue  # full (or compressed): no stretch
-        gaps = at_gaps[ink_end - 1] - at_gaps[start] or ink_end - start - 1
-        stretch = (room - natural) / gaps
+        stretch = _spacing(m, at_gaps, start, end, line_width - (indent if number == 0 else 0.0))
         worst = max(worst, stretch)
+        ink_end = _strip_trailing_spaces(m.text, start, end)
         if m.half_at is None or m.half_at[ink_end] == m.half_at[start]:
             worst_gridded = max(worst_gridded, stretch)
     return worst, worst_gridded
+
+
+def _worst_push_in(
+    m: _Measured,
+    at_gaps: list[int],
+    ranges: list[tuple[int, int]],
+    line_width: float,
+    indent: float,
+) -> float:
+    """The most any line of ``ranges`` closes its gaps beyond what its marks give, per gap."""
+    rooms = [line_width - indent] + [line_width] * (len(ranges) - 1)
+    spacings = map(_spacing, repeat(m), repeat(at_gaps), *zip(*ranges, strict=True), rooms)
+    return max(0.0, -min(spacings, default=0.0))
+
+
+def _spacing(m: _Measured, at_gaps: list[int], start: int, end: int, room: float) -> float:
+    """What each gap of the line ``start:end`` gets to fill ``room``: a stretch (> 0),
+    or a push-in (< 0) once its marks have given their blank halves; 0 if they suffice."""
+    ink_end = _strip_trailing_spaces(m.text, start, end)
+    if ink_end - start < 2:
+        return 0.0
+    # The line's last mark is whole again and gives nothing (its box ends inside).
+    natural = m.at_width[ink_end] - m.at_width[start] + m.shrink[ink_end - 1]
+    gaps = at_gaps[ink_end - 1] - at_gaps[start] or ink_end - start - 1
+    if natural < room - 1e-6:
+        return (room - natural) / gaps
+    give = m.at_give[ink_end] - m.at_give[start] - m.squeeze[ink_end - 1]
+    return min(0.0, (room - natural + give) / gaps)
 
 
 def break_lines(
@@ -823,6 +866,7 @@ def break_lines(
     balance: bool = False,
     cell: float | None = None,
     whole_cells: bool = False,
+    push_in: float = 0.0,
 ) -> list[Line]:
     """Break text into lines of at most ``line_width`` and place every character.
 
@@ -847,6 +891,10 @@ def break_lines(
     holding a mark set half width (``”，``), or a half-width run at its own
     width, is off the grid anyway; with ``whole_cells`` half-width runs take
     whole cells instead (:func:`grid_runs`).
+
+    ``push_in`` (points a gap) lets a paragraph that every setting would
+    stretch past twice ``tolerance`` somewhere close a line's gaps by that
+    much instead, after its marks (:func:`_total_fit`); 0 never.
     """
     m, line_width, rigid, ranges = _breaks(
         text,
@@ -860,6 +908,7 @@ def break_lines(
         balance,
         cell,
         whole_cells,
+        push_in,
     )
     # The rigid gaps of the whole text serve every line that begins and ends
     # where atoms do (a line's own atoms are then the text's); a line split
@@ -894,6 +943,7 @@ def _breaks(
     balance: bool,
     cell: float | None,
     whole_cells: bool,
+    push_in: float = 0.0,
 ) -> tuple[_Measured, float, set[int], list[tuple[int, int]]]:
     """The measured text, the measure (narrowed if ``balance``), its rigid gaps, the lines."""
     m = _measure(text, widths, ems, always, cell, whole_cells)
@@ -909,15 +959,34 @@ def _breaks(
             worst, worst_gridded = _worst_stretch(m, at_gaps, ranges, line_width, first_indent)
             if worst > tolerance or (cell and worst_gridded > 1e-3):
                 off_grid = OFF_GRID_COST if cell else 0.0
-                ranges = (
-                    _total_fit(
-                        m, at_gaps, line_width, first_indent, tolerance, SHORT_SLACK, off_grid
+
+                def fit(push: float) -> list[tuple[int, int]] | None:
+                    return _total_fit(
+                        m,
+                        at_gaps,
+                        line_width,
+                        first_indent,
+                        tolerance,
+                        SHORT_SLACK,
+                        off_grid,
+                        push_in=push,
+                    ) or _total_fit(
+                        m,
+                        at_gaps,
+                        line_width,
+                        first_indent,
+                        tolerance,
+                        off_grid=off_grid,
+                        push_in=push,
                     )
-                    or _total_fit(
-                        m, at_gaps, line_width, first_indent, tolerance, off_grid=off_grid
-                    )
-                    or _ranges(m, line_width, first_indent)
-                )
+
+                fitted = fit(0.0)
+                # Push-in only where every setting stretches a line past the limit.
+                if push_in and fitted:
+                    worst, _ = _worst_stretch(m, at_gaps, fitted, line_width, first_indent)
+                    if worst > 2 * tolerance:
+                        fitted = fit(push_in) or fitted
+                ranges = fitted or _ranges(m, line_width, first_indent)
     return m, line_width, rigid, ranges
 
 
@@ -973,7 +1042,10 @@ def _place(
 ) -> Line:
     """Positions of one line's characters: compressed if overfull, spread if justified.
 
-    ``rigid`` holds (at least) the line's gaps that must not stretch (:func:`_rigid_gaps`).
+    An overfull line's marks give their blank halves first; what they cannot give
+    (a line pushed in, :func:`_total_fit`) closes the gaps, spread as a
+    justified line's slack is.  ``rigid`` holds (at least) the line's gaps that
+    must not stretch or close (:func:`_rigid_gaps`).
     """
     text, widths, shrink, squeeze = m.text, m.widths, m.shrink, m.squeeze
     ink_end = _strip_trailing_spaces(text, start, end)
@@ -983,7 +1055,8 @@ def _place(
     advances[-1] += shrink[ink_end - 1]  # a mark ending the line is whole
     lead = _place_runs(m.runs, start, ink_end, advances) if m.runs else 0.0
     natural = lead + sum(advances)
-    if natural > room + 1e-6:
+    overfull = natural > room + 1e-6
+    if overfull:
         # Marks give their blank halves from the line's end back (the last
         # character's box stays inside the margin), the first of them only what
         # is still lacking: what stands before the compressed marks keeps the grid.
@@ -994,9 +1067,11 @@ def _place(
             give = min(squeeze[start + k], lacking)
             advances[k] -= give
             lacking -= give
-    elif justify and len(advances) > 1:
-        # Every gap gets the same share, so the last character ends at the margin;
-        # only the inside of a number, a word, a dash or an ellipsis stays closed.
+        natural = room + lacking
+    if len(advances) > 1 and (natural > room + 1e-6 or (justify and not overfull)):
+        # Every gap gets the same share of the slack (or of what the line has too
+        # much), so the last character ends at the margin; only the inside of a
+        # number, a word, a dash or an ellipsis stays as it is.
         if rigid.isdisjoint(range(start, ink_end - 1)):
             extra = (room - natural) / (len(advances) - 1)
             advances[:-1] = [advance + extra for advance in advances[:-1]]

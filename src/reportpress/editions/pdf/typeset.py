@@ -407,6 +407,8 @@ class Typesetter:
                 "balance": balance and align != "justify",
                 "cell": cell,
                 "whole_cells": whole_cells,
+                # Push-in comes after the marks' compression: none where marks stay whole.
+                "push_in": self.style.push_in_em * role.size_pt if compress else 0.0,
             }
             lines = break_lines(text, widths, width, **breaking)
         out: list[TextLine] = []

@@ -1,0 +1,196 @@
+"""Push-in (紧排): a line closes its gaps a little rather than stretch past the limit."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from reportpress.editions import linebreak
+from reportpress.editions.linebreak import break_lines
+from reportpress.editions.pdf.typeset import Piece, Typesetter
+from reportpress.fonts import resolve
+from reportpress.styles import load_style
+
+HAN = 16.0
+#: Half-width advances: digits, a decimal point, a percent sign.
+NARROW = {".": 4.0, "%": 12.0}
+#: The styles' tolerance: a line stretched past twice this a gap is over the limit.
+TOLERANCE = 0.5
+LIMIT = 0.2
+
+#: Invented: 20 characters before a figure that cannot be split (``7.5%``, 28 pt).
+OPENING = "全县农村居民人均可支配收入在较高基数上增长"[:20]
+FIGURE = "7.5%"
+CLOSING = "比上年提高零点三个百分点"
+
+
+def advances(text: str) -> list[float]:
+    return [NARROW.get(c, 8.0) if c.isascii() else HAN for c in text]
+
+
+def ems(text: str) -> list[float]:
+    return [0.0 if c.isascii() else HAN for c in text]
+
+
+def set_lines(text: str, width: float, push_in: float = LIMIT) -> list:
+    return break_lines(
+        text, advances(text), width, ems=ems(text), tolerance=TOLERANCE, push_in=push_in
+    )
+
+
+def texts(text: str, lines: list) -> list[str]:
+    return [text[line.start : line.end] for line in lines]
+
+
+def gaps(text: str, line) -> list[float]:
+    """Each gap between the line's characters beyond their advances."""
+    widths = advances(text)
+    return [
+        b - a - widths[line.start + i]
+        for i, (a, b) in enumerate(zip(line.positions, line.positions[1:], strict=False))
+    ]
+
+
+def width_for(push: float) -> float:
+    """A measure the 20 characters and the figure fill if 20 gaps close by ``push``."""
+    return 20 * HAN + sum(advances(FIGURE)) - 20 * push
+
+
+def test_a_line_pushes_in_rather_than_stretch_past_the_limit():
+    text = OPENING + FIGURE + CLOSING
+    width = width_for(0.15)
+    # Without push-in the 20 characters alone stretch by 1.32 pt a gap.
+    old = set_lines(text, width, push_in=0.0)
+    assert texts(text, old)[0] == OPENING
+    assert min(gaps(text, old[0])) > 2 * TOLERANCE
+    lines = set_lines(text, width)
+    assert texts(text, lines) == [OPENING + FIGURE, CLOSING]
+    first = lines[0]
+    assert first.width == pytest.approx(width)
+    # Every gap but those inside the figure closes by the same 0.15 pt.
+    closed = gaps(text, first)
+    assert closed[:20] == pytest.approx([-0.15] * 20)
+    assert closed[20:] == pytest.approx([0.0] * 3)
+
+
+def test_the_marks_give_their_blank_halves_before_the_gaps_close():
+    # ``，`` inside the line gives its 8 pt blank half first, the gaps the last 0.5 pt.
+    text = OPENING[:10] + "，" + OPENING[10:19] + FIGURE + CLOSING
+    width = 20 * HAN + sum(advances(FIGURE)) - 8.5
+    lines = set_lines(text, width)
+    assert texts(text, lines)[0] == text[:24]
+    closed = gaps(text, lines[0])
+    assert closed[10] == pytest.approx(-8.0 - 0.5 / 20)
+    assert closed[0] == pytest.approx(-0.5 / 20)
+
+
+def test_a_line_stretches_where_push_in_would_pass_the_limit():
+    text = OPENING + FIGURE + CLOSING
+    width = width_for(LIMIT + 0.05)
+    lines = set_lines(text, width)
+    assert texts(text, lines)[0] == OPENING
+    assert min(gaps(text, lines[0])) > 2 * TOLERANCE
+
+
+def test_push_in_is_the_smaller_deviation_or_none():
+    """Where a line must stretch past the limit or push in, the smaller of the two is set."""
+    number = "258526"  # 48 pt: 19 gaps stretched by s or 20 closed by p, 19 s + 20 p = 48
+    text = OPENING + number + CLOSING
+    # s = 1.05 pt, p = 1.40 pt: the stretch, though push-in may go to 1.5 pt.
+    lines = set_lines(text, 20 * HAN + 19 * 1.05, push_in=1.5)
+    assert lines[0].end == len(OPENING)
+    # s = 1.6 pt, p = 0.88 pt: push-in.
+    lines = set_lines(text, 20 * HAN + 19 * 1.6, push_in=1.5)
+    assert lines[0].end == len(OPENING + number)
+    assert gaps(text, lines[0])[:20] == pytest.approx([-0.88] * 20)
+
+
+@pytest.mark.parametrize("cells", range(8, 30))
+def test_paragraphs_set_within_the_limit_do_not_change(cells):
+    text = (
+        "全市一般公共预算收入完成42.6亿元，增长8.1%；其中税收收入31.2亿元，"
+        "占比73.2%。“十四五”规划（2021—2025年）确定的12项约束性指标全部完成，"
+        "城镇新增就业1.86万人，城镇调查失业率控制在5.5%以内。"
+    )
+    width = cells * HAN
+    old = set_lines(text, width, push_in=0.0)
+    m = linebreak._measure(text, advances(text), ems(text))
+    at_gaps = linebreak._gaps_before(len(text), linebreak._rigid_gaps(text, 0, len(text)))
+    ranges = [(line.start, line.end) for line in old]
+    if linebreak._worst_stretch(m, at_gaps, ranges, width, 0.0)[0] > 2 * TOLERANCE:
+        return  # a paragraph push-in is for
+    assert set_lines(text, width) == old
+
+
+def test_the_styles_set_a_push_in_that_keeps_the_ink_apart():
+    """0.0125 em: 0.2 pt at 16 pt, less than the narrowest gap between the inks of two
+    Han characters of the body face on the official grid (0.23 pt)."""
+    for name in ("gbt9704", "reading"):
+        assert 0 < load_style(name).push_in_em <= 0.0125
+
+
+def _printed_gaps(style, width: float) -> list[tuple[str, list[float]]]:
+    """The paragraph set in ``style`` at ``width``, drawn and read back: each line's
+    text and the gaps between its characters beyond their advances."""
+    fontset = resolve(style)
+    text = OPENING + FIGURE + CLOSING
+    fontset.prepare({(style.role("body").font, False): text})
+    setter = Typesetter(style, fontset)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(600, 200), invariant=1, pageCompression=0)
+    top = 150.0
+    for line in setter.set([Piece(text, "body")], "body", width, first_indent=0.0):
+        line.draw(canvas, top)
+        top -= line.height
+    canvas.showPage()
+    canvas.save()
+    with pdfplumber.open(io.BytesIO(buffer.getvalue())) as pdf:
+        chars = pdf.pages[0].chars
+    rows: dict[float, list] = {}
+    for char in chars:
+        rows.setdefault(round(char["top"], 1), []).append(char)
+    spacing = setter.char_space("body")
+    return [
+        (
+            "".join(c["text"] for c in row),
+            [b["x0"] - a["x1"] - spacing for a, b in zip(row, row[1:], strict=False)],
+        )
+        for row in (sorted(r, key=lambda c: c["x0"]) for _, r in sorted(rows.items()))
+    ]
+
+
+def test_the_pdf_draws_a_pushed_in_line_with_its_gaps_closed_evenly(gbt_style):
+    fontset = resolve(gbt_style)
+    fontset.prepare({(gbt_style.role("body").font, False): OPENING + FIGURE})
+    setter = Typesetter(gbt_style, fontset)
+    advance = [c.advance for c in setter._chars([Piece(OPENING + FIGURE, "body")])[0]]
+    width = sum(advance) - 20 * 0.1  # 20 gaps closed by 0.1 pt fill the line
+    rows = _printed_gaps(gbt_style, width)
+    assert rows[0][0] == OPENING + FIGURE
+    assert rows[0][1][:20] == pytest.approx([-0.1] * 20, abs=0.01)
+    # The style's push-in off: the line stretches past the limit instead.
+    rows = _printed_gaps(gbt_style.model_copy({"push_in_em": 0.0}), width)
+    assert rows[0][0] == OPENING
+    assert min(rows[0][1]) > 2 * TOLERANCE
+
+
+def test_no_push_in_where_the_marks_stay_whole(gbt_style, monkeypatch):
+    """Push-in comes after compressing the marks: a style that keeps them whole has none."""
+    from reportpress.editions.pdf import typeset
+
+    asked: list[float] = []
+
+    def spy(*args, push_in=0.0, **kw):
+        asked.append(push_in)
+        return break_lines(*args, push_in=push_in, **kw)
+
+    monkeypatch.setattr(typeset, "break_lines", spy)
+    fontset = resolve(gbt_style)
+    fontset.prepare({(gbt_style.role("body").font, False): OPENING})
+    for punctuation, expected in (("compress-when-needed", 0.2), ("full", 0.0)):
+        setter = Typesetter(gbt_style.model_copy({"punctuation": punctuation}), fontset)
+        setter.set([Piece(OPENING, "body")], "body", 300.0)
+        assert asked.pop() == pytest.approx(expected)
