@@ -48,6 +48,7 @@ from reportpress.metrics.lexicon import (
 )
 from reportpress.metrics.names import (
     ABS_CHANGE_RE,
+    HARVEST_CHANGES,
     LEADING_VERBS_RE,
     MEASURE_HEADS,
     SHARED_HEAD_RE,
@@ -181,7 +182,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         and (LISTED_PROJECT_AFTER_RE.match(after) or OWNER_AFTER_RE.match(after))
     ):
         names = [
-            m.group(1) + _amount_word(name)
+            _owner_and_amount(m.group(1), name)
             if han_len(name) <= 4 or name.endswith(GENERIC_AMOUNTS)
             else name
             for name in names
@@ -272,7 +273,32 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
     name = _people_solved(text, item, name)
     name = _insured_by(text, first, name)
     name = _owned_in_sentence(text, first, name, earlier)
+    name = _entrants_of_event(text, first, name)
     return _short_name_owned(text, first, name) if len(name) <= 4 else name
+
+
+#: Those who take part, named with what they do (企业参展, 观众参观).
+ENTRANTS_RE = patterns.compile(rf"([{HAN}]{{1,4}}?)(参展|参会|参赛|参演|参观|观展|观赛)")
+#: An event the sentence names before its entrants are counted (第五届…博览会，吸引…).
+EVENT_RE = patterns.compile(
+    rf"((?:第[一二三四五六七八九十百0-9０-９]{{1,4}}届)?(?:{HAN_LETTER}|[“”·《》]){{2,24}}?"
+    r"(?:会|展|节|赛|论坛))(?=[，,]|吸引|期间|共有|有)"
+)
+HOSTING_RE = patterns.compile(r"(?:成功)?(?:举办|承办|召开|主办|举行)")
+
+
+def _entrants_of_event(text: str, first: Item, name: str) -> str:
+    """Entrants counted without their event (419家企业参展) are the event's: the one the
+    sentence names before them (第五届农产品博览会，吸引…企业参展 → 第五届农产品博览会
+    参展企业), not every firm at any fair."""
+    if not (who := ENTRANTS_RE.fullmatch(name)):
+        return name
+    start = _sentence_start(text, first.start)
+    cut = max(text.rfind("；", start, first.start), text.rfind("\n", start, first.start))
+    if not (event := EVENT_RE.search(text, max(start, cut + 1), first.start)):
+        return name
+    held = HOSTING_RE.split(event.group(1))[-1]
+    return f"{held}{who.group(2)}{who.group(1)}" if han_len(held) >= 4 else name
 
 
 #: Verbs of help or of a flow before a count whose noun is one generic word: the count
@@ -714,8 +740,11 @@ BARE_CHANGE_NAME_RE = patterns.compile(
 WHEN_ONLY_RE = patterns.compile(
     r"(?:力争|确保|预计|计划)?(?:今年|明年|年内|年底|年末|上半年|下半年|全年|到?[0-9]{4}年(?:底|末)?)(?:前)?"
 )
-#: A rate of handling named alone (办结率, 满意率, 解决率): of the things counted before.
-BARE_RATE_RE = patterns.compile(r"(?:办结|办复|答复|满意|解决|完成|化解|结案|受理)率")
+#: A rate of handling named alone (办结率, 满意率, 解决率), or with the object handled only
+#: (风险消除率, 隐患整改率): of the things counted before.
+BARE_RATE_RE = patterns.compile(
+    rf"(?:[{HAN}]{{2}})?(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改)率"
+)
 #: A flow of a measure named without its owner (新投产里程, 在建规模): the owner of the
 #: figure of the clause before (铁路投资…).
 FLOW_HEADS = frozenset(("里程", "规模", "装机", "产能", "总量"))
@@ -725,7 +754,7 @@ FLOW_MEASURE_RE = patterns.compile(
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|连续|加快|总体|平稳|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
+    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|加快|总体|平稳|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
@@ -781,7 +810,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
     network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
     tally = name.endswith(("数", "数量")) and TALLY_RE.fullmatch(name)  # 扩大…项目库，项目数…
-    owned = bool(change or toward or effect or flow or bare or rate or total or network or tally)
+    harvest = name in HARVEST_CHANGES  # 粮食总产量在…基础上，又增产…: the topic's harvest
+    owned = bool(
+        change or toward or effect or flow or bare or rate or total or network or tally or harvest
+    )
     short = han_len(name) <= 2  # 绿电外送拓展至22个省区市，输出…: of what was widened
     if not (owned or short):
         return name
@@ -809,8 +841,12 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
             counts = [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"]
             owner = "、".join(
-                leading_verbs_stripped(it.indicator.removeprefix(core[:2])) for it in counts
+                dict.fromkeys(  # 对象16.6万户70.5万人: the same things counted twice
+                    leading_verbs_stripped(it.indicator.removeprefix(core[:2])) for it in counts
+                )
             )
+            if len(core) > 3 and owner.endswith(core[:2]):
+                name = name[: len(name) - len(core)] + core[2:]  # 排查隐患…，隐患整改率: once
             return owner + name if 2 <= han_len(owner) <= 20 and "的" not in owner else name
         if short and prev.noun and (widened := _widened_owner(text, prev)):
             return widened + name  # …外送拓展至22个省区市，输出345亿度: 绿电外送输出
@@ -1293,6 +1329,14 @@ STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES
 
 #: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
 BUDGET_RE = patterns.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
+
+
+def _owner_and_amount(owner: str, name: str) -> str:
+    """An amount named by its owner after 的: the owner and what the name says of the
+    amount (…总投资); a verb alone goes before the owner, as written (取消了700亿元的
+    “三提五统” → 取消“三提五统”), never after it."""
+    word = _amount_word(name)
+    return word + owner if LEADING_VERBS_RE.fullmatch(word) else owner + word
 
 
 def _amount_word(name: str) -> str:

@@ -349,7 +349,7 @@ FACILITY_HEAD_RE = patterns.compile(
 #: Verbs that remove what they count: without them a name says the opposite.
 REMOVAL_VERBS = "取消|停征|关停|关闭|淘汰|注销|撤销|取缔|清理"
 #: Verbs of a rating or an award: the things counted are those that got it.
-AWARD_VERBS = r"(?:获评|被评为|评为|荣获|获得|入选|位列|名列)"
+AWARD_VERBS = r"(?:获评|被评为|评为|荣获|获得|入选|位列|名列|受命名|被命名为?|命名为|被(?:确定|认定|列)为|被授予|受表彰)"
 #: A duration or a year inside a predicate says how or which, it is not a figure
 #: (实现24小时开放, 15分钟可达, 入选2026年片单).
 PREDICATE_DURATION_RE = patterns.compile(
@@ -360,7 +360,7 @@ PREDICATE_DURATION_RE = patterns.compile(
 #: counted (1亿人在城镇落户), read after the noun.
 SETTLED_IN = r"[^，。；0-9０-９]{1,8}?(?:落户|定居|安家|就业|就读|扎根)"
 NOT_PREDICATE_RE = patterns.compile(
-    r"^(?:的|受|为|达(?!标)|占|、|等|"
+    r"^(?:的|受(?!命名|表彰)|为|达(?!标)|占|、|等|"
     # 在 places the things, unless an award follows it (在…评估中获评优秀: those rated)
     rf"在(?![^，。；0-9０-９]{{1,14}}?[中上]{AWARD_VERBS})(?!{SETTLED_IN})|"
     # 和/及/与 join a list, unless a verb of partnership follows (与…医院建立协作)

@@ -1,0 +1,112 @@
+"""Indicator rules for the error classes a second judge found on fresh samples of the
+corpus (issue 15, round 13): an owner a clause away, a stray word at an edge, the
+wrong counted thing, a shared verb cut short, a name written with a numeral, a
+relative clause turned into a statement.
+
+Each example is invented for its class, in the genre's words, not copied from the
+sample or the corpus.
+"""
+
+from __future__ import annotations
+
+from reportpress.metrics import find_mentions
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.indicator) for m in find_mentions(text)]
+
+
+def test_a_rate_of_handling_its_object_takes_the_things_counted_before() -> None:
+    # 风险消除率, 隐患整改率: the rate of the things the clause before counted
+    assert names("动态监测返贫风险户3.2万户，风险消除率91.5%。")[1] == (
+        "91.5%",
+        "动态监测返贫风险户风险消除率",
+    )
+    assert names("排查消防隐患8600处，隐患整改率97%。")[1] == ("97%", "消防隐患整改率")
+    # the same things counted twice (户 and 人) are named once
+    assert names("识别低收入人口2.1万户6.3万人，风险消除率88%。")[2] == (
+        "88%",
+        "识别低收入人口风险消除率",
+    )
+    # a rate that is not of handling is left alone
+    assert names("新增城镇就业5.6万人，城镇调查失业率5%以内。")[1] == ("5%以内", "城镇调查失业率")
+
+
+def test_a_count_of_things_given_to_a_group_keeps_the_group() -> None:
+    assert names("为高校毕业生提供3000个见习岗位。") == [("3000个", "为高校毕业生提供的见习岗位")]
+    assert names("全年为返乡农民工开发1200个公益性岗位。") == [
+        ("1200个", "为返乡农民工开发的公益性岗位")
+    ]
+    # no group before the verb: the things given alone
+    assert names("提供3000个见习岗位。") == [("3000个", "见习岗位")]
+
+
+def test_entrants_counted_are_the_events() -> None:
+    assert names("第六届茶产业博览会，吸引18个国家的360家企业参展。")[1] == (
+        "360家",
+        "第六届茶产业博览会参展企业",
+    )
+    assert names("成功举办第三届数字经济峰会，600余家企业参会。") == [
+        ("600余家", "第三届数字经济峰会参会企业")
+    ]
+    # no event named in the sentence: left as written
+    assert names("组织80家企业参展。") == [("80家", "企业参展")]
+    # never across a semicolon
+    assert names("举办农民运动会；组织80家企业参展。") == [("80家", "企业参展")]
+
+
+def test_a_harvest_change_takes_the_topic_of_the_clause_before() -> None:
+    # the stray 又 goes; the topic before 在…基础上 owns the change; the total after it
+    # is the topic's
+    assert names("油料总产量在去年丰收的基础上，又增产8.6万吨，达到132万吨。") == [
+        ("8.6万吨", "油料总产量增产"),
+        ("132万吨", "油料总产量"),
+    ]
+
+
+def test_stray_conjunctions_and_adverbs_at_the_start_go() -> None:
+    # 而且/并且/又/也/还 alone before a verb say nothing of what is measured
+    assert names("全年还新增市场主体2.3万户。") == [("2.3万户", "新增市场主体")]
+    # a verb alone before the thing an amount is of goes before it, as written
+    assert names("并且取消了12亿元的行政事业性收费。") == [("12亿元", "取消行政事业性收费")]
+    # 还 of repaying is a word of its own
+    assert names("还款资金2亿元。") == [("2亿元", "还款资金")]
+
+
+def test_joined_verbs_are_shared_whole_along_a_list() -> None:
+    assert names("新建扩建及修缮改造乡镇卫生院30所、村卫生室200个。")[1] == (
+        "200个",
+        "新建扩建及修缮改造村卫生室",
+    )
+    assert names("改扩建学校12所、幼儿园8所。")[1] == ("8所", "改扩建幼儿园")
+    assert names("新建和改造农村公路120公里、桥梁15座。")[1] == ("15座", "新建和改造桥梁")
+
+
+def test_the_counted_thing_is_the_one_after_its_own_count() -> None:
+    # 压缩式: a verb made a modifier by 式/型 opens a noun
+    assert names("新建20座生态公厕、3座压缩式垃圾中转站。")[1] == ("3座", "压缩式垃圾中转站")
+    # 以及 adds things the count is not of
+    assert names("建成4座污水提升泵站以及配套管网。") == [("4座", "污水提升泵站")]
+
+
+def test_a_passive_award_names_the_places_counted() -> None:
+    assert names("6个县被命名为国家生态文明建设示范县。") == [
+        ("6个", "被命名为国家生态文明建设示范县的县")
+    ]
+    assert names("9个县受命名省级卫生县城。") == [("9个", "受命名省级卫生县城的县")]
+
+
+def test_a_relative_clause_before_its_head_is_read_as_written() -> None:
+    assert names("培育15家左右在全省有较强带动力的链主企业。") == [
+        ("15家左右", "在全省有较强带动力的链主企业")
+    ]
+    assert names("3万户牧民用上安全稳定的电。") == [("3万户", "牧民用上安全稳定的电")]
+
+
+def test_a_count_in_words_of_areas_run_on_into_a_noun_is_a_name() -> None:
+    # 两个片区|控制性详细规划: the set of areas modifies the plan; no figure
+    assert names("编制三个片区国土空间详细规划。") == []
+    assert names("实施四个新城产业发展专项规划。") == []
+    # the areas counted as things: a figure
+    assert names("建设两个新城。") == [("两个", "建设新城")]
+    assert names("推进三个片区建设。") == [("三个", "片区建设")]
