@@ -29,6 +29,7 @@ from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
     CAPACITY_NAMES,
     DOWN_WORDS,
+    EARLIER_PERIOD,
     FACILITY_HEAD_RE,
     GENERIC_SUBJECT,
     GROWTH_TARGET_RE,
@@ -48,6 +49,7 @@ from reportpress.metrics.lexicon import (
 )
 from reportpress.metrics.names import (
     ABS_CHANGE_RE,
+    EXCESS_RE,
     HARVEST_CHANGES,
     LEADING_VERBS_RE,
     MEASURE_HEADS,
@@ -228,6 +230,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             names[0].replace(pair.group(), first, 1),
             names[1].replace(pair.group(), second, 1),
         ]
+    if chain[-1].unit == "条" and (package := _policy_package(text, chain[0], chain[-1])):
+        names = [package] * len(names)
     amount = kind_of_unit(chain[-1].unit) == "amount"
     names = [_owned_by_words_before(text, chain[0], name, earlier, amount) for name in names]
     names = _per_head_owned(text, chain, names)
@@ -246,6 +250,29 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
         names = [name or rest for name in names]
     return names
+
+
+#: A verb issuing policies that opens the clause of a package counted in 条 (印发…18条).
+ISSUED_RE = patterns.compile(r"(?:先后|相继|陆续|制定)?(?:印发|出台|制定|发布|推出)(?:实施)?")
+#: What a package's aim is written with: Han letters and quotes, no figure, no 的.
+AIM_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{2,16}}")
+#: Heads that name a package themselves (…政策措施33条, 地方性法规12条).
+PACKAGE_HEADS = ("政策", "措施", "举措", "意见", "办法", "规定", "条例", "法规", "条款", "细则")
+
+
+def _policy_package(text: str, first: Item, last: Item) -> str:
+    """A package of policy articles named by its aim with the count last (印发促消费18条、
+    支持外贸稳规模12条 → 促消费政策措施): the articles are policy measures; "" when the
+    words say what they are (…政策措施33条) or no issuing verb opens the clause."""
+    if text[last.after : last.after + 1] not in ("", "、", "，", "。", "；", ",", ";", "和"):
+        return ""
+    clause = MANNER_RE.sub("", text[clause_start(text, first.start) : first.start])
+    if not (issued := ISSUED_RE.match(clause)):
+        return ""
+    aim = clause[max(issued.end(), clause.rfind("、") + 1) :]
+    if not AIM_RE.fullmatch(aim) or aim.endswith(PACKAGE_HEADS):
+        return ""
+    return aim + "政策措施"
 
 
 def _owned_by_words_before(
@@ -274,31 +301,61 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
     name = _insured_by(text, first, name)
     name = _owned_in_sentence(text, first, name, earlier)
     name = _entrants_of_event(text, first, name)
+    name = _obtained_by_counted(text, first, name, earlier)
     return _short_name_owned(text, first, name) if len(name) <= 4 else name
+
+
+#: Verbs of obtaining a sum (获得授信, 争取到贷款): the sum is of whoever obtained it.
+OBTAINED_RE = patterns.compile(rf"(?:获得|争取到|获取|取得)[{HAN}]{{1,4}}")
+
+
+def _obtained_by_counted(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A sum obtained, named by the deed only, is of the things the count just before
+    names (引导27家外贸企业获得授信3.6亿元 → 外贸企业获得授信), not every firm's."""
+    if not OBTAINED_RE.fullmatch(name):
+        return name
+    prev = _last_after(earlier, clause_start(text, first.start))
+    if (
+        not prev
+        or kind_of_unit(prev.unit) != "count"
+        or not prev.noun
+        or text[prev.after : first.start] != prev.noun + name
+    ):
+        return name
+    return prev.noun + name
 
 
 #: Those who take part, named with what they do (企业参展, 观众参观).
 ENTRANTS_RE = patterns.compile(rf"([{HAN}]{{1,4}}?)(参展|参会|参赛|参演|参观|观展|观赛)")
 #: An event the sentence names before its entrants are counted (第五届…博览会，吸引…).
 EVENT_RE = patterns.compile(
-    rf"((?:第[一二三四五六七八九十百0-9０-９]{{1,4}}届)?(?:{HAN_LETTER}|[“”·《》]){{2,24}}?"
+    rf"((?:第[一二三四五六七八九十百0-9０-９]{{1,4}}届)?(?:{HAN_LETTER}|[“”·《》0-9０-９]){{2,24}}?"
     r"(?:会|展|节|赛|论坛))(?=[，,]|吸引|期间|共有|有)"
 )
 HOSTING_RE = patterns.compile(r"(?:成功)?(?:举办|承办|召开|主办|举行)")
 
 
+#: What is signed at an event, named without it (现场签约项目, 签约金额).
+SIGNED_RE = patterns.compile(r"(?:现场)?(签约(?:项目|金额|总金额|总额|投资|资金))")
+
+
 def _entrants_of_event(text: str, first: Item, name: str) -> str:
-    """Entrants counted without their event (419家企业参展) are the event's: the one the
-    sentence names before them (第五届农产品博览会，吸引…企业参展 → 第五届农产品博览会
-    参展企业), not every firm at any fair."""
-    if not (who := ENTRANTS_RE.fullmatch(name)):
+    """Entrants counted without their event (419家企业参展), or what was signed there
+    (签约金额), are the event's: the one the sentence names before them (第五届农产品
+    博览会，吸引…企业参展 → 第五届农产品博览会参展企业; …招商会，签约金额… →
+    …招商会签约金额), not every firm at any fair nor the year's signed investment."""
+    who = ENTRANTS_RE.fullmatch(name)
+    signed = None if who else SIGNED_RE.fullmatch(name)
+    if not (who or signed):
         return name
     start = _sentence_start(text, first.start)
     cut = max(text.rfind("；", start, first.start), text.rfind("\n", start, first.start))
     if not (event := EVENT_RE.search(text, max(start, cut + 1), first.start)):
         return name
     held = HOSTING_RE.split(event.group(1))[-1]
-    return f"{held}{who.group(2)}{who.group(1)}" if han_len(held) >= 4 else name
+    if han_len(held) < 4:
+        return name
+    return f"{held}{who.group(2)}{who.group(1)}" if who else held + signed.group(1)
 
 
 #: Verbs of help or of a flow before a count whose noun is one generic word: the count
@@ -727,10 +784,13 @@ BARE_SPEEDS = ("增速", "增长速度")
 BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS)
 #: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资.
 YIELDS = ("投资", "产值", "利润", "收入", "营业收入", "销售收入", "营收", "税收", "销售额")
-#: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润).
+#: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润,
+#: 综合产值).
 BARE_WORDS_RE = patterns.compile(
-    r"^(?:全年|年内|今年|当年|年度|计划|预计|拟|实现|完成|累计|共|先|再|总)+"
+    r"^(?:全年|年内|今年|当年|年度|计划|预计|拟|实现|完成|累计|共|先|再|总|综合)+"
 )
+#: Verbs of adding land or plants a measure's owner opens with (新栽|油茶林, 新增造林).
+ADDED_RE = patterns.compile(r"^(?:新|累计)?(?:栽植|种植|栽|种|植|营造|造|新增)")
 #: A bare change of the object of the clause before (增加X，今年先增加50亿元).
 BARE_CHANGES = ("增加", "减少", "新增", "压减", "削减", "降低", "提高")
 BARE_CHANGE_NAME_RE = patterns.compile(
@@ -854,6 +914,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             return name
         head = SHARED_HEAD_RE.search(prev.indicator, 2)
         owner = prev.indicator[: head.start()] if (flow or bare) and head else ""
+        if bare and not head and unit_base(prev.unit) == unit_base(first.unit):
+            # 新栽油茶林3.2万亩，总面积达到18万亩: the total of the things just added
+            owner = leading_verbs_stripped(prev.indicator)
+            owner = ADDED_RE.sub("", owner) if han_len(owner) > 3 else owner
         if bare and owner:
             # 蔬菜种植面积…，产量…: the same crop's yield; 马铃薯总产量…，实现产值…
             owner = re.sub(r"(?<=..)(?:种植|播种|养殖|设施|出栏|存栏)$", "", owner)
@@ -1331,6 +1395,57 @@ STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES
 BUDGET_RE = patterns.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
 
 
+#: A plan a figure is measured against, after the verb that reaches it (完成年度计划|1350亿元).
+PLAN_VALUE_RE = patterns.compile(r"(?:完成|达到)((?:年度|全年|年)(?:计划|目标)|计划)$")
+#: A budget or plan changed to a new value (一般公共预算支出|调整为…).
+ADJUSTED_TO_RE = patterns.compile(r"(?<=预算|收入|支出|资金|计划|目标)调整(?:为|到|至)$")
+#: A clause that states another basis before its figure (扣除…因素后|增长8.8%).
+BASIS_CLAUSE_RE = patterns.compile(
+    r"((?:[若如]?(?:扣除|剔除)|不含|不考虑)[^，。；、]{1,16}?(?:因素)?(?:后|外|影响))"
+    r"(?:同比|比上年)?(?:增长|下降|增加|减少|为|达|约)?"
+)
+#: A multiple of the same measure at an earlier time (是“十二五”期末的|1.7倍).
+MULTIPLE_OF_RE = patterns.compile(rf"(?:是|为|相当于){EARLIER_PERIOD}的")
+#: A note in brackets (（调整后预算，下同）): it says which, it names nothing.
+BRACKETED_NOTE_RE = patterns.compile(r"[（(][^（）()]{1,20}[）)]")
+
+
+def _plan_named(
+    text: str, clause: int, first: Item, segment: str, same_clause: list[Item], sentence: list[Item]
+) -> str:
+    """A plan-execution report's figure, its plan and its completion (地区生产总值1280亿元，
+    完成年度计划1350亿元的94.8%，增长4.6%): the plan value is the measure's plan
+    (地区生产总值年度计划), its completion the measure's (地区生产总值), whose name the
+    growth after it then borrows; an excess over the plan (超额完成年度目标1.2亿元) the
+    measure's too; "" for any other figure."""
+    if kind_of_unit(first.unit) == "rate" and segment == "的" and same_clause:
+        planned = same_clause[-1]
+        plan = PLAN_VALUE_RE.search(text, clause, planned.start)
+        if plan and planned.indicator.endswith(plan.group(1)):
+            return planned.indicator[: -len(plan.group(1))]
+        return ""
+    if (
+        segment.startswith("超额")
+        and EXCESS_RE.fullmatch(segment)
+        and sentence
+        and unit_base(sentence[-1].unit) == unit_base(first.unit)
+    ):
+        # 规上工业增加值完成31亿元，超额完成年度目标1.2亿元: the measure's excess
+        owner = without_absolute_change(sentence[-1].indicator)
+        return owner + segment if 2 <= han_len(owner) <= 20 else ""
+    if (
+        not segment.endswith(("计划", "目标"))
+        or not (plan := PLAN_VALUE_RE.search(segment))
+        or plan.start() != 0
+        or not sentence
+        or sentence[-1].unit != first.unit
+        or not text.startswith("的", first.after)
+    ):
+        return ""
+    owner = without_absolute_change(sentence[-1].indicator)  # the measure the plan is of
+    return owner + plan.group(1) if 2 <= han_len(owner) <= 20 else ""
+
+
 def _owner_and_amount(owner: str, name: str) -> str:
     """An amount named by its owner after 的: the owner and what the name says of the
     amount (…总投资); a verb alone goes before the owner, as written (取消了700亿元的
@@ -1530,7 +1645,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and segment.endswith(("为", "至", "到"))
         and visible_len(segment) <= 8
         and text.endswith(("由", "从"), 0, same_clause[-1].start)
-        and same_clause[-1].unit == first.unit
+        and unit_base(same_clause[-1].unit) == unit_base(first.unit)
         and same_clause[-1].indicator
     ):
         return [same_clause[-1].indicator] * len(chain)  # 学校由120所调整为98所: the same
@@ -1555,9 +1670,29 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         # 年销售收入超10亿元的龙头企业达100家: the things counted are those meeting it.
         return [f"{FRAME_HEAD_RE.sub('', cond)}的{which.group(1)}"] * len(chain)
-    if unit_kind == "rate" and (budget := BUDGET_RE.search(segment)):
-        # 收入完成89.2亿元，为预算的104.3%: the budget item completed names it.
+    if plan_named := _plan_named(text, start_of_clause, first, segment, same_clause, sentence):
+        return [plan_named] * len(chain)
+    if (
+        unit_kind == "amount"
+        and (adjusted := ADJUSTED_TO_RE.search(segment))
+        and (subject := clause_subject(text, start, first.start - len(adjusted.group())))
+    ):
+        # 一般公共预算支出调整为48.6亿元: the budget after the change, not the change
+        return ["调整后" + subject] * len(chain)
+    if segment[:1] in "扣剔若如不" and sentence and (basis := BASIS_CLAUSE_RE.fullmatch(segment)):
+        # …下降8.0%，扣除留抵退税因素后增长8.8%: the figure before, on another basis
+        lent = without_absolute_change(sentence[-1].indicator)
+        return [f"{lent}（{basis.group(1)}）"] * len(chain)
+    if first.unit == "倍" and sentence and MULTIPLE_OF_RE.fullmatch(segment):
+        # …由58亿元增加到97亿元，是“十二五”期末的1.7倍: the same measure, as a multiple
+        return [without_absolute_change(sentence[-1].indicator)] * len(chain)
+    bare = BRACKETED_NOTE_RE.sub("", segment) if "）" in segment else segment
+    if unit_kind == "rate" and (budget := BUDGET_RE.search(bare)):
+        # 收入完成89.2亿元，为预算的104.3%: the budget item completed names it; a note
+        # after the budget (为预算（调整后预算，下同）的…) says which budget.
         subject = clause_subject(text, start, first.start - len(budget.group()))
+        if bare != segment:
+            subject = ""
         if not subject and sentence:
             subject = without_absolute_change(sentence[-1].indicator)
         if subject:

@@ -72,6 +72,7 @@ MEASURES = (
     "亩",
     "米",
     "斤",
+    "担",
     "岁",
 )
 #: Units written only after 万 or 亿 (12亿度 of power, 2亿方 of water): alone
@@ -192,6 +193,7 @@ WORD_AFTER_UNIT = {
     "对": "于接口标外象比话应照待策",
     "岁": "月末",
     "斤": "斤",
+    "担": "任当保负心子纲",
     "门": "类槛户店口诊票窗卫面径",
     "期": "工项间限末满刊货权内中初待望盼许",
 }
@@ -284,11 +286,13 @@ UP_RE = patterns.compile("|".join(UP_WORDS))
 DOWN_RE = patterns.compile("|".join(DOWN_WORDS))
 #: Cues for the kind of a rate; the nearest one before the number wins.
 CUE_RE = patterns.compile(
-    r"(?P<completion>完成率|完成|进度|执行率|预算的)"
+    r"(?P<completion>完成率|完成|进度|执行率|预算(?:[（(][^（）()]{1,20}[）)])?的)"
     rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率)"
 )
+#: An earlier time a measure is compared with or changed from (“十二五”期末, 2015年底, 上年).
+EARLIER_PERIOD = r"(?:“[^”]{1,8}”|(?:19|20)[0-9]{2}年|上年|去年)(?:期末|末|底|初)?"
 #: What makes a rate written before it a speed of growth (以7%左右的速度增长).
 SPEEDS = ("的速度", "的增速", "的增长速度", "的年均增速", "的年均增长速度")
 #: A growth target written after its rate (提出8%左右的国内生产总值增长目标): a change up.

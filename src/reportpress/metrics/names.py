@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
+    EARLIER_PERIOD,
     HAN,
     HAN_LETTER,
     NOT_A_BODY,
@@ -91,7 +92,13 @@ def without_absolute_change(name: str) -> str:
     """A sibling's name as lent to the next figure: without its absolute change
     (常住人口比上年末增加2.1万人，增长1.2%: the 1.2% is of 常住人口; 粮食总产量增产…，
     达到…: the total is of 粮食总产量)."""
+    name = EXCESS_RE.sub("", name) if "超额" in name else name
     return HARVEST_CHANGE_RE.sub("", ABS_CHANGE_RE.sub("", name)) or name
+
+
+#: What a measure did beyond its plan, said after it (固定资产投资|超额完成年度任务…):
+#: a change against the plan, not part of what is measured.
+EXCESS_RE = patterns.compile(r"超额完成(?:年度|全年|年)?(?:目标|任务|计划)$")
 
 
 #: A change of a harvest or an income, of the owner written before it (粮食总产量|增产,
@@ -232,14 +239,16 @@ OWNED_COUNT_RE = patterns.compile(
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于);
 #: a modal run before the verb (也要再减少…), an adverb or a conjunction of addition
 #: alone (又增产…, 而且取消了…), 在 after a rate (调查失业率在5.5%以内);
-#: a figure reached before the figure (种群恢复至7群|42只); 提出 before a target.
+#: a figure reached before the figure (种群恢复至7群|42只); 提出 before a target; the
+#: period a change starts from (由“十二五”期末的|4.2亿元).
 _LEADING_STRAY_RE = patterns.compile(
     r"^(?:的|这?是在|因地制宜|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末])|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 
 _TRAILING_STRAY_RE = patterns.compile(
-    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|从|由|(?<![新净])增|(?<![赶高])超|不动摇|[和及与、]?“|"
+    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|"
+    rf"[从由]{EARLIER_PERIOD}的?|从|由|(?<![新净])增|(?<![赶高])超|不动摇|[和及与、]?“|"
     r"累计|保持在|稳定在|控制在|(?<=[率重值额量])在|双双|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
     r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|按期|如期|按时|接连|相继|逆势|逆市|"
     r"每年|每月|等(?:工程|项目|工作|任务|设施)|(?<=[率重比度数量值])(?:保持|提升|提高|下降|降低|上升|回落|扩大|缩小|收窄)[至到]?|"

@@ -531,6 +531,8 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
         if text.startswith(TENETS, item.after):
             return True  # 八项主张, 两个基本点: a set of tenets, named by its number
+        if text[item.start - 1 : item.start] in ("上", "下") and nxt in ("：", ":"):
+            return True  # 下一条：… (a web page's link to the next item), no figure
         if item.unit == "个" and AREAS_AS_A_NAME_RE.match(text, item.after, item.after + 12):
             return True  # 五个新城产业规划: a region's name for its new towns, a modifier
         if item.unit == "元" and _is_han(nxt) and nxt not in "的，。；":
