@@ -219,3 +219,13 @@ def test_a_figure_on_another_basis_is_the_measure_before() -> None:
         "6.5%",
         "税收收入（剔除留抵退税因素后）",
     )
+
+
+def test_what_firms_spend_or_earn_after_a_clause_on_them_is_theirs() -> None:
+    assert names("市属国有企业创新动能持续增强，研发经费投入增长18.2%。") == [
+        ("18.2%", "市属国有企业研发经费投入")
+    ]
+    # the firms, not what the clause says of them
+    assert names("中小企业活力不断增强，营业收入增长7%。") == [("7%", "中小企业营业收入")]
+    # a topic that is no body of firms owns no spending
+    assert names("科技创新能力持续提升，研发经费投入增长10%。") == [("10%", "研发经费投入")]

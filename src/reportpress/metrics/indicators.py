@@ -300,8 +300,10 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
     name = _people_solved(text, item, name)
     name = _insured_by(text, first, name)
     name = _owned_in_sentence(text, first, name, earlier)
-    name = _entrants_of_event(text, first, name)
-    name = _obtained_by_counted(text, first, name, earlier)
+    if "参" in name or "观" in name or "签约" in name:  # the words the rule needs
+        name = _entrants_of_event(text, first, name)
+    if name[:2] in ("获得", "争取", "获取", "取得"):
+        name = _obtained_by_counted(text, first, name, earlier)
     return _short_name_owned(text, first, name) if len(name) <= 4 else name
 
 
@@ -811,6 +813,12 @@ FLOW_HEADS = frozenset(("里程", "规模", "装机", "产能", "总量"))
 FLOW_MEASURE_RE = patterns.compile(
     rf"(?:新增|新投产|新开通|新建成?|新开工|新通车|运营|通车|在建)(?:{'|'.join(FLOW_HEADS)})"
 )
+#: What firms or bodies spend or earn (研发经费投入, 营业收入): named alone after a clause
+#: whose topic opens with them, theirs.
+SPENT_ENDS = ("投入", "经费", "营业收入", "营收", "利润", "利润总额", "产值")
+FIRMS_TOPIC_RE = patterns.compile(
+    rf"(?:{HAN_LETTER}){{1,8}}?(?:企业|单位|高校|医院|机构)(?=(?:{HAN_LETTER}){{2}}|$)"
+)
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
@@ -874,6 +882,9 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     owned = bool(
         change or toward or effect or flow or bare or rate or total or network or tally or harvest
     )
+    # 省属企业创新导向更加突出，研发经费投入增长…: what firms spend or earn is theirs
+    spent = not owned and name.endswith(SPENT_ENDS) and han_len(name) <= 8
+    owned = owned or spent
     short = han_len(name) <= 2  # 绿电外送拓展至22个省区市，输出…: of what was widened
     if not (owned or short):
         return name
@@ -947,6 +958,12 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     elif not NO_TOPIC_RE.match(clause) and (cut := TOPIC_CUT_RE.search(clause, 2)):
         owner = TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()])))
     else:
+        return name
+    if (spent or bare) and (firms := FIRMS_TOPIC_RE.match(owner)):
+        owner = firms.group()  # 民营企业活力不断增强，营业收入…: the firms', not their vigour's
+    elif spent:
+        return name
+    if spent and OWN_SCOPE_RE.match(name):
         return name
     if han_len(owner) > 14 or "、" in owner:  # “A”“B”等劳务品牌, 东环线、西环线等轨道交通线
         owner = owner.rpartition("等")[2]
@@ -1670,7 +1687,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         # 年销售收入超10亿元的龙头企业达100家: the things counted are those meeting it.
         return [f"{FRAME_HEAD_RE.sub('', cond)}的{which.group(1)}"] * len(chain)
-    if plan_named := _plan_named(text, start_of_clause, first, segment, same_clause, sentence):
+    if (segment == "的" or segment.endswith(("计划", "目标", "任务"))) and (
+        plan_named := _plan_named(text, start_of_clause, first, segment, same_clause, sentence)
+    ):
         return [plan_named] * len(chain)
     if (
         unit_kind == "amount"
