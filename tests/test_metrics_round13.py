@@ -229,3 +229,25 @@ def test_what_firms_spend_or_earn_after_a_clause_on_them_is_theirs() -> None:
     assert names("中小企业活力不断增强，营业收入增长7%。") == [("7%", "中小企业营业收入")]
     # a topic that is no body of firms owns no spending
     assert names("科技创新能力持续提升，研发经费投入增长10%。") == [("10%", "研发经费投入")]
+
+
+def test_a_completion_of_a_plan_without_its_value_is_the_measures() -> None:
+    found = find_mentions("全县工业总产值86亿元，为年度计划的91.5%，增长3%。")
+    assert [(m.text, m.indicator, m.kind) for m in found[1:]] == [
+        ("91.5%", "工业总产值", "completion"),
+        ("3%", "工业总产值", "change"),
+    ]
+    assert names("完成社会消费品零售总额40亿元，为年计划42亿元的95.2%。")[1:] == [
+        ("42亿元", "社会消费品零售总额年计划"),
+        ("95.2%", "社会消费品零售总额"),
+    ]
+    # a target value and an excess over a plan are no completion; a list walks 分别
+    assert names("全年经济增长预期目标7%左右。") == [("7%左右", "经济增长预期目标")]
+    assert [m.kind for m in find_mentions("重点项目完成投资60亿元、超年度计划12%。")] == [
+        "amount",
+        "level",
+    ]
+    assert names("新增就业、农民工培训分别完成年计划的105%、112%。") == [
+        ("105%", "新增就业"),
+        ("112%", "农民工培训"),
+    ]

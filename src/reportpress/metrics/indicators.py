@@ -1408,12 +1408,15 @@ MILESTONE_RE = patterns.compile(
 STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES)})")
 
 
-#: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
-BUDGET_RE = patterns.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
+#: A completion against a budget or a plan: …为预算的104.3%, 完成年初预算的98%, 为年计划的102%.
+BUDGET_RE = patterns.compile(
+    r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$"
+    r"|(?<!分别)(?:为|完成|达到|占)(?:年初|调整|全年|年度|年)?(?:计划|目标任务|目标)的$"
+)
 
 
 #: A plan a figure is measured against, after the verb that reaches it (完成年度计划|1350亿元).
-PLAN_VALUE_RE = patterns.compile(r"(?:完成|达到)((?:年度|全年|年)(?:计划|目标)|计划)$")
+PLAN_VALUE_RE = patterns.compile(r"(?:完成|达到|为)((?:年度|全年|年)(?:计划|目标)|计划)$")
 #: A budget or plan changed to a new value (一般公共预算支出|调整为…).
 ADJUSTED_TO_RE = patterns.compile(r"(?<=预算|收入|支出|资金|计划|目标)调整(?:为|到|至)$")
 #: A clause that states another basis before its figure (扣除…因素后|增长8.8%).
