@@ -247,7 +247,30 @@ def test_a_completion_of_a_plan_without_its_value_is_the_measures() -> None:
         "amount",
         "level",
     ]
+    found = find_mentions("全县完成农业增加值64亿元，为年度目标的97%，比上年增长3.5%。")
+    assert [(m.indicator, m.kind) for m in found[1:]] == [
+        ("农业增加值", "completion"),
+        ("农业增加值", "change"),
+    ]
+    # a budget raised: 调增 whole, no stray 调
+    assert names("全县政府性基金预算支出预算调增2100万元。") == [
+        ("2100万元", "政府性基金预算支出预算调增")
+    ]
     assert names("新增就业、农民工培训分别完成年计划的105%、112%。") == [
         ("105%", "新增就业"),
         ("112%", "农民工培训"),
     ]
+
+
+def test_a_harvest_change_after_a_figure_is_the_same_measures() -> None:
+    assert names("非税收入完成3.2亿元，增长4%，增收1200万元。")[2] == ("1200万元", "非税收入增收")
+    assert names("油菜籽总产量达到8万吨，增产0.6万吨。")[1] == ("0.6万吨", "油菜籽总产量增产")
+    # nothing in the same unit before: left alone
+    assert names("新增就业1200人，增收300万元。")[1] == ("300万元", "增收")
+
+
+def test_words_ending_like_an_event_are_no_event() -> None:
+    # 社会, 发展, 春节: no fair the entrants came to
+    assert names("面向全社会，吸引500家企业参展。") == [("500家", "企业参展")]
+    assert names("加快发展，吸引500家企业参展。") == [("500家", "企业参展")]
+    assert names("今年春节期间，300家企业参展。") == [("300家", "企业参展")]

@@ -332,7 +332,8 @@ ENTRANTS_RE = patterns.compile(rf"([{HAN}]{{1,4}}?)(参展|参会|参赛|参演|
 #: An event the sentence names before its entrants are counted (第五届…博览会，吸引…).
 EVENT_RE = patterns.compile(
     rf"((?:第[一二三四五六七八九十百0-9０-９]{{1,4}}届)?(?:{HAN_LETTER}|[“”·《》0-9０-９]){{2,24}}?"
-    r"(?:会|展|节|赛|论坛))(?=[，,]|吸引|期间|共有|有)"
+    r"(?:(?<![社机都协学工])会|(?<![发进拓开扩伸施])展|(?<![环季春时礼])节|赛|论坛))"
+    r"(?=[，,]|吸引|期间|共有|有)"
 )
 HOSTING_RE = patterns.compile(r"(?:成功)?(?:举办|承办|召开|主办|举行)")
 
@@ -904,6 +905,13 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     ):
         start, before = before, clause_start(text, before - 1)  # …物流中心，力争年末，完成投资…
     prev = _last_after(earlier, before)
+    if prev and harvest:
+        # 税收收入完成12亿元，增长5%，增收6000万元: the sentence's measure in the same unit
+        sentence = _latest(earlier, _sentence_start(text, first.start))
+        same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)]
+        owner = without_absolute_change(same[-1].indicator) if same else ""
+        ok = 2 <= han_len(owner) <= 16 and "、" not in owner and owner != name
+        return owner + name if ok else name
     if prev:
         counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
         if counted and core in YIELDS and prev.end < start and prev.indicator:
