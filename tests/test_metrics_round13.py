@@ -274,3 +274,11 @@ def test_words_ending_like_an_event_are_no_event() -> None:
     assert names("面向全社会，吸引500家企业参展。") == [("500家", "企业参展")]
     assert names("加快发展，吸引500家企业参展。") == [("500家", "企业参展")]
     assert names("今年春节期间，300家企业参展。") == [("300家", "企业参展")]
+
+
+def test_a_sum_of_all_is_no_parts_and_plus_is_no_word_of_a_name() -> None:
+    assert names("加上转移性收入6.1亿元、调入资金2亿元，收入总计20.4亿元。") == [
+        ("6.1亿元", "转移性收入"),
+        ("2亿元", "调入资金"),
+        ("20.4亿元", "收入总计"),
+    ]

@@ -814,6 +814,8 @@ FLOW_HEADS = frozenset(("里程", "规模", "装机", "产能", "总量"))
 FLOW_MEASURE_RE = patterns.compile(
     rf"(?:新增|新投产|新开通|新建成?|新开工|新通车|运营|通车|在建)(?:{'|'.join(FLOW_HEADS)})"
 )
+#: A sum of all the parts listed before it (收入总计, 支出合计).
+SUM_WORD_RE = patterns.compile(r"总计|合计|共计")
 #: What firms or bodies spend or earn (研发经费投入, 营业收入): named alone after a clause
 #: whose topic opens with them, theirs.
 SPENT_ENDS = ("投入", "经费", "营业收入", "营收", "利润", "利润总额", "产值")
@@ -890,6 +892,9 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     if not (owned or short):
         return name
     start = clause_start(text, first.start)
+    if bare and (sum_of_all := SUM_WORD_RE.search(text, start, first.start)):
+        # …补助收入9.2亿元，收入总计30.8亿元: the sum of all, no part's
+        return name + sum_of_all.group() if not name.endswith(sum_of_all.group()) else name
     topic_sentence = (
         total
         and text[start - 1 : start] == "。"
