@@ -252,6 +252,10 @@ def test_a_completion_of_a_plan_without_its_value_is_the_measures() -> None:
         ("农业增加值", "completion"),
         ("农业增加值", "change"),
     ]
+    assert [m.kind for m in find_mentions("实际利用外资0.8亿美元，为计划的85%。")] == [
+        "amount",
+        "completion",
+    ]
     # a budget raised: 调增 whole, no stray 调
     assert names("全县政府性基金预算支出预算调增2100万元。") == [
         ("2100万元", "政府性基金预算支出预算调增")

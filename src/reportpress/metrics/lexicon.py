@@ -286,7 +286,7 @@ UP_RE = patterns.compile("|".join(UP_WORDS))
 DOWN_RE = patterns.compile("|".join(DOWN_WORDS))
 #: Cues for the kind of a rate; the nearest one before the number wins.
 CUE_RE = patterns.compile(
-    r"(?P<completion>完成率|完成|进度|执行率|预算(?:[（(][^（）()]{1,20}[）)])?的|(?<![超过出])(?:年度|全年|年)(?:计划|目标任务的|目标的))"
+    r"(?P<completion>完成率|完成|进度|执行率|预算(?:[（(][^（）()]{1,20}[）)])?的|(?<![超过出度年])(?:(?:年度|全年|年)计划|(?:年度|全年|年)?(?:计划|目标任务|目标)的))"
     rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率)"
