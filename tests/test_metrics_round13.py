@@ -286,3 +286,20 @@ def test_a_sum_of_all_is_no_parts_and_plus_is_no_word_of_a_name() -> None:
         ("2亿元", "调入资金"),
         ("20.4亿元", "收入总计"),
     ]
+
+
+def test_those_reached_after_a_deed_are_reached_by_it() -> None:
+    assert names("全年减免租金1.2亿元，惠及小微企业8600户。")[1] == (
+        "8600户",
+        "减免租金惠及小微企业",
+    )
+    # after a count, and where the deed's figure does not end the clause before: left alone
+    assert names("改造农村危房860户，惠及群众3200人。")[1] == ("3200人", "惠及群众")
+    assert names("新建农村公路200公里，通达所有行政村，惠及群众5万人。")[1] == (
+        "5万人",
+        "惠及群众",
+    )
+
+
+def test_a_news_summarys_this_county_is_no_part_of_a_name() -> None:
+    assert names("据介绍，今年该县将新建村级卫生室32个。") == [("32个", "新建村级卫生室")]

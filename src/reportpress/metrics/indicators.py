@@ -304,7 +304,37 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
         name = _entrants_of_event(text, first, name)
     if name[:2] in ("获得", "争取", "获取", "取得"):
         name = _obtained_by_counted(text, first, name, earlier)
+    if name[:2] in REACH_STARTS:
+        name = _reached_by_deed_before(text, first, name, earlier)
     return _short_name_owned(text, first, name) if len(name) <= 4 else name
+
+
+#: Verbs of reach that open a clause of the people or firms a deed before reached.
+REACH_STARTS = ("惠及", "受益", "覆盖")
+
+
+def _reached_by_deed_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """Those reached, counted in a clause that opens with the verb of reach, are reached by
+    the sum whose figure ends the clause before (减税降费4.6亿元，惠及市场主体2.3万户 →
+    减税降费惠及市场主体), not by anything at all; after a count (…活动1200场，惠及市民…)
+    the answer key keeps the bare 惠及市民, and so does this rule."""
+    start = clause_start(text, first.start)
+    if kind_of_unit(first.unit) != "count" or not text.startswith(name[:2], start):
+        return name  # a share reached (惠及90%的在校生) is of a whole the rule does not read
+    if start < 2 or text[start - 1] not in "，,":
+        return name
+    prev = _last_after(earlier, _sentence_start(text, first.start))
+    if (
+        not prev
+        or kind_of_unit(prev.unit) != "amount"  # money spent reaches them; events counted
+        or prev.end > start
+        or start - 1 - prev.end > 2  # the figure ends the clause before (约, 以上 at most)
+        or not 2 <= han_len(deed := prev.indicator) <= 10
+        or re.search(r"[、的]", deed)
+        or deed[:2] in REACH_STARTS
+    ):
+        return name
+    return deed + name
 
 
 #: Verbs of obtaining a sum (获得授信, 争取到贷款): the sum is of whoever obtained it.

@@ -239,11 +239,11 @@ OWNED_COUNT_RE = patterns.compile(
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于);
 #: a modal run before the verb (也要再减少…), an adverb or a conjunction of addition
-#: alone (又增产…, 而且取消了…), 在 after a rate (调查失业率在5.5%以内);
-#: a figure reached before the figure (种群恢复至7群|42只); 提出 before a target; the
-#: period a change starts from (由“十二五”期末的|4.2亿元).
+#: alone (又增产…, 而且取消了…, 加上…), a news summary's 该县 (该县将新建…), 在 after
+#: a rate (调查失业率在5.5%以内); a figure reached before the figure (种群恢复至7群|42只);
+#: 提出 before a target; the period a change starts from (由“十二五”期末的|4.2亿元).
 _LEADING_STRAY_RE = patterns.compile(
-    r"^(?:的|这?是在|因地制宜|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|加上|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末])|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+    r"^(?:的|这?是在|因地制宜|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|加上|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末])|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 
