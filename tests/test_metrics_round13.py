@@ -303,3 +303,10 @@ def test_those_reached_after_a_deed_are_reached_by_it() -> None:
 
 def test_a_news_summarys_this_county_is_no_part_of_a_name() -> None:
     assert names("据介绍，今年该县将新建村级卫生室32个。") == [("32个", "新建村级卫生室")]
+
+
+def test_funds_brought_in_are_the_projects_counted_before() -> None:
+    assert names("签约引进产业项目38个，到位资金41亿元。")[1] == (
+        "41亿元",
+        "签约引进产业项目到位资金",
+    )

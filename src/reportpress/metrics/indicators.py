@@ -815,8 +815,20 @@ PER_DAY_RE = patterns.compile("|".join(PER_DAY_WORDS))
 #: A speed of growth written alone (…，增速达到5.5%): the speed of what the text grows.
 BARE_SPEEDS = ("增速", "增长速度")
 BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS)
-#: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资.
-YIELDS = ("投资", "产值", "利润", "收入", "营业收入", "销售收入", "营收", "税收", "销售额")
+#: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资;
+#: 引进项目46个，到位资金… the funds they brought.
+YIELDS = (
+    "投资",
+    "产值",
+    "利润",
+    "收入",
+    "营业收入",
+    "销售收入",
+    "营收",
+    "税收",
+    "销售额",
+    "到位资金",
+)
 #: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润,
 #: 综合产值).
 BARE_WORDS_RE = patterns.compile(
