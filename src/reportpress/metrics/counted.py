@@ -67,7 +67,7 @@ PREDICATE_START = (
     r"(?<![结相针面应绝反])对(?![口外象接话比照])|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|享受|享有|受|在|的|"
-    r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|荣获|挂牌|共建|免费|增选|当选|顺利|"
+    r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|被命名|被(?:确定|认定|列)为|被授予|荣获|挂牌|共建|免费|增选|当选|顺利|"
     r"不及|未达|未造成|未发生|未出现|近(?=[0-9０-９一二三四五六七八九十两]{1,3}年))"
 )
 
@@ -102,7 +102,7 @@ KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
 #: The noun after a count, a bracketed list of kinds included (12个县（市、区）);
 #: 近 opens no noun only before a number or a time (近三年, 近期), 近亲属 is one.
 NOUN_AFTER_RE = patterns.compile(
-    rf"^(?:的)?(?!共|合计|累计|等(?!级)|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|{CHANGE_WORDS})"
+    rf"^(?:的)?(?!共|合计|累计|等(?!级)|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|[增降升减][至到为]|(?:{CHANGE_WORDS})(?![式型]))"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
     rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS})){{1,16}}?"
     rf"(?=[，。；：、,;:!?！？0-9]|$|中有?(?=[0-9０-９])|[和及与或](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
@@ -140,10 +140,11 @@ AGE_BAND_RE = patterns.compile(
 )
 
 
-#: What opens a relative clause before its head (受过培训的工人, 具有博士学位的人才).
+#: What opens a relative clause before its head (受过培训的工人, 具有博士学位的人才,
+#: 在全国有影响力的企业: where they have it first).
 RELATIVE_START_RE = patterns.compile(
     r"具有|拥有|受过|持有|懂|会|从事|来自|符合|具备|掌握|经过|参加|参与|获得|取得|达到|完成|开展|"
-    r"有(?!关|效|序|力)"
+    r"有(?!关|效|序|力)|在[^，。；、的]{1,8}?(?:具有|拥有|享有|有(?!关|效|序))"
 )
 #: Words before a count that make it an object or a beneficiary (为, 让, 支持) or a plan (今年).
 NOT_SUBJECT_WORDS = ("为", "对", "向", "给", "支持", "帮助", "免费", "资助", "今年", "全年", "年内")
@@ -257,6 +258,23 @@ def _for_whom(segment: str, noun: str, rest: str) -> CountedName | None:
     return CountedName(f"{deed}的{group}", group, "subject")
 
 
+#: What is given to a group written before its count (为退役军人提供|5万个就业岗位).
+PROVIDED_FOR_RE = patterns.compile(
+    rf"(?:^|[，、,]|累计|先后|共|已|还|又|再|全年|今年|年内|将)(为(?:{HAN_LETTER}|[“”]){{2,10}}?"
+    r"(?:提供|创造|开发|筹集|募集|发放|送去|落实))$"
+)
+
+
+def _provided_for(segment: str, noun: str) -> CountedName | None:
+    """A count of what is given to a group named before it keeps the group: 为退役军人提供
+    5万个就业岗位 counts jobs for veterans, not all jobs (为退役军人提供的就业岗位)."""
+    if "为" not in segment[-14:] or not (given := PROVIDED_FOR_RE.search(segment)):
+        return None
+    if VERB_START_RE.match(noun) or han_len(noun) < 2:
+        return None
+    return CountedName(with_predicate(given.group(1), noun), noun, "object")
+
+
 #: What a sum is spent on, written after it (…亿元用于…): no noun it counts.
 USE_START_RE = patterns.compile(r"(?:重点|主要|全部|专门|集中)?(?:用于|用来)")
 
@@ -272,6 +290,16 @@ class CountedName:
 NOUN_START_RE = patterns.compile(rf"[{HAN}“A-Za-z]")
 #: A relative clause after the counted noun (牵头的医联体): what they do for the thing after 的.
 RELATIVE_AFTER_RE = patterns.compile(rf"(?![为是以被由作])([{HAN}]{{2,4}})的([{HAN}]{{2,10}})")
+
+
+def _second_thing_at(noun: str) -> int:
+    """Where a counted noun runs on into other things the count is not of: 以及 after
+    two characters (2座垃圾转运站|以及停车场), 和 after a head of its own (6个整治项目|和…);
+    -1 when it does not."""
+    if (also := noun.find("以及")) >= 2:
+        return also
+    joined = noun.find("和")
+    return joined if joined >= 4 and noun[:joined].endswith(TASK_HEADS) else -1
 
 
 def counted_name(
@@ -296,9 +324,9 @@ def counted_name(
     if SIZE_CLASS_RE.fullmatch(noun) and (head := SIZE_HEAD_AFTER_RE.match(text, end)):
         # 12个百亿元、70个30亿元以上项目: a size class; what is counted is said after the list
         return CountedName(noun + head.group(1), noun + head.group(1), "object")
-    joined = noun.find("和")
-    if joined >= 4 and noun[:joined].endswith(TASK_HEADS):
-        # 6个全国整治项目|和基础教育公平…: a noun with a head of its own ends there.
+    others = ""  # what the noun ran on into that the count is not of
+    if (joined := _second_thing_at(noun)) >= 0:
+        others = noun[joined:] if noun.startswith("以及", joined) else ""
         noun, end, noun_end = noun[:joined], end - len(noun) + joined, noun_end - len(noun) + joined
     if (
         segment[-1:] == "的"
@@ -363,7 +391,7 @@ def counted_name(
         end = clause_end(
             text, end
         )  # 发放生活费、助学金等: a 、 ends the clause only before a figure
-    rest = text[noun_end:end]
+    rest = "" if others else text[noun_end:end]
     if rest and (manner := TRAILING_MANNER_RE.search(noun)):
         # 10件民生实事|圆满完成, 8个污水处理厂|年内完工: the manner or time word belongs to
         # the predicate after the noun
@@ -371,6 +399,8 @@ def counted_name(
         noun_end -= len(manner.group())
     if kind_of_unit(last.unit) == "count" and (for_whom := _for_whom(segment, noun, rest)):
         return for_whom
+    if kind_of_unit(last.unit) == "count" and (given := _provided_for(segment, noun)):
+        return given
     if (
         segment.startswith("加快")
         and NAMES_LISTED_RE.fullmatch(segment, 2)
@@ -406,6 +436,10 @@ def counted_name(
     ):
         # 2000名具有博士学位的青年人才: a relative clause before its head, read as written.
         return CountedName(f"{noun}的{head.group(1)}", head.group(1), "subject")
+    if len(rest) == 2 and rest[0] == "的" and re.match(rf"[{HAN}]", rest[1]):
+        # 4万户农牧民用上稳定可靠的电: one character after 的 ends an object, no task; the
+        # words read as written
+        return CountedName(noun + rest, noun, mode)
     if rest.startswith("的") and (task := NOUN_AFTER_RE.match(rest)):
         if rest[task.end(1) : task.end(1) + 1] == "、":
             # 12个小区的供水、燃气等管网改造: a list of tasks; the count is of the noun.

@@ -29,6 +29,7 @@ from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
     CAPACITY_NAMES,
     DOWN_WORDS,
+    EARLIER_PERIOD,
     FACILITY_HEAD_RE,
     GENERIC_SUBJECT,
     GROWTH_TARGET_RE,
@@ -48,6 +49,8 @@ from reportpress.metrics.lexicon import (
 )
 from reportpress.metrics.names import (
     ABS_CHANGE_RE,
+    EXCESS_RE,
+    HARVEST_CHANGES,
     LEADING_VERBS_RE,
     MEASURE_HEADS,
     SHARED_HEAD_RE,
@@ -181,7 +184,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         and (LISTED_PROJECT_AFTER_RE.match(after) or OWNER_AFTER_RE.match(after))
     ):
         names = [
-            m.group(1) + _amount_word(name)
+            _owner_and_amount(m.group(1), name)
             if han_len(name) <= 4 or name.endswith(GENERIC_AMOUNTS)
             else name
             for name in names
@@ -227,6 +230,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             names[0].replace(pair.group(), first, 1),
             names[1].replace(pair.group(), second, 1),
         ]
+    if chain[-1].unit == "条" and (package := _policy_package(text, chain[0], chain[-1])):
+        names = [package] * len(names)
     amount = kind_of_unit(chain[-1].unit) == "amount"
     names = [_owned_by_words_before(text, chain[0], name, earlier, amount) for name in names]
     names = _per_head_owned(text, chain, names)
@@ -245,6 +250,29 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
         names = [name or rest for name in names]
     return names
+
+
+#: A verb issuing policies that opens the clause of a package counted in 条 (印发…18条).
+ISSUED_RE = patterns.compile(r"(?:先后|相继|陆续|制定)?(?:印发|出台|制定|发布|推出)(?:实施)?")
+#: What a package's aim is written with: Han letters and quotes, no figure, no 的.
+AIM_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{2,16}}")
+#: Heads that name a package themselves (…政策措施33条, 地方性法规12条).
+PACKAGE_HEADS = ("政策", "措施", "举措", "意见", "办法", "规定", "条例", "法规", "条款", "细则")
+
+
+def _policy_package(text: str, first: Item, last: Item) -> str:
+    """A package of policy articles named by its aim with the count last (印发促消费18条、
+    支持外贸稳规模12条 → 促消费政策措施): the articles are policy measures; "" when the
+    words say what they are (…政策措施33条) or no issuing verb opens the clause."""
+    if text[last.after : last.after + 1] not in ("", "、", "，", "。", "；", ",", ";", "和"):
+        return ""
+    clause = MANNER_RE.sub("", text[clause_start(text, first.start) : first.start])
+    if not (issued := ISSUED_RE.match(clause)):
+        return ""
+    aim = clause[max(issued.end(), clause.rfind("、") + 1) :]
+    if not AIM_RE.fullmatch(aim) or aim.endswith(PACKAGE_HEADS):
+        return ""
+    return aim + "政策措施"
 
 
 def _owned_by_words_before(
@@ -272,7 +300,95 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
     name = _people_solved(text, item, name)
     name = _insured_by(text, first, name)
     name = _owned_in_sentence(text, first, name, earlier)
+    if "参" in name or "观" in name or "签约" in name:  # the words the rule needs
+        name = _entrants_of_event(text, first, name)
+    if name[:2] in ("获得", "争取", "获取", "取得"):
+        name = _obtained_by_counted(text, first, name, earlier)
+    if name[:2] in REACH_STARTS:
+        name = _reached_by_deed_before(text, first, name, earlier)
     return _short_name_owned(text, first, name) if len(name) <= 4 else name
+
+
+#: Verbs of reach that open a clause of the people or firms a deed before reached.
+REACH_STARTS = ("惠及", "受益", "覆盖")
+
+
+def _reached_by_deed_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """Those reached, counted in a clause that opens with the verb of reach, are reached by
+    the sum whose figure ends the clause before (减税降费4.6亿元，惠及市场主体2.3万户 →
+    减税降费惠及市场主体), not by anything at all; after a count (…活动1200场，惠及市民…)
+    the answer key keeps the bare 惠及市民, and so does this rule."""
+    start = clause_start(text, first.start)
+    if kind_of_unit(first.unit) != "count" or not text.startswith(name[:2], start):
+        return name  # a share reached (惠及90%的在校生) is of a whole the rule does not read
+    if start < 2 or text[start - 1] not in "，,":
+        return name
+    prev = _last_after(earlier, _sentence_start(text, first.start))
+    if (
+        not prev
+        or kind_of_unit(prev.unit) != "amount"  # money spent reaches them; events counted
+        or prev.end > start
+        or start - 1 - prev.end > 2  # the figure ends the clause before (约, 以上 at most)
+        or not 2 <= han_len(deed := prev.indicator) <= 10
+        or re.search(r"[、的]", deed)
+        or deed[:2] in REACH_STARTS
+    ):
+        return name
+    return deed + name
+
+
+#: Verbs of obtaining a sum (获得授信, 争取到贷款): the sum is of whoever obtained it.
+OBTAINED_RE = patterns.compile(rf"(?:获得|争取到|获取|取得)[{HAN}]{{1,4}}")
+
+
+def _obtained_by_counted(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A sum obtained, named by the deed only, is of the things the count just before
+    names (引导27家外贸企业获得授信3.6亿元 → 外贸企业获得授信), not every firm's."""
+    if not OBTAINED_RE.fullmatch(name):
+        return name
+    prev = _last_after(earlier, clause_start(text, first.start))
+    if (
+        not prev
+        or kind_of_unit(prev.unit) != "count"
+        or not prev.noun
+        or text[prev.after : first.start] != prev.noun + name
+    ):
+        return name
+    return prev.noun + name
+
+
+#: Those who take part, named with what they do (企业参展, 观众参观).
+ENTRANTS_RE = patterns.compile(rf"([{HAN}]{{1,4}}?)(参展|参会|参赛|参演|参观|观展|观赛)")
+#: An event the sentence names before its entrants are counted (第五届…博览会，吸引…).
+EVENT_RE = patterns.compile(
+    rf"((?:第[一二三四五六七八九十百0-9０-９]{{1,4}}届)?(?:{HAN_LETTER}|[“”·《》0-9０-９]){{2,24}}?"
+    r"(?:(?<![社机都协学工])会|(?<![发进拓开扩伸施])展|(?<![环季春时礼])节|赛|论坛))"
+    r"(?=[，,]|吸引|期间|共有|有)"
+)
+HOSTING_RE = patterns.compile(r"(?:成功)?(?:举办|承办|召开|主办|举行)")
+
+
+#: What is signed at an event, named without it (现场签约项目, 签约金额).
+SIGNED_RE = patterns.compile(r"(?:现场)?(签约(?:项目|金额|总金额|总额|投资|资金))")
+
+
+def _entrants_of_event(text: str, first: Item, name: str) -> str:
+    """Entrants counted without their event (419家企业参展), or what was signed there
+    (签约金额), are the event's: the one the sentence names before them (第五届农产品
+    博览会，吸引…企业参展 → 第五届农产品博览会参展企业; …招商会，签约金额… →
+    …招商会签约金额), not every firm at any fair nor the year's signed investment."""
+    who = ENTRANTS_RE.fullmatch(name)
+    signed = None if who else SIGNED_RE.fullmatch(name)
+    if not (who or signed):
+        return name
+    start = _sentence_start(text, first.start)
+    cut = max(text.rfind("；", start, first.start), text.rfind("\n", start, first.start))
+    if not (event := EVENT_RE.search(text, max(start, cut + 1), first.start)):
+        return name
+    held = HOSTING_RE.split(event.group(1))[-1]
+    if han_len(held) < 4:
+        return name
+    return f"{held}{who.group(2)}{who.group(1)}" if who else held + signed.group(1)
 
 
 #: Verbs of help or of a flow before a count whose noun is one generic word: the count
@@ -699,12 +815,27 @@ PER_DAY_RE = patterns.compile("|".join(PER_DAY_WORDS))
 #: A speed of growth written alone (…，增速达到5.5%): the speed of what the text grows.
 BARE_SPEEDS = ("增速", "增长速度")
 BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS)
-#: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资.
-YIELDS = ("投资", "产值", "利润", "收入", "营业收入", "销售收入", "营收", "税收", "销售额")
-#: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润).
-BARE_WORDS_RE = patterns.compile(
-    r"^(?:全年|年内|今年|当年|年度|计划|预计|拟|实现|完成|累计|共|先|再|总)+"
+#: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资;
+#: 引进项目46个，到位资金… the funds they brought.
+YIELDS = (
+    "投资",
+    "产值",
+    "利润",
+    "收入",
+    "营业收入",
+    "销售收入",
+    "营收",
+    "税收",
+    "销售额",
+    "到位资金",
 )
+#: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润,
+#: 综合产值).
+BARE_WORDS_RE = patterns.compile(
+    r"^(?:全年|年内|今年|当年|年度|计划|预计|拟|实现|完成|累计|共|先|再|总|综合)+"
+)
+#: Verbs of adding land or plants a measure's owner opens with (新栽|油茶林, 新增造林).
+ADDED_RE = patterns.compile(r"^(?:新|累计)?(?:栽植|种植|栽|种|植|营造|造|新增)")
 #: A bare change of the object of the clause before (增加X，今年先增加50亿元).
 BARE_CHANGES = ("增加", "减少", "新增", "压减", "削减", "降低", "提高")
 BARE_CHANGE_NAME_RE = patterns.compile(
@@ -714,18 +845,29 @@ BARE_CHANGE_NAME_RE = patterns.compile(
 WHEN_ONLY_RE = patterns.compile(
     r"(?:力争|确保|预计|计划)?(?:今年|明年|年内|年底|年末|上半年|下半年|全年|到?[0-9]{4}年(?:底|末)?)(?:前)?"
 )
-#: A rate of handling named alone (办结率, 满意率, 解决率): of the things counted before.
-BARE_RATE_RE = patterns.compile(r"(?:办结|办复|答复|满意|解决|完成|化解|结案|受理)率")
+#: A rate of handling named alone (办结率, 满意率, 解决率), or with the object handled only
+#: (风险消除率, 隐患整改率): of the things counted before.
+BARE_RATE_RE = patterns.compile(
+    rf"(?:[{HAN}]{{2}})?(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改)率"
+)
 #: A flow of a measure named without its owner (新投产里程, 在建规模): the owner of the
 #: figure of the clause before (铁路投资…).
 FLOW_HEADS = frozenset(("里程", "规模", "装机", "产能", "总量"))
 FLOW_MEASURE_RE = patterns.compile(
     rf"(?:新增|新投产|新开通|新建成?|新开工|新通车|运营|通车|在建)(?:{'|'.join(FLOW_HEADS)})"
 )
+#: A sum of all the parts listed before it (收入总计, 支出合计).
+SUM_WORD_RE = patterns.compile(r"总计|合计|共计")
+#: What firms or bodies spend or earn (研发经费投入, 营业收入): named alone after a clause
+#: whose topic opens with them, theirs.
+SPENT_ENDS = ("投入", "经费", "营业收入", "营收", "利润", "利润总额", "产值")
+FIRMS_TOPIC_RE = patterns.compile(
+    rf"(?:{HAN_LETTER}){{1,8}}?(?:企业|单位|高校|医院|机构)(?=(?:{HAN_LETTER}){{2}}|$)"
+)
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|连续|加快|总体|平稳|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
+    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|加快|总体|平稳|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
@@ -781,11 +923,20 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
     network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
     tally = name.endswith(("数", "数量")) and TALLY_RE.fullmatch(name)  # 扩大…项目库，项目数…
-    owned = bool(change or toward or effect or flow or bare or rate or total or network or tally)
+    harvest = name in HARVEST_CHANGES  # 粮食总产量在…基础上，又增产…: the topic's harvest
+    owned = bool(
+        change or toward or effect or flow or bare or rate or total or network or tally or harvest
+    )
+    # 省属企业创新导向更加突出，研发经费投入增长…: what firms spend or earn is theirs
+    spent = not owned and name.endswith(SPENT_ENDS) and han_len(name) <= 8
+    owned = owned or spent
     short = han_len(name) <= 2  # 绿电外送拓展至22个省区市，输出…: of what was widened
     if not (owned or short):
         return name
     start = clause_start(text, first.start)
+    if bare and (sum_of_all := SUM_WORD_RE.search(text, start, first.start)):
+        # …补助收入9.2亿元，收入总计30.8亿元: the sum of all, no part's
+        return name + sum_of_all.group() if not name.endswith(sum_of_all.group()) else name
     topic_sentence = (
         total
         and text[start - 1 : start] == "。"
@@ -801,6 +952,13 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     ):
         start, before = before, clause_start(text, before - 1)  # …物流中心，力争年末，完成投资…
     prev = _last_after(earlier, before)
+    if prev and harvest:
+        # 税收收入完成12亿元，增长5%，增收6000万元: the sentence's measure in the same unit
+        sentence = _latest(earlier, _sentence_start(text, first.start))
+        same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)]
+        owner = without_absolute_change(same[-1].indicator) if same else ""
+        ok = 2 <= han_len(owner) <= 16 and "、" not in owner and owner != name
+        return owner + name if ok else name
     if prev:
         counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
         if counted and core in YIELDS and prev.end < start and prev.indicator:
@@ -809,8 +967,12 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
             counts = [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"]
             owner = "、".join(
-                leading_verbs_stripped(it.indicator.removeprefix(core[:2])) for it in counts
+                dict.fromkeys(  # 对象16.6万户70.5万人: the same things counted twice
+                    leading_verbs_stripped(it.indicator.removeprefix(core[:2])) for it in counts
+                )
             )
+            if len(core) > 3 and owner.endswith(core[:2]):
+                name = name[: len(name) - len(core)] + core[2:]  # 排查隐患…，隐患整改率: once
             return owner + name if 2 <= han_len(owner) <= 20 and "的" not in owner else name
         if short and prev.noun and (widened := _widened_owner(text, prev)):
             return widened + name  # …外送拓展至22个省区市，输出345亿度: 绿电外送输出
@@ -818,6 +980,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             return name
         head = SHARED_HEAD_RE.search(prev.indicator, 2)
         owner = prev.indicator[: head.start()] if (flow or bare) and head else ""
+        if bare and not head and unit_base(prev.unit) == unit_base(first.unit):
+            # 新栽油茶林3.2万亩，总面积达到18万亩: the total of the things just added
+            owner = leading_verbs_stripped(prev.indicator)
+            owner = ADDED_RE.sub("", owner) if han_len(owner) > 3 else owner
         if bare and owner:
             # 蔬菜种植面积…，产量…: the same crop's yield; 马铃薯总产量…，实现产值…
             owner = re.sub(r"(?<=..)(?:种植|播种|养殖|设施|出栏|存栏)$", "", owner)
@@ -847,6 +1013,12 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     elif not NO_TOPIC_RE.match(clause) and (cut := TOPIC_CUT_RE.search(clause, 2)):
         owner = TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()])))
     else:
+        return name
+    if (spent or bare) and (firms := FIRMS_TOPIC_RE.match(owner)):
+        owner = firms.group()  # 民营企业活力不断增强，营业收入…: the firms', not their vigour's
+    elif spent:
+        return name
+    if spent and OWN_SCOPE_RE.match(name):
         return name
     if han_len(owner) > 14 or "、" in owner:  # “A”“B”等劳务品牌, 东环线、西环线等轨道交通线
         owner = owner.rpartition("等")[2]
@@ -1291,8 +1463,70 @@ MILESTONE_RE = patterns.compile(
 STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES)})")
 
 
-#: A completion against a budget: …为预算的104.3%, 完成年初预算的98%.
-BUDGET_RE = patterns.compile(r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$")
+#: A completion against a budget or a plan: …为预算的104.3%, 完成年初预算的98%, 为年计划的102%.
+BUDGET_RE = patterns.compile(
+    r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$"
+    r"|(?<!分别)(?:为|完成|达到|占)(?:年初|调整|全年|年度|年)?(?:计划|目标任务|目标)的$"
+)
+
+
+#: A plan a figure is measured against, after the verb that reaches it (完成年度计划|1350亿元).
+PLAN_VALUE_RE = patterns.compile(r"(?:完成|达到|为)((?:年度|全年|年)(?:计划|目标)|计划)$")
+#: A budget or plan changed to a new value (一般公共预算支出|调整为…).
+ADJUSTED_TO_RE = patterns.compile(r"(?<=预算|收入|支出|资金|计划|目标)调整(?:为|到|至)$")
+#: A clause that states another basis before its figure (扣除…因素后|增长8.8%).
+BASIS_CLAUSE_RE = patterns.compile(
+    r"((?:[若如]?(?:扣除|剔除)|不含|不考虑)[^，。；、]{1,16}?(?:因素)?(?:后|外|影响))"
+    r"(?:同比|比上年)?(?:增长|下降|增加|减少|为|达|约)?"
+)
+#: A multiple of the same measure at an earlier time (是“十二五”期末的|1.7倍).
+MULTIPLE_OF_RE = patterns.compile(rf"(?:是|为|相当于){EARLIER_PERIOD}的")
+#: A note in brackets (（调整后预算，下同）): it says which, it names nothing.
+BRACKETED_NOTE_RE = patterns.compile(r"[（(][^（）()]{1,20}[）)]")
+
+
+def _plan_named(
+    text: str, clause: int, first: Item, segment: str, same_clause: list[Item], sentence: list[Item]
+) -> str:
+    """A plan-execution report's figure, its plan and its completion (地区生产总值1280亿元，
+    完成年度计划1350亿元的94.8%，增长4.6%): the plan value is the measure's plan
+    (地区生产总值年度计划), its completion the measure's (地区生产总值), whose name the
+    growth after it then borrows; an excess over the plan (超额完成年度目标1.2亿元) the
+    measure's too; "" for any other figure."""
+    if kind_of_unit(first.unit) == "rate" and segment == "的" and same_clause:
+        planned = same_clause[-1]
+        plan = PLAN_VALUE_RE.search(text, clause, planned.start)
+        if plan and planned.indicator.endswith(plan.group(1)):
+            return planned.indicator[: -len(plan.group(1))]
+        return ""
+    if (
+        segment.startswith("超额")
+        and EXCESS_RE.fullmatch(segment)
+        and sentence
+        and unit_base(sentence[-1].unit) == unit_base(first.unit)
+    ):
+        # 规上工业增加值完成31亿元，超额完成年度目标1.2亿元: the measure's excess
+        owner = without_absolute_change(sentence[-1].indicator)
+        return owner + segment if 2 <= han_len(owner) <= 20 else ""
+    if (
+        not segment.endswith(("计划", "目标"))
+        or not (plan := PLAN_VALUE_RE.search(segment))
+        or plan.start() != 0
+        or not sentence
+        or sentence[-1].unit != first.unit
+        or not text.startswith("的", first.after)
+    ):
+        return ""
+    owner = without_absolute_change(sentence[-1].indicator)  # the measure the plan is of
+    return owner + plan.group(1) if 2 <= han_len(owner) <= 20 else ""
+
+
+def _owner_and_amount(owner: str, name: str) -> str:
+    """An amount named by its owner after 的: the owner and what the name says of the
+    amount (…总投资); a verb alone goes before the owner, as written (取消了700亿元的
+    “三提五统” → 取消“三提五统”), never after it."""
+    word = _amount_word(name)
+    return word + owner if LEADING_VERBS_RE.fullmatch(word) else owner + word
 
 
 def _amount_word(name: str) -> str:
@@ -1486,7 +1720,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and segment.endswith(("为", "至", "到"))
         and visible_len(segment) <= 8
         and text.endswith(("由", "从"), 0, same_clause[-1].start)
-        and same_clause[-1].unit == first.unit
+        and unit_base(same_clause[-1].unit) == unit_base(first.unit)
         and same_clause[-1].indicator
     ):
         return [same_clause[-1].indicator] * len(chain)  # 学校由120所调整为98所: the same
@@ -1511,9 +1745,31 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         # 年销售收入超10亿元的龙头企业达100家: the things counted are those meeting it.
         return [f"{FRAME_HEAD_RE.sub('', cond)}的{which.group(1)}"] * len(chain)
-    if unit_kind == "rate" and (budget := BUDGET_RE.search(segment)):
-        # 收入完成89.2亿元，为预算的104.3%: the budget item completed names it.
+    if (segment == "的" or segment.endswith(("计划", "目标", "任务"))) and (
+        plan_named := _plan_named(text, start_of_clause, first, segment, same_clause, sentence)
+    ):
+        return [plan_named] * len(chain)
+    if (
+        unit_kind == "amount"
+        and (adjusted := ADJUSTED_TO_RE.search(segment))
+        and (subject := clause_subject(text, start, first.start - len(adjusted.group())))
+    ):
+        # 一般公共预算支出调整为48.6亿元: the budget after the change, not the change
+        return ["调整后" + subject] * len(chain)
+    if segment[:1] in "扣剔若如不" and sentence and (basis := BASIS_CLAUSE_RE.fullmatch(segment)):
+        # …下降8.0%，扣除留抵退税因素后增长8.8%: the figure before, on another basis
+        lent = without_absolute_change(sentence[-1].indicator)
+        return [f"{lent}（{basis.group(1)}）"] * len(chain)
+    if first.unit == "倍" and sentence and MULTIPLE_OF_RE.fullmatch(segment):
+        # …由58亿元增加到97亿元，是“十二五”期末的1.7倍: the same measure, as a multiple
+        return [without_absolute_change(sentence[-1].indicator)] * len(chain)
+    bare = BRACKETED_NOTE_RE.sub("", segment) if "）" in segment else segment
+    if unit_kind == "rate" and (budget := BUDGET_RE.search(bare)):
+        # 收入完成89.2亿元，为预算的104.3%: the budget item completed names it; a note
+        # after the budget (为预算（调整后预算，下同）的…) says which budget.
         subject = clause_subject(text, start, first.start - len(budget.group()))
+        if bare != segment:
+            subject = ""
         if not subject and sentence:
             subject = without_absolute_change(sentence[-1].indicator)
         if subject:

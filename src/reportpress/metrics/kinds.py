@@ -95,7 +95,16 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         return base, ""
     # A list shares the cue written before its first item (分别完成全年任务的54.7%、54.6%).
     first = chain[0]
-    prefix = text[clause_start(text, first.start, CLAUSE_END + "、") : first.start]
+    start = clause_start(text, first.start, CLAUSE_END + "、")
+    close = text.find("）", start, first.start)
+    if (
+        close >= 0
+        and "（" not in text[start:close]
+        and (opening := text.rfind("（", max(0, start - 120), start)) >= 0
+    ):
+        # 为预算（调整后预算，下同）的101.2%: the clause began inside a note; read from before it
+        start = clause_start(text, opening, CLAUSE_END + "、")
+    prefix = text[start : first.start]
     prefix = BOUND_WORDS_RE.sub("", prefix)  # 不低于50%: a floor, not a decline
     if base == "pp":
         return "pp", _direction(prefix)

@@ -72,6 +72,7 @@ MEASURES = (
     "亩",
     "米",
     "斤",
+    "担",
     "岁",
 )
 #: Units written only after 万 or 亿 (12亿度 of power, 2亿方 of water): alone
@@ -192,6 +193,7 @@ WORD_AFTER_UNIT = {
     "对": "于接口标外象比话应照待策",
     "岁": "月末",
     "斤": "斤",
+    "担": "任当保负心子纲",
     "门": "类槛户店口诊票窗卫面径",
     "期": "工项间限末满刊货权内中初待望盼许",
 }
@@ -284,11 +286,13 @@ UP_RE = patterns.compile("|".join(UP_WORDS))
 DOWN_RE = patterns.compile("|".join(DOWN_WORDS))
 #: Cues for the kind of a rate; the nearest one before the number wins.
 CUE_RE = patterns.compile(
-    r"(?P<completion>完成率|完成|进度|执行率|预算的)"
+    r"(?P<completion>完成率|完成|进度|执行率|预算(?:[（(][^（）()]{1,20}[）)])?的|(?<![超过出度年])(?:(?:年度|全年|年)计划|(?:年度|全年|年)?(?:计划|目标任务|目标)的))"
     rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率)"
 )
+#: An earlier time a measure is compared with or changed from (“十二五”期末, 2015年底, 上年).
+EARLIER_PERIOD = r"(?:“[^”]{1,8}”|(?:19|20)[0-9]{2}年|上年|去年)(?:期末|末|底|初)?"
 #: What makes a rate written before it a speed of growth (以7%左右的速度增长).
 SPEEDS = ("的速度", "的增速", "的增长速度", "的年均增速", "的年均增长速度")
 #: A growth target written after its rate (提出8%左右的国内生产总值增长目标): a change up.
@@ -349,7 +353,7 @@ FACILITY_HEAD_RE = patterns.compile(
 #: Verbs that remove what they count: without them a name says the opposite.
 REMOVAL_VERBS = "取消|停征|关停|关闭|淘汰|注销|撤销|取缔|清理"
 #: Verbs of a rating or an award: the things counted are those that got it.
-AWARD_VERBS = r"(?:获评|被评为|评为|荣获|获得|入选|位列|名列)"
+AWARD_VERBS = r"(?:获评|被评为|评为|荣获|获得|入选|位列|名列|受命名|被命名为?|命名为|被(?:确定|认定|列)为|被授予|受表彰)"
 #: A duration or a year inside a predicate says how or which, it is not a figure
 #: (实现24小时开放, 15分钟可达, 入选2026年片单).
 PREDICATE_DURATION_RE = patterns.compile(
@@ -360,7 +364,7 @@ PREDICATE_DURATION_RE = patterns.compile(
 #: counted (1亿人在城镇落户), read after the noun.
 SETTLED_IN = r"[^，。；0-9０-９]{1,8}?(?:落户|定居|安家|就业|就读|扎根)"
 NOT_PREDICATE_RE = patterns.compile(
-    r"^(?:的|受|为|达(?!标)|占|、|等|"
+    r"^(?:的|受(?!命名|表彰)|为|达(?!标)|占|、|等|"
     # 在 places the things, unless an award follows it (在…评估中获评优秀: those rated)
     rf"在(?![^，。；0-9０-９]{{1,14}}?[中上]{AWARD_VERBS})(?!{SETTLED_IN})|"
     # 和/及/与 join a list, unless a verb of partnership follows (与…医院建立协作)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
+    EARLIER_PERIOD,
     HAN,
     HAN_LETTER,
     NOT_A_BODY,
@@ -23,8 +24,10 @@ ABS_CHANGE_RE = patterns.compile(
 )
 
 
-#: The verbs a name opens with (新建改建公园, 取消行政许可事项).
-LEADING_VERBS_RE = patterns.compile(rf"^(?:新|已)?(?:(?:{VERB_ALTERNATION}){NOT_A_BODY})+")
+#: The verbs a name opens with (新建改建公园, 取消行政许可事项), joined ones too: a list
+#: shares them whole (新建改扩建及维修改造|幼儿园…、学校…).
+_VERB_RUN = rf"(?:新|已)?(?:(?:改扩建|{VERB_ALTERNATION}){NOT_A_BODY})+"
+LEADING_VERBS_RE = patterns.compile(rf"^{_VERB_RUN}(?:[及和与、]{_VERB_RUN})*")
 
 #: Light verbs and nouns at the end of an object: 项目实施, 创建工作, 建设任务.
 LIGHT_TAIL_RE = patterns.compile(r"(?:建设|实施|落地|落实|工作|任务)+$")
@@ -87,8 +90,22 @@ def join_once(*parts: str) -> str:
 
 def without_absolute_change(name: str) -> str:
     """A sibling's name as lent to the next figure: without its absolute change
-    (常住人口比上年末增加2.1万人，增长1.2%: the 1.2% is of 常住人口)."""
-    return ABS_CHANGE_RE.sub("", name) or name
+    (常住人口比上年末增加2.1万人，增长1.2%: the 1.2% is of 常住人口; 粮食总产量增产…，
+    达到…: the total is of 粮食总产量)."""
+    name = EXCESS_RE.sub("", name) if "超额" in name else name
+    name = ABS_CHANGE_RE.sub("", name) or name
+    return HARVEST_CHANGE_RE.sub("", name) or name if name[-2:] in HARVEST_CHANGES else name
+
+
+#: What a measure did beyond its plan, said after it (固定资产投资|超额完成年度任务…):
+#: a change against the plan, not part of what is measured.
+EXCESS_RE = patterns.compile(r"超额完成(?:年度|全年|年)?(?:目标|任务|计划)$")
+
+
+#: A change of a harvest or an income, of the owner written before it (粮食总产量|增产,
+#: 农民|增收) or in the clause before (粮食总产量在…基础上，又增产…).
+HARVEST_CHANGES = ("增产", "减产", "增收", "减收")
+HARVEST_CHANGE_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{'|'.join(HARVEST_CHANGES)})$")
 
 
 #: A first list item per unit of output (单位地区生产总值|能耗): the others are per unit too.
@@ -221,15 +238,18 @@ OWNED_COUNT_RE = patterns.compile(
 
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于);
-#: a modal run before the verb (也要再减少…), 在 after a rate (调查失业率在5.5%以内);
-#: a figure reached before the figure (种群恢复至7群|42只); 提出 before a target.
+#: a modal run before the verb (也要再减少…), an adverb or a conjunction of addition
+#: alone (又增产…, 而且取消了…, 加上…), a news summary's 该县 (该县将新建…), 在 after
+#: a rate (调查失业率在5.5%以内); a figure reached before the figure (种群恢复至7群|42只);
+#: 提出 before a target; the period a change starts from (由“十二五”期末的|4.2亿元).
 _LEADING_STRAY_RE = patterns.compile(
-    r"^(?:的|这?是在|因地制宜|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末])|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+    r"^(?:的|这?是在|因地制宜|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|加上|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末])|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 
 _TRAILING_STRAY_RE = patterns.compile(
-    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|从|由|(?<![新净])增|(?<![赶高])超|不动摇|[和及与、]?“|"
+    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|"
+    rf"[从由]{EARLIER_PERIOD}的?|从|由|(?<![新净调])增|(?<![赶高])超|不动摇|[和及与、]?“|"
     r"累计|保持在|稳定在|控制在|(?<=[率重值额量])在|双双|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
     r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|按期|如期|按时|接连|相继|逆势|逆市|"
     r"每年|每月|等(?:工程|项目|工作|任务|设施)|(?<=[率重比度数量值])(?:保持|提升|提高|下降|降低|上升|回落|扩大|缩小|收窄)[至到]?|"

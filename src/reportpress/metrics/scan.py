@@ -57,6 +57,7 @@ from reportpress.metrics.lexicon import (
     TENTHS,
     TIMES,
     UP_WORDS,
+    VERB_ALTERNATION,
     WORD_AFTER_UNIT,
     YEARS_UNIT,
 )
@@ -448,6 +449,14 @@ CLASS_COUNTED_RE = patterns.compile(
 CLASS_SHARE_RE = patterns.compile(rf"的{HAN_LETTER}{{1,8}}?(?:占比|比重|比例)")
 
 
+#: A count in words of a region's own kind of area, run on into a noun it modifies
+#: (五个新城|产业细分赛道专项规划, 两个片区|控制性详细规划): the set's name, not a figure.
+AREAS_AS_A_NAME_RE = patterns.compile(
+    rf"(?:新城|片区|组团|板块)(?!的|和|与|及|等|中|内|建设|[{HAN}]{{0,3}}(?:{VERB_ALTERNATION}))"
+    rf"[{HAN}]{{4}}"
+)
+
+
 def _refused_after(text: str, item: Item) -> bool:
     """Context after a mention that makes it a threshold, a slogan or a name."""
     rest = text[item.after : item.after + 12]
@@ -522,6 +531,10 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
         if text.startswith(TENETS, item.after):
             return True  # 八项主张, 两个基本点: a set of tenets, named by its number
+        if text[item.start - 1 : item.start] in ("上", "下") and nxt in ("：", ":"):
+            return True  # 下一条：… (a web page's link to the next item), no figure
+        if item.unit == "个" and AREAS_AS_A_NAME_RE.match(text, item.after, item.after + 12):
+            return True  # 五个新城产业规划: a region's name for its new towns, a modifier
         if item.unit == "元" and _is_han(nxt) and nxt not in "的，。；":
             return True  # 三元食品: a company name, not three yuan
         if item.unit == "元" and nxt == "、" and not re.match(rf"、[{CN_ALL}0-9０-９]", rest):

@@ -57,6 +57,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "公斤": ("千克", Decimal(1)),
     "吨标煤": ("吨标准煤", Decimal(1)),
     "斤": ("千克", Decimal("0.5")),
+    "担": ("千克", Decimal(50)),  # a market dan (市担) of tobacco or tea: 100 斤
     "微克/立方米": ("微克每立方米", Decimal(1)),
     "微克／立方米": ("微克每立方米", Decimal(1)),
     "毫克/立方米": ("微克每立方米", Decimal(1000)),
