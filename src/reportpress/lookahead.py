@@ -9,6 +9,11 @@ searches the metrics rules make.  The characters a match can start with are
 read from the parsed pattern and put in front as a lookahead
 (``(?=[分年均…])(?:…)``), a test the engine makes in one step per position.
 
+The same class is also written into the pattern's info block (:func:`engine_code`), as
+``re`` itself does for a pattern that opens with a class: its search then skips
+to the next position holding one of those characters in a tight loop of C,
+instead of starting the whole pattern (and its lookahead) at every position.
+
 The lookahead only states a necessary condition of every match, so the
 matches are the same.  Whenever the set cannot be read for sure (a negated
 class, ``.``, a back reference, a pattern that may match the empty string,
@@ -79,6 +84,55 @@ def add_first_character_test(parsed: Any, flags: int = 0) -> None:
     test = first_character_test(parsed, flags)
     if test is not None:
         parsed.data[0:0] = _parser.parse(test, flags & ~re.VERBOSE).data
+
+
+def engine_code(parsed: Any, flags: int = 0) -> list[int]:
+    """The engine's code for the parsed pattern (what ``re`` compiles), with the class
+    of a leading one-class lookahead (:func:`add_first_character_test`'s, or one
+    written so) as the info block's first-character set, so that searches skip to it.
+
+    The lookahead stays in the pattern: a match must still start with one of the
+    class's characters, so the set is a necessary condition and the matches are
+    the same.  ``re`` writes no set for a pattern that may match the empty string.
+    """
+    flags = int(parsed.state.flags | flags)
+    leading = _leading_class(parsed)
+    if leading is None:
+        return [int(word) for word in _compiler._code(parsed, flags)]
+    words: list[Any] = []
+    _compiler._compile_info(words, _InfoView(parsed, leading), flags)
+    _compiler._compile(words, parsed.data, flags)
+    words.append(_constants.SUCCESS)
+    return [int(word) for word in words]
+
+
+def _leading_class(parsed: Any) -> tuple[Any, Any] | None:
+    """The class (an IN item) of a lookahead of one class or character that opens
+    the pattern, or None."""
+    c = _constants
+    if _parser is None or not parsed.data or not hasattr(_compiler, "_compile_info"):
+        return None
+    op, av = parsed.data[0]
+    if op is not c.ASSERT or av[0] != 1 or len(av[1].data) != 1:
+        return None
+    inner_op, inner_av = av[1].data[0]
+    if inner_op is c.IN:
+        return inner_op, inner_av
+    if inner_op is c.LITERAL:  # as a class: a literal prefix would mean the whole match
+        return c.IN, [(inner_op, inner_av)]
+    return None
+
+
+class _InfoView:
+    """The parsed pattern as ``re``'s info block sees it: its own widths, and the
+    leading class as its first item."""
+
+    def __init__(self, parsed: Any, leading: tuple[Any, Any]) -> None:
+        self.data = [leading]
+        self._parsed = parsed
+
+    def getwidth(self) -> tuple[int, int]:
+        return self._parsed.getwidth()
 
 
 def _engine_skips_already(parsed: Any, flags: int) -> bool:
