@@ -587,16 +587,26 @@ def _refused_after(text: str, item: Item) -> bool:
                 text[max(0, item.start - 7) : item.start].endswith(
                     (written + "是", written + "成", written + "、成", written + "，成")
                 )  # 抓一件是一件, 干一件、成一件
-                or re.match(rf"[，,、][{HAN}]{{1,4}}{written}", text[item.end : item.end + 8])
-                or re.search(
-                    rf"{written}[，,][{HAN}]{{1,4}}$", text[max(0, item.start - 8) : item.start]
-                )
+                or _saying_after(written).match(text[item.end : item.end + 8])
+                or _saying_before(written).search(text[max(0, item.start - 8) : item.start])
             )
         ):
             return True  # 抓一件是一件, 成熟一家，批准一家: a saying, not a count
         if re.match(r"[^共计达为，。；、]{1,4}?(?:约|近|超过|超|逾|不少于)?[0-9]", rest):
             return True  # 两项补贴约3200余万: the numeral is part of the name of what is measured
     return False
+
+
+@lru_cache(maxsize=64)  # a few words (一件, 一家): compiled once each, not at every figure
+def _saying_after(written: str) -> re.Pattern[str]:
+    """The words of a saying after a lone 一 (成熟一家，|批准一家): a comma, a verb, the same words."""
+    return patterns.compile(rf"[，,、][{HAN}]{{1,4}}{written}")
+
+
+@lru_cache(maxsize=64)
+def _saying_before(written: str) -> re.Pattern[str]:
+    """The words of a saying before a lone 一 (成熟一家，批准|一家): the same words, a comma, a verb."""
+    return patterns.compile(rf"{written}[，,][{HAN}]{{1,4}}$")
 
 
 #: A change verb after a value: 从75.2岁提升至…, the age is a value, not an age band.
