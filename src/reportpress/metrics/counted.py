@@ -13,6 +13,7 @@ from reportpress import patterns
 from reportpress.metrics.lexicon import (
     AWARD_VERBS,
     CLAUSE_END,
+    DIGIT_RE,
     DOWN_WORDS,
     HAN,
     HAN_LETTER,
@@ -70,6 +71,7 @@ PREDICATE_START = (
     r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|被命名|被(?:确定|认定|列)为|被授予|荣获|挂牌|共建|免费|增选|当选|顺利|"
     r"不及|未达|未造成|未发生|未出现|近(?=[0-9０-９一二三四五六七八九十两]{1,3}年))"
 )
+PREDICATE_START_RE = patterns.compile(PREDICATE_START)
 
 
 #: Where an award was given (在全省评估中|获评优秀): it may make the predicate long.
@@ -247,7 +249,7 @@ def _for_whom(segment: str, noun: str, rest: str) -> CountedName | None:
     The deed runs up to the next figure (…办理退税|8亿元) or the clause's end."""
     if "为" not in segment[-12:] or not FOR_WHOM_END_RE.search(segment):
         return None
-    deed = TRAILING_APPROX_RE.sub("", re.split(r"[0-9０-９]", rest, maxsplit=1)[0])
+    deed = TRAILING_APPROX_RE.sub("", DIGIT_RE.split(rest, maxsplit=1)[0])
     group = noun
     if not deed and (head := BENEFICIARY_HEAD_RE.match(noun)):
         group, deed = head.group(1), TRAILING_APPROX_RE.sub("", noun[head.end(1) :])
@@ -300,6 +302,15 @@ def _second_thing_at(noun: str) -> int:
         return also
     joined = noun.find("和")
     return joined if joined >= 4 and noun[:joined].endswith(TASK_HEADS) else -1
+
+
+#: A list item written before the count it shares a head with (示范类、|340个…).
+LIST_ITEM_RE = patterns.compile(rf"[{HAN}（）()“”]{{1,10}}[、和及与]")
+#: Where the next item of a list of counts begins (…、|5个…, …和|三家…).
+NEXT_LIST_ITEM_RE = patterns.compile(r"[、和及与](?=[0-9０-９一二三四五六七八九十两])")
+#: Where people counted settle (农业转移人口|在城镇落户).
+SETTLED_RE = patterns.compile(rf"在{SETTLED_IN}$")
+AWARD_VERB_RE = patterns.compile(AWARD_VERBS)
 
 
 def counted_name(
@@ -374,7 +385,7 @@ def counted_name(
         # before names it
         return None
     paid = OWNED_AMOUNT_RE.search(noun)
-    if paid and paid.start() >= 2 and re.match(r"[0-9０-９]", text[noun_end : noun_end + 1]):
+    if paid and paid.start() >= 2 and DIGIT_RE.match(text[noun_end : noun_end + 1]):
         # 37家帮扶单位援助资金3亿元: the things counted own the amount that follows.
         cut = len(paid.group())
         noun, end, noun_end = noun[:-cut], end - cut, noun_end - cut
@@ -385,9 +396,7 @@ def counted_name(
         noun, end = listed.group(1), listed.end()
         noun_end = end
     end = clause_end(text, end, CLAUSE_END + "、")  # bounded: a walk to the stop was quadratic
-    if text[end : end + 1] == "、" and not re.search(
-        r"[0-9０-９]", text[end : clause_end(text, end)]
-    ):
+    if text[end : end + 1] == "、" and not DIGIT_RE.search(text[end : clause_end(text, end)]):
         end = clause_end(
             text, end
         )  # 发放生活费、助学金等: a 、 ends the clause only before a figure
@@ -416,7 +425,7 @@ def counted_name(
     prev = siblings[-1] if siblings else None
     list_item = (
         prev is not None
-        and re.fullmatch(rf"[{HAN}（）()“”]{{1,10}}[、和及与]", segment)
+        and LIST_ITEM_RE.fullmatch(segment)
         and not VERB_END_RE.search(segment)  # 惠及2.1亿农民: 及 ends a verb, not a list
     )
     mode = prev.mode if list_item and prev and prev.mode else segment_mode(segment)
@@ -459,14 +468,12 @@ def counted_name(
         # 三家医院牵头的医联体: the counted ones are named by what they do for the thing after 的.
         return CountedName(with_predicate("".join(relative.groups()), noun), noun, "subject")
     if mode == "object":
-        obj = light_stripped(
-            re.split(r"[、和及与](?=[0-9０-９一二三四五六七八九十两])", noun + rest)[0]
-        )
-        if "的" in obj or re.search(r"[0-9０-９]", obj) or visible_len(obj) > 18:
+        obj = light_stripped(NEXT_LIST_ITEM_RE.split(noun + rest)[0])
+        if "的" in obj or DIGIT_RE.search(obj) or visible_len(obj) > 18:
             obj = light_stripped(noun)
         name = obj
         verb = VERB_END_RE.search(segment) or VERB_START_RE.match(MANNER_RE.sub("", segment))
-        in_list = re.match(r"[、和及与][0-9０-９]", text[noun_end : noun_end + 2])
+        in_list = NEXT_LIST_ITEM_RE.match(text[noun_end : noun_end + 2])
         reach = verb and REACH_RE.fullmatch(verb.group())
         if (visible_len(name) <= 3 or reach) and verb and not list_item and not in_list:
             task = TASK_BEFORE_RE.fullmatch(MANNER_RE.sub("", segment))
@@ -493,22 +500,22 @@ def counted_name(
     people = unit_base(last.unit) in PERSON_UNITS
     lead = _lead(text, last, segment, siblings) if people else segment
     part = people and lead.strip("，,：:") == "其中" and not PEOPLE_END_RE.search(noun)
-    if VERB_START_RE.match(noun) or re.match(PREDICATE_START, noun) or part:
+    if VERB_START_RE.match(noun) or PREDICATE_START_RE.match(noun) or part:
         if people:
             # 1.6万人完成转非户籍办理: the unit is who is counted; the verb phrase says which,
             # and the group written before the count who they are (低保家庭220户486人全部…).
-            phrase = noun if re.search(r"[0-9０-９]", rest) else noun + rest
+            phrase = noun if DIGIT_RE.search(rest) else noun + rest
             owner = _group_before(lead, siblings)
             return CountedName(f"{phrase}的{owner}" if owner else phrase, "", mode)
         # 15个开展前期工作: the noun is left out; the siblings have it.
         nouns = [s.noun for s in siblings if s.noun]
         if nouns and not rest and noun[-2:] == nouns[-1][-2:] and noun != nouns[-1]:
             return CountedName(noun, noun, mode)  # 20个续建项目、8个新建项目: a whole noun
-        if PRED_ADVERB_RE.fullmatch(noun) and not re.search(r"[0-9０-９]", rest):
+        if PRED_ADVERB_RE.fullmatch(noun) and not DIGIT_RE.search(rest):
             noun = rest  # 2个已竣工: the adverb says nothing of which ones
         elif (
             rest
-            and (re.fullmatch(PREDICATE_START, noun) or BARE_VERBS_RE.fullmatch(noun))
+            and (PREDICATE_START_RE.fullmatch(noun) or BARE_VERBS_RE.fullmatch(noun))
             and visible_len(noun + rest) <= 8
             and not re.search(r"[0-9０-９、]", rest)
         ):
@@ -516,7 +523,7 @@ def counted_name(
         if nouns and noun:
             return CountedName(with_predicate(noun, shared_head(nouns) or nouns[-1]), "", mode)
     owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
-    if _names_owner(owner) and re.match(r"(?:全部|均|都)", rest):
+    if _names_owner(owner) and rest.startswith(("全部", "均", "都")):
         return CountedName(owner + noun, noun, mode)  # 第四使馆区12条道路全部…: all of them
     predicate = PRED_ADVERB_RE.sub("", rest)
     if (
@@ -543,7 +550,7 @@ def counted_name(
         and (done := PLACE_DOING_RE.match(predicate))
     ):
         predicate = done.group()  # 在8个县建设果菜基地6万亩: the places, by what is done there
-    if re.match(rf"在{SETTLED_IN}$", predicate) and visible_len(noun) <= 16:
+    if SETTLED_RE.match(predicate) and visible_len(noun) <= 16:
         return CountedName(noun + predicate, noun, mode)  # 农业转移人口|在城镇落户
     if (
         predicate
@@ -552,7 +559,7 @@ def counted_name(
         and not re.search(r"[0-9０-９、]", _without_words_of_kind(predicate))
         and not LIGHT_TAIL_RE.fullmatch(predicate)
         and visible_len(AWARD_PLACE_RE.sub("", predicate))
-        <= (24 if _places_done(noun, predicate) else 22 if re.match(AWARD_VERBS, predicate) else 16)
+        <= (24 if _places_done(noun, predicate) else 22 if AWARD_VERB_RE.match(predicate) else 16)
     ):
         subject = owner if _subject_before(owner, segment) else ""
         return CountedName(_with_subject(subject, predicate, noun), noun, mode)
@@ -664,7 +671,7 @@ def _without_words_of_kind(predicate: str) -> str:
     """A predicate without what says which or how rather than how much: a rank (30强),
     a duration or a year, and the list an award names (获评领航级、卓越级工厂)."""
     words = PREDICATE_DURATION_RE.sub("", re.sub(r"[0-9０-９]+强", "", predicate))
-    if re.match(AWARD_VERBS, words):  # 入选2025西部企业…卓越单位: the award's year, its list
+    if AWARD_VERB_RE.match(words):  # 入选2025西部企业…卓越单位: the award's year, its list
         return AWARD_YEAR_RE.sub("", words).replace("、", "")
     return words
 

@@ -28,6 +28,7 @@ from reportpress.metrics.counted import (
 from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
     CAPACITY_NAMES,
+    DIGIT_RE,
     DOWN_WORDS,
     EARLIER_PERIOD,
     FACILITY_HEAD_RE,
@@ -693,7 +694,7 @@ def _sentence_topic(text: str, first: Item) -> tuple[str, bool]:
         not stop
         or end >= clause_start(text, first.start)
         or "；" in text[end : first.start]  # …；37家中央定点帮扶单位…、引进项目: another doer
-        or re.search(r"[0-9０-９]", opening)
+        or DIGIT_RE.search(opening)
         or NO_TOPIC_RE.match(opening)
         or not 2 <= han_len(topic := opening[:stop]) <= 12
         or topic.endswith(AIMS)
@@ -775,7 +776,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             return owner + name
     elif name.startswith(EFFECT_VERBS) and (
         text[sentence[-1].end : sentence[-1].end + 1] in ("、", "，", ",")
-        and not re.search(r"[0-9０-９]", text[sentence[-1].end : first.start])
+        and not DIGIT_RE.search(text[sentence[-1].end : first.start])
     ):
         # 发放以旧换新补贴…、带动销售… : what was given has the effect.
         given = leading_verbs_stripped(sentence[-1].indicator)
@@ -992,7 +993,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             return owner + name  # 铁路投资…，新投产里程8000公里: the railways' new lines
         return name
     clause = text[before : start - 1]
-    if re.search(r"[0-9０-９]", clause) or not owned:
+    if DIGIT_RE.search(clause) or not owned:
         return name
     if tally:
         k = clause.rfind(tally.group(1))
@@ -1126,7 +1127,7 @@ def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]
         listed = clause.find("、")  # a list of the body's own projects, after its name
         if (
             body
-            and not re.search(r"[0-9０-９]", clause)
+            and not DIGIT_RE.search(clause)
             and (listed < 0 and "等" not in clause or listed > body.end() + 1)
             and body.group(1) not in name
         ):
@@ -1153,7 +1154,7 @@ def _per_head_owned(text: str, chain: list[Item], names: list[str]) -> list[str]
     if text[start - 1 : start] != "，":
         return names
     clause = text[clause_start(text, start - 1) : start - 1]
-    if re.search(r"[0-9０-９]", clause):
+    if DIGIT_RE.search(clause):
         return names
     if end := RAISE_END_RE.search(clause):
         parts = [p for p in re.split("[、和及与]", trim_prefix(clause[: end.start()])) if p]
@@ -1403,7 +1404,7 @@ def _purpose_before(text: str, first: Item, name: str) -> str:
         purpose = purpose if VERB_START_RE.match(clause) or funded else ""
     if not purpose and (aim := AIM_AFTER_RE.match(text, first.after)):
         purpose = aim.group(1)  # 中央财政投入3318亿元，以保证医药卫生体制改革的顺利推进
-    if not 4 <= han_len(purpose) <= 28 or re.search(r"[0-9０-９]", purpose):
+    if not 4 <= han_len(purpose) <= 28 or DIGIT_RE.search(purpose):
         return name
     return f"{given.group(1)}为{purpose}{given.group(2).replace('将', '')}"
 
@@ -1687,6 +1688,10 @@ CONTRIBUTED_RE = patterns.compile(rf"贡献了?({HAN_LETTER}{{0,6}})$")
 DONE_THING_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?)(?=和|与|及|[，。；、,;]|$)")
 
 
+#: A list item after 的 (投资3500万元的管网改造、…): the figure before is its amount too.
+LISTED_AFTER_DE_RE = patterns.compile(r"的[^，。；、]{2,16}、")
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -1728,7 +1733,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [condition] * len(chain)  # 占比超过10%的有44种: the things that meet it
     if (
         same_clause
-        and re.fullmatch(r"的[^，。；、]{2,16}、", segment)
+        and LISTED_AFTER_DE_RE.fullmatch(segment)
         and OWNER_AFTER_RE.match(ahead(text, last.after))
         and (
             generic := next(
@@ -1976,7 +1981,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         if (
             predicate
             and visible_len(predicate) <= 16
-            and not re.search(r"[0-9０-９]", PREDICATE_DURATION_RE.sub("", predicate))
+            and not DIGIT_RE.search(PREDICATE_DURATION_RE.sub("", predicate))
             and not re.match(r"(?:的|受|为|达(?!到[^0-9０-９])|占|和|及|与|、|等)", predicate)
         ):
             # 96.2%的养老机构开展医养结合; 一半人口居住在城镇: a place completes the verb.

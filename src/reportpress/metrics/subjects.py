@@ -14,6 +14,7 @@ from functools import lru_cache
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
     COPULA,
+    DIGIT_RE,
     HAN,
     PIVOT_ALTERNATION,
     VERB_ALTERNATION,
@@ -239,7 +240,7 @@ def previous_object(text: str, start: int) -> str:
     if start < 2 or text[start - 1] not in "，,":
         return ""
     clause = text[clause_start(text, start - 1) : start - 1]
-    if not clause or re.search(r"[0-9０-９]", re.sub(r"“[^“”]*”", "", clause)):
+    if not clause or DIGIT_RE.search(re.sub(r"“[^“”]*”", "", clause)):
         return ""
     quoted = clause.find("“")
     owner = clause[quoted:] if quoted >= 0 else leading_verbs_stripped(trim_prefix(clause))
@@ -263,7 +264,7 @@ def previous_rate_owner(text: str, start: int) -> str:
     if start < 2 or text[start - 1] not in "，,":
         return ""
     clause = text[clause_start(text, start - 1) : start - 1]
-    if re.search(r"[0-9０-９]", clause) or not (m := RATE_OWNER_RE.search(clause)):
+    if DIGIT_RE.search(clause) or not (m := RATE_OWNER_RE.search(clause)):
         return ""
     owner = trim_prefix(m.group(1))
     return owner if han_len(owner) >= 2 else ""
@@ -273,7 +274,7 @@ def next_object(text: str, pos: int) -> str:
     """What the clause starting at ``pos`` works on, when it holds no figure: 投资1亿元，
     启动实施黑羊站水厂改扩建工程 → 黑羊站水厂改扩建工程; …，对城区雨水管网进行改造 → 城区雨水管网."""
     clause = text[pos : clause_end(text, pos)]
-    if re.search(r"[0-9０-９]", re.sub(r"[0-9０-９.]+[^，。；0-9]{1,3}以[下上]", "", clause)):
+    if DIGIT_RE.search(re.sub(r"[0-9０-９.]+[^，。；0-9]{1,3}以[下上]", "", clause)):
         return ""  # 完成5个村的改造: a count says what; 10蒸吨以下锅炉: a class, no count
     clause = MANNER_RE.sub("", re.sub(r"^(?:重点|主要|用于|用来)", "", clause))
     if target := re.match(rf"对([{HAN}“”、]{{2,24}}?)进行", clause):
@@ -290,4 +291,4 @@ def previous_subject(text: str, start: int) -> str:
         return ""
     clause = text[clause_start(text, start - 1) : start - 1]
     subject = trim_prefix(FRAME_HEAD_RE.sub("", clause))
-    return subject if not re.search(r"[0-9０-９]", clause) and 2 <= han_len(subject) <= 30 else ""
+    return subject if not DIGIT_RE.search(clause) and 2 <= han_len(subject) <= 30 else ""
