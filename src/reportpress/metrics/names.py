@@ -268,7 +268,7 @@ YEAR_INSIDE_RE = patterns.compile(
 )
 
 
-@lru_cache(maxsize=256)  # the same names come back from several rules (1 call in 3)
+@lru_cache(maxsize=4096)  # the same names come back from several rules and paragraphs
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
     (重点园区2025年营业收入); kept whole when too little would remain."""
@@ -287,6 +287,6 @@ def tidy(name: str) -> str:
 _UNCOUNTED_RE = patterns.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")
 
 
-@lru_cache(maxsize=64)  # asked again and again of the same few names of a paragraph
+@lru_cache(maxsize=4096)  # asked again and again of the same names, in a paragraph and across
 def han_len(name: str) -> int:
     return len(_UNCOUNTED_RE.sub("", name))
