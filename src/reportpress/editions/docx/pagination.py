@@ -34,7 +34,7 @@ from lxml import etree
 from reportpress.editions.docx.body import INVISIBLE, WORD_JOINER, without_invisibles
 from reportpress.editions.docx.fonts import embedded_face
 from reportpress.editions.docx.styles import PageMeasures, WordStyles, letter_spacing
-from reportpress.editions.linebreak import box_starts
+from reportpress.editions.linebreak import box_starts, box_starts_near
 
 _P, _R, _T, _BR, _TAB = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:br"), qn("w:tab")
 _PPR, _RPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:rPr"), qn("w:pStyle"), qn("w:rStyle")
@@ -174,7 +174,8 @@ class Pages:
     def _fill(
         self, runs: list[tuple[str | None, str]], style_id: str, layout: Layout, first: bool
     ) -> list[str]:
-        text, starts = _visible("".join(text for _, text in runs))
+        visible = _Visible("".join(text for _, text in runs))
+        text = visible.text
         if not text:
             return [""]
         widths: list[int] = []
@@ -191,8 +192,8 @@ class Pages:
             if end >= len(text):
                 lines.append(text[start:])
                 break
-            k = bisect_right(starts, end) - 1
-            stop = starts[k] if starts[k] > start else max(end, start + 1)
+            found = visible.last_start(end, after=start)
+            stop = found if found > start else max(end, start + 1)
             lines.append(text[start:stop])  # a box wider than the line breaks where it overflows
             start, room = stop, layout.width
         return lines
@@ -218,19 +219,43 @@ def _split_at_breaks(runs: list[tuple[str | None, str]]) -> Iterator[list[tuple[
     yield piece
 
 
-def _visible(text: str) -> tuple[str, list[int]]:
-    """The text without its invisible characters, and where a line may start in it: at
-    a box's start (the rules every edition keeps) unless a WORD JOINER stands there, and
-    wherever an optional break stands."""
-    invisible = [m.start() for m in INVISIBLE.finditer(text)]
-    if not invisible:
-        return text, box_starts(text)
-    plain = without_invisibles(text)
-    # The k-th invisible character stands before the plain text's character at_plain[k].
-    at_plain = [at - k for k, at in enumerate(invisible)]
-    joined = {q for q, at in zip(at_plain, invisible, strict=True) if text[at] == WORD_JOINER}
-    optional = {q for q, at in zip(at_plain, invisible, strict=True) if text[at] != WORD_JOINER}
-    return plain, sorted(set(box_starts(plain)).difference(joined).union(optional))
+class _Visible:
+    """A paragraph's text without its invisible characters, and where a line may start
+    in it: at a box's start (the rules every edition keeps) unless a WORD JOINER
+    stands there, and wherever an optional break stands."""
+
+    def __init__(self, text: str) -> None:
+        invisible = [m.start() for m in INVISIBLE.finditer(text)]
+        self.text = without_invisibles(text) if invisible else text
+        # The k-th invisible character stands before the plain text's character at_plain[k].
+        at_plain = [at - k for k, at in enumerate(invisible)]
+        marks = [text[at] for at in invisible]
+        self.joined = {q for q, m in zip(at_plain, marks, strict=True) if m == WORD_JOINER}
+        self.optional = [q for q, m in zip(at_plain, marks, strict=True) if m != WORD_JOINER]
+        self._all: list[int] | None = None  # every line start, when a look near fails
+
+    def last_start(self, end: int, after: int = 0) -> int:
+        """The last place at or before ``end`` where a line may start, if it lies past
+        ``after`` (else one at or before ``after``: the line has no place to break)."""
+        k = bisect_right(self.optional, end) - 1
+        optional = self.optional[k] if k >= 0 else 0
+        hi = end
+        while hi > max(optional, after):  # the box starts near ``end``, a stretch at a time
+            near = box_starts_near(self.text, hi)
+            if near is None:
+                return max(optional, self._every_start(end))
+            q, starts = near
+            for at in reversed(starts):
+                if at not in self.joined:
+                    return max(optional, at)
+            hi = q - 1
+        return optional
+
+    def _every_start(self, end: int) -> int:
+        if self._all is None:
+            self._all = [at for at in box_starts(self.text) if at not in self.joined]
+        k = bisect_right(self._all, end) - 1
+        return self._all[k] if k >= 0 else 0
 
 
 def _runs(p: etree._Element) -> list[tuple[str | None, str]]:
