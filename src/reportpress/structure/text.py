@@ -30,6 +30,7 @@ _INDENT_ENTITIES = patterns.compile(r"&(?:nbsp|#160|#xa0|#12288|ensp|emsp);", re
 _SPACE_BETWEEN_CJK = patterns.compile(f"(?<=[{HAN}{CJK_PUNCT}])[{_SPACES}]+(?=[{HAN}{CJK_PUNCT}])")
 _FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PUNCT_OR_HAN = patterns.compile(f"[,:;?!()]|[{HAN}]+")
+_MARK = patterns.compile("[,:;?!)]")
 
 
 def clean_line(raw: str) -> str:
@@ -54,18 +55,22 @@ def normalize_punctuation(text: str) -> str:
     if not any(ch in text for ch in ",:;?!()"):
         return text
 
+    length = len(text)
+
     def neighbour(i: int, step: int) -> str:
         j = i + step
-        while 0 <= j < len(text) and text[j] in " \t":
+        while 0 <= j < length and text[j] in " \t":
             j += step
-        return text[j] if 0 <= j < len(text) else ""
+        return text[j] if 0 <= j < length else ""
 
     def beside_cjk(i: int) -> bool:
         return bool(CJK.match(neighbour(i, -1)) or CJK.match(neighbour(i, 1)))
 
     changes: dict[int, str] = {}
     opens: list[list[int]] = []  # [position, holds Han]
-    for m in _PUNCT_OR_HAN.finditer(text):
+    # Han runs matter only inside parentheses: without a "(" the marks alone are read.
+    found = _PUNCT_OR_HAN.finditer(text) if "(" in text else _MARK.finditer(text)
+    for m in found:
         i, ch = m.start(), m.group(0)
         if ch == "(":
             opens.append([i, 0])
