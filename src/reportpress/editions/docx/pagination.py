@@ -127,10 +127,11 @@ class Pages:
         known = self._advances.get(key)
         if known is None:
             known = self._advances[key] = {}
-        missing = set(text).difference(known)
-        if missing:
-            known.update(self._measure(key, missing))
-        return list(map(known.__getitem__, text))
+        try:
+            return list(map(known.__getitem__, text))
+        except KeyError:  # characters not met before in this style: measured once
+            known.update(self._measure(key, set(text).difference(known)))
+            return list(map(known.__getitem__, text))
 
     def _measure(self, style_id: str, chars: set[str]) -> dict[str, int]:
         """Advances of the face the run's role is set in here (the stand-in embedded in the
