@@ -112,20 +112,6 @@ def test_appendix_rows_written_into_the_part_read_back_as_the_rows(gbt_style):
     assert spaced and spaced[0].get(qn("xml:space")) == "preserve"
 
 
-def test_a_bookmark_is_the_xml_its_oxml_elements_make():
-    from reportpress.editions.docx.oxml import Bookmark, el
-
-    document = docx.Document()
-    ours, theirs = document.add_paragraph(), document.add_paragraph()
-    with Bookmark(ours, 7, "m_7"):
-        add_text(ours, "12项")
-    theirs._p.append(el("bookmarkStart", {"id": 7, "name": "m_7"}))
-    add_text(theirs, "12项")
-    theirs._p.append(el("bookmarkEnd", {"id": 7}))
-    assert etree.tostring(ours._p) == etree.tostring(theirs._p)
-    assert etree.tostring(document.element).count(b"bookmarkStart") == 2
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="指标值 \t\r\n&<>\"'亿元%", max_size=12))
 def test_an_appendix_cell_text_is_written_as_lxml_writes_it(text: str) -> None:

@@ -3,7 +3,8 @@
 The contents print these numbers.  Word refreshes them when it opens the file
 (``w:updateFields``); LibreOffice and most other readers show the numbers the
 file holds, so they must be right before any update.  They are worked out from
-the document itself, the way a word processor sets it: each paragraph in its
+the document itself (its paragraphs written as text read as the runs they were
+written from, :mod:`.written`), the way a word processor sets it: each paragraph in its
 style's exact line pitch, indents and spacing; lines filled first-fit with the
 line-start and line-end rules every edition keeps (:mod:`..linebreak`'s boxes),
 never inside a figure the word joiners hold together, punctuation at full width
@@ -16,7 +17,8 @@ the Word copy's.  On the sample and the 24 corpus reports, in both styles,
 LibreOffice 7.4 puts 85 % of the headings on the page worked out here, and none
 more than a page away; the PDF's pages got 65 %, some two pages away
 (``benchmarks/docx_pages.py``).  It is cheap, too: a bisection per line, no glyph
-placed, no PDF machinery loaded.
+placed, no PDF machinery loaded; where a line may start is looked for only
+just before each line's end (:func:`..linebreak.box_starts_near`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from lxml import etree
 from reportpress.editions.docx.body import INVISIBLE, WORD_JOINER, without_invisibles
 from reportpress.editions.docx.fonts import embedded_face
 from reportpress.editions.docx.styles import PageMeasures, WordStyles, letter_spacing
+from reportpress.editions.docx.written import Written
 from reportpress.editions.linebreak import box_starts, box_starts_near
 
 _P, _R, _T, _BR, _TAB = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:br"), qn("w:tab")
@@ -72,7 +75,7 @@ class Paragraph:
 
     layout: Layout
     lines: int
-    element: etree._Element | None  # a run-in heading and its paragraph: the heading's
+    element: object  # its paragraph (a run-in heading and its paragraph: the heading's)
 
 
 class Pages:
@@ -278,32 +281,53 @@ def _runs(p: etree._Element) -> list[tuple[str | None, str]]:
     return out
 
 
-def _paragraphs(document, pages: Pages, has_contents: bool) -> Iterator[Paragraph]:
-    """The report's paragraphs in order (those after the contents' section), a run-in
-    heading joined to the paragraph it runs into, up to the appendix table."""
-    body = document.element.body
-    children = iter(body)
+#: A paragraph as the pagination reads it: style id, runs, a page break before, a
+#: hidden mark (a run-in heading's), and what it is known by (:class:`Paragraph`'s element).
+_Read = tuple[str, list[tuple[str | None, str]], bool, bool, object]
+
+
+def _read(p: etree._Element) -> _Read:
+    ppr = p.find(_PPR)
+    style_node = ppr.find(_PSTYLE) if ppr is not None else None
+    style_id = style_node.get(_VAL) if style_node is not None else "Normal"
+    mark = ppr.find(_RPR) if ppr is not None else None
+    hidden = mark is not None and mark.find(_VANISH) is not None
+    break_before = ppr is not None and ppr.find(_BREAK_BEFORE) is not None
+    return style_id, _runs(p), break_before, hidden, p
+
+
+def _read_all(document, has_contents: bool, written: Written) -> Iterator[_Read]:
+    """The report's paragraphs in order (those after the contents' section), up to the
+    appendix table: python-docx's as the document holds them, and those written as
+    text (:mod:`.written`) where their placeholder stands."""
+    children = iter(document.element.body)
     if has_contents:
         for child in children:
             ppr = child.find(_PPR) if child.tag == _P else None
             if ppr is not None and ppr.find(_SECT_PR) is not None:
                 break
-    held: tuple[list, str, etree._Element] | None = None  # a run-in heading's runs
     for child in children:
         if child.tag == _TBL:
             return
-        if child.tag != _P:
-            continue
-        ppr = child.find(_PPR)
-        style_node = ppr.find(_PSTYLE) if ppr is not None else None
-        style_id = style_node.get(_VAL) if style_node is not None else "Normal"
-        runs = _runs(child)
-        mark = ppr.find(_RPR) if ppr is not None else None
-        if mark is not None and mark.find(_VANISH) is not None:
-            held = (runs, style_id, child)
+        if child is written.placeholder:
+            for w in written.paragraphs:
+                yield w.style_id, w.runs, w.break_before, w.hidden_mark, w
+        elif child.tag == _P:
+            yield _read(child)
+
+
+def _paragraphs(
+    document, pages: Pages, has_contents: bool, written: Written
+) -> Iterator[Paragraph]:
+    """The report's paragraphs laid out, a run-in heading joined to the paragraph it
+    runs into."""
+    held: tuple[list, str, object] | None = None  # a run-in heading's runs
+    for style_id, runs, break_before, hidden, element in _read_all(document, has_contents, written):
+        if hidden:
+            held = (runs, style_id, element)
             continue
         layout = pages.layout(style_id)
-        if ppr is not None and ppr.find(_BREAK_BEFORE) is not None:
+        if break_before:
             layout = replace(layout, break_before=True)
         if held is not None:
             head_runs, head_style, head = held
@@ -315,15 +339,20 @@ def _paragraphs(document, pages: Pages, has_contents: bool) -> Iterator[Paragrap
             yield Paragraph(replace(head_layout, keep_next=False), lines, head)
             held = None
             continue
-        yield Paragraph(layout, pages.count_lines(runs, style_id, layout), child)
+        yield Paragraph(layout, pages.count_lines(runs, style_id, layout), element)
 
 
 def heading_pages(
-    document, styles: WordStyles, headings: dict[str, etree._Element], has_contents: bool
+    document,
+    styles: WordStyles,
+    headings: dict[str, object],
+    has_contents: bool,
+    written: Written,
 ) -> dict[str, int]:
     """Section id → the number of the page its heading paragraph starts on."""
     pages = Pages(styles)
-    placed = place(list(_paragraphs(document, pages, has_contents)), styles.measures.text_height)
+    laid_out = list(_paragraphs(document, pages, has_contents, written))
+    placed = place(laid_out, styles.measures.text_height)
     found = {id(p.element): page for p, page in placed}
     return {ident: found[id(p)] for ident, p in headings.items() if id(p) in found}
 
