@@ -28,3 +28,11 @@ def test_text_without_an_opening_parenthesis_reads_its_marks_alone(text: str) ->
     """Without a ``(``, the marks alone are read; a ``(`` at the end (which never
     converts, having no pair) makes the Han runs be read too: the same result."""
     assert normalize_punctuation(text + "(") == normalize_punctuation(text) + "("
+
+
+def test_spaces_beside_converted_marks_and_pairs_go_only_on_the_cjk_side():
+    assert normalize_punctuation("增长 , 下降") == "增长，下降"
+    assert normalize_punctuation("A , B") == "A , B"  # no CJK beside it: not a Chinese comma
+    assert normalize_punctuation("国( 经济 )发展") == "国（经济）发展"
+    assert normalize_punctuation("比上年增长3 , OK") == "比上年增长3 , OK"
+    assert normalize_punctuation("投资 ; Q1 :达到") == "投资； Q1 ：达到"  # Latin keeps its space
