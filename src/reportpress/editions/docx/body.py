@@ -108,6 +108,7 @@ class Body:
         self._lead_id = styles["Lead"].style_id
         #: The title block and the report's paragraphs, written as text.
         self.written = Written()
+        self._word_ids: dict[str, str] = {}  # our style id -> the style's id in Word
         #: Each heading's paragraph by section id, for placing it on its page.
         self.heading_paragraphs: dict[str, WrittenParagraph] = {}
 
@@ -120,7 +121,10 @@ class Body:
 
     def written_paragraph(self, style_id: str) -> WrittenParagraph:
         """A paragraph of the title block or the report, of a named style."""
-        return self.written.paragraph(self.styles[style_id].style_id)
+        word_id = self._word_ids.get(style_id)
+        if word_id is None:  # python-docx reads it off the style's element each time
+            word_id = self._word_ids[style_id] = self.styles[style_id].style_id
+        return self.written.paragraph(word_id)
 
     @contextmanager
     def bookmarked(self, paragraph: WrittenParagraph, name: str) -> Iterator[None]:
