@@ -212,6 +212,9 @@ def _allows_hanging(style_element: etree._Element) -> bool:
 
 def _split_at_breaks(runs: list[tuple[str | None, str]]) -> Iterator[list[tuple[str | None, str]]]:
     """A paragraph's runs cut at its manual line breaks (``\\n``)."""
+    if not any("\n" in text for _, text in runs):  # most paragraphs: one piece
+        yield runs
+        return
     piece: list[tuple[str | None, str]] = []
     for style_id, text in runs:
         *done, rest = text.split("\n")
