@@ -142,3 +142,23 @@ def test_the_classifiers_of_sets_cases_and_transactions() -> None:
     ]
     # 起 after a date, 一起 and 一笔 are words, not counts
     assert find_mentions("本办法自2026年3月1日起施行，各部门一起推进，一笔一画抓落实。") == []
+
+
+def test_revenue_by_its_collector_is_the_revenue_it_collected() -> None:
+    text = "全区一般公共预算收入12.5亿元。按征收部门分：税务局完成8.9亿元，占调整预算97.1%；财政局完成3.6亿元。"
+    assert names(text)[1:] == [
+        ("8.9亿元", "税务局征收一般公共预算收入"),
+        ("97.1%", "税务局征收一般公共预算收入"),
+        ("3.6亿元", "财政局征收一般公共预算收入"),
+    ]
+    # no revenue named before: the revenue it collected
+    assert names("税务部门完成4,300万元。") == [("4,300万元", "税务部门征收收入")]
+    # people of a department are counted, not collected
+    assert names("财政局干部职工120人。") == [("120人", "财政局干部职工")]
+
+
+def test_a_pinyin_gloss_a_page_sets_is_no_part_of_a_name() -> None:
+    assert names("鄉（xiāng）村旅遊收入8.6億元。") == [("8.6億元", "乡村旅游收入")]
+    assert names("粮食（liáng shi）总产量41.2万吨。")[0][1] == "粮食总产量"
+    # a note in Han characters stays
+    assert names("PM2.5（细颗粒物）平均浓度32微克每立方米。")[0][1] == "PM2.5（细颗粒物）平均浓度"

@@ -2369,6 +2369,11 @@ SCOPED_BUDGET_RE = patterns.compile(
 UNSCOPED_BUDGET_RE = patterns.compile(r"(?:一般公共预算|政府性基金|国有资本经营|社会保险基金)")
 #: A name that is only a scope, a level or a place (区本级, 经开区, 城关镇).
 SCOPE_ONLY_RE = patterns.compile(rf"[{HAN}]{{1,4}}(?:本级|[区县市镇乡旗]|街道|园区)")
+#: A revenue's collector named alone (税务部门完成…, 财政部门…): what it collected is
+#: the revenue the paragraph reports, else revenue.
+COLLECTOR_RE = patterns.compile(r"(?:[省市州县区]级?)?(?:税务|财政|国税|地税)(?:部门|局|系统)|海关")
+#: The last characters of a scope alone and of a collector alone.
+SCOPE_ENDS, COLLECTOR_ENDS = "级区县市镇乡旗道", "门局统关"
 #: A whole before its parts' scope (全县一般公共预算收入 → 一般公共预算收入).
 WHOLE_SCOPE_RE = patterns.compile(r"^(?:全[省市州县区旗]|[省市州县区旗]本级)")
 
@@ -2383,13 +2388,34 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
     parts: set[int] = set()  # the figures named as parts: no whole of the next part
     for i, item in enumerate(items):
         name = item.indicator
-        if found := SCOPED_BUDGET_RE.match(name):
+        # Each pattern only where its telltale characters are (most names have none).
+        if "本级" in name[1:3] and (found := SCOPED_BUDGET_RE.match(name)):
             scope, scope_end = found.group(1), _sentence_end(text, item.end)
         elif scope and item.start < scope_end and UNSCOPED_BUDGET_RE.match(name):
             item.indicator = scope + name
-        elif SCOPE_ONLY_RE.fullmatch(name) and (whole := _whole_of_part(text, items, i, parts)):
+        elif (
+            name[-1:] in SCOPE_ENDS
+            and SCOPE_ONLY_RE.fullmatch(name)
+            and (whole := _whole_of_part(text, items, i, parts))
+        ):
             item.indicator = name + whole
             parts.add(i)
+        elif (
+            name[-1:] in COLLECTOR_ENDS
+            and COLLECTOR_RE.fullmatch(name)
+            and kind_of_unit(item.unit) in ("amount", "rate")
+        ):
+            item.indicator = name + "征收" + _revenue_before(items[:i])
+
+
+def _revenue_before(items: list[Item]) -> str:
+    """The last revenue the figures before name (…一般公共预算收入), without its scope;
+    收入 when none does."""
+    for before in reversed(items):
+        name = before.indicator
+        if name.endswith("收入") and not COLLECTOR_RE.match(name) and han_len(name) <= 16:
+            return WHOLE_SCOPE_RE.sub("", name)
+    return "收入"
 
 
 def _sentence_end(text: str, pos: int) -> int:

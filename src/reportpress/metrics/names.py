@@ -274,6 +274,12 @@ YEAR_INSIDE_RE = patterns.compile(
 )
 
 
+#: A pinyin gloss a page sets after a character (城鄉（xiāng）): the page's, not the name's.
+PINYIN_GLOSS_RE = patterns.compile(
+    r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,8}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,8}){0,3}[）)]"
+)
+
+
 @lru_cache(maxsize=256)  # the same names come back from several rules (1 call in 3)
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
@@ -285,6 +291,8 @@ def tidy(name: str) -> str:
         name = NOTE_MARK_RE.sub("", name)
     if "年" in name:
         name = YEAR_INSIDE_RE.sub("", name)
+    if "（" in name or "(" in name:
+        name = PINYIN_GLOSS_RE.sub("", name)
     tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
     return tidied if han_len(tidied) >= 2 else name
 
