@@ -2405,11 +2405,11 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
             and COLLECTOR_RE.fullmatch(name)
             and kind_of_unit(item.unit) in ("amount", "rate")
         ):
-            item.indicator = name + "征收" + _revenue_before(items[:i])
+            item.indicator = name + "征收" + _revenue_before(items[max(0, i - 8) : i])
 
 
 def _revenue_before(items: list[Item]) -> str:
-    """The last revenue the figures before name (…一般公共预算收入), without its scope;
+    """The last revenue the figures just before name (…一般公共预算收入), without its scope;
     收入 when none does."""
     for before in reversed(items):
         name = before.indicator
@@ -2419,9 +2419,10 @@ def _revenue_before(items: list[Item]) -> str:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` ends (its 。 or the paragraph's end)."""
-    end = text.find("。", pos)
-    return len(text) if end < 0 else end
+    """Where the sentence holding ``pos`` ends (its 。), read at most a sentence's
+    length (400 characters) ahead."""
+    end = text.find("。", pos, pos + SENTENCE_WINDOW)
+    return min(len(text), pos + SENTENCE_WINDOW) if end < 0 else end
 
 
 def _whole_of_part(text: str, items: list[Item], i: int, parts: set[int]) -> str:
@@ -2435,8 +2436,10 @@ def _whole_of_part(text: str, items: list[Item], i: int, parts: set[int]) -> str
         before = items[j]
         if j in parts or unit_base(before.unit) != unit_base(part.unit):
             continue
+        if part.start - before.end > 80:
+            return ""
         between = text[before.end : part.start]
-        if "其中" not in between or "。" in between or len(between) > 80:
+        if "其中" not in between or "。" in between:
             return ""
         whole = WHOLE_SCOPE_RE.sub("", without_absolute_change(before.indicator))
         return whole if 2 <= han_len(whole) <= 16 else ""
