@@ -162,3 +162,11 @@ def test_a_pinyin_gloss_a_page_sets_is_no_part_of_a_name() -> None:
     assert names("粮食（liáng shi）总产量41.2万吨。")[0][1] == "粮食总产量"
     # a note in Han characters stays
     assert names("PM2.5（细颗粒物）平均浓度32微克每立方米。")[0][1] == "PM2.5（细颗粒物）平均浓度"
+
+
+def test_measures_set_by_a_body_named_before_their_count_are_that_bodys() -> None:
+    assert names("全面落实市委5个领域32项改革任务。")[-1] == ("32项", "市委改革任务")
+    assert names("省对市8项考核指标全部完成。")[0] == ("8项", "省对市考核指标")
+    # a body elsewhere in the clause is not the owner: left as written
+    assert names("认真落实省政府出台的20条稳经济措施。") == [("20条", "稳经济措施")]
+    assert names("全市新建项目12项。") == [("12项", "新建项目")]

@@ -2372,6 +2372,12 @@ SCOPE_ONLY_RE = patterns.compile(rf"[{HAN}]{{1,4}}(?:本级|[区县市镇乡旗]
 #: A revenue's collector named alone (税务部门完成…, 财政部门…): what it collected is
 #: the revenue the paragraph reports, else revenue.
 COLLECTOR_RE = patterns.compile(r"(?:[省市州县区]级?)?(?:税务|财政|国税|地税)(?:部门|局|系统)|海关")
+#: The body that issues or sets what a count counts, right before the count (落实县委|
+#: 28条推进举措, 县委|6个方面|28条, 市对县|12项考核指标): the measures are that body's.
+ORGAN_BEFORE_RE = patterns.compile(
+    r"((?:[省市州县区旗]委|[省市州县区旗]政府|党中央|国务院|[省市州县区]对[市州县区乡镇]))"
+    r"(?:[0-9一二三四五六七八九十两]{1,3}(?:个|大)?(?:方面|领域|类|批))?$"
+)
 #: The last characters of a scope alone and of a collector alone.
 SCOPE_ENDS, COLLECTOR_ENDS = "级区县市镇乡旗道", "门局统关"
 #: A whole before its parts' scope (全县一般公共预算收入 → 一般公共预算收入).
@@ -2400,6 +2406,13 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
         ):
             item.indicator = name + whole
             parts.add(i)
+        elif (
+            name[-1:] in "措施务标策项"
+            and kind_of_unit(item.unit) == "count"
+            and (organ := ORGAN_BEFORE_RE.search(text, clause_start(text, item.start), item.start))
+            and not name.startswith(organ.group(1))
+        ):
+            item.indicator = organ.group(1) + name  # 落实县委28条推进举措: whose measures
         elif (
             name[-1:] in COLLECTOR_ENDS
             and COLLECTOR_RE.fullmatch(name)
