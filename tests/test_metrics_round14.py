@@ -166,7 +166,7 @@ def test_a_pinyin_gloss_a_page_sets_is_no_part_of_a_name() -> None:
 
 def test_measures_set_by_a_body_named_before_their_count_are_that_bodys() -> None:
     assert names("全面落实市委5个领域32项改革任务。")[-1] == ("32项", "市委改革任务")
-    assert names("省对市8项考核指标全部完成。")[0] == ("8项", "省对市考核指标")
+    assert names("省对市9项考核指标中6项位居前列。")[0] == ("9项", "省对市考核指标")
     # a body elsewhere in the clause is not the owner: left as written
     assert names("认真落实省政府出台的20条稳经济措施。") == [("20条", "稳经济措施")]
     assert names("全市新建项目12项。") == [("12项", "新建项目")]
