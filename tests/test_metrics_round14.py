@@ -49,6 +49,11 @@ def test_a_change_in_money_against_last_year_is_the_measures_change() -> None:
         "3.5亿元",
         "一般公共预算支出增支",
     )
+    # against the budget, not last year: the comparison stays
+    assert names("政府性基金支出9.6亿元，比调整预算减支0.4亿元。")[1] == (
+        "0.4亿元",
+        "政府性基金支出比调整预算减支",
+    )
     # nothing in the same unit before: left as it was
     assert names("同比增收3亿元。")[0][1] != "增收"
 

@@ -1696,13 +1696,15 @@ DONE_THING_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?)(?=�
 def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
     """A budget's change against last year in money (…收入9.8亿元，同比增收0.7亿元; 支出…，
     比上年增支…): the change of the sentence's last measure in the same unit, not that
-    measure itself; "" when the segment is no such change or no measure is before."""
+    measure itself; against the budget, with the budget (支出比年初预算增支); "" when the
+    segment is no such change or no measure is before."""
     compared = COMPARED_CHANGE_RE.fullmatch(segment)
     same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)]
     if not compared or not same or kind_of_unit(first.unit) != "amount":
         return ""
     owner = without_absolute_change(same[-1].indicator)
-    return owner + compared.group(1) if 2 <= han_len(owner) <= 16 and "、" not in owner else ""
+    change = (compared.group(1) or "") + compared.group(2)
+    return owner + change if 2 <= han_len(owner) <= 16 and "、" not in owner else ""
 
 
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
