@@ -5,6 +5,8 @@ from __future__ import annotations
 import docx
 import pytest
 from docx.oxml.ns import qn
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from reportpress.editions.docx.oxml import add_text, keep_spaces, styled_paragraph
@@ -110,15 +112,16 @@ def test_appendix_rows_written_into_the_part_read_back_as_the_rows(gbt_style):
     assert spaced and spaced[0].get(qn("xml:space")) == "preserve"
 
 
-def test_a_bookmark_is_the_xml_its_oxml_elements_make():
-    from reportpress.editions.docx.oxml import Bookmark, el
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="指标值 \t\r\n&<>\"'亿元%", max_size=12))
+def test_an_appendix_cell_text_is_written_as_lxml_writes_it(text: str) -> None:
+    from reportpress.editions.docx.appendix import _text_element
 
-    document = docx.Document()
-    ours, theirs = document.add_paragraph(), document.add_paragraph()
-    with Bookmark(ours, 7, "m_7"):
-        add_text(ours, "12项")
-    theirs._p.append(el("bookmarkStart", {"id": 7, "name": "m_7"}))
-    add_text(theirs, "12项")
-    theirs._p.append(el("bookmarkEnd", {"id": 7}))
-    assert etree.tostring(ours._p) == etree.tostring(theirs._p)
-    assert etree.tostring(document.element).count(b"bookmarkStart") == 2
+    t = etree.Element(qn("w:t"), nsmap={"w": qn("w:t")[1:].split("}")[0]})
+    t.text = text
+    if any(c.isspace() for c in text):
+        t.set(qn("xml:space"), "preserve")
+    written = etree.tostring(t, encoding="utf-8").replace(
+        b' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"', b""
+    )
+    assert _text_element(text) == written

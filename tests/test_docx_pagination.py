@@ -12,6 +12,7 @@ import pytest
 from reportpress.editions.docx import edition as docx
 from reportpress.editions.docx import pagination
 from reportpress.editions.docx.pagination import Layout, Paragraph, place
+from reportpress.editions.linebreak import box_starts
 from reportpress.inputs import load
 from reportpress.model import from_xml
 from reportpress.styles import load_style
@@ -116,8 +117,9 @@ def test_lines_are_filled_first_fit_on_the_grid_with_the_line_rules():
     split = lines("国" * 23 + joined + "。")
     assert split[1].startswith("2894.8") and "亩" in split[1]
     # An optional break (U+200B) lets a range part after its connector.
-    assert pagination._visible("3—5个") == ("3—5个", [0])
-    assert pagination._visible("3—\u200b5个") == ("3—5个", [0, 2])
+    whole, parted = pagination._Visible("3—5个"), pagination._Visible("3—\u200b5个")
+    assert (whole.text, whole.last_start(3)) == ("3—5个", 0)
+    assert (parted.text, parted.last_start(3), parted.last_start(1)) == ("3—5个", 2, 0)
 
 
 def test_a_mark_hangs_only_where_the_style_lets_it():
@@ -167,3 +169,33 @@ def test_an_entry_without_a_page_has_no_tab_and_no_number(tmp_path, monkeypatch)
     *numbered, last = entries
     assert all("<w:tab/>" in entry for entry in numbered)
     assert "<w:tab/>" not in last and "<w:r/>" not in last and "扩大有效投资" in last
+
+
+def test_line_starts_looked_for_near_a_line_end_are_those_of_the_whole_text():
+    """Where a line may start, found from a few characters before the line's end, is
+    where the whole paragraph's boxes and the Word copy's joiners and optional breaks
+    say; a long Latin run with no place nearby falls back on the whole text."""
+    wj, zw = "\u2060", "\u200b"
+    texts = [
+        "完成投资3"
+        + wj
+        + "0"
+        + wj
+        + "9亿"
+        + wj
+        + "元，同比增长12.5%。网址https://example.gov.cn/a/b",
+        "（一）“十四五”规划（2021—" + zw + "2025年）……共计１" + wj + "５处，A—B 与 CBD—三里屯",
+        "x" * 200 + "，再看" + "——" * 3 + "PM2.5年均浓度为31微克/立方米",
+    ]
+    for text in texts:
+        visible = pagination._Visible(text)
+        plain = visible.text
+        everywhere = sorted(
+            set(box_starts(plain)).difference(visible.joined).union(visible.optional)
+        )
+        for end in range(len(plain)):
+            expected = max(at for at in everywhere if at <= end)
+            assert visible.last_start(end) == expected, (text, end)
+            for after in range(0, end, 7):
+                found = visible.last_start(end, after)
+                assert found == expected if expected > after else found <= after

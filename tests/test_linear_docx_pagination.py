@@ -22,6 +22,11 @@ PATHOLOGICAL = {
     "optional breaks": lambda n: "3—\u200b5个" * (n // 5),
     "marks that may not start a line": lambda n: "国" + "，" * n,
     "manual line breaks": lambda n: "国家\n" * (n // 3),
+    # Where a line may start is looked for near its end (box_starts_near): text in
+    # which no atom ends for a long way, and lines whose every start is joined.
+    "dates with no place nearby where an atom ends": lambda n: "2024年12月31日" * (n // 11),
+    "dashes and spaces": lambda n: "——  ……" * (n // 6),
+    "every character joined": lambda n: "国\u2060" * (n // 2),
 }
 SMALL = 20_000
 

@@ -55,3 +55,22 @@ def test_invented_examples_keep_their_pieces() -> None:
         assert _fast_boxes(text) == _reference_boxes(text), text
         long = [(a, b) for a, b in linebreak.atoms(text) if b - a > 1]
         assert linebreak.long_atoms(text) == long, text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET + "的了在", min_size=1, max_size=40), st.integers(0, 39))
+def test_box_starts_near_a_place_are_those_of_the_whole_text(text: str, end: int) -> None:
+    end = min(end, len(text) - 1)
+    near = linebreak.box_starts_near(text, end)
+    if near is None:  # no place within reach where no atom runs across
+        assert end > 64
+        return
+    q, starts = near
+    assert q <= end and (q == 0 or not linebreak._ATOM_GOES_ON.match(text, q - 1))
+    assert starts == [at for at in linebreak.box_starts(text) if q <= at <= end]
+
+
+def test_box_starts_near_give_up_in_a_long_run() -> None:
+    text = "网址" + "a" * 100
+    assert linebreak.box_starts_near(text, 90) is None
+    assert linebreak.box_starts_near(text, 60) == (2, [2])

@@ -310,3 +310,15 @@ def test_funds_brought_in_are_the_projects_counted_before() -> None:
         "41亿元",
         "签约引进产业项目到位资金",
     )
+
+
+def test_adding_a_higher_levels_subsidy_keeps_the_subsidys_name() -> None:
+    # 加上 is a stray conjunction of addition, but 加|上级补助收入 adds 上级补助收入
+    assert names("本级收入完成9.6亿元，加上级补助收入4.1亿元，收入总计13.7亿元。")[1] == (
+        "4.1亿元",
+        "上级补助收入",
+    )
+    assert names("本级收入完成9.6亿元，加上上级补助收入4.1亿元，收入总计13.7亿元。")[1] == (
+        "4.1亿元",
+        "上级补助收入",
+    )

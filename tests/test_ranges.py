@@ -14,8 +14,10 @@ import io
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from reportpress.editions.docx.body import OPTIONAL_BREAK, WORD_JOINER, figure_text
+from reportpress.editions.docx.body import OPTIONAL_BREAK, WORD_JOINER, figure_text, unbreakable
 from reportpress.editions.linebreak import (
     RANGE_COST,
     SPLIT_COST,
@@ -232,3 +234,10 @@ def test_ranges_are_found_in_time_linear_in_the_text(unit):
     seconds = best_cpu_seconds(lambda: work(small), lambda: work(large))
     ratio = seconds[1] / max(seconds[0], 1e-4)
     assert ratio < 8, f"4× the text took {ratio:.1f}× the time"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.%万亿元个年—－～~-，的", min_size=1, max_size=16))
+def test_a_figures_word_copy_text_is_its_kept_pieces_joined(text: str) -> None:
+    """With or without a range connector (a figure without one is a single piece)."""
+    assert figure_text(text) == OPTIONAL_BREAK.join(map(unbreakable, kept_pieces(text)))

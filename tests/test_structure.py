@@ -116,6 +116,43 @@ def test_links_to_the_previous_and_next_article_are_dropped():
     assert "一条" not in body and "植树" not in body
 
 
+def test_figures_on_lines_of_their_own_stay_in_their_sentence():
+    # A PDF's text that puts each figure on a line of its own: the numbers are
+    # the sentence's, not page numbers; a page number between paragraphs still goes.
+    text = (
+        "关于某县2021年政府工作报告\n"
+        "各位代表：\n"
+        "全年实施重点项目\n"
+        "46\n"
+        "个，新建学校\n"
+        "3\n"
+        "所、卫生院\n"
+        "2\n"
+        "所。\n"
+        "\n"
+        "128\n"
+        "\n"
+        "全年支出平稳。\n"
+    )
+    root, _ = parse(text)
+    body = "".join(root.find(q("body")).itertext())
+    assert "全年实施重点项目46个，新建学校3所、卫生院2所。" in body
+    assert dropped(root) == [("page-furniture", "128")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["全年实施重点", "3", "项目46个。"],  # a page number inside a word: 项目 is no unit
+        ["全年实施重点项目46", "3", "个。"],  # the figure before it owns the unit
+        ["全年实施重点项目46个。", "3", "个别指标未完成。"],  # a sentence ended before it
+    ],
+)
+def test_a_page_number_inside_a_sentence_is_still_one(lines):
+    root, _ = parse("关于某县2021年政府工作报告\n各位代表：\n" + "\n".join(lines) + "\n")
+    assert ("page-furniture", "3") in dropped(root)
+
+
 # ---- the title block ------------------------------------------------------------------
 
 

@@ -256,6 +256,48 @@ def _box_starts(text: str, long: list[tuple[int, int]]) -> list[int]:
     return list(compress(range(len(text)), starts))
 
 
+#: Characters a long atom (:data:`_LONG_ATOM`) may go on after: digits, letters and
+#: the separators inside a word, signs, connectors, dashes, ellipses, spaces and the
+#: characters of units.  After any other character, every atom has ended.
+_ATOM_GOES_ON = patterns.compile(
+    "[\\d\\s"
+    + re.escape(
+        "".join(
+            sorted(set("".join(UNITS)) | set(".,:/+-&×'’%‰℃—…⋯" + RANGE_CONNECTORS + MINUS_SIGNS))
+        )
+    )
+    + _LATIN[1:]
+)
+
+
+def box_starts_near(text: str, end: int, reach: int = 64) -> tuple[int, list[int]] | None:
+    """The :func:`box_starts` from ``q`` to ``end`` (inclusive), worked out from that
+    stretch alone: ``(q, starts)``, ``q`` the nearest place at or before ``end`` where
+    no atom runs across (after a character no atom goes on after, or the text's start).
+
+    A first-fit line breaker needs only the box starts just before each line's end;
+    the whole text's would cost a pass over every character.  None when no such
+    place lies within ``reach`` characters (a long Latin run): take
+    :func:`box_starts` of the whole text then.
+    """
+    end = min(end, len(text) - 1)
+    q = end
+    while q > 0 and _ATOM_GOES_ON.match(text, q - 1):
+        q -= 1
+        if end - q > reach:
+            return None
+    starts: list[int] = []
+    at, previous = q, q - 1  # the atom before q is its one character
+    while at <= end:
+        atom = _LONG_ATOM.match(text, at)
+        after = atom.end() if atom else at + 1
+        glues = at > 0 and _MAY_GLUE.match(text, at) is not None
+        if not glues or break_allowed(text, (previous, at), (at, after)):
+            starts.append(at)
+        previous, at = at, after
+    return q, starts
+
+
 @dataclass(frozen=True)
 class Line:
     """One line: characters ``start:end`` of the text, each at ``positions[i - start]``."""

@@ -244,7 +244,7 @@ OWNED_COUNT_RE = patterns.compile(
 #: Words that are never part of a name: 分别 anywhere, a preposition before it,
 #: a modal or a verb stub after it (把居民消费价格涨幅, …预期, …拟, …不 from 不低于);
 #: a modal run before the verb (也要再减少…), an adverb or a conjunction of addition
-#: alone (又增产…, 而且取消了…, 加上…), a news summary's 该县 (该县将新建…), 在 after
+#: alone (又增产…, 而且取消了…, 加上…, 加|上级补助收入), a news summary's 该县 (该县将新建…), 在 after
 #: a rate (调查失业率在5.5%以内); a figure reached before the figure (种群恢复至7群|42只);
 #: 提出 before a target; the period a change starts from (由“十二五”期末的|4.2亿元).
 #: A balance sheet's arithmetic before an item (加上年结余…, 减上解支出…; 上年结余 stays

@@ -102,13 +102,21 @@ class Reader:
         words = lexicon()
         kept: list[SourceLine] = []
         value_next = False
-        for line in self.lines:
+        lines = self.lines
+        for index, line in enumerate(lines):
             if value_next and len(line.text) <= 40 and not match_heading(line.text):
                 value_next = False
                 self.drop("web-metadata", line)  # the value under a label line
                 continue
             value_next = False
             reason = words.reason(line.text)
+            if (
+                reason == "page-furniture"
+                and kept
+                and index + 1 < len(lines)
+                and _figure_broken_off(kept[-1].text, line.text, lines[index + 1].text)
+            ):
+                reason = None
             if (
                 not reason
                 and line.text.rstrip("）)").endswith("摄")
@@ -581,3 +589,24 @@ class Reader:
         self.drop_trailer(first_body)
         self.body(first_body)
         return self.out
+
+
+#: A sentence broken off before a figure: it ends with a Han character.
+_BROKEN_OFF_RE = patterns.compile(r"[\u4e00-\u9fff]$")
+
+
+def _figure_broken_off(before: str, line: str, after: str) -> bool:
+    """Whether a line of digits alone is a figure of its sentence rather than a page number.
+
+    A text taken from a PDF that puts each figure on a line of its own
+    (``完成投资`` / ``46`` / ``亿元，增长``) has lines a page number would look like.  Such a
+    line is the sentence's when the line before breaks off at a Han character
+    (no mark, no digit: a page number between ``46`` and ``个`` belongs to neither)
+    and the number with the line after it reads as a figure with its unit, as
+    the metrics read one (so ``3`` / ``项目…`` stays a page number).
+    """
+    if not line.isdigit() or _BROKEN_OFF_RE.search(before) is None:
+        return False
+    from reportpress.metrics.scan import figures
+
+    return any(item.start == 0 and item.unit for item in figures(line + after[:8]))

@@ -30,6 +30,7 @@ _INDENT_ENTITIES = patterns.compile(r"&(?:nbsp|#160|#xa0|#12288|ensp|emsp);", re
 _SPACE_BETWEEN_CJK = patterns.compile(f"(?<=[{HAN}{CJK_PUNCT}])[{_SPACES}]+(?=[{HAN}{CJK_PUNCT}])")
 _FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PUNCT_OR_HAN = patterns.compile(f"[,:;?!()]|[{HAN}]+")
+_MARK = patterns.compile("[,:;?!)]")
 
 
 def clean_line(raw: str) -> str:
@@ -54,18 +55,24 @@ def normalize_punctuation(text: str) -> str:
     if not any(ch in text for ch in ",:;?!()"):
         return text
 
+    length = len(text)
+
     def neighbour(i: int, step: int) -> str:
         j = i + step
-        while 0 <= j < len(text) and text[j] in " \t":
+        while 0 <= j < length and text[j] in " \t":
             j += step
-        return text[j] if 0 <= j < len(text) else ""
+        return text[j] if 0 <= j < length else ""
 
     def beside_cjk(i: int) -> bool:
         return bool(CJK.match(neighbour(i, -1)) or CJK.match(neighbour(i, 1)))
 
     changes: dict[int, str] = {}
+    #: Whether CJK stands before and after a converted mark (spaces skipped).
+    cjk_sides: dict[int, tuple[bool, bool]] = {}
     opens: list[list[int]] = []  # [position, holds Han]
-    for m in _PUNCT_OR_HAN.finditer(text):
+    # Han runs matter only inside parentheses: without a "(" the marks alone are read.
+    found = _PUNCT_OR_HAN.finditer(text) if "(" in text else _MARK.finditer(text)
+    for m in found:
         i, ch = m.start(), m.group(0)
         if ch == "(":
             opens.append([i, 0])
@@ -79,10 +86,9 @@ def normalize_punctuation(text: str) -> str:
                 changes[start], changes[i] = "（", "）"
         elif ch in ",:;?!":
             before, after = neighbour(i, -1), neighbour(i, 1)
-            if not (before.isdigit() and after.isdigit()) and (
-                CJK.match(before) or CJK.match(after)
-            ):
-                changes[i] = _FULLWIDTH[ch]
+            sides = (CJK.match(before) is not None, CJK.match(after) is not None)
+            if not (before.isdigit() and after.isdigit()) and (sides[0] or sides[1]):
+                changes[i], cjk_sides[i] = _FULLWIDTH[ch], sides
         elif opens:
             opens[-1][1] = 1
     if not changes:
@@ -90,11 +96,15 @@ def normalize_punctuation(text: str) -> str:
     pieces, last = [], 0
     for i in sorted(changes):
         before = text[last:i]
+        cjk_before, cjk_after = cjk_sides.get(i) or (
+            CJK.match(neighbour(i, -1)) is not None,
+            CJK.match(neighbour(i, 1)) is not None,
+        )
         # A full-width mark has its own blank: spaces between it and CJK go, as between Han.
-        pieces.append(before.rstrip(" \t") if CJK.match(neighbour(i, -1)) else before)
+        pieces.append(before.rstrip(" \t") if cjk_before else before)
         pieces.append(changes[i])
         last = i + 1
-        if CJK.match(neighbour(i, 1)):
+        if cjk_after:
             while last < len(text) and text[last] in " \t":
                 last += 1
     pieces.append(text[last:])

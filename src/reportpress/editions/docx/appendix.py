@@ -104,6 +104,8 @@ _T_OPEN = b"<w:t>"
 _T_KEPT = b'<w:t xml:space="preserve">'
 _T_CLOSE = b"</w:t>"
 _SPACE = patterns.compile(r"\s")
+#: A space, or a character lxml escapes in text.
+_SPACE_OR_ESCAPED = patterns.compile(r"[\s&<>]")
 
 
 def _field_comment(kind: str, index: int) -> str:
@@ -122,6 +124,8 @@ def _make_fields(row: etree._Element, kind: str) -> None:
 
 def _text_element(text: str) -> bytes:
     """A ``w:t`` as lxml writes it: spaces kept where there are any."""
+    if not _SPACE_OR_ESCAPED.search(text):  # most cells: nothing to keep or escape
+        return _T_OPEN + text.encode("utf-8") + _T_CLOSE
     opening = _T_KEPT if _SPACE.search(text) else _T_OPEN
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return opening + escaped.replace("\r", "&#13;").encode("utf-8") + _T_CLOSE

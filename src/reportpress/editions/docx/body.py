@@ -7,33 +7,26 @@ both honour, so that ``2894.8`` never ends a line whose next begins ``亩``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
-
-from docx.enum.text import WD_BREAK
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from reportpress import patterns
 from reportpress.editions.docx.appendix import AppendixRows, add_appendix
 from reportpress.editions.docx.oxml import (
-    Bookmark,
     add_text,
-    append_text,
     begin_field,
     bookmark_name,
     end_field,
     end_section,
-    hide_mark,
     link_run,
-    plain,
     styled_paragraph,
 )
 from reportpress.editions.docx.styles import HEADING_STYLE, WordStyles
-from reportpress.editions.linebreak import kept_pieces
+from reportpress.editions.docx.written import Written, WrittenParagraph
+from reportpress.editions.linebreak import RANGE_CONNECTORS, kept_pieces
 from reportpress.editions.titles import title_lines
 from reportpress.model import Block, Report, Span
-
-if TYPE_CHECKING:
-    from docx.text.paragraph import Paragraph
 
 #: Paragraph style of each kind of block other than headings.
 BLOCK_STYLE = {
@@ -82,7 +75,13 @@ def figure_text(text: str) -> str:
     """A figure's text as the Word copy writes it: each piece no line may break inside
     :func:`unbreakable`, and an optional break between two, after a range's connector,
     where the PDF may break it (:func:`~reportpress.editions.linebreak.kept_pieces`)."""
+    if not _CONNECTOR.search(text):
+        return unbreakable(text)  # no range, one piece (kept_pieces would find no other)
     return OPTIONAL_BREAK.join(map(unbreakable, kept_pieces(text)))
+
+
+#: A range's connector: a figure without one is a single piece.
+_CONNECTOR = patterns.compile(f"[{re.escape(RANGE_CONNECTORS)}]")
 
 
 def _toc_anchor(block: Block) -> str:
@@ -90,7 +89,11 @@ def _toc_anchor(block: Block) -> str:
 
 
 class Body:
-    """Builds the document body; keeps the bookmark counter in document order."""
+    """Builds the document body; keeps the bookmark counter in document order.
+
+    The contents and the appendix are python-docx's paragraphs and table; the
+    title block and the report's paragraphs between them are written as text
+    (:mod:`.written`)."""
 
     def __init__(self, document, styles: WordStyles, report: Report, contents: bool) -> None:
         self.document, self.styles = document, styles
@@ -103,46 +106,59 @@ class Body:
         #: The appendix's rows, written into the document part as it is saved.
         self.appendix_rows: AppendixRows | None = None
         self._lead_id = styles["Lead"].style_id
+        #: The title block and the report's paragraphs, written as text.
+        self.written = Written()
+        self._word_ids: dict[str, str] = {}  # our style id -> the style's id in Word
         #: Each heading's paragraph by section id, for placing it on its page.
-        self.heading_paragraphs: dict[str, object] = {}
+        self.heading_paragraphs: dict[str, WrittenParagraph] = {}
 
     # paragraphs and runs
 
     def paragraph(self, style_id: str):
-        """A paragraph of a named style; every paragraph names its style, Normal too."""
+        """A python-docx paragraph of a named style (the contents, the appendix); every
+        paragraph names its style, Normal too."""
         return styled_paragraph(self.document, self.styles[style_id].style_id)
 
-    def bookmarked(self, paragraph, name: str) -> Bookmark:
+    def written_paragraph(self, style_id: str) -> WrittenParagraph:
+        """A paragraph of the title block or the report, of a named style."""
+        word_id = self._word_ids.get(style_id)
+        if word_id is None:  # python-docx reads it off the style's element each time
+            word_id = self._word_ids[style_id] = self.styles[style_id].style_id
+        return self.written.paragraph(word_id)
+
+    @contextmanager
+    def bookmarked(self, paragraph: WrittenParagraph, name: str) -> Iterator[None]:
+        """The runs added to ``paragraph`` inside the block are bookmarked as ``name``."""
         ident = self._next_bookmark
         self._next_bookmark += 1
-        return Bookmark(paragraph, ident, name)
+        paragraph.bookmark_start(ident, name)
+        yield
+        paragraph.bookmark_end(ident)
 
-    def spans(self, paragraph, spans: Iterable[Span]) -> None:
+    def spans(self, paragraph: WrittenParagraph, spans: Iterable[Span]) -> None:
         for span in spans:
             if not span.text:
                 continue
             if span.metric is not None:
                 with self.bookmarked(paragraph, bookmark_name(span.metric.id)):
-                    self._text(paragraph, figure_text(span.text), span.lead)
+                    paragraph.add_text(figure_text(span.text), self._lead(span.lead))
             else:
-                self._text(paragraph, span.text, span.lead)
+                paragraph.add_text(span.text, self._lead(span.lead))
 
-    def _text(self, paragraph, text: str, lead: bool) -> None:
-        if plain(text):  # as add_text writes it, without a Run object for each
-            append_text(paragraph._p, text, self._lead_id if lead else None)
-        else:
-            add_text(paragraph, text, self.styles["Lead"] if lead else None)
+    def _lead(self, lead: bool) -> str | None:
+        return self._lead_id if lead else None
 
     # the document
 
     def build(self) -> None:
         if self.has_contents and self.report.headings():
             self.contents()
+        self.written.place(self.document)
         for block in self.report.front_matter:
             if block.kind == "title":
                 self.title()
             else:
-                self.spans(self.paragraph(BLOCK_STYLE[block.kind]), block.spans)
+                self.spans(self.written_paragraph(BLOCK_STYLE[block.kind]), block.spans)
         body = self.report.body
         openers = self.report.page_openers()
         continued = False
@@ -154,12 +170,12 @@ class Body:
                 continued = run_in
             else:
                 style_id = "BodyContinued" if continued else BLOCK_STYLE[block.kind]
-                paragraph = self.paragraph(style_id)
+                paragraph = self.written_paragraph(style_id)
                 self.spans(paragraph, block.spans)
                 continued = False
             if id(block) in openers and not block.opens_page:
                 # On a page of its own, as the PDF sets it (a label's style says so itself).
-                paragraph.paragraph_format.page_break_before = True
+                paragraph.break_before = True
         if self.report.prints_appendix(self.style):
             self.appendix_rows = add_appendix(self, self.report, self.style)
 
@@ -177,13 +193,13 @@ class Body:
 
     def title(self) -> None:
         """The title in the lines every edition breaks it into, parted by manual line breaks."""
-        paragraph = self.paragraph("Title")
+        paragraph = self.written_paragraph("Title")
         for index, line in enumerate(title_lines(self.report.title, self.style)):
             if index:
-                paragraph.add_run().add_break(WD_BREAK.LINE)
-            add_text(paragraph, line)
+                paragraph.add_text("\n")  # a run holding a line break alone
+            paragraph.add_text(line)
 
-    def heading(self, block: Block, run_in: bool) -> Paragraph:
+    def heading(self, block: Block, run_in: bool) -> WrittenParagraph:
         """A Heading N paragraph (an attachment's title: Attachment Title, based on
         Heading 1); a run-in one ends in Word's style separator.
 
@@ -193,14 +209,13 @@ class Body:
         navigation pane and the contents still list it.
         """
         style_id = "AttachmentTitle" if block.attachment_title else HEADING_STYLE[block.level]
-        paragraph = self.paragraph(style_id)
+        paragraph = self.written_paragraph(style_id)
         if block.id:
-            self.heading_paragraphs[block.id] = paragraph._p
-        if run_in:
-            hide_mark(paragraph)
+            self.heading_paragraphs[block.id] = paragraph
+        paragraph.hidden_mark = run_in
         with self.bookmarked(paragraph, _toc_anchor(block)):
             if block.number:
-                add_text(paragraph, block.number)
+                paragraph.add_text(block.number)
             self.spans(paragraph, block.spans)
         return paragraph
 

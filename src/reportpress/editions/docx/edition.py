@@ -5,7 +5,9 @@ through its API — styles (:mod:`.styles`), the contents, title block, headings
 paragraphs (:mod:`.body`), the appendix table (:mod:`.appendix`), page setup and
 footers (:mod:`.page`), and the package around them: settings, font table with
 the embedded stand-in fonts (:mod:`.fonts`), theme, properties, a reproducible
-zip (:mod:`.package`).  What python-docx has no API for is in :mod:`.oxml`.
+zip (:mod:`.package`).  What python-docx has no API for is in :mod:`.oxml`; the
+title block and the report's paragraphs, most of a long report, are written as
+the text lxml would write for them (:mod:`.written`).
 A well-kept library writes the package (relationships, content types, part
 names), so the file stays what Word expects as Word and python-docx evolve.
 """
@@ -71,9 +73,11 @@ def write(report: Report, style: Style) -> bytes:
     package.theme(document, style)
     package.properties(document, report, style, build_time(report))
     if contents:
-        body.fill_pages(heading_pages(document, styles, body.heading_paragraphs, contents))
+        pages = heading_pages(document, styles, body.heading_paragraphs, contents, body.written)
+        body.fill_pages(pages)
     members = package.members(document)
+    name = document.part.partname.membername
+    members[name] = body.written.fill(members[name])
     if body.appendix_rows is not None:
-        name = document.part.partname.membername
         members[name] = body.appendix_rows.fill(members[name])
     return package.reproducible_zip(members, build_time(report))

@@ -2,10 +2,11 @@
 
 python-docx writes paragraphs, runs, styles, tables and sections; what it leaves
 out (East Asian fonts and language, ``…Chars`` indents, the document grid,
-fields, bookmarks, internal hyperlinks, hidden paragraph marks, repeating header
-rows) is written here with ``docx.oxml``, children kept in schema order.  The rest
-of the DOCX edition reads as python-docx code and reaches into ``._p``, ``._r``,
-``._tbl`` only through these functions.
+fields, internal hyperlinks, repeating header rows) is written here with
+``docx.oxml``, children kept in schema order.  The rest of the DOCX edition reads
+as python-docx code and reaches into ``._p``, ``._r``, ``._tbl`` only through
+these functions; the title block and the report's paragraphs, bookmarks and
+hidden paragraph marks among them, are written as text (:mod:`.written`).
 """
 
 from __future__ import annotations
@@ -208,12 +209,6 @@ def append_to_paragraph(paragraph, element) -> None:
     paragraph._p.append(element)
 
 
-def hide_mark(paragraph) -> None:
-    """Word's style separator: the paragraph mark hidden, so the next paragraph runs on."""
-    mark = put(paragraph._p.get_or_add_pPr(), "rPr", PPR_ORDER)
-    mark.extend([el("vanish"), el("specVanish")])
-
-
 def link_run(runs, anchor: str) -> None:
     """Wrap a run (or consecutive runs) in an internal hyperlink to a bookmark."""
     runs = runs if isinstance(runs, list) else [runs]
@@ -250,29 +245,6 @@ def bookmark_name(ident: str, prefix: str = "") -> str:
     if not name[:1].isalpha() and not name.startswith("_"):
         name = "m" + name
     return name[:40]
-
-
-class Bookmark:
-    """``with`` block: the runs added to a paragraph inside it are bookmarked."""
-
-    def __init__(self, paragraph, ident: int, name: str) -> None:
-        self.paragraph, self.ident, self.name = paragraph, ident, name
-
-    def __enter__(self) -> None:
-        start = etree.SubElement(self.paragraph._p, _BOOKMARK_START)  # as el() makes it
-        start.set(_ID, str(self.ident))
-        start.set(_NAME, self.name)
-
-    def __exit__(self, *_exc) -> None:
-        etree.SubElement(self.paragraph._p, _BOOKMARK_END).set(_ID, str(self.ident))
-
-
-_BOOKMARK_START, _BOOKMARK_END, _ID, _NAME = (
-    qn("w:bookmarkStart"),
-    qn("w:bookmarkEnd"),
-    qn("w:id"),
-    qn("w:name"),
-)
 
 
 def end_section(document, paragraph) -> None:

@@ -3,7 +3,8 @@
 The contents print these numbers.  Word refreshes them when it opens the file
 (``w:updateFields``); LibreOffice and most other readers show the numbers the
 file holds, so they must be right before any update.  They are worked out from
-the document itself, the way a word processor sets it: each paragraph in its
+the document itself (its paragraphs written as text read as the runs they were
+written from, :mod:`.written`), the way a word processor sets it: each paragraph in its
 style's exact line pitch, indents and spacing; lines filled first-fit with the
 line-start and line-end rules every edition keeps (:mod:`..linebreak`'s boxes),
 never inside a figure the word joiners hold together, punctuation at full width
@@ -16,7 +17,8 @@ the Word copy's.  On the sample and the 24 corpus reports, in both styles,
 LibreOffice 7.4 puts 85 % of the headings on the page worked out here, and none
 more than a page away; the PDF's pages got 65 %, some two pages away
 (``benchmarks/docx_pages.py``).  It is cheap, too: a bisection per line, no glyph
-placed, no PDF machinery loaded.
+placed, no PDF machinery loaded; where a line may start is looked for only
+just before each line's end (:func:`..linebreak.box_starts_near`).
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ from lxml import etree
 from reportpress.editions.docx.body import INVISIBLE, WORD_JOINER, without_invisibles
 from reportpress.editions.docx.fonts import embedded_face
 from reportpress.editions.docx.styles import PageMeasures, WordStyles, letter_spacing
-from reportpress.editions.linebreak import box_starts
+from reportpress.editions.docx.written import Written
+from reportpress.editions.linebreak import box_starts, box_starts_near
 
 _P, _R, _T, _BR, _TAB = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:br"), qn("w:tab")
 _PPR, _RPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:rPr"), qn("w:pStyle"), qn("w:rStyle")
@@ -72,7 +75,7 @@ class Paragraph:
 
     layout: Layout
     lines: int
-    element: etree._Element | None  # a run-in heading and its paragraph: the heading's
+    element: object  # its paragraph (a run-in heading and its paragraph: the heading's)
 
 
 class Pages:
@@ -127,10 +130,11 @@ class Pages:
         known = self._advances.get(key)
         if known is None:
             known = self._advances[key] = {}
-        missing = set(text).difference(known)
-        if missing:
-            known.update(self._measure(key, missing))
-        return list(map(known.__getitem__, text))
+        try:
+            return list(map(known.__getitem__, text))
+        except KeyError:  # characters not met before in this style: measured once
+            known.update(self._measure(key, set(text).difference(known)))
+            return list(map(known.__getitem__, text))
 
     def _measure(self, style_id: str, chars: set[str]) -> dict[str, int]:
         """Advances of the face the run's role is set in here (the stand-in embedded in the
@@ -174,7 +178,8 @@ class Pages:
     def _fill(
         self, runs: list[tuple[str | None, str]], style_id: str, layout: Layout, first: bool
     ) -> list[str]:
-        text, starts = _visible("".join(text for _, text in runs))
+        visible = _Visible("".join(text for _, text in runs))
+        text = visible.text
         if not text:
             return [""]
         widths: list[int] = []
@@ -191,8 +196,8 @@ class Pages:
             if end >= len(text):
                 lines.append(text[start:])
                 break
-            k = bisect_right(starts, end) - 1
-            stop = starts[k] if starts[k] > start else max(end, start + 1)
+            found = visible.last_start(end, after=start)
+            stop = found if found > start else max(end, start + 1)
             lines.append(text[start:stop])  # a box wider than the line breaks where it overflows
             start, room = stop, layout.width
         return lines
@@ -207,6 +212,9 @@ def _allows_hanging(style_element: etree._Element) -> bool:
 
 def _split_at_breaks(runs: list[tuple[str | None, str]]) -> Iterator[list[tuple[str | None, str]]]:
     """A paragraph's runs cut at its manual line breaks (``\\n``)."""
+    if not any("\n" in text for _, text in runs):  # most paragraphs: one piece
+        yield runs
+        return
     piece: list[tuple[str | None, str]] = []
     for style_id, text in runs:
         *done, rest = text.split("\n")
@@ -218,19 +226,43 @@ def _split_at_breaks(runs: list[tuple[str | None, str]]) -> Iterator[list[tuple[
     yield piece
 
 
-def _visible(text: str) -> tuple[str, list[int]]:
-    """The text without its invisible characters, and where a line may start in it: at
-    a box's start (the rules every edition keeps) unless a WORD JOINER stands there, and
-    wherever an optional break stands."""
-    invisible = [m.start() for m in INVISIBLE.finditer(text)]
-    if not invisible:
-        return text, box_starts(text)
-    plain = without_invisibles(text)
-    # The k-th invisible character stands before the plain text's character at_plain[k].
-    at_plain = [at - k for k, at in enumerate(invisible)]
-    joined = {q for q, at in zip(at_plain, invisible, strict=True) if text[at] == WORD_JOINER}
-    optional = {q for q, at in zip(at_plain, invisible, strict=True) if text[at] != WORD_JOINER}
-    return plain, sorted(set(box_starts(plain)).difference(joined).union(optional))
+class _Visible:
+    """A paragraph's text without its invisible characters, and where a line may start
+    in it: at a box's start (the rules every edition keeps) unless a WORD JOINER
+    stands there, and wherever an optional break stands."""
+
+    def __init__(self, text: str) -> None:
+        invisible = [m.start() for m in INVISIBLE.finditer(text)]
+        self.text = without_invisibles(text) if invisible else text
+        # The k-th invisible character stands before the plain text's character at_plain[k].
+        at_plain = [at - k for k, at in enumerate(invisible)]
+        marks = [text[at] for at in invisible]
+        self.joined = {q for q, m in zip(at_plain, marks, strict=True) if m == WORD_JOINER}
+        self.optional = [q for q, m in zip(at_plain, marks, strict=True) if m != WORD_JOINER]
+        self._all: list[int] | None = None  # every line start, when a look near fails
+
+    def last_start(self, end: int, after: int = 0) -> int:
+        """The last place at or before ``end`` where a line may start, if it lies past
+        ``after`` (else one at or before ``after``: the line has no place to break)."""
+        k = bisect_right(self.optional, end) - 1
+        optional = self.optional[k] if k >= 0 else 0
+        hi = end
+        while hi > max(optional, after):  # the box starts near ``end``, a stretch at a time
+            near = box_starts_near(self.text, hi)
+            if near is None:
+                return max(optional, self._every_start(end))
+            q, starts = near
+            for at in reversed(starts):
+                if at not in self.joined:
+                    return max(optional, at)
+            hi = q - 1
+        return optional
+
+    def _every_start(self, end: int) -> int:
+        if self._all is None:
+            self._all = [at for at in box_starts(self.text) if at not in self.joined]
+        k = bisect_right(self._all, end) - 1
+        return self._all[k] if k >= 0 else 0
 
 
 def _runs(p: etree._Element) -> list[tuple[str | None, str]]:
@@ -252,32 +284,53 @@ def _runs(p: etree._Element) -> list[tuple[str | None, str]]:
     return out
 
 
-def _paragraphs(document, pages: Pages, has_contents: bool) -> Iterator[Paragraph]:
-    """The report's paragraphs in order (those after the contents' section), a run-in
-    heading joined to the paragraph it runs into, up to the appendix table."""
-    body = document.element.body
-    children = iter(body)
+#: A paragraph as the pagination reads it: style id, runs, a page break before, a
+#: hidden mark (a run-in heading's), and what it is known by (:class:`Paragraph`'s element).
+_Read = tuple[str, list[tuple[str | None, str]], bool, bool, object]
+
+
+def _read(p: etree._Element) -> _Read:
+    ppr = p.find(_PPR)
+    style_node = ppr.find(_PSTYLE) if ppr is not None else None
+    style_id = style_node.get(_VAL) if style_node is not None else "Normal"
+    mark = ppr.find(_RPR) if ppr is not None else None
+    hidden = mark is not None and mark.find(_VANISH) is not None
+    break_before = ppr is not None and ppr.find(_BREAK_BEFORE) is not None
+    return style_id, _runs(p), break_before, hidden, p
+
+
+def _read_all(document, has_contents: bool, written: Written) -> Iterator[_Read]:
+    """The report's paragraphs in order (those after the contents' section), up to the
+    appendix table: python-docx's as the document holds them, and those written as
+    text (:mod:`.written`) where their placeholder stands."""
+    children = iter(document.element.body)
     if has_contents:
         for child in children:
             ppr = child.find(_PPR) if child.tag == _P else None
             if ppr is not None and ppr.find(_SECT_PR) is not None:
                 break
-    held: tuple[list, str, etree._Element] | None = None  # a run-in heading's runs
     for child in children:
         if child.tag == _TBL:
             return
-        if child.tag != _P:
-            continue
-        ppr = child.find(_PPR)
-        style_node = ppr.find(_PSTYLE) if ppr is not None else None
-        style_id = style_node.get(_VAL) if style_node is not None else "Normal"
-        runs = _runs(child)
-        mark = ppr.find(_RPR) if ppr is not None else None
-        if mark is not None and mark.find(_VANISH) is not None:
-            held = (runs, style_id, child)
+        if child is written.placeholder:
+            for w in written.paragraphs:
+                yield w.style_id, w.runs, w.break_before, w.hidden_mark, w
+        elif child.tag == _P:
+            yield _read(child)
+
+
+def _paragraphs(
+    document, pages: Pages, has_contents: bool, written: Written
+) -> Iterator[Paragraph]:
+    """The report's paragraphs laid out, a run-in heading joined to the paragraph it
+    runs into."""
+    held: tuple[list, str, object] | None = None  # a run-in heading's runs
+    for style_id, runs, break_before, hidden, element in _read_all(document, has_contents, written):
+        if hidden:
+            held = (runs, style_id, element)
             continue
         layout = pages.layout(style_id)
-        if ppr is not None and ppr.find(_BREAK_BEFORE) is not None:
+        if break_before:
             layout = replace(layout, break_before=True)
         if held is not None:
             head_runs, head_style, head = held
@@ -289,15 +342,20 @@ def _paragraphs(document, pages: Pages, has_contents: bool) -> Iterator[Paragrap
             yield Paragraph(replace(head_layout, keep_next=False), lines, head)
             held = None
             continue
-        yield Paragraph(layout, pages.count_lines(runs, style_id, layout), child)
+        yield Paragraph(layout, pages.count_lines(runs, style_id, layout), element)
 
 
 def heading_pages(
-    document, styles: WordStyles, headings: dict[str, etree._Element], has_contents: bool
+    document,
+    styles: WordStyles,
+    headings: dict[str, object],
+    has_contents: bool,
+    written: Written,
 ) -> dict[str, int]:
     """Section id → the number of the page its heading paragraph starts on."""
     pages = Pages(styles)
-    placed = place(list(_paragraphs(document, pages, has_contents)), styles.measures.text_height)
+    laid_out = list(_paragraphs(document, pages, has_contents, written))
+    placed = place(laid_out, styles.measures.text_height)
     found = {id(p.element): page for p, page in placed}
     return {ident: found[id(p)] for ident, p in headings.items() if id(p) in found}
 
