@@ -140,6 +140,33 @@ def test_figures_on_lines_of_their_own_stay_in_their_sentence():
     assert dropped(root) == [("page-furniture", "128")]
 
 
+def test_marks_and_dates_on_lines_of_their_own_stay_in_their_sentence():
+    # The same kind of text: a pause, a percent sign or a month number alone on its
+    # line is the sentence's, not a page's separator or number.
+    text = (
+        "关于某县2021年政府工作报告\n"
+        "各位代表：\n"
+        "截至\n"
+        "9\n"
+        "月底，全县存款余额\n"
+        "856\n"
+        "亿元\n"
+        "、\n"
+        "贷款余额\n"
+        "702\n"
+        "亿元，分别增长\n"
+        "4.6\n"
+        "%\n"
+        "、\n"
+        "7.2\n"
+        "%。\n"
+    )
+    root, _ = parse(text)
+    body = "".join(root.find(q("body")).itertext())
+    assert "截至9月底，全县存款余额856亿元、贷款余额702亿元，分别增长4.6%、7.2%。" in body
+    assert dropped(root) == []
+
+
 @pytest.mark.parametrize(
     "lines",
     [

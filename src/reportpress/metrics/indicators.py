@@ -50,6 +50,7 @@ from reportpress.metrics.lexicon import (
 )
 from reportpress.metrics.names import (
     ABS_CHANGE_RE,
+    COMPARED_CHANGE_RE,
     EXCESS_RE,
     HARVEST_CHANGES,
     LEADING_VERBS_RE,
@@ -107,6 +108,8 @@ SIBLINGS = 16
 
 #: What is left of a figure's unit before the next item of a list: （间）、 /月、.
 UNIT_REST_RE = patterns.compile(rf"(?:[（(][{HAN}]{{1,2}}[）)]|/[{HAN}]{{1,2}})、")
+#: A note on what a figure includes, after it (530亿元（含保税区）、增长6.1%): the figure's.
+SCOPE_NOTE_RE = patterns.compile(r"[（(](?:不?含|不?包括|包含)[^（）()，。；]{1,16}[）)]、?")
 
 
 #: Words that join a list's items.
@@ -542,7 +545,8 @@ DOWN_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(DOWN_WORDS)})$")
 
 def _gap_of_figure_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A gap opening its clause is the gap of the change that ends the clause before:
-    民间投资增长2.7%，高出全国平均水平9.1个百分点 → 民间投资增速高出全国平均水平."""
+    民间投资增长2.7%，高出全国平均水平9.1个百分点 → 民间投资增速高出全国平均水平; a gap
+    in money is the measure's own (收入增长10.2%，高出…1260元 → 收入高出…)."""
     start = clause_start(text, first.start)
     if start < 2 or text[start - 1] not in "，,":
         return name
@@ -550,6 +554,8 @@ def _gap_of_figure_before(text: str, first: Item, name: str, earlier: list[Item]
     if not prev or not prev.indicator or text[prev.end : start - 1].strip():
         return name  # the figure before must end its clause
     words = text[clause_start(text, prev.start) : prev.start]
+    if kind_of_unit(first.unit) == "amount" and kind_of_unit(prev.unit) == "rate":
+        return f"{prev.indicator}{name}"  # …增长10.2%，高出全省平均水平1260元: the income's gap
     if UP_BEFORE_RE.search(words):
         return f"{prev.indicator}增速{name}"
     if DOWN_BEFORE_RE.search(words):
@@ -1466,7 +1472,7 @@ STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES
 
 #: A completion against a budget or a plan: …为预算的104.3%, 完成年初预算的98%, 为年计划的102%.
 BUDGET_RE = patterns.compile(
-    r"(?:为|完成|达到|占)?(?:年初|调整|全年)?预算(?:数)?的?$"
+    r"(?:为|完成|达到|占)?(?:年初|调整|全年|年度)?预算(?:数)?的?$"
     r"|(?<!分别)(?:为|完成|达到|占)(?:年初|调整|全年|年度|年)?(?:计划|目标任务|目标)的$"
 )
 
@@ -1692,6 +1698,20 @@ DONE_THING_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?)(?=�
 LISTED_AFTER_DE_RE = patterns.compile(r"的[^，。；、]{2,16}、")
 
 
+def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
+    """A budget's change against last year in money (…收入9.8亿元，同比增收0.7亿元; 支出…，
+    比上年增支…): the change of the sentence's last measure in the same unit, not that
+    measure itself; against the budget, with the budget (支出比年初预算增支); "" when the
+    segment is no such change or no measure is before."""
+    compared = COMPARED_CHANGE_RE.fullmatch(segment)
+    same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)]
+    if not compared or not same or kind_of_unit(first.unit) != "amount":
+        return ""
+    owner = without_absolute_change(same[-1].indicator)
+    change = (compared.group(1) or "") + compared.group(2)
+    return owner + change if 2 <= han_len(owner) <= 16 and "、" not in owner else ""
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -1710,7 +1730,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     same_clause = _latest(earlier, start)
     if same_clause:
         start = max(start, same_clause[-1].end)
-    if same_clause and (rest := UNIT_REST_RE.match(text, start, first.start)):
+    if same_clause and (
+        rest := UNIT_REST_RE.match(text, start, first.start)
+        or SCOPE_NOTE_RE.match(text, start, first.start)
+    ):
         start = rest.end()  # 7.4万套（间）、累计达到61万套: （间） belongs to 7.4万套
     elif same_clause and (word := next((w for w in MILESTONES if text.startswith(w, start)), "")):
         start += len(word)  # 迈上3000亿元台阶、增长6%: 台阶 belongs to the figure before
@@ -1720,6 +1743,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         start = clause_start(text, opening) if opening >= 0 and not same_clause else start
     segment = text[start : first.start]
     sentence = _latest(earlier, _sentence_start(text, first.start))
+    if segment[:1] in "同比较" and (compared := _compared_change(segment, first, sentence)):
+        return [compared] * len(chain)
     if (
         same_clause
         and segment.endswith(("为", "至", "到"))
@@ -2085,7 +2110,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return parts  # A、B从无到有，分别达2个、3个: the clause before lists whose they are
     if len(sentence) >= len(chain) > 1:
         return [
-            join_once(without_absolute_change(it.indicator), tail, suffix)
+            join_once(_growth_named(text, unit_kind, it), tail, suffix)
             for it in sentence[-len(chain) :]
         ]
     if sentence and segment.lstrip("，、").startswith(("累计", "总数", "总量", "共计")):
@@ -2093,7 +2118,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         lent = leading_verbs_stripped(without_absolute_change(sentence[-1].indicator))
         return [join_once(lent, tail, suffix)] * len(chain)
     if sentence:
-        lent = without_absolute_change(sentence[-1].indicator)
+        lent = _growth_named(text, unit_kind, sentence[-1])
         if unit_kind in ("count", "amount") and (change := BARE_CHANGE_RE.fullmatch(segment)):
             return [lent + change.group(1)] * len(chain)  # 收入突破3万亿元，增加5232亿元
         return [join_once(lent, tail, suffix)] * len(chain)
@@ -2109,6 +2134,25 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [predicate + done.group(1)] * len(chain)  # 完成60吨污泥焚烧处置和…项目
     # Nothing but a predicate (完成全年投资计划的52.3%): the predicate names it.
     return [predicate] * len(chain)
+
+
+#: A name that already says it is a rate: a change in points is of it as named.
+RATE_NAME_END_RE = patterns.compile(r"(?:率|速|幅|比重|占比|份额|水平|指数)$")
+
+
+def _growth_named(text: str, unit_kind: str, lent: Item) -> str:
+    """The name a figure before lends to a clause without a subject: the figure's
+    measure; for a change in points after a growth rate (存款余额增长8.4%，提高2.6个百分点)
+    that measure's growth (存款余额增速), not the measure moving by points."""
+    name = without_absolute_change(lent.indicator)
+    if unit_kind != "pp" or kind_of_unit(lent.unit) != "rate" or RATE_NAME_END_RE.search(name):
+        return name
+    words = text[clause_start(text, lent.start) : lent.start].rstrip("、，,")
+    while words[-1:] in "0123456789.%、个和及" and words:
+        words = words[:-1]  # 分别增长8.4%、|11.2%: the list's verb is before its first item
+    if UP_BEFORE_RE.search(words):
+        return name + "增速"
+    return name + "降幅" if DOWN_BEFORE_RE.search(words) else name
 
 
 #: Verbs that may follow the topic of a list's first item (行动|服务企业, 以旧换新|带动…).
@@ -2321,6 +2365,105 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                 it.indicator = name + head
     _share_trailing_heads(text, chains)
     _share_trailing_task(text, chains)
+    _share_budget_scope(text, chains)
+
+
+#: A budget's own scope before its item (市本级|一般公共预算收入): the sentence's next items too.
+SCOPED_BUDGET_RE = patterns.compile(
+    r"([省市州县区旗]本级)(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
+)
+#: A budget's item without a scope of its own (一般公共预算支出).
+UNSCOPED_BUDGET_RE = patterns.compile(r"(?:一般公共预算|政府性基金|国有资本经营|社会保险基金)")
+#: A name that is only a scope, a level or a place (区本级, 经开区, 城关镇).
+SCOPE_ONLY_RE = patterns.compile(rf"[{HAN}]{{1,4}}(?:本级|[区县市镇乡旗]|街道|园区)")
+#: A revenue's collector named alone (税务部门完成…, 财政部门…): what it collected is
+#: the revenue the paragraph reports, else revenue.
+COLLECTOR_RE = patterns.compile(r"(?:[省市州县区]级?)?(?:税务|财政|国税|地税)(?:部门|局|系统)|海关")
+#: The body that issues or sets what a count counts, right before the count (落实县委|
+#: 28条推进举措, 县委|6个方面|28条, 市对县|12项考核指标): the measures are that body's.
+ORGAN_BEFORE_RE = patterns.compile(
+    r"((?:[省市州县区旗]委|[省市州县区旗]政府|党中央|国务院|[省市州县区]对[市州县区乡镇]))"
+    r"(?:[0-9一二三四五六七八九十两]{1,3}(?:个|大)?(?:方面|领域|类|批))?$"
+)
+#: The last characters of a scope alone and of a collector alone.
+SCOPE_ENDS, COLLECTOR_ENDS = "级区县市镇乡旗道", "门局统关"
+#: A whole before its parts' scope (全县一般公共预算收入 → 一般公共预算收入).
+WHOLE_SCOPE_RE = patterns.compile(r"^(?:全[省市州县区旗]|[省市州县区旗]本级)")
+
+
+def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
+    """A budget report's scope stays with the sentence (市本级一般公共预算收入…；一般公共
+    预算支出… → 市本级一般公共预算支出); a part named by its scope alone after 其中
+    is that part of the figure before (收入58.2亿元（其中：区本级36.1亿元 →
+    区本级一般公共预算收入)."""
+    items = [item for chain in chains for item in chain]
+    scope, scope_end = "", -1
+    parts: set[int] = set()  # the figures named as parts: no whole of the next part
+    for i, item in enumerate(items):
+        name = item.indicator
+        # Each pattern only where its telltale characters are (most names have none).
+        if "本级" in name[1:3] and (found := SCOPED_BUDGET_RE.match(name)):
+            scope, scope_end = found.group(1), _sentence_end(text, item.end)
+        elif scope and item.start < scope_end and UNSCOPED_BUDGET_RE.match(name):
+            item.indicator = scope + name
+        elif (
+            name[-1:] in SCOPE_ENDS
+            and SCOPE_ONLY_RE.fullmatch(name)
+            and (whole := _whole_of_part(text, items, i, parts))
+        ):
+            item.indicator = name + whole
+            parts.add(i)
+        elif (
+            name[-1:] in "措施务标策项"
+            and kind_of_unit(item.unit) == "count"
+            and (organ := ORGAN_BEFORE_RE.search(text, clause_start(text, item.start), item.start))
+            and not name.startswith(organ.group(1))
+        ):
+            item.indicator = organ.group(1) + name  # 落实县委28条推进举措: whose measures
+        elif (
+            name[-1:] in COLLECTOR_ENDS
+            and COLLECTOR_RE.fullmatch(name)
+            and kind_of_unit(item.unit) in ("amount", "rate")
+        ):
+            item.indicator = name + "征收" + _revenue_before(items[max(0, i - 8) : i])
+
+
+def _revenue_before(items: list[Item]) -> str:
+    """The last revenue the figures just before name (…一般公共预算收入), without its scope;
+    收入 when none does."""
+    for before in reversed(items):
+        name = before.indicator
+        if name.endswith("收入") and not COLLECTOR_RE.match(name) and han_len(name) <= 16:
+            return WHOLE_SCOPE_RE.sub("", name)
+    return "收入"
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its 。), read at most a sentence's
+    length (400 characters) ahead."""
+    end = text.find("。", pos, pos + SENTENCE_WINDOW)
+    return min(len(text), pos + SENTENCE_WINDOW) if end < 0 else end
+
+
+def _whole_of_part(text: str, items: list[Item], i: int, parts: set[int]) -> str:
+    """The measure of the sum a part after 其中 belongs to: the nearest figure before
+    in the same unit and sentence, with 其中 between them; "" when there is none, and
+    for a count, whose name is the thing counted (其中示范区3个), not a place."""
+    part = items[i]
+    if kind_of_unit(part.unit) != "amount":
+        return ""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        before = items[j]
+        if j in parts or unit_base(before.unit) != unit_base(part.unit):
+            continue
+        if part.start - before.end > 80:
+            return ""
+        between = text[before.end : part.start]
+        if "其中" not in between or "。" in between:
+            return ""
+        whole = WHOLE_SCOPE_RE.sub("", without_absolute_change(before.indicator))
+        return whole if 2 <= han_len(whole) <= 16 else ""
+    return ""
 
 
 #: A task written once after the last of a list of things with their figures

@@ -114,6 +114,7 @@ CLASSIFIERS = (
     "航次",
     "班次",
     "门次",
+    "台套",
     "片区",
     "区块",
     "个",
@@ -159,6 +160,8 @@ CLASSIFIERS = (
     "对",
     "门",
     "期",
+    "起",
+    "笔",
 )
 PERCENT = ("%", "％", "‰")
 PP = ("个百分点", "百分点")
@@ -168,7 +171,7 @@ TENTHS = ("成",)
 #: Classifiers that, after a Chinese numeral, are mostly parts of place names
 #: (三间房, 五棵松, 九棵树) or too rare to be trusted.
 CN_REFUSED_UNITS = frozenset(
-    {"间", "块", "头", "只", "株", "棵", "例", "篇", "份", "对", "天", "列", "门", "期"}
+    {"间", "块", "头", "只", "株", "棵", "例", "篇", "份", "对", "天", "列", "门", "期", "起", "笔"}
 )
 
 #: A unit followed by these characters is the start of a word, not a unit
@@ -198,6 +201,8 @@ WORD_AFTER_UNIT = {
     "担": "任当保负心子纲",
     "门": "类槛户店口诊票窗卫面径",
     "期": "工项间限末满刊货权内中初待望盼许",
+    "起": "步来草点飞始降止诉跑源航施执实生开正算",
+    "笔": "记者墨试画",
 }
 
 #: A count of sessions that is an ordinal: 十二届市委八次全会, 三次党代会.
@@ -286,9 +291,10 @@ DOWN_WORDS = (
 )  # fmt: skip
 UP_RE = patterns.compile("|".join(UP_WORDS))
 DOWN_RE = patterns.compile("|".join(DOWN_WORDS))
-#: Cues for the kind of a rate; the nearest one before the number wins.
+#: Cues for the kind of a rate; the nearest one before the number wins. 占调整预算108%
+#: is a completion (占预算收入的 stays a share).
 CUE_RE = patterns.compile(
-    r"(?P<completion>完成率|完成|进度|执行率|预算(?:[（(][^（）()]{1,20}[）)])?的|(?<![超过出度年])(?:(?:年度|全年|年)计划|(?:年度|全年|年)?(?:计划|目标任务|目标)的))"
+    r"(?P<completion>完成率|完成|进度|执行率|占(?:年初|调整后?|全年|年度)?预算数?(?![收支内])|预算(?:[（(][^（）()]{1,20}[）)])?的|(?<![超过出度年])(?:(?:年度|全年|年)计划|(?:年度|全年|年)?(?:计划|目标任务|目标)的))"
     rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率)"

@@ -103,8 +103,13 @@ EXCESS_RE = patterns.compile(r"超额完成(?:年度|全年|年)?(?:目标|任�
 
 
 #: A change of a harvest or an income, of the owner written before it (粮食总产量|增产,
-#: 农民|增收) or in the clause before (粮食总产量在…基础上，又增产…).
-HARVEST_CHANGES = ("增产", "减产", "增收", "减收")
+#: 农民|增收) or in the clause before (粮食总产量在…基础上，又增产…); a budget's 增支 likewise.
+HARVEST_CHANGES = ("增产", "减产", "增收", "减收", "增支", "减支")
+#: The same change against last year (同比增收, 比上年增支): the comparison names nothing;
+#: one against the budget (比年初预算增支) says against what.
+COMPARED_CHANGE_RE = patterns.compile(
+    rf"(?:同比|[比较](?:上年|去年)(?:同期)?|([比较](?:年初|调整)?预算))((?:{'|'.join(HARVEST_CHANGES)}))"
+)
 HARVEST_CHANGE_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{'|'.join(HARVEST_CHANGES)})$")
 
 
@@ -242,8 +247,10 @@ OWNED_COUNT_RE = patterns.compile(
 #: alone (又增产…, 而且取消了…, 加上…, 加|上级补助收入), a news summary's 该县 (该县将新建…), 在 after
 #: a rate (调查失业率在5.5%以内); a figure reached before the figure (种群恢复至7群|42只);
 #: 提出 before a target; the period a change starts from (由“十二五”期末的|4.2亿元).
+#: A balance sheet's arithmetic before an item (加上年结余…, 减上解支出…; 上年结余 stays
+#: whole) and a circled or bracketed list numeral (⑴, ②, ⒊) name nothing.
 _LEADING_STRAY_RE = patterns.compile(
-    r"^(?:的|这?是在|因地制宜|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|加上(?!级)|加(?=上级)|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末])|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+    r"^(?:的|这?是在|因地制宜|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|加上(?![级年])|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末]|结余|结转)|(?:加|减去?|扣除)(?=上级|上年|下年|税收返还|转移支付|调入|调出|上解|债务|债券|补助|结转|结余|动用|预算稳定)|[\u2460-\u249b]|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 
@@ -268,6 +275,12 @@ YEAR_INSIDE_RE = patterns.compile(
 )
 
 
+#: A pinyin gloss a page sets after a character (城鄉（xiāng）): the page's, not the name's.
+PINYIN_GLOSS_RE = patterns.compile(
+    r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,8}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,8}){0,3}[）)]"
+)
+
+
 @lru_cache(maxsize=4096)  # the same names come back from several rules and paragraphs
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
@@ -279,6 +292,8 @@ def tidy(name: str) -> str:
         name = NOTE_MARK_RE.sub("", name)
     if "年" in name:
         name = YEAR_INSIDE_RE.sub("", name)
+    if "（" in name or "(" in name:
+        name = PINYIN_GLOSS_RE.sub("", name)
     tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
     return tidied if han_len(tidied) >= 2 else name
 

@@ -16,6 +16,9 @@ from importlib import resources
 from reportpress import patterns
 from reportpress.structure.text import HAN
 
+#: Marks of a sentence's own (a pause, an end, a percent sign): never page furniture.
+TEXT_MARKS = "，、。；：？！%％‰"
+
 #: The longest line judged as furniture; a longer line is report text.
 MAX_FURNITURE = 120
 
@@ -69,8 +72,10 @@ class Lexicon:
             ("page-furniture", patterns.compile(r"^共 ?\d+ ?页 ?[/，,]? ?第 ?\d+ ?页$")),
             ("page-furniture", patterns.compile(r"^\d{1,4} ?/ ?\d{1,4}$")),
             # A line of only separators and brackets: ">", "|", "×", "】", "[", "]".
-            # (Not a lone opening bracket: a heading broken after it, "（" / "三）…".)
-            ("web-navigation", patterns.compile(rf"^(?![（(]$)[^\w{HAN}]{{1,8}}$")),
+            # (Not a lone opening bracket: a heading broken after it, "（" / "三）…";
+            # nor the text's own marks, which a PDF's text may set on a line of their
+            # own: "、", "%。" after a figure alone on its line.)
+            ("web-navigation", patterns.compile(rf"^(?![（(]$)[^\w{HAN}{TEXT_MARKS}]{{1,8}}$")),
         ]
         self.label_alone = patterns.compile(rf"^(?:{labels})\s*[:：]$")
         self.table_label = patterns.compile(labels)

@@ -591,6 +591,8 @@ class Reader:
         return self.out
 
 
+#: What a number of a sentence's date is followed by (10 / 月份).
+DATE_UNITS = ("年", "月", "日")
 #: A sentence broken off before a figure: it ends with a Han character.
 _BROKEN_OFF_RE = patterns.compile(r"[\u4e00-\u9fff]$")
 
@@ -603,10 +605,12 @@ def _figure_broken_off(before: str, line: str, after: str) -> bool:
     line is the sentence's when the line before breaks off at a Han character
     (no mark, no digit: a page number between ``46`` and ``个`` belongs to neither)
     and the number with the line after it reads as a figure with its unit, as
-    the metrics read one (so ``3`` / ``项目…`` stays a page number).
+    the metrics read one, or as a date (so ``3`` / ``项目…`` stays a page number).
     """
     if not line.isdigit() or _BROKEN_OFF_RE.search(before) is None:
         return False
+    if after[:1] in DATE_UNITS:
+        return True  # 截至 / 10 / 月份: a date of the sentence
     from reportpress.metrics.scan import figures
 
     return any(item.start == 0 and item.unit for item in figures(line + after[:8]))
