@@ -11,7 +11,6 @@ from typing import TextIO
 
 from lxml import etree
 
-from reportpress import patterns
 from reportpress.ladder import section_label
 from reportpress.metrics.markup import local_name, namespace, tag
 from reportpress.model import Metric
@@ -67,9 +66,9 @@ def occurrences(doc: str, found: list[tuple[str, int]]) -> list[int]:
     lengths: dict[str, set[int]] = defaultdict(set)
     for needle in needles:
         lengths[needle[0]].add(len(needle))
-    starters = (
-        patterns.compile("[" + "".join(re.escape(ch) for ch in lengths) + "]") if lengths else None
-    )
+    # re.compile, not patterns.compile: a class made of this document's characters would
+    # be added to the disk cache of patterns that every process loads, one per document.
+    starters = re.compile("[" + "".join(re.escape(ch) for ch in lengths) + "]") if lengths else None
     seen: Counter[str] = Counter()
     result: list[int] = []
     scanned = 0
