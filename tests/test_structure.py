@@ -116,55 +116,42 @@ def test_links_to_the_previous_and_next_article_are_dropped():
     assert "一条" not in body and "植树" not in body
 
 
-def test_figures_on_lines_of_their_own_stay_in_their_sentence():
-    # A PDF's text that puts each figure on a line of its own: the numbers are
-    # the sentence's, not page numbers; a page number between paragraphs still goes.
-    text = (
-        "关于某县2021年政府工作报告\n"
-        "各位代表：\n"
-        "全年实施重点项目\n"
-        "46\n"
-        "个，新建学校\n"
-        "3\n"
-        "所、卫生院\n"
-        "2\n"
-        "所。\n"
-        "\n"
-        "128\n"
-        "\n"
-        "全年支出平稳。\n"
+@pytest.mark.parametrize(
+    "lines, sentence, gone",
+    [
+        (  # figures alone on their lines; a page number between paragraphs still goes
+            [
+                "全年实施重点项目",
+                "46",
+                "个，新建学校",
+                "3",
+                "所、卫生院",
+                "2",
+                "所。",
+                "",
+                "128",
+                "",
+            ],
+            "全年实施重点项目46个，新建学校3所、卫生院2所。",
+            [("page-furniture", "128")],
+        ),
+        (  # a pause, a percent sign or a month number alone on its line
+            ["截至", "9", "月底，全县存款余额", "856", "亿元", "、", "贷款余额", "702"]
+            + ["亿元，分别增长", "4.6", "%", "、", "7.2", "%。"],
+            "截至9月底，全县存款余额856亿元、贷款余额702亿元，分别增长4.6%、7.2%。",
+            [],
+        ),
+    ],
+)
+def test_figures_and_marks_on_lines_of_their_own_stay_in_their_sentence(lines, sentence, gone):
+    # A PDF's text that puts each figure on a line of its own: the numbers and marks
+    # are the sentence's, not page numbers or a page's separators.
+    root, _ = parse(
+        "关于某县2021年政府工作报告\n各位代表：\n" + "\n".join(lines) + "\n全年支出平稳。\n"
     )
-    root, _ = parse(text)
     body = "".join(root.find(q("body")).itertext())
-    assert "全年实施重点项目46个，新建学校3所、卫生院2所。" in body
-    assert dropped(root) == [("page-furniture", "128")]
-
-
-def test_marks_and_dates_on_lines_of_their_own_stay_in_their_sentence():
-    # The same kind of text: a pause, a percent sign or a month number alone on its
-    # line is the sentence's, not a page's separator or number.
-    text = (
-        "关于某县2021年政府工作报告\n"
-        "各位代表：\n"
-        "截至\n"
-        "9\n"
-        "月底，全县存款余额\n"
-        "856\n"
-        "亿元\n"
-        "、\n"
-        "贷款余额\n"
-        "702\n"
-        "亿元，分别增长\n"
-        "4.6\n"
-        "%\n"
-        "、\n"
-        "7.2\n"
-        "%。\n"
-    )
-    root, _ = parse(text)
-    body = "".join(root.find(q("body")).itertext())
-    assert "截至9月底，全县存款余额856亿元、贷款余额702亿元，分别增长4.6%、7.2%。" in body
-    assert dropped(root) == []
+    assert sentence in body
+    assert dropped(root) == gone
 
 
 @pytest.mark.parametrize(
