@@ -229,31 +229,36 @@ def box_starts(text: str) -> list[int]:
     return _box_starts(text, long_atoms(text))
 
 
-def _box_starts(text: str, long: list[tuple[int, int]]) -> list[int]:
-    """Where the :func:`boxes` of a text start, from its long atoms.
+def _box_starts(
+    text: str, long: list[tuple[int, int]], lo: int = 0, hi: int | None = None
+) -> list[int]:
+    """Where the :func:`boxes` of a text start, from its long atoms; only those from
+    ``lo`` to before ``hi`` (the whole text by default) when ``lo`` is a place no atom
+    runs across and ``long`` holds every long atom starting from ``lo`` to before ``hi``.
 
     The same boxes, found without a step per character in Python: every index
     outside a long atom starts an atom, and only where :data:`_MAY_GLUE` finds a
     mark, a dash or a space is :func:`break_allowed` asked whether it glues.
     """
-    if not text:
+    hi = len(text) if hi is None else hi
+    if lo >= hi:
         return []
-    starts = bytearray(b"\1") * len(text)
+    starts = bytearray(b"\1") * (hi - lo)
     first_of = {}
     last_of = {}
     for start, end in long:
-        starts[start + 1 : end] = bytes(end - start - 1)
+        starts[start + 1 - lo : end - lo] = bytes(len(starts[start + 1 - lo : end - lo]))
         first_of[start] = end
         last_of[end] = start
-    for match in _MAY_GLUE.finditer(text):
+    for match in _MAY_GLUE.finditer(text, lo, hi):
         at = match.start()
-        if at == 0 or at == len(text) or not starts[at]:
+        if at == 0 or at >= hi or not starts[at - lo]:
             continue
         before = (last_of.get(at, at - 1), at)
         after = (at, first_of.get(at, at + 1))
         if not break_allowed(text, before, after):
-            starts[at] = 0
-    return list(compress(range(len(text)), starts))
+            starts[at - lo] = 0
+    return list(compress(range(lo, hi), starts))
 
 
 #: Characters a long atom (:data:`_LONG_ATOM`) may go on after: digits, letters and
@@ -286,16 +291,14 @@ def box_starts_near(text: str, end: int, reach: int = 64) -> tuple[int, list[int
         q -= 1
         if end - q > reach:
             return None
-    starts: list[int] = []
-    at, previous = q, q - 1  # the atom before q is its one character
+    long: list[tuple[int, int]] = []  # matched where each atom starts: no search past ``end``
+    at = q
     while at <= end:
         atom = _LONG_ATOM.match(text, at)
-        after = atom.end() if atom else at + 1
-        glues = at > 0 and _MAY_GLUE.match(text, at) is not None
-        if not glues or break_allowed(text, (previous, at), (at, after)):
-            starts.append(at)
-        previous, at = at, after
-    return q, starts
+        if atom:
+            long.append(atom.span())
+        at = atom.end() if atom else at + 1
+    return q, _box_starts(text, long, q, end + 1)
 
 
 @dataclass(frozen=True)
