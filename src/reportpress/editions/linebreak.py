@@ -651,8 +651,13 @@ def kept_pieces(text: str) -> list[str]:
     (:func:`range_split`): ``["6.5%～", "7%"]``.  The Word copy and the EPUB keep
     each piece whole and let a line break between two, where the PDF may.
     """
+    if not _CONNECTOR_RE.search(text):
+        return [text]  # no range: one piece, without reading its atoms
     cuts = [at for start, end in long_atoms(text) if (at := range_split(text, start, end))]
     return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+_CONNECTOR_RE = patterns.compile(_CONNECTOR)
 
 
 def split_points(text: str, pieces: list[tuple[int, int]]) -> dict[int, float]:

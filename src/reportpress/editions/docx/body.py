@@ -7,7 +7,6 @@ both honour, so that ``2894.8`` never ends a line whose next begins ``亩``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -24,7 +23,7 @@ from reportpress.editions.docx.oxml import (
 )
 from reportpress.editions.docx.styles import HEADING_STYLE, WordStyles
 from reportpress.editions.docx.written import Written, WrittenParagraph
-from reportpress.editions.linebreak import RANGE_CONNECTORS, kept_pieces
+from reportpress.editions.linebreak import kept_pieces
 from reportpress.editions.titles import title_lines
 from reportpress.model import Block, Report, Span
 
@@ -75,13 +74,7 @@ def figure_text(text: str) -> str:
     """A figure's text as the Word copy writes it: each piece no line may break inside
     :func:`unbreakable`, and an optional break between two, after a range's connector,
     where the PDF may break it (:func:`~reportpress.editions.linebreak.kept_pieces`)."""
-    if not _CONNECTOR.search(text):
-        return unbreakable(text)  # no range, one piece (kept_pieces would find no other)
     return OPTIONAL_BREAK.join(map(unbreakable, kept_pieces(text)))
-
-
-#: A range's connector: a figure without one is a single piece.
-_CONNECTOR = patterns.compile(f"[{re.escape(RANGE_CONNECTORS)}]")
 
 
 def _toc_anchor(block: Block) -> str:
