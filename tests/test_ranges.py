@@ -25,6 +25,7 @@ from reportpress.editions.linebreak import (
     break_lines,
     kept_pieces,
     long_atoms,
+    range_split,
     split_points,
 )
 from reportpress.model import Block, Metric, Report, Span, with_depths
@@ -241,3 +242,10 @@ def test_ranges_are_found_in_time_linear_in_the_text(unit):
 def test_a_figures_word_copy_text_is_its_kept_pieces_joined(text: str) -> None:
     """With or without a range connector (a figure without one is a single piece)."""
     assert figure_text(text) == OPTIONAL_BREAK.join(map(unbreakable, kept_pieces(text)))
+
+
+def test_a_version_number_before_a_connector_is_a_code_not_a_range() -> None:
+    # 1.2.3～4 reads as no number: it stays whole, as a code does (no error)
+    text = "1.2.3～4"
+    assert range_split(text, 0, len(text)) is None
+    assert kept_pieces(text) == [text]

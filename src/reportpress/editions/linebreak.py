@@ -624,11 +624,14 @@ def _range(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def _from_low_to_high(sides: re.Match[str]) -> bool:
     """A range runs from a smaller number to a larger one, neither written with a
-    leading zero; numbers joined otherwise (``2024-08``, ``6512-3456``) are a code."""
+    leading zero; numbers joined otherwise (``2024-08``, ``6512-3456``, ``1.2.3～4``) are a code."""
     low, high = sides.group(1, 2)
     if any(len(n) > 1 and n[0] == "0" and n[1].isdigit() for n in (low, high)):
         return False
-    return float(low.replace(",", "")) < float(high.replace(",", ""))
+    try:
+        return float(low.replace(",", "")) < float(high.replace(",", ""))
+    except ValueError:  # 1.2.3～4: not numbers, a code
+        return False
 
 
 def range_split(text: str, start: int, end: int) -> int | None:
