@@ -204,6 +204,36 @@ def test_an_opening_mark_that_stands_after_a_narrow_character_closes_with_both_g
     assert room(1, 10) == pytest.approx(MOST)
 
 
+def test_push_in_work_grows_with_the_paragraph_not_its_square():
+    """The inks are asked once per paragraph, and the total fit asks a line's room a
+    bounded number of times per box: twice the paragraph, about twice the questions."""
+
+    def rooms_asked(units: int) -> int:
+        text = (OPENING + "，" + FIGURE + "，") * units
+        m = linebreak._measure(text, advances(text), ems(text))
+        at_gaps = linebreak._gaps_before(len(text), linebreak._rigid_gaps(text, 0, len(text)))
+        asked = {"inks": 0, "rooms": 0}
+
+        def inks_once():
+            asked["inks"] += 1
+            return inks(text)
+
+        room = linebreak.push_in_room(m, at_gaps, PushIn(MOST, INK_GAP, inks_once))
+
+        def counted(start: int, ink_end: int) -> float:
+            asked["rooms"] += 1
+            return room(start, ink_end)
+
+        width = width_for(0.3)
+        assert linebreak._total_fit(m, at_gaps, width, 0.0, TOLERANCE, push_in=counted)
+        assert asked["inks"] == 1
+        return asked["rooms"]
+
+    few, many = rooms_asked(20), rooms_asked(40)
+    assert few > 40
+    assert many <= 2.2 * few
+
+
 @pytest.mark.parametrize("cells", range(8, 30))
 def test_paragraphs_set_within_the_limit_do_not_change(cells):
     text = (
@@ -220,6 +250,34 @@ def test_paragraphs_set_within_the_limit_do_not_change(cells):
         return  # a paragraph push-in is for
     assert set_lines(text, width) == old
     assert set_lines(text, width, push_in=by_inks(text)) == old
+
+
+def test_each_glyphs_ink_is_read_once_per_face(gbt_style, monkeypatch):
+    """The ink edges come from the glyph cache's records, read once per face and
+    character: asked again, no outline is read."""
+    from reportpress.fonts import fontset as fonts
+    from reportpress.fonts.store import GlyphStore
+
+    face = resolve(gbt_style).primary(gbt_style.role("body").font)
+    monkeypatch.setattr(fonts, "_BOUNDS", {})
+    read: list[int] = []
+    outlines = GlyphStore.outlines
+
+    def counted(self, points):
+        points = list(points)
+        read.extend(points)
+        return outlines(self, points)
+
+    loaded = fonts.load_face(face, map(ord, "县民"))
+    monkeypatch.setattr(GlyphStore, "outlines", counted)
+    edges = loaded.ink_edges("县民县 ")
+    assert sorted(read) == sorted(map(ord, "县民 "))
+    left, right = edges["县"]
+    assert 0 < left < right < 1000  # inside its em, in thousandths
+    assert edges[" "] is None  # no ink
+    assert loaded.glyph_top("民") > 0
+    assert loaded.ink_edges("民县") == {"民": edges["民"], "县": edges["县"]}
+    assert sorted(read) == sorted(map(ord, "县民 "))  # nothing read again
 
 
 def test_the_styles_keep_pushed_in_inks_apart_and_close_no_more_than_they_stretch():
