@@ -967,9 +967,9 @@ def _ink_limits(
     never closes.  A mark that gave its blank half counts with its compressed box:
     a closing mark's ink stays where it is and its advance shrinks, an opening
     mark's ink moves left by what it gave (its blank half is on the left), yet
-    never to within :data:`READING_ORDER_GAP` of the character before it's start.
-    Where it may stand there, its gap after closes with both gaps around it: the
-    second list holds that limit, by the mark's index.
+    never nearer than :data:`READING_ORDER_GAP` to where the character before it
+    starts.  Where it may stand there, its gap after closes with both gaps around
+    it: the second list holds that limit, by the mark's index.
     """
     text, shrink, squeeze = m.text, m.shrink, m.squeeze
     count = len(text)
@@ -1000,8 +1000,8 @@ def _ink_limits(
         if rate:
             limits[k] = (clearance - ink_gap) / rate
         if moved[k] and k:
-            # Standing just after the character before it's start, the mark's
-            # ink is nearer the next character by the gap before it too.
+            # Standing just after where the character before it starts, the
+            # mark's ink comes nearer the next character by the gap before it too.
             rate = closes[k - 1] + closes[k]
             clearance = pitch[k - 1] + pitch[k] - READING_ORDER_GAP + right[0] - left[1]
             if rate:
