@@ -1712,6 +1712,71 @@ def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
     return owner + change if 2 <= han_len(owner) <= 16 and "、" not in owner else ""
 
 
+#: A sum written after its parts, alone or with its head (…调入资金1亿元，总计10亿元;
+#: 收入合计…): the sentence's total, no part's.
+SUM_ALONE_RE = patterns.compile(r"[，、,：:]?((?:收入|支出)?)(总计|合计|共计)(?:为|达到?|实现)?")
+#: What the first part of a sum is a part of (一般公共预算收入, 争取中央资金 → 收入, 资金).
+SUM_HEADS = ("收入", "支出", "资金", "投资")
+#: How money summed was got or given (争取上级资金…、社会资本…，共计…): the sum's too.
+SUM_VERBS = ALLOCATION_VERBS + ("争取", "募集", "引进", "吸引", "落实", "发放", "兑付", "完成")
+
+
+def _sum_of_parts(text: str, segment: str, first: Item, sentence: list[Item]) -> str:
+    """The name of a sum written after its parts (一般公共预算收入6亿元，上级补助收入2亿元，
+    …，总计10亿元 → 收入总计): the head the first of the parts (since the sentence's last
+    ；) ends with, and the verb it opens with when that is no revenue or spending (争取
+    中央资金…、省级资金…，合计… → 争取资金合计); "" when it is no sum, fewer than two
+    parts precede it or the first names no head.  Whose budget it is comes later
+    (:func:`_budget_of_totals`)."""
+    if not (alone := SUM_ALONE_RE.fullmatch(segment)):
+        return ""
+    if alone.group(1):
+        return alone.group(1) + alone.group(2)  # 收入总计: the head is written
+    since = text.rfind("；", sentence[0].start, first.start)
+    base = unit_base(first.unit)
+    parts = [it for it in sentence if it.start > since and unit_base(it.unit) == base]
+    if len(parts) < 2 or not (
+        head := next((h for h in SUM_HEADS if parts[0].indicator.endswith(h)), "")
+    ):
+        return ""
+    verb = (
+        ""
+        if head in ("收入", "支出")
+        else next((v for v in SUM_VERBS if parts[0].indicator.startswith(v)), "")
+    )
+    return verb + head + alone.group(2)
+
+
+#: A figure again in another unit or as the end of a from–to whose words the clause
+#: writes before it (约合6.5亿斤, 约合人民币…; 从120亿元增加到预计完成的135亿元).
+CONVERTED_RE = patterns.compile(r"[，,（(]?(?:约合|折合|约折合|相当于)(?:人民币|美元)?")
+FROM_TO_ESTIMATE_RE = patterns.compile(
+    rf"[{HAN}]{{0,4}}?[到至为](?:预计|预期|计划|力争)(?:完成|实现|达到)?(?:(?:19|20)[0-9]{{2}}年(?:底|末)?)?的?"
+)
+FROM_RE = patterns.compile(r"[从由]")
+
+
+def _same_figure_again(
+    text: str, segment: str, same_clause: list[Item], sentence: list[Item]
+) -> str:
+    """The name of the figure before, when this one is the same measure: the same quantity
+    in another unit (粮食总产量32.5万吨，约合6.5亿斤), or the end of a from–to that a plan
+    word stands in (从120亿元增加到预计完成的135亿元, 由上年的8.2亿元增加到预计的9.1亿元);
+    "" otherwise."""
+    lent = without_absolute_change(sentence[-1].indicator)
+    if segment[-1:] in "合于币元" and CONVERTED_RE.fullmatch(segment):
+        return lent
+    if (
+        same_clause
+        and segment[-1:] in "的计期划争成现到"
+        and FROM_TO_ESTIMATE_RE.fullmatch(segment)
+        and FROM_RE.search(text, clause_start(text, same_clause[-1].start), same_clause[-1].start)
+        and unit_base(same_clause[-1].unit) == unit_base(sentence[-1].unit)
+    ):
+        return lent
+    return ""
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -1745,6 +1810,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     sentence = _latest(earlier, _sentence_start(text, first.start))
     if segment[:1] in "同比较" and (compared := _compared_change(segment, first, sentence)):
         return [compared] * len(chain)
+    if sentence and (same := _same_figure_again(text, segment, same_clause, sentence)):
+        return [same] * len(chain)
+    if (
+        unit_kind == "amount"
+        and "计" in segment
+        and (total := _sum_of_parts(text, segment, first, sentence))
+    ):
+        return [total] * len(chain)
     if (
         same_clause
         and segment.endswith(("为", "至", "到"))
@@ -2366,6 +2439,7 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
     _share_trailing_heads(text, chains)
     _share_trailing_task(text, chains)
     _share_budget_scope(text, chains)
+    _budget_of_totals(text, chains)
 
 
 #: A budget's own scope before its item (市本级|一般公共预算收入): the sentence's next items too.
@@ -2436,6 +2510,52 @@ def _revenue_before(items: list[Item]) -> str:
         if name.endswith("收入") and not COLLECTOR_RE.match(name) and han_len(name) <= 16:
             return WHOLE_SCOPE_RE.sub("", name)
     return "收入"
+
+
+#: A budget's own name in an item (县本级一般公共预算|收入…): whose totals the sentence gives.
+BUDGET_OWNER_RE = patterns.compile(
+    r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)(?=收入|支出)"
+)
+#: A total or a balance named without whose budget it is (收入总计, 支出总量, 总收入, 赤字).
+BUDGET_TOTAL_RE = patterns.compile(
+    r"(?:收入|支出)(?:总计|合计|总量|总额)|总(?:收入|支出)|(?:收支相抵)?(赤字|收支缺口)"
+)
+#: A budget's revenue or spending with its sum word written before the figure
+#: (区本级政府性基金收入总计8.6亿元): the sum word is part of the name.
+SUM_BEFORE_RE = patterns.compile(r"(总计|合计)(?:为|达到?)?$")
+#: A whole scope before a budget (全县一般公共预算): the frame, not whose budget.
+ALL_OF_RE = patterns.compile(r"^全[省市州县区旗]")
+
+
+def _budget_of_totals(text: str, chains: list[list[Item]]) -> None:
+    """A budget report's totals and balances keep whose budget they are: a total named by
+    its head alone (收入总计, 支出总量, 赤字) takes the budget the sentence's nearest item
+    names before it (区本级一般公共预算收入…，收入总计… → 区本级一般公共预算收入总计;
+    a whole scope, 全县, is no part of it), and a budget's revenue written with 总计 before
+    its figure keeps it (政府性基金收入总计8.6亿元)."""
+    items = [item for chain in chains for item in chain]
+    for i, item in enumerate(items):
+        name = item.indicator
+        if (
+            name[-2:] in ("收入", "支出")
+            and (sum_word := SUM_BEFORE_RE.search(text, max(0, item.start - 4), item.start))
+            and BUDGET_OWNER_RE.search(name)
+        ):
+            item.indicator = name + sum_word.group(1)
+            continue
+        if name[-2:] not in ("总计", "合计", "总量", "总额", "收入", "支出", "赤字", "缺口"):
+            continue  # the cheap test first
+        if not (total := BUDGET_TOTAL_RE.fullmatch(name)):
+            continue
+        start = _sentence_start(text, item.start)
+        for before in reversed(items[max(0, i - 8) : i]):
+            if before.start < start:
+                break
+            if owner := BUDGET_OWNER_RE.search(before.indicator):
+                scope = ALL_OF_RE.sub("", before.indicator[: owner.end()])
+                if han_len(scope) <= 14 and "、" not in scope:
+                    item.indicator = scope + (total.group(1) or name)
+                break
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -281,6 +281,14 @@ PINYIN_GLOSS_RE = patterns.compile(
 )
 
 
+#: A list's number or enumeration word opening a name (2、规上工业增加值, 三是城乡居民收入,
+#: 1）…, 其二，…): the report's own points, no part of what is measured.
+LIST_MARK_RE = patterns.compile(
+    r"^(?:[0-9０-９]{1,2}[、)）](?![0-9０-９])|[一二三四五六七八九十]{1,3}(?:是|、)|其[一二三四五六七八九十][，,、]?|第[一二三四五六七八九十]{1,3}[，,、])"
+)
+LIST_MARK_STARTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十其第")
+
+
 @lru_cache(maxsize=4096)  # the same names come back from several rules and paragraphs
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
@@ -294,6 +302,8 @@ def tidy(name: str) -> str:
         name = YEAR_INSIDE_RE.sub("", name)
     if "（" in name or "(" in name:
         name = PINYIN_GLOSS_RE.sub("", name)
+    if name[:1] in LIST_MARK_STARTS:
+        name = LIST_MARK_RE.sub("", name)
     tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
     return tidied if han_len(tidied) >= 2 else name
 

@@ -1,0 +1,71 @@
+"""Indicator rules for the classes the held-out reports still show (issue 15, round 15):
+a sum written after its parts, a budget's totals and deficits without whose budget
+they are, a figure again in another unit or at the end of a from–to with a plan word,
+and list numbers left in names.
+
+Each example is invented for its class, in the genre's words, not copied from the
+held-out reports, the sample or the corpus.
+"""
+
+from __future__ import annotations
+
+from reportpress.metrics import find_mentions
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.indicator) for m in find_mentions(text)]
+
+
+def test_a_sum_after_its_parts_is_the_sum_of_the_lists_head() -> None:
+    text = "全旗一般公共预算收入7.2亿元，上级补助收入11.5亿元，调入资金0.8亿元，总计19.5亿元。"
+    assert names(text)[-1] == ("19.5亿元", "一般公共预算收入总计")
+    text = "社会保险基金支出5.1亿元，上解支出0.2亿元，合计5.3亿元。"
+    assert names(text)[-1] == ("5.3亿元", "社会保险基金支出合计")
+    # money raised from several sources: the verb the first part opens with says what
+    assert names("争取上级资金4.6亿元、社会资本1.2亿元，共计5.8亿元。")[-1] == (
+        "5.8亿元",
+        "争取资金共计",
+    )
+    # the sum after a ；is of its own clause's parts
+    text = "税收收入3亿元，非税收入1亿元；政府性基金支出2.5亿元，上解支出0.5亿元，合计3亿元。"
+    assert names(text)[-1] == ("3亿元", "政府性基金支出合计")
+    # one part before it is no list: left as it was
+    assert names("专项债券资金2亿元，合计2亿元。")[-1][1] != "资金合计"
+
+
+def test_a_budgets_totals_and_deficit_keep_whose_budget_they_are() -> None:
+    text = "镇本级国有资本经营预算收入总计0.9亿元，支出总计0.7亿元。"
+    assert names(text) == [
+        ("0.9亿元", "镇本级国有资本经营预算收入总计"),
+        ("0.7亿元", "镇本级国有资本经营预算支出总计"),
+    ]
+    text = "2026年全州一般公共预算收入总计88亿元，支出总计93亿元，收支相抵赤字5亿元。"
+    assert names(text)[1:] == [("93亿元", "一般公共预算支出总计"), ("5亿元", "一般公共预算赤字")]
+    text = "县本级政府性基金收入4.4亿元，上级补助收入0.6亿元，收入总量5亿元。"
+    assert names(text)[-1] == ("5亿元", "县本级政府性基金收入总量")
+    # no budget named in the sentence: the total stays as written
+    assert names("旅游收入总计12亿元，支出合计3亿元。")[-1] == ("3亿元", "支出合计")
+
+
+def test_the_same_quantity_in_another_unit_is_the_same_measure() -> None:
+    assert names("全年油料产量6.4万吨，约合1.28亿斤。")[1] == ("1.28亿斤", "油料产量")
+    assert names("货物出口总额2.3亿美元，折合人民币16.4亿元。")[1] == ("16.4亿元", "货物出口总额")
+
+
+def test_a_from_to_ending_at_an_estimate_names_both_ends() -> None:
+    text = "全区财政收入从2021年的16亿元增长到预计2026年的23亿元。"
+    assert names(text) == [("16亿元", "财政收入"), ("23亿元", "财政收入")]
+    text = "森林覆盖率由上年的41.5%提高到预计的42.3%。"
+    assert names(text) == [("41.5%", "森林覆盖率"), ("42.3%", "森林覆盖率")]
+    assert names("年度投资从85亿元调整为计划完成的97亿元。")[1] == ("97亿元", "年度投资")
+
+
+def test_a_list_number_opening_a_name_is_no_part_of_it() -> None:
+    assert names("3、外贸进出口总额下降2.4%。") == [("2.4%", "外贸进出口总额")]
+    assert names("四是城乡低保标准分别提高6%和9%。") == [
+        ("6%", "城镇低保标准"),
+        ("9%", "农村低保标准"),
+    ]
+    assert names("其三，新增城镇就业8600人。")[0][1] == "新增城镇就业"
+    # a numeral that is part of the name stays
+    assert names("十大产业链产值增长9%。")[0][1] == "十大产业链产值"
