@@ -69,3 +69,21 @@ def test_a_list_number_opening_a_name_is_no_part_of_it() -> None:
     assert names("其三，新增城镇就业8600人。")[0][1] == "新增城镇就业"
     # a numeral that is part of the name stays
     assert names("十大产业链产值增长9%。")[0][1] == "十大产业链产值"
+
+
+def test_a_part_named_by_its_kind_takes_the_measure_before() -> None:
+    text = "全县居民人均可支配收入2.9万元，其中城镇居民3.9万元，农村居民1.8万元。"
+    assert names(text)[1:] == [
+        ("3.9万元", "城镇居民人均可支配收入"),
+        ("1.8万元", "农村居民人均可支配收入"),
+    ]
+    text = "规模以上工业增加值增长6.6%，其中制造业增长7.9%，采矿业下降1.2%。"
+    assert names(text)[1:] == [("7.9%", "制造业增加值"), ("1.2%", "采矿业增加值")]
+    text = "城镇常住居民人均消费支出2.6万元，增长4%；农村常住居民1.4万元，增长7%。"
+    assert names(text)[2:] == [
+        ("1.4万元", "农村常住居民人均消费支出"),
+        ("7%", "农村常住居民人均消费支出"),
+    ]
+    # a measure in another unit is no such part; nor is a time word a kind
+    assert names("改造投资5亿元，完成3.2万平方米改造任务。")[-1][1] != "改造任务投资"
+    assert names("年均粮食产量保持在30万吨，外调粮食超20万吨。")[-1][1] != "外调粮食产量"

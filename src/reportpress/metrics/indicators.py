@@ -2440,6 +2440,7 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
     _share_trailing_task(text, chains)
     _share_budget_scope(text, chains)
     _budget_of_totals(text, chains)
+    _part_named_by_its_kind(text, chains)
 
 
 #: A budget's own scope before its item (市本级|一般公共预算收入): the sentence's next items too.
@@ -2525,6 +2526,8 @@ BUDGET_TOTAL_RE = patterns.compile(
 SUM_BEFORE_RE = patterns.compile(r"(总计|合计)(?:为|达到?)?$")
 #: A whole scope before a budget (全县一般公共预算): the frame, not whose budget.
 ALL_OF_RE = patterns.compile(r"^全[省市州县区旗]")
+#: A name of Han characters only.
+HAN_ONLY_RE = patterns.compile(rf"[{HAN}]+")
 
 
 def _budget_of_totals(text: str, chains: list[list[Item]]) -> None:
@@ -2555,6 +2558,54 @@ def _budget_of_totals(text: str, chains: list[list[Item]]) -> None:
                 scope = ALL_OF_RE.sub("", before.indicator[: owner.end()])
                 if han_len(scope) <= 14 and "、" not in scope:
                     item.indicator = scope + (total.group(1) or name)
+                break
+
+
+#: Names that already say what is measured (…增加值, …率, …额): no part named by its kind.
+MEASURED_END_RE = patterns.compile(rf"(?:{'|'.join(MEASURE_HEADS)}|[率额量值数])$")
+
+
+def _part_named_by_its_kind(text: str, chains: list[list[Item]]) -> None:
+    """A money figure or a rate named only by a kind of the owner of a measure before it in
+    the sentence (居民人均可支配收入…，其中城镇居民4.8万元; 规上工业增加值增长8.2%，其中重
+    工业增长9.1%; 城镇居民人均可支配收入…；农村居民…) is that kind's measure: the kind's last
+    two characters (an industry's 业) found in the measure's name, the measure's head after
+    them (城镇居民人均可支配收入, 重工业增加值, 制造业增加值).  Counts are left alone (国内游客
+    is a count of people)."""
+    items = [item for chain in chains for item in chain]
+    for i, item in enumerate(items):
+        name = item.indicator
+        kind = kind_of_unit(item.unit)
+        if (
+            not 2 <= len(name) <= 6
+            or kind not in ("amount", "rate")
+            or MEASURED_END_RE.search(name)
+            or not HAN_ONLY_RE.fullmatch(name)
+        ):
+            continue
+        start = _sentence_start(text, item.start)
+        for before in reversed(items[max(0, i - 8) : i]):
+            if before.start < start:
+                break
+            owner = before.indicator
+            if owner == name:
+                break  # …入境游客240万人次、增长19.1%: the growth of the figure before
+            tail = name[-2:] if name[-2:] in owner or name[-1] != "业" else "业"  # 制造业: 工业…
+            k = owner.find(tail)
+            if (
+                k >= 0
+                and 2 <= len(head := owner[k + len(tail) :]) <= 8
+                and SHARED_HEAD_RE.search(head)
+                and HAN_ONLY_RE.fullmatch(head)
+                and (kind == "rate" or unit_base(before.unit) == unit_base(item.unit))
+                and (
+                    "其中" in text[before.end : item.start]  # 其中城镇居民…: a part of it
+                    or len(name) - len(tail) == k  # 城镇居民…；农村居民…: a kind beside another
+                    and name[:k] != owner[:k]
+                    and trim_prefix(owner[:k]) == owner[:k]  # not 年均煤炭产量
+                )
+            ):
+                item.indicator = name + head
                 break
 
 
