@@ -87,3 +87,54 @@ def test_a_part_named_by_its_kind_takes_the_measure_before() -> None:
     # a measure in another unit is no such part; nor is a time word a kind
     assert names("改造投资5亿元，完成3.2万平方米改造任务。")[-1][1] != "改造任务投资"
     assert names("年均粮食产量保持在30万吨，外调粮食超20万吨。")[-1][1] != "外调粮食产量"
+
+
+def test_labels_table_cells_and_a_beneficiarys_wei_open_no_name() -> None:
+    text = "【部门预算执行】2025年某县本级政府性基金收入5.6亿元，同比增收0.4亿元，增长7.7%。"
+    assert names(text) == [
+        ("5.6亿元", "某县本级政府性基金收入"),
+        ("0.4亿元", "某县本级政府性基金收入增收"),
+        ("7.7%", "某县本级政府性基金收入"),
+    ]
+    assert names("上年结转 |1.35 |调入资金 |2.10 |——全市社会保险基金收入32.5亿元。") == [
+        ("32.5亿元", "全市社会保险基金收入")
+    ]
+    assert names("主要指标完成情况表指标计划实际增幅备注规上工业增加值增长7%。") == [
+        ("7%", "规上工业增加值")
+    ]
+    assert names("落实组合式税费政策，为全县小微企业减税降费3.2亿元。") == [
+        ("3.2亿元", "全县小微企业减税降费")
+    ]
+    # a group given something keeps 为 (the group is given it, it gives nothing)
+    assert names("为困难群众发放取暖补贴860万元。")[0][1].startswith("为")
+
+
+def test_a_milestone_verb_at_a_names_end_is_the_predicate() -> None:
+    text = "数字经济核心产业增加值占GDP比重首次突破12%。"
+    assert names(text) == [("12%", "数字经济核心产业增加值占GDP比重")]
+    assert names("全年實現（xiàn）農業增加值9.6億元。") == [("9.6億元", "农业增加值")]
+
+
+def test_a_from_to_with_a_plan_word_between_its_figures() -> None:
+    text = "全县粮食产量由2020年的28万吨预计增加到2025年的33万吨。"
+    assert names(text) == [("28万吨", "粮食产量"), ("33万吨", "粮食产量")]
+    text = "居民储蓄存款余额由120亿元预计增长到168亿元，年均增长7%。"
+    assert [n for _, n in names(text)] == ["居民储蓄存款余额"] * 3
+
+
+def test_what_a_milestone_clause_passes_names_the_figure_reached() -> None:
+    text = "全市工业总产值突破千亿元大关，达1120亿元、增长8%。"
+    assert names(text) == [("1120亿元", "工业总产值"), ("8%", "工业总产值")]
+    # a clause that only says how much, with no milestone before it, is left as it was
+    assert names("各项工作扎实推进，达1120亿元。")[0][1] != "各项工作"
+
+
+def test_a_time_word_a_note_or_a_net_change_alone_is_the_figure_befores() -> None:
+    text = "旅游总收入年均增长12%，今年达到96亿元，是2020年的1.8倍。"
+    assert [n for _, n in names(text)] == ["旅游总收入"] * 3
+    text = "全市进出口总额达到86亿元，净增9.2亿元，同比（下同）增长12%。"
+    assert names(text) == [
+        ("86亿元", "进出口总额"),
+        ("9.2亿元", "进出口总额净增"),
+        ("12%", "进出口总额"),
+    ]

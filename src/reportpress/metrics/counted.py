@@ -15,6 +15,7 @@ from reportpress.metrics.lexicon import (
     CLAUSE_END,
     DIGIT_RE,
     DOWN_WORDS,
+    EARLIER_PERIOD,
     HAN,
     HAN_LETTER,
     NOT_PREDICATE_RE,
@@ -80,6 +81,9 @@ AWARD_PLACE_RE = patterns.compile(rf"^在[^，。；]{{1,14}}?[中上](?={AWARD_
 ATTRIBUTE_RE = patterns.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
 #: A change to a value (增至, 提高到): no noun after a count that starts from 从/由.
 CHANGE_TO_RE = patterns.compile(rf"(?:{CHANGE_WORDS})?[增降升减]?[至到为]")
+#: A plan word between a from–to's two figures (由45亿元|预计|增加到97亿元).
+PLAN_WORDS = ("预计", "预期", "计划", "力争", "有望")
+FROM_BEFORE_RE = patterns.compile(rf"[由从](?:{EARLIER_PERIOD}的?)?$")
 #: A manner word closing a counted noun, the verb after it (民生实事全面|完成).
 TRAILING_MANNERS = ("圆满", "全面", "顺利", "全部", "基本")
 TRAILING_WHEN = ("年内", "年底前", "年底", "年末", "今年", "当年", "上半年", "下半年", "月底前")
@@ -378,6 +382,12 @@ def counted_name(
             noun = noun[: done.start()]  # …补贴资金|用好用活
         name = owner + noun if 2 <= han_len(owner) <= 10 else noun
         return CountedName(name, noun, "object")
+    if (
+        noun[:2] in PLAN_WORDS
+        and CHANGE_TO_RE.match(text, noun_end - len(noun) + 2)
+        and FROM_BEFORE_RE.search(segment)
+    ):
+        return None  # 由45亿元|预计增加到…, 由2012年的83.6亿元|预计增加到…: a from–to
     if segment.endswith(("由", "从")) and (
         text.startswith(("为", "至", "到"), noun_end) or CHANGE_TO_RE.match(noun)
     ):

@@ -1750,8 +1750,10 @@ def _sum_of_parts(text: str, segment: str, first: Item, sentence: list[Item]) ->
 #: A figure again in another unit or as the end of a from–to whose words the clause
 #: writes before it (约合6.5亿斤, 约合人民币…; 从120亿元增加到预计完成的135亿元).
 CONVERTED_RE = patterns.compile(r"[，,（(]?(?:约合|折合|约折合|相当于)(?:人民币|美元)?")
+PLAN_WORD = "(?:预计|预期|计划|力争|有望)"
 FROM_TO_ESTIMATE_RE = patterns.compile(
-    rf"[{HAN}]{{0,4}}?[到至为](?:预计|预期|计划|力争)(?:完成|实现|达到)?(?:(?:19|20)[0-9]{{2}}年(?:底|末)?)?的?"
+    rf"(?:{PLAN_WORD}[{HAN}]{{0,4}}?[到至为]|[{HAN}]{{0,4}}?[到至为]{PLAN_WORD})"
+    rf"(?:完成|实现|达到)?(?:(?:19|20)[0-9]{{2}}年(?:底|末)?)?的?"
 )
 FROM_RE = patterns.compile(r"[从由]")
 
@@ -1761,20 +1763,60 @@ def _same_figure_again(
 ) -> str:
     """The name of the figure before, when this one is the same measure: the same quantity
     in another unit (粮食总产量32.5万吨，约合6.5亿斤), or the end of a from–to that a plan
-    word stands in (从120亿元增加到预计完成的135亿元, 由上年的8.2亿元增加到预计的9.1亿元);
+    word stands in (从120亿元增加到预计完成的135亿元, 由45亿元预计增加到97亿元);
     "" otherwise."""
     lent = without_absolute_change(sentence[-1].indicator)
     if segment[-1:] in "合于币元" and CONVERTED_RE.fullmatch(segment):
         return lent
     if (
         same_clause
-        and segment[-1:] in "的计期划争成现到"
+        and segment[-1:] in "的计期划争成现到至为年末底"
         and FROM_TO_ESTIMATE_RE.fullmatch(segment)
         and FROM_RE.search(text, clause_start(text, same_clause[-1].start), same_clause[-1].start)
         and unit_base(same_clause[-1].unit) == unit_base(sentence[-1].unit)
     ):
         return lent
     return ""
+
+
+#: A subject that is only a time, a note or a net change (去年达到…, 同比（下同）增长…,
+#: 净增41.5亿元): the figure is the one before's, or its net change.
+NO_SUBJECT_RE = patterns.compile(
+    r"(?:去年|今年|上年|当年)|(?:同比|环比)?[（(]下同[）)]|(净增|净减)"
+)
+
+
+def _no_subject_but(subject: str, sentence: list[Item]) -> str | None:
+    """None when ``subject`` names something; else the name it stands for: "" for a time or a
+    note alone (the figure before lends its name as to any clause without a subject), the
+    figure before's measure and the net change for 净增 (地区生产总值净增)."""
+    if not (alone := NO_SUBJECT_RE.fullmatch(subject)):
+        return None
+    if not alone.group(1):
+        return ""
+    owner = without_absolute_change(sentence[-1].indicator) if sentence else ""
+    return owner + alone.group(1) if 2 <= han_len(owner) <= 16 else None
+
+
+#: A milestone the clause before passes without a figure (GDP突破千亿元大关), and what is
+#: reached after it (，达1046亿元): the owner of both.
+MILESTONE_PASSED_RE = patterns.compile(
+    r"(.{2,16}?)(?:首次|成功|一举)?(?:突破|跨越|迈上|迈入|站上|跃上|越过)[^，。；]{1,8}$"
+)
+REACHED_ONLY_RE = patterns.compile(r"[，、,]?(?:达到?了?|为|增至|增加到|升至)")
+
+
+def _milestone_owner(text: str, start: int, segment: str) -> str:
+    """The subject of the clause before when it passes a milestone written without a figure
+    (全市GDP突破千亿元大关，达1046亿元 → GDP) and this clause only says what it reached;
+    "" otherwise."""
+    if start < 2 or text[start - 1] not in "，," or not REACHED_ONLY_RE.fullmatch(segment):
+        return ""
+    before = text[clause_start(text, start - 1) : start - 1]
+    if not (passed := MILESTONE_PASSED_RE.fullmatch(before)):
+        return ""
+    owner = trim_prefix(FRAME_HEAD_RE.sub("", passed.group(1)))
+    return owner if 2 <= han_len(owner) <= 12 and not DIGIT_RE.search(owner) else ""
 
 
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
@@ -2020,6 +2062,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
     if len(subject) <= 4 and subject and MANNER_RE.fullmatch(subject):
         subject = ""  # …增加近800亿元，稳步达到…: a manner word names nothing
+    if subject[-1:] in "年）)增" and (lent := _no_subject_but(subject, sentence)) is not None:
+        if lent:
+            return [lent] * len(chain)
+        subject = ""  # 去年达到…; 同比（下同）增长…: the figure before's
     written = subject  # as the clause writes it, before a list lends it a verb or an owner
     if segment.startswith("、") and same_clause and subject:
         subject = shared_verb(same_clause[-1], subject, unit_kind)  # 取消A 29项、B 149项
@@ -2200,6 +2246,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return parts if len(parts) == len(chain) else [owner] * len(chain)
     if owner := previous_rate_owner(text, start):
         return [owner] * len(chain)  # …生产总值增长速度…，“十一五”年均增长7.5%
+    if not sentence and (owner := _milestone_owner(text, start, segment)):
+        return [owner] * len(chain)  # GDP突破千亿元大关，达1046亿元: the GDP's
     predicate = segment.strip("、的")
     if BARE_VERBS_RE.fullmatch(predicate) and (
         done := DONE_THING_RE.match(ahead(text, last.after))

@@ -93,6 +93,7 @@ def without_absolute_change(name: str) -> str:
     (常住人口比上年末增加2.1万人，增长1.2%: the 1.2% is of 常住人口; 粮食总产量增产…，
     达到…: the total is of 粮食总产量)."""
     name = EXCESS_RE.sub("", name) if "超额" in name else name
+    name = name.removesuffix("净增") or name  # 地区生产总值净增…，增长6.2%: the measure's growth
     name = ABS_CHANGE_RE.sub("", name) or name
     return HARVEST_CHANGE_RE.sub("", name) or name if name[-2:] in HARVEST_CHANGES else name
 
@@ -283,10 +284,21 @@ PINYIN_GLOSS_RE = patterns.compile(
 
 #: A list's number or enumeration word opening a name (2、规上工业增加值, 三是城乡居民收入,
 #: 1）…, 其二，…): the report's own points, no part of what is measured.
+#: So is a paragraph's label in lenticular brackets (【收支执行情况】…), a dash before the name,
+#: the beneficiary's 为 before what they save (为全市中小微企业新增减负; 为…提供的岗位 keeps it:
+#: the group is given them), and a light verb before a whole measure
+#: (实现生产总值, left where a page's glosses kept the subject from being read).
 LIST_MARK_RE = patterns.compile(
-    r"^(?:[0-9０-９]{1,2}[、)）](?![0-9０-９])|[一二三四五六七八九十]{1,3}(?:是|、)|其[一二三四五六七八九十][，,、]?|第[一二三四五六七八九十]{1,3}[，,、])"
+    r"^(?:[0-9０-９]{1,2}[、)）](?![0-9０-９])|[一二三四五六七八九十]{1,3}(?:是|、)|其[一二三四五六七八九十][，,、]?|第[一二三四五六七八九十]{1,3}[，,、]"
+    r"|【[^【】]{1,20}】|—{1,2}|为(?=[\u4e00-\u9fff]{2,12}(?:减负|减税|降费|降本|节约|节省|增收|减费)$)"
+    r"|(?:实现|完成)(?=[\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{0,8}(?:生产总值|增加值|收入|利润|产值|总额)$))"
 )
-LIST_MARK_STARTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十其第")
+LIST_MARK_STARTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十其第【—为实完")
+#: The cells and column labels of a table flattened into the text before a name
+#: (结余资金 |0.92 |…|——全县…收入; …执行结果增幅备注地区生产总值): the last cell is the name.
+TABLE_CELLS_RE = patterns.compile(r"^.*(?:\||备注)\s*")
+#: A milestone verb after a rate or a sum (占GDP比重首次突破): the predicate, not the name.
+PASSED_RE = patterns.compile(r"(?<=[率重比值额量入出数])(?:首次)?(?:突破|超过)$")
 
 
 @lru_cache(maxsize=4096)  # the same names come back from several rules and paragraphs
@@ -302,8 +314,12 @@ def tidy(name: str) -> str:
         name = YEAR_INSIDE_RE.sub("", name)
     if "（" in name or "(" in name:
         name = PINYIN_GLOSS_RE.sub("", name)
+    if "|" in name or "备注" in name:
+        name = TABLE_CELLS_RE.sub("", name)
     if name[:1] in LIST_MARK_STARTS:
         name = LIST_MARK_RE.sub("", name)
+    if name[-2:] in ("突破", "超过"):
+        name = PASSED_RE.sub("", name)
     tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
     return tidied if han_len(tidied) >= 2 else name
 
