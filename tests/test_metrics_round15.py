@@ -22,9 +22,12 @@ def test_a_sum_after_its_parts_is_the_sum_of_the_lists_head() -> None:
     text = "社会保险基金支出5.1亿元，上解支出0.2亿元，合计5.3亿元。"
     assert names(text)[-1] == ("5.3亿元", "社会保险基金支出合计")
     # money raised from several sources: the verb the first part opens with says what
-    assert names("争取上级资金4.6亿元、社会资本1.2亿元，共计5.8亿元。")[-1] == (
-        "5.8亿元",
-        "争取资金共计",
+    text = "争取上级资金4.6亿元、社会资本1.2亿元、专项债券3亿元，共计8.8亿元。"
+    assert names(text)[-1] == ("8.8亿元", "争取资金共计")
+    # two parts name their sum themselves
+    assert names("全镇税收收入1.3亿元，非税收入0.4亿元，合计1.7亿元。")[-1] == (
+        "1.7亿元",
+        "全镇税收收入和非税收入合计",
     )
     # the sum after a ；is of its own clause's parts
     text = "税收收入3亿元，非税收入1亿元；政府性基金支出2.5亿元，上解支出0.5亿元，合计3亿元。"
@@ -138,3 +141,43 @@ def test_a_time_word_a_note_or_a_net_change_alone_is_the_figure_befores() -> Non
         ("9.2亿元", "进出口总额净增"),
         ("12%", "进出口总额"),
     ]
+
+
+def test_a_budget_value_inside_its_completion_and_a_base_inside_its_change() -> None:
+    text = (
+        "专项收入9150万元，完成年初预算8800万元的103.98%，比上年同期8420万元增收730万元，"
+        "增长8.67%。"
+    )
+    assert names(text) == [
+        ("9150万元", "专项收入"),
+        ("8800万元", "专项收入年初预算"),
+        ("103.98%", "专项收入"),
+        ("8420万元", "上年同期专项收入"),
+        ("730万元", "专项收入增收"),
+        ("8.67%", "专项收入"),
+    ]
+    found = find_mentions("全市社会保险基金支出31.2亿元，为调整预算32亿元的97.5%。")
+    assert [(m.text, m.indicator, m.kind) for m in found][1:] == [
+        ("32亿元", "社会保险基金支出调整预算", "amount"),
+        ("97.5%", "社会保险基金支出", "completion"),
+    ]
+    text = "全县一般公共预算收入预计完成7.6亿元，完成县人大常委会第九次会议批准的收入调整预算7.9亿元的96.2%。"
+    assert names(text)[1:] == [
+        ("7.9亿元", "一般公共预算收入调整预算"),
+        ("96.2%", "一般公共预算收入"),
+    ]
+    # a period opening the measure is no part of its base
+    text = "1-6月全区税收收入完成4.2亿元，比上年同期3.9亿元增收0.3亿元。"
+    assert names(text)[1:] == [
+        ("3.9亿元", "上年同期全区税收收入"),
+        ("0.3亿元", "1-6月全区税收收入增收"),
+    ]
+
+
+def test_a_budgets_total_may_take_its_budget_from_the_sentence_before() -> None:
+    text = (
+        "全市政府性基金预算收入56亿元。加上级补助收入3亿元、债务转贷收入20亿元，收入总量为79亿元。"
+    )
+    assert names(text)[-1] == ("79亿元", "政府性基金预算收入总量")
+    text = "自治区本级国有资本经营预算收入8.1亿元，增长3%；国有资本经营预算支出6.2亿元。"
+    assert names(text)[-1] == ("6.2亿元", "自治区本级国有资本经营预算支出")

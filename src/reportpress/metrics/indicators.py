@@ -1739,6 +1739,10 @@ def _sum_of_parts(text: str, segment: str, first: Item, sentence: list[Item]) ->
         head := next((h for h in SUM_HEADS if parts[0].indicator.endswith(h)), "")
     ):
         return ""
+    if len(parts) == 2 and not any(BUDGET_OWNER_RE.search(it.indicator) for it in parts):
+        named = [it.indicator for it in parts]
+        if all(2 <= han_len(n) <= 8 and "、" not in n for n in named):
+            return f"{named[0]}和{named[1]}{alone.group(2)}"  # 税收收入和非税收入总计
     verb = (
         ""
         if head in ("收入", "支出")
@@ -1819,6 +1823,72 @@ def _milestone_owner(text: str, start: int, segment: str) -> str:
     return owner if 2 <= han_len(owner) <= 12 and not DIGIT_RE.search(owner) else ""
 
 
+#: A budget value written inside its completion (完成年初预算|41200万元的93.74%, 为调整预算|…,
+#: 完成…批准的支出调整预算|…): the verb, whoever approved it, and the budget's word.
+BUDGET_VALUE_RE = patterns.compile(
+    r"(?:完成|达到|为|占)(?:[^，。；]{1,24}?批准的)?(?:支出|收入)?((?:年初|调整|全年|年度)?预算)数?$"
+)
+#: The base of a change against last year, written before it (比上年同期|45310万元|减收…).
+BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(同期)?")
+#: The change written after its base (…45310万元|减收|6690万元).
+BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少")
+BASE_CHANGE_RE = patterns.compile(rf"(?:{'|'.join(BASE_CHANGES)})")
+#: A period opening a measure's name (1-9月全县财政收入): no part of its base's name.
+PERIOD_LEAD_RE = patterns.compile(
+    r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
+)
+
+
+def _budget_or_base(
+    text: str, segment: str, chain: list[Item], same_clause: list[Item], sentence: list[Item]
+) -> str:
+    """A budget report's figures around a budget value or a base written inside the
+    sentence, named by the measure before them (非税收入38620万元，完成年初预算41200万元的
+    93.74%，比上年同期45310万元减收6690万元): the budget value is the measure's (非税收入
+    年初预算), the rate after it the measure's completion (非税收入), the base last year's
+    (上年同期非税收入) and the change after the base the measure's (非税收入减收); "" for
+    any other figure."""
+    first = chain[0]
+    after = text[chain[-1].after : chain[-1].after + 2]
+    measure = without_absolute_change(sentence[-1].indicator)
+    if segment == "的" and same_clause and kind_of_unit(first.unit) == "rate":
+        value = same_clause[-1]
+        budget = BUDGET_VALUE_RE.search(text, clause_start(text, value.start), value.start)
+        if budget and value.indicator.endswith(budget.group(1)):
+            for item in chain:
+                item.rate_default = "completion"  # 为调整预算150000万元的98.84%: no cue before
+            return value.indicator[: -len(budget.group(1))]
+        return ""
+    if not 2 <= han_len(measure) <= 20:
+        return ""
+    if (
+        segment[-1:] in "算数"
+        and after[:1] == "的"
+        and (budget := BUDGET_VALUE_RE.search(segment))
+        and budget.start() == 0
+    ):
+        return measure + budget.group(1)  # 完成年初预算|41200万元的: the measure's budget
+    if (
+        kind_of_unit(first.unit) == "amount"
+        and segment[-1:] in "年期"
+        and (base := BASE_BEFORE_RE.fullmatch(segment))
+        and after in BASE_CHANGES
+    ):
+        return base.group(1) + (base.group(2) or "") + PERIOD_LEAD_RE.sub("", measure)
+    if (
+        kind_of_unit(first.unit) == "amount"
+        and same_clause
+        and (change := BASE_CHANGE_RE.fullmatch(segment))
+        and len(sentence) >= 2
+        and BASE_BEFORE_RE.fullmatch(
+            text, clause_start(text, same_clause[-1].start), same_clause[-1].start
+        )
+    ):
+        owner = without_absolute_change(sentence[-2].indicator)
+        return owner + change.group() if 2 <= han_len(owner) <= 20 else ""
+    return ""
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -1854,6 +1924,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [compared] * len(chain)
     if sentence and (same := _same_figure_again(text, segment, same_clause, sentence)):
         return [same] * len(chain)
+    if sentence and (based := _budget_or_base(text, segment, chain, same_clause, sentence)):
+        return [based] * len(chain)
     if (
         unit_kind == "amount"
         and "计" in segment
@@ -2493,7 +2565,7 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
 
 #: A budget's own scope before its item (市本级|一般公共预算收入): the sentence's next items too.
 SCOPED_BUDGET_RE = patterns.compile(
-    r"([省市州县区旗]本级)(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
+    r"((?:自治区|[省市州县区旗])本级)(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
 )
 #: A budget's item without a scope of its own (一般公共预算支出).
 UNSCOPED_BUDGET_RE = patterns.compile(r"(?:一般公共预算|政府性基金|国有资本经营|社会保险基金)")
@@ -2525,7 +2597,7 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
     for i, item in enumerate(items):
         name = item.indicator
         # Each pattern only where its telltale characters are (most names have none).
-        if "本级" in name[1:3] and (found := SCOPED_BUDGET_RE.match(name)):
+        if "本级" in name[1:5] and (found := SCOPED_BUDGET_RE.match(name)):
             scope, scope_end = found.group(1), _sentence_end(text, item.end)
         elif scope and item.start < scope_end and UNSCOPED_BUDGET_RE.match(name):
             item.indicator = scope + name
@@ -2580,8 +2652,8 @@ HAN_ONLY_RE = patterns.compile(rf"[{HAN}]+")
 
 def _budget_of_totals(text: str, chains: list[list[Item]]) -> None:
     """A budget report's totals and balances keep whose budget they are: a total named by
-    its head alone (收入总计, 支出总量, 赤字) takes the budget the sentence's nearest item
-    names before it (区本级一般公共预算收入…，收入总计… → 区本级一般公共预算收入总计;
+    its head alone (收入总计, 支出总量, 赤字) takes the budget the nearest item before it
+    names, in its sentence or the one before (区本级一般公共预算收入…，收入总计… → 区本级一般公共预算收入总计;
     a whole scope, 全县, is no part of it), and a budget's revenue written with 总计 before
     its figure keeps it (政府性基金收入总计8.6亿元)."""
     items = [item for chain in chains for item in chain]
@@ -2598,10 +2670,9 @@ def _budget_of_totals(text: str, chains: list[list[Item]]) -> None:
             continue  # the cheap test first
         if not (total := BUDGET_TOTAL_RE.fullmatch(name)):
             continue
-        start = _sentence_start(text, item.start)
         for before in reversed(items[max(0, i - 8) : i]):
-            if before.start < start:
-                break
+            if item.start - before.end > SENTENCE_WINDOW:
+                break  # the sentence before too: …收入3862.5亿元。加上…，收入总量为…
             if owner := BUDGET_OWNER_RE.search(before.indicator):
                 scope = ALL_OF_RE.sub("", before.indicator[: owner.end()])
                 if han_len(scope) <= 14 and "、" not in scope:
