@@ -181,3 +181,17 @@ def test_a_budgets_total_may_take_its_budget_from_the_sentence_before() -> None:
     assert names(text)[-1] == ("79亿元", "政府性基金预算收入总量")
     text = "自治区本级国有资本经营预算收入8.1亿元，增长3%；国有资本经营预算支出6.2亿元。"
     assert names(text)[-1] == ("6.2亿元", "自治区本级国有资本经营预算支出")
+
+
+def test_what_firms_earn_after_a_semicolon_is_the_same_firms() -> None:
+    text = "全市限额以上批发零售业企业销售额520亿元，增长6%；实现利润31亿元。"
+    assert names(text)[-1] == ("31亿元", "限额以上批发零售业企业利润")
+    text = "规上工业实现营业收入680亿元，增长9%；实现利税52亿元，增长4%。"
+    assert names(text)[2:] == [("52亿元", "规上工业利税"), ("4%", "规上工业利税")]
+    # not after a ；that opens another subject's report
+    assert names("全县粮食产量30万吨；利润2亿元。")[-1][1] == "利润"
+
+
+def test_a_widening_and_whose_assessment() -> None:
+    assert names("经开区规划面积扩大12平方公里。") == [("12平方公里", "经开区规划面积扩大")]
+    assert names("地对县9项考核指标中5项进入全省前列。")[0] == ("9项", "地对县考核指标")

@@ -287,6 +287,7 @@ def _owned_by_words_before(
     time, all rules, is the same as a rule at a time, all names)."""
     name = _strengthened(text, first, name)
     name = _owned_by_clause_before(text, first, name, earlier)
+    name = _firms_across_semicolon(text, first, name, earlier)
     name = _owned_by_body_before(text, first, name, earlier)
     name = _lent_by_context(text, first, name, earlier)
     return _purpose_before(text, first, name) if amount else name
@@ -1035,6 +1036,31 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     if not 2 <= han_len(owner) <= 14 or re.search(r"[、的，]", owner) or VERB_END_RE.search(owner):
         return name
     return owner + name
+
+
+#: What firms earn or pay, named alone (实现利润…, 利税…), and the firms a measure before
+#: is of (规模以上服务业企业营业收入…, 规模以上工业主营业务收入…).
+FIRM_MEASURES = ("利润", "利润总额", "利税", "税金", "营业收入", "主营业务收入", "营收")
+FIRMS_OWNER_RE = patterns.compile(
+    rf"(?:规模以上|规上|限额以上|限上)(?:工业|服务业|{HAN_LETTER}{{1,6}}?业)(?:企业)?"
+    rf"|{HAN_LETTER}{{1,8}}?企业(?=(?:{HAN_LETTER}){{2}})"
+)
+
+
+def _firms_across_semicolon(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """What firms earn, named alone in a clause opening after a ； (…营业收入326亿元，增长
+    9.1%；实现利润28.7亿元) is of the firms a figure of the same sentence named before it
+    (规模以上服务业企业利润): the ；divides a report of the same firms, unlike a ，, which
+    the clause-before rule reads; "" otherwise (the name as it is)."""
+    if name.removeprefix("实现") not in FIRM_MEASURES:
+        return name
+    start = clause_start(text, first.start)
+    if text[start - 1 : start] != "；":
+        return name
+    for before in reversed(_latest(earlier, _sentence_start(text, first.start))[-4:]):
+        if firms := FIRMS_OWNER_RE.match(before.indicator):
+            return firms.group() + name.removeprefix("实现")
+    return name
 
 
 #: Words that end the name of a body or a programme that figures can belong to
@@ -2577,7 +2603,7 @@ COLLECTOR_RE = patterns.compile(r"(?:[省市州县区]级?)?(?:税务|财政|国
 #: The body that issues or sets what a count counts, right before the count (落实县委|
 #: 28条推进举措, 县委|6个方面|28条, 市对县|12项考核指标): the measures are that body's.
 ORGAN_BEFORE_RE = patterns.compile(
-    r"((?:[省市州县区旗]委|[省市州县区旗]政府|党中央|国务院|[省市州县区]对[市州县区乡镇]))"
+    r"((?:[省市州县区旗]委|[省市州县区旗]政府|党中央|国务院|[省市州县区地盟]对[市州县区乡镇旗]))"
     r"(?:[0-9一二三四五六七八九十两]{1,3}(?:个|大)?(?:方面|领域|类|批))?$"
 )
 #: The last characters of a scope alone and of a collector alone.
