@@ -195,3 +195,22 @@ def test_what_firms_earn_after_a_semicolon_is_the_same_firms() -> None:
 def test_a_widening_and_whose_assessment() -> None:
     assert names("经开区规划面积扩大12平方公里。") == [("12平方公里", "经开区规划面积扩大")]
     assert names("地对县9项考核指标中5项进入全省前列。")[0] == ("9项", "地对县考核指标")
+
+
+def test_signs_of_a_bound_belong_to_the_figure() -> None:
+    found = find_mentions("城镇登记失业率≤4.5%，粮食综合生产能力≥60万吨。")
+    assert [(m.text, m.approx, m.indicator) for m in found] == [
+        ("≤4.5%", "under", "城镇登记失业率"),
+        ("≥60万吨", "over", "粮食综合生产能力"),
+    ]
+
+
+def test_a_list_items_own_verb_and_things_counted_by_their_attribute() -> None:
+    text = "新签约招商引资项目资金62亿元、利用外资2100万美元。"
+    assert names(text)[-1] == ("2100万美元", "利用外资")
+    assert names("48个村集体经济收入全部达标。") == [("48个", "集体经济收入达标的村")]
+
+
+def test_people_passing_a_milestone_are_counted() -> None:
+    found = find_mentions("南站年旅客发送量突破500万大关。")
+    assert [(m.text, m.kind) for m in found] == [("500万", "count")]

@@ -90,10 +90,12 @@ TRAILING_WHEN = ("年内", "年底前", "年底", "年末", "今年", "当年", 
 TRAILING_MANNER_RE = patterns.compile(rf"(?<=..)(?:{'|'.join(TRAILING_MANNERS + TRAILING_WHEN)})$")
 #: A short task after 的 that closes the clause (的综合改造): read whole.
 WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
-#: An attribute written after the things counted (盟市|空气质量全部达标).
-NOUN_ATTRIBUTE_WORDS = ("质量", "水平", "能力", "条件")
+#: An attribute written after the things counted (盟市|空气质量全部达标, 行政村|集体经济收入
+#: 均已达标: the villages are counted, not their income).
+NOUN_ATTRIBUTE_WORDS = ("质量", "水平", "能力", "条件", "经济收入", "集体收入")
 NOUN_ATTRIBUTE_RE = patterns.compile(
-    r"((?:空气|水|环境|服务|办学|治理|管理)?(?:质量|水平|能力|条件))(?:全面|全部|均|基本|稳定)?$"
+    r"((?:空气|水|环境|服务|办学|治理|管理)?(?:质量|水平|能力|条件)|(?:集体)?经济收入|集体收入)"
+    r"(?:全面|全部|均|基本|稳定)?$"
 )
 #: A verb or a change done to an attribute (提升|办学能力).
 DONE_TO_RE = patterns.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
@@ -547,7 +549,7 @@ def counted_name(
         predicate
         and any(word in noun for word in NOUN_ATTRIBUTE_WORDS)
         and (attribute := NOUN_ATTRIBUTE_RE.search(noun))
-        and han_len(head := noun[: attribute.start()]) >= 2
+        and han_len(head := noun[: attribute.start()]) >= 2 - ("收入" in attribute.group(1))
         and 2 <= han_len(predicate) <= 6
         and not re.search(r"[0-9０-９、]", predicate)
         and not NOT_PREDICATE_RE.match(predicate)

@@ -2427,6 +2427,7 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
         or unit_base(before.unit) in ("人", "人次", "名")  # 接待游客…、旅游花费: it takes people
         or SHARED_HEAD_RE.search(subject)  # 建成机架…、算力规模: a measure, not a thing built
         or PIVOT_RE.match(subject)
+        or subject.startswith(OWN_USE_VERBS)  # 引进省外资金…、利用外资…: a verb of its own
         or {kind_of_unit(before.unit), unit_kind} - {"count", "amount"}
         or LEADING_VERBS_RE.match(subject)
         or FRAME_HEAD_RE.match(subject)
@@ -2439,6 +2440,8 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     return verb.group() + subject
 
 
+#: Verbs of using or drawing in money that a list item opens with itself (利用外资).
+OWN_USE_VERBS = ("利用", "实际利用", "使用", "争取", "吸引", "招引", "募集")
 #: A verb of producing or trading that opens a list's first item (生产原油…、天然气…).
 PRODUCED_RE = patterns.compile(r"(?:生产|产出|销售|出口|进口)(?!总值|总额|额|量)")
 #: Heads a list's first item writes once for all (淘汰落后炼钢产能…、水泥…).
