@@ -214,3 +214,12 @@ def test_a_list_items_own_verb_and_things_counted_by_their_attribute() -> None:
 def test_people_passing_a_milestone_are_counted() -> None:
     found = find_mentions("南站年旅客发送量突破500万大关。")
     assert [(m.text, m.kind) for m in found] == [("500万", "count")]
+
+
+def test_problems_counted_are_named_by_who_raised_them() -> None:
+    text = "市委第二轮巡察反馈27个问题整改稳步推进。"
+    assert names(text) == [("27个", "市委第二轮巡察反馈问题")]
+    text = "生态保护成效明显，12项省生态环境督察反馈、交办问题完成整改。"
+    assert names(text) == [("12项", "完成整改的省生态环境督察反馈、交办问题")]
+    # a count whose noun is not one of problems raised is left as it was
+    assert names("审计整改推进有力，新建12个监测站点。")[0][1] != "审计整改推进有力监测站点"

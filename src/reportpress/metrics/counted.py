@@ -319,6 +319,37 @@ SETTLED_RE = patterns.compile(rf"在{SETTLED_IN}$")
 AWARD_VERB_RE = patterns.compile(AWARD_VERBS)
 
 
+#: Who raised or handed over the problems counted (督察反馈|19个问题, 督察反馈、交办|问题):
+#: they are named by it, not by what is being done about them.
+RAISED_RE = patterns.compile(r"(?:反馈|交办|督办|移交|转办|指出|查出|发现)$")
+PROBLEMS = ("问题", "事项", "线索", "案件", "信访件", "隐患", "意见建议")
+#: A second raising verb listed after the first, with the problems they share (、交办问题).
+RAISED_MORE_RE = patterns.compile(rf"[、和及与][{HAN}]{{2}}(?:{'|'.join(PROBLEMS)})")
+#: A predicate that says which of them are counted (完成整改, 已办结): kept before the noun.
+SETTLED_PREDICATE_RE = patterns.compile(
+    r"(?:已|均已|全部|已全部)?(?:完成整改|整改到位|整改完成|办结|销号|化解)"
+)
+
+
+def _raised(text: str, segment: str, noun: str, noun_end: int) -> CountedName | None:
+    """Problems counted after whoever raised them (中央第三轮环保督察反馈19个问题整改…
+    → 中央第三轮环保督察反馈问题), or with the raising verbs written after the count before
+    the problems they share (7项省级督察反馈、交办问题完成整改 → 完成整改的省级督察反馈、
+    交办问题); None for any other count."""
+    if RAISED_RE.search(noun) and (more := RAISED_MORE_RE.match(text, noun_end)):
+        noun += more.group()
+        rest = text[more.end() : clause_end(text, more.end())]
+        settled = SETTLED_PREDICATE_RE.fullmatch(rest)
+        return CountedName(f"{rest}的{noun}" if settled else noun, noun, "subject")
+    problem = next((p for p in PROBLEMS if noun.startswith(p)), "")
+    if not problem or not RAISED_RE.search(segment):
+        return None
+    owner = trim_prefix(FRAME_HEAD_RE.sub("", segment.lstrip("，、")))
+    if not 2 <= han_len(owner) <= 20 or DIGIT_RE.search(owner) or owner.startswith(("我", "要")):
+        return None
+    return CountedName(owner + problem, problem, "subject")
+
+
 def counted_name(
     text: str, chain: list[Item], segment: str, siblings: list[Item]
 ) -> CountedName | None:
@@ -407,6 +438,8 @@ def counted_name(
         # 为5000名视力、听力、肢体等残疾儿童免费提供…: the head after 等 is what is counted.
         noun, end = listed.group(1), listed.end()
         noun_end = end
+    if kind_of_unit(last.unit) == "count" and (raised := _raised(text, segment, noun, noun_end)):
+        return raised
     end = clause_end(text, end, CLAUSE_END + "、")  # bounded: a walk to the stop was quadratic
     if text[end : end + 1] == "、" and not DIGIT_RE.search(text[end : clause_end(text, end)]):
         end = clause_end(
