@@ -223,3 +223,12 @@ def test_problems_counted_are_named_by_who_raised_them() -> None:
     assert names(text) == [("12项", "完成整改的省生态环境督察反馈、交办问题")]
     # a count whose noun is not one of problems raised is left as it was
     assert names("审计整改推进有力，新建12个监测站点。")[0][1] != "审计整改推进有力监测站点"
+
+
+def test_a_generic_head_after_listed_examples_keeps_its_verb() -> None:
+    text = "年内新签约恒远物流、东方药业、北辰电子等项目28个。"
+    assert names(text) == [("28个", "新签约项目")]
+    text = "投资道路、桥梁、排水等市政设施6.3亿元。"
+    assert names(text) == [("6.3亿元", "市政设施投资")]
+    # a head that says what it is keeps its name
+    assert names("推出音乐节、灯会等千人以上活动60场。") == [("60场", "千人以上活动")]

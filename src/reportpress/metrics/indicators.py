@@ -1915,6 +1915,27 @@ def _budget_or_base(
     return ""
 
 
+#: A verb that spends money on what it lists (投资供水、燃气等基础设施9.4亿元).
+SPENDING_RE = patterns.compile(r"^(?:投资|投入)")
+
+
+def _head_of_listed(segment: str, subject: str, unit_kind: str) -> str:
+    """The generic head a list of examples ends with, named with the verb its clause opens
+    with (全年新引进A、B、C等项目43个 → 新引进项目), or, for money spent on them, as the spending
+    (投资供水、燃气、通信等基础设施9.4亿元 → 基础设施投资); "" when the clause is no such list."""
+    k = segment.rfind("等")
+    head = segment[k + 1 :]
+    if not head.endswith(subject) or han_len(head) > 6 or "、" not in segment[:k]:
+        return ""
+    opening = MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment[:k].lstrip("，、")))
+    if unit_kind == "amount" and (spent := SPENDING_RE.match(opening)):
+        return head + spent.group()
+    if not head.endswith(GENERIC_HEADS):
+        return ""  # …等千人以上活动: a head that says what it is keeps its name
+    verbs = LEADING_VERBS_RE.match(opening)
+    return verbs.group() + head if verbs and verbs.end() < len(opening) else ""
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -2160,6 +2181,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
     if len(subject) <= 4 and subject and MANNER_RE.fullmatch(subject):
         subject = ""  # …增加近800亿元，稳步达到…: a manner word names nothing
+    if "等" in segment and subject and (listed := _head_of_listed(segment, subject, unit_kind)):
+        subject = listed  # 新引进A、B、C等项目43个: the projects newly brought in
     if subject[-1:] in "年）)增" and (lent := _no_subject_but(subject, sentence)) is not None:
         if lent:
             return [lent] * len(chain)
