@@ -232,3 +232,14 @@ def test_a_generic_head_after_listed_examples_keeps_its_verb() -> None:
     assert names(text) == [("6.3亿元", "市政设施投资")]
     # a head that says what it is keeps its name
     assert names("推出音乐节、灯会等千人以上活动60场。") == [("60场", "千人以上活动")]
+
+
+def test_a_pages_space_between_a_number_and_its_unit() -> None:
+    found = find_mentions("全县农林牧渔业总产值 86.4 亿元，增长 4.2%；城镇化率 61.3 %。")
+    assert [(m.text, m.unit, m.indicator) for m in found] == [
+        ("86.4 亿元", "亿元", "农林牧渔业总产值"),
+        ("4.2%", "%", "农林牧渔业总产值"),
+        ("61.3 %", "%", "城镇化率"),
+    ]
+    # a year or a classifier after a space is no such unit
+    assert find_mentions("2025 年完成第 3 批") == []
