@@ -323,6 +323,8 @@ AWARD_VERB_RE = patterns.compile(AWARD_VERBS)
 #: they are named by it, not by what is being done about them.
 RAISED_RE = patterns.compile(r"(?:反馈|交办|督办|移交|转办|指出|查出|发现)$")
 PROBLEMS = ("问题", "事项", "线索", "案件", "信访件", "隐患", "意见建议")
+RAISED_ENDS = frozenset(("反馈", "交办", "督办", "移交", "转办", "指出", "查出", "发现"))
+PROBLEM_STARTS = frozenset(p[:2] for p in PROBLEMS)
 #: A second raising verb listed after the first, with the problems they share (、交办问题).
 RAISED_MORE_RE = patterns.compile(rf"[、和及与][{HAN}]{{2}}(?:{'|'.join(PROBLEMS)})")
 #: A predicate that says which of them are counted (完成整改, 已办结): kept before the noun.
@@ -341,7 +343,9 @@ def _raised(text: str, segment: str, noun: str, noun_end: int) -> CountedName | 
         rest = text[more.end() : clause_end(text, more.end())]
         settled = SETTLED_PREDICATE_RE.fullmatch(rest)
         return CountedName(f"{rest}的{noun}" if settled else noun, noun, "subject")
-    problem = next((p for p in PROBLEMS if noun.startswith(p)), "")
+    problem = (
+        next((p for p in PROBLEMS if noun.startswith(p)), "") if noun[:2] in PROBLEM_STARTS else ""
+    )
     if not problem or not RAISED_RE.search(segment):
         return None
     owner = trim_prefix(FRAME_HEAD_RE.sub("", segment.lstrip("，、")))
@@ -438,7 +442,11 @@ def counted_name(
         # 为5000名视力、听力、肢体等残疾儿童免费提供…: the head after 等 is what is counted.
         noun, end = listed.group(1), listed.end()
         noun_end = end
-    if kind_of_unit(last.unit) == "count" and (raised := _raised(text, segment, noun, noun_end)):
+    if (
+        (noun[-2:] in RAISED_ENDS or noun[:2] in PROBLEM_STARTS)
+        and kind_of_unit(last.unit) == "count"
+        and (raised := _raised(text, segment, noun, noun_end))
+    ):
         return raised
     end = clause_end(text, end, CLAUSE_END + "、")  # bounded: a walk to the stop was quadratic
     if text[end : end + 1] == "、" and not DIGIT_RE.search(text[end : clause_end(text, end)]):

@@ -287,7 +287,8 @@ def _owned_by_words_before(
     time, all rules, is the same as a rule at a time, all names)."""
     name = _strengthened(text, first, name)
     name = _owned_by_clause_before(text, first, name, earlier)
-    name = _firms_across_semicolon(text, first, name, earlier)
+    if name[-1:] in "润税金入收":
+        name = _firms_across_semicolon(text, first, name, earlier)
     name = _owned_by_body_before(text, first, name, earlier)
     name = _lent_by_context(text, first, name, earlier)
     return _purpose_before(text, first, name) if amount else name
@@ -1786,6 +1787,8 @@ FROM_TO_ESTIMATE_RE = patterns.compile(
     rf"(?:完成|实现|达到)?(?:(?:19|20)[0-9]{{2}}年(?:底|末)?)?的?"
 )
 FROM_RE = patterns.compile(r"[从由]")
+#: The last characters of the clauses those are written with (the cheap test first).
+SAME_FIGURE_ENDS = frozenset("合于币元的计期划争成现到至为年末底")
 
 
 def _same_figure_again(
@@ -1795,17 +1798,15 @@ def _same_figure_again(
     in another unit (粮食总产量32.5万吨，约合6.5亿斤), or the end of a from–to that a plan
     word stands in (从120亿元增加到预计完成的135亿元, 由45亿元预计增加到97亿元);
     "" otherwise."""
-    lent = without_absolute_change(sentence[-1].indicator)
     if segment[-1:] in "合于币元" and CONVERTED_RE.fullmatch(segment):
-        return lent
+        return without_absolute_change(sentence[-1].indicator)
     if (
         same_clause
-        and segment[-1:] in "的计期划争成现到至为年末底"
         and FROM_TO_ESTIMATE_RE.fullmatch(segment)
         and FROM_RE.search(text, clause_start(text, same_clause[-1].start), same_clause[-1].start)
         and unit_base(same_clause[-1].unit) == unit_base(sentence[-1].unit)
     ):
-        return lent
+        return without_absolute_change(sentence[-1].indicator)
     return ""
 
 
@@ -1859,6 +1860,8 @@ BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(
 #: The change written after its base (…45310万元|减收|6690万元).
 BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少")
 BASE_CHANGE_RE = patterns.compile(rf"(?:{'|'.join(BASE_CHANGES)})")
+#: The last characters of a budget value's, a base's or a change's clause (the cheap test).
+BUDGET_OR_BASE_ENDS = frozenset("算数年期收支加少")
 #: A period opening a measure's name (1-9月全县财政收入): no part of its base's name.
 PERIOD_LEAD_RE = patterns.compile(
     r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
@@ -2004,11 +2007,19 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     sentence = _latest(earlier, _sentence_start(text, first.start))
     if segment[:1] in "同比较" and (compared := _compared_change(segment, first, sentence)):
         return [compared] * len(chain)
-    if sentence and (same := _same_figure_again(text, segment, same_clause, sentence)):
+    if (
+        sentence
+        and segment[-1:] in SAME_FIGURE_ENDS
+        and (same := _same_figure_again(text, segment, same_clause, sentence))
+    ):
         return [same] * len(chain)
-    if sentence and (based := _budget_or_base(text, segment, chain, same_clause, sentence)):
+    if (
+        sentence
+        and (segment == "的" or segment[-1:] in BUDGET_OR_BASE_ENDS)
+        and (based := _budget_or_base(text, segment, chain, same_clause, sentence))
+    ):
         return [based] * len(chain)
-    if len(chain) > 1 and "分别" in segment and (each := _each_listed(segment, chain, sentence)):
+    if "分别" in segment and len(chain) > 1 and (each := _each_listed(segment, chain, sentence)):
         return each
     if (
         unit_kind == "amount"
@@ -2648,8 +2659,10 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
     _share_trailing_heads(text, chains)
     _share_trailing_task(text, chains)
     _share_budget_scope(text, chains)
-    _budget_of_totals(text, chains)
-    _part_named_by_its_kind(text, chains)
+    if chains:
+        items = [item for chain in chains for item in chain]
+        _budget_of_totals(text, items)
+        _part_named_by_its_kind(text, items)
 
 
 #: A budget's own scope before its item (市本级|一般公共预算收入): the sentence's next items too.
@@ -2739,13 +2752,12 @@ ALL_OF_RE = patterns.compile(r"^全[省市州县区旗]")
 HAN_ONLY_RE = patterns.compile(rf"[{HAN}]+")
 
 
-def _budget_of_totals(text: str, chains: list[list[Item]]) -> None:
+def _budget_of_totals(text: str, items: list[Item]) -> None:
     """A budget report's totals and balances keep whose budget they are: a total named by
     its head alone (收入总计, 支出总量, 赤字) takes the budget the nearest item before it
     names, in its sentence or the one before (区本级一般公共预算收入…，收入总计… → 区本级一般公共预算收入总计;
     a whole scope, 全县, is no part of it), and a budget's revenue written with 总计 before
     its figure keeps it (政府性基金收入总计8.6亿元)."""
-    items = [item for chain in chains for item in chain]
     for i, item in enumerate(items):
         name = item.indicator
         if (
@@ -2771,22 +2783,23 @@ def _budget_of_totals(text: str, chains: list[list[Item]]) -> None:
 
 #: Names that already say what is measured (…增加值, …率, …额): no part named by its kind.
 MEASURED_END_RE = patterns.compile(rf"(?:{'|'.join(MEASURE_HEADS)}|[率额量值数])$")
+MEASURED_ENDS = frozenset("率额量值数" + "".join(head[-1] for head in MEASURE_HEADS))
 
 
-def _part_named_by_its_kind(text: str, chains: list[list[Item]]) -> None:
+def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
     """A money figure or a rate named only by a kind of the owner of a measure before it in
     the sentence (居民人均可支配收入…，其中城镇居民4.8万元; 规上工业增加值增长8.2%，其中重
     工业增长9.1%; 城镇居民人均可支配收入…；农村居民…) is that kind's measure: the kind's last
     two characters (an industry's 业) found in the measure's name, the measure's head after
     them (城镇居民人均可支配收入, 重工业增加值, 制造业增加值).  Counts are left alone (国内游客
     is a count of people)."""
-    items = [item for chain in chains for item in chain]
     for i, item in enumerate(items):
         name = item.indicator
+        if name[6:] or not name[1:] or name[-1] in MEASURED_ENDS:
+            continue  # the cheap tests first: too long, too short, a measure's last character
         kind = kind_of_unit(item.unit)
         if (
-            not 2 <= len(name) <= 6
-            or kind not in ("amount", "rate")
+            kind not in ("amount", "rate")
             or MEASURED_END_RE.search(name)
             or not HAN_ONLY_RE.fullmatch(name)
         ):

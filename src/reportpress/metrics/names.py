@@ -93,7 +93,8 @@ def without_absolute_change(name: str) -> str:
     (常住人口比上年末增加2.1万人，增长1.2%: the 1.2% is of 常住人口; 粮食总产量增产…，
     达到…: the total is of 粮食总产量)."""
     name = EXCESS_RE.sub("", name) if "超额" in name else name
-    name = name.removesuffix("净增") or name  # 地区生产总值净增…，增长6.2%: the measure's growth
+    if name[-2:] == "净增":  # 地区生产总值净增…，增长6.2%: the measure's growth
+        name = name[:-2] or name
     name = ABS_CHANGE_RE.sub("", name) or name
     return HARVEST_CHANGE_RE.sub("", name) or name if name[-2:] in HARVEST_CHANGES else name
 
