@@ -29,6 +29,8 @@ def test_a_sum_after_its_parts_is_the_sum_of_the_lists_head() -> None:
         "1.7亿元",
         "全镇税收收入和非税收入合计",
     )
+    text = "人民币存款余额410亿元，外币存款余额12亿元，合计422亿元。"
+    assert names(text)[-1] == ("422亿元", "人民币存款余额和外币存款余额合计")
     # the sum after a ；is of its own clause's parts
     text = "税收收入3亿元，非税收入1亿元；政府性基金支出2.5亿元，上解支出0.5亿元，合计3亿元。"
     assert names(text)[-1] == ("3亿元", "政府性基金支出合计")
@@ -188,6 +190,8 @@ def test_what_firms_earn_after_a_semicolon_is_the_same_firms() -> None:
     assert names(text)[-1] == ("31亿元", "限额以上批发零售业企业利润")
     text = "规上工业实现营业收入680亿元，增长9%；实现利税52亿元，增长4%。"
     assert names(text)[2:] == [("52亿元", "规上工业利税"), ("4%", "规上工业利税")]
+    text = "规上工业企业营业收入980亿元；利润总额61亿元，下降2%。"
+    assert names(text)[1:] == [("61亿元", "规上工业企业利润总额"), ("2%", "规上工业企业利润总额")]
     # not after a ；that opens another subject's report
     assert names("全县粮食产量30万吨；利润2亿元。")[-1][1] == "利润"
 
@@ -256,3 +260,19 @@ def test_a_fenbie_list_after_listed_counts_is_each_ones() -> None:
         ("102.3%", "市级重点项目完成投资"),
         ("98.7%", "县级重点项目完成投资"),
     ]
+
+
+def test_a_completion_of_a_reduction_is_the_reductions() -> None:
+    found = find_mentions("全县政府隐性债务完成年度化解任务的106.5%。")
+    assert [(m.text, m.indicator, m.kind) for m in found] == [
+        ("106.5%", "政府隐性债务化解", "completion")
+    ]
+    # a task that builds what the subject names is the subject's completion as written
+    assert names("棚户区改造完成年度建设任务的105%。") == [("105%", "棚户区改造")]
+
+
+def test_tasks_counted_after_the_plan_they_carry_out() -> None:
+    text = "实施第二轮城市更新三年行动计划，完成区级年度任务86项。"
+    assert names(text) == [("86项", "城市更新三年行动计划区级年度任务")]
+    # a clause before with no verb of doing is a topic, not a plan carried out
+    assert names("各项工作扎实推进，完成年度任务32项。") == [("32项", "年度任务")]

@@ -287,7 +287,7 @@ def _owned_by_words_before(
     time, all rules, is the same as a rule at a time, all names)."""
     name = _strengthened(text, first, name)
     name = _owned_by_clause_before(text, first, name, earlier)
-    if name[-1:] in "润税金入收":
+    if name[-1:] in "润税金入收额":
         name = _firms_across_semicolon(text, first, name, earlier)
     name = _owned_by_body_before(text, first, name, earlier)
     name = _lent_by_context(text, first, name, earlier)
@@ -1762,14 +1762,14 @@ def _sum_of_parts(text: str, segment: str, first: Item, sentence: list[Item]) ->
     since = text.rfind("；", sentence[0].start, first.start)
     base = unit_base(first.unit)
     parts = [it for it in sentence if it.start > since and unit_base(it.unit) == base]
-    if len(parts) < 2 or not (
-        head := next((h for h in SUM_HEADS if parts[0].indicator.endswith(h)), "")
-    ):
-        return ""
     if len(parts) == 2 and not any(BUDGET_OWNER_RE.search(it.indicator) for it in parts):
         named = [it.indicator for it in parts]
         if all(2 <= han_len(n) <= 8 and "、" not in n for n in named):
             return f"{named[0]}和{named[1]}{alone.group(2)}"  # 税收收入和非税收入总计
+    if len(parts) < 2 or not (
+        head := next((h for h in SUM_HEADS if parts[0].indicator.endswith(h)), "")
+    ):
+        return ""
     verb = (
         ""
         if head in ("收入", "支出")
@@ -1916,6 +1916,31 @@ def _budget_or_base(
         owner = without_absolute_change(sentence[-2].indicator)
         return owner + change.group() if 2 <= han_len(owner) <= 20 else ""
     return ""
+
+
+#: A plan of a task that reduces or settles what the subject names (完成年度化解计划的…):
+#: the completion is of the task, not of the thing.
+TASK_PLAN_RE = patterns.compile(
+    r"完成(?:年度|全年|年)?(化解|压减|削减|处置|偿还|清偿|消化|整改|清理|清欠)(?:计划|任务|目标)的$"
+)
+#: A plan the clause before carries out (推进第三轮老城区更新五年行动计划，…): the tasks
+#: counted in the next clause are its; an ordinal round before it names none.
+PLAN_OBJECT_RE = patterns.compile(
+    rf"(?:第[一二三四五六七八九十0-9]{{1,3}}[轮批期])?({HAN_LETTER}{{2,16}}?(?:行动计划|计划|行动|方案|规划))"
+)
+TASKS_NAME_RE = patterns.compile(rf"{HAN_LETTER}{{0,6}}任务")
+
+
+def _plan_of_tasks(text: str, start: int, subject: str) -> str:
+    """The plan the clause before carries out, for a count of tasks named without it
+    (完成市区级年度任务150项 after 推进…五年行动计划 → 老城区更新五年行动计划); "" otherwise."""
+    if start < 2 or text[start - 1] not in "，," or not TASKS_NAME_RE.fullmatch(subject):
+        return ""
+    before = _doing_stripped(text[clause_start(text, start - 1) : start - 1])
+    if before == text[clause_start(text, start - 1) : start - 1]:
+        return ""  # no verb of doing: a topic, not a plan carried out
+    plan = PLAN_OBJECT_RE.fullmatch(before)
+    return plan.group(1) if plan and not DIGIT_RE.search(plan.group(1)) else ""
 
 
 #: A verb that spends money on what it lists (投资供水、燃气等基础设施9.4亿元).
@@ -2229,6 +2254,16 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
     if len(subject) <= 4 and subject and MANNER_RE.fullmatch(subject):
         subject = ""  # …增加近800亿元，稳步达到…: a manner word names nothing
+    if (
+        unit_kind == "rate"
+        and "完成" in segment
+        and (task := TASK_PLAN_RE.search(segment))
+        and subject
+        and not subject.endswith(task.group(1))
+    ):
+        subject += task.group(1)  # 存量隐性债务完成年度化解计划的…: the reduction is completed
+    if subject[-2:] == "任务" and (plan := _plan_of_tasks(text, start_of_clause, subject)):
+        subject = plan + subject  # 推进…五年行动计划，完成市区级年度任务150项: the plan's tasks
     if "等" in segment and subject and (listed := _head_of_listed(segment, subject, unit_kind)):
         subject = listed  # 新引进A、B、C等项目43个: the projects newly brought in
     if subject[-1:] in "年）)增" and (lent := _no_subject_but(subject, sentence)) is not None:
