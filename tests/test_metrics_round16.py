@@ -127,3 +127,15 @@ def test_a_list_named_in_the_clause_before_a_predicate_is_shared_out() -> None:
     # a list of another length than the figures' is left as it was
     text = "社会消费品零售总额、进出口总额迈上新台阶，分别为2050亿元、1176亿元和306.8亿元。"
     assert [name for _, name in names(text)][0] != "社会消费品零售总额"
+
+
+def test_notes_leave_the_bracket_they_sit_in_whole() -> None:
+    text = "2022年县级（不含开发区，下同）一般公共预算收入决算数52310万元。"
+    assert names(text)[0] == ("52310万元", "县级（不含开发区）一般公共预算收入决算数")
+    text = "预计（下同）全县实现地区生产总值310亿元。"
+    assert "下同" not in names(text)[0][1]
+
+
+def test_the_bases_of_a_gap_are_no_list_of_measures() -> None:
+    text = "全县生产总值达182亿元，增长6.3%，增速排名全州首位，分别比全国、自治州和全州高1.1、0.9和0.4个百分点。"
+    assert "自治州" not in [name for _, name in names(text)]

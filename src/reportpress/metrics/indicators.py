@@ -2409,6 +2409,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     parts = parallel_parts(BASE_OF_MULTIPLE_RE.sub("", subject) if "分别" in subject else subject)
     if (
         "、" in subject
+        and not subject.removeprefix("分别").startswith(("比", "较"))  # a gap's bases
         and len(parts) == len(chain) - 1
         and (joined := LAST_JOIN_RE.search(subject))
     ):

@@ -350,7 +350,7 @@ def tidy(name: str) -> str:
 #: Notes and openings at a name's edge that name nothing: a （下同）/（以下简称…） note
 #: anywhere, an opening bracket left unclosed (（其中乡级结余), the 度 of a year
 #: cut off (2021年度|政府性基金收入), a forecast's 预计 before the name.
-_NOTE_RE = patterns.compile(r"[（(](?:下同|以下简称[^（()）]{0,20})[）)]|下同")
+_NOTE_RE = patterns.compile(r"[（(](?:下同|以下简称[^（()）]{0,20})[）)]|[，,、]?下同")
 _OPENING_RE = patterns.compile(
     r"^(?:[（(](?!.*[）)])(?:其中[：:，,]?)?|度(?![假电])|预计(?!数|值))+"
 )
