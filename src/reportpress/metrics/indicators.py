@@ -2406,7 +2406,16 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if not suffix and not subject and (m := SHARE_WORD_RE.match(segment.lstrip("，、"))):
         suffix = m.group()  # 风电装机达…、占比达31.5%: the share of the figure before
     task = TASK_DONE_RE.search(segment) if "完成" in segment else None
-    parts = parallel_parts(subject)
+    parts = parallel_parts(BASE_OF_MULTIPLE_RE.sub("", subject) if "分别" in subject else subject)
+    if (
+        "、" in subject
+        and not subject.removeprefix("分别").startswith(("比", "较"))  # a gap's bases
+        and len(parts) == len(chain) - 1
+        and (joined := LAST_JOIN_RE.search(subject))
+    ):
+        # A、B、C和D分别为…: the 和 before the last part joins the list, when that makes
+        # one part per figure (租赁和商务服务业 stays whole where the count is already right).
+        parts = parallel_parts(subject[: joined.start()] + "、" + subject[joined.end() :])
     if (
         subject[:1] in ("一", "二", "三")
         and (industries := INDUSTRIES_RE.match(subject))
@@ -2445,6 +2454,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         if unit_kind in ("count", "amount") and (change := BARE_CHANGE_RE.fullmatch(segment)):
             return [lent + change.group(1)] * len(chain)  # 收入突破3万亿元，增加5232亿元
         return [join_once(lent, tail, suffix)] * len(chain)
+    if "分别" in segment and (listed := _listed_before(text, start, len(chain))):
+        return listed  # A、B、C和D跃上新台阶，分别为…: each part its figure
     if "分别" in segment and (owner := previous_subject(text, start)):
         parts = parallel_parts(owner)  # A和B，分别增长8.3%和9.2%
         return parts if len(parts) == len(chain) else [owner] * len(chain)
@@ -2979,3 +2990,62 @@ def _listed_short(text: str, here: Item, there: Item) -> bool:
         and han_len(here.indicator) == 2
         and unit_base(here.unit) == unit_base(there.unit)
     )
+
+
+#: The base a list of multiples is of, left on the list's last part (A、B、C增量分别是上年的|3.5倍、…):
+#: no part of the head the parts share.
+BASE_OF_MULTIPLE_RE = patterns.compile(
+    r"分别(?:是|为|相当于)?(?:上年|去年|上年同期|同期|(?:19|20)[0-9]{2}年)(?:同期)?的?$"
+)
+
+
+#: The 和, 及 or 与 before a list's last part (…、地方财政收入|和|税收收入), not inside it.
+LAST_JOIN_RE = patterns.compile(
+    r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2}[^、和及与]*$)"
+)
+
+
+#: The three sectors of the economy written as one subject (三次产业增加值, 一二三产业…).
+_THREE_SECTORS_RE = patterns.compile(r"三次产业|一[、，]?二[、，]?三产业?")
+_SECTORS = ("第一产业", "第二产业", "第三产业")
+
+
+def sectors_shared(chain: list[Item]) -> None:
+    """A list of three figures of the three sectors, in order, each named by its
+    own sector (三次产业增加值分别实现64亿元、135亿元和52亿元 → 第一产业增加值, …);
+    the list's shared name fits none of them."""
+    if len(chain) != 3:
+        return
+    names = [item.indicator for item in chain]
+    if len(set(names)) == 1 and (sectors := _THREE_SECTORS_RE.search(names[0])):
+        for item, sector in zip(chain, _SECTORS, strict=True):
+            item.indicator = (
+                names[0][: sectors.start()]
+                + sector
+                + names[0][sectors.end() :].removeprefix("产业")
+            )
+    elif all(name.startswith(digit + "产业") for name, digit in zip(names, "一二三", strict=True)):
+        for item in chain:  # 一二三产业增加值 read as 一产业…, 二产业…, 三产业…
+            item.indicator = "第" + item.indicator
+
+
+#: A list of whole measures, then a short predicate without a figure (…和税收收入|迈上新台阶).
+LISTED_THEN_PREDICATE_RE = patterns.compile(
+    rf"([^，。；]*、[^，。；]*(?:{'|'.join(MEASURE_HEADS)}))[\u4e00-\u9fff]{{1,8}}"
+)
+
+
+def _listed_before(text: str, start: int, count: int) -> list[str]:
+    """The parts of a list of measures the clause before names, one per figure of a
+    分别 list after it (A、B、C和D跃上新台阶，分别为…); [] when they do not match."""
+    if start < 2 or text[start - 1] not in "，,":
+        return []
+    opening = clause_start(text, start - 1)
+    listed = LISTED_THEN_PREDICATE_RE.fullmatch(text, opening, start - 1)
+    if not listed or DIGIT_RE.search(listed.group()):
+        return []
+    subject = listed.group(1)
+    parts = parallel_parts(subject)
+    if len(parts) == count - 1 and (joined := LAST_JOIN_RE.search(subject)):
+        parts = parallel_parts(subject[: joined.start()] + "、" + subject[joined.end() :])
+    return [tidy(part) for part in parts] if len(parts) == count else []

@@ -75,6 +75,10 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
 TOTAL_OPENING_RE = patterns.compile(r"(?:总计|累计|合计|共计|总数|总量)")
 
 
+#: A scale reached after a bare magnitude (突破300亿规模, 千亿级规模 keeps its 级).
+SCALE_AFTER_RE = patterns.compile(r"(?:元)?(?:规模|量级)(?!以上|以下)")
+
+
 def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction: from the unit, and for rates from the clause's cues."""
     base = kind_of_unit(item.unit)
@@ -88,7 +92,11 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
             # 参保人数增加7359万，总计达到1.17亿: the total of what the clause before counts
             before = text[clause_start(text, start - 1) : chain[0].start]
         counted = re.match(rf"[{HAN}]", nxt) or any(cue in before for cue in PEOPLE_CUES)
-        if MILESTONE_AFTER_RE.match(text, chain[-1].after):
+        if SCALE_AFTER_RE.match(text, chain[-1].after) and not any(
+            c in before for c in PEOPLE_CUES
+        ):
+            counted = False  # 总产值突破300亿规模: a sum of money reached, no 规模 counted
+        elif MILESTONE_AFTER_RE.match(text, chain[-1].after):
             # 跨越8万亿、9万亿两个大台阶: a sum reached, nothing counted; 旅客吞吐量突破300万
             # 大关: people, a count reached
             counted = any(cue in before for cue in PEOPLE_CUES)

@@ -102,6 +102,7 @@ LATIN_UNITS = (
     "P",
 )
 CLASSIFIERS = (
+    "剂次",  # 接种3.2万剂次: doses given
     "家次",
     "辆次",
     "头只",

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from reportpress import patterns
-from reportpress.metrics.indicators import chain_indicators, share_indicators
+from reportpress.metrics.indicators import chain_indicators, sectors_shared, share_indicators
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.scan import Item, Mention, chains, figures
-from reportpress.metrics.script import simplified
+from reportpress.metrics.script import simplified, unglossed
 
 #: A glossary entry's term (11.“先锋工程”：…, ［3］四库：…): the figures of its
 #: definition are the term's.
@@ -21,9 +21,10 @@ def find_mentions(written: str) -> list[Mention]:
     """All metric mentions in one paragraph of text, in order, non-overlapping.
 
     The rules read the paragraph in simplified characters (:mod:`.script`);
-    each mention's text is the paragraph's as written.
+    each mention's text is the paragraph's as written, pinyin glosses read
+    past (:func:`.script.unglossed`) but kept.
     """
-    text = simplified(written)
+    text, origin = unglossed(simplified(written))
     earlier: list[Item] = []
     lists = chains(text, figures(text))
     for chain in lists:
@@ -31,17 +32,23 @@ def find_mentions(written: str) -> list[Mention]:
             item.indicator = name
         earlier.extend(chain)
     share_indicators(text, lists)
+    if "产" in text:
+        for chain in lists:
+            sectors_shared(chain)
     if term := GLOSSARY_TERM_RE.match(text):
         lists = _of_glossary_term(lists, term)
     mentions: list[Mention] = []
     for chain in lists:
         for item in chain:
             kind, direction = kind_and_direction(text, chain, item)
+            start, end = item.start, item.end
+            if origin:
+                start, end = origin(start), origin(end - 1) + 1
             mentions.append(
                 Mention(
-                    start=item.start,
-                    end=item.end,
-                    text=written[item.start : item.end],
+                    start=start,
+                    end=end,
+                    text=written[start:end],
                     value=item.value,
                     unit=item.unit,
                     approx=item.approx,

@@ -170,11 +170,13 @@ def parallel_parts(subject: str) -> list[str]:
             # part's own modifier ends where a word the list shares begins, else at the
             # first part's length.
             shared = SHARED_MODIFIER_RE.search(last, 2, head.start())
-            named.append(part + last[shared.start() if shared else len(part) :])
+            named.append(
+                part + last[shared.start() if shared else _own_end(part, last, head.start()) :]
+            )
         elif last[: head.start()].endswith("产业") and not part.endswith("业"):
             named.append(part + "产业" + head.group())  # 新能源、…装备产业产值
         else:
-            named.append(part + head.group())
+            named.append(_with_head(part, head.group()))
             last = _pair_owner(part, last, head.start()) if pair else last
     if per := PER_UNIT_RE.match(parts[0]):
         # 单位地区生产总值用水量、能耗、二氧化碳排放量: each is per unit of output.
@@ -200,6 +202,26 @@ def _pair_owner(first: str, last: str, head_start: int) -> str:
     if head_start != 2 or len(owner) < 4:
         return last
     return owner + last
+
+
+def _own_end(part: str, last: str, head_start: int) -> int:
+    """Where the last part's own modifier ends: after the character a short part ends
+    with too (城区、郊区、开发区|存款增量), else at the short part's length."""
+    same = last.find(part[-1], 1, head_start)
+    return same + 1 if same >= len(part) - 1 else len(part)
+
+
+def _with_head(part: str, head: str) -> str:
+    """``part`` with the list's shared head, the word they both end with written once
+    (国有企业贷款 + 款增量 → 国有企业贷款增量, not …贷款款增量)."""
+    for k in range(len(head) - 1, 0, -1):
+        if part.endswith(head[:k]) and head[k:] in _MEASURE_WORDS:
+            return part + head[k:]
+    return part + head
+
+
+#: What a rate or a volume head is after the word it measures (贷款|增量).
+_MEASURE_WORDS = frozenset(("增量", "存量", "总量", "增速", "增幅", "比例", "率", "量"))
 
 
 def leading_verbs_stripped(name: str) -> str:
@@ -321,8 +343,34 @@ def tidy(name: str) -> str:
         name = LIST_MARK_RE.sub("", name)
     if name[-2:] in ("突破", "超过"):
         name = PASSED_RE.sub("", name)
-    tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
+    tidied = _edges_tidied(_TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name)))
     return tidied if han_len(tidied) >= 2 else name
+
+
+#: Notes and openings at a name's edge that name nothing: a （下同）/（以下简称…） note
+#: anywhere, an opening bracket left unclosed (（其中乡级结余), the 度 of a year
+#: cut off (2021年度|政府性基金收入), a forecast's 预计 before the name.
+_NOTE_RE = patterns.compile(r"[（(](?:下同|以下简称[^（()）]{0,20})[）)]|[，,、]?下同")
+_OPENING_RE = patterns.compile(
+    r"^(?:[（(](?!.*[）)])(?:其中[：:，,]?)?|度(?![假电])|预计(?!数|值))+"
+)
+#: A verb stub at the end: 是 of 分别是…, 达 of 達（dá）到 split by a gloss.
+_CLOSING_RE = patterns.compile(r"(?:分别)?是$|(?<![发雷马抵送通直])达$")
+#: X调整为N: the value after the change, named so (调整后X), not the change.
+_ADJUSTED_RE = patterns.compile(r"(?<!结构|布局|政策)调整$")
+
+
+def _edges_tidied(name: str) -> str:
+    """``name`` without the notes and verb stubs at its edges (see the patterns above)."""
+    if "下同" in name:
+        name = _NOTE_RE.sub("", name)
+    if name[:1] in "（(度预":
+        name = _OPENING_RE.sub("", name)
+    if name[-1:] in "是达":
+        name = _CLOSING_RE.sub("", name)
+    if name.endswith("调整") and han_len(name) > 4 and _ADJUSTED_RE.search(name):
+        name = "调整后" + name[:-2]
+    return name
 
 
 #: The characters a name's length leaves out: all but Han characters, ASCII letters and digits.

@@ -527,6 +527,12 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
         return True  # 300万吨级炼化, 100兆瓦级: a size class, not a quantity
+    if (
+        item.unit == "%"
+        and rest.startswith("部分")
+        and text.endswith(("税", "收入"), 0, item.start)
+    ):
+        return True  # 企业所得税40%部分: the tax's share a level keeps, its name
     if kind_of_unit(item.unit) == "count" and OWN_POINTS_RE.match(
         text, item.after, item.after + 16
     ):

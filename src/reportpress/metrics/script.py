@@ -14,6 +14,7 @@ text never uses, so that simplified reports (nearly all) pay nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -44,3 +45,37 @@ def simplified(text: str) -> str:
         return text
     converted = _converter().convert(text)
     return converted if len(converted) == len(text) else text
+
+
+#: Asides the rules read past: a pinyin gloss a page sets after a character
+#: (增長（zhǎng）, 達（dá）到), a ruby annotation flattened into the line, with at least
+#: one tone mark so that a bracketed abbreviation or unit ((kg), （gdp）) is never
+#: taken for one; and a page's space inside a list of figures (增长7.3% 和8.2%).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+ASIDE_RE = patterns.compile(
+    rf"(?<=[\u4e00-\u9fff])[（(][a-zü]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[）)]"
+    r"|(?<=[0-9%％元倍])[ \u3000\u00a0]{1,4}(?=[、和及与][0-9０-９])"
+)
+
+
+def unglossed(text: str) -> tuple[str, Callable[[int], int] | None]:
+    """``text`` without its pinyin glosses (and spaces inside lists of figures), and a
+    map from a position in it back to ``text`` (None: nothing was left out).
+
+    The rules read 達到259億元 rather than 達（dá）到…, so a gloss never splits a
+    verb from its figure nor becomes a name's edge; the glosses stay in the
+    output, since each mention's position is mapped back to the text as written.
+    """
+    if ASIDE_RE.search(text) is None:
+        return text, None
+    glosses = list(ASIDE_RE.finditer(text))
+    kept: list[int] = []
+    parts: list[str] = []
+    previous = 0
+    for gloss in glosses:
+        parts.append(text[previous : gloss.start()])
+        kept.extend(range(previous, gloss.start()))
+        previous = gloss.end()
+    parts.append(text[previous:])
+    kept.extend(range(previous, len(text) + 1))  # the end of the text maps to its end
+    return "".join(parts), kept.__getitem__
