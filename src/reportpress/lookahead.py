@@ -92,17 +92,20 @@ def add_first_character_test(parsed: Any, flags: int = 0) -> None:
         parsed.data[0:0] = _parser.parse(test, flags & ~re.VERBOSE).data
 
 
-#: Alternatives from which an inner alternation gets a test of its first characters:
-#: the engine skips one whose first character differs in a few steps, the test costs
-#: about as much as several such skips.
-INNER_ALTERNATIVES = 4
+#: What an inner alternation must cost to try, in skips of an alternative opening with
+#: a character or class that differs (a few steps of the engine each), before a test
+#: of its first characters pays: the test costs about as much as a dozen such skips,
+#: and is pure cost where a character passes it.  An alternative opening otherwise (a
+#: group, a lookbehind) is entered to be tried, at the cost of several skips.
+INNER_COST = 16
+#: The cost of trying an alternative that opens with neither a character nor a class.
+ENTERED_ALTERNATIVE = 8
 
 
 def add_inner_tests(parsed: Any, flags: int = 0) -> None:
-    """Put a test of first characters in front of each alternation of at least
-    ``INNER_ALTERNATIVES`` alternatives inside the parsed pattern (not the one the
-    pattern opens with, which :func:`add_first_character_test` covers, nor one in
-    a lookbehind)."""
+    """Put a test of first characters in front of each alternation inside the parsed
+    pattern that costs at least ``INNER_COST`` to try (not the one the pattern opens
+    with, which :func:`add_first_character_test` covers, nor one in a lookbehind)."""
     if _parser is None or (parsed.state.flags | flags) & re.IGNORECASE:
         return
     _inner_tests(parsed.data, flags, top=True)
@@ -113,27 +116,36 @@ def _inner_tests(items: list[tuple[Any, Any]], flags: int, top: bool = False) ->
     i = 0
     while i < len(items):
         op, av = items[i]
-        alternatives = 0
+        cost = 0
         if op is c.SUBPATTERN:
             _inner_tests(av[3].data, flags)
             inner = av[3].data
             if len(inner) == 1 and inner[0][0] is c.BRANCH:
-                alternatives = len(inner[0][1][1])
+                cost = _cost_to_try(inner[0][1][1])
         elif op is c.BRANCH:
             for alternative in av[1]:
                 _inner_tests(alternative.data, flags)
-            alternatives = len(av[1])
+            cost = _cost_to_try(av[1])
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
             _inner_tests(av[2].data, flags)
         elif op in (c.ASSERT, c.ASSERT_NOT) and av[0] >= 0:  # not inside a lookbehind
             _inner_tests(av[1].data, flags)
         at_start = top and all(o in (c.ASSERT, c.ASSERT_NOT, c.AT) for o, _ in items[:i])
-        if alternatives >= INNER_ALTERNATIVES and not at_start:
+        if cost >= INNER_COST and not at_start:
             test = _test_of([items[i]], flags)
             if test is not None:
                 items[i:i] = test
                 i += len(test)
         i += 1
+
+
+def _cost_to_try(alternatives: list[Any]) -> int:
+    """What trying every alternative costs where none matches, in skips (``INNER_COST``)."""
+    opening = (_constants.LITERAL, _constants.IN)
+    return sum(
+        1 if alternative.data and alternative.data[0][0] in opening else ENTERED_ALTERNATIVE
+        for alternative in alternatives
+    )
 
 
 def _test_of(items: list[tuple[Any, Any]], flags: int) -> list[tuple[Any, Any]] | None:

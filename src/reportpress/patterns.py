@@ -53,7 +53,7 @@ def cache_file() -> Path:
     """One file per interpreter and regular-expression engine version."""
     import _sre
 
-    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-lookahead-inner"
+    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-lookahead-inner-cost"
     return cache_root() / f"patterns-{tag}.marshal"
 
 
