@@ -81,6 +81,11 @@ def first_character_test(parsed: Any, flags: int = 0) -> str | None:
         return None
     if nullable or not first:
         return None
+    return _class_test(first)
+
+
+def _class_test(first: list[str]) -> str:
+    """The lookahead for a class of first characters (their items, as written)."""
     return f"(?=[{''.join(dict.fromkeys(first))}])"
 
 
@@ -156,7 +161,7 @@ def _test_of(items: list[tuple[Any, Any]], flags: int) -> list[tuple[Any, Any]] 
         return None
     if nullable or not first:
         return None
-    return _parser.parse(f"(?=[{''.join(dict.fromkeys(first))}])", flags & ~re.VERBOSE).data
+    return _parser.parse(_class_test(first), flags & ~re.VERBOSE).data
 
 
 def engine_code(parsed: Any, flags: int = 0) -> list[int]:
