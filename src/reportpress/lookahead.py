@@ -14,6 +14,12 @@ The same class is also written into the pattern's info block (:func:`engine_code
 to the next position holding one of those characters in a tight loop of C,
 instead of starting the whole pattern (and its lookahead) at every position.
 
+Inside a pattern, an alternation of several words tried at many positions (in a
+lazy run ``{1,16}?`` followed by ``(?=…|加快|加紧|办理|…)``, or after a
+lookbehind) costs the engine a step for each alternative at each position; the
+same test of first characters put in front of it (:func:`add_inner_tests`)
+turns that into one class lookup wherever no alternative can start.
+
 The lookahead only states a necessary condition of every match, so the
 matches are the same.  Whenever the set cannot be read for sure (a negated
 class, ``.``, a back reference, a pattern that may match the empty string,
@@ -75,6 +81,11 @@ def first_character_test(parsed: Any, flags: int = 0) -> str | None:
         return None
     if nullable or not first:
         return None
+    return _class_test(first)
+
+
+def _class_test(first: list[str]) -> str:
+    """The lookahead for a class of first characters (their items, as written)."""
     return f"(?=[{''.join(dict.fromkeys(first))}])"
 
 
@@ -84,6 +95,73 @@ def add_first_character_test(parsed: Any, flags: int = 0) -> None:
     test = first_character_test(parsed, flags)
     if test is not None:
         parsed.data[0:0] = _parser.parse(test, flags & ~re.VERBOSE).data
+
+
+#: What an inner alternation must cost to try, in skips of an alternative opening with
+#: a character or class that differs (a few steps of the engine each), before a test
+#: of its first characters pays: the test costs about as much as a dozen such skips,
+#: and is pure cost where a character passes it.  An alternative opening otherwise (a
+#: group, a lookbehind) is entered to be tried, at the cost of several skips.
+INNER_COST = 16
+#: The cost of trying an alternative that opens with neither a character nor a class.
+ENTERED_ALTERNATIVE = 8
+
+
+def add_inner_tests(parsed: Any, flags: int = 0) -> None:
+    """Put a test of first characters in front of each alternation inside the parsed
+    pattern that costs at least ``INNER_COST`` to try (not the one the pattern opens
+    with, which :func:`add_first_character_test` covers, nor one in a lookbehind)."""
+    if _parser is None or (parsed.state.flags | flags) & re.IGNORECASE:
+        return
+    _inner_tests(parsed.data, flags, top=True)
+
+
+def _inner_tests(items: list[tuple[Any, Any]], flags: int, top: bool = False) -> None:
+    c = _constants
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        cost = 0
+        if op is c.SUBPATTERN:
+            _inner_tests(av[3].data, flags)
+            inner = av[3].data
+            if len(inner) == 1 and inner[0][0] is c.BRANCH:
+                cost = _cost_to_try(inner[0][1][1])
+        elif op is c.BRANCH:
+            for alternative in av[1]:
+                _inner_tests(alternative.data, flags)
+            cost = _cost_to_try(av[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            _inner_tests(av[2].data, flags)
+        elif op in (c.ASSERT, c.ASSERT_NOT) and av[0] >= 0:  # not inside a lookbehind
+            _inner_tests(av[1].data, flags)
+        at_start = top and all(o in (c.ASSERT, c.ASSERT_NOT, c.AT) for o, _ in items[:i])
+        if cost >= INNER_COST and not at_start:
+            test = _test_of([items[i]], flags)
+            if test is not None:
+                items[i:i] = test
+                i += len(test)
+        i += 1
+
+
+def _cost_to_try(alternatives: list[Any]) -> int:
+    """What trying every alternative costs where none matches, in skips (``INNER_COST``)."""
+    opening = (_constants.LITERAL, _constants.IN)
+    return sum(
+        1 if alternative.data and alternative.data[0][0] in opening else ENTERED_ALTERNATIVE
+        for alternative in alternatives
+    )
+
+
+def _test_of(items: list[tuple[Any, Any]], flags: int) -> list[tuple[Any, Any]] | None:
+    """The parsed lookahead for the first characters of ``items``, or None."""
+    try:
+        first, nullable = _first_characters(items)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
+    if nullable or not first:
+        return None
+    return _parser.parse(_class_test(first), flags & ~re.VERBOSE).data
 
 
 def engine_code(parsed: Any, flags: int = 0) -> list[int]:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from reportpress.cachedir import cache_root
-from reportpress.lookahead import add_first_character_test, engine_code
+from reportpress.lookahead import add_first_character_test, add_inner_tests, engine_code
 
 #: (pattern, flags) → the arguments ``_sre.compile`` takes after the pattern.
 Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -53,7 +53,7 @@ def cache_file() -> Path:
     """One file per interpreter and regular-expression engine version."""
     import _sre
 
-    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-lookahead-info"
+    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-lookahead-inner-cost"
     return cache_root() / f"patterns-{tag}.marshal"
 
 
@@ -76,6 +76,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
                 known.pop(key, None)
     parsed = _parser.parse(pattern, flags)
     add_first_character_test(parsed, flags)
+    add_inner_tests(parsed, flags)
     code = engine_code(parsed, flags)  # plain ints: marshal
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups

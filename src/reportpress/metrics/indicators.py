@@ -1104,6 +1104,7 @@ def _names_a_body(words: str) -> bool:
     return BODY_WORDS_RE.search(words) is not None
 
 
+@lru_cache(maxsize=4096)  # asked of every name, most of them seen before
 def _body_measure(name: str) -> str:
     """The name without its when-words, if it is a measure a body owns; else ""."""
     core = WHEN_WORDS_RE.sub("", name) if name.startswith(WHEN_WORDS) else name

@@ -35,9 +35,12 @@ def _slots(el: etree._Element) -> Iterator[tuple[etree._Element, str]]:
         yield child, "tail"
 
 
-def _metric_element(ns: str, mention: Mention, text: str, number: int) -> etree._Element:
+def _metric_element(
+    owner: etree._Element, ns: str, mention: Mention, text: str, number: int
+) -> etree._Element:
     """A <metric> for one mention; its attributes given at once, in their order
-    (setting them one by one cost a call into lxml each)."""
+    (setting them one by one cost a call into lxml each), made in the owner's
+    document (``etree.Element`` made a document of its own for each, then moved it)."""
     attributes = {"id": f"m{number}", "value": mention.value, "unit": mention.unit}
     if mention.approx:
         attributes["approx"] = mention.approx
@@ -45,28 +48,33 @@ def _metric_element(ns: str, mention: Mention, text: str, number: int) -> etree.
     if mention.direction:
         attributes["direction"] = mention.direction
     attributes["indicator"] = mention.indicator
-    metric = etree.Element(tag(ns, "metric"), attributes)
+    metric = owner.makeelement(tag(ns, "metric"), attributes)
     metric.text = text
     return metric
 
 
 def _wrap_slot(
-    owner: etree._Element, slot: str, spans: list[Mention], offset: int, ns: str, number: int
+    owner: etree._Element,
+    slot: str,
+    s: str,
+    spans: list[Mention],
+    offset: int,
+    ns: str,
+    number: int,
 ) -> None:
-    """Split one text slot around its mentions, inserting <metric> elements
-    numbered from ``number`` on.
+    """Split one text slot (its text ``s``, as read) around its mentions, inserting
+    <metric> elements numbered from ``number`` on.
 
     Each element is put right after the one before (``addnext``), never by
     index, so a paragraph with many mentions costs time in proportion to them.
     """
-    s = (owner.text if slot == "text" else owner.tail) or ""
     pieces: list[etree._Element] = []
     cut = 0
     for n, mention in enumerate(spans, start=number):
         a, b = mention.start - offset, mention.end - offset
         if pieces:
             pieces[-1].tail = s[cut:a] or None
-        pieces.append(_metric_element(ns, mention, s[a:b], n))
+        pieces.append(_metric_element(owner, ns, mention, s[a:b], n))
         cut = b
     head = s[: spans[0].start - offset]
     pieces[-1].tail = s[cut:] or None
@@ -90,11 +98,10 @@ def annotate(root: etree._Element) -> None:
     ns = namespace(root)
     etree.strip_tags(root, tag(ns, "metric"))
     targets = list(root.iter(*(tag(ns, n) for n in ANNOTATED)))
-    outer = [  # an element inside another (a <lead> in a <p>) is read with it
-        el
-        for el in targets
-        if not any(a.tag.rpartition("}")[2] in ANNOTATED for a in el.iterancestors())
-    ]
+    # An element inside another (a <lead> in a <p>) is read with it.  Ancestors are
+    # looked up among the targets themselves: asking each its tag built a string in lxml.
+    annotated = set(targets)
+    outer = [el for el in targets if not any(a in annotated for a in el.iterancestors())]
     numbered = 0  # ids follow reading order: the outer elements' and their slots'
     for el in outer:
         slots = list(_slots(el))
@@ -119,4 +126,4 @@ def annotate(root: etree._Element) -> None:
         # Right to left, so that earlier slots' owners are still where they were.
         for i in sorted(by_slot, reverse=True):
             owner, slot = slots[i]
-            _wrap_slot(owner, slot, by_slot[i], starts[i], ns, first[i])
+            _wrap_slot(owner, slot, texts[i], by_slot[i], starts[i], ns, first[i])

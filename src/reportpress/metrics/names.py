@@ -41,6 +41,7 @@ def visible_len(s: str) -> int:
     return len(s.translate(_INVISIBLE))
 
 
+@lru_cache(maxsize=4096)  # the same names are tidied by several rules
 def light_stripped(name: str) -> str:
     """城中村改造项目实施 → 城中村改造项目; 重点任务 stays (too little would be left)."""
     shorter = LIGHT_TAIL_RE.sub("", name)
@@ -88,6 +89,7 @@ def join_once(*parts: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)  # a sibling's name is lent to every figure after it
 def without_absolute_change(name: str) -> str:
     """A sibling's name as lent to the next figure: without its absolute change
     (常住人口比上年末增加2.1万人，增长1.2%: the 1.2% is of 常住人口; 粮食总产量增产…，
@@ -224,6 +226,7 @@ def _with_head(part: str, head: str) -> str:
 _MEASURE_WORDS = frozenset(("增量", "存量", "总量", "增速", "增幅", "比例", "率", "量"))
 
 
+@lru_cache(maxsize=4096)  # asked of the same names by several rules
 def leading_verbs_stripped(name: str) -> str:
     """新增跨国公司地区总部 → 跨国公司地区总部 (for a stock written after a flow)."""
     return LEADING_VERBS_RE.sub("", name) or name

@@ -194,6 +194,7 @@ def _first_predicates_subject(subject: str) -> str:
     return head if han_len(head) >= 2 else subject.rstrip("、")
 
 
+@lru_cache(maxsize=4096)  # nine patterns a call; a list asks again for the same words
 def segment_mode(segment: str) -> str:
     """Whether a count after ``segment`` is a verb's object or the subject of what follows.
 
