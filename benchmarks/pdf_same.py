@@ -1,10 +1,10 @@
 """Whether two source trees write the same PDFs, byte for byte.
 
 A speed-up of the ``-f pdf`` path must not change a byte.  For the sample, the
-sample with its body repeated eight times and every text of the shared corpus
-(the inputs of ``docx_same.py``), each tree builds ``-f xml,pdf`` in both styles
-(its own process, its ``src`` first on the path, the command line as a user runs
-it); the files are then compared and the differing ones named::
+sample with its body repeated eight times and every text of the shared corpus,
+each tree builds ``-f xml,pdf`` in both styles (its own process, its ``src``
+first on the path, the command line as a user runs it); the files are then
+compared and the differing ones named (``docx_same.py`` does the work)::
 
     python benchmarks/pdf_same.py OLD_SRC NEW_SRC [--keep DIR] [--reuse-old]
 
@@ -14,66 +14,12 @@ it); the files are then compared and the differing ones named::
 
 from __future__ import annotations
 
-import argparse
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from docx_same import STYLES, inputs  # noqa: E402
-
-SUFFIXES = (".xml", ".pdf")
-
-
-def build(src: Path, texts: Path, out: Path) -> None:
-    """Both styles' XML and PDF of every input, built by ``src``."""
-    env = os.environ | {"PYTHONPATH": str(src), "SOURCE_DATE_EPOCH": "1724284800"}
-    for style in STYLES:
-        target = out / style
-        command = [sys.executable, "-m", "reportpress", "build", str(texts), "-o", str(target)]
-        command += ["-f", "xml,pdf", "-s", style, "--force"]
-        proc = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-        if proc.returncode != 0:
-            raise SystemExit(f"{src}: build failed ({style}):\n{proc.stderr[-2000:]}")
-
-
-def differing(old: Path, new: Path) -> tuple[int, list[str]]:
-    """How many outputs were compared, and those that differ or are missing."""
-    names = sorted(str(p.relative_to(old)) for p in old.rglob("*") if p.suffix in SUFFIXES)
-    bad = [
-        n
-        for n in names
-        if not (new / n).exists() or (old / n).read_bytes() != (new / n).read_bytes()
-    ]
-    return len(names), bad
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("old", type=Path)
-    parser.add_argument("new", type=Path)
-    parser.add_argument("--keep", type=Path, help="keep the outputs in this folder")
-    parser.add_argument("--reuse-old", action="store_true", help="old outputs from --keep")
-    args = parser.parse_args()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="pdf-same-"))
-    texts = inputs(work)
-    if not (args.reuse_old and (work / "old").is_dir()):
-        shutil.rmtree(work / "old", ignore_errors=True)
-        build(args.old.resolve(), texts, work / "old")
-    shutil.rmtree(work / "new", ignore_errors=True)
-    build(args.new.resolve(), texts, work / "new")
-    count, bad = differing(work / "old", work / "new")
-    for name in bad:
-        print(f"differs: {name}")
-    print(f"{count - len(bad)}/{count} identical")
-    if not args.keep:
-        shutil.rmtree(work)
-    sys.exit(1 if bad else 0)
-
+from docx_same import main  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    main("xml,pdf", __doc__)
