@@ -11,9 +11,12 @@ pdfplumber and prints, per document and style:
 - ``>0.5pt`` / ``>1pt``: lines whose gaps between characters are stretched by
   more than that beyond the style's spacing, and ``max`` the worst stretch
   (outward only: a line pushed in is counted apart);
-- ``in`` / ``max-in``: lines pushed in (the style's ``push_in_em``), i.e. whose
-  gaps between two characters neither of which is a full-width mark are closed
-  by more than 0.02 pt beyond the style's spacing, and the worst closing a gap;
+- ``in`` / ``max-in``: lines pushed in (``push_in_em``, ``push_in_ink_gap_em``), i.e.
+  whose gaps between two characters neither of which is a full-width mark are
+  closed by more than 0.02 pt beyond the style's spacing, and the worst closing
+  a gap; ``ink``: the least gap on those lines between two neighbouring inks (the
+  right edge of one glyph's outline to the left edge of the next's, from the
+  faces the PDF names; a synthesized bold's stroke not counted), "—" if none;
 - ``pairs``: adjacent full-width marks (``”。`` ``），`` ``。“``) left a whole em
   apart, i.e. not compressed;
 - ``rules``: lines starting with a closing or pause mark or ending with an opening one
@@ -63,6 +66,7 @@ class Figures:
     worst: float = 0.0
     pushed_in: int = 0
     worst_in: float = 0.0
+    least_ink: float = float("inf")
     pairs: int = 0
     rules: int = 0
     split: int = 0
@@ -75,14 +79,65 @@ class Figures:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.worst = max(self.worst, other.worst)
         self.worst_in = max(self.worst_in, other.worst_in)
+        self.least_ink = min(self.least_ink, other.least_ink)
 
     def row(self, grid: bool) -> str:
         """The figures as a row of the table (``off-grid`` only on a style with a grid)."""
         return (
             f"{self.lines:6} {self.over_half:6} {self.over_one:5} {self.worst:5.2f}"
-            f" {self.pushed_in:3} {self.worst_in:6.2f} {self.pairs:5} {self.rules:5}"
+            f" {self.pushed_in:3} {self.worst_in:6.2f} {self._ink():>5} {self.pairs:5} {self.rules:5}"
             f" {self.split:5} {self.ranges:5} {self.off_grid if grid else '—':>8}"
         )
+
+    def _ink(self) -> str:
+        return "—" if self.least_ink == float("inf") else f"{self.least_ink:.2f}"
+
+
+def ink_reader(style, pdf: bytes):
+    """The least gap between neighbouring inks of a printed line, in points: each
+    glyph's outline read from the face the PDF names (``AAAAAA+NotoSerifCJKsc-Regular``)."""
+    import io
+    from functools import cache
+
+    import pdfplumber
+
+    from reportpress.fonts import resolve
+    from reportpress.fonts.fontset import glyph_bounds
+    from reportpress.fonts.store import store
+
+    faces = {}
+    for role in resolve(style).roles.values():
+        for face in [*role.faces, *role.bold_faces]:
+            if face is not None:
+                faces.setdefault(dict(store(face).info().header.names).get("psName"), face)
+
+    document = pdfplumber.open(io.BytesIO(pdf))
+
+    @cache
+    def fonts_on(page: int) -> dict[tuple[float, float], str]:
+        """Each character's face on a page, by its place (read only for pages asked)."""
+        return {
+            (round(c["x0"], 2), round(c["top"], 2)): c["fontname"].split("+", 1)[-1]
+            for c in document.pages[page - 1].chars
+        }
+
+    def face(char):
+        return faces.get(fonts_on(char.page).get((round(char.x0, 2), round(char.top, 2))))
+
+    def least_gap(line: list) -> float:
+        least = float("inf")
+        for a, b in zip(line, line[1:], strict=False):
+            fa, fb = face(a), face(b)
+            if b.index != a.index + 1 or fa is None or fb is None:
+                continue
+            right = glyph_bounds(fa, a.text)[a.text]
+            left = glyph_bounds(fb, b.text)[b.text]
+            if right and left:
+                gap = (b.x0 + left[0] * b.size / 1000) - (a.x0 + right[2] * a.size / 1000)
+                least = min(least, gap)
+        return least
+
+    return least_gap
 
 
 def _splits_an_atom(line: list, following: list) -> str:
@@ -98,7 +153,7 @@ def _splits_an_atom(line: list, following: list) -> str:
     return ""
 
 
-def measure(pdf: bytes, style, show: bool = False) -> Figures:
+def measure(pdf: bytes, style, show: bool = False, least_gap=None) -> Figures:
     from reportpress.editions.linebreak import CLOSING, NO_END, NO_START, OPENING, SQUEEZABLE
     from reportpress.editions.pdf.read import read_lines
 
@@ -156,6 +211,8 @@ def measure(pdf: bytes, style, show: bool = False) -> Figures:
         pushed = pushed if pushed > 0.02 else 0.0
         figures.pushed_in += pushed > 0
         figures.worst_in = max(figures.worst_in, pushed)
+        if pushed and least_gap is not None:
+            figures.least_ink = min(figures.least_ink, least_gap(line))
         if show and pushed:
             _show("in", f"{pushed:.2f}", line)
         compressed = pushed > 0  # a pushed-in line is a compressed one
@@ -231,13 +288,15 @@ def main() -> int:
     styles = [load_style(name) for name in args.style or ("gbt9704", "reading")]
     reports = [(path, from_xml(load(path)[0])) for path in files]
     header = f"{'document':40} {'style':8} {'lines':>6} {'>0.5pt':>6} {'>1pt':>5} {'max':>5}"
-    header += f" {'in':>3} {'max-in':>6} {'pairs':>5} {'rules':>5} {'split':>5} {'range':>5}"
+    header += f" {'in':>3} {'max-in':>6} {'ink':>5} {'pairs':>5} {'rules':>5} {'split':>5}"
+    header += f" {'range':>5}"
     header += f" {'off-grid':>8}"
     for style in styles:
         print(header)
         total = Figures()
         for path, report in reports:
-            f = measure(write(report, style), style, args.show)
+            pdf = write(report, style)
+            f = measure(pdf, style, args.show, ink_reader(style, pdf))
             total.add(f)
             grid = bool(style.char_pitch_pt)
             print(f"{path.stem[:40]:40} {style.name:8} {f.row(grid)}", flush=True)

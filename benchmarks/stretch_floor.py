@@ -14,11 +14,13 @@ connector, the line-start and line-end rules) has a line that far.
 
 Then what push-in does about it: ``needed`` is the least push-in per gap (beyond
 what the line's marks give) of a setting with no line past the limit, as the
-total fit finds it with push-in unbounded; ``set`` is what the build sets with
-the style's limit (``push_in_em``): the worst push-in and the worst stretch
-left.  The figures are the total fit's own estimates, which count the gaps
-inside a range as closed; the PDF may open the one before a connector that
-ends a line (``benchmarks/lines.py`` measures what is printed).
+total fit finds it with push-in unbounded; ``inks`` is how far the lines of that
+setting that push in may close by their own inks (``linebreak.push_in_room``
+without the style's cap ``push_in_em``: the closest pair of neighbouring inks
+less ``push_in_ink_gap_em``); ``set`` is what the build sets: the worst push-in
+and the worst stretch left.  The figures are the total fit's own estimates,
+which count the gaps inside a range as closed; the PDF may open the one before
+a connector that ends a line (``benchmarks/lines.py`` measures what is printed).
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class OverLimit:
     worst: float
     avoidable: bool
     needed: float | None  # push-in a gap that sets it within the limit (None: none does)
+    needing: list[tuple[int, int]]  # the lines of that setting that push in
+    inks: float | None = None  # the least room their inks leave (None: not asked)
     pushed_in: float = 0.0  # what the build sets: the worst push-in
     stretched: float = 0.0  # and the worst stretch
 
@@ -53,6 +57,8 @@ def main() -> int:
     parser.add_argument("--corpus", action="store_true", help="also the 24 corpus reports")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO / "src"))
+    from dataclasses import replace
+
     from reportpress.editions import linebreak
     from reportpress.editions.pdf.edition import write
     from reportpress.editions.pdf.typeset import Typesetter
@@ -63,15 +69,16 @@ def main() -> int:
     found: list[OverLimit] = []
     current = [""]
     total_fit = linebreak._total_fit
+    room_of = linebreak.push_in_room
 
-    def watched(m, at_gaps, line_width, first_indent, tolerance, *rest, push_in=0.0, **kw):
+    def watched(m, at_gaps, line_width, first_indent, tolerance, *rest, push_in=None, **kw):
         ranges = total_fit(
             m, at_gaps, line_width, first_indent, tolerance, *rest, push_in=push_in, **kw
         )
         if ranges is None:
             return None
         measures = (m, at_gaps, ranges, line_width, first_indent)
-        if push_in:  # the build's second try, with the style's push-in
+        if push_in is not None:  # the build's second try, with the style's push-in
             last = found[-1]
             last.pushed_in = linebreak._worst_push_in(*measures)
             last.stretched = linebreak._worst_stretch(*measures)[0]
@@ -80,17 +87,35 @@ def main() -> int:
         if worst > 2 * tolerance:
             args = (m, at_gaps, line_width, first_indent, tolerance, *rest)
             avoidable = total_fit(*args, **kw, refuse_over_limit=True)
-            unbounded = total_fit(*args, **kw, refuse_over_limit=True, push_in=line_width)
-            needed = (
-                None
-                if unbounded is None
-                else linebreak._worst_push_in(m, at_gaps, unbounded, line_width, first_indent)
+            unbounded = total_fit(
+                *args, **kw, refuse_over_limit=True, push_in=lambda start, end: line_width
             )
-            found.append(OverLimit(current[0], m.text[:20], worst, avoidable is not None, needed))
+            needed, needing = None, []
+            if unbounded is not None:
+                needed = linebreak._worst_push_in(m, at_gaps, unbounded, line_width, first_indent)
+                rooms = [line_width - first_indent] + [line_width] * (len(unbounded) - 1)
+                needing = [
+                    (start, linebreak._strip_trailing_spaces(m.text, start, end))
+                    for (start, end), room in zip(unbounded, rooms, strict=True)
+                    if linebreak._spacing(m, at_gaps, start, end, room) < 0
+                ]
+            found.append(
+                OverLimit(current[0], m.text[:20], worst, avoidable is not None, needed, needing)
+            )
             found[-1].stretched = worst
         return ranges
 
-    linebreak._total_fit = watched  # a measurement: the build itself is unchanged
+    def ink_room(m, at_gaps, push_in):
+        """The build's room, and what the inks alone allow the lines found needing push-in."""
+        uncapped = room_of(m, at_gaps, replace(push_in, most=float("inf")))
+        last = found[-1]
+        if last.needing and push_in.inks is not None:
+            last.inks = min(uncapped(start, end) for start, end in last.needing)
+        return room_of(m, at_gaps, push_in)
+
+    # A measurement: the build itself is unchanged.
+    linebreak._total_fit = watched
+    linebreak.push_in_room = ink_room
     files = list(args.files) or [SAMPLE]
     if args.corpus:
         files += sorted(CORPUS.glob("*.txt"))
@@ -98,15 +123,20 @@ def main() -> int:
     for path in files:
         current[0] = path.stem
         write(from_xml(load(path)[0]), style)
-    print(f"push-in limit: {style.push_in_em} em a gap")
     print(
-        f"{'document':36} {'stretch':>7} {'avoidable':9} {'needed':>6} {'set: in':>7} {'stretch':>7}"
+        f"push-in: at most {style.push_in_em} em a gap, inks kept"
+        f" {style.push_in_ink_gap_em} em apart"
+    )
+    print(
+        f"{'document':36} {'stretch':>7} {'avoidable':9} {'needed':>6} {'inks':>6}"
+        f" {'set: in':>7} {'stretch':>7}"
     )
     for f in found:
         needed = "—" if f.needed is None else f"{f.needed:.2f}"
+        inks = "—" if f.inks is None else f"{f.inks:.2f}"
         print(
             f"{f.stem[:36]:36} {f.worst:7.2f} {'YES' if f.avoidable else 'none':9} {needed:>6}"
-            f" {f.pushed_in:7.2f} {f.stretched:7.2f}  {f.text}"
+            f" {inks:>6} {f.pushed_in:7.2f} {f.stretched:7.2f}  {f.text}"
         )
     avoidable_count = sum(f.avoidable for f in found)
     left = sum(f.stretched > 2 * Typesetter.STRETCH_TOLERANCE for f in found)

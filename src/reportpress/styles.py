@@ -240,10 +240,14 @@ class Style(_Model):
     #: set half width everywhere (``compress-always``); clreq 3.1.6, GB/T 15834.
     punctuation: Literal["full", "compress-when-needed", "compress-always"] = "compress-when-needed"
     #: Push-in (追い込み, 紧排; JIS X 4051, clreq): where every way of breaking a
-    #: paragraph stretches a line past 1 pt a gap, a line may instead close its gaps
-    #: by up to this share of its font size, once its marks have given their blank
-    #: halves; 0 never, nor with ``punctuation = "full"`` (marks always whole).
+    #: paragraph stretches a line past 1 pt a gap, a line may instead close its gaps,
+    #: once its marks have given their blank halves, by as much as its own closest
+    #: pair of inks allows (``push_in_ink_gap_em``) and never more than this share
+    #: of its font size; 0 never, nor with ``punctuation = "full"`` (marks whole).
     push_in_em: float = limits(0.0, ge=0, le=0.1)
+    #: The least blank a pushed-in line leaves between two neighbouring inks (glyph
+    #: outlines), as a share of its font size.
+    push_in_ink_gap_em: float = limits(0.0, ge=0, le=0.5)
     epub: Epub = Epub()
     #: The file it was read from (set by :func:`load_style`, not by the TOML).
     path: Path | None = field(default=None, compare=False, metadata={"internal": True})

@@ -744,7 +744,7 @@ def _total_fit(
     slack: float = SHORTEST_SLACK,
     off_grid: float = 0.0,
     refuse_over_limit: bool = False,
-    push_in: float = 0.0,
+    push_in: PushInRoom | None = None,
 ) -> list[tuple[int, int]] | None:
     """Where lines break so the paragraph as a whole is set best (Knuth–Plass, simplified).
 
@@ -763,9 +763,10 @@ def _total_fit(
     :data:`OVER_LIMIT_COST` per point beyond: it is set only where no setting avoids it.
     With ``refuse_over_limit`` such a line is never set (None if every setting
     has one): ``benchmarks/stretch_floor.py`` asks that of the lines left.
-    With ``push_in`` (points a gap) a line may also be wider than its marks can
-    make room for, by at most that much a gap; push-in and a stretch past the
-    limit then cost :data:`OVER_LIMIT_COST` per point a gap, so the smaller wins.
+    With ``push_in`` (:func:`push_in_room`: what a line may close each gap by) a
+    line may also be wider than its marks can make room for, by at most that
+    much a gap; push-in and a stretch past the limit then cost
+    :data:`OVER_LIMIT_COST` per point a gap, so the smaller wins.
     None when a box is wider than a line (the first fit splits it).
     """
     if m.blank_box:
@@ -818,11 +819,11 @@ def _total_fit(
             over = natural - give - room
             if over > 0:
                 # From here back every line is wider still (each box adds more
-                # width than a gap's push-in).
-                if not push_in:
+                # width than a gap's push-in), with as little room or less.
+                if push_in is None:
                     break
                 gaps = end_gaps - begin_gaps[i] or max(1, final - starts[i])
-                if over > push_in * gaps:
+                if over > push_in(starts[i], ink_end) * gaps:
                     break
             base = cost[i]
             if base >= best:
@@ -838,7 +839,7 @@ def _total_fit(
                 if stretch > limit:
                     if refuse_over_limit:
                         continue
-                    base += OVER_LIMIT_COST * (stretch - (0.0 if push_in else limit))
+                    base += OVER_LIMIT_COST * (stretch - (limit if push_in is None else 0.0))
                 if end_half is None or end_half == half_at[starts[i]]:
                     base += off_grid
             if base < best:
@@ -906,6 +907,108 @@ def _spacing(m: _Measured, at_gaps: list[int], start: int, end: int, room: float
     return min(0.0, (room - natural + give) / gaps)
 
 
+#: Each character's ink: the left and right edges of its glyph's outline from the
+#: glyph's origin, in points (None: a glyph without ink, such as a space).
+Inks = Sequence[tuple[float, float] | None]
+#: How far the line from a start to an ink end may close each of its gaps, in points.
+PushInRoom = Callable[[int, int], float]
+#: Text readers order characters by where they start: an opening mark that gives its
+#: blank half stands at least this far right of the character before it.
+READING_ORDER_GAP = 0.1
+
+
+@dataclass(frozen=True)
+class PushIn:
+    """How far a line may close its gaps (紧排) once its marks have given their blank halves.
+
+    ``most`` (points a gap) bounds every line, whatever its inks: a line closed
+    more looks darker than its neighbours.  Within it, the line's own closest pair
+    of neighbouring inks sets its room: no two may come nearer than ``ink_gap``
+    (points).  ``inks`` gives each character's :data:`Inks`; it is asked only for
+    a paragraph fitted with push-in.  Without it ``most`` alone bounds a line.
+    """
+
+    most: float
+    ink_gap: float = 0.0
+    inks: Callable[[], Inks] | None = None
+
+
+def push_in_room(m: _Measured, at_gaps: list[int], push_in: PushIn) -> PushInRoom:
+    """The one rule of how far a line may be pushed in: ``room(start, ink_end)``.
+
+    A pushed-in line gives every blank half of its marks but its last one's, then
+    closes each gap that may stretch (not inside a number) by the same amount
+    (:func:`_place`).  Its room is the least, over its gaps, of how far that gap
+    may close before its two inks stand ``ink_gap`` apart (:func:`_ink_limits`),
+    and never more than ``most``; below 0 where a pair is that close already.
+    The limits are worked out once per paragraph, each line's is the least of a
+    slice of them: the work stays linear in the line.
+    """
+    most = push_in.most
+    if push_in.inks is None:
+        return lambda start, ink_end: most
+    limits, after_moved = _ink_limits(m, at_gaps, push_in.inks(), push_in.ink_gap)
+
+    def room(start: int, ink_end: int) -> float:
+        # A moved opening mark's second limit holds only where it is not the
+        # line's first character (nothing before it to stand after) nor its last.
+        return min(most, *limits[start : ink_end - 1], *after_moved[start + 1 : ink_end - 1])
+
+    return room
+
+
+def _ink_limits(
+    m: _Measured, at_gaps: list[int], inks: Inks, ink_gap: float
+) -> tuple[list[float], list[float]]:
+    """How far each gap of the text may close before its two inks stand ``ink_gap`` apart,
+    on a line whose marks have all given their blank halves (inf: no limit).
+
+    Gap ``k`` lies between characters ``k`` and ``k + 1``; a gap inside a number
+    never closes.  A mark that gave its blank half counts with its compressed box:
+    a closing mark's ink stays where it is and its advance shrinks, an opening
+    mark's ink moves left by what it gave (its blank half is on the left), yet
+    never nearer than :data:`READING_ORDER_GAP` to where the character before it
+    starts.  Where it may stand there, its gap after closes with both gaps around
+    it: the second list holds that limit, by the mark's index.
+    """
+    text, shrink, squeeze = m.text, m.shrink, m.squeeze
+    count = len(text)
+    # Where each character stands from the one before once the marks gave all; a
+    # whole-cell run's blank before it is drawn in the gap before it.
+    pitch = list(map(sub, m.widths, squeeze))
+    for run in m.runs:
+        pitch[run.start] -= run.before
+        if run.start:
+            pitch[run.start - 1] += run.before
+    closes = [at_gaps[k + 1] - at_gaps[k] for k in range(count)]
+    inf = float("inf")
+    moved = [0.0] * count  # how far left an opening mark's ink moves
+    boxes = list(inks)
+    for k in range(count):
+        if text[k] in OPENING and boxes[k] is not None:
+            moved[k] = shrink[k] + squeeze[k]
+    limits = [inf] * count
+    after_moved = [inf] * count
+    for k in range(count - 1):
+        left, right = boxes[k], boxes[k + 1]
+        if left is None or right is None:
+            continue  # a space: no ink to meet
+        rate = closes[k]
+        if text[k + 1] in OPENING and not moved[k + 1]:
+            rate += 1  # a mark with no blank half to give moves by the push-in itself
+        clearance = pitch[k] + (right[0] - moved[k + 1]) - (left[1] - moved[k])
+        if rate:
+            limits[k] = (clearance - ink_gap) / rate
+        if moved[k] and k:
+            # Standing just after where the character before it starts, the
+            # mark's ink comes nearer the next character by the gap before it too.
+            rate = closes[k - 1] + closes[k]
+            clearance = pitch[k - 1] + pitch[k] - READING_ORDER_GAP + right[0] - left[1]
+            if rate:
+                after_moved[k] = (clearance - ink_gap) / rate
+    return limits, after_moved
+
+
 def break_lines(
     text: str,
     widths: Sequence[float],
@@ -919,7 +1022,7 @@ def break_lines(
     balance: bool = False,
     cell: float | None = None,
     whole_cells: bool = False,
-    push_in: float = 0.0,
+    push_in: PushIn | None = None,
 ) -> list[Line]:
     """Break text into lines of at most ``line_width`` and place every character.
 
@@ -945,9 +1048,10 @@ def break_lines(
     width, is off the grid anyway; with ``whole_cells`` half-width runs take
     whole cells instead (:func:`grid_runs`).
 
-    ``push_in`` (points a gap) lets a paragraph that every setting would
-    stretch past twice ``tolerance`` somewhere close a line's gaps by that
-    much instead, after its marks (:func:`_total_fit`); 0 never.
+    ``push_in`` lets a paragraph that every setting would stretch past twice
+    ``tolerance`` somewhere close a line's gaps instead, after its marks, by as
+    much as that line's inks allow (:class:`PushIn`, :func:`push_in_room`);
+    None never.
     """
     m, line_width, rigid, ranges = _breaks(
         text,
@@ -996,7 +1100,7 @@ def _breaks(
     balance: bool,
     cell: float | None,
     whole_cells: bool,
-    push_in: float = 0.0,
+    push_in: PushIn | None = None,
 ) -> tuple[_Measured, float, set[int], list[tuple[int, int]]]:
     """The measured text, the measure (narrowed if ``balance``), its rigid gaps, the lines."""
     m = _measure(text, widths, ems, always, cell, whole_cells)
@@ -1013,7 +1117,7 @@ def _breaks(
             if worst > tolerance or (cell and worst_gridded > 1e-3):
                 off_grid = OFF_GRID_COST if cell else 0.0
 
-                def fit(push: float) -> list[tuple[int, int]] | None:
+                def fit(push: PushInRoom | None) -> list[tuple[int, int]] | None:
                     return _total_fit(
                         m,
                         at_gaps,
@@ -1033,12 +1137,12 @@ def _breaks(
                         push_in=push,
                     )
 
-                fitted = fit(0.0)
+                fitted = fit(None)
                 # Push-in only where every setting stretches a line past the limit.
-                if push_in and fitted:
+                if push_in is not None and push_in.most > 0 and fitted:
                     worst, _ = _worst_stretch(m, at_gaps, fitted, line_width, first_indent)
                     if worst > 2 * tolerance:
-                        fitted = fit(push_in) or fitted
+                        fitted = fit(push_in_room(m, at_gaps, push_in)) or fitted
                 ranges = fitted or _ranges(m, line_width, first_indent)
     return m, line_width, rigid, ranges
 

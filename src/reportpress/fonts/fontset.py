@@ -83,10 +83,40 @@ class LoadedFace:
 
     def glyph_top(self, char: str) -> float:
         """Top of a glyph's outline in thousandths of the em (for placing page numbers)."""
-        cache = store(self.source)
-        outline = cache.outlines((ord(char),)).get(ord(char))
-        box = outline.bounds if outline else None
-        return box[3] * 1000 / cache.info().header.units_per_em if box else 0.0
+        box = glyph_bounds(self.source, char)[char]  # a character is an iterable of one
+        return box[3] if box else 0.0
+
+    def ink_edges(self, chars: Iterable[str]) -> dict[str, tuple[float, float] | None]:
+        """The left and right edges of each character's ink from its origin, in thousandths
+        of the em (None: a glyph without ink): how close a pushed-in line may set two."""
+        return {
+            char: (box[0], box[2]) if box else None
+            for char, box in glyph_bounds(self.source, chars).items()
+        }
+
+
+#: (path, index, character) → its glyph's outline box in thousandths of the em, or None.
+_BOUNDS: dict[tuple, tuple[float, float, float, float] | None] = {}
+
+
+def glyph_bounds(
+    face: FontFile, chars: Iterable[str]
+) -> dict[str, tuple[float, float, float, float] | None]:
+    """Each character's glyph box (xMin, yMin, xMax, yMax) in thousandths of the em, or
+    None for a glyph without contours; read once per face and character (from the glyph
+    cache's records, several at a time) and remembered."""
+    key = (face.path, face.index)
+    chars = list(dict.fromkeys(chars))
+    missing = [char for char in chars if (*key, char) not in _BOUNDS]
+    if missing:
+        cache = store(face)
+        scale = 1000 / cache.info().header.units_per_em
+        outlines = cache.outlines(map(ord, missing))
+        for char in missing:
+            outline = outlines.get(ord(char))
+            box = outline.bounds if outline else None
+            _BOUNDS[(*key, char)] = tuple(v * scale for v in box) if box else None
+    return {char: _BOUNDS[(*key, char)] for char in chars}
 
 
 _WIDTHS: dict[tuple, float] = {}

@@ -15,6 +15,7 @@ from reportpress.metrics.lexicon import (
     CLAUSE_END,
     DIGIT_RE,
     DOWN_WORDS,
+    EARLIER_PERIOD,
     HAN,
     HAN_LETTER,
     NOT_PREDICATE_RE,
@@ -80,16 +81,21 @@ AWARD_PLACE_RE = patterns.compile(rf"^在[^，。；]{{1,14}}?[中上](?={AWARD_
 ATTRIBUTE_RE = patterns.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
 #: A change to a value (增至, 提高到): no noun after a count that starts from 从/由.
 CHANGE_TO_RE = patterns.compile(rf"(?:{CHANGE_WORDS})?[增降升减]?[至到为]")
+#: A plan word between a from–to's two figures (由45亿元|预计|增加到97亿元).
+PLAN_WORDS = ("预计", "预期", "计划", "力争", "有望")
+FROM_BEFORE_RE = patterns.compile(rf"[由从](?:{EARLIER_PERIOD}的?)?$")
 #: A manner word closing a counted noun, the verb after it (民生实事全面|完成).
 TRAILING_MANNERS = ("圆满", "全面", "顺利", "全部", "基本")
 TRAILING_WHEN = ("年内", "年底前", "年底", "年末", "今年", "当年", "上半年", "下半年", "月底前")
 TRAILING_MANNER_RE = patterns.compile(rf"(?<=..)(?:{'|'.join(TRAILING_MANNERS + TRAILING_WHEN)})$")
 #: A short task after 的 that closes the clause (的综合改造): read whole.
 WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
-#: An attribute written after the things counted (盟市|空气质量全部达标).
-NOUN_ATTRIBUTE_WORDS = ("质量", "水平", "能力", "条件")
+#: An attribute written after the things counted (盟市|空气质量全部达标, 行政村|集体经济收入
+#: 均已达标: the villages are counted, not their income).
+NOUN_ATTRIBUTE_WORDS = ("质量", "水平", "能力", "条件", "经济收入", "集体收入")
 NOUN_ATTRIBUTE_RE = patterns.compile(
-    r"((?:空气|水|环境|服务|办学|治理|管理)?(?:质量|水平|能力|条件))(?:全面|全部|均|基本|稳定)?$"
+    r"((?:空气|水|环境|服务|办学|治理|管理)?(?:质量|水平|能力|条件)|(?:集体)?经济收入|集体收入)"
+    r"(?:全面|全部|均|基本|稳定)?$"
 )
 #: A verb or a change done to an attribute (提升|办学能力).
 DONE_TO_RE = patterns.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
@@ -313,6 +319,41 @@ SETTLED_RE = patterns.compile(rf"在{SETTLED_IN}$")
 AWARD_VERB_RE = patterns.compile(AWARD_VERBS)
 
 
+#: Who raised or handed over the problems counted (督察反馈|19个问题, 督察反馈、交办|问题):
+#: they are named by it, not by what is being done about them.
+RAISED_RE = patterns.compile(r"(?:反馈|交办|督办|移交|转办|指出|查出|发现)$")
+PROBLEMS = ("问题", "事项", "线索", "案件", "信访件", "隐患", "意见建议")
+RAISED_ENDS = frozenset(("反馈", "交办", "督办", "移交", "转办", "指出", "查出", "发现"))
+PROBLEM_STARTS = frozenset(p[:2] for p in PROBLEMS)
+#: A second raising verb listed after the first, with the problems they share (、交办问题).
+RAISED_MORE_RE = patterns.compile(rf"[、和及与][{HAN}]{{2}}(?:{'|'.join(PROBLEMS)})")
+#: A predicate that says which of them are counted (完成整改, 已办结): kept before the noun.
+SETTLED_PREDICATE_RE = patterns.compile(
+    r"(?:已|均已|全部|已全部)?(?:完成整改|整改到位|整改完成|办结|销号|化解)"
+)
+
+
+def _raised(text: str, segment: str, noun: str, noun_end: int) -> CountedName | None:
+    """Problems counted after whoever raised them (中央第三轮环保督察反馈19个问题整改…
+    → 中央第三轮环保督察反馈问题), or with the raising verbs written after the count before
+    the problems they share (7项省级督察反馈、交办问题完成整改 → 完成整改的省级督察反馈、
+    交办问题); None for any other count."""
+    if RAISED_RE.search(noun) and (more := RAISED_MORE_RE.match(text, noun_end)):
+        noun += more.group()
+        rest = text[more.end() : clause_end(text, more.end())]
+        settled = SETTLED_PREDICATE_RE.fullmatch(rest)
+        return CountedName(f"{rest}的{noun}" if settled else noun, noun, "subject")
+    problem = (
+        next((p for p in PROBLEMS if noun.startswith(p)), "") if noun[:2] in PROBLEM_STARTS else ""
+    )
+    if not problem or not RAISED_RE.search(segment):
+        return None
+    owner = trim_prefix(FRAME_HEAD_RE.sub("", segment.lstrip("，、")))
+    if not 2 <= han_len(owner) <= 20 or DIGIT_RE.search(owner) or owner.startswith(("我", "要")):
+        return None
+    return CountedName(owner + problem, problem, "subject")
+
+
 def counted_name(
     text: str, chain: list[Item], segment: str, siblings: list[Item]
 ) -> CountedName | None:
@@ -378,6 +419,12 @@ def counted_name(
             noun = noun[: done.start()]  # …补贴资金|用好用活
         name = owner + noun if 2 <= han_len(owner) <= 10 else noun
         return CountedName(name, noun, "object")
+    if (
+        noun[:2] in PLAN_WORDS
+        and CHANGE_TO_RE.match(text, noun_end - len(noun) + 2)
+        and FROM_BEFORE_RE.search(segment)
+    ):
+        return None  # 由45亿元|预计增加到…, 由2012年的83.6亿元|预计增加到…: a from–to
     if segment.endswith(("由", "从")) and (
         text.startswith(("为", "至", "到"), noun_end) or CHANGE_TO_RE.match(noun)
     ):
@@ -395,6 +442,12 @@ def counted_name(
         # 为5000名视力、听力、肢体等残疾儿童免费提供…: the head after 等 is what is counted.
         noun, end = listed.group(1), listed.end()
         noun_end = end
+    if (
+        (noun[-2:] in RAISED_ENDS or noun[:2] in PROBLEM_STARTS)
+        and kind_of_unit(last.unit) == "count"
+        and (raised := _raised(text, segment, noun, noun_end))
+    ):
+        return raised
     end = clause_end(text, end, CLAUSE_END + "、")  # bounded: a walk to the stop was quadratic
     if text[end : end + 1] == "、" and not DIGIT_RE.search(text[end : clause_end(text, end)]):
         end = clause_end(
@@ -537,7 +590,7 @@ def counted_name(
         predicate
         and any(word in noun for word in NOUN_ATTRIBUTE_WORDS)
         and (attribute := NOUN_ATTRIBUTE_RE.search(noun))
-        and han_len(head := noun[: attribute.start()]) >= 2
+        and han_len(head := noun[: attribute.start()]) >= 2 - ("收入" in attribute.group(1))
         and 2 <= han_len(predicate) <= 6
         and not re.search(r"[0-9０-９、]", predicate)
         and not NOT_PREDICATE_RE.match(predicate)

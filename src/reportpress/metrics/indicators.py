@@ -287,6 +287,8 @@ def _owned_by_words_before(
     time, all rules, is the same as a rule at a time, all names)."""
     name = _strengthened(text, first, name)
     name = _owned_by_clause_before(text, first, name, earlier)
+    if name[-1:] in "润税金入收额":
+        name = _firms_across_semicolon(text, first, name, earlier)
     name = _owned_by_body_before(text, first, name, earlier)
     name = _lent_by_context(text, first, name, earlier)
     return _purpose_before(text, first, name) if amount else name
@@ -1037,6 +1039,31 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     return owner + name
 
 
+#: What firms earn or pay, named alone (实现利润…, 利税…), and the firms a measure before
+#: is of (规模以上服务业企业营业收入…, 规模以上工业主营业务收入…).
+FIRM_MEASURES = ("利润", "利润总额", "利税", "税金", "营业收入", "主营业务收入", "营收")
+FIRMS_OWNER_RE = patterns.compile(
+    rf"(?:规模以上|规上|限额以上|限上)(?:工业|服务业|{HAN_LETTER}{{1,6}}?业)(?:企业)?"
+    rf"|{HAN_LETTER}{{1,8}}?企业(?=(?:{HAN_LETTER}){{2}})"
+)
+
+
+def _firms_across_semicolon(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """What firms earn, named alone in a clause opening after a ； (…营业收入326亿元，增长
+    9.1%；实现利润28.7亿元) is of the firms a figure of the same sentence named before it
+    (规模以上服务业企业利润): the ；divides a report of the same firms, unlike a ，, which
+    the clause-before rule reads; "" otherwise (the name as it is)."""
+    if name.removeprefix("实现") not in FIRM_MEASURES:
+        return name
+    start = clause_start(text, first.start)
+    if text[start - 1 : start] != "；":
+        return name
+    for before in reversed(_latest(earlier, _sentence_start(text, first.start))[-4:]):
+        if firms := FIRMS_OWNER_RE.match(before.indicator):
+            return firms.group() + name.removeprefix("实现")
+    return name
+
+
 #: Words that end the name of a body or a programme that figures can belong to
 #: (…试验区, …经济圈, 中欧班列, …改善计划).
 BODY_WORDS = ("试验区", "示范区", "合作区", "自贸区", "开发区", "高新区", "经开区", "新区", "园区",
@@ -1712,6 +1739,266 @@ def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
     return owner + change if 2 <= han_len(owner) <= 16 and "、" not in owner else ""
 
 
+#: A sum written after its parts, alone or with its head (…调入资金1亿元，总计10亿元;
+#: 收入合计…): the sentence's total, no part's.
+SUM_ALONE_RE = patterns.compile(r"[，、,：:]?((?:收入|支出)?)(总计|合计|共计)(?:为|达到?|实现)?")
+#: What the first part of a sum is a part of (一般公共预算收入, 争取中央资金 → 收入, 资金).
+SUM_HEADS = ("收入", "支出", "资金", "投资")
+#: How money summed was got or given (争取上级资金…、社会资本…，共计…): the sum's too.
+SUM_VERBS = ALLOCATION_VERBS + ("争取", "募集", "引进", "吸引", "落实", "发放", "兑付", "完成")
+
+
+def _sum_of_parts(text: str, segment: str, first: Item, sentence: list[Item]) -> str:
+    """The name of a sum written after its parts (一般公共预算收入6亿元，上级补助收入2亿元，
+    …，总计10亿元 → 收入总计): the head the first of the parts (since the sentence's last
+    ；) ends with, and the verb it opens with when that is no revenue or spending (争取
+    中央资金…、省级资金…，合计… → 争取资金合计); "" when it is no sum, fewer than two
+    parts precede it or the first names no head.  Whose budget it is comes later
+    (:func:`_budget_of_totals`)."""
+    if not (alone := SUM_ALONE_RE.fullmatch(segment)):
+        return ""
+    if alone.group(1):
+        return alone.group(1) + alone.group(2)  # 收入总计: the head is written
+    since = text.rfind("；", sentence[0].start, first.start)
+    base = unit_base(first.unit)
+    parts = [it for it in sentence if it.start > since and unit_base(it.unit) == base]
+    if len(parts) == 2 and not any(BUDGET_OWNER_RE.search(it.indicator) for it in parts):
+        named = [it.indicator for it in parts]
+        if all(2 <= han_len(n) <= 8 and "、" not in n for n in named):
+            return f"{named[0]}和{named[1]}{alone.group(2)}"  # 税收收入和非税收入总计
+    if len(parts) < 2 or not (
+        head := next((h for h in SUM_HEADS if parts[0].indicator.endswith(h)), "")
+    ):
+        return ""
+    verb = (
+        ""
+        if head in ("收入", "支出")
+        else next((v for v in SUM_VERBS if parts[0].indicator.startswith(v)), "")
+    )
+    return verb + head + alone.group(2)
+
+
+#: A figure again in another unit or as the end of a from–to whose words the clause
+#: writes before it (约合6.5亿斤, 约合人民币…; 从120亿元增加到预计完成的135亿元).
+CONVERTED_RE = patterns.compile(r"[，,（(]?(?:约合|折合|约折合|相当于)(?:人民币|美元)?")
+PLAN_WORD = "(?:预计|预期|计划|力争|有望)"
+FROM_TO_ESTIMATE_RE = patterns.compile(
+    rf"(?:{PLAN_WORD}[{HAN}]{{0,4}}?[到至为]|[{HAN}]{{0,4}}?[到至为]{PLAN_WORD})"
+    rf"(?:完成|实现|达到)?(?:(?:19|20)[0-9]{{2}}年(?:底|末)?)?的?"
+)
+FROM_RE = patterns.compile(r"[从由]")
+#: The last characters of the clauses those are written with (the cheap test first).
+SAME_FIGURE_ENDS = frozenset("合于币元的计期划争成现到至为年末底")
+
+
+def _same_figure_again(
+    text: str, segment: str, same_clause: list[Item], sentence: list[Item]
+) -> str:
+    """The name of the figure before, when this one is the same measure: the same quantity
+    in another unit (粮食总产量32.5万吨，约合6.5亿斤), or the end of a from–to that a plan
+    word stands in (从120亿元增加到预计完成的135亿元, 由45亿元预计增加到97亿元);
+    "" otherwise."""
+    if segment[-1:] in "合于币元" and CONVERTED_RE.fullmatch(segment):
+        return without_absolute_change(sentence[-1].indicator)
+    if (
+        same_clause
+        and FROM_TO_ESTIMATE_RE.fullmatch(segment)
+        and FROM_RE.search(text, clause_start(text, same_clause[-1].start), same_clause[-1].start)
+        and unit_base(same_clause[-1].unit) == unit_base(sentence[-1].unit)
+    ):
+        return without_absolute_change(sentence[-1].indicator)
+    return ""
+
+
+#: A subject that is only a time, a note or a net change (去年达到…, 同比（下同）增长…,
+#: 净增41.5亿元): the figure is the one before's, or its net change.
+NO_SUBJECT_RE = patterns.compile(
+    r"(?:去年|今年|上年|当年)|(?:同比|环比)?[（(]下同[）)]|(净增|净减)"
+)
+
+
+def _no_subject_but(subject: str, sentence: list[Item]) -> str | None:
+    """None when ``subject`` names something; else the name it stands for: "" for a time or a
+    note alone (the figure before lends its name as to any clause without a subject), the
+    figure before's measure and the net change for 净增 (地区生产总值净增)."""
+    if not (alone := NO_SUBJECT_RE.fullmatch(subject)):
+        return None
+    if not alone.group(1):
+        return ""
+    owner = without_absolute_change(sentence[-1].indicator) if sentence else ""
+    return owner + alone.group(1) if 2 <= han_len(owner) <= 16 else None
+
+
+#: A milestone the clause before passes without a figure (GDP突破千亿元大关), and what is
+#: reached after it (，达1046亿元): the owner of both.
+MILESTONE_PASSED_RE = patterns.compile(
+    r"(.{2,16}?)(?:首次|成功|一举)?(?:突破|跨越|迈上|迈入|站上|跃上|越过)[^，。；]{1,8}$"
+)
+REACHED_ONLY_RE = patterns.compile(r"[，、,]?(?:达到?了?|为|增至|增加到|升至)")
+
+
+def _milestone_owner(text: str, start: int, segment: str) -> str:
+    """The subject of the clause before when it passes a milestone written without a figure
+    (全市GDP突破千亿元大关，达1046亿元 → GDP) and this clause only says what it reached;
+    "" otherwise."""
+    if start < 2 or text[start - 1] not in "，," or not REACHED_ONLY_RE.fullmatch(segment):
+        return ""
+    before = text[clause_start(text, start - 1) : start - 1]
+    if not (passed := MILESTONE_PASSED_RE.fullmatch(before)):
+        return ""
+    owner = trim_prefix(FRAME_HEAD_RE.sub("", passed.group(1)))
+    return owner if 2 <= han_len(owner) <= 12 and not DIGIT_RE.search(owner) else ""
+
+
+#: A budget value written inside its completion (完成年初预算|41200万元的93.74%, 为调整预算|…,
+#: 完成…批准的支出调整预算|…): the verb, whoever approved it, and the budget's word.
+BUDGET_VALUE_RE = patterns.compile(
+    r"(?:完成|达到|为|占)(?:[^，。；]{1,24}?批准的)?(?:支出|收入)?((?:年初|调整|全年|年度)?预算)数?$"
+)
+#: The base of a change against last year, written before it (比上年同期|45310万元|减收…).
+BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(同期)?")
+#: The change written after its base (…45310万元|减收|6690万元).
+BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少")
+BASE_CHANGE_RE = patterns.compile(rf"(?:{'|'.join(BASE_CHANGES)})")
+#: The last characters of a budget value's, a base's or a change's clause (the cheap test).
+BUDGET_OR_BASE_ENDS = frozenset("算数年期收支加少")
+#: A period opening a measure's name (1-9月全县财政收入): no part of its base's name.
+PERIOD_LEAD_RE = patterns.compile(
+    r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
+)
+
+
+def _budget_or_base(
+    text: str, segment: str, chain: list[Item], same_clause: list[Item], sentence: list[Item]
+) -> str:
+    """A budget report's figures around a budget value or a base written inside the
+    sentence, named by the measure before them (非税收入38620万元，完成年初预算41200万元的
+    93.74%，比上年同期45310万元减收6690万元): the budget value is the measure's (非税收入
+    年初预算), the rate after it the measure's completion (非税收入), the base last year's
+    (上年同期非税收入) and the change after the base the measure's (非税收入减收); "" for
+    any other figure."""
+    first = chain[0]
+    after = text[chain[-1].after : chain[-1].after + 2]
+    measure = without_absolute_change(sentence[-1].indicator)
+    if segment == "的" and same_clause and kind_of_unit(first.unit) == "rate":
+        value = same_clause[-1]
+        budget = BUDGET_VALUE_RE.search(text, clause_start(text, value.start), value.start)
+        if budget and value.indicator.endswith(budget.group(1)):
+            for item in chain:
+                item.rate_default = "completion"  # 为调整预算150000万元的98.84%: no cue before
+            return value.indicator[: -len(budget.group(1))]
+        return ""
+    if not 2 <= han_len(measure) <= 20:
+        return ""
+    if (
+        segment[-1:] in "算数"
+        and after[:1] == "的"
+        and (budget := BUDGET_VALUE_RE.search(segment))
+        and budget.start() == 0
+    ):
+        return measure + budget.group(1)  # 完成年初预算|41200万元的: the measure's budget
+    if (
+        kind_of_unit(first.unit) == "amount"
+        and segment[-1:] in "年期"
+        and (base := BASE_BEFORE_RE.fullmatch(segment))
+        and after in BASE_CHANGES
+    ):
+        return base.group(1) + (base.group(2) or "") + PERIOD_LEAD_RE.sub("", measure)
+    if (
+        kind_of_unit(first.unit) == "amount"
+        and same_clause
+        and (change := BASE_CHANGE_RE.fullmatch(segment))
+        and len(sentence) >= 2
+        and BASE_BEFORE_RE.fullmatch(
+            text, clause_start(text, same_clause[-1].start), same_clause[-1].start
+        )
+    ):
+        owner = without_absolute_change(sentence[-2].indicator)
+        return owner + change.group() if 2 <= han_len(owner) <= 20 else ""
+    return ""
+
+
+#: A plan of a task that reduces or settles what the subject names (完成年度化解计划的…):
+#: the completion is of the task, not of the thing.
+TASK_PLAN_RE = patterns.compile(
+    r"完成(?:年度|全年|年)?(化解|压减|削减|处置|偿还|清偿|消化|整改|清理|清欠)(?:计划|任务|目标)的$"
+)
+#: A plan the clause before carries out (推进第三轮老城区更新五年行动计划，…): the tasks
+#: counted in the next clause are its; an ordinal round before it names none.
+PLAN_OBJECT_RE = patterns.compile(
+    rf"(?:第[一二三四五六七八九十0-9]{{1,3}}[轮批期])?({HAN_LETTER}{{2,16}}?(?:行动计划|计划|行动|方案|规划))"
+)
+TASKS_NAME_RE = patterns.compile(rf"{HAN_LETTER}{{0,6}}任务")
+
+
+def _plan_of_tasks(text: str, start: int, subject: str) -> str:
+    """The plan the clause before carries out, for a count of tasks named without it
+    (完成市区级年度任务150项 after 推进…五年行动计划 → 老城区更新五年行动计划); "" otherwise."""
+    if start < 2 or text[start - 1] not in "，," or not TASKS_NAME_RE.fullmatch(subject):
+        return ""
+    before = _doing_stripped(text[clause_start(text, start - 1) : start - 1])
+    if before == text[clause_start(text, start - 1) : start - 1]:
+        return ""  # no verb of doing: a topic, not a plan carried out
+    plan = PLAN_OBJECT_RE.fullmatch(before)
+    return plan.group(1) if plan and not DIGIT_RE.search(plan.group(1)) else ""
+
+
+#: A verb that spends money on what it lists (投资供水、燃气等基础设施9.4亿元).
+SPENDING_RE = patterns.compile(r"^(?:投资|投入)")
+
+
+def _head_of_listed(segment: str, subject: str, unit_kind: str) -> str:
+    """The generic head a list of examples ends with, named with the verb its clause opens
+    with (全年新引进A、B、C等项目43个 → 新引进项目), or, for money spent on them, as the spending
+    (投资供水、燃气、通信等基础设施9.4亿元 → 基础设施投资); "" when the clause is no such list."""
+    k = segment.rfind("等")
+    head = segment[k + 1 :]
+    if not head.endswith(subject) or han_len(head) > 6 or "、" not in segment[:k]:
+        return ""
+    opening = MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment[:k].lstrip("，、")))
+    if unit_kind == "amount" and (spent := SPENDING_RE.match(opening)):
+        return head + spent.group()
+    if not head.endswith(GENERIC_HEADS):
+        return ""  # …等千人以上活动: a head that says what it is keeps its name
+    verbs = LEADING_VERBS_RE.match(opening)
+    return verbs.group() + head if verbs and verbs.end() < len(opening) else ""
+
+
+#: A completion of a plan said of a 分别 list (分别占年度计划…; 分别完成全年任务的… keeps its
+#: task in the name, as the answer key writes it).
+PLAN_COMPLETED_RE = patterns.compile(r"占(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务|预算)的?")
+
+
+def _each_listed(segment: str, chain: list[Item], sentence: list[Item]) -> list[str]:
+    """Each figure of a 分别 list named by the thing listed before it in the same order:
+    counts listed before a measure of each (8个省重点项目、…、75个市重点项目分别完成投资
+    36.4亿元、… → 省重点项目完成投资, …), and the completions of the plan said of each
+    after them (，分别占年度计划108.5%、… → 省重点项目完成投资, …); [] otherwise."""
+    n = len(chain)
+    listed = sentence[-n:]
+    names = [it.indicator for it in listed]
+    if len(listed) < n or len(set(names)) < n or not all(names):
+        return []
+    noun = listed[-1].noun.removesuffix("分别")  # 75个市重点项目分别…: the noun read on
+    if (
+        noun
+        and segment.startswith(noun + "分别")
+        and all(kind_of_unit(it.unit) == "count" for it in listed)
+        and 2 <= han_len(words := segment[len(noun) + 2 :]) <= 8
+        and not DIGIT_RE.search(words)
+    ):
+        return [name + words for name in names]  # …项目分别完成投资: each one's investment
+    words = segment.lstrip("，,").removeprefix("分别")
+    if (
+        segment.lstrip("，,").startswith("分别")
+        and kind_of_unit(chain[0].unit) == "rate"
+        and PLAN_COMPLETED_RE.fullmatch(words)
+        and len({unit_base(it.unit) for it in listed}) == 1
+    ):
+        return [without_absolute_change(name) for name in names]  # each one's completion
+    return []
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -1745,6 +2032,26 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     sentence = _latest(earlier, _sentence_start(text, first.start))
     if segment[:1] in "同比较" and (compared := _compared_change(segment, first, sentence)):
         return [compared] * len(chain)
+    if (
+        sentence
+        and segment[-1:] in SAME_FIGURE_ENDS
+        and (same := _same_figure_again(text, segment, same_clause, sentence))
+    ):
+        return [same] * len(chain)
+    if (
+        sentence
+        and (segment == "的" or segment[-1:] in BUDGET_OR_BASE_ENDS)
+        and (based := _budget_or_base(text, segment, chain, same_clause, sentence))
+    ):
+        return [based] * len(chain)
+    if "分别" in segment and len(chain) > 1 and (each := _each_listed(segment, chain, sentence)):
+        return each
+    if (
+        unit_kind == "amount"
+        and "计" in segment
+        and (total := _sum_of_parts(text, segment, first, sentence))
+    ):
+        return [total] * len(chain)
     if (
         same_clause
         and segment.endswith(("为", "至", "到"))
@@ -1947,6 +2254,22 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
     if len(subject) <= 4 and subject and MANNER_RE.fullmatch(subject):
         subject = ""  # …增加近800亿元，稳步达到…: a manner word names nothing
+    if (
+        unit_kind == "rate"
+        and "完成" in segment
+        and (task := TASK_PLAN_RE.search(segment))
+        and subject
+        and not subject.endswith(task.group(1))
+    ):
+        subject += task.group(1)  # 存量隐性债务完成年度化解计划的…: the reduction is completed
+    if subject[-2:] == "任务" and (plan := _plan_of_tasks(text, start_of_clause, subject)):
+        subject = plan + subject  # 推进…五年行动计划，完成市区级年度任务150项: the plan's tasks
+    if "等" in segment and subject and (listed := _head_of_listed(segment, subject, unit_kind)):
+        subject = listed  # 新引进A、B、C等项目43个: the projects newly brought in
+    if subject[-1:] in "年）)增" and (lent := _no_subject_but(subject, sentence)) is not None:
+        if lent:
+            return [lent] * len(chain)
+        subject = ""  # 去年达到…; 同比（下同）增长…: the figure before's
     written = subject  # as the clause writes it, before a list lends it a verb or an owner
     if segment.startswith("、") and same_clause and subject:
         subject = shared_verb(same_clause[-1], subject, unit_kind)  # 取消A 29项、B 149项
@@ -2127,6 +2450,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return parts if len(parts) == len(chain) else [owner] * len(chain)
     if owner := previous_rate_owner(text, start):
         return [owner] * len(chain)  # …生产总值增长速度…，“十一五”年均增长7.5%
+    if not sentence and (owner := _milestone_owner(text, start, segment)):
+        return [owner] * len(chain)  # GDP突破千亿元大关，达1046亿元: the GDP's
     predicate = segment.strip("、的")
     if BARE_VERBS_RE.fullmatch(predicate) and (
         done := DONE_THING_RE.match(ahead(text, last.after))
@@ -2208,6 +2533,7 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
         or unit_base(before.unit) in ("人", "人次", "名")  # 接待游客…、旅游花费: it takes people
         or SHARED_HEAD_RE.search(subject)  # 建成机架…、算力规模: a measure, not a thing built
         or PIVOT_RE.match(subject)
+        or subject.startswith(OWN_USE_VERBS)  # 引进省外资金…、利用外资…: a verb of its own
         or {kind_of_unit(before.unit), unit_kind} - {"count", "amount"}
         or LEADING_VERBS_RE.match(subject)
         or FRAME_HEAD_RE.match(subject)
@@ -2220,6 +2546,8 @@ def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
     return verb.group() + subject
 
 
+#: Verbs of using or drawing in money that a list item opens with itself (利用外资).
+OWN_USE_VERBS = ("利用", "实际利用", "使用", "争取", "吸引", "招引", "募集")
 #: A verb of producing or trading that opens a list's first item (生产原油…、天然气…).
 PRODUCED_RE = patterns.compile(r"(?:生产|产出|销售|出口|进口)(?!总值|总额|额|量)")
 #: Heads a list's first item writes once for all (淘汰落后炼钢产能…、水泥…).
@@ -2366,11 +2694,15 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
     _share_trailing_heads(text, chains)
     _share_trailing_task(text, chains)
     _share_budget_scope(text, chains)
+    if chains:
+        items = [item for chain in chains for item in chain]
+        _budget_of_totals(text, items)
+        _part_named_by_its_kind(text, items)
 
 
 #: A budget's own scope before its item (市本级|一般公共预算收入): the sentence's next items too.
 SCOPED_BUDGET_RE = patterns.compile(
-    r"([省市州县区旗]本级)(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
+    r"((?:自治区|[省市州县区旗])本级)(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
 )
 #: A budget's item without a scope of its own (一般公共预算支出).
 UNSCOPED_BUDGET_RE = patterns.compile(r"(?:一般公共预算|政府性基金|国有资本经营|社会保险基金)")
@@ -2382,7 +2714,7 @@ COLLECTOR_RE = patterns.compile(r"(?:[省市州县区]级?)?(?:税务|财政|国
 #: The body that issues or sets what a count counts, right before the count (落实县委|
 #: 28条推进举措, 县委|6个方面|28条, 市对县|12项考核指标): the measures are that body's.
 ORGAN_BEFORE_RE = patterns.compile(
-    r"((?:[省市州县区旗]委|[省市州县区旗]政府|党中央|国务院|[省市州县区]对[市州县区乡镇]))"
+    r"((?:[省市州县区旗]委|[省市州县区旗]政府|党中央|国务院|[省市州县区地盟]对[市州县区乡镇旗]))"
     r"(?:[0-9一二三四五六七八九十两]{1,3}(?:个|大)?(?:方面|领域|类|批))?$"
 )
 #: The last characters of a scope alone and of a collector alone.
@@ -2402,7 +2734,7 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
     for i, item in enumerate(items):
         name = item.indicator
         # Each pattern only where its telltale characters are (most names have none).
-        if "本级" in name[1:3] and (found := SCOPED_BUDGET_RE.match(name)):
+        if "本级" in name[1:5] and (found := SCOPED_BUDGET_RE.match(name)):
             scope, scope_end = found.group(1), _sentence_end(text, item.end)
         elif scope and item.start < scope_end and UNSCOPED_BUDGET_RE.match(name):
             item.indicator = scope + name
@@ -2436,6 +2768,101 @@ def _revenue_before(items: list[Item]) -> str:
         if name.endswith("收入") and not COLLECTOR_RE.match(name) and han_len(name) <= 16:
             return WHOLE_SCOPE_RE.sub("", name)
     return "收入"
+
+
+#: A budget's own name in an item (县本级一般公共预算|收入…): whose totals the sentence gives.
+BUDGET_OWNER_RE = patterns.compile(
+    r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)(?=收入|支出)"
+)
+#: A total or a balance named without whose budget it is (收入总计, 支出总量, 总收入, 赤字).
+BUDGET_TOTAL_RE = patterns.compile(
+    r"(?:收入|支出)(?:总计|合计|总量|总额)|总(?:收入|支出)|(?:收支相抵)?(赤字|收支缺口)"
+)
+#: A budget's revenue or spending with its sum word written before the figure
+#: (区本级政府性基金收入总计8.6亿元): the sum word is part of the name.
+SUM_BEFORE_RE = patterns.compile(r"(总计|合计)(?:为|达到?)?$")
+#: A whole scope before a budget (全县一般公共预算): the frame, not whose budget.
+ALL_OF_RE = patterns.compile(r"^全[省市州县区旗]")
+#: A name of Han characters only.
+HAN_ONLY_RE = patterns.compile(rf"[{HAN}]+")
+
+
+def _budget_of_totals(text: str, items: list[Item]) -> None:
+    """A budget report's totals and balances keep whose budget they are: a total named by
+    its head alone (收入总计, 支出总量, 赤字) takes the budget the nearest item before it
+    names, in its sentence or the one before (区本级一般公共预算收入…，收入总计… → 区本级一般公共预算收入总计;
+    a whole scope, 全县, is no part of it), and a budget's revenue written with 总计 before
+    its figure keeps it (政府性基金收入总计8.6亿元)."""
+    for i, item in enumerate(items):
+        name = item.indicator
+        if (
+            name[-2:] in ("收入", "支出")
+            and (sum_word := SUM_BEFORE_RE.search(text, max(0, item.start - 4), item.start))
+            and BUDGET_OWNER_RE.search(name)
+        ):
+            item.indicator = name + sum_word.group(1)
+            continue
+        if name[-2:] not in ("总计", "合计", "总量", "总额", "收入", "支出", "赤字", "缺口"):
+            continue  # the cheap test first
+        if not (total := BUDGET_TOTAL_RE.fullmatch(name)):
+            continue
+        for before in reversed(items[max(0, i - 8) : i]):
+            if item.start - before.end > SENTENCE_WINDOW:
+                break  # the sentence before too: …收入3862.5亿元。加上…，收入总量为…
+            if owner := BUDGET_OWNER_RE.search(before.indicator):
+                scope = ALL_OF_RE.sub("", before.indicator[: owner.end()])
+                if han_len(scope) <= 14 and "、" not in scope:
+                    item.indicator = scope + (total.group(1) or name)
+                break
+
+
+#: Names that already say what is measured (…增加值, …率, …额): no part named by its kind.
+MEASURED_END_RE = patterns.compile(rf"(?:{'|'.join(MEASURE_HEADS)}|[率额量值数])$")
+MEASURED_ENDS = frozenset("率额量值数" + "".join(head[-1] for head in MEASURE_HEADS))
+
+
+def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
+    """A money figure or a rate named only by a kind of the owner of a measure before it in
+    the sentence (居民人均可支配收入…，其中城镇居民4.8万元; 规上工业增加值增长8.2%，其中重
+    工业增长9.1%; 城镇居民人均可支配收入…；农村居民…) is that kind's measure: the kind's last
+    two characters (an industry's 业) found in the measure's name, the measure's head after
+    them (城镇居民人均可支配收入, 重工业增加值, 制造业增加值).  Counts are left alone (国内游客
+    is a count of people)."""
+    for i, item in enumerate(items):
+        name = item.indicator
+        if name[6:] or not name[1:] or name[-1] in MEASURED_ENDS:
+            continue  # the cheap tests first: too long, too short, a measure's last character
+        kind = kind_of_unit(item.unit)
+        if (
+            kind not in ("amount", "rate")
+            or MEASURED_END_RE.search(name)
+            or not HAN_ONLY_RE.fullmatch(name)
+        ):
+            continue
+        start = _sentence_start(text, item.start)
+        for before in reversed(items[max(0, i - 8) : i]):
+            if before.start < start:
+                break
+            owner = before.indicator
+            if owner == name:
+                break  # …入境游客240万人次、增长19.1%: the growth of the figure before
+            tail = name[-2:] if name[-2:] in owner or name[-1] != "业" else "业"  # 制造业: 工业…
+            k = owner.find(tail)
+            if (
+                k >= 0
+                and 2 <= len(head := owner[k + len(tail) :]) <= 8
+                and SHARED_HEAD_RE.search(head)
+                and HAN_ONLY_RE.fullmatch(head)
+                and (kind == "rate" or unit_base(before.unit) == unit_base(item.unit))
+                and (
+                    "其中" in text[before.end : item.start]  # 其中城镇居民…: a part of it
+                    or len(name) - len(tail) == k  # 城镇居民…；农村居民…: a kind beside another
+                    and name[:k] != owner[:k]
+                    and trim_prefix(owner[:k]) == owner[:k]  # not 年均煤炭产量
+                )
+            ):
+                item.indicator = name + head
+                break
 
 
 def _sentence_end(text: str, pos: int) -> int:

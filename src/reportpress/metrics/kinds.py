@@ -89,7 +89,9 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
             before = text[clause_start(text, start - 1) : chain[0].start]
         counted = re.match(rf"[{HAN}]", nxt) or any(cue in before for cue in PEOPLE_CUES)
         if MILESTONE_AFTER_RE.match(text, chain[-1].after):
-            counted = False  # 跨越8万亿、9万亿两个大台阶: a sum reached, nothing counted
+            # 跨越8万亿、9万亿两个大台阶: a sum reached, nothing counted; 旅客吞吐量突破300万
+            # 大关: people, a count reached
+            counted = any(cue in before for cue in PEOPLE_CUES)
         return ("count" if counted else "amount"), ""
     if base in ("count", "amount"):
         return base, ""

@@ -20,7 +20,7 @@ from reportpress.metrics.lexicon import (
 #: An absolute change and its base: 较去年增长17亿元.
 ABS_CHANGE_RE = patterns.compile(
     r"(?:(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?|年均)(?:增长|增加|减少|下降|压减|压缩|削减|缩减)$"
-    r"|(?<=[\u4e00-\u9fff”）)])(?<![天日年月])(?:拟|将|再)?(?:增加|减少|新增|提高|提升|延长|缩短)$"  # 贫困人口减少1109万, 中央政府拟新增1.18万亿元
+    r"|(?<=[\u4e00-\u9fff”）)])(?<![天日年月])(?:拟|将|再)?(?:增加|减少|新增|提高|提升|延长|缩短|扩大|缩小)$"  # 贫困人口减少1109万, 中央政府拟新增1.18万亿元
 )
 
 
@@ -93,6 +93,8 @@ def without_absolute_change(name: str) -> str:
     (常住人口比上年末增加2.1万人，增长1.2%: the 1.2% is of 常住人口; 粮食总产量增产…，
     达到…: the total is of 粮食总产量)."""
     name = EXCESS_RE.sub("", name) if "超额" in name else name
+    if name[-2:] == "净增":  # 地区生产总值净增…，增长6.2%: the measure's growth
+        name = name[:-2] or name
     name = ABS_CHANGE_RE.sub("", name) or name
     return HARVEST_CHANGE_RE.sub("", name) or name if name[-2:] in HARVEST_CHANGES else name
 
@@ -250,7 +252,7 @@ OWNED_COUNT_RE = patterns.compile(
 #: A balance sheet's arithmetic before an item (加上年结余…, 减上解支出…; 上年结余 stays
 #: whole) and a circled or bracketed list numeral (⑴, ②, ⒊) name nothing.
 _LEADING_STRAY_RE = patterns.compile(
-    r"^(?:的|这?是在|因地制宜|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|加上(?![级年])|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末]|结余|结转)|(?:加|减去?|扣除)(?=上级|上年|下年|税收返还|转移支付|调入|调出|上解|债务|债券|补助|结转|结余|动用|预算稳定)|[\u2460-\u249b]|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+    r"^(?:的|这?是在|因地制宜|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|加上(?![级年])|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末]|结余|结转|同期)|(?:加|减去?|扣除)(?=上级|上年|下年|税收返还|转移支付|调入|调出|上解|债务|债券|补助|结转|结余|动用|预算稳定)|[\u2460-\u249b]|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 
@@ -281,6 +283,25 @@ PINYIN_GLOSS_RE = patterns.compile(
 )
 
 
+#: A list's number or enumeration word opening a name (2、规上工业增加值, 三是城乡居民收入,
+#: 1）…, 其二，…): the report's own points, no part of what is measured.
+#: So is a paragraph's label in lenticular brackets (【收支执行情况】…), a dash before the name,
+#: the beneficiary's 为 before what they save (为全市中小微企业新增减负; 为…提供的岗位 keeps it:
+#: the group is given them), and a light verb before a whole measure
+#: (实现生产总值, left where a page's glosses kept the subject from being read).
+LIST_MARK_RE = patterns.compile(
+    r"^(?:[0-9０-９]{1,2}[、)）](?![0-9０-９])|[一二三四五六七八九十]{1,3}(?:是|、)|其[一二三四五六七八九十][，,、]?|第[一二三四五六七八九十]{1,3}[，,、]"
+    r"|【[^【】]{1,20}】|—{1,2}|为(?=[\u4e00-\u9fff]{2,12}(?:减负|减税|降费|降本|节约|节省|增收|减费)$)"
+    r"|(?:实现|完成)(?=[\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{0,8}(?:生产总值|增加值|收入|利润|产值|总额)$))"
+)
+LIST_MARK_STARTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十其第【—为实完")
+#: The cells and column labels of a table flattened into the text before a name
+#: (结余资金 |0.92 |…|——全县…收入; …执行结果增幅备注地区生产总值): the last cell is the name.
+TABLE_CELLS_RE = patterns.compile(r"^.*(?:\||备注)\s*")
+#: A milestone verb after a rate or a sum (占GDP比重首次突破): the predicate, not the name.
+PASSED_RE = patterns.compile(r"(?<=[率重比值额量入出数])(?:首次)?(?:突破|超过)$")
+
+
 @lru_cache(maxsize=4096)  # the same names come back from several rules and paragraphs
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
@@ -294,6 +315,12 @@ def tidy(name: str) -> str:
         name = YEAR_INSIDE_RE.sub("", name)
     if "（" in name or "(" in name:
         name = PINYIN_GLOSS_RE.sub("", name)
+    if "|" in name or "备注" in name:
+        name = TABLE_CELLS_RE.sub("", name)
+    if name[:1] in LIST_MARK_STARTS:
+        name = LIST_MARK_RE.sub("", name)
+    if name[-2:] in ("突破", "超过"):
+        name = PASSED_RE.sub("", name)
     tidied = _TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name))
     return tidied if han_len(tidied) >= 2 else name
 

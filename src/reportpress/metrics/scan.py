@@ -354,6 +354,16 @@ def _chinese_number(numeral: str) -> str:
     return decimal_text(chinese_value(numeral), 4)
 
 
+def _spaced_unit(text: str, pos: int) -> bool:
+    """Whether a unit of money, measure or rate, or a magnitude, starts at ``pos`` after a
+    space a converted page put after the digits (5218.36 亿元, 62.3 %); classifiers and
+    years after a space (2023 年, 第 3 名) are left alone."""
+    if _MAGNITUDE_AT.at(text, pos):
+        return True
+    unit = _unit_at(text, pos, False)
+    return bool(unit) and kind_of_unit(unit) in ("amount", "rate", "pp")
+
+
 def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     """Read one number and what belongs to it (approx words, magnitude, unit)."""
     raw, cn, frac, slash = m.group(0, "cn", "frac", "slash")
@@ -401,6 +411,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
                 return None  # a digit run too long to be a figure (an id, a code)
             if negative:
                 value = "-" + value
+            if text[pos : pos + 1] == " " and _spaced_unit(text, pos + 1):
+                pos += 1  # 5218.36 亿元, 62.3 %: a page's space between a number and its unit
         word = _AFTER_NUMBER_AT.at(text, pos)
         if word and not magnitude:
             approx_words.append(_APPROX_AFTER_NUMBER[word])

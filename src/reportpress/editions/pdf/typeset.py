@@ -20,7 +20,13 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from reportpress import patterns
-from reportpress.editions.linebreak import OPENING, Line, break_lines
+from reportpress.editions.linebreak import (
+    OPENING,
+    READING_ORDER_GAP,
+    Line,
+    PushIn,
+    break_lines,
+)
 from reportpress.fonts import FontSet, LoadedFace
 from reportpress.styles import Style
 
@@ -273,17 +279,15 @@ class _Char:
     kind: tuple[str, float, bool]
 
 
-#: How far right of the character before it a moved opening mark must still start.
-READING_ORDER_GAP = 0.1
-
-
 def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[float]:
     """Where each glyph is drawn: at its position, except a compressed opening mark.
 
     An opening mark's ink sits in the right half of its em (``“``, ``（``, ``《``);
     when compression takes its blank half away, the blank left half must go, so
-    the glyph moves left by what its advance lost (it would cover the next
-    character otherwise).  Closing marks lose their right half: no move.
+    the glyph moves left by what its advance lost, up to that half (it would
+    cover the next character otherwise; more is a pushed-in line's closing,
+    which moves it no further than its neighbours).  Closing marks lose their
+    right half: no move.
     """
     ink = list(positions)
     for offset in range(len(drawn) - 1):
@@ -296,7 +300,7 @@ def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[flo
             # ``/`` the blank half is that character's own room): text readers
             # order characters by where they start.
             after = ink[offset - 1] + READING_ORDER_GAP if offset else float("-inf")
-            ink[offset] = max(positions[offset] - lost, after)
+            ink[offset] = max(positions[offset] - min(lost, char.size / 2), after)
     return ink
 
 
@@ -429,7 +433,13 @@ class Typesetter:
                 "cell": cell,
                 "whole_cells": whole_cells,
                 # Push-in comes after the marks' compression: none where marks stay whole.
-                "push_in": self.style.push_in_em * role.size_pt if compress else 0.0,
+                "push_in": PushIn(
+                    self.style.push_in_em * role.size_pt,
+                    self.style.push_in_ink_gap_em * role.size_pt,
+                    lambda: self._inks(chars),
+                )
+                if compress
+                else None,
             }
             lines = break_lines(text, widths, width, **breaking)
         out: list[TextLine] = []
@@ -446,6 +456,25 @@ class Typesetter:
             self._runs(printed, text, chars, owners, line, live, seen_pieces)
             out.append(printed)
         return out
+
+    @staticmethod
+    def _inks(chars: list[_Char]) -> list[tuple[float, float] | None]:
+        """Each character's ink, its left and right edges from its origin in points (a
+        synthesized bold's stroke included): how close a pushed-in line may set two."""
+        edges: dict[tuple[str, str], tuple[float, float] | None] = {}
+        for face in {c.face.rl_name: c.face for c in chars}.values():
+            found = face.ink_edges(c.char for c in chars if c.face is face)
+            edges.update(((face.rl_name, char), edge) for char, edge in found.items())
+        inks: list[tuple[float, float] | None] = []
+        for c in chars:
+            edge = edges[c.face.rl_name, c.char]
+            stroke = FAKE_BOLD_STROKE * c.size / 2 if c.fake_bold else 0.0
+            inks.append(
+                None
+                if edge is None
+                else (edge[0] * c.size / 1000 - stroke, edge[1] * c.size / 1000 + stroke)
+            )
+        return inks
 
     def _given_lines(
         self,
