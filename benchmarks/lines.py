@@ -17,6 +17,11 @@ pdfplumber and prints, per document and style:
   a gap; ``ink``: the least gap on those lines between two neighbouring inks (the
   right edge of one glyph's outline to the left edge of the next's, from the
   faces the PDF names; a synthesized bold's stroke not counted), "—" if none;
+- ``end``: lines whose last character, a full-width closing mark, gave its
+  blank half or part of it (a pushed-in line's end mark may): read as a mark
+  whose whole box would reach past the text block's right edge, its blank half
+  past it, its ink inside (a table cell's edge is not in the PDF: not counted).
+  Such a line is a compressed one: not off the grid, and not a stretch;
 - ``pairs``: adjacent full-width marks (``”。`` ``），`` ``。“``) left a whole em
   apart, i.e. not compressed;
 - ``rules``: lines starting with a closing or pause mark or ending with an opening one
@@ -31,16 +36,17 @@ pdfplumber and prints, per document and style:
 - ``off-grid``: on a style with a character grid, characters of body-size lines
   that start on the grid (not centred) and have no compressed mark, no push-in
   and no half-width character, that do not stand on the grid.  A pushed-in line
-  is a compressed line, off the grid by design: ``in`` counts those.  Where the style sets
+  is a compressed line, off the grid by design: ``in`` counts those, ``end``
+  those whose end mark gave.  Where the style sets
   half-width runs in whole cells (``grid.half_width = "whole-cells"``) every
   line can keep the grid, so lines holding them count too (their full-width
   characters), and the space beside such a run, which holds its leftover by
   design, is not counted as stretch (the gaps between the other characters
   of a stretched line still show it).
 
-``--show`` prints every line counted as stretched > 1 pt, as pushed in, as holding an
-uncompressed pair, as breaking a rule or as splitting a number, with its page,
-so each can be looked at.
+``--show`` prints every line counted as stretched > 1 pt, as pushed in, as ending
+with a mark set half width, as holding an uncompressed pair, as breaking a rule
+or as splitting a number, with its page, so each can be looked at.
 
 Character positions, not ``pdftotext -layout``, because a compressed mark's box
 overlaps its neighbour's and layout mode takes that for a column break.
@@ -67,6 +73,7 @@ class Figures:
     pushed_in: int = 0
     worst_in: float = 0.0
     least_ink: float = float("inf")
+    end_marks: int = 0
     pairs: int = 0
     rules: int = 0
     split: int = 0
@@ -74,8 +81,8 @@ class Figures:
     off_grid: int = 0
 
     def add(self, other: Figures) -> None:
-        names = ("lines", "over_half", "over_one", "pushed_in", "pairs", "rules", "split")
-        for name in (*names, "ranges", "off_grid"):
+        names = ("lines", "over_half", "over_one", "pushed_in", "end_marks", "pairs", "rules")
+        for name in (*names, "split", "ranges", "off_grid"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.worst = max(self.worst, other.worst)
         self.worst_in = max(self.worst_in, other.worst_in)
@@ -85,7 +92,8 @@ class Figures:
         """The figures as a row of the table (``off-grid`` only on a style with a grid)."""
         return (
             f"{self.lines:6} {self.over_half:6} {self.over_one:5} {self.worst:5.2f}"
-            f" {self.pushed_in:3} {self.worst_in:6.2f} {self._ink():>5} {self.pairs:5} {self.rules:5}"
+            f" {self.pushed_in:3} {self.worst_in:6.2f} {self._ink():>5} {self.end_marks:3}"
+            f" {self.pairs:5} {self.rules:5}"
             f" {self.split:5} {self.ranges:5} {self.off_grid if grid else '—':>8}"
         )
 
@@ -215,7 +223,16 @@ def measure(pdf: bytes, style, show: bool = False, least_gap=None) -> Figures:
             figures.least_ink = min(figures.least_ink, least_gap(line))
         if show and pushed:
             _show("in", f"{pushed:.2f}", line)
-        compressed = pushed > 0  # a pushed-in line is a compressed one
+        # A closing mark ending the line whose whole box (with the grid's spacing)
+        # would reach past the block's edge gave (some of) its blank half: the line
+        # is a compressed one.
+        end = line[-1]
+        past = end.x1 + spacing(end.size) - right
+        half_end = end.text in CLOSING and end.width >= 0.9 * end.size and past > 0.1
+        figures.end_marks += half_end
+        if show and half_end:
+            _show("end", f"{past:.2f}", line)
+        compressed = pushed > 0 or half_end  # a pushed-in line is a compressed one
         for a, b, gap in zip(line, line[1:], gaps, strict=False):
             full = a.width >= 0.9 * a.size and b.width >= 0.9 * b.size
             pair = (a.text in CLOSING and b.text in CLOSING | OPENING) or (
@@ -288,7 +305,8 @@ def main() -> int:
     styles = [load_style(name) for name in args.style or ("gbt9704", "reading")]
     reports = [(path, from_xml(load(path)[0])) for path in files]
     header = f"{'document':40} {'style':8} {'lines':>6} {'>0.5pt':>6} {'>1pt':>5} {'max':>5}"
-    header += f" {'in':>3} {'max-in':>6} {'ink':>5} {'pairs':>5} {'rules':>5} {'split':>5}"
+    header += f" {'in':>3} {'max-in':>6} {'ink':>5} {'end':>3} {'pairs':>5} {'rules':>5}"
+    header += f" {'split':>5}"
     header += f" {'range':>5}"
     header += f" {'off-grid':>8}"
     for style in styles:

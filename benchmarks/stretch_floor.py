@@ -18,15 +18,19 @@ total fit finds it with push-in unbounded; ``inks`` is how far the lines of that
 setting that push in may close by their own inks (``linebreak.push_in_room``
 without the style's cap ``push_in_em``: the closest pair of neighbouring inks
 less ``push_in_ink_gap_em``); ``set`` is what the build sets: the worst push-in
-and the worst stretch left.  The figures are the total fit's own estimates,
-which count the gaps inside a range as closed; the PDF may open the one before
-a connector that ends a line (``benchmarks/lines.py`` measures what is printed).
+and the worst stretch left.  A pushed-in line's end mark may give its blank half
+(``linebreak._end_mark_give``): ``needed`` and ``inks`` count it; ``whole end``
+gives them again with every end mark kept whole, as before that rule.  The
+figures are the total fit's own estimates, which count the gaps inside a range
+as closed; the PDF may open the one before a connector that ends a line
+(``benchmarks/lines.py`` measures what is printed).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +49,10 @@ class OverLimit:
     avoidable: bool
     needed: float | None  # push-in a gap that sets it within the limit (None: none does)
     needing: list[tuple[int, int]]  # the lines of that setting that push in
+    whole_needed: float | None  # the same with every line's end mark kept whole
+    whole_needing: list[tuple[int, int]]
     inks: float | None = None  # the least room their inks leave (None: not asked)
+    whole_inks: float | None = None
     pushed_in: float = 0.0  # what the build sets: the worst push-in
     stretched: float = 0.0  # and the worst stretch
 
@@ -70,6 +77,7 @@ def main() -> int:
     current = [""]
     total_fit = linebreak._total_fit
     room_of = linebreak.push_in_room
+    end_mark_give = linebreak._end_mark_give
 
     def watched(m, at_gaps, line_width, first_indent, tolerance, *rest, push_in=None, **kw):
         ranges = total_fit(
@@ -87,20 +95,35 @@ def main() -> int:
         if worst > 2 * tolerance:
             args = (m, at_gaps, line_width, first_indent, tolerance, *rest)
             avoidable = total_fit(*args, **kw, refuse_over_limit=True)
-            unbounded = total_fit(
-                *args, **kw, refuse_over_limit=True, push_in=lambda start, end: line_width
-            )
-            needed, needing = None, []
-            if unbounded is not None:
-                needed = linebreak._worst_push_in(m, at_gaps, unbounded, line_width, first_indent)
+
+            def least_push_in() -> tuple[float | None, list[tuple[int, int]]]:
+                """The least push-in a gap of a setting within the limit, and its pushed lines."""
+                unbounded = total_fit(
+                    *args, **kw, refuse_over_limit=True, push_in=lambda start, end: line_width
+                )
+                if unbounded is None:
+                    return None, []
                 rooms = [line_width - first_indent] + [line_width] * (len(unbounded) - 1)
-                needing = [
+                return linebreak._worst_push_in(m, at_gaps, unbounded, line_width, first_indent), [
                     (start, linebreak._strip_trailing_spaces(m.text, start, end))
                     for (start, end), room in zip(unbounded, rooms, strict=True)
                     if linebreak._spacing(m, at_gaps, start, end, room) < 0
                 ]
+
+            needed, needing = least_push_in()
+            with whole_end_marks():
+                whole_needed, whole_needing = least_push_in()
             found.append(
-                OverLimit(current[0], m.text[:20], worst, avoidable is not None, needed, needing)
+                OverLimit(
+                    current[0],
+                    m.text[:20],
+                    worst,
+                    avoidable is not None,
+                    needed,
+                    needing,
+                    whole_needed,
+                    whole_needing,
+                )
             )
             found[-1].stretched = worst
         return ranges
@@ -109,9 +132,21 @@ def main() -> int:
         """The build's room, and what the inks alone allow the lines found needing push-in."""
         uncapped = room_of(m, at_gaps, replace(push_in, most=float("inf")))
         last = found[-1]
-        if last.needing and push_in.inks is not None:
-            last.inks = min(uncapped(start, end) for start, end in last.needing)
+        if push_in.inks is not None:
+            if last.needing:
+                last.inks = min(uncapped(start, end) for start, end in last.needing)
+            if last.whole_needing:
+                last.whole_inks = min(uncapped(start, end) for start, end in last.whole_needing)
         return room_of(m, at_gaps, push_in)
+
+    @contextmanager
+    def whole_end_marks():
+        """Every line's end mark kept whole, as before a pushed-in line's might give."""
+        linebreak._end_mark_give = lambda m, final: 0.0
+        try:
+            yield
+        finally:
+            linebreak._end_mark_give = end_mark_give
 
     # A measurement: the build itself is unchanged.
     linebreak._total_fit = watched
@@ -128,15 +163,19 @@ def main() -> int:
         f" {style.push_in_ink_gap_em} em apart"
     )
     print(
+        f"{'':69}{'whole end':>13}\n"
         f"{'document':36} {'stretch':>7} {'avoidable':9} {'needed':>6} {'inks':>6}"
-        f" {'set: in':>7} {'stretch':>7}"
+        f" {'needed':>6} {'inks':>6} {'set: in':>7} {'stretch':>7}"
     )
+
+    def figure(value: float | None) -> str:
+        return "—" if value is None else f"{value:.2f}"
+
     for f in found:
-        needed = "—" if f.needed is None else f"{f.needed:.2f}"
-        inks = "—" if f.inks is None else f"{f.inks:.2f}"
         print(
-            f"{f.stem[:36]:36} {f.worst:7.2f} {'YES' if f.avoidable else 'none':9} {needed:>6}"
-            f" {inks:>6} {f.pushed_in:7.2f} {f.stretched:7.2f}  {f.text}"
+            f"{f.stem[:36]:36} {f.worst:7.2f} {'YES' if f.avoidable else 'none':9}"
+            f" {figure(f.needed):>6} {figure(f.inks):>6} {figure(f.whole_needed):>6}"
+            f" {figure(f.whole_inks):>6} {f.pushed_in:7.2f} {f.stretched:7.2f}  {f.text}"
         )
     avoidable_count = sum(f.avoidable for f in found)
     left = sum(f.stretched > 2 * Typesetter.STRETCH_TOLERANCE for f in found)

@@ -235,12 +235,19 @@ def test_push_in_work_grows_with_the_paragraph_not_its_square():
 
 
 @pytest.mark.parametrize("cells", range(8, 30))
-def test_paragraphs_set_within_the_limit_do_not_change(cells):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "全市一般公共预算收入完成42.6亿元，增长8.1%；其中税收收入31.2亿元，"
         "占比73.2%。“十四五”规划（2021—2025年）确定的12项约束性指标全部完成，"
-        "城镇新增就业1.86万人，城镇调查失业率控制在5.5%以内。"
-    )
+        "城镇新增就业1.86万人，城镇调查失业率控制在5.5%以内。",
+        "全区税收收入完成18.4亿元，增长6.2%；非税收入下降3.5%。“三大攻坚”"
+        "成效巩固，新增城镇就业2.3万人，调查失业率4.9%，比全省低0.6个百分点。",
+    ],
+    ids=["city", "district"],
+)
+def test_paragraphs_set_within_the_limit_do_not_change(text, cells):
+    """Nor does any line's end mark give its blank half there: its box ends at the measure."""
     width = cells * HAN
     old = set_lines(text, width, push_in=0.0)
     m = linebreak._measure(text, advances(text), ems(text))
@@ -250,6 +257,9 @@ def test_paragraphs_set_within_the_limit_do_not_change(cells):
         return  # a paragraph push-in is for
     assert set_lines(text, width) == old
     assert set_lines(text, width, push_in=by_inks(text)) == old
+    for line in old[:-1]:
+        if text[line.ink_end - 1] in linebreak.CLOSING:
+            assert line.positions[-1] + HAN == pytest.approx(width)
 
 
 def test_each_glyphs_ink_is_read_once_per_face(gbt_style, monkeypatch):
@@ -290,11 +300,13 @@ def test_the_styles_keep_pushed_in_inks_apart_and_close_no_more_than_they_stretc
         assert style.push_in_em * size == pytest.approx(1.0, abs=0.01)
 
 
-def _printed_gaps(style, width: float) -> list[tuple[str, list[float]]]:
+def _printed_gaps(
+    style, width: float, text: str = OPENING + FIGURE + CLOSING, boxes: list | None = None
+) -> list[tuple[str, list[float]]]:
     """The paragraph set in ``style`` at ``width``, drawn and read back: each line's
-    text and the gaps between its characters beyond their advances."""
+    text and the gaps between its characters beyond their advances (and, given
+    ``boxes``, each line's characters as pdfplumber reads them, appended to it)."""
     fontset = resolve(style)
-    text = OPENING + FIGURE + CLOSING
     fontset.prepare({(style.role("body").font, False): text})
     setter = Typesetter(style, fontset)
     buffer = io.BytesIO()
@@ -311,12 +323,15 @@ def _printed_gaps(style, width: float) -> list[tuple[str, list[float]]]:
     for char in chars:
         rows.setdefault(round(char["top"], 1), []).append(char)
     spacing = setter.char_space("body")
+    ordered = [sorted(r, key=lambda c: c["x0"]) for _, r in sorted(rows.items())]
+    if boxes is not None:
+        boxes.extend(ordered)
     return [
         (
             "".join(c["text"] for c in row),
             [b["x0"] - a["x1"] - spacing for a, b in zip(row, row[1:], strict=False)],
         )
-        for row in (sorted(r, key=lambda c: c["x0"]) for _, r in sorted(rows.items()))
+        for row in ordered
     ]
 
 
@@ -380,3 +395,97 @@ def test_no_push_in_where_the_marks_stay_whole(gbt_style, monkeypatch):
         else:
             assert (push_in.most, push_in.ink_gap) == pytest.approx((1.0, 0.2))
             assert len(push_in.inks()) == len(OPENING)
+
+
+#: Invented: the figure is followed by a comma the line may end with.
+WITH_COMMA = OPENING + FIGURE + "，" + CLOSING
+
+
+def width_with_half_comma(push: float) -> float:
+    """A measure the 20 characters, the figure and a half-width ``，`` fill if their
+    21 gaps close by ``push``; with the comma whole, by ``push`` + 8/21 pt."""
+    return 20 * HAN + sum(advances(FIGURE)) + HAN / 2 - 21 * push
+
+
+@pytest.mark.parametrize("push_in", [LIMIT, by_inks(WITH_COMMA)], ids=["face-wide", "inks"])
+def test_a_pushed_in_lines_end_mark_gives_its_blank_half_before_the_gaps_close(push_in):
+    """Kept whole, the comma would leave the gaps 0.48 pt a gap to close (past the
+    0.2 pt limit: the 20 characters alone would stretch by 2 pt a gap); set half width
+    at the line's end, 0.1 pt.  Its box ends at the measure, its ink (left half) inside."""
+    text = WITH_COMMA
+    width = width_with_half_comma(0.1)
+    lines = set_lines(text, width, push_in=push_in)
+    assert texts(text, lines) == [OPENING + FIGURE + "，", CLOSING]
+    first = lines[0]
+    closed = gaps(text, first)
+    assert closed[:20] == pytest.approx([-0.1] * 20)
+    assert closed[20:23] == pytest.approx([0.0] * 3)  # inside the figure
+    assert closed[23] == pytest.approx(-0.1)
+    # The comma stands where its gap puts it; its box is half an em: it ends the line.
+    assert first.positions[-1] + HAN / 2 == pytest.approx(width)
+    assert first.width == pytest.approx(width)
+
+
+def test_the_end_mark_gives_after_the_marks_inside_the_line():
+    """A mark inside the line gives its blank half first, the end mark only what is
+    still lacking, and the gaps close only for what neither could give."""
+    text = OPENING[:10] + "、" + OPENING[10:19] + FIGURE + "，" + CLOSING
+    inside = 20 * HAN + sum(advances(FIGURE)) + HAN  # the two marks whole
+    # Lacking 8 + 3 pt: the pause mark gives 8, the comma 3, no gap closes.
+    lines = set_lines(text, inside - 11.0)
+    assert texts(text, lines)[0] == text[:25]
+    closed = gaps(text, lines[0])
+    assert closed[10] == pytest.approx(-8.0)
+    assert [g for k, g in enumerate(closed) if k != 10] == pytest.approx([0.0] * 23)
+    assert lines[0].positions[-1] + HAN - 3.0 == pytest.approx(lines[0].width)
+    # Lacking 8 + 8 + 2.1 pt: both marks give all, the 21 gaps close by 0.1 pt.
+    lines = set_lines(text, inside - 18.1)
+    closed = gaps(text, lines[0])
+    assert closed[10] == pytest.approx(-8.0 - 0.1)
+    assert closed[0] == pytest.approx(-0.1)
+
+
+def test_a_mark_inside_the_line_gives_no_more_than_before():
+    """The comma inside the line gives its blank half, the line's end (the figure)
+    nothing: 0.225 pt a gap is left to close, past the 0.2 pt limit, so the line
+    stretches (1.03 pt a gap) as before; 0.25 pt would allow the push-in."""
+    text = OPENING[:10] + "，" + OPENING[10:19] + FIGURE + CLOSING
+    width = 19 * HAN + HAN / 2 + sum(advances(FIGURE)) - 20 * 0.225
+    lines = set_lines(text, width)
+    assert texts(text, lines)[0] == text[:20]
+    assert min(gaps(text, lines[0])) > 2 * TOLERANCE
+    lines = set_lines(text, width, push_in=0.25)
+    assert texts(text, lines)[0] == text[:24]
+    assert gaps(text, lines[0])[0] == pytest.approx(-0.225)
+
+
+def test_marks_kept_whole_give_nothing_at_a_lines_end():
+    """``punctuation = "full"`` (no ems): the comma has no blank half to give."""
+    text = WITH_COMMA
+    width = width_with_half_comma(0.1)
+    whole = [0.0] * len(text)
+    lines = break_lines(
+        text, advances(text), width, ems=whole, tolerance=TOLERANCE, push_in=PushIn(LIMIT)
+    )
+    assert texts(text, lines)[0] == OPENING
+
+
+def test_the_pdf_sets_a_pushed_in_lines_end_mark_half_width(gbt_style):
+    """Printed, the line ends with ``，`` whose glyph stands where its half-width box
+    puts it: the box ends at the measure, the blank right half of the glyph past it.
+    With the marks kept whole the paragraph is set as before."""
+    text = OPENING + FIGURE + "，" + CLOSING
+    fontset = resolve(gbt_style)
+    fontset.prepare({(gbt_style.role("body").font, False): text})
+    setter = Typesetter(gbt_style, fontset)
+    chars = setter._chars([Piece(OPENING + FIGURE + "，", "body")])[0]
+    size = chars[-1].size
+    width = sum(c.advance for c in chars) - size / 2 - 21 * 0.1
+    boxes: list = []
+    rows = _printed_gaps(gbt_style, width, text, boxes)
+    assert rows[0][0] == OPENING + FIGURE + "，"
+    assert rows[0][1][:20] == pytest.approx([-0.1] * 20, abs=0.01)
+    comma = boxes[0][-1]
+    assert comma["x0"] + chars[-1].advance - size / 2 == pytest.approx(width, abs=0.01)
+    full = gbt_style.model_copy({"punctuation": "full"})
+    assert _printed_gaps(full, width, text)[0][0] == OPENING

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import islice
 
 #: The indicator column (the longest names) keeps at least this share of the width.
 MIN_INDICATOR_SHARE = 0.3
@@ -28,9 +30,11 @@ def text_ems(text: str) -> float:
     """A cell's printed width in ems: wide characters 1, others ½.
 
     Characters of ambiguous width (“”、‘’, ·, —) are wide in Chinese faces.
-    Each character's width is looked up once (a long appendix has thousands of cells).
+    Each character's width is looked up once (a long appendix has thousands of cells);
+    an ASCII text (most values) is narrow throughout, with no look-up per character.
     """
-    return len(text) - sum(map(_NARROW.__getitem__, text)) / 2
+    narrow = len(text) if text.isascii() else sum(map(_NARROW.__getitem__, text))
+    return len(text) - narrow / 2
 
 
 class _Narrow(dict):
@@ -45,15 +49,16 @@ _NARROW = _Narrow()
 
 
 def _lone_last_chars(cells: Sequence[float], width: float) -> int:
-    """How many cells of these widths wrap at ``width`` leaving ≤ 1 em on their last line."""
+    """How many cells of these widths (sorted) wrap at ``width`` leaving ≤ 1 em on their
+    last line.  Only the cells wider than the line can wrap: the others are skipped by
+    bisection, not looked at one by one for every width tried."""
     usable = width - CELL_AIR_EMS
     if usable <= 1:
         return len(cells)
     count = 0
-    for ems in cells:
-        if ems > usable:
-            rest = ems - math.floor(ems / usable) * usable
-            count += 0 < rest <= 1
+    for ems in islice(cells, bisect_right(cells, usable), None):
+        rest = ems - math.floor(ems / usable) * usable
+        count += 0 < rest <= 1
     return count
 
 
@@ -64,14 +69,15 @@ def column_widths(
     table = [tuple(header), *(tuple(r) for r in rows)]
     short = []
     for index in range(1, len(header)):
-        longest = max(text_ems(row[index]) for row in table)
+        # Each distinct cell once: units, kinds and sections repeat down a long table.
+        longest = max(map(text_ems, {row[index] for row in table}))
         short.append(min(total / 4, longest + CELL_AIR_EMS))
     least = total * MIN_INDICATOR_SHARE
     if total - sum(short) < least:
         scale = (total - least) / sum(short)
         short = [w * scale for w in short]
     first = total - sum(short)
-    names = [text_ems(row[0]) for row in table]
+    names = sorted(text_ems(row[0]) for row in table)
     steps = int(NUDGE_EMS * 2)
     choices = [first] + [
         first - step / 2 for step in range(1, steps + 1) if first - step / 2 >= least

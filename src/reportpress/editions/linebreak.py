@@ -19,7 +19,8 @@ and reused by any renderer that places glyphs itself.
   margin), that punctuation is compressed (push-in) rather than pushing a
   character to the next line; otherwise the character moves down (push-out).
   Where every way of breaking a paragraph would stretch a line past twice the
-  tolerance, a line may also close its gaps between characters by a little
+  tolerance, a line may also set its end mark half width (its blank half is on
+  the right: nothing hangs) and close its gaps between characters by a little
   (``push_in``, the style's limit), after its marks.
 - On a character grid (``cell``) a line that could keep the grid stretches only
   where no compression keeps it full; with ``whole_cells`` a run of half-width
@@ -803,6 +804,8 @@ def _total_fit(
         map(add, map(at_width.__getitem__, ink_ends), map(shrink.__getitem__, finals))
     )
     end_gives = list(map(sub, map(at_give.__getitem__, ink_ends), map(squeeze.__getitem__, finals)))
+    if push_in is not None:  # pushed in, a line's end mark may give its blank half too
+        end_gives = list(map(add, end_gives, map(_end_mark_give, repeat(m), finals)))
     longest_short = map(add, map(sub, end_widths, repeat(line_width)), repeat(cap))
     firsts = list(map(min, range(count), map(bisect_right, repeat(begins), longest_short)))
     firsts[-1] = count - 1  # the last line may be as short as it likes
@@ -894,17 +897,32 @@ def _worst_push_in(
 
 def _spacing(m: _Measured, at_gaps: list[int], start: int, end: int, room: float) -> float:
     """What each gap of the line ``start:end`` gets to fill ``room``: a stretch (> 0),
-    or a push-in (< 0) once its marks have given their blank halves; 0 if they suffice."""
+    or a push-in (< 0) once its marks have given their blank halves, its end mark's
+    last (:func:`_end_mark_give`); 0 if they suffice."""
     ink_end = _strip_trailing_spaces(m.text, start, end)
     if ink_end - start < 2:
         return 0.0
-    # The line's last mark is whole again and gives nothing (its box ends inside).
+    # The line's last mark is whole again and gives nothing (its box ends inside),
+    # but to a line its other marks cannot make room for (:func:`_place`).
     natural = m.at_width[ink_end] - m.at_width[start] + m.shrink[ink_end - 1]
     gaps = at_gaps[ink_end - 1] - at_gaps[start] or ink_end - start - 1
     if natural < room - 1e-6:
         return (room - natural) / gaps
     give = m.at_give[ink_end] - m.at_give[start] - m.squeeze[ink_end - 1]
+    give += _end_mark_give(m, ink_end - 1)
     return min(0.0, (room - natural + give) / gaps)
+
+
+def _end_mark_give(m: _Measured, final: int) -> float:
+    """What the mark ending a line (at ``final``) may give to a line pushed in: a closing
+    mark's blank half (clreq, GB/T 15834: a full-width mark at a line's end may be set
+    half width).
+
+    Its blank half is on the right, so its box and its ink stay inside the text
+    block: no hanging.  Only a line whose other marks cannot make the room it lacks
+    asks for it (:func:`_place`), and only the push-in refit sets such a line.
+    """
+    return m.shrink[final] + m.squeeze[final] if m.text[final] in CLOSING else 0.0
 
 
 #: Each character's ink: the left and right edges of its glyph's outline from the
@@ -936,9 +954,9 @@ class PushIn:
 def push_in_room(m: _Measured, at_gaps: list[int], push_in: PushIn) -> PushInRoom:
     """The one rule of how far a line may be pushed in: ``room(start, ink_end)``.
 
-    A pushed-in line gives every blank half of its marks but its last one's, then
-    closes each gap that may stretch (not inside a number) by the same amount
-    (:func:`_place`).  Its room is the least, over its gaps, of how far that gap
+    A pushed-in line gives every blank half of its marks, its end mark's last
+    (:func:`_end_mark_give`: that mark's ink does not move), then closes each gap
+    that may stretch (not inside a number) by the same amount (:func:`_place`).  Its room is the least, over its gaps, of how far that gap
     may close before its two inks stand ``ink_gap`` apart (:func:`_ink_limits`),
     and never more than ``most``; below 0 where a pair is that close already.
     The limits are worked out once per paragraph, each line's is the least of a
@@ -1223,6 +1241,12 @@ def _place(
                 break
             give = min(squeeze[start + k], lacking)
             advances[k] -= give
+            lacking -= give
+        if lacking > 1e-6:
+            # A line pushed in: its end mark's box gives its blank half (its ink
+            # stays), then the gaps close.
+            give = min(_end_mark_give(m, ink_end - 1), lacking)
+            advances[-1] -= give
             lacking -= give
         natural = room + lacking
     if len(advances) > 1 and (natural > room + 1e-6 or (justify and not overfull)):

@@ -131,6 +131,15 @@ def _text_element(text: str) -> bytes:
     return opening + escaped.replace("\r", "&#13;").encode("utf-8") + _T_CLOSE
 
 
+class _TextElements(dict):
+    """Text → its :func:`_text_element`, each written once: units, kinds and sections
+    repeat down a long table."""
+
+    def __missing__(self, text: str) -> bytes:
+        element = self[text] = _text_element(text)
+        return element
+
+
 class AppendixRows:
     """The appendix's rows, written into the serialized document part from its prototypes.
 
@@ -148,11 +157,12 @@ class AppendixRows:
         if group_at[1] != metric_at[0]:
             raise RenderError("docx: the appendix's prototype rows are not together")
         out = [xml[: group_at[0]]]
+        elements = _TextElements()
         for kind, texts, anchor in self.rows:
             pieces = group if kind == "g" else metric
             row = [pieces[0]]
             for piece, text in zip(pieces[1:], texts, strict=True):
-                row += [_text_element(text), piece]
+                row += [elements[text], piece]
             joined = b"".join(row)
             out.append(joined.replace(b"\0", anchor.encode("ascii")) if anchor else joined)
         out.append(xml[metric_at[1] :])

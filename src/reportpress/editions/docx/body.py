@@ -7,8 +7,7 @@ both honour, so that ``2894.8`` never ends a line whose next begins ``亩``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
 from reportpress import patterns
 from reportpress.editions.docx.appendix import AppendixRows, add_appendix
@@ -119,22 +118,21 @@ class Body:
             word_id = self._word_ids[style_id] = self.styles[style_id].style_id
         return self.written.paragraph(word_id)
 
-    @contextmanager
-    def bookmarked(self, paragraph: WrittenParagraph, name: str) -> Iterator[None]:
-        """The runs added to ``paragraph`` inside the block are bookmarked as ``name``."""
+    def bookmark_start(self, paragraph: WrittenParagraph, name: str) -> int:
+        """A bookmark ``name`` opens in ``paragraph``; its id, for ``bookmark_end``."""
         ident = self._next_bookmark
         self._next_bookmark += 1
         paragraph.bookmark_start(ident, name)
-        yield
-        paragraph.bookmark_end(ident)
+        return ident
 
     def spans(self, paragraph: WrittenParagraph, spans: Iterable[Span]) -> None:
         for span in spans:
             if not span.text:
                 continue
-            if span.metric is not None:
-                with self.bookmarked(paragraph, bookmark_name(span.metric.id)):
-                    paragraph.add_text(figure_text(span.text), self._lead(span.lead))
+            if span.metric is not None:  # a figure, bookmarked (no context manager per figure)
+                ident = self.bookmark_start(paragraph, bookmark_name(span.metric.id))
+                paragraph.add_text(figure_text(span.text), self._lead(span.lead))
+                paragraph.bookmark_end(ident)
             else:
                 paragraph.add_text(span.text, self._lead(span.lead))
 
@@ -180,8 +178,9 @@ class Body:
             if page is None:
                 for run in runs:
                     run._r.getparent().remove(run._r)
-            else:
-                runs[0].text, runs[1].text = "\t", str(page)
+            else:  # the runs are empty: added to, not set (python-docx's setter runs an XPath)
+                runs[0].add_tab()
+                runs[1].add_text(str(page))
         self._page_runs = []
 
     def title(self) -> None:
@@ -206,10 +205,11 @@ class Body:
         if block.id:
             self.heading_paragraphs[block.id] = paragraph
         paragraph.hidden_mark = run_in
-        with self.bookmarked(paragraph, _toc_anchor(block)):
-            if block.number:
-                paragraph.add_text(block.number)
-            self.spans(paragraph, block.spans)
+        ident = self.bookmark_start(paragraph, _toc_anchor(block))
+        if block.number:
+            paragraph.add_text(block.number)
+        self.spans(paragraph, block.spans)
+        paragraph.bookmark_end(ident)
         return paragraph
 
     def contents(self) -> None:

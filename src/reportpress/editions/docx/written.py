@@ -27,6 +27,8 @@ _SPACE = patterns.compile(r"\s")
 #: What a text cannot be written as it stands: what XML escapes, a tab or a line end
 #: (``w:tab``, ``w:br``), or a character XML cannot hold.
 _NOT_AS_IS = patterns.compile("[&<>\t\r\n\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Either of the two above: a text with neither is written as it stands, unmarked.
+_SPACE_OR_NOT_AS_IS = patterns.compile("[\\s" + _NOT_AS_IS.pattern[1:])
 _XML_ILLEGAL = patterns.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 #: A tab or a line end: where python-docx parts a run's text (``w:tab``, ``w:br``).
 _TAB_OR_BREAK = patterns.compile("([\t\r\n])")
@@ -75,7 +77,10 @@ class WrittenParagraph:
         if not text:
             self._content.append(f"<w:r>{style}</w:r>" if style else "<w:r/>")
             return
-        if _NOT_AS_IS.search(text):
+        if not _SPACE_OR_NOT_AS_IS.search(text):  # most runs: one look at the text
+            content = f"<w:t>{text}</w:t>"
+            self.runs.append((style_id, text))
+        elif _NOT_AS_IS.search(text):
             content = _run_content(text)
             self.runs.append((style_id, text.translate(_READ_AS)))
         else:
