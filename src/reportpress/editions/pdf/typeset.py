@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfdoc import PDFDocument, PDFObject
@@ -48,7 +49,7 @@ class Piece:
     outline: tuple[str, str, int] | None = None  # a run-in heading's bookmark
 
 
-@dataclass
+@dataclass(slots=True)
 class Run:
     """Characters drawn by one text operation: same face, size and spacing."""
 
@@ -274,9 +275,17 @@ class _Char:
     fake_bold: bool
     glyph: float  # advance of the glyph alone
     advance: float  # with the grid's spacing
+    #: Its size if its glyph is full width (a mark whose blank half may be
+    #: compressed, :func:`~reportpress.editions.linebreak.break_lines`), else 0.
+    em: float
     #: (font, size, fake bold), one shared tuple per kind: characters that may share
     #: a run have the very same one.
     kind: tuple[str, float, bool]
+
+
+#: A set character's advance and its full-width size (:class:`_Char`), as functions.
+_ADVANCE = attrgetter("advance")
+_EM = attrgetter("em")
 
 
 def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[float]:
@@ -383,8 +392,10 @@ class Typesetter:
         face, fake_bold, glyph = self.glyph(char, role.font, bold, role.size_pt)
         kind = (face.rl_name, role.size_pt, fake_bold)
         kind = self._kinds.setdefault(kind, kind)
+        size = role.size_pt
+        em = size if glyph >= 0.9 * size else 0.0
         return _Char(
-            char, face, role.size_pt, fake_bold, glyph, glyph + self.char_space(role_name), kind
+            char, face, size, fake_bold, glyph, glyph + self.char_space(role_name), em, kind
         )
 
     def set(
@@ -413,9 +424,9 @@ class Typesetter:
         live = [p for p in pieces if p.text]
         chars, owners = self._chars(live)
         text = "".join(p.text for p in live)
-        widths = [c.advance for c in chars]
+        widths = list(map(_ADVANCE, chars))
         compress = self.style.punctuation != "full"
-        ems = [c.size if compress and c.glyph >= 0.9 * c.size else 0.0 for c in chars]
+        ems = list(map(_EM, chars)) if compress else [0.0] * len(chars)
         cell = self.cell(role_name)
         whole_cells = self.style.grid is not None and self.style.grid.half_width == "whole-cells"
         pitch = self.style.line_pitch_pt(role_name)
@@ -540,7 +551,7 @@ class Typesetter:
                 end < count
                 and drawn[end].kind is kind
                 and owned[end] == owner
-                and (end + 1 == count or abs(spacings[end] - space) < 1e-4)
+                and (end + 1 == count or -1e-4 < spacings[end] - space < 1e-4)
             ):
                 end += 1
             x = positions[begin]
