@@ -41,21 +41,23 @@ def inputs(folder: Path) -> Path:
     return texts
 
 
-def build(src: Path, texts: Path, out: Path) -> None:
-    """Both styles' XML and DOCX of every input, built by ``src``."""
+def build(src: Path, texts: Path, out: Path, formats: str = "xml,docx") -> None:
+    """Both styles' XML and DOCX (or ``formats``) of every input, built by ``src``."""
     env = os.environ | {"PYTHONPATH": str(src)}
     for style in STYLES:
         target = out / style
         command = [sys.executable, "-m", "reportpress", "build", str(texts), "-o", str(target)]
-        command += ["-f", "xml,docx", "-s", style, "--force"]
+        command += ["-f", formats, "-s", style, "--force"]
         proc = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             raise SystemExit(f"{src}: build failed ({style}):\n{proc.stderr[-2000:]}")
 
 
-def differing(old: Path, new: Path) -> tuple[int, list[str]]:
+def differing(
+    old: Path, new: Path, suffixes: tuple[str, ...] = (".xml", ".docx")
+) -> tuple[int, list[str]]:
     """How many outputs were compared, and those that differ or are missing."""
-    names = sorted(str(p.relative_to(old)) for p in old.rglob("*") if p.suffix in (".xml", ".docx"))
+    names = sorted(str(p.relative_to(old)) for p in old.rglob("*") if p.suffix in suffixes)
     bad = [
         n
         for n in names
@@ -64,8 +66,8 @@ def differing(old: Path, new: Path) -> tuple[int, list[str]]:
     return len(names), bad
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(formats: str = "xml,docx", doc: str = __doc__) -> None:
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("old", type=Path)
     parser.add_argument("new", type=Path)
     parser.add_argument("--keep", type=Path, help="keep the outputs in this folder")
@@ -75,10 +77,11 @@ def main() -> None:
     texts = inputs(work)
     if not (args.reuse_old and (work / "old").is_dir()):
         shutil.rmtree(work / "old", ignore_errors=True)
-        build(args.old.resolve(), texts, work / "old")
+        build(args.old.resolve(), texts, work / "old", formats)
     shutil.rmtree(work / "new", ignore_errors=True)
-    build(args.new.resolve(), texts, work / "new")
-    count, bad = differing(work / "old", work / "new")
+    build(args.new.resolve(), texts, work / "new", formats)
+    suffixes = tuple(f".{name}" for name in formats.split(","))
+    count, bad = differing(work / "old", work / "new", suffixes)
     for name in bad:
         print(f"differs: {name}")
     print(f"{count - len(bad)}/{count} identical")

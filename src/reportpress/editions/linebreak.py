@@ -786,6 +786,8 @@ def _total_fit(
     begins[0] -= first_indent
     begin_gives = [at_give[start] for start in starts]
     begin_gaps = [at_gaps[start] for start in starts]
+    half_at = m.half_at
+    begin_halves = None if half_at is None else [half_at[start] for start in starts]
     # Lines shorter than the measure by more than ``slack`` of it are never
     # tried (but for the last): each box looks back only over the boxes that can
     # start a line ending with it, found by bisection on where the boxes begin.
@@ -794,7 +796,6 @@ def _total_fit(
     scale = 100.0 / (2 * tolerance) ** 3  # the stretch cost, inlined: this loop is hot
     limit = 2 * tolerance
     shrink, squeeze = m.shrink, m.squeeze
-    half_at = m.half_at
     # Per box, as a line's last: where the line ends in width and in give (its
     # last mark is whole again and gives nothing: its box ends inside), and the
     # latest start to try (all at once, in C: this function is the hot one).
@@ -818,6 +819,25 @@ def _total_fit(
         best, best_start = inf, -1
         for i in range(first, -1, -1):
             natural = end_width - begins[i]
+            if natural < short:
+                # Short of the measure (no wider than its marks can make room for,
+                # whatever they give): stretched, but for the last, which stays flush left.
+                base = cost[i]
+                if base >= best:
+                    continue  # (inf too) what the line adds is never negative: no better
+                if not last:
+                    gaps = end_gaps - begin_gaps[i] or max(1, final - starts[i])
+                    stretch = (line_width - natural) / gaps
+                    base += scale * stretch**3
+                    if stretch > limit:
+                        if refuse_over_limit:
+                            continue
+                        base += OVER_LIMIT_COST * (stretch - (limit if push_in is None else 0.0))
+                    if end_half is None or end_half == begin_halves[i]:
+                        base += off_grid
+                if base < best:
+                    best, best_start = base, i
+                continue
             give = end_give - begin_gives[i]
             over = natural - give - room
             if over > 0:
@@ -830,21 +850,11 @@ def _total_fit(
                     break
             base = cost[i]
             if base >= best:
-                continue  # (inf too) what the line adds is never negative: no better
+                continue
             if over > 0:  # push-in: the marks give all, then the gaps close
                 base += 2 * COMPRESS_COST + off_grid + OVER_LIMIT_COST * over / gaps
             elif natural > room:
                 base += COMPRESS_COST * (1 + (natural - line_width) / give)
-            elif not last and natural < short:  # the last stays flush left
-                gaps = end_gaps - begin_gaps[i] or max(1, final - starts[i])
-                stretch = (line_width - natural) / gaps
-                base += scale * stretch**3
-                if stretch > limit:
-                    if refuse_over_limit:
-                        continue
-                    base += OVER_LIMIT_COST * (stretch - (limit if push_in is None else 0.0))
-                if end_half is None or end_half == half_at[starts[i]]:
-                    base += off_grid
             if base < best:
                 best, best_start = base, i
         if not last and penalties[j - 1]:

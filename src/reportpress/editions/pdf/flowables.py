@@ -142,18 +142,18 @@ class CellText:
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if abs(available_width - self._width) > EPS:
             self._width = available_width
-            generic, names = _generic(self.pieces)
-            key = (tuple(generic), self.role, self.align, available_width)
+            key = (_shape(self.pieces), self.role, self.align, available_width)
             lines = self._shared.get(key)
             if lines is None:
                 lines = self._shared[key] = self.typesetter.set(
-                    generic,
+                    _generic(self.pieces),
                     self.role,
                     available_width,
                     align=self.align,
                     first_indent=0,
                     balance=True,
                 )
+            names = _names(self.pieces)
             self.lines = _named(lines, names) if names else lines
         self.width = available_width
         self.height = sum(line.height for line in self.lines)
@@ -166,28 +166,52 @@ class CellText:
             top -= line.height
 
 
-def _generic(pieces: list[Piece]) -> tuple[list[Piece], dict[str, str]]:
-    """The pieces with their links and anchors named by position, and the real names."""
-    generic, names = [], {}
+def _shape(pieces: list[Piece]) -> tuple:
+    """What of the pieces decides their setting: all but the names of links and anchors."""
+    return tuple(
+        (piece.text, piece.role, piece.bold, bool(piece.link), bool(piece.anchor), piece.outline)
+        for piece in pieces
+    )
+
+
+def _generic(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with their links and anchors named by position (:func:`_names`)."""
+    return [
+        replace(
+            piece,
+            link=f"\0link{index}" if piece.link else "",
+            anchor=f"\0anchor{index}" if piece.anchor else "",
+        )
+        if piece.link or piece.anchor
+        else piece
+        for index, piece in enumerate(pieces)
+    ]
+
+
+def _names(pieces: list[Piece]) -> dict[str, str]:
+    """The real names of the links and anchors that :func:`_generic` names by position."""
+    names = {}
     for index, piece in enumerate(pieces):
-        if piece.link or piece.anchor:
-            link = f"\0link{index}" if piece.link else ""
-            anchor = f"\0anchor{index}" if piece.anchor else ""
-            names.update({link: piece.link, anchor: piece.anchor})
-            piece = replace(piece, link=link, anchor=anchor)
-        generic.append(piece)
-    names.pop("", None)
-    return generic, names
+        if piece.link:
+            names[f"\0link{index}"] = piece.link
+        if piece.anchor:
+            names[f"\0anchor{index}"] = piece.anchor
+    return names
 
 
 def _named(lines: list[TextLine], names: dict[str, str]) -> list[TextLine]:
     """Lines set from :func:`_generic` pieces, their links and anchors given the real names
     (the runs are shared: they are never changed once set)."""
     return [
-        replace(
-            line,
-            links=[(x0, x1, size, names[name]) for x0, x1, size, name in line.links],
-            anchors=[(x, names[name]) for x, name in line.anchors],
+        TextLine(
+            line.height,
+            line.baseline,
+            line.x,
+            line.width,
+            line.runs,
+            [(x0, x1, size, names[name]) for x0, x1, size, name in line.links],
+            [(x, names[name]) for x, name in line.anchors],
+            line.outline,
         )
         if line.links or line.anchors
         else line

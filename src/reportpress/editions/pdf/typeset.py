@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from weakref import WeakKeyDictionary
+from operator import attrgetter
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfdoc import PDFDocument, PDFObject
@@ -49,7 +49,7 @@ class Piece:
     outline: tuple[str, str, int] | None = None  # a run-in heading's bookmark
 
 
-@dataclass
+@dataclass(slots=True)
 class Run:
     """Characters drawn by one text operation: same face, size and spacing."""
 
@@ -88,24 +88,18 @@ class TextLine:
             canvas.addOutlineEntry(title, key, level=level, closed=False)
         for at, name in self.anchors:
             canvas.bookmarkHorizontal(name, x + at, top)
-        if not self.runs:
+        runs = self.runs
+        if not runs:
             return
-        fake_bold = any(run.fake_bold for run in self.runs)
+        fake_bold = False
+        for run in runs:
+            if run.fake_bold:
+                fake_bold = True
+                break
         if fake_bold:
             canvas.saveState()
-            canvas.setLineWidth(max(run.size for run in self.runs) * FAKE_BOLD_STROKE)
-        code = ["BT"]
-        mode = 0
-        baseline = _number(y)
-        shown = _Shown(canvas._doc)
-        for run in self.runs:
-            if run.fake_bold != bool(mode):
-                mode = 2 if run.fake_bold else 0
-                code.append(f"{mode} Tr")
-            code.append(f"1 0 0 1 {_number(x + run.x)} {baseline} Tm")
-            shown.show(run, code)
-        code.append("ET")
-        canvas._code.append(" ".join(code))
+            canvas.setLineWidth(max(run.size for run in runs) * FAKE_BOLD_STROKE)
+        canvas._code.append(_Shown.of(canvas._doc).line(runs, x, _number(y)))
         if fake_bold:
             canvas.restoreState()
         for x0, x1, size, destination in self.links:
@@ -150,44 +144,74 @@ def _number(value: float) -> str:
 
 
 class _Shown:
-    """Writes the runs of one line (one ``BT``/``ET``), ``Tf`` only where the font changes.
+    """Writes the runs of a line (one ``BT``/``ET``), ``Tf`` only where the font changes.
 
-    Spacing is written as TJ adjustments rather than ``Tc``: pdfminer (hence
-    pdfplumber) drops ``Tc`` at every string boundary, and a run's string ends
-    whenever it crosses one of ReportLab's 256-glyph subsets; explicit
-    adjustments read back the same in every tool.
+    One per PDF being written (:meth:`of`).  Spacing is written as TJ
+    adjustments rather than ``Tc``: pdfminer (hence pdfplumber) drops ``Tc`` at
+    every string boundary, and a run's string ends whenever it crosses one of
+    ReportLab's 256-glyph subsets; explicit adjustments read back the same in
+    every tool.
     """
 
     def __init__(self, doc: PDFDocument) -> None:
         self.doc = doc
-        codes = _CODES.get(doc)
-        if codes is None:
-            codes = _CODES[doc] = {}
-        self.codes: dict[str, _FontCodes] = codes
-        self.current = ""  # the "name size" set by the last Tf
+        self.codes: dict[str, _FontCodes] = {}  # per font
+        # Per (font, size, spacing): the font's codes, the size as written, the
+        # adjustment between spaced glyphs ("" if none) and each subset's ``Tf``.
+        self.looks: dict[tuple[str, float, float], tuple[_FontCodes, str, str, list[str]]] = {}
 
-    def show(self, run: Run, out: list[str]) -> None:
-        """Append the operators showing ``run`` (its position already set) to ``out``."""
-        size = _number(run.size)
-        adjust = -run.char_space * 1000 / run.size
-        gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
-        text = run.text
+    @staticmethod
+    def of(doc: PDFDocument) -> _Shown:
+        """The one that writes the runs of ``doc``."""
+        shown = doc.__dict__.get("_reportpress_shown")
+        if shown is None:
+            shown = doc._reportpress_shown = _Shown(doc)
+        return shown
+
+    def line(self, runs: list[Run], x: float, baseline: str) -> str:
+        """The operators drawing ``runs``, each placed ``x`` on, at ``baseline``."""
+        code = ["BT"]
+        mode = 0
+        current = ""  # the ``Tf`` set last
+        for run in runs:
+            if run.fake_bold != bool(mode):
+                mode = 2 if run.fake_bold else 0
+                code.append(f"{mode} Tr")
+            code.append(f"1 0 0 1 {_number(x + run.x)} {baseline} Tm")
+            current = self.show(run, code, current)
+        code.append("ET")
+        return " ".join(code)
+
+    def _look(self, run: Run) -> tuple[_FontCodes, str, str, list[str]]:
         codes = self.codes.get(run.font)
         if codes is None:
             codes = self.codes[run.font] = _FontCodes(getFont(run.font), self.doc)
+        adjust = -run.char_space * 1000 / run.size
+        gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
+        look = self.looks[run.font, run.size, run.char_space] = (codes, _number(run.size), gap, [])
+        return look
+
+    def show(self, run: Run, out: list[str], current: str) -> str:
+        """Append the operators showing ``run`` (its position already set) to ``out``;
+        the ``Tf`` set last, after them."""
+        look = self.looks.get((run.font, run.size, run.char_space))
+        codes, size, gap, selections = look or self._look(run)
+        text = run.text
         if not codes.known.issuperset(text):
             codes.learn(text)
+        while len(selections) < len(codes.names):
+            selections.append(f"{codes.names[len(selections)]} {size} Tf")
         marks = text.translate(codes.subset_marks)
         if marks.count(marks[0]) == len(marks):
             spans: Iterable[tuple[int, int]] = ((0, len(text)),)
         else:
-            spans = (match.span() for match in _SAME_SUBSET.finditer(marks))
+            spans = [match.span() for match in _SAME_SUBSET.finditer(marks)]
         first = True
         for start, end in spans:
-            selected = f"{codes.names[ord(marks[start])]} {size}"
-            if selected != self.current:
-                out.append(f"{selected} Tf")
-                self.current = selected
+            selected = selections[ord(marks[start])]
+            if selected != current:
+                out.append(selected)
+                current = selected
             chunk = text[start:end]
             if gap:
                 glyphs = chunk.translate(codes.glyphs)[:-1].replace("\0", gap)
@@ -195,6 +219,7 @@ class _Shown:
             else:
                 out.append(f"({chunk.translate(codes.escaped)}) Tj")
             first = False
+        return current
 
 
 class _FontCodes:
@@ -233,9 +258,6 @@ class _FontCodes:
             self.known.add(char)
 
 
-#: Per PDF being written, per font: how its characters are written.
-_CODES: WeakKeyDictionary = WeakKeyDictionary()
-
 #: A stretch of characters in the same subset (their marks, :class:`_FontCodes`).
 _SAME_SUBSET = patterns.compile(r"(.)\1*", re.DOTALL)
 
@@ -253,9 +275,17 @@ class _Char:
     fake_bold: bool
     glyph: float  # advance of the glyph alone
     advance: float  # with the grid's spacing
+    #: Its size if its glyph is full width (a mark whose blank half may be
+    #: compressed, :func:`~reportpress.editions.linebreak.break_lines`), else 0.
+    em: float
     #: (font, size, fake bold), one shared tuple per kind: characters that may share
     #: a run have the very same one.
     kind: tuple[str, float, bool]
+
+
+#: A set character's advance and its full-width size (:class:`_Char`), as functions.
+_ADVANCE = attrgetter("advance")
+_EM = attrgetter("em")
 
 
 def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[float]:
@@ -362,8 +392,10 @@ class Typesetter:
         face, fake_bold, glyph = self.glyph(char, role.font, bold, role.size_pt)
         kind = (face.rl_name, role.size_pt, fake_bold)
         kind = self._kinds.setdefault(kind, kind)
+        size = role.size_pt
+        em = size if glyph >= 0.9 * size else 0.0
         return _Char(
-            char, face, role.size_pt, fake_bold, glyph, glyph + self.char_space(role_name), kind
+            char, face, size, fake_bold, glyph, glyph + self.char_space(role_name), em, kind
         )
 
     def set(
@@ -392,9 +424,9 @@ class Typesetter:
         live = [p for p in pieces if p.text]
         chars, owners = self._chars(live)
         text = "".join(p.text for p in live)
-        widths = [c.advance for c in chars]
+        widths = list(map(_ADVANCE, chars))
         compress = self.style.punctuation != "full"
-        ems = [c.size if compress and c.glyph >= 0.9 * c.size else 0.0 for c in chars]
+        ems = list(map(_EM, chars)) if compress else [0.0] * len(chars)
         cell = self.cell(role_name)
         whole_cells = self.style.grid is not None and self.style.grid.half_width == "whole-cells"
         pitch = self.style.line_pitch_pt(role_name)
@@ -519,7 +551,7 @@ class Typesetter:
                 end < count
                 and drawn[end].kind is kind
                 and owned[end] == owner
-                and (end + 1 == count or abs(spacings[end] - space) < 1e-4)
+                and (end + 1 == count or -1e-4 < spacings[end] - space < 1e-4)
             ):
                 end += 1
             x = positions[begin]
