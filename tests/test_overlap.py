@@ -75,11 +75,6 @@ def test_helpers_only_when_the_documents_leave_cores_idle(monkeypatch):
     # An EPUB or an XML alone: the worker would only wait for the helper.
     assert not overlap.worth_it(inputs=1, workers=1, formats=("xml", "epub"))
     assert overlap.worth_it(inputs=1, workers=1, formats=("pdf",))
-    # A DOCX alone: moving the report across costs more than the worker loads meanwhile;
-    # beside the EPUB, the helper runs pandoc while the worker makes the DOCX.
-    assert not overlap.worth_it(inputs=1, workers=1, formats=("docx",))
-    assert not overlap.worth_it(inputs=1, workers=1, formats=("xml", "docx"))
-    assert overlap.worth_it(inputs=1, workers=1, formats=("docx", "epub"))
 
 
 def test_no_helpers_when_other_programs_keep_the_cores_busy(monkeypatch):

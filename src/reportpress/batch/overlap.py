@@ -41,20 +41,14 @@ def worth_it(inputs: int, workers: int, formats: Iterable[str]) -> bool:
 
     A worker and its helper keep two cores busy for part of a build.  A batch of
     as many documents as cores is a matter of throughput, which ``-j`` decides:
-    it gets no helpers, so ``-j 1`` keeps to one core and ``-j 2`` to two.  The
-    report the helper reads crosses to the worker pickled, some 16 million
-    instructions (3–4 ms) a sample-length both sides together, and the helper
-    decodes the input a second time: only a worker that loads ReportLab for the
-    PDF meanwhile, or a helper with an edition to make (:func:`delegated`), pays
-    for that.  A DOCX alone (with or without the XML) leaves the worker only
-    python-docx and the fonts' tables to load, some 10 ms: at four sample-lengths
-    the crossing costs more than it hides, and its CPU always more.  Nor does a
-    machine whose cores other programs keep busy (a load average of one per core
-    or more): there a helper only adds its own cost (some of its work is the
-    worker's done twice) to a build that cannot run alongside it.
+    it gets no helpers, so ``-j 1`` keeps to one core and ``-j 2`` to two.  A
+    build of neither the PDF nor the DOCX leaves the worker too little to load
+    or make meanwhile to pay for a second process.  Nor does a machine whose
+    cores other programs keep busy (a load average of one per core or more):
+    there a helper only adds its own cost (some of its work is the worker's
+    done twice) to a build that cannot run alongside it.
     """
-    formats = tuple(formats)
-    if not hasattr(os, "fork") or not ("pdf" in formats or delegated(formats)):
+    if not hasattr(os, "fork") or not {"pdf", "docx"} & set(formats):
         return False
     from reportpress.cpus import usable_cpus
 
