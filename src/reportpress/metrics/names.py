@@ -16,6 +16,7 @@ from reportpress.metrics.lexicon import (
     NOT_A_BODY,
     VERB_ALTERNATION,
 )
+from reportpress.metrics.script import TONED
 
 #: An absolute change and its base: 较去年增长17亿元.
 ABS_CHANGE_RE = patterns.compile(
@@ -304,7 +305,7 @@ YEAR_INSIDE_RE = patterns.compile(
 
 #: A pinyin gloss a page sets after a character (城鄉（xiāng）): the page's, not the name's.
 PINYIN_GLOSS_RE = patterns.compile(
-    r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,8}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,8}){0,3}[）)]"
+    rf"[（(][a-z{TONED}üê]{{1,8}}(?: [a-z{TONED}üê]{{1,8}}){{0,3}}[）)]"
 )
 
 
