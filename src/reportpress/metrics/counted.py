@@ -18,6 +18,7 @@ from reportpress.metrics.lexicon import (
     EARLIER_PERIOD,
     HAN,
     HAN_LETTER,
+    HAN_ONLY_RE,
     NOT_PREDICATE_RE,
     PERSON_UNITS,
     PREDICATE_DURATION_RE,
@@ -749,7 +750,7 @@ def _owned(segment: str, noun: str) -> str:
 def noun_unit(unit: str) -> str:
     """A unit that is itself a noun of two characters or more (片区, 区块), without its magnitude."""
     noun = re.sub(r"^[万亿千百]+", "", unit)
-    return noun if han_len(noun) >= 2 and re.fullmatch(rf"[{HAN}]+", noun) else ""
+    return noun if han_len(noun) >= 2 and HAN_ONLY_RE.fullmatch(noun) else ""
 
 
 def _sibling_object(name: str, noun: str) -> str:

@@ -36,6 +36,7 @@ from reportpress.metrics.lexicon import (
     GROWTH_TARGET_RE,
     HAN,
     HAN_LETTER,
+    HAN_ONLY_RE,
     MILESTONE_AFTER_RE,
     MILESTONES,
     NOT_A_BODY,
@@ -408,11 +409,7 @@ def _helped(text: str, first: Item, name: str) -> str:
     """A count named by one generic word (企业, 项目) after a verb of help or a flow
     that the name left out (支持2000家企业 → 支持企业); the same verb for the next item of
     a list (净增经营主体…、企业… → 净增企业)."""
-    if (
-        name[:1] in "新净"
-        or not re.fullmatch(rf"[{HAN}]+", name)
-        or re.fullmatch(HELPED_VERBS, name)
-    ):
+    if name[:1] in "新净" or not HAN_ONLY_RE.fullmatch(name) or re.fullmatch(HELPED_VERBS, name):
         return name
     segment = text[clause_start(text, first.start) : first.start]
     if segment.endswith("、" + name):
@@ -2795,8 +2792,6 @@ BUDGET_TOTAL_RE = patterns.compile(
 SUM_BEFORE_RE = patterns.compile(r"(总计|合计)(?:为|达到?)?$")
 #: A whole scope before a budget (全县一般公共预算): the frame, not whose budget.
 ALL_OF_RE = patterns.compile(r"^全[省市州县区旗]")
-#: A name of Han characters only.
-HAN_ONLY_RE = patterns.compile(rf"[{HAN}]+")
 
 
 def _budget_of_totals(text: str, items: list[Item]) -> None:

@@ -14,6 +14,9 @@ CN_ALL = CN_DIGITS + "零〇百千万亿"
 HAN = r"\u4e00-\u9fff"
 #: A digit, ASCII or full-width: the rules ask whether a stretch of words holds a figure.
 DIGIT_RE = patterns.compile(r"[0-9０-９]")
+#: A text of Han characters and nothing else (with ``fullmatch``): a name or a noun
+#: the rules may extend by words.
+HAN_ONLY_RE = patterns.compile(rf"[{HAN}]+")
 #: A letter that is not Latin: a Han character in the reports' text.  A class of
 #: categories, not of a range: it compiles in a tenth of the time of [\u4e00-\u9fff],
 #: for which Python's re fills a 65,536-entry map per pattern (issue 11).
