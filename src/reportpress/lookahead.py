@@ -123,10 +123,7 @@ def _inner_tests(items: list[tuple[Any, Any]], flags: int, top: bool = False) ->
         op, av = items[i]
         cost = 0
         if op is c.SUBPATTERN:
-            _inner_tests(av[3].data, flags)
-            inner = av[3].data
-            if len(inner) == 1 and inner[0][0] is c.BRANCH:
-                cost = _cost_to_try(inner[0][1][1])
+            _inner_tests(av[3].data, flags)  # a group's own alternation is tested in it
         elif op is c.BRANCH:
             for alternative in av[1]:
                 _inner_tests(alternative.data, flags)
