@@ -179,8 +179,8 @@ def _generic(pieces: list[Piece]) -> list[Piece]:
     return [
         replace(
             piece,
-            link=f"\0link{index}" if piece.link else "",
-            anchor=f"\0anchor{index}" if piece.anchor else "",
+            link=_by_position("link", index) if piece.link else "",
+            anchor=_by_position("anchor", index) if piece.anchor else "",
         )
         if piece.link or piece.anchor
         else piece
@@ -188,14 +188,19 @@ def _generic(pieces: list[Piece]) -> list[Piece]:
     ]
 
 
+def _by_position(kind: str, index: int) -> str:
+    """The stand-in name of the ``index``-th piece's link or anchor in a shared setting."""
+    return f"\0{kind}{index}"
+
+
 def _names(pieces: list[Piece]) -> dict[str, str]:
     """The real names of the links and anchors that :func:`_generic` names by position."""
     names = {}
     for index, piece in enumerate(pieces):
         if piece.link:
-            names[f"\0link{index}"] = piece.link
+            names[_by_position("link", index)] = piece.link
         if piece.anchor:
-            names[f"\0anchor{index}"] = piece.anchor
+            names[_by_position("anchor", index)] = piece.anchor
     return names
 
 
