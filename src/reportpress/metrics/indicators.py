@@ -1011,14 +1011,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         k = clause.rfind(verb)
         owner = trim_prefix(clause[k + len(verb) :]) if k >= 0 else ""
         return owner + verb if 2 <= han_len(owner) <= 16 and "、" not in owner else name
-    doing = _doing_stripped(clause)
-    if DOER_RE.match(clause) or CIRCUMSTANCE_RE.match(clause):
-        return name  # 随着服务业比重上升…，7%左右的速度…: a circumstance owns no figure
-    if doing != MANNER_RE.sub("", clause):
-        owner = doing  # 全力建设中俄蒙国际物流园区，全年计划投资3亿元
-    elif not NO_TOPIC_RE.match(clause) and (cut := TOPIC_CUT_RE.search(clause, 2)):
-        owner = TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()])))
-    else:
+    owner, doing = _clause_owner(clause)
+    if not owner:
         return name
     if (spent or bare) and (firms := FIRMS_TOPIC_RE.match(owner)):
         owner = firms.group()  # 民营企业活力不断增强，营业收入…: the firms', not their vigour's
@@ -1034,6 +1028,25 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     if not 2 <= han_len(owner) <= 14 or re.search(r"[、的，]", owner) or VERB_END_RE.search(owner):
         return name
     return owner + name
+
+
+def _clause_owner(clause: str) -> tuple[str, str]:
+    """The thing a clause without a figure speaks of, for a measure in the clause after
+    it, and the clause without its verbs of doing: the object of those verbs (全力建设中俄蒙
+    国际物流园区 → 中俄蒙国际物流园区), else its topic cut where its report of progress
+    starts (工业企业经济效益大幅度提高 → 工业企业); ("", …) for a doer, an order or a
+    circumstance (我们…, 要…, 随着服务业比重上升…)."""
+    doing = _doing_stripped(clause)
+    if DOER_RE.match(clause) or CIRCUMSTANCE_RE.match(clause):
+        return "", doing
+    if doing != MANNER_RE.sub("", clause):
+        return doing, doing
+    if not NO_TOPIC_RE.match(clause) and (cut := TOPIC_CUT_RE.search(clause, 2)):
+        return (
+            TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()]))),
+            doing,
+        )
+    return "", doing
 
 
 #: What firms earn or pay, named alone (实现利润…, 利税…), and the firms a measure before
