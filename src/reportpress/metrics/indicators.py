@@ -507,7 +507,7 @@ POLICY_AIM_RE = patterns.compile(
 #: (对口援建持续深化, 制造业数字化转型深入开展).
 TOPIC_END_RE = patterns.compile(
     r"(?:持续|不断|快速|迅速|进一步|稳步|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
-    r"有力|更加|逐步)"
+    r"有力|更加|逐步|蓬勃|强劲|稳健)"
 )
 #: A topic that is a doer or an order, not a thing: 我们大力…, 要坚持…, 三要….
 DOER_RE = patterns.compile(r"^(?:我们|我|要|必须|[一二三四五六七八九十]要)")
