@@ -3058,3 +3058,174 @@ def _listed_before(text: str, start: int, count: int) -> list[str]:
     if len(parts) == count - 1 and (joined := LAST_JOIN_RE.search(subject)):
         parts = parallel_parts(subject[: joined.start()] + "、" + subject[joined.end() :])
     return [tidy(part) for part in parts] if len(parts) == count else []
+
+
+# The check of a finished name (issue 15), applied last, whatever rule built the name.
+
+#: A basis a figure is read on (按可比价格计算, 同口径, 现价, 调整后): it says how, not what.
+_QUALIFIER = (
+    r"(?:按|以)?(?:可比价格?|可比口径|不变价格?|现价|同口径|可比)(?:计算)?|调整后"
+    r"|扣除[^，。；]{1,10}?因素(?:后|影响)?"
+)
+QUALIFIER_RE = patterns.compile(_QUALIFIER)
+#: The same written after the name it qualifies (一般公共预算收入同口径|增长5.5%).
+QUALIFIER_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{_QUALIFIER})$")
+#: The part of a whole, named alone (占比达到62%): of the thing before.
+SHARE_NOUNS = ("占比", "比重", "份额")
+#: A share noun alone, with the verb that gives its figure (占比达到, 比重提高到).
+SHARE_ONLY_RE = patterns.compile(
+    r"(占比|比重|份额)(?:已|将|继续|进一步)?(?:达到|达|为|是|超过|突破|保持在|稳定在"
+    r"|(?:提高|提升|上升|增长|增加|下降|降低|降)(?:到|至)?)?"
+)
+#: Nouns that say what sort of figure it is, never of what: a name that is only one of
+#: them is weak.
+WEAK_NOUNS = frozenset(
+    GENERIC_AMOUNTS
+    + GENERIC_AMOUNT_NAMES
+    + GENERIC_HEADS
+    + BARE_SPEEDS
+    + SHARE_NOUNS
+    + ("总量", "总数", "结余", "结转", "滚存结余", "余额", "增量", "增幅", "政策文件", "文件")
+)
+#: Words of time, plan or sum before a weak noun that say nothing of whose it is
+#: (当年结余, 全年计划投资, 完成投资; 总计 stays whole).
+WEAK_LEAD_RE = patterns.compile(
+    r"^(?:全年|年内|今年|当年|本年|年度|年末|年底|计划|预计|累计|其中|实际|完成|实现|共|总(?![计额量数]))+"
+)
+
+
+def weakness(name: str) -> str:
+    """What is wrong with a finished name, told by its own words alone: ``qualifier``
+    (可比, 同口径), ``qualified`` (a name with its basis after it: 财政收入同口径),
+    ``share`` (占比 without its whole), ``generic`` (总量, 资金, 结余, 实施项目), ``verb``
+    (verbs without their object: 建设, 新建), ``short`` (under two Han characters);
+    "" for a name that says what is measured."""
+    if SHARE_ONLY_RE.fullmatch(name):
+        return "share"
+    core = trim_prefix(name)
+    core = WEAK_LEAD_RE.sub("", core) or core
+    if QUALIFIER_RE.fullmatch(core):
+        return "qualifier"
+    if QUALIFIER_TAIL_RE.search(core):
+        return "qualified"
+    if core in WEAK_NOUNS or (
+        leading_verbs_stripped(core) in WEAK_NOUNS and not STATUS_VERBS_RE.match(core)
+    ):
+        return "generic"  # 总量, 资金; 实施项目, 落实资金: only the sort of thing
+    if han_len(core) < 2:
+        return "short"
+    if BARE_VERBS_RE.fullmatch(core):
+        return "verb"
+    return ""
+
+
+#: A second unit in brackets after a figure (100条（个）幸福河湖): no part of the noun.
+UNIT_NOTE_RE = patterns.compile(rf"^[（(][{HAN}]{{1,2}}[）)]")
+#: Verbs that pick out the things of a generic noun by the stage they reached (开工项目,
+#: 开业项目, 投产项目): a name of its own, not a weak one.
+STATUS_VERBS_RE = patterns.compile(
+    r"^(?:新|再|已)?(?:开工|复工|竣工|完工|开业|投产|达产|建成|签约|落地|入库|在建|续建|获批|入选)"
+)
+#: The longest a name made by the check may be, in Han characters.
+FULL_NAME_MAX = 20
+
+
+def full_names(text: str, lists: list[list[Item]]) -> None:
+    """The check of every finished name, last, independent of how it was built: a name
+    that is only a generic noun, a qualifier, a share without its whole, a verb without
+    its object or shorter than two Han characters is replaced by the longer name its
+    sentence gives (:func:`_fuller`); where nothing better exists, it stays."""
+    earlier: list[Item] = []
+    for chain in lists:
+        for item in chain:
+            if kind := weakness(item.indicator):
+                item.indicator = _fuller(text, item, item.indicator, kind, earlier)
+            earlier.append(item)
+
+
+def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) -> str:
+    """The longer name of a weak one, from the nearest phrase before it in the sentence
+    that names a thing (across one comma at most), else the noun the figure counts.
+
+    * a qualifier is of the figure before it (地区生产总值520亿元，按可比价格计算增长
+      6.1% → 地区生产总值), or of the topic of the clause before;
+    * a share without its whole, or a generic noun, joins the owner of the figure before
+      (…支出110亿元，结余10亿元 → …结余: the owner without its own measure; 增加值…，
+      占比… → 增加值占比), or the thing the clause before speaks of (民营经济持续壮大，
+      占比达到62% → 民营经济占比);
+    * a verb, or a name too short, takes the noun written right after the figure.
+    """
+    share = SHARE_ONLY_RE.fullmatch(name)
+    core = share.group(1) if share else trim_prefix(name) or name
+    if kind == "qualified":  # 一般公共预算收入同口径: the name, its basis no part of it
+        rest = QUALIFIER_TAIL_RE.sub("", core)
+        return rest if not weakness(rest) else name
+    if kind in ("verb", "short"):
+        thing = UNIT_NOTE_RE.sub("", _thing_after(text[item.after : item.after + WINDOW]))
+        if not thing or weakness(thing):
+            return name
+        return thing if kind == "short" else with_predicate(core, thing)
+    start = clause_start(text, item.start)
+    sibling = _last_after(earlier, start)
+    words = trim_prefix(text[sibling.end if sibling else start : item.start].strip("、，, "))
+    if han_len(words) > han_len(name) + 2:
+        return name  # 实现北焦奥莱荟等8个项目开业: the clause names them itself
+    before = clause_start(text, start - 1) if start >= 2 and text[start - 1] in "，," else start
+    prev = _last_after(earlier, before)
+    if prev and prev.indicator and not weakness(prev.indicator):
+        owner = without_absolute_change(prev.indicator)
+        if kind == "qualifier":
+            return owner
+        if kind == "generic":
+            people = unit_base(prev.unit) in PERSON_UNITS  # 新增就业5000人，完成投资: no owner
+            before_kind = "people" if people else kind_of_unit(prev.unit)
+            owner = _generic_owner(owner, before_kind, kind_of_unit(item.unit))
+    elif before < start and not DIGIT_RE.search(text, before, start - 1):
+        owner, _ = _clause_owner(text[before : start - 1])
+        if kind == "qualifier":
+            return owner if _names_an_owner(owner) else name
+    else:
+        return name
+    if not _names_an_owner(owner) or han_len(owner) + han_len(core) > FULL_NAME_MAX:
+        return name
+    if BALANCE_RE.search(name) and not BUDGET_END_RE.search(owner):
+        return name
+    return join_once(owner, core)
+
+
+def _generic_owner(name: str, kind_before: str, kind: str) -> str:
+    """The owner a generic name takes from the name of the figure before it: that name
+    without its own measure, for an amount after an amount (…预算支出110亿元，结余10亿元
+    → …预算); the things counted, for an amount after their count (设立基金3只，规模20亿元
+    → 基金); "" otherwise (法规55件、政策文件210多项: a sibling, no owner; 帮扶单位援助资金…、
+    引进项目 stays, as the twelfth round decided; a rate or people before: no owner)."""
+    stem = trim_prefix(name)
+    if kind_before == "amount" == kind:
+        head = SHARED_HEAD_RE.search(stem, 2) or OWNED_AMOUNT_RE.search(stem, 2)
+        return stem[: head.start()] if head else ""
+    if kind_before == "count" and kind == "amount" and han_len(name) <= 10:
+        return leading_verbs_stripped(name)  # a verb phrase stays one: 促成…签约 owns nothing
+    return ""
+
+
+#: A balance or a sum of a budget (结余, 收入总计): of a budget or a fund only, never of
+#: one of its items (调入资金…，收入总计; 旅游收入…，支出合计 stay).
+BALANCE_RE = patterns.compile(r"结余|结转|总计|合计")
+BUDGET_END_RE = patterns.compile(r"(?:预算|基金)$")
+#: Words that only point at things (各项, 全部, 该类): they own nothing.
+POINTING_RE = patterns.compile(r"^(?:各|全|本|该|这|此|其|每)(?:项|类|个|级|种|方面)?")
+
+
+def _names_an_owner(owner: str) -> bool:
+    """Whether words found before a weak name can own it: a thing of two to sixteen
+    Han characters, not a list, a doer, a verb phrase or weak itself."""
+    return (
+        2 <= han_len(owner) <= 16
+        and han_len(POINTING_RE.sub("", owner)) >= 2
+        and not re.search(r"[、，,；的0-9０-９]", owner)
+        and not SYSTEM_TAIL_RE.search(owner)  # …投资内生增长机制: a mechanism owns no sum
+        and not DOER_RE.match(owner)
+        and not VERB_END_RE.search(owner)
+        and not owner.endswith(AIMS)  # 发展着力点…: where work aims, no thing
+        and not weakness(owner)
+    )

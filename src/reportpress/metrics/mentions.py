@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from reportpress import patterns
-from reportpress.metrics.indicators import chain_indicators, sectors_shared, share_indicators
+from reportpress.metrics.indicators import (
+    chain_indicators,
+    full_names,
+    sectors_shared,
+    share_indicators,
+)
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.scan import Item, Mention, chains, figures
 from reportpress.metrics.script import simplified, unglossed
@@ -35,6 +40,9 @@ def find_mentions(written: str) -> list[Mention]:
     if "产" in text:
         for chain in lists:
             sectors_shared(chain)
+    # Last of the naming, however a name was built: a weak one made whole from its
+    # sentence (a glossary entry's term is put before the finished names after it).
+    full_names(text, lists)
     if term := GLOSSARY_TERM_RE.match(text):
         lists = _of_glossary_term(lists, term)
     mentions: list[Mention] = []
