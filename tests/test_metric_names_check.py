@@ -73,6 +73,9 @@ def test_a_balance_is_of_the_budget_before_it() -> None:
     assert names(text)[-1] == ("2亿元", "政府性基金预算结余")
     # never of one item of a budget: a sum of all stays a sum
     assert names("旅游收入总计12亿元，支出合计3亿元。")[-1] == ("3亿元", "支出合计")
+    # nor of the last part of the sum (共计 as 合计): a bare sum rather than a wrong owner
+    text = "上级补助收入8.6亿元，调入资金3.2亿元，上年结转收入1.1亿元，收入共计40.5亿元。"
+    assert names(text)[-1] == ("40.5亿元", "收入共计")
 
 
 def test_a_share_without_its_whole_takes_the_thing_before() -> None:

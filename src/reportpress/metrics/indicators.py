@@ -3208,9 +3208,9 @@ def _generic_owner(name: str, kind_before: str, kind: str) -> str:
     return ""
 
 
-#: A balance or a sum of a budget (结余, 收入总计): of a budget or a fund only, never of
-#: one of its items (调入资金…，收入总计; 旅游收入…，支出合计 stay).
-BALANCE_RE = patterns.compile(r"结余|结转|总计|合计")
+#: A balance or a sum of a budget (结余, 收入总计, 收入共计): of a budget or a fund only,
+#: never of one of its items (调入资金…，收入总计; 旅游收入…，支出合计 stay).
+BALANCE_RE = patterns.compile(r"结余|结转|总计|合计|共计")
 BUDGET_END_RE = patterns.compile(r"(?:预算|基金)$")
 #: Words that only point at things (各项, 全部, 该类): they own nothing.
 POINTING_RE = patterns.compile(r"^(?:各|全|本|该|这|此|其|每)(?:项|类|个|级|种|方面)?")
