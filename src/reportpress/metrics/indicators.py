@@ -174,6 +174,25 @@ def _latest(earlier: list[Item], start: int) -> list[Item]:
     return found[::-1]
 
 
+def _outside_closed_note(text: str, sentence: list[Item], start: int) -> list[Item]:
+    """The sentence's figures but those of a bracketed note closed before ``start``:
+    a clause after the note speaks of the figure the note is about (收入8.2亿元（其中
+    税收收入6.1亿元），增长5%: the revenue's growth, not the tax's); all of them when
+    the note holds every figure, or when no note closes there."""
+    last = sentence[-1]
+    if not NOTE_CLOSE_RE.search(text, last.end, start):
+        return sentence
+    lo = max(sentence[0].start, last.start - WINDOW)
+    opening = max(text.rfind("（", lo, last.start), text.rfind("(", lo, last.start))
+    if opening < 0 or NOTE_CLOSE_RE.search(text, opening, last.start):
+        return sentence
+    return [item for item in sentence if item.end <= opening] or sentence
+
+
+#: A closing bracket: the end of a note.
+NOTE_CLOSE_RE = patterns.compile(r"[）)]")
+
+
 def _last_after(earlier: list[Item], start: int) -> Item | None:
     """The figure just before this one, if it ends after ``start`` (the last of :func:`_latest`)."""
     return earlier[-1] if earlier and earlier[-1].end > start else None
@@ -2456,6 +2475,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             join_once(_growth_named(text, unit_kind, it), tail, suffix)
             for it in sentence[-len(chain) :]
         ]
+    if sentence:
+        sentence = _outside_closed_note(text, sentence, start)
     if sentence and segment.lstrip("，、").startswith(("累计", "总数", "总量", "共计")):
         # 新增公园127座，累计达到1100座: the stock is of the things, not of the new ones.
         lent = leading_verbs_stripped(without_absolute_change(sentence[-1].indicator))
@@ -2728,8 +2749,14 @@ SCOPED_BUDGET_RE = patterns.compile(
 )
 #: A budget's item without a scope of its own (一般公共预算支出).
 UNSCOPED_BUDGET_RE = patterns.compile(r"(?:一般公共预算|政府性基金|国有资本经营|社会保险基金)")
+#: A budget's item with a level written after it, as a list lends it (一般公共预算收入|区级).
+SCOPE_AFTER_BUDGET_RE = patterns.compile(
+    rf"((?:{UNSCOPED_BUDGET_RE.pattern})[{HAN}]{{0,4}}(?:收入|支出))([{HAN}]{{0,2}}[省市州区县乡镇旗]本?级)"
+)
 #: A name that is only a scope, a level or a place (区本级, 经开区, 城关镇).
-SCOPE_ONLY_RE = patterns.compile(rf"[{HAN}]{{1,4}}(?:本级|[区县市镇乡旗]|街道|园区)")
+SCOPE_ONLY_RE = patterns.compile(
+    rf"[{HAN}]{{1,4}}(?:本级|[区县市镇乡旗]|街道|园区)|[{HAN}]{{0,2}}[省市州区县乡镇旗]级"
+)
 #: A revenue's collector named alone (税务部门完成…, 财政部门…): what it collected is
 #: the revenue the paragraph reports, else revenue.
 COLLECTOR_RE = patterns.compile(r"(?:[省市州县区]级?)?(?:税务|财政|国税|地税)(?:部门|局|系统)|海关")
@@ -2760,6 +2787,8 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
             scope, scope_end = found.group(1), _sentence_end(text, item.end)
         elif scope and item.start < scope_end and UNSCOPED_BUDGET_RE.match(name):
             item.indicator = scope + name
+        elif name[-1:] in "级" and (late := SCOPE_AFTER_BUDGET_RE.fullmatch(name)):
+            item.indicator = late.group(2) + late.group(1)  # …收入、区级… → 区级…收入
         elif (
             name[-1:] in SCOPE_ENDS
             and SCOPE_ONLY_RE.fullmatch(name)
@@ -2894,8 +2923,9 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _whole_of_part(text: str, items: list[Item], i: int, parts: set[int]) -> str:
     """The measure of the sum a part after 其中 belongs to: the nearest figure before
-    in the same unit and sentence, with 其中 between them; "" when there is none, and
-    for a count, whose name is the thing counted (其中示范区3个), not a place."""
+    in the same unit and sentence, with 其中 between them, or a note opened right after
+    it (收入58.2亿元（区本级36.1亿元）); "" when there is none, and for a count, whose
+    name is the thing counted (其中示范区3个), not a place."""
     part = items[i]
     if kind_of_unit(part.unit) != "amount":
         return ""
@@ -2906,7 +2936,8 @@ def _whole_of_part(text: str, items: list[Item], i: int, parts: set[int]) -> str
         if part.start - before.end > 80:
             return ""
         between = text[before.end : part.start]
-        if "其中" not in between or "。" in between:
+        note = between[:1] in "（(" and not NOTE_CLOSE_RE.search(between)
+        if ("其中" not in between and not note) or "。" in between:
             return ""
         whole = WHOLE_SCOPE_RE.sub("", without_absolute_change(before.indicator))
         return whole if 2 <= han_len(whole) <= 16 else ""
