@@ -319,6 +319,23 @@ def test_encodings_line_ends_and_indents(encoding, newline):
     assert paragraphs == ["全年收入增长（同比）5%。", "支出平稳。"]
 
 
+def test_a_title_quoted_in_a_sentence_is_text_not_a_running_head():
+    """A long pasted line that cites the report by its title (听取了《关于…的报告》) keeps
+    it; the same title standing bare in the line is a running head, dropped."""
+    text = (
+        "关于某区2023年预算执行情况的报告\n"
+        "各位委员：区人大常委会会议听取了区政府《关于某区2023年预算执行情况的报告》，"
+        "会议认为，全区预算执行情况总体良好，收支平衡，各项财政政策有效落实，"
+        "财政保障能力持续增强，基本民生支出得到有力保障。 关于某区2023年预算执行情况的报告 "
+        "全年一般公共预算收入完成预算，重点支出保障有力。\n"
+    )
+    root, _ = parse(text)
+    body = "".join(root.find(q("body")).itertext())
+    assert "《关于某区2023年预算执行情况的报告》" in body
+    assert body.count("预算执行情况的报告") == 1
+    assert ("page-furniture", "关于某区2023年预算执行情况的报告") in dropped(root)
+
+
 def test_encoding_is_recorded(sample_root):
     root, _ = parse(SAMPLE_TEXT, "gb18030")
     assert root.find(f"{q('meta')}/{q('source')}").get("encoding") == "gb18030"

@@ -58,6 +58,8 @@ _TITLE_REACH = 60
 #: A page number glued into running text: ``— 3 —``, ``- 12 -``; not between digits,
 #: so dates (2024-06-30) and ranges (2024—2025—2026) stay.  No leading ``\s*``:
 #: a pattern that starts with a run of spaces backtracks over every space.
+#: Marks that quote a title cited in a sentence (《…》, “…”): such a title is text.
+_QUOTE_OPENINGS, _QUOTE_CLOSINGS = "《〈“「『", "》〉”」』"
 _GLUED_PAGE_NUMBER = patterns.compile(r"(?<![\d－-])[—–－-]{1,2} ?\d{1,4} ?[—–－-]{1,2}(?![\d－-])")
 _GLUED_HEADING = patterns.compile(
     rf"(?<=[{SENTENCE_END}])(?=[（(]?[{CN_DIGITS}\d]{{1,3}}[）)、.．])"
@@ -366,10 +368,13 @@ class Reader:
             text = clean_line(_GLUED_PAGE_NUMBER.sub(cut, text))
         title = self.out.title
         if len(text) > 80 and len(title) >= 8 and title in text:
-            for _ in range(text.count(title)):
+            # A title quoted in a sentence (听取了《关于…的报告》) is a citation, not a head.
+            head = re.compile(rf"(?<![{_QUOTE_OPENINGS}]){re.escape(title)}(?![{_QUOTE_CLOSINGS}])")
+            text, count = head.subn("", text)
+            for _ in range(count):
                 self.out.dropped.append(("page-furniture", line.number, title))
-            self.out.warnings.append((line.number, "running head inside the text; dropped"))
-            text = text.replace(title, "")
+            if count:
+                self.out.warnings.append((line.number, "running head inside the text; dropped"))
         pieces: list[str] = []
         start = 0
         own = match_heading(text)
