@@ -3096,7 +3096,7 @@ def _listed_before(text: str, start: int, count: int) -> list[str]:
 #: A basis a figure is read on (按可比价格计算, 同口径, 现价, 调整后): it says how, not what.
 _QUALIFIER = (
     r"(?:按|以)?(?:可比价格?|可比口径|不变价格?|现价|同口径|可比)(?:计算)?|调整后"
-    r"|扣除[^，。；]{1,10}?因素(?:后|影响)?"
+    r"|(?:扣除|剔除)[^，。；]{1,10}?(?:因素(?:后|影响)?|后)"
 )
 QUALIFIER_RE = patterns.compile(_QUALIFIER)
 #: The same written after the name it qualifies (一般公共预算收入同口径|增长5.5%).
@@ -3165,13 +3165,19 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     """The check of every finished name, last, independent of how it was built: a name
     that is only a generic noun, a qualifier, a share without its whole, a verb without
     its object or shorter than two Han characters is replaced by the longer name its
-    sentence gives (:func:`_fuller`); where nothing better exists, it stays."""
+    sentence gives (:func:`_fuller`); where nothing better exists, it stays, unless the
+    figure just before, in the same sentence, had the same weak name (lent it) and got
+    a new one: then it takes that (财政收入：完成8亿元，增长5% → both 财政收入)."""
     earlier: list[Item] = []
-    for chain in lists:
-        for item in chain:
-            if kind := weakness(item.indicator):
-                item.indicator = _fuller(text, item, item.indicator, kind, earlier)
-            earlier.append(item)
+    lent = ("", "", -1)  # the figure before: its weak name, its new name, where it ends
+    for item in (item for chain in lists for item in chain):
+        name = item.indicator
+        if kind := weakness(name):
+            item.indicator = _fuller(text, item, name, kind, earlier)
+            if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
+                item.indicator = lent[1]
+        lent = (name, item.indicator, item.end) if kind else ("", "", -1)
+        earlier.append(item)
 
 
 def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) -> str:
@@ -3192,6 +3198,12 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         rest = QUALIFIER_TAIL_RE.sub("", core)
         return rest if not weakness(rest) else name
     if kind in ("verb", "short"):
+        start = clause_start(text, item.start)
+        if kind == "short" and start and text[start - 1] in "：:":
+            # 财政收入：完成8亿元: a label before a colon names what the line reports.
+            label = text[clause_start(text, start - 1) : start - 1].strip()
+            if HAN_ONLY_RE.fullmatch(label) and 2 <= len(label) <= 16 and not weakness(label):
+                return label
         thing = UNIT_NOTE_RE.sub("", _thing_after(text[item.after : item.after + WINDOW]))
         if not thing or weakness(thing):
             return name
@@ -3202,6 +3214,9 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if han_len(words) > han_len(name) + 2:
         return name  # 实现北焦奥莱荟等8个项目开业: the clause names them itself
     before = clause_start(text, start - 1) if start >= 2 and text[start - 1] in "，," else start
+    if kind == "qualifier" and before >= 2 and text[before - 1] in "，,":
+        if QUALIFIER_RE.fullmatch(text[before : start - 1].strip()):
+            before = clause_start(text, before - 1)  # …5.2亿元，剔除退税因素后，可比增长7%
     prev = _last_after(earlier, before)
     if prev and prev.indicator and not weakness(prev.indicator):
         owner = without_absolute_change(prev.indicator)

@@ -288,11 +288,12 @@ CLAUSE_END = "，。；：！？,;:!?\n"
 QUOTED_RE = patterns.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,40}》|\"[^\"]{1,30}\"")
 
 #: Verbs of a rate going up or down; together they are the cues of a change.
+#: 比增/比降 (and 同比增/同比降) are the genre's short forms of 比上年增长/下降.
 UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于",
-            "提价", "涨价", "微增", "微涨", "略增", "略升")  # fmt: skip
+            "提价", "涨价", "微增", "微涨", "略增", "略升", "比增")  # fmt: skip
 DOWN_WORDS = (
     "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "低于",
-    "压减", "压缩", "削减", "缩减", "降价", "微降", "微跌", "略降",
+    "压减", "压缩", "削减", "缩减", "降价", "微降", "微跌", "略降", "比降",
 )  # fmt: skip
 UP_RE = patterns.compile("|".join(UP_WORDS))
 DOWN_RE = patterns.compile("|".join(DOWN_WORDS))

@@ -1,0 +1,54 @@
+"""Round 17 (issue 15): shapes a fresh held-out part showed, each example invented.
+
+比增/比降 as growth; a label before a colon naming the line's figures; a qualifier
+clause between a figure and its growth; a basis written after the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.metrics import find_mentions
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.text, m.indicator, m.kind, m.direction) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市地区生产总值520亿元，比增5.5%。", ("5.5%", "地区生产总值", "change", "up")),
+        ("规上工业增加值同比增8.1%。", ("8.1%", "规上工业增加值", "change", "up")),
+        ("社会消费品零售总额比降2.3%。", ("2.3%", "社会消费品零售总额", "change", "down")),
+    ],
+)
+def test_bi_zeng_and_bi_jiang_are_growth_and_decline(text: str, expected: tuple) -> None:
+    assert rows(text)[-1] == expected
+
+
+def test_a_list_growing_bi_zeng_each_item_its_own() -> None:
+    found = rows("财政收入3亿元、零售额9亿元，分别比增4%和6%。")
+    assert [r[1:3] for r in found[2:]] == [("财政收入", "change"), ("零售额", "change")]
+
+
+def test_a_label_before_a_colon_names_the_figures_of_its_line() -> None:
+    text = "财政收入：完成8亿元，增长5%;限额以上投资：完成20亿元，增长9%。"
+    assert [r[1] for r in rows(text)] == ["财政收入", "财政收入", "限额以上投资", "限额以上投资"]
+    assert rows("地区生产总值：预计完成520亿元，增长6%。")[0][1] == "地区生产总值"
+
+
+def test_a_heading_before_a_colon_is_no_label_of_a_count() -> None:
+    # not Han alone (a numbered heading): the name stays as the rules left it
+    assert rows("一、主要指标完成情况：完成12项。")[0][1] == "完成"
+
+
+@pytest.mark.parametrize("basis", ["剔除退税因素后", "扣除留抵退税因素后"])
+def test_a_basis_clause_between_a_figure_and_its_growth_is_skipped(basis: str) -> None:
+    text = f"全县一般公共预算收入5.2亿元，{basis}，可比增长7%。"
+    assert rows(text)[-1] == ("7%", "一般公共预算收入", "change", "up")
+
+
+def test_a_basis_written_after_the_name_is_no_part_of_it() -> None:
+    text = "全市一般公共预算收入剔除虚增空转因素后完成10.4亿元。"
+    assert rows(text)[0][1] == "一般公共预算收入"
