@@ -3214,9 +3214,13 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if han_len(words) > han_len(name) + 2:
         return name  # 实现北焦奥莱荟等8个项目开业: the clause names them itself
     before = clause_start(text, start - 1) if start >= 2 and text[start - 1] in "，," else start
-    if kind == "qualifier" and before >= 2 and text[before - 1] in "，,":
-        if QUALIFIER_RE.fullmatch(text[before : start - 1].strip()):
-            before = clause_start(text, before - 1)  # …5.2亿元，剔除退税因素后，可比增长7%
+    if (
+        kind == "qualifier"
+        and before >= 2
+        and text[before - 1] in "，,"
+        and QUALIFIER_RE.fullmatch(text[before : start - 1].strip())
+    ):
+        before = clause_start(text, before - 1)  # …5.2亿元，剔除退税因素后，可比增长7%
     prev = _last_after(earlier, before)
     if prev and prev.indicator and not weakness(prev.indicator):
         owner = without_absolute_change(prev.indicator)
