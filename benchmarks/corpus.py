@@ -11,7 +11,7 @@ import random
 import re
 from pathlib import Path
 
-import cn2an
+from reportpress.numerals import chinese_numeral
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "source" / "chaoyang-2024-h1.txt"
@@ -50,7 +50,7 @@ def _scale_section(section: list[str], factor: float, rng: random.Random) -> lis
     chosen = [rng.choice(subsections) for _ in range(count)] if factor > 1 else subsections[:count]
     out = [heading, *intro]
     for index, sub in enumerate(chosen, 1):
-        label = f"（{cn2an.an2cn(index)}）"
+        label = f"（{chinese_numeral(index)}）"
         out.append(_LEVEL2.sub(label, sub[0], count=1))
         out.extend(sub[1:])
     return out

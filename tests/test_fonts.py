@@ -143,6 +143,28 @@ def test_cff_glyphs_are_drawn_as_truetype_that_reportlab_embeds(empty_cache):
     assert ReportLabFont("rp-test-drawn", BytesIO(data)).face.name
 
 
+@pytest.mark.parametrize("family", ["Noto Serif CJK SC", "Noto Sans CJK SC", "LXGW WenKai"])
+def test_the_dash_is_the_chinese_full_width_one_inked_across_its_cell(empty_cache, family):
+    """Noto CJK maps ``—`` to a 0.89 em dash unless the text is Chinese (``locl``); the
+    Chinese one is a full em, and its ink is drawn across the whole of it so that
+    ``——`` reads as one line.  Other characters keep their glyphs as the face has them."""
+    from fontTools.ttLib import TTFont
+
+    face = _face(family)
+    cache = store_module.store(face)
+    outlines = cache.outlines(map(ord, "——一中"))
+    units = cache.info().header.units_per_em
+    dash = outlines[ord("—")]
+    assert dash.advance == units
+    left, _, right, _ = dash.bounds
+    assert (left, right) == pytest.approx((0, units), abs=1)
+    # The ideograph 一 (a bar too) keeps its own side bearings.
+    one_left, _, one_right, _ = outlines[ord("一")].bounds
+    assert one_left > 10 and one_right < units - 10
+    built = TTFont(BytesIO(assemble(cache.info().header, outlines)))
+    assert built["hmtx"][built.getBestCmap()[ord("—")]][0] == units
+
+
 def test_only_the_characters_a_document_uses_are_drawn_and_cached(empty_cache):
     fontset = _fontset("Noto Serif CJK SC")
     text = "区县财政预算执行情况"

@@ -188,3 +188,47 @@ def test_a_number_leaves_its_unit_rather_than_a_line_stretching_past_twice_the_t
     advances = [8.0 if c.isascii() else 16.0 for c in text]
     found = break_lines(text, advances, width, tolerance=0.5)
     assert [text[line.start : line.end] for line in found] == ["汉" * 25, "35.5%" + "汉" * 10]
+
+
+# ---- a line one cell short: its marks, its end mark last, before a stretch ---------------
+
+
+def test_an_end_mark_gives_its_blank_half_to_keep_a_grid_line_full():
+    """Invented: 29 characters up to ``题。``, which no line may start with; the comma
+    inside the line and the stop ending it each give a blank half (clreq: a mark at a
+    line's end may be set half width), so the line holds them in 28 cells instead of
+    stretching 27 characters over them."""
+    text = "甲乙，" + "天" * 23 + "问题。" + "地" * 30
+    found = lines_of(text, 28, cell=CELL)
+    assert texts(text, found)[0] == text[:29]
+    first = found[0]
+    assert first.width == pytest.approx(28 * CELL)
+    # The stop's ink (its left half) ends inside the measure; its box at it.
+    assert first.positions[-1] + CELL / 2 == pytest.approx(28 * CELL)
+    # Before the comma, every character stands in its cell.
+    assert all(abs(x / CELL - round(x / CELL)) < 1e-6 for x in first.positions[:3])
+
+
+def test_a_dash_keeps_the_characters_after_it_in_their_cells(gbt_style):
+    """``——`` (破折号) takes two whole cells in the official style's faces (the
+    Chinese full-width dash, not the 0.89 em one), so what follows it stays on the grid."""
+    from reportpress.editions.pdf.typeset import Piece, Typesetter
+    from reportpress.fonts import resolve
+
+    text = "——坚持农业农村优先发展。把实现乡村振兴作为全党的共同意志、共同行动。" * 2
+    fontset = resolve(gbt_style)
+    fontset.prepare({(gbt_style.role("body").font, False): text})
+    setter = Typesetter(gbt_style, fontset)
+    pitch = gbt_style.char_pitch_pt
+    first = setter.set([Piece(text, "body")], "body", gbt_style.text_width_pt)[0]
+    assert first.text.startswith("——坚持")
+    x = first.runs[0].x
+    starts = []
+    for run in first.runs:
+        x = run.x
+        for char in run.text:
+            starts.append(x)
+            x += setter.glyph(char, gbt_style.role("body").font, False, run.size)[2]
+            x += run.char_space
+    indent = starts[0]
+    assert all(abs((s - indent) / pitch - k) < 1e-6 for k, s in enumerate(starts[:12]))

@@ -12,7 +12,7 @@ import pytest
 from partial_ladders import PARTIAL_LADDERS, partial_ladder_report
 
 from reportpress.check import expected_appendix
-from reportpress.editions.linebreak import NO_END, NO_START
+from reportpress.editions.linebreak import CLOSING, NO_END, NO_START
 from reportpress.editions.pdf import edition as pdf
 from reportpress.errors import RenderError
 from reportpress.model import Block, Metric, Report, Span, with_depths
@@ -264,7 +264,10 @@ def test_ordinary_lines_keep_the_grid(gbt_rendered):
 
 
 def _lines_by_page(path: Path, style) -> list[list[tuple[float, float, float]]]:
-    """Per page, the text lines inside the text block as (top, left, right) in mm."""
+    """Per page, the text lines inside the text block as (top, left, right) in mm.
+
+    A closing mark ends where its ink does, its left half: a line's end mark may give
+    its blank right half (set half width), whose box then reaches past the block."""
     block_bottom = style.page.height_mm - style.page.margin_bottom_mm
     pages = []
     with pdfplumber.open(str(path)) as document:
@@ -278,12 +281,19 @@ def _lines_by_page(path: Path, style) -> list[list[tuple[float, float, float]]]:
                     (
                         top / MM,
                         min(c["x0"] for c in chars) / MM,
-                        max(c["x1"] for c in chars) / MM,
+                        max(map(_ink_right, chars)) / MM,
                     )
                     for top, chars in rows.items()
                 )
             )
     return pages
+
+
+def _ink_right(char: dict) -> float:
+    """Where a character's box ends, or a full-width closing mark's ink half."""
+    if char["text"] in CLOSING and char["x1"] - char["x0"] >= 0.9 * char["size"]:
+        return char["x0"] + char["size"] / 2
+    return char["x1"]
 
 
 def test_first_line_sits_at_the_top_margin_and_the_left_edge(gbt_rendered):

@@ -15,13 +15,13 @@ and reused by any renderer that places glyphs itself.
 - Lines are justified by spreading the slack over every gap between characters,
   so both edges are straight; the last line of a paragraph stays flush left.
 - When a line overflows by less than the blank halves of its full-width
-  punctuation (all but the line's last character, whose box stays inside the
-  margin), that punctuation is compressed (push-in) rather than pushing a
-  character to the next line; otherwise the character moves down (push-out).
-  Where every way of breaking a paragraph would stretch a line past twice the
-  tolerance, a line may also set its end mark half width (its blank half is on
-  the right: nothing hangs) and close its gaps between characters by a little
-  (``push_in``, the style's limit), after its marks.
+  punctuation, that punctuation is compressed rather than pushing a character
+  to the next line (the mark ending the line gives last: set half width, its
+  blank half is on the right, so its box and its ink stay inside: nothing
+  hangs); otherwise the character moves down (push-out).  Where every way of
+  breaking a paragraph would stretch a line past twice the tolerance, a line may
+  also close its gaps between characters by a little (``push_in``, the style's
+  limit), after its marks.
 - On a character grid (``cell``) a line that could keep the grid stretches only
   where no compression keeps it full; with ``whole_cells`` a run of half-width
   characters takes whole cells, its leftover set as space beside it
@@ -56,6 +56,7 @@ CLOSING = frozenset("”’）］｝》〉」』】〕〗、，。．：；！�
 #: Full-width punctuation whose glyph has a blank half that push-in may take.
 SQUEEZABLE = OPENING | CLOSING
 _SQUEEZABLE_MARK = patterns.compile(f"[{re.escape(''.join(sorted(SQUEEZABLE)))}]")
+_OPENING_MARK = patterns.compile(f"[{re.escape(''.join(sorted(OPENING)))}]")
 
 #: Units kept on the line of their number: the longest match after a number wins.
 UNITS = sorted(
@@ -797,16 +798,23 @@ def _total_fit(
     limit = 2 * tolerance
     shrink, squeeze = m.shrink, m.squeeze
     # Per box, as a line's last: where the line ends in width and in give (its
-    # last mark is whole again and gives nothing: its box ends inside), and the
-    # latest start to try (all at once, in C: this function is the hot one).
+    # last mark is whole again, a half it shared restored, and gives its blank half
+    # as an end mark, :func:`_end_mark_give`), and the latest start to try (all at
+    # once, in C: this function is the hot one).
     ink_ends = [box[1] for box in boxes_]
     finals = [ink_end - 1 for ink_end in ink_ends]
     end_widths = list(
         map(add, map(at_width.__getitem__, ink_ends), map(shrink.__getitem__, finals))
     )
-    end_gives = list(map(sub, map(at_give.__getitem__, ink_ends), map(squeeze.__getitem__, finals)))
-    if push_in is not None:  # pushed in, a line's end mark may give its blank half too
-        end_gives = list(map(add, end_gives, map(_end_mark_give, repeat(m), finals)))
+    # What its marks give, its end mark's blank half last (:func:`_end_mark_give`): a
+    # closing mark gives what it shrinks and squeezes, any other character nothing,
+    # which is what the sums say but for an opening mark, found apart (it ends a box
+    # only where nothing follows it to glue to: rare).
+    end_gives = list(map(add, map(at_give.__getitem__, ink_ends), map(shrink.__getitem__, finals)))
+    for mark in _OPENING_MARK.finditer(m.text):
+        index = bisect_left(finals, mark.start())
+        if index < count and finals[index] == mark.start():
+            end_gives[index] -= shrink[mark.start()] + squeeze[mark.start()]
     longest_short = map(add, map(sub, end_widths, repeat(line_width)), repeat(cap))
     firsts = list(map(min, range(count), map(bisect_right, repeat(begins), longest_short)))
     firsts[-1] = count - 1  # the last line may be as short as it likes
@@ -924,13 +932,14 @@ def _spacing(m: _Measured, at_gaps: list[int], start: int, end: int, room: float
 
 
 def _end_mark_give(m: _Measured, final: int) -> float:
-    """What the mark ending a line (at ``final``) may give to a line pushed in: a closing
+    """What the mark ending a line (at ``final``) may give to a compressed line: a closing
     mark's blank half (clreq, GB/T 15834: a full-width mark at a line's end may be set
     half width).
 
     Its blank half is on the right, so its box and its ink stay inside the text
     block: no hanging.  Only a line whose other marks cannot make the room it lacks
-    asks for it (:func:`_place`), and only the push-in refit sets such a line.
+    asks for it (:func:`_place`): only the total fit sets such a line, where it
+    keeps a line full that would otherwise stretch.
     """
     return m.shrink[final] + m.squeeze[final] if m.text[final] in CLOSING else 0.0
 

@@ -35,6 +35,20 @@ SPLIT_AT = 200
 #: Copies of the process that may draw at once.
 MAX_COPIES = 3
 
+#: The language and script each character's glyph is chosen for: a face's localized
+#: forms (OpenType ``locl``) for Simplified Chinese, as a browser or a word processor
+#: picks them for ``zh-CN`` text.  Noto CJK and Source Han map ``—`` (U+2014) to a
+#: proportional dash by default (0.89 em) and to the full-width one only for Chinese:
+#: the default would take ``——`` off the character grid and break the dash's line.
+SHAPING_LANGUAGE = "zh-Hans"
+SHAPING_SCRIPT = "Hani"
+
+#: Dashes whose ink is drawn across their whole advance, so that ``——`` (破折号) reads
+#: as one unbroken line, as GB/T 15834 writes it and as the official faces (仿宋_GB2312,
+#: SimSun) draw it: the free faces leave a blank at each side (Noto CJK's full-width
+#: dash inks 0.07–0.93 em), which breaks the line in two.
+JOINED_DASHES = frozenset((0x2014, 0x2015, 0x2E3A, 0x2E3B))
+
 
 class FaceGlyphs:
     """A face opened for drawing its glyphs as TrueType, once per process.
@@ -95,14 +109,32 @@ class FaceGlyphs:
             with open(self.path, "rb") if self._glyf else contextlib.nullcontext() as file:
                 out: dict[int, Outline] = {}
                 for point in points:
-                    glyph = self._font.get_nominal_glyph(point)
-                    data = self._copied(file, glyph) if file else None
-                    if data is None:
-                        data = self._drawn(glyph)
-                    out[point] = Outline(self._font.get_glyph_h_advance(glyph), data)
+                    glyph = self._localized_glyph(point)
+                    advance = self._font.get_glyph_h_advance(glyph)
+                    if point in JOINED_DASHES:
+                        data = self._drawn(glyph, across=advance)
+                    else:
+                        data = self._copied(file, glyph) if file else None
+                        if data is None:
+                            data = self._drawn(glyph)
+                    out[point] = Outline(advance, data)
                 return out
         except Exception as exc:  # noqa: BLE001 — a damaged font file: say which, not a traceback
             raise RenderError(f"font file {self.path}: cannot read its glyphs ({exc})") from exc
+
+    def _localized_glyph(self, point: int) -> int:
+        """The glyph a Simplified Chinese text shows for ``point`` (:data:`SHAPING_LANGUAGE`):
+        the nominal one unless the face localizes it to one other glyph."""
+        import uharfbuzz as hb
+
+        nominal = self._font.get_nominal_glyph(point)
+        buffer = hb.Buffer()
+        buffer.add_codepoints([point])
+        buffer.direction, buffer.script = "ltr", SHAPING_SCRIPT
+        buffer.language = SHAPING_LANGUAGE
+        hb.shape(self._font, buffer, {"liga": False, "clig": False, "calt": False})
+        shaped = [info.codepoint for info in buffer.glyph_infos]
+        return shaped[0] if len(shaped) == 1 and shaped[0] else nominal
 
     def _draw_shared(self, points: list[int], copies: int) -> dict[int, Outline]:
         """Draw the first share of ``points`` here, each other share in a forked copy.
@@ -176,15 +208,30 @@ class FaceGlyphs:
         file.seek(offset + start)
         return unhinted(file.read(end - start))
 
-    def _drawn(self, glyph: int) -> bytes:
-        """A glyph drawn through a pen: CFF curves made quadratic, composites taken apart."""
+    def _drawn(self, glyph: int, across: int | None = None) -> bytes:
+        """A glyph drawn through a pen: CFF curves made quadratic, composites taken apart.
+
+        ``across``: the glyph's ink is scaled horizontally to span exactly that many
+        units from its origin (:data:`JOINED_DASHES`)."""
+        extents = self._font.get_glyph_extents(glyph) if across else None
         if self._cubic:
             pen = QuadraticPen(MAX_ERROR)
-            self._font.draw_glyph_with_pen(glyph, pen)
+            self._font.draw_glyph_with_pen(glyph, _across(pen, extents, across))
             return pen.record()
-        from fontTools.pens.ttGlyphPen import TTGlyphPen  # a TrueType composite: rare
+        from fontTools.pens.ttGlyphPen import TTGlyphPen  # a composite or a dash: rare
 
         pen = TTGlyphPen(None)
-        self._font.draw_glyph_with_pen(glyph, pen)
+        self._font.draw_glyph_with_pen(glyph, _across(pen, extents, across))
         drawn = pen.glyph(dropImpliedOnCurves=True)  # HarfBuzz spells every point out
         return drawn.compile(None) if drawn.numberOfContours > 0 else b""
+
+
+def _across(pen, extents, across: int | None):
+    """``pen``, or a pen drawing into it with the ink scaled to span ``0…across``
+    horizontally (``extents``: the glyph's ink box as HarfBuzz gives it)."""
+    if not across or extents is None or extents.width <= 0:
+        return pen
+    from fontTools.pens.transformPen import TransformPen
+
+    scale = across / extents.width
+    return TransformPen(pen, (scale, 0, 0, 1, -extents.x_bearing * scale, 0))

@@ -41,7 +41,7 @@ from reportpress.fonts.sfnt import FaceTables, FontFileError
 log = logging.getLogger(__name__)
 
 #: Bumped when what is stored changes, so old cache files are not reused.
-STORE_VERSION = 6
+STORE_VERSION = 7
 
 #: Documents' fonts kept per face (a few hundred kilobytes each): a document's
 #: PDF font and its DOCX font (the same glyphs under the official name) for the
