@@ -135,15 +135,7 @@ def draw(
     if out.exists():
         with out.open(encoding="utf-8", newline="") as fh:
             for old in csv.DictReader(fh, delimiter="\t"):
-                judged[
-                    (
-                        old["kind_of_item"],
-                        old["file"],
-                        old["at"],
-                        old["text"],
-                        old.get("indicator", ""),
-                    )
-                ] = old
+                judged[_judged_as(old)] = old
     rng = random.Random(seed)
     reports = _reports(texts)
     all_rows = [
@@ -187,20 +179,22 @@ def draw(
         )
         writer.writeheader()
         for item in items:
-            old = judged.get(
-                (
-                    item["kind_of_item"],
-                    item["file"],
-                    item["at"],
-                    item["text"],
-                    item.get("indicator", ""),
-                )
-            )
+            old = judged.get(_judged_as(item))
             if old:
                 for key in ("mention", "indicator_ok", "row", "should", "note"):
                     item[key] = old.get(key, "")
             writer.writerow(item)
     return out
+
+
+#: What a judgement is of: a row drawn again keeps it only if every field judged is the
+#: same (a changed value, unit, kind or direction asks again, as a changed indicator does).
+JUDGED_FIELDS = ("kind_of_item", "file", "at", "text", "indicator", "value", "unit", "kind",
+                 "direction")  # fmt: skip
+
+
+def _judged_as(item: dict[str, str]) -> tuple[str, ...]:
+    return tuple(item.get(field) or "" for field in JUDGED_FIELDS)
 
 
 def score(label: str, tsv: Path | None = None) -> dict[str, float]:
@@ -217,7 +211,7 @@ def score(label: str, tsv: Path | None = None) -> dict[str, float]:
         / max(len(mentions), 1),
         "whole-row accuracy": sum(r["row"] == "y" for r in rows_) / max(len(rows_), 1),
     }
-    print(f"{label}: {len(rows_)} rows and {len(spans)} spans judged")
+    print(f"{tsv.stem if tsv else label}: {len(rows_)} rows and {len(spans)} spans judged")
     for name, value in figures.items():
         print(f"  {name}: {value:.3f}")
     return figures
