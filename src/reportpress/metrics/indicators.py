@@ -3197,8 +3197,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if kind == "qualified":  # 一般公共预算收入同口径: the name, its basis no part of it
         rest = QUALIFIER_TAIL_RE.sub("", core)
         return rest if not weakness(rest) else name
+    start = clause_start(text, item.start)
     if kind in ("verb", "short"):
-        start = clause_start(text, item.start)
         if kind == "short" and start and text[start - 1] in "：:":
             # 财政收入：完成8亿元: a label before a colon names what the line reports.
             label = text[clause_start(text, start - 1) : start - 1].strip()
@@ -3208,7 +3208,6 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         if not thing or weakness(thing):
             return name
         return thing if kind == "short" else with_predicate(core, thing)
-    start = clause_start(text, item.start)
     sibling = _last_after(earlier, start)
     words = trim_prefix(text[sibling.end if sibling else start : item.start].strip("、，, "))
     if han_len(words) > han_len(name) + 2:
