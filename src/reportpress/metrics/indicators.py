@@ -3099,6 +3099,9 @@ _QUALIFIER = (
     r"|(?:扣除|剔除)[^，。；]{1,10}?(?:因素(?:后|影响)?|后)"
 )
 QUALIFIER_RE = patterns.compile(_QUALIFIER)
+#: A clause between a figure and the one it names that names nothing itself: a basis,
+#: or the balancing of a budget (收支相抵, 收支平衡).
+ASIDE_CLAUSE_RE = patterns.compile(rf"{_QUALIFIER}|收支(?:相抵|两抵|平衡)(?:后)?")
 #: The same written after the name it qualifies (一般公共预算收入同口径|增长5.5%).
 QUALIFIER_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{_QUALIFIER})$")
 #: The part of a whole, named alone (占比达到62%): of the thing before.
@@ -3121,18 +3124,21 @@ WEAK_NOUNS = frozenset(
 #: Words of time, plan or sum before a weak noun that say nothing of whose it is
 #: (当年结余, 全年计划投资, 完成投资; 总计 stays whole).
 WEAK_LEAD_RE = patterns.compile(
-    r"^(?:全年|年内|今年|当年|本年|年度|年末|年底|计划|预计|累计|其中|实际|完成|实现|共|总(?![计额量数]))+"
+    r"^(?:全年|年内|今年|当年|本年|年度|年末|年底|年终|计划|预计|累计|其中|实际|完成|实现|共|总(?![计额量数]))+"
 )
 
 
 def weakness(name: str) -> str:
     """What is wrong with a finished name, told by its own words alone: ``qualifier``
     (可比, 同口径), ``qualified`` (a name with its basis after it: 财政收入同口径),
-    ``share`` (占比 without its whole), ``generic`` (总量, 资金, 结余, 实施项目), ``verb``
+    ``share`` (占比 without its whole), ``included`` (含代列支出: a note's part, named
+    with the word that includes it), ``generic`` (总量, 资金, 结余, 实施项目), ``verb``
     (verbs without their object: 建设, 新建), ``short`` (under two Han characters);
     "" for a name that says what is measured."""
     if SHARE_ONLY_RE.fullmatch(name):
         return "share"
+    if INCLUDED_RE.match(name):
+        return "included"
     core = trim_prefix(name)
     core = WEAK_LEAD_RE.sub("", core) or core
     if QUALIFIER_RE.fullmatch(core):
@@ -3150,6 +3156,8 @@ def weakness(name: str) -> str:
     return ""
 
 
+#: A part a note includes, named with 含 (（含代列支出2亿元）); not 含税, 含量, 含金量.
+INCLUDED_RE = patterns.compile(r"含(?![税量金有])")
 #: A second unit in brackets after a figure (100条（个）幸福河湖): no part of the noun.
 UNIT_NOTE_RE = patterns.compile(rf"^[（(][{HAN}]{{1,2}}[）)]")
 #: Verbs that pick out the things of a generic noun by the stage they reached (开工项目,
@@ -3198,6 +3206,9 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         rest = QUALIFIER_TAIL_RE.sub("", core)
         return rest if not weakness(rest) else name
     start = clause_start(text, item.start)
+    if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
+        noted = f"（{name}" in text[start : item.start] or f"({name}" in text[start : item.start]
+        return name[1:] if noted and han_len(name) >= 3 and not weakness(name[1:]) else name
     if kind in ("verb", "short"):
         if kind == "short" and start and text[start - 1] in "：:":
             # 财政收入：完成8亿元: a label before a colon names what the line reports.
@@ -3214,12 +3225,13 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         return name  # 实现北焦奥莱荟等8个项目开业: the clause names them itself
     before = clause_start(text, start - 1) if start >= 2 and text[start - 1] in "，," else start
     if (
-        kind == "qualifier"
+        kind in ("qualifier", "generic")
         and before >= 2
         and text[before - 1] in "，,"
-        and QUALIFIER_RE.fullmatch(text[before : start - 1].strip())
+        and ASIDE_CLAUSE_RE.fullmatch(text[before : start - 1].strip())
     ):
-        before = clause_start(text, before - 1)  # …5.2亿元，剔除退税因素后，可比增长7%
+        # …5.2亿元，剔除退税因素后，可比增长7%; …支出29.6亿元，收支相抵，年终结余0.4亿元
+        before = clause_start(text, before - 1)
     prev = _last_after(earlier, before)
     if prev and prev.indicator and not weakness(prev.indicator):
         owner = without_absolute_change(prev.indicator)

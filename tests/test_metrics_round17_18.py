@@ -1,4 +1,4 @@
-"""Round 17 (issue 15): shapes a fresh held-out part showed, each example invented.
+"""Rounds 17 and 18 (issue 15): shapes a fresh held-out part showed, each example invented.
 
 比增/比降 as growth; a label before a colon naming the line's figures; a qualifier
 clause between a figure and its growth; a basis written after the name.
@@ -52,3 +52,23 @@ def test_a_basis_clause_between_a_figure_and_its_growth_is_skipped(basis: str) -
 def test_a_basis_written_after_the_name_is_no_part_of_it() -> None:
     text = "全市一般公共预算收入剔除虚增空转因素后完成10.4亿元。"
     assert rows(text)[0][1] == "一般公共预算收入"
+
+
+# ---- round 18: the rest of the same part's classes, each example invented ----------------
+
+
+def test_a_lists_verb_of_planting_or_paving_is_shared_by_its_items() -> None:
+    assert [r[1] for r in rows("种植核桃2000亩、花椒300亩。")] == ["种植核桃", "种植花椒"]
+    assert [r[1] for r in rows("养殖生猪2万头、肉牛3000头。")] == ["养殖生猪", "养殖肉牛"]
+
+
+def test_a_part_a_note_includes_is_named_without_the_including_word() -> None:
+    assert rows("政府性基金支出50亿元（含代列支出2亿元），下降3%。")[1][1] == "代列支出"
+    assert rows("全市债务余额80亿元(含置换债券20亿元)。")[1][1] == "置换债券"
+    # 含税 is a term, not a note
+    assert rows("含税销售收入120亿元。")[0][1] == "含税销售收入"
+
+
+def test_a_balance_after_the_balancing_clause_is_of_the_fund_before() -> None:
+    text = "社保基金收入30亿元，支出29.6亿元，收支相抵，年终结余0.4亿元。"
+    assert rows(text)[-1][:2] == ("0.4亿元", "社保基金年终结余")
