@@ -3139,6 +3139,8 @@ def weakness(name: str) -> str:
         return "share"
     if INCLUDED_RE.match(name):
         return "included"
+    if TARGET_ONLY_RE.search(name):
+        return "target"
     core = trim_prefix(name)
     core = WEAK_LEAD_RE.sub("", core) or core
     if QUALIFIER_RE.fullmatch(core):
@@ -3156,6 +3158,9 @@ def weakness(name: str) -> str:
     return ""
 
 
+#: A target named alone, or after a note's opening bracket (预期目标为6%, …第2位（预期目标
+#: 为8%以上）): the target of the figure before it in the same unit.
+TARGET_ONLY_RE = patterns.compile(r"(?:^|[（(])((?:预期|年度|全年|计划)?目标)$")
 #: A part a note includes, named with 含 (（含代列支出2亿元）); not 含税, 含量, 含金量.
 INCLUDED_RE = patterns.compile(r"含(?![税量金有])")
 #: A second unit in brackets after a figure (100条（个）幸福河湖): no part of the noun.
@@ -3206,6 +3211,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         rest = QUALIFIER_TAIL_RE.sub("", core)
         return rest if not weakness(rest) else name
     start = clause_start(text, item.start)
+    if kind == "target":  # 地区生产总值增长5.5%左右，预期目标为6% → 地区生产总值增长预期目标
+        return _target_of(text, item, name, earlier) or name
     if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
         noted = f"（{name}" in text[start : item.start] or f"({name}" in text[start : item.start]
         return name[1:] if noted and han_len(name) >= 3 and not weakness(name[1:]) else name
@@ -3252,6 +3259,21 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if BALANCE_RE.search(name) and not BUDGET_END_RE.search(owner):
         return name
     return join_once(owner, core)
+
+
+def _target_of(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """The name of a target written after the figure it is set for: the last figure of
+    the sentence before it in the same unit, with 增长 where that figure is a growth
+    rate; "" when there is none."""
+    word = TARGET_ONLY_RE.search(name).group(1)  # type: ignore[union-attr]
+    for before in reversed(_latest(earlier, _sentence_start(text, item.start))):
+        if unit_base(before.unit) != unit_base(item.unit) or weakness(before.indicator):
+            continue
+        owner = without_absolute_change(before.indicator)
+        words = text[clause_start(text, before.start) : before.start]
+        grew = kind_of_unit(before.unit) == "rate" and UP_BEFORE_RE.search(words.rstrip("了"))
+        return f"{owner}{'增长' if grew else ''}{word}"
+    return ""
 
 
 def _generic_owner(name: str, kind_before: str, kind: str) -> str:

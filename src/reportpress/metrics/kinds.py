@@ -79,6 +79,10 @@ TOTAL_OPENING_RE = patterns.compile(r"(?:总计|累计|合计|共计|总数|总�
 SCALE_AFTER_RE = patterns.compile(r"(?:元)?(?:规模|量级)(?!以上|以下)")
 
 
+#: The names of a growth rate's target (…增长预期目标): a change up, as 8%的增长目标 is.
+GROWTH_TARGET_NAMES = ("增长目标", "增长预期目标", "增长年度目标", "增长全年目标", "增长计划目标")
+
+
 def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction: from the unit, and for rates from the clause's cues."""
     base = kind_of_unit(item.unit)
@@ -103,6 +107,8 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         return ("count" if counted else "amount"), ""
     if base in ("count", "amount"):
         return base, ""
+    if item.indicator.endswith(GROWTH_TARGET_NAMES):
+        return "change", "up"  # 地区生产总值增长预期目标 (named by the check of names)
     # A list shares the cue written before its first item (分别完成全年任务的54.7%、54.6%).
     first = chain[0]
     start = clause_start(text, first.start, CLAUSE_END + "、")

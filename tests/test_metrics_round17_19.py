@@ -1,4 +1,4 @@
-"""Rounds 17 and 18 (issue 15): shapes a fresh held-out part showed, each example invented.
+"""Rounds 17 to 19 (issue 15): shapes a fresh held-out part showed, each example invented.
 
 比增/比降 as growth; a label before a colon naming the line's figures; a qualifier
 clause between a figure and its growth; a basis written after the name.
@@ -72,3 +72,32 @@ def test_a_part_a_note_includes_is_named_without_the_including_word() -> None:
 def test_a_balance_after_the_balancing_clause_is_of_the_fund_before() -> None:
     text = "社保基金收入30亿元，支出29.6亿元，收支相抵，年终结余0.4亿元。"
     assert rows(text)[-1][:2] == ("0.4亿元", "社保基金年终结余")
+
+
+# ---- round 19: a target written after the figure it is set for -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "地区生产总值增长5.5%左右，预期目标为6%。",
+            ("6%", "地区生产总值增长预期目标", "change", "up"),
+        ),
+        (
+            "规上工业增加值增长6%（预期目标8%）。",
+            ("8%", "规上工业增加值增长预期目标", "change", "up"),
+        ),
+        (
+            "工业增加值增长6%，高于全省1个百分点，排名全省第2位（预期目标为8%以上）。",
+            ("8%以上", "工业增加值增长预期目标", "change", "up"),
+        ),
+        ("城镇调查失业率5.2%，目标为5.5%以内。", ("5.5%以内", "城镇调查失业率目标", "level", "")),
+    ],
+)
+def test_a_target_after_its_figure_is_that_figures_target(text: str, expected: tuple) -> None:
+    assert rows(text)[-1] == expected
+
+
+def test_a_completion_of_a_target_keeps_its_name() -> None:
+    assert rows("完成年度目标的105%。")[0][1:3] == ("完成年度目标", "completion")
