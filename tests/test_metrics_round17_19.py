@@ -101,3 +101,8 @@ def test_a_target_after_its_figure_is_that_figures_target(text: str, expected: t
 
 def test_a_completion_of_a_target_keeps_its_name() -> None:
     assert rows("完成年度目标的105%。")[0][1:3] == ("完成年度目标", "completion")
+
+
+def test_a_bare_price_takes_the_thing_of_the_figure_before() -> None:
+    assert rows("茶叶产量1.2万吨，均价每公斤80元。")[-1][1] == "茶叶均价每公斤"
+    assert rows("商品房销售面积50万平方米，均价8000元。")[-1][1] == "商品房销售均价"

@@ -3120,7 +3120,10 @@ WEAK_NOUNS = frozenset(
     + BARE_SPEEDS
     + SHARE_NOUNS
     + ("总量", "总数", "结余", "结转", "滚存结余", "余额", "增量", "增幅", "政策文件", "文件")
+    + ("均价", "单价", "价格")
 )
+#: The unit a price or a rate is given per, after its noun (均价|每公斤): no part of what.
+PER_UNIT_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})每[{HAN}]{{1,3}}$")
 #: Words of time, plan or sum before a weak noun that say nothing of whose it is
 #: (当年结余, 全年计划投资, 完成投资; 总计 stays whole).
 WEAK_LEAD_RE = patterns.compile(
@@ -3143,6 +3146,7 @@ def weakness(name: str) -> str:
         return "target"
     core = trim_prefix(name)
     core = WEAK_LEAD_RE.sub("", core) or core
+    core = PER_UNIT_TAIL_RE.sub("", core) or core  # 均价每公斤: the price, per kilogram
     if QUALIFIER_RE.fullmatch(core):
         return "qualifier"
     if QUALIFIER_TAIL_RE.search(core):
