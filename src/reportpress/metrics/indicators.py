@@ -45,6 +45,7 @@ from reportpress.metrics.lexicon import (
     RATE_HELD_RE,
     REMOVAL_VERBS,
     SPEEDS,
+    TARGET_WORDS,
     UP_WORDS,
     VERB_ALTERNATION,
     VERBS,
@@ -3164,7 +3165,9 @@ def weakness(name: str) -> str:
 
 #: A target named alone, or after a note's opening bracket (预期目标为6%, …第2位（预期目标
 #: 为8%以上）): the target of the figure before it in the same unit.
-TARGET_ONLY_RE = patterns.compile(r"(?:^|[（(])((?:预期|年度|全年|计划)?目标)$")
+TARGET_ONLY_RE = patterns.compile(
+    rf"(?:^|[（(])({'|'.join(sorted(TARGET_WORDS, key=len, reverse=True))})$"
+)
 #: A part a note includes, named with 含 (（含代列支出2亿元）); not 含税, 含量, 含金量.
 INCLUDED_RE = patterns.compile(r"含(?![税量金有])")
 #: A second unit in brackets after a figure (100条（个）幸福河湖): no part of the noun.

@@ -19,6 +19,7 @@ from reportpress.metrics.lexicon import (
     RATE_HELD_RE,
     REACHED_RE,
     SPEEDS,
+    TARGET_WORDS,
     UP_RE,
 )
 from reportpress.metrics.scan import Item, clause_start, kind_of_unit, opens_clause
@@ -80,7 +81,7 @@ SCALE_AFTER_RE = patterns.compile(r"(?:元)?(?:规模|量级)(?!以上|以下)")
 
 
 #: The names of a growth rate's target (…增长预期目标): a change up, as 8%的增长目标 is.
-GROWTH_TARGET_NAMES = ("增长目标", "增长预期目标", "增长年度目标", "增长全年目标", "增长计划目标")
+GROWTH_TARGET_NAMES = tuple(f"增长{word}" for word in TARGET_WORDS)
 
 
 def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
