@@ -3094,6 +3094,9 @@ def _listed_before(text: str, start: int, count: int) -> list[str]:
 
 # The check of a finished name (issue 15), applied last, whatever rule built the name.
 
+#: A budget a figure is set against, as a whole name (为预算调整数, 占年初预算): of the
+#: measure before it, as a basis is (never at a name's end: 一般公共预算 is a budget's name).
+BUDGET_PHRASE_RE = patterns.compile(r"(?:为|占|完成)?(?:年初|调整后?)?预算(?:调整后?数?|数)?")
 #: A basis a figure is read on (按可比价格计算, 同口径, 现价, 调整后): it says how, not what.
 _QUALIFIER = (
     r"(?:按|以)?(?:可比价格?|可比口径|不变价格?|现价|同口径|可比)(?:计算)?|调整后"
@@ -3148,8 +3151,8 @@ def weakness(name: str) -> str:
     core = trim_prefix(name)
     core = WEAK_LEAD_RE.sub("", core) or core
     core = PER_UNIT_TAIL_RE.sub("", core) or core  # 均价每公斤: the price, per kilogram
-    if QUALIFIER_RE.fullmatch(core):
-        return "qualifier"
+    if QUALIFIER_RE.fullmatch(core) or BUDGET_PHRASE_RE.fullmatch(core):
+        return "qualifier"  # 可比; 为预算调整数: against what, not what
     if QUALIFIER_TAIL_RE.search(core):
         return "qualified"
     if core in WEAK_NOUNS or (

@@ -1,4 +1,4 @@
-"""Rounds 17 to 19 (issue 15): shapes a fresh held-out part showed, each example invented.
+"""Rounds 17 to 21 (issue 15): shapes a fresh held-out part showed, each example invented.
 
 比增/比降 as growth; a label before a colon naming the line's figures; a qualifier
 clause between a figure and its growth; a basis written after the name.
@@ -106,3 +106,11 @@ def test_a_completion_of_a_target_keeps_its_name() -> None:
 def test_a_bare_price_takes_the_thing_of_the_figure_before() -> None:
     assert rows("茶叶产量1.2万吨，均价每公斤80元。")[-1][1] == "茶叶均价每公斤"
     assert rows("商品房销售面积50万平方米，均价8000元。")[-1][1] == "商品房销售均价"
+
+
+def test_a_budget_a_figure_is_set_against_names_nothing_itself() -> None:
+    """为预算调整数的101%: the completion of the measure before, and the growth after it too."""
+    found = rows("非税收入5亿元，为预算调整数的101%，同比增长2%。")
+    assert found[1:] == [("101%", "非税收入", "completion", ""), ("2%", "非税收入", "change", "up")]
+    # a budget's own name keeps its 预算
+    assert rows("一般公共预算收入完成12亿元，为预算的103%。")[0][1] == "一般公共预算收入"
