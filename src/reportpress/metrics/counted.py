@@ -301,12 +301,18 @@ NOUN_START_RE = patterns.compile(rf"[{HAN}“A-Za-z]")
 RELATIVE_AFTER_RE = patterns.compile(rf"(?![为是以被由作])([{HAN}]{{2,4}})的([{HAN}]{{2,10}})")
 
 
+#: The next list item's examples, up to its 等 (8个示范车间|及景丰科技等|5个…).
+NEXT_EXAMPLES_RE = patterns.compile(rf"(?<![普涉以波危参给赋])[及和与](?=[{HAN}]{{1,10}}等$)")
+
+
 def _second_thing_at(noun: str) -> int:
     """Where a counted noun runs on into other things the count is not of: 以及 after
-    two characters (2座垃圾转运站|以及停车场), 和 after a head of its own (6个整治项目|和…);
-    -1 when it does not."""
+    two characters (2座垃圾转运站|以及停车场), 和 after a head of its own (6个整治项目|和…),
+    the examples of the next count (8个示范车间|及景丰科技等5个工厂); -1 when it does not."""
     if (also := noun.find("以及")) >= 2:
         return also
+    if noun[-1:] == "等" and (listed := NEXT_EXAMPLES_RE.search(noun, 2)):
+        return listed.start()
     joined = noun.find("和")
     return joined if joined >= 4 and noun[:joined].endswith(TASK_HEADS) else -1
 
@@ -531,9 +537,10 @@ def counted_name(
         reach = verb and REACH_RE.fullmatch(verb.group())
         if (visible_len(name) <= 3 or reach) and verb and not list_item and not in_list:
             task = TASK_BEFORE_RE.fullmatch(MANNER_RE.sub("", segment))
-            name = (
-                task.group(1) if task else verb.group().rstrip("了")
-            ) + name  # 新建中小学, 开发岗位: a bare noun names no quantity; 完成|户厕改造
+            done = task.group(1) if task else verb.group().rstrip("了")
+            if segment.endswith("新" + done):
+                done = "新" + done  # 新开工5座水库: the new ones only
+            name = done + name  # 新建中小学, 开发岗位: a bare noun names no quantity; 完成|户厕改造
             if reach and (owner := _reaching(segment[: verb.start()])):
                 name = owner + name  # 免费教育惠及43万儿童: what reaches them is theirs
         elif (removed := REMOVAL_RE.search(segment)) and not list_item:

@@ -1014,8 +1014,14 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             # 蔬菜种植面积…，产量…: the same crop's yield; 马铃薯总产量…，实现产值…
             owner = re.sub(r"(?<=..)(?:种植|播种|养殖|设施|出栏|存栏)$", "", owner)
             owner = owner.removesuffix("总")
-        if 2 <= han_len(owner) <= 8 and not re.search(r"[、的]", owner):
-            return owner + name  # 铁路投资…，新投产里程8000公里: the railways' new lines
+        if (
+            2 <= han_len(owner) <= 8
+            and not re.search(r"[、的]", owner)
+            and owner != name[: len(owner)]
+        ):
+            # 铁路投资…，新投产里程8000公里: the railways' new lines (完成投资…，增长8%: the
+            # growth already has the name, no owner twice)
+            return owner + name
         return name
     clause = text[before : start - 1]
     if DIGIT_RE.search(clause) or not owned:
@@ -1279,9 +1285,13 @@ def _insured_by(text: str, first: Item, name: str) -> str:
     return owner + name if 3 <= han_len(owner) <= 12 else name
 
 
-#: People whose problem is solved (解决3948人的安全饮水问题): the problem after them.
-SOLVED_END_RE = patterns.compile(r"解决了?$")
-PROBLEM_AFTER_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?问题)")
+#: People whose problem is solved or whose lot is improved (解决3948人的安全饮水问题,
+#: 改善了城区3万人的居住条件), a group word between the verb and them: the verb and the group.
+SOLVED_END_RE = patterns.compile(
+    r"(解决|改善)了?((?:农村|城区|城镇|城乡|山区|库区|牧区|全[市县区旗])?)$"
+)
+#: What is solved or improved, written after the people.
+PROBLEM_AFTER_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?(?:问题|条件|环境|状况))")
 
 
 #: People named after a bare count, then their problem (6434万|农村人口|饮水安全问题).
@@ -1291,18 +1301,29 @@ PEOPLE_PROBLEM_RE = patterns.compile(
 
 
 def _people_solved(text: str, item: Item, name: str) -> str:
-    """People counted between 解决 and their problem are named as those whose
-    problem is solved (再解决6000万人安全饮水问题 → 安全饮水问题解决人数)."""
-    if "解决" not in text[max(0, item.start - 3) : item.start]:
+    """People counted between 解决 (改善) and their problem are named as those whose
+    problem is solved (再解决6000万人安全饮水问题 → 安全饮水问题解决人数; 改善了城区3万人的
+    居住条件 → 城区居住条件改善人数)."""
+    if (
+        "解决" not in text[max(0, item.start - 7) : item.start]
+        and "改善" not in text[max(0, item.start - 7) : item.start]
+    ):
         return name
-    if not SOLVED_END_RE.search(text, max(0, item.start - 3), item.start):
+    solved = SOLVED_END_RE.search(text, max(0, item.start - 7), item.start)
+    if not solved:
         return name
+    verb, group = solved.groups()
     if unit_base(item.unit) not in PERSON_UNITS:
         # 再解决6434万农村人口饮水安全问题: the people named before their problem
         people = PEOPLE_PROBLEM_RE.match(text, item.after, item.after + WINDOW)
-        return f"解决{people.group(2)}的{people.group(1)}" if people else name
+        if not people or verb != "解决" or group:
+            return name
+        return f"解决{people.group(2)}的{people.group(1)}"
     problem = PROBLEM_AFTER_RE.match(text, item.after, item.after + WINDOW)
-    return f"{problem.group(1)}解决人数" if problem else name
+    if not problem or (verb == "解决") != problem.group(1).endswith("问题"):
+        return name
+    counted = "户数" if unit_base(item.unit) in ("户", "户次") else "人数"
+    return f"{group}{problem.group(1)}{verb}{counted}"
 
 
 def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -1884,7 +1905,7 @@ def _milestone_owner(text: str, start: int, segment: str) -> str:
 #: A budget value written inside its completion (完成年初预算|41200万元的93.74%, 为调整预算|…,
 #: 完成…批准的支出调整预算|…): the verb, whoever approved it, and the budget's word.
 BUDGET_VALUE_RE = patterns.compile(
-    r"(?:完成|达到|为|占)(?:[^，。；]{1,24}?批准的)?(?:支出|收入)?((?:年初|调整|全年|年度)?预算)数?$"
+    r"(?:完成|达到|为|占)(?:[^，。；]{1,24}?批准的?)?(?:支出|收入)?((?:年初|调整|全年|年度)?预算)数?$"
 )
 #: The base of a change against last year, written before it (比上年同期|45310万元|减收…).
 BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(同期)?")
@@ -2303,7 +2324,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         subject = ""  # 去年达到…; 同比（下同）增长…: the figure before's
     written = subject  # as the clause writes it, before a list lends it a verb or an owner
     if segment.startswith("、") and same_clause and subject:
-        subject = shared_verb(same_clause[-1], subject, unit_kind)  # 取消A 29项、B 149项
+        subject = shared_verb(same_clause[-1], subject, unit_kind, chain[0].unit)  # 取消A、B
         subject = shared_owner(  # 企业营收…、利润…
             same_clause[-1].indicator,
             subject,
@@ -2565,16 +2586,18 @@ def _predicate_alone(subject: str) -> bool:
     return bool(TOPIC_VERBS_RE.match(subject)) and 3 <= han_len(subject) <= 8
 
 
-def shared_verb(before: Item, subject: str, unit_kind: str) -> str:
+def shared_verb(before: Item, subject: str, unit_kind: str, unit: str = "") -> str:
     """A list item's subject with the verb its list shares (取消行政许可事项42项、
-    中介服务事项87项 → 取消中介服务事项), for counts and amounts of things only."""
+    中介服务事项87项 → 取消中介服务事项), for counts and amounts of things, and for
+    people counted after people (新上榜中国好人1名、江苏好人4名 → 新上榜江苏好人)."""
     verb = LEADING_VERBS_RE.match(MANNER_RE.sub("", before.indicator)) or PRODUCED_RE.match(
         before.indicator
     )  # 依法处置A…、B…; 生产原油…、天然气…
     if (
         not verb
         or verb.group() == "新增"  # a flow: 新增床位800张、老年餐桌30个 are named as the things
-        or unit_base(before.unit) in ("人", "人次", "名")  # 接待游客…、旅游花费: it takes people
+        # 接待游客…、旅游花费: a verb that takes people, unless people are counted again
+        or (unit_base(before.unit) in ("人", "人次", "名") and unit_base(unit) not in PERSON_UNITS)
         or SHARED_HEAD_RE.search(subject)  # 建成机架…、算力规模: a measure, not a thing built
         or PIVOT_RE.match(subject)
         or subject.startswith(OWN_USE_VERBS)  # 引进省外资金…、利用外资…: a verb of its own
@@ -3124,14 +3147,14 @@ WEAK_NOUNS = frozenset(
     + BARE_SPEEDS
     + SHARE_NOUNS
     + ("总量", "总数", "结余", "结转", "滚存结余", "余额", "增量", "增幅", "政策文件", "文件")
-    + ("均价", "单价", "价格")
+    + ("均价", "单价", "价格", "面积")
 )
 #: The unit a price or a rate is given per, after its noun (均价|每公斤): no part of what.
 PER_UNIT_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})每[{HAN}]{{1,3}}$")
 #: Words of time, plan or sum before a weak noun that say nothing of whose it is
 #: (当年结余, 全年计划投资, 完成投资; 总计 stays whole).
 WEAK_LEAD_RE = patterns.compile(
-    r"^(?:全年|年内|今年|当年|本年|年度|年末|年底|年终|计划|预计|累计|其中|实际|完成|实现|共|总(?![计额量数]))+"
+    r"^(?:全年|年内|今年|当年|本年|年度|年末|年底|年终|计划|预计|累计|其中|实际|完成|实现|共|涉及|涉案|总(?![计额量数]))+"
 )
 
 

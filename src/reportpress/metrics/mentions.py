@@ -20,6 +20,9 @@ from reportpress.metrics.script import simplified, unglossed
 GLOSSARY_TERM_RE = patterns.compile(
     r"\s*(?:［[0-9]{1,3}］|[0-9]{1,2}[.．])\s*(“[^”：:]{2,16}”|[^：:，。“”\s]{2,16})[：:]"
 )
+#: A numbered section label written the same way (2.支出预算执行情况：…, 3.主要工作：…):
+#: it heads what follows, it is no term the figures belong to.
+SECTION_LABEL_RE = patterns.compile(r"(?:情况|概况|安排|工作|方面|任务|措施|举措|成效|进展|说明)$")
 
 
 def find_mentions(written: str) -> list[Mention]:
@@ -43,7 +46,7 @@ def find_mentions(written: str) -> list[Mention]:
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).
     full_names(text, lists)
-    if term := GLOSSARY_TERM_RE.match(text):
+    if (term := GLOSSARY_TERM_RE.match(text)) and not SECTION_LABEL_RE.search(term.group(1)):
         lists = _of_glossary_term(lists, term)
     mentions: list[Mention] = []
     for chain in lists:

@@ -278,7 +278,7 @@ OWNED_COUNT_RE = patterns.compile(
 #: A balance sheet's arithmetic before an item (加上年结余…, 减上解支出…; 上年结余 stays
 #: whole) and a circled or bracketed list numeral (⑴, ②, ⒊) name nothing.
 _LEADING_STRAY_RE = patterns.compile(
-    r"^(?:的|这?是在|因地制宜|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|认真|把|将|拟|加上(?![级年])|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末]|结余|结转|同期)|(?:加|减去?|扣除)(?=上级|上年|下年|税收返还|转移支付|调入|调出|上解|债务|债券|补助|结转|结余|动用|预算稳定)|[\u2460-\u249b]|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+    r"^(?:的|这?是在|因地制宜|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|依规(?:依法)?|(?:按照?|依照?)(?:有关|相关)?规定|认真|把|将|拟|加上(?![级年])|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末]|结余|结转|同期)|(?:加|减去?|扣除)(?=上级|上年|下年|税收返还|转移支付|调入|调出|上解|债务|债券|补助|结转|结余|动用|预算稳定)|[\u2460-\u249b]|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?:(?![0-9])|(?=(?:19|20)[0-9]{2}年))|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 
@@ -292,6 +292,15 @@ _TRAILING_STRAY_RE = patterns.compile(
 )
 
 
+#: 共 "in all" between an owner and its verb (裘皮小镇共入驻服装企业): a total's adverb,
+#: no part of the name (共建, 共享, 公共, 共有产权 are words of their own).
+_TOTAL_ADVERB_RE = patterns.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![公总合])共(?=入驻|引进|新增|新建|建成|完成|实现|签约|落地|培育|"
+    r"开工|招引|吸纳|发放|举办|组织|开展|培训|接待|帮扶|救助|走访|受理|办理|查处|收到|吸引|"
+    r"投入|安排|争取|拨付|筹集|减免|兑现|惠及|涉及)"
+)
+
+
 #: A note mark the report sets after a term (四大主导产业［2］): a reference, not a word;
 #: so is 为此 (中央财政将为此投入: for what the sentence before said).
 NOTE_MARK_RE = patterns.compile(r"[［\[][0-9０-９]{1,3}[］\]]|(?:将|拟|要|还|再)?为此(?:将|拟|要)?")
@@ -301,6 +310,11 @@ NOTE_MARK_RE = patterns.compile(r"[［\[][0-9０-９]{1,3}[］\]]|(?:将|拟|要
 YEAR_INSIDE_RE = patterns.compile(
     rf"(?<=[{HAN}])(?<![从由至到])(?:19|20|１９|２０)[0-9０-９]{{2}}年(?:前|底|末)?(?=[{HAN}])"
 )
+
+
+#: The tail of a bracket opened before the name's clause (重点项目）、新建学校): cut with
+#: the marks after it.
+_UNOPENED_RE = patterns.compile(r"^[^（(）)]*[）)][、，,：:；;]*")
 
 
 #: A pinyin gloss a page sets after a character (城鄉（xiāng）): the page's, not the name's.
@@ -339,6 +353,8 @@ def tidy(name: str) -> str:
         name = NOTE_MARK_RE.sub("", name)
     if "年" in name:
         name = YEAR_INSIDE_RE.sub("", name)
+    if "共" in name:
+        name = _TOTAL_ADVERB_RE.sub("", name)
     if "（" in name or "(" in name:
         name = PINYIN_GLOSS_RE.sub("", name)
     if "|" in name or "备注" in name:
@@ -368,6 +384,8 @@ def _edges_tidied(name: str) -> str:
     """``name`` without the notes and verb stubs at its edges (see the patterns above)."""
     if "下同" in name:
         name = _NOTE_RE.sub("", name)
+    if "）" in name or ")" in name:
+        name = _UNOPENED_RE.sub("", name)
     if name[:1] in "（(度预":
         name = _OPENING_RE.sub("", name)
     if name[-1:] in "是达":

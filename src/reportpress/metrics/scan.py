@@ -364,6 +364,11 @@ def _spaced_unit(text: str, pos: int) -> bool:
     return bool(unit) and kind_of_unit(unit) in ("amount", "rate", "pp")
 
 
+#: The decimals of a number a page wrote with a space after its point (7. 5‰), after a
+#: Han character only: 。1. 2020年… is a list's number, not a decimal.
+SPACED_DECIMAL_RE = patterns.compile(r"[.．] ([0-9０-９]{1,4})(?![0-9０-９])")
+
+
 def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     """Read one number and what belongs to it (approx words, magnitude, unit)."""
     raw, cn, frac, slash = m.group(0, "cn", "frac", "slash")
@@ -404,6 +409,15 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             except ValueError:
                 return None  # not a numeral, or too large to be a figure: text
         else:
+            if (
+                not cn
+                and len(raw) <= 3
+                and text[number_end : number_end + 2] in (". ", "． ")
+                and begin
+                and _is_han(text[begin - 1])
+                and (spaced := SPACED_DECIMAL_RE.match(text, number_end))
+            ):
+                raw, pos = f"{raw}.{spaced.group(1)}", spaced.end()  # 增长率7. 5‰: a page's space
             value = unicodedata.normalize("NFKC", raw)
             if "," in value:
                 value = value.replace(",", "")
@@ -485,6 +499,10 @@ PEOPLE_AFTER_RE = patterns.compile(
 CLASS_COUNTED_RE = patterns.compile(
     rf"的{HAN_LETTER}{{1,10}}?(?:达到|达|有|超过|突破|增至|增加到|共)[0-9０-９一二三四五六七八九十两]"
 )
+#: The things a sum over a threshold classes, written right after it (超5亿元|产业项目).
+OVER_CLASS_RE = patterns.compile(
+    rf"(?![对向为在给把将用于])(?:{HAN_LETTER}){{0,6}}?(?:项目|企业|工程|园区|集群|楼宇|平台|基地|品牌|镇街|乡镇|街道)"
+)
 #: A class defined by a threshold, then its share (…以上|的行政村占比).
 CLASS_SHARE_RE = patterns.compile(rf"的{HAN_LETTER}{{1,8}}?(?:占比|比重|比例)")
 
@@ -517,6 +535,14 @@ def _refused_after(text: str, item: Item) -> bool:
     over = threshold or item.approx == "over"
     if over and nxt == "的" and CLASS_COUNTED_RE.match(text, item.after, item.after + 16):
         return True  # 年销售收入超10亿元的龙头企业达100家: the class that is counted
+    if (
+        item.approx == "over"
+        and text[item.start] in "超逾"
+        and _is_han(nxt)
+        and kind_of_unit(item.unit) == "amount"
+        and OVER_CLASS_RE.match(text, item.after, item.after + 12)
+    ):
+        return True  # 新签约超5亿元产业项目12个: the class of projects counted
     if threshold and CLASS_SHARE_RE.match(rest):
         return True  # 收入50万元以上的行政村占比达68%: the class whose share is given
     if item.unit == "人" and nxt == "制":

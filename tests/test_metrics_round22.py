@@ -1,0 +1,110 @@
+"""Round 22 (issue 15): shapes a fresh held-out part (test9) showed, each example invented.
+
+A numbered section label is no glossary term; a budget approved by a meeting without
+的; manner words and 共 inside a name; a verb shared by people counted after people;
+people whose problem is solved, with their group; the next item's examples; a class of
+sums over a threshold; 新 before a verb; 涉及金额 of the count before; a page's space
+after a decimal point; the tail of a bracket opened before the clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.metrics import find_mentions
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.text, m.value, m.indicator, m.kind) for m in find_mentions(text)]
+
+
+def names(text: str) -> list[str]:
+    return [m.indicator for m in find_mentions(text)]
+
+
+def test_a_numbered_section_label_is_no_glossary_term() -> None:
+    assert names("3.收入执行情况：全县税收收入8亿元，增长4%。") == ["税收收入", "税收收入"]
+    # a glossary entry's term still owns the figures of its definition
+    assert names("11.“先锋工程”：布局20个示范点。") == ["“先锋工程”示范点"]
+
+
+def test_a_budget_approved_by_a_meeting_is_the_measures_budget() -> None:
+    text = "全县一般公共预算收入12亿元，完成县人大常委会第五次会议批准调整预算11亿元的109%。"
+    assert rows(text)[1:] == [
+        ("11亿元", "11", "一般公共预算收入调整预算", "amount"),
+        ("109%", "109", "一般公共预算收入", "completion"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("依规从国有资本经营预算调入资金2亿元。", "从国有资本经营预算调入资金"),
+        ("按照规定从政府性基金预算调入资金3亿元。", "从政府性基金预算调入资金"),
+        ("创业园共入驻科技企业45家。", "创业园入驻科技企业"),
+    ],
+)
+def test_manner_words_and_the_total_adverb_are_no_part_of_a_name(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_words_made_with_gong_stay_whole() -> None:
+    assert names("全县共建共享公共设施3处。") == ["共建共享公共设施"]
+
+
+def test_people_counted_after_people_share_the_lists_verb() -> None:
+    found = names("培训农村电商人才300人、返乡创业青年120人。")
+    assert found == ["培训农村电商人才", "培训返乡创业青年"]
+    # a verb that takes people lends nothing to a sum listed after them
+    assert names("接待游客300万人次、旅游收入20亿元。") == ["接待游客", "旅游收入"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("解决了山区3万人的饮水安全问题。", "山区饮水安全问题解决人数"),
+        ("改善了城区1.2万人的居住条件。", "城区居住条件改善人数"),
+        ("改善3000户的生活条件。", "生活条件改善户数"),
+        ("再解决6000万人安全饮水问题。", "安全饮水问题解决人数"),
+    ],
+)
+def test_people_whose_problem_is_solved_are_named_with_their_group(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_counted_noun_stops_before_the_next_items_examples() -> None:
+    text = "建成华星公司等4个智能车间及远航电子等2个示范工厂。"
+    assert names(text) == ["智能车间", "示范工厂"]
+
+
+def test_a_sum_over_a_threshold_before_a_class_noun_is_no_figure() -> None:
+    assert rows("新签约超3亿元工业项目9个。") == [("9个", "9", "新签约超3亿元工业项目", "count")]
+    # a sum that is reported, or spent on something, stays a figure
+    assert rows("完成投资超5亿元，增长8%。") == [
+        ("超5亿元", "5", "完成投资", "amount"),
+        ("8%", "8", "完成投资", "change"),
+    ]
+    assert [r[0] for r in rows("投入2000余万元对城区主要街道进行修复。")] == ["2000余万元"]
+
+
+def test_new_before_the_verb_of_a_count_is_kept() -> None:
+    assert names("新开工5座水库。") == ["新开工水库"]
+    assert names("建成3所学校。") == ["建成学校"]
+
+
+def test_an_amount_involved_is_of_the_cases_counted_before() -> None:
+    found = names("查处非法采矿案件6起，涉及金额120万元。")
+    assert found == ["查处非法采矿案件", "查处非法采矿案件涉及金额"]
+
+
+def test_a_decimal_written_with_a_space_after_its_point() -> None:
+    assert [(m.value, m.unit) for m in find_mentions("出生率7. 5‰，增长12. 3%。")] == [
+        ("7.5", "‰"),
+        ("12.3", "%"),
+    ]
+    # a list's number before a year is no decimal, and no part of the name
+    assert rows("任务完成。1. 2020年完成投资5亿元。") == [("5亿元", "5", "完成投资", "amount")]
+
+
+def test_the_tail_of_a_bracket_opened_before_the_clause_is_cut() -> None:
+    assert names("（二）重点项目）、新建学校3所。") == ["新建学校"]
