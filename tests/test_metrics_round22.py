@@ -108,3 +108,19 @@ def test_a_decimal_written_with_a_space_after_its_point() -> None:
 
 def test_the_tail_of_a_bracket_opened_before_the_clause_is_cut() -> None:
     assert names("（二）重点项目）、新建学校3所。") == ["新建学校"]
+
+
+@pytest.mark.parametrize("plan", ["占年计划", "完成年度计划"])
+def test_a_plan_value_inside_its_completion_is_the_measures_plan(plan: str) -> None:
+    found = rows(f"完成造林面积32万亩，{plan}40万亩的80%。")
+    word = plan.removeprefix("占").removeprefix("完成")
+    assert found[1:] == [
+        ("40万亩", "40", f"造林面积{word}", "amount"),
+        ("80%", "80", "造林面积", "completion"),
+    ]
+
+
+def test_a_task_handed_down_is_a_completion_cue() -> None:
+    assert rows("全年完成造林3.2万亩，占省下达任务的110%。")[-1][-1] == "completion"
+    # a share of a whole stays a share
+    assert rows("税收收入8亿元，占一般公共预算收入的比重为80%。")[-1][-1] == "share"

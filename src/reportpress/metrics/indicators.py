@@ -1905,7 +1905,8 @@ def _milestone_owner(text: str, start: int, segment: str) -> str:
 #: A budget value written inside its completion (完成年初预算|41200万元的93.74%, 为调整预算|…,
 #: 完成…批准的支出调整预算|…): the verb, whoever approved it, and the budget's word.
 BUDGET_VALUE_RE = patterns.compile(
-    r"(?:完成|达到|为|占)(?:[^，。；]{1,24}?批准的?)?(?:支出|收入)?((?:年初|调整|全年|年度)?预算)数?$"
+    r"(?:完成|达到|为|占)(?:[^，。；]{1,24}?批准的?)?(?:支出|收入)?"
+    r"((?:年初|调整|全年|年度)?预算|(?:全年|年度|年)计划)数?$"
 )
 #: The base of a change against last year, written before it (比上年同期|45310万元|减收…).
 BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(同期)?")
@@ -1913,7 +1914,7 @@ BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(
 BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少")
 BASE_CHANGE_RE = patterns.compile(rf"(?:{'|'.join(BASE_CHANGES)})")
 #: The last characters of a budget value's, a base's or a change's clause (the cheap test).
-BUDGET_OR_BASE_ENDS = frozenset("算数年期收支加少")
+BUDGET_OR_BASE_ENDS = frozenset("算数划年期收支加少")
 #: A period opening a measure's name (1-9月全县财政收入): no part of its base's name.
 PERIOD_LEAD_RE = patterns.compile(
     r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
@@ -1938,12 +1939,12 @@ def _budget_or_base(
         if budget and value.indicator.endswith(budget.group(1)):
             for item in chain:
                 item.rate_default = "completion"  # 为调整预算150000万元的98.84%: no cue before
-            return value.indicator[: -len(budget.group(1))]
+            return value.indicator[: -len(budget.group(1))].removesuffix("占")
         return ""
     if not 2 <= han_len(measure) <= 20:
         return ""
     if (
-        segment[-1:] in "算数"
+        segment[-1:] in "算数划"
         and after[:1] == "的"
         and (budget := BUDGET_VALUE_RE.search(segment))
         and budget.start() == 0

@@ -303,7 +303,7 @@ DOWN_RE = patterns.compile("|".join(DOWN_WORDS))
 #: Cues for the kind of a rate; the nearest one before the number wins. 占调整预算108%
 #: is a completion (占预算收入的 stays a share).
 CUE_RE = patterns.compile(
-    r"(?P<completion>完成率|完成|进度|执行率|占(?:年初|调整后?|全年|年度)?预算数?(?![收支内])|预算(?:调整后?数?|数)?(?:[（(][^（）()]{1,20}[）)])?的|(?<![超过出度年])(?:(?:年度|全年|年)计划|(?:年度|全年|年)?(?:计划|目标任务|目标)的))"
+    r"(?P<completion>完成率|完成|进度|执行率|占(?:年初|调整后?|全年|年度)?预算数?(?![收支内])|预算(?:调整后?数?|数)?(?:[（(][^（）()]{1,20}[）)])?的|(?<![超过出度年])(?:(?:年度|全年|年)计划|(?:年度|全年|年)?(?:计划|目标任务|目标|(?:下达|分解)?任务)的))"
     rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率)"
