@@ -124,3 +124,34 @@ def test_a_task_handed_down_is_a_completion_cue() -> None:
     assert rows("全年完成造林3.2万亩，占省下达任务的110%。")[-1][-1] == "completion"
     # a share of a whole stays a share
     assert rows("税收收入8亿元，占一般公共预算收入的比重为80%。")[-1][-1] == "share"
+
+
+# ---- round 22c: shapes of budget and work reports of the genre, each example invented ----
+
+
+def test_the_reports_scope_after_year_end_is_no_part_of_the_name() -> None:
+    assert names("年末全县户籍人口52.3万人，常住人口45.6万人。") == ["年末户籍人口", "常住人口"]
+
+
+def test_projects_after_a_fund_are_the_funds() -> None:
+    found = names("全年投入衔接推进乡村振兴补助资金3.2亿元，实施项目268个。")
+    assert found[-1] == "乡村振兴补助资金实施项目"
+    # projects brought in by those who gave the money are no fund's
+    found = names("帮扶单位援助资金3亿元、引进项目12个。")
+    assert found[-1] == "引进项目"
+
+
+@pytest.mark.parametrize(
+    "limit", ["控制在上级核定的限额52亿元以内", "低于省核定的债务限额52亿元", "在限额52亿元以内"]
+)
+def test_a_debt_limit_is_named_by_the_balance_before_it(limit: str) -> None:
+    assert names(f"年末政府债务余额45.3亿元，{limit}。") == ["年末政府债务余额", "政府债务限额"]
+
+
+def test_parts_named_by_their_level_take_the_whole_written_before_qizhong() -> None:
+    found = names("新增农业产业化龙头企业12家，其中国家级1家、省级4家。")
+    assert found[1:] == ["国家级农业产业化龙头企业", "省级农业产业化龙头企业"]
+    assert names("全县共有A级旅游景区15个，其中4A级3个。") == ["A级旅游景区", "4A级旅游景区"]
+    # a one-word kind after 其中 keeps its form, every item a part of the same whole
+    found = names("经营主体总量达2037万户，其中企业929万户。")
+    assert found[-1] == "经营主体中企业"

@@ -746,6 +746,16 @@ EFFECT_VERBS = ("带动", "拉动", "撬动", "吸引")
 FLOW_WORDS_RE = patterns.compile(r"^(?:新增|新设立|新设|新登记|新注册|新认定|累计)|(?:总量|总数)$")
 
 
+#: A rank of bodies or awards alone (国家级, 省级, 市级): a part named by its level.
+LEVEL_NAME_RE = patterns.compile(
+    r"(?:国家|国际|世界|部|省|自治区|市|州|盟|县|区|旗|乡|镇|村|[1-5][A-Z])级"
+)
+
+
+#: The level the whole's own name opens with (A级旅游景区, 省级龙头企业).
+OWN_LEVEL_RE = patterns.compile(r"^(?:[1-5]?[A-Z]{1,2}级|(?:国家|省|市|县)级)")
+
+
 def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A name that the figures before it in the sentence complete:
 
@@ -759,7 +769,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     if name.startswith(GENERIC_HEADS):
         head = next(h for h in GENERIC_HEADS if name.startswith(h))
         head = "" if head == name else head
-    elif len(name) > 2 and not name.startswith(EFFECT_VERBS):
+    elif len(name) > 2 and not name.startswith(EFFECT_VERBS) and name[-1] != "级":
         return name  # the common case, decided before the sentence is read
     sentence = _latest(earlier, _sentence_start(text, first.start))
     if not sentence:
@@ -773,9 +783,17 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         for it in sentence
         if it.unit == first.unit and it.indicator and kind_of_unit(it.unit) == "amount"
     ] or counts
-    if segment.startswith("其中") and han_len(name) <= 2 and wholes:
-        owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(wholes[-1].indicator))
-        return f"{owner}中{name}" if 2 <= han_len(owner) <= 12 and owner != name else name
+    level = LEVEL_NAME_RE.fullmatch(name)
+    if segment.startswith("其中") and (han_len(name) <= 2 or level) and wholes:
+        # …其中企业929万户、个体工商户…: each a part of the whole written before 其中
+        among = text.rfind("其中", 0, first.start)
+        whole = next((it for it in reversed(wholes) if it.end <= among), wholes[-1])
+        owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(whole.indicator))
+        if not 2 <= han_len(owner) <= 12 or owner == name:
+            return name
+        if level:  # 其中国家级1家: 国家级龙头企业; A级景区…，其中4A级: 4A级景区, one level
+            return name + (OWN_LEVEL_RE.sub("", owner) or owner)
+        return f"{owner}中{name}"
     counted = (
         next(
             (
@@ -3172,6 +3190,8 @@ def weakness(name: str) -> str:
         return "included"
     if TARGET_ONLY_RE.search(name):
         return "target"
+    if name[-2:] == "限额" and LIMIT_ONLY_RE.fullmatch(name):
+        return "limit"
     core = trim_prefix(name)
     core = WEAK_LEAD_RE.sub("", core) or core
     core = PER_UNIT_TAIL_RE.sub("", core) or core  # 均价每公斤: the price, per kilogram
@@ -3194,6 +3214,11 @@ def weakness(name: str) -> str:
 #: 为8%以上）): the target of the figure before it in the same unit.
 TARGET_ONLY_RE = patterns.compile(
     rf"(?:^|[（(])({'|'.join(sorted(TARGET_WORDS, key=len, reverse=True))})$"
+)
+#: A debt limit named by the verb that keeps a balance under it, or by who set it
+#: (控制在省核定的限额, 低于债务限额, 在限额): the limit of the balance named before it.
+LIMIT_ONLY_RE = patterns.compile(
+    rf"(?:控制在|低于|不超过|未超过|均在|在)?(?:{HAN_LETTER}{{1,8}}?(?:核定|下达|批准)的?)?(?:债务)?限额"
 )
 #: A part a note includes, named with 含 (（含代列支出2亿元）); not 含税, 含量, 含金量.
 INCLUDED_RE = patterns.compile(r"含(?![税量金有])")
@@ -3247,6 +3272,12 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     start = clause_start(text, item.start)
     if kind == "target":  # 地区生产总值增长5.5%左右，预期目标为6% → 地区生产总值增长预期目标
         return _target_of(text, item, name, earlier) or name
+    if kind == "limit":  # 政府债务余额45亿元，控制在省核定的限额52亿元以内 → 政府债务限额
+        sentence = _latest(earlier, _sentence_start(text, item.start))
+        balance = (
+            sentence[-1].indicator.removeprefix("年末").removeprefix("年底") if sentence else ""
+        )
+        return balance[:-2] + "限额" if balance.endswith("余额") and han_len(balance) >= 4 else name
     if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
         noted = f"（{name}" in text[start : item.start] or f"({name}" in text[start : item.start]
         return name[1:] if noted and han_len(name) >= 3 and not weakness(name[1:]) else name
@@ -3281,7 +3312,7 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         if kind == "generic":
             people = unit_base(prev.unit) in PERSON_UNITS  # 新增就业5000人，完成投资: no owner
             before_kind = "people" if people else kind_of_unit(prev.unit)
-            owner = _generic_owner(owner, before_kind, kind_of_unit(item.unit))
+            owner = _generic_owner(owner, before_kind, kind_of_unit(item.unit), core)
     elif before < start and not DIGIT_RE.search(text, before, start - 1):
         owner, _ = _clause_owner(text[before : start - 1])
         if kind == "qualifier":
@@ -3310,7 +3341,7 @@ def _target_of(text: str, item: Item, name: str, earlier: list[Item]) -> str:
     return ""
 
 
-def _generic_owner(name: str, kind_before: str, kind: str) -> str:
+def _generic_owner(name: str, kind_before: str, kind: str, weak: str = "") -> str:
     """The owner a generic name takes from the name of the figure before it: that name
     without its own measure, for an amount after an amount (…预算支出110亿元，结余10亿元
     → …预算); the things counted, for an amount after their count (设立基金3只，规模20亿元
@@ -3322,7 +3353,16 @@ def _generic_owner(name: str, kind_before: str, kind: str) -> str:
         return stem[: head.start()] if head else ""
     if kind_before == "count" and kind == "amount" and han_len(name) <= 10:
         return leading_verbs_stripped(name)  # a verb phrase stays one: 促成…签约 owns nothing
+    if kind_before == "amount" and kind == "count" and FUNDED_RE.fullmatch(weak):
+        # 投入…补助资金3.2亿元，实施项目268个: the projects the fund pays for (引进项目 stays)
+        return stem if FUND_END_RE.search(stem) else ""
     return ""
+
+
+#: A fund or a sum set aside, whose projects a count after it may be (补助资金, 专项债券).
+FUND_END_RE = patterns.compile(r"(?:资金|基金|债券|专项债)$")
+#: The projects a fund pays for, named by the paying verb alone.
+FUNDED_RE = patterns.compile(r"(?:实施|安排|支持|扶持|资助|补助)项目")
 
 
 #: A balance or a sum of a budget (结余, 收入总计, 收入共计): of a budget or a fund only,

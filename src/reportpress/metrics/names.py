@@ -317,6 +317,10 @@ YEAR_INSIDE_RE = patterns.compile(
 _UNOPENED_RE = patterns.compile(r"^[^（(）)]*[）)][、，,：:；;]*")
 
 
+#: The report's own scope after 年末 (年末全县户籍人口): 年末 names the measure, 全县 nothing.
+_SCOPE_AFTER_YEAR_END_RE = patterns.compile(r"^(年[末底])(?:全|我)[县市区省旗州盟镇乡]")
+
+
 #: A pinyin gloss a page sets after a character (城鄉（xiāng）): the page's, not the name's.
 PINYIN_GLOSS_RE = patterns.compile(
     rf"[（(][a-z{TONED}üê]{{1,8}}(?: [a-z{TONED}üê]{{1,8}}){{0,3}}[）)]"
@@ -353,6 +357,8 @@ def tidy(name: str) -> str:
         name = NOTE_MARK_RE.sub("", name)
     if "年" in name:
         name = YEAR_INSIDE_RE.sub("", name)
+        if name[:1] == "年":
+            name = _SCOPE_AFTER_YEAR_END_RE.sub(r"\1", name)
     if "共" in name:
         name = _TOTAL_ADVERB_RE.sub("", name)
     if "（" in name or "(" in name:
