@@ -155,3 +155,15 @@ def test_parts_named_by_their_level_take_the_whole_written_before_qizhong() -> N
     # a one-word kind after 其中 keeps its form, every item a part of the same whole
     found = names("经营主体总量达2037万户，其中企业929万户。")
     assert found[-1] == "经营主体中企业"
+
+
+def test_a_share_of_things_past_a_bar_is_named_with_the_bar() -> None:
+    found = rows("全县超五成行政村集体经济收入超过10万元。")
+    assert found[0][2:] == ("集体经济收入超过10万元的行政村占比", "share")
+    # a share whose things do something keeps its predicate
+    assert names("九成以上企业实现复工复产。") == ["实现复工复产企业占比"]
+
+
+def test_a_rolled_over_balance_after_a_funds_balance_is_the_funds() -> None:
+    text = "社会保险基金预算收入26.5亿元，支出24.8亿元，当年结余1.7亿元，年末滚存结余18.6亿元。"
+    assert names(text)[-1] == "社会保险基金预算年末滚存结余"

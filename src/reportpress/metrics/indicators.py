@@ -19,6 +19,7 @@ from reportpress import patterns
 from reportpress.metrics.counted import (
     GIFT_NOUNS,
     NOUN_AFTER_RE,
+    NOUN_ATTRIBUTE_RE,
     NOUN_START_RE,
     OUTCOMES,
     PREDICATE_START,
@@ -744,6 +745,26 @@ AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
 EFFECT_VERBS = ("带动", "拉动", "撬动", "吸引")
 #: A flow or a total before a name (新登记经营主体, …总量): the things themselves remain.
 FLOW_WORDS_RE = patterns.compile(r"^(?:新增|新设立|新设|新登记|新注册|新认定|累计)|(?:总量|总数)$")
+
+
+#: Verbs that set a bar after a share's things (…行政村集体经济收入超过|10万元).
+THRESHOLD_VERBS = ("超过", "达到", "突破", "以上")
+#: The figure of a bar, up to its unit's end (10万元, 50%).
+BAR_RE = patterns.compile(rf"[0-9０-９.．]+[{HAN}%‰]{{0,4}}?(?=以上|[，。；、,;]|$)(?:以上)?")
+
+
+def _past_the_bar(noun: str, after: str) -> str:
+    """The share of the things whose attribute passes a bar (行政村集体经济收入超过10万元 →
+    集体经济收入超过10万元的行政村占比); the things and the bar whole where no attribute
+    is named."""
+    bar = BAR_RE.match(after)
+    words = noun + (bar.group() if bar else "")
+    held = noun[:-2]
+    if attribute := NOUN_ATTRIBUTE_RE.search(held):
+        things = held[: attribute.start()]
+        if han_len(things) >= 2:
+            return f"{attribute.group(1)}{noun[-2:]}{bar.group() if bar else ''}的{things}占比"
+    return f"{words}的占比"
 
 
 #: A rank of bodies or awards alone (国家级, 省级, 市级): a part named by its level.
@@ -2396,6 +2417,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             # 支出3.4万亿元，74%以上用于民生: the share is of the figure before.
             lent = without_absolute_change(sentence[-1].indicator)
             return [f"{lent}{noun}占比"] * len(chain)
+        if noun[-2:] in THRESHOLD_VERBS and (bar := ahead(text, pos)) and DIGIT_RE.match(bar):
+            # 超五成行政村集体经济收入超过10万元: the share of those past the bar
+            return [_past_the_bar(noun, bar)] * len(chain)
         predicate = re.sub(r"^(?:都|均|也)?(?:能|可以|可)?", "", text[pos : clause_end(text, pos)])
         if (
             predicate
@@ -3349,7 +3373,11 @@ def _generic_owner(name: str, kind_before: str, kind: str, weak: str = "") -> st
     引进项目 stays, as the twelfth round decided; a rate or people before: no owner)."""
     stem = trim_prefix(name)
     if kind_before == "amount" == kind:
-        head = SHARED_HEAD_RE.search(stem, 2) or OWNED_AMOUNT_RE.search(stem, 2)
+        head = (
+            SHARED_HEAD_RE.search(stem, 2)
+            or OWNED_AMOUNT_RE.search(stem, 2)
+            or BALANCE_END_RE.search(stem, 2)  # …当年结余1.7亿元，年末滚存结余…: the fund's
+        )
         return stem[: head.start()] if head else ""
     if kind_before == "count" and kind == "amount" and han_len(name) <= 10:
         return leading_verbs_stripped(name)  # a verb phrase stays one: 促成…签约 owns nothing
@@ -3368,6 +3396,8 @@ FUNDED_RE = patterns.compile(r"(?:实施|安排|支持|扶持|资助|补助)项�
 #: A balance or a sum of a budget (结余, 收入总计, 收入共计): of a budget or a fund only,
 #: never of one of its items (调入资金…，收入总计; 旅游收入…，支出合计 stay).
 BALANCE_RE = patterns.compile(r"结余|结转|总计|合计|共计")
+#: A balance closing a budget's or a fund's name (社会保险基金预算当年结余).
+BALANCE_END_RE = patterns.compile(r"(?:当年|年终|年末|滚存)*(?:结余|结转)$")
 BUDGET_END_RE = patterns.compile(r"(?:预算|基金)$")
 #: Words that only point at things (各项, 全部, 该类): they own nothing.
 POINTING_RE = patterns.compile(r"^(?:各|全|本|该|这|此|其|每)(?:项|类|个|级|种|方面)?")
