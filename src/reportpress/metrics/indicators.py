@@ -1568,9 +1568,14 @@ def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
 def _doing_stripped(words: str) -> str:
     """A clause's words without the manner and the verbs of doing before its thing
     (推动县中托管帮扶 → 县中托管帮扶)."""
+    words = POINT_MARK_RE.sub("", words)  # 一是全力保障防汛: the report's own point
     return leading_verbs_stripped(
-        re.sub(r"^(?:推动|促进|推进|加快|支持)", "", MANNER_RE.sub("", words))
+        re.sub(r"^(?:推动|促进|推进|加快|支持|保障|助力|聚焦)", "", MANNER_RE.sub("", words))
     )
+
+
+#: The report's own enumeration opening a clause (一是, 其二, 第三，).
+POINT_MARK_RE = patterns.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]?)")
 
 
 #: A count widened to another (从15个县扩大到57个县): the noun and the verb between them.
@@ -2803,11 +2808,93 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                 it.indicator = name + head
     _share_trailing_heads(text, chains)
     _share_trailing_task(text, chains)
+    if "为" in text:
+        _share_beneficiary_deed(text, chains)
     _share_budget_scope(text, chains)
     if chains:
         items = [item for chain in chains for item in chain]
         _budget_of_totals(text, items)
         _part_named_by_its_kind(text, items)
+        if "其中" in text and "预算" in text:
+            _parts_of_a_budget(text, items)
+        if "（" in text or "(" in text:
+            _bracketed_parts(text, items)
+
+
+def _bracketed_parts(text: str, items: list[Item]) -> None:
+    """Kinds named alone inside a bracket opened behind a figure are parts of the
+    sentence's last measure in their unit (谷物播种面积63.2千公顷，总产量41.9万吨（早稻
+    21.5千公顷，总产量11.77万吨；中稻15.45千公顷） → 早稻播种面积, 早稻总产量, 中稻播种
+    面积; 粮食产量40万吨（稻谷30万吨 → 稻谷产量): a bare measure after a part is that
+    part's."""
+    for i in range(1, len(items)):
+        item, name = items[i], items[i].indicator
+        gap = text[items[i - 1].end : item.start]
+        if (
+            gap[:1] not in "（(，,；;、"
+            or gap[1:].removeprefix("其中") != name
+            or kind_of_unit(item.unit) != "amount"
+            or not 2 <= han_len(name) <= 4
+            or not HAN_ONLY_RE.fullmatch(name)
+        ):
+            continue
+        start = _sentence_start(text, item.start)
+        opened = max(text.rfind("（", start, item.start), text.rfind("(", start, item.start))
+        if (
+            opened < 0
+            or max(text.rfind("）", opened, item.start), text.rfind(")", opened, item.start)) > 0
+        ):
+            continue  # not inside a bracket
+        wholes = [it for it in items[:i] if start <= it.start < opened and it.unit == item.unit]
+        parts = [it for it in items[:i] if it.start > opened]
+        if SHARED_HEAD_RE.search(name):
+            # 早稻21.5千公顷，总产量11.77万吨: the bare measure of the part just named
+            kind = parts[-1].indicator if parts and gap[:1] != "（" else ""
+            cut = PART_MEASURE_RE.search(kind) or SHARED_HEAD_RE.search(kind, 2)
+            if cut and name in PART_HEADS:
+                item.indicator = kind[: cut.start()] + name
+            continue
+        head = wholes and (
+            PART_MEASURE_RE.search(wholes[-1].indicator)
+            or SHARED_HEAD_RE.search(wholes[-1].indicator, 2)
+        )
+        if head and head.group() in PART_HEADS + ("种植面积", "养殖面积", "造林面积"):
+            item.indicator = name + head.group()  # 中央资金…: a source, no kind of 投资
+
+
+#: Bare measures a bracketed part may report after its first figure (早稻…，总产量…).
+PART_HEADS = ("总产量", "产量", "面积", "播种面积", "产值", "增加值")
+#: A measure's head with its verb of measuring, kept whole for a part (播种面积).
+PART_MEASURE_RE = patterns.compile(r"(?:播种|种植|养殖|造林|建筑|使用)面积$|(?:总)?产量$")
+
+
+def _parts_of_a_budget(text: str, items: list[Item]) -> None:
+    """The parts listed after 其中 of a budget's planned figure are planned too, named so
+    (批准年初预算收入50亿元，其中：本级收入30亿元 → 年初预算本级收入; 一般公共预算收入预算
+    50亿元，其中税收收入… → 税收收入预算), not as if they were what came in."""
+    for i, item in enumerate(items):
+        if "预算" in item.indicator or kind_of_unit(item.unit) != "amount":
+            continue
+        among = text.rfind("其中", max(0, item.start - 80), item.start)
+        if among < 0 or "。" in text[among : item.start] or "；" in text[among : item.start]:
+            continue
+        whole = next((it for it in reversed(items[:i]) if it.end <= among), None)
+        if (
+            not whole
+            or among - whole.end > 3  # 50亿元，其中 / 50亿元。其中: right before it
+            or unit_base(whole.unit) != unit_base(item.unit)
+            or not (budget := BUDGET_FIGURE_RE.search(whole.indicator))
+        ):
+            continue
+        if budget.group(1):
+            item.indicator = budget.group(1) + item.indicator
+        else:
+            item.indicator += "预算"
+
+
+#: A budget's planned figure, by its name (年初预算收入, 调整预算支出, …收入预算): the plan's
+#: word, or "" where it closes the name.
+BUDGET_FIGURE_RE = patterns.compile(r"((?:年初|调整)预算)(?:收入|支出)|(?<=收入|支出)预算$")
 
 
 #: A budget's own scope before its item (市本级|一般公共预算收入): the sentence's next items too.
@@ -3060,6 +3147,46 @@ def _share_trailing_task(text: str, chains: list[list[Item]]) -> None:
         i = j + 1
 
 
+def _share_beneficiary_deed(text: str, chains: list[list[Item]]) -> None:
+    """Groups listed with their counts after a beneficiary's 为 share what is done for
+    them, written after the last (为1万户低保户、300户边缘户落实帮扶措施 → 落实帮扶措施的
+    低保户, 落实帮扶措施的边缘户), as one group alone is named."""
+    i, last = 0, len(chains) - 1
+    while i < last:
+        j, groups = i, []
+        while (
+            j < last
+            and text[chains[j + 1][0].start - 1] == "、"
+            and (
+                thing := LISTED_THING_RE.fullmatch(
+                    text, chains[j][-1].after, chains[j + 1][0].start
+                )
+            )
+        ):
+            groups.append(thing.group(1))
+            j += 1
+        opening = text[clause_start(text, chains[i][0].start) : chains[i][0].start]
+        if groups and FOR_WHOM_OPENING_RE.search(opening):
+            after = chains[j][-1].after
+            tail = text[after : clause_end(text, after)]  # 边缘户落实帮扶措施: group, deed
+            cut = next(
+                (k for k in range(2, min(len(tail), 11)) if VERB_START_RE.match(tail[k:])), 0
+            )
+            group, deed = tail[:cut], tail[cut:]
+            counts = all(kind_of_unit(it.unit) == "count" for ch in chains[i : j + 1] for it in ch)
+            if cut and counts and 2 <= han_len(deed) <= 12 and HAN_ONLY_RE.fullmatch(group + deed):
+                for chain, noun in zip(chains[i : j + 1], [*groups, group], strict=True):
+                    for it in chain:
+                        it.indicator = f"{deed}的{noun}"
+        i = j + 1
+
+
+#: A beneficiary's 为 right before a list of groups counted (为|1万户低保户、…).
+FOR_WHOM_OPENING_RE = patterns.compile(
+    r"(?:^|[，、,]|累计|先后|共|已|还|又|再|全年|今年|年内|将)为$"
+)
+
+
 #: The verb a list of tasks' objects follows (完成|800万千瓦…、…改造).
 DOING_BEFORE_LIST_RE = patterns.compile(r"(?:完成|实施|推进|开展|推动|加快)$")
 
@@ -3197,7 +3324,7 @@ PER_UNIT_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})每[{HAN}]{{1,3}}$")
 #: Words of time, plan or sum before a weak noun that say nothing of whose it is
 #: (当年结余, 全年计划投资, 完成投资; 总计 stays whole).
 WEAK_LEAD_RE = patterns.compile(
-    r"^(?:全年|年内|今年|当年|本年|年度|年末|年底|年终|计划|预计|累计|其中|实际|完成|实现|共|涉及|涉案|总(?![计额量数]))+"
+    r"^(?:全年|年内|今年|当年|本年|年度|年末|年底|年终|计划|预计|累计|其中|实际|完成|实现|共|涉及|涉案|安排|投入|下达|拨付|筹措|筹集|统筹|总(?![计额量数]))+"
 )
 
 
@@ -3229,7 +3356,7 @@ def weakness(name: str) -> str:
         return "generic"  # 总量, 资金; 实施项目, 落实资金: only the sort of thing
     if han_len(core) < 2:
         return "short"
-    if BARE_VERBS_RE.fullmatch(core):
+    if BARE_VERBS_RE.fullmatch(core) or STATUS_ONLY_RE.fullmatch(core):
         return "verb"
     return ""
 
@@ -3252,6 +3379,10 @@ UNIT_NOTE_RE = patterns.compile(rf"^[（(][{HAN}]{{1,2}}[）)]")
 #: 开业项目, 投产项目): a name of its own, not a weak one.
 STATUS_VERBS_RE = patterns.compile(
     r"^(?:新|再|已)?(?:开工|复工|竣工|完工|开业|投产|达产|建成|签约|落地|入库|在建|续建|获批|入选)"
+)
+#: Those verbs alone, their things left out (建成投产, 竣工投产).
+STATUS_ONLY_RE = patterns.compile(
+    r"(?:新|再|已)?(?:开工|复工|竣工|完工|开业|投产|达产|建成|签约|落地|入库|在建|续建|建设)+"
 )
 #: The longest a name made by the check may be, in Han characters.
 FULL_NAME_MAX = 20
@@ -3312,6 +3443,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
             if HAN_ONLY_RE.fullmatch(label) and 2 <= len(label) <= 16 and not weakness(label):
                 return label
         thing = UNIT_NOTE_RE.sub("", _thing_after(text[item.after : item.after + WINDOW]))
+        if not thing and kind == "verb" and (things := _counted_just_before(text, item, earlier)):
+            return with_predicate(core, things)  # 入驻企业120家，建成投产60多家: those firms
         if not thing or weakness(thing):
             return name
         return thing if kind == "short" else with_predicate(core, thing)
@@ -3319,7 +3452,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     words = trim_prefix(text[sibling.end if sibling else start : item.start].strip("、，, "))
     if han_len(words) > han_len(name) + 2:
         return name  # 实现北焦奥莱荟等8个项目开业: the clause names them itself
-    before = clause_start(text, start - 1) if start >= 2 and text[start - 1] in "，," else start
+    joins = "，,；;" if kind == "generic" and kind_of_unit(item.unit) == "amount" else "，,"
+    before = clause_start(text, start - 1) if start >= 2 and text[start - 1] in joins else start
     if (
         kind in ("qualifier", "generic")
         and before >= 2
@@ -3329,6 +3463,22 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         # …5.2亿元，剔除退税因素后，可比增长7%; …支出29.6亿元，收支相抵，年终结余0.4亿元
         before = clause_start(text, before - 1)
     prev = _last_after(earlier, before)
+    if (
+        kind == "generic"
+        and prev
+        and kind_of_unit(prev.unit) == "rate"
+        and kind_of_unit(item.unit) == "amount"
+        and (
+            sums := [
+                it
+                for it in _latest(earlier, _sentence_start(text, item.start))
+                if kind_of_unit(it.unit) == "amount"
+            ]
+        )
+    ):
+        prev = sums[
+            -1
+        ]  # 基金收入300亿元，为预算的95%；支出280亿元: the sum's owner, not its rate's
     if prev and prev.indicator and not weakness(prev.indicator):
         owner = without_absolute_change(prev.indicator)
         if kind == "qualifier":
@@ -3348,6 +3498,16 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if BALANCE_RE.search(name) and not BUDGET_END_RE.search(owner):
         return name
     return join_once(owner, core)
+
+
+def _counted_just_before(text: str, item: Item, earlier: list[Item]) -> str:
+    """The things the count just before in the sentence counted, in the same unit, for a
+    count named by verbs alone (入驻企业120家，建成投产60多家 → 企业); "" when none."""
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    if not sentence or sentence[-1].unit != item.unit or kind_of_unit(item.unit) != "count":
+        return ""
+    things = leading_verbs_stripped(MANNER_RE.sub("", sentence[-1].indicator))
+    return things if 2 <= han_len(things) <= 10 and not BARE_VERBS_RE.fullmatch(things) else ""
 
 
 def _target_of(text: str, item: Item, name: str, earlier: list[Item]) -> str:

@@ -58,6 +58,7 @@ MEASURES = (
     "吉瓦时",
     "兆瓦时",
     "太瓦时",
+    "千公顷",
     "公顷",
     "公里",
     "千米",
@@ -151,6 +152,7 @@ CLASSIFIERS = (
     "位",
     "例",
     "只",
+    "羽",
     "头",
     "株",
     "棵",
@@ -175,7 +177,25 @@ TENTHS = ("成",)
 #: Classifiers that, after a Chinese numeral, are mostly parts of place names
 #: (三间房, 五棵松, 九棵树) or too rare to be trusted.
 CN_REFUSED_UNITS = frozenset(
-    {"间", "块", "头", "只", "株", "棵", "例", "篇", "份", "对", "天", "列", "门", "期", "起", "笔"}
+    {
+        "间",
+        "块",
+        "头",
+        "只",
+        "羽",
+        "株",
+        "棵",
+        "例",
+        "篇",
+        "份",
+        "对",
+        "天",
+        "列",
+        "门",
+        "期",
+        "起",
+        "笔",
+    }
 )
 
 #: A unit followed by these characters is the start of a word, not a unit

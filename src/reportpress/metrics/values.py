@@ -38,6 +38,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "平方公里": ("平方米", Decimal(10**6)),
     "平方千米": ("平方米", Decimal(10**6)),
     "公顷": ("平方米", Decimal(10**4)),
+    "千公顷": ("平方米", Decimal(10**7)),
     "亩": ("平方米", Decimal(10000) / Decimal(15)),
     "公里": ("米", Decimal(1000)),
     "千米": ("米", Decimal(1000)),

@@ -1,0 +1,85 @@
+"""Round 23 (issue 15): the classes a fresh held-out part (test10, south and west, with
+statistical bulletins) showed, each example invented.
+
+Units of the bulletins (千公顷, 羽); 短收/超收 as changes of the revenue before; a bare
+status verb takes the things counted before; groups listed after a beneficiary's 为
+share the deed; a generic sum after a rate across a semicolon; parts of a budget's plan;
+parts in brackets; the object of a clause opened by the report's own point.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.metrics import find_mentions
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.text, m.unit, m.indicator, m.kind) for m in find_mentions(text)]
+
+
+def names(text: str) -> list[str]:
+    return [m.indicator for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "油菜播种面积12.5千公顷，同比下降3%。",
+            ("12.5千公顷", "千公顷", "油菜播种面积", "amount"),
+        ),
+        ("家禽存栏500万羽，增长3%。", ("500万羽", "万羽", "家禽存栏", "count")),
+    ],
+)
+def test_the_units_of_statistical_bulletins(text: str, expected: tuple) -> None:
+    found = rows(text)
+    assert found[0] == expected
+    assert found[1][2] == expected[2]  # the change is of the same measure, not 同比
+
+
+def test_a_shortfall_is_a_change_of_the_revenue_before() -> None:
+    found = names("市级收入50亿元，短收3亿元，同口径增长6%。")
+    assert found == ["市级收入", "市级收入短收", "市级收入"]
+    assert names("市级收入50亿元，超收3亿元。")[-1] == "市级收入超收"
+
+
+def test_a_bare_status_verb_counts_the_things_counted_before() -> None:
+    assert names("两个园区入驻企业120家，建成投产60多家。")[-1] == "建成投产企业"
+    assert names("新开工项目45个，竣工投产20个。")[-1] == "竣工投产项目"
+    # nothing counted before: the verbs stay
+    assert names("全年竣工投产20个。") == ["竣工投产"]
+
+
+def test_groups_listed_after_a_beneficiarys_wei_share_the_deed() -> None:
+    found = names("为1万户低保户、300户边缘户落实帮扶措施。")
+    assert found == ["落实帮扶措施的低保户", "落实帮扶措施的边缘户"]
+    found = names("为3000名农民工、500名高校毕业生提供免费培训。")
+    assert found == ["提供免费培训的农民工", "提供免费培训的高校毕业生"]
+
+
+def test_a_generic_sum_after_a_rate_takes_the_owner_of_the_sum_before() -> None:
+    found = names("基金收入300亿元，为预算的95%；支出280亿元，为预算的90%。")
+    assert found[2:] == ["基金支出", "基金支出"]
+    assert names("政府性基金预算收入300亿元，增长5%；支出280亿元。")[-1] == "政府性基金预算支出"
+
+
+def test_parts_of_a_budgets_plan_are_planned() -> None:
+    found = names("批准年初预算收入50亿元。其中：本级收入30亿元，上级补助20亿元。")
+    assert found == ["年初预算收入", "年初预算本级收入", "年初预算上级补助"]
+    found = names("一般公共预算收入预算安排50亿元，其中：税收收入30亿元。")
+    assert found[-1] == "税收收入预算"
+    # the parts of what came in stay what came in
+    assert names("一般公共预算收入50亿元，其中税收收入30亿元。")[-1] == "税收收入"
+
+
+def test_parts_in_brackets_take_the_measure_of_their_whole() -> None:
+    text = "谷物播种面积63.2千公顷，总产量41.9万吨（早稻21.5千公顷，总产量11.77万吨；中稻15.45千公顷）。"
+    assert names(text)[2:] == ["早稻播种面积", "早稻总产量", "中稻播种面积"]
+    assert names("粮食产量40万吨（稻谷30万吨）。")[-1] == "稻谷产量"
+    # a source of money is no kind of the investment
+    assert names("全年完成投资5亿元（其中中央资金2亿元）。")[-1] == "中央资金"
+
+
+def test_a_clause_opened_by_the_reports_point_lends_its_object() -> None:
+    assert names("一是全力保障防汛，累计安排资金2亿元。") == ["防汛安排资金"]
