@@ -83,3 +83,18 @@ def test_parts_in_brackets_take_the_measure_of_their_whole() -> None:
 
 def test_a_clause_opened_by_the_reports_point_lends_its_object() -> None:
     assert names("一是全力保障防汛，累计安排资金2亿元。") == ["防汛安排资金"]
+
+
+def test_a_milestone_passed_is_no_part_of_a_name() -> None:
+    found = names("金融存贷款余额均突破千亿元，分别增长1.2倍和1.4倍。")
+    assert found == ["金融存款余额", "金融贷款余额"]
+    # the growth after the steps crossed is the measure's, the steps are counted
+    found = names("全省地区生产总值达12.8万亿元，五年跨过3个万亿元级台阶、年均增长5%。")
+    assert found == ["地区生产总值", "万亿元级台阶", "地区生产总值"]
+    assert names("地区生产总值突破千亿元大关，增长6%。") == ["地区生产总值"]
+
+
+def test_a_growth_named_by_its_verb_alone_is_the_topics() -> None:
+    assert names("地区生产总值持续提升，增长6%。") == ["地区生产总值"]
+    # a doer is no topic: the name stays as it was
+    assert names("我们狠抓项目建设，增长6%。") == ["增长"]

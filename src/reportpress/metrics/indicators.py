@@ -932,7 +932,7 @@ FIRMS_TOPIC_RE = patterns.compile(
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|加快|总体|平稳|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善"
+    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|加快|总体|平稳|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
@@ -3343,6 +3343,10 @@ def weakness(name: str) -> str:
         return "target"
     if name[-2:] == "限额" and LIMIT_ONLY_RE.fullmatch(name):
         return "limit"
+    if name.endswith(MILESTONES) and not name.endswith(("增速", "增幅")):
+        return "milestone"
+    if name[-2:] in ("增长", "下降") and BARE_GROWTH_RE.fullmatch(name):
+        return "growth"
     core = trim_prefix(name)
     core = WEAK_LEAD_RE.sub("", core) or core
     core = PER_UNIT_TAIL_RE.sub("", core) or core  # 均价每公斤: the price, per kilogram
@@ -3380,6 +3384,8 @@ UNIT_NOTE_RE = patterns.compile(rf"^[（(][{HAN}]{{1,2}}[）)]")
 STATUS_VERBS_RE = patterns.compile(
     r"^(?:新|再|已)?(?:开工|复工|竣工|完工|开业|投产|达产|建成|签约|落地|入库|在建|续建|获批|入选)"
 )
+#: A growth named by its verb alone (增长, 同比下降): of the figure or the topic before.
+BARE_GROWTH_RE = patterns.compile(r"(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降)")
 #: Those verbs alone, their things left out (建成投产, 竣工投产).
 STATUS_ONLY_RE = patterns.compile(
     r"(?:新|再|已)?(?:开工|复工|竣工|完工|开业|投产|达产|建成|签约|落地|入库|在建|续建|建设)+"
@@ -3433,6 +3439,16 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
             sentence[-1].indicator.removeprefix("年末").removeprefix("年底") if sentence else ""
         )
         return balance[:-2] + "限额" if balance.endswith("余额") and han_len(balance) >= 4 else name
+    if kind == "milestone":  # 生产总值…，跨过3个万亿元级台阶、年均增长5% → 生产总值's growth
+        if kind_of_unit(item.unit) == "count":
+            return name  # the steps themselves are counted
+        sentence = _latest(earlier, _sentence_start(text, item.start))
+        sums = [
+            it
+            for it in sentence
+            if kind_of_unit(it.unit) == "amount" and not weakness(it.indicator)
+        ]
+        return without_absolute_change(sums[-1].indicator) if sums else name
     if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
         noted = f"（{name}" in text[start : item.start] or f"({name}" in text[start : item.start]
         return name[1:] if noted and han_len(name) >= 3 and not weakness(name[1:]) else name
@@ -3479,6 +3495,10 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         prev = sums[
             -1
         ]  # 基金收入300亿元，为预算的95%；支出280亿元: the sum's owner, not its rate's
+    if kind == "growth":  # 地区生产总值突破千亿元大关，增长6%: the topic's growth
+        if kind_of_unit(item.unit) != "rate":
+            return name
+        kind = "qualifier"
     if prev and prev.indicator and not weakness(prev.indicator):
         owner = without_absolute_change(prev.indicator)
         if kind == "qualifier":

@@ -343,7 +343,9 @@ LIST_MARK_STARTS = frozenset("0123456789０１２３４５６７８９一二三�
 #: (结余资金 |0.92 |…|——全县…收入; …执行结果增幅备注地区生产总值): the last cell is the name.
 TABLE_CELLS_RE = patterns.compile(r"^.*(?:\||备注)\s*")
 #: A milestone verb after a rate or a sum (占GDP比重首次突破): the predicate, not the name.
-PASSED_RE = patterns.compile(r"(?<=[率重比值额量入出数])(?:首次)?(?:突破|超过)$")
+PASSED_RE = patterns.compile(
+    r"(?<=[率重比值额量入出数])(?:均|都|双双)?(?:首次)?(?:突破|超过)(?:[十百千万亿]+(?:美?元)?)?$"
+)
 
 
 @lru_cache(maxsize=4096)  # the same names come back from several rules and paragraphs
@@ -367,7 +369,7 @@ def tidy(name: str) -> str:
         name = TABLE_CELLS_RE.sub("", name)
     if name[:1] in LIST_MARK_STARTS:
         name = LIST_MARK_RE.sub("", name)
-    if name[-2:] in ("突破", "超过"):
+    if "突破" in name or "超过" in name:
         name = PASSED_RE.sub("", name)
     tidied = _edges_tidied(_TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name)))
     return tidied if han_len(tidied) >= 2 else name
