@@ -98,3 +98,25 @@ def test_a_growth_named_by_its_verb_alone_is_the_topics() -> None:
     assert names("地区生产总值持续提升，增长6%。") == ["地区生产总值"]
     # a doer is no topic: the name stays as it was
     assert names("我们狠抓项目建设，增长6%。") == ["增长"]
+
+
+def test_a_per_head_sum_without_whose_heads_is_the_groups_before() -> None:
+    found = names("农村居民人均可支配收入15620元，增长8%；人均生活消费支出12100元，增长6%。")
+    assert found[2:] == ["农村居民人均生活消费支出", "农村居民人均生活消费支出"]
+    # a per-head measure that is no household money stays the standard name
+    assert names("居民人均可支配收入3万元，人均预期寿命提高到78岁。")[-1] == "人均预期寿命"
+
+
+def test_owning_verbs_open_no_name() -> None:
+    assert names("年末全县拥有各类学校215所。") == ["各类学校"]
+    assert names("每万人口拥有执业医师2.8人。") == ["每万人口拥有执业医师"]
+
+
+def test_a_target_compared_with_is_the_target_of_the_figure_before() -> None:
+    found = rows("城镇登记失业率为3.2%，低于4.5%的控制目标。")
+    assert found[-1][2:] == ("城镇登记失业率控制目标", "level")  # no decline of 4.5%
+    found = [
+        (m.indicator, m.kind, m.direction)
+        for m in find_mentions("地区生产总值增长6.5%，高于6%的预期目标。")
+    ]
+    assert found[-1] == ("地区生产总值增长预期目标", "change", "up")

@@ -2819,6 +2819,56 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             _parts_of_a_budget(text, items)
         if "（" in text or "(" in text:
             _bracketed_parts(text, items)
+        if "人均" in text:
+            _per_head_group(text, items)
+        if "目标" in text:
+            _compared_targets(text, items)
+
+
+def _compared_targets(text: str, items: list[Item]) -> None:
+    """A target a figure is compared with, written after it (城镇登记失业率为3.2%，低于4.5%的
+    控制目标 → 城镇登记失业率控制目标): the target of the figure before in its unit."""
+    for before, item in pairwise(items):
+        target = COMPARED_TARGET_AFTER_RE.match(text, item.after)
+        if (
+            target
+            and before.unit == item.unit
+            and COMPARED_WORD_RE.search(text, max(0, item.start - 3), item.start)
+            and _sentence_start(text, before.start) == _sentence_start(text, item.start)
+            and not weakness(before.indicator)
+        ):
+            words = text[clause_start(text, before.start) : before.start]
+            grew = kind_of_unit(before.unit) == "rate" and UP_BEFORE_RE.search(words.rstrip("了"))
+            owner = without_absolute_change(before.indicator)
+            item.indicator = f"{owner}{'增长' if grew else ''}{target.group(1)}"
+
+
+#: The target after a rate (…4.5%|的控制目标) and the comparing word before it.
+COMPARED_TARGET_AFTER_RE = patterns.compile(r"的((?:控制|预期|年度)?目标)")
+COMPARED_WORD_RE = patterns.compile(r"(?:低于|高于|优于|好于|控制在)$")
+
+
+def _per_head_group(text: str, items: list[Item]) -> None:
+    """A per-head measure named without whose heads, after a per-head measure of a group
+    in the same sentence, is that group's (城镇居民人均可支配收入…；人均消费支出… →
+    城镇居民人均消费支出)."""
+    group, sentence_start = "", -1
+    for item in items:
+        start = _sentence_start(text, item.start)
+        if start != sentence_start:
+            group, sentence_start = "", start
+        if owned := PER_HEAD_GROUP_RE.match(item.indicator):
+            group = owned.group(1)
+        elif (
+            group and item.indicator.startswith("人均") and PER_HEAD_MONEY_RE.search(item.indicator)
+        ):
+            item.indicator = group + item.indicator  # 人均预期寿命 is no group's money: stays
+
+
+#: The money a group's household survey reports per head (收入, 支出, 消费, 存款).
+PER_HEAD_MONEY_RE = patterns.compile(r"(?:收入|支出|消费|存款)$")
+#: A group's per-head measure (城镇居民人均…, 农村常住居民人均…, 农民人均…): the group.
+PER_HEAD_GROUP_RE = patterns.compile(rf"({HAN_LETTER}{{0,6}}?(?:居民|农民|职工|农牧民|村民))人均")
 
 
 def _bracketed_parts(text: str, items: list[Item]) -> None:
