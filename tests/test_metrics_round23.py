@@ -120,3 +120,23 @@ def test_a_target_compared_with_is_the_target_of_the_figure_before() -> None:
         for m in find_mentions("地区生产总值增长6.5%，高于6%的预期目标。")
     ]
     assert found[-1] == ("地区生产总值增长预期目标", "change", "up")
+
+
+def test_a_second_respective_list_is_of_the_first_lists_owners() -> None:
+    text = "三次产业对经济增长的贡献率分别为19.4%、36.0%和44.6%，分别拉动经济增长1.7、3.2、4.0个百分点。"
+    assert names(text)[3:] == [
+        "第一产业拉动经济增长",
+        "第二产业拉动经济增长",
+        "第三产业拉动经济增长",
+    ]
+
+
+def test_a_completion_after_a_sum_is_no_object_of_it() -> None:
+    found = names("政府性基金预算收入450亿元，增长5%；支出620亿元，完成预算的89%。")
+    assert found[2:] == ["政府性基金预算支出", "政府性基金预算支出"]
+    assert names("投资1亿元，启动实施水厂改扩建工程。") == ["水厂改扩建工程投资"]
+
+
+def test_an_increment_and_a_pull_are_of_the_measure_named_before() -> None:
+    text = "第三产业增加值达74.69亿元，增长7.1%，净增额达4.90亿元，拉动GDP增长4.0个百分点。"
+    assert names(text)[2:] == ["第三产业净增额", "第三产业拉动GDP"]

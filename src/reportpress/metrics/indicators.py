@@ -223,6 +223,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             thing := next_object(text, chain[-1].after + 1)
             or next_object(_without_counts(text, chain[-1].after + 1), 0).lstrip("、的")
         )
+        and not thing.endswith("的")  # 支出620亿元，完成预算的89%: a completion, no object
     ):
         names = [thing + name for name in names]  # 投资1亿元，启动实施水厂改扩建工程
     if kind_of_unit(chain[-1].unit) == "amount" and (use := _use_after(text, chain[-1], names)):
@@ -832,10 +833,14 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     if counted and counted != head:
         things = leading_verbs_stripped(counted)
         return (counted if things == head else things) + name[len(head) :]  # 开工项目…
-    if name.startswith(EFFECT_VERBS) and (
-        before := SHARED_HEAD_RE.search(sentence[-1].indicator, 1)
-    ):
-        owner = sentence[-1].indicator[: before.start()].rstrip("总")
+    measured = sentence[-1]
+    if name.startswith(EFFECT_VERBS) and measured.indicator in INCREMENT_NAMES:
+        # …增加值74.69亿元，增长7.1%，净增额4.90亿元，拉动GDP…: the measure's owner
+        measured = next(
+            (it for it in reversed(sentence) if it.indicator not in INCREMENT_NAMES), measured
+        )
+    if name.startswith(EFFECT_VERBS) and (before := SHARED_HEAD_RE.search(measured.indicator, 1)):
+        owner = measured.indicator[: before.start()].rstrip("总")
         if han_len(owner) >= 2 and sentence[-1].end <= clause_start(text, first.start):
             return owner + name
     elif name.startswith(EFFECT_VERBS) and (
@@ -847,6 +852,10 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         if given != sentence[-1].indicator and 2 <= han_len(given) <= 10:
             return given + name
     return name
+
+
+#: An increment named alone (净增额4.90亿元): of the measure named before it.
+INCREMENT_NAMES = ("净增额", "净增加额", "增加额", "净增量", "增量")
 
 
 #: A ranking named without its owner (在“世界500强”排名), and the body a ranking is of:
@@ -3197,6 +3206,38 @@ def _share_trailing_task(text: str, chains: list[list[Item]]) -> None:
         i = j + 1
 
 
+def respective_owners(text: str, chains: list[list[Item]]) -> None:
+    """A 分别 list right after another of the same length in the sentence, whose clause
+    names no owners of its own, is of the same owners, item by item (三次产业对经济增长
+    的贡献率分别为19.4%、36.0%和44.6%，分别拉动经济增长1.74、3.22、4.0个百分点 →
+    第一产业拉动经济增长, …)."""
+    for first, then in pairwise(chains):
+        if len(first) < 2 or len(first) != len(then):
+            continue
+        start = clause_start(text, then[0].start)
+        phrase = text[start : then[0].start].removeprefix("分别")
+        if (
+            not text.startswith("分别", start)
+            or not 2 <= len(phrase) <= 10
+            or not HAN_ONLY_RE.fullmatch(phrase)
+            or _sentence_start(text, first[0].start) != _sentence_start(text, then[0].start)
+            or len({it.indicator for it in first}) != len(first)
+        ):
+            continue
+        names = [it.indicator for it in first]
+        common = 0
+        while common < min(map(len, names)) and len({n[len(n) - common - 1] for n in names}) == 1:
+            common += 1
+        shared = names[0][len(names[0]) - common :]
+        cut = shared.find("对")  # …产业|对经济增长的贡献率: the owners end before 对
+        if cut < 0:
+            continue
+        owners = [n[: len(n) - common + cut] for n in names]
+        if all(2 <= han_len(o) <= 10 for o in owners):
+            for it, owner in zip(then, owners, strict=True):
+                it.indicator = owner + phrase
+
+
 def _share_beneficiary_deed(text: str, chains: list[list[Item]]) -> None:
     """Groups listed with their counts after a beneficiary's 为 share what is done for
     them, written after the last (为1万户低保户、300户边缘户落实帮扶措施 → 落实帮扶措施的
@@ -3367,7 +3408,7 @@ WEAK_NOUNS = frozenset(
     + BARE_SPEEDS
     + SHARE_NOUNS
     + ("总量", "总数", "结余", "结转", "滚存结余", "余额", "增量", "增幅", "政策文件", "文件")
-    + ("均价", "单价", "价格", "面积")
+    + ("均价", "单价", "价格", "面积", "净增额", "净增加额", "增加额", "净增量")
 )
 #: The unit a price or a rate is given per, after its noun (均价|每公斤): no part of what.
 PER_UNIT_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})每[{HAN}]{{1,3}}$")

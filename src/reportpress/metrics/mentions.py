@@ -8,6 +8,7 @@ from reportpress import patterns
 from reportpress.metrics.indicators import (
     chain_indicators,
     full_names,
+    respective_owners,
     sectors_shared,
     share_indicators,
 )
@@ -43,6 +44,8 @@ def find_mentions(written: str) -> list[Mention]:
     if "产" in text:
         for chain in lists:
             sectors_shared(chain)
+    if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
+        respective_owners(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).
     full_names(text, lists)
