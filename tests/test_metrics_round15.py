@@ -27,7 +27,7 @@ def test_a_sum_after_its_parts_is_the_sum_of_the_lists_head() -> None:
     # two parts name their sum themselves
     assert names("全镇税收收入1.3亿元，非税收入0.4亿元，合计1.7亿元。")[-1] == (
         "1.7亿元",
-        "全镇税收收入和非税收入合计",
+        "税收收入和非税收入合计",
     )
     text = "人民币存款余额410亿元，外币存款余额12亿元，合计422亿元。"
     assert names(text)[-1] == ("422亿元", "人民币存款余额和外币存款余额合计")

@@ -1939,7 +1939,7 @@ def _no_subject_but(subject: str, sentence: list[Item]) -> str | None:
 MILESTONE_PASSED_RE = patterns.compile(
     r"(.{2,16}?)(?:首次|成功|一举)?(?:突破|跨越|迈上|迈入|站上|跃上|越过)[^，。；]{1,8}$"
 )
-REACHED_ONLY_RE = patterns.compile(r"[，、,]?(?:达到?了?|为|增至|增加到|升至)")
+REACHED_ONLY_RE = patterns.compile(r"[，、,]?(?:达到?了?|为|增至|增加到|升至|实现|完成)")
 
 
 def _milestone_owner(text: str, start: int, segment: str) -> str:
@@ -2554,6 +2554,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             join_once(_growth_named(text, unit_kind, it), tail, suffix)
             for it in sentence[-len(chain) :]
         ]
+    if owner := _milestone_owner(text, start, segment):
+        # GDP突破千亿元大关，达1046亿元: the GDP's, whatever figures came before it
+        return [owner] * len(chain)
     if sentence:
         sentence = _outside_closed_note(text, sentence, start)
     if sentence and segment.lstrip("，、").startswith(("累计", "总数", "总量", "共计")):
@@ -2572,8 +2575,6 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return parts if len(parts) == len(chain) else [owner] * len(chain)
     if owner := previous_rate_owner(text, start):
         return [owner] * len(chain)  # …生产总值增长速度…，“十一五”年均增长7.5%
-    if not sentence and (owner := _milestone_owner(text, start, segment)):
-        return [owner] * len(chain)  # GDP突破千亿元大关，达1046亿元: the GDP's
     predicate = segment.strip("、的")
     if BARE_VERBS_RE.fullmatch(predicate) and (
         done := DONE_THING_RE.match(ahead(text, last.after))
@@ -3501,6 +3502,11 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
                 item.indicator = lent[1]
         lent = (name, item.indicator, item.end) if kind else ("", "", -1)
+        if (
+            item.indicator.startswith("现价")
+            and "可比" in text[clause_start(text, item.start) : item.start]
+        ):
+            item.indicator = item.indicator[2:]  # 现价产值20亿元，按可比价计算增长5%: not at 现价
         earlier.append(item)
 
 

@@ -169,7 +169,7 @@ CLASSIFIERS = (
     "起",
     "笔",
 )
-PERCENT = ("%", "％", "‰")
+PERCENT = ("%", "％", "‰", "℅")  # ℅ (care of): a page's look-alike of %
 PP = ("个百分点", "百分点")
 TIMES = ("倍",)
 TENTHS = ("成",)

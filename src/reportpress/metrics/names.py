@@ -339,6 +339,11 @@ LIST_MARK_RE = patterns.compile(
     r"|(?:实现|完成)(?=[\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{0,8}(?:生产总值|增加值|收入|利润|产值|总额)$))"
 )
 LIST_MARK_STARTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十其第【—为实完")
+#: A heading written without a colon before the line's name (镇级财政收支情况 镇级一般公共
+#: 预算收入…): a report of the situation names no figure.
+HEADING_GLUED_RE = patterns.compile(
+    r"^(?:[0-9]{1,2}[.．、]\s*)?[\u4e00-\u9fff（）()]{2,16}?情况\s*(?=[\u4e00-\u9fff]{4})"
+)
 #: The cells and column labels of a table flattened into the text before a name
 #: (结余资金 |0.92 |…|——全县…收入; …执行结果增幅备注地区生产总值): the last cell is the name.
 TABLE_CELLS_RE = patterns.compile(r"^.*(?:\||备注)\s*")
@@ -369,6 +374,8 @@ def tidy(name: str) -> str:
         name = TABLE_CELLS_RE.sub("", name)
     if name[:1] in LIST_MARK_STARTS:
         name = LIST_MARK_RE.sub("", name)
+    if "情况" in name[2:-2]:
+        name = HEADING_GLUED_RE.sub("", name)
     if "突破" in name or "超过" in name:
         name = PASSED_RE.sub("", name)
     tidied = _edges_tidied(_TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name)))

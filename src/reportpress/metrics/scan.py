@@ -312,7 +312,7 @@ def _sign_len(text: str, pos: int) -> int:
     if pos == 0 or text[pos - 1] not in SIGNS:
         return 0
     prev = text[pos - 2] if pos >= 2 else ""
-    if prev and (prev.isalnum() and not re.match(rf"[{HAN}]", prev) or prev in "%％‰.．"):
+    if prev and (prev.isalnum() and not re.match(rf"[{HAN}]", prev) or prev in "%％‰℅.．"):
         return 0
     if prev and prev in CN_ALL:
         return 0  # 一-二: a range of numerals
@@ -467,7 +467,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
         pos += len(word)
     approx = approx_words[0] if approx_words else ""
     # The unit as a field is normalized (５％ → %); the text stays as written.
-    unit = unicodedata.normalize("NFKC", unit)
+    unit = "%" if unit == "℅" else unicodedata.normalize("NFKC", unit)  # NFKC: ℅ → c/o
     item = Item(pre_start, pos, num_start, value, unit, approx, chinese, rate_default)
     item.bound = word if word in BOUNDS_AFTER_UNIT else ""
     return item
@@ -498,6 +498,11 @@ PEOPLE_AFTER_RE = patterns.compile(
 #: A class defined by a threshold, then how many there are (…超10亿元|的龙头企业达100家).
 CLASS_COUNTED_RE = patterns.compile(
     rf"的{HAN_LETTER}{{1,10}}?(?:达到|达|有|超过|突破|增至|增加到|共)[0-9０-９一二三四五六七八九十两]"
+)
+#: A ceiling written before the things it defines (不超过|2万元|的个体户).
+CEILING_WORDS = ("不超过", "不高于", "未超过", "不足", "低于")
+CEILING_CLASS_RE = patterns.compile(
+    rf"的{HAN_LETTER}{{0,8}}?(?:户|企业|纳税人|单位|家庭|人员|人口|个体工商户|项目|群体|学生)"
 )
 #: The things a sum over a threshold classes, written right after it (超5亿元|产业项目).
 OVER_CLASS_RE = patterns.compile(
@@ -543,6 +548,15 @@ def _refused_after(text: str, item: Item) -> bool:
         and OVER_CLASS_RE.match(text, item.after, item.after + 12)
     ):
         return True  # 新签约超5亿元产业项目12个: the class of projects counted
+    if (
+        nxt == "的"
+        and (
+            text.startswith(CEILING_WORDS, item.start)
+            or text.endswith(CEILING_WORDS, max(0, item.start - 3), item.start)
+        )
+        and CEILING_CLASS_RE.match(text, item.after, item.after + 16)
+    ):
+        return True  # 月销售额不超过2万元的个体户: the ceiling that defines who is meant
     if threshold and CLASS_SHARE_RE.match(rest):
         return True  # 收入50万元以上的行政村占比达68%: the class whose share is given
     if item.unit == "人" and nxt == "制":
