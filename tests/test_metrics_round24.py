@@ -26,6 +26,7 @@ def test_a_look_alike_percent_sign_is_a_percent() -> None:
 
 def test_a_ceiling_before_the_things_it_defines_is_no_figure() -> None:
     assert rows("对月销售额不超过10万元的小规模纳税人免征增值税。") == []
+    assert rows("免征范围扩大到不超过10万元的缴纳义务人。") == []
     # a ceiling set as a target stays one
     assert [r[0] for r in rows("城镇登记失业率不超过5.5%。")] == ["不超过5.5%"]
 

@@ -502,7 +502,7 @@ CLASS_COUNTED_RE = patterns.compile(
 #: A ceiling written before the things it defines (不超过|2万元|的个体户).
 CEILING_WORDS = ("不超过", "不高于", "未超过", "不足", "低于")
 CEILING_CLASS_RE = patterns.compile(
-    rf"的{HAN_LETTER}{{0,8}}?(?:户|企业|纳税人|单位|家庭|人员|人口|个体工商户|项目|群体|学生)"
+    rf"的{HAN_LETTER}{{0,8}}?(?:户|企业|纳税人|义务人|单位|家庭|人员|人口|个体工商户|项目|群体|学生)"
 )
 #: The things a sum over a threshold classes, written right after it (超5亿元|产业项目).
 OVER_CLASS_RE = patterns.compile(
