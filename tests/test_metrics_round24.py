@@ -50,3 +50,15 @@ def test_a_heading_without_a_colon_is_no_part_of_the_lines_name() -> None:
 def test_a_figure_after_a_milestone_clause_is_of_its_subject() -> None:
     text = "全县生产总值实现13亿元，同比增长15%；财政总收入突破亿元大关，实现1.1亿元，增长57%。"
     assert names(text)[2:] == ["财政总收入", "财政总收入"]
+
+
+def test_a_body_named_in_quotes_before_its_verb_owns_the_whole_list() -> None:
+    text = "全县“三园”完成工业产值、利税分别为50亿元、3亿元。"
+    assert names(text) == ["“三园”工业产值", "“三园”利税"]
+
+
+def test_a_run_of_removal_verbs_selects_what_is_counted() -> None:
+    assert names("取消、调整5项行政事业性收费。") == ["取消、调整行政事业性收费"]
+    assert names("取消和停征12项收费。") == ["取消和停征收费"]
+    # a list's later item shares the run
+    assert names("取消行政许可事项42项、中介服务事项87项。")[-1] == "取消中介服务事项"

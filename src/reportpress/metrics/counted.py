@@ -101,7 +101,8 @@ NOUN_ATTRIBUTE_RE = patterns.compile(
 #: A verb or a change done to an attribute (提升|办学能力).
 DONE_TO_RE = patterns.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
 #: Verbs that remove what they count: without them the name says the opposite.
-REMOVAL_RE = patterns.compile(rf"(?:(?:{REMOVAL_VERBS})[和及、]?)+$")
+REMOVAL_RE = patterns.compile(rf"(?:(?:{REMOVAL_VERBS}|调整|下放|合并|精简|免征)[和及、]?)+$")
+REMOVAL_ONLY_RE = patterns.compile(REMOVAL_VERBS)
 #: Short modifiers listed after the first up to 等 and the head they share (视力、听力等|残疾儿童).
 LISTED_MODIFIERS_RE = patterns.compile(
     rf"(?:、[{HAN}]{{1,3}})+等([{HAN}]{{2,8}}?)(?=免费|提供|开展|[，。；]|{PREDICATE_START})"
@@ -540,10 +541,20 @@ def counted_name(
             done = task.group(1) if task else verb.group().rstrip("了")
             if segment.endswith("新" + done):
                 done = "新" + done  # 新开工5座水库: the new ones only
+            elif (
+                (run := REMOVAL_RE.search(segment))
+                and len(run.group()) > len(done)
+                and REMOVAL_ONLY_RE.search(run.group())
+            ):
+                done = run.group()  # 取消和停征12项收费: every verb of the run
             name = done + name  # 新建中小学, 开发岗位: a bare noun names no quantity; 完成|户厕改造
             if reach and (owner := _reaching(segment[: verb.start()])):
                 name = owner + name  # 免费教育惠及43万儿童: what reaches them is theirs
-        elif (removed := REMOVAL_RE.search(segment)) and not list_item:
+        elif (
+            (removed := REMOVAL_RE.search(segment))
+            and REMOVAL_ONLY_RE.search(removed.group())
+            and not list_item
+        ):
             name = removed.group() + name  # 取消和停征100项收费: what is counted is gone
         elif (
             (opening := VERB_START_RE.match(done := MANNER_RE.sub("", segment)))

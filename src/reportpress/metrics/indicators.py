@@ -2535,6 +2535,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if len(parts) == len(chain) > 1:
         # 游客人数和总花费分别增长: a bare measure takes the owner of the part before.
         parts = parts[:1] + [shared_owner(a, b) for a, b in pairwise(parts)]
+        if parts[0][:1] == "“" and (owner := QUOTED_LEAD_RE.match(parts[0])):
+            # “一区六园”工业总产值、工业增加值和入库税收: the parks own every part
+            parts = [p if p.startswith(owner.group()) else owner.group() + p for p in parts]
         return [join_once(p, suffix) for p in parts]
     if subject:
         if segment.endswith("完成") and (
@@ -2584,6 +2587,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     return [predicate] * len(chain)
 
 
+#: A body named in quotes opening a list's first part (“一区六园”工业总产值).
+QUOTED_LEAD_RE = patterns.compile(r"“[^“”]{2,10}”(?=[\u4e00-\u9fff]{2})")
 #: A name that already says it is a rate: a change in points is of it as named.
 RATE_NAME_END_RE = patterns.compile(r"(?:率|速|幅|比重|占比|份额|水平|指数)$")
 

@@ -102,6 +102,10 @@ def clause_subject(text: str, start: int, end: int) -> str:
     return _subject_of(text[start:end])
 
 
+#: A body named in quotes before its verb (“一区六园”完成…): an owner, not a slogan.
+QUOTED_OWNER_RE = patterns.compile(r"“[^“”]{2,10}”")
+
+
 @lru_cache(maxsize=4096)  # the rules of one list ask again for the same clause (1 call in 5)
 def _subject_of(segment: str) -> str:
     """The subject of the clause segment written ``segment`` (see :func:`clause_subject`)."""
@@ -147,8 +151,10 @@ def _subject_of(segment: str) -> str:
         )
         if whose and (measure := measure_after_state(shorter)):
             return owner + measure  # 部门运维实现集中管理、经费下降28%: the state is no name
-        if short and whose:
-            return owner + shorter  # 黄河“几字弯”攻坚战完成治理, 劳动力实现转移就业: whose
+        if whose and (short or QUOTED_OWNER_RE.fullmatch(owner)):
+            # 黄河“几字弯”攻坚战完成治理, 劳动力实现转移就业: whose; “一区六园”完成工业总产值、
+            # 工业增加值…: the parks named in quotes own the whole list
+            return owner + shorter
         subject = shorter
     return TIME_TAIL_RE.sub("", subject) or subject
 
