@@ -62,3 +62,16 @@ def test_a_run_of_removal_verbs_selects_what_is_counted() -> None:
     assert names("取消和停征12项收费。") == ["取消和停征收费"]
     # a list's later item shares the run
     assert names("取消行政许可事项42项、中介服务事项87项。")[-1] == "取消中介服务事项"
+
+
+def test_a_rise_against_last_year_keeps_the_measures_name() -> None:
+    found = names("空气质量优良天数比例为88.5%，同比上升2.1个百分点。")
+    assert found == ["空气质量优良天数比例", "空气质量优良天数比例"]  # was 同
+
+
+def test_a_gap_over_a_plan_or_another_place_is_of_the_growth_before() -> None:
+    found = names("固定资产投资完成320亿元，增长8.5%，超过计划1.5个百分点。")
+    assert found[-1] == "固定资产投资增速超过计划"
+    # a level before has no speed to pass
+    found = names("固定资产投资完成320亿元，超过计划1.5个百分点。")
+    assert found[-1] == "超过计划"

@@ -135,6 +135,8 @@ CONDITION_RE = patterns.compile(
 GAP_RE = patterns.compile(
     r"[高低]于[^，。；、]{1,6}$|(?<![占对])比(?![重例率])[^，。；、比]{2,12}?(?:分别)?(?<![提降升抬])[高低快慢]$"
 )
+#: A gap written with a verb of passing (超过计划|1.5个百分点): of a growth rate only.
+PASSED_GAP_RE = patterns.compile(r"(?:超过|超出)[^，。；、]{1,6}$")
 
 
 def _named_before(text: str, item: Item, earlier: list[Item]) -> str:
@@ -2353,8 +2355,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     # stands at the end of the segment, after the subject, which is read without it.
     share_of, cut = share_whole(segment)
     suffix = share_of
-    if not share_of and (m := GAP_RE.search(segment)):
-        suffix, cut = m.group(), len(m.group())  # 增速高于全市1.6个百分点
+    if not share_of and (
+        (m := GAP_RE.search(segment))
+        or unit_kind == "pp"
+        and sentence
+        and kind_of_unit(sentence[-1].unit) == "rate"
+        and (m := PASSED_GAP_RE.search(segment))
+    ):
+        suffix, cut = m.group(), len(m.group())  # 增速高于全市1.6个百分点, 超过计划…
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
         suffix, cut = m.group().lstrip("拟将再"), len(m.group())  # 较去年增长17亿元: a change
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
