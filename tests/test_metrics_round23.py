@@ -139,4 +139,4 @@ def test_a_completion_after_a_sum_is_no_object_of_it() -> None:
 
 def test_an_increment_and_a_pull_are_of_the_measure_named_before() -> None:
     text = "第三产业增加值达74.69亿元，增长7.1%，净增额达4.90亿元，拉动GDP增长4.0个百分点。"
-    assert names(text)[2:] == ["第三产业净增额", "第三产业拉动GDP"]
+    assert names(text)[2:] == ["第三产业净增额", "第三产业拉动GDP增长"]

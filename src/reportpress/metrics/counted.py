@@ -89,6 +89,8 @@ FROM_BEFORE_RE = patterns.compile(rf"[由从](?:{EARLIER_PERIOD}的?)?$")
 TRAILING_MANNERS = ("圆满", "全面", "顺利", "全部", "基本")
 TRAILING_WHEN = ("年内", "年底前", "年底", "年末", "今年", "当年", "上半年", "下半年", "月底前")
 TRAILING_MANNER_RE = patterns.compile(rf"(?<=..)(?:{'|'.join(TRAILING_MANNERS + TRAILING_WHEN)})$")
+#: A capacity said of the stuff measured before 的 (…尿素的生产能力).
+CAPACITY_WORDS = ("生产能力", "产能", "处理能力", "加工能力", "仓储能力", "能力")
 #: A short task after 的 that closes the clause (的综合改造): read whole.
 WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
 #: An attribute written after the things counted (盟市|空气质量全部达标, 行政村|集体经济收入
@@ -517,8 +519,11 @@ def counted_name(
         if whole := WHOLE_TASK_RE.fullmatch(rest):
             task = whole  # 16条背街巷道的综合改造: the task whole, its verb too
         # 22个村的撤村建居工作: the counted ones are those the task concerns.
-        if LIGHT_TAIL_RE.fullmatch(task.group(1)):
-            # 5.3公里道路的建设任务: a task of light words only is the noun's own.
+        if LIGHT_TAIL_RE.fullmatch(task.group(1)) or (
+            kind_of_unit(last.unit) == "amount" and task.group(1).endswith(CAPACITY_WORDS)
+        ):
+            # 5.3公里道路的建设任务: a task of light words only is the noun's own; 10万吨化肥、
+            # 5万吨尿素的生产能力: a capacity of the stuff
             return CountedName(noun + task.group(1), noun, "subject")
         return CountedName(with_predicate(light_stripped(task.group(1)), noun), noun, "subject")
     if noun in STEP_NOUNS and (

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from reportpress import patterns
 from reportpress.metrics.counted import (
+    CAPACITY_WORDS,
     GIFT_NOUNS,
     NOUN_AFTER_RE,
     NOUN_ATTRIBUTE_RE,
@@ -34,6 +35,7 @@ from reportpress.metrics.lexicon import (
     EARLIER_PERIOD,
     FACILITY_HEAD_RE,
     GENERIC_SUBJECT,
+    GROWTH_AFTER_DE_RE,
     GROWTH_TARGET_RE,
     HAN,
     HAN_LETTER,
@@ -2428,6 +2430,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and unit_kind not in ("count", "amount")
         and not noun.endswith(EVALUATIONS)
         and not noun.startswith("有")  # 占比超过10%的有44种: a condition, not a noun
+        and not GROWTH_AFTER_DE_RE.match(text, last.after)  # 实现7%的较快增长: the subject's
     ):
         pos = last.after + after_de + len(noun)  # 九成以上企业复工: a share opening its clause
         while text[pos : pos + 1] == "、" and (more := NOUN_AFTER_RE.match(ahead(text, pos + 1))):
@@ -2814,9 +2817,11 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                 and kind_of_unit(here[-1].unit) == kind_of_unit(there[0].unit) == "count"
             )
             if han_len(rest) >= 2 and (han_len(name) <= 4 or longer_shares):
-                # a longer noun shares only a verb phrase (4个保种场、3个育种场开展测定)
+                # a longer noun shares only a verb phrase (4个保种场、3个育种场开展测定); a
+                # measure after the last noun is each one's (10万吨化肥、5万吨尿素的生产能力)
+                measure = rest.endswith(CAPACITY_WORDS) or SHARED_HEAD_RE.fullmatch(rest)
                 for it in here:
-                    it.indicator = with_predicate(rest, name)
+                    it.indicator = name + rest if measure else with_predicate(rest, name)
                 continue
         if (
             name
@@ -3450,7 +3455,7 @@ def weakness(name: str) -> str:
         return "limit"
     if name.endswith(MILESTONES) and not name.endswith(("增速", "增幅")):
         return "milestone"
-    if name[-2:] in ("增长", "下降") and BARE_GROWTH_RE.fullmatch(name):
+    if han_len(name) <= 7 and BARE_GROWTH_RE.fullmatch(name):
         return "growth"
     core = trim_prefix(name)
     core = WEAK_LEAD_RE.sub("", core) or core
@@ -3490,7 +3495,9 @@ STATUS_VERBS_RE = patterns.compile(
     r"^(?:新|再|已)?(?:开工|复工|竣工|完工|开业|投产|达产|建成|签约|落地|入库|在建|续建|获批|入选)"
 )
 #: A growth named by its verb alone (增长, 同比下降): of the figure or the topic before.
-BARE_GROWTH_RE = patterns.compile(r"(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降)")
+BARE_GROWTH_RE = patterns.compile(
+    r"(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|上升|提高|提升|降低|回落|增加|减少)了?"
+)
 #: Those verbs alone, their things left out (建成投产, 竣工投产).
 STATUS_ONLY_RE = patterns.compile(
     r"(?:新|再|已)?(?:开工|复工|竣工|完工|开业|投产|达产|建成|签约|落地|入库|在建|续建|建设)+"
@@ -3515,6 +3522,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
                 item.indicator = lent[1]
         lent = (name, item.indicator, item.end) if kind else ("", "", -1)
+        pull = "拉动" in item.indicator and not item.indicator.endswith("增长")
+        if pull and text.endswith("增长", 0, item.start):
+            item.indicator += "增长"  # 第二产业拉动经济增长0.2个百分点: the pull of growth
         if (
             item.indicator.startswith("现价")
             and "可比" in text[clause_start(text, item.start) : item.start]
@@ -3606,8 +3616,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
             -1
         ]  # 基金收入300亿元，为预算的95%；支出280亿元: the sum's owner, not its rate's
     if kind == "growth":  # 地区生产总值突破千亿元大关，增长6%: the topic's growth
-        if kind_of_unit(item.unit) != "rate":
-            return name
+        if kind_of_unit(item.unit) not in ("rate", "pp"):
+            return name  # 增加5亿元: an absolute change keeps its verb
         kind = "qualifier"
     if prev and prev.indicator and not weakness(prev.indicator):
         owner = without_absolute_change(prev.indicator)

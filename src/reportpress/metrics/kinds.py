@@ -11,6 +11,7 @@ from reportpress.metrics.lexicon import (
     CLAUSE_END,
     CUE_RE,
     DOWN_RE,
+    GROWTH_AFTER_DE_RE,
     GROWTH_TARGET_RE,
     HAN,
     MAGNITUDE,
@@ -70,6 +71,8 @@ COMPARED_BEFORE_RE = patterns.compile(r"(?:低于|高于|优于|好于|控制在
 def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction; a negative rate is a change the other way (增长-2.1%: down)."""
     kind, direction = _written_kind(text, chain, item)
+    if kind_of_unit(item.unit) == "rate" and (grew := GROWTH_AFTER_DE_RE.match(text, item.after)):
+        return "change", "down" if grew.group(1) in ("下降", "回落") else "up"  # 7%的较快增长
     if (
         kind == "change"
         and COMPARED_TARGET_RE.match(text, item.after)
