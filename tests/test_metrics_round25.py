@@ -67,3 +67,8 @@ def test_a_capacity_after_a_list_is_each_stuffs() -> None:
     assert found == ["化肥生产能力", "尿素生产能力"]
     # a verb phrase after a list of counts is still shared as a predicate
     assert names("4个保种场、3个育种场开展测定。") == ["开展测定保种场", "开展测定育种场"]
+
+
+def test_a_growth_noun_without_a_subject_is_the_clause_befores_topic() -> None:
+    found = rows("固定资产投资摆脱连续两年下行强势回升，实现8%的快速增长。")
+    assert found == [("8%", "固定资产投资", "change", "up")]

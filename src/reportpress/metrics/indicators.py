@@ -533,7 +533,7 @@ POLICY_AIM_RE = patterns.compile(
 #: (对口援建持续深化, 制造业数字化转型深入开展).
 TOPIC_END_RE = patterns.compile(
     r"(?:持续|不断|快速|迅速|进一步|稳步|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
-    r"有力|更加|逐步|蓬勃|强劲|稳健)"
+    r"有力|更加|逐步|蓬勃|强劲|稳健|强势|稳中|摆脱|企稳|逆势)"
 )
 #: A topic that is a doer or an order, not a thing: 我们大力…, 要坚持…, 三要….
 DOER_RE = patterns.compile(r"^(?:我们|我|要|必须|[一二三四五六七八九十]要)")
@@ -3572,6 +3572,16 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
         noted = f"（{name}" in text[start : item.start] or f"({name}" in text[start : item.start]
         return name[1:] if noted and han_len(name) >= 3 and not weakness(name[1:]) else name
+    if (
+        kind in ("verb", "short")
+        and GROWTH_AFTER_DE_RE.match(text, item.after)
+        and start >= 2
+        and text[start - 1] in "，,"
+    ):
+        # 固定资产投资强势回升，实现8%的快速增长: the growth of the clause before's topic
+        owner, _ = _clause_owner(text[clause_start(text, start - 1) : start - 1])
+        if _names_an_owner(owner):
+            return owner
     if kind in ("verb", "short"):
         if kind == "short" and start and text[start - 1] in "：:":
             # 财政收入：完成8亿元: a label before a colon names what the line reports.
