@@ -72,3 +72,48 @@ def test_a_capacity_after_a_list_is_each_stuffs() -> None:
 def test_a_growth_noun_without_a_subject_is_the_clause_befores_topic() -> None:
     found = rows("固定资产投资摆脱连续两年下行强势回升，实现8%的快速增长。")
     assert found == [("8%", "固定资产投资", "change", "up")]
+
+
+# ---- round 26: the rest of test12's classes and test13's, each example invented ----------
+
+
+def test_an_exchange_rate_note_is_no_figure_and_the_converted_sum_is_the_measures() -> None:
+    text = "人均地区生产总值达到18.8万元，按当年平均汇率（1美元兑6.2元人民币）折合3.02万美元。"
+    assert rows(text) == [
+        ("18.8万元", "人均地区生产总值", "amount", ""),
+        ("3.02万美元", "人均地区生产总值（折美元）", "amount", ""),
+    ]
+    assert names("人均生产总值6.3万元，折合9000美元。")[-1] == "人均生产总值（折美元）"
+    assert names("实际利用外资1.2亿美元。") == ["实际利用外资"]
+
+
+def test_the_reports_own_categories_counted_before_a_colon_are_no_figure() -> None:
+    found = names("上涨的五类是：食品类上涨4.5%（其中粮食类上涨1.1%），烟酒类上涨2.1%。")
+    assert found == ["食品类", "粮食类", "烟酒类"]
+
+
+def test_a_gloss_written_twice_is_read_past() -> None:
+    found = rows("一般公共预算收入增（zeng）（zeng）长（zhang）(zhang)6.6%。")
+    assert found == [("6.6%", "一般公共预算收入", "change", "up")]
+
+
+def test_what_came_in_is_no_adjusted_budget() -> None:
+    found = names("一般公共预算收入调整为36.8亿元，实际收入37.8亿元，增长17.9%。")
+    assert found == ["调整后一般公共预算收入", "一般公共预算实际收入", "一般公共预算实际收入"]
+
+
+def test_a_budget_adjustment_is_a_change_of_the_budget_before() -> None:
+    found = names("预算总支出由20亿元调整为21亿元，调增1亿元。")
+    assert found[-1] == "预算总支出调增"
+
+
+def test_every_sector_of_a_list_written_first_two_three_keeps_its_ordinal() -> None:
+    found = names("第一、二、三产业增加值占地区生产总值的比重分别为10%、40%、50%。")
+    assert [n[:4] for n in found] == ["第一产业", "第二产业", "第三产业"]
+
+
+def test_a_growth_after_a_share_is_the_sums() -> None:
+    found = rows("非税收入2亿元，占财政收入20%，同比下降5%。")
+    assert found[-1] == ("5%", "非税收入", "change", "down")
+    # points after a share are the share's
+    assert names("民营经济增加值占GDP比重达到55%，提高2个百分点。")[-1].endswith("比重")

@@ -2578,7 +2578,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         lent = leading_verbs_stripped(without_absolute_change(sentence[-1].indicator))
         return [join_once(lent, tail, suffix)] * len(chain)
     if sentence:
-        lent = _growth_named(text, unit_kind, sentence[-1])
+        lender = sentence[-1]
+        if (
+            unit_kind == "rate"
+            and "占" in lender.indicator
+            and (UP_BEFORE_RE.search(segment) or DOWN_BEFORE_RE.search(segment))
+            and (sums := [it for it in sentence if "占" not in it.indicator])
+        ):
+            lender = sums[-1]  # 非税收入2亿元，占财政收入20%，同比下降5%: the sum's decline
+        lent = _growth_named(text, unit_kind, lender)
         if unit_kind in ("count", "amount") and (change := BARE_CHANGE_RE.fullmatch(segment)):
             return [lent + change.group(1)] * len(chain)  # 收入突破3万亿元，增加5232亿元
         return [join_once(lent, tail, suffix)] * len(chain)
@@ -3368,9 +3376,13 @@ def sectors_shared(chain: list[Item]) -> None:
                 + sector
                 + names[0][sectors.end() :].removeprefix("产业")
             )
-    elif all(name.startswith(digit + "产业") for name, digit in zip(names, "一二三", strict=True)):
-        for item in chain:  # 一二三产业增加值 read as 一产业…, 二产业…, 三产业…
-            item.indicator = "第" + item.indicator
+    elif all(
+        name.removeprefix("第").startswith(digit + "产业")
+        for name, digit in zip(names, "一二三", strict=True)
+    ):
+        for item in chain:  # 一二三产业…, 第一、二、三产业…: 一产业, 二产业 … are no names
+            if not item.indicator.startswith("第"):
+                item.indicator = "第" + item.indicator
 
 
 #: A list of whole measures, then a short predicate without a figure (…和税收收入|迈上新台阶).
@@ -3522,6 +3534,11 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
                 item.indicator = lent[1]
         lent = (name, item.indicator, item.end) if kind else ("", "", -1)
+        converting = "汇率" in item.indicator or text.endswith(CONVERTED_ENDS, 0, item.start)
+        if converting and (converted := _converted_from(text, item, earlier)) is not None:
+            item.indicator = converted  # …18.8万元，按汇率（…）折合30206美元: the same measure
+        if item.indicator.startswith("调整后") and "实际" in item.indicator:
+            item.indicator = item.indicator[3:]  # …调整为9亿元，实际收入9.5亿元: no adjusted sum
         pull = "拉动" in item.indicator and not item.indicator.endswith("增长")
         if pull and text.endswith("增长", 0, item.start):
             item.indicator += "增长"  # 第二产业拉动经济增长0.2个百分点: the pull of growth
@@ -3648,6 +3665,24 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if BALANCE_RE.search(name) and not BUDGET_END_RE.search(owner):
         return name
     return join_once(owner, core)
+
+
+#: The verbs of a conversion into another money written before its figure.
+CONVERTED_ENDS = ("折合", "约合", "折")
+
+
+def _converted_from(text: str, item: Item, earlier: list[Item]) -> str | None:
+    """The measure a figure in foreign money converts (人均地区生产总值18.8万元，按当年平均
+    汇率（1美元兑6.2元）折合3万美元 → 人均地区生产总值): the sentence's last sum in 元,
+    written as its name with the money said (…（折美元）); None when there is none."""
+    money = next((m for m in ("美元", "欧元", "港元", "英镑", "日元") if item.unit.endswith(m)), "")
+    if not money:
+        return None
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    sums = [it for it in sentence if it.unit.endswith("元") and not it.unit.endswith(money)]
+    if not sums or weakness(sums[-1].indicator):
+        return None
+    return f"{without_absolute_change(sums[-1].indicator)}（折{money}）"
 
 
 def _counted_just_before(text: str, item: Item, earlier: list[Item]) -> str:

@@ -573,10 +573,12 @@ def _refused_after(text: str, item: Item) -> bool:
         and text.endswith(("税", "收入"), 0, item.start)
     ):
         return True  # 企业所得税40%部分: the tax's share a level keeps, its name
-    if kind_of_unit(item.unit) == "count" and OWN_POINTS_RE.match(
-        text, item.after, item.after + 16
+    if kind_of_unit(item.unit) == "count" and (
+        OWN_POINTS_RE.match(text, item.after, item.after + 16)
+        or text.startswith(("是：", "是:", "分别是：", "分别是:"), item.after)
     ):
-        return True  # 重点抓好三项工作。一是…: the report's own points, listed next
+        # 重点抓好三项工作。一是…: the report's own points, listed next; 上涨的五类是：…
+        return True
     if (
         item.chinese
         and len(text) - item.after <= 12
@@ -707,12 +709,23 @@ PEOPLE_OF_A_SAYING = ("中国人", "人民", "各族人民", "中华儿女")
 def figures(text: str) -> list[Item]:
     """The metric figures of a text: candidates whose context makes them no ordinal,
     date, name, ranking or threshold; bare numbers kept for a list's shared unit."""
-    return [
+    found = [
         it
         for it in _candidates(text)
         if not _refused_before(text, it.start, it.chinese)
         and not (it.unit and (_refused_after(text, it) or _ranking(text, it)))
     ]
+    if "兑" in text or "=" in text:
+        # （1美元兑6.228元人民币）: the exchange rate a conversion used, no figure
+        notes = [m.span() for m in EXCHANGE_RATE_RE.finditer(text)]
+        found = [it for it in found if not any(a <= it.start < b for a, b in notes)]
+    return found
+
+
+#: An exchange rate written as a note (1美元兑6.228元人民币, 1美元=7.1元).
+EXCHANGE_RATE_RE = patterns.compile(
+    r"1(?:美元|欧元|港元|英镑|日元)(?:兑|=|＝|折合)(?:人民币)?[0-9.]{1,8}(?:元)?(?:人民币)?"
+)
 
 
 def _candidates(text: str) -> list[Item]:
