@@ -117,3 +117,17 @@ def test_a_growth_after_a_share_is_the_sums() -> None:
     assert found[-1] == ("5%", "非税收入", "change", "down")
     # points after a share are the share's
     assert names("民营经济增加值占GDP比重达到55%，提高2个百分点。")[-1].endswith("比重")
+
+
+def test_a_completion_after_a_bracketed_breakdown_is_the_wholes() -> None:
+    text = "一般公共预算收入50亿元（区本级40亿元，开发区10亿元），完成预算的101%。"
+    assert rows(text)[-1] == ("101%", "一般公共预算收入", "completion", "")
+
+
+def test_the_reports_scope_after_a_period_is_no_part_of_the_name() -> None:
+    assert names("一季度和上半年全市出口分别增长5%、6%。") == ["一季度出口", "上半年出口"]
+
+
+def test_a_sum_put_into_a_fund_keeps_its_verb() -> None:
+    assert names("安排预算稳定调节基金2亿元。") == ["安排预算稳定调节基金"]
+    assert names("设立产业引导基金5亿元。") == ["设立产业基金"]  # the verb once

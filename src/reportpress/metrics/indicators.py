@@ -2218,7 +2218,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         if bare != segment:
             subject = ""
         if not subject and sentence:
-            subject = without_absolute_change(sentence[-1].indicator)
+            # 收入50亿元（区本级40亿元，开发区10亿元），完成预算的101%: the whole's, not a part's
+            whole = _outside_closed_note(text, sentence, start)[-1]
+            subject = without_absolute_change(whole.indicator)
         if subject:
             return [subject] * len(chain)
     if segment[:1] in "（(" and sentence and (basis := BASIS_NOTE_RE.fullmatch(segment)):
@@ -3537,6 +3539,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         converting = "汇率" in item.indicator or text.endswith(CONVERTED_ENDS, 0, item.start)
         if converting and (converted := _converted_from(text, item, earlier)) is not None:
             item.indicator = converted  # …18.8万元，按汇率（…）折合30206美元: the same measure
+        if (
+            item.indicator.endswith("基金")
+            and not FUND_PUT_RE.match(item.indicator)
+            and (put := FUND_PUT_RE.search(text, clause_start(text, item.start), item.start))
+        ):
+            # 安排预算稳定调节基金2亿元: the sum put into the fund, not the fund's balance
+            item.indicator = put.group(1) + item.indicator
         if item.indicator.startswith("调整后") and "实际" in item.indicator:
             item.indicator = item.indicator[3:]  # …调整为9亿元，实际收入9.5亿元: no adjusted sum
         pull = "拉动" in item.indicator and not item.indicator.endswith("增长")
@@ -3667,6 +3676,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     return join_once(owner, core)
 
 
+#: A verb putting money into a fund, right before the fund's name and its figure.
+FUND_PUT_RE = patterns.compile(r"(安排|补充|设立|新设|注入)(?=[\u4e00-\u9fff]{2,16}基金$)")
 #: The verbs of a conversion into another money written before its figure.
 CONVERTED_ENDS = ("折合", "约合", "折")
 

@@ -317,8 +317,11 @@ YEAR_INSIDE_RE = patterns.compile(
 _UNOPENED_RE = patterns.compile(r"^[^（(）)]*[）)][、，,：:；;]*")
 
 
-#: The report's own scope after 年末 (年末全县户籍人口): 年末 names the measure, 全县 nothing.
-_SCOPE_AFTER_YEAR_END_RE = patterns.compile(r"^(年[末底])(?:全|我)[县市区省旗州盟镇乡]")
+#: The report's own scope after 年末 or a period (年末全县户籍人口, 上半年全市出口): the
+#: period names the measure, 全县 nothing.
+_SCOPE_AFTER_PERIOD_RE = patterns.compile(
+    r"^(年[末底]|[上下]半年|前三季度|[一二三四]季度|1[-—－至~～][0-9]{1,2}月)(?:全|我)[县市区省旗州盟镇乡]"
+)
 
 
 #: A pinyin gloss a page sets after a character (城鄉（xiāng）): the page's, not the name's.
@@ -364,10 +367,10 @@ def tidy(name: str) -> str:
         name = NOTE_MARK_RE.sub("", name)
     if "年" in name:
         name = YEAR_INSIDE_RE.sub("", name)
-        if name[:1] == "年":
-            name = _SCOPE_AFTER_YEAR_END_RE.sub(r"\1", name)
     if "共" in name:
         name = _TOTAL_ADVERB_RE.sub("", name)
+    if "全" in name[2:6] or "我" in name[2:6]:
+        name = _SCOPE_AFTER_PERIOD_RE.sub(r"\1", name)
     if "（" in name or "(" in name:
         name = PINYIN_GLOSS_RE.sub("", name)
     if "|" in name or "备注" in name:
