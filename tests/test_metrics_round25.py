@@ -131,3 +131,39 @@ def test_the_reports_scope_after_a_period_is_no_part_of_the_name() -> None:
 def test_a_sum_put_into_a_fund_keeps_its_verb() -> None:
     assert names("安排预算稳定调节基金2亿元。") == ["安排预算稳定调节基金"]
     assert names("设立产业引导基金5亿元。") == ["设立产业基金"]  # the verb once
+
+
+def test_changes_after_a_bracketed_breakdown_are_the_wholes() -> None:
+    text = (
+        "一般公共预算收入完成78亿元（县本级60亿元，高新区18亿元），完成调整预算的102%，"
+        "同比增收2亿元，增长6.7%。"
+    )
+    assert names(text)[-2:] == ["一般公共预算收入增收", "一般公共预算收入"]
+
+
+def test_an_increase_in_bare_wan_is_of_the_sum_before() -> None:
+    found = names("地方一般公共预算收入完成30161万元，同比增长14.6%，增收4376万。")
+    assert found[-1] == "地方一般公共预算收入增收"
+
+
+def test_a_slowdown_in_points_against_a_year_is_a_decline_of_the_growth() -> None:
+    found = rows("规模以上工业增加值增长7.2%，增速比2021年减低2.2个百分点。")
+    assert found[-1] == ("2.2个百分点", "规模以上工业增加值增速", "pp", "down")
+
+
+def test_first_places_counted_are_no_figure() -> None:
+    assert [r[0] for r in rows("财政收入实现三个全市第一，其中：总量26.42亿元。")] == ["26.42亿元"]
+    # things counted whose measure ranks first are still counted
+    assert [r[0] for r in rows("80多种产品产能全国第一。")] == ["80多种"]
+
+
+def test_a_period_of_an_earlier_plan_is_no_name() -> None:
+    text = "五年完成全社会固定资产投资201亿元，“九五”时期增长1.5倍，比“九五”末增长1.2倍。"
+    assert names(text) == ["全社会固定资产投资"] * 3
+
+
+def test_levels_of_a_fund_budget_are_that_budgets() -> None:
+    text = (
+        "全省政府性基金预算收入1014亿元，下降24.9%，其中：省本级收入12.7亿元，市县级收入1001亿元。"
+    )
+    assert names(text)[2:] == ["省本级政府性基金预算收入", "市县级政府性基金预算收入"]

@@ -135,7 +135,7 @@ CONDITION_RE = patterns.compile(
 
 #: A gap against another figure: 增速高于全市1.6个百分点, 比各项贷款增速高4个百分点.
 GAP_RE = patterns.compile(
-    r"[高低]于[^，。；、]{1,6}$|(?<![占对])比(?![重例率])[^，。；、比]{2,12}?(?:分别)?(?<![提降升抬])[高低快慢]$"
+    r"[高低]于[^，。；、]{1,6}$|(?<![占对])比(?![重例率])[^，。；、比]{2,12}?(?:分别)?(?<![提降升抬减])[高低快慢]$"
 )
 #: A gap written with a verb of passing (超过计划|1.5个百分点): of a growth rate only.
 PASSED_GAP_RE = patterns.compile(r"(?:超过|超出)[^，。；、]{1,6}$")
@@ -178,6 +178,18 @@ def _latest(earlier: list[Item], start: int) -> list[Item]:
             break
         found.append(item)
     return found[::-1]
+
+
+def _outside_notes(text: str, items: list[Item], start: int) -> list[Item]:
+    """``items`` but those inside a bracketed note closed before ``start`` (收入78亿元（县
+    本级60亿元，高新区18亿元），…同比增收2亿元: the parts in the note own no later figure)."""
+    kept = []
+    for item in items:
+        opening = max(text.rfind("（", 0, item.start), text.rfind("(", 0, item.start))
+        closed = opening >= 0 and not NOTE_CLOSE_RE.search(text, opening, item.start)
+        if not (closed and NOTE_CLOSE_RE.search(text, item.end, start)):
+            kept.append(item)
+    return kept or items
 
 
 def _outside_closed_note(text: str, sentence: list[Item], start: int) -> list[Item]:
@@ -1032,8 +1044,11 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     prev = _last_after(earlier, before)
     if prev and harvest:
         # 税收收入完成12亿元，增长5%，增收6000万元: the sentence's measure in the same unit
-        sentence = _latest(earlier, _sentence_start(text, first.start))
-        same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)]
+        # (or in money: 增收4376万 after …30161万元), none inside a note closed before
+        sentence = _outside_notes(text, _latest(earlier, _sentence_start(text, first.start)), start)
+        same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)] or [
+            it for it in sentence if kind_of_unit(it.unit) == "amount"
+        ]
         owner = without_absolute_change(same[-1].indicator) if same else ""
         ok = 2 <= han_len(owner) <= 16 and "、" not in owner and owner != name
         return owner + name if ok else name
@@ -2140,7 +2155,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         start = clause_start(text, opening) if opening >= 0 and not same_clause else start
     segment = text[start : first.start]
     sentence = _latest(earlier, _sentence_start(text, first.start))
-    if segment[:1] in "同比较" and (compared := _compared_change(segment, first, sentence)):
+    if segment[:1] in "同比较" and (
+        compared := _compared_change(segment, first, _outside_notes(text, sentence, start))
+    ):
         return [compared] * len(chain)
     if (
         sentence
@@ -2580,7 +2597,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         lent = leading_verbs_stripped(without_absolute_change(sentence[-1].indicator))
         return [join_once(lent, tail, suffix)] * len(chain)
     if sentence:
-        lender = sentence[-1]
+        lender = _outside_notes(text, sentence, start)[-1]
         if (
             unit_kind == "rate"
             and "占" in lender.indicator
@@ -2855,6 +2872,7 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
         _part_named_by_its_kind(text, items)
         if "其中" in text and "预算" in text:
             _parts_of_a_budget(text, items)
+            _levels_of_a_budget(text, items)
         if "（" in text or "(" in text:
             _bracketed_parts(text, items)
         if "人均" in text:
@@ -2954,6 +2972,31 @@ def _bracketed_parts(text: str, items: list[Item]) -> None:
 PART_HEADS = ("总产量", "产量", "面积", "播种面积", "产值", "增加值")
 #: A measure's head with its verb of measuring, kept whole for a part (播种面积).
 PART_MEASURE_RE = patterns.compile(r"(?:播种|种植|养殖|造林|建筑|使用)面积$|(?:总)?产量$")
+
+
+def _levels_of_a_budget(text: str, items: list[Item]) -> None:
+    """The levels listed after 其中 of a budget other than the general one are that
+    budget's (全省政府性基金预算收入1014亿元，其中：省本级收入13亿元 → 省本级政府性基金
+    预算收入), not the general budget's, as their bare names would read."""
+    for i, item in enumerate(items):
+        if not (level := LEVEL_PART_RE.fullmatch(item.indicator)):
+            continue
+        among = text.rfind("其中", max(0, item.start - 80), item.start)
+        if among < 0 or "。" in text[among : item.start]:
+            continue
+        whole = next((it for it in reversed(items[:i]) if it.end <= among), None)
+        if (
+            whole
+            and (budget := UNSCOPED_BUDGET_RE.search(whole.indicator))
+            and whole.indicator.endswith(level.group(2))
+        ):
+            item.indicator = level.group(1) + whole.indicator[budget.start() :]
+
+
+#: A level's part of a budget named alone (省本级收入, 市县级支出).
+LEVEL_PART_RE = patterns.compile(
+    r"((?:省|市|县|区|自治区|州|盟|旗|乡|镇)本级|(?:省|市|县|区)级|市县级?|县乡级?|区县级?)(收入|支出)"
+)
 
 
 def _parts_of_a_budget(text: str, items: list[Item]) -> None:

@@ -344,8 +344,16 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
 
 
 def _ranking(text: str, item: Item) -> bool:
-    """前10名, 后十位: a place in a ranking, not a count."""
-    return item.unit in ("名", "位") and text[item.start - 1 : item.start] in ("前", "后")
+    """前10名, 后十位: a place in a ranking, not a count; nor are first places counted
+    (实现三个全市第一)."""
+    if item.unit in ("名", "位") and text[item.start - 1 : item.start] in ("前", "后"):
+        return True
+    return kind_of_unit(item.unit) == "count" and bool(FIRST_PLACES_RE.match(text, item.after))
+
+
+#: First places or top ranks right after a count (三个|全市第一; 80种产品产能全国第一
+#: still counts the products).
+FIRST_PLACES_RE = patterns.compile(r"全(?:国|省|市|州|县|区|盟)(?:第一|第[一二三]位|前列|领先)")
 
 
 @lru_cache(maxsize=4096)  # the same few numerals (一, 两, 三) recur all through a report
