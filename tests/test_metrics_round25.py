@@ -167,3 +167,9 @@ def test_levels_of_a_fund_budget_are_that_budgets() -> None:
         "全省政府性基金预算收入1014亿元，下降24.9%，其中：省本级收入12.7亿元，市县级收入1001亿元。"
     )
     assert names(text)[2:] == ["省本级政府性基金预算收入", "市县级政府性基金预算收入"]
+
+
+def test_a_price_basis_opening_a_clause_is_no_part_of_its_subject() -> None:
+    found = names("地区生产总值增长11.53%，按可比价计算增速高于全省3.2个百分点。")
+    assert found[-1] == "地区生产总值增速高于全省"
+    assert names("按可比价格计算的工业增加值增长8%。") == ["工业增加值"]

@@ -3517,7 +3517,11 @@ def weakness(name: str) -> str:
     core = trim_prefix(name)
     core = WEAK_LEAD_RE.sub("", core) or core
     core = PER_UNIT_TAIL_RE.sub("", core) or core  # 均价每公斤: the price, per kilogram
-    if QUALIFIER_RE.fullmatch(core) or BUDGET_PHRASE_RE.fullmatch(core):
+    if (
+        QUALIFIER_RE.fullmatch(core)
+        or QUALIFIER_RE.fullmatch(name)
+        or BUDGET_PHRASE_RE.fullmatch(core)
+    ):
         return "qualifier"  # 可比; 为预算调整数: against what, not what
     if QUALIFIER_TAIL_RE.search(core):
         return "qualified"
