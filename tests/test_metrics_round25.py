@@ -89,7 +89,7 @@ def test_an_exchange_rate_note_is_no_figure_and_the_converted_sum_is_the_measure
 
 def test_the_reports_own_categories_counted_before_a_colon_are_no_figure() -> None:
     found = names("上涨的五类是：食品类上涨4.5%（其中粮食类上涨1.1%），烟酒类上涨2.1%。")
-    assert found == ["食品类", "粮食类", "烟酒类"]
+    assert found == ["食品类价格", "粮食类价格", "烟酒类价格"]
 
 
 def test_a_gloss_written_twice_is_read_past() -> None:

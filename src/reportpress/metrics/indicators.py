@@ -2744,6 +2744,13 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
         return before[: head.start()] + subject
     if len(subject) == 2 and (k := before.find(subject)) >= 2 and 1 <= len(before) - k - 2 <= 4:
         return before[:k] + subject  # 风电装机容量…、装机占比超40%: the same words' owner
+    if (
+        len(subject) == 2
+        and subject[-1] in "耗"
+        and before[-1:] == subject[-1]
+        and len(before) >= 4
+    ):
+        return before[:-2] + subject  # 万元GDP电耗下降3%、气耗下降5%: the same intensity's
     own = SHARED_HEAD_RE.search(subject)
     if not own or han_len(subject[: own.start()]) > 2:
         return subject
@@ -3558,6 +3565,7 @@ STATUS_VERBS_RE = patterns.compile(
 #: A growth named by its verb alone (增长, 同比下降): of the figure or the topic before.
 BARE_GROWTH_RE = patterns.compile(
     r"(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|上升|提高|提升|降低|回落|增加|减少)了?"
+    r"|(?:同比|比上年|较上年)(?:增速|增幅)"
 )
 #: Those verbs alone, their things left out (建成投产, 竣工投产).
 STATUS_ONLY_RE = patterns.compile(
@@ -3595,6 +3603,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             item.indicator = put.group(1) + item.indicator
         if item.indicator.startswith("调整后") and "实际" in item.indicator:
             item.indicator = item.indicator[3:]  # …调整为9亿元，实际收入9.5亿元: no adjusted sum
+        if (sector := SECTOR_ALONE_RE.fullmatch(item.indicator)) and (
+            item.unit.endswith("元") or kind_of_unit(item.unit) == "rate"
+        ):
+            item.indicator = sector.group() + "增加值"  # 第二产业40亿元: its value added
+        elif item.indicator.endswith("类") and text.endswith(PRICE_MOVES, 0, item.start):
+            item.indicator += "价格"  # 衣着类上涨1.2%: the category's prices
+        elif item.indicator in STOCK_FLOWS and (owner := _stock_owner(text, item, earlier)):
+            item.indicator = owner + item.indicator  # 羊存栏2万只，…出栏1.5万只: 羊出栏
         pull = "拉动" in item.indicator and not item.indicator.endswith("增长")
         if pull and text.endswith("增长", 0, item.start):
             item.indicator += "增长"  # 第二产业拉动经济增长0.2个百分点: the pull of growth
@@ -3721,6 +3737,24 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if BALANCE_RE.search(name) and not BUDGET_END_RE.search(owner):
         return name
     return join_once(owner, core)
+
+
+#: A sector named alone (第二产业): with money or a rate, its value added.
+SECTOR_ALONE_RE = patterns.compile(r"第[一二三]产业")
+#: The verbs of a price category's move written right before its rate (衣着类上涨1.2%).
+PRICE_MOVES = ("上涨", "下跌", "下降", "上升", "回落", "持平")
+#: Livestock's stock and flow named alone, and the owner a figure before gives them.
+STOCK_FLOWS = ("存栏", "出栏", "存笼", "出笼", "产量", "总产量")
+STOCK_OWNER_RE = patterns.compile(rf"({HAN_LETTER}{{1,6}}?)(?:{'|'.join(STOCK_FLOWS)})$")
+
+
+def _stock_owner(text: str, item: Item, earlier: list[Item]) -> str:
+    """The animal or crop a bare stock or flow is of: the one named by the figure before
+    in the sentence (羊存栏2万只，同比增长3%，出栏1.5万只 → 羊); "" when none."""
+    for before in reversed(_latest(earlier, _sentence_start(text, item.start))):
+        if owned := STOCK_OWNER_RE.match(before.indicator):
+            return owned.group(1)
+    return ""
 
 
 #: A verb putting money into a fund, right before the fund's name and its figure.

@@ -152,6 +152,9 @@ def parallel_parts(subject: str) -> list[str]:
         parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率
     if len(parts) < 2:
         return parts
+    if [p[:1] for p in parts] == ["城", "乡"] and parts[0] == "城" and len(parts[1]) > 2:
+        # 城、乡居民收入: the two abbreviated, the rest shared (城镇…, 农村…)
+        return ["城镇" + parts[1][1:], "农村" + parts[1][1:]]
     if len(parts) == 2 and len(parts[0]) >= 3 and parts[0][-1] + parts[1][:1] in PAIRED_CHARS:
         # 金融机构本外币存、贷款余额: one character each, sharing the owner and the head.
         owner, rest = parts[0][:-1], parts[1][1:]
@@ -283,7 +286,7 @@ _LEADING_STRAY_RE = patterns.compile(
 
 
 _TRAILING_STRAY_RE = patterns.compile(
-    r"(?:预期|拟|不|了|将|要|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|"
+    r"(?:预期|拟|不|了|将|要|(?<=[率量额数值])[应须需]|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|"
     rf"[从由]{EARLIER_PERIOD}的?|从|由|(?<![新净调])增|(?<![赶高])超|不动摇|[和及与、]?“|"
     r"累计|保持在|稳定在|控制在|(?<=[率重值额量])在|双双|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
     r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|按期|如期|按时|接连|相继|逆势|逆市|"
