@@ -9,6 +9,7 @@ justification written as TJ adjustments so the text stays extractable.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -18,6 +19,7 @@ from reportlab.pdfbase.pdfdoc import PDFDocument, PDFObject
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
+from reportpress import patterns
 from reportpress.editions.linebreak import (
     OPENING,
     READING_ORDER_GAP,
@@ -292,7 +294,13 @@ _ADVANCE = attrgetter("advance")
 _EM = attrgetter("em")
 
 
-def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[float]:
+#: An opening mark (:data:`~reportpress.editions.linebreak.OPENING`).
+_OPENING_MARK = patterns.compile(f"[{re.escape(''.join(sorted(OPENING)))}]")
+
+
+def _ink_positions(
+    positions: tuple[float, ...], drawn: list[_Char], text: str, start: int
+) -> list[float]:
     """Where each glyph is drawn: at its position, except a compressed opening mark.
 
     An opening mark's ink sits in the right half of its em (``“``, ``（``, ``《``);
@@ -300,13 +308,13 @@ def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[flo
     the glyph moves left by what its advance lost, up to that half (it would
     cover the next character otherwise; more is a pushed-in line's closing,
     which moves it no further than its neighbours).  Closing marks lose their
-    right half: no move.
+    right half: no move.  ``drawn`` are the characters of ``text`` from ``start``.
     """
     ink = list(positions)
-    for offset in range(len(drawn) - 1):
+    # The marks found in the text by a pattern: a step per character costs more.
+    for mark in _OPENING_MARK.finditer(text, start, start + len(drawn) - 1):
+        offset = mark.start() - start
         char = drawn[offset]
-        if char.char not in OPENING:
-            continue
         lost = char.advance - (positions[offset + 1] - positions[offset])
         if lost > 0.01:
             # Never before the character it follows (after a half-width ``1`` or
@@ -538,7 +546,7 @@ class Typesetter:
         count = len(line.positions)
         drawn = chars[line.start : line.start + count]
         owned = owners[line.start : line.start + count]
-        positions = _ink_positions(line.positions, drawn)
+        positions = _ink_positions(line.positions, drawn, text, line.start)
         # What each character adds to its glyph's advance to reach the next one.
         spacings = [
             b - a - c.glyph for a, b, c in zip(positions, positions[1:], drawn, strict=False)
