@@ -35,8 +35,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from operator import attrgetter, eq, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, eq, methodcaller, sub
 
 from reportpress import patterns
 
@@ -217,12 +217,12 @@ def boxes(text: str, pieces: list[tuple[int, int]] | None = None) -> list[tuple[
 # Where break_allowed may say no: anything else breaks freely (a shortcut, the rule is there).
 _MAY_GLUE_START = NO_START | frozenset("—")
 _MAY_GLUE_END = NO_END | frozenset("—")
-#: The same places as one pattern: before a closing mark, a dash or a space,
-#: after an opening mark or a dash.
-_MAY_GLUE = patterns.compile(
-    rf"(?=[{re.escape(''.join(sorted(_MAY_GLUE_START)))}\s])"
-    rf"|(?<=[{re.escape(''.join(sorted(_MAY_GLUE_END)))}])"
-)
+#: The same places as patterns: before a closing mark, a dash or a space (where
+#: one is), after an opening mark or a dash (where one ends).  Characters, not
+#: places between them: a pattern of lookarounds costs a try at every place.
+_GLUES_BEFORE = patterns.compile(rf"[{re.escape(''.join(sorted(_MAY_GLUE_START)))}\s]")
+_GLUES_AFTER = patterns.compile(rf"[{re.escape(''.join(sorted(_MAY_GLUE_END)))}]")
+_START, _END = methodcaller("start"), methodcaller("end")
 
 
 def long_atoms(text: str) -> list[tuple[int, int]]:
@@ -260,8 +260,9 @@ def _box_starts(
     runs across and ``long`` holds every long atom starting from ``lo`` to before ``hi``.
 
     The same boxes, found without a step per character in Python: every index
-    outside a long atom starts an atom, and only where :data:`_MAY_GLUE` finds a
-    mark, a dash or a space is :func:`break_allowed` asked whether it glues.
+    outside a long atom starts an atom, and only where :data:`_GLUES_BEFORE` or
+    :data:`_GLUES_AFTER` find a mark, a dash or a space is :func:`break_allowed`
+    asked whether it glues (each place on its own: in any order, even twice).
     """
     hi = len(text) if hi is None else hi
     if lo >= hi:
@@ -273,8 +274,11 @@ def _box_starts(
         starts[start + 1 - lo : end - lo] = bytes(len(starts[start + 1 - lo : end - lo]))
         first_of[start] = end
         last_of[end] = start
-    for match in _MAY_GLUE.finditer(text, lo, hi):
-        at = match.start()
+    places = chain(
+        map(_START, _GLUES_BEFORE.finditer(text, lo, hi)),
+        map(_END, _GLUES_AFTER.finditer(text, max(lo - 1, 0), hi - 1)),
+    )
+    for at in places:
         if at == 0 or at >= hi or not starts[at - lo]:
             continue
         before = (last_of.get(at, at - 1), at)
