@@ -391,11 +391,15 @@ class Typesetter:
             known = self._set_chars.get((piece.role, bold))
             if known is None:
                 known = self._set_chars[piece.role, bold] = {}
-            if not known.keys() >= set(piece.text):
+            done = len(chars)
+            try:  # (a set of the text to compare cost more than the look-ups)
+                chars.extend(map(known.__getitem__, piece.text))
+            except KeyError:  # characters not set in this role yet
+                del chars[done:]
                 for char in dict.fromkeys(piece.text):  # in order: fonts are asked reproducibly
                     if char not in known:
                         known[char] = self._char(char, piece.role, bold)
-            chars.extend(map(known.__getitem__, piece.text))
+                chars.extend(map(known.__getitem__, piece.text))
             owners.extend([index] * len(piece.text))
         return chars, owners
 
