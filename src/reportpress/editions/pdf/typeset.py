@@ -555,20 +555,24 @@ class Typesetter:
         spacings = [
             b - a - c.glyph for a, b, c in zip(positions, positions[1:], drawn, strict=False)
         ]
+        last = count - 1
         begin = 0
         while begin < count:
             char, owner = drawn[begin], owned[begin]
             kind = char.kind
-            space = spacings[begin] if begin + 1 < count else 0.0
+            space = spacings[begin] if begin < last else 0.0
             end = begin + 1
             # A run goes on while the face, the piece and the spacing after each
-            # character stay the same (the line's last character has none).
+            # character stay the same; the line's last character has no spacing
+            # after it, so it is looked at apart (one test fewer a character).
             while (
-                end < count
+                end < last
                 and drawn[end].kind is kind
                 and owned[end] == owner
-                and (end + 1 == count or -1e-4 < spacings[end] - space < 1e-4)
+                and -1e-4 < spacings[end] - space < 1e-4
             ):
+                end += 1
+            if end == last and drawn[end].kind is kind and owned[end] == owner:
                 end += 1
             x = positions[begin]
             printed.runs.append(
