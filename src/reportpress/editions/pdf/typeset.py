@@ -209,29 +209,36 @@ class _Shown:
         look = self.looks.get((run.font, run.size, run.char_space))
         codes, size, selections, table, joiner, opening, later, closing = look or self._look(run)
         text = run.text
-        if not codes.known.issuperset(text):
-            codes.learn(text)
-        while len(selections) < len(codes.names):
-            selections.append(f"{codes.names[len(selections)]} {size} Tf")
+        done, before = len(out), current
         # Character by character: a run's characters fall in ReportLab's subsets
         # of 256 glyphs by first use, so most runs change subset every one or two
         # characters; a step per character costs less than str.translate and a
         # regular expression per subset did.
         span: list[str] = []
         subset = -1
-        for char in text:
-            code, glyph = table[char]
-            if code != subset:
-                if span:
-                    out.append(opening + joiner.join(span) + closing)
-                    opening = later
-                    span = []
-                subset = code
-                selected = selections[code]
-                if selected != current:
-                    out.append(selected)
-                    current = selected
-            span.append(glyph)
+        try:
+            for char in text:
+                code, glyph = table[char]
+                if code != subset:
+                    if span:
+                        out.append(opening + joiner.join(span) + closing)
+                        opening = later
+                        span = []
+                    subset = code
+                    selected = selections[code]
+                    if selected != current:
+                        out.append(selected)
+                        current = selected
+                span.append(glyph)
+        except LookupError:
+            # A character this PDF has not numbered yet, or a subset new to this
+            # look: learn them (in the text's order) and show the run again.
+            # Asked only then: a test of every run cost more.
+            del out[done:]
+            codes.learn(text)
+            while len(selections) < len(codes.names):
+                selections.append(f"{codes.names[len(selections)]} {size} Tf")
+            return self.show(run, out, before)
         out.append(opening + joiner.join(span) + closing)
         return current
 
