@@ -35,8 +35,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, eq, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, eq, methodcaller, sub
 
 from reportpress import patterns
 
@@ -130,6 +130,10 @@ _LONG_ATOM = patterns.compile(
     re.DOTALL,
 )
 _SPACES = patterns.compile(r"\s+")
+#: Stretches of the characters a long atom may begin with: every branch of
+#: :data:`_LONG_ATOM` begins with a dash, an ellipsis, a digit, a minus sign, a
+#: Latin letter or a space.
+_LONG_ATOM_FIRSTS = patterns.compile(rf"[—…⋯{re.escape(MINUS_SIGNS)}\d\s{_LATIN[1:-1]}]+")
 
 
 def punctuation_spacing(
@@ -213,17 +217,34 @@ def boxes(text: str, pieces: list[tuple[int, int]] | None = None) -> list[tuple[
 # Where break_allowed may say no: anything else breaks freely (a shortcut, the rule is there).
 _MAY_GLUE_START = NO_START | frozenset("—")
 _MAY_GLUE_END = NO_END | frozenset("—")
-#: The same places as one pattern: before a closing mark, a dash or a space,
-#: after an opening mark or a dash.
-_MAY_GLUE = patterns.compile(
-    rf"(?=[{re.escape(''.join(sorted(_MAY_GLUE_START)))}\s])"
-    rf"|(?<=[{re.escape(''.join(sorted(_MAY_GLUE_END)))}])"
-)
+#: The same places as patterns: before a closing mark, a dash or a space (where
+#: one is), after an opening mark or a dash (where one ends).  Characters, not
+#: places between them: a pattern of lookarounds costs a try at every place.
+_GLUES_BEFORE = patterns.compile(rf"[{re.escape(''.join(sorted(_MAY_GLUE_START)))}\s]")
+_GLUES_AFTER = patterns.compile(rf"[{re.escape(''.join(sorted(_MAY_GLUE_END)))}]")
+_START, _END = methodcaller("start"), methodcaller("end")
 
 
 def long_atoms(text: str) -> list[tuple[int, int]]:
-    """The :func:`atoms` of more than one character; every other character is an atom alone."""
-    return [match.span() for match in _LONG_ATOM.finditer(text)]
+    """The :func:`atoms` of more than one character; every other character is an atom alone.
+
+    What ``_LONG_ATOM.finditer`` finds, tried only where one may begin: that
+    pattern, tried at every character, cost more than all the rest of
+    measuring a paragraph; most characters of a Chinese text cannot begin one.
+    """
+    spans: list[tuple[int, int]] = []
+    end = 0  # where the last atom found ends: none overlap
+    for stretch in _LONG_ATOM_FIRSTS.finditer(text):
+        at, stop = stretch.span()
+        at = max(at, end)
+        while at < stop:
+            atom = _LONG_ATOM.match(text, at)
+            if atom is None:
+                at += 1
+            else:
+                end = at = atom.end()
+                spans.append(atom.span())
+    return spans
 
 
 def box_starts(text: str) -> list[int]:
@@ -239,8 +260,9 @@ def _box_starts(
     runs across and ``long`` holds every long atom starting from ``lo`` to before ``hi``.
 
     The same boxes, found without a step per character in Python: every index
-    outside a long atom starts an atom, and only where :data:`_MAY_GLUE` finds a
-    mark, a dash or a space is :func:`break_allowed` asked whether it glues.
+    outside a long atom starts an atom, and only where :data:`_GLUES_BEFORE` or
+    :data:`_GLUES_AFTER` find a mark, a dash or a space is :func:`break_allowed`
+    asked whether it glues (each place on its own: in any order, even twice).
     """
     hi = len(text) if hi is None else hi
     if lo >= hi:
@@ -252,8 +274,11 @@ def _box_starts(
         starts[start + 1 - lo : end - lo] = bytes(len(starts[start + 1 - lo : end - lo]))
         first_of[start] = end
         last_of[end] = start
-    for match in _MAY_GLUE.finditer(text, lo, hi):
-        at = match.start()
+    places = chain(
+        map(_START, _GLUES_BEFORE.finditer(text, lo, hi)),
+        map(_END, _GLUES_AFTER.finditer(text, max(lo - 1, 0), hi - 1)),
+    )
+    for at in places:
         if at == 0 or at >= hi or not starts[at - lo]:
             continue
         before = (last_of.get(at, at - 1), at)
@@ -400,19 +425,18 @@ def _measure(
             index = box_at.get(space_end)
             if index is not None:
                 ink_ends[index] = max(starts[index], space_start)
-    width_at, give_at = at_width.__getitem__, at_give.__getitem__
-    ink_at = list(map(width_at, ink_ends))
-    measured = list(
-        zip(
-            starts,
-            ink_ends,
-            ends,
-            map(sub, ink_at, map(width_at, starts)),
-            map(sub, map(give_at, ink_ends), map(give_at, starts)),
-            map(sub, map(width_at, ends), ink_at),
-            strict=True,
+    # One comprehension: map() over bound list methods costs more a box.
+    measured = [
+        (
+            start,
+            ink_end,
+            end,
+            at_width[ink_end] - at_width[start],
+            at_give[ink_end] - at_give[start],
+            at_width[end] - at_width[ink_end],
         )
-    )
+        for start, ink_end, end in zip(starts, ink_ends, ends, strict=True)
+    ]
     blank_box = any(map(eq, starts, ink_ends))
     return _Measured(
         text,
@@ -788,7 +812,9 @@ def _total_fit(
     begin_gives = [at_give[start] for start in starts]
     begin_gaps = [at_gaps[start] for start in starts]
     half_at = m.half_at
-    begin_halves = None if half_at is None else [half_at[start] for start in starts]
+    # Off a grid every line counts as one that could keep it (0 == 0): it pays
+    # ``off_grid`` (0 there) as before, with one test fewer in the hot loop.
+    begin_halves = [0] * count if half_at is None else [half_at[start] for start in starts]
     # Lines shorter than the measure by more than ``slack`` of it are never
     # tried (but for the last): each box looks back only over the boxes that can
     # start a line ending with it, found by bisection on where the boxes begin.
@@ -800,30 +826,32 @@ def _total_fit(
     # Per box, as a line's last: where the line ends in width and in give (its
     # last mark is whole again, a half it shared restored, and gives its blank half
     # as an end mark, :func:`_end_mark_give`), and the latest start to try (all at
-    # once, in C: this function is the hot one).
+    # once: this function is the hot one; a comprehension costs less a box than
+    # map() with a bound method).
     ink_ends = [box[1] for box in boxes_]
     finals = [ink_end - 1 for ink_end in ink_ends]
-    end_widths = list(
-        map(add, map(at_width.__getitem__, ink_ends), map(shrink.__getitem__, finals))
-    )
+    end_widths = [at_width[ink_end] + shrink[ink_end - 1] for ink_end in ink_ends]
     # What its marks give, its end mark's blank half last (:func:`_end_mark_give`): a
     # closing mark gives what it shrinks and squeezes, any other character nothing,
     # which is what the sums say but for an opening mark, found apart (it ends a box
     # only where nothing follows it to glue to: rare).
-    end_gives = list(map(add, map(at_give.__getitem__, ink_ends), map(shrink.__getitem__, finals)))
+    end_gives = [at_give[ink_end] + shrink[ink_end - 1] for ink_end in ink_ends]
     for mark in _OPENING_MARK.finditer(m.text):
         index = bisect_left(finals, mark.start())
         if index < count and finals[index] == mark.start():
             end_gives[index] -= shrink[mark.start()] + squeeze[mark.start()]
-    longest_short = map(add, map(sub, end_widths, repeat(line_width)), repeat(cap))
-    firsts = list(map(min, range(count), map(bisect_right, repeat(begins), longest_short)))
+    longest_short = [end_width - line_width + cap for end_width in end_widths]
+    firsts = [
+        latest if latest < index else index  # min(), which costs more than the bisection
+        for index, latest in enumerate(map(bisect_right, repeat(begins), longest_short))
+    ]
     firsts[-1] = count - 1  # the last line may be as short as it likes
     short = line_width - eps
     ends = zip(range(1, count + 1), ink_ends, finals, end_widths, end_gives, firsts, strict=True)
     for j, ink_end, final, end_width, end_give, first in ends:
         last = j == count
         end_gaps = at_gaps[final]
-        end_half = None if half_at is None else half_at[ink_end]
+        end_half = 0 if half_at is None else half_at[ink_end]
         best, best_start = inf, -1
         for i in range(first, -1, -1):
             natural = end_width - begins[i]
@@ -841,7 +869,7 @@ def _total_fit(
                         if refuse_over_limit:
                             continue
                         base += OVER_LIMIT_COST * (stretch - (limit if push_in is None else 0.0))
-                    if end_half is None or end_half == begin_halves[i]:
+                    if end_half == begin_halves[i]:
                         base += off_grid
                 if base < best:
                     best, best_start = base, i
@@ -856,12 +884,16 @@ def _total_fit(
                 gaps = end_gaps - begin_gaps[i] or max(1, final - starts[i])
                 if over > push_in(starts[i], ink_end) * gaps:
                     break
+                base = cost[i]
+                if base < best:  # push-in: the marks give all, then the gaps close
+                    base += 2 * COMPRESS_COST + off_grid + OVER_LIMIT_COST * over / gaps
+                    if base < best:
+                        best, best_start = base, i
+                continue
             base = cost[i]
             if base >= best:
                 continue
-            if over > 0:  # push-in: the marks give all, then the gaps close
-                base += 2 * COMPRESS_COST + off_grid + OVER_LIMIT_COST * over / gaps
-            elif natural > room:
+            if natural > room:
                 base += COMPRESS_COST * (1 + (natural - line_width) / give)
             if base < best:
                 best, best_start = base, i

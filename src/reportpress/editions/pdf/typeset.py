@@ -10,7 +10,6 @@ justification written as TJ adjustments so the text stays extractable.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -143,6 +142,14 @@ def _number(value: float) -> str:
     return fp_str(value)
 
 
+#: How one font, size and spacing is shown: the font's codes, the size as written,
+#: each subset's ``Tf``; then, per character, its subset and its code as written
+#: (``codes.glyph_of`` or ``codes.escaped_of``), what joins two codes of a subset
+#: (the adjustment between spaced glyphs, or nothing), what opens the first
+#: stretch of a run and each later one, and what closes a stretch.
+_Look = tuple["_FontCodes", str, list[str], dict[str, tuple[int, str]], str, str, str, str]
+
+
 class _Shown:
     """Writes the runs of a line (one ``BT``/``ET``), ``Tf`` only where the font changes.
 
@@ -156,9 +163,9 @@ class _Shown:
     def __init__(self, doc: PDFDocument) -> None:
         self.doc = doc
         self.codes: dict[str, _FontCodes] = {}  # per font
-        # Per (font, size, spacing): the font's codes, the size as written, the
-        # adjustment between spaced glyphs ("" if none) and each subset's ``Tf``.
-        self.looks: dict[tuple[str, float, float], tuple[_FontCodes, str, str, list[str]]] = {}
+        # Per (font, size, spacing): the font's codes, the size as written, each
+        # subset's ``Tf``, and how a stretch of one subset is written (:data:`_Look`).
+        self.looks: dict[tuple[str, float, float], _Look] = {}
 
     @staticmethod
     def of(doc: PDFDocument) -> _Shown:
@@ -182,56 +189,68 @@ class _Shown:
         code.append("ET")
         return " ".join(code)
 
-    def _look(self, run: Run) -> tuple[_FontCodes, str, str, list[str]]:
+    def _look(self, run: Run) -> _Look:
         codes = self.codes.get(run.font)
         if codes is None:
             codes = self.codes[run.font] = _FontCodes(getFont(run.font), self.doc)
         adjust = -run.char_space * 1000 / run.size
         gap = f" {_number(adjust)} " if abs(adjust) > 1e-4 else ""
-        look = self.looks[run.font, run.size, run.char_space] = (codes, _number(run.size), gap, [])
+        if gap:  # spaced glyphs, one string each: [(a) gap (b)] TJ
+            shown = (codes.glyph_of, gap, "[", "[" + gap, "] TJ")
+        else:  # (ab) Tj
+            shown = (codes.escaped_of, "", "(", "(", ") Tj")
+        look = (codes, _number(run.size), [], *shown)
+        self.looks[run.font, run.size, run.char_space] = look
         return look
 
     def show(self, run: Run, out: list[str], current: str) -> str:
         """Append the operators showing ``run`` (its position already set) to ``out``;
         the ``Tf`` set last, after them."""
         look = self.looks.get((run.font, run.size, run.char_space))
-        codes, size, gap, selections = look or self._look(run)
+        codes, size, selections, table, joiner, opening, later, closing = look or self._look(run)
         text = run.text
-        if not codes.known.issuperset(text):
+        done, before = len(out), current
+        # Character by character: a run's characters fall in ReportLab's subsets
+        # of 256 glyphs by first use, so most runs change subset every one or two
+        # characters; a step per character costs less than str.translate and a
+        # regular expression per subset did.
+        span: list[str] = []
+        subset = -1
+        try:
+            for char in text:
+                code, glyph = table[char]
+                if code != subset:
+                    if span:
+                        out.append(opening + joiner.join(span) + closing)
+                        opening = later
+                        span = []
+                    subset = code
+                    selected = selections[code]
+                    if selected != current:
+                        out.append(selected)
+                        current = selected
+                span.append(glyph)
+        except LookupError:
+            # A character this PDF has not numbered yet, or a subset new to this
+            # look: learn them (in the text's order) and show the run again.
+            # Asked only then: a test of every run cost more.
+            del out[done:]
             codes.learn(text)
-        while len(selections) < len(codes.names):
-            selections.append(f"{codes.names[len(selections)]} {size} Tf")
-        marks = text.translate(codes.subset_marks)
-        if marks.count(marks[0]) == len(marks):
-            spans: Iterable[tuple[int, int]] = ((0, len(text)),)
-        else:
-            spans = [match.span() for match in _SAME_SUBSET.finditer(marks)]
-        first = True
-        for start, end in spans:
-            selected = selections[ord(marks[start])]
-            if selected != current:
-                out.append(selected)
-                current = selected
-            chunk = text[start:end]
-            if gap:
-                glyphs = chunk.translate(codes.glyphs)[:-1].replace("\0", gap)
-                out.append(f"[{'' if first else gap}{glyphs}] TJ")
-            else:
-                out.append(f"({chunk.translate(codes.escaped)}) Tj")
-            first = False
+            while len(selections) < len(codes.names):
+                selections.append(f"{codes.names[len(selections)]} {size} Tf")
+            return self.show(run, out, before)
+        out.append(opening + joiner.join(span) + closing)
         return current
 
 
 class _FontCodes:
-    """What one font's characters are written as in one PDF, as ``str.translate`` tables.
+    """What one font's characters are written as in one PDF.
 
     ReportLab numbers a font's glyphs in the order characters are first shown,
     in subsets of 256 (:meth:`learn` asks it once per character and PDF, in
     that order), and spares ``splitString`` on every run.  Per character: its
-    subset (as a one-character mark, :data:`_SAME_SUBSET` cuts a run where the
-    mark changes), its code escaped for a PDF string, and that code as a string
-    of its own followed by a NUL (spaced glyphs are shown one by one, the NULs
-    replaced by the adjustment).
+    subset, with its code escaped for a PDF string (``escaped_of``) or as a
+    string of its own (``glyph_of``: spaced glyphs are shown one by one).
     """
 
     def __init__(self, font, doc: PDFDocument) -> None:
@@ -239,9 +258,8 @@ class _FontCodes:
         self.doc = doc
         self.known: set[str] = set()
         self.names: list[str] = []  # subset resource name, by subset number
-        self.subset_marks: dict[int, str] = {}
-        self.escaped: dict[int, str] = {}
-        self.glyphs: dict[int, str] = {}
+        self.escaped_of: dict[str, tuple[int, str]] = {}
+        self.glyph_of: dict[str, tuple[int, str]] = {}
 
     def learn(self, text: str) -> None:
         """Have ReportLab number the characters of ``text`` it has not seen, in order."""
@@ -251,15 +269,10 @@ class _FontCodes:
             ((subset, code),) = self.font.splitString(char, self.doc)
             while len(self.names) <= subset:
                 self.names.append(self.font.getSubsetInternalName(len(self.names), self.doc))
-            key = ord(char)
-            self.subset_marks[key] = chr(subset)
-            self.escaped[key] = escapePDF(code)
-            self.glyphs[key] = _GLYPH_STRINGS[code[0]] + "\0"
+            self.escaped_of[char] = (subset, escapePDF(code))
+            self.glyph_of[char] = (subset, _GLYPH_STRINGS[code[0]])
             self.known.add(char)
 
-
-#: A stretch of characters in the same subset (their marks, :class:`_FontCodes`).
-_SAME_SUBSET = patterns.compile(r"(.)\1*", re.DOTALL)
 
 #: Each byte as a PDF string of its own, escaped (spaced glyphs are shown one by one).
 _GLYPH_STRINGS = [f"({escapePDF(bytes((b,)))})" for b in range(256)]
@@ -288,7 +301,13 @@ _ADVANCE = attrgetter("advance")
 _EM = attrgetter("em")
 
 
-def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[float]:
+#: An opening mark (:data:`~reportpress.editions.linebreak.OPENING`).
+_OPENING_MARK = patterns.compile(f"[{re.escape(''.join(sorted(OPENING)))}]")
+
+
+def _ink_positions(
+    positions: tuple[float, ...], drawn: list[_Char], text: str, start: int
+) -> list[float]:
     """Where each glyph is drawn: at its position, except a compressed opening mark.
 
     An opening mark's ink sits in the right half of its em (``“``, ``（``, ``《``);
@@ -296,13 +315,13 @@ def _ink_positions(positions: tuple[float, ...], drawn: list[_Char]) -> list[flo
     the glyph moves left by what its advance lost, up to that half (it would
     cover the next character otherwise; more is a pushed-in line's closing,
     which moves it no further than its neighbours).  Closing marks lose their
-    right half: no move.
+    right half: no move.  ``drawn`` are the characters of ``text`` from ``start``.
     """
     ink = list(positions)
-    for offset in range(len(drawn) - 1):
+    # The marks found in the text by a pattern: a step per character costs more.
+    for mark in _OPENING_MARK.finditer(text, start, start + len(drawn) - 1):
+        offset = mark.start() - start
         char = drawn[offset]
-        if char.char not in OPENING:
-            continue
         lost = char.advance - (positions[offset + 1] - positions[offset])
         if lost > 0.01:
             # Never before the character it follows (after a half-width ``1`` or
@@ -379,11 +398,15 @@ class Typesetter:
             known = self._set_chars.get((piece.role, bold))
             if known is None:
                 known = self._set_chars[piece.role, bold] = {}
-            if not known.keys() >= set(piece.text):
+            done = len(chars)
+            try:  # (a set of the text to compare cost more than the look-ups)
+                chars.extend(map(known.__getitem__, piece.text))
+            except KeyError:  # characters not set in this role yet
+                del chars[done:]
                 for char in dict.fromkeys(piece.text):  # in order: fonts are asked reproducibly
                     if char not in known:
                         known[char] = self._char(char, piece.role, bold)
-            chars.extend(map(known.__getitem__, piece.text))
+                chars.extend(map(known.__getitem__, piece.text))
             owners.extend([index] * len(piece.text))
         return chars, owners
 
@@ -534,25 +557,29 @@ class Typesetter:
         count = len(line.positions)
         drawn = chars[line.start : line.start + count]
         owned = owners[line.start : line.start + count]
-        positions = _ink_positions(line.positions, drawn)
+        positions = _ink_positions(line.positions, drawn, text, line.start)
         # What each character adds to its glyph's advance to reach the next one.
         spacings = [
             b - a - c.glyph for a, b, c in zip(positions, positions[1:], drawn, strict=False)
         ]
+        last = count - 1
         begin = 0
         while begin < count:
             char, owner = drawn[begin], owned[begin]
             kind = char.kind
-            space = spacings[begin] if begin + 1 < count else 0.0
+            space = spacings[begin] if begin < last else 0.0
             end = begin + 1
             # A run goes on while the face, the piece and the spacing after each
-            # character stay the same (the line's last character has none).
+            # character stay the same; the line's last character has no spacing
+            # after it, so it is looked at apart (one test fewer a character).
             while (
-                end < count
+                end < last
                 and drawn[end].kind is kind
                 and owned[end] == owner
-                and (end + 1 == count or -1e-4 < spacings[end] - space < 1e-4)
+                and -1e-4 < spacings[end] - space < 1e-4
             ):
+                end += 1
+            if end == last and drawn[end].kind is kind and owned[end] == owner:
                 end += 1
             x = positions[begin]
             printed.runs.append(
