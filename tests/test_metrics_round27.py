@@ -55,3 +55,7 @@ def test_town_and_country_abbreviated_in_a_list() -> None:
 
 def test_an_intensity_listed_after_another_keeps_its_base() -> None:
     assert names("万元GDP电耗下降3%、气耗下降5%。") == ["万元GDP电耗", "万元GDP气耗"]
+
+
+def test_a_growth_against_the_previous_year_written_in_full_is_of_the_figure_before() -> None:
+    assert names("全市生产总值394亿元，比上一年增长（下同）10.6%。") == ["生产总值", "生产总值"]

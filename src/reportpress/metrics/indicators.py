@@ -3564,7 +3564,7 @@ STATUS_VERBS_RE = patterns.compile(
 )
 #: A growth named by its verb alone (增长, 同比下降): of the figure or the topic before.
 BARE_GROWTH_RE = patterns.compile(
-    r"(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|上升|提高|提升|降低|回落|增加|减少)了?"
+    r"(?:同比|[比较]上一?年(?:同期)?|[比较]去年(?:同期)?)?(?:增长|下降|上升|提高|提升|降低|回落|增加|减少)了?"
     r"|(?:同比|比上年|较上年)(?:增速|增幅)"
 )
 #: Those verbs alone, their things left out (建成投产, 竣工投产).
