@@ -73,6 +73,8 @@ _RANGE_RE = patterns.compile(
 #: Qualifiers as the dataset names them, from the words the report wrote.
 _BEFORE = tuple(word for word, _ in APPROX_BEFORE)
 _AFTER = tuple(word for word, _ in APPROX_AFTER_NUMBER) + tuple(w for w, _ in APPROX_AFTER_UNIT)
+#: The words before, longest first (超过 before 超), sorted once, not per mention.
+_BEFORE_LONGEST_FIRST = tuple(sorted(_BEFORE, key=len, reverse=True))
 
 
 def split_magnitude(unit: str) -> tuple[int, str]:
@@ -104,7 +106,7 @@ def base_value(value: str, unit: str) -> tuple[str, str]:
 def qualifier_words(text: str) -> tuple[str, str]:
     """The approximation words of a mention as written, before and after its number:
     超1800家 → ("超", ""); 3200余万元 → ("", "余"); 三分之二以上 → ("", "以上")."""
-    before = next((w for w in sorted(_BEFORE, key=len, reverse=True) if text.startswith(w)), "")
+    before = next((w for w in _BEFORE_LONGEST_FIRST if text.startswith(w)), "")
     after = "".join(w for w in _AFTER if w in text[len(before) :])
     return before, after
 
