@@ -30,10 +30,13 @@ from reportpress.metrics.counted import (
 from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
     CAPACITY_NAMES,
+    COMPARED_TARGET_RE,
+    COMPARED_WORD_RE,
     DIGIT_RE,
     DOWN_WORDS,
     EARLIER_PERIOD,
     FACILITY_HEAD_RE,
+    FOREIGN_MONEY,
     GENERIC_SUBJECT,
     GROWTH_AFTER_DE_RE,
     GROWTH_TARGET_RE,
@@ -2892,7 +2895,7 @@ def _compared_targets(text: str, items: list[Item]) -> None:
     """A target a figure is compared with, written after it (城镇登记失业率为3.2%，低于4.5%的
     控制目标 → 城镇登记失业率控制目标): the target of the figure before in its unit."""
     for before, item in pairwise(items):
-        target = COMPARED_TARGET_AFTER_RE.match(text, item.after)
+        target = COMPARED_TARGET_RE.match(text, item.after)
         if (
             target
             and before.unit == item.unit
@@ -2904,11 +2907,6 @@ def _compared_targets(text: str, items: list[Item]) -> None:
             grew = kind_of_unit(before.unit) == "rate" and UP_BEFORE_RE.search(words.rstrip("了"))
             owner = without_absolute_change(before.indicator)
             item.indicator = f"{owner}{'增长' if grew else ''}{target.group(1)}"
-
-
-#: The target after a rate (…4.5%|的控制目标) and the comparing word before it.
-COMPARED_TARGET_AFTER_RE = patterns.compile(r"的((?:控制|预期|年度)?目标)")
-COMPARED_WORD_RE = patterns.compile(r"(?:低于|高于|优于|好于|控制在)$")
 
 
 def _per_head_group(text: str, items: list[Item]) -> None:
@@ -3767,7 +3765,7 @@ def _converted_from(text: str, item: Item, earlier: list[Item]) -> str | None:
     """The measure a figure in foreign money converts (人均地区生产总值18.8万元，按当年平均
     汇率（1美元兑6.2元）折合3万美元 → 人均地区生产总值): the sentence's last sum in 元,
     written as its name with the money said (…（折美元）); None when there is none."""
-    money = next((m for m in ("美元", "欧元", "港元", "英镑", "日元") if item.unit.endswith(m)), "")
+    money = next((m for m in FOREIGN_MONEY if item.unit.endswith(m)), "")
     if not money:
         return None
     sentence = _latest(earlier, _sentence_start(text, item.start))

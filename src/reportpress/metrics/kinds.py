@@ -9,6 +9,8 @@ import re
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
     CLAUSE_END,
+    COMPARED_TARGET_RE,
+    COMPARED_WORD_RE,
     CUE_RE,
     DOWN_RE,
     GROWTH_AFTER_DE_RE,
@@ -63,11 +65,6 @@ def _direction(prefix: str) -> str:
     return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"
 
 
-#: A target compared with, written after its rate (低于|4.5%|的控制目标): a level, no change.
-COMPARED_TARGET_RE = patterns.compile(r"的(?:控制|预期|年度)?目标")
-COMPARED_BEFORE_RE = patterns.compile(r"(?:低于|高于|优于|好于|控制在)$")
-
-
 def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction; a negative rate is a change the other way (增长-2.1%: down)."""
     kind, direction = _written_kind(text, chain, item)
@@ -76,7 +73,7 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
     if (
         kind == "change"
         and COMPARED_TARGET_RE.match(text, item.after)
-        and COMPARED_BEFORE_RE.search(text, max(0, item.start - 3), item.start)
+        and COMPARED_WORD_RE.search(text, max(0, item.start - 3), item.start)
     ):
         # 失业率为3.2%，低于4.5%的控制目标: the target of the figure before, of its kind
         # (增长6.5%，高于6%的预期目标: a growth's target is a growth)

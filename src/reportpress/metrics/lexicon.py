@@ -416,3 +416,10 @@ ATTRIBUTIVE = "类型级性式"
 GROWTH_AFTER_DE_RE = patterns.compile(
     r"的(?:较快|快速|平稳|稳定|稳步|高速|中高速|持续)?(增长|下降|回落)(?![率点])"
 )
+
+#: A target a rate is compared with, written after it (低于|4.5%|的控制目标), and the word
+#: comparing them: the target's kind is the figure before's, and so is its name.
+COMPARED_TARGET_RE = patterns.compile(r"的((?:控制|预期|年度)?目标)")
+COMPARED_WORD_RE = patterns.compile(r"(?:低于|高于|优于|好于|控制在)$")
+#: Money of other countries a report converts into (折合3万美元, 1美元兑6.2元).
+FOREIGN_MONEY = ("美元", "欧元", "港元", "英镑", "日元")

@@ -30,6 +30,7 @@ from reportpress.metrics.lexicon import (
     CN_REFUSED_UNITS,
     DOWN_WORDS,
     DURATION_AFTER_GE,
+    FOREIGN_MONEY,
     GRADE_BEFORE_RE,
     HAN,
     HAN_LETTER,
@@ -732,7 +733,7 @@ def figures(text: str) -> list[Item]:
 
 #: An exchange rate written as a note (1美元兑6.228元人民币, 1美元=7.1元).
 EXCHANGE_RATE_RE = patterns.compile(
-    r"1(?:美元|欧元|港元|英镑|日元)(?:兑|=|＝|折合)(?:人民币)?[0-9.]{1,8}(?:元)?(?:人民币)?"
+    rf"1(?:{'|'.join(FOREIGN_MONEY)})(?:兑|=|＝|折合)(?:人民币)?[0-9.]{{1,8}}(?:元)?(?:人民币)?"
 )
 
 
