@@ -31,6 +31,9 @@ PATHOLOGICAL = {
     "names listed before counts in words": "东湖、西湖两个片区，实现利润3亿元，",
     "projects listed up to 等 before counts": "实施了城东学校、滨河公园等9个项目、",
     "counts before their nouns, no stops": "新建3所学校",
+    "exchange-rate notes between sums": "收入1美元兑6元人民币，支出3亿元，",
+    "levels after 其中, no stops": "收入9亿元，其中省本级收入1亿元，",
+    "kinds in one open bracket": "（甲乙2亿元，甲乙2亿元，",
 }
 
 

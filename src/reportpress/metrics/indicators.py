@@ -188,7 +188,8 @@ def _outside_notes(text: str, items: list[Item], start: int) -> list[Item]:
     本级60亿元，高新区18亿元），…同比增收2亿元: the parts in the note own no later figure)."""
     kept = []
     for item in items:
-        opening = max(text.rfind("（", 0, item.start), text.rfind("(", 0, item.start))
+        lo = max(0, item.start - SENTENCE_WINDOW)  # a note opens inside the sentence read
+        opening = max(text.rfind("（", lo, item.start), text.rfind("(", lo, item.start))
         closed = opening >= 0 and not NOTE_CLOSE_RE.search(text, opening, item.start)
         if not (closed and NOTE_CLOSE_RE.search(text, item.end, start)):
             kept.append(item)
@@ -827,7 +828,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     level = LEVEL_NAME_RE.fullmatch(name)
     if segment.startswith("其中") and (han_len(name) <= 2 or level) and wholes:
         # …其中企业929万户、个体工商户…: each a part of the whole written before 其中
-        among = text.rfind("其中", 0, first.start)
+        among = text.rfind("其中", _sentence_start(text, first.start), first.start)
         whole = next((it for it in reversed(wholes) if it.end <= among), wholes[-1])
         owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(whole.indicator))
         if not 2 <= han_len(owner) <= 12 or owner == name:
@@ -2956,8 +2957,12 @@ def _bracketed_parts(text: str, items: list[Item]) -> None:
             or max(text.rfind("）", opened, item.start), text.rfind(")", opened, item.start)) > 0
         ):
             continue  # not inside a bracket
-        wholes = [it for it in items[:i] if start <= it.start < opened and it.unit == item.unit]
-        parts = [it for it in items[:i] if it.start > opened]
+        first = i  # the sentence's figures before this one, read back (no copy of all)
+        while first and items[first - 1].start >= start:
+            first -= 1
+        before = items[first:i]
+        wholes = [it for it in before if it.start < opened and it.unit == item.unit]
+        parts = [it for it in before if it.start > opened]
         if SHARED_HEAD_RE.search(name):
             # 早稻21.5千公顷，总产量11.77万吨: the bare measure of the part just named
             kind = parts[-1].indicator if parts and gap[:1] != "（" else ""
@@ -2979,6 +2984,12 @@ PART_HEADS = ("总产量", "产量", "面积", "播种面积", "产值", "增加
 PART_MEASURE_RE = patterns.compile(r"(?:播种|种植|养殖|造林|建筑|使用)面积$|(?:总)?产量$")
 
 
+def _last_ending_by(items: list[Item], i: int, pos: int) -> Item | None:
+    """The last of ``items[:i]`` that ends at or before ``pos``, read back from ``i`` (no
+    copy of the paragraph's figures: ``pos`` lies a clause before ``items[i]``)."""
+    return next((items[j] for j in range(i - 1, -1, -1) if items[j].end <= pos), None)
+
+
 def _levels_of_a_budget(text: str, items: list[Item]) -> None:
     """The levels listed after 其中 of a budget other than the general one are that
     budget's (全省政府性基金预算收入1014亿元，其中：省本级收入13亿元 → 省本级政府性基金
@@ -2989,7 +3000,7 @@ def _levels_of_a_budget(text: str, items: list[Item]) -> None:
         among = text.rfind("其中", max(0, item.start - 80), item.start)
         if among < 0 or "。" in text[among : item.start]:
             continue
-        whole = next((it for it in reversed(items[:i]) if it.end <= among), None)
+        whole = _last_ending_by(items, i, among)
         if (
             whole
             and (budget := UNSCOPED_BUDGET_RE.search(whole.indicator))
@@ -3014,7 +3025,7 @@ def _parts_of_a_budget(text: str, items: list[Item]) -> None:
         among = text.rfind("其中", max(0, item.start - 80), item.start)
         if among < 0 or "。" in text[among : item.start] or "；" in text[among : item.start]:
             continue
-        whole = next((it for it in reversed(items[:i]) if it.end <= among), None)
+        whole = _last_ending_by(items, i, among)
         if (
             not whole
             or among - whole.end > 3  # 50亿元，其中 / 50亿元。其中: right before it
@@ -3709,9 +3720,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
             ]
         )
     ):
-        prev = sums[
-            -1
-        ]  # 基金收入300亿元，为预算的95%；支出280亿元: the sum's owner, not its rate's
+        # 基金收入300亿元，为预算的95%；支出280亿元: the sum's owner, not its rate's
+        prev = sums[-1]
     if kind == "growth":  # 地区生产总值突破千亿元大关，增长6%: the topic's growth
         if kind_of_unit(item.unit) not in ("rate", "pp"):
             return name  # 增加5亿元: an absolute change keeps its verb

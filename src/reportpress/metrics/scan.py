@@ -725,9 +725,17 @@ def figures(text: str) -> list[Item]:
         and not (it.unit and (_refused_after(text, it) or _ranking(text, it)))
     ]
     if "兑" in text or "=" in text:
-        # （1美元兑6.228元人民币）: the exchange rate a conversion used, no figure
-        notes = [m.span() for m in EXCHANGE_RATE_RE.finditer(text)]
-        found = [it for it in found if not any(a <= it.start < b for a, b in notes)]
+        # （1美元兑6.228元人民币）: the exchange rate a conversion used, no figure; notes and
+        # figures are both in order, walked along together
+        notes = iter(EXCHANGE_RATE_RE.finditer(text))
+        note = next(notes, None)
+        kept = []
+        for it in found:
+            while note is not None and note.end() <= it.start:
+                note = next(notes, None)
+            if note is None or it.start < note.start():
+                kept.append(it)
+        found = kept
     return found
 
 
