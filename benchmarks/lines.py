@@ -45,8 +45,9 @@ pdfplumber and prints, per document and style:
   of a stretched line still show it).
 
 ``--show`` prints every line counted as stretched > 1 pt, as pushed in, as ending
-with a mark set half width, as holding an uncompressed pair, as breaking a rule
-or as splitting a number, with its page, so each can be looked at.
+with a mark set half width, as holding an uncompressed pair, as breaking a rule,
+as splitting a number or as holding characters off the grid, with its page, so
+each can be looked at.
 
 Character positions, not ``pdftotext -layout``, because a compressed mark's box
 overlaps its neighbour's and layout mode takes that for a column break.
@@ -273,11 +274,15 @@ def measure(pdf: bytes, style, show: bool = False, least_gap=None) -> Figures:
             else False
         )
         if aligned and not compressed and wide and abs(size - body) < 0.1:
+            off = 0
             for char in line:
                 if whole_cells and half_width(char):
                     continue
                 offset = (char.x0 - left) / pitch
-                figures.off_grid += abs(offset - round(offset)) * pitch > 0.05
+                off += abs(offset - round(offset)) * pitch > 0.05
+            figures.off_grid += off
+            if show and off:
+                _show("off-grid", str(off), line)
     return figures
 
 
