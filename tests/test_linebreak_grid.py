@@ -209,6 +209,16 @@ def test_an_end_mark_gives_its_blank_half_to_keep_a_grid_line_full():
     assert all(abs(x / CELL - round(x / CELL)) < 1e-6 for x in first.positions[:3])
 
 
+def test_a_line_keeps_the_grid_even_where_that_makes_later_lines_compress():
+    """Invented: taking ``题。`` in compresses the first line, and shifts the next two so
+    that each ends one mark past its 28 cells and compresses too.  Three compressed
+    lines keep the grid; one line stretched over 27 characters would leave it."""
+    text = "甲乙，" + "天" * 23 + "问题。" + ("地" * 10 + "，" + "地" * 17 + "，") * 2 + "宇" * 60
+    found = texts(text, lines_of(text, 28, cell=CELL))
+    assert found[0] == text[:29]
+    assert [len(line) for line in found[:-1]] == [29, 29, 29, 28, 28]
+
+
 def test_a_dash_keeps_the_characters_after_it_in_their_cells(gbt_style):
     """``——`` (破折号) takes two whole cells in the official style's faces (the
     Chinese full-width dash, not the 0.89 em one), so what follows it stays on the grid."""

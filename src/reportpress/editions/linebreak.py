@@ -611,9 +611,16 @@ SHORT_SLACK = 0.1
 #: run (a web address) pays twice that.
 SPLIT_COST = 100.0
 #: What a stretched line costs besides its stretch on a grid, where its characters
-#: leave their cells: as much as compressing a line's marks at most costs, so a
-#: line that can be kept full by its punctuation is, and only then stretches.
-OFF_GRID_COST = 2 * COMPRESS_COST
+#: leave their cells: as much as a number split from its unit, or ten lines whose
+#: marks are compressed.  Keeping a line full by its marks shifts the rest of the
+#: paragraph, which may have to compress other lines; the grid is worth that, so a
+#: line leaves it only where no compression of the paragraph keeps it (a figure
+#: like ``8000亿元`` too wide for the end of a line, and no mark to give the room).
+OFF_GRID_COST = SPLIT_COST
+#: A split number also leaves the grid, and costs that many off-grid lines besides
+#: its own cost: a number leaves its unit only where keeping it whole would take
+#: more than two lines off the grid.
+SPLIT_OFF_GRID = 2
 #: What a line stretched by more than twice the tolerance per gap (1 pt on the
 #: styles' 0.5 pt) costs besides its stretch, per point beyond that: more than the
 #: splits, compressions and stretches of a paragraph together, so the total fit
@@ -784,8 +791,7 @@ def _total_fit(
     :data:`SPLIT_COST` or more (:func:`split_points`), so they are taken only
     where every other choice would stretch a line further.  On a grid, a
     line that stretches also pays ``off_grid`` (its characters leave their
-    cells), and so does a split, which still costs what a line stretched by
-    twice ``tolerance`` does.  A line stretched by more than that pays
+    cells), and a split pays it :data:`SPLIT_OFF_GRID` times besides its own cost.  A line stretched by more than that pays
     :data:`OVER_LIMIT_COST` per point beyond: it is set only where no setting avoids it.
     With ``refuse_over_limit`` such a line is never set (None if every setting
     has one): ``benchmarks/stretch_floor.py`` asks that of the lines left.
@@ -898,7 +904,7 @@ def _total_fit(
             if base < best:
                 best, best_start = base, i
         if not last and penalties[j - 1]:
-            best += penalties[j - 1] + off_grid
+            best += penalties[j - 1] + SPLIT_OFF_GRID * off_grid
         cost[j], previous[j] = best + LINE_COST, best_start
     if cost[count] == float("inf"):
         return None
