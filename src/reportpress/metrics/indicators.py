@@ -948,7 +948,7 @@ BARE_RATE_RE = patterns.compile(
 #: figure of the clause before (铁路投资…).
 FLOW_HEADS = frozenset(("里程", "规模", "装机", "产能", "总量"))
 FLOW_MEASURE_RE = patterns.compile(
-    rf"(?:新增|新投产|新开通|新建成?|新开工|新通车|运营|通车|在建)(?:{'|'.join(FLOW_HEADS)})"
+    rf"(?:新增|新投产|新开通|新建成?|新开工|新通车|运营|通车|在建)(?:{'|'.join(sorted(FLOW_HEADS))})"
 )
 #: A sum of all the parts listed before it (收入总计, 支出合计).
 SUM_WORD_RE = patterns.compile(r"总计|合计|共计")
