@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reportpress.charsets import fast_charsets
+
 try:
     from re import _compiler, _constants, _parser
 except ImportError:  # another interpreter: patterns stay as written
@@ -172,11 +174,12 @@ def engine_code(parsed: Any, flags: int = 0) -> list[int]:
     """
     flags = int(parsed.state.flags | flags)
     leading = _leading_class(parsed)
-    if leading is None:
-        return [int(word) for word in _compiler._code(parsed, flags)]
-    words: list[Any] = []
-    _compiler._compile_info(words, _InfoView(parsed, leading), flags)
-    _compiler._compile(words, parsed.data, flags)
+    with fast_charsets():
+        if leading is None:
+            return [int(word) for word in _compiler._code(parsed, flags)]
+        words: list[Any] = []
+        _compiler._compile_info(words, _InfoView(parsed, leading), flags)
+        _compiler._compile(words, parsed.data, flags)
     words.append(_constants.SUCCESS)
     return [int(word) for word in words]
 
