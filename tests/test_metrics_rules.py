@@ -105,6 +105,8 @@ def test_age_bands_are_categories_not_figures() -> None:
         "建成年产300万吨级炼化一体化项目和100兆瓦级光伏电站。",
         "重点抓好以下三个方面。",
         "详见附件3。",
+        "加快推动一二三次产业协调融合发展。",
+        "每年新建三四个口袋公园。",
     ],
 )
 def test_names_sessions_labels_and_points_are_not_figures(text: str) -> None:

@@ -378,6 +378,11 @@ def _spaced_unit(text: str, pos: int) -> bool:
 SPACED_DECIMAL_RE = patterns.compile(r"[.．] ([0-9０-９]{1,4})(?![0-9０-９])")
 
 
+#: What a numeral written digit by digit holds to be a number (二〇二四): a zero, or any
+#: place (十百千万亿) makes it an ordinary numeral.
+_NO_PLACES = frozenset("零〇十百千万亿点")
+
+
 def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     """Read one number and what belongs to it (approx words, magnitude, unit)."""
     raw, cn, frac, slash = m.group(0, "cn", "frac", "slash")
@@ -413,6 +418,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
                     if raw.endswith(mag) and len(raw) > len(mag):
                         raw, magnitude = raw[: -len(mag)], mag
                         break
+            if len(raw) > 1 and _NO_PLACES.isdisjoint(raw):
+                return None  # 一二三次产业, 三四个: digits in a row name or guess, never count
             try:
                 value = _chinese_number(raw)
             except ValueError:
