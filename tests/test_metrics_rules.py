@@ -402,3 +402,14 @@ def test_a_note_inside_the_sentence_and_a_leap_are_not_the_name() -> None:
         ("26家", "省级孵化器"),
         ("61家", "省级孵化器"),
     ]
+
+
+def test_a_short_counted_noun_listed_with_another_names_both() -> None:
+    """The count is of both things the 、 joins, never of the first word alone; a verb
+    after the 、 starts the next deed, which the count is not of."""
+    assert names("为1万名困境、留守儿童提供关爱服务。") == [
+        ("1万名", "提供关爱服务的困境、留守儿童")
+    ]
+    assert names("43所高校、职业院校完成改革。") == [("43所", "完成改革的高校、职业院校")]
+    assert names("培育5家龙头企业、打造特色品牌。") == [("5家", "龙头企业")]
+    assert names("建成3个公园、2个广场。") == [("3个", "公园"), ("2个", "广场")]

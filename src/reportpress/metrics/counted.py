@@ -364,6 +364,19 @@ def _raised(text: str, segment: str, noun: str, noun_end: int) -> CountedName | 
     return CountedName(owner + problem, problem, "subject")
 
 
+def _second_listed(text: str, pos: int) -> str:
+    """The noun a short counted noun is listed with (困境|、留守儿童, 机关|、企事业单位), when
+    ``、`` at ``pos`` joins the two and the clause holds no other figure; else ""."""
+    if text[pos : pos + 1] != "、":
+        return ""
+    rest = text[pos + 1 : clause_end(text, pos + 1)]
+    second = NOUN_AFTER_RE.match(rest)
+    if not second or DIGIT_RE.search(rest) or VERB_START_RE.match(rest):
+        return ""
+    noun = second.group(1)
+    return noun if 2 <= han_len(noun) <= 12 and NOUN_START_RE.match(noun) else ""
+
+
 def counted_name(
     text: str, chain: list[Item], segment: str, siblings: list[Item]
 ) -> CountedName | None:
@@ -452,6 +465,10 @@ def counted_name(
         # 为5000名视力、听力、肢体等残疾儿童免费提供…: the head after 等 is what is counted.
         noun, end = listed.group(1), listed.end()
         noun_end = end
+    elif han_len(noun) <= 3 and (second := _second_listed(text, noun_end)):
+        # 为1万名困境、留守儿童提供…, 20个机关、企事业单位…: the count is of both
+        noun += "、" + second
+        end = noun_end = noun_end + 1 + len(second)
     if (
         (noun[-2:] in RAISED_ENDS or noun[:2] in PROBLEM_STARTS)
         and kind_of_unit(last.unit) == "count"
@@ -459,10 +476,14 @@ def counted_name(
     ):
         return raised
     end = clause_end(text, end, CLAUSE_END + "、")  # bounded: a walk to the stop was quadratic
-    if text[end : end + 1] == "、" and not DIGIT_RE.search(text[end : clause_end(text, end)]):
-        end = clause_end(
-            text, end
-        )  # 发放生活费、助学金等: a 、 ends the clause only before a figure
+    if (
+        text[end : end + 1] == "、"
+        and not DIGIT_RE.search(text[end : clause_end(text, end)])
+        and not VERB_START_RE.match(text[end + 1 : end + 1 + WINDOW])
+    ):
+        # 发放生活费、助学金等: a 、 ends the clause only before a figure, or before a
+        # verb that starts the next deed (培育5家龙头企业、打造特色品牌)
+        end = clause_end(text, end)
     rest = "" if others else text[noun_end:end]
     if rest and (manner := TRAILING_MANNER_RE.search(noun)):
         # 10件民生实事|圆满完成, 8个污水处理厂|年内完工: the manner or time word belongs to

@@ -52,12 +52,12 @@ def light_stripped(name: str) -> str:
 def with_predicate(predicate: str, noun: str) -> str:
     """A predicate made into the name of the things counted: 开工项目, 完成撤村的村.
 
-    A short verb phrase joins its noun directly; a long one, or a one-character
-    noun, needs 的.
+    A short verb phrase joins its noun directly; a long one, a one-character
+    noun or a list of nouns (完成改革的高校、职业院校) needs 的.
     """
     if len(noun) > 1 and predicate.endswith(noun):
         return predicate  # 4家基地上榜…直播电商基地
-    if visible_len(predicate) <= 6 and len(noun) > 1:
+    if visible_len(predicate) <= 6 and len(noun) > 1 and "、" not in noun:
         return predicate + noun
     return predicate + "的" + noun
 
