@@ -413,3 +413,19 @@ def test_a_short_counted_noun_listed_with_another_names_both() -> None:
     assert names("43所高校、职业院校完成改革。") == [("43所", "完成改革的高校、职业院校")]
     assert names("培育5家龙头企业、打造特色品牌。") == [("5家", "龙头企业")]
     assert names("建成3个公园、2个广场。") == [("3个", "公园"), ("2个", "广场")]
+
+
+def test_a_measure_the_verb_names_keeps_the_verb() -> None:
+    assert names("社会文明实现程度92.4%。") == [("92.4%", "社会文明实现程度")]
+    assert names("全年实现地区生产总值120亿元。") == [("120亿元", "地区生产总值")]
+
+
+def test_a_from_to_after_a_comma_is_the_topic_of_the_clause_before() -> None:
+    found = names("全县工业税收稳步增长，由2019年的12.4亿元增加到20.1亿元。")
+    assert found == [("12.4亿元", "工业税收"), ("20.1亿元", "工业税收")]
+    assert names("工业税收五年来由12.4亿元增加到20.1亿元。")[0] == ("12.4亿元", "工业税收")
+
+
+def test_a_budget_is_the_years_whatever_period_its_measure_covers() -> None:
+    found = names("1-9月全县税收完成8.2亿元，完成年初预算11亿元的74.5%。")
+    assert found[1] == ("11亿元", "税收年初预算")

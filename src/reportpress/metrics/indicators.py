@@ -2025,7 +2025,9 @@ def _budget_or_base(
         and (budget := BUDGET_VALUE_RE.search(segment))
         and budget.start() == 0
     ):
-        return measure + budget.group(1)  # 完成年初预算|41200万元的: the measure's budget
+        # 完成年初预算|41200万元的: the measure's budget, which is the year's, whatever
+        # period the measure was reported for (1-9月税收…年初预算 → 税收年初预算)
+        return PERIOD_LEAD_RE.sub("", measure) + budget.group(1)
     if (
         kind_of_unit(first.unit) == "amount"
         and segment[-1:] in "年期"
@@ -3514,12 +3516,15 @@ WEAK_LEAD_RE = patterns.compile(
 def weakness(name: str) -> str:
     """What is wrong with a finished name, told by its own words alone: ``qualifier``
     (可比, 同口径), ``qualified`` (a name with its basis after it: 财政收入同口径),
-    ``share`` (占比 without its whole), ``included`` (含代列支出: a note's part, named
+    ``share`` (占比 without its whole), ``from`` (由, 由2019年: a from–to's word alone),
+    ``included`` (含代列支出: a note's part, named
     with the word that includes it), ``generic`` (总量, 资金, 结余, 实施项目), ``verb``
     (verbs without their object: 建设, 新建), ``short`` (under two Han characters);
     "" for a name that says what is measured."""
     if SHARE_ONLY_RE.fullmatch(name):
         return "share"
+    if FROM_ONLY_RE.fullmatch(name):
+        return "from"
     if INCLUDED_RE.match(name):
         return "included"
     if TARGET_ONLY_RE.search(name):
@@ -3552,6 +3557,9 @@ def weakness(name: str) -> str:
     return ""
 
 
+#: The word of a from–to alone, with its year (…稳步增长，由2019年的12.4亿元增加到…): the
+#: thing that changed is the topic of the clause before.
+FROM_ONLY_RE = patterns.compile(r"[由从](?:(?:19|20)[0-9]{2}年|上年|去年|年初)?(?:底|末)?的?")
 #: A target named alone, or after a note's opening bracket (预期目标为6%, …第2位（预期目标
 #: 为8%以上）): the target of the figure before it in the same unit.
 TARGET_ONLY_RE = patterns.compile(
@@ -3667,6 +3675,12 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
             if kind_of_unit(it.unit) == "amount" and not weakness(it.indicator)
         ]
         return without_absolute_change(sums[-1].indicator) if sums else name
+    if kind == "from":  # 工业税收稳步增长，由12.4亿元增加到20.1亿元 → 工业税收
+        if start >= 2 and text[start - 1] in "，,":
+            owner, _ = _clause_owner(text[clause_start(text, start - 1) : start - 1])
+            if _names_an_owner(owner):
+                return owner
+        return name
     if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
         noted = f"（{name}" in text[start : item.start] or f"({name}" in text[start : item.start]
         return name[1:] if noted and han_len(name) >= 3 and not weakness(name[1:]) else name
