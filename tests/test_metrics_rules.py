@@ -429,3 +429,11 @@ def test_a_from_to_after_a_comma_is_the_topic_of_the_clause_before() -> None:
 def test_a_budget_is_the_years_whatever_period_its_measure_covers() -> None:
     found = names("1-9月全县税收完成8.2亿元，完成年初预算11亿元的74.5%。")
     assert found[1] == ("11亿元", "税收年初预算")
+
+
+def test_a_rate_right_after_its_verb_is_of_the_thing_named_after_it() -> None:
+    assert names("提高20%低保标准。") == [("20%", "低保标准")]
+    assert names("压减10%一般性支出，用于民生。") == [("10%", "一般性支出")]
+    # a comparison or the rest of a sentence after the rate names nothing it changed
+    assert names("下降2.1%主要是受房地产拖累。")[0][1] != "主要是"
+    assert names("增长5.2%高于全国平均水平。")[0][1] != "高于全国平均水平"

@@ -1744,6 +1744,30 @@ def _thing_after(after: str) -> str:
     return m.group(1) if m and han_len(m.group(1)) >= 2 else ""
 
 
+#: What a comparison or a rank says right after a rate (增长5%高于全国, 居全省第2): no
+#: thing the rate changed.
+NOT_CHANGED_THING_RE = patterns.compile(r"[高低快慢]于|居|位居|排|列|为|是|以上|以下|左右")
+
+
+def _changed_after(text: str, item: Item) -> str:
+    """The thing a rate written right after its verb of change changes, named right after
+    it up to the clause's end (提高20%低保标准 → 低保标准); "" when a mark, a comparison,
+    a verb or more of the sentence follows the rate."""
+    after = text[item.after : item.after + WINDOW]
+    if not HAN_ONLY_RE.match(after) or after[0] == "的":
+        return ""
+    thing = _thing_after(after)
+    if (
+        not thing
+        or after[len(thing) : len(thing) + 1] not in ("", "，", "。", "；", "、", ",", ";")
+        or weakness(thing)
+        or NOT_CHANGED_THING_RE.match(thing)
+        or VERB_START_RE.match(thing)
+    ):
+        return ""
+    return thing
+
+
 #: The words that make what follows a capacity a project (…褐煤提质一期工程).
 PROJECT_WORDS = ("项目", "工程")
 #: What a capacity is of, written after it up to the next item or its project word.
@@ -3739,6 +3763,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if kind == "growth":  # 地区生产总值突破千亿元大关，增长6%: the topic's growth
         if kind_of_unit(item.unit) not in ("rate", "pp"):
             return name  # 增加5亿元: an absolute change keeps its verb
+        if (thing := _changed_after(text, item)) and item.start == start + len(name):
+            return thing  # 提高20%低保标准, 减少三分之一行政审批事项: what the verb changes
         kind = "qualifier"
     if prev and prev.indicator and not weakness(prev.indicator):
         owner = without_absolute_change(prev.indicator)
