@@ -437,3 +437,10 @@ def test_a_rate_right_after_its_verb_is_of_the_thing_named_after_it() -> None:
     # a comparison or the rest of a sentence after the rate names nothing it changed
     assert names("下降2.1%主要是受房地产拖累。")[0][1] != "主要是"
     assert names("增长5.2%高于全国平均水平。")[0][1] != "高于全国平均水平"
+
+
+def test_a_share_cut_after_its_verb_is_a_figure_not_a_class() -> None:
+    assert names("取消下放三分之一以上行政审批事项。") == [("三分之一以上", "取消下放行政审批事项")]
+    assert names("减少20%以上会议。") == [("20%以上", "会议")]
+    # a threshold that defines the things counted stays a class
+    assert names("增速10%以上企业达到50家。") == [("50家", "增速10%以上企业")]

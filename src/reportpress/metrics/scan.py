@@ -536,6 +536,11 @@ AREAS_AS_A_NAME_RE = patterns.compile(
 )
 
 
+#: A verb of change right before a rate (减少三分之一以上|事项): the rate is the share of
+#: the things after it that changed.
+CUT_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(DOWN_WORDS)}|取消|下放|取消下放|增加|提高)$")
+
+
 def _refused_after(text: str, item: Item) -> bool:
     """Context after a mention that makes it a threshold, a slogan or a name."""
     rest = text[item.after : item.after + 12]
@@ -550,7 +555,10 @@ def _refused_after(text: str, item: Item) -> bool:
         and _names_a_category(item.unit)
         and not (unit_base(item.unit) in PERSON_UNITS and PEOPLE_AFTER_RE.match(rest))
     ):  # 2100万人次以上农民工…培训: people after a count of people are who is counted
-        share = kind_of_unit(item.unit) == "rate" and opens_clause(text, item.start)  # 九成以上企业
+        share = kind_of_unit(item.unit) == "rate" and (
+            opens_clause(text, item.start)  # 九成以上企业
+            or CUT_BEFORE_RE.search(text, max(0, item.start - 4), item.start)
+        )  # 取消下放三分之一以上行政审批事项: a share of them cut, no class
         if not share:
             return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
     over = threshold or item.approx == "over"
