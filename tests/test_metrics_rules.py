@@ -444,3 +444,19 @@ def test_a_share_cut_after_its_verb_is_a_figure_not_a_class() -> None:
     assert names("减少20%以上会议。") == [("20%以上", "会议")]
     # a threshold that defines the things counted stays a class
     assert names("增速10%以上企业达到50家。") == [("50家", "增速10%以上企业")]
+
+
+def test_thousands_set_apart_by_a_space_are_one_number() -> None:
+    (m,) = find_mentions("全区新增市场主体1 500家。")
+    assert (m.text, m.value, m.indicator) == ("1 500家", "1500", "新增市场主体")
+    # a year before a count is no thousands group of it
+    assert [m.value for m in find_mentions("2024 120家企业。")] == ["120"]
+
+
+def test_a_yield_grade_names_a_class_of_fields() -> None:
+    assert names("建设800公斤高产玉米示范田2万亩。") == [("2万亩", "建设800公斤高产玉米示范田")]
+
+
+def test_a_crop_after_qizhong_and_a_colon_has_the_wholes_area() -> None:
+    found = names("全县棉花播种面积5.2万亩，其中：长绒棉1.2万亩，增长3%。")
+    assert found[1:] == [("1.2万亩", "长绒棉播种面积"), ("3%", "长绒棉播种面积")]

@@ -798,11 +798,21 @@ LEVEL_NAME_RE = patterns.compile(
 OWN_LEVEL_RE = patterns.compile(r"^(?:[1-5]?[A-Z]{1,2}级|(?:国家|省|市|县)级)")
 
 
+def _among(text: str, start: int) -> bool:
+    """Whether the clause of a figure at ``start`` opens with 其中 (其中企业…, 其中：长绒棉…,
+    …639公里、其中高铁…)."""
+    clause = clause_start(text, start)
+    segment = text[clause:start].lstrip("，、")
+    segment = segment.rpartition("、")[2] if "、其中" in segment else segment
+    return segment.startswith("其中") or text.endswith(("其中：", "其中:"), 0, clause)
+
+
 def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A name that the figures before it in the sentence complete:
 
-    * a one-word kind after 其中 is part of the things counted before
-      (…总量达2037万户，其中企业929万户 → 经营主体中企业);
+    * a one-word kind after 其中 (or 其中：) is part of the things counted or measured
+      before (…总量达2037万户，其中企业929万户 → 经营主体中企业), and a crop has the
+      whole's area or yield (棉花播种面积…，其中：长绒棉… → 长绒棉播种面积);
     * a generic head opening the name is the one the sentence counted
       (安排重点项目105个，…，项目总投资… → 重点项目总投资);
     * an effect is of the owner of the figure just before (大展总营收…，带动消费… →
@@ -811,13 +821,16 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     if name.startswith(GENERIC_HEADS):
         head = next(h for h in GENERIC_HEADS if name.startswith(h))
         head = "" if head == name else head
-    elif len(name) > 2 and not name.startswith(EFFECT_VERBS) and name[-1] != "级":
+    elif (
+        len(name) > 2
+        and not name.startswith(EFFECT_VERBS)
+        and name[-1] != "级"
+        and not (han_len(name) <= 3 and _among(text, first.start))
+    ):
         return name  # the common case, decided before the sentence is read
     sentence = _latest(earlier, _sentence_start(text, first.start))
     if not sentence:
         return name
-    segment = text[clause_start(text, first.start) : first.start].lstrip("，、")
-    segment = segment.rpartition("、")[2] if "、其中" in segment else segment  # …、其中高铁
     counts = [it for it in sentence if kind_of_unit(it.unit) == "count" and it.indicator]
     # …里程639公里，其中高铁370公里: a part of the same measure, in the same unit
     wholes = [
@@ -826,7 +839,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         if it.unit == first.unit and it.indicator and kind_of_unit(it.unit) == "amount"
     ] or counts
     level = LEVEL_NAME_RE.fullmatch(name)
-    if segment.startswith("其中") and (han_len(name) <= 2 or level) and wholes:
+    if _among(text, first.start) and (han_len(name) <= 3 or level) and wholes:
         # …其中企业929万户、个体工商户…: each a part of the whole written before 其中
         among = text.rfind("其中", _sentence_start(text, first.start), first.start)
         whole = next((it for it in reversed(wholes) if it.end <= among), wholes[-1])
@@ -835,6 +848,10 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             return name
         if level:  # 其中国家级1家: 国家级龙头企业; A级景区…，其中4A级: 4A级景区, one level
             return name + (OWN_LEVEL_RE.sub("", owner) or owner)
+        if han_len(name) > 2:
+            # 棉花播种面积…，其中：长绒棉1.2万亩: a crop after 其中 has the whole's 播种面积
+            crop = PART_MEASURE_RE.search(owner) if kind_of_unit(whole.unit) == "amount" else None
+            return name + crop.group() if crop and crop.start() > 0 else name
         return f"{owner}中{name}"
     counted = (
         next(

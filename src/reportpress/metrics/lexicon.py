@@ -22,8 +22,14 @@ HAN_ONLY_RE = patterns.compile(rf"[{HAN}]+")
 #: for which Python's re fills a 65,536-entry map per pattern (issue 11).
 HAN_LETTER = r"[^\W\d_A-Za-z]"
 
-#: Arabic number: digits (half or full width), optional thousands groups, decimals.
-ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+#: Arabic number: digits (half or full width), optional thousands groups (after a comma,
+#: or after a space as some pages print them: 1 500家), decimals.
+ARABIC = (
+    r"(?:[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9０-９]))+|[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*)"
+    r"(?:[.．][0-9０-９]+)?"
+)
+#: What separates thousands groups in ARABIC once NFKC has made its spaces plain.
+THOUSANDS_SEPARATORS = str.maketrans("", "", ", ")
 #: Chinese numeral: starts with a digit word (a bare 百/千/万 is a word, not a count).
 CHINESE = rf"[{CN_DIGITS}][{CN_ALL}]*(?:点[零〇一二三四五六七八九]+)?|半"
 #: Fractions: 三分之二, 百分之十五, 一半 (half of a whole).
@@ -253,9 +259,10 @@ PER_UNITS = (
     "次",
 )
 
-#: A unit followed by this is a size class, not a quantity: 300万吨级, 100兆瓦级;
-#: or a count of the report's own points (以下四个方面), not of anything done.
-LABEL_AFTER_UNIT = ("级", "方面")
+#: A unit followed by this is a size class, not a quantity: 300万吨级, 100兆瓦级, a
+#: yield grade (800公斤高产玉米示范田); or a count of the report's own points (以下四个
+#: 方面), not of anything done.
+LABEL_AFTER_UNIT = ("级", "方面", "高产")
 
 #: Names and slogans written with a numeral and a classifier: not counts.  The
 #: canon of the genre (policy slogans), matched from the numeral on.

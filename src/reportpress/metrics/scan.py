@@ -56,6 +56,7 @@ from reportpress.metrics.lexicon import (
     SIGNS,
     TENETS,
     TENTHS,
+    THOUSANDS_SEPARATORS,
     TIMES,
     UP_WORDS,
     VERB_ALTERNATION,
@@ -435,8 +436,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             ):
                 raw, pos = f"{raw}.{spaced.group(1)}", spaced.end()  # 增长率7. 5‰: a page's space
             value = unicodedata.normalize("NFKC", raw)
-            if "," in value:
-                value = value.replace(",", "")
+            value = value.translate(THOUSANDS_SEPARATORS)
             if len(value) > 16 and len(value.partition(".")[0]) > 16:
                 return None  # a digit run too long to be a figure (an id, a code)
             if negative:

@@ -21,6 +21,7 @@ from reportpress.metrics.lexicon import (
     CHINESE,
     MAGNITUDE,
     RANGE_SEP,
+    THOUSANDS_SEPARATORS,
 )
 from reportpress.numerals import chinese_value, decimal_text
 
@@ -119,7 +120,7 @@ def range_low(text: str) -> str:
     low = m.group("low")
     if m.group("ar") is None:
         return decimal_text(chinese_value(low), 4)
-    return unicodedata.normalize("NFKC", low).replace(",", "")
+    return unicodedata.normalize("NFKC", low).translate(THOUSANDS_SEPARATORS)
 
 
 def signed(value: str, kind: str, direction: str) -> str:
