@@ -460,3 +460,10 @@ def test_a_yield_grade_names_a_class_of_fields() -> None:
 def test_a_crop_after_qizhong_and_a_colon_has_the_wholes_area() -> None:
     found = names("全县棉花播种面积5.2万亩，其中：长绒棉1.2万亩，增长3%。")
     assert found[1:] == [("1.2万亩", "长绒棉播种面积"), ("3%", "长绒棉播种面积")]
+
+
+def test_a_verb_of_paying_before_a_list_of_sums_is_no_part_of_the_last_name() -> None:
+    assert names("营业税、消费税分别缴纳12亿元、8亿元。") == [
+        ("12亿元", "营业税"),
+        ("8亿元", "消费税"),
+    ]
