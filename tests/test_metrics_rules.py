@@ -467,3 +467,25 @@ def test_a_verb_of_paying_before_a_list_of_sums_is_no_part_of_the_last_name() ->
         ("12亿元", "营业税"),
         ("8亿元", "消费税"),
     ]
+
+
+def test_a_scope_and_its_have_are_no_part_of_a_name() -> None:
+    assert names("年末全县有养老机构16个。") == [("16个", "年末养老机构")]
+    found = names("全县有文保单位30处，其中国家级2处，市级11处。")
+    assert found == [("30处", "文保单位"), ("2处", "国家级文保单位"), ("11处", "市级文保单位")]
+    assert names("有进出口实绩的企业达242家。") == [("242家", "有进出口实绩的企业")]
+
+
+def test_a_class_label_after_a_count_is_no_figure() -> None:
+    assert [m.text for m in find_mentions("3个二类新产品获批上市。")] == ["3个"]
+
+
+def test_a_stock_quote_and_the_time_a_deed_took_are_no_figures() -> None:
+    assert find_mentions("某集团(12.350, 0.21, 1.73%)等品牌入驻。") == []
+    assert find_mentions("仅用15天就完成搬迁，历时3个月完成整治。") == []
+    assert names("空气质量优良天数达到300天。") == [("300天", "空气质量优良天数")]
+
+
+def test_ordinals_listed_with_one_di_and_one_head() -> None:
+    found = names("第一、二、三产业增加值分别增长3%、5%、6%。")
+    assert [name for _, name in found] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]

@@ -839,7 +839,11 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         if it.unit == first.unit and it.indicator and kind_of_unit(it.unit) == "amount"
     ] or counts
     level = LEVEL_NAME_RE.fullmatch(name)
-    if _among(text, first.start) and (han_len(name) <= 3 or level) and wholes:
+    listed_level = (
+        level and text.rfind("其中", _sentence_start(text, first.start), first.start) >= 0
+    )
+    if (_among(text, first.start) or listed_level) and (han_len(name) <= 3 or level) and wholes:
+        # (a level after a level listed after 其中 is a part too: 其中国家级2处，市级11处)
         # …其中企业929万户、个体工商户…: each a part of the whole written before 其中
         among = text.rfind("其中", _sentence_start(text, first.start), first.start)
         whole = next((it for it in reversed(wholes) if it.end <= among), wholes[-1])

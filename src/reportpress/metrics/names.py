@@ -131,6 +131,12 @@ OWNED_LOSSES = ("直接经济损失", "经济损失")
 SHARE_OF_USE_RE = patterns.compile(rf"(?:支持|用于|投向|带动){HAN_LETTER}{{2,12}}?(?:比重|占比)$")
 
 
+#: Ordinals listed with one 第 and one head (第一、二、三产业…).
+ORDINALS_LISTED_RE = patterns.compile(
+    r"第[一二三四五六七八九十](?:、[一二三四五六七八九十])*、[一二三四五六七八九十][\u4e00-\u9fff]+"
+)
+
+
 def parallel_parts(subject: str) -> list[str]:
     """The names of a list of subjects that share one head, written once after
     the last of them (原油、天然气产量 → 原油产量, 天然气产量).
@@ -152,6 +158,10 @@ def parallel_parts(subject: str) -> list[str]:
         parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率
     if len(parts) < 2:
         return parts
+    if ORDINALS_LISTED_RE.fullmatch("、".join(parts)):
+        # 第一、二、三产业: each ordinal with the 第 and the head written once
+        head = parts[-1][1:]
+        return ["第" + part[-1] + head for part in parts[:-1]] + ["第" + parts[-1]]
     if [p[:1] for p in parts] == ["城", "乡"] and parts[0] == "城" and len(parts[1]) > 2:
         # 城、乡居民收入: the two abbreviated, the rest shared (城镇…, 农村…)
         return ["城镇" + parts[1][1:], "农村" + parts[1][1:]]
@@ -320,10 +330,11 @@ YEAR_INSIDE_RE = patterns.compile(
 _UNOPENED_RE = patterns.compile(r"^[^（(）)]*[）)][、，,：:；;]*")
 
 
-#: The report's own scope after 年末 or a period (年末全县户籍人口, 上半年全市出口): the
-#: period names the measure, 全县 nothing.
+#: The report's own scope after 年末 or a period (年末全县户籍人口, 上半年全市出口), and
+#: the 有 after it (年末全县有养老机构): the period names the measure, 全县 nothing.
 _SCOPE_AFTER_PERIOD_RE = patterns.compile(
     r"^(年[末底]|[上下]半年|前三季度|[一二三四]季度|1[-—－至~～][0-9]{1,2}月)(?:全|我)[县市区省旗州盟镇乡]"
+    r"(?:共有|现有|有(?![效机色序力关线害偿形限]))?"
 )
 
 

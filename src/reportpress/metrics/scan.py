@@ -541,10 +541,38 @@ AREAS_AS_A_NAME_RE = patterns.compile(
 CUT_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(DOWN_WORDS)}|取消|下放|取消下放|增加|提高)$")
 
 
+#: A count right before a figure (3个|二类新产品): what follows it is of the things counted.
+COUNTED_BEFORE_RE = patterns.compile(rf"[0-9０-９{CN_ALL}]+[个项家种件款批台套]$")
+
+
+#: The time a deed took, written before its duration (仅用|15天, 历时|3个月).
+TIME_TAKEN_RE = patterns.compile(r"(?:仅用|只用|用时|用了|历时|耗时|花了|仅|只)?用$|历时$|耗时$")
+DURATION_UNITS = frozenset(("天", "个月", "小时", "分钟", "周", "个工作日", "工作日"))
+
+
+#: A bracket of bare numbers (某集团(12.350, 0.21, 1.73%)): a stock quote a page put in, no
+#: figure of the report.
+QUOTE_RE = patterns.compile(r"[(（][-+0-9.,，%％ ]*,[-+0-9.,，%％ ]*[)）]")
+
+
+def _in_a_quote(text: str, item: Item) -> bool:
+    opened = max(
+        text.rfind("(", max(0, item.start - 24), item.start),
+        text.rfind("（", max(0, item.start - 24), item.start),
+    )
+    return opened >= 0 and bool(QUOTE_RE.match(text, opened, item.end + 24))
+
+
 def _refused_after(text: str, item: Item) -> bool:
     """Context after a mention that makes it a threshold, a slogan or a name."""
     rest = text[item.after : item.after + 12]
     nxt = rest[:1]
+    if nxt in ",)）" and _in_a_quote(text, item):
+        return True  # 某集团(12.350, 0.21, 1.73%): a stock quote
+    if item.unit in DURATION_UNITS and TIME_TAKEN_RE.search(
+        text, max(0, item.start - 3), item.start
+    ):
+        return True  # 仅用15天就完成搬迁: the time a deed took, no figure of the report
     threshold = text[item.start : item.end].endswith("以上") or item.bound
     if item.bound and _is_han(nxt) and nxt != "的":
         return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上
@@ -639,6 +667,8 @@ def _refused_after(text: str, item: Item) -> bool:
     if item.chinese:
         if item.unit == "类" and GRADE_BEFORE_RE.search(text, max(0, item.start - 4), item.start):
             return True  # 水质稳定保持二类: a grade reached, not a count of classes
+        if item.unit == "类" and COUNTED_BEFORE_RE.search(text, max(0, item.start - 6), item.start):
+            return True  # 3个二类新产品: the class of the things counted, not two classes
         if text.startswith(NUMBERED_NAMES, item.num_start):
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
         if text.startswith(TENETS, item.after):
