@@ -489,3 +489,14 @@ def test_a_stock_quote_and_the_time_a_deed_took_are_no_figures() -> None:
 def test_ordinals_listed_with_one_di_and_one_head() -> None:
     found = names("第一、二、三产业增加值分别增长3%、5%、6%。")
     assert [name for _, name in found] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+
+
+def test_conversions_and_the_growth_after_one_are_of_the_measure() -> None:
+    found = names("人均生产总值5.2万元，按年均汇率折算为7800美元，比上年增长4.1%。")
+    assert found[1:] == [("7800美元", "人均生产总值（折美元）"), ("4.1%", "人均生产总值")]
+    assert names("引进外资12亿美元、约合86亿元人民币。")[1] == ("86亿元人民币", "引进外资")
+
+
+def test_gaps_against_places_listed_after_one_comparison() -> None:
+    found = names("增速分别高于全国、全市1.2和0.8个百分点。")
+    assert [name for _, name in found] == ["增速高于全国", "增速高于全市"]

@@ -3656,6 +3656,17 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         converting = "汇率" in item.indicator or text.endswith(CONVERTED_ENDS, 0, item.start)
         if converting and (converted := _converted_from(text, item, earlier)) is not None:
             item.indicator = converted  # …18.8万元，按汇率（…）折合30206美元: the same measure
+        elif "汇率" in item.indicator and kind_of_unit(item.unit) in ("rate", "pp"):
+            # …5.2万元，按年均汇率折算为7800美元，比上年增长4.1%: the measure's growth
+            sums = [
+                it
+                for it in _latest(earlier, _sentence_start(text, item.start))
+                if kind_of_unit(it.unit) == "amount" and not weakness(it.indicator)
+            ]
+            if sums:
+                item.indicator = CONVERTED_NOTE_RE.sub(
+                    "", without_absolute_change(sums[-1].indicator)
+                )
         if (
             item.indicator.endswith("基金")
             and not FUND_PUT_RE.match(item.indicator)
@@ -3830,20 +3841,32 @@ def _stock_owner(text: str, item: Item, earlier: list[Item]) -> str:
 FUND_PUT_RE = patterns.compile(r"(安排|补充|设立|新设|注入)(?=[\u4e00-\u9fff]{2,16}基金$)")
 #: The verbs of a conversion into another money written before its figure.
 CONVERTED_ENDS = ("折合", "约合", "折")
+#: The money a converted measure's name says (人均地区生产总值（折美元）).
+CONVERTED_NOTE_RE = patterns.compile(r"（折[\u4e00-\u9fff]{1,3}）$")
 
 
 def _converted_from(text: str, item: Item, earlier: list[Item]) -> str | None:
     """The measure a figure in foreign money converts (人均地区生产总值18.8万元，按当年平均
     汇率（1美元兑6.2元）折合3万美元 → 人均地区生产总值): the sentence's last sum in 元,
-    written as its name with the money said (…（折美元）); None when there is none."""
+    written as its name with the money said (…（折美元）), or as it stands when the
+    figure is in yuan (外资12亿美元、约合86亿元人民币 → 外资); None when there is none."""
     money = next((m for m in FOREIGN_MONEY if item.unit.endswith(m)), "")
+    if not money and item.unit.endswith(("元", "人民币")):
+        money = "人民币"  # 引进外资12亿美元、约合86亿元人民币: yuan converted from foreign money
     if not money:
         return None
     sentence = _latest(earlier, _sentence_start(text, item.start))
-    sums = [it for it in sentence if it.unit.endswith("元") and not it.unit.endswith(money)]
+    sums = [
+        it
+        for it in sentence
+        if it.unit.endswith("元")
+        and not it.unit.endswith(money)
+        and (money != "人民币" or it.unit.endswith(FOREIGN_MONEY))
+    ]
     if not sums or weakness(sums[-1].indicator):
         return None
-    return f"{without_absolute_change(sums[-1].indicator)}（折{money}）"
+    name = without_absolute_change(sums[-1].indicator)
+    return name if money == "人民币" else f"{name}（折{money}）"  # yuan: the report's own money
 
 
 def _counted_just_before(text: str, item: Item, earlier: list[Item]) -> str:

@@ -131,6 +131,8 @@ OWNED_LOSSES = ("直接经济损失", "经济损失")
 SHARE_OF_USE_RE = patterns.compile(rf"(?:支持|用于|投向|带动){HAN_LETTER}{{2,12}}?(?:比重|占比)$")
 
 
+#: A comparison whose places are listed after it (增速高于|全国、全市).
+COMPARED_WITH_RE = patterns.compile(r"(?:高于|低于|快于|慢于)(?=[\u4e00-\u9fff]{2,4}$)")
 #: Ordinals listed with one 第 and one head (第一、二、三产业…).
 ORDINALS_LISTED_RE = patterns.compile(
     r"第[一二三四五六七八九十](?:、[一二三四五六七八九十])*、[一二三四五六七八九十][\u4e00-\u9fff]+"
@@ -158,6 +160,11 @@ def parallel_parts(subject: str) -> list[str]:
         parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率
     if len(parts) < 2:
         return parts
+    if (compared := COMPARED_WITH_RE.search(parts[0], 2)) and all(
+        han_len(part) <= 4 for part in parts[1:]
+    ):
+        # 增速分别高于全国、全市: each gap is against one of the places listed
+        return parts[:1] + [parts[0][: compared.end()] + part for part in parts[1:]]
     if ORDINALS_LISTED_RE.fullmatch("、".join(parts)):
         # 第一、二、三产业: each ordinal with the 第 and the head written once
         head = parts[-1][1:]
