@@ -500,3 +500,13 @@ def test_conversions_and_the_growth_after_one_are_of_the_measure() -> None:
 def test_gaps_against_places_listed_after_one_comparison() -> None:
     found = names("增速分别高于全国、全市1.2和0.8个百分点。")
     assert [name for _, name in found] == ["增速高于全国", "增速高于全市"]
+
+
+def test_the_year_befores_figure_in_a_note_is_the_same_measures() -> None:
+    assert names("城镇登记失业率3.2%（上年为3.5%）。")[1] == ("3.5%", "上年城镇登记失业率")
+    assert names("粮食产量50万吨（上年同期为48万吨）。")[1] == ("48万吨", "上年同期粮食产量")
+
+
+def test_a_listed_pull_is_of_growth() -> None:
+    found = names("第一、二产业分别拉动经济增长0.4、2.6个百分点。")
+    assert [name for _, name in found] == ["第一产业拉动经济增长", "第二产业拉动经济增长"]

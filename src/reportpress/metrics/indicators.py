@@ -3685,14 +3685,32 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         elif item.indicator in STOCK_FLOWS and (owner := _stock_owner(text, item, earlier)):
             item.indicator = owner + item.indicator  # 羊存栏2万只，…出栏1.5万只: 羊出栏
         pull = "拉动" in item.indicator and not item.indicator.endswith("增长")
-        if pull and text.endswith("增长", 0, item.start):
-            item.indicator += "增长"  # 第二产业拉动经济增长0.2个百分点: the pull of growth
+        if pull and (
+            text.endswith("增长", 0, item.start)
+            or item.indicator + "增长" in text[clause_start(text, item.start) : item.start]
+            or "拉动经济增长" in text[clause_start(text, item.start) : item.start]
+        ):
+            # 第二产业拉动经济增长0.2个百分点, 第一、二产业分别拉动经济增长0.4、2.6个
+            # 百分点: the pull of growth
+            item.indicator += "增长"
+        if (
+            earlier
+            and (prior := PRIOR_NOTE_RE.search(text, max(0, item.start - 8), item.start))
+            and earlier[-1].end == prior.start()
+            and not weakness(earlier[-1].indicator)
+        ):
+            # 地区生产总值增长5%（上年为3%）: the same measure's figure of the year before
+            item.indicator = prior.group(1) + without_absolute_change(earlier[-1].indicator)
         if (
             item.indicator.startswith("现价")
             and "可比" in text[clause_start(text, item.start) : item.start]
         ):
             item.indicator = item.indicator[2:]  # 现价产值20亿元，按可比价计算增长5%: not at 现价
         earlier.append(item)
+
+
+#: A note after a figure giving the year before's (…5%（上年为3%）).
+PRIOR_NOTE_RE = patterns.compile(r"[（(]((?:上年|去年)(?:同期)?)(?:为|是)?$")
 
 
 def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) -> str:
