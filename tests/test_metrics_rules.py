@@ -510,3 +510,8 @@ def test_the_year_befores_figure_in_a_note_is_the_same_measures() -> None:
 def test_a_listed_pull_is_of_growth() -> None:
     found = names("第一、二产业分别拉动经济增长0.4、2.6个百分点。")
     assert [name for _, name in found] == ["第一产业拉动经济增长", "第二产业拉动经济增长"]
+
+
+def test_a_share_changed_of_things_named_after_it() -> None:
+    assert names("国务院部门减少三分之一行政审批事项。") == [("三分之一", "国务院部门行政审批事项")]
+    assert names("主要污染物排放总量减少10%等目标。") == [("10%", "主要污染物排放总量")]

@@ -1767,7 +1767,9 @@ def _thing_after(after: str) -> str:
 
 #: What a comparison or a rank says right after a rate (增长5%高于全国, 居全省第2): no
 #: thing the rate changed.
-NOT_CHANGED_THING_RE = patterns.compile(r"[高低快慢]于|居|位居|排|列|为|是|以上|以下|左右")
+NOT_CHANGED_THING_RE = patterns.compile(
+    r"[高低快慢]于|居|位居|排|列|为|是|以上|以下|左右|等|和|及|与"
+)
 
 
 def _changed_after(text: str, item: Item) -> str:
@@ -3694,6 +3696,15 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 百分点: the pull of growth
             item.indicator += "增长"
         if (
+            kind_of_unit(item.unit) == "rate"
+            and CHANGE_VERB_BEFORE_RE.search(text, max(0, item.start - 4), item.start)
+            and (thing := _changed_after(text, item))
+            and thing not in item.indicator
+        ):
+            # 本届政府减少1/3行政审批事项: a share of the things named after it that changed
+            owner = item.indicator if 2 <= han_len(item.indicator) <= 6 else ""
+            item.indicator = owner + thing if _names_an_owner(owner) else thing
+        if (
             earlier
             and (prior := PRIOR_NOTE_RE.search(text, max(0, item.start - 8), item.start))
             and earlier[-1].end == prior.start()
@@ -3709,6 +3720,10 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         earlier.append(item)
 
 
+#: A verb of change right before a rate (减少|1/3行政审批事项).
+CHANGE_VERB_BEFORE_RE = patterns.compile(
+    rf"(?:{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))}|取消|下放)$"
+)
 #: A note after a figure giving the year before's (…5%（上年为3%）).
 PRIOR_NOTE_RE = patterns.compile(r"[（(]((?:上年|去年)(?:同期)?)(?:为|是)?$")
 
