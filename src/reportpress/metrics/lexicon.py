@@ -22,6 +22,10 @@ HAN_ONLY_RE = patterns.compile(rf"[{HAN}]+")
 #: for which Python's re fills a 65,536-entry map per pattern (issue 11).
 HAN_LETTER = r"[^\W\d_A-Za-z]"
 
+#: 有 of "there are" before the things counted (全县有文保单位, 共有), not the 有 opening a
+#: word (有效, 有机, 有色金属, 有序, 有力, 有关, 有线, 有害, 有偿, 有形, 有限, 有组织).
+HAVE = "有(?![效机色序力关线害偿形限组])"
+
 #: Arabic number: digits (half or full width), optional thousands groups (after a comma,
 #: or after a space as some pages print them: 1 500家), decimals.
 ARABIC = (

@@ -13,6 +13,7 @@ from reportpress.metrics.lexicon import (
     EARLIER_PERIOD,
     HAN,
     HAN_LETTER,
+    HAVE,
     NOT_A_BODY,
     VERB_ALTERNATION,
 )
@@ -341,7 +342,7 @@ _UNOPENED_RE = patterns.compile(r"^[^（(）)]*[）)][、，,：:；;]*")
 #: the 有 after it (年末全县有养老机构): the period names the measure, 全县 nothing.
 _SCOPE_AFTER_PERIOD_RE = patterns.compile(
     r"^(年[末底]|[上下]半年|前三季度|[一二三四]季度|1[-—－至~～][0-9]{1,2}月)(?:全|我)[县市区省旗州盟镇乡]"
-    r"(?:共有|现有|有(?![效机色序力关线害偿形限]))?"
+    rf"(?:[共现]?{HAVE})?"
 )
 
 
