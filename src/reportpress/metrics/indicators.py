@@ -30,6 +30,7 @@ from reportpress.metrics.counted import (
 from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
     CAPACITY_NAMES,
+    CHANGE_VERB_BEFORE_RE,
     COMPARED_TARGET_RE,
     COMPARED_WORD_RE,
     DIGIT_RE,
@@ -3720,10 +3721,6 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         earlier.append(item)
 
 
-#: A verb of change right before a rate (减少|1/3行政审批事项).
-CHANGE_VERB_BEFORE_RE = patterns.compile(
-    rf"(?:{'|'.join(sorted(UP_WORDS + DOWN_WORDS, key=len, reverse=True))}|取消|下放)$"
-)
 #: A note after a figure giving the year before's (…5%（上年为3%）).
 PRIOR_NOTE_RE = patterns.compile(r"[（(]((?:上年|去年)(?:同期)?)(?:为|是)?$")
 

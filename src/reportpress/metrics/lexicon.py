@@ -329,6 +329,20 @@ DOWN_WORDS = (
     "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "低于",
     "压减", "压缩", "削减", "缩减", "降价", "微降", "微跌", "略降", "比降", "减低", "放缓", "减缓",
 )  # fmt: skip
+#: The verbs of change written right before a rate of the things named after it
+#: (减少|三分之一行政审批事项, 提高|20%低保标准): the words above but the nouns of change
+#: (增速, 降幅) and the comparisons (高于), and the verbs that cut powers.
+CHANGE_VERB_BEFORE_RE = patterns.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            (w for w in UP_WORDS + DOWN_WORDS + ("取消", "下放") if w[-1] not in "速幅于"),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")$"
+)
 UP_RE = patterns.compile("|".join(UP_WORDS))
 DOWN_RE = patterns.compile("|".join(DOWN_WORDS))
 #: Cues for the kind of a rate; the nearest one before the number wins. 占调整预算108%

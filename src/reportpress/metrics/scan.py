@@ -24,6 +24,7 @@ from reportpress.metrics.lexicon import (
     APPROX_BEFORE,
     APPROX_WORD_BEFORE,
     BOUNDS_AFTER_UNIT,
+    CHANGE_VERB_BEFORE_RE,
     CLASSIFIERS,
     CLAUSE_END,
     CN_ALL,
@@ -536,11 +537,6 @@ AREAS_AS_A_NAME_RE = patterns.compile(
 )
 
 
-#: A verb of change right before a rate (减少三分之一以上|事项): the rate is the share of
-#: the things after it that changed.
-CUT_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(DOWN_WORDS)}|取消|下放|取消下放|增加|提高)$")
-
-
 #: A count right before a figure (3个|二类新产品): what follows it is of the things counted.
 COUNTED_BEFORE_RE = patterns.compile(rf"[0-9０-９{CN_ALL}]+[个项家种件款批台套]$")
 
@@ -585,7 +581,7 @@ def _refused_after(text: str, item: Item) -> bool:
     ):  # 2100万人次以上农民工…培训: people after a count of people are who is counted
         share = kind_of_unit(item.unit) == "rate" and (
             opens_clause(text, item.start)  # 九成以上企业
-            or CUT_BEFORE_RE.search(text, max(0, item.start - 4), item.start)
+            or CHANGE_VERB_BEFORE_RE.search(text, max(0, item.start - 4), item.start)
         )  # 取消下放三分之一以上行政审批事项: a share of them cut, no class
         if not share:
             return True  # 千人以上活动, 500万元以上项目, 100人以下企业 (but 10个以上重点项目: a target)
