@@ -515,3 +515,13 @@ def test_a_listed_pull_is_of_growth() -> None:
 def test_a_share_changed_of_things_named_after_it() -> None:
     assert names("国务院部门减少三分之一行政审批事项。") == [("三分之一", "国务院部门行政审批事项")]
     assert names("主要污染物排放总量减少10%等目标。") == [("10%", "主要污染物排放总量")]
+
+
+def test_test18_classes_amounts_to_a_share_a_months_end_and_a_procedure() -> None:
+    (m,) = find_mentions("外贸进出口额相当于地区生产总值的45%。")
+    assert m.kind == "share"
+    (m,) = find_mentions("粮食产量相当于上年的95%。")
+    assert m.kind != "share"  # against an earlier year: a level, not a part of a whole
+    assert names("9月末我县金融机构存款余额120亿元。") == [("120亿元", "9月末金融机构存款余额")]
+    assert names("全年预算经法定程序调整为8.2亿元。") == [("8.2亿元", "调整后预算")]
+    assert names("经济总量达到100亿元。") == [("100亿元", "经济总量")]

@@ -350,7 +350,7 @@ DOWN_RE = patterns.compile("|".join(DOWN_WORDS))
 CUE_RE = patterns.compile(
     r"(?P<completion>完成率|完成|进度|执行率|占(?:年初|调整后?|全年|年度)?预算数?(?![收支内])|预算(?:调整后?数?|数)?(?:[（(][^（）()]{1,20}[）)])?的|(?<![超过出度年])(?:(?:年度|全年|年)计划|(?:年度|全年|年)?(?:计划|目标任务|目标|(?:下达|分解)?任务)的))"
     rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
-    r"|(?P<share>占比|比重|份额|占)"
+    r"|(?P<share>占比|比重|份额|占|相当于(?!上年|去年|同期|(?:19|20)[0-9]{2}年)[^，。；]{1,16}?的$)"
     r"|(?P<level>率)"
 )
 #: An earlier time a measure is compared with or changed from (“十二五”期末, 2015年底, 上年).

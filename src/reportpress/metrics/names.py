@@ -338,10 +338,11 @@ YEAR_INSIDE_RE = patterns.compile(
 _UNOPENED_RE = patterns.compile(r"^[^（(）)]*[）)][、，,：:；;]*")
 
 
-#: The report's own scope after 年末 or a period (年末全县户籍人口, 上半年全市出口), and
+#: The report's own scope after 年末 or a period (年末全县户籍人口, 9月末我县…, 上半年全市出口), and
 #: the 有 after it (年末全县有养老机构): the period names the measure, 全县 nothing.
 _SCOPE_AFTER_PERIOD_RE = patterns.compile(
-    r"^(年[末底]|[上下]半年|前三季度|[一二三四]季度|1[-—－至~～][0-9]{1,2}月)(?:全|我)[县市区省旗州盟镇乡]"
+    r"^(年[末底]|[0-9０-９]{1,2}月[末底]|[上下]半年|前三季度|[一二三四]季度|1[-—－至~～][0-9]{1,2}月)"
+    r"(?:全|我)[县市区省旗州盟镇乡]"
     rf"(?:[共现]?{HAVE})?"
 )
 
@@ -378,6 +379,13 @@ PASSED_RE = patterns.compile(
 )
 
 
+#: The procedure a budget was changed by (预算经法定程序调整为…, 经区人大常委会批准):
+#: no part of what is measured.
+_PROCEDURE_RE = patterns.compile(
+    r"经(?:过)?(?:法定程序|(?:[省市县区旗]|全国)?人大(?:常委会)?(?:批准|审议(?:通过)?|审查))"
+)
+
+
 @lru_cache(maxsize=4096)  # the same names come back from several rules and paragraphs
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
@@ -391,6 +399,8 @@ def tidy(name: str) -> str:
         name = YEAR_INSIDE_RE.sub("", name)
     if "共" in name:
         name = _TOTAL_ADVERB_RE.sub("", name)
+    if "经" in name:
+        name = _PROCEDURE_RE.sub("", name)
     if "全" in name[2:6] or "我" in name[2:6]:
         name = _SCOPE_AFTER_PERIOD_RE.sub(r"\1", name)
     if "（" in name or "(" in name:
@@ -430,7 +440,7 @@ def _edges_tidied(name: str) -> str:
         name = _OPENING_RE.sub("", name)
     if name[-1:] in "是达":
         name = _CLOSING_RE.sub("", name)
-    if name.endswith("调整") and han_len(name) > 4 and _ADJUSTED_RE.search(name):
+    if name.endswith("调整") and han_len(name) >= 4 and _ADJUSTED_RE.search(name):
         name = "调整后" + name[:-2]
     return name
 
