@@ -214,6 +214,8 @@ def _outside_closed_note(text: str, sentence: list[Item], start: int) -> list[It
 
 #: A closing bracket: the end of a note.
 NOTE_CLOSE_RE = patterns.compile(r"[）)]")
+#: Any bracket in a name (a note left in it, （上年): no owner for another figure.
+BRACKET_RE = patterns.compile(r"[（()）]")
 
 
 def _last_after(earlier: list[Item], start: int) -> Item | None:
@@ -3709,7 +3711,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             earlier
             and (prior := PRIOR_NOTE_RE.search(text, max(0, item.start - 8), item.start))
             and earlier[-1].end == prior.start()
-            and not weakness(earlier[-1].indicator)
+            and _names_an_owner(without_absolute_change(earlier[-1].indicator))
+            and not BRACKET_RE.search(earlier[-1].indicator)
         ):
             # 地区生产总值增长5%（上年为3%）: the same measure's figure of the year before
             item.indicator = prior.group(1) + without_absolute_change(earlier[-1].indicator)
