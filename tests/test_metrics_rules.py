@@ -525,3 +525,9 @@ def test_test18_classes_amounts_to_a_share_a_months_end_and_a_procedure() -> Non
     assert names("9月末我县金融机构存款余额120亿元。") == [("120亿元", "9月末金融机构存款余额")]
     assert names("全年预算经法定程序调整为8.2亿元。") == [("8.2亿元", "调整后预算")]
     assert names("经济总量达到100亿元。") == [("100亿元", "经济总量")]
+
+
+def test_test19_classes_a_milestone_verb_and_a_rate_word_are_no_part_of_a_sums_name() -> None:
+    assert names("工业总产值跨越800亿元。") == [("800亿元", "工业总产值")]
+    found = names("一般公共预算收入增速达9%，规模达到80亿元。")
+    assert found[1] == ("80亿元", "一般公共预算收入规模")

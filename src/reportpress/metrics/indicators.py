@@ -223,6 +223,10 @@ def _last_after(earlier: list[Item], start: int) -> Item | None:
     return earlier[-1] if earlier and earlier[-1].end > start else None
 
 
+#: The word that makes a name a rate's (…收入增速, …占比): no part of a quantity's owner.
+RATE_WORD_END_RE = patterns.compile(r"(?:增速|增幅|涨幅|降幅|比重|占比)$")
+
+
 def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The indicator of each figure of a list, tidied, and named by what follows
     when the clause gave only a generic word (投资3亿元的滨河公园改造工程)."""
@@ -2566,6 +2570,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         if subject.startswith("总"):
             # 新登记经营主体…，总量…: the total of all of them
             lent = FLOW_WORDS_RE.sub("", lent.removeprefix("净增"))
+        if unit_kind in ("count", "amount"):
+            lent = RATE_WORD_END_RE.sub("", lent)  # …收入增速达9%，规模达到80亿元: the income's
         subject = lent + subject
     elif (
         subject in GENERIC_AMOUNT_NAMES

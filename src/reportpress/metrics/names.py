@@ -375,7 +375,8 @@ HEADING_GLUED_RE = patterns.compile(
 TABLE_CELLS_RE = patterns.compile(r"^.*(?:\||备注)\s*")
 #: A milestone verb after a rate or a sum (占GDP比重首次突破): the predicate, not the name.
 PASSED_RE = patterns.compile(
-    r"(?<=[率重比值额量入出数])(?:均|都|双双)?(?:首次)?(?:突破|超过)(?:[十百千万亿]+(?:美?元)?)?$"
+    r"(?<=[率重比值额量入出数])(?:均|都|双双)?(?:首次)?(?:突破|超过|跨越|跨过|迈过|迈上)"
+    r"(?:[十百千万亿]+(?:美?元)?)?$"
 )
 
 
@@ -411,7 +412,7 @@ def tidy(name: str) -> str:
         name = LIST_MARK_RE.sub("", name)
     if "情况" in name[2:-2]:
         name = HEADING_GLUED_RE.sub("", name)
-    if "突破" in name or "超过" in name:
+    if "突破" in name or "超过" in name or "跨" in name or "迈" in name:
         name = PASSED_RE.sub("", name)
     tidied = _edges_tidied(_TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name)))
     return tidied if han_len(tidied) >= 2 else name
