@@ -542,7 +542,7 @@ COUNTED_BEFORE_RE = patterns.compile(rf"[0-9０-９{CN_ALL}]+[个项家种件款
 
 
 #: The time a deed took, written before its duration (仅用|15天, 历时|3个月).
-TIME_TAKEN_RE = patterns.compile(r"(?:仅用|只用|用时|用了|历时|耗时|花了|仅|只)?用$|历时$|耗时$")
+TIME_TAKEN_RE = patterns.compile(r"(?:用时|用了|花了|历时|耗时|用)$")
 DURATION_UNITS = frozenset(("天", "个月", "小时", "分钟", "周", "个工作日", "工作日"))
 
 
@@ -552,6 +552,7 @@ QUOTE_RE = patterns.compile(r"[(（][-+0-9.,，%％ ]*,[-+0-9.,，%％ ]*[)）]"
 
 
 def _in_a_quote(text: str, item: Item) -> bool:
+    """Whether the figure stands in a bracket of bare numbers that opens just before it."""
     opened = max(
         text.rfind("(", max(0, item.start - 24), item.start),
         text.rfind("（", max(0, item.start - 24), item.start),
