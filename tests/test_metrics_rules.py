@@ -531,3 +531,8 @@ def test_test19_classes_a_milestone_verb_and_a_rate_word_are_no_part_of_a_sums_n
     assert names("工业总产值跨越800亿元。") == [("800亿元", "工业总产值")]
     found = names("一般公共预算收入增速达9%，规模达到80亿元。")
     assert found[1] == ("80亿元", "一般公共预算收入规模")
+
+
+def test_a_changed_things_owner_is_written_in_its_clause_not_lent() -> None:
+    assert names("全县低保人数5万人，提高20%低保标准。")[1] == ("20%", "低保标准")
+    assert names("财政收入10亿元，压减10%一般性支出。")[1] == ("10%", "一般性支出")
