@@ -846,13 +846,11 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         if it.unit == first.unit and it.indicator and kind_of_unit(it.unit) == "amount"
     ] or counts
     level = LEVEL_NAME_RE.fullmatch(name)
-    listed_level = (
-        level and text.rfind("其中", _sentence_start(text, first.start), first.start) >= 0
-    )
+    among = text.rfind("其中", _sentence_start(text, first.start), first.start)
+    listed_level = level and among >= 0
     if (_among(text, first.start) or listed_level) and (han_len(name) <= 3 or level) and wholes:
         # (a level after a level listed after 其中 is a part too: 其中国家级2处，市级11处)
         # …其中企业929万户、个体工商户…: each a part of the whole written before 其中
-        among = text.rfind("其中", _sentence_start(text, first.start), first.start)
         whole = next((it for it in reversed(wholes) if it.end <= among), wholes[-1])
         owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(whole.indicator))
         if not 2 <= han_len(owner) <= 12 or owner == name:
@@ -3667,17 +3665,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         converting = "汇率" in item.indicator or text.endswith(CONVERTED_ENDS, 0, item.start)
         if converting and (converted := _converted_from(text, item, earlier)) is not None:
             item.indicator = converted  # …18.8万元，按汇率（…）折合30206美元: the same measure
-        elif "汇率" in item.indicator and kind_of_unit(item.unit) in ("rate", "pp"):
+        elif (
+            "汇率" in item.indicator
+            and kind_of_unit(item.unit) in ("rate", "pp")
+            and (summed := _last_sum_named(text, item, earlier))
+        ):
             # …5.2万元，按年均汇率折算为7800美元，比上年增长4.1%: the measure's growth
-            sums = [
-                it
-                for it in _latest(earlier, _sentence_start(text, item.start))
-                if kind_of_unit(it.unit) == "amount" and not weakness(it.indicator)
-            ]
-            if sums:
-                item.indicator = CONVERTED_NOTE_RE.sub(
-                    "", without_absolute_change(sums[-1].indicator)
-                )
+            item.indicator = CONVERTED_NOTE_RE.sub("", summed)
         if (
             item.indicator.endswith("基金")
             and not FUND_PUT_RE.match(item.indicator)
@@ -3734,6 +3728,16 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         earlier.append(item)
 
 
+def _last_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
+    """The name of the sentence's last sum of money or stuff before ``item`` that says what
+    it measures, its absolute change left out; "" when there is none."""
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    sums = [
+        it for it in sentence if kind_of_unit(it.unit) == "amount" and not weakness(it.indicator)
+    ]
+    return without_absolute_change(sums[-1].indicator) if sums else ""
+
+
 #: A note after a figure giving the year before's (…5%（上年为3%）).
 PRIOR_NOTE_RE = patterns.compile(r"[（(]((?:上年|去年)(?:同期)?)(?:为|是)?$")
 
@@ -3767,13 +3771,7 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if kind == "milestone":  # 生产总值…，跨过3个万亿元级台阶、年均增长5% → 生产总值's growth
         if kind_of_unit(item.unit) == "count":
             return name  # the steps themselves are counted
-        sentence = _latest(earlier, _sentence_start(text, item.start))
-        sums = [
-            it
-            for it in sentence
-            if kind_of_unit(it.unit) == "amount" and not weakness(it.indicator)
-        ]
-        return without_absolute_change(sums[-1].indicator) if sums else name
+        return _last_sum_named(text, item, earlier) or name
     if kind == "from":  # 工业税收稳步增长，由12.4亿元增加到20.1亿元 → 工业税收
         if start >= 2 and text[start - 1] in "，,":
             owner, _ = _clause_owner(text[clause_start(text, start - 1) : start - 1])
