@@ -791,8 +791,9 @@ def _total_fit(
     :data:`SPLIT_COST` or more (:func:`split_points`), so they are taken only
     where every other choice would stretch a line further.  On a grid, a
     line that stretches also pays ``off_grid`` (its characters leave their
-    cells), and a split pays it :data:`SPLIT_OFF_GRID` times besides its own cost.  A line stretched by more than that pays
-    :data:`OVER_LIMIT_COST` per point beyond: it is set only where no setting avoids it.
+    cells), and a split pays it :data:`SPLIT_OFF_GRID` times besides its own cost.
+    A line stretched by more than twice ``tolerance`` pays :data:`OVER_LIMIT_COST`
+    per point beyond: it is set only where no setting avoids it.
     With ``refuse_over_limit`` such a line is never set (None if every setting
     has one): ``benchmarks/stretch_floor.py`` asks that of the lines left.
     With ``push_in`` (:func:`push_in_room`: what a line may close each gap by) a
