@@ -35,3 +35,19 @@ def test_a_list_of_subjects_after_ba_shares_its_head() -> None:
     assert found == ["城镇居民人均收入", "农村居民人均收入"]
     found = names("把小学、初中生均公用经费分别提高到300元和500元。")
     assert found == ["小学生均公用经费", "初中生均公用经费"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今年把试点范围扩大到全国40%的县。", "试点范围扩大到全国县占比"),
+        ("新农合推广至全省90%的乡镇。", "新农合推广至全省乡镇占比"),
+    ],
+)
+def test_a_share_of_places_reached_by_an_extension_names_the_places(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_piece_of_work_completed_keeps_its_work_word() -> None:
+    assert names("完成东关小学等8所风雨馆建设。") == ["完成风雨馆建设"]
+    assert names("新建5所学校。") == ["新建学校"]

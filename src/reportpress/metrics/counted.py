@@ -140,6 +140,9 @@ DISPOSED_RE = patterns.compile(rf"{VERB_ALTERNATION}|用[好活足]|管[好住]|
 STEP_NOUNS = ("等级", "档次", "位次", "级", "档", "位")
 
 
+#: Verbs that complete or push a piece of work rather than make the things counted.
+WORK_DONE_VERBS = ("完成", "推进", "加快", "启动")
+
 #: A verb and a noun that make one noun: 改造项目, 建设工程 (城中村改造项目实施).
 VERB_NOUN_RE = patterns.compile(
     rf"^(?:{VERB_ALTERNATION})(?:项目|工程|计划|方案|行动|资金|基地|中心)"
@@ -573,6 +576,8 @@ def counted_name(
                 and REMOVAL_ONLY_RE.search(run.group())
             ):
                 done = run.group()  # 取消和停征12项收费: every verb of the run
+            if done in WORK_DONE_VERBS and (whole := noun + rest).endswith("建设") and whole != obj:
+                name = whole  # 完成8所风雨馆建设: the work is what was done, not the halls
             name = done + name  # 新建中小学, 开发岗位: a bare noun names no quantity; 完成|户厕改造
             if reach and (owner := _reaching(segment[: verb.start()])):
                 name = owner + name  # 免费教育惠及43万儿童: what reaches them is theirs

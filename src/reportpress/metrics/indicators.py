@@ -1491,7 +1491,7 @@ GENERIC_AMOUNT_NAMES = ("资金额度", "资金规模", "总规模", "资金", "
 #: A clause that is only an absolute change of the figure before (…，增加5232亿元).
 BARE_CHANGE_RE = patterns.compile(r"[，、,]?(增加|减少|增长|下降|新增)")
 #: A verb of reach inside a subject: 试点要覆盖全国10%的县 is a share of the 县 reached.
-VERB_IN_RE = patterns.compile(r"覆盖|惠及|通达|联通|延伸到")
+VERB_IN_RE = patterns.compile(r"覆盖|惠及|通达|联通|延伸[到至]|(?:扩大|扩展|拓展|推广)[到至]")
 #: Words that name a pair at once: a list of two figures walks through it.
 PAIR_WORDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"),
               "牛羊": ("牛", "羊"), "中小学": ("中学", "小学"), "内外资": ("内资", "外资")}  # fmt: skip
@@ -1763,9 +1763,10 @@ def _thing_after(after: str) -> str:
     """The words right after a figure up to its predicate, when nothing else names it:
     35个地方和单位荣获… → 地方和单位."""
     m = re.match(
-        rf"的?([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[，。；、,;]|$|{PREDICATE_START}|荣获|获评)", after
+        rf"的?(?!的)([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[，。；、,;]|$|{PREDICATE_START}|荣获|获评)",
+        after,
     ) or re.match(  # a long object: its first noun (在14个市州城区和新区增补…, 为53万名妇女免费…)
-        rf"的?([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[和及与]|免费|提供|{VERB_ALTERNATION})", after
+        rf"的?(?!的)([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[和及与]|免费|提供|{VERB_ALTERNATION})", after
     )
     return m.group(1) if m and han_len(m.group(1)) >= 2 else ""
 
