@@ -51,3 +51,84 @@ def test_a_share_of_places_reached_by_an_extension_names_the_places(text: str, n
 def test_a_piece_of_work_completed_keeps_its_work_word() -> None:
     assert names("完成东关小学等8所风雨馆建设。") == ["完成风雨馆建设"]
     assert names("新建5所学校。") == ["新建学校"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("预备费按本级支出的2%设置。", "预备费占本级支出"),
+        ("住房公积金按职工工资的12%缴存。", "住房公积金占职工工资"),
+        ("教育资金按不低于土地出让收益的10%计提。", "教育资金占土地出让收益"),
+    ],
+)
+def test_a_portion_set_by_a_base_is_a_share_of_it(text: str, name: str) -> None:
+    (found,) = find_mentions(text)
+    assert (found.indicator, found.kind) == (name, "share")
+
+
+def test_a_sum_after_a_share_is_the_parts_not_the_shares() -> None:
+    assert names("预备费按本级支出的2%设置，安排1.2亿元。") == ["预备费占本级支出", "预备费"]
+
+
+def test_a_rate_set_by_a_plan_stays_a_completion() -> None:
+    assert find_mentions("资金按年度计划的100%拨付到位。")[0].kind == "completion"
+
+
+def test_an_industry_beside_another_takes_its_measure() -> None:
+    found = names("纺织业增加值增长3.2%，化工业增长5.1%，医药制造业增长8.0%。")
+    assert found == ["纺织业增加值", "化工业增加值", "医药制造业增加值"]
+
+
+def test_the_parts_of_a_groups_per_head_money_are_per_head_of_it() -> None:
+    found = names("城镇居民人均消费支出2.1万元，增长5%。其中，居住支出5300元，交通通信支出2600元。")
+    assert found[2:] == ["城镇居民人均居住支出", "城镇居民人均交通通信支出"]
+    found = names("农村居民人均可支配收入1.8万元，其中工资性收入7000元。")
+    assert found[-1] == "农村居民人均工资性收入"
+    found = names("城镇居民人均可支配收入3万元。全年财政收入10亿元，其中税收收入7亿元。")
+    assert found[-1] == "税收收入"
+
+
+def test_a_period_named_alone_is_of_the_measure_before() -> None:
+    found = names("全年地区生产总值120亿元，增长5%。分季度看，一季度增长3.5%，二季度增长4.1%。")
+    assert found[2:] == ["一季度地区生产总值", "二季度地区生产总值"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全县乡村旅游接待游客50万人次，实现收入2亿元。", "乡村旅游收入"),
+        ("带动返乡创业2000人，实现收入3亿元。", "返乡创业收入"),
+        ("新建光伏电站3座，实现收入800万元。", "光伏电站收入"),
+    ],
+)
+def test_earnings_after_a_count_are_of_its_topic(text: str, name: str) -> None:
+    assert names(text)[-1] == name
+
+
+def test_a_share_whose_whole_goes_unsaid_is_named_a_share() -> None:
+    assert names("全县林地面积120万亩，占45.2%。") == ["林地面积", "林地面积占比"]
+
+
+def test_livestock_counted_in_heads_of_three_kinds() -> None:
+    (found,) = find_mentions("年末存栏牲畜3.6万头只匹。")
+    assert (found.text, found.unit, found.indicator) == ("3.6万头只匹", "万头只匹", "年末存栏牲畜")
+
+
+def test_a_space_before_the_decimal_point_stays_inside_the_number() -> None:
+    (found,) = find_mentions("全年生产总值增长5 .6%。")
+    assert (found.value, found.indicator) == ("5.6", "生产总值")
+    assert [m.text for m in find_mentions("1. 6个重点项目全部开工。")] == ["6个"]
+
+
+def test_a_manner_adverb_is_no_part_of_a_name() -> None:
+    assert names("积极争取上级资金2亿元。") == ["争取上级资金"]
+
+
+def test_figures_referred_to_as_a_group_are_not_counted_again() -> None:
+    found = names("工业投资增长12%，技改投资增长20%，两项指标均居全市首位。")
+    assert found == ["工业投资", "技改投资"]
+
+
+def test_points_of_a_rate_in_per_mille() -> None:
+    found = find_mentions("人口自然增长率为3.2‰，下降0.5个千分点。")[-1]
+    assert (found.unit, found.kind, found.direction) == ("个千分点", "pp", "down")

@@ -949,6 +949,24 @@ YIELDS = (
     "销售额",
     "到位资金",
 )
+#: What things or people counted earn (…，实现收入2亿元): the earnings of their topic.
+EARNINGS = ("收入", "营业收入", "销售收入", "营收", "利润", "产值")
+#: Verbs of serving or drawing people: the topic is before them (乡村旅游|接待游客).
+SERVING_RE = patterns.compile(r"接待|带动|吸纳|吸引|服务|培训")
+
+
+def _earning_topic(counted: Item) -> str:
+    """Whose earnings follow a count (:data:`EARNINGS`): for people, the topic written
+    before the verb that serves or draws them (乡村旅游接待游客 → 乡村旅游), or what the
+    verb names (带动返乡创业 → 返乡创业); for things, the things (新建光伏电站 → 光伏电站);
+    "" when that is no short plain name."""
+    name = counted.indicator
+    if unit_base(counted.unit) in PERSON_UNITS and (verb := SERVING_RE.search(name)):
+        name = name[: verb.start()] if han_len(name[: verb.start()]) >= 2 else name[verb.end() :]
+    topic = leading_verbs_stripped(trim_prefix(name))
+    return topic if 2 <= han_len(topic) <= 12 and not re.search("[、的]", topic) else ""
+
+
 #: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润,
 #: 综合产值).
 BARE_WORDS_RE = patterns.compile(
@@ -1084,6 +1102,13 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         return owner + name if ok else name
     if prev:
         counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
+        if (
+            core in EARNINGS
+            and prev.end < start
+            and kind_of_unit(prev.unit) == "count"
+            and (topic := _earning_topic(prev))
+        ):
+            return topic + core  # 乡村旅游接待游客50万人次，实现收入2亿元: 乡村旅游收入
         if counted and core in YIELDS and prev.end < start and prev.indicator:
             return prev.indicator + name  # 年内开工项目57个，完成投资34.8亿元
         if rate and prev.end < start:
@@ -1852,6 +1877,8 @@ AMONG_BEFORE_RE = patterns.compile(rf"([{HAN}]{{2,8}}?)中[，,]")
 NAMED_AFTER_RE = patterns.compile(rf"(?!的)[{HAN}“]")
 #: A share word after the subject's own words (金融业占比近20%).
 SHARE_WORD_RE = patterns.compile(r"(?:占比|比重)")
+#: 占 with no whole after it (…，占45.2%; 约占, 占到).
+BARE_SHARE_RE = patterns.compile(r"(?:约|仅|已|共)?占(?:到|了)?(?:约|近|超过?)?")
 #: A task completed, the figure its share (完成全年投资计划的52.3%).
 TASK_DONE_RE = patterns.compile(r"完成([^，。；]{1,8}?)的$")
 #: The industries listed in one word (一二三产增加值).
@@ -2433,7 +2460,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             return [same_clause[-1].noun + measure] * len(chain)
     # What a share is taken of, a gap's comparison, an absolute change's base: each
     # stands at the end of the segment, after the subject, which is read without it.
-    share_of, cut = share_whole(segment)
+    share_of, cut = share_whole(segment, unit_kind == "rate")
     suffix = share_of
     if not share_of and (
         (m := GAP_RE.search(segment))
@@ -2605,6 +2632,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         suffix = m.group()  # 金融业占比近20%
     if not suffix and not subject and (m := SHARE_WORD_RE.match(segment.lstrip("，、"))):
         suffix = m.group()  # 风电装机达…、占比达31.5%: the share of the figure before
+    elif not suffix and not subject and BARE_SHARE_RE.fullmatch(segment.lstrip("，、")):
+        suffix = "占比"  # 林地面积120万亩，占45.2%: a share whose whole goes unsaid
     task = TASK_DONE_RE.search(segment) if "完成" in segment else None
     parts = parallel_parts(BASE_OF_MULTIPLE_RE.sub("", subject) if "分别" in subject else subject)
     if (
@@ -2697,6 +2726,9 @@ def _growth_named(text: str, unit_kind: str, lent: Item) -> str:
     measure; for a change in points after a growth rate (存款余额增长8.4%，提高2.6个百分点)
     that measure's growth (存款余额增速), not the measure moving by points."""
     name = without_absolute_change(lent.indicator)
+    owner, share, _ = name.partition("占")
+    if unit_kind in ("count", "amount") and share and han_len(owner) >= 2:
+        return owner  # 预备费按…的2%设置，安排1.2亿元: the sum is the part's, not its share
     if unit_kind != "pp" or kind_of_unit(lent.unit) != "rate" or RATE_NAME_END_RE.search(name):
         return name
     words = text[clause_start(text, lent.start) : lent.start].rstrip("、，,")
@@ -2945,6 +2977,8 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             _bracketed_parts(text, items)
         if "人均" in text:
             _per_head_group(text, items)
+            if "其中" in text:
+                _per_head_parts(text, items)
         if "目标" in text:
             _compared_targets(text, items)
 
@@ -2982,6 +3016,33 @@ def _per_head_group(text: str, items: list[Item]) -> None:
             group and item.indicator.startswith("人均") and PER_HEAD_MONEY_RE.search(item.indicator)
         ):
             item.indicator = group + item.indicator  # 人均预期寿命 is no group's money: stays
+
+
+def _per_head_parts(text: str, items: list[Item]) -> None:
+    """The parts listed after 其中 of a group's per-head money are per head of that group
+    too (城镇居民人均消费支出2.1万元…。其中，居住支出5300元 → 城镇居民人均居住支出),
+    up to the end of the sentence that lists them."""
+    owner, owner_end = "", -1
+    for item in items:
+        name = item.indicator
+        if (owned := PER_HEAD_GROUP_RE.match(name)) and PER_HEAD_MONEY_RE.search(name):
+            owner, owner_end = owned.group(), item.end
+            continue
+        if not owner or kind_of_unit(item.unit) != "amount":
+            continue  # a growth between the whole and its parts leaves them its parts
+        between = text[owner_end : item.start]
+        listed = between.rfind("其中")
+        if (
+            listed >= 0
+            and "人均" not in name
+            and PER_HEAD_MONEY_RE.search(name)
+            and between.count("。") <= 1
+            and "。" not in between[listed:]
+            and "\n" not in between
+        ):
+            item.indicator = owner + name
+        else:
+            owner = ""  # another sum: the list of parts, if any, was of it
 
 
 #: The money a group's household survey reports per head (收入, 支出, 消费, 存款).
@@ -3263,8 +3324,10 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
                 and (kind == "rate" or unit_base(before.unit) == unit_base(item.unit))
                 and (
                     "其中" in text[before.end : item.start]  # 其中城镇居民…: a part of it
-                    or len(name) - len(tail) == k  # 城镇居民…；农村居民…: a kind beside another
-                    and name[:k] != owner[:k]
+                    # 城镇居民…；农村居民…: a kind beside another of the same length; any
+                    # industry beside another (纺织业增加值…，医药制造业增长…)
+                    or (len(name) - len(tail) == k or tail == "业")
+                    and name[: len(name) - len(tail)] != owner[:k]
                     and trim_prefix(owner[:k]) == owner[:k]  # not 年均煤炭产量
                 )
             ):
@@ -3544,6 +3607,11 @@ QUALIFIER_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{_QUALIFIER})$")
 #: The part of a whole, named alone (占比达到62%): of the thing before.
 SHARE_NOUNS = ("占比", "比重", "份额")
 #: A share noun alone, with the verb that gives its figure (占比达到, 比重提高到).
+#: A period named alone (二季度, 1-5月, 上半年): when, not what; a part of a year is of the
+#: measure the paragraph reports just before.
+PERIOD_ONLY_RE = patterns.compile(
+    r"(?:第?[一二三四1-4]季度|前三季度|[上下]半年|[0-9０-９]{1,2}(?:[-—－~～至][0-9０-９]{1,2})?月份?)"
+)
 SHARE_ONLY_RE = patterns.compile(
     r"(占比|比重|份额)(?:已|将|继续|进一步)?(?:达到|达|为|是|超过|突破|保持在|稳定在"
     r"|(?:提高|提升|上升|增长|增加|下降|降低|降)(?:到|至)?)?"
@@ -3578,6 +3646,8 @@ def weakness(name: str) -> str:
     "" for a name that says what is measured."""
     if SHARE_ONLY_RE.fullmatch(name):
         return "share"
+    if PERIOD_ONLY_RE.fullmatch(name):
+        return "period"
     if FROM_ONLY_RE.fullmatch(name):
         return "from"
     if INCLUDED_RE.match(name):
@@ -3743,6 +3813,20 @@ def _last_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
 PRIOR_NOTE_RE = patterns.compile(r"[（(]((?:上年|去年)(?:同期)?)(?:为|是)?$")
 
 
+def _measure_of_period(text: str, item: Item, period: str, earlier: list[Item]) -> str:
+    """The measure a period named alone reports (…增长5%。分季度看，一季度增长4.1%): that of
+    the nearest figure before it in its paragraph, over at most one sentence before its own,
+    whose name is no period's, without its own period (全年); "" if there is none."""
+    floor = _sentence_start(text, max(0, _sentence_start(text, item.start) - 1))
+    for before in reversed(earlier[-SIBLINGS:]):
+        if before.end < floor or "\n" in text[before.end : item.start]:
+            return ""
+        measure = FRAME_HEAD_RE.sub("", before.indicator)
+        if measure and not weakness(measure) and not PERIOD_ONLY_RE.match(measure):
+            return period + measure
+    return ""
+
+
 def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) -> str:
     """The longer name of a weak one, from the nearest phrase before it in the sentence
     that names a thing (across one comma at most), else the noun the figure counts.
@@ -3779,6 +3863,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
             if _names_an_owner(owner):
                 return owner
         return name
+    if kind == "period":  # 生产总值增长5%。分季度看，一季度增长4.1% → 一季度生产总值
+        return _measure_of_period(text, item, name, earlier) or name
     if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
         noted = f"（{name}" in text[start : item.start] or f"({name}" in text[start : item.start]
         return name[1:] if noted and han_len(name) >= 3 and not weakness(name[1:]) else name

@@ -27,10 +27,11 @@ HAN_LETTER = r"[^\W\d_A-Za-z]"
 HAVE = "有(?![效机色序力关线害偿形限组])"
 
 #: Arabic number: digits (half or full width), optional thousands groups (after a comma,
-#: or after a space as some pages print them: 1 500家), decimals.
+#: or after a space as some pages print them: 1 500家), decimals (a stray space before
+#: the point kept inside the number).
 ARABIC = (
     r"(?:[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9０-９]))+|[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*)"
-    r"(?:[.．][0-9０-９]+)?"
+    r"(?: ?[.．][0-9０-９]+)?"  # 增长5 .6%: a space a converted page left before the point
 )
 #: What separates thousands groups in ARABIC once NFKC has made its spaces plain.
 THOUSANDS_SEPARATORS = str.maketrans("", "", ", ")
@@ -119,6 +120,7 @@ CLASSIFIERS = (
     "剂次",  # 接种3.2万剂次: doses given
     "家次",
     "辆次",
+    "头只匹",  # 牲畜3.6万头只匹: cattle, sheep and horses in one count
     "头只",
     "人次",
     "批次",
@@ -180,7 +182,7 @@ CLASSIFIERS = (
     "笔",
 )
 PERCENT = ("%", "％", "‰", "℅")  # ℅ (care of): a page's look-alike of %
-PP = ("个百分点", "百分点")
+PP = ("个百分点", "百分点", "个千分点", "千分点")  # points of a rate in % or in ‰
 TIMES = ("倍",)
 TENTHS = ("成",)
 
@@ -345,12 +347,20 @@ CHANGE_VERB_BEFORE_RE = patterns.compile(
 )
 UP_RE = patterns.compile("|".join(UP_WORDS))
 DOWN_RE = patterns.compile("|".join(DOWN_WORDS))
+#: The base a portion is set by, written before the rate (预备费按本级支出的|2%设置): the
+#: rate is a share of it; a plan, a budget or a target makes it a completion instead.
+PORTION_BASE = (
+    r"按照?(?:不低于|不高于|不超过|不少于|不多于)?"
+    r"(?![^，。；、的]{0,14}(?:计划|预算|目标|任务))([^，。；、占按的]{2,16})的"
+)
 #: Cues for the kind of a rate; the nearest one before the number wins. 占调整预算108%
 #: is a completion (占预算收入的 stays a share).
 CUE_RE = patterns.compile(
     r"(?P<completion>完成率|完成|进度|执行率|占(?:年初|调整后?|全年|年度)?预算数?(?![收支内])|预算(?:调整后?数?|数)?(?:[（(][^（）()]{1,20}[）)])?的|(?<![超过出度年])(?:(?:年度|全年|年)计划|(?:年度|全年|年)?(?:计划|目标任务|目标|(?:下达|分解)?任务)的))"
     rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
-    r"|(?P<share>占比|比重|份额|占|相当于(?!上年|去年|同期|(?:19|20)[0-9]{2}年)[^，。；]{1,16}?的$)"
+    r"|(?P<share>占比|比重|份额|占|相当于(?!上年|去年|同期|(?:19|20)[0-9]{2}年)[^，。；]{1,16}?的$|"
+    + PORTION_BASE
+    + "$)"
     r"|(?P<level>率)"
 )
 #: An earlier time a measure is compared with or changed from (“十二五”期末, 2015年底, 上年).

@@ -560,6 +560,10 @@ def _in_a_quote(text: str, item: Item) -> bool:
     return opened >= 0 and bool(QUOTE_RE.match(text, opened, item.end + 24))
 
 
+#: The figures just given, referred to as a group (两项指标均…, 三个数据都…).
+RESTATED_FIGURES_RE = patterns.compile(r"(?:主要)?(?:指标|数据|数字)(?:均|都|全部|双双|分别)")
+
+
 def _refused_after(text: str, item: Item) -> bool:
     """Context after a mention that makes it a threshold, a slogan or a name."""
     rest = text[item.after : item.after + 12]
@@ -670,6 +674,8 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
         if text.startswith(TENETS, item.after):
             return True  # 八项主张, 两个基本点: a set of tenets, named by its number
+        if item.unit in ("项", "个") and RESTATED_FIGURES_RE.match(rest):
+            return True  # …增长20%，两项指标均居全市首位: the figures just given, counted again
         if text[item.start - 1 : item.start] in ("上", "下") and nxt in ("：", ":"):
             return True  # 下一条：… (a web page's link to the next item), no figure
         if item.unit == "个" and AREAS_AS_A_NAME_RE.match(text, item.after, item.after + 12):

@@ -18,6 +18,7 @@ from reportpress.metrics.lexicon import (
     HAN,
     HAVE,
     PIVOT_ALTERNATION,
+    PORTION_BASE,
     VERB_ALTERNATION,
 )
 from reportpress.metrics.names import MEASURE_HEADS, han_len, leading_verbs_stripped
@@ -224,11 +225,16 @@ def segment_mode(segment: str) -> str:
 SHARE_WHOLE_RE = patterns.compile(rf"占(?!比)([^，。；、占]{{1,12}}?)的?{COPULA}$")
 
 
-def share_whole(segment: str) -> tuple[str, int]:
+#: The base a portion is set by (:data:`~reportpress.metrics.lexicon.PORTION_BASE`).
+PORTION_BASE_RE = patterns.compile(PORTION_BASE + "$")
+
+
+def share_whole(segment: str, rate: bool = False) -> tuple[str, int]:
     """占全市 in …，占全市43.8%: the whole a share is taken of, and how long the
     segment's tail is that holds it (的 and a copula after it are not part of it:
-    占一般公共预算收入的比重为85%)."""
-    m = SHARE_WHOLE_RE.search(segment)
+    占一般公共预算收入的比重为85%).  Before a rate, a base a portion is set by is
+    such a whole too (预备费按本级支出的2%设置 → 预备费占本级支出)."""
+    m = SHARE_WHOLE_RE.search(segment) or (rate and PORTION_BASE_RE.search(segment)) or None
     return ("占" + m.group(1), len(m.group())) if m else ("", 0)
 
 
