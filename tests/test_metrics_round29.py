@@ -132,3 +132,19 @@ def test_figures_referred_to_as_a_group_are_not_counted_again() -> None:
 def test_points_of_a_rate_in_per_mille() -> None:
     found = find_mentions("人口自然增长率为3.2‰，下降0.5个千分点。")[-1]
     assert (found.unit, found.kind, found.direction) == ("个千分点", "pp", "down")
+
+
+def test_the_classes_after_a_breakdowns_frame_take_the_measure_before() -> None:
+    found = names(
+        "全年规模以上工业增加值比上年增长6.5%。分经济类型看，国有控股企业增长3.2%，"
+        "私营企业增长8.9%。分门类看，采矿业增长4.1%，制造业增长7.0%。"
+    )
+    assert found[1:] == ["国有控股企业增加值", "私营企业增加值", "采矿业增加值", "制造业增加值"]
+
+
+def test_transport_done_in_passenger_and_tonne_kilometres() -> None:
+    found = find_mentions("旅客周转量8.6亿人公里，货物周转量52.3亿吨公里。")
+    assert [(m.unit, m.indicator) for m in found] == [
+        ("亿人公里", "旅客周转量"),
+        ("亿吨公里", "货物周转量"),
+    ]

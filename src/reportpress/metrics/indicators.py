@@ -2970,6 +2970,8 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
         items = [item for chain in chains for item in chain]
         _budget_of_totals(text, items)
         _part_named_by_its_kind(text, items)
+        if "看" in text or "按" in text:
+            _parts_of_a_breakdown(text, items)
         if "其中" in text and "预算" in text:
             _parts_of_a_budget(text, items)
             _levels_of_a_budget(text, items)
@@ -3333,6 +3335,49 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
             ):
                 item.indicator = name + head
                 break
+
+
+#: A breakdown's frame (分经济类型看，, 按经营地统计，, 从产业看，): the figures after it are
+#: parts of the measure reported before it.
+BREAKDOWN_FRAME_RE = patterns.compile(r"[分按从][^，。；：:,]{1,8}?(?:看|统计|划分|分)[，,：:]")
+
+
+def _parts_of_a_breakdown(text: str, items: list[Item]) -> None:
+    """A rate or a sum named by a class alone after a breakdown's frame is that class's
+    part of the measure before the frame (规模以上工业增加值增长6.5%。分门类看，采矿业增长
+    4.1% → 采矿业增加值; 分经济类型看，私营企业… → 私营企业增加值): the class takes the
+    measure's head.  Periods are left to the check of names (分季度看，一季度…)."""
+    for i, item in enumerate(items):
+        name = item.indicator
+        kind = kind_of_unit(item.unit)
+        if (
+            kind not in ("rate", "amount")
+            or not 2 <= han_len(name) <= 16
+            or MEASURED_END_RE.search(name)
+            or PERIOD_ONLY_RE.fullmatch(name)
+        ):
+            continue
+        frames = list(
+            BREAKDOWN_FRAME_RE.finditer(text, _sentence_start(text, item.start), item.start)
+        )
+        if not frames:
+            continue
+        frame = frames[-1].start()
+        whole = next(
+            (
+                before
+                for before in reversed(items[max(0, i - SIBLINGS) : i])
+                if before.end <= frame
+                and (kind == "rate" or unit_base(before.unit) == unit_base(item.unit))
+            ),
+            None,
+        )
+        if whole is None or frame - whole.end > SENTENCE_WINDOW // 2:
+            continue
+        head = SHARED_HEAD_RE.search(whole.indicator, 1)
+        word = whole.indicator[head.start() :] if head else ""
+        if word and "占" not in word and not name.endswith(word):
+            item.indicator = name + word
 
 
 def _sentence_end(text: str, pos: int) -> int:
