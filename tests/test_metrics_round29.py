@@ -148,3 +148,14 @@ def test_transport_done_in_passenger_and_tonne_kilometres() -> None:
         ("亿人公里", "旅客周转量"),
         ("亿吨公里", "货物周转量"),
     ]
+
+
+@pytest.mark.parametrize("base", ["较一季度", "比1-5月", "较上半年"])
+def test_points_against_an_earlier_period_are_of_the_growth_before(base: str) -> None:
+    found = names(f"规模以上工业增加值同比增长7.2%，{base}回落1.1个百分点。")
+    assert found == ["规模以上工业增加值", "规模以上工业增加值增速"]
+
+
+def test_a_running_total_after_parts_is_of_the_whole() -> None:
+    found = names("新增市场主体4356户，其中企业1028户，个体工商户3328户，累计达到5.8万户。")
+    assert found[-1] == "市场主体"

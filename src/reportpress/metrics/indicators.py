@@ -2683,8 +2683,11 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if sentence:
         sentence = _outside_closed_note(text, sentence, start)
     if sentence and segment.lstrip("，、").startswith(("累计", "总数", "总量", "共计")):
-        # 新增公园127座，累计达到1100座: the stock is of the things, not of the new ones.
-        lent = leading_verbs_stripped(without_absolute_change(sentence[-1].indicator))
+        # 新增公园127座，累计达到1100座: the stock is of the things, not of the new ones;
+        # 新增市场主体…，其中企业…、个体工商户…，累计达到…: of the whole, not its last part.
+        parts_from = text.rfind("其中", sentence[0].start, first.start)
+        whole = [it for it in sentence if it.end <= parts_from] or sentence
+        lent = leading_verbs_stripped(without_absolute_change(whole[-1].indicator))
         return [join_once(lent, tail, suffix)] * len(chain)
     if sentence:
         lender = _outside_notes(text, sentence, start)[-1]
