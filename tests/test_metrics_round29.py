@@ -159,3 +159,8 @@ def test_points_against_an_earlier_period_are_of_the_growth_before(base: str) ->
 def test_a_running_total_after_parts_is_of_the_whole() -> None:
     found = names("新增市场主体4356户，其中企业1028户，个体工商户3328户，累计达到5.8万户。")
     assert found[-1] == "市场主体"
+
+
+def test_a_comparison_with_the_other_sides_figure_in_brackets() -> None:
+    found = names("全市生产总值增长6.2%，比全省（5.0%）高1.2个百分点。")
+    assert found == ["生产总值", "全省生产总值", "生产总值增速比全省高"]

@@ -3776,6 +3776,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     lent = ("", "", -1)  # the figure before: its weak name, its new name, where it ends
     for item in (item for chain in lists for item in chain):
         name = item.indicator
+        if name[:1] in "）)" or name[-1:] in "（(":
+            name = item.indicator = _compared_in_brackets(text, item, name, earlier)
         if kind := weakness(name):
             item.indicator = _fuller(text, item, name, kind, earlier)
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
@@ -3859,6 +3861,33 @@ def _last_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
 
 #: A note after a figure giving the year before's (…5%（上年为3%）).
 PRIOR_NOTE_RE = patterns.compile(r"[（(]((?:上年|去年)(?:同期)?)(?:为|是)?$")
+
+
+#: A comparison whose other side's figure stands in brackets (比全省（5.0%）高…).
+BRACKETED_PLACE_RE = patterns.compile(rf"(?:比|较|高于|低于|快于|慢于)({HAN_LETTER}{{1,8}})[（(]$")
+
+
+def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """A comparison with the other side's figure in brackets (地区生产总值增长6.2%，比全省
+    （5.0%）高1.2个百分点): the bracketed figure is the place's own measure (全省地区生产
+    总值), the gap after it the measure's growth against the place (地区生产总值增速比全省高),
+    the measure being that of the figure before the clause; the name stays otherwise."""
+    start = clause_start(text, item.start)
+    opening = text.rfind("（", start, item.start) if name[-1:] in "（(" else -1
+    if name[:1] in "）)":
+        closing = max(text.rfind("）", start, item.start), text.rfind(")", start, item.start))
+        opening = max(text.rfind("（", start, closing), text.rfind("(", start, closing))
+    place = BRACKETED_PLACE_RE.search(text, start, opening + 1) if opening >= 0 else None
+    before = [it for it in earlier[-SIBLINGS:] if it.end <= start]
+    if not place or not before or "。" in text[before[-1].end : start]:
+        return name
+    measure = without_absolute_change(before[-1].indicator)
+    if weakness(measure) or not 2 <= han_len(measure) <= 16:
+        return name
+    if name[-1:] in "（(":
+        return place.group(1) + measure  # the place's figure: 全省地区生产总值
+    words = text[place.start() : opening] + name[1:]  # 比全省|高
+    return measure + ("增速" if kind_of_unit(before[-1].unit) == "rate" else "") + words
 
 
 def _measure_of_period(text: str, item: Item, period: str, earlier: list[Item]) -> str:
