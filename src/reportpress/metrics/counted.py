@@ -81,7 +81,9 @@ AWARD_PLACE_RE = patterns.compile(rf"^在[^，。；]{{1,14}}?[中上](?={AWARD_
 #: Attributes of a counted noun (普通高中|办学能力): the count is of the noun.
 ATTRIBUTE_RE = patterns.compile(r"(?:办学|服务|治理|管理)(?:能力|水平|质量|条件)$")
 #: A change to a value (增至, 提高到): no noun after a count that starts from 从/由.
-CHANGE_TO_RE = patterns.compile(rf"(?:{CHANGE_WORDS})?[增降升减]?[至到为]")
+CHANGE_TO_RE = patterns.compile(
+    rf"(?:{CHANGE_WORDS}|发展壮大|发展|壮大|扩大|扩展|拓展|扩充|跃升|攀升)?[增降升减]?[至到为]"
+)
 #: A plan word between a from–to's two figures (由45亿元|预计|增加到97亿元).
 PLAN_WORDS = ("预计", "预期", "计划", "力争", "有望")
 FROM_BEFORE_RE = patterns.compile(rf"[由从](?:{EARLIER_PERIOD}的?)?$")

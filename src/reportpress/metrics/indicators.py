@@ -985,6 +985,9 @@ WHEN_ONLY_RE = patterns.compile(
 )
 #: A rate of handling named alone (办结率, 满意率, 解决率), or with the object handled only
 #: (风险消除率, 隐患整改率): of the things counted before.
+#: A herd's stock or flow (奶牛|存栏, 生猪|出栏): a rate after it of breeds or of
+#: scale is that herd's (良种化率).
+HERD_RE = patterns.compile(r"(?:存栏|出栏|饲养量|养殖量)$")
 BARE_RATE_RE = patterns.compile(
     rf"(?:[{HAN}]{{2}})?(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改)率"
 )
@@ -1069,7 +1072,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     spent = not owned and name.endswith(SPENT_ENDS) and han_len(name) <= 8
     owned = owned or spent
     short = han_len(name) <= 2  # 绿电外送拓展至22个省区市，输出…: of what was widened
-    if not (owned or short):
+    herd_rate = core[-1:] == "率" and han_len(core) <= 5  # 奶牛存栏…，良种化率…: the herd's
+    if not (owned or short or herd_rate):
         return name
     start = clause_start(text, first.start)
     if bare and (sum_of_all := SUM_WORD_RE.search(text, start, first.start)):
@@ -1090,6 +1094,11 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     ):
         start, before = before, clause_start(text, before - 1)  # …物流中心，力争年末，完成投资…
     prev = _last_after(earlier, before)
+    if herd_rate and not (owned or short):
+        herd = HERD_RE.search(prev.indicator) if prev and prev.end < start else None
+        owner = trim_prefix(prev.indicator[: herd.start()]) if herd else ""
+        owner = re.sub(r"^(?:年[末底]|期末)", "", owner)
+        return owner + name if 1 <= han_len(owner) <= 6 and owner not in name else name
     if prev and harvest:
         # 税收收入完成12亿元，增长5%，增收6000万元: the sentence's measure in the same unit
         # (or in money: 增收4376万 after …30161万元), none inside a note closed before
@@ -2210,6 +2219,27 @@ def _each_listed(segment: str, chain: list[Item], sentence: list[Item]) -> list[
     return []
 
 
+#: Owners listed before 分别 and the measure after its verb (A区、B区和C区|分别实现|生产总值).
+OWNERS_LISTED_RE = patterns.compile(
+    rf"^([{HAN}A-Za-z“”]{{1,12}}(?:[、和及与][{HAN}A-Za-z“”]{{1,12}}){{1,7}})分别"
+    rf"(?:实现|完成|达到|达|为|是|{VERB_ALTERNATION})?([{HAN}]{{2,12}})$"
+)
+
+
+def _owners_listed(segment: str, n: int) -> list[str]:
+    """Each figure of a 分别 list named by its owner, listed before 分别 in the same order,
+    and the measure written once after the verb (A区、B区和C区分别实现生产总值50亿元、…
+    → A区生产总值, …); [] when the owners are not one per figure or the words after the
+    verb name no measure."""
+    listed = OWNERS_LISTED_RE.match(trim_prefix(FRAME_HEAD_RE.sub("", segment.lstrip("，,"))))
+    if not listed or not MEASURED_END_RE.search(measure := listed.group(2)):
+        return []
+    owners = re.split("[、和及与]", listed.group(1))
+    if len(owners) != n or not all(2 <= han_len(owner) <= 10 for owner in owners):
+        return []
+    return [owner + measure for owner in owners]
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -2259,6 +2289,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [based] * len(chain)
     if "分别" in segment and len(chain) > 1 and (each := _each_listed(segment, chain, sentence)):
         return each
+    if "分别" in segment and len(chain) > 1 and (owners := _owners_listed(segment, len(chain))):
+        return owners
     if (
         unit_kind == "amount"
         and "计" in segment
@@ -3655,6 +3687,8 @@ QUALIFIER_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{_QUALIFIER})$")
 #: The part of a whole, named alone (占比达到62%): of the thing before.
 SHARE_NOUNS = ("占比", "比重", "份额")
 #: A share noun alone, with the verb that gives its figure (占比达到, 比重提高到).
+#: A price basis noted in brackets (（可比价）, （按现价计算）): how, not what.
+PRICE_BASIS_NOTE_RE = patterns.compile(r"[（(](?:按|以)?(?:可比价格?|现价|不变价格?)(?:计算)?[）)]")
 #: A period named alone (二季度, 1-5月, 上半年): when, not what; a part of a year is of the
 #: measure the paragraph reports just before.
 PERIOD_ONLY_RE = patterns.compile(
@@ -3706,8 +3740,9 @@ def weakness(name: str) -> str:
         return "limit"
     if name.endswith(MILESTONES) and not name.endswith(("增速", "增幅")):
         return "milestone"
-    if han_len(name) <= 7 and BARE_GROWTH_RE.fullmatch(name):
-        return "growth"
+    bare = PRICE_BASIS_NOTE_RE.sub("", name) if "价" in name else name
+    if han_len(bare) <= 7 and BARE_GROWTH_RE.fullmatch(bare):
+        return "growth"  # 增长（可比价）: a growth on a stated price basis is still bare
     core = trim_prefix(name)
     core = WEAK_LEAD_RE.sub("", core) or core
     core = PER_UNIT_TAIL_RE.sub("", core) or core  # 均价每公斤: the price, per kilogram
@@ -3806,7 +3841,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             item.unit.endswith("元") or kind_of_unit(item.unit) == "rate"
         ):
             item.indicator = sector.group() + "增加值"  # 第二产业40亿元: its value added
-        elif item.indicator.endswith("类") and text.endswith(PRICE_MOVES, 0, item.start):
+        elif _price_category(text, item, earlier):
             item.indicator += "价格"  # 衣着类上涨1.2%: the category's prices
         elif item.indicator in STOCK_FLOWS and (owner := _stock_owner(text, item, earlier)):
             item.indicator = owner + item.indicator  # 羊存栏2万只，…出栏1.5万只: 羊出栏
@@ -4028,6 +4063,30 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
 SECTOR_ALONE_RE = patterns.compile(r"第[一二三]产业")
 #: The verbs of a price category's move written right before its rate (衣着类上涨1.2%).
 PRICE_MOVES = ("上涨", "下跌", "下降", "上升", "回落", "持平")
+#: Moves said of prices only (a category that 上涨 is priced; one that 下降 may be an output).
+PRICE_ONLY_MOVES = ("上涨", "下跌")
+
+
+def _price_category(text: str, item: Item, earlier: list[Item]) -> bool:
+    """Whether a rate names a category of prices without the word (衣着类上涨1.2%;
+    居民消费价格上涨2%，其中交通通信上涨2%): a category (…类), or a short plain name, moving
+    as prices do, by a verb said of prices only or in a sentence about prices, and no
+    quantity of the same category before it in the sentence (豆类40吨，同比下降12%: output)."""
+    name = item.indicator
+    if (
+        kind_of_unit(item.unit) != "rate"
+        or not text.endswith(PRICE_MOVES, 0, item.start)
+        or not (name.endswith("类") or 2 <= han_len(name) <= 4 and HAN_ONLY_RE.fullmatch(name))
+        or MEASURED_END_RE.search(name)
+    ):
+        return False
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    if any(it.indicator == name and kind_of_unit(it.unit) != "rate" for it in sentence):
+        return False
+    priced = text.endswith(PRICE_ONLY_MOVES, 0, item.start)
+    return priced or any(it.indicator.endswith(("价格", "价格指数")) for it in sentence)
+
+
 #: Livestock's stock and flow named alone, and the owner a figure before gives them.
 STOCK_FLOWS = ("存栏", "出栏", "存笼", "出笼", "产量", "总产量")
 STOCK_OWNER_RE = patterns.compile(rf"({HAN_LETTER}{{1,6}}?)(?:{'|'.join(STOCK_FLOWS)})$")

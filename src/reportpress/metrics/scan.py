@@ -351,9 +351,18 @@ def _ranking(text: str, item: Item) -> bool:
     (实现三个全市第一)."""
     if item.unit in ("名", "位") and text[item.start - 1 : item.start] in ("前", "后"):
         return True
+    if (
+        item.unit in ("名", "位")
+        and text[item.start - 1 : item.start] in RANK_PLACE_BEFORE
+        and RANK_WORD_RE.search(text, max(0, item.start - 16), item.start)
+    ):
+        return True  # 排名由45位提升至38位: places in a ranking (前移5位 still counts steps)
     return kind_of_unit(item.unit) == "count" and bool(FIRST_PLACES_RE.match(text, item.after))
 
 
+#: A ranking named before a place in it, and the words that lead to a place (由, 至, 居).
+RANK_WORD_RE = patterns.compile(r"排名|排位|位次|名次|排序")
+RANK_PLACE_BEFORE = frozenset("由从至到为居是")
 #: First places or top ranks right after a count (三个|全市第一; 80种产品产能全国第一
 #: still counts the products).
 FIRST_PLACES_RE = patterns.compile(r"全(?:国|省|市|州|县|区|盟)(?:第一|第[一二三]位|前列|领先)")
@@ -570,10 +579,11 @@ def _refused_after(text: str, item: Item) -> bool:
     nxt = rest[:1]
     if nxt in ",)）" and _in_a_quote(text, item):
         return True  # 某集团(12.350, 0.21, 1.73%): a stock quote
-    if item.unit in DURATION_UNITS and TIME_TAKEN_RE.search(
-        text, max(0, item.start - 3), item.start
-    ):
-        return True  # 仅用15天就完成搬迁: the time a deed took, no figure of the report
+    if (
+        item.unit in DURATION_UNITS or item.unit == "个" and rest.startswith(("多月", "多小时"))
+    ) and TIME_TAKEN_RE.search(text, max(0, item.start - 3), item.start):
+        # 仅用15天就完成搬迁, 用2个多月时间: the time a deed took, no figure of the report
+        return True
     threshold = text[item.start : item.end].endswith("以上") or item.bound
     if item.bound and _is_han(nxt) and nxt != "的":
         return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上
