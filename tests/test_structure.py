@@ -818,3 +818,11 @@ def test_a_role_and_name_written_without_a_space(line, expected):
     speaker = parse_speaker(line)
     got = speaker and (speaker.affiliation, speaker.role, speaker.name)
     assert got == expected
+
+
+def test_a_short_sentence_under_the_title_starts_the_body():
+    # an excerpt without a salutation: a line that ends a sentence is prose, not a
+    # line of the title block to drop as web metadata, however short
+    root, _ = parse("全县经济运行情况\n城镇居民收入3万元，增长6%。\n农村居民收入2万元。\n")
+    assert dropped(root) == []
+    assert "城镇居民收入3万元，增长6%。" in "".join(root.find(q("body")).itertext())

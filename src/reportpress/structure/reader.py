@@ -156,7 +156,7 @@ class Reader:
             if head and head.level <= 2 and not furniture_reason(text):
                 return i
             if (
-                len(text) > 20
+                (len(text) > 20 or len(text) >= 8 and text[-1] in "。！？")  # a sentence ends
                 and re.search("[。；，！？]", text)
                 and not furniture_reason(text)
                 and not is_subtitle(text)
