@@ -202,3 +202,15 @@ def test_owners_listed_before_fenbie_each_take_the_measure() -> None:
 def test_places_in_a_ranking_are_no_figures() -> None:
     assert find_mentions("县域经济排名由45位提升至38位。") == []
     assert names("全省排名前移5位。") == ["排名前移"]
+
+
+def test_a_target_in_brackets_and_its_completion() -> None:
+    found = names("全市地区生产总值完成2856.3亿元，增长5.6%，完成年度计划目标（6%）的93.3%。")
+    assert found[2:] == ["地区生产总值年度计划目标", "地区生产总值"]
+
+
+@pytest.mark.parametrize("verb", ["恢复到", "相当于"])
+def test_a_figure_as_a_part_of_its_own_earlier_level(verb: str) -> None:
+    found = names(f"接待游客5620万人次，旅游总收入586亿元，分别{verb}2019年的112%和105%。")
+    assert found[2:] == ["接待游客相当于2019年", "旅游总收入相当于2019年"]
+    assert names(f"旅游总收入586亿元，{verb}2019年的105%。")[-1] == "旅游总收入相当于2019年"

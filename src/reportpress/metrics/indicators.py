@@ -2277,6 +2277,19 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [compared] * len(chain)
     if (
         sentence
+        and segment[-1:] == "的"
+        and last.unit in ("%", "％")  # a multiple of it stays the measure's (是上年的1.8倍)
+        and (against := RELATIVE_TO_EARLIER_RE.fullmatch(segment))
+    ):
+        # 旅游总收入586亿元，恢复到2019年的105%; A…、B…，分别相当于上年的…: each figure
+        # before, as a part of its own earlier level
+        each = against.group(1) and len(sentence) >= len(chain)
+        lenders = sentence[-len(chain) :] if each else [sentence[-1]] * len(chain)
+        return [
+            without_absolute_change(it.indicator) + "相当于" + against.group(2) for it in lenders
+        ]
+    if (
+        sentence
         and segment[-1:] in SAME_FIGURE_ENDS
         and (same := _same_figure_again(text, segment, same_clause, sentence))
     ):
@@ -3605,6 +3618,10 @@ def _listed_short(text: str, here: Item, there: Item) -> bool:
     )
 
 
+#: A figure as a part of its own earlier level (，恢复到2019年的|105%, 分别相当于上年的).
+RELATIVE_TO_EARLIER_RE = patterns.compile(
+    rf"[，,]?(分别)?(?:相当于|恢复到|恢复至|为|是)({EARLIER_PERIOD}(?:同期)?|同期)(?:水平)?的"
+)
 #: The base a list of multiples is of, left on the list's last part (A、B、C增量分别是上年的|3.5倍、…):
 #: no part of the head the parts share.
 BASE_OF_MULTIPLE_RE = patterns.compile(
@@ -3906,7 +3923,8 @@ def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item])
     """A comparison with the other side's figure in brackets (地区生产总值增长6.2%，比全省
     （5.0%）高1.2个百分点): the bracketed figure is the place's own measure (全省地区生产
     总值), the gap after it the measure's growth against the place (地区生产总值增速比全省高),
-    the measure being that of the figure before the clause; the name stays otherwise."""
+    the measure being that of the figure before the clause; otherwise the name without
+    the bracket at its edge, for the check of names to read."""
     start = clause_start(text, item.start)
     opening = text.rfind("（", start, item.start) if name[-1:] in "（(" else -1
     if name[:1] in "）)":
@@ -3914,11 +3932,21 @@ def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item])
         opening = max(text.rfind("（", start, closing), text.rfind("(", start, closing))
     place = BRACKETED_PLACE_RE.search(text, start, opening + 1) if opening >= 0 else None
     before = [it for it in earlier[-SIBLINGS:] if it.end <= start]
-    if not place or not before or "。" in text[before[-1].end : start]:
-        return name
+    bare = name.strip("（）()")  # 完成年度计划目标（6%）的93.3%: the brackets name nothing
+    if not before or "。" in text[before[-1].end : start]:
+        return bare
+    if not place:
+        # the measure before: a target in brackets is its target (地区生产总值年度计划目标),
+        # what follows the bracket of it alone its completion
+        measure = without_absolute_change(before[-1].indicator)
+        if weakness(measure) or not 2 <= han_len(measure) <= 16:
+            return bare
+        if not bare:
+            return measure
+        return measure + bare if bare.endswith(("目标", "计划", "任务")) else bare
     measure = without_absolute_change(before[-1].indicator)
     if weakness(measure) or not 2 <= han_len(measure) <= 16:
-        return name
+        return bare
     if name[-1:] in "（(":
         return place.group(1) + measure  # the place's figure: 全省地区生产总值
     words = text[place.start() : opening] + name[1:]  # 比全省|高
