@@ -23,6 +23,7 @@ class HeadingMatch:
     value: int
     number: str  # normalized label
     rest: str
+    printed: str = ""  # the label as the line prints it, where normalizing changed a mark
 
 
 def match_heading(line: str) -> HeadingMatch | None:
@@ -43,7 +44,11 @@ def match_heading(line: str) -> HeadingMatch | None:
     label = LABELS[level].format(digits)
     if level == 3 and "、" in printed:
         label = f"{digits}、"  # "1、" keeps its mark; "1．" folds to "1."
-    return HeadingMatch(level, value, label, rest)
+    # 一，/一. for 一、: the mark is another character, kept beside the label so that
+    # nothing of the source is lost (full-width forms and spaces are no change).
+    written = unicodedata.normalize("NFKC", printed).replace(" ", "")
+    changed = written != unicodedata.normalize("NFKC", label)
+    return HeadingMatch(level, value, label, rest, printed.strip() if changed else "")
 
 
 def expected_after(head: HeadingMatch, expected: set[str]) -> set[str]:

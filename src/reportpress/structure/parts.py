@@ -52,6 +52,7 @@ class Section:
     paragraphs: list[Paragraph] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     topical: bool = True  # paragraphs may open with a run-in lead
+    printed: str = ""  # the label as printed, where normalizing changed its mark (一，)
 
 
 @dataclass

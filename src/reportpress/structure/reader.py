@@ -468,7 +468,12 @@ class Reader:
                         (line.number, f"heading {heading.number} is {len(title)} characters long")
                     )
                 section = Section(
-                    heading.level, heading.number, normalize_punctuation(title), line.number, run_in
+                    heading.level,
+                    heading.number,
+                    normalize_punctuation(title),
+                    line.number,
+                    run_in,
+                    printed=heading.printed,
                 )
                 while stack and stack[-1].level >= heading.level:
                     stack.pop()

@@ -75,6 +75,8 @@ def _sections(
         attrs = {"id": sid, "level": str(level)}
         if section.number:
             attrs["number"] = section.number
+        if section.printed:
+            attrs["printed"] = section.printed
         element = _el(parent, "section", **attrs)
         heading = _el(element, "heading", section.heading)
         if section.run_in:
