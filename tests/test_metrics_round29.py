@@ -214,3 +214,49 @@ def test_a_figure_as_a_part_of_its_own_earlier_level(verb: str) -> None:
     found = names(f"接待游客5620万人次，旅游总收入586亿元，分别{verb}2019年的112%和105%。")
     assert found[2:] == ["接待游客相当于2019年", "旅游总收入相当于2019年"]
     assert names(f"旅游总收入586亿元，{verb}2019年的105%。")[-1] == "旅游总收入相当于2019年"
+
+
+def test_money_spent_opening_a_sentence_is_for_the_work_after_it() -> None:
+    found = names("投入资金3.2亿元，实施农村饮水安全巩固提升工程42处。")
+    assert found[0] == "农村饮水安全巩固提升工程投入资金"
+
+
+def test_areas_after_a_label_or_beside_an_area_with_its_measure() -> None:
+    found = names("各区生产总值：东城区120.5亿元、西城区98.2亿元、南城区50亿元。")
+    assert found == ["东城区生产总值", "西城区生产总值", "南城区生产总值"]
+    found = names("东城区生产总值120.5亿元，西城区98.2亿元，南城区50亿元。")
+    assert found[1:] == ["西城区生产总值", "南城区生产总值"]
+
+
+def test_contributions_listed_after_the_three_sectors() -> None:
+    found = names("三次产业结构为5:45:50，对经济增长的贡献率分别为4%、40%、56%。")
+    assert found == [f"第{n}产业对经济增长的贡献率" for n in "一二三"]
+
+
+def test_a_budgets_functions_share_only_the_head() -> None:
+    found = names("教育、卫生、农林水事务支出分别增长5%、6%、7%。")
+    assert found == ["教育支出", "卫生支出", "农林水事务支出"]
+    assert names("国内、国际旅游收入分别增长5%、6%。") == ["国内旅游收入", "国际旅游收入"]
+
+
+def test_an_average_over_years_is_named_so() -> None:
+    assert names("生产总值同比增长9%，两年平均增长5.0%。")[-1] == "生产总值两年平均增速"
+
+
+def test_a_sum_spent_on_the_deed_written_after_it() -> None:
+    found = names("投入资金800万元完成各类道路工程50处。")
+    assert found == ["各类道路工程投入资金", "各类道路工程"]
+
+
+def test_equal_to_a_share_of_the_whole_is_a_share() -> None:
+    (found,) = find_mentions("环保投入相当于全市生产总值的比例达到2.5%。")
+    assert found.kind == "share"
+
+
+def test_the_reports_own_outline_is_no_figure() -> None:
+    assert find_mentions("报告共分四个部分。") == []
+    assert find_mentions("全文分为三个部分。") == []
+
+
+def test_a_measure_achieved_names_no_verb() -> None:
+    assert names("新产品产量均实现了30%以上的增长。") == ["新产品产量"]

@@ -242,13 +242,21 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             else name
             for name in names
         ]
+    comma = after[:1] in "，,"
+    if not comma and WORK_AFTER_RE.match(after) and any(after.startswith(n) for n in names):
+        # 投入资金3亿元建设城北物流园: the deed after the sum named it; the sum is the clause's
+        own = clause_subject(text, clause_start(text, chain[0].start), chain[0].start)
+        if _bare_amount(text, chain[0], own):
+            for item in chain:
+                item.noun = ""  # the deed is no noun of the sum: the count after reads it
+            names = [own if after.startswith(name) else name for name in names]
     if (
         kind_of_unit(chain[-1].unit) == "amount"
-        and after[:1] in "，,"
+        and (comma or WORK_AFTER_RE.match(after))  # 投入资金800万元完成各类道路工程…
         and all(_bare_amount(text, chain[0], name) for name in names)
         and (
-            thing := next_object(text, chain[-1].after + 1)
-            or next_object(_without_counts(text, chain[-1].after + 1), 0).lstrip("、的")
+            thing := next_object(text, chain[-1].after + comma)
+            or next_object(_without_counts(text, chain[-1].after + comma), 0).lstrip("、的")
         )
         and not thing.endswith("的")  # 支出620亿元，完成预算的89%: a completion, no object
     ):
@@ -489,15 +497,24 @@ DONE_TO_AFTER_RE = patterns.compile(
 )
 
 
+#: A deed written right after a sum, with no comma (…800万元|完成各类道路工程): what it paid for.
+WORK_AFTER_RE = patterns.compile(r"(?:完成|实施|新建|建设|改造|用于)")
+
+
 def _bare_amount(text: str, first: Item, name: str) -> bool:
     """Whether a sum's name is a generic amount alone (投资, 全年计划投资), or one completed
-    (完成投资) in a clause opening its sentence: what follows it then says of what."""
+    or spent (完成投资, 投入资金) in a clause opening its sentence: what follows it then
+    says of what."""
     amount = PLAN_WORDS_RE.sub("", name)
     if amount in GENERIC_AMOUNTS:
         return True
     start = clause_start(text, first.start)
     opens_sentence = start == 0 or text[start - 1] in "。；\n"
-    return opens_sentence and amount.removeprefix("完成") in GENERIC_AMOUNTS
+    return opens_sentence and SPENDING_LEAD_RE.sub("", amount) in GENERIC_AMOUNTS
+
+
+#: The verb a sum opening its sentence is completed or spent by (完成|投资, 投入|资金).
+SPENDING_LEAD_RE = patterns.compile(r"^(?:完成|投入|安排|筹集|整合)")
 
 
 #: How far back a bare speed looks for the economy it is the speed of.
@@ -934,7 +951,9 @@ PER_DAY_RE = patterns.compile("|".join(PER_DAY_WORDS))
 #: Measures that name no owner alone (利润, 投资, 产值 …).
 #: A speed of growth written alone (…，增速达到5.5%): the speed of what the text grows.
 BARE_SPEEDS = ("增速", "增长速度")
-BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS)
+BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS) - {
+    "生产总值"
+}  # GDP is whole
 #: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资;
 #: 引进项目46个，到位资金… the funds they brought.
 YIELDS = (
@@ -3018,7 +3037,7 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
         items = [item for chain in chains for item in chain]
         _budget_of_totals(text, items)
         _part_named_by_its_kind(text, items)
-        if "看" in text or "按" in text:
+        if "看" in text or "按" in text or "：" in text:
             _parts_of_a_breakdown(text, items)
         if "其中" in text and "预算" in text:
             _parts_of_a_budget(text, items)
@@ -3394,7 +3413,9 @@ def _parts_of_a_breakdown(text: str, items: list[Item]) -> None:
     """A rate or a sum named by a class alone after a breakdown's frame is that class's
     part of the measure before the frame (规模以上工业增加值增长6.5%。分门类看，采矿业增长
     4.1% → 采矿业增加值; 分经济类型看，私营企业… → 私营企业增加值): the class takes the
-    measure's head.  Periods are left to the check of names (分季度看，一季度…)."""
+    measure's head; so do names after a label with a measure before a colon (各区生产总值：
+    东城区…、西城区… → 东城区生产总值).  Periods are left to the check of names (分季度看，
+    一季度…)."""
     for i, item in enumerate(items):
         name = item.indicator
         kind = kind_of_unit(item.unit)
@@ -3405,10 +3426,17 @@ def _parts_of_a_breakdown(text: str, items: list[Item]) -> None:
             or PERIOD_ONLY_RE.fullmatch(name)
         ):
             continue
-        frames = list(
-            BREAKDOWN_FRAME_RE.finditer(text, _sentence_start(text, item.start), item.start)
-        )
+        sentence_start = _sentence_start(text, item.start)
+        frames = list(BREAKDOWN_FRAME_RE.finditer(text, sentence_start, item.start))
         if not frames:
+            colon = text.rfind("：", sentence_start, item.start)
+            label = text[clause_start(text, colon) : colon] if colon >= 0 else ""
+            if (
+                2 <= han_len(name) <= 8
+                and not VERB_START_RE.match(name)  # 财政收入：完成8亿元: the label's own figure
+                and (head := SHARED_HEAD_RE.search(label, 1))
+            ):
+                item.indicator = name + label[head.start() :]  # 各区生产总值：东城区…、西城区…
             continue
         frame = frames[-1].start()
         whole = next(
@@ -3640,13 +3668,27 @@ _THREE_SECTORS_RE = patterns.compile(r"三次产业|一[、，]?二[、，]?三�
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 
 
-def sectors_shared(chain: list[Item]) -> None:
+def sectors_shared(chain: list[Item], text: str = "") -> None:
     """A list of three figures of the three sectors, in order, each named by its
     own sector (三次产业增加值分别实现64亿元、135亿元和52亿元 → 第一产业增加值, …);
-    the list's shared name fits none of them."""
+    the list's shared name fits none of them.  A 分别 list of three rates sharing one
+    name after the three sectors named earlier in its sentence is theirs too (三次产业结构
+    为…，对经济增长的贡献率分别为… → 第一产业对经济增长的贡献率, …)."""
     if len(chain) != 3:
         return
     names = [item.indicator for item in chain]
+    if (
+        len(set(names)) == 1
+        and text
+        and not _THREE_SECTORS_RE.search(names[0])
+        and not names[0].startswith(_SECTORS)
+        and kind_of_unit(chain[0].unit) in ("rate", "pp")
+        and "分别" in text[clause_start(text, chain[0].start) : chain[0].start]
+        and _THREE_SECTORS_RE.search(text, _sentence_start(text, chain[0].start), chain[0].start)
+    ):
+        for item, sector in zip(chain, _SECTORS, strict=True):
+            item.indicator = sector + names[0]
+        return
     if len(set(names)) == 1 and (sectors := _THREE_SECTORS_RE.search(names[0])):
         for item, sector in zip(chain, _SECTORS, strict=True):
             item.indicator = (
@@ -3830,6 +3872,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         name = item.indicator
         if name[:1] in "）)" or name[-1:] in "（(":
             name = item.indicator = _compared_in_brackets(text, item, name, earlier)
+        if (
+            "平均" in text[item.start - 12 : item.start]
+            and kind_of_unit(item.unit) == "rate"
+            and "平均" not in name
+            and (span := YEARS_AVERAGE_RE.search(text, clause_start(text, item.start), item.start))
+        ):
+            # …同比增长9%，两年平均增长5.0%: the average over the years, not the year's growth
+            name = item.indicator = name.removesuffix("增速") + span.group(1) + "增速"
         if kind := weakness(name):
             item.indicator = _fuller(text, item, name, kind, earlier)
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
@@ -3915,6 +3965,8 @@ def _last_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
 PRIOR_NOTE_RE = patterns.compile(r"[（(]((?:上年|去年)(?:同期)?)(?:为|是)?$")
 
 
+#: An average growth over a span of years (两年平均增长, 三年平均增速).
+YEARS_AVERAGE_RE = patterns.compile(r"((?:[两三四五]|[2-5])年平均)(?:增长|增速|增幅|下降)")
 #: A comparison whose other side's figure stands in brackets (比全省（5.0%）高…).
 BRACKETED_PLACE_RE = patterns.compile(rf"(?:比|较|高于|低于|快于|慢于)({HAN_LETTER}{{1,8}})[（(]$")
 

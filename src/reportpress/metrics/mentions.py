@@ -43,7 +43,7 @@ def find_mentions(written: str) -> list[Mention]:
     share_indicators(text, lists)
     if "产" in text:
         for chain in lists:
-            sectors_shared(chain)
+            sectors_shared(chain, text)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
         respective_owners(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its

@@ -232,7 +232,13 @@ def _own_end(part: str, last: str, head_start: int) -> int:
     """Where the last part's own modifier ends: after the character a short part ends
     with too (城区、郊区、开发区|存款增量), else at the short part's length."""
     same = last.find(part[-1], 1, head_start)
+    if same < len(part) - 1 and last.endswith(BUDGET_FUNCTION_ENDS, 0, head_start):
+        return head_start  # 教育、卫生、农林水事务|支出: functions of a budget share only the head
     return same + 1 if same >= len(part) - 1 else len(part)
+
+
+#: How a budget's functional categories end (农林水事务, 城乡社区事务, 一般公共服务).
+BUDGET_FUNCTION_ENDS = ("事务", "公共服务", "公共安全")
 
 
 def _with_head(part: str, head: str) -> str:
@@ -260,7 +266,7 @@ PAIR_RE = patterns.compile(rf"({HAN_LETTER}{{2,12}}?)[和及与](.+)")
 #: a 、 between them, each is a list item of its own.
 PAIRED_CHARS = ("存贷", "进出", "城乡", "中小", "内外", "供需", "产销", "收支")
 #: Words a measured quantity ends with: the head a list of subjects shares.
-MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "进出口总额", "增加值", "产值", "产量", "营业收入",
+MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "进出口总额", "生产总值", "增加值", "产值", "产量", "营业收入",
                  "销售额", "进出口额", "交易额", "吞吐量", "投资", "人数", "起数", "次数", "件数",
                  "户数", "数量", "收入", "支出", "总额", "规模", "面积", "里程", "标准", "比重",
                  "占比", "价格", "指数", "花费", "金额", "能耗", "人次", "利润",
@@ -304,7 +310,7 @@ _LEADING_STRAY_RE = patterns.compile(
 
 
 _TRAILING_STRAY_RE = patterns.compile(
-    r"(?:预期|拟|不|了|将|要|(?<=[率量额数值])[应须需]|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|"
+    r"(?:(?:均|都)实现了?|(?<=[量额值入])实现了?|预期|拟|不|了|将|要|(?<=[率量额数值])[应须需]|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|"
     rf"[从由]{EARLIER_PERIOD}的?|从|由|(?<![新净调])增|(?<![赶高])超|不动摇|[和及与、]?“|"
     r"累计|保持在|稳定在|控制在|(?<=[率重值额量])在|双双|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
     r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|按期|如期|按时|接连|相继|逆势|逆市|"

@@ -648,10 +648,12 @@ def _refused_after(text: str, item: Item) -> bool:
         and HEADING_POINTS_RE.fullmatch(text, item.after, len(text))
     ):
         return True  # 全力抓好七项重点工作 (a heading): the report's own points
-    if text.startswith("分", item.start - 1) and (
+    if (text.startswith("分", item.start - 1) or text.startswith("分为", item.start - 2)) and (
         (item.chinese and rest.startswith(STAGES)) or item.unit == STAGE_UNIT
     ):
-        return True  # 分两个阶段实现…, 分三步走, 分3期建设: the steps of a plan, not a count
+        # 分两个阶段实现…, 分三步走, 分3期建设: the steps of a plan, not a count; 报告共分
+        # 四个部分: the report's own outline
+        return True
     if item.unit == "所" and rest[:1].isascii() and rest[:1].isalpha():
         return True  # 608所AES100发动机: an institute's name
     if (
@@ -766,7 +768,7 @@ OWN_POINTS_RE = patterns.compile(r"[^，。；：]{0,8}[。：:]\s*(?:一是|第
 #: A heading that counts the report's own points (全力抓好七项|重点工作).
 HEADING_POINTS_RE = patterns.compile(r"[^，。；：]{0,8}?(?:工作|任务|方面)\s*")
 #: The steps a plan is taken in (分两个|阶段, 分三|步走).
-STAGES = ("阶段", "步")
+STAGES = ("阶段", "步", "部分", "章", "篇")
 #: A count of sessions (举办培训班40期) that after 分 is the phases of a plan (分3期建设).
 STAGE_UNIT = "期"
 #: The nation named in a saying (14亿|中国人的饭碗).
