@@ -260,3 +260,14 @@ def test_the_reports_own_outline_is_no_figure() -> None:
 
 def test_a_measure_achieved_names_no_verb() -> None:
     assert names("新产品产量均实现了30%以上的增长。") == ["新产品产量"]
+
+
+def test_there_are_and_a_whole_region_are_no_part_of_a_name() -> None:
+    assert names("有国家级非遗项目12项。") == ["国家级非遗项目"]
+    assert names("有进出口实绩的企业达242家。") == ["有进出口实绩的企业"]
+    assert names("全地区实现税收总额50亿元。") == ["税收总额"]
+
+
+def test_a_count_in_words_of_the_deeds_just_named_is_no_figure() -> None:
+    assert find_mentions("修路、建桥、通水三件实事全部完成。") == []
+    assert names("完成民生实事10件。") == ["民生实事"]

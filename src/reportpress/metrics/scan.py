@@ -507,7 +507,7 @@ LISTED_NAMES_RE = patterns.compile(
 
 #: Classifiers a count of names just listed is written with (香港、澳门两个…, 优化开发、…和
 #: 禁止开发四类主体功能区, 东湖、西湖两座公园).
-RESTATED_UNITS = frozenset(("个", "家", "项", "类", "种", "条", "座", "所"))
+RESTATED_UNITS = frozenset(("个", "家", "项", "类", "种", "条", "座", "所", "件"))
 
 
 def _restates_a_list(text: str, item: Item) -> bool:
