@@ -271,3 +271,11 @@ def test_there_are_and_a_whole_region_are_no_part_of_a_name() -> None:
 def test_a_count_in_words_of_the_deeds_just_named_is_no_figure() -> None:
     assert find_mentions("修路、建桥、通水三件实事全部完成。") == []
     assert names("完成民生实事10件。") == ["民生实事"]
+
+
+def test_one_character_nouns_each_with_a_count() -> None:
+    assert names("全县辖3个街道、9个乡。") == ["街道", "乡"]
+
+
+def test_policy_packages_closed_by_deng() -> None:
+    assert names("出台稳就业15条、促消费8条等政策。") == ["稳就业政策措施", "促消费政策措施"]

@@ -794,6 +794,8 @@ def _owned(segment: str, noun: str) -> str:
     owner = trim_prefix(MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment.lstrip("，、"))))
     owner = leading_verbs_stripped(re.sub(r"^(?:在|为|对(?!外)|向|于)", "", owner))
     owner = trim_prefix(VERB_END_RE.sub("", owner)) or owner  # 服务已覆盖到213个村
+    if "、" in owner:
+        return noun  # 辖3个街道、9个乡: the noun of the count before is no owner
     return owner + noun if 2 <= han_len(owner) <= 14 and not PIVOT_RE.search(owner) else noun
 
 

@@ -322,12 +322,17 @@ AIM_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{2,16}}")
 PACKAGE_HEADS = ("政策", "措施", "举措", "意见", "办法", "规定", "条例", "法规", "条款", "细则")
 
 
+#: What closes a list of policy packages after its last count (…8条|等政策).
+PACKAGES_AFTER = ("等政策", "等措施", "等举措", "等文件", "等政策措施")
+
+
 def _policy_package(text: str, first: Item, last: Item) -> str:
     """A package of policy articles named by its aim with the count last (印发促消费18条、
     支持外贸稳规模12条 → 促消费政策措施): the articles are policy measures; "" when the
     words say what they are (…政策措施33条) or no issuing verb opens the clause."""
-    if text[last.after : last.after + 1] not in ("", "、", "，", "。", "；", ",", ";", "和"):
-        return ""
+    listed_end = text[last.after : last.after + 1] in ("", "、", "，", "。", "；", ",", ";", "和")
+    if not listed_end and not text.startswith(PACKAGES_AFTER, last.after):
+        return ""  # 出台稳就业15条、促消费8条等政策: 等 closes the list of packages
     clause = MANNER_RE.sub("", text[clause_start(text, first.start) : first.start])
     if not (issued := ISSUED_RE.match(clause)):
         return ""
