@@ -279,3 +279,39 @@ def test_one_character_nouns_each_with_a_count() -> None:
 
 def test_policy_packages_closed_by_deng() -> None:
     assert names("出台稳就业15条、促消费8条等政策。") == ["稳就业政策措施", "促消费政策措施"]
+
+
+def test_places_in_a_ranking_after_last_year() -> None:
+    assert find_mentions("综合考核排名从上年30位升至26位。") == []
+
+
+def test_a_change_after_a_completion_is_the_sums() -> None:
+    assert names("税收收入完成2.1亿元，完成市定任务的98%，下降3.4%。")[-1] == "税收收入"
+
+
+def test_a_natural_growth_is_the_measures() -> None:
+    assert names("税收收入5.2亿元，自然增长3%，可比口径完成5.4亿元。") == ["税收收入"] * 3
+
+
+def test_sectors_listed_by_ordinal_without_di() -> None:
+    found = names("一、二、三产业分别增长3%、8%和9%。")
+    assert found == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+
+
+def test_no_stray_zhong_or_evaluation_at_a_names_end() -> None:
+    assert names("全县30项指标中已有25项完成。")[0] == "指标"
+    assert names("交通价格涨幅较大，分别上涨5%和6%。") == ["交通价格涨幅"] * 2
+    assert names("普通高中35所。") == ["普通高中"]
+
+
+def test_pupils_at_school_are_no_frame() -> None:
+    assert names("在校初中生1.2万人。") == ["在校初中生"]
+
+
+def test_firms_output_across_a_semicolon() -> None:
+    found = names("规上工业实现增加值50亿元；实现销售产值120亿元。")
+    assert found == ["规上工业增加值", "规上工业销售产值"]
+
+
+def test_a_lead_time_is_no_figure() -> None:
+    assert find_mentions("提前30天完成全年任务。") == []

@@ -350,7 +350,7 @@ def _owned_by_words_before(
     time, all rules, is the same as a rule at a time, all names)."""
     name = _strengthened(text, first, name)
     name = _owned_by_clause_before(text, first, name, earlier)
-    if name[-1:] in "润税金入收额":
+    if name[-1:] in "润税金入收额值":
         name = _firms_across_semicolon(text, first, name, earlier)
     name = _owned_by_body_before(text, first, name, earlier)
     name = _lent_by_context(text, first, name, earlier)
@@ -1232,7 +1232,9 @@ def _clause_owner(clause: str) -> tuple[str, str]:
 
 #: What firms earn or pay, named alone (实现利润…, 利税…), and the firms a measure before
 #: is of (规模以上服务业企业营业收入…, 规模以上工业主营业务收入…).
-FIRM_MEASURES = ("利润", "利润总额", "利税", "税金", "营业收入", "主营业务收入", "营收")
+FIRM_MEASURES = (
+    "利润", "利润总额", "利税", "税金", "营业收入", "主营业务收入", "营收", "销售产值", "总产值"
+)  # fmt: skip
 FIRMS_OWNER_RE = patterns.compile(
     rf"(?:规模以上|规上|限额以上|限上)(?:工业|服务业|{HAN_LETTER}{{1,6}}?业)(?:企业)?"
     rf"|{HAN_LETTER}{{1,8}}?企业(?=(?:{HAN_LETTER}){{2}})"
@@ -2767,6 +2769,23 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             and (sums := [it for it in sentence if "占" not in it.indicator])
         ):
             lender = sums[-1]  # 非税收入2亿元，占财政收入20%，同比下降5%: the sum's decline
+        elif (
+            unit_kind == "rate"
+            and kind_of_unit(lender.unit) == "rate"
+            and (UP_BEFORE_RE.search(segment) or DOWN_BEFORE_RE.search(segment))
+            and text.endswith("的", 0, lender.start)
+            and "完成" in text[clause_start(text, lender.start) : lender.start]
+            and (
+                sums := [
+                    it
+                    for it in sentence
+                    if kind_of_unit(it.unit) == "amount"
+                    and not it.indicator.endswith(("计划", "预算", "目标", "任务"))
+                ]
+            )
+        ):
+            # 税收收入2.1亿元，完成市定任务的98%，下降3.4%: the sum's decline (not its plan's)
+            lender = sums[-1]
         lent = _growth_named(text, unit_kind, lender)
         if unit_kind in ("count", "amount") and (change := BARE_CHANGE_RE.fullmatch(segment)):
             return [lent + change.group(1)] * len(chain)  # 收入突破3万亿元，增加5232亿元
@@ -3739,7 +3758,7 @@ def _listed_before(text: str, start: int, count: int) -> list[str]:
 BUDGET_PHRASE_RE = patterns.compile(r"(?:为|占|完成)?(?:年初|调整后?)?预算(?:调整后?数?|数)?")
 #: A basis a figure is read on (按可比价格计算, 同口径, 现价, 调整后): it says how, not what.
 _QUALIFIER = (
-    r"(?:按|以)?(?:可比价格?|可比口径|不变价格?|现价|同口径|可比)(?:计算)?|调整后"
+    r"(?:按|以)?(?:可比价格?|可比口径|不变价格?|现价|同口径|可比)(?:计算)?|调整后|自然(?=增长|增收|$)"
     r"|(?:扣除|剔除)[^，。；]{1,10}?(?:因素(?:后|影响)?|后)"
 )
 QUALIFIER_RE = patterns.compile(_QUALIFIER)

@@ -136,7 +136,7 @@ SHARE_OF_USE_RE = patterns.compile(rf"(?:支持|用于|投向|带动){HAN_LETTER
 COMPARED_WITH_RE = patterns.compile(r"(?:高于|低于|快于|慢于)(?=[\u4e00-\u9fff]{2,4}$)")
 #: Ordinals listed with one 第 and one head (第一、二、三产业…).
 ORDINALS_LISTED_RE = patterns.compile(
-    r"第[一二三四五六七八九十](?:、[一二三四五六七八九十])*、[一二三四五六七八九十][\u4e00-\u9fff]+"
+    r"第?[一二三四五六七八九十](?:、[一二三四五六七八九十])*、[一二三四五六七八九十][\u4e00-\u9fff]+"
 )
 
 
@@ -166,8 +166,10 @@ def parallel_parts(subject: str) -> list[str]:
     ):
         # 增速分别高于全国、全市: each gap is against one of the places listed
         return parts[:1] + [parts[0][: compared.end()] + part for part in parts[1:]]
-    if ORDINALS_LISTED_RE.fullmatch("、".join(parts)):
-        # 第一、二、三产业: each ordinal with the 第 and the head written once
+    if ORDINALS_LISTED_RE.fullmatch("、".join(parts)) and (
+        parts[0].startswith("第") or parts[-1][1:].startswith(("产", "季度"))
+    ):
+        # 第一、二、三产业 (or without 第): each ordinal with the 第 and the head written once
         head = parts[-1][1:]
         return ["第" + part[-1] + head for part in parts[:-1]] + ["第" + parts[-1]]
     if [p[:1] for p in parts] == ["城", "乡"] and parts[0] == "城" and len(parts[1]) > 2:
@@ -314,7 +316,8 @@ _LEADING_STRAY_RE = patterns.compile(
 
 
 _TRAILING_STRAY_RE = patterns.compile(
-    r"(?:(?:均|都)实现了?|(?<=[量额值入])实现了?|预期|拟|不|了|将|要|(?<=[率量额数值])[应须需]|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|"
+    r"(?:(?:均|都)实现了?|(?<=[量额值入])实现了?|(?<=[幅速])(?:较大|较快|明显|显著)|"
+    r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空其])中(?=$)|预期|拟|不|了|将|要|(?<=[率量额数值])[应须需]|力争|预计|基本|实际|名义|统一|首次|都|又|也|还|[增降升]至|"
     rf"[从由]{EARLIER_PERIOD}的?|从|由|(?<![新净调])增|(?<![赶高])超|不动摇|[和及与、]?“|"
     r"累计|保持在|稳定在|控制在|(?<=[率重值额量])在|双双|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
     r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|按期|如期|按时|接连|相继|逆势|逆市|"

@@ -353,7 +353,7 @@ def _ranking(text: str, item: Item) -> bool:
         return True
     if (
         item.unit in ("名", "位")
-        and text[item.start - 1 : item.start] in RANK_PLACE_BEFORE
+        and RANK_PLACE_BEFORE_RE.search(text, max(0, item.start - 8), item.start)
         and RANK_WORD_RE.search(text, max(0, item.start - 16), item.start)
     ):
         return True  # 排名由45位提升至38位: places in a ranking (前移5位 still counts steps)
@@ -362,7 +362,9 @@ def _ranking(text: str, item: Item) -> bool:
 
 #: A ranking named before a place in it, and the words that lead to a place (由, 至, 居).
 RANK_WORD_RE = patterns.compile(r"排名|排位|位次|名次|排序")
-RANK_PLACE_BEFORE = frozenset("由从至到为居是")
+RANK_PLACE_BEFORE_RE = patterns.compile(
+    r"[由从至到为居是](?:上年|去年|上一年|(?:19|20)[0-9]{2}年)?的?$"
+)
 #: First places or top ranks right after a count (三个|全市第一; 80种产品产能全国第一
 #: still counts the products).
 FIRST_PLACES_RE = patterns.compile(r"全(?:国|省|市|州|县|区|盟)(?:第一|第[一二三]位|前列|领先)")
@@ -551,7 +553,7 @@ COUNTED_BEFORE_RE = patterns.compile(rf"[0-9０-９{CN_ALL}]+[个项家种件款
 
 
 #: The time a deed took, written before its duration (仅用|15天, 历时|3个月).
-TIME_TAKEN_RE = patterns.compile(r"(?:用时|用了|花了|历时|耗时|用)$")
+TIME_TAKEN_RE = patterns.compile(r"(?:用时|用了|花了|历时|耗时|用|提前)$")
 DURATION_UNITS = frozenset(("天", "个月", "小时", "分钟", "周", "个工作日", "工作日"))
 
 
