@@ -315,3 +315,16 @@ def test_firms_output_across_a_semicolon() -> None:
 
 def test_a_lead_time_is_no_figure() -> None:
     assert find_mentions("提前30天完成全年任务。") == []
+
+
+def test_a_count_of_the_class_a_bar_defines() -> None:
+    found = find_mentions("龙头企业300家，其中营业收入5亿元以上9家。")
+    assert [(m.text, m.indicator) for m in found] == [
+        ("300家", "龙头企业"),
+        ("9家", "营业收入5亿元以上的龙头企业"),
+    ]
+    assert names("完成投资5亿元以上。") == ["完成投资"]
+
+
+def test_things_that_reached_a_target() -> None:
+    assert names("18项指标达到目标。") == ["达到目标指标"]

@@ -3904,6 +3904,18 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # …同比增长9%，两年平均增长5.0%: the average over the years, not the year's growth
             name = item.indicator = name.removesuffix("增速") + span.group(1) + "增速"
+        if name.endswith(("以上", "以下")) and kind_of_unit(item.unit) == "count":
+            # 龙头企业300家，其中营业收入5亿元以上9家: those of the class the bar defines
+            counted = [
+                it
+                for it in _latest(earlier, _sentence_start(text, item.start))
+                if it.unit == item.unit and not it.indicator.endswith(("以上", "以下"))
+            ]
+            if (
+                counted
+                and 2 <= han_len(whole := leading_verbs_stripped(counted[-1].indicator)) <= 12
+            ):
+                name = item.indicator = f"{name}的{whole}"
         if kind := weakness(name):
             item.indicator = _fuller(text, item, name, kind, earlier)
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:

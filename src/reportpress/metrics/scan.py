@@ -575,6 +575,10 @@ def _in_a_quote(text: str, item: Item) -> bool:
 RESTATED_FIGURES_RE = patterns.compile(r"(?:主要)?(?:指标|数据|数字)(?:均|都|全部|双双|分别)")
 
 
+#: A count right after a bar (…5亿元以上|9家): the bar defines the class counted.
+CLASS_COUNT_AFTER_RE = patterns.compile(r"(?:的)?[0-9０-９]+(?:[.．][0-9]+)?[家个户项所座]")
+
+
 def _refused_after(text: str, item: Item) -> bool:
     """Context after a mention that makes it a threshold, a slogan or a name."""
     rest = text[item.after : item.after + 12]
@@ -589,6 +593,8 @@ def _refused_after(text: str, item: Item) -> bool:
     threshold = text[item.start : item.end].endswith("以上") or item.bound
     if item.bound and _is_han(nxt) and nxt != "的":
         return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上
+    if threshold and kind_of_unit(item.unit) == "amount" and CLASS_COUNT_AFTER_RE.match(rest):
+        return True  # 其中营业收入5亿元以上|9家: the bar of a class, then how many are in it
     if (
         threshold
         and _is_han(nxt)
