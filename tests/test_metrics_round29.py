@@ -328,3 +328,13 @@ def test_a_count_of_the_class_a_bar_defines() -> None:
 
 def test_things_that_reached_a_target() -> None:
     assert names("18项指标达到目标。") == ["达到目标指标"]
+
+
+def test_kinds_of_things_listed_before_their_head() -> None:
+    found = names("实施道路、供水、污水处理项目30个、25个和12个。")
+    assert found == ["道路项目", "供水项目", "污水处理项目"]
+
+
+def test_a_slogan_opening_with_one_thing() -> None:
+    assert find_mentions("围绕一个中心、三个河口建设。") == []
+    assert [m.text for m in find_mentions("建成两个中心、三个基地。")] == ["两个", "三个"]

@@ -140,6 +140,10 @@ ORDINALS_LISTED_RE = patterns.compile(
 )
 
 
+#: The head of a list of kinds of things (…、污水处理|项目): what each kind is a kind of.
+THING_HEAD_RE = patterns.compile(r"(?:项目|工程|设施|企业|基地|园区)$")
+
+
 def parallel_parts(subject: str) -> list[str]:
     """The names of a list of subjects that share one head, written once after
     the last of them (原油、天然气产量 → 原油产量, 天然气产量).
@@ -189,6 +193,11 @@ def parallel_parts(subject: str) -> list[str]:
     for part in parts[:-1]:
         if WHOLE_NAME_RE.search(part) and not (rate and THINGS_END_RE.search(part)):
             named.append(part)  # 解决率、满意率; but 小微企业、“三农”贷款增速: a rate of the things
+        elif not head and (kind := THING_HEAD_RE.search(last, 2)):
+            # 道路、供水、污水处理项目: each a kind of the things, named with their head alone
+            # (实施|道路: the verb before the list is no part of its first kind)
+            part = leading_verbs_stripped(part) if len(named) == 0 else part
+            named.append(part if part.endswith(kind.group()) else part + kind.group())
         elif not head:  # no known head: a short modifier is taken as parallel (广州、深圳地铁…)
             named.append(part + last[len(part) :] if len(part) <= 2 < len(last) - 2 else part)
         elif len(part) <= 2 and head.start() - len(part) >= 2:

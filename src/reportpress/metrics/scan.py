@@ -571,6 +571,8 @@ def _in_a_quote(text: str, item: Item) -> bool:
     return opened >= 0 and bool(QUOTE_RE.match(text, opened, item.end + 24))
 
 
+#: A slogan's first item, "one X" (一个中心、|三个…): what follows it in words is its next.
+SLOGAN_BEFORE_RE = patterns.compile(rf"一个[{HAN}]{{1,4}}、$")
 #: The figures just given, referred to as a group (两项指标均…, 三个数据都…).
 RESTATED_FIGURES_RE = patterns.compile(r"(?:主要)?(?:指标|数据|数字)(?:均|都|全部|双双|分别)")
 
@@ -694,6 +696,8 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
         if text.startswith(TENETS, item.after):
             return True  # 八项主张, 两个基本点: a set of tenets, named by its number
+        if item.unit == "个" and SLOGAN_BEFORE_RE.search(text, max(0, item.start - 8), item.start):
+            return True  # 一个中心、三个河口建设: a slogan counted in words, no figure
         if item.unit in ("项", "个") and RESTATED_FIGURES_RE.match(rest):
             return True  # …增长20%，两项指标均居全市首位: the figures just given, counted again
         if text[item.start - 1 : item.start] in ("上", "下") and nxt in ("：", ":"):
