@@ -338,3 +338,45 @@ def test_kinds_of_things_listed_before_their_head() -> None:
 def test_a_slogan_opening_with_one_thing() -> None:
     assert find_mentions("围绕一个中心、三个河口建设。") == []
     assert [m.text for m in find_mentions("建成两个中心、三个基地。")] == ["两个", "三个"]
+
+
+def test_a_gap_against_a_target() -> None:
+    found = find_mentions("出口增长6%，比年度目标提高2个百分点。")[-1]
+    assert (found.indicator, found.kind, found.direction) == ("出口增速比年度目标提高", "pp", "up")
+
+
+@pytest.mark.parametrize(
+    ("words", "direction"), [("高出全省", "up"), ("比全省高", "up"), ("比全省低", "down")]
+)
+def test_a_gaps_direction(words: str, direction: str) -> None:
+    assert find_mentions(f"全年生产总值增长9%，{words}1个百分点。")[-1].direction == direction
+
+
+def test_a_multiple_of_a_period_in_straight_quotes() -> None:
+    assert names('存款余额8.8亿元，是"十一五"期末的2.3倍。') == ["存款余额"] * 2
+
+
+def test_multiples_of_each_sum_before() -> None:
+    found = names("税收收入5亿元，非税收入2亿元，是2010年的1.4倍和1.9倍。")
+    assert found[2:] == ["税收收入", "非税收入"]
+
+
+def test_a_period_and_a_light_verb_is_of_the_measure_planned_before() -> None:
+    assert names("——全年工业增加值计划增长8%。上半年完成45.2亿元。")[-1] == "上半年工业增加值"
+
+
+def test_a_full_stop_for_a_decimal_point() -> None:
+    found = find_mentions("全年生产总值增长12。6%，出口3。45亿美元。")
+    assert [(m.value, m.unit) for m in found] == [("12.6", "%"), ("3.45", "亿美元")]
+    assert [m.text for m in find_mentions("完成投资12亿元。6月份开工。")] == ["12亿元"]
+
+
+def test_the_parts_after_the_first_of_a_list() -> None:
+    found = names("年末户籍人口8万人，其中男性4.1万人，女性3.9万人。")
+    assert found[1:] == ["年末户籍人口中男性", "年末户籍人口中女性"]
+    found = names("农村居民人均可支配收入1.5万元，增长7%。其中，人均工资性收入6000元，增长8%。")
+    assert found[2:] == ["农村居民人均工资性收入"] * 2
+
+
+def test_no_stray_words_of_a_frame_at_a_names_end() -> None:
+    assert names("在18项核算指标中我县有12项增速高于全市。")[0] == "核算指标"

@@ -140,6 +140,7 @@ CONDITION_RE = patterns.compile(
 #: A gap against another figure: 增速高于全市1.6个百分点, 比各项贷款增速高4个百分点.
 GAP_RE = patterns.compile(
     r"[高低]于[^，。；、]{1,6}$|(?<![占对])比(?![重例率])[^，。；、比]{2,12}?(?:分别)?(?<![提降升抬减])[高低快慢]$"
+    r"|[比较](?:年度|全年|预期)?(?:目标|计划)(?:提高|高出|高|低|降低|下降|回落)$"  # a target's gap
 )
 #: A gap written with a verb of passing (超过计划|1.5个百分点): of a growth rate only.
 PASSED_GAP_RE = patterns.compile(r"(?:超过|超出)[^，。；、]{1,6}$")
@@ -2381,8 +2382,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # …下降8.0%，扣除留抵退税因素后增长8.8%: the figure before, on another basis
         lent = without_absolute_change(sentence[-1].indicator)
         return [f"{lent}（{basis.group(1)}）"] * len(chain)
-    if first.unit == "倍" and sentence and MULTIPLE_OF_RE.fullmatch(segment):
-        # …由58亿元增加到97亿元，是“十二五”期末的1.7倍: the same measure, as a multiple
+    if first.unit == "倍" and sentence and MULTIPLE_OF_RE.fullmatch(segment.lstrip("，,")):
+        # …由58亿元增加到97亿元，是“十二五”期末的1.7倍: the same measure, as a multiple;
+        # 税收收入5亿元，非税收入2亿元，是2010年的1.4倍和1.9倍: each of the sums before
+        sums = [it for it in sentence if kind_of_unit(it.unit) == "amount"]
+        if len(chain) > 1 and len(sums) >= len(chain):
+            return [without_absolute_change(it.indicator) for it in sums[-len(chain) :]]
         return [without_absolute_change(sentence[-1].indicator)] * len(chain)
     bare = BRACKETED_NOTE_RE.sub("", segment) if "）" in segment else segment
     if unit_kind == "rate" and (budget := BUDGET_RE.search(bare)):
@@ -3061,6 +3066,8 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
         items = [item for chain in chains for item in chain]
         _budget_of_totals(text, items)
         _part_named_by_its_kind(text, items)
+        if "其中" in text:
+            _parts_named_like_the_first(text, items)
         if "看" in text or "按" in text or "：" in text:
             _parts_of_a_breakdown(text, items)
         if "其中" in text and "预算" in text:
@@ -3116,24 +3123,29 @@ def _per_head_parts(text: str, items: list[Item]) -> None:
     too (城镇居民人均消费支出2.1万元…。其中，居住支出5300元 → 城镇居民人均居住支出),
     up to the end of the sentence that lists them."""
     owner, owner_end = "", -1
+    renamed: dict[str, str] = {}  # a part's name before and after, for the growth lent it
     for item in items:
         name = item.indicator
         if (owned := PER_HEAD_GROUP_RE.match(name)) and PER_HEAD_MONEY_RE.search(name):
-            owner, owner_end = owned.group(), item.end
+            owner, owner_end, renamed = owned.group(), item.end, {}
             continue
         if not owner or kind_of_unit(item.unit) != "amount":
+            gap = text[owner_end : item.start]
+            if name in renamed and "。" not in gap[gap.rfind("其中") :]:
+                item.indicator = renamed[name]  # …人均工资性收入6000元，增长8%: the part's growth
             continue  # a growth between the whole and its parts leaves them its parts
         between = text[owner_end : item.start]
         listed = between.rfind("其中")
         if (
             listed >= 0
-            and "人均" not in name
+            and ("人均" not in name or name.startswith("人均"))
             and PER_HEAD_MONEY_RE.search(name)
             and between.count("。") <= 1
             and "。" not in between[listed:]
             and "\n" not in between
         ):
-            item.indicator = owner + name
+            item.indicator = owner + name.removeprefix("人均")  # 其中，人均工资性收入…: the group's
+            renamed[name] = item.indicator
         else:
             owner = ""  # another sum: the list of parts, if any, was of it
 
@@ -3480,6 +3492,34 @@ def _parts_of_a_breakdown(text: str, items: list[Item]) -> None:
             item.indicator = name + word
 
 
+#: A part named with its whole (年末户籍人口中|男性): the whole, then the part.
+WHOLE_AND_PART_RE = patterns.compile(rf"({HAN_LETTER}{{2,16}})中({HAN_LETTER}{{1,6}})")
+
+
+def _parts_named_like_the_first(text: str, items: list[Item]) -> None:
+    """The parts listed after the first of a 其中 list, named alone, are parts of the same
+    whole (年末户籍人口8万人，其中男性4.1万人，女性3.9万人 → 年末户籍人口中女性): the
+    first names the whole, the others only themselves."""
+    for before, item in pairwise(items):
+        name = item.indicator
+        if (
+            not 1 <= han_len(name) <= 4
+            or not HAN_ONLY_RE.fullmatch(name)
+            or MEASURED_END_RE.search(name)
+            or unit_base(before.unit) != unit_base(item.unit)
+            or not (first := WHOLE_AND_PART_RE.fullmatch(before.indicator))
+            or first.group(2) == name
+        ):
+            continue
+        between = text[before.end : item.start]
+        if (
+            len(between) <= 4
+            and between[:1] in "，、；,;"
+            and "其中" in text[_sentence_start(text, before.start) : before.start]
+        ):
+            item.indicator = f"{first.group(1)}中{name}"
+
+
 def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` ends (its 。), read at most a sentence's
     length (400 characters) ahead."""
@@ -3777,6 +3817,10 @@ PRICE_BASIS_NOTE_RE = patterns.compile(r"[（(](?:按|以)?(?:可比价格?|现�
 PERIOD_ONLY_RE = patterns.compile(
     r"(?:第?[一二三四1-4]季度|前三季度|[上下]半年|[0-9０-９]{1,2}(?:[-—－~～至][0-9０-９]{1,2})?月份?)"
 )
+#: A plan's word ending a measure's name (工业增加值|计划).
+PLAN_WORD_END_RE = patterns.compile(r"(?:年度|全年)?(?:计划|目标|预期目标)$")
+#: A light verb after a period named alone (上半年|完成).
+PERIOD_VERB_RE = patterns.compile(r"(?:完成|实现|达到|累计)$")
 SHARE_ONLY_RE = patterns.compile(
     r"(占比|比重|份额)(?:已|将|继续|进一步)?(?:达到|达|为|是|超过|突破|保持在|稳定在"
     r"|(?:提高|提升|上升|增长|增加|下降|降低|降)(?:到|至)?)?"
@@ -3811,8 +3855,8 @@ def weakness(name: str) -> str:
     "" for a name that says what is measured."""
     if SHARE_ONLY_RE.fullmatch(name):
         return "share"
-    if PERIOD_ONLY_RE.fullmatch(name):
-        return "period"
+    if PERIOD_ONLY_RE.fullmatch(PERIOD_VERB_RE.sub("", name)):
+        return "period"  # 二季度; 上半年完成: when, and a light verb, but not what
     if FROM_ONLY_RE.fullmatch(name):
         return "from"
     if INCLUDED_RE.match(name):
@@ -4049,9 +4093,9 @@ def _measure_of_period(text: str, item: Item, period: str, earlier: list[Item]) 
     for before in reversed(earlier[-SIBLINGS:]):
         if before.end < floor or "\n" in text[before.end : item.start]:
             return ""
-        measure = FRAME_HEAD_RE.sub("", before.indicator)
+        measure = PLAN_WORD_END_RE.sub("", FRAME_HEAD_RE.sub("", before.indicator))
         if measure and not weakness(measure) and not PERIOD_ONLY_RE.match(measure):
-            return period + measure
+            return period + measure  # …计划增长8%。上半年完成…: the measure, not its plan
     return ""
 
 
@@ -4092,7 +4136,7 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
                 return owner
         return name
     if kind == "period":  # 生产总值增长5%。分季度看，一季度增长4.1% → 一季度生产总值
-        return _measure_of_period(text, item, name, earlier) or name
+        return _measure_of_period(text, item, PERIOD_VERB_RE.sub("", name), earlier) or name
     if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
         noted = f"（{name}" in text[start : item.start] or f"({name}" in text[start : item.start]
         return name[1:] if noted and han_len(name) >= 3 and not weakness(name[1:]) else name

@@ -99,6 +99,10 @@ SCALE_AFTER_RE = patterns.compile(r"(?:元)?(?:规模|量级)(?!以上|以下)")
 GROWTH_TARGET_NAMES = tuple(f"增长{word}" for word in TARGET_WORDS)
 
 
+#: A gap written with 比 and its side (比全省|高): above or below.
+COMPARED_GAP_RE = patterns.compile(r"比[^，。；、比]{1,12}?(?:分别)?([高低快慢多少])(?:出)?$")
+
+
 def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction: from the unit, and for rates from the clause's cues."""
     base = kind_of_unit(item.unit)
@@ -139,7 +143,9 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     prefix = text[start : first.start]
     prefix = BOUND_WORDS_RE.sub("", prefix)  # 不低于50%: a floor, not a decline
     if base == "pp":
-        return "pp", _direction(prefix)
+        # 比全省高1个百分点: a gap written with 比 and a bare 高 or 低 is above or below
+        gap = COMPARED_GAP_RE.search(prefix)
+        return "pp", _direction(prefix) or (gap and ("up" if gap.group(1) in "高快多" else "down"))
     after_de = text.startswith("的", chain[-1].after)
     if after_de and (
         text.startswith(SPEEDS, chain[-1].after) or GROWTH_TARGET_RE.match(text, chain[-1].after)

@@ -386,6 +386,11 @@ def _spaced_unit(text: str, pos: int) -> bool:
     return bool(unit) and kind_of_unit(unit) in ("amount", "rate", "pp")
 
 
+#: The decimals of a number a page wrote with a full stop for its point (增长12。6%), told
+#: from a sentence's end by the unit of a rate or a sum right after them.
+STOP_AS_POINT_RE = patterns.compile(
+    r"。([0-9０-９]{1,4})(?=%|％|‰|倍|个百分点|[万亿]?元|[万亿]?美元|[万亿][^0-9０-９])"
+)
 #: The decimals of a number a page wrote with a space after its point (7. 5‰), after a
 #: Han character only: 。1. 2020年… is a list's number, not a decimal.
 SPACED_DECIMAL_RE = patterns.compile(r"[.．] ([0-9０-９]{1,4})(?![0-9０-９])")
@@ -447,6 +452,13 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
                 and (spaced := SPACED_DECIMAL_RE.match(text, number_end))
             ):
                 raw, pos = f"{raw}.{spaced.group(1)}", spaced.end()  # 增长率7. 5‰: a page's space
+            elif (
+                not cn
+                and len(raw) <= 4
+                and text[number_end : number_end + 1] == "。"
+                and (stopped := STOP_AS_POINT_RE.match(text, number_end))
+            ):
+                raw, pos = f"{raw}.{stopped.group(1)}", stopped.end()  # 增长12。6%: a page's 。
             value = unicodedata.normalize("NFKC", raw)
             value = value.translate(THOUSANDS_SEPARATORS)
             if len(value) > 16 and len(value.partition(".")[0]) > 16:
