@@ -380,3 +380,12 @@ def test_the_parts_after_the_first_of_a_list() -> None:
 
 def test_no_stray_words_of_a_frame_at_a_names_end() -> None:
     assert names("在18项核算指标中我县有12项增速高于全市。")[0] == "核算指标"
+
+
+def test_a_bare_verb_after_a_sum_counts_the_things_counted_before() -> None:
+    assert names("交通项目8个，年度计划投资9亿元，开工6个。")[-1] == "开工交通项目"
+
+
+def test_a_roman_note_mark_inside_a_name() -> None:
+    assert names("研发[ii]投入增长10%。") == ["研发投入"]
+    assert names("提高教师待遇，中央财政为此将投入120亿元。") != ["中央财政为此将投入"]

@@ -2682,6 +2682,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         subject = owner + subject  # 设立乡村振兴基金，资金规模10亿元: whose 资金规模
     quantities = [it for it in sentence if kind_of_unit(it.unit) in ("count", "amount")]
+    if unit_kind == "count" and (same := [it for it in quantities if it.unit == last.unit]):
+        quantities = same  # 交通项目8个，年度计划投资9亿元，开工6个: of the projects counted
     if (
         subject
         and not quantities

@@ -346,7 +346,9 @@ _TOTAL_ADVERB_RE = patterns.compile(
 
 #: A note mark the report sets after a term (四大主导产业［2］): a reference, not a word;
 #: so is 为此 (中央财政将为此投入: for what the sentence before said).
-NOTE_MARK_RE = patterns.compile(r"[［\[][0-9０-９]{1,3}[］\]]|(?:将|拟|要|还|再)?为此(?:将|拟|要)?")
+NOTE_MARK_RE = patterns.compile(
+    r"[［\[](?:[0-9０-９]{1,3}|[ivxIVX]{1,4})[］\]]|(?:将|拟|要|还|再)?为此(?:将|拟|要)?"
+)
 
 
 #: A year inside a name, between Han characters (重点园区2025年营业收入).
