@@ -826,3 +826,14 @@ def test_a_short_sentence_under_the_title_starts_the_body():
     root, _ = parse("全县经济运行情况\n城镇居民收入3万元，增长6%。\n农村居民收入2万元。\n")
     assert dropped(root) == []
     assert "城镇居民收入3万元，增长6%。" in "".join(root.find(q("body")).itertext())
+
+
+@pytest.mark.parametrize("speaker", ["县长 张三 ", ""])
+def test_prose_running_on_after_a_glued_title_block_is_the_body(speaker):
+    # a page that put the whole report on one line: title, subtitle, speaker, then prose
+    text = f"政府工作报告——2023年1月5日在县第十届人民代表大会第三次会议上 {speaker}过去一年，全县生产总值达到58.6亿元。\n"
+    root, _ = parse(text)
+    assert meta(root, "subtitle") == "——2023年1月5日在县第十届人民代表大会第三次会议上"
+    assert (
+        "".join(root.find(q("body")).itertext()).strip() == "过去一年，全县生产总值达到58.6亿元。"
+    )

@@ -38,6 +38,7 @@ from reportpress.structure.titleblock import (
     Speaker,
     ends_like_title,
     furniture_reason,
+    glued_prose_start,
     is_salutation,
     is_subtitle,
     is_vocative,
@@ -168,6 +169,7 @@ class Reader:
 
     def title_block(self) -> int:
         """Read title, subtitle, speaker and salutation; return the index of the first body line."""
+        self._split_glued_prose()
         lines = self.lines
         end = self._block_end()
         roles: list[str] = []  # per line of the block: title, subtitle, speaker, furniture
@@ -208,6 +210,21 @@ class Reader:
         return i
 
     _glued_title = ""
+
+    def _split_glued_prose(self) -> None:
+        """A first line that runs on from a glued title block into the report's prose is
+        two lines: the block, then the prose (the body, not the subtitle, holds it)."""
+        for i, line in enumerate(self.lines[:3]):
+            raw = collapse_spaces(line.raw)  # the speaker's spaces, which the text has lost
+            start = glued_prose_start(raw) if split_glued_title(raw) else 0
+            if start:
+                block, prose = raw[:start].strip(), raw[start:].strip()
+                self.lines[i : i + 1] = [
+                    SourceLine(line.number, clean_line(block), block, line.blank_before),
+                    SourceLine(line.number, clean_line(prose), prose),
+                ]
+                self.out.warnings.append((line.number, "the text runs on after the title; split"))
+                return
 
     def _set_subtitle(self, subtitle: str) -> None:
         self.out.subtitle = normalize_punctuation(subtitle)

@@ -166,6 +166,9 @@ _TITLE_ENDINGS = patterns.compile(
 _GLUED_SUBTITLE = patterns.compile(f"[{_DASHES}]{{2,4}}(?=[0-9０-９〇一二三四五六七八九]{{4}} ?年)")
 #: Where a glued subtitle's speaker starts: after "…会议上".
 _AFTER_MEETING = patterns.compile(r"(会议上|大会上|会上)(?=[^，。；）)]{2,30}$)")
+#: The end of a subtitle's meeting, and the marks that show prose after it.
+_MEETING_END = patterns.compile(r"(?:会议上|大会上|会上)(?:的讲话|的报告)?[）)]?")
+_PROSE_MARKS = patterns.compile(r"[，。；！？]")
 
 
 def title_like(text: str) -> bool:
@@ -183,7 +186,8 @@ def ends_like_title(text: str) -> bool:
 def split_glued_title(raw: str) -> tuple[str, str, str] | None:
     """``政府工作报告——2016年3月5日在…会议上国务院总理 李克强`` → (title, subtitle, speaker).
 
-    Any of the three may be empty; None when the line is not glued.
+    Any of the three may be empty; None when the line is not glued.  Prose run on after
+    them is not read here (:func:`glued_prose_start` finds where it starts).
     """
     line = collapse_spaces(raw)
     m = _GLUED_SUBTITLE.search(line)
@@ -199,6 +203,25 @@ def split_glued_title(raw: str) -> tuple[str, str, str] | None:
     if not title and not speaker:
         return None
     return title, subtitle, speaker
+
+
+def glued_prose_start(line: str) -> int:
+    """Where the report's prose starts on a line that opens with a glued title block
+    (政府工作报告——2023年1月5日在…会议上 县长 张三 过去一年，…): after the meeting, and
+    after the speaker when one is named; 0 when no prose runs on after the block."""
+    m = _GLUED_SUBTITLE.search(line)
+    meeting = _MEETING_END.search(line, m.end()) if m else None
+    if meeting is None:
+        return 0
+    tail = line[meeting.end() :]
+    if not _PROSE_MARKS.search(tail):
+        return 0  # nothing but a speaker (or nothing) after the meeting
+    words = tail.split(" ")
+    for count in (3, 2, 1):  # a speaker of up to three words: 县长 张 三
+        speaker = " ".join(words[:count]).strip()
+        if speaker and parse_speaker(speaker) and count < len(words):
+            return meeting.end() + len(" ".join(words[:count])) + 1
+    return meeting.end()
 
 
 def overlaps(a: str, b: str) -> bool:
