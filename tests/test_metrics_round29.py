@@ -389,3 +389,19 @@ def test_a_bare_verb_after_a_sum_counts_the_things_counted_before() -> None:
 def test_a_roman_note_mark_inside_a_name() -> None:
     assert names("研发[ii]投入增长10%。") == ["研发投入"]
     assert names("提高教师待遇，中央财政为此将投入120亿元。") != ["中央财政为此将投入"]
+
+
+def test_conjunctions_and_placeholders_are_no_part_of_a_name() -> None:
+    assert names("但工业投资增长20%。") == ["工业投资"]
+    assert names("工业总产值XX亿元、增长6%。") == ["工业总产值"]
+    assert names("Xbox销量增长5%。") == ["Xbox销量"]
+
+
+def test_whole_names_listed_before_one_more_head() -> None:
+    found = names("其中出口、进口总额分别为12亿美元和8亿美元。")
+    assert found == ["出口总额", "进口总额"]
+    assert names("解决率、满意率分别为98%、99%。") == ["解决率", "满意率"]
+
+
+def test_a_yield_per_mu_is_the_crops() -> None:
+    assert names("水稻种植面积5万亩，亩产600公斤。")[-1] == "水稻亩产"

@@ -957,9 +957,10 @@ PER_DAY_RE = patterns.compile("|".join(PER_DAY_WORDS))
 #: Measures that name no owner alone (利润, 投资, 产值 …).
 #: A speed of growth written alone (…，增速达到5.5%): the speed of what the text grows.
 BARE_SPEEDS = ("增速", "增长速度")
-BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS) - {
+#: GDP is a whole name; a yield per mu is the crop's (水稻种植面积…，亩产…).
+BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS + ("亩产", "单产")) - {
     "生产总值"
-}  # GDP is whole
+}
 #: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资;
 #: 引进项目46个，到位资金… the funds they brought.
 YIELDS = (

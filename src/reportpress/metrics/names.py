@@ -191,7 +191,10 @@ def parallel_parts(subject: str) -> list[str]:
     named = []
     rate = head and re.search(r"率|增速|增幅", head.group())
     for part in parts[:-1]:
-        if WHOLE_NAME_RE.search(part) and not (rate and THINGS_END_RE.search(part)):
+        own = last[: head.start()] if head else ""
+        if own and han_len(part) <= 4 and WHOLE_NAME_RE.search(own) and WHOLE_NAME_RE.search(part):
+            named.append(part + head.group())  # 出口、进口总额: each a whole name, one more head
+        elif WHOLE_NAME_RE.search(part) and not (rate and THINGS_END_RE.search(part)):
             named.append(part)  # 解决率、满意率; but 小微企业、“三农”贷款增速: a rate of the things
         elif not head and (kind := THING_HEAD_RE.search(last, 2)):
             # 道路、供水、污水处理项目: each a kind of the things, named with their head alone
@@ -320,7 +323,7 @@ OWNED_COUNT_RE = patterns.compile(
 _LEADING_STRAY_RE = patterns.compile(
     "^(?:"
     + HAVE
-    + r"(?=[\u4e00-\u9fff]{2})(?![^的]{1,16}的)|的|这?是在|因地制宜|我[省市区县州盟旗镇乡](?=[\u4e00-\u9fff]{2})|(?:积极|大力|全力|着力|努力|主动)(?=[\u4e00-\u9fff]{2})|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|依规(?:依法)?|(?:按|以)(?:可比价格?|不变价格?|现价)计算的?(?=[\u4e00-\u9fff]{2})|(?:其中)?(?:主要)?包括|主要有|(?:年[末底])?(?:共|现)?拥有(?=[\u4e00-\u9fff]{2})|批准(?=(?:年初|调整)?预算)|(?:按照?|依照?)(?:有关|相关)?规定|认真|把|将|拟|加上(?![级年])|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末]|结余|结转|同期)|(?:加|减去?|扣除)(?=上级|上年|下年|税收返还|转移支付|调入|调出|上解|债务|债券|补助|结转|结余|动用|预算稳定)|[\u2460-\u249b]|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?:(?![0-9])|(?=(?:19|20)[0-9]{2}年))|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+    + r"(?=[\u4e00-\u9fff]{2})(?![^的]{1,16}的)|但是?(?=[\u4e00-\u9fff]{2})|的|这?是在|因地制宜|我[省市区县州盟旗镇乡](?=[\u4e00-\u9fff]{2})|(?:积极|大力|全力|着力|努力|主动)(?=[\u4e00-\u9fff]{2})|提出(?!意见|建议|议案|提案|问题)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|依规(?:依法)?|(?:按|以)(?:可比价格?|不变价格?|现价)计算的?(?=[\u4e00-\u9fff]{2})|(?:其中)?(?:主要)?包括|主要有|(?:年[末底])?(?:共|现)?拥有(?=[\u4e00-\u9fff]{2})|批准(?=(?:年初|调整)?预算)|(?:按照?|依照?)(?:有关|相关)?规定|认真|把|将|拟|加上(?![级年])|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末]|结余|结转|同期)|(?:加|减去?|扣除)(?=上级|上年|下年|税收返还|转移支付|调入|调出|上解|债务|债券|补助|结转|结余|动用|预算稳定)|[\u2460-\u249b]|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:的|底|末)?|[0-9]{1,2}[.．](?:(?![0-9])|(?=(?:19|20)[0-9]{2}年))|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 
@@ -344,6 +347,11 @@ _TOTAL_ADVERB_RE = patterns.compile(
 )
 
 
+#: A figure a template left as letters (XX亿元, X.X%): no part of a name.
+PLACEHOLDER_RE = patterns.compile(
+    r"(?<![A-Za-z0-9])(?:[XxＸｘ]{2,4}(?:[.．][XxＸｘ]{1,2})?|[XxＸｘ][.．][XxＸｘ]{1,2})"
+    r"(?:[万亿]?元|[万亿]|%|％)?(?![A-Za-z])"
+)
 #: A note mark the report sets after a term (四大主导产业［2］): a reference, not a word;
 #: so is 为此 (中央财政将为此投入: for what the sentence before said).
 NOTE_MARK_RE = patterns.compile(
@@ -432,6 +440,8 @@ def tidy(name: str) -> str:
         name = PINYIN_GLOSS_RE.sub("", name)
     if "|" in name or "备注" in name:
         name = TABLE_CELLS_RE.sub("", name)
+    if "X" in name or "x" in name or "Ｘ" in name:
+        name = PLACEHOLDER_RE.sub("", name)  # 工业总产值XX亿元: a figure a template left out
     if name[:1] in LIST_MARK_STARTS:
         name = LIST_MARK_RE.sub("", name)
     if "情况" in name[2:-2]:
