@@ -837,3 +837,11 @@ def test_prose_running_on_after_a_glued_title_block_is_the_body(speaker):
     assert (
         "".join(root.find(q("body")).itertext()).strip() == "过去一年，全县生产总值达到58.6亿元。"
     )
+
+
+def test_an_article_after_a_dashed_subtitle_on_one_line_is_the_body():
+    # a news page's one line: ——subtitle, a byline, then the article with its figures
+    text = "——县十届人大三次会议开幕侧记 ● 记者 王明 1月5日，大会开幕。全县生产总值达到58.6亿元。\n"
+    root, _ = parse(text)
+    assert meta(root, "subtitle") == "——县十届人大三次会议开幕侧记"
+    assert "全县生产总值达到58.6亿元。" in "".join(root.find(q("body")).itertext())

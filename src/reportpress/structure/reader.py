@@ -35,6 +35,7 @@ from reportpress.structure.text import (
     normalize_punctuation,
 )
 from reportpress.structure.titleblock import (
+    MAX_SUBTITLE,
     Speaker,
     ends_like_title,
     furniture_reason,
@@ -52,6 +53,10 @@ from reportpress.structure.titleblock import (
     title_score,
 )
 
+#: A line opening with a dashed subtitle (——…侧记) before a space.
+DASHED_OPENING_RE = patterns.compile(r"[—－-]{2}[^ 。，]{2,40} ")
+#: A sentence's end: a line holding one is prose, whatever opens it.
+SENTENCE_END_RE = patterns.compile(r"[。！？]")
 #: A line at least this long that ends inside a sentence was wrapped, not ended.
 _MIN_WRAPPED = 16
 #: How far into the text the title block may reach, in kept lines.
@@ -217,6 +222,9 @@ class Reader:
         for i, line in enumerate(self.lines[:3]):
             raw = collapse_spaces(line.raw)  # the speaker's spaces, which the text has lost
             start = glued_prose_start(raw) if split_glued_title(raw) else 0
+            if not start and DASHED_OPENING_RE.match(raw) and SENTENCE_END_RE.search(raw):
+                # ——县人代会开幕侧记 ● 记者… 1月5日…。: a dashed subtitle, then the article
+                start = raw.find(" ", 0, MAX_SUBTITLE) + 1
             if start:
                 block, prose = raw[:start].strip(), raw[start:].strip()
                 self.lines[i : i + 1] = [

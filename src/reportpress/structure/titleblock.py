@@ -166,6 +166,8 @@ _TITLE_ENDINGS = patterns.compile(
 _GLUED_SUBTITLE = patterns.compile(f"[{_DASHES}]{{2,4}}(?=[0-9０-９〇一二三四五六七八九]{{4}} ?年)")
 #: Where a glued subtitle's speaker starts: after "…会议上".
 _AFTER_MEETING = patterns.compile(r"(会议上|大会上|会上)(?=[^，。；）)]{2,30}$)")
+#: The longest a subtitle runs (date, place, meeting): more is prose.
+MAX_SUBTITLE = 80
 #: The end of a subtitle's meeting, and the marks that show prose after it.
 _MEETING_END = patterns.compile(r"(?:会议上|大会上|会上)(?:的讲话|的报告)?[）)]?")
 _PROSE_MARKS = patterns.compile(r"[，。；！？]")
@@ -210,9 +212,13 @@ def glued_prose_start(line: str) -> int:
     (政府工作报告——2023年1月5日在…会议上 县长 张三 过去一年，…): after the meeting, and
     after the speaker when one is named; 0 when no prose runs on after the block."""
     m = _GLUED_SUBTITLE.search(line)
-    meeting = _MEETING_END.search(line, m.end()) if m else None
-    if meeting is None:
+    if m is None:
         return 0
+    meeting = _MEETING_END.search(line, m.end(), m.end() + MAX_SUBTITLE)
+    if meeting is None:
+        # no meeting in a subtitle's length: the dashes open a dateline of prose
+        # (…——2023年1月5日，县十届人大三次会议开幕。…), not a subtitle
+        return m.start() if _PROSE_MARKS.search(line, m.end(), m.end() + MAX_SUBTITLE) else 0
     tail = line[meeting.end() :]
     if not _PROSE_MARKS.search(tail):
         return 0  # nothing but a speaker (or nothing) after the meeting
