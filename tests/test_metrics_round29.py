@@ -405,3 +405,7 @@ def test_whole_names_listed_before_one_more_head() -> None:
 
 def test_a_yield_per_mu_is_the_crops() -> None:
     assert names("水稻种植面积5万亩，亩产600公斤。")[-1] == "水稻亩产"
+
+
+def test_a_completion_of_the_budget_without_de() -> None:
+    assert find_mentions("完成收入5000万元，为年初预算58%。")[-1].kind == "completion"
