@@ -409,3 +409,8 @@ def test_a_yield_per_mu_is_the_crops() -> None:
 
 def test_a_completion_of_the_budget_without_de() -> None:
     assert find_mentions("完成收入5000万元，为年初预算58%。")[-1].kind == "completion"
+
+
+def test_a_multiple_of_an_earlier_level_with_its_subject() -> None:
+    assert names("全县企业总数是“十三五”末的2倍。") == ["企业总数"]
+    assert names("存款余额是上年的1.2倍。") == ["存款余额"]
