@@ -414,3 +414,12 @@ def test_a_completion_of_the_budget_without_de() -> None:
 def test_a_multiple_of_an_earlier_level_with_its_subject() -> None:
     assert names("全县企业总数是“十三五”末的2倍。") == ["企业总数"]
     assert names("存款余额是上年的1.2倍。") == ["存款余额"]
+
+
+def test_a_gap_against_expectations_keeps_them() -> None:
+    found = names("规上工业增加值增长8.1%，高于预期0.6个百分点。")
+    assert found[-1] == "规上工业增加值增速高于预期"
+
+
+def test_ten_nonferrous_metals_is_a_name() -> None:
+    assert names("十种有色金属产量增长5%。") == ["十种有色金属产量"]

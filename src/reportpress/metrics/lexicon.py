@@ -277,7 +277,7 @@ LABEL_AFTER_UNIT = ("级", "方面", "高产")
 #: Names and slogans written with a numeral and a classifier: not counts.  The
 #: canon of the genre (policy slogans), matched from the numeral on.
 NUMBERED_NAMES = (
-    "八项规定", "五项原则", "两个积极性", "三次产业", "三人篮球", "两个确立", "两个维护",
+    "八项规定", "五项原则", "十种有色金属", "两个积极性", "三次产业", "三人篮球", "两个确立", "两个维护",
     "四个意识", "四个自信", "四个全面", "三个代表", "两个务必", "三个务必", "两个毫不动摇",
     "两个结合", "五个必由之路", "六个必须坚持", "两个大局", "三个区分开来", "四个服务",
     "两个一百年", "两个市场", "两种资源", "两项补贴", "三个1亿人", "三个“1亿人”", "两位数",
