@@ -423,3 +423,8 @@ def test_a_gap_against_expectations_keeps_them() -> None:
 
 def test_ten_nonferrous_metals_is_a_name() -> None:
     assert names("十种有色金属产量增长5%。") == ["十种有色金属产量"]
+
+
+def test_a_survival_rate_after_planting_is_the_plantings() -> None:
+    assert names("完成造林2万亩，成活率95%。")[-1] == "造林成活率"
+    assert names("乡村绿化植树3900万株，森林覆盖率达53.4%。")[-1] == "森林覆盖率"

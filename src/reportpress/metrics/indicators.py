@@ -1014,6 +1014,8 @@ WHEN_ONLY_RE = patterns.compile(
 #: A herd's stock or flow (奶牛|存栏, 生猪|出栏): a rate after it of breeds or of
 #: scale is that herd's (良种化率).
 HERD_RE = patterns.compile(r"(?:存栏|出栏|饲养量|养殖量)$")
+#: Trees or seedlings planted (完成造林, 植树): a survival rate after them is theirs.
+PLANTED_RE = patterns.compile(rf"({HAN_LETTER}{{0,4}}?(?:造林|植树|栽植|育苗))(?:面积)?$")
 BARE_RATE_RE = patterns.compile(
     rf"(?:[{HAN}]{{2}})?(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改)率"
 )
@@ -1124,6 +1126,13 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         herd = HERD_RE.search(prev.indicator) if prev and prev.end < start else None
         owner = trim_prefix(prev.indicator[: herd.start()]) if herd else ""
         owner = re.sub(r"^(?:年[末底]|期末)", "", owner)
+        if (
+            ("成活" in name or "保存" in name)
+            and prev
+            and prev.end < start
+            and (planted := PLANTED_RE.search(prev.indicator))
+        ):
+            owner = leading_verbs_stripped(planted.group(1))  # 完成造林2万亩，成活率…: 造林成活率
         return owner + name if 1 <= han_len(owner) <= 6 and owner not in name else name
     if prev and harvest:
         # 税收收入完成12亿元，增长5%，增收6000万元: the sentence's measure in the same unit
