@@ -1009,13 +1009,13 @@ BARE_CHANGE_NAME_RE = patterns.compile(
 WHEN_ONLY_RE = patterns.compile(
     r"(?:力争|确保|预计|计划)?(?:今年|明年|年内|年底|年末|上半年|下半年|全年|到?[0-9]{4}年(?:底|末)?)(?:前)?"
 )
-#: A rate of handling named alone (办结率, 满意率, 解决率), or with the object handled only
-#: (风险消除率, 隐患整改率): of the things counted before.
 #: A herd's stock or flow (奶牛|存栏, 生猪|出栏): a rate after it of breeds or of
 #: scale is that herd's (良种化率).
 HERD_RE = patterns.compile(r"(?:存栏|出栏|饲养量|养殖量)$")
 #: Trees or seedlings planted (完成造林, 植树): a survival rate after them is theirs.
 PLANTED_RE = patterns.compile(rf"({HAN_LETTER}{{0,4}}?(?:造林|植树|栽植|育苗))(?:面积)?$")
+#: A rate of handling named alone (办结率, 满意率, 解决率), or with the object handled only
+#: (风险消除率, 隐患整改率): of the things counted before.
 BARE_RATE_RE = patterns.compile(
     rf"(?:[{HAN}]{{2}})?(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改)率"
 )
@@ -2258,9 +2258,11 @@ def _each_listed(segment: str, chain: list[Item], sentence: list[Item]) -> list[
 
 #: Owners listed before 分别 and the measure after its verb (A区、B区和C区|分别实现|生产总值).
 OWNERS_LISTED_RE = patterns.compile(
-    rf"^([{HAN}A-Za-z“”]{{1,12}}(?:[、和及与][{HAN}A-Za-z“”]{{1,12}}){{1,7}})分别"
-    rf"(?:实现|完成|达到|达|为|是|{VERB_ALTERNATION})?([{HAN}]{{2,12}})$"
+    rf"^([{HAN}A-Za-z“”、]{{3,103}})分别(?:实现|完成|达到|达|为|是|{VERB_ALTERNATION})?([{HAN}]{{2,12}})$"
 )
+#: What joins the owners of such a list: the list is split on each, in Python, not by the
+#: pattern (an owner could hold 和 too, and trying each reading made the match backtrack).
+OWNER_JOINS_RE = patterns.compile("[、和及与]")
 
 
 def _owners_listed(segment: str, n: int) -> list[str]:
@@ -2271,8 +2273,12 @@ def _owners_listed(segment: str, n: int) -> list[str]:
     listed = OWNERS_LISTED_RE.match(trim_prefix(FRAME_HEAD_RE.sub("", segment.lstrip("，,"))))
     if not listed or not MEASURED_END_RE.search(measure := listed.group(2)):
         return []
-    owners = re.split("[、和及与]", listed.group(1))
-    if len(owners) != n or not all(2 <= han_len(owner) <= 10 for owner in owners):
+    owners = OWNER_JOINS_RE.split(listed.group(1))
+    if (
+        len(owners) != n
+        or not 2 <= n <= 8
+        or not all(2 <= han_len(owner) <= 10 and len(owner) <= 12 for owner in owners)
+    ):
         return []
     return [owner + measure for owner in owners]
 
@@ -3953,7 +3959,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         if name[:1] in "）)" or name[-1:] in "（(":
             name = item.indicator = _compared_in_brackets(text, item, name, earlier)
         if (
-            "平均" in text[item.start - 12 : item.start]
+            "平均" in text[max(0, item.start - 12) : item.start]
             and kind_of_unit(item.unit) == "rate"
             and "平均" not in name
             and (span := YEARS_AVERAGE_RE.search(text, clause_start(text, item.start), item.start))
