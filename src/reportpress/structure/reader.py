@@ -56,7 +56,7 @@ from reportpress.structure.titleblock import (
 #: A line opening with a dashed subtitle (——…侧记) before a space.
 DASHED_OPENING_RE = patterns.compile(r"[—－-]{2}[^ 。，]{2,40} ")
 #: A sentence's end: a line holding one is prose, whatever opens it.
-SENTENCE_END_RE = patterns.compile(r"[。！？]")
+SENTENCE_END_RE = patterns.compile(f"[{SENTENCE_END}]")
 #: A line at least this long that ends inside a sentence was wrapped, not ended.
 _MIN_WRAPPED = 16
 #: How far into the text the title block may reach, in kept lines.
@@ -162,7 +162,7 @@ class Reader:
             if head and head.level <= 2 and not furniture_reason(text):
                 return i
             if (
-                (len(text) > 20 or len(text) >= 8 and text[-1] in "。！？")  # a sentence ends
+                (len(text) > 20 or len(text) >= 8 and text[-1] in SENTENCE_END)  # a sentence ends
                 and re.search("[。；，！？]", text)
                 and not furniture_reason(text)
                 and not is_subtitle(text)
