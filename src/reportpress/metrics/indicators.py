@@ -67,6 +67,7 @@ from reportpress.metrics.names import (
     SHARED_HEAD_RE,
     SHARED_MODIFIER_RE,
     han_len,
+    head_owner,
     join_once,
     leading_verbs_stripped,
     light_stripped,
@@ -908,8 +909,9 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         measured = next(
             (it for it in reversed(sentence) if it.indicator not in INCREMENT_NAMES), measured
         )
-    if name.startswith(EFFECT_VERBS) and (before := SHARED_HEAD_RE.search(measured.indicator, 1)):
-        owner = measured.indicator[: before.start()].rstrip("总")
+    owner, whole = head_owner(measured.indicator) if name.startswith(EFFECT_VERBS) else ("", False)
+    if owner or whole:
+        owner = measured.indicator if whole else owner.rstrip("总")  # 社会消费品零售总额拉动…
         if han_len(owner) >= 2 and sentence[-1].end <= clause_start(text, first.start):
             return owner + name
     elif name.startswith(EFFECT_VERBS) and (
@@ -1170,9 +1172,9 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             return widened + name  # …外送拓展至22个省区市，输出345亿度: 绿电外送输出
         if not owned:
             return name
-        head = SHARED_HEAD_RE.search(prev.indicator, 2)
-        owner = prev.indicator[: head.start()] if (flow or bare) and head else ""
-        if bare and not head and unit_base(prev.unit) == unit_base(first.unit):
+        owner, whole = head_owner(prev.indicator, 2)
+        owner = owner if flow or bare else ""
+        if bare and not owner and not whole and unit_base(prev.unit) == unit_base(first.unit):
             # 新栽油茶林3.2万亩，总面积达到18万亩: the total of the things just added
             owner = leading_verbs_stripped(prev.indicator)
             owner = ADDED_RE.sub("", owner) if han_len(owner) > 3 else owner
@@ -1874,6 +1876,10 @@ PROJECT_WORDS = ("项目", "工程")
 CAPACITY_OF_RE = patterns.compile(
     rf"(?:{HAN_LETTER}|[“”]){{2,16}}?(?=[、，。；和及]|等?(?:项目|工程)|$)"
 )
+
+
+#: The ends of the names of places a count may list (乡, 行政村, 街道, 社区).
+PLACE_ENDS = ("乡", "镇", "村", "县", "区", "市", "旗", "街道", "社区", "组")
 
 
 @lru_cache(maxsize=256)  # asked for every amount; a report has few units
@@ -3024,7 +3030,12 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                 if not (counted and it.indicator.startswith(counted)):
                     it.indicator = counted or there[0].indicator
             continue
-        if han_len(here[-1].indicator) < 2 and gap == here[-1].indicator and there[0].indicator:
+        if (
+            han_len(here[-1].indicator) < 2
+            and gap == here[-1].indicator
+            and there[0].indicator
+            and not there[0].indicator.endswith(PLACE_ENDS)  # 辖3个乡4个村: a list of places
+        ):
             # 9个乡7.6万名农民整建制转居: the places the next figure is about.
             for it in here:
                 it.indicator = there[0].indicator + "的" + gap

@@ -96,9 +96,9 @@ MEASURES = (
     "担",
     "岁",
 )
-#: Units written only after 万 or 亿 (12亿度 of power, 2亿方 of water): alone
-#: they are other words (3度 of heat, 各方).
-MAGNITUDE_ONLY_UNITS = ("方", "度")
+#: Units written only after 万 or 亿 (12亿度 of power, 2亿方 of water, 120万平(方) of
+#: floor): alone they are other words (3度 of heat, 各方, 持平).
+MAGNITUDE_ONLY_UNITS = ("平方", "方", "度", "平")
 #: Years as a measure: only after a measure whose name says it counts years
 #: (受教育年限, 预期寿命); a calendar year (2025年) or a streak (连续5年) is no figure.
 YEARS_UNIT = "年"

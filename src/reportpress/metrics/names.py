@@ -296,6 +296,20 @@ SHARED_MODIFIER_RE = patterns.compile(
 _HEADS = "|".join(MEASURE_HEADS)
 #: The head of a list's last part, to its end, a share of something included.
 SHARED_HEAD_RE = patterns.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
+#: Measures of a whole economy, named whole: the words before their head own nothing
+#: (地区|生产总值, 社会消费品零售|总额): 地区完成投资 is no one's investment.
+WHOLE_ECONOMY_RE = patterns.compile(r"(?:地区|国内|国民)生产总值|社会消费品零售总额|居民消费价格")
+
+
+def head_owner(indicator: str, start: int = 1) -> tuple[str, bool]:
+    """The owner a measure's name holds before its head (工业|生产总值 → 工业), from
+    ``start`` on, and whether it names a whole economy's measure (then "": 地区生产总值)."""
+    if WHOLE_ECONOMY_RE.search(indicator):
+        return "", True
+    head = SHARED_HEAD_RE.search(indicator, start)
+    return (indicator[: head.start()] if head else ""), False
+
+
 #: Else a word before 率, 量, 增速 or 增幅 ends it (小微企业、“三农”贷款增速).
 RATE_OR_VOLUME_RE = patterns.compile(rf"(?:水质)?{HAN_LETTER}{{2}}(?:[率量]|增速|增幅|比例)$")
 #: A part that is a whole name already: it ends with a head, or it counts people,
@@ -423,6 +437,7 @@ _PROCEDURE_RE = patterns.compile(
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
     (重点园区2025年营业收入); kept whole when too little would remain."""
+    name = name.strip()  # the space a page put before spaced digits (共有 2023 个)
     # Each pattern only where its telltale character is (most names have none).
     if "分别" in name:
         name = name.replace("分别", "")

@@ -211,6 +211,8 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
         return ""  # 400PB is a unit, 3Pro is not
     if after and after in WORD_AFTER_UNIT.get(unit, ""):
         return ""
+    if unit == "平" and _is_han(after):
+        return ""  # 120万平, but 3万平稳: the colloquial 平方米 closes its figure
     if unit == "个" and _DURATION_AFTER_GE_AT.at(text, pos + 1):
         return ""
     if unit in TENTHS and not chinese and not DIGIT_TENTHS_RE.match(text, end):
@@ -376,14 +378,20 @@ def _chinese_number(numeral: str) -> str:
     return decimal_text(chinese_value(numeral), 4)
 
 
-def _spaced_unit(text: str, pos: int) -> bool:
+def _spaced_unit(text: str, num_start: int, pos: int) -> bool:
     """Whether a unit of money, measure or rate, or a magnitude, starts at ``pos`` after a
-    space a converted page put after the digits (5218.36 亿元, 62.3 %); classifiers and
-    years after a space (2023 年, 第 3 名) are left alone."""
+    space a converted page put after the digits (5218.36 亿元, 62.3 %); a classifier
+    too where the page spaced the digits on both sides (项目 7 个), but for a place
+    (第 3 名); years after a space (2023 年) are left alone."""
     if _MAGNITUDE_AT.at(text, pos):
         return True
     unit = _unit_at(text, pos, False)
-    return bool(unit) and kind_of_unit(unit) in ("amount", "rate", "pp")
+    if not unit:
+        return False
+    if kind_of_unit(unit) in ("amount", "rate", "pp"):
+        return True
+    before = text[max(0, num_start - 2) : num_start]
+    return len(before) == 2 and before[1] == " " and _is_han(before[0]) and before[0] != "第"
 
 
 #: The decimals of a number a page wrote with a full stop for its point (增长12。6%), told
@@ -465,7 +473,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
                 return None  # a digit run too long to be a figure (an id, a code)
             if negative:
                 value = "-" + value
-            if text[pos : pos + 1] == " " and _spaced_unit(text, pos + 1):
+            if text[pos : pos + 1] == " " and _spaced_unit(text, num_start, pos + 1):
                 pos += 1  # 5218.36 亿元, 62.3 %: a page's space between a number and its unit
         word = _AFTER_NUMBER_AT.at(text, pos)
         if word and not magnitude:

@@ -46,6 +46,8 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "km": ("米", Decimal(1000)),
     "延米": ("米", Decimal(1)),
     "方": ("立方米", Decimal(1)),
+    "平": ("平方米", Decimal(1)),
+    "平方": ("平方米", Decimal(1)),
     "度": ("千瓦时", Decimal(1)),
     "兆瓦时": ("千瓦时", Decimal(10**3)),
     "吉瓦时": ("千瓦时", Decimal(10**6)),
