@@ -16,7 +16,7 @@ from lxml import etree
 from timing import best_cpu_seconds
 
 from reportpress.metrics import NS, annotate, find_mentions, rows
-from reportpress.metrics.indicators import _owners_listed
+from reportpress.metrics.indicators.clauses import _owners_listed
 
 #: Four times the input may cost at most this factor (linear is 4; quadratic is 16).
 LIMIT = 7.0

@@ -6,10 +6,13 @@ is one of the genre (Chinese government reports), not of one report.  The
 package is split by concern:
 
 * ``lexicon``: the words rules are made of (units, approximation words, verbs, cues);
-* ``numerals``: Chinese numerals to exact numbers;
+* ``script``: traditional characters and glosses read as the simplified text;
 * ``scan``: figures (number, unit, approximation words), their refusals and lists;
 * ``kinds``: amount, count, change, pp, share, completion, level, and direction;
-* ``indicators``: the phrase naming what each figure measures;
+* ``subjects``, ``counted``, ``names``: a clause's subject, a counted noun, names
+  joined and tidied;
+* ``indicators``: the phrase naming what each figure measures (a package: its
+  clause, its owner, its list, a weak name finished);
 * ``mentions``: one paragraph's mentions (``find_mentions``);
 * ``markup``: ``<metric>`` elements in the report XML (``annotate``);
 * ``values``: qualifiers, signs, ranges and base units, for the appendix and dataset;

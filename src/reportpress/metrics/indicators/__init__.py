@@ -1,0 +1,37 @@
+"""Indicators: the shortest phrase of the text that names what a figure measures.
+
+Read from the clause's grammar.  A count standing before its noun is named by
+that noun and the predicate picking the counted ones out; a rate or an amount
+by the subject of its clause; a share by its whole; a list by its siblings.
+The subject of a clause is found in ``subjects``, a counted noun in ``counted``;
+names are put together and tidied in ``names``.  The package, in the order a
+paragraph goes through it (each module builds only on those before it):
+
+* ``context``: the sentence around a figure and the words the rules share;
+* ``check``: what makes a finished name weak (``weakness``);
+* ``lists``: names shared across a list or a sentence (``share_indicators``, …);
+* ``clauses``: each figure's name read from its own clause;
+* ``owners``: the ordered chain of rules joining a bare measure to its owner
+  (``chain_indicators``);
+* ``finish``: every weak name made whole, last (``full_names``).
+"""
+
+from __future__ import annotations
+
+from reportpress.metrics.indicators.check import weakness
+from reportpress.metrics.indicators.finish import full_names
+from reportpress.metrics.indicators.lists import (
+    respective_owners,
+    sectors_shared,
+    share_indicators,
+)
+from reportpress.metrics.indicators.owners import chain_indicators
+
+__all__ = [
+    "chain_indicators",
+    "full_names",
+    "respective_owners",
+    "sectors_shared",
+    "share_indicators",
+    "weakness",
+]

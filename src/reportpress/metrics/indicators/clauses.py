@@ -1,0 +1,1430 @@
+"""The indicator of each figure of a list, read from its own clause.
+
+A count written before its noun names it after the number, with the predicate
+that picks the counted ones out; otherwise the subject of the clause names it,
+or a subject list is shared out, or, for a clause with no subject of its own,
+the figures just before lend theirs (``_clause_indicators``).  Plans, budgets,
+capacities, conditions met and sums of parts have their own readers here.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from reportpress import patterns
+from reportpress.metrics.counted import (
+    NOUN_AFTER_RE,
+    NOUN_ATTRIBUTE_RE,
+    NOUN_START_RE,
+    PREDICATE_START,
+    counted_name,
+    noun_unit,
+)
+from reportpress.metrics.indicators.check import (
+    weakness,
+)
+from reportpress.metrics.indicators.context import (
+    ALLOCATION_VERBS,
+    BAR_RE,
+    BARE_CHANGE_RE,
+    CLAUSE_PERIODS,
+    CONDITION_RE,
+    DOWN_BEFORE_RE,
+    EFFECT_VERBS,
+    EVALUATIONS,
+    FLOW_WORDS_RE,
+    GAP_RE,
+    GENERIC_AMOUNT_NAMES,
+    GENERIC_HEADS,
+    LIGHT_OWNER_RE,
+    LIST_JOINS,
+    NO_TOPIC_RE,
+    OWNER_AFTER_RE,
+    PASSED_GAP_RE,
+    RATE_WORD_END_RE,
+    SCOPE_NOTE_RE,
+    SPEED_LEAD_RE,
+    THRESHOLD_VERBS,
+    UNIT_REST_RE,
+    UP_BEFORE_RE,
+    VERB_IN_RE,
+    _elided_object,
+    _latest,
+    _named_before,
+    _outside_closed_note,
+    _outside_notes,
+    _sentence_start,
+)
+from reportpress.metrics.indicators.lists import (
+    BASE_OF_MULTIPLE_RE,
+    BUDGET_OWNER_RE,
+    LAST_JOIN_RE,
+    MEASURED_END_RE,
+    RELATIVE_TO_EARLIER_RE,
+    _capacity_word,
+    _listed_before,
+)
+from reportpress.metrics.lexicon import (
+    CAPACITY_NAMES,
+    DIGIT_RE,
+    EARLIER_PERIOD,
+    FACILITY_HEAD_RE,
+    GENERIC_SUBJECT,
+    GROWTH_AFTER_DE_RE,
+    GROWTH_TARGET_RE,
+    HAN,
+    HAN_LETTER,
+    HAN_ONLY_RE,
+    MILESTONE_AFTER_RE,
+    MILESTONES,
+    PERSON_UNITS,
+    PREDICATE_DURATION_RE,
+    RATE_HELD_RE,
+    REMOVAL_VERBS,
+    SPEEDS,
+    VERB_ALTERNATION,
+    VERBS,
+)
+from reportpress.metrics.names import (
+    ABS_CHANGE_RE,
+    COMPARED_CHANGE_RE,
+    EXCESS_RE,
+    LEADING_VERBS_RE,
+    SHARED_HEAD_RE,
+    SHARED_MODIFIER_RE,
+    han_len,
+    join_once,
+    leading_verbs_stripped,
+    parallel_parts,
+    visible_len,
+    with_predicate,
+    without_absolute_change,
+)
+from reportpress.metrics.scan import (
+    WINDOW,
+    Item,
+    ahead,
+    clause_end,
+    clause_start,
+    figures,
+    kind_of_unit,
+    opens_clause,
+    unit_base,
+)
+from reportpress.metrics.subjects import (
+    BARE_VERBS_RE,
+    FRAME_HEAD_RE,
+    GENERIC_AMOUNTS,
+    MANNER_RE,
+    OWNED_AMOUNT_RE,
+    PIVOT_RE,
+    VERB_END_RE,
+    VERB_START_RE,
+    clause_subject,
+    measure_after_state,
+    next_object,
+    previous_object,
+    previous_rate_owner,
+    previous_subject,
+    share_whole,
+    trim_prefix,
+)
+
+
+def _past_the_bar(noun: str, after: str) -> str:
+    """The share of the things whose attribute passes a bar (行政村集体经济收入超过10万元 →
+    集体经济收入超过10万元的行政村占比); the things and the bar whole where no attribute
+    is named."""
+    bar = BAR_RE.match(after)
+    words = noun + (bar.group() if bar else "")
+    held = noun[:-2]
+    if attribute := NOUN_ATTRIBUTE_RE.search(held):
+        things = held[: attribute.start()]
+        if han_len(things) >= 2:
+            return f"{attribute.group(1)}{noun[-2:]}{bar.group() if bar else ''}的{things}占比"
+    return f"{words}的占比"
+
+
+def _doing_stripped(words: str) -> str:
+    """A clause's words without the manner and the verbs of doing before its thing
+    (推动县中托管帮扶 → 县中托管帮扶)."""
+    words = POINT_MARK_RE.sub("", words)  # 一是全力保障防汛: the report's own point
+    return leading_verbs_stripped(
+        re.sub(r"^(?:推动|促进|推进|加快|支持|保障|助力|聚焦)", "", MANNER_RE.sub("", words))
+    )
+
+
+#: The report's own enumeration opening a clause (一是, 其二, 第三，).
+POINT_MARK_RE = patterns.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]?)")
+
+
+#: A count widened to another (从15个县扩大到57个县): the noun and the verb between them.
+WIDENED_RE = patterns.compile(
+    rf"([{HAN}（）、]{{1,10}}?)(?:扩大|拓展|扩展|增加|提高|提升|增)[至到]"
+)
+
+
+#: A figure reached as a milestone (迈上3万亿元台阶, 突破千亿元大关): the verb before it,
+#: the word after it.
+MILESTONE_RE = patterns.compile(
+    r"(?:历史性|首次|成功|相继|接连|连续)?(?:迈上|跨上|跃上|登上|站上|迈过|越过|跨越|跨过|连跨|突破|冲上)$"
+)
+#: The steps a count of milestones counts (连跨3个千亿级台阶).
+STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES)})")
+
+
+#: A completion against a budget or a plan: …为预算的104.3%, 完成年初预算的98%, 为年计划的102%.
+BUDGET_RE = patterns.compile(
+    r"(?:为|完成|达到|占)?(?:年初|调整|全年|年度)?预算(?:数)?的?$"
+    r"|(?<!分别)(?:为|完成|达到|占)(?:年初|调整|全年|年度|年)?(?:计划|目标任务|目标)的$"
+)
+
+
+#: A plan a figure is measured against, after the verb that reaches it (完成年度计划|1350亿元).
+PLAN_VALUE_RE = patterns.compile(r"(?:完成|达到|为)((?:年度|全年|年)(?:计划|目标)|计划)$")
+#: A budget or plan changed to a new value (一般公共预算支出|调整为…).
+ADJUSTED_TO_RE = patterns.compile(r"(?<=预算|收入|支出|资金|计划|目标)调整(?:为|到|至)$")
+#: A clause that states another basis before its figure (扣除…因素后|增长8.8%).
+BASIS_CLAUSE_RE = patterns.compile(
+    r"((?:[若如]?(?:扣除|剔除)|不含|不考虑)[^，。；、]{1,16}?(?:因素)?(?:后|外|影响))"
+    r"(?:同比|比上年)?(?:增长|下降|增加|减少|为|达|约)?"
+)
+#: A multiple of the same measure at an earlier time (是“十二五”期末的|1.7倍).
+MULTIPLE_OF_RE = patterns.compile(rf"(?:是|为|相当于){EARLIER_PERIOD}的")
+#: A note in brackets (（调整后预算，下同）): it says which, it names nothing.
+BRACKETED_NOTE_RE = patterns.compile(r"[（(][^（）()]{1,20}[）)]")
+
+
+def _plan_named(
+    text: str, clause: int, first: Item, segment: str, same_clause: list[Item], sentence: list[Item]
+) -> str:
+    """A plan-execution report's figure, its plan and its completion (地区生产总值1280亿元，
+    完成年度计划1350亿元的94.8%，增长4.6%): the plan value is the measure's plan
+    (地区生产总值年度计划), its completion the measure's (地区生产总值), whose name the
+    growth after it then borrows; an excess over the plan (超额完成年度目标1.2亿元) the
+    measure's too; "" for any other figure."""
+    if kind_of_unit(first.unit) == "rate" and segment == "的" and same_clause:
+        planned = same_clause[-1]
+        plan = PLAN_VALUE_RE.search(text, clause, planned.start)
+        if plan and planned.indicator.endswith(plan.group(1)):
+            return planned.indicator[: -len(plan.group(1))]
+        return ""
+    if (
+        segment.startswith("超额")
+        and EXCESS_RE.fullmatch(segment)
+        and sentence
+        and unit_base(sentence[-1].unit) == unit_base(first.unit)
+    ):
+        # 规上工业增加值完成31亿元，超额完成年度目标1.2亿元: the measure's excess
+        owner = without_absolute_change(sentence[-1].indicator)
+        return owner + segment if 2 <= han_len(owner) <= 20 else ""
+    if (
+        not segment.endswith(("计划", "目标"))
+        or not (plan := PLAN_VALUE_RE.search(segment))
+        or plan.start() != 0
+        or not sentence
+        or sentence[-1].unit != first.unit
+        or not text.startswith("的", first.after)
+    ):
+        return ""
+    owner = without_absolute_change(sentence[-1].indicator)  # the measure the plan is of
+    return owner + plan.group(1) if 2 <= han_len(owner) <= 20 else ""
+
+
+def _owner_and_amount(owner: str, name: str) -> str:
+    """An amount named by its owner after 的: the owner and what the name says of the
+    amount (…总投资); a verb alone goes before the owner, as written (取消了700亿元的
+    “三提五统” → 取消“三提五统”), never after it."""
+    word = _amount_word(name)
+    return word + owner if LEADING_VERBS_RE.fullmatch(word) else owner + word
+
+
+def _amount_word(name: str) -> str:
+    """What a name says of an amount once its owner is known: the name without its
+    verbs (抓好总投资 → 总投资, 年销售收入 stays) and without the other attributes
+    listed before it (规模最大、总投资 → 总投资)."""
+    name = name.rpartition("、")[2]
+    return LIGHT_VERBS_RE.sub("", leading_verbs_stripped(name)) or name
+
+
+#: Verbs of management before an amount, named by its owner after it (抓好总投资…的项目).
+LIGHT_VERBS_RE = patterns.compile(r"^(?:抓好|做好|用好|管好|带动|撬动|保障)")
+
+
+#: The short noun a count owns before 的 (5个村的饮水安全工程): it goes with the count.
+COUNTED_OWNER_RE = patterns.compile(rf"[{HAN}]{{1,3}}的")
+
+
+def _without_counts(text: str, pos: int) -> str:
+    """The clause starting at ``pos`` with its counts and amounts left out (投资1亿元，完成
+    54栋住宅楼节能改造 → 完成住宅楼节能改造): what the money pays for, named by its words."""
+    clause = text[pos : clause_end(text, pos)]
+    kept, at = [], 0
+    for item in figures(clause):
+        if item.unit:
+            kept.append(clause[at : item.start])
+            owned = COUNTED_OWNER_RE.match(clause, item.end)  # 5个村的|饮水安全工程
+            at = item.end
+            if owned and kind_of_unit(item.unit) == "count" and han_len(clause[owned.end() :]) >= 4:
+                at = owned.end()  # …村的改造 stays whole: 改造 alone would name nothing
+    kept.append(clause[at:])
+    words = re.sub(r"[、，]+(?=[、，])", "", "".join(kept))
+    return re.split(r"的?(?:全部|均已|均|已经|已|顺利|正式)", words)[0]
+
+
+def _kinds_head(text: str, start: int, earlier: list[Item]) -> str:
+    """The things a list of kinds (工业类、城市建设类) sorts: the latest count of the
+    sentence that is not itself a kind, without its verbs."""
+    for item in reversed(_latest(earlier, _sentence_start(text, start))):
+        if item.indicator and "类" not in item.indicator and kind_of_unit(item.unit) == "count":
+            return leading_verbs_stripped(item.indicator)
+    return ""
+
+
+def _thing_after(after: str) -> str:
+    """The words right after a figure up to its predicate, when nothing else names it:
+    35个地方和单位荣获… → 地方和单位."""
+    m = re.match(
+        rf"的?(?!的)([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[，。；、,;]|$|{PREDICATE_START}|荣获|获评)",
+        after,
+    ) or re.match(  # a long object: its first noun (在14个市州城区和新区增补…, 为53万名妇女免费…)
+        rf"的?(?!的)([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[和及与]|免费|提供|{VERB_ALTERNATION})", after
+    )
+    return m.group(1) if m and han_len(m.group(1)) >= 2 else ""
+
+
+#: What a comparison or a rank says right after a rate (增长5%高于全国, 居全省第2): no
+#: thing the rate changed.
+NOT_CHANGED_THING_RE = patterns.compile(
+    r"[高低快慢]于|居|位居|排|列|为|是|以上|以下|左右|等|和|及|与"
+)
+
+
+def _changed_after(text: str, item: Item) -> str:
+    """The thing a rate written right after its verb of change changes, named right after
+    it up to the clause's end (提高20%低保标准 → 低保标准); "" when a mark, a comparison,
+    a verb or more of the sentence follows the rate."""
+    after = text[item.after : item.after + WINDOW]
+    if not HAN_ONLY_RE.match(after) or after[0] == "的":
+        return ""
+    thing = _thing_after(after)
+    if (
+        not thing
+        or after[len(thing) : len(thing) + 1] not in ("", "，", "。", "；", "、", ",", ";")
+        or weakness(thing)
+        or NOT_CHANGED_THING_RE.match(thing)
+        or VERB_START_RE.match(thing)
+    ):
+        return ""
+    return thing
+
+
+#: The words that make what follows a capacity a project (…褐煤提质一期工程).
+PROJECT_WORDS = ("项目", "工程")
+#: What a capacity is of, written after it up to the next item or its project word.
+CAPACITY_OF_RE = patterns.compile(
+    rf"(?:{HAN_LETTER}|[“”]){{2,16}}?(?=[、，。；和及]|等?(?:项目|工程)|$)"
+)
+
+
+#: The end of a list of projects (…风电、…大麦芽二期等项目): its items are projects.
+PROJECTS_LISTED_RE = patterns.compile(r"等(?:重点|重大)?(项目|工程)")
+
+
+def _in_list_of_projects(text: str, pos: int) -> str:
+    """项目 or 工程 when the thing at ``pos`` is an item (…、) of a list the clause ends
+    with 等项目; empty otherwise."""
+    if text[pos : pos + 1] != "、":
+        return ""
+    listed = PROJECTS_LISTED_RE.search(text, pos, clause_end(text, pos))
+    return listed.group(1) if listed else ""
+
+
+def _capacity_plant(text: str, last: Item, segment: str) -> str:
+    """The plant a capacity written before it sizes (大唐800万吨煤矿, 关停5万吨造纸
+    生产线), with the owner or the verb just before the figure; empty otherwise."""
+    plant = FACILITY_HEAD_RE.match(ahead(text, last.after)) if _capacity_word(last.unit) else None
+    if not plant or text.startswith("、", last.after + plant.end()):
+        return ""  # 完成2100万千瓦火电机组、…超低排放改造: objects of one task, listed
+    owner = segment.lstrip("，、：:")
+    listed, comma, last_item = owner.rpartition("、")
+    if comma and PROJECT_END_RE.search(listed):
+        owner = last_item  # …金属镁一体化技术改造、沃锦储热40万吨熔盐装置: a list of projects
+    if not re.match(REMOVAL_VERBS, owner):
+        owner = _doing_stripped(owner)  # 关停晨鸣公司…: a plant closed keeps its verb
+    if re.search(r"[^\u4e00-\u9fff]", owner) or han_len(owner) > 8:
+        owner = ""  # 加快格尔木、德令哈3座…: a list of places, not the plant's owner
+    return owner + plant.group()
+
+
+#: The end of a project's name in a list of projects (…一体化技术改造、…).
+PROJECT_END_RE = patterns.compile(r"(?:改造|升级|建设|项目|工程|扩建|新建)$")
+#: Words that point back at a figure already named (上述1.3万亿元, 这15个).
+POINTING_BACK_RE = patterns.compile(r"(?:上述|前述|以上|这)$")
+#: The things a figure is among, written right after it (15个项目中，…).
+AMONG_AFTER_RE = patterns.compile(rf"([{HAN}]{{1,8}})中[，,：:]")
+AMONG_BEFORE_RE = patterns.compile(rf"([{HAN}]{{2,8}}?)中[，,]")
+#: Something after the figure that names it (anything but 的 before a Han word or a quotation).
+NAMED_AFTER_RE = patterns.compile(rf"(?!的)[{HAN}“]")
+#: A share word after the subject's own words (金融业占比近20%).
+SHARE_WORD_RE = patterns.compile(r"(?:占比|比重)")
+#: 占 with no whole after it (…，占45.2%; 约占, 占到).
+BARE_SHARE_RE = patterns.compile(r"(?:约|仅|已|共)?占(?:到|了)?(?:约|近|超过?)?")
+#: A task completed, the figure its share (完成全年投资计划的52.3%).
+TASK_DONE_RE = patterns.compile(r"完成([^，。；]{1,8}?)的$")
+#: The industries listed in one word (一二三产增加值).
+INDUSTRIES_RE = patterns.compile(r"([一二三]{2,3})(产业?)(.*)")
+
+
+#: A note in brackets giving a figure on another basis (（同口径增长, （按可比价格计算).
+BASIS_NOTE_RE = patterns.compile(
+    rf"[（(]((?:{HAN_LETTER}){{0,4}}?(?:口径|可比价?格?|扣除[^，。；）)]{{1,8}}?|剔除[^，。；）)]{{1,8}}?))"
+    r"(?:计算|因素|后)?(?:增长|下降|增加|减少|为|达|约)?"
+)
+#: What opens a clause naming who holds a rate (成为全国|…率保持…的省份).
+HOLDER_LEAD_RE = patterns.compile(r"^(?:成为|是|作为)?(?:全国|全省|全球)?")
+#: How a network's length is counted, before the measure (营业|里程): not its owner.
+OPERATING_RE = patterns.compile(r"(?:营业|运营|通车|建成)$")
+#: Whom a sum is spent for, before what is done (投资1330万元|为全部学校|配置…).
+FOR_WHOM_RE = patterns.compile(rf"为{HAN_LETTER}{{1,10}}?(?=(?:{VERB_ALTERNATION}))")
+#: A condition's measure, before its bound and figure (我省在全国占比|超过10%的有).
+CONDITION_MEASURE_RE = patterns.compile(
+    r"^(.*?)(?:超过|超|高于|大于|低于|小于|不足|达到|达|在)?[0-9０-９一二三四五六七八九十两]"
+)
+
+
+def _condition_met(text: str, start: int, first: Item, sentence: list[Item]) -> str:
+    """The things counted before that meet a condition (104种产品中，占比超过10%的有44种
+    → 占比超过10%的产品); a condition listed after it (、超过20%的有23种) has the
+    same measure."""
+    condition = text[start : first.start - 2].lstrip("、，")
+    if not CONDITION_MEASURE_RE.match(condition):
+        return ""
+    if text[start : start + 1] == "、" and sentence:
+        before = text[clause_start(text, sentence[-1].start) : sentence[-1].start]
+        if measure := CONDITION_MEASURE_RE.match(before):
+            condition = measure.group(1) + condition
+    thing = next((it.noun for it in reversed(sentence) if it.noun and it.unit == first.unit), "")
+    if not thing and (among := AMONG_BEFORE_RE.search(text, _sentence_start(text, start), start)):
+        thing = FRAME_HEAD_RE.sub("", among.group(1))  # 全县行政村中，收入超过50万元的有31个
+    return f"{FRAME_HEAD_RE.sub('', condition)}的{thing}" if thing else ""
+
+
+#: An increase a part contributes to (贡献了全国24.1%的增量), and the whole it is of.
+INCREASES = ("增量", "增长")
+CONTRIBUTED_RE = patterns.compile(rf"贡献了?({HAN_LETTER}{{0,6}})$")
+
+
+#: What a bare verb did to the amount before it, up to 和 or the clause's end (完成|60吨|
+#: 污泥焚烧处置|和…项目).
+DONE_THING_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?)(?=和|与|及|[，。；、,;]|$)")
+
+
+#: A list item after 的 (投资3500万元的管网改造、…): the figure before is its amount too.
+LISTED_AFTER_DE_RE = patterns.compile(r"的[^，。；、]{2,16}、")
+
+
+def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
+    """A budget's change against last year in money (…收入9.8亿元，同比增收0.7亿元; 支出…，
+    比上年增支…): the change of the sentence's last measure in the same unit, not that
+    measure itself; against the budget, with the budget (支出比年初预算增支); "" when the
+    segment is no such change or no measure is before."""
+    compared = COMPARED_CHANGE_RE.fullmatch(segment)
+    same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)]
+    if not compared or not same or kind_of_unit(first.unit) != "amount":
+        return ""
+    owner = without_absolute_change(same[-1].indicator)
+    change = (compared.group(1) or "") + compared.group(2)
+    return owner + change if 2 <= han_len(owner) <= 16 and "、" not in owner else ""
+
+
+#: A sum written after its parts, alone or with its head (…调入资金1亿元，总计10亿元;
+#: 收入合计…): the sentence's total, no part's.
+SUM_ALONE_RE = patterns.compile(r"[，、,：:]?((?:收入|支出)?)(总计|合计|共计)(?:为|达到?|实现)?")
+#: What the first part of a sum is a part of (一般公共预算收入, 争取中央资金 → 收入, 资金).
+SUM_HEADS = ("收入", "支出", "资金", "投资")
+#: How money summed was got or given (争取上级资金…、社会资本…，共计…): the sum's too.
+SUM_VERBS = ALLOCATION_VERBS + ("争取", "募集", "引进", "吸引", "落实", "发放", "兑付", "完成")
+
+
+def _sum_of_parts(text: str, segment: str, first: Item, sentence: list[Item]) -> str:
+    """The name of a sum written after its parts (一般公共预算收入6亿元，上级补助收入2亿元，
+    …，总计10亿元 → 收入总计): the head the first of the parts (since the sentence's last
+    ；) ends with, and the verb it opens with when that is no revenue or spending (争取
+    中央资金…、省级资金…，合计… → 争取资金合计); "" when it is no sum, fewer than two
+    parts precede it or the first names no head.  Whose budget it is comes later
+    (:func:`_budget_of_totals`)."""
+    if not (alone := SUM_ALONE_RE.fullmatch(segment)):
+        return ""
+    if alone.group(1):
+        return alone.group(1) + alone.group(2)  # 收入总计: the head is written
+    since = text.rfind("；", sentence[0].start, first.start)
+    base = unit_base(first.unit)
+    parts = [it for it in sentence if it.start > since and unit_base(it.unit) == base]
+    if len(parts) == 2 and not any(BUDGET_OWNER_RE.search(it.indicator) for it in parts):
+        named = [it.indicator for it in parts]
+        if all(2 <= han_len(n) <= 8 and "、" not in n for n in named):
+            return f"{named[0]}和{named[1]}{alone.group(2)}"  # 税收收入和非税收入总计
+    if len(parts) < 2 or not (
+        head := next((h for h in SUM_HEADS if parts[0].indicator.endswith(h)), "")
+    ):
+        return ""
+    verb = (
+        ""
+        if head in ("收入", "支出")
+        else next((v for v in SUM_VERBS if parts[0].indicator.startswith(v)), "")
+    )
+    return verb + head + alone.group(2)
+
+
+#: A figure again in another unit or as the end of a from–to whose words the clause
+#: writes before it (约合6.5亿斤, 约合人民币…; 从120亿元增加到预计完成的135亿元).
+CONVERTED_RE = patterns.compile(r"[，,（(]?(?:约合|折合|约折合|相当于)(?:人民币|美元)?")
+PLAN_WORD = "(?:预计|预期|计划|力争|有望)"
+FROM_TO_ESTIMATE_RE = patterns.compile(
+    rf"(?:{PLAN_WORD}[{HAN}]{{0,4}}?[到至为]|[{HAN}]{{0,4}}?[到至为]{PLAN_WORD})"
+    rf"(?:完成|实现|达到)?(?:(?:19|20)[0-9]{{2}}年(?:底|末)?)?的?"
+)
+FROM_RE = patterns.compile(r"[从由]")
+#: The last characters of the clauses those are written with (the cheap test first).
+SAME_FIGURE_ENDS = frozenset("合于币元的计期划争成现到至为年末底")
+
+
+def _same_figure_again(
+    text: str, segment: str, same_clause: list[Item], sentence: list[Item]
+) -> str:
+    """The name of the figure before, when this one is the same measure: the same quantity
+    in another unit (粮食总产量32.5万吨，约合6.5亿斤), or the end of a from–to that a plan
+    word stands in (从120亿元增加到预计完成的135亿元, 由45亿元预计增加到97亿元);
+    "" otherwise."""
+    if segment[-1:] in "合于币元" and CONVERTED_RE.fullmatch(segment):
+        return without_absolute_change(sentence[-1].indicator)
+    if (
+        same_clause
+        and FROM_TO_ESTIMATE_RE.fullmatch(segment)
+        and FROM_RE.search(text, clause_start(text, same_clause[-1].start), same_clause[-1].start)
+        and unit_base(same_clause[-1].unit) == unit_base(sentence[-1].unit)
+    ):
+        return without_absolute_change(sentence[-1].indicator)
+    return ""
+
+
+#: A subject that is only a time, a note or a net change (去年达到…, 同比（下同）增长…,
+#: 净增41.5亿元): the figure is the one before's, or its net change.
+NO_SUBJECT_RE = patterns.compile(
+    r"(?:去年|今年|上年|当年)|(?:同比|环比)?[（(]下同[）)]|(净增|净减)"
+)
+
+
+def _no_subject_but(subject: str, sentence: list[Item]) -> str | None:
+    """None when ``subject`` names something; else the name it stands for: "" for a time or a
+    note alone (the figure before lends its name as to any clause without a subject), the
+    figure before's measure and the net change for 净增 (地区生产总值净增)."""
+    if not (alone := NO_SUBJECT_RE.fullmatch(subject)):
+        return None
+    if not alone.group(1):
+        return ""
+    owner = without_absolute_change(sentence[-1].indicator) if sentence else ""
+    return owner + alone.group(1) if 2 <= han_len(owner) <= 16 else None
+
+
+#: A milestone the clause before passes without a figure (GDP突破千亿元大关), and what is
+#: reached after it (，达1046亿元): the owner of both.
+MILESTONE_PASSED_RE = patterns.compile(
+    r"(.{2,16}?)(?:首次|成功|一举)?(?:突破|跨越|迈上|迈入|站上|跃上|越过)[^，。；]{1,8}$"
+)
+REACHED_ONLY_RE = patterns.compile(r"[，、,]?(?:达到?了?|为|增至|增加到|升至|实现|完成)")
+
+
+def _milestone_owner(text: str, start: int, segment: str) -> str:
+    """The subject of the clause before when it passes a milestone written without a figure
+    (全市GDP突破千亿元大关，达1046亿元 → GDP) and this clause only says what it reached;
+    "" otherwise."""
+    if start < 2 or text[start - 1] not in "，," or not REACHED_ONLY_RE.fullmatch(segment):
+        return ""
+    before = text[clause_start(text, start - 1) : start - 1]
+    if not (passed := MILESTONE_PASSED_RE.fullmatch(before)):
+        return ""
+    owner = trim_prefix(FRAME_HEAD_RE.sub("", passed.group(1)))
+    return owner if 2 <= han_len(owner) <= 12 and not DIGIT_RE.search(owner) else ""
+
+
+#: A budget value written inside its completion (完成年初预算|41200万元的93.74%, 为调整预算|…,
+#: 完成…批准的支出调整预算|…): the verb, whoever approved it, and the budget's word.
+BUDGET_VALUE_RE = patterns.compile(
+    r"(?:完成|达到|为|占)(?:[^，。；]{1,24}?批准的?)?(?:支出|收入)?"
+    r"((?:年初|调整|全年|年度)?预算|(?:全年|年度|年)计划)数?$"
+)
+#: The base of a change against last year, written before it (比上年同期|45310万元|减收…).
+BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(同期)?")
+#: The change written after its base (…45310万元|减收|6690万元).
+BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少")
+BASE_CHANGE_RE = patterns.compile(rf"(?:{'|'.join(BASE_CHANGES)})")
+#: The last characters of a budget value's, a base's or a change's clause (the cheap test).
+BUDGET_OR_BASE_ENDS = frozenset("算数划年期收支加少")
+#: A period opening a measure's name (1-9月全县财政收入): no part of its base's name.
+PERIOD_LEAD_RE = patterns.compile(
+    r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
+)
+
+
+def _budget_or_base(
+    text: str, segment: str, chain: list[Item], same_clause: list[Item], sentence: list[Item]
+) -> str:
+    """A budget report's figures around a budget value or a base written inside the
+    sentence, named by the measure before them (非税收入38620万元，完成年初预算41200万元的
+    93.74%，比上年同期45310万元减收6690万元): the budget value is the measure's (非税收入
+    年初预算), the rate after it the measure's completion (非税收入), the base last year's
+    (上年同期非税收入) and the change after the base the measure's (非税收入减收); "" for
+    any other figure."""
+    first = chain[0]
+    after = text[chain[-1].after : chain[-1].after + 2]
+    measure = without_absolute_change(sentence[-1].indicator)
+    if segment == "的" and same_clause and kind_of_unit(first.unit) == "rate":
+        value = same_clause[-1]
+        budget = BUDGET_VALUE_RE.search(text, clause_start(text, value.start), value.start)
+        if budget and value.indicator.endswith(budget.group(1)):
+            for item in chain:
+                item.rate_default = "completion"  # 为调整预算150000万元的98.84%: no cue before
+            return value.indicator[: -len(budget.group(1))].removesuffix("占")
+        return ""
+    if not 2 <= han_len(measure) <= 20:
+        return ""
+    if (
+        segment[-1:] in "算数划"
+        and after[:1] == "的"
+        and (budget := BUDGET_VALUE_RE.search(segment))
+        and budget.start() == 0
+    ):
+        # 完成年初预算|41200万元的: the measure's budget, which is the year's, whatever
+        # period the measure was reported for (1-9月税收…年初预算 → 税收年初预算)
+        return PERIOD_LEAD_RE.sub("", measure) + budget.group(1)
+    if (
+        kind_of_unit(first.unit) == "amount"
+        and segment[-1:] in "年期"
+        and (base := BASE_BEFORE_RE.fullmatch(segment))
+        and after in BASE_CHANGES
+    ):
+        return base.group(1) + (base.group(2) or "") + PERIOD_LEAD_RE.sub("", measure)
+    if (
+        kind_of_unit(first.unit) == "amount"
+        and same_clause
+        and (change := BASE_CHANGE_RE.fullmatch(segment))
+        and len(sentence) >= 2
+        and BASE_BEFORE_RE.fullmatch(
+            text, clause_start(text, same_clause[-1].start), same_clause[-1].start
+        )
+    ):
+        owner = without_absolute_change(sentence[-2].indicator)
+        return owner + change.group() if 2 <= han_len(owner) <= 20 else ""
+    return ""
+
+
+#: A plan of a task that reduces or settles what the subject names (完成年度化解计划的…):
+#: the completion is of the task, not of the thing.
+TASK_PLAN_RE = patterns.compile(
+    r"完成(?:年度|全年|年)?(化解|压减|削减|处置|偿还|清偿|消化|整改|清理|清欠)(?:计划|任务|目标)的$"
+)
+#: A plan the clause before carries out (推进第三轮老城区更新五年行动计划，…): the tasks
+#: counted in the next clause are its; an ordinal round before it names none.
+PLAN_OBJECT_RE = patterns.compile(
+    rf"(?:第[一二三四五六七八九十0-9]{{1,3}}[轮批期])?({HAN_LETTER}{{2,16}}?(?:行动计划|计划|行动|方案|规划))"
+)
+TASKS_NAME_RE = patterns.compile(rf"{HAN_LETTER}{{0,6}}任务")
+
+
+def _plan_of_tasks(text: str, start: int, subject: str) -> str:
+    """The plan the clause before carries out, for a count of tasks named without it
+    (完成市区级年度任务150项 after 推进…五年行动计划 → 老城区更新五年行动计划); "" otherwise."""
+    if start < 2 or text[start - 1] not in "，," or not TASKS_NAME_RE.fullmatch(subject):
+        return ""
+    before = _doing_stripped(text[clause_start(text, start - 1) : start - 1])
+    if before == text[clause_start(text, start - 1) : start - 1]:
+        return ""  # no verb of doing: a topic, not a plan carried out
+    plan = PLAN_OBJECT_RE.fullmatch(before)
+    return plan.group(1) if plan and not DIGIT_RE.search(plan.group(1)) else ""
+
+
+#: A verb that spends money on what it lists (投资供水、燃气等基础设施9.4亿元).
+SPENDING_RE = patterns.compile(r"^(?:投资|投入)")
+
+
+def _head_of_listed(segment: str, subject: str, unit_kind: str) -> str:
+    """The generic head a list of examples ends with, named with the verb its clause opens
+    with (全年新引进A、B、C等项目43个 → 新引进项目), or, for money spent on them, as the spending
+    (投资供水、燃气、通信等基础设施9.4亿元 → 基础设施投资); "" when the clause is no such list."""
+    k = segment.rfind("等")
+    head = segment[k + 1 :]
+    if not head.endswith(subject) or han_len(head) > 6 or "、" not in segment[:k]:
+        return ""
+    opening = MANNER_RE.sub("", FRAME_HEAD_RE.sub("", segment[:k].lstrip("，、")))
+    if unit_kind == "amount" and (spent := SPENDING_RE.match(opening)):
+        return head + spent.group()
+    if not head.endswith(GENERIC_HEADS):
+        return ""  # …等千人以上活动: a head that says what it is keeps its name
+    verbs = LEADING_VERBS_RE.match(opening)
+    return verbs.group() + head if verbs and verbs.end() < len(opening) else ""
+
+
+#: A completion of a plan said of a 分别 list (分别占年度计划…; 分别完成全年任务的… keeps its
+#: task in the name, as the answer key writes it).
+PLAN_COMPLETED_RE = patterns.compile(r"占(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务|预算)的?")
+
+
+def _each_listed(segment: str, chain: list[Item], sentence: list[Item]) -> list[str]:
+    """Each figure of a 分别 list named by the thing listed before it in the same order:
+    counts listed before a measure of each (8个省重点项目、…、75个市重点项目分别完成投资
+    36.4亿元、… → 省重点项目完成投资, …), and the completions of the plan said of each
+    after them (，分别占年度计划108.5%、… → 省重点项目完成投资, …); [] otherwise."""
+    n = len(chain)
+    listed = sentence[-n:]
+    names = [it.indicator for it in listed]
+    if len(listed) < n or len(set(names)) < n or not all(names):
+        return []
+    noun = listed[-1].noun.removesuffix("分别")  # 75个市重点项目分别…: the noun read on
+    if (
+        noun
+        and segment.startswith(noun + "分别")
+        and all(kind_of_unit(it.unit) == "count" for it in listed)
+        and 2 <= han_len(words := segment[len(noun) + 2 :]) <= 8
+        and not DIGIT_RE.search(words)
+    ):
+        return [name + words for name in names]  # …项目分别完成投资: each one's investment
+    words = segment.lstrip("，,").removeprefix("分别")
+    if (
+        segment.lstrip("，,").startswith("分别")
+        and kind_of_unit(chain[0].unit) == "rate"
+        and PLAN_COMPLETED_RE.fullmatch(words)
+        and len({unit_base(it.unit) for it in listed}) == 1
+    ):
+        return [without_absolute_change(name) for name in names]  # each one's completion
+    return []
+
+
+#: Owners listed before 分别 and the measure after its verb (A区、B区和C区|分别实现|生产总值).
+OWNERS_LISTED_RE = patterns.compile(
+    rf"^([{HAN}A-Za-z“”、]{{3,103}})分别(?:实现|完成|达到|达|为|是|{VERB_ALTERNATION})?([{HAN}]{{2,12}})$"
+)
+#: What joins the owners of such a list: the list is split on each, in Python, not by the
+#: pattern (an owner could hold 和 too, and trying each reading made the match backtrack).
+OWNER_JOINS_RE = patterns.compile("[、和及与]")
+
+
+def _owners_listed(segment: str, n: int) -> list[str]:
+    """Each figure of a 分别 list named by its owner, listed before 分别 in the same order,
+    and the measure written once after the verb (A区、B区和C区分别实现生产总值50亿元、…
+    → A区生产总值, …); [] when the owners are not one per figure or the words after the
+    verb name no measure."""
+    listed = OWNERS_LISTED_RE.match(trim_prefix(FRAME_HEAD_RE.sub("", segment.lstrip("，,"))))
+    if not listed or not MEASURED_END_RE.search(measure := listed.group(2)):
+        return []
+    owners = OWNER_JOINS_RE.split(listed.group(1))
+    if (
+        len(owners) != n
+        or not 2 <= n <= 8
+        or not all(2 <= han_len(owner) <= 10 and len(owner) <= 12 for owner in owners)
+    ):
+        return []
+    return [owner + measure for owner in owners]
+
+
+def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
+    """The shortest phrase naming what is measured, for each item of a list.
+
+    A count written before its noun (9个改革创新实践案例) names it after the
+    number, with the predicate that picks the counted ones out (9项任务提前完成
+    年度目标 → 提前完成年度目标的任务); otherwise the subject of the clause names
+    it (GDP增长5.3%), or a subject list is shared out (解决率、满意率分别为…),
+    or, for a clause with no subject of its own (…，增长1.9%), the figures just
+    before lend theirs.  Shares name their whole (进出口总额占全市), gaps their
+    comparison (增速高于全市), absolute changes their base (…较去年增长).
+    """
+    first, last = chain[0], chain[-1]
+    unit_kind = kind_of_unit(last.unit)
+    beneficiary = None
+    start = start_of_clause = clause_start(text, first.start)
+    same_clause = _latest(earlier, start)
+    if same_clause:
+        start = max(start, same_clause[-1].end)
+    if same_clause and (
+        rest := UNIT_REST_RE.match(text, start, first.start)
+        or SCOPE_NOTE_RE.match(text, start, first.start)
+    ):
+        start = rest.end()  # 7.4万套（间）、累计达到61万套: （间） belongs to 7.4万套
+    elif same_clause and (word := next((w for w in MILESTONES if text.startswith(w, start)), "")):
+        start += len(word)  # 迈上3000亿元台阶、增长6%: 台阶 belongs to the figure before
+    elif (close := text.find("）", start, first.start)) >= 0 and "（" not in text[start:close]:
+        # The clause began inside a note (广义货币M2（注：M2为…）预期增长): read from before it.
+        opening = text.rfind("（", max(0, start - WINDOW), start)
+        start = clause_start(text, opening) if opening >= 0 and not same_clause else start
+    segment = text[start : first.start]
+    sentence = _latest(earlier, _sentence_start(text, first.start))
+    if segment[:1] in "同比较" and (
+        compared := _compared_change(segment, first, _outside_notes(text, sentence, start))
+    ):
+        return [compared] * len(chain)
+    if (
+        sentence
+        and segment[-1:] == "的"
+        and last.unit in ("%", "％")  # a multiple of it stays the measure's (是上年的1.8倍)
+        and (against := RELATIVE_TO_EARLIER_RE.fullmatch(segment))
+    ):
+        # 旅游总收入586亿元，恢复到2019年的105%; A…、B…，分别相当于上年的…: each figure
+        # before, as a part of its own earlier level
+        each = against.group(1) and len(sentence) >= len(chain)
+        lenders = sentence[-len(chain) :] if each else [sentence[-1]] * len(chain)
+        return [
+            without_absolute_change(it.indicator) + "相当于" + against.group(2) for it in lenders
+        ]
+    if (
+        sentence
+        and segment[-1:] in SAME_FIGURE_ENDS
+        and (same := _same_figure_again(text, segment, same_clause, sentence))
+    ):
+        return [same] * len(chain)
+    if (
+        sentence
+        and (segment == "的" or segment[-1:] in BUDGET_OR_BASE_ENDS)
+        and (based := _budget_or_base(text, segment, chain, same_clause, sentence))
+    ):
+        return [based] * len(chain)
+    if "分别" in segment and len(chain) > 1 and (each := _each_listed(segment, chain, sentence)):
+        return each
+    if "分别" in segment and len(chain) > 1 and (owners := _owners_listed(segment, len(chain))):
+        return owners
+    if (
+        unit_kind == "amount"
+        and "计" in segment
+        and (total := _sum_of_parts(text, segment, first, sentence))
+    ):
+        return [total] * len(chain)
+    if (
+        same_clause
+        and segment.endswith(("为", "至", "到"))
+        and visible_len(segment) <= 8
+        and text.endswith(("由", "从"), 0, same_clause[-1].start)
+        and unit_base(same_clause[-1].unit) == unit_base(first.unit)
+        and same_clause[-1].indicator
+    ):
+        return [same_clause[-1].indicator] * len(chain)  # 学校由120所调整为98所: the same
+    if segment.endswith("的有") and (condition := _condition_met(text, start, first, sentence)):
+        return [condition] * len(chain)  # 占比超过10%的有44种: the things that meet it
+    if (
+        same_clause
+        and LISTED_AFTER_DE_RE.fullmatch(segment)
+        and OWNER_AFTER_RE.match(ahead(text, last.after))
+        and (
+            generic := next(
+                (w for w in GENERIC_AMOUNTS if same_clause[-1].indicator.endswith(w)), ""
+            )
+        )
+    ):
+        return [generic] * len(chain)  # 投资3500万元的管网改造、3800万元的巷道改造: the same 投资
+    if (
+        unit_kind == "count"
+        and same_clause
+        and (which := CONDITION_RE.fullmatch(segment))
+        and visible_len(cond := text[start_of_clause : same_clause[-1].end]) <= 24
+    ):
+        # 年销售收入超10亿元的龙头企业达100家: the things counted are those meeting it.
+        return [f"{FRAME_HEAD_RE.sub('', cond)}的{which.group(1)}"] * len(chain)
+    if (segment == "的" or segment.endswith(("计划", "目标", "任务"))) and (
+        plan_named := _plan_named(text, start_of_clause, first, segment, same_clause, sentence)
+    ):
+        return [plan_named] * len(chain)
+    if (
+        unit_kind == "amount"
+        and (adjusted := ADJUSTED_TO_RE.search(segment))
+        and (subject := clause_subject(text, start, first.start - len(adjusted.group())))
+    ):
+        # 一般公共预算支出调整为48.6亿元: the budget after the change, not the change
+        return ["调整后" + subject] * len(chain)
+    if segment[:1] in "扣剔若如不" and sentence and (basis := BASIS_CLAUSE_RE.fullmatch(segment)):
+        # …下降8.0%，扣除留抵退税因素后增长8.8%: the figure before, on another basis
+        lent = without_absolute_change(sentence[-1].indicator)
+        return [f"{lent}（{basis.group(1)}）"] * len(chain)
+    if first.unit == "倍" and sentence and MULTIPLE_OF_RE.fullmatch(segment.lstrip("，,")):
+        # …由58亿元增加到97亿元，是“十二五”期末的1.7倍: the same measure, as a multiple;
+        # 税收收入5亿元，非税收入2亿元，是2010年的1.4倍和1.9倍: each of the sums before
+        sums = [it for it in sentence if kind_of_unit(it.unit) == "amount"]
+        if len(chain) > 1 and len(sums) >= len(chain):
+            return [without_absolute_change(it.indicator) for it in sums[-len(chain) :]]
+        return [without_absolute_change(sentence[-1].indicator)] * len(chain)
+    bare = BRACKETED_NOTE_RE.sub("", segment) if "）" in segment else segment
+    if unit_kind == "rate" and (budget := BUDGET_RE.search(bare)):
+        # 收入完成89.2亿元，为预算的104.3%: the budget item completed names it; a note
+        # after the budget (为预算（调整后预算，下同）的…) says which budget.
+        subject = clause_subject(text, start, first.start - len(budget.group()))
+        if bare != segment:
+            subject = ""
+        if not subject and sentence:
+            # 收入50亿元（区本级40亿元，开发区10亿元），完成预算的101%: the whole's, not a part's
+            whole = _outside_closed_note(text, sentence, start)[-1]
+            subject = without_absolute_change(whole.indicator)
+        if subject:
+            return [subject] * len(chain)
+    if segment[:1] in "（(" and sentence and (basis := BASIS_NOTE_RE.fullmatch(segment)):
+        # 增长1.7%（同口径增长2.5%）: the figure before, on another basis.
+        lent = without_absolute_change(sentence[-1].indicator)
+        return [f"{lent}（{basis.group(1)}）"] * len(chain)
+    if (
+        ("这" in segment or "述" in segment or "以上" in segment)  # what the pattern ends with
+        and POINTING_BACK_RE.search(segment)
+        and (named := _named_before(text, last, earlier))
+    ):
+        return [named] * len(chain)  # …国债1.3万亿元。上述1.3万亿元…: the same sum again
+    if (
+        len(chain) == 1
+        and (within := AMONG_AFTER_RE.match(ahead(text, last.after)))
+        and (named := _named_before(text, last, earlier))
+    ):
+        last.noun = within.group(1)
+        return [named]  # …15个开展前期工作。15个项目中，…: the same 15 as before
+    if (
+        unit_kind == "amount"
+        and (
+            VERB_START_RE.match(ahead(text, last.after))
+            or text.startswith("对", last.after)
+            or text[last.after : last.after + 1] == "为"
+            and (beneficiary := FOR_WHOM_RE.match(text, last.after, last.after + 16))
+        )
+        and (generic := clause_subject(text, start, first.start)) in GENERIC_AMOUNTS
+        and (
+            thing := next_object(text, beneficiary.end() if beneficiary else last.after)
+            or next_object(_without_counts(text, last.after), 0)  # 实施…等14个项目
+        )
+    ):
+        return [thing + generic] * len(chain)  # 投资800万元实施燃煤锅炉改造: what it pays for
+    if (
+        unit_kind == "count"
+        and same_clause
+        and (noun := same_clause[-1].noun)
+        and segment in (noun + "中", noun + "中有")  # a pattern per noun filled re's cache
+    ):
+        # 68所学校中有12所达到省级标准: some of the things just counted, picked out
+        # by what follows them.
+        predicate = text[last.after : clause_end(text, last.after)]
+        named = with_predicate(predicate, noun) if 2 <= han_len(predicate) <= 12 else noun
+        return [named] * len(chain)
+    if (
+        unit_kind == "count"
+        and segment.endswith(("从", "由"))
+        and (widened := WIDENED_RE.match(ahead(text, last.after)))
+        and 2 <= han_len(owner := _doing_stripped(segment[:-1])) <= 12
+    ):
+        # 托管帮扶从15个县（市）扩大到57个县（市）: both counts are of the owner's things.
+        last.noun = widened.group(1)
+        return [join_once(owner, widened.group(1))] * len(chain)
+    if (
+        same_clause
+        and (noun := same_clause[-1].noun)
+        and WIDENED_RE.fullmatch(segment)
+        and ahead(text, last.after).startswith(noun)
+    ):
+        return [same_clause[-1].indicator] * len(chain)
+    if (
+        last.unit == "个"
+        and (milestone := MILESTONE_RE.search(segment))
+        and (steps := STEPS_AFTER_RE.match(ahead(text, last.after)))
+        and (owner := clause_subject(text, start, first.start - len(milestone.group())))
+    ):
+        # 地区生产总值连跨3个千亿级台阶: the steps the owner's figure passed.
+        last.noun = steps.group()
+        return [owner + milestone.group() + steps.group()] * len(chain)
+    if (milestone := MILESTONE_RE.search(segment)) and MILESTONE_AFTER_RE.match(
+        ahead(text, last.after)
+    ):
+        # 地区生产总值迈上3000亿元台阶: the figure is the subject's, not the 台阶's.
+        owner = clause_subject(text, start, first.start - len(milestone.group()))
+        if not owner and sentence:
+            owner = without_absolute_change(sentence[-1].indicator)
+        if owner:
+            return [owner] * len(chain)
+    if (
+        unit_kind == "amount"
+        and (word := _capacity_word(last.unit))
+        and (thing := CAPACITY_OF_RE.match(ahead(text, last.after)))
+        and (
+            segment.endswith("年产")
+            or segment == "、"
+            and same_clause
+            and same_clause[-1].indicator.endswith(tuple(CAPACITY_NAMES.values()))
+            or text.startswith(
+                PROJECT_WORDS, last.after + thing.end() + (text[last.after + thing.end()] == "等")
+            )
+            and not any(verb in thing.group() for verb in VERBS)  # 煤矿完成项目核准, 扩建项目
+            or _in_list_of_projects(text, last.after + thing.end())
+        )
+    ):
+        # 年产4万吨基础锂盐一体化和…项目; 700万吨露天煤矿、400万吨褐煤提质; 亘富200万吨
+        # 褐煤提质一期工程: a capacity of what is built, with a short owner before it.
+        owner = _doing_stripped(segment.rpartition("、")[2])  # …、青海广泰10万吨再生铝
+        owner = owner if 2 <= han_len(owner) <= 6 and not VERB_END_RE.search(owner) else ""
+        if segment.endswith("年产"):
+            return [thing.group() + "年产能"] * len(chain)
+        after = last.after + thing.end()
+        after += text[after] == "等"  # 10万吨再生铝等项目: the project word after 等
+        project = next((w for w in PROJECT_WORDS if text.startswith(w, after)), "")
+        if listed := _in_list_of_projects(text, last.after + thing.end()):
+            # 加快推进大唐哈克5万千瓦风电、…等项目: each item is a project
+            owner, project = _doing_stripped(segment.rpartition("、")[2]), listed
+        return [owner + thing.group() + project + word] * len(chain)
+    if unit_kind == "amount" and (plant := _capacity_plant(text, last, segment)):
+        # 2座60万千瓦风电场: the count is of plants, the capacity is theirs.
+        return [plant + _capacity_word(it.unit) for it in chain]
+    if unit_kind in ("count", "amount") and (
+        counted := counted_name(text, chain, segment, sentence)
+    ):
+        for it in chain:
+            it.noun, it.mode = counted.noun, counted.mode
+        return [counted.name] * len(chain)
+    after = NOUN_AFTER_RE.match(ahead(text, last.after))
+    noun = after.group(1) if after and NOUN_START_RE.match(after.group(1)) else ""
+    if (
+        same_clause
+        and same_clause[-1].noun
+        and segment.startswith(same_clause[-1].noun)
+        and not re.match(
+            rf"[0-9０-９]{{4}}年|[{HAN}]{{0,4}}(?:收入|产值|增加值|营收|利润|产量|总额|规模|面积)",
+            segment[len(same_clause[-1].noun) :],
+        )
+        and not OWNED_AMOUNT_RE.fullmatch(segment[len(same_clause[-1].noun) :])
+    ):
+        start += len(same_clause[-1].noun)  # 为2.3万名困难群众|发放救助金1.8亿元
+        segment = text[start : first.start]
+        if measure := measure_after_state(trim_prefix(segment)):
+            # 12家部门运维|实现集中管理、经费下降28%: the things counted own the measure
+            return [same_clause[-1].noun + measure] * len(chain)
+    # What a share is taken of, a gap's comparison, an absolute change's base: each
+    # stands at the end of the segment, after the subject, which is read without it.
+    share_of, cut = share_whole(segment, unit_kind == "rate")
+    suffix = share_of
+    if not share_of and (
+        (m := GAP_RE.search(segment))
+        or unit_kind == "pp"
+        and sentence
+        and kind_of_unit(sentence[-1].unit) == "rate"
+        and (m := PASSED_GAP_RE.search(segment))
+    ):
+        suffix, cut = m.group(), len(m.group())  # 增速高于全市1.6个百分点, 超过计划…
+    elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
+        suffix, cut = m.group().lstrip("拟将再"), len(m.group())  # 较去年增长17亿元: a change
+    subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
+    if len(subject) <= 4 and subject and MANNER_RE.fullmatch(subject):
+        subject = ""  # …增加近800亿元，稳步达到…: a manner word names nothing
+    if (
+        unit_kind == "rate"
+        and "完成" in segment
+        and (task := TASK_PLAN_RE.search(segment))
+        and subject
+        and not subject.endswith(task.group(1))
+    ):
+        subject += task.group(1)  # 存量隐性债务完成年度化解计划的…: the reduction is completed
+    if subject[-2:] == "任务" and (plan := _plan_of_tasks(text, start_of_clause, subject)):
+        subject = plan + subject  # 推进…五年行动计划，完成市区级年度任务150项: the plan's tasks
+    if "等" in segment and subject and (listed := _head_of_listed(segment, subject, unit_kind)):
+        subject = listed  # 新引进A、B、C等项目43个: the projects newly brought in
+    if subject[-1:] in "年）)增" and (lent := _no_subject_but(subject, sentence)) is not None:
+        if lent:
+            return [lent] * len(chain)
+        subject = ""  # 去年达到…; 同比（下同）增长…: the figure before's
+    written = subject  # as the clause writes it, before a list lends it a verb or an owner
+    if segment.startswith("、") and same_clause and subject:
+        subject = shared_verb(same_clause[-1], subject, unit_kind, chain[0].unit)  # 取消A、B
+        subject = shared_owner(  # 企业营收…、利润…
+            same_clause[-1].indicator,
+            subject,
+            kind_of_unit(same_clause[-1].unit) == "count",
+        )
+        doer = LIGHT_OWNER_RE.match(text, start_of_clause, same_clause[0].start)
+        owner = trim_prefix(MANNER_RE.sub("", doer.group(1))) if doer else ""
+        if han_len(owner) >= 2 and not subject.startswith(owner) and han_len(subject) <= 6:
+            subject = owner + subject  # 省属企业完成投资…、研发投入…: the same doer
+        elif (topic := _topic_of(same_clause, subject)) and _predicate_alone(subject):
+            subject = topic + subject  # “千企帮扶”行动服务企业…、解决困难…: the same doer
+    after_de = text[last.after : last.after + 1] == "的"
+    if after_de and unit_kind == "rate" and (target := GROWTH_TARGET_RE.match(text, last.after)):
+        return [target.group(1) + "增长目标"] * len(chain)  # 8%左右的国内生产总值增长目标
+    if after_de and unit_kind == "rate" and text.startswith(SPEEDS, last.after):
+        # 经济以7%左右的速度增长: the speed of what grows, written before 以
+        grower = trim_prefix(FRAME_HEAD_RE.sub("", SPEED_LEAD_RE.sub("", segment)))
+        return [(grower if 2 <= han_len(grower) <= 10 else "") + "增长速度"] * len(chain)
+    if (
+        after_de
+        and unit_kind == "rate"
+        and noun in INCREASES
+        and sentence
+        and (given := CONTRIBUTED_RE.search(segment))
+    ):
+        # …进出口总额9.5万亿元，贡献了全国24.1%的增量: its share of the whole's increase
+        lent = without_absolute_change(sentence[-1].indicator)
+        return [f"{lent}占{given.group(1)}{noun}比重"] * len(chain)
+    if after_de and unit_kind == "rate" and (held := RATE_HELD_RE.search(segment)):
+        # 成为全国…优良率连续五年保持100%的唯一省份: the rate's level, whoever holds it.
+        rate = trim_prefix(HOLDER_LEAD_RE.sub("", segment[: held.end(1)]))
+        if han_len(rate) >= 3:
+            return [rate] * len(chain)
+    if subject in CLAUSE_PERIODS and unit_kind == "rate" and noun and not after_de:
+        subject = ""  # 每年70%左右财政支出用于民生: when it holds, not whose share it is
+    if (
+        noun
+        and (after_de or unit_kind == "rate" and not subject and opens_clause(text, first.start))
+        and unit_kind not in ("count", "amount")
+        and not noun.endswith(EVALUATIONS)
+        and not noun.startswith("有")  # 占比超过10%的有44种: a condition, not a noun
+        and not GROWTH_AFTER_DE_RE.match(text, last.after)  # 实现7%的较快增长: the subject's
+    ):
+        pos = last.after + after_de + len(noun)  # 九成以上企业复工: a share opening its clause
+        while text[pos : pos + 1] == "、" and (more := NOUN_AFTER_RE.match(ahead(text, pos + 1))):
+            noun += "、" + more.group(1)  # 占比约五成的金融业、租赁和商务服务业…
+            pos += 1 + len(more.group(1))
+        if adverb := re.search(r"(?:都能|均能|都|均|也)$", noun):
+            noun, pos = noun[: adverb.start()], pos - len(adverb.group())  # 学生都能在…学习
+        if not after_de and sentence and (VERB_START_RE.match(noun) or PIVOT_RE.match(noun)):
+            # 支出3.4万亿元，74%以上用于民生: the share is of the figure before.
+            lent = without_absolute_change(sentence[-1].indicator)
+            return [f"{lent}{noun}占比"] * len(chain)
+        if noun[-2:] in THRESHOLD_VERBS and (bar := ahead(text, pos)) and DIGIT_RE.match(bar):
+            # 超五成行政村集体经济收入超过10万元: the share of those past the bar
+            return [_past_the_bar(noun, bar)] * len(chain)
+        predicate = re.sub(r"^(?:都|均|也)?(?:能|可以|可)?", "", text[pos : clause_end(text, pos)])
+        if (
+            predicate
+            and visible_len(predicate) <= 16
+            and not DIGIT_RE.search(PREDICATE_DURATION_RE.sub("", predicate))
+            and not re.match(r"(?:的|受|为|达(?!到[^0-9０-９])|占|和|及|与|、|等)", predicate)
+        ):
+            # 96.2%的养老机构开展医养结合; 一半人口居住在城镇: a place completes the verb.
+            located = predicate.startswith("在") and VERB_END_RE.search(noun) is None
+            noun = noun + predicate if located else with_predicate(predicate, noun)
+        if scope := re.search(rf"((?:本|全|该)[{HAN}]{{1,4}}?)(?:占比|比重)$", segment):
+            return [f"{noun}占{scope.group(1)}比重"] * len(chain)  # 本行业占比80%的重点企业
+        if (
+            segment.startswith("、")
+            and same_clause
+            and (reach := VERB_IN_RE.fullmatch(segment[1:]))
+            and (head := SHARED_HEAD_RE.search(same_clause[-1].indicator, 2))
+        ):
+            # 高铁营业里程达到3万公里、覆盖80%以上的大城市: what the figure before is of
+            owner = OPERATING_RE.sub("", same_clause[-1].indicator[: head.start()])
+            return [f"{owner}{reach.group()}{noun}占比"] * len(chain)
+        if VERB_END_RE.search(subject) or VERB_IN_RE.search(subject):
+            return [f"{subject}{noun}占比"] * len(chain)  # 轨道交通覆盖85%的乡镇: a share of 乡镇
+        # 所有市州和98%的县市区建成…: what is listed before 和 is no subject of the share.
+        share = segment.endswith(("占比", "比重")) or not subject or segment.endswith(LIST_JOINS)
+        return [noun + ("占比" if share else "")] * len(chain)
+    generic = subject in GENERIC_SUBJECT or bool(
+        # 落地项目120个、总投资额560亿元; 实施重点项目800个、完成投资2000亿元
+        same_clause
+        and (
+            subject in GENERIC_AMOUNT_NAMES or LEADING_VERBS_RE.sub("", subject) in GENERIC_AMOUNTS
+        )
+    )
+    total_of = (
+        leading_verbs_stripped(without_absolute_change(sentence[-1].indicator)) if sentence else ""
+    )
+    if subject.startswith("总") and han_len(subject) >= 3 and total_of.endswith(subject[1:]):
+        subject = total_of  # 新增公路里程320公里，总里程达5600公里: the total of the same
+    elif generic and (same_clause or sentence):
+        # 新增…总部7家、总量达160家; …完成980亿元，增速高于全省…: whose 总量, whose 增速
+        lent = leading_verbs_stripped(
+            without_absolute_change((same_clause or sentence)[-1].indicator)
+        )
+        if subject.startswith("总"):
+            # 新登记经营主体…，总量…: the total of all of them
+            lent = FLOW_WORDS_RE.sub("", lent.removeprefix("净增"))
+        if unit_kind in ("count", "amount"):
+            lent = RATE_WORD_END_RE.sub("", lent)  # …收入增速达9%，规模达到80亿元: the income's
+        subject = lent + subject
+    elif (
+        subject in GENERIC_AMOUNT_NAMES
+        and not same_clause
+        and (owner := previous_object(text, start))
+    ):
+        subject = owner + subject  # 设立乡村振兴基金，资金规模10亿元: whose 资金规模
+    quantities = [it for it in sentence if kind_of_unit(it.unit) in ("count", "amount")]
+    if unit_kind == "count" and (same := [it for it in quantities if it.unit == last.unit]):
+        quantities = same  # 交通项目8个，年度计划投资9亿元，开工6个: of the projects counted
+    if (
+        subject
+        and not quantities
+        and not NAMED_AFTER_RE.match(ahead(text, last.after))  # nothing names it after
+        and BARE_VERBS_RE.match(MANNER_RE.sub("", subject))
+        and (owner := previous_object(text, start))
+    ):
+        # 完善朝阳园空间布局，初步形成4片区…: the verbs alone name nothing; the
+        # clause before says what, and a unit that is a noun (片区) says which part.
+        return [owner + (noun_unit(last.unit) if unit_kind == "count" else "")] * len(chain)
+    if (
+        subject
+        and BARE_VERBS_RE.match(MANNER_RE.sub("", subject))  # 基本建成511万套: 基本 is manner
+        and quantities
+        and unit_kind in ("count", "amount")
+    ):
+        return [_elided_object(subject, quantities)] * len(chain)
+    if (
+        not suffix
+        and subject
+        and written
+        and (m := SHARE_WORD_RE.match(segment[segment.rfind(written) + len(written) :]))
+    ):
+        suffix = m.group()  # 金融业占比近20%
+    if not suffix and not subject and (m := SHARE_WORD_RE.match(segment.lstrip("，、"))):
+        suffix = m.group()  # 风电装机达…、占比达31.5%: the share of the figure before
+    elif not suffix and not subject and BARE_SHARE_RE.fullmatch(segment.lstrip("，、")):
+        suffix = "占比"  # 林地面积120万亩，占45.2%: a share whose whole goes unsaid
+    task = TASK_DONE_RE.search(segment) if "完成" in segment else None
+    parts = parallel_parts(BASE_OF_MULTIPLE_RE.sub("", subject) if "分别" in subject else subject)
+    if (
+        "、" in subject
+        and not subject.removeprefix("分别").startswith(("比", "较"))  # a gap's bases
+        and len(parts) == len(chain) - 1
+        and (joined := LAST_JOIN_RE.search(subject))
+    ):
+        # A、B、C和D分别为…: the 和 before the last part joins the list, when that makes
+        # one part per figure (租赁和商务服务业 stays whole where the count is already right).
+        parts = parallel_parts(subject[: joined.start()] + "、" + subject[joined.end() :])
+    if (
+        subject[:1] in ("一", "二", "三")
+        and (industries := INDUSTRIES_RE.match(subject))
+        and len(industries.group(1)) == len(chain)
+    ):
+        digits, word, rest = industries.groups()  # 一二三产增加值 → 一产…, 二产…, 三产…
+        parts = [d + word + rest for d in digits]
+    if len(parts) == len(chain) > 1:
+        # 游客人数和总花费分别增长: a bare measure takes the owner of the part before.
+        parts = parts[:1] + [shared_owner(a, b) for a, b in pairwise(parts)]
+        if parts[0][:1] == "“" and (owner := QUOTED_LEAD_RE.match(parts[0])):
+            # “一区六园”工业总产值、工业增加值和入库税收: the parks own every part
+            parts = [p if p.startswith(owner.group()) else owner.group() + p for p in parts]
+        return [join_once(p, suffix) for p in parts]
+    if subject:
+        if segment.endswith("完成") and (
+            obj := re.match(rf"[{HAN}]{{2,12}}(?=[，。；])", ahead(text, last.after))
+        ):
+            return [join_once(subject, obj.group())] * len(chain)  # 完成80%主体结构建设
+        return [join_once(subject, suffix)] * len(chain)
+    tail = task.group(1) if task else ""
+    if (
+        len(chain) > 1
+        and "分别" in segment
+        and len(parts := parallel_parts(previous_subject(text, start))) == len(chain)
+    ):
+        return parts  # A、B从无到有，分别达2个、3个: the clause before lists whose they are
+    if len(sentence) >= len(chain) > 1:
+        return [
+            join_once(_growth_named(text, unit_kind, it), tail, suffix)
+            for it in sentence[-len(chain) :]
+        ]
+    if owner := _milestone_owner(text, start, segment):
+        # GDP突破千亿元大关，达1046亿元: the GDP's, whatever figures came before it
+        return [owner] * len(chain)
+    if sentence:
+        sentence = _outside_closed_note(text, sentence, start)
+    if sentence and segment.lstrip("，、").startswith(("累计", "总数", "总量", "共计")):
+        # 新增公园127座，累计达到1100座: the stock is of the things, not of the new ones;
+        # 新增市场主体…，其中企业…、个体工商户…，累计达到…: of the whole, not its last part.
+        parts_from = text.rfind("其中", sentence[0].start, first.start)
+        whole = [it for it in sentence if it.end <= parts_from] or sentence
+        lent = leading_verbs_stripped(without_absolute_change(whole[-1].indicator))
+        return [join_once(lent, tail, suffix)] * len(chain)
+    if sentence:
+        lender = _outside_notes(text, sentence, start)[-1]
+        if (
+            unit_kind == "rate"
+            and "占" in lender.indicator
+            and (UP_BEFORE_RE.search(segment) or DOWN_BEFORE_RE.search(segment))
+            and (sums := [it for it in sentence if "占" not in it.indicator])
+        ):
+            lender = sums[-1]  # 非税收入2亿元，占财政收入20%，同比下降5%: the sum's decline
+        elif (
+            unit_kind == "rate"
+            and kind_of_unit(lender.unit) == "rate"
+            and (UP_BEFORE_RE.search(segment) or DOWN_BEFORE_RE.search(segment))
+            and text.endswith("的", 0, lender.start)
+            and "完成" in text[clause_start(text, lender.start) : lender.start]
+            and (
+                sums := [
+                    it
+                    for it in sentence
+                    if kind_of_unit(it.unit) == "amount"
+                    and not it.indicator.endswith(("计划", "预算", "目标", "任务"))
+                ]
+            )
+        ):
+            # 税收收入2.1亿元，完成市定任务的98%，下降3.4%: the sum's decline (not its plan's)
+            lender = sums[-1]
+        lent = _growth_named(text, unit_kind, lender)
+        if unit_kind in ("count", "amount") and (change := BARE_CHANGE_RE.fullmatch(segment)):
+            return [lent + change.group(1)] * len(chain)  # 收入突破3万亿元，增加5232亿元
+        return [join_once(lent, tail, suffix)] * len(chain)
+    if "分别" in segment and (listed := _listed_before(text, start, len(chain))):
+        return listed  # A、B、C和D跃上新台阶，分别为…: each part its figure
+    if "分别" in segment and (owner := previous_subject(text, start)):
+        parts = parallel_parts(owner)  # A和B，分别增长8.3%和9.2%
+        return parts if len(parts) == len(chain) else [owner] * len(chain)
+    if owner := previous_rate_owner(text, start):
+        return [owner] * len(chain)  # …生产总值增长速度…，“十一五”年均增长7.5%
+    predicate = segment.strip("、的")
+    if BARE_VERBS_RE.fullmatch(predicate) and (
+        done := DONE_THING_RE.match(ahead(text, last.after))
+    ):
+        return [predicate + done.group(1)] * len(chain)  # 完成60吨污泥焚烧处置和…项目
+    # Nothing but a predicate (完成全年投资计划的52.3%): the predicate names it.
+    return [predicate] * len(chain)
+
+
+#: A body named in quotes opening a list's first part (“一区六园”工业总产值).
+QUOTED_LEAD_RE = patterns.compile(r"“[^“”]{2,10}”(?=[\u4e00-\u9fff]{2})")
+#: A name that already says it is a rate: a change in points is of it as named.
+RATE_NAME_END_RE = patterns.compile(r"(?:率|速|幅|比重|占比|份额|水平|指数)$")
+
+
+def _growth_named(text: str, unit_kind: str, lent: Item) -> str:
+    """The name a figure before lends to a clause without a subject: the figure's
+    measure; for a change in points after a growth rate (存款余额增长8.4%，提高2.6个百分点)
+    that measure's growth (存款余额增速), not the measure moving by points."""
+    name = without_absolute_change(lent.indicator)
+    owner, share, _ = name.partition("占")
+    if unit_kind in ("count", "amount") and share and han_len(owner) >= 2:
+        return owner  # 预备费按…的2%设置，安排1.2亿元: the sum is the part's, not its share
+    if unit_kind != "pp" or kind_of_unit(lent.unit) != "rate" or RATE_NAME_END_RE.search(name):
+        return name
+    words = text[clause_start(text, lent.start) : lent.start].rstrip("、，,")
+    while words[-1:] in "0123456789.%、个和及" and words:
+        words = words[:-1]  # 分别增长8.4%、|11.2%: the list's verb is before its first item
+    if UP_BEFORE_RE.search(words):
+        return name + "增速"
+    return name + "降幅" if DOWN_BEFORE_RE.search(words) else name
+
+
+#: Verbs that may follow the topic of a list's first item (行动|服务企业, 以旧换新|带动…).
+TOPIC_VERBS_RE = patterns.compile(rf"(?:{VERB_ALTERNATION}|{'|'.join(EFFECT_VERBS)})")
+
+
+def _topic_of(same_clause: list[Item], subject: str) -> str:
+    """The doer the list's item before opens with, before its verb and outside quotes
+    (“千企帮扶”行动|服务企业, 家电以旧换新|带动…销售), when the item after does another
+    deed; "" when it opens with a verb, its words before the verb name no one, or both
+    items do the same (县城新增人口…、新增旅居人口…: parallel scopes, not one doer).
+    A noun the clause counted is read whole (帮扶单位: no verb inside it)."""
+    indicator = same_clause[-1].indicator
+    counted = [it.noun for it in same_clause if it.noun and indicator.startswith(it.noun)]
+    quoted = False
+    for pos, char in enumerate(indicator):
+        if char in "“”":
+            quoted = char == "“"
+        elif (
+            not quoted
+            and pos >= max([2, *map(len, counted)])
+            and (verb := TOPIC_VERBS_RE.match(indicator, pos))
+        ):
+            topic = indicator[:pos]
+            if (
+                2 <= han_len(topic) <= 12
+                and verb.end() < len(indicator)
+                and not subject.startswith(verb.group())
+                and not LEADING_VERBS_RE.match(topic)
+                and not VERB_END_RE.search(topic)
+                and not NO_TOPIC_RE.match(topic)
+                and not re.search(r"[0-9０-９、，的]", topic)
+            ):
+                return topic
+            return ""
+    return ""
+
+
+def _predicate_alone(subject: str) -> bool:
+    """A list item's words that are a verb and its object only (解决困难, 惠及群众)."""
+    return bool(TOPIC_VERBS_RE.match(subject)) and 3 <= han_len(subject) <= 8
+
+
+def shared_verb(before: Item, subject: str, unit_kind: str, unit: str = "") -> str:
+    """A list item's subject with the verb its list shares (取消行政许可事项42项、
+    中介服务事项87项 → 取消中介服务事项), for counts and amounts of things, and for
+    people counted after people (新上榜中国好人1名、江苏好人4名 → 新上榜江苏好人)."""
+    verb = LEADING_VERBS_RE.match(MANNER_RE.sub("", before.indicator)) or PRODUCED_RE.match(
+        before.indicator
+    )  # 依法处置A…、B…; 生产原油…、天然气…
+    if (
+        not verb
+        or verb.group() == "新增"  # a flow: 新增床位800张、老年餐桌30个 are named as the things
+        # 接待游客…、旅游花费: a verb that takes people, unless people are counted again
+        or (unit_base(before.unit) in ("人", "人次", "名") and unit_base(unit) not in PERSON_UNITS)
+        or SHARED_HEAD_RE.search(subject)  # 建成机架…、算力规模: a measure, not a thing built
+        or PIVOT_RE.match(subject)
+        or subject.startswith(OWN_USE_VERBS)  # 引进省外资金…、利用外资…: a verb of its own
+        or {kind_of_unit(before.unit), unit_kind} - {"count", "amount"}
+        or LEADING_VERBS_RE.match(subject)
+        or FRAME_HEAD_RE.match(subject)
+        or han_len(subject) < 2
+    ):
+        return subject
+    head = next((w for w in LENT_HEADS if before.indicator.endswith(w)), "")
+    if head and han_len(subject) <= 4 and not subject.endswith(head):
+        subject += head  # 淘汰落后产能9000万吨、水泥2.3亿吨: the list's head too
+    return verb.group() + subject
+
+
+#: Verbs of using or drawing in money that a list item opens with itself (利用外资).
+OWN_USE_VERBS = ("利用", "实际利用", "使用", "争取", "吸引", "招引", "募集")
+#: A verb of producing or trading that opens a list's first item (生产原油…、天然气…).
+PRODUCED_RE = patterns.compile(r"(?:生产|产出|销售|出口|进口)(?!总值|总额|额|量)")
+#: Heads a list's first item writes once for all (淘汰落后炼钢产能…、水泥…).
+LENT_HEADS = ("产能", "能力")
+
+
+#: A period or 总 before a measure (年度产量, 全年收入, 总产量): its owner is still needed.
+TIME_WORD_RE = patterns.compile(r"年度|全年|当年|年末|年底|年均|总")
+
+
+#: A share or an excess over plan, said of the figure listed before it.
+OF_THE_ONE_BEFORE_RE = patterns.compile(
+    r"^(?:占|超(?:出|过)?(?:年度|全年|序时)?(?:计划|目标|任务|进度))"
+)
+
+
+def shared_owner(before: str, subject: str, counted: bool = False) -> str:
+    """A list item named by a measure alone takes the owner of the one before
+    (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润), or the things the one before
+    counted (``counted``: 企业达320家、营收增长6% → 企业营收)."""
+    if OF_THE_ONE_BEFORE_RE.match(subject) and han_len(before) >= 2 and "占" not in before:
+        # …总产值增长6.5%、占规上工业总产值比重45%; 完成投资…、超年度计划28%: the same figure's
+        return before + subject
+    head = SHARED_HEAD_RE.search(before, 1)
+    if head and SHARED_HEAD_RE.fullmatch(subject) and han_len(before[: head.start()]) >= 2:
+        return before[: head.start()] + subject
+    if len(subject) == 2 and (k := before.find(subject)) >= 2 and 1 <= len(before) - k - 2 <= 4:
+        return before[:k] + subject  # 风电装机容量…、装机占比超40%: the same words' owner
+    if (
+        len(subject) == 2
+        and subject[-1] in "耗"
+        and before[-1:] == subject[-1]
+        and len(before) >= 4
+    ):
+        return before[:-2] + subject  # 万元GDP电耗下降3%、气耗下降5%: the same intensity's
+    own = SHARED_HEAD_RE.search(subject)
+    if not own or han_len(subject[: own.start()]) > 2:
+        return subject
+    if (
+        head
+        and TIME_WORD_RE.fullmatch(subject[: own.start()])
+        and han_len(before[: head.start()]) >= 2
+    ):
+        # 粮食播种面积…、年度产量突破…: 粮食年度产量, the owner without the sibling's own words
+        owner = before[: head.start()]
+        shared = SHARED_MODIFIER_RE.search(owner, 2)
+        return owner[: shared.start() if shared else len(owner)] + subject
+    if (
+        (subject[: own.start()] in ("", "总") or TIME_WORD_RE.fullmatch(subject[: own.start()]))
+        and not head
+        and counted
+        and han_len(before) >= 4
+    ):
+        # 规上工业企业达7.6万家、增加值增长3%: the measure of the things just counted.
+        return leading_verbs_stripped(before) + subject
+    if own.start() > 0 and (k := before.find(subject[: own.start()])) >= 2:
+        # 风电装机容量…、装机占比超40%: the owner written before the same words.
+        return before[:k] + subject
+    return subject

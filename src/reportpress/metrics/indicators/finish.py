@@ -1,0 +1,521 @@
+"""Every name finished, last, independent of how it was built (``full_names``).
+
+A name ``check.weakness`` finds weak is replaced by the longer name its sentence
+gives: the figure before, a comparison in brackets, the period, a target, a
+converted sum, a stock's owner; where nothing better exists it stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportpress import patterns
+from reportpress.metrics.indicators.check import (
+    ASIDE_CLAUSE_RE,
+    FULL_NAME_MAX,
+    PERIOD_ONLY_RE,
+    PERIOD_VERB_RE,
+    PLAN_WORD_END_RE,
+    QUALIFIER_TAIL_RE,
+    SHARE_ONLY_RE,
+    TARGET_ONLY_RE,
+    UNIT_NOTE_RE,
+    weakness,
+)
+from reportpress.metrics.indicators.clauses import (
+    _changed_after,
+    _thing_after,
+)
+from reportpress.metrics.indicators.context import (
+    BRACKET_RE,
+    DOER_RE,
+    SIBLINGS,
+    UP_BEFORE_RE,
+    _last_after,
+    _latest,
+    _sentence_start,
+)
+from reportpress.metrics.indicators.lists import (
+    MEASURED_END_RE,
+)
+from reportpress.metrics.indicators.owners import (
+    AIMS,
+    SYSTEM_TAIL_RE,
+    _clause_owner,
+)
+from reportpress.metrics.lexicon import (
+    CHANGE_VERB_BEFORE_RE,
+    DIGIT_RE,
+    FOREIGN_MONEY,
+    GROWTH_AFTER_DE_RE,
+    HAN_LETTER,
+    HAN_ONLY_RE,
+    PERSON_UNITS,
+)
+from reportpress.metrics.names import (
+    SHARED_HEAD_RE,
+    han_len,
+    join_once,
+    leading_verbs_stripped,
+    with_predicate,
+    without_absolute_change,
+)
+from reportpress.metrics.scan import (
+    WINDOW,
+    Item,
+    clause_start,
+    kind_of_unit,
+    unit_base,
+)
+from reportpress.metrics.subjects import (
+    BARE_VERBS_RE,
+    FRAME_HEAD_RE,
+    MANNER_RE,
+    OWNED_AMOUNT_RE,
+    VERB_END_RE,
+    trim_prefix,
+)
+
+
+def full_names(text: str, lists: list[list[Item]]) -> None:
+    """The check of every finished name, last, independent of how it was built: a name
+    that is only a generic noun, a qualifier, a share without its whole, a verb without
+    its object or shorter than two Han characters is replaced by the longer name its
+    sentence gives (:func:`_fuller`); where nothing better exists, it stays, unless the
+    figure just before, in the same sentence, had the same weak name (lent it) and got
+    a new one: then it takes that (财政收入：完成8亿元，增长5% → both 财政收入)."""
+    earlier: list[Item] = []
+    lent = ("", "", -1)  # the figure before: its weak name, its new name, where it ends
+    for item in (item for chain in lists for item in chain):
+        name = item.indicator
+        if name[:1] in "）)" or name[-1:] in "（(":
+            name = item.indicator = _compared_in_brackets(text, item, name, earlier)
+        if (
+            "平均" in text[max(0, item.start - 12) : item.start]
+            and kind_of_unit(item.unit) == "rate"
+            and "平均" not in name
+            and (span := YEARS_AVERAGE_RE.search(text, clause_start(text, item.start), item.start))
+        ):
+            # …同比增长9%，两年平均增长5.0%: the average over the years, not the year's growth
+            name = item.indicator = name.removesuffix("增速") + span.group(1) + "增速"
+        if name.endswith(("以上", "以下")) and kind_of_unit(item.unit) == "count":
+            # 龙头企业300家，其中营业收入5亿元以上9家: those of the class the bar defines
+            counted = [
+                it
+                for it in _latest(earlier, _sentence_start(text, item.start))
+                if it.unit == item.unit and not it.indicator.endswith(("以上", "以下"))
+            ]
+            if (
+                counted
+                and 2 <= han_len(whole := leading_verbs_stripped(counted[-1].indicator)) <= 12
+            ):
+                name = item.indicator = f"{name}的{whole}"
+        if kind := weakness(name):
+            item.indicator = _fuller(text, item, name, kind, earlier)
+            if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
+                item.indicator = lent[1]
+        lent = (name, item.indicator, item.end) if kind else ("", "", -1)
+        converting = "汇率" in item.indicator or text.endswith(CONVERTED_ENDS, 0, item.start)
+        if converting and (converted := _converted_from(text, item, earlier)) is not None:
+            item.indicator = converted  # …18.8万元，按汇率（…）折合30206美元: the same measure
+        elif (
+            "汇率" in item.indicator
+            and kind_of_unit(item.unit) in ("rate", "pp")
+            and (summed := _last_sum_named(text, item, earlier))
+        ):
+            # …5.2万元，按年均汇率折算为7800美元，比上年增长4.1%: the measure's growth
+            item.indicator = CONVERTED_NOTE_RE.sub("", summed)
+        if (
+            item.indicator.endswith("基金")
+            and not FUND_PUT_RE.match(item.indicator)
+            and (put := FUND_PUT_RE.search(text, clause_start(text, item.start), item.start))
+        ):
+            # 安排预算稳定调节基金2亿元: the sum put into the fund, not the fund's balance
+            item.indicator = put.group(1) + item.indicator
+        if item.indicator.startswith("调整后") and "实际" in item.indicator:
+            item.indicator = item.indicator[3:]  # …调整为9亿元，实际收入9.5亿元: no adjusted sum
+        if (sector := SECTOR_ALONE_RE.fullmatch(item.indicator)) and (
+            item.unit.endswith("元") or kind_of_unit(item.unit) == "rate"
+        ):
+            item.indicator = sector.group() + "增加值"  # 第二产业40亿元: its value added
+        elif _price_category(text, item, earlier):
+            item.indicator += "价格"  # 衣着类上涨1.2%: the category's prices
+        elif item.indicator in STOCK_FLOWS and (owner := _stock_owner(text, item, earlier)):
+            item.indicator = owner + item.indicator  # 羊存栏2万只，…出栏1.5万只: 羊出栏
+        pull = "拉动" in item.indicator and not item.indicator.endswith("增长")
+        if pull and (
+            text.endswith("增长", 0, item.start)
+            or item.indicator + "增长" in text[clause_start(text, item.start) : item.start]
+            or "拉动经济增长" in text[clause_start(text, item.start) : item.start]
+        ):
+            # 第二产业拉动经济增长0.2个百分点, 第一、二产业分别拉动经济增长0.4、2.6个
+            # 百分点: the pull of growth
+            item.indicator += "增长"
+        if (
+            kind_of_unit(item.unit) == "rate"
+            and CHANGE_VERB_BEFORE_RE.search(text, max(0, item.start - 4), item.start)
+            and (thing := _changed_after(text, item))
+            and thing not in item.indicator
+        ):
+            # 本届政府减少1/3行政审批事项: a share of the things named after it that changed,
+            # whose owner is the subject written in the same clause (not one lent from the
+            # figure before: 低保人数5万人，提高20%低保标准 → 低保标准)
+            clause = text[clause_start(text, item.start) : item.start]
+            written = 2 <= han_len(item.indicator) <= 6 and item.indicator in clause
+            owner = item.indicator if written else ""
+            item.indicator = owner + thing if _names_an_owner(owner) else thing
+        if (
+            earlier
+            and (prior := PRIOR_NOTE_RE.search(text, max(0, item.start - 8), item.start))
+            and earlier[-1].end == prior.start()
+            and _names_an_owner(without_absolute_change(earlier[-1].indicator))
+            and not BRACKET_RE.search(earlier[-1].indicator)
+        ):
+            # 地区生产总值增长5%（上年为3%）: the same measure's figure of the year before
+            item.indicator = prior.group(1) + without_absolute_change(earlier[-1].indicator)
+        if (
+            item.indicator.startswith("现价")
+            and "可比" in text[clause_start(text, item.start) : item.start]
+        ):
+            item.indicator = item.indicator[2:]  # 现价产值20亿元，按可比价计算增长5%: not at 现价
+        earlier.append(item)
+
+
+def _last_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
+    """The name of the sentence's last sum of money or stuff before ``item`` that says what
+    it measures, its absolute change left out; "" when there is none."""
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    sums = [
+        it for it in sentence if kind_of_unit(it.unit) == "amount" and not weakness(it.indicator)
+    ]
+    return without_absolute_change(sums[-1].indicator) if sums else ""
+
+
+#: A note after a figure giving the year before's (…5%（上年为3%）).
+PRIOR_NOTE_RE = patterns.compile(r"[（(]((?:上年|去年)(?:同期)?)(?:为|是)?$")
+
+
+#: An average growth over a span of years (两年平均增长, 三年平均增速).
+YEARS_AVERAGE_RE = patterns.compile(r"((?:[两三四五]|[2-5])年平均)(?:增长|增速|增幅|下降)")
+#: A comparison whose other side's figure stands in brackets (比全省（5.0%）高…).
+BRACKETED_PLACE_RE = patterns.compile(rf"(?:比|较|高于|低于|快于|慢于)({HAN_LETTER}{{1,8}})[（(]$")
+
+
+def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """A comparison with the other side's figure in brackets (地区生产总值增长6.2%，比全省
+    （5.0%）高1.2个百分点): the bracketed figure is the place's own measure (全省地区生产
+    总值), the gap after it the measure's growth against the place (地区生产总值增速比全省高),
+    the measure being that of the figure before the clause; otherwise the name without
+    the bracket at its edge, for the check of names to read."""
+    start = clause_start(text, item.start)
+    opening = text.rfind("（", start, item.start) if name[-1:] in "（(" else -1
+    if name[:1] in "）)":
+        closing = max(text.rfind("）", start, item.start), text.rfind(")", start, item.start))
+        opening = max(text.rfind("（", start, closing), text.rfind("(", start, closing))
+    place = BRACKETED_PLACE_RE.search(text, start, opening + 1) if opening >= 0 else None
+    before = [it for it in earlier[-SIBLINGS:] if it.end <= start]
+    bare = name.strip("（）()")  # 完成年度计划目标（6%）的93.3%: the brackets name nothing
+    if not before or "。" in text[before[-1].end : start]:
+        return bare
+    if not place:
+        # the measure before: a target in brackets is its target (地区生产总值年度计划目标),
+        # what follows the bracket of it alone its completion
+        measure = without_absolute_change(before[-1].indicator)
+        if weakness(measure) or not 2 <= han_len(measure) <= 16:
+            return bare
+        if not bare:
+            return measure
+        return measure + bare if bare.endswith(("目标", "计划", "任务")) else bare
+    measure = without_absolute_change(before[-1].indicator)
+    if weakness(measure) or not 2 <= han_len(measure) <= 16:
+        return bare
+    if name[-1:] in "（(":
+        return place.group(1) + measure  # the place's figure: 全省地区生产总值
+    words = text[place.start() : opening] + name[1:]  # 比全省|高
+    return measure + ("增速" if kind_of_unit(before[-1].unit) == "rate" else "") + words
+
+
+def _measure_of_period(text: str, item: Item, period: str, earlier: list[Item]) -> str:
+    """The measure a period named alone reports (…增长5%。分季度看，一季度增长4.1%): that of
+    the nearest figure before it in its paragraph, over at most one sentence before its own,
+    whose name is no period's, without its own period (全年); "" if there is none."""
+    floor = _sentence_start(text, max(0, _sentence_start(text, item.start) - 1))
+    for before in reversed(earlier[-SIBLINGS:]):
+        if before.end < floor or "\n" in text[before.end : item.start]:
+            return ""
+        measure = PLAN_WORD_END_RE.sub("", FRAME_HEAD_RE.sub("", before.indicator))
+        if measure and not weakness(measure) and not PERIOD_ONLY_RE.match(measure):
+            return period + measure  # …计划增长8%。上半年完成…: the measure, not its plan
+    return ""
+
+
+def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) -> str:
+    """The longer name of a weak one, from the nearest phrase before it in the sentence
+    that names a thing (across one comma at most), else the noun the figure counts.
+
+    * a qualifier is of the figure before it (地区生产总值520亿元，按可比价格计算增长
+      6.1% → 地区生产总值), or of the topic of the clause before;
+    * a share without its whole, or a generic noun, joins the owner of the figure before
+      (…支出110亿元，结余10亿元 → …结余: the owner without its own measure; 增加值…，
+      占比… → 增加值占比), or the thing the clause before speaks of (民营经济持续壮大，
+      占比达到62% → 民营经济占比);
+    * a verb, or a name too short, takes the noun written right after the figure.
+    """
+    share = SHARE_ONLY_RE.fullmatch(name)
+    core = share.group(1) if share else trim_prefix(name) or name
+    if kind == "qualified":  # 一般公共预算收入同口径: the name, its basis no part of it
+        rest = QUALIFIER_TAIL_RE.sub("", core)
+        return rest if not weakness(rest) else name
+    start = clause_start(text, item.start)
+    if kind == "target":  # 地区生产总值增长5.5%左右，预期目标为6% → 地区生产总值增长预期目标
+        return _target_of(text, item, name, earlier) or name
+    if kind == "limit":  # 政府债务余额45亿元，控制在省核定的限额52亿元以内 → 政府债务限额
+        sentence = _latest(earlier, _sentence_start(text, item.start))
+        balance = (
+            sentence[-1].indicator.removeprefix("年末").removeprefix("年底") if sentence else ""
+        )
+        return balance[:-2] + "限额" if balance.endswith("余额") and han_len(balance) >= 4 else name
+    if kind == "milestone":  # 生产总值…，跨过3个万亿元级台阶、年均增长5% → 生产总值's growth
+        if kind_of_unit(item.unit) == "count":
+            return name  # the steps themselves are counted
+        return _last_sum_named(text, item, earlier) or name
+    if kind == "from":  # 工业税收稳步增长，由12.4亿元增加到20.1亿元 → 工业税收
+        if start >= 2 and text[start - 1] in "，,":
+            owner, _ = _clause_owner(text[clause_start(text, start - 1) : start - 1])
+            if _names_an_owner(owner):
+                return owner
+        return name
+    if kind == "period":  # 生产总值增长5%。分季度看，一季度增长4.1% → 一季度生产总值
+        return _measure_of_period(text, item, PERIOD_VERB_RE.sub("", name), earlier) or name
+    if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
+        noted = f"（{name}" in text[start : item.start] or f"({name}" in text[start : item.start]
+        return name[1:] if noted and han_len(name) >= 3 and not weakness(name[1:]) else name
+    if (
+        kind in ("verb", "short")
+        and GROWTH_AFTER_DE_RE.match(text, item.after)
+        and start >= 2
+        and text[start - 1] in "，,"
+    ):
+        # 固定资产投资强势回升，实现8%的快速增长: the growth of the clause before's topic
+        owner, _ = _clause_owner(text[clause_start(text, start - 1) : start - 1])
+        if _names_an_owner(owner):
+            return owner
+    if kind in ("verb", "short"):
+        if kind == "short" and start and text[start - 1] in "：:":
+            # 财政收入：完成8亿元: a label before a colon names what the line reports.
+            label = text[clause_start(text, start - 1) : start - 1].strip()
+            if HAN_ONLY_RE.fullmatch(label) and 2 <= len(label) <= 16 and not weakness(label):
+                return label
+        thing = UNIT_NOTE_RE.sub("", _thing_after(text[item.after : item.after + WINDOW]))
+        if not thing and kind == "verb" and (things := _counted_just_before(text, item, earlier)):
+            return with_predicate(core, things)  # 入驻企业120家，建成投产60多家: those firms
+        if not thing or weakness(thing):
+            return name
+        return thing if kind == "short" else with_predicate(core, thing)
+    sibling = _last_after(earlier, start)
+    words = trim_prefix(text[sibling.end if sibling else start : item.start].strip("、，, "))
+    if han_len(words) > han_len(name) + 2:
+        return name  # 实现北焦奥莱荟等8个项目开业: the clause names them itself
+    joins = "，,；;" if kind == "generic" and kind_of_unit(item.unit) == "amount" else "，,"
+    before = clause_start(text, start - 1) if start >= 2 and text[start - 1] in joins else start
+    if (
+        kind in ("qualifier", "generic")
+        and before >= 2
+        and text[before - 1] in "，,"
+        and ASIDE_CLAUSE_RE.fullmatch(text[before : start - 1].strip())
+    ):
+        # …5.2亿元，剔除退税因素后，可比增长7%; …支出29.6亿元，收支相抵，年终结余0.4亿元
+        before = clause_start(text, before - 1)
+    prev = _last_after(earlier, before)
+    if (
+        kind == "generic"
+        and prev
+        and kind_of_unit(prev.unit) == "rate"
+        and kind_of_unit(item.unit) == "amount"
+        and (
+            sums := [
+                it
+                for it in _latest(earlier, _sentence_start(text, item.start))
+                if kind_of_unit(it.unit) == "amount"
+            ]
+        )
+    ):
+        # 基金收入300亿元，为预算的95%；支出280亿元: the sum's owner, not its rate's
+        prev = sums[-1]
+    if kind == "growth":  # 地区生产总值突破千亿元大关，增长6%: the topic's growth
+        if kind_of_unit(item.unit) not in ("rate", "pp"):
+            return name  # 增加5亿元: an absolute change keeps its verb
+        if (thing := _changed_after(text, item)) and item.start == start + len(name):
+            return thing  # 提高20%低保标准, 减少三分之一行政审批事项: what the verb changes
+        kind = "qualifier"
+    if prev and prev.indicator and not weakness(prev.indicator):
+        owner = without_absolute_change(prev.indicator)
+        if kind == "qualifier":
+            return owner
+        if kind == "generic":
+            people = unit_base(prev.unit) in PERSON_UNITS  # 新增就业5000人，完成投资: no owner
+            before_kind = "people" if people else kind_of_unit(prev.unit)
+            owner = _generic_owner(owner, before_kind, kind_of_unit(item.unit), core)
+    elif before < start and not DIGIT_RE.search(text, before, start - 1):
+        owner, _ = _clause_owner(text[before : start - 1])
+        if kind == "qualifier":
+            return owner if _names_an_owner(owner) else name
+    else:
+        return name
+    if not _names_an_owner(owner) or han_len(owner) + han_len(core) > FULL_NAME_MAX:
+        return name
+    if BALANCE_RE.search(name) and not BUDGET_END_RE.search(owner):
+        return name
+    return join_once(owner, core)
+
+
+#: A sector named alone (第二产业): with money or a rate, its value added.
+SECTOR_ALONE_RE = patterns.compile(r"第[一二三]产业")
+#: The verbs of a price category's move written right before its rate (衣着类上涨1.2%).
+PRICE_MOVES = ("上涨", "下跌", "下降", "上升", "回落", "持平")
+#: Moves said of prices only (a category that 上涨 is priced; one that 下降 may be an output).
+PRICE_ONLY_MOVES = ("上涨", "下跌")
+
+
+def _price_category(text: str, item: Item, earlier: list[Item]) -> bool:
+    """Whether a rate names a category of prices without the word (衣着类上涨1.2%;
+    居民消费价格上涨2%，其中交通通信上涨2%): a category (…类), or a short plain name, moving
+    as prices do, by a verb said of prices only or in a sentence about prices, and no
+    quantity of the same category before it in the sentence (豆类40吨，同比下降12%: output)."""
+    name = item.indicator
+    if (
+        kind_of_unit(item.unit) != "rate"
+        or not text.endswith(PRICE_MOVES, 0, item.start)
+        or not (name.endswith("类") or 2 <= han_len(name) <= 4 and HAN_ONLY_RE.fullmatch(name))
+        or MEASURED_END_RE.search(name)
+    ):
+        return False
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    if any(it.indicator == name and kind_of_unit(it.unit) != "rate" for it in sentence):
+        return False
+    priced = text.endswith(PRICE_ONLY_MOVES, 0, item.start)
+    return priced or any(it.indicator.endswith(("价格", "价格指数")) for it in sentence)
+
+
+#: Livestock's stock and flow named alone, and the owner a figure before gives them.
+STOCK_FLOWS = ("存栏", "出栏", "存笼", "出笼", "产量", "总产量")
+STOCK_OWNER_RE = patterns.compile(rf"({HAN_LETTER}{{1,6}}?)(?:{'|'.join(STOCK_FLOWS)})$")
+
+
+def _stock_owner(text: str, item: Item, earlier: list[Item]) -> str:
+    """The animal or crop a bare stock or flow is of: the one named by the figure before
+    in the sentence (羊存栏2万只，同比增长3%，出栏1.5万只 → 羊); "" when none."""
+    for before in reversed(_latest(earlier, _sentence_start(text, item.start))):
+        if owned := STOCK_OWNER_RE.match(before.indicator):
+            return owned.group(1)
+    return ""
+
+
+#: A verb putting money into a fund, right before the fund's name and its figure.
+FUND_PUT_RE = patterns.compile(r"(安排|补充|设立|新设|注入)(?=[\u4e00-\u9fff]{2,16}基金$)")
+#: The verbs of a conversion into another money written before its figure.
+CONVERTED_ENDS = ("折合", "约合", "折")
+#: The money a converted measure's name says (人均地区生产总值（折美元）).
+CONVERTED_NOTE_RE = patterns.compile(r"（折[\u4e00-\u9fff]{1,3}）$")
+
+
+def _converted_from(text: str, item: Item, earlier: list[Item]) -> str | None:
+    """The measure a figure in foreign money converts (人均地区生产总值18.8万元，按当年平均
+    汇率（1美元兑6.2元）折合3万美元 → 人均地区生产总值): the sentence's last sum in 元,
+    written as its name with the money said (…（折美元）), or as it stands when the
+    figure is in yuan (外资12亿美元、约合86亿元人民币 → 外资); None when there is none."""
+    money = next((m for m in FOREIGN_MONEY if item.unit.endswith(m)), "")
+    if not money and item.unit.endswith(("元", "人民币")):
+        money = "人民币"  # 引进外资12亿美元、约合86亿元人民币: yuan converted from foreign money
+    if not money:
+        return None
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    sums = [
+        it
+        for it in sentence
+        if it.unit.endswith("元")
+        and not it.unit.endswith(money)
+        and (money != "人民币" or it.unit.endswith(FOREIGN_MONEY))
+    ]
+    if not sums or weakness(sums[-1].indicator):
+        return None
+    name = without_absolute_change(sums[-1].indicator)
+    return name if money == "人民币" else f"{name}（折{money}）"  # yuan: the report's own money
+
+
+def _counted_just_before(text: str, item: Item, earlier: list[Item]) -> str:
+    """The things the count just before in the sentence counted, in the same unit, for a
+    count named by verbs alone (入驻企业120家，建成投产60多家 → 企业); "" when none."""
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    if not sentence or sentence[-1].unit != item.unit or kind_of_unit(item.unit) != "count":
+        return ""
+    things = leading_verbs_stripped(MANNER_RE.sub("", sentence[-1].indicator))
+    return things if 2 <= han_len(things) <= 10 and not BARE_VERBS_RE.fullmatch(things) else ""
+
+
+def _target_of(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """The name of a target written after the figure it is set for: the last figure of
+    the sentence before it in the same unit, with 增长 where that figure is a growth
+    rate; "" when there is none."""
+    word = TARGET_ONLY_RE.search(name).group(1)  # type: ignore[union-attr]
+    for before in reversed(_latest(earlier, _sentence_start(text, item.start))):
+        if unit_base(before.unit) != unit_base(item.unit) or weakness(before.indicator):
+            continue
+        owner = without_absolute_change(before.indicator)
+        words = text[clause_start(text, before.start) : before.start]
+        grew = kind_of_unit(before.unit) == "rate" and UP_BEFORE_RE.search(words.rstrip("了"))
+        return f"{owner}{'增长' if grew else ''}{word}"
+    return ""
+
+
+def _generic_owner(name: str, kind_before: str, kind: str, weak: str = "") -> str:
+    """The owner a generic name takes from the name of the figure before it: that name
+    without its own measure, for an amount after an amount (…预算支出110亿元，结余10亿元
+    → …预算); the things counted, for an amount after their count (设立基金3只，规模20亿元
+    → 基金); "" otherwise (法规55件、政策文件210多项: a sibling, no owner; 帮扶单位援助资金…、
+    引进项目 stays, as the twelfth round decided; a rate or people before: no owner)."""
+    stem = trim_prefix(name)
+    if kind_before == "amount" == kind:
+        head = (
+            SHARED_HEAD_RE.search(stem, 2)
+            or OWNED_AMOUNT_RE.search(stem, 2)
+            or BALANCE_END_RE.search(stem, 2)  # …当年结余1.7亿元，年末滚存结余…: the fund's
+        )
+        return stem[: head.start()] if head else ""
+    if kind_before == "count" and kind == "amount" and han_len(name) <= 10:
+        return leading_verbs_stripped(name)  # a verb phrase stays one: 促成…签约 owns nothing
+    if kind_before == "amount" and kind == "count" and FUNDED_RE.fullmatch(weak):
+        # 投入…补助资金3.2亿元，实施项目268个: the projects the fund pays for (引进项目 stays)
+        return stem if FUND_END_RE.search(stem) else ""
+    return ""
+
+
+#: A fund or a sum set aside, whose projects a count after it may be (补助资金, 专项债券).
+FUND_END_RE = patterns.compile(r"(?:资金|基金|债券|专项债)$")
+#: The projects a fund pays for, named by the paying verb alone.
+FUNDED_RE = patterns.compile(r"(?:实施|安排|支持|扶持|资助|补助)项目")
+
+
+#: A balance or a sum of a budget (结余, 收入总计, 收入共计): of a budget or a fund only,
+#: never of one of its items (调入资金…，收入总计; 旅游收入…，支出合计 stay).
+BALANCE_RE = patterns.compile(r"结余|结转|总计|合计|共计")
+#: A balance closing a budget's or a fund's name (社会保险基金预算当年结余).
+BALANCE_END_RE = patterns.compile(r"(?:当年|年终|年末|滚存)*(?:结余|结转)$")
+BUDGET_END_RE = patterns.compile(r"(?:预算|基金)$")
+#: Words that only point at things (各项, 全部, 该类): they own nothing.
+POINTING_RE = patterns.compile(r"^(?:各|全|本|该|这|此|其|每)(?:项|类|个|级|种|方面)?")
+
+
+def _names_an_owner(owner: str) -> bool:
+    """Whether words found before a weak name can own it: a thing of two to sixteen
+    Han characters, not a list, a doer, a verb phrase or weak itself."""
+    return (
+        2 <= han_len(owner) <= 16
+        and han_len(POINTING_RE.sub("", owner)) >= 2
+        and not re.search(r"[、，,；的0-9０-９]", owner)
+        and not SYSTEM_TAIL_RE.search(owner)  # …投资内生增长机制: a mechanism owns no sum
+        and not DOER_RE.match(owner)
+        and not VERB_END_RE.search(owner)
+        and not owner.endswith(AIMS)  # 发展着力点…: where work aims, no thing
+        and not weakness(owner)
+    )

@@ -1,0 +1,895 @@
+"""Names shared across the figures of a list or a sentence, once each has its own.
+
+A count right before another figure counts the same things; modifiers listed
+before one head share it; the parts of a budget or a breakdown are named by
+their whole; 分别 lists give each owner its figure (``respective_owners``);
+sectors and per-head groups share their measure (``sectors_shared``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import pairwise
+
+from reportpress import patterns
+from reportpress.metrics.counted import (
+    CAPACITY_WORDS,
+    noun_unit,
+)
+from reportpress.metrics.indicators.check import (
+    PERIOD_ONLY_RE,
+    weakness,
+)
+from reportpress.metrics.indicators.context import (
+    MODIFIER_GAP_RE,
+    NOTE_CLOSE_RE,
+    PLACE_ENDS,
+    SENTENCE_WINDOW,
+    SHARED_GAP_RE,
+    SIBLINGS,
+    UP_BEFORE_RE,
+    _sentence_start,
+)
+from reportpress.metrics.lexicon import (
+    ATTRIBUTIVE,
+    CAPACITY_NAMES,
+    COMPARED_TARGET_RE,
+    COMPARED_WORD_RE,
+    DIGIT_RE,
+    EARLIER_PERIOD,
+    HAN,
+    HAN_LETTER,
+    HAN_ONLY_RE,
+    PERSON_UNITS,
+)
+from reportpress.metrics.names import (
+    MEASURE_HEADS,
+    SHARED_HEAD_RE,
+    han_len,
+    light_stripped,
+    parallel_parts,
+    tidy,
+    with_predicate,
+    without_absolute_change,
+)
+from reportpress.metrics.scan import (
+    Item,
+    clause_end,
+    clause_start,
+    kind_of_unit,
+    unit_base,
+)
+from reportpress.metrics.subjects import (
+    BARE_VERBS_RE,
+    VERB_START_RE,
+    trim_prefix,
+)
+
+
+@lru_cache(maxsize=256)  # asked for every amount; a report has few units
+def _capacity_word(unit: str) -> str:
+    """产能 for tonnes, 装机容量 for watts, nothing for other units."""
+    return next((word for end, word in CAPACITY_NAMES.items() if unit.endswith(end)), "")
+
+
+def share_indicators(text: str, chains: list[list[Item]]) -> None:
+    """Indicators that the next figure decides, once every figure has its own.
+
+    A count written right before another figure, without a noun of its own,
+    counts the same things (12类47个专病特色科室, 两批共发放4000万元消费券).  Modifiers listed before
+    one head share it: 126个示范类、340个达标类小区 → 示范类小区, 达标类小区.
+    A one-character noun right before the next figure (9个乡7.6万名农民…) names
+    the places that figure is about.
+    """
+    for here, there in pairwise(chains):
+        gap = text[here[-1].end : there[0].start]
+        head, other = noun_unit(here[-1].unit), noun_unit(there[0].unit)
+        if not gap and head and other and here[-1].indicator.endswith(head):
+            # 4片区7区块: a unit that is a noun names the part each figure counts.
+            for it in there:
+                it.indicator = here[-1].indicator[: -len(head)] + other
+            continue
+        if gap[:1] in ("及", "和", "与", "、") and here[-1].indicator == gap and there[0].indicator:
+            # 首批12项及第二批14项重点改革: the list's words between are no name.
+            for it in here:
+                it.indicator = there[0].indicator
+            continue
+        if (
+            not here[-1].noun
+            and kind_of_unit(here[-1].unit) == "count"
+            and SHARED_GAP_RE.fullmatch(gap)
+        ):
+            # 3座35万千瓦光热电站: the plants are counted, their capacity is not.
+            counted = there[0].indicator.removesuffix(_capacity_word(there[0].unit))
+            for it in here:  # its own name, when that says more (…光热发电项目)
+                if not (counted and it.indicator.startswith(counted)):
+                    it.indicator = counted or there[0].indicator
+            continue
+        if (
+            han_len(here[-1].indicator) < 2
+            and gap == here[-1].indicator
+            and there[0].indicator
+            and not there[0].indicator.endswith(PLACE_ENDS)  # 辖3个乡4个村: a list of places
+        ):
+            # 9个乡7.6万名农民整建制转居: the places the next figure is about.
+            for it in here:
+                it.indicator = there[0].indicator + "的" + gap
+            continue
+        name, nxt = here[-1].indicator, there[0].indicator
+        if (
+            here[-1].noun
+            and name == here[-1].noun
+            and gap[:-1] == name
+            and gap[-1:] in "、和及与"
+            and han_len(name) <= 6
+        ):
+            # 2000个点位、305户家庭无障碍设施改造; 为1502家企业、9.4万人发放…:
+            # the list shares what follows its last noun.
+            noun = there[0].noun
+            rest = (
+                nxt[len(noun) :]
+                if noun and nxt.startswith(noun)
+                else nxt[: -len(noun)].rstrip("的")  # 5个县级城市新获评… → 新获评…的县级城市
+                if noun and nxt.endswith(noun) and han_len(nxt) - han_len(noun) >= 4
+                else ""
+            )
+            if not there[0].noun:  # 9.4万人发放…: people, named by what is done for them
+                rest = nxt if unit_base(there[0].unit) in PERSON_UNITS else ""
+            rest = rest.lstrip("的")
+            if noun and text.startswith(f"{rest}的{noun}", there[-1].after):
+                rest = ""  # 1亿多受过培训的人才: a relative clause written before its own noun
+            longer_shares = (  # only a verb and its object, between counts
+                VERB_START_RE.match(rest)
+                and not BARE_VERBS_RE.match(rest)
+                and kind_of_unit(here[-1].unit) == kind_of_unit(there[0].unit) == "count"
+            )
+            if han_len(rest) >= 2 and (han_len(name) <= 4 or longer_shares):
+                # a longer noun shares only a verb phrase (4个保种场、3个育种场开展测定); a
+                # measure after the last noun is each one's (10万吨化肥、5万吨尿素的生产能力)
+                measure = rest.endswith(CAPACITY_WORDS) or SHARED_HEAD_RE.fullmatch(rest)
+                for it in here:
+                    it.indicator = name + rest if measure else with_predicate(rest, name)
+                continue
+        if (
+            name
+            and name[-1] in ATTRIBUTIVE
+            and MODIFIER_GAP_RE.fullmatch(gap)
+            and gap.startswith(name)
+            and (k := nxt.find(name[-1])) >= 0
+            and k + 1 < len(nxt)
+        ):
+            head = light_stripped(nxt[k + 1 :])
+            for it in here:
+                it.indicator = name + head
+    _share_trailing_heads(text, chains)
+    _share_trailing_task(text, chains)
+    if "为" in text:
+        _share_beneficiary_deed(text, chains)
+    _share_budget_scope(text, chains)
+    if chains:
+        items = [item for chain in chains for item in chain]
+        _budget_of_totals(text, items)
+        _part_named_by_its_kind(text, items)
+        if "其中" in text:
+            _parts_named_like_the_first(text, items)
+        if "看" in text or "按" in text or "：" in text:
+            _parts_of_a_breakdown(text, items)
+        if "其中" in text and "预算" in text:
+            _parts_of_a_budget(text, items)
+            _levels_of_a_budget(text, items)
+        if "（" in text or "(" in text:
+            _bracketed_parts(text, items)
+        if "人均" in text:
+            _per_head_group(text, items)
+            if "其中" in text:
+                _per_head_parts(text, items)
+        if "目标" in text:
+            _compared_targets(text, items)
+
+
+def _compared_targets(text: str, items: list[Item]) -> None:
+    """A target a figure is compared with, written after it (城镇登记失业率为3.2%，低于4.5%的
+    控制目标 → 城镇登记失业率控制目标): the target of the figure before in its unit."""
+    for before, item in pairwise(items):
+        target = COMPARED_TARGET_RE.match(text, item.after)
+        if (
+            target
+            and before.unit == item.unit
+            and COMPARED_WORD_RE.search(text, max(0, item.start - 3), item.start)
+            and _sentence_start(text, before.start) == _sentence_start(text, item.start)
+            and not weakness(before.indicator)
+        ):
+            words = text[clause_start(text, before.start) : before.start]
+            grew = kind_of_unit(before.unit) == "rate" and UP_BEFORE_RE.search(words.rstrip("了"))
+            owner = without_absolute_change(before.indicator)
+            item.indicator = f"{owner}{'增长' if grew else ''}{target.group(1)}"
+
+
+def _per_head_group(text: str, items: list[Item]) -> None:
+    """A per-head measure named without whose heads, after a per-head measure of a group
+    in the same sentence, is that group's (城镇居民人均可支配收入…；人均消费支出… →
+    城镇居民人均消费支出)."""
+    group, sentence_start = "", -1
+    for item in items:
+        start = _sentence_start(text, item.start)
+        if start != sentence_start:
+            group, sentence_start = "", start
+        if owned := PER_HEAD_GROUP_RE.match(item.indicator):
+            group = owned.group(1)
+        elif (
+            group and item.indicator.startswith("人均") and PER_HEAD_MONEY_RE.search(item.indicator)
+        ):
+            item.indicator = group + item.indicator  # 人均预期寿命 is no group's money: stays
+
+
+def _per_head_parts(text: str, items: list[Item]) -> None:
+    """The parts listed after 其中 of a group's per-head money are per head of that group
+    too (城镇居民人均消费支出2.1万元…。其中，居住支出5300元 → 城镇居民人均居住支出),
+    up to the end of the sentence that lists them."""
+    owner, owner_end = "", -1
+    renamed: dict[str, str] = {}  # a part's name before and after, for the growth lent it
+    for item in items:
+        name = item.indicator
+        if (owned := PER_HEAD_GROUP_RE.match(name)) and PER_HEAD_MONEY_RE.search(name):
+            owner, owner_end, renamed = owned.group(), item.end, {}
+            continue
+        if not owner or kind_of_unit(item.unit) != "amount":
+            gap = text[owner_end : item.start]
+            if name in renamed and "。" not in gap[gap.rfind("其中") :]:
+                item.indicator = renamed[name]  # …人均工资性收入6000元，增长8%: the part's growth
+            continue  # a growth between the whole and its parts leaves them its parts
+        between = text[owner_end : item.start]
+        listed = between.rfind("其中")
+        if (
+            listed >= 0
+            and ("人均" not in name or name.startswith("人均"))
+            and PER_HEAD_MONEY_RE.search(name)
+            and between.count("。") <= 1
+            and "。" not in between[listed:]
+            and "\n" not in between
+        ):
+            item.indicator = owner + name.removeprefix("人均")  # 其中，人均工资性收入…: the group's
+            renamed[name] = item.indicator
+        else:
+            owner = ""  # another sum: the list of parts, if any, was of it
+
+
+#: The money a group's household survey reports per head (收入, 支出, 消费, 存款).
+PER_HEAD_MONEY_RE = patterns.compile(r"(?:收入|支出|消费|存款)$")
+#: A group's per-head measure (城镇居民人均…, 农村常住居民人均…, 农民人均…): the group.
+PER_HEAD_GROUP_RE = patterns.compile(rf"({HAN_LETTER}{{0,6}}?(?:居民|农民|职工|农牧民|村民))人均")
+
+
+def _bracketed_parts(text: str, items: list[Item]) -> None:
+    """Kinds named alone inside a bracket opened behind a figure are parts of the
+    sentence's last measure in their unit (谷物播种面积63.2千公顷，总产量41.9万吨（早稻
+    21.5千公顷，总产量11.77万吨；中稻15.45千公顷） → 早稻播种面积, 早稻总产量, 中稻播种
+    面积; 粮食产量40万吨（稻谷30万吨 → 稻谷产量): a bare measure after a part is that
+    part's."""
+    for i in range(1, len(items)):
+        item, name = items[i], items[i].indicator
+        gap = text[items[i - 1].end : item.start]
+        if (
+            gap[:1] not in "（(，,；;、"
+            or gap[1:].removeprefix("其中") != name
+            or kind_of_unit(item.unit) != "amount"
+            or not 2 <= han_len(name) <= 4
+            or not HAN_ONLY_RE.fullmatch(name)
+        ):
+            continue
+        start = _sentence_start(text, item.start)
+        opened = max(text.rfind("（", start, item.start), text.rfind("(", start, item.start))
+        if (
+            opened < 0
+            or max(text.rfind("）", opened, item.start), text.rfind(")", opened, item.start)) > 0
+        ):
+            continue  # not inside a bracket
+        first = i  # the sentence's figures before this one, read back (no copy of all)
+        while first and items[first - 1].start >= start:
+            first -= 1
+        before = items[first:i]
+        wholes = [it for it in before if it.start < opened and it.unit == item.unit]
+        parts = [it for it in before if it.start > opened]
+        if SHARED_HEAD_RE.search(name):
+            # 早稻21.5千公顷，总产量11.77万吨: the bare measure of the part just named
+            kind = parts[-1].indicator if parts and gap[:1] != "（" else ""
+            cut = PART_MEASURE_RE.search(kind) or SHARED_HEAD_RE.search(kind, 2)
+            if cut and name in PART_HEADS:
+                item.indicator = kind[: cut.start()] + name
+            continue
+        head = wholes and (
+            PART_MEASURE_RE.search(wholes[-1].indicator)
+            or SHARED_HEAD_RE.search(wholes[-1].indicator, 2)
+        )
+        if head and head.group() in PART_HEADS + ("种植面积", "养殖面积", "造林面积"):
+            item.indicator = name + head.group()  # 中央资金…: a source, no kind of 投资
+
+
+#: Bare measures a bracketed part may report after its first figure (早稻…，总产量…).
+PART_HEADS = ("总产量", "产量", "面积", "播种面积", "产值", "增加值")
+#: A measure's head with its verb of measuring, kept whole for a part (播种面积).
+PART_MEASURE_RE = patterns.compile(r"(?:播种|种植|养殖|造林|建筑|使用)面积$|(?:总)?产量$")
+
+
+def _last_ending_by(items: list[Item], i: int, pos: int) -> Item | None:
+    """The last of ``items[:i]`` that ends at or before ``pos``, read back from ``i`` (no
+    copy of the paragraph's figures: ``pos`` lies a clause before ``items[i]``)."""
+    return next((items[j] for j in range(i - 1, -1, -1) if items[j].end <= pos), None)
+
+
+def _levels_of_a_budget(text: str, items: list[Item]) -> None:
+    """The levels listed after 其中 of a budget other than the general one are that
+    budget's (全省政府性基金预算收入1014亿元，其中：省本级收入13亿元 → 省本级政府性基金
+    预算收入), not the general budget's, as their bare names would read."""
+    for i, item in enumerate(items):
+        if not (level := LEVEL_PART_RE.fullmatch(item.indicator)):
+            continue
+        among = text.rfind("其中", max(0, item.start - 80), item.start)
+        if among < 0 or "。" in text[among : item.start]:
+            continue
+        whole = _last_ending_by(items, i, among)
+        if (
+            whole
+            and (budget := UNSCOPED_BUDGET_RE.search(whole.indicator))
+            and whole.indicator.endswith(level.group(2))
+        ):
+            item.indicator = level.group(1) + whole.indicator[budget.start() :]
+
+
+#: A level's part of a budget named alone (省本级收入, 市县级支出).
+LEVEL_PART_RE = patterns.compile(
+    r"((?:省|市|县|区|自治区|州|盟|旗|乡|镇)本级|(?:省|市|县|区)级|市县级?|县乡级?|区县级?)(收入|支出)"
+)
+
+
+def _parts_of_a_budget(text: str, items: list[Item]) -> None:
+    """The parts listed after 其中 of a budget's planned figure are planned too, named so
+    (批准年初预算收入50亿元，其中：本级收入30亿元 → 年初预算本级收入; 一般公共预算收入预算
+    50亿元，其中税收收入… → 税收收入预算), not as if they were what came in."""
+    for i, item in enumerate(items):
+        if "预算" in item.indicator or kind_of_unit(item.unit) != "amount":
+            continue
+        among = text.rfind("其中", max(0, item.start - 80), item.start)
+        if among < 0 or "。" in text[among : item.start] or "；" in text[among : item.start]:
+            continue
+        whole = _last_ending_by(items, i, among)
+        if (
+            not whole
+            or among - whole.end > 3  # 50亿元，其中 / 50亿元。其中: right before it
+            or unit_base(whole.unit) != unit_base(item.unit)
+            or not (budget := BUDGET_FIGURE_RE.search(whole.indicator))
+        ):
+            continue
+        if budget.group(1):
+            item.indicator = budget.group(1) + item.indicator
+        else:
+            item.indicator += "预算"
+
+
+#: A budget's planned figure, by its name (年初预算收入, 调整预算支出, …收入预算): the plan's
+#: word, or "" where it closes the name.
+BUDGET_FIGURE_RE = patterns.compile(r"((?:年初|调整)预算)(?:收入|支出)|(?<=收入|支出)预算$")
+
+
+#: A budget's own scope before its item (市本级|一般公共预算收入): the sentence's next items too.
+SCOPED_BUDGET_RE = patterns.compile(
+    r"((?:自治区|[省市州县区旗])本级)(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
+)
+#: A budget's item without a scope of its own (一般公共预算支出).
+UNSCOPED_BUDGET_RE = patterns.compile(r"(?:一般公共预算|政府性基金|国有资本经营|社会保险基金)")
+#: A budget's item with a level written after it, as a list lends it (一般公共预算收入|区级).
+SCOPE_AFTER_BUDGET_RE = patterns.compile(
+    rf"((?:{UNSCOPED_BUDGET_RE.pattern})[{HAN}]{{0,4}}(?:收入|支出))([{HAN}]{{0,2}}[省市州区县乡镇旗]本?级)"
+)
+#: A name that is only a scope, a level or a place (区本级, 经开区, 城关镇).
+SCOPE_ONLY_RE = patterns.compile(
+    rf"[{HAN}]{{1,4}}(?:本级|[区县市镇乡旗]|街道|园区)|[{HAN}]{{0,2}}[省市州区县乡镇旗]级"
+)
+#: A revenue's collector named alone (税务部门完成…, 财政部门…): what it collected is
+#: the revenue the paragraph reports, else revenue.
+COLLECTOR_RE = patterns.compile(r"(?:[省市州县区]级?)?(?:税务|财政|国税|地税)(?:部门|局|系统)|海关")
+#: The body that issues or sets what a count counts, right before the count (落实县委|
+#: 28条推进举措, 县委|6个方面|28条, 市对县|12项考核指标): the measures are that body's.
+ORGAN_BEFORE_RE = patterns.compile(
+    r"((?:[省市州县区旗]委|[省市州县区旗]政府|党中央|国务院|[省市州县区地盟]对[市州县区乡镇旗]))"
+    r"(?:[0-9一二三四五六七八九十两]{1,3}(?:个|大)?(?:方面|领域|类|批))?$"
+)
+#: The last characters of a scope alone and of a collector alone.
+SCOPE_ENDS, COLLECTOR_ENDS = "级区县市镇乡旗道", "门局统关"
+#: A whole before its parts' scope (全县一般公共预算收入 → 一般公共预算收入).
+WHOLE_SCOPE_RE = patterns.compile(r"^(?:全[省市州县区旗]|[省市州县区旗]本级)")
+
+
+def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
+    """A budget report's scope stays with the sentence (市本级一般公共预算收入…；一般公共
+    预算支出… → 市本级一般公共预算支出); a part named by its scope alone after 其中
+    is that part of the figure before (收入58.2亿元（其中：区本级36.1亿元 →
+    区本级一般公共预算收入)."""
+    items = [item for chain in chains for item in chain]
+    scope, scope_end = "", -1
+    parts: set[int] = set()  # the figures named as parts: no whole of the next part
+    for i, item in enumerate(items):
+        name = item.indicator
+        # Each pattern only where its telltale characters are (most names have none).
+        if "本级" in name[1:5] and (found := SCOPED_BUDGET_RE.match(name)):
+            scope, scope_end = found.group(1), _sentence_end(text, item.end)
+        elif scope and item.start < scope_end and UNSCOPED_BUDGET_RE.match(name):
+            item.indicator = scope + name
+        elif name[-1:] in "级" and (late := SCOPE_AFTER_BUDGET_RE.fullmatch(name)):
+            item.indicator = late.group(2) + late.group(1)  # …收入、区级… → 区级…收入
+        elif (
+            name[-1:] in SCOPE_ENDS
+            and SCOPE_ONLY_RE.fullmatch(name)
+            and (whole := _whole_of_part(text, items, i, parts))
+        ):
+            item.indicator = name + whole
+            parts.add(i)
+        elif (
+            name[-1:] in "措施务标策项"
+            and kind_of_unit(item.unit) == "count"
+            and (organ := ORGAN_BEFORE_RE.search(text, clause_start(text, item.start), item.start))
+            and not name.startswith(organ.group(1))
+        ):
+            item.indicator = organ.group(1) + name  # 落实县委28条推进举措: whose measures
+        elif (
+            name[-1:] in COLLECTOR_ENDS
+            and COLLECTOR_RE.fullmatch(name)
+            and kind_of_unit(item.unit) in ("amount", "rate")
+        ):
+            item.indicator = name + "征收" + _revenue_before(items[max(0, i - 8) : i])
+
+
+def _revenue_before(items: list[Item]) -> str:
+    """The last revenue the figures just before name (…一般公共预算收入), without its scope;
+    收入 when none does."""
+    for before in reversed(items):
+        name = before.indicator
+        if name.endswith("收入") and not COLLECTOR_RE.match(name) and han_len(name) <= 16:
+            return WHOLE_SCOPE_RE.sub("", name)
+    return "收入"
+
+
+#: A budget's own name in an item (县本级一般公共预算|收入…): whose totals the sentence gives.
+BUDGET_OWNER_RE = patterns.compile(
+    r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)(?=收入|支出)"
+)
+#: A total or a balance named without whose budget it is (收入总计, 支出总量, 总收入, 赤字).
+BUDGET_TOTAL_RE = patterns.compile(
+    r"(?:收入|支出)(?:总计|合计|总量|总额)|总(?:收入|支出)|(?:收支相抵)?(赤字|收支缺口)"
+)
+#: A budget's revenue or spending with its sum word written before the figure
+#: (区本级政府性基金收入总计8.6亿元): the sum word is part of the name.
+SUM_BEFORE_RE = patterns.compile(r"(总计|合计)(?:为|达到?)?$")
+#: A whole scope before a budget (全县一般公共预算): the frame, not whose budget.
+ALL_OF_RE = patterns.compile(r"^全[省市州县区旗]")
+
+
+def _budget_of_totals(text: str, items: list[Item]) -> None:
+    """A budget report's totals and balances keep whose budget they are: a total named by
+    its head alone (收入总计, 支出总量, 赤字) takes the budget the nearest item before it
+    names, in its sentence or the one before (区本级一般公共预算收入…，收入总计… → 区本级一般公共预算收入总计;
+    a whole scope, 全县, is no part of it), and a budget's revenue written with 总计 before
+    its figure keeps it (政府性基金收入总计8.6亿元)."""
+    for i, item in enumerate(items):
+        name = item.indicator
+        if (
+            name[-2:] in ("收入", "支出")
+            and (sum_word := SUM_BEFORE_RE.search(text, max(0, item.start - 4), item.start))
+            and BUDGET_OWNER_RE.search(name)
+        ):
+            item.indicator = name + sum_word.group(1)
+            continue
+        if name[-2:] not in ("总计", "合计", "总量", "总额", "收入", "支出", "赤字", "缺口"):
+            continue  # the cheap test first
+        if not (total := BUDGET_TOTAL_RE.fullmatch(name)):
+            continue
+        for before in reversed(items[max(0, i - 8) : i]):
+            if item.start - before.end > SENTENCE_WINDOW:
+                break  # the sentence before too: …收入3862.5亿元。加上…，收入总量为…
+            if owner := BUDGET_OWNER_RE.search(before.indicator):
+                scope = ALL_OF_RE.sub("", before.indicator[: owner.end()])
+                if han_len(scope) <= 14 and "、" not in scope:
+                    item.indicator = scope + (total.group(1) or name)
+                break
+
+
+#: Names that already say what is measured (…增加值, …率, …额): no part named by its kind.
+MEASURED_END_RE = patterns.compile(rf"(?:{'|'.join(MEASURE_HEADS)}|[率额量值数])$")
+MEASURED_ENDS = frozenset("率额量值数" + "".join(head[-1] for head in MEASURE_HEADS))
+
+
+def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
+    """A money figure or a rate named only by a kind of the owner of a measure before it in
+    the sentence (居民人均可支配收入…，其中城镇居民4.8万元; 规上工业增加值增长8.2%，其中重
+    工业增长9.1%; 城镇居民人均可支配收入…；农村居民…) is that kind's measure: the kind's last
+    two characters (an industry's 业) found in the measure's name, the measure's head after
+    them (城镇居民人均可支配收入, 重工业增加值, 制造业增加值).  Counts are left alone (国内游客
+    is a count of people)."""
+    for i, item in enumerate(items):
+        name = item.indicator
+        if name[6:] or not name[1:] or name[-1] in MEASURED_ENDS:
+            continue  # the cheap tests first: too long, too short, a measure's last character
+        kind = kind_of_unit(item.unit)
+        if (
+            kind not in ("amount", "rate")
+            or MEASURED_END_RE.search(name)
+            or not HAN_ONLY_RE.fullmatch(name)
+        ):
+            continue
+        start = _sentence_start(text, item.start)
+        for before in reversed(items[max(0, i - 8) : i]):
+            if before.start < start:
+                break
+            owner = before.indicator
+            if owner == name:
+                break  # …入境游客240万人次、增长19.1%: the growth of the figure before
+            tail = name[-2:] if name[-2:] in owner or name[-1] != "业" else "业"  # 制造业: 工业…
+            k = owner.find(tail)
+            if (
+                k >= 0
+                and 2 <= len(head := owner[k + len(tail) :]) <= 8
+                and SHARED_HEAD_RE.search(head)
+                and HAN_ONLY_RE.fullmatch(head)
+                and (kind == "rate" or unit_base(before.unit) == unit_base(item.unit))
+                and (
+                    "其中" in text[before.end : item.start]  # 其中城镇居民…: a part of it
+                    # 城镇居民…；农村居民…: a kind beside another of the same length; any
+                    # industry beside another (纺织业增加值…，医药制造业增长…)
+                    or (len(name) - len(tail) == k or tail == "业")
+                    and name[: len(name) - len(tail)] != owner[:k]
+                    and trim_prefix(owner[:k]) == owner[:k]  # not 年均煤炭产量
+                )
+            ):
+                item.indicator = name + head
+                break
+
+
+#: A breakdown's frame (分经济类型看，, 按经营地统计，, 从产业看，): the figures after it are
+#: parts of the measure reported before it.
+BREAKDOWN_FRAME_RE = patterns.compile(r"[分按从][^，。；：:,]{1,8}?(?:看|统计|划分|分)[，,：:]")
+
+
+def _parts_of_a_breakdown(text: str, items: list[Item]) -> None:
+    """A rate or a sum named by a class alone after a breakdown's frame is that class's
+    part of the measure before the frame (规模以上工业增加值增长6.5%。分门类看，采矿业增长
+    4.1% → 采矿业增加值; 分经济类型看，私营企业… → 私营企业增加值): the class takes the
+    measure's head; so do names after a label with a measure before a colon (各区生产总值：
+    东城区…、西城区… → 东城区生产总值).  Periods are left to the check of names (分季度看，
+    一季度…)."""
+    for i, item in enumerate(items):
+        name = item.indicator
+        kind = kind_of_unit(item.unit)
+        if (
+            kind not in ("rate", "amount")
+            or not 2 <= han_len(name) <= 16
+            or MEASURED_END_RE.search(name)
+            or PERIOD_ONLY_RE.fullmatch(name)
+        ):
+            continue
+        sentence_start = _sentence_start(text, item.start)
+        frames = list(BREAKDOWN_FRAME_RE.finditer(text, sentence_start, item.start))
+        if not frames:
+            colon = text.rfind("：", sentence_start, item.start)
+            label = text[clause_start(text, colon) : colon] if colon >= 0 else ""
+            if (
+                2 <= han_len(name) <= 8
+                and not VERB_START_RE.match(name)  # 财政收入：完成8亿元: the label's own figure
+                and (head := SHARED_HEAD_RE.search(label, 1))
+            ):
+                item.indicator = name + label[head.start() :]  # 各区生产总值：东城区…、西城区…
+            continue
+        frame = frames[-1].start()
+        whole = next(
+            (
+                before
+                for before in reversed(items[max(0, i - SIBLINGS) : i])
+                if before.end <= frame
+                and (kind == "rate" or unit_base(before.unit) == unit_base(item.unit))
+            ),
+            None,
+        )
+        if whole is None or frame - whole.end > SENTENCE_WINDOW // 2:
+            continue
+        head = SHARED_HEAD_RE.search(whole.indicator, 1)
+        word = whole.indicator[head.start() :] if head else ""
+        if word and "占" not in word and not name.endswith(word):
+            item.indicator = name + word
+
+
+#: A part named with its whole (年末户籍人口中|男性): the whole, then the part.
+WHOLE_AND_PART_RE = patterns.compile(rf"({HAN_LETTER}{{2,16}})中({HAN_LETTER}{{1,6}})")
+
+
+def _parts_named_like_the_first(text: str, items: list[Item]) -> None:
+    """The parts listed after the first of a 其中 list, named alone, are parts of the same
+    whole (年末户籍人口8万人，其中男性4.1万人，女性3.9万人 → 年末户籍人口中女性): the
+    first names the whole, the others only themselves."""
+    for before, item in pairwise(items):
+        name = item.indicator
+        if (
+            not 1 <= han_len(name) <= 4
+            or not HAN_ONLY_RE.fullmatch(name)
+            or MEASURED_END_RE.search(name)
+            or unit_base(before.unit) != unit_base(item.unit)
+            or not (first := WHOLE_AND_PART_RE.fullmatch(before.indicator))
+            or first.group(2) == name
+        ):
+            continue
+        between = text[before.end : item.start]
+        if (
+            len(between) <= 4
+            and between[:1] in "，、；,;"
+            and "其中" in text[_sentence_start(text, before.start) : before.start]
+        ):
+            item.indicator = f"{first.group(1)}中{name}"
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its 。), read at most a sentence's
+    length (400 characters) ahead."""
+    end = text.find("。", pos, pos + SENTENCE_WINDOW)
+    return min(len(text), pos + SENTENCE_WINDOW) if end < 0 else end
+
+
+def _whole_of_part(text: str, items: list[Item], i: int, parts: set[int]) -> str:
+    """The measure of the sum a part after 其中 belongs to: the nearest figure before
+    in the same unit and sentence, with 其中 between them, or a note opened right after
+    it (收入58.2亿元（区本级36.1亿元）); "" when there is none, and for a count, whose
+    name is the thing counted (其中示范区3个), not a place."""
+    part = items[i]
+    if kind_of_unit(part.unit) != "amount":
+        return ""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        before = items[j]
+        if j in parts or unit_base(before.unit) != unit_base(part.unit):
+            continue
+        if part.start - before.end > 80:
+            return ""
+        between = text[before.end : part.start]
+        note = between[:1] in "（(" and not NOTE_CLOSE_RE.search(between)
+        if ("其中" not in between and not note) or "。" in between:
+            return ""
+        whole = WHOLE_SCOPE_RE.sub("", without_absolute_change(before.indicator))
+        return whole if 2 <= han_len(whole) <= 16 else ""
+    return ""
+
+
+#: A task written once after the last of a list of things with their figures
+#: (完成800万千瓦煤电机组、1200万吨钢铁产能、150台燃煤锅炉|超低排放改造).
+TRAILING_TASK_RE = patterns.compile(
+    r"(?:超低排放|节能|清洁能源|清洁取暖|智能化|数字化|绿色化)?"
+    r"(?:改造|建设|治理|整治|修复|升级)$"
+)
+#: A task, not a thing (燃煤锅炉拆改、供热管线改造): a list of them shares nothing.
+TASK_END_RE = patterns.compile(r"(?:改造|建设|治理|整治|修复|升级|拆改|拆除|铺设|安装)$")
+#: A thing listed after its figure, before the next one (…万千瓦|煤电机组、).
+LISTED_THING_RE = patterns.compile(rf"({HAN_LETTER}{{2,8}})、")
+
+
+def _share_trailing_task(text: str, chains: list[list[Item]]) -> None:
+    """Things listed with their figures as the objects of one task share the task the
+    last one is written with (1200万吨钢铁产能、150台燃煤锅炉超低排放改造 →
+    钢铁产能超低排放改造); the list follows a verb of doing (完成, 实施)."""
+    i, last = 0, len(chains) - 1
+    while i < last:
+        j, nouns = i, []
+        while (
+            j < last
+            and text[chains[j + 1][0].start - 1] == "、"  # the cheap test first
+            and (
+                thing := LISTED_THING_RE.fullmatch(
+                    text, chains[j][-1].after, chains[j + 1][0].start
+                )
+            )
+        ):
+            nouns.append(thing.group(1))
+            j += 1
+        if not nouns:
+            i += 1
+            continue
+        tail = text[chains[j][-1].after : clause_end(text, chains[j][-1].after)]
+        task = TRAILING_TASK_RE.search(tail)
+        opening = text[clause_start(text, chains[i][0].start) : chains[i][0].start]
+        if (
+            task
+            and not any(TASK_END_RE.search(noun) for noun in nouns)  # a list of tasks
+            and 2 <= han_len(tail[: task.start()]) <= 8
+            and DOING_BEFORE_LIST_RE.search(opening)
+        ):
+            for chain, noun in zip(chains[i:j], nouns, strict=True):
+                for it in chain:
+                    if it.indicator.endswith(noun):
+                        it.indicator = noun + task.group()
+        i = j + 1
+
+
+def respective_owners(text: str, chains: list[list[Item]]) -> None:
+    """A 分别 list right after another of the same length in the sentence, whose clause
+    names no owners of its own, is of the same owners, item by item (三次产业对经济增长
+    的贡献率分别为19.4%、36.0%和44.6%，分别拉动经济增长1.74、3.22、4.0个百分点 →
+    第一产业拉动经济增长, …)."""
+    for first, then in pairwise(chains):
+        if len(first) < 2 or len(first) != len(then):
+            continue
+        start = clause_start(text, then[0].start)
+        phrase = text[start : then[0].start].removeprefix("分别")
+        if (
+            not text.startswith("分别", start)
+            or not 2 <= len(phrase) <= 10
+            or not HAN_ONLY_RE.fullmatch(phrase)
+            or _sentence_start(text, first[0].start) != _sentence_start(text, then[0].start)
+            or len({it.indicator for it in first}) != len(first)
+        ):
+            continue
+        names = [it.indicator for it in first]
+        common = 0
+        while common < min(map(len, names)) and len({n[len(n) - common - 1] for n in names}) == 1:
+            common += 1
+        shared = names[0][len(names[0]) - common :]
+        cut = shared.find("对")  # …产业|对经济增长的贡献率: the owners end before 对
+        if cut < 0:
+            continue
+        owners = [n[: len(n) - common + cut] for n in names]
+        if all(2 <= han_len(o) <= 10 for o in owners):
+            for it, owner in zip(then, owners, strict=True):
+                it.indicator = owner + phrase
+
+
+def _share_beneficiary_deed(text: str, chains: list[list[Item]]) -> None:
+    """Groups listed with their counts after a beneficiary's 为 share what is done for
+    them, written after the last (为1万户低保户、300户边缘户落实帮扶措施 → 落实帮扶措施的
+    低保户, 落实帮扶措施的边缘户), as one group alone is named."""
+    i, last = 0, len(chains) - 1
+    while i < last:
+        j, groups = i, []
+        while (
+            j < last
+            and text[chains[j + 1][0].start - 1] == "、"
+            and (
+                thing := LISTED_THING_RE.fullmatch(
+                    text, chains[j][-1].after, chains[j + 1][0].start
+                )
+            )
+        ):
+            groups.append(thing.group(1))
+            j += 1
+        opening = text[clause_start(text, chains[i][0].start) : chains[i][0].start]
+        if groups and FOR_WHOM_OPENING_RE.search(opening):
+            after = chains[j][-1].after
+            tail = text[after : clause_end(text, after)]  # 边缘户落实帮扶措施: group, deed
+            cut = next(
+                (k for k in range(2, min(len(tail), 11)) if VERB_START_RE.match(tail[k:])), 0
+            )
+            group, deed = tail[:cut], tail[cut:]
+            counts = all(kind_of_unit(it.unit) == "count" for ch in chains[i : j + 1] for it in ch)
+            if cut and counts and 2 <= han_len(deed) <= 12 and HAN_ONLY_RE.fullmatch(group + deed):
+                for chain, noun in zip(chains[i : j + 1], [*groups, group], strict=True):
+                    for it in chain:
+                        it.indicator = f"{deed}的{noun}"
+        i = j + 1
+
+
+#: A beneficiary's 为 right before a list of groups counted (为|1万户低保户、…).
+FOR_WHOM_OPENING_RE = patterns.compile(
+    r"(?:^|[，、,]|累计|先后|共|已|还|又|再|全年|今年|年内|将)为$"
+)
+
+
+#: The verb a list of tasks' objects follows (完成|800万千瓦…、…改造).
+DOING_BEFORE_LIST_RE = patterns.compile(r"(?:完成|实施|推进|开展|推动|加快)$")
+
+
+def _share_trailing_heads(text: str, chains: list[list[Item]]) -> None:
+    """Two or more two-character names listed after their figures share the head of
+    the last (26公里供水、117公里供热、20公里燃气管网铺设 → 供水管网铺设, 供热管网铺设;
+    but 13亿人口、9亿劳动力资源 is no such list)."""
+    i, last_chain = 0, len(chains) - 1
+    while i < last_chain:
+        j = i
+        while j < last_chain and _listed_short(text, chains[j][-1], chains[j + 1][0]):
+            j += 1
+        last = chains[j][0].indicator
+        if j - i >= 2 and han_len(last) >= 5:
+            for chain in chains[i:j]:
+                for it in chain:
+                    it.indicator = chain[-1].indicator + last[2:]
+        elif j - i == 1 and (head := next((h for h in NETWORK_HEADS if last.startswith(h, 2)), "")):
+            # 68公里供水、15公里雨水管网: two are enough when the head is a network's.
+            for it in chains[i]:
+                it.indicator += head
+        i = max(j, i + 1)
+
+
+#: Heads of networks measured in length, which a list of what they carry shares
+#: (供水、雨水管网; 通信、电力管线).
+NETWORK_HEADS = ("管网", "管道", "管线", "干管", "线路", "廊道")
+
+
+def _listed_short(text: str, here: Item, there: Item) -> bool:
+    """Whether ``here`` is named by two characters only and listed before ``there``."""
+    return (
+        text[here.end : there.start] == here.indicator + "、"
+        and han_len(here.indicator) == 2
+        and unit_base(here.unit) == unit_base(there.unit)
+    )
+
+
+#: A figure as a part of its own earlier level (，恢复到2019年的|105%, 分别相当于上年的).
+RELATIVE_TO_EARLIER_RE = patterns.compile(
+    rf"[，,]?(分别)?(?:相当于|恢复到|恢复至|为|是)({EARLIER_PERIOD}(?:同期)?|同期)(?:水平)?的"
+)
+#: The base a list of multiples is of, left on the list's last part (A、B、C增量分别是上年的|3.5倍、…):
+#: no part of the head the parts share.
+BASE_OF_MULTIPLE_RE = patterns.compile(
+    r"分别(?:是|为|相当于)?(?:上年|去年|上年同期|同期|(?:19|20)[0-9]{2}年)(?:同期)?的?$"
+)
+
+
+#: The 和, 及 or 与 before a list's last part (…、地方财政收入|和|税收收入), not inside it.
+LAST_JOIN_RE = patterns.compile(
+    r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2}[^、和及与]*$)"
+)
+
+
+#: The three sectors of the economy written as one subject (三次产业增加值, 一二三产业…).
+_THREE_SECTORS_RE = patterns.compile(r"三次产业|一[、，]?二[、，]?三产业?")
+_SECTORS = ("第一产业", "第二产业", "第三产业")
+
+
+def sectors_shared(chain: list[Item], text: str = "") -> None:
+    """A list of three figures of the three sectors, in order, each named by its
+    own sector (三次产业增加值分别实现64亿元、135亿元和52亿元 → 第一产业增加值, …);
+    the list's shared name fits none of them.  A 分别 list of three rates sharing one
+    name after the three sectors named earlier in its sentence is theirs too (三次产业结构
+    为…，对经济增长的贡献率分别为… → 第一产业对经济增长的贡献率, …)."""
+    if len(chain) != 3:
+        return
+    names = [item.indicator for item in chain]
+    if (
+        len(set(names)) == 1
+        and text
+        and not _THREE_SECTORS_RE.search(names[0])
+        and not names[0].startswith(_SECTORS)
+        and kind_of_unit(chain[0].unit) in ("rate", "pp")
+        and "分别" in text[clause_start(text, chain[0].start) : chain[0].start]
+        and _THREE_SECTORS_RE.search(text, _sentence_start(text, chain[0].start), chain[0].start)
+    ):
+        for item, sector in zip(chain, _SECTORS, strict=True):
+            item.indicator = sector + names[0]
+        return
+    if len(set(names)) == 1 and (sectors := _THREE_SECTORS_RE.search(names[0])):
+        for item, sector in zip(chain, _SECTORS, strict=True):
+            item.indicator = (
+                names[0][: sectors.start()]
+                + sector
+                + names[0][sectors.end() :].removeprefix("产业")
+            )
+    elif all(
+        name.removeprefix("第").startswith(digit + "产业")
+        for name, digit in zip(names, "一二三", strict=True)
+    ):
+        for item in chain:  # 一二三产业…, 第一、二、三产业…: 一产业, 二产业 … are no names
+            if not item.indicator.startswith("第"):
+                item.indicator = "第" + item.indicator
+
+
+#: A list of whole measures, then a short predicate without a figure (…和税收收入|迈上新台阶).
+LISTED_THEN_PREDICATE_RE = patterns.compile(
+    rf"([^，。；]*、[^，。；]*(?:{'|'.join(MEASURE_HEADS)}))[\u4e00-\u9fff]{{1,8}}"
+)
+
+
+def _listed_before(text: str, start: int, count: int) -> list[str]:
+    """The parts of a list of measures the clause before names, one per figure of a
+    分别 list after it (A、B、C和D跃上新台阶，分别为…); [] when they do not match."""
+    if start < 2 or text[start - 1] not in "，,":
+        return []
+    opening = clause_start(text, start - 1)
+    listed = LISTED_THEN_PREDICATE_RE.fullmatch(text, opening, start - 1)
+    if not listed or DIGIT_RE.search(listed.group()):
+        return []
+    subject = listed.group(1)
+    parts = parallel_parts(subject)
+    if len(parts) == count - 1 and (joined := LAST_JOIN_RE.search(subject)):
+        parts = parallel_parts(subject[: joined.start()] + "、" + subject[joined.end() :])
+    return [tidy(part) for part in parts] if len(parts) == count else []

@@ -1,0 +1,1489 @@
+"""The ordered chain of rules that names a list of figures (``chain_indicators``).
+
+The clause's own reading (``clauses``) comes first; where it gave only a bare
+measure (投资, 利润, 办结率), each rule here is tried in turn to join it to its
+owner: the words, the clause, the sentence or the body before it, the counted
+things, the deed, the purpose.  Each rule is tried where the ones before it have
+found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportpress import patterns
+from reportpress.metrics.counted import (
+    GIFT_NOUNS,
+    NOUN_AFTER_RE,
+    OUTCOMES,
+)
+from reportpress.metrics.indicators.clauses import (
+    _clause_indicators,
+    _doing_stripped,
+    _kinds_head,
+    _owner_and_amount,
+    _thing_after,
+    _without_counts,
+)
+from reportpress.metrics.indicators.context import (
+    ALLOCATION_VERBS,
+    BARE_SPEEDS,
+    DOER_RE,
+    DOWN_BEFORE_RE,
+    EFFECT_VERBS,
+    FLOW_WORDS_RE,
+    GENERIC_HEADS,
+    LIST_JOINS,
+    NO_TOPIC_RE,
+    OWNER_AFTER_RE,
+    UP_BEFORE_RE,
+    _last_after,
+    _latest,
+    _outside_notes,
+    _sentence_start,
+)
+from reportpress.metrics.indicators.lists import (
+    PART_MEASURE_RE,
+)
+from reportpress.metrics.lexicon import (
+    DIGIT_RE,
+    DOWN_WORDS,
+    HAN,
+    HAN_LETTER,
+    HAN_ONLY_RE,
+    PERSON_UNITS,
+    UP_WORDS,
+    VERB_ALTERNATION,
+)
+from reportpress.metrics.names import (
+    HARVEST_CHANGES,
+    MEASURE_HEADS,
+    SHARED_HEAD_RE,
+    han_len,
+    head_owner,
+    join_once,
+    leading_verbs_stripped,
+    light_stripped,
+    tidy,
+    visible_len,
+    without_absolute_change,
+)
+from reportpress.metrics.scan import (
+    WINDOW,
+    Item,
+    ahead,
+    clause_end,
+    clause_start,
+    kind_of_unit,
+    unit_base,
+)
+from reportpress.metrics.subjects import (
+    BARE_VERBS_RE,
+    FRAME_HEAD_RE,
+    GENERIC_AMOUNTS,
+    MANNER_RE,
+    PIVOT_RE,
+    VERB_END_RE,
+    VERB_START_RE,
+    clause_subject,
+    next_object,
+    previous_object,
+    trim_prefix,
+)
+
+
+def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
+    """The indicator of each figure of a list, tidied, and named by what follows
+    when the clause gave only a generic word (投资3亿元的滨河公园改造工程)."""
+    names = [tidy(name) for name in _clause_indicators(text, chain, earlier)]
+    after = text[chain[-1].after : chain[-1].after + WINDOW]
+    if kind_of_unit(chain[-1].unit) == "amount" and (
+        m := after[:1] == "的"
+        and (LISTED_PROJECT_AFTER_RE.match(after) or OWNER_AFTER_RE.match(after))
+    ):
+        names = [
+            _owner_and_amount(m.group(1), name)
+            if han_len(name) <= 4 or name.endswith(GENERIC_AMOUNTS)
+            else name
+            for name in names
+        ]
+    comma = after[:1] in "，,"
+    if not comma and WORK_AFTER_RE.match(after) and any(after.startswith(n) for n in names):
+        # 投入资金3亿元建设城北物流园: the deed after the sum named it; the sum is the clause's
+        own = clause_subject(text, clause_start(text, chain[0].start), chain[0].start)
+        if _bare_amount(text, chain[0], own):
+            for item in chain:
+                item.noun = ""  # the deed is no noun of the sum: the count after reads it
+            names = [own if after.startswith(name) else name for name in names]
+    if (
+        kind_of_unit(chain[-1].unit) == "amount"
+        and (comma or WORK_AFTER_RE.match(after))  # 投入资金800万元完成各类道路工程…
+        and all(_bare_amount(text, chain[0], name) for name in names)
+        and (
+            thing := next_object(text, chain[-1].after + comma)
+            or next_object(_without_counts(text, chain[-1].after + comma), 0).lstrip("、的")
+        )
+        and not thing.endswith("的")  # 支出620亿元，完成预算的89%: a completion, no object
+    ):
+        names = [thing + name for name in names]  # 投资1亿元，启动实施水厂改扩建工程
+    if kind_of_unit(chain[-1].unit) == "amount" and (use := _use_after(text, chain[-1], names)):
+        names = use  # 安排30亿元国债资金，重点支持煤矿瓦斯治理: what the money is for
+    elif (
+        kind_of_unit(chain[-1].unit) == "amount"
+        and all(name.endswith(ALLOCATION_VERBS) for name in names)
+        and (done := DONE_TO_AFTER_RE.match(text, chain[-1].after))
+        and han_len(done.group(1) + done.group(2)) <= 20
+    ):
+        # 国家财政将投入200亿元，对乡镇卫生院…进行改造: the money is for that work
+        names = [f"{done.group(1)}{done.group(2)}资金"] * len(names)
+    if min(map(han_len, names), default=2) < 2 and (thing := _thing_after(after)):
+        names = [thing if han_len(name) < 2 else name for name in names]
+    if (
+        (not names or names[0].endswith("类"))
+        and all(n.endswith("类") and han_len(n) <= 8 for n in names)
+        and (head := _kinds_head(text, chain[0].start, earlier))
+    ):
+        names = [name + head for name in names]  # 项目105个，其中，工业类3个: 工业类项目
+    clause = text[clause_start(text, chain[0].start) : chain[0].start]
+    if (
+        len(chain) == 2
+        and names[0] == names[1]
+        and (pair := PAIR_WORD_RE.search(names[0]))
+        and (pair.group() == "城乡" or "分别" in clause and not re.search("[、和]", clause))
+    ):
+        # 城乡低保标准分别提高26.7%、27%; 存贷款余额分别达…: the pair the list walks through.
+        first, second = PAIR_WORDS[pair.group()]
+        names = [
+            names[0].replace(pair.group(), first, 1),
+            names[1].replace(pair.group(), second, 1),
+        ]
+    if chain[-1].unit == "条" and (package := _policy_package(text, chain[0], chain[-1])):
+        names = [package] * len(names)
+    amount = kind_of_unit(chain[-1].unit) == "amount"
+    names = [_owned_by_words_before(text, chain[0], name, earlier, amount) for name in names]
+    names = _per_head_owned(text, chain, names)
+    names = [
+        _owned_in_context(text, chain[0], item, name, earlier)
+        for item, name in zip(chain, names, strict=True)
+    ]
+    segment = text[clause_start(text, chain[0].start) : chain[0].start]
+    if PER_DAY_RE.search(segment) and (
+        per := next((word for word in PER_DAY_WORDS if word in segment), "")
+    ):
+        # 平均每天新增620户: a figure per day or month is no total; the name says so.
+        names = [name if per in name else per + name for name in names]
+    if not all(names):  # never an empty name: the clause's own words after the figure
+        after = text[chain[-1].after : clause_end(text, chain[-1].after)]
+        rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
+        names = [name or rest for name in names]
+    return names
+
+
+#: A verb issuing policies that opens the clause of a package counted in 条 (印发…18条).
+ISSUED_RE = patterns.compile(r"(?:先后|相继|陆续|制定)?(?:印发|出台|制定|发布|推出)(?:实施)?")
+#: What a package's aim is written with: Han letters and quotes, no figure, no 的.
+AIM_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{2,16}}")
+#: Heads that name a package themselves (…政策措施33条, 地方性法规12条).
+PACKAGE_HEADS = ("政策", "措施", "举措", "意见", "办法", "规定", "条例", "法规", "条款", "细则")
+
+
+#: What closes a list of policy packages after its last count (…8条|等政策).
+PACKAGES_AFTER = ("等政策", "等措施", "等举措", "等文件", "等政策措施")
+
+
+def _policy_package(text: str, first: Item, last: Item) -> str:
+    """A package of policy articles named by its aim with the count last (印发促消费18条、
+    支持外贸稳规模12条 → 促消费政策措施): the articles are policy measures; "" when the
+    words say what they are (…政策措施33条) or no issuing verb opens the clause."""
+    listed_end = text[last.after : last.after + 1] in ("", "、", "，", "。", "；", ",", ";", "和")
+    if not listed_end and not text.startswith(PACKAGES_AFTER, last.after):
+        return ""  # 出台稳就业15条、促消费8条等政策: 等 closes the list of packages
+    clause = MANNER_RE.sub("", text[clause_start(text, first.start) : first.start])
+    if not (issued := ISSUED_RE.match(clause)):
+        return ""
+    aim = clause[max(issued.end(), clause.rfind("、") + 1) :]
+    if not AIM_RE.fullmatch(aim) or aim.endswith(PACKAGE_HEADS):
+        return ""
+    return aim + "政策措施"
+
+
+def _owned_by_words_before(
+    text: str, first: Item, name: str, earlier: list[Item], amount: bool
+) -> str:
+    """The rules that give a name the owner, body or context the words before its list
+    name, in their order (each reads only the text and the figures before: a name at a
+    time, all rules, is the same as a rule at a time, all names)."""
+    name = _strengthened(text, first, name)
+    name = _owned_by_clause_before(text, first, name, earlier)
+    if name[-1:] in "润税金入收额值":
+        name = _firms_across_semicolon(text, first, name, earlier)
+    name = _owned_by_body_before(text, first, name, earlier)
+    name = _lent_by_context(text, first, name, earlier)
+    return _purpose_before(text, first, name) if amount else name
+
+
+def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: list[Item]) -> str:
+    """The rules that make a name whole from its sentence, once per-head names have their
+    owner, in their order: a raise, a ranking, a flow, the people reached or solved, the
+    insured, the sentence's owner, a short name's owner."""
+    name = _per_head_raise(text, first, name)
+    name = _ranking_owned(text, first, name)
+    name = _part_of_flow(text, first, name, earlier)
+    name = _owner_of_the_same_word(text, first, name, earlier)
+    name = _people_reached(text, item, name)
+    name = _people_solved(text, item, name)
+    name = _insured_by(text, first, name)
+    name = _owned_in_sentence(text, first, name, earlier)
+    if "参" in name or "观" in name or "签约" in name:  # the words the rule needs
+        name = _entrants_of_event(text, first, name)
+    if name[:2] in ("获得", "争取", "获取", "取得"):
+        name = _obtained_by_counted(text, first, name, earlier)
+    if name[:2] in REACH_STARTS:
+        name = _reached_by_deed_before(text, first, name, earlier)
+    return _short_name_owned(text, first, name) if len(name) <= 4 else name
+
+
+#: Verbs of reach that open a clause of the people or firms a deed before reached.
+REACH_STARTS = ("惠及", "受益", "覆盖")
+
+
+def _reached_by_deed_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """Those reached, counted in a clause that opens with the verb of reach, are reached by
+    the sum whose figure ends the clause before (减税降费4.6亿元，惠及市场主体2.3万户 →
+    减税降费惠及市场主体), not by anything at all; after a count (…活动1200场，惠及市民…)
+    the answer key keeps the bare 惠及市民, and so does this rule."""
+    start = clause_start(text, first.start)
+    if kind_of_unit(first.unit) != "count" or not text.startswith(name[:2], start):
+        return name  # a share reached (惠及90%的在校生) is of a whole the rule does not read
+    if start < 2 or text[start - 1] not in "，,":
+        return name
+    prev = _last_after(earlier, _sentence_start(text, first.start))
+    if (
+        not prev
+        or kind_of_unit(prev.unit) != "amount"  # money spent reaches them; events counted
+        or prev.end > start
+        or start - 1 - prev.end > 2  # the figure ends the clause before (约, 以上 at most)
+        or not 2 <= han_len(deed := prev.indicator) <= 10
+        or re.search(r"[、的]", deed)
+        or deed[:2] in REACH_STARTS
+    ):
+        return name
+    return deed + name
+
+
+#: Verbs of obtaining a sum (获得授信, 争取到贷款): the sum is of whoever obtained it.
+OBTAINED_RE = patterns.compile(rf"(?:获得|争取到|获取|取得)[{HAN}]{{1,4}}")
+
+
+def _obtained_by_counted(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A sum obtained, named by the deed only, is of the things the count just before
+    names (引导27家外贸企业获得授信3.6亿元 → 外贸企业获得授信), not every firm's."""
+    if not OBTAINED_RE.fullmatch(name):
+        return name
+    prev = _last_after(earlier, clause_start(text, first.start))
+    if (
+        not prev
+        or kind_of_unit(prev.unit) != "count"
+        or not prev.noun
+        or text[prev.after : first.start] != prev.noun + name
+    ):
+        return name
+    return prev.noun + name
+
+
+#: Those who take part, named with what they do (企业参展, 观众参观).
+ENTRANTS_RE = patterns.compile(rf"([{HAN}]{{1,4}}?)(参展|参会|参赛|参演|参观|观展|观赛)")
+#: An event the sentence names before its entrants are counted (第五届…博览会，吸引…).
+EVENT_RE = patterns.compile(
+    rf"((?:第[一二三四五六七八九十百0-9０-９]{{1,4}}届)?(?:{HAN_LETTER}|[“”·《》0-9０-９]){{2,24}}?"
+    r"(?:(?<![社机都协学工])会|(?<![发进拓开扩伸施])展|(?<![环季春时礼])节|赛|论坛))"
+    r"(?=[，,]|吸引|期间|共有|有)"
+)
+HOSTING_RE = patterns.compile(r"(?:成功)?(?:举办|承办|召开|主办|举行)")
+
+
+#: What is signed at an event, named without it (现场签约项目, 签约金额).
+SIGNED_RE = patterns.compile(r"(?:现场)?(签约(?:项目|金额|总金额|总额|投资|资金))")
+
+
+def _entrants_of_event(text: str, first: Item, name: str) -> str:
+    """Entrants counted without their event (419家企业参展), or what was signed there
+    (签约金额), are the event's: the one the sentence names before them (第五届农产品
+    博览会，吸引…企业参展 → 第五届农产品博览会参展企业; …招商会，签约金额… →
+    …招商会签约金额), not every firm at any fair nor the year's signed investment."""
+    who = ENTRANTS_RE.fullmatch(name)
+    signed = None if who else SIGNED_RE.fullmatch(name)
+    if not (who or signed):
+        return name
+    start = _sentence_start(text, first.start)
+    cut = max(text.rfind("；", start, first.start), text.rfind("\n", start, first.start))
+    if not (event := EVENT_RE.search(text, max(start, cut + 1), first.start)):
+        return name
+    held = HOSTING_RE.split(event.group(1))[-1]
+    if han_len(held) < 4:
+        return name
+    return f"{held}{who.group(2)}{who.group(1)}" if who else held + signed.group(1)
+
+
+#: Verbs of help or of a flow before a count whose noun is one generic word: the count
+#: is of the ones helped or added (累计支持近2000家|企业, 净增经营主体…、企业14万家).
+HELPED_VERBS = "支持|扶持|帮助|帮扶|引导|带动|吸引|培育|服务|走访|指导|净增|新增"
+HELPED_BEFORE_RE = patterns.compile(rf"({HELPED_VERBS})$")
+HELPED_LIST_RE = patterns.compile(rf"^(?:累计|全年|今年|共)?({HELPED_VERBS})[^，。；]{{2,30}}、")
+
+
+def _helped(text: str, first: Item, name: str) -> str:
+    """A count named by one generic word (企业, 项目) after a verb of help or a flow
+    that the name left out (支持2000家企业 → 支持企业); the same verb for the next item of
+    a list (净增经营主体…、企业… → 净增企业)."""
+    if name[:1] in "新净" or not HAN_ONLY_RE.fullmatch(name) or re.fullmatch(HELPED_VERBS, name):
+        return name
+    segment = text[clause_start(text, first.start) : first.start]
+    if segment.endswith("、" + name):
+        helped = HELPED_LIST_RE.match(segment)
+    else:
+        helped = HELPED_BEFORE_RE.search(segment)
+    return helped.group(1) + name if helped else name
+
+
+def _short_name_owned(text: str, first: Item, name: str) -> str:
+    """A name of one or two words that says only what sort of thing it is (增速, 救助,
+    企业) given the owner its clause or the text before writes, decided by the name
+    first so that the common case reads nothing (names of at most four characters)."""
+    if name in BARE_SPEEDS:
+        return _speed_of_the_economy(text, first, name)
+    if name in GIFT_WORDS:
+        return _gift_per_head(text, first, name)
+    return _helped(text, first, name) if len(name) <= 2 else name
+
+
+#: What is done with a sum, said after it (…亿元，对乡镇卫生院…进行改造).
+DONE_TO_AFTER_RE = patterns.compile(
+    rf"[，,]对((?:{HAN_LETTER}|[“”、]){{2,20}}?)(?:进行|开展|实施)((?:{HAN_LETTER}){{2,6}}?)(?=[，。；,;]|$)"
+)
+
+
+#: A deed written right after a sum, with no comma (…800万元|完成各类道路工程): what it paid for.
+WORK_AFTER_RE = patterns.compile(r"(?:完成|实施|新建|建设|改造|用于)")
+
+
+def _bare_amount(text: str, first: Item, name: str) -> bool:
+    """Whether a sum's name is a generic amount alone (投资, 全年计划投资), or one completed
+    or spent (完成投资, 投入资金) in a clause opening its sentence: what follows it then
+    says of what."""
+    amount = PLAN_WORDS_RE.sub("", name)
+    if amount in GENERIC_AMOUNTS:
+        return True
+    start = clause_start(text, first.start)
+    opens_sentence = start == 0 or text[start - 1] in "。；\n"
+    return opens_sentence and SPENDING_LEAD_RE.sub("", amount) in GENERIC_AMOUNTS
+
+
+#: The verb a sum opening its sentence is completed or spent by (完成|投资, 投入|资金).
+SPENDING_LEAD_RE = patterns.compile(r"^(?:完成|投入|安排|筹集|整合)")
+
+
+#: How far back a bare speed looks for the economy it is the speed of.
+ECONOMY_WINDOW = 200
+
+
+def _speed_of_the_economy(text: str, first: Item, name: str) -> str:
+    """A speed of growth that nothing before it in the clause or the clause before
+    owns (稳增长…，有5%左右的增速就能…) is the economy's when the text just before
+    speaks of the economy or its growth (经济, 稳增长): the genre leaves it unsaid."""
+    before = text[max(0, first.start - ECONOMY_WINDOW) : first.start]
+    return "经济增长速度" if "经济" in before or "稳增长" in before else name
+
+
+#: A sum given per head as a named benefit (给予每人1万元救助): who gets it, before 给予.
+GIFT_PER_HEAD_RE = patterns.compile(
+    rf"(?:对|为|向)?((?:{HAN_LETTER}|[“”]){{2,14}}?)(?:给予|发放|提供)(每[人户年月]?(?:每[年月])?)$"
+)
+#: Benefits named by one word after their sum (…5000元救助).
+GIFT_WORDS = ("救助", "补助", "补贴", "资助", "奖励", "奖补", "慰问金")
+
+
+def _gift_per_head(text: str, first: Item, name: str) -> str:
+    """A benefit named by its word alone (救助) is the receivers' per head, when the
+    clause gives it to them (对患重病的困难老人给予每人5000元救助 → 困难老人每人救助)."""
+    segment = text[clause_start(text, first.start) : first.start]
+    given = GIFT_PER_HEAD_RE.search(segment)
+    if not given:
+        return name
+    receiver = given.group(1).rpartition("的")[2]
+    return receiver + given.group(2) + name if han_len(receiver) >= 2 else name
+
+
+#: Things listed up to 等 right before their count (A、B、C等14个项目).
+LISTED_BEFORE_RE = patterns.compile(
+    rf"((?:{HAN_LETTER}|[“”（）]){{2,40}}、(?:{HAN_LETTER}|[“”（）、]){{2,60}}?)等$"
+)
+#: A generic head and the state its things reached (项目全部完工, 项目已竣工).
+HEAD_DONE_RE = patterns.compile(
+    rf"(?:{'|'.join(GENERIC_HEADS)})(?:全部|均已|均|已|顺利|基本|如期)(?:{VERB_ALTERNATION})"
+)
+#: One thing named before 等 and its count (实施的向阳幼儿园等|6个项目).
+ONE_LISTED_RE = patterns.compile(
+    rf"(?:的|实施|推进|建设|完成)((?!的)(?:{HAN_LETTER}|[“”]){{2,12}}?)等$"
+)
+#: The generic heads that name a policy (改革举措, 惠企政策): what they are for is the owner.
+POLICY_HEADS = ("政策措施", "措施", "举措", "政策")
+#: What a policy is for, written before it with 的 after the verb that issues it
+#: (出台…稳定外贸、扩大消费的|八项措施).
+POLICY_AIM_RE = patterns.compile(
+    rf"^(?:.*(?:推出|出台|制定|实施|落实|采取|提出|印发|发布))?((?:{HAN_LETTER}|[“”、]){{4,24}}?)的$"
+)
+#: Where a sentence's topic ends and its report of progress starts
+#: (对口援建持续深化, 制造业数字化转型深入开展).
+TOPIC_END_RE = patterns.compile(
+    r"(?:持续|不断|快速|迅速|进一步|稳步|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
+    r"有力|更加|逐步|蓬勃|强劲|稳健|强势|稳中|摆脱|企稳|逆势)"
+)
+
+
+#: A plan named by its period (“十四五”规划, “十五五”专项规划): no period frame to strip.
+PLAN_NAME_RE = patterns.compile(rf"“[^“”]{{2,6}}”[{HAN}]{{0,4}}?(?:规划|纲要|计划)")
+
+
+def _lent_by_context(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A name that says too little alone, completed from its context: a generic amount
+    by its scope, a gap by the change before, an outcome by its task, a bare measure
+    by the firms before.  Each kind is told by the name's own words before anything
+    else is read."""
+    if name in GENERIC_AMOUNTS:
+        return _scoped(text, first, name)
+    if name.endswith(OUTCOMES):
+        return _outcome_of_task_before(text, first, name)
+    if name.endswith(MEASURE_HEADS):
+        return _firms_measure_before(text, first, name, earlier)
+    if name.startswith(GAP_WORDS) and GAP_ONLY_RE.fullmatch(name):
+        return _gap_of_figure_before(text, first, name, earlier)
+    return name
+
+
+#: A gap with no subject of its own (…增长2.7%，高出全国平均水平9.1个百分点).
+GAP_WORDS = ("高出", "高于", "低于", "快于", "慢于", "超出")
+GAP_ONLY_RE = patterns.compile(rf"(?:{'|'.join(GAP_WORDS)})[^，。；、]{{2,12}}")
+
+
+def _gap_of_figure_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A gap opening its clause is the gap of the change that ends the clause before:
+    民间投资增长2.7%，高出全国平均水平9.1个百分点 → 民间投资增速高出全国平均水平; a gap
+    in money is the measure's own (收入增长10.2%，高出…1260元 → 收入高出…)."""
+    start = clause_start(text, first.start)
+    if start < 2 or text[start - 1] not in "，,":
+        return name
+    prev = _last_after(earlier, clause_start(text, start - 1))
+    if not prev or not prev.indicator or text[prev.end : start - 1].strip():
+        return name  # the figure before must end its clause
+    words = text[clause_start(text, prev.start) : prev.start]
+    if kind_of_unit(first.unit) == "amount" and kind_of_unit(prev.unit) == "rate":
+        return f"{prev.indicator}{name}"  # …增长10.2%，高出全省平均水平1260元: the income's gap
+    if UP_BEFORE_RE.search(words):
+        return f"{prev.indicator}增速{name}"
+    if DOWN_BEFORE_RE.search(words):
+        return f"{prev.indicator}降幅{name}"
+    return name
+
+
+def _outcome_of_task_before(text: str, first: Item, name: str) -> str:
+    """深化职务科技成果权属改革，形成10个以上典型案例 → 职务科技成果权属改革典型案例:
+    an outcome counted alone is of the task the clause before names (a clause with no figure)."""
+    outcome = leading_verbs_stripped(name)
+    if outcome not in OUTCOMES and not (outcome.endswith(OUTCOMES) and han_len(outcome) <= 6):
+        return name
+    start = clause_start(text, first.start)
+    task = previous_object(text, start)
+    if not 2 <= han_len(task) <= 14 or re.search(r"[、的]", task):
+        return name
+    return task + outcome
+
+
+#: Owners whose measures the clause after goes on listing (省属企业资产总额…，工业总产值…).
+FIRMS_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{1,8}}?(?:企业|集团|公司)(?=[{HAN}])")
+
+
+def _firms_measure_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A bare measure opening its clause is of the firms whose measure ends the clause
+    before: 省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元 → 省属企业工业总产值."""
+    if han_len(name) > 6 or OWN_SCOPE_RE.match(name):
+        return name
+    start = clause_start(text, first.start)
+    if start < 2 or text[start - 1] not in "，," or text[start : first.start].find(name) != 0:
+        return name  # the measure must open its clause
+    prev = _last_after(earlier, clause_start(text, start - 1))
+    firms = FIRMS_RE.match(prev.indicator) if prev else None
+    if not prev or not firms or not SHARED_HEAD_RE.search(prev.indicator, firms.end()):
+        return name
+    return firms.group() + name
+
+
+#: The scope a generic amount is written with (全年|投资, 全市|支出).
+SCOPED_RE = patterns.compile(
+    r"(?:全年|全市|全省|全县|全区|全国|全社会|上半年)(资金|投资|投入|经费|收入|支出|规模|总额)"
+)
+
+
+def _scoped(text: str, first: Item, name: str) -> str:
+    """A generic amount alone (投资) with the scope its clause opens with: 全年投资增长5%."""
+    start = clause_start(text, first.start)
+    scoped = SCOPED_RE.match(text, start + (text[start : start + 1] in "，、 "), first.start)
+    return scoped.group() if scoped and scoped.group(1) == name else name
+
+
+def _doer_of_generic(segment: str, name: str) -> str:
+    """Who does the verb of a generic name (设置指标, 安排资金) when the clause writes it
+    right before the verb: “十五五”规划|共设置26项指标 → “十五五”规划设置指标; "" if none."""
+    head = next(h for h in GENERIC_HEADS if name.endswith(h))
+    verb = name[: len(name) - len(head)]
+    if han_len(verb) != 2 or not segment.endswith(verb):
+        return ""
+    written = re.sub(r"(?:共|累计|先后|已|再|又|还|拟|将|要)+$", "", segment[: -len(verb)])
+    plan = PLAN_NAME_RE.match(written)  # “十五五”规划: the plan's name whole, no period
+    doer = written if plan else FRAME_HEAD_RE.sub("", written)
+    if (
+        2 <= han_len(doer) <= 12
+        and not re.search(r"[0-9０-９、，,]", doer)
+        and not NO_TOPIC_RE.match(doer)
+        and not VERB_END_RE.search(doer)
+    ):
+        return doer
+    return ""
+
+
+def _strengthened(text: str, first: Item, name: str) -> str:
+    """A generic name (实施项目, 落实资金) joined to the topic of its sentence, when the
+    sentence opens with a clause of its own that names a thing and reports its
+    progress (对口援建持续深化，…，实施项目681个 → 对口援建实施项目)."""
+    segment = text[clause_start(text, first.start) : first.start]
+    if name.endswith(GENERIC_HEADS) and (doer := _doer_of_generic(segment, name)):
+        return doer + name  # “十五五”规划共设置26项指标: whose indicators
+    if (
+        name.startswith(GENERIC_HEADS)
+        and HEAD_DONE_RE.fullmatch(name)
+        and (listed := LISTED_BEFORE_RE.search(segment) or ONE_LISTED_RE.search(segment))
+    ):
+        items = leading_verbs_stripped(listed.group(1).rpartition("的")[2])
+        if visible_len(items) <= 16:
+            return f"{items}等{name}"  # 实施的向阳幼儿园等6个项目全部完工: which ones
+    head = leading_verbs_stripped(name)
+    if head not in GENERIC_HEADS and not (head.endswith(POLICY_HEADS) and han_len(head) <= 4):
+        # 实施项目; 改革举措: a policy word with at most two characters more; any deed of
+        # helpers a sentence names (A、B对口协作，…投入财政援助资金…): theirs
+        if head == name or not COOPERATION_WORD_RE.search(
+            text, max(0, first.start - WINDOW), first.start
+        ):
+            return name
+        helpers, cooperation = _sentence_topic(text, first)
+        return helpers + name if cooperation and han_len(name) <= 10 else name
+    segment = re.sub(r"^(?:以|围绕|按照)", "", segment)  # 以A、B等4项内容为重点: no preposition
+    if head in POLICY_HEADS and (aim := POLICY_AIM_RE.match(segment)):
+        # 推出扩大内需、促进经济增长的十项措施: what the measures are for names them.
+        return f"{MANNER_RE.sub('', aim.group(1))}的{head}"
+    if listed := LISTED_BEFORE_RE.search(segment):
+        # 实施了标准化幼儿园、滨河小学新建等14个项目: the list names them.
+        items = leading_verbs_stripped(re.sub(r"^(?:[^、]*?了)", "", listed.group(1)))
+        whole = f"{items}等{head}"
+        return whole if visible_len(whole) <= 24 else f"{items.split('、')[0]}等{head}"
+    owner = leading_verbs_stripped(MANNER_RE.sub("", segment))
+    if (
+        owner != segment
+        and head not in owner  # 出台政策措施30项: the count follows its own noun
+        and 4 <= han_len(owner) <= 14
+        and not re.search(r"[0-9０-９、]", owner)
+        and not VERB_END_RE.search(owner)
+        and not NO_TOPIC_RE.match(owner)
+    ):
+        # 落实开发区管理制度改革30条政策措施: the owner before the count; a verb of the
+        # name not in the clause stays (实施水厂3万吨扩建项目 → 水厂扩建项目).
+        verbs = name[: len(name) - len(head)]
+        return owner + (head if verbs in segment else name)
+    topic, _ = _sentence_topic(text, first)
+    return join_once(topic, name) if topic else name
+
+
+def _sentence_topic(text: str, first: Item) -> tuple[str, bool]:
+    """The thing a sentence opens with in a clause of its own, before a figure's clause:
+    cut where its report of progress starts (对口援建持续深化 → 对口援建), or a deed of
+    cooperation whole (五年来，A、B对口协作、倾力帮扶 → A、B对口协作), and whether it
+    is the latter; ("", False) when the sentence opens otherwise."""
+    begin = _sentence_start(text, first.start)
+    end = clause_end(text, begin)
+    opening = text[begin:end].strip()
+    if TIME_OPENING_RE.fullmatch(opening):  # 五年来，A、B对口协作、倾力帮扶，…: after when
+        begin = end + 1
+        end = clause_end(text, begin)
+        opening = HELP_TAIL_RE.sub("", text[begin:end].strip())
+    cut = TOPIC_END_RE.search(opening, 2)
+    cooperation = not cut and bool(COOPERATION_END_RE.search(opening, 2))
+    stop = cut.start() if cut else len(opening) if cooperation else 0
+    if (
+        not stop
+        or end >= clause_start(text, first.start)
+        or "；" in text[end : first.start]  # …；37家中央定点帮扶单位…、引进项目: another doer
+        or DIGIT_RE.search(opening)
+        or NO_TOPIC_RE.match(opening)
+        or not 2 <= han_len(topic := opening[:stop]) <= 12
+        or topic.endswith(AIMS)
+    ):
+        return "", False
+    return topic, cooperation
+
+
+#: A sentence's opening that says only since when (五年来, 过去一年): the topic is after it.
+TIME_OPENING_RE = patterns.compile(r"[^，。；]{0,8}(?:来|以来|期间|过去一年)")
+#: A manner of helping listed after the helpers' deed (…对口协作、倾力帮扶): no topic.
+HELP_TAIL_RE = patterns.compile(r"、(?:倾力|全力|大力|积极|精准|持续|深入)[\u4e00-\u9fff]{2}$")
+#: A deed of cooperation ending a topic with no report of progress (天津、山东对口协作).
+COOPERATION_END_RE = patterns.compile(r"(?:对口协作|对口支援|东西部协作|对口帮扶|定点帮扶)$")
+COOPERATION_WORD_RE = patterns.compile(r"协作|对口支援|帮扶")
+#: Topics that name an aim, not a thing (发展着力点不断向…聚焦): they own no figure.
+AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
+
+
+#: A rank of bodies or awards alone (国家级, 省级, 市级): a part named by its level.
+LEVEL_NAME_RE = patterns.compile(
+    r"(?:国家|国际|世界|部|省|自治区|市|州|盟|县|区|旗|乡|镇|村|[1-5][A-Z])级"
+)
+
+
+#: The level the whole's own name opens with (A级旅游景区, 省级龙头企业).
+OWN_LEVEL_RE = patterns.compile(r"^(?:[1-5]?[A-Z]{1,2}级|(?:国家|省|市|县)级)")
+
+
+def _among(text: str, start: int) -> bool:
+    """Whether the clause of a figure at ``start`` opens with 其中 (其中企业…, 其中：长绒棉…,
+    …639公里、其中高铁…)."""
+    clause = clause_start(text, start)
+    segment = text[clause:start].lstrip("，、")
+    segment = segment.rpartition("、")[2] if "、其中" in segment else segment
+    return segment.startswith("其中") or text.endswith(("其中：", "其中:"), 0, clause)
+
+
+def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A name that the figures before it in the sentence complete:
+
+    * a one-word kind after 其中 (or 其中：) is part of the things counted or measured
+      before (…总量达2037万户，其中企业929万户 → 经营主体中企业), and a crop has the
+      whole's area or yield (棉花播种面积…，其中：长绒棉… → 长绒棉播种面积);
+    * a generic head opening the name is the one the sentence counted
+      (安排重点项目105个，…，项目总投资… → 重点项目总投资);
+    * an effect is of the owner of the figure just before (大展总营收…，带动消费… →
+      大展带动消费)."""
+    head = ""
+    if name.startswith(GENERIC_HEADS):
+        head = next(h for h in GENERIC_HEADS if name.startswith(h))
+        head = "" if head == name else head
+    elif (
+        len(name) > 2
+        and not name.startswith(EFFECT_VERBS)
+        and name[-1] != "级"
+        and not (han_len(name) <= 3 and _among(text, first.start))
+    ):
+        return name  # the common case, decided before the sentence is read
+    sentence = _latest(earlier, _sentence_start(text, first.start))
+    if not sentence:
+        return name
+    counts = [it for it in sentence if kind_of_unit(it.unit) == "count" and it.indicator]
+    # …里程639公里，其中高铁370公里: a part of the same measure, in the same unit
+    wholes = [
+        it
+        for it in sentence
+        if it.unit == first.unit and it.indicator and kind_of_unit(it.unit) == "amount"
+    ] or counts
+    level = LEVEL_NAME_RE.fullmatch(name)
+    among = text.rfind("其中", _sentence_start(text, first.start), first.start)
+    listed_level = level and among >= 0
+    if (_among(text, first.start) or listed_level) and (han_len(name) <= 3 or level) and wholes:
+        # (a level after a level listed after 其中 is a part too: 其中国家级2处，市级11处)
+        # …其中企业929万户、个体工商户…: each a part of the whole written before 其中
+        whole = next((it for it in reversed(wholes) if it.end <= among), wholes[-1])
+        owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(whole.indicator))
+        if not 2 <= han_len(owner) <= 12 or owner == name:
+            return name
+        if level:  # 其中国家级1家: 国家级龙头企业; A级景区…，其中4A级: 4A级景区, one level
+            return name + (OWN_LEVEL_RE.sub("", owner) or owner)
+        if han_len(name) > 2:
+            # 棉花播种面积…，其中：长绒棉1.2万亩: a crop after 其中 has the whole's 播种面积
+            crop = PART_MEASURE_RE.search(owner) if kind_of_unit(whole.unit) == "amount" else None
+            return name + crop.group() if crop and crop.start() > 0 else name
+        return f"{owner}中{name}"
+    counted = (
+        next(
+            (
+                it.indicator
+                for it in reversed(counts)
+                if it.indicator.endswith(head)
+                and "类" not in it.indicator  # 工业类3个: a kind of them, not all
+                and not it.unit.endswith("次")  # 16次调度推进…项目: times, not projects
+            ),
+            "",
+        )
+        if head
+        else ""
+    )
+    if counted and counted != head:
+        things = leading_verbs_stripped(counted)
+        return (counted if things == head else things) + name[len(head) :]  # 开工项目…
+    measured = sentence[-1]
+    if name.startswith(EFFECT_VERBS) and measured.indicator in INCREMENT_NAMES:
+        # …增加值74.69亿元，增长7.1%，净增额4.90亿元，拉动GDP…: the measure's owner
+        measured = next(
+            (it for it in reversed(sentence) if it.indicator not in INCREMENT_NAMES), measured
+        )
+    owner, whole = head_owner(measured.indicator) if name.startswith(EFFECT_VERBS) else ("", False)
+    if owner or whole:
+        owner = measured.indicator if whole else owner.rstrip("总")  # 社会消费品零售总额拉动…
+        if han_len(owner) >= 2 and sentence[-1].end <= clause_start(text, first.start):
+            return owner + name
+    elif name.startswith(EFFECT_VERBS) and (
+        text[sentence[-1].end : sentence[-1].end + 1] in ("、", "，", ",")
+        and not DIGIT_RE.search(text[sentence[-1].end : first.start])
+    ):
+        # 发放以旧换新补贴…、带动销售… : what was given has the effect.
+        given = leading_verbs_stripped(sentence[-1].indicator)
+        if given != sentence[-1].indicator and 2 <= han_len(given) <= 10:
+            return given + name
+    return name
+
+
+#: An increment named alone (净增额4.90亿元): of the measure named before it.
+INCREMENT_NAMES = ("净增额", "净增加额", "增加额", "净增量", "增量")
+
+
+#: A ranking named without its owner (在“世界500强”排名), and the body a ranking is of:
+#: an organisation opening the sentence (金川集团工业总产值…，在…排名由369位…).
+RANKING_NAME_RE = patterns.compile(r"^在?(.{2,16}?(?:排名|排位|位次))$")
+ORGANISATION_RE = patterns.compile(
+    rf"\s*((?:{HAN_LETTER}|[“”]){{2,12}}?(?:集团|公司|银行|大学|医院))"
+)
+
+
+def _ranking_owned(text: str, first: Item, name: str) -> str:
+    """A ranking with its owner, the organisation the sentence opens with; without
+    the 在 before it either way."""
+    if not (ranking := RANKING_NAME_RE.match(name)):
+        return name
+    begin = _sentence_start(text, first.start)
+    owner = ORGANISATION_RE.match(text, begin, first.start)
+    if owner and owner.group(1) not in name:
+        return owner.group(1) + ranking.group(1)
+    return ranking.group(1)
+
+
+#: A figure per day or per month (平均每天, 日均, 月均): the period is part of its name;
+#: the longer words first.
+PER_DAY_WORDS = ("平均每天", "平均每日", "平均每月", "每天", "每日", "日均", "月均")
+#: Whether any of them is there at all (one pass; the list decides which).
+PER_DAY_RE = patterns.compile("|".join(PER_DAY_WORDS))
+#: GDP is a whole name; a yield per mu is the crop's (水稻种植面积…，亩产…).
+BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS + ("亩产", "单产")) - {
+    "生产总值"
+}
+#: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资;
+#: 引进项目46个，到位资金… the funds they brought.
+YIELDS = (
+    "投资",
+    "产值",
+    "利润",
+    "收入",
+    "营业收入",
+    "销售收入",
+    "营收",
+    "税收",
+    "销售额",
+    "到位资金",
+)
+#: What things or people counted earn (…，实现收入2亿元): the earnings of their topic.
+EARNINGS = ("收入", "营业收入", "销售收入", "营收", "利润", "产值")
+#: Verbs of serving or drawing people: the topic is before them (乡村旅游|接待游客).
+SERVING_RE = patterns.compile(r"接待|带动|吸纳|吸引|服务|培训")
+
+
+def _earning_topic(counted: Item) -> str:
+    """Whose earnings follow a count (:data:`EARNINGS`): for people, the topic written
+    before the verb that serves or draws them (乡村旅游接待游客 → 乡村旅游), or what the
+    verb names (带动返乡创业 → 返乡创业); for things, the things (新建光伏电站 → 光伏电站);
+    "" when that is no short plain name."""
+    name = counted.indicator
+    if unit_base(counted.unit) in PERSON_UNITS and (verb := SERVING_RE.search(name)):
+        name = name[: verb.start()] if han_len(name[: verb.start()]) >= 2 else name[verb.end() :]
+    topic = leading_verbs_stripped(trim_prefix(name))
+    return topic if 2 <= han_len(topic) <= 12 and not re.search("[、的]", topic) else ""
+
+
+#: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润,
+#: 综合产值).
+BARE_WORDS_RE = patterns.compile(
+    r"^(?:全年|年内|今年|当年|年度|计划|预计|拟|实现|完成|累计|共|先|再|总|综合)+"
+)
+#: Verbs of adding land or plants a measure's owner opens with (新栽|油茶林, 新增造林).
+ADDED_RE = patterns.compile(r"^(?:新|累计)?(?:栽植|种植|栽|种|植|营造|造|新增)")
+#: A bare change of the object of the clause before (增加X，今年先增加50亿元).
+BARE_CHANGES = ("增加", "减少", "新增", "压减", "削减", "降低", "提高")
+BARE_CHANGE_NAME_RE = patterns.compile(
+    rf"(?:平均每年|每年|拟|将|再|先|又)*({'|'.join(BARE_CHANGES)})"
+)
+#: A clause of nothing but when (力争年末, 今年, 到2027年): the clause before it speaks.
+WHEN_ONLY_RE = patterns.compile(
+    r"(?:力争|确保|预计|计划)?(?:今年|明年|年内|年底|年末|上半年|下半年|全年|到?[0-9]{4}年(?:底|末)?)(?:前)?"
+)
+#: A herd's stock or flow (奶牛|存栏, 生猪|出栏): a rate after it of breeds or of
+#: scale is that herd's (良种化率).
+HERD_RE = patterns.compile(r"(?:存栏|出栏|饲养量|养殖量)$")
+#: Trees or seedlings planted (完成造林, 植树): a survival rate after them is theirs.
+PLANTED_RE = patterns.compile(rf"({HAN_LETTER}{{0,4}}?(?:造林|植树|栽植|育苗))(?:面积)?$")
+#: A rate of handling named alone (办结率, 满意率, 解决率), or with the object handled only
+#: (风险消除率, 隐患整改率): of the things counted before.
+BARE_RATE_RE = patterns.compile(
+    rf"(?:[{HAN}]{{2}})?(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改)率"
+)
+#: A flow of a measure named without its owner (新投产里程, 在建规模): the owner of the
+#: figure of the clause before (铁路投资…).
+FLOW_HEADS = frozenset(("里程", "规模", "装机", "产能", "总量"))
+FLOW_MEASURE_RE = patterns.compile(
+    rf"(?:新增|新投产|新开通|新建成?|新开工|新通车|运营|通车|在建)(?:{'|'.join(sorted(FLOW_HEADS))})"
+)
+#: A sum of all the parts listed before it (收入总计, 支出合计).
+SUM_WORD_RE = patterns.compile(r"总计|合计|共计")
+#: What firms or bodies spend or earn (研发经费投入, 营业收入): named alone after a clause
+#: whose topic opens with them, theirs.
+SPENT_ENDS = ("投入", "经费", "营业收入", "营收", "利润", "利润总额", "产值")
+FIRMS_TOPIC_RE = patterns.compile(
+    rf"(?:{HAN_LETTER}){{1,8}}?(?:企业|单位|高校|医院|机构)(?=(?:{HAN_LETTER}){{2}}|$)"
+)
+#: Where the topic of a clause before ends: its report of progress, or a change
+#: (工业企业经济效益大幅度提高, 粮食连续五年增产).
+TOPIC_CUT_RE = patterns.compile(
+    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|加快|总体|平稳|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
+)
+#: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
+TOPIC_TAIL_RE = patterns.compile(
+    r"(?:[经济营]{2}效益|效益|运行质量|运行|生产经营|工作|(?:国际|国内)?(?:影响力|竞争力|知名度))$"
+)
+#: What a thing gives to a whole, named without the thing (对GDP综合贡献率, 对经济增长的拉动).
+TOWARD_RE = patterns.compile(
+    rf"对(?:{HAN_LETTER}|[A-Za-z0-9]){{1,8}}?的?(?:综合)?(?:贡献率|贡献|拉动)"
+)
+
+
+def _widened_owner(text: str, prev: Item) -> str:
+    """What a count of places reached by a widening is named with (绿电外送|拓展至|22个
+    省区市 → 绿电外送), when the figure before is such a count; "" otherwise."""
+    if not text.endswith(("至", "到"), 0, prev.start):
+        return ""
+    owner = prev.indicator.removesuffix(prev.noun)
+    if owner == prev.indicator or not 2 <= han_len(owner) <= 10 or re.search(r"[、的]", owner):
+        return ""
+    return owner
+
+
+#: A tally of generic things (项目数, 企业数): of the ones the clause before speaks of.
+TALLY_RE = patterns.compile(r"(项目|企业|事项|产品|机构|品种)(?:数|数量)")
+
+
+#: A clause that says under what circumstance, not about what (随着…, 由于…).
+CIRCUMSTANCE_RE = patterns.compile(r"(?:随着|由于|因为|通过|如果|只要|为了)")
+
+
+def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A bare measure (利润, 计划投资, 先增加) joined to its owner, the nearest
+    noun phrase before it in the sentence that is a subject or topic:
+
+    * the things counted by the figure just before (开工项目57个，完成投资… →
+      开工项目完成投资), for what things yield or cost;
+    * the object of the clause before, for a change of it (增加建设投资，今年先增加…)
+      or a sum spent on it (全力建设物流园区，全年计划投资…);
+    * the topic of the clause before, cut where its report of progress starts
+      (工业企业经济效益大幅度提高，实现利润… → 工业企业利润).
+
+    Only across one comma, never from a doer or an order (我们…, 要…), and
+    never a list or a phrase with 的 (whose head is not sure)."""
+    core = BARE_WORDS_RE.sub("", name)
+    change = name[-2:] in BARE_CHANGES and BARE_CHANGE_NAME_RE.fullmatch(name)
+    toward = core[:1] == "对" and TOWARD_RE.fullmatch(
+        core
+    )  # 对GDP综合贡献率: a contribution of the topic's
+    effect = name[:2] in EFFECT_VERBS and han_len(name) <= 6  # 带动就业: what did
+    flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
+    bare = (core in BARE_MEASURES or core in YIELDS) and han_len(core) <= 4
+    rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
+    total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
+    network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
+    tally = name.endswith(("数", "数量")) and TALLY_RE.fullmatch(name)  # 扩大…项目库，项目数…
+    harvest = name in HARVEST_CHANGES  # 粮食总产量在…基础上，又增产…: the topic's harvest
+    owned = bool(
+        change or toward or effect or flow or bare or rate or total or network or tally or harvest
+    )
+    # 省属企业创新导向更加突出，研发经费投入增长…: what firms spend or earn is theirs
+    spent = not owned and name.endswith(SPENT_ENDS) and han_len(name) <= 8
+    owned = owned or spent
+    short = han_len(name) <= 2  # 绿电外送拓展至22个省区市，输出…: of what was widened
+    herd_rate = core[-1:] == "率" and han_len(core) <= 5  # 奶牛存栏…，良种化率…: the herd's
+    if not (owned or short or herd_rate):
+        return name
+    start = clause_start(text, first.start)
+    if bare and (sum_of_all := SUM_WORD_RE.search(text, start, first.start)):
+        # …补助收入9.2亿元，收入总计30.8亿元: the sum of all, no part's
+        return name + sum_of_all.group() if not name.endswith(sum_of_all.group()) else name
+    topic_sentence = (
+        total
+        and text[start - 1 : start] == "。"
+        and han_len(text[clause_start(text, start - 1) : start]) <= 12
+    )
+    if start < 2 or text[start - 1] not in "，," and not topic_sentence:
+        return name
+    before = clause_start(text, start - 1)
+    if (
+        before >= 2
+        and text[before - 1] in "，,"
+        and WHEN_ONLY_RE.fullmatch(text, before, start - 1)
+    ):
+        start, before = before, clause_start(text, before - 1)  # …物流中心，力争年末，完成投资…
+    prev = _last_after(earlier, before)
+    if herd_rate and not (owned or short):
+        herd = HERD_RE.search(prev.indicator) if prev and prev.end < start else None
+        owner = trim_prefix(prev.indicator[: herd.start()]) if herd else ""
+        owner = re.sub(r"^(?:年[末底]|期末)", "", owner)
+        if (
+            ("成活" in name or "保存" in name)
+            and prev
+            and prev.end < start
+            and (planted := PLANTED_RE.search(prev.indicator))
+        ):
+            owner = leading_verbs_stripped(planted.group(1))  # 完成造林2万亩，成活率…: 造林成活率
+        return owner + name if 1 <= han_len(owner) <= 6 and owner not in name else name
+    if prev and harvest:
+        # 税收收入完成12亿元，增长5%，增收6000万元: the sentence's measure in the same unit
+        # (or in money: 增收4376万 after …30161万元), none inside a note closed before
+        sentence = _outside_notes(text, _latest(earlier, _sentence_start(text, first.start)), start)
+        same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)] or [
+            it for it in sentence if kind_of_unit(it.unit) == "amount"
+        ]
+        owner = without_absolute_change(same[-1].indicator) if same else ""
+        ok = 2 <= han_len(owner) <= 16 and "、" not in owner and owner != name
+        return owner + name if ok else name
+    if prev:
+        counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
+        if (
+            core in EARNINGS
+            and prev.end < start
+            and kind_of_unit(prev.unit) == "count"
+            and (topic := _earning_topic(prev))
+        ):
+            return topic + core  # 乡村旅游接待游客50万人次，实现收入2亿元: 乡村旅游收入
+        if counted and core in YIELDS and prev.end < start and prev.indicator:
+            return prev.indicator + name  # 年内开工项目57个，完成投资34.8亿元
+        if rate and prev.end < start:
+            # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
+            counts = [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"]
+            owner = "、".join(
+                dict.fromkeys(  # 对象16.6万户70.5万人: the same things counted twice
+                    leading_verbs_stripped(it.indicator.removeprefix(core[:2])) for it in counts
+                )
+            )
+            if len(core) > 3 and owner.endswith(core[:2]):
+                name = name[: len(name) - len(core)] + core[2:]  # 排查隐患…，隐患整改率: once
+            return owner + name if 2 <= han_len(owner) <= 20 and "的" not in owner else name
+        if short and prev.noun and (widened := _widened_owner(text, prev)):
+            return widened + name  # …外送拓展至22个省区市，输出345亿度: 绿电外送输出
+        if not owned:
+            return name
+        owner, whole = head_owner(prev.indicator, 2)
+        owner = owner if flow or bare else ""
+        if bare and not owner and not whole and unit_base(prev.unit) == unit_base(first.unit):
+            # 新栽油茶林3.2万亩，总面积达到18万亩: the total of the things just added
+            owner = leading_verbs_stripped(prev.indicator)
+            owner = ADDED_RE.sub("", owner) if han_len(owner) > 3 else owner
+        if bare and owner:
+            # 蔬菜种植面积…，产量…: the same crop's yield; 马铃薯总产量…，实现产值…
+            owner = re.sub(r"(?<=..)(?:种植|播种|养殖|设施|出栏|存栏)$", "", owner)
+            owner = owner.removesuffix("总")
+        if (
+            2 <= han_len(owner) <= 8
+            and not re.search(r"[、的]", owner)
+            and owner != name[: len(owner)]
+        ):
+            # 铁路投资…，新投产里程8000公里: the railways' new lines (完成投资…，增长8%: the
+            # growth already has the name, no owner twice)
+            return owner + name
+        return name
+    clause = text[before : start - 1]
+    if DIGIT_RE.search(clause) or not owned:
+        return name
+    if tally:
+        k = clause.rfind(tally.group(1))
+        owner = _doing_stripped(
+            re.sub(r"^(?:扩大|扩充|充实|建立|完善|更新|培育|壮大)+", "", clause[:k])
+        )
+        return owner + name if k >= 2 and 2 <= han_len(owner) <= 12 and "、" not in owner else name
+    if change:  # the object of the same verb before: whoever does it
+        verb = change.group(1)
+        k = clause.rfind(verb)
+        owner = trim_prefix(clause[k + len(verb) :]) if k >= 0 else ""
+        return owner + verb if 2 <= han_len(owner) <= 16 and "、" not in owner else name
+    owner, doing = _clause_owner(clause)
+    if not owner:
+        return name
+    if (spent or bare) and (firms := FIRMS_TOPIC_RE.match(owner)):
+        owner = firms.group()  # 民营企业活力不断增强，营业收入…: the firms', not their vigour's
+    elif spent:
+        return name
+    if spent and OWN_SCOPE_RE.match(name):
+        return name
+    if han_len(owner) > 14 or "、" in owner:  # “A”“B”等劳务品牌, 东环线、西环线等轨道交通线
+        owner = owner.rpartition("等")[2]
+    if doing == owner and "的" in owner:  # 对接东北的|区域物流中心; not …的|增长机制
+        owner = owner.rpartition("的")[2]
+        owner = "" if SYSTEM_TAIL_RE.search(owner) else owner
+    if not 2 <= han_len(owner) <= 14 or re.search(r"[、的，]", owner) or VERB_END_RE.search(owner):
+        return name
+    return owner + name
+
+
+def _clause_owner(clause: str) -> tuple[str, str]:
+    """The thing a clause without a figure speaks of, for a measure in the clause after
+    it, and the clause without its verbs of doing: the object of those verbs (全力建设中俄蒙
+    国际物流园区 → 中俄蒙国际物流园区), else its topic cut where its report of progress
+    starts (工业企业经济效益大幅度提高 → 工业企业); ("", …) for a doer, an order or a
+    circumstance (我们…, 要…, 随着服务业比重上升…)."""
+    doing = _doing_stripped(clause)
+    if DOER_RE.match(clause) or CIRCUMSTANCE_RE.match(clause):
+        return "", doing
+    if doing != MANNER_RE.sub("", clause):
+        return doing, doing
+    if not NO_TOPIC_RE.match(clause) and (cut := TOPIC_CUT_RE.search(clause, 2)):
+        return (
+            TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()]))),
+            doing,
+        )
+    return "", doing
+
+
+#: What firms earn or pay, named alone (实现利润…, 利税…), and the firms a measure before
+#: is of (规模以上服务业企业营业收入…, 规模以上工业主营业务收入…).
+FIRM_MEASURES = (
+    "利润", "利润总额", "利税", "税金", "营业收入", "主营业务收入", "营收", "销售产值", "总产值"
+)  # fmt: skip
+FIRMS_OWNER_RE = patterns.compile(
+    rf"(?:规模以上|规上|限额以上|限上)(?:工业|服务业|{HAN_LETTER}{{1,6}}?业)(?:企业)?"
+    rf"|{HAN_LETTER}{{1,8}}?企业(?=(?:{HAN_LETTER}){{2}})"
+)
+
+
+def _firms_across_semicolon(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """What firms earn, named alone in a clause opening after a ； (…营业收入326亿元，增长
+    9.1%；实现利润28.7亿元) is of the firms a figure of the same sentence named before it
+    (规模以上服务业企业利润): the ；divides a report of the same firms, unlike a ，, which
+    the clause-before rule reads; "" otherwise (the name as it is)."""
+    if name.removeprefix("实现") not in FIRM_MEASURES:
+        return name
+    start = clause_start(text, first.start)
+    if text[start - 1 : start] != "；":
+        return name
+    for before in reversed(_latest(earlier, _sentence_start(text, first.start))[-4:]):
+        if firms := FIRMS_OWNER_RE.match(before.indicator):
+            return firms.group() + name.removeprefix("实现")
+    return name
+
+
+#: Words that end the name of a body or a programme that figures can belong to
+#: (…试验区, …经济圈, 中欧班列, …改善计划).
+BODY_WORDS = ("试验区", "示范区", "合作区", "自贸区", "开发区", "高新区", "经开区", "新区", "园区",
+              "片区", "经济圈", "都市圈", "城市群", "经济带", "铁路", "班列", "机场", "港", "口岸",
+              "平台", "计划", "工程", "集团", "公司", "基金", "先行区", "博览会", "展销会", "交易会",
+              "洽谈会", "运动会", "集群")  # fmt: skip
+BODY_WORDS_RE = patterns.compile("|".join(map(re.escape, BODY_WORDS)))
+#: A clause opening with a verb after a word or two of manner (重点实施, 着力打造).
+DOING_OPENING_RE = patterns.compile(rf"^[{HAN}]{{1,2}}(?:{VERB_ALTERNATION})")
+#: How many clauses back the body may open the sentence.
+BODY_CLAUSES = 3
+#: A body opening its clause, then what the clause says of it (中老铁路|发展远超预期).
+BODY_OPENING_RE = patterns.compile(
+    rf"((?:第[0-9一二三四五六七八九十]{{1,3}}届)?(?:{HAN_LETTER}|[“”·]){{2,18}}?(?:{'|'.join(BODY_WORDS)}))"
+    rf"(?=[{HAN}“]|$)(?![{HAN}]{{0,2}}(?:{'|'.join(BODY_WORDS)}))"
+)
+#: A clause that reports a thing launched (…账户上线运行, …平台投入运营): the thing.
+LAUNCHED_RE = patterns.compile(
+    rf"((?:{HAN_LETTER}|[“”（）()A-Za-z]){{2,20}}?)(?:正式|顺利|成功)?(?:上线运行|上线|投入运营|"
+    r"投入运行|投入使用|建成投用|建成运营|开通运行|落地运行|挂牌运行|开业运营)"
+)
+#: A name in quotes opening a list's first item (“渝快办”|用户突破…).
+QUOTED_BODY_RE = patterns.compile(rf"“[{HAN}A-Za-z0-9]{{1,12}}”(?=[{HAN}])")
+#: What a body does or how big it is, the measures a body owns: 发送旅客, 服务客户,
+#: 受益学生, 在园师生规模, 经济总量, 新增供水能力, 月访问量.  A thing counted (5G基站)
+#: or an area (节水灌溉面积) may be anyone's.
+BODY_DOINGS = ("发送", "运输", "服务", "接待", "受益", "入驻", "吸纳", "开行", "在园", "在校")
+BODY_MEASURES = ("规模", "能力", "量", "额", "人次", "占比")
+#: A name that says its own scope (全省…, 城镇…, 居民…): no body before owns it.
+OWN_SCOPE_RE = patterns.compile(r"^(?:全|本|我|各|该|其|城镇|农村|城乡|居民|地区|规上|规模以上)")
+#: Words before a bare measure that say when or how, not whose (累计发送旅客, 新增受益学生).
+WHEN_WORDS = ("累计", "新增", "年均", "月均", "全年", "当年", "已", "签约")
+WHEN_WORDS_RE = patterns.compile(rf"^(?:{'|'.join(WHEN_WORDS)})+")
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether a body word stands in the words at all: the patterns run only then."""
+    return BODY_WORDS_RE.search(words) is not None
+
+
+@lru_cache(maxsize=4096)  # asked of every name, most of them seen before
+def _body_measure(name: str) -> str:
+    """The name without its when-words, if it is a measure a body owns; else ""."""
+    core = WHEN_WORDS_RE.sub("", name) if name.startswith(WHEN_WORDS) else name
+    return core if core.startswith(BODY_DOINGS) or core.endswith(BODY_MEASURES) else ""
+
+
+def _owned_by_body_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A short measure of what a body does or how big it is, opening its clause,
+    owned by the body the clause before opens with and reports on (中老铁路发展远超
+    预期，累计发送旅客… → 中老铁路发送旅客), or by the name in quotes that opens
+    the list it is an item of (“湘易办”用户突破…、月访问量… → “湘易办”月访问量).
+
+    The body's clause has no figures; between it and the name only clauses that
+    continue it, opening with a verb (…展销会，吸引…企业参展，现场销售额…), at most
+    ``BODY_CLAUSES`` back.  Never onto a name that says its own scope or names a
+    body of its own."""
+    if not (core := _body_measure(name)):
+        return name  # the common case, decided before anything is read
+    if (
+        not 2 <= han_len(core) <= (10 if core.startswith(BODY_DOINGS) else 6)
+        or OWN_SCOPE_RE.match(core)
+        or re.search(r"[、“”]", name)
+        or _names_a_body(core)
+        and BODY_OPENING_RE.search(core)  # 上海港吞吐量: its own body
+    ):
+        return name
+    start = clause_start(text, first.start)
+    if same := _latest(earlier, start):
+        start = same[-1].end + 1  # a list item: what follows the 、 is its own clause
+        lent = same[-1].indicator
+        body = QUOTED_BODY_RE.match(lent)
+        if not body and _names_a_body(lent) and (body := BODY_OPENING_RE.match(lent)):
+            # 国家卓越工程师2人、大国工匠4人: 工程 is no body there
+            body = body if _body_measure(lent[body.end() :]) else None
+        if text[start - 1] != "、" or not body:
+            return name
+    opening = text.find(core, start, first.start)
+    if opening < 0 or WHEN_WORDS_RE.sub("", FRAME_HEAD_RE.sub("", text[start:opening])):
+        return name  # the name is not what opens the clause (全省涉企检查…)
+    if same:
+        return body.group() + name
+    for _ in range(BODY_CLAUSES):
+        if start < 2 or text[start - 1] not in "，,":
+            return name
+        start = clause_start(text, start - 1)
+        clause = FRAME_HEAD_RE.sub("", text[start : clause_end(text, start)].strip())
+        if NO_TOPIC_RE.match(doing := MANNER_RE.sub("", clause)) or doing.startswith(EFFECT_VERBS):
+            continue  # 吸引…企业参展: a clause that goes on with the same subject
+        if DOING_OPENING_RE.match(doing) or PIVOT_RE.match(doing):
+            return name  # 重点实施“菜篮子”工程, 推动…集群…: the body is an object, not the subject
+        body = (
+            _names_a_body(clause) and BODY_OPENING_RE.match(clause) or LAUNCHED_RE.fullmatch(clause)
+        )  # 多功能自由贸易账户上线运行，发生业务量…: what was launched is a body too
+        listed = clause.find("、")  # a list of the body's own projects, after its name
+        if (
+            body
+            and not DIGIT_RE.search(clause)
+            and (listed < 0 and "等" not in clause or listed > body.end() + 1)
+            and body.group(1) not in name
+        ):
+            # 物流园区A、B等项目开工建设，入驻企业达到8家: the projects are the body's own
+            return body.group(1) + name
+        return name  # a clause with a subject of its own: the body is not the sentence's
+    return name
+
+
+#: A name that says only "per head" (人均, 月人均提高): whose it is, the clause before says.
+PER_HEAD_RE = patterns.compile(r"(?:月|年)?人均(?:每[年月])?(?:增长|提高|增加)?")
+#: A raise that ends the clause before, its subjects before it (A、B和C再次提高，…).
+RAISE_END_RE = patterns.compile(r"(?:再次|继续|进一步|同步)?(?:提高|增加|上调|提升)$")
+#: A raise of an object in the clause before (继续提高企业退休人员基本养老金，…).
+RAISE_VERB_RE = patterns.compile(r"(?:提高|增加|上调|提升)(?![到至])")
+
+
+def _per_head_owned(text: str, chain: list[Item], names: list[str]) -> list[str]:
+    """Per-head figures joined to what the clause before raises: its subjects, one per
+    figure (A、B和C再次提高，月人均分别提高…), or its object (提高X，人均每年增长…)."""
+    if not names or "人均" not in names[0] or not all(PER_HEAD_RE.fullmatch(n) for n in names):
+        return names  # 人均: what every per-head name holds
+    start = clause_start(text, chain[0].start)
+    if text[start - 1 : start] != "，":
+        return names
+    clause = text[clause_start(text, start - 1) : start - 1]
+    if DIGIT_RE.search(clause):
+        return names
+    if end := RAISE_END_RE.search(clause):
+        parts = [p for p in re.split("[、和及与]", trim_prefix(clause[: end.start()])) if p]
+        if len(parts) == len(names) or len(parts) == 1:
+            parts = parts * len(names) if len(parts) == 1 else parts
+            return [part + name for part, name in zip(parts, names, strict=True)]
+        return names
+    if (verb := RAISE_VERB_RE.search(clause)) and 2 <= han_len(
+        owner := trim_prefix(clause[verb.end() :])
+    ) <= 16:
+        return [owner + name for name in names]  # 继续提高基本养老金，人均每年增长10%
+    return names
+
+
+#: Verbs of reach that may end a name: the people reached are what is counted.
+REACH_END = ("惠及", "受益", "覆盖")
+
+
+def _people_reached(text: str, item: Item, name: str) -> str:
+    """A count of people after a verb of reach (改造惠及390万人) is of the people
+    reached: named by the noun after it (惠及600万名近亲属), or as a head count."""
+    if not name.endswith(REACH_END) or unit_base(item.unit) not in PERSON_UNITS:
+        return name
+    after = NOUN_AFTER_RE.match(ahead(text, item.after))
+    if after and re.match(rf"{HAN_LETTER}", after.group(1)):
+        return name + after.group(1)
+    return name + ("人次" if item.unit.endswith("人次") else "人数")
+
+
+#: A count or a rate of the insured, named without the insurance (新增参保人数, 参保率).
+INSURED_NAME_RE = patterns.compile(
+    r"^(?:新增|累计)?(?:参保(?:人数|人次|率)|待遇享受人[数次]|享受待遇人[数次])|^保费$"
+)
+#: An insurance named before in the sentence (城乡居民社会养老保险, 职工医保, 长护险).
+INSURANCE_RE = patterns.compile(rf"{HAN_LETTER}{{2,12}}?(?:保险|医保|(?<![风危])险)")
+#: A verb that puts people into an insurance (纳入|长护险): the insurance follows it.
+ENROL_RE = patterns.compile(r"纳入|参加|加入|^[将把]")
+
+
+def _insured_by(text: str, first: Item, name: str) -> str:
+    """The insured counted without the insurance take the one the sentence named last
+    before them (城乡居民社会养老保险全面实施，新增参保人数… → 城乡居民社会养老保险新增
+    参保人数)."""
+    if ("参保" not in name[:4] and "待遇" not in name[:4] and name != "保费") or not (
+        INSURED_NAME_RE.match(name)
+    ):
+        return name
+    found = list(INSURANCE_RE.finditer(text, _sentence_start(text, first.start), first.start))
+    last = found[-1] if found else None
+    if (
+        not last
+        or text[last.end() : last.end() + 1] in LIST_JOINS
+        or last.group()[0] in LIST_JOINS
+        or text[last.start() - 1 : last.start()] in LIST_JOINS
+    ):
+        return name  # A、B和C…参保率均…: the rate of them all
+    owner = leading_verbs_stripped(MANNER_RE.sub("", ENROL_RE.split(last.group())[-1]))
+    return owner + name if 3 <= han_len(owner) <= 12 else name
+
+
+#: People whose problem is solved or whose lot is improved (解决3948人的安全饮水问题,
+#: 改善了城区3万人的居住条件), a group word between the verb and them: the verb and the group.
+SOLVED_END_RE = patterns.compile(
+    r"(解决|改善)了?((?:农村|城区|城镇|城乡|山区|库区|牧区|全[市县区旗])?)$"
+)
+#: What is solved or improved, written after the people.
+PROBLEM_AFTER_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?(?:问题|条件|环境|状况))")
+
+
+#: People named after a bare count, then their problem (6434万|农村人口|饮水安全问题).
+PEOPLE_PROBLEM_RE = patterns.compile(
+    rf"({HAN_LETTER}{{0,4}}(?:人口|群众|居民|农民|学生|儿童))的?({HAN_LETTER}{{2,10}}?问题)"
+)
+
+
+def _people_solved(text: str, item: Item, name: str) -> str:
+    """People counted between 解决 (改善) and their problem are named as those whose
+    problem is solved (再解决6000万人安全饮水问题 → 安全饮水问题解决人数; 改善了城区3万人的
+    居住条件 → 城区居住条件改善人数)."""
+    if (
+        "解决" not in text[max(0, item.start - 7) : item.start]
+        and "改善" not in text[max(0, item.start - 7) : item.start]
+    ):
+        return name
+    solved = SOLVED_END_RE.search(text, max(0, item.start - 7), item.start)
+    if not solved:
+        return name
+    verb, group = solved.groups()
+    if unit_base(item.unit) not in PERSON_UNITS:
+        # 再解决6434万农村人口饮水安全问题: the people named before their problem
+        people = PEOPLE_PROBLEM_RE.match(text, item.after, item.after + WINDOW)
+        if not people or verb != "解决" or group:
+            return name
+        return f"解决{people.group(2)}的{people.group(1)}"
+    problem = PROBLEM_AFTER_RE.match(text, item.after, item.after + WINDOW)
+    if not problem or (verb == "解决") != problem.group(1).endswith("问题"):
+        return name
+    counted = "户数" if unit_base(item.unit) in ("户", "户次") else "人数"
+    return f"{group}{problem.group(1)}{verb}{counted}"
+
+
+def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A short rate opening with a word the figure of the clause before has after
+    its owner (新增长护险参保人数…，参保率达93% → 长护险参保率) is that owner's:
+    the sentence goes on about the same thing."""
+    if not name.endswith("率") or han_len(name) > 5 or not name[:2].isalpha():
+        return name
+    before = _last_after(earlier, _sentence_start(text, first.start))
+    at = before.indicator.find(name[:2], 2) if before else -1
+    if not before or at < 2 or before.end > clause_start(text, first.start):
+        return name
+    owner = leading_verbs_stripped(FLOW_WORDS_RE.sub("", before.indicator[:at]))
+    if (
+        not 2 <= han_len(owner) <= 10
+        or re.search(r"[、的“”0-9０-９]", owner)
+        or VERB_END_RE.search(owner)
+        or BARE_VERBS_RE.fullmatch(owner)
+    ):
+        return name
+    return owner + name
+
+
+#: What a figure adds or builds, written once before the part that 其中 gives.
+FLOW_STARTS = ("新增", "新建", "新开工", "累计")
+
+
+def _part_of_flow(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A part given after 其中 of a figure that adds or builds (新增装机…，其中
+    非化石能源装机…) is an addition too: without 新增 it reads as the stock."""
+    if (
+        name.startswith(FLOW_STARTS)
+        or text.find("其中", max(0, first.start - 130), first.start) < 0
+    ):
+        return name  # the search is bounded: a clause is at most 120 characters
+    if not text.startswith("其中", clause_start(text, first.start)):
+        return name
+    whole = _last_after(earlier, _sentence_start(text, first.start))
+    flow = next((w for w in FLOW_STARTS if whole.indicator.startswith(w)), "") if whole else ""
+    if not flow or not whole or whole.indicator[-2:] != name[-2:]:
+        return name
+    return flow + name
+
+
+#: A raise per head written just before the figure (养老金人均每月新增110元).
+PER_HEAD_RAISE_RE = patterns.compile(r"人均((?:每[年月日])?(?:新增|增长|增加|提高|上调|提升))$")
+
+
+def _per_head_raise(text: str, first: Item, name: str) -> str:
+    """A name ending in 人均 keeps the raise the text writes after it: without it
+    the figure reads as the level itself (养老金人均 110元 is not the pension); a
+    rate's kind says it is a change already."""
+    if not name.endswith("人均") or kind_of_unit(first.unit) != "amount":
+        return name
+    raise_ = PER_HEAD_RAISE_RE.search(text[max(0, first.start - 8) : first.start])
+    return name + raise_.group(1) if raise_ else name
+
+
+#: Words of time or plan before a generic amount (全年计划投资): it stays generic.
+PLAN_WORDS_RE = patterns.compile(r"^(?:全年|年内|今年|计划|预计|拟)+")
+#: Words that name a pair at once: a list of two figures walks through it.
+PAIR_WORDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"),
+              "牛羊": ("牛", "羊"), "中小学": ("中学", "小学"), "内外资": ("内资", "外资")}  # fmt: skip
+PAIR_WORD_RE = patterns.compile(r"^城乡|存贷款|进出口|牛羊|中小学|内外资")
+
+
+#: A project of several places after 的 (投资1.3亿元的东河、西河堤防工程): one owner.
+LISTED_PROJECT_AFTER_RE = patterns.compile(
+    rf"的((?:{HAN_LETTER}|[“”]){{2,12}}(?:、(?:{HAN_LETTER}|[“”]){{2,12}}?)+?(?:工程|项目|基地|园区))"
+    r"(?=[，。；,;]|$|开工|建成|投产|竣工|落地|签约|全面|顺利)"
+)
+#: Money named after its figure, then what it is spent on (30亿元国债资金，重点支持…;
+#: 200亿元专项资金，主要用贴息方式支持…; 219亿元支持…).
+USE_AFTER_RE = patterns.compile(
+    rf"({HAN_LETTER}{{0,4}}?(?:资金|经费))?[，,]?(?:重点|主要|全部|专门|集中)?(?:用来|用于)?"
+    rf"(?:(?:用|通过|以|采取){HAN_LETTER}{{1,6}}?(?:方式|办法))?(?:直接)?(支持|用于|扶持|资助|补助|补贴|奖补)"
+)
+#: 等 ending a list, not inside a word (高等, 中等, 平等, 等级).
+LIST_END_RE = patterns.compile(r"(?<![高中初同平对相优上特头次均差劣])等(?!级)")
+#: What a sum is for, without the verb that says so.
+USE_VERB_RE = patterns.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补)")
+
+
+#: A sum a treasury gives with no object named (中央财政将投入, 省财政每年安排支出):
+#: what for, the sentence says before it.
+ALLOCATION_NAME_RE = patterns.compile(
+    rf"^([{HAN}]{{0,4}}财政|中央|国家)(?:将|拟|要)*((?:每年|再)?(?:将|拟|要)?(?:增加)?"
+    rf"(?:{'|'.join(ALLOCATION_VERBS)})?(?:支出|资金|投入|补助|补贴|转移支付))$"
+)
+#: A treasury that gives a sum (中央财政, 省级财政, 国家).
+TREASURY_RE = patterns.compile(r"(?:中央|国家|省|市|县|区|省级|市级|县级|地方|各级)?(?:财政)?")
+#: A purpose written after a treasury's sum (…亿元，以保证…的顺利推进).
+AIM_AFTER_RE = patterns.compile(
+    r"[^，。；]{0,4}?[，,]以((?:保证|确保|保障|支持|推动|促进)[^，。；]{2,22}?)"
+    r"(?:的顺利推进|的需要|顺利推进|的顺利实施)?[，。；]"
+)
+#: A programme a clause opens with, before what it does (农机具购置补贴|覆盖到…).
+FUNDED_TOPIC_RE = patterns.compile(
+    rf"((?:{HAN_LETTER}|[“”]){{2,16}}?(?:补贴|补助|奖补|资助|工程|计划|行动))(?={HAN_LETTER})"
+)
+#: What a policy's object ends with that a sum is not for (…医保|制度).
+SYSTEM_TAIL_RE = patterns.compile(r"(?:制度|体系|机制|政策|工作)$")
+#: A change from one value to another closing a clause (…补助标准由20元提高到40元).
+CHANGED_TO_RE = patterns.compile(r"由[^，。；]{0,12}?(提高|增加|提升|扩大)[到至][^，。；]*$")
+#: A count inside a purpose (提高1200万中小学教师待遇): the purpose reads without it.
+COUNT_IN_PURPOSE_RE = patterns.compile(r"[0-9０-９.．]+[万亿]?(?:多|余)?(?:名|个|人|所|户|家)?")
+
+
+def _purpose_before(text: str, first: Item, name: str) -> str:
+    """A treasury's sum named by what it is for, when the sentence says it before:
+    the clause before, for 为此 (提高…教师待遇，中央财政为此将投入… → 中央财政为提高
+    教师待遇投入), or a clause opening with 为 (为保证…的需要，…省财政将每年安排支出)."""
+    given = ("财政" in name or name.startswith(("中央", "国家"))) and ALLOCATION_NAME_RE.match(name)
+    if not given:
+        return name
+    start = clause_start(text, first.start)
+    begin = _sentence_start(text, first.start)
+    purpose = ""
+    if "为此" in text[start : first.start] and start >= 2 and text[start - 1] in "，,":
+        clause = text[clause_start(text, start - 1) : start - 1]
+        if changed := CHANGED_TO_RE.search(clause):
+            purpose = changed.group(1) + clause[: changed.start()]  # 补助标准由…提高到…
+        else:  # a verb phrase (提高…待遇, 支持…建设), its counts left out
+            purpose = COUNT_IN_PURPOSE_RE.sub("", clause)
+            purpose = (
+                purpose if VERB_START_RE.match(purpose) or purpose.startswith(UP_WORDS) else ""
+            )
+    elif aim := re.match(r"为了?([^，。；]{4,30}?)(?:的需要|需要)?[，,]", text[begin:start]):
+        purpose = aim.group(1)
+    elif start > begin and TREASURY_RE.fullmatch(given.group(1)):  # not 节约财政资金
+        # 农机具购置补贴覆盖到…，中央财政拟安排资金…; 整合城乡居民基本医保制度，财政补助由…:
+        # a programme the clause before opens with, or the object of its verb.
+        clause = text[clause_start(text, start - 1) : start - 1]
+        funded = FUNDED_TOPIC_RE.match(clause)
+        purpose = (
+            funded.group(1) if funded else SYSTEM_TAIL_RE.sub("", previous_object(text, start))
+        )
+        purpose = purpose if VERB_START_RE.match(clause) or funded else ""
+    if not purpose and (aim := AIM_AFTER_RE.match(text, first.after)):
+        purpose = aim.group(1)  # 中央财政投入3318亿元，以保证医药卫生体制改革的顺利推进
+    if not 4 <= han_len(purpose) <= 28 or DIGIT_RE.search(purpose):
+        return name
+    return f"{given.group(1)}为{purpose}{given.group(2).replace('将', '')}"
+
+
+def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
+    """The names of a sum named by nothing but a money word or a verb, when what it
+    is spent on follows (安排30亿元国债资金，重点支持煤矿瓦斯治理 → 煤矿瓦斯治理国债资金);
+    empty when the sum has a name of its own or nothing follows."""
+    m = USE_AFTER_RE.match(text, last.after, last.after + WINDOW)
+    if not m:
+        return []
+    word = m.group(1) or ""
+    generic = all(
+        not name
+        or name == m.group(2)  # 安排219亿元支持…: the verb after it was taken for its name
+        or m.group(2) == "用于"
+        and name.startswith("用于")  # 拿出…用于转移支付
+        or BARE_VERBS_RE.fullmatch(name)
+        or name.endswith(ALLOCATION_VERBS)
+        or name.endswith(("资金", "经费"))
+        and han_len(leading_verbs_stripped(name)) <= 4  # 投入国债资金: no more than its kind
+        for name in names
+    )
+    use = light_stripped(USE_VERB_RE.sub("", _without_counts(text, m.start(2))))
+    listed = LIST_END_RE.search(use)
+    if listed and "、" in use[: listed.start()] and "，" not in use[: listed.start()]:
+        use = use[listed.end() :]  # 用于淮河、太湖等|重点流域污染防治: what the list is of
+    use = re.split(r"[，、]", use)[0]
+    if not generic or not 2 <= han_len(use) <= 20:
+        return []
+    money = word or next((n for n in names if n.endswith(("资金", "经费"))), "资金")
+    if not word and m.group(2) in GIFT_NOUNS:
+        money = m.group(2)  # …拿出100亿元，直接补贴种粮农民: 种粮农民补贴
+    return [use + leading_verbs_stripped(money)] * len(names)
