@@ -79,3 +79,60 @@ def test_a_count_of_places_before_another_count_of_places_is_a_list(
     text: str, found: list[str]
 ) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报告共分为五部分。",  # the report's outline: 部分 is a word, not 五部
+        "规模以上工业企业是指年主营业务收入2000万元及以上的工业企业。",  # a class's bar
+    ],
+)
+def test_no_figure_in_an_outline_or_a_class_defined_by_its_bar(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_bar_before_de_and_its_class_counts_only_the_class() -> None:
+    found = names("年主营业务收入2000万元以上的工业企业实现利润5亿元。")
+    assert found == ["年主营业务收入2000万元以上的工业企业利润"]
+    # a rate's bar before 的 is a share of the people, still a figure
+    assert rows("确保95%以上的学生在永久性校舍中学习。")[0][0] == "95%以上"
+
+
+def test_ji_yishang_is_the_same_qualifier_as_yishang() -> None:
+    assert rows("全年完成投资3亿元及以上。")[0][0] == "3亿元及以上"
+
+
+def test_a_list_of_age_bands_names_the_people() -> None:
+    found = rows("0-14岁、15-64岁人口分别为12万人、40万人。")
+    assert [text for text, _, _ in found] == ["12万人", "40万人"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("税收增速由2019年的3%转为2020年的12%。", "税收增速"),
+        ("城镇化率由2019年的45%变为2020年的52%。", "城镇化率"),
+        ("2022全县社保基金收入完成5亿元，增长4%。", "全县社保基金收入"),
+        ("全县生产总值根据市统计局反馈数据预计完成80亿元。", "生产总值"),
+        ("%全年全镇税收收入完成3亿元。", "全年全镇税收收入"),
+        ("出栏肉牛3万头、羊15万只。", "出栏羊"),
+        ("全县宽带用户12万户，其中农村3.1万户。", "农村宽带用户"),
+        ("城乡居民养老保险参保12万人，其中农村8万人。", "农村居民养老保险参保"),
+        ("市场主体总量达2037万户，其中企业929万户。", "市场主体中企业"),
+        ("建成15个亩产值超万元的示范基地。", "亩产值超万元的示范基地"),
+    ],
+)
+def test_stray_words_years_sources_and_lent_verbs(text: str, name: str) -> None:
+    assert names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三大产业比重分别提高-0.9、1.2、-0.3个百分点。",
+        "一、二、三产业增加值分别增长3.2%、5.1%和6.3%。",
+    ],
+)
+def test_the_three_sectors_named_at_once_share_out_in_order(text: str) -> None:
+    assert [name[:4] for name in names(text)] == ["第一产业", "第二产业", "第三产业"]

@@ -13,6 +13,7 @@ from reportpress import patterns
 from reportpress.metrics.lexicon import (
     AWARD_VERBS,
     CLAUSE_END,
+    CN_ALL,
     DIGIT_RE,
     DOWN_WORDS,
     EARLIER_PERIOD,
@@ -162,6 +163,11 @@ AGE_BAND_RE = patterns.compile(
 RELATIVE_START_RE = patterns.compile(
     r"具有|拥有|受过|持有|懂|会|从事|来自|符合|具备|掌握|经过|参加|参与|获得|取得|达到|完成|开展|"
     r"有(?!关|效|序|力)|在[^，。；、的]{1,8}?(?:具有|拥有|享有|有(?!关|效|序))"
+)
+#: A bar passed inside the words after a count (亩产值超万元|的示范基地): they are a
+#: relative clause too, the class the things counted after 的 belong to.
+BAR_PASSED_RE = patterns.compile(
+    rf"(?:超过|超|逾|突破|达到|达)[0-9０-９{CN_ALL}]+[{HAN}%]{{0,3}}(?:以上)?$"
 )
 #: Words before a count that make it an object or a beneficiary (为, 让, 支持) or a plan (今年).
 NOT_SUBJECT_WORDS = ("为", "对", "向", "给", "支持", "帮助", "免费", "资助", "今年", "全年", "年内")
@@ -529,7 +535,7 @@ def counted_name(
     if (
         rest.startswith("的")
         and kind_of_unit(last.unit) == "count"
-        and RELATIVE_START_RE.match(noun)
+        and (RELATIVE_START_RE.match(noun) or BAR_PASSED_RE.search(noun))
         and (head := NOUN_AFTER_RE.match(rest))
     ):
         # 2000名具有博士学位的青年人才: a relative clause before its head, read as written.

@@ -215,9 +215,9 @@ CN_REFUSED_UNITS = frozenset(
 )
 
 #: A unit followed by these characters is the start of a word, not a unit
-#: (3部门, 5个体户, 2场所, 位于, 条例, 支持).
+#: (3部门, 五部分, 5个体户, 2场所, 位于, 条例, 支持).
 WORD_AFTER_UNIT = {
-    "部": "门署委",
+    "部": "门署委分位队长件属",
     "个": "体别案",
     "场": "所地景馆",
     "位": "于居列置",
@@ -312,7 +312,14 @@ APPROX_BEFORE = (("不少于", "over"), ("不低于", "over"), ("不超过", "un
 APPROX_AFTER_NUMBER = (("余", "over"), ("多", "over"))
 #: After the unit: 以上 is a floor like 超; 以内/以下 a ceiling (控制在3%以内), which the
 #: spec's vocabulary lacked: ``approx="under"`` (docs/metrics.md).
-APPROX_AFTER_UNIT = (("以上", "over"), ("左右", "near"), ("以内", "under"), ("以下", "under"))
+APPROX_AFTER_UNIT = (
+    ("及以上", "over"),
+    ("以上", "over"),
+    ("左右", "near"),
+    ("以内", "under"),
+    ("及以下", "under"),
+    ("以下", "under"),
+)
 #: The ceilings among them: before a noun they define a class (8座以下小汽车), never a target.
 BOUNDS_AFTER_UNIT = ("以内", "以下")
 #: A sign written right before the digits (增长-2.1%, 下降－0.5个百分点).

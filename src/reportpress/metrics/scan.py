@@ -650,6 +650,13 @@ def _refused_after(text: str, item: Item) -> bool:
         and CEILING_CLASS_RE.match(text, item.after, item.after + 16)
     ):
         return True  # 月销售额不超过2万元的个体户: the ceiling that defines who is meant
+    if (
+        threshold
+        and nxt == "的"
+        and kind_of_unit(item.unit) == "amount"
+        and CEILING_CLASS_RE.match(text, item.after, item.after + 16)
+    ):  # (a rate: 95%以上的学生 is a share of them)
+        return True  # 年营业收入2000万元及以上的企业: the bar that defines who is meant
     if threshold and CLASS_SHARE_RE.match(rest):
         return True  # 收入50万元以上的行政村占比达68%: the class whose share is given
     if item.unit == "人" and nxt == "制":
@@ -692,13 +699,13 @@ def _refused_after(text: str, item: Item) -> bool:
         and "的" in rest[2:5]
     ):
         return True  # 14亿中国人的饭碗, 13亿人民的智慧: the nation in a saying
-    if (
-        unit_base(item.unit) == "岁"
-        and _is_han(nxt)
+    if unit_base(item.unit) == "岁" and (
+        _is_han(nxt)
         and nxt != "的"
         and not CHANGE_AFTER_RE.match(rest)
+        or AGE_BAND_LISTED_RE.match(rest)
     ):
-        return True  # 0—6岁儿童, 60岁老人: an age band names the people
+        return True  # 0—6岁儿童, 60岁老人, 0-14岁、15-64岁人口: an age band names the people
     if nxt in ("+", "＋", "×"):
         return True  # 1+7
     if item.unit == "个" and text.startswith(MILESTONES, item.end):
@@ -770,6 +777,8 @@ def _saying_before(written: str) -> re.Pattern[str]:
     return patterns.compile(rf"{written}[，,][{HAN}]{{1,4}}$")
 
 
+#: Another age band listed after one (0-14岁|、15-64岁人口): both name the people.
+AGE_BAND_LISTED_RE = patterns.compile(r"、[0-9０-９]{1,3}(?:岁)?[-—－~～至到][0-9０-９]{1,3}岁")
 #: A change verb after a value: 从75.2岁提升至…, the age is a value, not an age band.
 CHANGE_AFTER_RE = patterns.compile("|".join(UP_WORDS + DOWN_WORDS + ("延长",)))
 #: What may stand between a clause's start and a share that opens it (全区九成以上企业…).

@@ -709,6 +709,10 @@ OWNERS_LISTED_RE = patterns.compile(
 #: What joins the owners of such a list: the list is split on each, in Python, not by the
 #: pattern (an owner could hold 和 too, and trying each reading made the match backtrack).
 OWNER_JOINS_RE = patterns.compile("[、和及与]")
+#: The three sectors named at once before a 分别 list of three figures, and their measure.
+THREE_SECTORS_RE = patterns.compile(
+    r"(?:三次|三大|一二三|一、二、三)产业([^，。；、分]{2,8})(?:分别|依次)"
+)
 
 
 def _owners_listed(segment: str, n: int) -> list[str]:
@@ -793,6 +797,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return each
     if "分别" in segment and len(chain) > 1 and (owners := _owners_listed(segment, len(chain))):
         return owners
+    if "产业" in segment and len(chain) == 3 and (sectors := THREE_SECTORS_RE.search(segment)):
+        # 三次产业比重分别提高-0.9、1.2、-0.3个百分点: each sector's, in order
+        return [f"第{order}产业{sectors.group(1)}" for order in "一二三"]
     if (
         unit_kind == "amount"
         and "计" in segment
@@ -1359,6 +1366,7 @@ def shared_verb(before: Item, subject: str, unit_kind: str, unit: str = "") -> s
         or LEADING_VERBS_RE.match(subject)
         or FRAME_HEAD_RE.match(subject)
         or han_len(subject) < 2
+        and len(subject) != 1  # but a one-character thing (、羊15万只)
     ):
         return subject
     head = next((w for w in LENT_HEADS if before.indicator.endswith(w)), "")
@@ -1370,7 +1378,9 @@ def shared_verb(before: Item, subject: str, unit_kind: str, unit: str = "") -> s
 #: Verbs of using or drawing in money that a list item opens with itself (利用外资).
 OWN_USE_VERBS = ("利用", "实际利用", "使用", "争取", "吸引", "招引", "募集")
 #: A verb of producing or trading that opens a list's first item (生产原油…、天然气…).
-PRODUCED_RE = patterns.compile(r"(?:生产|产出|销售|出口|进口)(?!总值|总额|额|量)")
+PRODUCED_RE = patterns.compile(
+    r"(?:生产|产出|销售|出口|进口|出栏|存栏|收购)(?!总值|总额|额|量|率)"
+)  # 出栏肉牛…、羊…: a herd's flow, each animal its own
 #: Heads a list's first item writes once for all (淘汰落后炼钢产能…、水泥…).
 LENT_HEADS = ("产能", "能力")
 

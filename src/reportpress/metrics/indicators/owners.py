@@ -652,6 +652,12 @@ LEVEL_NAME_RE = patterns.compile(
 OWN_LEVEL_RE = patterns.compile(r"^(?:[1-5]?[A-Z]{1,2}级|(?:国家|省|市|县)级)")
 
 
+#: The areas a whole is split into after 其中 (其中农村3.1万户): a part of the same
+#: measure, named before it; a whole named for both (城乡居民) gives its place to the part.
+AREA_PARTS = ("农村", "城镇", "城市", "城区", "乡村", "市区", "县城", "镇区", "郊区", "山区")
+AREA_PARTS_WHOLE = ("城乡", "全县", "全市", "全区")
+
+
 def _among(text: str, start: int) -> bool:
     """Whether the clause of a figure at ``start`` opens with 其中 (其中企业…, 其中：长绒棉…,
     …639公里、其中高铁…)."""
@@ -708,6 +714,9 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             # 棉花播种面积…，其中：长绒棉1.2万亩: a crop after 其中 has the whole's 播种面积
             crop = PART_MEASURE_RE.search(owner) if kind_of_unit(whole.unit) == "amount" else None
             return name + crop.group() if crop and crop.start() > 0 else name
+        if name in AREA_PARTS:
+            # …宽带用户12万户，其中农村3.1万户: the rural users, not a kind of user
+            return name + (owner[2:] if owner.startswith(AREA_PARTS_WHOLE) else owner)
         return f"{owner}中{name}"
     counted = (
         next(
