@@ -136,3 +136,17 @@ def test_stray_words_years_sources_and_lent_verbs(text: str, name: str) -> None:
 )
 def test_the_three_sectors_named_at_once_share_out_in_order(text: str) -> None:
     assert [name[:4] for name in names(text)] == ["第一产业", "第二产业", "第三产业"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全市生猪出栏率95%、存栏3万头。", "生猪存栏"),
+        ("全县外贸出口增长5%、进口增长3%。", "外贸进口"),
+        ("扶贫工作扎实推进，投入资金3亿元。", "扶贫投入资金"),
+        ("扶贫工作扎实推进，投入财政资金3亿元。", "扶贫投入财政资金"),
+        ("全县共投入财政资金3亿元。", "投入财政资金"),
+    ],
+)
+def test_a_list_item_or_a_sum_takes_the_owner_its_sentence_gives(text: str, name: str) -> None:
+    assert names(text)[0 if "扶贫" in text or "共" in text else -1] == name

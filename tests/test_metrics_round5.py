@@ -61,8 +61,8 @@ def test_exaflops_written_in_lower_case_are_a_unit() -> None:
 
 def test_a_generic_head_takes_the_topic_its_sentence_opens_with() -> None:
     assert names("对口援建工作持续深化，落实资金3亿元，实施项目20个。") == [
-        ("3亿元", "对口援建工作落实资金"),
-        ("20个", "对口援建工作实施项目"),
+        ("3亿元", "对口援建落实资金"),  # (round 30: the topic's 工作 names nothing)
+        ("20个", "对口援建实施项目"),
     ]
     # a doer or an order opening the sentence is no topic
     assert names("我们大力推进改革，出台政策措施30项。") == [("30项", "政策措施")]

@@ -1395,6 +1395,11 @@ OF_THE_ONE_BEFORE_RE = patterns.compile(
 )
 
 
+#: The two sides of a herd or a trade: a list item named by one is of the owner of the
+#: other before it.
+FLOW_SIBLINGS = {"存栏": "出栏", "出栏": "存栏", "进口": "出口", "出口": "进口"}
+
+
 def shared_owner(before: str, subject: str, counted: bool = False) -> str:
     """A list item named by a measure alone takes the owner of the one before
     (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润), or the things the one before
@@ -1407,6 +1412,8 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
         return before[: head.start()] + subject
     if len(subject) == 2 and (k := before.find(subject)) >= 2 and 1 <= len(before) - k - 2 <= 4:
         return before[:k] + subject  # 风电装机容量…、装机占比超40%: the same words' owner
+    if (sibling := FLOW_SIBLINGS.get(subject[:2], "")) and (k := before.find(sibling)) >= 2:
+        return before[:k] + subject  # 生猪出栏率95%、存栏3万头: the same herd's stock
     if (
         len(subject) == 2
         and subject[-1] in "耗"

@@ -568,6 +568,8 @@ def _strengthened(text: str, first: Item, name: str) -> str:
         if visible_len(items) <= 16:
             return f"{items}等{name}"  # 实施的向阳幼儿园等6个项目全部完工: which ones
     head = leading_verbs_stripped(name)
+    if (source := FUND_SOURCE_RE.match(head)) and head[source.end() :] in GENERIC_HEADS:
+        head = head[source.end() :]  # 投入财政资金: money of a source is money all the same
     if head not in GENERIC_HEADS and not (head.endswith(POLICY_HEADS) and han_len(head) <= 4):
         # 实施项目; 改革举措: a policy word with at most two characters more; any deed of
         # helpers a sentence names (A、B对口协作，…投入财政援助资金…): theirs
@@ -600,7 +602,13 @@ def _strengthened(text: str, first: Item, name: str) -> str:
         verbs = name[: len(name) - len(head)]
         return owner + (head if verbs in segment else name)
     topic, _ = _sentence_topic(text, first)
+    if han_len(topic) >= 4:
+        topic = topic.removesuffix("工作")  # 扶贫工作扎实推进，投入资金…: the poverty relief's
     return join_once(topic, name) if topic else name
+
+
+#: Where money comes from, before a generic head (财政|资金, 中央专项|资金).
+FUND_SOURCE_RE = patterns.compile(r"(?:各级|各类|中央|省级|市级|县级|上级|财政|专项)+")
 
 
 def _sentence_topic(text: str, first: Item) -> tuple[str, bool]:
