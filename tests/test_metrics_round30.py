@@ -150,3 +150,22 @@ def test_the_three_sectors_named_at_once_share_out_in_order(text: str) -> None:
 )
 def test_a_list_item_or_a_sum_takes_the_owner_its_sentence_gives(text: str, name: str) -> None:
     assert names(text)[0 if "扶贫" in text or "共" in text else -1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "1.地区生产总值：预计完成120亿元，增长5%；2.固定资产投资：完成80亿元，下降3%。",
+            ["地区生产总值", "地区生产总值", "固定资产投资", "固定资产投资"],
+        ),
+        ("（1）地区生产总值：预计完成120亿元。", ["地区生产总值"]),
+        ("一是地区生产总值：完成120亿元。", ["地区生产总值"]),
+        # a glossary entry's term still owns the figures of its definition
+        ("11.“先锋工程”：布局20个示范点。", ["“先锋工程”示范点"]),
+    ],
+)
+def test_a_numbered_line_with_a_measure_before_its_colon_names_its_figures(
+    text: str, found: list[str]
+) -> None:
+    assert names(text) == found

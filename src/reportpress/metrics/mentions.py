@@ -13,6 +13,7 @@ from reportpress.metrics.indicators import (
     share_indicators,
 )
 from reportpress.metrics.kinds import kind_and_direction
+from reportpress.metrics.names import WHOLE_NAME_RE
 from reportpress.metrics.scan import Item, Mention, chains, figures
 from reportpress.metrics.script import simplified, unglossed
 
@@ -49,7 +50,11 @@ def find_mentions(written: str) -> list[Mention]:
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).
     full_names(text, lists)
-    if (term := GLOSSARY_TERM_RE.match(text)) and not SECTION_LABEL_RE.search(term.group(1)):
+    if (
+        (term := GLOSSARY_TERM_RE.match(text))
+        and not SECTION_LABEL_RE.search(term.group(1))
+        and not WHOLE_NAME_RE.search(term.group(1))  # 1.地区生产总值：完成…: a measure's line
+    ):
         lists = _of_glossary_term(lists, term)
     mentions: list[Mention] = []
     for chain in lists:

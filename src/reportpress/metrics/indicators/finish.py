@@ -54,9 +54,11 @@ from reportpress.metrics.lexicon import (
 )
 from reportpress.metrics.names import (
     SHARED_HEAD_RE,
+    WHOLE_NAME_RE,
     han_len,
     join_once,
     leading_verbs_stripped,
+    tidy,
     with_predicate,
     without_absolute_change,
 )
@@ -304,6 +306,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         if kind == "short" and start and text[start - 1] in "：:":
             # 财政收入：完成8亿元: a label before a colon names what the line reports.
             label = text[clause_start(text, start - 1) : start - 1].strip()
+            if WHOLE_NAME_RE.search(label):
+                label = tidy(label)  # 1.地区生产总值：, 一是…：: a measure's numbered line
             if HAN_ONLY_RE.fullmatch(label) and 2 <= len(label) <= 16 and not weakness(label):
                 return label
         thing = UNIT_NOTE_RE.sub("", _thing_after(text[item.after : item.after + WINDOW]))
