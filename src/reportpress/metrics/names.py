@@ -443,8 +443,8 @@ def tidy(name: str) -> str:
     (重点园区2025年营业收入); kept whole when too little would remain."""
     name = name.strip()  # the space a page put before spaced digits (共有 2023 个)
     # Each pattern only where its telltale character is (most names have none).
-    if "分别" in name:
-        name = name.replace("分别", "")
+    if "分别" in name or "依次" in name:
+        name = name.replace("分别", "").replace("依次", "")
     if "为此" in name or "［" in name or "[" in name:
         name = NOTE_MARK_RE.sub("", name)
     if "年" in name:

@@ -709,10 +709,6 @@ OWNERS_LISTED_RE = patterns.compile(
 #: What joins the owners of such a list: the list is split on each, in Python, not by the
 #: pattern (an owner could hold 和 too, and trying each reading made the match backtrack).
 OWNER_JOINS_RE = patterns.compile("[、和及与]")
-#: The three sectors named at once before a 分别 list of three figures, and their measure.
-THREE_SECTORS_RE = patterns.compile(
-    r"(?:三次|三大|一二三|一、二、三)产业([^，。；、分]{2,8})(?:分别|依次)"
-)
 
 
 def _owners_listed(segment: str, n: int) -> list[str]:
@@ -797,9 +793,6 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return each
     if "分别" in segment and len(chain) > 1 and (owners := _owners_listed(segment, len(chain))):
         return owners
-    if "产业" in segment and len(chain) == 3 and (sectors := THREE_SECTORS_RE.search(segment)):
-        # 三次产业比重分别提高-0.9、1.2、-0.3个百分点: each sector's, in order
-        return [f"第{order}产业{sectors.group(1)}" for order in "一二三"]
     if (
         unit_kind == "amount"
         and "计" in segment

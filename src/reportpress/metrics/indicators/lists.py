@@ -832,7 +832,7 @@ LAST_JOIN_RE = patterns.compile(
 
 
 #: The three sectors of the economy written as one subject (三次产业增加值, 一二三产业…).
-_THREE_SECTORS_RE = patterns.compile(r"三次产业|一[、，]?二[、，]?三产业?")
+_THREE_SECTORS_RE = patterns.compile(r"三[次大]产业|一[、，]?二[、，]?三产业?")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 
 
