@@ -172,3 +172,28 @@ def test_a_numbered_line_with_a_measure_before_its_colon_names_its_figures(
     text: str, found: list[str]
 ) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("经济总量跃上了500亿元台阶。", ["经济总量"]),
+        (
+            "新开工亿元以上项目32个，投资额增长12%。",
+            ["新开工亿元以上项目", "新开工亿元以上项目投资额"],
+        ),
+        # the number of all the kinds, after some named, is no figure and no owner
+        (
+            "食品、衣着、居住等八类价格分别上涨3.1%、1.2%、2.0%。",
+            ["食品价格", "衣着价格", "居住价格"],
+        ),
+        ("——纺织企业稳步回升。累计实现利润总额3.2亿元，增长5%。", ["纺织企业利润总额"] * 2),
+        ("经济运行稳中向好。实现利润12亿元。", ["利润"]),
+    ],
+)
+def test_milestones_kinds_and_headlines_of_bulletins(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+def test_some_of_a_list_then_a_count_in_words_of_other_things_still_counts() -> None:
+    assert rows("实施东区、西区等三个片区改造。")[0][0] == "三个"

@@ -535,8 +535,14 @@ RESTATED_UNITS = frozenset(("个", "家", "项", "类", "种", "条", "座", "�
 def _restates_a_list(text: str, item: Item) -> bool:
     """Whether a count written in words only restates how many names precede it
     (煤矿瓦斯治理和矿山整顿两个攻坚战): the names say it all, nothing is measured."""
-    listed = LISTED_NAMES_RE.search(text, max(0, item.start - 60), item.start)
-    return bool(listed) and len(re.split("[、和与及]", listed.group())) == float(item.value)
+    # 食品、衣着、居住等八类: some of the kinds named, the number of all of them
+    some = text[item.start - 1 : item.start] == "等" and item.unit in ("类", "种")
+    end = item.start - 1 if some else item.start
+    listed = LISTED_NAMES_RE.search(text, max(0, end - 60), end)
+    if not listed:
+        return False
+    named = len(re.split("[、和与及]", listed.group()))
+    return named <= float(item.value) if some else named == float(item.value)
 
 
 #: People named after a count of people (…万人次以上|农民工): the count is of them.

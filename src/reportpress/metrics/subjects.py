@@ -110,6 +110,11 @@ def clause_subject(text: str, start: int, end: int) -> str:
 QUOTED_OWNER_RE = patterns.compile(r"“[^“”]{2,10}”")
 
 
+#: How many kinds there are in all, after some of them (食品、衣着、居住等八类|价格): the
+#: kinds named own the figures, the number of all of them names nothing.
+ALL_KINDS_RE = patterns.compile(r"等[一二三四五六七八九十两]{1,3}大?[类种项]")
+
+
 @lru_cache(maxsize=4096)  # the rules of one list ask again for the same clause (1 call in 5)
 def _subject_of(segment: str) -> str:
     """The subject of the clause segment written ``segment`` (see :func:`clause_subject`)."""
@@ -117,6 +122,8 @@ def _subject_of(segment: str) -> str:
         segment = NOTE_RE.sub("", segment)
     if " " in segment:  # 增长 9.1%: a converted page's spaces around figures say nothing
         segment = segment.replace(" ", "")
+    if "等" in segment:
+        segment = ALL_KINDS_RE.sub("", segment)
     subject = trim_prefix(segment.lstrip("、"))
     if subject.endswith("、"):
         subject = _first_predicates_subject(subject)

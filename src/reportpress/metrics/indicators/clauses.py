@@ -168,7 +168,7 @@ WIDENED_RE = patterns.compile(
 #: A figure reached as a milestone (迈上3万亿元台阶, 突破千亿元大关): the verb before it,
 #: the word after it.
 MILESTONE_RE = patterns.compile(
-    r"(?:历史性|首次|成功|相继|接连|连续)?(?:迈上|跨上|跃上|登上|站上|迈过|越过|跨越|跨过|连跨|突破|冲上)$"
+    r"(?:历史性|首次|成功|相继|接连|连续)?(?:迈上|跨上|跃上|登上|站上|迈过|越过|跨越|跨过|连跨|突破|冲上)了?$"
 )
 #: The steps a count of milestones counts (连跨3个千亿级台阶).
 STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES)})")

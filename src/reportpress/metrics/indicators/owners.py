@@ -802,6 +802,7 @@ BARE_MEASURES = frozenset(MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS + ("亩�
 #: 引进项目46个，到位资金… the funds they brought.
 YIELDS = (
     "投资",
+    "投资额",
     "产值",
     "利润",
     "收入",
@@ -1097,12 +1098,27 @@ def _firms_across_semicolon(text: str, first: Item, name: str, earlier: list[Ite
     if name.removeprefix("实现") not in FIRM_MEASURES:
         return name
     start = clause_start(text, first.start)
+    if text[start - 1 : start] == "。" and (headline := _headline_firms(text, start - 1)):
+        return headline + name.removeprefix("实现")  # ——纺织企业稳步回升。实现利润…
     if text[start - 1 : start] != "；":
         return name
     for before in reversed(_latest(earlier, _sentence_start(text, first.start))[-4:]):
         if firms := FIRMS_OWNER_RE.match(before.indicator):
             return firms.group() + name.removeprefix("实现")
     return name
+
+
+#: A short sentence of a bulletin's that heads the report of some firms (——纺织企业稳步回升。).
+HEADLINE_RE = patterns.compile(r"[—－-]{1,2}([^，。；：0-9０-９]{4,16})$")
+
+
+def _headline_firms(text: str, stop: int) -> str:
+    """The firms a dash-led headline sentence ending at ``stop`` speaks of (——纺织企业稳步
+    回升 → 纺织企业), or ""."""
+    headline = HEADLINE_RE.search(text, max(0, stop - 20), stop)
+    owner, _ = _clause_owner(headline.group(1)) if headline else ("", "")
+    firms = FIRMS_OWNER_RE.fullmatch(owner) or re.fullmatch(r"[一-鿿]{1,8}业", owner)
+    return owner if firms and 2 <= han_len(owner) <= 12 else ""
 
 
 #: Words that end the name of a body or a programme that figures can belong to
