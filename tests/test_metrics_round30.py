@@ -197,3 +197,34 @@ def test_milestones_kinds_and_headlines_of_bulletins(text: str, found: list[str]
 
 def test_some_of_a_list_then_a_count_in_words_of_other_things_still_counts() -> None:
     assert rows("实施东区、西区等三个片区改造。")[0][0] == "三个"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "纺织、化工、建材等行业产值分别增长5.2%、3.1%、2.0%。",
+            ["纺织行业产值", "化工行业产值", "建材行业产值"],
+        ),
+        (
+            "纺织、化工、建材三个行业产值分别增长5.2%、3.1%、2.0%。",
+            ["纺织行业产值", "化工行业产值", "建材行业产值"],
+        ),
+        ("税收收入8亿元，在疫情冲击下增长2%。", ["税收收入", "税收收入"]),
+        ("税收收入减收200万元，降幅3%。", ["税收收入减收", "税收收入降幅"]),
+    ],
+)
+def test_kinds_of_a_class_circumstances_and_falls(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("入选全国十个典型案例之一。", []),
+        ("成为全省100个示范县之一。", []),
+        ("税收超5亿元的乡镇由3个增加到6个。", ["3个", "6个"]),  # the bar defines the class
+    ],
+)
+def test_one_of_a_class_and_a_class_by_its_bar_are_no_figures(text: str, found: list[str]) -> None:
+    assert [text for text, _, _ in rows(text)] == found

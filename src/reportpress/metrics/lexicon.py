@@ -387,7 +387,7 @@ RANKING_RE = patterns.compile(
     rf"(?:排名|排在|名列|位列|位居|居于|居|进入|跻身)[{HAN}]{{0,6}}[前后]$"
 )
 
-GENERIC_SUBJECT = ("增速", "增幅", "增量", "总量", "占比", "比重", "规模", "总规模", "资金规模",
+GENERIC_SUBJECT = ("增速", "增幅", "降幅", "跌幅", "涨幅", "增量", "总量", "占比", "比重", "规模", "总规模", "资金规模",
                    "总数")  # fmt: skip
 #: A copula or a bound verb between a name and its figure (比重为85%, 达到60%).
 COPULA = "(?:为|是|达到|达|约为|约|近|超过|超|逾)?"

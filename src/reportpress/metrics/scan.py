@@ -549,9 +549,11 @@ def _restates_a_list(text: str, item: Item) -> bool:
 PEOPLE_AFTER_RE = patterns.compile(
     rf"{HAN_LETTER}{{0,4}}?(?:农民工|劳动力|劳动者|人员|群众|居民|农民|职工|学生|儿童|老人|人才|毕业生)"
 )
+#: The class one thing is counted among (十个典型案例|之一).
+ONE_OF_RE = patterns.compile(r"[^，。；、0-9０-９]{1,10}?之一")
 #: A class defined by a threshold, then how many there are (…超10亿元|的龙头企业达100家).
 CLASS_COUNTED_RE = patterns.compile(
-    rf"的{HAN_LETTER}{{1,10}}?(?:达到|达|有|超过|突破|增至|增加到|共)[0-9０-９一二三四五六七八九十两]"
+    rf"的{HAN_LETTER}{{1,10}}?(?:达到|达|有|超过|突破|增至|增加到|共|由|从)[0-9０-９一二三四五六七八九十两]"
 )
 #: A ceiling written before the things it defines (不超过|2万元|的个体户).
 CEILING_WORDS = ("不超过", "不高于", "未超过", "不足", "低于")
@@ -669,6 +671,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 3人制篮球: a format, not three people
     if nxt == "的" and rest[1:2] == "有" and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):
         return True  # 占比超过10%的有44种: a condition the things counted meet, no figure
+    if kind_of_unit(item.unit) == "count" and ONE_OF_RE.match(rest):
+        return True  # 入选全国十个典型案例之一: the class one thing is in, no count of the report
     if item.unit in ORDINAL_AFTER_UNIT and rest.startswith(ORDINAL_AFTER_UNIT[item.unit]):
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):

@@ -36,7 +36,7 @@ PREDICATE_TAIL_RE = patterns.compile(
 
 
 FRAME_HEAD_RE = patterns.compile(
-    rf"^(?:把(?![关握])|其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{{0,8}}?|(?:我区|全区|全市|全县|全省|全乡|全镇|全旗|全州|全盟|全地区|全辖区|全自治区|全自治州|我[县乡镇旗](?!在))(?:{HAVE})?|"
+    rf"^(?:把(?![关握])|在[^，。“”在]{{1,10}}?(?:冲击|影响|带动|拉动|支撑|推动|背景|形势)下|其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{{0,8}}?|(?:我区|全区|全市|全县|全省|全乡|全镇|全旗|全州|全盟|全地区|全辖区|全自治区|全自治州|我[县乡镇旗](?!在))(?:{HAVE})?|"
     rf"累计|(?:按|以)(?:可比价格?|不变价格?|现价)计算的?|[共现已]{HAVE}|共(?![享同治商育赢]|建(?![成设]))|同时|此外|另外|目前|已|力争|确保|预计|[去上]年[末底]|在[^，。“”]{{0,6}}?中(?![国央华心生学专职医药小])|“(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”(?:时期|期间|以来|期末|末)?|平均每年|每年|"
     r"(?:今后|过去|近)?[0-9一二三四五六七八九十两]+年(?:来|间|内|中(?![央国]))?)"
 )
@@ -110,9 +110,13 @@ def clause_subject(text: str, start: int, end: int) -> str:
 QUOTED_OWNER_RE = patterns.compile(r"“[^“”]{2,10}”")
 
 
-#: How many kinds there are in all, after some of them (食品、衣着、居住等八类|价格): the
-#: kinds named own the figures, the number of all of them names nothing.
-ALL_KINDS_RE = patterns.compile(r"等[一二三四五六七八九十两]{1,3}大?[类种项]")
+#: How many kinds there are in all, after some of them (食品、衣着、居住等八类|价格), or
+#: that the kinds listed are some of a class (纺织、化工、建材等|行业产值, …三个|行业): in a
+#: 分别 list the kinds named own the figures, those words name nothing.
+ALL_KINDS_RE = patterns.compile(
+    r"等[一二三四五六七八九十两]{1,3}大?[类种项]"
+    r"|(?:等|[一二三四五六七八九十两]{1,2}个|等[一二三四五六七八九十两]{1,2}个)(?=行业|产业|领域|板块)"
+)
 
 
 @lru_cache(maxsize=4096)  # the rules of one list ask again for the same clause (1 call in 5)
@@ -122,7 +126,7 @@ def _subject_of(segment: str) -> str:
         segment = NOTE_RE.sub("", segment)
     if " " in segment:  # 增长 9.1%: a converted page's spaces around figures say nothing
         segment = segment.replace(" ", "")
-    if "等" in segment:
+    if "分别" in segment:
         segment = ALL_KINDS_RE.sub("", segment)
     subject = trim_prefix(segment.lstrip("、"))
     if subject.endswith("、"):
