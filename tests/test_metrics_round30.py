@@ -228,3 +228,10 @@ def test_kinds_of_a_class_circumstances_and_falls(text: str, found: list[str]) -
 )
 def test_one_of_a_class_and_a_class_by_its_bar_are_no_figures(text: str, found: list[str]) -> None:
     assert [text for text, _, _ in rows(text)] == found
+
+
+def test_people_counted_at_a_kind_of_school_after_qizhong_are_the_wholes() -> None:
+    assert names("年末在校学生1.2万人，其中：技工学校850人。")[-1] == "技工学校在校学生"
+    assert names("全市卫生技术人员8000人，其中医院5200人。")[-1] == "医院卫生技术人员"
+    # firms counted in 户 stay a kind of the whole
+    assert names("市场主体总量达2037万户，其中企业929万户。")[-1] == "市场主体中企业"

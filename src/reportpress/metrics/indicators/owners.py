@@ -666,6 +666,22 @@ AREA_PARTS = ("农村", "城镇", "城市", "城区", "乡村", "市区", "县�
 AREA_PARTS_WHOLE = ("城乡", "全县", "全市", "全区")
 
 
+#: Places people are counted in (其中：技工学校850人): the people are the whole's.
+INSTITUTIONS = ("学校", "院校", "中学", "小学", "大学", "医院", "幼儿园", "卫生院")
+#: Units of people one by one (not 户, which counts households and firms too).
+PEOPLE_UNITS = ("人", "人次", "名")
+
+
+def _people_before(text: str, first: Item, earlier: list[Item]) -> str:
+    """The people the sentence counted before ``first`` (年末在校学生1.2万人 → 在校学生)."""
+    for before in reversed(_latest(earlier, _sentence_start(text, first.start))):
+        if unit_base(before.unit) in PEOPLE_UNITS and before.indicator:
+            people = trim_prefix(FRAME_HEAD_RE.sub("", before.indicator))
+            people = re.sub(r"^(?:年[末底初]|期末)", "", people)
+            return people if 2 <= han_len(people) <= 8 and "、" not in people else ""
+    return ""
+
+
 def _among(text: str, start: int) -> bool:
     """Whether the clause of a figure at ``start`` opens with 其中 (其中企业…, 其中：长绒棉…,
     …639公里、其中高铁…)."""
@@ -686,6 +702,14 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     * an effect is of the owner of the figure just before (大展总营收…，带动消费… →
       大展带动消费)."""
     head = ""
+    if (
+        name.endswith(INSTITUTIONS)
+        and unit_base(first.unit) in PEOPLE_UNITS
+        and han_len(name) <= 8
+        and _among(text, first.start)
+        and (people := _people_before(text, first, earlier))
+    ):
+        return name + people  # 在校学生1.2万人，其中：技工学校850人 → 技工学校在校学生
     if name.startswith(GENERIC_HEADS):
         head = next(h for h in GENERIC_HEADS if name.startswith(h))
         head = "" if head == name else head
