@@ -235,3 +235,8 @@ def test_people_counted_at_a_kind_of_school_after_qizhong_are_the_wholes() -> No
     assert names("全市卫生技术人员8000人，其中医院5200人。")[-1] == "医院卫生技术人员"
     # firms counted in 户 stay a kind of the whole
     assert names("市场主体总量达2037万户，其中企业929万户。")[-1] == "市场主体中企业"
+
+
+def test_firms_of_a_type_beside_another_take_its_measure() -> None:
+    text = "分经济类型看，国有企业增加值增长3.2%，股份制企业增长6.8%，私营企业下降1.5%。"
+    assert names(text) == ["国有企业增加值", "股份制企业增加值", "私营企业增加值"]

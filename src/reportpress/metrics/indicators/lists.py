@@ -534,10 +534,12 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
                 and (
                     "其中" in text[before.end : item.start]  # 其中城镇居民…: a part of it
                     # 城镇居民…；农村居民…: a kind beside another of the same length; any
-                    # industry beside another (纺织业增加值…，医药制造业增长…)
-                    or (len(name) - len(tail) == k or tail == "业")
+                    # industry or firms beside another (纺织业增加值…，医药制造业增长…;
+                    # 国有企业增加值…，股份制企业增长…)
+                    or (len(name) - len(tail) == k or tail in ("业", "企业"))
                     and name[: len(name) - len(tail)] != owner[:k]
-                    and trim_prefix(owner[:k]) == owner[:k]  # not 年均煤炭产量
+                    # not 年均煤炭产量; a modifier ending in 有 (国有企业) is no predicate
+                    and (trim_prefix(owner[:k]) == owner[:k] or owner[k - 1 : k] == "有")
                 )
             ):
                 item.indicator = name + head
