@@ -240,3 +240,15 @@ def test_people_counted_at_a_kind_of_school_after_qizhong_are_the_wholes() -> No
 def test_firms_of_a_type_beside_another_take_its_measure() -> None:
     text = "分经济类型看，国有企业增加值增长3.2%，股份制企业增长6.8%，私营企业下降1.5%。"
     assert names(text) == ["国有企业增加值", "股份制企业增加值", "私营企业增加值"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("城镇新增就业1.2万人，是年度目标的120%。", ["城镇新增就业", "城镇新增就业"]),
+        ("实现进出口总额8.5亿美元，其中出口6.2亿美元。", ["进出口总额", "出口总额"]),
+        ("实现进出口总额8.5亿美元，出口6.2亿美元。", ["进出口总额", "出口"]),
+    ],
+)
+def test_a_target_with_shi_and_a_part_named_inside_its_whole(text: str, found: list[str]) -> None:
+    assert names(text) == found

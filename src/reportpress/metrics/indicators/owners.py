@@ -746,6 +746,8 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             # 棉花播种面积…，其中：长绒棉1.2万亩: a crop after 其中 has the whole's 播种面积
             crop = PART_MEASURE_RE.search(owner) if kind_of_unit(whole.unit) == "amount" else None
             return name + crop.group() if crop and crop.start() > 0 else name
+        if name in owner and han_len(rest := owner[owner.find(name) + len(name) :]) >= 2:
+            return name + rest  # 进出口总额…，其中出口6.2亿美元: 出口总额
         if name in AREA_PARTS:
             # …宽带用户12万户，其中农村3.1万户: the rural users, not a kind of user
             return name + (owner[2:] if owner.startswith(AREA_PARTS_WHOLE) else owner)
@@ -1046,6 +1048,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             2 <= han_len(owner) <= 8
             and not re.search(r"[、的]", owner)
             and owner != name[: len(owner)]
+            and name not in owner  # 进出口总额…，其中出口…: a part, no 进出口出口
         ):
             # 铁路投资…，新投产里程8000公里: the railways' new lines (完成投资…，增长8%: the
             # growth already has the name, no owner twice)
