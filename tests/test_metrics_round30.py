@@ -252,3 +252,19 @@ def test_firms_of_a_type_beside_another_take_its_measure() -> None:
 )
 def test_a_target_with_shi_and_a_part_named_inside_its_whole(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("全市户籍人口出生率8.5‰、自然增长率1.2‰。", ["户籍人口出生率", "户籍人口自然增长率"]),
+        (
+            "全市户籍人口出生率8.5‰，死亡率7.3‰，自然增长率1.2‰。",
+            ["户籍人口出生率", "户籍人口死亡率", "户籍人口自然增长率"],
+        ),
+    ],
+)
+def test_a_populations_rates_one_after_another_are_the_same_populations(
+    text: str, found: list[str]
+) -> None:
+    assert names(text) == found

@@ -296,6 +296,20 @@ SHARED_MODIFIER_RE = patterns.compile(
 _HEADS = "|".join(MEASURE_HEADS)
 #: The head of a list's last part, to its end, a share of something included.
 SHARED_HEAD_RE = patterns.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
+#: A population's rates, reported one after another (户籍人口出生率…，死亡率…，自然增长率…).
+VITAL_RATES = ("出生率", "死亡率", "自然增长率")
+
+
+def vital_rate_owner(before: str, name: str) -> str:
+    """The population whose rate ``before`` names, for the next of its rates ``name``
+    (户籍人口出生率 → 户籍人口 for 死亡率), or ""."""
+    if name not in VITAL_RATES:
+        return ""
+    rate = next((rate for rate in VITAL_RATES if before.endswith(rate)), "")
+    owner = before[: len(before) - len(rate)] if rate else ""
+    return owner if han_len(owner) >= 2 else ""
+
+
 #: Measures of a whole economy, named whole: the words before their head own nothing
 #: (地区|生产总值, 社会消费品零售|总额): 地区完成投资 is no one's investment.
 WHOLE_ECONOMY_RE = patterns.compile(r"(?:地区|国内|国民)生产总值|社会消费品零售总额|居民消费价格")

@@ -98,6 +98,7 @@ from reportpress.metrics.names import (
     leading_verbs_stripped,
     parallel_parts,
     visible_len,
+    vital_rate_owner,
     with_predicate,
     without_absolute_change,
 )
@@ -1397,6 +1398,8 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
     """A list item named by a measure alone takes the owner of the one before
     (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润), or the things the one before
     counted (``counted``: 企业达320家、营收增长6% → 企业营收)."""
+    if owner := vital_rate_owner(before, subject):
+        return owner + subject  # 户籍人口出生率…、自然增长率…
     if OF_THE_ONE_BEFORE_RE.match(subject) and han_len(before) >= 2 and "占" not in before:
         # …总产值增长6.5%、占规上工业总产值比重45%; 完成投资…、超年度计划28%: the same figure's
         return before + subject

@@ -67,6 +67,7 @@ from reportpress.metrics.names import (
     light_stripped,
     tidy,
     visible_len,
+    vital_rate_owner,
     without_absolute_change,
 )
 from reportpress.metrics.scan import (
@@ -986,6 +987,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     ):
         start, before = before, clause_start(text, before - 1)  # …物流中心，力争年末，完成投资…
     prev = _last_after(earlier, before)
+    if prev and prev.end < start and (population := vital_rate_owner(prev.indicator, name)):
+        return population + name  # 户籍人口出生率8.5‰，死亡率7.3‰: the same population's
     if herd_rate and not (owned or short):
         herd = HERD_RE.search(prev.indicator) if prev and prev.end < start else None
         owner = trim_prefix(prev.indicator[: herd.start()]) if herd else ""
