@@ -143,6 +143,7 @@ CLASSIFIERS = (
     "项",
     "场",
     "所",
+    "眼",  # 机井30眼: wells
     "套",
     "部",
     "条",
@@ -218,6 +219,7 @@ CN_REFUSED_UNITS = frozenset(
 #: (3部门, 五部分, 5个体户, 2场所, 位于, 条例, 支持).
 WORD_AFTER_UNIT = {
     "部": "门署委分位队长件属",
+    "眼": "睛光界前下里中神看见",
     "个": "体别案",
     "场": "所地景馆",
     "位": "于居列置",
@@ -376,7 +378,9 @@ CUE_RE = patterns.compile(
     r"|(?P<level>率)"
 )
 #: An earlier time a measure is compared with or changed from (“十二五”期末, 2015年底, 上年).
-EARLIER_PERIOD = r"(?:[“\"][^”\"]{1,8}[”\"]|(?:19|20)[0-9]{2}年|上年|去年)(?:期末|末|底|初)?"
+EARLIER_PERIOD = (
+    r"(?:[“\"][^”\"]{1,8}[”\"]|(?:19|20)[0-9]{2}年|上年|去年|上一?个?五年|前五年)(?:期末|末|底|初)?"
+)
 #: What makes a rate written before it a speed of growth (以7%左右的速度增长).
 SPEEDS = ("的速度", "的增速", "的增长速度", "的年均增速", "的年均增长速度")
 #: A growth target written after its rate (提出8%左右的国内生产总值增长目标): a change up.

@@ -15,6 +15,7 @@ from reportpress import patterns
 from reportpress.metrics.lexicon import (
     COPULA,
     DIGIT_RE,
+    EARLIER_PERIOD,
     HAN,
     HAVE,
     PIVOT_ALTERNATION,
@@ -26,7 +27,7 @@ from reportpress.metrics.scan import clause_end, clause_start
 
 PREDICATE_TAIL_RE = patterns.compile(
     r"(?:从无到有|从小到大|分别|年均|平均|(?<!人)均|首次|[从由](?:去年|上年|人均)的?|共计|共|累计|合计|总计|全部|已|控制在|控制到|控制至|保持在|(?<!水土)保持|稳定在|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
-    r"(?<![转变调降升])(?:是|为|相当于)(?:[“\"][^”\"]{1,8}[”\"]|(?:19|20)[0-9]{2}年|上年|去年)(?:期末|末|底|初)?的|"
+    rf"(?<![转变调降升])(?:是|为|相当于){EARLIER_PERIOD}的|"
     r"(?<![占对])[比较](?:上(?![升涨调])|去|前|同期|年初|[0-9]{4}年|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}(?:[-—－至][0-9]{1,2})?月|“(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|新?安排|"
     r"(?:同|环)?比[增降]|增长|下降|微降|微跌|略降|微增|微涨|略增|略升|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
     r"(?:压减|压缩|削减|缩减|精简|压降)[至到]?|(?:跃升|攀升)[至到]?|(?:下降|上升|提高|提升|降低|增长|增加|减少|拓展|扩大|扩展|延伸|发展)[至到]|[增降升减]至|[增降升减]到|(?:转|变|转变|调|降|升)为|(?<=[至到为])人均|折合|(?<!自)[由从](?:每[人户生年月天日])*|(?:每[人户生年月天日])+|"
@@ -110,6 +111,12 @@ def clause_subject(text: str, start: int, end: int) -> str:
 QUOTED_OWNER_RE = patterns.compile(r"“[^“”]{2,10}”")
 
 
+#: A section's heading run into its first paragraph with a space (八、交通运输 全年货运量…).
+RUN_IN_HEADING_RE = patterns.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\s，。；：、]{2,12}\s+"
+)
+
+
 #: How many kinds there are in all, after some of them (食品、衣着、居住等八类|价格), or
 #: that the kinds listed are some of a class (纺织、化工、建材等|行业产值, …三个|行业): in a
 #: 分别 list the kinds named own the figures, those words name nothing.
@@ -125,7 +132,7 @@ def _subject_of(segment: str) -> str:
     if "注" in segment:  # the one character every note has
         segment = NOTE_RE.sub("", segment)
     if " " in segment:  # 增长 9.1%: a converted page's spaces around figures say nothing
-        segment = segment.replace(" ", "")
+        segment = RUN_IN_HEADING_RE.sub("", segment).replace(" ", "")
     if "分别" in segment:
         segment = ALL_KINDS_RE.sub("", segment)
     subject = trim_prefix(segment.lstrip("、"))

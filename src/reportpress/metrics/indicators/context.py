@@ -202,7 +202,7 @@ EVALUATIONS = ("水平", "区间", "高位", "低位", "位置", "目标", "范�
 #: up to the clause end or the verb that starts its predicate.
 OWNER_AFTER_RE = patterns.compile(
     rf"的(?!有|目标|任务|水平|基础|成绩|态势|格局|规模|增长|比重|历史|纪录|记录)([{HAN}“”（）()A-Za-z0-9—－\\-·]{{2,20}}?)(?=[，。；、,;]|$|签约|落地|开工|建成|完工|投用|投运|竣工|"
-    r"通车|开通|投产|交付|运行|开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|全部|成功|实现|完成|投入|"
+    r"通车|开通|投产|交付|运行|开业|启动|获批|通过|基本|正式|顺利|进展|已|将|全面|全部|成功|实现|完成|投入|相继|先后|陆续|"
     r"刷新|创下|创造|成为|填补|落户|加快|推进|列入|入选|带动|达到|达(?!标))"
 )
 #: Verbs that set money aside: a name ending with them says only who gives it

@@ -267,7 +267,12 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     core = share.group(1) if share else trim_prefix(name) or name
     if kind == "qualified":  # 一般公共预算收入同口径: the name, its basis no part of it
         rest = QUALIFIER_TAIL_RE.sub("", core)
-        return rest if not weakness(rest) else name
+        if not weakness(rest):
+            return rest
+        # 财政收入增长5%，剔除政策因素后同口径增长2%: the figure before's, on another basis
+        sentence = _latest(earlier, _sentence_start(text, item.start))
+        before = without_absolute_change(sentence[-1].indicator) if sentence else ""
+        return before if before and not weakness(before) else name
     start = clause_start(text, item.start)
     if kind == "target":  # 地区生产总值增长5.5%左右，预期目标为6% → 地区生产总值增长预期目标
         return _target_of(text, item, name, earlier) or name

@@ -44,6 +44,7 @@ from reportpress.metrics.indicators.context import (
     _sentence_start,
 )
 from reportpress.metrics.indicators.lists import (
+    MEASURED_END_RE,
     PART_MEASURE_RE,
 )
 from reportpress.metrics.lexicon import (
@@ -236,6 +237,9 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
     name = _people_solved(text, item, name)
     name = _insured_by(text, first, name)
     name = _owned_in_sentence(text, first, name, earlier)
+    name = _part_of_group_named_before(text, first, name)
+    if name in SCHOOL_STAGES:
+        name = _school_stage(text, first, name, earlier)
     if "参" in name or "观" in name or "签约" in name:  # the words the rule needs
         name = _entrants_of_event(text, first, name)
     if name[:2] in ("获得", "争取", "获取", "取得"):
@@ -243,6 +247,60 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
     if name[:2] in REACH_STARTS:
         name = _reached_by_deed_before(text, first, name, earlier)
     return _short_name_owned(text, first, name) if len(name) <= 4 else name
+
+
+#: A school's counts of the year, and the name each is read as (招生800人，在校2400人).
+SCHOOL_STAGES = {
+    "招生": "招生",
+    "在校": "在校生",
+    "在校生": "在校生",
+    "毕业": "毕业生",
+    "毕业生": "毕业生",
+    "在园": "在园幼儿",
+}
+SCHOOL_STAGE_END_RE = patterns.compile(r"(?:招生|在校生?|毕业生?|在园幼儿|在园)$")
+
+
+def _school_stage(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A stage of a school's counts named alone after another of the same schools
+    (职业高中招生800人，在校2400人 → 职业高中在校生)."""
+    for before in reversed(_latest(earlier, _sentence_start(text, first.start))[-3:]):
+        if stage := SCHOOL_STAGE_END_RE.search(before.indicator):
+            school = before.indicator[: stage.start()]
+            if 2 <= han_len(school) <= 10:
+                return school + SCHOOL_STAGES[name]
+            break
+    return name
+
+
+#: A group named alone in a clause before its parts (教师中，|高级职称420人), and how many
+#: clauses of parts may stand between.
+GROUP_CLAUSE_RE = patterns.compile(r"([\u4e00-\u9fff]{2,8})中")
+GROUP_CLAUSES = 4
+#: The end of a name that says who the people are already.
+PEOPLE_NOUN_END_RE = patterns.compile(
+    r"(?:人员|职工|人口|学生|教师|干部|群众|居民|农民|儿童|老人)$"
+)
+
+
+def _part_of_group_named_before(text: str, first: Item, name: str) -> str:
+    """A part of people named after a clause that names only their group (专任教师…，教师中，
+    高级职称420人 → 高级职称教师; 户籍人口中，男性…万人 → 男性户籍人口)."""
+    if unit_base(first.unit) not in PEOPLE_UNITS or not 2 <= han_len(name) <= 8:
+        return name
+    if PEOPLE_NOUN_END_RE.search(name):
+        return name  # 参保人员中，退休人员1万人: people named as people already
+    start = clause_start(text, first.start)
+    for _ in range(GROUP_CLAUSES):  # back over the parts listed before (男性27万人，女性…)
+        if start < 2 or text[start - 1] not in "，,":
+            return name
+        before = clause_start(text, start - 1)
+        if group := GROUP_CLAUSE_RE.fullmatch(text, before, start - 1):
+            return name if group.group(1) in name else name + group.group(1)
+        if not DIGIT_RE.search(text, before, start - 1):
+            return name
+        start = before
+    return name
 
 
 #: Verbs of reach that open a clause of the people or firms a deed before reached.
@@ -689,7 +747,9 @@ def _among(text: str, start: int) -> bool:
     clause = clause_start(text, start)
     segment = text[clause:start].lstrip("，、")
     segment = segment.rpartition("、")[2] if "、其中" in segment else segment
-    return segment.startswith("其中") or text.endswith(("其中：", "其中:"), 0, clause)
+    return segment.startswith("其中") or text.endswith(
+        ("其中：", "其中:", "其中，", "其中,"), 0, clause
+    )
 
 
 def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -738,7 +798,9 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         # (a level after a level listed after 其中 is a part too: 其中国家级2处，市级11处)
         # …其中企业929万户、个体工商户…: each a part of the whole written before 其中
         whole = next((it for it in reversed(wholes) if it.end <= among), wholes[-1])
-        owner = FLOW_WORDS_RE.sub("", leading_verbs_stripped(whole.indicator))
+        owner = FLOW_WORDS_RE.sub(
+            "", leading_verbs_stripped(without_absolute_change(whole.indicator))
+        )
         if not 2 <= han_len(owner) <= 12 or owner == name:
             return name
         if level:  # 其中国家级1家: 国家级龙头企业; A级景区…，其中4A级: 4A级景区, one level
@@ -752,6 +814,12 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         if name in AREA_PARTS:
             # …宽带用户12万户，其中农村3.1万户: the rural users, not a kind of user
             return name + (owner[2:] if owner.startswith(AREA_PARTS_WHOLE) else owner)
+        if (
+            kind_of_unit(whole.unit) == "amount"
+            and MEASURED_END_RE.search(owner)
+            and not head_owner(owner)[0]  # (铁路运营里程…，其中高铁: the railways' own part)
+        ):
+            return name + owner  # 货运量5.2亿吨，其中航空0.3亿吨: the air's share of the measure
         return f"{owner}中{name}"
     counted = (
         next(
