@@ -303,3 +303,8 @@ def test_a_populations_rates_one_after_another_are_the_same_populations(
 )
 def test_the_classes_of_test39_and_test40(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+def test_a_change_against_the_budget_is_of_the_measure_before() -> None:
+    assert names("三公经费支出320万元，比预算减少15%。") == ["三公经费支出", "三公经费支出"]
+    assert names("三公经费支出比预算减少15%。") == ["三公经费支出"]
