@@ -339,11 +339,11 @@ TARGET_WORDS = ("目标", "预期目标", "年度目标", "全年目标", "计�
 #: Verbs of a rate going up or down; together they are the cues of a change.
 #: 比增/比降 (and 同比增/同比降) are the genre's short forms of 比上年增长/下降.
 UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于",
-            "高出", "快于", "提价", "涨价", "微增", "微涨", "略增", "略升", "比增")  # fmt: skip
+            "高出", "快于", "提价", "涨价", "微增", "微涨", "略增", "略升", "比增", "递增")  # fmt: skip
 DOWN_WORDS = (
     "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "低于",
     "压减", "压缩", "削减", "缩减", "降价", "微降", "微跌", "略降", "比降", "减低", "放缓", "减缓",
-    "慢于",
+    "慢于", "递减",
 )  # fmt: skip
 #: The verbs of change written right before a rate of the things named after it
 #: (减少|三分之一行政审批事项, 提高|20%低保标准): the words above but the nouns of change

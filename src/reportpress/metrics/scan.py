@@ -378,6 +378,10 @@ def _chinese_number(numeral: str) -> str:
     return decimal_text(chinese_value(numeral), 4)
 
 
+#: What may follow a spaced classifier that ends its clause (or the text's end: "").
+_CLAUSE_STOPS = ("", *"，。；、：,.;:）)")
+
+
 def _spaced_unit(text: str, num_start: int, pos: int) -> bool:
     """Whether a unit of money, measure or rate, or a magnitude, starts at ``pos`` after a
     space a converted page put after the digits (5218.36 亿元, 62.3 %); a classifier
@@ -391,7 +395,13 @@ def _spaced_unit(text: str, num_start: int, pos: int) -> bool:
     if kind_of_unit(unit) in ("amount", "rate", "pp"):
         return True
     before = text[max(0, num_start - 2) : num_start]
-    return len(before) == 2 and before[1] == " " and _is_han(before[0]) and before[0] != "第"
+    if before.rstrip()[-1:] == "第":
+        return False  # a place (第 3 名)
+    if len(before) == 2 and before[1] == " " and _is_han(before[0]):
+        return True
+    # 病床45 张，: a classifier that ends its clause is the count's, whatever stands before
+    # the digits (a classifier opening a word, 1 个人, runs on into it).
+    return text[pos + len(unit) : pos + len(unit) + 1] in _CLAUSE_STOPS
 
 
 #: The decimals of a number a page wrote with a full stop for its point (增长12。6%), told

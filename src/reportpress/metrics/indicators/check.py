@@ -87,6 +87,7 @@ def weakness(name: str) -> str:
     """What is wrong with a finished name, told by its own words alone: ``qualifier``
     (可比, 同口径), ``qualified`` (a name with its basis after it: 财政收入同口径),
     ``share`` (占比 without its whole), ``from`` (由, 由2019年: a from–to's word alone),
+    ``reach`` (达到, 增至: the verb reaching a level, alone),
     ``included`` (含代列支出: a note's part, named
     with the word that includes it), ``generic`` (总量, 资金, 结余, 实施项目), ``verb``
     (verbs without their object: 建设, 新建), ``short`` (under two Han characters);
@@ -97,6 +98,8 @@ def weakness(name: str) -> str:
         return "period"  # 二季度; 上半年完成: when, and a light verb, but not what
     if FROM_ONLY_RE.fullmatch(name):
         return "from"
+    if REACH_ONLY_RE.fullmatch(name):
+        return "reach"
     if INCLUDED_RE.match(name):
         return "included"
     if TARGET_ONLY_RE.search(name):
@@ -133,6 +136,11 @@ def weakness(name: str) -> str:
 #: The word of a from–to alone, with its year (…稳步增长，由2019年的12.4亿元增加到…): the
 #: thing that changed is the topic of the clause before.
 FROM_ONLY_RE = patterns.compile(r"[由从](?:(?:19|20)[0-9]{2}年|上年|去年|年初)?(?:底|末)?的?")
+#: The verb reaching a level, alone (…稳步增长，达到3.2万元): what reached it is the
+#: topic of the clause before.
+REACH_ONLY_RE = patterns.compile(
+    r"(?:已|再|首次|已经|分别|均)?(?:达到|达|为|突破|超过|增至|升至|降至|(?:增加|提高|提升|上升|下降|减少|降低)[到至])"
+)
 #: A target named alone, or after a note's opening bracket (预期目标为6%, …第2位（预期目标
 #: 为8%以上）): the target of the figure before it in the same unit.
 TARGET_ONLY_RE = patterns.compile(

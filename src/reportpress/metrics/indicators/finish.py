@@ -286,7 +286,7 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         if kind_of_unit(item.unit) == "count":
             return name  # the steps themselves are counted
         return _last_sum_named(text, item, earlier) or name
-    if kind == "from":  # 工业税收稳步增长，由12.4亿元增加到20.1亿元 → 工业税收
+    if kind in ("from", "reach"):  # 工业税收稳步增长，由12.4亿元增加到20.1亿元 → 工业税收
         if start >= 2 and text[start - 1] in "，,":
             owner, _ = _clause_owner(text[clause_start(text, start - 1) : start - 1])
             if _names_an_owner(owner):

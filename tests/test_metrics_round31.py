@@ -1,0 +1,59 @@
+"""Round 31 (issue 15): classes the judges of test41 and test42 named, and shapes of the
+genre beside them; each example invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.metrics import find_mentions
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.text, m.unit, m.indicator, m.kind) for m in find_mentions(text)]
+
+
+def test_a_yearly_rise_or_fall_written_with_di_is_a_change() -> None:
+    text = "全县地区生产总值年均递增8.5%，财政收入年均递减2%。"
+    assert rows(text) == [
+        ("8.5%", "%", "地区生产总值", "change"),
+        ("2%", "%", "财政收入", "change"),
+    ]
+    assert [m.direction for m in find_mentions(text)] == ["up", "down"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("人均收入稳步增长，达到3.2万元。", "人均收入"),
+        ("人均收入逐年递增，达到3.2万元。", "人均收入"),
+        ("城镇化率稳步提升，提高到65%。", "城镇化率"),
+        ("农村居民人均可支配收入持续增长，突破2万元。", "农村居民人均可支配收入"),
+    ],
+)
+def test_a_clause_that_only_reaches_a_level_is_of_the_topic_before(text: str, name: str) -> None:
+    assert [m.indicator for m in find_mentions(text)] == [name]
+
+
+def test_a_level_reached_after_a_doer_is_not_the_doers() -> None:
+    # 我们… names who acted, not what was measured
+    (found,) = find_mentions("我们加快发展，达到3.2万元。")
+    assert "我们" not in found.indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("新增病床45 张，新建校舍3 栋。", ("45 张", "张", "新增病床", "count")),
+        ("建成5G 基站1200 个。", ("1200 个", "个", "建成5G基站", "count")),
+    ],
+)
+def test_a_classifier_a_page_spaced_from_its_digits_ends_its_clause(
+    text: str, row: tuple[str, str, str, str]
+) -> None:
+    assert rows(text)[0] == row
+
+
+@pytest.mark.parametrize("text", ["附件1 个人所得税减免情况", "截至2023 年，全市", "排名第3 名，"])
+def test_a_spaced_classifier_that_opens_a_word_or_a_place_is_no_count(text: str) -> None:
+    assert rows(text) == []
