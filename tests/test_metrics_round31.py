@@ -57,3 +57,36 @@ def test_a_classifier_a_page_spaced_from_its_digits_ends_its_clause(
 @pytest.mark.parametrize("text", ["附件1 个人所得税减免情况", "截至2023 年，全市", "排名第3 名，"])
 def test_a_spaced_classifier_that_opens_a_word_or_a_place_is_no_count(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "粮食播种面积12万公顷，其中：高粱5200公顷、玉米8万公顷。",
+            ["粮食播种面积", "粮食播种面积中高粱", "粮食播种面积中玉米"],
+        ),
+        ("粮食播种面积12万公顷，其中高粱5200公顷。", ["粮食播种面积", "粮食播种面积中高粱"]),
+    ],
+)
+def test_a_part_after_qizhong_in_a_smaller_magnitude_is_still_a_part(
+    text: str, names: list[str]
+) -> None:
+    assert [m.indicator for m in find_mentions(text)] == names
+
+
+def test_both_sides_adjusted_keep_no_stray_word() -> None:
+    (found,) = find_mentions("一般公共预算收入和支出均调整为12亿元。")
+    assert found.indicator == "调整后一般公共预算收入和支出"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("培育5个年产值超10亿元的产业园区。", "年产值超10亿元的产业园区"),
+        ("新增5家年产值超10亿元企业。", "年产值超10亿元企业"),
+        ("新增5家年产值超亿元企业。", "年产值超亿元企业"),
+    ],
+)
+def test_a_bar_in_digits_inside_a_counted_noun_stays_in_it(text: str, name: str) -> None:
+    assert [m.indicator for m in find_mentions(text)] == [name]

@@ -169,6 +169,13 @@ RELATIVE_START_RE = patterns.compile(
 BAR_PASSED_RE = patterns.compile(
     rf"(?:超过|超|逾|突破|达到|达)[0-9０-９{CN_ALL}]+[{HAN}%]{{0,3}}(?:以上)?$"
 )
+#: The verbs of a bar (超, 逾, 突破), and a bar's figure written in digits up to the 的
+#: of the things that passed it (年产值超|10亿元|的产业园区), or a sum's up to their noun
+#: (年产值超|10亿元|企业).
+BAR_VERBS = ("超过", "超", "逾", "突破", "达到", "达")
+BAR_FIGURE_RE = patterns.compile(
+    rf"[0-9０-９][0-9０-９.．]{{0,12}}(?:[{HAN}%]{{0,3}}?(?:以上)?(?=的)|[万亿]?元(?:以上)?(?=[{HAN}]))"
+)
 #: Words before a count that make it an object or a beneficiary (为, 让, 支持) or a plan (今年).
 NOT_SUBJECT_WORDS = ("为", "对", "向", "给", "支持", "帮助", "免费", "资助", "今年", "全年", "年内")
 #: Characters that count or rank rather than own (首批, 十大类).
@@ -486,6 +493,14 @@ def counted_name(
         and (raised := _raised(text, segment, noun, noun_end))
     ):
         return raised
+    if noun.endswith(BAR_VERBS) and (bar := BAR_FIGURE_RE.match(text, noun_end)):
+        # 5个年产值超10亿元的产业园区: the bar is part of the words before 的 (as 超万元 is)
+        noun, noun_end = noun + bar.group(), bar.end()
+        if text[noun_end : noun_end + 1] != "的" and (
+            head := NOUN_AFTER_RE.match(text[noun_end : noun_end + WINDOW])
+        ):
+            noun, noun_end = noun + head.group(1), noun_end + head.end(1)  # …10亿元|企业
+        end = max(end, noun_end)
     end = clause_end(text, end, CLAUSE_END + "、")  # bounded: a walk to the stop was quadratic
     if (
         text[end : end + 1] == "、"

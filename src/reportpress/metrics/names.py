@@ -497,7 +497,7 @@ _OPENING_RE = patterns.compile(
 #: A verb stub at the end: 是 of 分别是…, 达 of 達（dá）到 split by a gloss.
 _CLOSING_RE = patterns.compile(r"(?:分别)?是$|(?<![发雷马抵送通直])达$")
 #: X调整为N: the value after the change, named so (调整后X), not the change.
-_ADJUSTED_RE = patterns.compile(r"(?<!结构|布局|政策)调整$")
+_ADJUSTED_RE = patterns.compile(r"(?<!结构|布局|政策)(?:均|都|分别|统一)?调整$")
 
 
 #: A note's number at a name's end (工业增加值（3）): the bulletin's footnote, no part of it.
@@ -514,8 +514,8 @@ def _edges_tidied(name: str) -> str:
         name = _OPENING_RE.sub("", name)
     if name[-1:] in "是达":
         name = _CLOSING_RE.sub("", name)
-    if name.endswith("调整") and han_len(name) >= 4 and _ADJUSTED_RE.search(name):
-        name = "调整后" + name[:-2]
+    if name.endswith("调整") and han_len(name) >= 4 and (adjusted := _ADJUSTED_RE.search(name)):
+        name = "调整后" + name[: adjusted.start()]  # 收入和支出均调整为: both, adjusted
     return name
 
 

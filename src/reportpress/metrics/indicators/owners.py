@@ -789,7 +789,9 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     wholes = [
         it
         for it in sentence
-        if it.unit == first.unit and it.indicator and kind_of_unit(it.unit) == "amount"
+        if it.indicator
+        and kind_of_unit(it.unit) == "amount"
+        and unit_base(it.unit) == unit_base(first.unit)  # 12万公顷，其中…5200公顷
     ] or counts
     level = LEVEL_NAME_RE.fullmatch(name)
     among = text.rfind("其中", _sentence_start(text, first.start), first.start)
