@@ -219,6 +219,21 @@ def test_a_line_keeps_the_grid_even_where_that_makes_later_lines_compress():
     assert [len(line) for line in found[:-1]] == [29, 29, 29, 28, 28]
 
 
+def test_a_mark_that_ends_a_line_whole_takes_no_line_off_the_grid():
+    """Invented, in the shape of a paragraph of the corpus: ``、`` shares its blank half
+    with the ``“`` after it, but where a line ends at ``、`` the mark is whole again, so
+    that line could keep the grid.  It was counted as off it anyway, and the paragraph,
+    set as a whole for the number at its end, stretched 27 characters over 28 cells
+    rather than compress the line to take ``“玄`` in."""
+    head = "甲乙，" + "天" * 22 + "地、" + "“玄黄”"
+    body = "地" * 8 + ("，" + "地" * 5) * 4 + "，" + "地" * 16 + "，" + "地" * 11 + "，" + "地" * 23
+    text = head + body + "增长92983.3%" + "宙" * 10
+    found = lines_of(text, 28, cell=CELL)
+    assert texts(text, found)[0] == head[:-2]  # …地、“玄: compressed, not stretched
+    assert found[0].width == pytest.approx(28 * CELL)
+    assert all(on_grid(text, line) for line in found[2:4])  # after one more compressed line
+
+
 def test_a_dash_keeps_the_characters_after_it_in_their_cells(gbt_style):
     """``——`` (破折号) takes two whole cells in the official style's faces (the
     Chinese full-width dash, not the 0.89 em one), so what follows it stays on the grid."""

@@ -858,7 +858,8 @@ def _total_fit(
     for j, ink_end, final, end_width, end_give, first in ends:
         last = j == count
         end_gaps = at_gaps[final]
-        end_half = 0 if half_at is None else half_at[ink_end]
+        # (a mark ending the line is whole again: the half it shared is no line's)
+        end_half = 0 if half_at is None else half_at[ink_end] - (shrink[final] > 0)
         best, best_start = inf, -1
         for i in range(first, -1, -1):
             natural = end_width - begins[i]
@@ -934,9 +935,17 @@ def _worst_stretch(
         stretch = _spacing(m, at_gaps, start, end, line_width - (indent if number == 0 else 0.0))
         worst = max(worst, stretch)
         ink_end = _strip_trailing_spaces(m.text, start, end)
-        if m.half_at is None or m.half_at[ink_end] == m.half_at[start]:
+        if m.half_at is None or _could_keep_grid(m, start, ink_end):
             worst_gridded = max(worst_gridded, stretch)
     return worst, worst_gridded
+
+
+def _could_keep_grid(m: _Measured, start: int, ink_end: int) -> bool:
+    """Whether the line ``start:ink_end`` holds nothing that takes it off a grid
+    (:attr:`_Measured.half_at`): a mark ending it is whole again, so a half it shared
+    with the mark after it (``、`` of ``、“``) is no part of this line."""
+    assert m.half_at is not None
+    return m.half_at[ink_end] - (m.shrink[ink_end - 1] > 0) == m.half_at[start]
 
 
 def _worst_push_in(
