@@ -90,3 +90,29 @@ def test_both_sides_adjusted_keep_no_stray_word() -> None:
 )
 def test_a_bar_in_digits_inside_a_counted_noun_stays_in_it(text: str, name: str) -> None:
     assert [m.indicator for m in find_mentions(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "全市地区生产总值增长5%，一，二，三季度分别增长5%、6%、7%。",
+            [
+                "地区生产总值",
+                "第一季度地区生产总值",
+                "第二季度地区生产总值",
+                "第三季度地区生产总值",
+            ],
+        ),
+        ("第一，二产业增加值分别增长3%、4%。", ["第一产业增加值", "第二产业增加值"]),
+    ],
+)
+def test_ordinals_a_page_listed_with_commas_are_one_list(text: str, names: list[str]) -> None:
+    found = find_mentions(text)
+    assert [m.indicator for m in found] == names
+    assert all(text[m.start : m.end] == m.text for m in found)  # the text as written
+
+
+def test_a_long_firm_type_beside_another_takes_the_measure() -> None:
+    text = "规模以上工业中，国有企业增加值增长3%，股份制企业增长5%，外商及港澳台投资企业增长7%。"
+    assert [m.indicator for m in find_mentions(text)][-1] == "外商及港澳台投资企业增加值"

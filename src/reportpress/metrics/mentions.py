@@ -15,7 +15,7 @@ from reportpress.metrics.indicators import (
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.names import WHOLE_NAME_RE
 from reportpress.metrics.scan import Item, Mention, chains, figures
-from reportpress.metrics.script import simplified, unglossed
+from reportpress.metrics.script import ordinals_listed, simplified, unglossed
 
 #: A glossary entry's term (11.“先锋工程”：…, ［3］四库：…): the figures of its
 #: definition are the term's.
@@ -34,7 +34,7 @@ def find_mentions(written: str) -> list[Mention]:
     each mention's text is the paragraph's as written, pinyin glosses read
     past (:func:`.script.unglossed`) but kept.
     """
-    text, origin = unglossed(simplified(written))
+    text, origin = unglossed(ordinals_listed(simplified(written)))
     earlier: list[Item] = []
     lists = chains(text, figures(text))
     for chain in lists:

@@ -1,4 +1,5 @@
-"""Reports written in traditional characters, read through simplified ones.
+"""Reports written in traditional characters, read through simplified ones (and other
+slips of how a page is written, read past position for position).
 
 The metrics rules (units, verbs of change, indicator heads) are written in
 simplified characters.  A report copied from a portal's traditional-character
@@ -45,6 +46,20 @@ def simplified(text: str) -> str:
         return text
     converted = _converter().convert(text)
     return converted if len(converted) == len(text) else text
+
+
+#: Ordinals a page listed with commas instead of 、 (一，二，三季度, 一,二产业): the list of
+#: one head, which the rules read as such once the commas are 、 (same length).
+COMMA_ORDINALS_RE = patterns.compile(
+    r"(?<![一二三四五六七八九十第0-9.])(?:第?[一二三四1-4][，,]){1,3}第?[一二三四1-4](?=季度|产业|产)"
+)
+
+
+def ordinals_listed(text: str) -> str:
+    """``text`` with the commas of :data:`COMMA_ORDINALS_RE` read as 、, position for position."""
+    if "，" not in text and "," not in text:
+        return text
+    return COMMA_ORDINALS_RE.sub(lambda m: m.group().replace("，", "、").replace(",", "、"), text)
 
 
 #: The pinyin letters with a tone mark (the gloss patterns here and in :mod:`.names`).

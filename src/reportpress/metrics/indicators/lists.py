@@ -507,8 +507,14 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
     is a count of people)."""
     for i, item in enumerate(items):
         name = item.indicator
-        if name[6:] or not name[1:] or name[-1] in MEASURED_ENDS:
-            continue  # the cheap tests first: too long, too short, a measure's last character
+        if (
+            (name[6:] and (name[10:] or name[-2:] != "企业"))
+            or not name[1:]
+            or name[-1] in MEASURED_ENDS
+        ):
+            # the cheap tests first: too long (but a firm type: 外商及港澳台投资企业), too
+            # short, a measure's last character
+            continue
         kind = kind_of_unit(item.unit)
         if (
             kind not in ("amount", "rate")
