@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import SAMPLE, write_corpus  # noqa: E402
 from soffice import converter  # noqa: E402
+from userenv import as_installed  # noqa: E402
 
 import reportpress  # noqa: E402
 from reportpress.batch import Job, build_one  # noqa: E402
@@ -100,6 +101,7 @@ def soffice_seconds(docx: Path, out: Path) -> float | None:
 
 
 def main() -> None:
+    as_installed()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=8, help="documents in the corpus")
     parser.add_argument("--repeat", type=int, default=3, help="runs per document for medians")

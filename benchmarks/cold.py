@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from speed import FORMATS, build, interleaved, repeated_sample, verdict  # noqa: E402
 from speed import run as run_process  # noqa: E402
+from userenv import as_installed  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -153,6 +154,7 @@ def per_glyph(warm_cache: Path, rounds: int) -> None:
 
 
 def main() -> None:
+    as_installed()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds per comparison")
     parser.add_argument("--src", type=Path, action="append", default=[], help="another tree")

@@ -27,6 +27,8 @@ import sys
 import time
 from pathlib import Path
 
+from userenv import as_installed
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -77,6 +79,7 @@ def scale(sizes: list[int], rounds: int, against: Path | None) -> None:
 
 
 def main() -> None:
+    as_installed()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--style", default="gbt9704")

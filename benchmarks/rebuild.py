@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from userenv import as_installed
+
 SRC = Path(__file__).resolve().parents[1] / "src"
 SAMPLE = Path(__file__).resolve().parents[1] / "source" / "chaoyang-2024-h1.txt"
 HEAVY = ("lxml", "reportlab", "docx", "cn2an", "fontTools", "pypandoc", "rich", "pydantic")
@@ -41,6 +43,7 @@ def seconds(command: list[str], env: dict[str, str], repeat: int) -> float:
 
 
 def main() -> None:
+    as_installed()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=7)

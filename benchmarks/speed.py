@@ -53,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import SAMPLE, write_corpus  # noqa: E402
 from soffice import converter  # noqa: E402
+from userenv import as_installed  # noqa: E402
 
 PYTHON = sys.executable
 FORMATS = ("xml", "docx", "pdf", "epub")
@@ -563,6 +564,7 @@ def imports(work: Path) -> None:
 
 
 def main() -> None:
+    as_installed()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds per comparison")
     parser.add_argument("--sizes", default="1,4,16,64", help="body repetitions of the sample")

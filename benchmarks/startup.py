@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from userenv import as_installed
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "source" / "chaoyang-2024-h1.txt"
 
@@ -34,6 +36,7 @@ def _time(argv: list[str], src: Path, cwd: Path) -> float:
 
 
 def main() -> None:
+    as_installed()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--src", type=Path, action="append", default=[])

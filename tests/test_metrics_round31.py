@@ -116,3 +116,25 @@ def test_ordinals_a_page_listed_with_commas_are_one_list(text: str, names: list[
 def test_a_long_firm_type_beside_another_takes_the_measure() -> None:
     text = "规模以上工业中，国有企业增加值增长3%，股份制企业增长5%，外商及港澳台投资企业增长7%。"
     assert [m.indicator for m in find_mentions(text)][-1] == "外商及港澳台投资企业增加值"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "全县普通高中12所，招生0.8万人，在校生2.4万人，毕业生0.7万人。",
+            ["普通高中", "普通高中招生", "普通高中在校生", "普通高中毕业生"],
+        ),
+        (
+            "全县共有普通中学28所，在校学生3.2万人，专任教师2100人。",
+            ["普通中学", "普通中学在校学生", "普通中学专任教师"],
+        ),
+        ("全市有幼儿园120所，在园幼儿3.1万人。", ["幼儿园", "幼儿园在园幼儿"]),
+        # teachers first: no schools to own the pupils
+        ("全市共有专任教师2100人，在校学生3.2万人。", ["专任教师", "在校学生"]),
+    ],
+)
+def test_the_stages_counted_after_a_count_of_schools_are_theirs(
+    text: str, names: list[str]
+) -> None:
+    assert [m.indicator for m in find_mentions(text)] == names

@@ -257,19 +257,34 @@ SCHOOL_STAGES = {
     "毕业": "毕业生",
     "毕业生": "毕业生",
     "在园": "在园幼儿",
+    "在园幼儿": "在园幼儿",
+    "在校学生": "在校学生",
+    "专任教师": "专任教师",
+    "教职工": "教职工",
 }
-SCHOOL_STAGE_END_RE = patterns.compile(r"(?:招生|在校生?|毕业生?|在园幼儿|在园)$")
+SCHOOL_STAGE_END_RE = patterns.compile(
+    r"(?:招生|在校(?:学生|生)?|毕业生?|在园(?:幼儿)?|专任教师|教职工)$"
+)
+#: The schools a count names (普通高中12所): the stages counted after it are theirs.
+SCHOOLS_RE = patterns.compile(
+    r"(?:学校|中学|小学|高中|初中|幼儿园|院校|高校|大学|学院|技校|职业中学)$"
+)
 
 
 def _school_stage(text: str, first: Item, name: str, earlier: list[Item]) -> str:
-    """A stage of a school's counts named alone after another of the same schools
-    (职业高中招生800人，在校2400人 → 职业高中在校生)."""
+    """A stage of a school's counts named alone after another of the same schools, or
+    after the count of the schools (职业高中招生800人，在校2400人 → 职业高中在校生;
+    普通高中12所，招生0.8万人 → 普通高中招生)."""
     for before in reversed(_latest(earlier, _sentence_start(text, first.start))[-3:]):
         if stage := SCHOOL_STAGE_END_RE.search(before.indicator):
             school = before.indicator[: stage.start()]
-            if 2 <= han_len(school) <= 10:
-                return school + SCHOOL_STAGES[name]
+        elif kind_of_unit(before.unit) == "count" and SCHOOLS_RE.search(before.indicator):
+            school = before.indicator  # (新建学校3所，招生…: the new schools')
+        else:
             break
+        if 2 <= han_len(school) <= 10:
+            return school + SCHOOL_STAGES[name]
+        break
     return name
 
 
