@@ -21,7 +21,7 @@ Usage::
 sample elsewhere (both commands take ``--tsv``): for a held-out set of reports the
 rules were never written from, kept outside the repository so that neither its
 texts nor its judged rows can be read while rules are written.  The defaults stay
-``../shared/corpus/texts`` and ``benchmarks/metrics_audit_<label>.tsv``.  A folder
+``../shared/corpus/texts`` and ``benchmarks/audits/metrics_audit_<label>.tsv``.  A folder
 with fewer rows or spans than asked for gives all it has.
 
 ``draw`` keeps the judgements already in the TSV for items drawn again (same
@@ -110,7 +110,7 @@ def _context(doc: str, start: int, end: int) -> str:
 
 
 def _tsv(label: str, tsv: Path | None) -> Path:
-    return tsv if tsv is not None else HERE / f"metrics_audit_{label}.tsv"
+    return tsv if tsv is not None else HERE / "audits" / f"metrics_audit_{label}.tsv"
 
 
 def _reports(texts: Path = CORPUS) -> list[tuple[str, str, list[dict[str, str]], list[int]]]:
