@@ -138,3 +138,37 @@ def test_the_stages_counted_after_a_count_of_schools_are_theirs(
     text: str, names: list[str]
 ) -> None:
     assert [m.indicator for m in find_mentions(text)] == names
+
+
+def test_a_gap_against_places_listed_has_the_cue_before_them() -> None:
+    text = "全县税收收入增长8%，增幅分别高于全省、全市3.2和5个百分点。"
+    found = find_mentions(text)[1:]
+    assert [(m.kind, m.direction) for m in found] == [("pp", "up"), ("pp", "up")]
+    assert [m.indicator for m in found] == ["税收收入增幅高于全省", "税收收入增幅高于全市"]
+    found = find_mentions("增速分别低于全国、全省0.5、1.2个百分点。")
+    assert [m.direction for m in found] == ["down", "down"]
+
+
+def test_a_speed_named_in_the_clause_before_owns_the_gaps_listed() -> None:
+    found = find_mentions("税收收入增幅，分别高于全省、全市3.2和5个百分点。")
+    assert [m.indicator for m in found] == ["税收收入增幅高于全省", "税收收入增幅高于全市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("坚持县级新增财力的65%用于教育。", "县级新增财力用于教育比例"),
+        ("把新增财力的70%以上用于民生。", "新增财力用于民生比例"),
+    ],
+)
+def test_a_part_of_a_sum_put_to_a_use_is_a_share(text: str, name: str) -> None:
+    (found,) = find_mentions(text)
+    assert (found.kind, found.indicator) == ("share", name)
+
+
+def test_a_sum_total_lends_no_owner_to_the_measure_after_it() -> None:
+    found = find_mentions("收入合计30.5亿元，支出12.8亿元。")
+    assert [m.indicator for m in found][1] != "收入合计支出"
+    # a thing just added still owns the total after it
+    found = find_mentions("新栽油茶林3.2万亩，总面积达到18万亩。")
+    assert found[1].indicator == "油茶林总面积"

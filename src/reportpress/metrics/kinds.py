@@ -25,7 +25,7 @@ from reportpress.metrics.lexicon import (
     TARGET_WORDS,
     UP_RE,
 )
-from reportpress.metrics.scan import Item, clause_start, kind_of_unit, opens_clause
+from reportpress.metrics.scan import ALLOCATED_TO_RE, Item, clause_start, kind_of_unit, opens_clause
 
 #: A Han character: what follows a figure names things (3.1万转非劳动力, 的养老机构).
 HAN_CHARACTER_RE = patterns.compile(rf"[{HAN}]")
@@ -145,7 +145,12 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     if base == "pp":
         # 比全省高1个百分点: a gap written with 比 and a bare 高 or 低 is above or below
         gap = COMPARED_GAP_RE.search(prefix)
-        return "pp", _direction(prefix) or (gap and ("up" if gap.group(1) in "高快多" else "down"))
+        direction = _direction(prefix) or (gap and ("up" if gap.group(1) in "高快多" else "down"))
+        if not direction and text.rfind("、", start - 1, first.start) >= 0:
+            # 分别高于全省、全市3.2和5个百分点: the cue stands before the places listed
+            listed = text[clause_start(text, first.start) : first.start]
+            direction = _direction(BOUND_WORDS_RE.sub("", listed))
+        return "pp", direction
     after_de = text.startswith("的", chain[-1].after)
     if after_de and (
         text.startswith(SPEEDS, chain[-1].after) or GROWTH_TARGET_RE.match(text, chain[-1].after)
@@ -160,5 +165,9 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     of_sum = ("支出" in prefix or "投" in prefix or "资金" in prefix or "经费" in prefix) and bool(
         SUM_SUBJECT_RE.search(prefix)
     )  # 民生支出保持在70%以上: a part of the budget
-    default = "share" if of_things or of_sum else "level"
+    # 新增财力的65%用于教育: a part of the whole before 的, put to a use
+    of_whole = text.endswith("的", 0, first.start) and bool(
+        ALLOCATED_TO_RE.match(text, chain[-1].after)
+    )
+    default = "share" if of_things or of_sum or of_whole else "level"
     return _rate_kind(prefix, first.rate_default or default)

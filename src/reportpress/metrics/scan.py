@@ -619,6 +619,11 @@ RESTATED_FIGURES_RE = patterns.compile(r"(?:主要)?(?:指标|数据|数字)(?:�
 CLASS_COUNT_AFTER_RE = patterns.compile(r"(?:的)?[0-9０-９]+(?:[.．][0-9]+)?[家个户项所座]")
 
 
+#: A part of a sum put to a use or drawn from a source, written after its rate
+#: (70%以上|用于民生): a verb, so no class of things is named.
+ALLOCATED_TO_RE = patterns.compile(r"(?:用于|投向|投入|投放|来自|流向|集中(?:在|于)|分布在)")
+
+
 def _refused_after(text: str, item: Item) -> bool:
     """Context after a mention that makes it a threshold, a slogan or a name."""
     rest = text[item.after : item.after + 12]
@@ -641,6 +646,7 @@ def _refused_after(text: str, item: Item) -> bool:
         and nxt != "的"
         and _names_a_category(item.unit)
         and not (unit_base(item.unit) in PERSON_UNITS and PEOPLE_AFTER_RE.match(rest))
+        and not ALLOCATED_TO_RE.match(rest)  # 支出的70%以上用于民生: a part, put to a use
     ):  # 2100万人次以上农民工…培训: people after a count of people are who is counted
         share = kind_of_unit(item.unit) == "rate" and (
             opens_clause(text, item.start)  # 九成以上企业

@@ -1115,11 +1115,17 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # 所有市州和98%的县市区建成…: what is listed before 和 is no subject of the share.
         share = segment.endswith(("占比", "比重")) or not subject or segment.endswith(LIST_JOINS)
         return [noun + ("占比" if share else "")] * len(chain)
-    generic = subject in GENERIC_SUBJECT or bool(
-        # 落地项目120个、总投资额560亿元; 实施重点项目800个、完成投资2000亿元
-        same_clause
-        and (
-            subject in GENERIC_AMOUNT_NAMES or LEADING_VERBS_RE.sub("", subject) in GENERIC_AMOUNTS
+    compared = COMPARED_HEAD_RE.match(subject) if "于" in subject else None
+    generic = (
+        subject in GENERIC_SUBJECT
+        or compared is not None
+        or bool(
+            # 落地项目120个、总投资额560亿元; 实施重点项目800个、完成投资2000亿元
+            same_clause
+            and (
+                subject in GENERIC_AMOUNT_NAMES
+                or LEADING_VERBS_RE.sub("", subject) in GENERIC_AMOUNTS
+            )
         )
     )
     total_of = (
@@ -1176,6 +1182,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     elif not suffix and not subject and BARE_SHARE_RE.fullmatch(segment.lstrip("，、")):
         suffix = "占比"  # 林地面积120万亩，占45.2%: a share whose whole goes unsaid
     task = TASK_DONE_RE.search(segment) if "完成" in segment else None
+    if (
+        "于" in subject[:4]
+        and COMPARISON_START_RE.match(subject)
+        and (owner := previous_subject(text, start))
+    ):
+        subject = owner + subject  # 税收收入增幅，分别高于全省…: the clause before's speed
     parts = parallel_parts(BASE_OF_MULTIPLE_RE.sub("", subject) if "分别" in subject else subject)
     if (
         "、" in subject
@@ -1276,6 +1288,13 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     return [predicate] * len(chain)
 
 
+#: How a gap against other places opens a clause (高于全省…, 分别低于…).
+COMPARISON_START_RE = patterns.compile(r"(?:分别)?(?:高于|低于|快于|慢于)")
+#: A speed compared with places listed after it (增速分别高于全省、全市): whose speed is the
+#: figure before's, like a bare 增速.
+COMPARED_HEAD_RE = patterns.compile(
+    r"(?:增速|增幅|增长速度)(?:均|都|分别)?(?:高于|低于|快于|慢于)[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+$"
+)
 #: A body named in quotes opening a list's first part (“一区六园”工业总产值).
 QUOTED_LEAD_RE = patterns.compile(r"“[^“”]{2,10}”(?=[\u4e00-\u9fff]{2})")
 #: A name that already says it is a rate: a change in points is of it as named.

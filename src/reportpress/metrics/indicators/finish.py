@@ -78,6 +78,11 @@ from reportpress.metrics.subjects import (
     trim_prefix,
 )
 
+#: Words of resolve before a whole whose part is put to a use (坚持|新增财力的65%用于…).
+RESOLVE_LEAD_RE = patterns.compile(r"^(?:坚持|确保|保证|保持|力争|继续|把|将)+")
+#: The use a part of a sum is put to, after its rate (的65%|用于教育).
+USE_AFTER_RE = patterns.compile(r"(?:用于|投向|投入)[\u4e00-\u9fff]{1,10}(?=[，。；、,;]|$)")
+
 
 def full_names(text: str, lists: list[list[Item]]) -> None:
     """The check of every finished name, last, independent of how it was built: a name
@@ -134,6 +139,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 安排预算稳定调节基金2亿元: the sum put into the fund, not the fund's balance
             item.indicator = put.group(1) + item.indicator
+        if (
+            kind_of_unit(item.unit) == "rate"
+            and text.endswith("的", 0, item.start)
+            and (use := USE_AFTER_RE.match(text, item.after))
+            and 2 <= han_len(whole := RESOLVE_LEAD_RE.sub("", item.indicator)) <= 12
+        ):
+            # 新增财力的65%用于教育: the share of the whole put to that use
+            item.indicator = f"{whole}{use.group()}比例"
         if item.indicator.startswith("调整后") and "实际" in item.indicator:
             item.indicator = item.indicator[3:]  # …调整为9亿元，实际收入9.5亿元: no adjusted sum
         if (sector := SECTOR_ALONE_RE.fullmatch(item.indicator)) and (

@@ -249,6 +249,8 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
     return _short_name_owned(text, first, name) if len(name) <= 4 else name
 
 
+#: A sum's word at a measure's end (收入|合计).
+SUM_END_RE = patterns.compile(r"(?:合计|总计|小计|共计)$")
 #: A school's counts of the year, and the name each is read as (招生800人，在校2400人).
 SCHOOL_STAGES = {
     "招生": "招生",
@@ -1124,7 +1126,14 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             return name
         owner, whole = head_owner(prev.indicator, 2)
         owner = owner if flow or bare else ""
-        if bare and not owner and not whole and unit_base(prev.unit) == unit_base(first.unit):
+        if (
+            bare
+            and not owner
+            and not whole
+            and unit_base(prev.unit) == unit_base(first.unit)
+            # 收入合计…，支出…: a measure (its sum word aside), no thing added
+            and not SHARED_HEAD_RE.search(SUM_END_RE.sub("", prev.indicator))
+        ):
             # 新栽油茶林3.2万亩，总面积达到18万亩: the total of the things just added
             owner = leading_verbs_stripped(prev.indicator)
             owner = ADDED_RE.sub("", owner) if han_len(owner) > 3 else owner
