@@ -172,3 +172,11 @@ def test_a_sum_total_lends_no_owner_to_the_measure_after_it() -> None:
     # a thing just added still owns the total after it
     found = find_mentions("新栽油茶林3.2万亩，总面积达到18万亩。")
     assert found[1].indicator == "油茶林总面积"
+
+
+def test_the_share_of_a_tax_a_level_keeps_is_a_label_of_the_sum() -> None:
+    text = "增值税（50%部分）完成3.2亿元，企业所得税（40%部分）完成1.1亿元。"
+    assert [(m.text, m.indicator) for m in find_mentions(text)] == [
+        ("3.2亿元", "增值税（50%部分）"),
+        ("1.1亿元", "企业所得税（40%部分）"),
+    ]

@@ -619,6 +619,13 @@ RESTATED_FIGURES_RE = patterns.compile(r"(?:主要)?(?:指标|数据|数字)(?:�
 CLASS_COUNT_AFTER_RE = patterns.compile(r"(?:的)?[0-9０-９]+(?:[.．][0-9]+)?[家个户项所座]")
 
 
+def _in_brackets(text: str, start: int) -> bool:
+    """Whether ``start`` stands inside brackets opened at most 12 characters before it."""
+    head = text[max(0, start - 12) : start]
+    opened = max(head.rfind("（"), head.rfind("("))
+    return opened >= 0 and "）" not in head[opened:] and ")" not in head[opened:]
+
+
 #: A part of a sum put to a use or drawn from a source, written after its rate
 #: (70%以上|用于民生): a verb, so no class of things is named.
 ALLOCATED_TO_RE = patterns.compile(r"(?:用于|投向|投入|投放|来自|流向|集中(?:在|于)|分布在)")
@@ -635,6 +642,8 @@ def _refused_after(text: str, item: Item) -> bool:
     ) and TIME_TAKEN_RE.search(text, max(0, item.start - 3), item.start):
         # 仅用15天就完成搬迁, 用2个多月时间: the time a deed took, no figure of the report
         return True
+    if rest.startswith(("部分）", "部分)")) and _in_brackets(text, item.start):
+        return True  # 增值税（50%部分）: the share of a tax a level keeps, a label of the sum
     threshold = text[item.start : item.end].endswith("以上") or item.bound
     if item.bound and _is_han(nxt) and nxt != "的":
         return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上
