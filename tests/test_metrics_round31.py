@@ -180,3 +180,13 @@ def test_the_share_of_a_tax_a_level_keeps_is_a_label_of_the_sum() -> None:
         ("3.2亿元", "增值税（50%部分）"),
         ("1.1亿元", "企业所得税（40%部分）"),
     ]
+
+
+@pytest.mark.parametrize("text", ["努力实现四个领先、六个提升。", "推动三个转变，实现两个率先。"])
+def test_aims_a_slogan_counts_in_words_are_no_figures(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+def test_things_counted_in_words_beside_each_other_still_count() -> None:
+    assert [m.text for m in find_mentions("建成三个产业园、两个物流中心。")] == ["三个", "两个"]
+    assert [m.text for m in find_mentions("完成3个提升改造项目。")] == ["3个"]

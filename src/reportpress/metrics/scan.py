@@ -611,6 +611,11 @@ def _in_a_quote(text: str, item: Item) -> bool:
 
 #: A slogan's first item, "one X" (一个中心、|三个…): what follows it in words is its next.
 SLOGAN_BEFORE_RE = patterns.compile(rf"一个[{HAN}]{{1,4}}、$")
+#: Aims a slogan counts in words (四个领先、六个提升, 三个转变, 两个率先): verbs of
+#: striving, ending their clause or a list's item, never things that can be counted.
+SLOGAN_AIM_RE = patterns.compile(
+    r"(?:领先|提升|转变|突破|率先|走在前列?|确保|坚持|争先|跨越|翻番|倍增)(?=[、，。；”\"]|$)"
+)
 #: The figures just given, referred to as a group (两项指标均…, 三个数据都…).
 RESTATED_FIGURES_RE = patterns.compile(r"(?:主要)?(?:指标|数据|数字)(?:均|都|全部|双双|分别)")
 
@@ -760,6 +765,8 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 八项主张, 两个基本点: a set of tenets, named by its number
         if item.unit == "个" and SLOGAN_BEFORE_RE.search(text, max(0, item.start - 8), item.start):
             return True  # 一个中心、三个河口建设: a slogan counted in words, no figure
+        if item.unit == "个" and SLOGAN_AIM_RE.match(text, item.after):
+            return True  # 四个领先、六个提升: aims counted in words, a slogan
         if item.unit in ("项", "个") and RESTATED_FIGURES_RE.match(rest):
             return True  # …增长20%，两项指标均居全市首位: the figures just given, counted again
         if text[item.start - 1 : item.start] in ("上", "下") and nxt in ("：", ":"):
