@@ -190,3 +190,37 @@ def test_aims_a_slogan_counts_in_words_are_no_figures(text: str) -> None:
 def test_things_counted_in_words_beside_each_other_still_count() -> None:
     assert [m.text for m in find_mentions("建成三个产业园、两个物流中心。")] == ["三个", "两个"]
     assert [m.text for m in find_mentions("完成3个提升改造项目。")] == ["3个"]
+
+
+def test_a_breakdown_by_collector_is_of_the_revenue_not_its_part_after_qizhong() -> None:
+    text = (
+        "全年完成财政收入5000万元，增长8%，其中专项收入900万元。"
+        "分部门看，税务部门完成3500万元，财政部门完成1500万元。"
+    )
+    names = [m.indicator for m in find_mentions(text)][-2:]
+    assert names == ["税务部门征收财政收入", "财政部门征收财政收入"]
+
+
+def test_a_share_named_again_in_brackets_takes_that_name_and_stays_a_share() -> None:
+    found = find_mentions("年末城镇人口45万人，占户籍人口的比重（城镇化率）为52.3%。")[-1]
+    assert (found.indicator, found.kind) == ("城镇化率", "share")
+
+
+@pytest.mark.parametrize("text", ["18-35岁 | 12.3 |", "0-14岁 | 16.2 |"])
+def test_a_band_of_ages_labelling_a_table_row_is_no_figure(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+def test_a_range_of_a_measured_age_is_a_figure() -> None:
+    assert [m.text for m in find_mentions("劳动年龄人口平均年龄为38-40岁。")] == ["38-40岁"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("每百元资产实现利润8.5元，提高1.2元。", "每百元资产利润提高"),
+        ("每百元资产实现利润8.5元，比上年提高1.2元。", "每百元资产利润比上年提高"),
+    ],
+)
+def test_an_absolute_rise_of_a_level_is_named_as_a_rise(text: str, name: str) -> None:
+    assert find_mentions(text)[-1].indicator == name

@@ -29,6 +29,8 @@ from reportpress.metrics.scan import ALLOCATED_TO_RE, Item, clause_start, kind_o
 
 #: A Han character: what follows a figure names things (3.1万转非劳动力, 的养老机构).
 HAN_CHARACTER_RE = patterns.compile(rf"[{HAN}]")
+#: A measure's other name in brackets (占户籍人口的比重（城镇化率）): no cue of its own.
+ALIAS_NOTE_RE = patterns.compile(rf"[（(][{HAN}]{{2,10}}[）)]")
 #: Floors and ceilings before a rate: their 低于/高于 state no change.
 BOUND_WORDS_RE = patterns.compile(r"不[低高]于|不少于|不超过")
 
@@ -142,6 +144,8 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         start = clause_start(text, opening, CLAUSE_END + "、")
     prefix = text[start : first.start]
     prefix = BOUND_WORDS_RE.sub("", prefix)  # 不低于50%: a floor, not a decline
+    if "）" in prefix or ")" in prefix:
+        prefix = ALIAS_NOTE_RE.sub("", prefix)  # 占…的比重（城镇化率）为: 占, not the alias's 率
     if base == "pp":
         # 比全省高1个百分点: a gap written with 比 and a bare 高 or 低 is above or below
         gap = COMPARED_GAP_RE.search(prefix)

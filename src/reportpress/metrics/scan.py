@@ -746,6 +746,12 @@ def _refused_after(text: str, item: Item) -> bool:
         or AGE_BAND_LISTED_RE.match(rest)
     ):
         return True  # 0—6岁儿童, 60岁老人, 0-14岁、15-64岁人口: an age band names the people
+    if (
+        unit_base(item.unit) == "岁"
+        and (item.low or AGE_RANGE_END_RE.search(text, max(0, item.start - 5), item.start))
+        and not AGE_MEASURED_RE.search(text, max(0, item.start - 12), item.start)
+    ):
+        return True  # 18-35岁 | 12.3 |: a band of ages labels a row; no age was measured
     if nxt in ("+", "＋", "×"):
         return True  # 1+7
     if item.unit == "个" and text.startswith(MILESTONES, item.end):
@@ -821,6 +827,10 @@ def _saying_before(written: str) -> re.Pattern[str]:
 
 #: Another age band listed after one (0-14岁|、15-64岁人口): both name the people.
 AGE_BAND_LISTED_RE = patterns.compile(r"、[0-9０-９]{1,3}(?:岁)?[-—－~～至到][0-9０-９]{1,3}岁")
+#: The start of a range ending at the figure (18-|35岁).
+AGE_RANGE_END_RE = patterns.compile(r"[0-9０-９](?:岁)?[-—－~～至到]$")
+#: Words that measure an age (平均年龄, 人均预期寿命): a range of them is a figure.
+AGE_MEASURED_RE = patterns.compile(r"年龄|寿命|岁数")
 #: A change verb after a value: 从75.2岁提升至…, the age is a value, not an age band.
 CHANGE_AFTER_RE = patterns.compile("|".join(UP_WORDS + DOWN_WORDS + ("延长",)))
 #: What may stand between a clause's start and a share that opens it (全区九成以上企业…).

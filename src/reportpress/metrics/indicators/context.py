@@ -26,6 +26,7 @@ from reportpress.metrics.names import (
 from reportpress.metrics.scan import (
     WINDOW,
     Item,
+    clause_start,
 )
 
 #: How far back a sentence is read for the figures that lend a name.
@@ -191,7 +192,7 @@ GENERIC_AMOUNT_NAMES = ("资金额度", "资金规模", "总规模", "资金", "
 
 
 #: A clause that is only an absolute change of the figure before (…，增加5232亿元).
-BARE_CHANGE_RE = patterns.compile(r"[，、,]?(增加|减少|增长|下降|新增)")
+BARE_CHANGE_RE = patterns.compile(r"[，、,]?(增加|减少|增长|下降|新增|提高|降低|上升)")
 #: A verb of reach inside a subject: 试点要覆盖全国10%的县 is a share of the 县 reached.
 VERB_IN_RE = patterns.compile(r"覆盖|惠及|通达|联通|延伸[到至]|(?:扩大|扩展|拓展|推广)[到至]")
 #: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).
@@ -219,3 +220,14 @@ PLACE_ENDS = ("乡", "镇", "村", "县", "区", "市", "旗", "街道", "社区
 SHARED_GAP_RE = patterns.compile(rf"(?:共计|共|计|合计)?(?:{VERB_ALTERNATION})?")
 #: A modifier listed before the next figure (126个示范类、340个达标类小区).
 MODIFIER_GAP_RE = patterns.compile(rf"[{HAN}]{{1,8}}[、和及与]")
+
+
+def among_parts(text: str, start: int) -> bool:
+    """Whether the clause of a figure at ``start`` opens with 其中 (其中企业…, 其中：长绒棉…,
+    …639公里、其中高铁…)."""
+    clause = clause_start(text, start)
+    segment = text[clause:start].lstrip("，、")
+    segment = segment.rpartition("、")[2] if "、其中" in segment else segment
+    return segment.startswith("其中") or text.endswith(
+        ("其中：", "其中:", "其中，", "其中,"), 0, clause
+    )

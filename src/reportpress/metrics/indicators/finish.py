@@ -78,6 +78,10 @@ from reportpress.metrics.subjects import (
     trim_prefix,
 )
 
+#: A share written as 占…比重 with its own name in brackets after it (城镇化率).
+SHARE_ALIAS_RE = patterns.compile(
+    r"[^（(]{0,24}?(?:占|比重|比例)[^（(]{0,12}[（(]([\u4e00-\u9fff]{2,8}(?:率|指数|系数))[）)]"
+)
 #: Words of resolve before a whole whose part is put to a use (坚持|新增财力的65%用于…).
 RESOLVE_LEAD_RE = patterns.compile(r"^(?:坚持|确保|保证|保持|力争|继续|把|将)+")
 #: The use a part of a sum is put to, after its rate (的65%|用于教育).
@@ -147,6 +151,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 新增财力的65%用于教育: the share of the whole put to that use
             item.indicator = f"{whole}{use.group()}比例"
+        if item.indicator[-1:] in "）)" and (alias := SHARE_ALIAS_RE.fullmatch(item.indicator)):
+            item.indicator = alias.group(1)  # 占户籍人口的比重（城镇化率）: its own name
         if item.indicator.startswith("调整后") and "实际" in item.indicator:
             item.indicator = item.indicator[3:]  # …调整为9亿元，实际收入9.5亿元: no adjusted sum
         if (sector := SECTOR_ALONE_RE.fullmatch(item.indicator)) and (

@@ -29,6 +29,7 @@ from reportpress.metrics.indicators.context import (
     SIBLINGS,
     UP_BEFORE_RE,
     _sentence_start,
+    among_parts,
 )
 from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
@@ -436,15 +437,21 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
             and COLLECTOR_RE.fullmatch(name)
             and kind_of_unit(item.unit) in ("amount", "rate")
         ):
-            item.indicator = name + "征收" + _revenue_before(items[max(0, i - 8) : i])
+            item.indicator = name + "征收" + _revenue_before(text, items[max(0, i - 8) : i])
 
 
-def _revenue_before(items: list[Item]) -> str:
-    """The last revenue the figures just before name (…一般公共预算收入), without its scope;
-    收入 when none does."""
+def _revenue_before(text: str, items: list[Item]) -> str:
+    """The last revenue the figures just before name (…一般公共预算收入), without its scope,
+    not a part of it listed after 其中 (…，其中专项收入…。分部门看，税务部门…); 收入 when
+    none does."""
     for before in reversed(items):
         name = before.indicator
-        if name.endswith("收入") and not COLLECTOR_RE.match(name) and han_len(name) <= 16:
+        if (
+            name.endswith("收入")
+            and not COLLECTOR_RE.match(name)
+            and han_len(name) <= 16
+            and not among_parts(text, before.start)
+        ):
             return WHOLE_SCOPE_RE.sub("", name)
     return "收入"
 

@@ -42,6 +42,7 @@ from reportpress.metrics.indicators.context import (
     _latest,
     _outside_notes,
     _sentence_start,
+    among_parts,
 )
 from reportpress.metrics.indicators.lists import (
     MEASURED_END_RE,
@@ -758,17 +759,6 @@ def _people_before(text: str, first: Item, earlier: list[Item]) -> str:
     return ""
 
 
-def _among(text: str, start: int) -> bool:
-    """Whether the clause of a figure at ``start`` opens with 其中 (其中企业…, 其中：长绒棉…,
-    …639公里、其中高铁…)."""
-    clause = clause_start(text, start)
-    segment = text[clause:start].lstrip("，、")
-    segment = segment.rpartition("、")[2] if "、其中" in segment else segment
-    return segment.startswith("其中") or text.endswith(
-        ("其中：", "其中:", "其中，", "其中,"), 0, clause
-    )
-
-
 def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A name that the figures before it in the sentence complete:
 
@@ -784,7 +774,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         name.endswith(INSTITUTIONS)
         and unit_base(first.unit) in PEOPLE_UNITS
         and han_len(name) <= 8
-        and _among(text, first.start)
+        and among_parts(text, first.start)
         and (people := _people_before(text, first, earlier))
     ):
         return name + people  # 在校学生1.2万人，其中：技工学校850人 → 技工学校在校学生
@@ -795,7 +785,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         len(name) > 2
         and not name.startswith(EFFECT_VERBS)
         and name[-1] != "级"
-        and not (han_len(name) <= 3 and _among(text, first.start))
+        and not (han_len(name) <= 3 and among_parts(text, first.start))
     ):
         return name  # the common case, decided before the sentence is read
     sentence = _latest(earlier, _sentence_start(text, first.start))
@@ -813,7 +803,11 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     level = LEVEL_NAME_RE.fullmatch(name)
     among = text.rfind("其中", _sentence_start(text, first.start), first.start)
     listed_level = level and among >= 0
-    if (_among(text, first.start) or listed_level) and (han_len(name) <= 3 or level) and wholes:
+    if (
+        (among_parts(text, first.start) or listed_level)
+        and (han_len(name) <= 3 or level)
+        and wholes
+    ):
         # (a level after a level listed after 其中 is a part too: 其中国家级2处，市级11处)
         # …其中企业929万户、个体工商户…: each a part of the whole written before 其中
         whole = next((it for it in reversed(wholes) if it.end <= among), wholes[-1])
