@@ -224,3 +224,15 @@ def test_a_range_of_a_measured_age_is_a_figure() -> None:
 )
 def test_an_absolute_rise_of_a_level_is_named_as_a_rise(text: str, name: str) -> None:
     assert find_mentions(text)[-1].indicator == name
+
+
+@pytest.mark.parametrize(
+    "text", ["全年出栏生猪56万头、存栏32万头。", "全年出栏生猪56万头，下降3.1%；存栏32万头。"]
+)
+def test_a_herd_named_after_its_verb_owns_its_other_side(text: str) -> None:
+    assert find_mentions(text)[-1].indicator == "生猪存栏"
+
+
+def test_a_list_still_shares_a_verb_that_merely_begins_like_production() -> None:
+    text = "全年清理棚改垃圾60万立方米、生产生活垃圾16万吨。"
+    assert find_mentions(text)[-1].indicator == "清理生产生活垃圾"

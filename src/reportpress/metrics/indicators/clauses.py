@@ -1375,6 +1375,7 @@ def shared_verb(before: Item, subject: str, unit_kind: str, unit: str = "") -> s
         or SHARED_HEAD_RE.search(subject)  # 建成机架…、算力规模: a measure, not a thing built
         or PIVOT_RE.match(subject)
         or subject.startswith(OWN_USE_VERBS)  # 引进省外资金…、利用外资…: a verb of its own
+        or subject[:2] in FLOW_SIBLINGS  # 出栏生猪…、存栏…: the other side, a verb of its own
         or {kind_of_unit(before.unit), unit_kind} - {"count", "amount"}
         or LEADING_VERBS_RE.match(subject)
         or FRAME_HEAD_RE.match(subject)
@@ -1429,6 +1430,8 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
         return before[:k] + subject  # 风电装机容量…、装机占比超40%: the same words' owner
     if (sibling := FLOW_SIBLINGS.get(subject[:2], "")) and (k := before.find(sibling)) >= 2:
         return before[:k] + subject  # 生猪出栏率95%、存栏3万头: the same herd's stock
+    if sibling and k == 0 and len(subject) == 2 and 1 <= han_len(herd := before[2:]) <= 6:
+        return herd + subject  # 出栏生猪56万头，…存栏32万头: the same herd's stock
     if (
         len(subject) == 2
         and subject[-1] in "耗"

@@ -427,15 +427,18 @@ def _price_category(text: str, item: Item, earlier: list[Item]) -> bool:
 
 #: Livestock's stock and flow named alone, and the owner a figure before gives them.
 STOCK_FLOWS = ("存栏", "出栏", "存笼", "出笼", "产量", "总产量")
-STOCK_OWNER_RE = patterns.compile(rf"({HAN_LETTER}{{1,6}}?)(?:{'|'.join(STOCK_FLOWS)})$")
+STOCK_OWNER_RE = patterns.compile(
+    rf"({HAN_LETTER}{{1,6}}?)(?:{'|'.join(STOCK_FLOWS)})$|(?:出栏|存栏|存笼|出笼)({HAN_LETTER}{{1,6}})$"
+)
 
 
 def _stock_owner(text: str, item: Item, earlier: list[Item]) -> str:
     """The animal or crop a bare stock or flow is of: the one named by the figure before
-    in the sentence (羊存栏2万只，同比增长3%，出栏1.5万只 → 羊); "" when none."""
+    in the sentence (羊存栏2万只，同比增长3%，出栏1.5万只 → 羊; 出栏生猪…；存栏… → 生猪);
+    "" when none."""
     for before in reversed(_latest(earlier, _sentence_start(text, item.start))):
         if owned := STOCK_OWNER_RE.match(before.indicator):
-            return owned.group(1)
+            return owned.group(1) or owned.group(2)  # 羊存栏…; 出栏生猪… (the verb first)
     return ""
 
 
