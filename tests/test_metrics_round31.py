@@ -236,3 +236,46 @@ def test_a_herd_named_after_its_verb_owns_its_other_side(text: str) -> None:
 def test_a_list_still_shares_a_verb_that_merely_begins_like_production() -> None:
     text = "全年清理棚改垃圾60万立方米、生产生活垃圾16万吨。"
     assert find_mentions(text)[-1].indicator == "清理生产生活垃圾"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2022年末全市参加失业保险人数12.6万人。", "参加失业保险人数"),
+        ("2022年底全市户籍人口85万人。", "户籍人口"),
+        ("全局办理审批事项3000件。", "办理审批事项"),
+        ("全院审结案件5200件。", "审结案件"),
+        ("初中学生3.2万人。", "初中学生"),
+    ],
+)
+def test_a_date_or_a_scope_before_the_subject_is_a_frame(text: str, name: str) -> None:
+    assert find_mentions(text)[0].indicator == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全市有养老服务中心12个，床位860张。", "养老服务中心床位"),
+        ("全县共有医疗卫生机构320个，床位数2100张。", "医疗卫生机构床位数"),
+    ],
+)
+def test_the_beds_after_a_count_of_places_are_theirs(text: str, name: str) -> None:
+    assert find_mentions(text)[-1].indicator == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("杭州、宁波两个城市房价分别上涨1.2%、0.8%。", ["杭州房价", "宁波房价"]),
+        ("教育、卫生健康支出分别增长5%、6%。", ["教育支出", "卫生健康支出"]),
+        ("其中辣椒完成6万亩、生姜1万亩。", ["辣椒", "生姜"]),
+        ("新能源开工1600万千瓦、投产1000万千瓦以上。", ["新能源开工", "新能源投产"]),
+        (
+            "乡镇卫生院资产总额5.6亿元，负债总额1.2亿元。",
+            ["乡镇卫生院资产总额", "乡镇卫生院负债总额"],
+        ),
+        ("全市进口总额12亿美元，出口8亿美元。", ["进口总额", "出口"]),
+    ],
+)
+def test_the_parts_of_a_list_keep_their_own_names(text: str, names: list[str]) -> None:
+    assert [m.indicator for m in find_mentions(text)] == names

@@ -134,6 +134,11 @@ SHARE_OF_USE_RE = patterns.compile(rf"(?:支持|用于|投向|带动){HAN_LETTER
 
 #: A comparison whose places are listed after it (增速高于|全国、全市).
 COMPARED_WITH_RE = patterns.compile(r"(?:高于|低于|快于|慢于)(?=[\u4e00-\u9fff]{2,4}$)")
+#: The places just listed counted again before their shared head (杭州、宁波|两个城市|房价).
+RESTATED_COUNT_RE = patterns.compile(
+    r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]个?"
+    r"(?:城市|地区|县区|区县|县市|市县|省份|园区|片区|乡镇|区|县|市|省|镇)(?=[\u4e00-\u9fff]{2})"
+)
 #: Ordinals listed with one 第 and one head (第一、二、三产业…).
 ORDINALS_LISTED_RE = patterns.compile(
     r"第?[一二三四五六七八九十](?:、[一二三四五六七八九十])*、[一二三四五六七八九十][\u4e00-\u9fff]+"
@@ -156,7 +161,9 @@ def parallel_parts(subject: str) -> list[str]:
     name (解决率、满意率; 游客、…销售额) keeps it.  A last part that names only
     a count of the same owner (事故起数、死亡人数) takes the owner of the first.
     """
+    places = False  # the parts are places counted again (杭州、宁波两个城市房价)
     if "、" in subject:
+        subject, places = RESTATED_COUNT_RE.subn("", subject)  # 杭州房价, 宁波房价
         parts = [p for p in subject.split("、") if p]
     else:
         parts = [subject] if subject else []  # one subject: nothing to split
@@ -202,7 +209,10 @@ def parallel_parts(subject: str) -> list[str]:
             part = leading_verbs_stripped(part) if len(named) == 0 else part
             named.append(part if part.endswith(kind.group()) else part + kind.group())
         elif not head:  # no known head: a short modifier is taken as parallel (广州、深圳地铁…)
-            named.append(part + last[len(part) :] if len(part) <= 2 < len(last) - 2 else part)
+            short = len(part) <= 2 < len(last) - 2 or places and len(part) <= len(last) - 2
+            named.append(part + last[len(part) :] if short else part)
+        elif last[: head.start()] in BUDGET_FUNCTIONS:
+            named.append(part + head.group())  # 教育、卫生健康支出: two functions, one head
         elif len(part) <= 2 and head.start() - len(part) >= 2:
             # 城镇 + 居民人均可支配收入; 小麦、甜玉米种植面积 → 小麦 + 种植面积: the last
             # part's own modifier ends where a word the list shares begins, else at the
@@ -252,6 +262,12 @@ def _own_end(part: str, last: str, head_start: int) -> int:
 
 
 #: How a budget's functional categories end (农林水事务, 城乡社区事务, 一般公共服务).
+#: The functions a budget's spending is classed by (支出功能分类): each a whole name.
+BUDGET_FUNCTIONS = frozenset(
+    "一般公共服务 外交 国防 公共安全 教育 科学技术 文化旅游体育与传媒 文化体育与传媒 社会保障和就业"
+    " 卫生健康 医疗卫生 医疗卫生与计划生育 节能环保 城乡社区 农林水 交通运输 资源勘探工业信息"
+    " 商业服务业 金融 自然资源海洋气象 住房保障 粮油物资储备 灾害防治及应急管理".split()
+)
 BUDGET_FUNCTION_ENDS = ("事务", "公共服务", "公共安全")
 
 

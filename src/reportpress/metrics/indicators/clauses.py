@@ -1040,7 +1040,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         )
         doer = LIGHT_OWNER_RE.match(text, start_of_clause, same_clause[0].start)
         owner = trim_prefix(MANNER_RE.sub("", doer.group(1))) if doer else ""
-        if han_len(owner) >= 2 and not subject.startswith(owner) and han_len(subject) <= 6:
+        if (
+            han_len(owner) >= 2
+            and not subject.startswith(owner)
+            and han_len(subject) <= 6
+            # 辣椒完成6万亩、生姜…: the figure before was the thing's own (named by it
+            # alone), so the item after is a thing beside it, not the doer's measure
+            and same_clause[-1].indicator != owner
+        ):
             subject = owner + subject  # 省属企业完成投资…、研发投入…: the same doer
         elif (topic := _topic_of(same_clause, subject)) and _predicate_alone(subject):
             subject = topic + subject  # “千企帮扶”行动服务企业…、解决困难…: the same doer
@@ -1411,7 +1418,9 @@ OF_THE_ONE_BEFORE_RE = patterns.compile(
 
 #: The two sides of a herd or a trade: a list item named by one is of the owner of the
 #: other before it.
-FLOW_SIBLINGS = {"存栏": "出栏", "出栏": "存栏", "进口": "出口", "出口": "进口"}
+FLOW_SIBLINGS = {
+    "存栏": "出栏", "出栏": "存栏", "进口": "出口", "出口": "进口", "资产": "负债", "负债": "资产"
+}  # fmt: skip
 
 
 def shared_owner(before: str, subject: str, counted: bool = False) -> str:

@@ -23,6 +23,7 @@ from reportpress.metrics.indicators.check import (
     weakness,
 )
 from reportpress.metrics.indicators.clauses import (
+    FLOW_SIBLINGS,
     _changed_after,
     _thing_after,
 )
@@ -163,6 +164,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             item.indicator += "价格"  # 衣着类上涨1.2%: the category's prices
         elif item.indicator in STOCK_FLOWS and (owner := _stock_owner(text, item, earlier)):
             item.indicator = owner + item.indicator  # 羊存栏2万只，…出栏1.5万只: 羊出栏
+        elif item.indicator[:2] in FLOW_SIBLINGS and (owner := _sibling_owner(text, item, earlier)):
+            item.indicator = owner + item.indicator  # 卫生院资产总额…，负债总额…: 卫生院负债总额
         pull = "拉动" in item.indicator and not item.indicator.endswith("增长")
         if pull and (
             text.endswith("增长", 0, item.start)
@@ -416,6 +419,7 @@ def _price_category(text: str, item: Item, earlier: list[Item]) -> bool:
         or not text.endswith(PRICE_MOVES, 0, item.start)
         or not (name.endswith("类") or 2 <= han_len(name) <= 4 and HAN_ONLY_RE.fullmatch(name))
         or MEASURED_END_RE.search(name)
+        or name.endswith(("价", "价格"))  # 杭州房价: a price already
     ):
         return False
     sentence = _latest(earlier, _sentence_start(text, item.start))
@@ -439,6 +443,18 @@ def _stock_owner(text: str, item: Item, earlier: list[Item]) -> str:
     for before in reversed(_latest(earlier, _sentence_start(text, item.start))):
         if owned := STOCK_OWNER_RE.match(before.indicator):
             return owned.group(1) or owned.group(2)  # 羊存栏…; 出栏生猪… (the verb first)
+    return ""
+
+
+def _sibling_owner(text: str, item: Item, earlier: list[Item]) -> str:
+    """The owner of the other side of a pair the name opens with (资产/负债, 进口/出口),
+    from the figure before in the sentence that names it with its owner; "" when none."""
+    sibling = FLOW_SIBLINGS[item.indicator[:2]]
+    for before in reversed(_latest(earlier, _sentence_start(text, item.start))[-3:]):
+        if (k := before.indicator.find(sibling)) >= 2 and han_len(
+            owner := before.indicator[:k]
+        ) <= 10:
+            return owner
     return ""
 
 

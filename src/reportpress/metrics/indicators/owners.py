@@ -19,6 +19,7 @@ from reportpress.metrics.counted import (
     OUTCOMES,
 )
 from reportpress.metrics.indicators.clauses import (
+    FLOW_SIBLINGS,
     _clause_indicators,
     _doing_stripped,
     _kinds_head,
@@ -810,7 +811,9 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     ):
         # (a level after a level listed after 其中 is a part too: 其中国家级2处，市级11处)
         # …其中企业929万户、个体工商户…: each a part of the whole written before 其中
-        whole = next((it for it in reversed(wholes) if it.end <= among), wholes[-1])
+        whole = next((it for it in reversed(wholes) if it.end <= among), None)
+        if whole is None:
+            return name  # 其中辣椒…、生姜…: the figure before is a part too, no whole
         owner = FLOW_WORDS_RE.sub(
             "", leading_verbs_stripped(without_absolute_change(whole.indicator))
         )
@@ -921,6 +924,8 @@ YIELDS = (
     "销售额",
     "到位资金",
 )
+#: What places counted hold (养老服务中心12个，床位860张): the places' beds.
+CAPACITIES = ("床位", "床位数", "车位", "停车位", "泊位", "座位", "机位")
 #: What things or people counted earn (…，实现收入2亿元): the earnings of their topic.
 EARNINGS = ("收入", "营业收入", "销售收入", "营收", "利润", "产值")
 #: Verbs of serving or drawing people: the topic is before them (乡村旅游|接待游客).
@@ -1033,7 +1038,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     )  # 对GDP综合贡献率: a contribution of the topic's
     effect = name[:2] in EFFECT_VERBS and han_len(name) <= 6  # 带动就业: what did
     flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
-    bare = (core in BARE_MEASURES or core in YIELDS) and han_len(core) <= 4
+    bare = (core in BARE_MEASURES or core in YIELDS or core in CAPACITIES) and han_len(core) <= 4
     rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
     network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
@@ -1101,7 +1106,12 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             and (topic := _earning_topic(prev))
         ):
             return topic + core  # 乡村旅游接待游客50万人次，实现收入2亿元: 乡村旅游收入
-        if counted and core in YIELDS and prev.end < start and prev.indicator:
+        if (
+            counted
+            and (core in YIELDS or core in CAPACITIES)
+            and prev.end < start
+            and prev.indicator
+        ):
             return prev.indicator + name  # 年内开工项目57个，完成投资34.8亿元
         if rate and prev.end < start:
             # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
@@ -1140,6 +1150,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             and not re.search(r"[、的]", owner)
             and owner != name[: len(owner)]
             and name not in owner  # 进出口总额…，其中出口…: a part, no 进出口出口
+            and FLOW_SIBLINGS.get(name[:2]) != owner[-2:]  # 进口总额…，出口…: no 进口出口
         ):
             # 铁路投资…，新投产里程8000公里: the railways' new lines (完成投资…，增长8%: the
             # growth already has the name, no owner twice)
