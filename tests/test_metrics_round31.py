@@ -279,3 +279,19 @@ def test_the_beds_after_a_count_of_places_are_theirs(text: str, name: str) -> No
 )
 def test_the_parts_of_a_list_keep_their_own_names(text: str, names: list[str]) -> None:
     assert [m.indicator for m in find_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "全年受理各类案件1.2万件，审结1.1万件，结案率91.6%。",
+            ["受理各类案件", "审结各类案件", "各类案件结案率"],
+        ),
+        ("批捕犯罪嫌疑人320人，起诉450人。", ["批捕犯罪嫌疑人", "起诉犯罪嫌疑人"]),
+    ],
+)
+def test_a_courts_verb_alone_takes_the_object_of_the_clause_before(
+    text: str, names: list[str]
+) -> None:
+    assert [m.indicator for m in find_mentions(text)] == names
