@@ -295,3 +295,23 @@ def test_a_courts_verb_alone_takes_the_object_of_the_clause_before(
     text: str, names: list[str]
 ) -> None:
     assert [m.indicator for m in find_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "第三产业增加值450亿元，增长6.2%，对GDP增长的贡献率为58.2%。",
+            "第三产业对GDP增长的贡献率",
+        ),
+        (
+            "规模以上工业增加值增长8%，对全市经济增长的贡献率达42%。",
+            "规模以上工业对全市经济增长的贡献率",
+        ),
+        ("全年救助1.2万人。", "救助人数"),
+        ("全年培训1.2万人次。", "培训人次"),
+        ("安置800户。", "安置户数"),
+    ],
+)
+def test_a_contribution_or_a_verb_alone_is_named_whole(text: str, name: str) -> None:
+    assert find_mentions(text)[-1].indicator == name

@@ -83,6 +83,8 @@ from reportpress.metrics.subjects import (
 SHARE_ALIAS_RE = patterns.compile(
     r"[^（(]{0,24}?(?:占|比重|比例)[^（(]{0,12}[（(]([\u4e00-\u9fff]{2,8}(?:率|指数|系数))[）)]"
 )
+#: How a verb alone counts the people or households its figure counts (救助|人数).
+PEOPLE_TALLIES = {"人": "人数", "名": "人数", "人次": "人次", "户": "户数", "户次": "户次"}
 #: Words of resolve before a whole whose part is put to a use (坚持|新增财力的65%用于…).
 RESOLVE_LEAD_RE = patterns.compile(r"^(?:坚持|确保|保证|保持|力争|继续|把|将)+")
 #: The use a part of a sum is put to, after its rate (的65%|用于教育).
@@ -340,6 +342,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         thing = UNIT_NOTE_RE.sub("", _thing_after(text[item.after : item.after + WINDOW]))
         if not thing and kind == "verb" and (things := _counted_just_before(text, item, earlier)):
             return with_predicate(core, things)  # 入驻企业120家，建成投产60多家: those firms
+        if not thing and kind == "verb" and (tally := PEOPLE_TALLIES.get(unit_base(item.unit))):
+            return core + tally  # 全年救助1.2万人: how many people it reached, 救助人数
         if not thing or weakness(thing):
             return name
         return thing if kind == "short" else with_predicate(core, thing)

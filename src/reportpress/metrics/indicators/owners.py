@@ -1129,7 +1129,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         if not owned:
             return name
         owner, whole = head_owner(prev.indicator, 2)
-        owner = owner if flow or bare else ""
+        owner = owner if flow or bare or toward else ""  # (第三产业…，对GDP增长的贡献率)
         if (
             bare
             and not owner
