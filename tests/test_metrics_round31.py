@@ -315,3 +315,14 @@ def test_a_courts_verb_alone_takes_the_object_of_the_clause_before(
 )
 def test_a_contribution_or_a_verb_alone_is_named_whole(text: str, name: str) -> None:
     assert find_mentions(text)[-1].indicator == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("查处工程招标、资金拨付等环节违纪案件12件。", "违纪案件"),
+        ("查处食品、药品等方面违法案件320起。", "违法案件"),
+    ],
+)
+def test_the_kind_a_list_of_examples_ends_with_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert find_mentions(text)[0].indicator == name

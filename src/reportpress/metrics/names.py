@@ -510,6 +510,9 @@ _NOTE_RE = patterns.compile(r"[（(](?:下同|以下简称[^（()）]{0,20})[）
 _OPENING_RE = patterns.compile(
     r"^(?:[（(](?!.*[）)])(?:其中[：:，,]?)?|度(?![假电])|预计(?!数|值))+"
 )
+#: The kind a list of examples ends with (A、B等环节…, 等领域, 等方面): left at a name's start
+#: when the examples are cut off, it names nothing.
+LISTED_KINDS = frozenset(("环节", "方面", "领域"))
 #: A verb stub at the end: 是 of 分别是…, 达 of 達（dá）到 split by a gloss.
 _CLOSING_RE = patterns.compile(r"(?:分别)?是$|(?<![发雷马抵送通直])达$")
 #: X调整为N: the value after the change, named so (调整后X), not the change.
@@ -528,6 +531,8 @@ def _edges_tidied(name: str) -> str:
         name = _NOTE_NUMBER_RE.sub("", _UNOPENED_RE.sub("", name))  # 工业增加值（3）
     if name[:1] in "（(度预":
         name = _OPENING_RE.sub("", name)
+    if name[:2] in LISTED_KINDS and han_len(name) >= 4:
+        name = name[2:]  # (工程招标、资金拨付等)环节|违纪案件: the list's kind, cut from it
     if name[-1:] in "是达":
         name = _CLOSING_RE.sub("", name)
     if name.endswith("调整") and han_len(name) >= 4 and (adjusted := _ADJUSTED_RE.search(name)):
