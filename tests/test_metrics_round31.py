@@ -326,3 +326,22 @@ def test_a_contribution_or_a_verb_alone_is_named_whole(text: str, name: str) -> 
 )
 def test_the_kind_a_list_of_examples_ends_with_is_no_part_of_the_name(text: str, name: str) -> None:
     assert find_mentions(text)[0].indicator == name
+
+
+def test_a_procuratorate_verb_keeps_the_group_of_the_clause_before() -> None:
+    found = find_mentions("受理未成年人案件6件7人，批准逮捕5件5人。")
+    assert [m.indicator for m in found][2:] == ["批准逮捕未成年人案件"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("调解成功率始终保持95%以上。", ("调解成功率", "level", "")),
+        ("税收完成300万元，占全年任务102%。", ("税收占全年任务", "completion", "")),
+        ("房地产投资下降5%，拖累工业增速0.5个百分点。", ("拖累工业增速", "pp", "down")),
+        ("营业收入12亿元，利润3亿元。", ("利润", "amount", "")),
+    ],
+)
+def test_test47_and_test48_classes(text: str, row: tuple[str, str, str]) -> None:
+    last = find_mentions(text)[-1]
+    assert (last.indicator, last.kind, last.direction) == row

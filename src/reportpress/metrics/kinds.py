@@ -59,7 +59,14 @@ def _rate_kind(prefix: str, default: str) -> tuple[str, str]:
         return name, ""
 
 
+#: Verbs of one figure pulling another down (拖累工业增速…): down, whatever the pulled
+#: measure's own word (增速, 增长) says.
+DRAG_RE = patterns.compile(r"拖累|拉低|下拉")
+
+
 def _direction(prefix: str) -> str:
+    if ("拖" in prefix or "拉" in prefix) and DRAG_RE.search(prefix):
+        return "down"
     ups = [m.end() for m in UP_RE.finditer(prefix)]
     downs = [m.end() for m in DOWN_RE.finditer(prefix)]
     if not ups and not downs:

@@ -336,6 +336,8 @@ def head_owner(indicator: str, start: int = 1) -> tuple[str, bool]:
     ``start`` on, and whether it names a whole economy's measure (then "": 地区生产总值)."""
     if WHOLE_ECONOMY_RE.search(indicator):
         return "", True
+    if SHARED_HEAD_RE.fullmatch(indicator):
+        return "", False  # 营业收入: a head whole, no 营业 that owns 收入
     head = SHARED_HEAD_RE.search(indicator, start)
     return (indicator[: head.start()] if head else ""), False
 

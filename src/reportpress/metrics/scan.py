@@ -726,7 +726,7 @@ def _refused_after(text: str, item: Item) -> bool:
     ):
         return True  # 全力抓好七项重点工作 (a heading): the report's own points
     if (text.startswith("分", item.start - 1) or text.startswith("分为", item.start - 2)) and (
-        (item.chinese and rest.startswith(STAGES)) or item.unit == STAGE_UNIT
+        (item.chinese and rest.startswith(STAGES)) or item.unit in STAGE_UNITS
     ):
         # 分两个阶段实现…, 分三步走, 分3期建设: the steps of a plan, not a count; 报告共分
         # 四个部分: the report's own outline
@@ -863,7 +863,7 @@ HEADING_POINTS_RE = patterns.compile(r"[^，。；：]{0,8}?(?:工作|任务|方
 #: The steps a plan is taken in (分两个|阶段, 分三|步走).
 STAGES = ("阶段", "步", "部分", "章", "篇")
 #: A count of sessions (举办培训班40期) that after 分 is the phases of a plan (分3期建设).
-STAGE_UNIT = "期"
+STAGE_UNITS = ("期",)  # (分两批发放 still counts the batches: tests/test_metrics_rules.py)
 #: The nation named in a saying (14亿|中国人的饭碗).
 PEOPLE_OF_A_SAYING = ("中国人", "人民", "各族人民", "中华儿女")
 
