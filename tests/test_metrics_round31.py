@@ -345,3 +345,26 @@ def test_a_procuratorate_verb_keeps_the_group_of_the_clause_before() -> None:
 def test_test47_and_test48_classes(text: str, row: tuple[str, str, str]) -> None:
     last = find_mentions(text)[-1]
     assert (last.indicator, last.kind, last.direction) == row
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "全市共有养老机构120家，床位1.2万张，入住老人8000人。",
+            ["养老机构", "养老机构床位", "养老机构入住老人"],
+        ),
+        (
+            "限额以上单位商品零售额增长5%，其中汽车类增长8%，石油及制品类下降2%。",
+            ["限额以上单位商品零售额", "汽车类零售额", "石油及制品类零售额"],
+        ),
+        (
+            "社会消费品零售总额增长6%，其中电动自行车增长40%。",
+            ["社会消费品零售总额", "电动自行车零售额"],
+        ),
+    ],
+)
+def test_the_people_of_places_and_the_goods_of_sales_are_theirs(
+    text: str, names: list[str]
+) -> None:
+    assert [m.indicator for m in find_mentions(text)] == names

@@ -173,6 +173,8 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
         _part_named_by_its_kind(text, items)
         if "其中" in text:
             _parts_named_like_the_first(text, items)
+            if "售" in text:
+                _goods_of_sales(text, items)
         if "看" in text or "按" in text or "：" in text:
             _parts_of_a_breakdown(text, items)
         if "其中" in text and "预算" in text:
@@ -562,6 +564,37 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
 #: A breakdown's frame (分经济类型看，, 按经营地统计，, 从产业看，): the figures after it are
 #: parts of the measure reported before it.
 BREAKDOWN_FRAME_RE = patterns.compile(r"[分按从][^，。；：:,]{1,8}?(?:看|统计|划分|分)[，,：:]")
+
+
+#: Sales whose parts after 其中 are goods named alone (社会消费品零售总额…，其中汽车…), and
+#: the measure each good's figure is of.
+SALES_RE = patterns.compile(r"(?:零售总额|零售额|销售额|销售收入)$")
+
+
+def _goods_of_sales(text: str, items: list[Item]) -> None:
+    """A rate or a sum named by a good alone after 其中, following sales in the same
+    sentence, is that good's sales (社会消费品零售总额增长6%，其中电动自行车增长40% →
+    电动自行车零售额)."""
+    renamed: set[int] = set()  # the goods named so: the next one listed is a part too
+    for i, item in enumerate(items):
+        name = item.indicator
+        listed = i - 1 in renamed and "。" not in text[items[i - 1].end : item.start]
+        if (
+            not 2 <= han_len(name) <= 6
+            or not HAN_ONLY_RE.fullmatch(name)
+            or MEASURED_END_RE.search(name)
+            or kind_of_unit(item.unit) not in ("rate", "amount")
+            or not (listed or among_parts(text, item.start))
+        ):
+            continue
+        start = _sentence_start(text, item.start)
+        for before in reversed(items[max(0, i - 4) : i]):
+            if before.start < start:
+                break
+            if sales := SALES_RE.search(before.indicator):
+                item.indicator = name + sales.group().replace("零售总额", "零售额")
+                renamed.add(i)
+                break
 
 
 def _parts_of_a_breakdown(text: str, items: list[Item]) -> None:

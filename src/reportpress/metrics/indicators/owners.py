@@ -242,6 +242,8 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
     name = _part_of_group_named_before(text, first, name)
     if name in SCHOOL_STAGES:
         name = _school_stage(text, first, name, earlier)
+    elif 2 <= han_len(name) <= 4 and unit_base(first.unit) in PEOPLE_UNITS:
+        name = _people_of_places(text, first, name, earlier)
     if "参" in name or "观" in name or "签约" in name:  # the words the rule needs
         name = _entrants_of_event(text, first, name)
     if name[:2] in ("获得", "争取", "获取", "取得"):
@@ -289,6 +291,28 @@ def _school_stage(text: str, first: Item, name: str, earlier: list[Item]) -> str
         if 2 <= han_len(school) <= 10:
             return school + SCHOOL_STAGES[name]
         break
+    return name
+
+
+#: Places counted, whose people a bare group counted after them is (养老机构120家，…，入住
+#: 老人8000人; 医疗卫生机构…，卫生技术人员…).
+PLACES_RE = patterns.compile(
+    r"(?:机构|中心|医院|卫生院|养老院|敬老院|福利院|图书馆|博物馆|文化馆|站)$"
+)
+
+
+def _people_of_places(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A group of people named alone after a count of places in the same sentence, at most
+    two figures between, is theirs (养老机构120家，床位1.2万张，入住老人8000人 →
+    养老机构入住老人)."""
+    if PEOPLE_NOUN_END_RE.search(name) is None and not name.endswith(
+        ("老人", "幼儿", "病人", "患者")
+    ):
+        return name
+    for before in reversed(_latest(earlier, _sentence_start(text, first.start))[-3:]):
+        if kind_of_unit(before.unit) == "count" and PLACES_RE.search(before.indicator):
+            places = leading_verbs_stripped(before.indicator)
+            return places + name if 2 <= han_len(places) <= 10 else name
     return name
 
 
