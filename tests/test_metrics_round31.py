@@ -368,3 +368,16 @@ def test_the_people_of_places_and_the_goods_of_sales_are_theirs(
     text: str, names: list[str]
 ) -> None:
     assert [m.indicator for m in find_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("出口增速12%，增速高于全省3个百分点。", "出口增速高于全省"),
+        ("第三产业比重提高到55%，占比提高2个百分点。", "第三产业比重"),
+        ("对“积案”开展清理，办结40件。", "办结“积案”"),
+        ("对欠薪问题开展专项整治，解决12件。", "解决欠薪问题"),
+    ],
+)
+def test_a_word_is_named_once_and_work_aimed_at_a_thing_names_it(text: str, name: str) -> None:
+    assert find_mentions(text)[-1].indicator == name

@@ -273,6 +273,12 @@ OWNED_AMOUNT_RE = patterns.compile(
 OPENING_VERB_RE = patterns.compile(rf"^[{HAN}]{{0,4}}?(?:{VERB_ALTERNATION})+")
 
 
+#: A clause that aims work at a thing (对“积案”开展清理, 对欠薪问题进行专项整治).
+AIMED_AT_RE = patterns.compile(
+    r"对([“”\u4e00-\u9fff]{2,12}?)(?:开展|进行|实施|组织)[\u4e00-\u9fff]{2,8}"
+)
+
+
 def previous_object(text: str, start: int) -> str:
     """The thing the clause before ``start`` speaks of, when it holds no figure:
     a quoted name and what follows it, or the clause without its leading verbs."""
@@ -281,6 +287,8 @@ def previous_object(text: str, start: int) -> str:
     clause = text[clause_start(text, start - 1) : start - 1]
     if not clause or DIGIT_RE.search(re.sub(r"“[^“”]*”", "", clause)):
         return ""
+    if clause[:1] == "对" and (aimed := AIMED_AT_RE.fullmatch(clause)):
+        return aimed.group(1)  # 对“积案”开展清理，办结40件: the cases the work aimed at
     quoted = clause.find("“")
     owner = clause[quoted:] if quoted >= 0 else leading_verbs_stripped(trim_prefix(clause))
     if (

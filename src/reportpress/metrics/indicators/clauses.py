@@ -1150,7 +1150,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             lent = FLOW_WORDS_RE.sub("", lent.removeprefix("净增"))
         if unit_kind in ("count", "amount"):
             lent = RATE_WORD_END_RE.sub("", lent)  # …收入增速达9%，规模达到80亿元: the income's
-        subject = lent + subject
+        if subject[:2] in SHARE_WORDS and lent[-2:] in SHARE_WORDS:
+            subject = subject[2:]  # 第三产业比重…，占比提高…: the share named once
+        subject = join_once(lent, subject)  # 出口增速…，增速高于…: the speed named once
     elif (
         subject in GENERIC_AMOUNT_NAMES
         and not same_clause
@@ -1169,6 +1171,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         # 完善朝阳园空间布局，初步形成4片区…: the verbs alone name nothing; the
         # clause before says what, and a unit that is a noun (片区) says which part.
+        if text[clause_start(text, start - 1) : start - 1].startswith("对"):
+            return [with_predicate(subject, owner)] * len(chain)  # 对积案开展清理，办结…: 办结积案
         return [owner + (noun_unit(last.unit) if unit_kind == "count" else "")] * len(chain)
     if (
         subject
@@ -1278,6 +1282,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         lent = _growth_named(text, unit_kind, lender)
         if unit_kind in ("count", "amount") and (change := BARE_CHANGE_RE.fullmatch(segment)):
             return [lent + change.group(1)] * len(chain)  # 收入突破3万亿元，增加5232亿元
+        if suffix in SHARE_WORDS and lent.endswith(SHARE_WORDS):
+            suffix = ""  # 第三产业比重…，占比提高…: the share named once
         return [join_once(lent, tail, suffix)] * len(chain)
     if "分别" in segment and (listed := _listed_before(text, start, len(chain))):
         return listed  # A、B、C和D跃上新台阶，分别为…: each part its figure
@@ -1295,6 +1301,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     return [predicate] * len(chain)
 
 
+#: Words of a share that name the same thing (比重…，占比…).
+SHARE_WORDS = ("比重", "占比", "份额")
 #: How a gap against other places opens a clause (高于全省…, 分别低于…).
 COMPARISON_START_RE = patterns.compile(r"(?:分别)?(?:高于|低于|快于|慢于)")
 #: A speed compared with places listed after it (增速分别高于全省、全市): whose speed is the
