@@ -381,3 +381,16 @@ def test_the_people_of_places_and_the_goods_of_sales_are_theirs(
 )
 def test_a_word_is_named_once_and_work_aimed_at_a_thing_names_it(text: str, name: str) -> None:
     assert find_mentions(text)[-1].indicator == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("建筑业增加值占比为12.5%，同比增长3.4%。", "建筑业增加值"),
+        ("女性占常住人口的 48.3%。", "女性占常住人口"),
+        ("其中汽车产业产值占41.2%。", "汽车产业产值占比"),
+        ("2019—2021年我县累计投入资金900万元。", "投入资金"),
+    ],
+)
+def test_test49_and_test50_classes(text: str, name: str) -> None:
+    assert find_mentions(text)[-1].indicator == name

@@ -37,10 +37,10 @@ PREDICATE_TAIL_RE = patterns.compile(
 
 
 #: Words that frame a clause before its subject: a preposition, a circumstance, a
-#: period, a scope (全市), a tally word; 末/底 left by a year read as a date
+#: period (2019—2021年), a scope (全市), a tally word; 末/底 left by a year read as a date
 #: (2022年|末全市… → 全市…).
 FRAME_HEAD_RE = patterns.compile(
-    rf"^(?:[末底](?=全[省市县区旗州盟国]|我[省市县区旗]|本[省市县区级])|把(?![关握])|在[^，。“”在]{{1,10}}?(?:冲击|影响|带动|拉动|支撑|推动|背景|形势)下|其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{{0,8}}?|(?:我区|全区|全市|全县|全省|全乡|全镇|全旗|全州|全盟|全地区|全辖区|全自治区|全自治州|全局|全院|全系统|我[县乡镇旗](?!在))(?:{HAVE})?|"
+    rf"^(?:[末底](?=全[省市县区旗州盟国]|我[省市县区旗]|本[省市县区级])|(?:19|20)[0-9]{{2}}年?[-—－~～至到](?:19|20)[0-9]{{2}}年(?:间|期间|以来)?|把(?![关握])|在[^，。“”在]{{1,10}}?(?:冲击|影响|带动|拉动|支撑|推动|背景|形势)下|其中|上半年|下半年|全年|今年|年内|当年|截至[^，。]{{0,8}}?|(?:我区|全区|全市|全县|全省|全乡|全镇|全旗|全州|全盟|全地区|全辖区|全自治区|全自治州|全局|全院|全系统|我[县乡镇旗](?!在))(?:{HAVE})?|"
     rf"累计|(?:按|以)(?:可比价格?|不变价格?|现价)计算的?|[共现已]{HAVE}|共(?![享同治商育赢]|建(?![成设]))|同时|此外|另外|目前|已|力争|确保|预计|[去上]年[末底]|在[^，。“”]{{0,6}}?中(?![国央华心生学专职医药小])|“(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”(?:时期|期间|以来|期末|末)?|平均每年|每年|"
     r"(?:今后|过去|近)?[0-9一二三四五六七八九十两]+年(?:来|间|内|中(?![央国]))?)"
 )
@@ -95,7 +95,7 @@ def trim_prefix(prefix: str) -> str:
     prev = None
     while prev != prefix:
         prev = prefix
-        prefix = PREDICATE_TAIL_RE.sub("", prefix)
+        prefix = PREDICATE_TAIL_RE.sub("", prefix.rstrip())  # (占常住人口的 48.3%: a page's space)
         prefix = FRAME_HEAD_RE.sub("", prefix)
     return prefix.strip()
 

@@ -68,6 +68,7 @@ from reportpress.metrics.indicators.lists import (
 from reportpress.metrics.lexicon import (
     CAPACITY_NAMES,
     DIGIT_RE,
+    DOWN_RE,
     EARLIER_PERIOD,
     FACILITY_HEAD_RE,
     GENERIC_SUBJECT,
@@ -83,6 +84,7 @@ from reportpress.metrics.lexicon import (
     RATE_HELD_RE,
     REMOVAL_VERBS,
     SPEEDS,
+    UP_RE,
     VERB_ALTERNATION,
     VERBS,
 )
@@ -759,7 +761,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # The clause began inside a note (广义货币M2（注：M2为…）预期增长): read from before it.
         opening = text.rfind("（", max(0, start - WINDOW), start)
         start = clause_start(text, opening) if opening >= 0 and not same_clause else start
-    segment = text[start : first.start]
+    segment = text[start : first.start].rstrip(" \u3000")  # (常住人口的 48.3%: a page's space)
     sentence = _latest(earlier, _sentence_start(text, first.start))
     if segment[:1] in "同比较" and (
         compared := _compared_change(segment, first, _outside_notes(text, sentence, start))
@@ -1000,6 +1002,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     # What a share is taken of, a gap's comparison, an absolute change's base: each
     # stands at the end of the segment, after the subject, which is read without it.
     share_of, cut = share_whole(segment, unit_kind == "rate")
+    if not share_of and unit_kind == "rate" and segment.endswith("占") and han_len(segment) >= 3:
+        share_of, cut = "占比", 1  # 其中汽车产业产值占41.2%: its share, the whole unsaid
     suffix = share_of
     if not share_of and (
         (m := GAP_RE.search(segment))
@@ -1316,6 +1320,12 @@ QUOTED_LEAD_RE = patterns.compile(r"“[^“”]{2,10}”(?=[\u4e00-\u9fff]{2})"
 RATE_NAME_END_RE = patterns.compile(r"(?:率|速|幅|比重|占比|份额|水平|指数)$")
 
 
+def _changes(text: str, after: int) -> bool:
+    """Whether the words right after ``after`` state a change (…，同比增长3.4%)."""
+    words = text[after : after + 12]
+    return bool(UP_RE.search(words) or DOWN_RE.search(words))
+
+
 def _growth_named(text: str, unit_kind: str, lent: Item) -> str:
     """The name a figure before lends to a clause without a subject: the figure's
     measure; for a change in points after a growth rate (存款余额增长8.4%，提高2.6个百分点)
@@ -1324,6 +1334,11 @@ def _growth_named(text: str, unit_kind: str, lent: Item) -> str:
     owner, share, _ = name.partition("占")
     if unit_kind in ("count", "amount") and share and han_len(owner) >= 2:
         return owner  # 预备费按…的2%设置，安排1.2亿元: the sum is the part's, not its share
+    if unit_kind == "rate" and kind_of_unit(lent.unit) == "rate" and name.endswith(SHARE_WORDS):
+        # 建筑业增加值占比为12.5%，同比增长3.4%: the growth of the measure, not of its share
+        measure = name[:-2]
+        if han_len(measure) >= 2 and "占" not in measure and _changes(text, lent.end):
+            return measure
     if unit_kind != "pp" or kind_of_unit(lent.unit) != "rate" or RATE_NAME_END_RE.search(name):
         return name
     words = text[clause_start(text, lent.start) : lent.start].rstrip("、，,")
