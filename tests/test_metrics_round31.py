@@ -394,3 +394,13 @@ def test_a_word_is_named_once_and_work_aimed_at_a_thing_names_it(text: str, name
 )
 def test_test49_and_test50_classes(text: str, name: str) -> None:
     assert find_mentions(text)[-1].indicator == name
+
+
+def test_the_owner_of_a_pairs_side_is_lent_without_the_side() -> None:
+    text = "全县国有企业资产总额50亿元，负债总额20亿元，实现营业收入12.5亿元，利润总额1.2亿元。"
+    assert [m.indicator for m in find_mentions(text)] == [
+        "国有企业资产总额",
+        "国有企业负债总额",
+        "国有企业营业收入",
+        "国有企业利润总额",
+    ]

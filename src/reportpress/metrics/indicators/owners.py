@@ -1153,6 +1153,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         if not owned:
             return name
         owner, whole = head_owner(prev.indicator, 2)
+        if owner[-2:] in FLOW_SIBLINGS and han_len(owner) > 3:
+            owner = owner[:-2]  # 国有企业负债总额…，营业收入…: the firms', not their debts'
         owner = owner if flow or bare or toward else ""  # (第三产业…，对GDP增长的贡献率)
         if (
             bare
