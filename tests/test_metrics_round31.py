@@ -404,3 +404,16 @@ def test_the_owner_of_a_pairs_side_is_lent_without_the_side() -> None:
         "国有企业营业收入",
         "国有企业利润总额",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全区出口增长8.1%（全省5.2%）。", "全省出口"),
+        ("全县居民收入增长7%（全市6.1%）。", "全市居民收入"),
+    ],
+)
+def test_a_place_in_brackets_after_a_figure_has_its_own_figure_of_the_measure(
+    text: str, name: str
+) -> None:
+    assert find_mentions(text)[-1].indicator == name

@@ -85,6 +85,10 @@ SHARE_ALIAS_RE = patterns.compile(
 )
 #: How a verb alone counts the people or households its figure counts (救助|人数).
 PEOPLE_TALLIES = {"人": "人数", "名": "人数", "人次": "人次", "户": "户数", "户次": "户次"}
+#: A place named alone, for its own figure of a measure given just before (（全省5.2%）).
+PLACES_ALONE = frozenset(
+    ("全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "同期全国")
+)
 #: Words of resolve before a whole whose part is put to a use (坚持|新增财力的65%用于…).
 RESOLVE_LEAD_RE = patterns.compile(r"^(?:坚持|确保|保证|保持|力争|继续|把|将)+")
 #: The use a part of a sum is put to, after its rate (的65%|用于教育).
@@ -104,6 +108,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         name = item.indicator
         if name[:1] in "）)" or name[-1:] in "（(":
             name = item.indicator = _compared_in_brackets(text, item, name, earlier)
+        elif (
+            name in PLACES_ALONE
+            and text.endswith(("（" + name, "(" + name), 0, item.start)
+            and earlier
+            and earlier[-1].end == item.start - len(name) - 1
+        ):
+            # 全区出口增长8.1%（全省5.2%）: the place's own figure of the measure before
+            name = item.indicator = name + without_absolute_change(earlier[-1].indicator)
         if (
             "平均" in text[max(0, item.start - 12) : item.start]
             and kind_of_unit(item.unit) == "rate"
