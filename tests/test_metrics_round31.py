@@ -417,3 +417,8 @@ def test_a_place_in_brackets_after_a_figure_has_its_own_figure_of_the_measure(
     text: str, name: str
 ) -> None:
     assert find_mentions(text)[-1].indicator == name
+
+
+def test_a_four_character_part_after_qizhong_takes_the_wholes_measure() -> None:
+    text = "原煤产量1200万吨，增长3%；其中，地方煤矿完成320万吨。"
+    assert find_mentions(text)[-1].indicator == "地方煤矿产量"

@@ -810,7 +810,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         len(name) > 2
         and not name.startswith(EFFECT_VERBS)
         and name[-1] != "级"
-        and not (han_len(name) <= 3 and among_parts(text, first.start))
+        and not (han_len(name) <= 4 and among_parts(text, first.start))
     ):
         return name  # the common case, decided before the sentence is read
     sentence = _latest(earlier, _sentence_start(text, first.start))
@@ -830,7 +830,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     listed_level = level and among >= 0
     if (
         (among_parts(text, first.start) or listed_level)
-        and (han_len(name) <= 3 or level)
+        and (han_len(name) <= 4 or level)
         and wholes
     ):
         # (a level after a level listed after 其中 is a part too: 其中国家级2处，市级11处)
