@@ -422,3 +422,15 @@ def test_a_place_in_brackets_after_a_figure_has_its_own_figure_of_the_measure(
 def test_a_four_character_part_after_qizhong_takes_the_wholes_measure() -> None:
     text = "原煤产量1200万吨，增长3%；其中，地方煤矿完成320万吨。"
     assert find_mentions(text)[-1].indicator == "地方煤矿产量"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全县国有资产总额120亿元，其中：行政单位30亿元，事业单位90亿元。", "事业单位资产总额"),
+        ("行政事业单位资产总额2300亿元，其中：水利部门210亿元。", "水利部门资产总额"),
+        ("各项存款余额500亿元，其中住户存款300亿元。", "住户存款余额"),
+    ],
+)
+def test_a_body_or_a_sector_after_qizhong_has_its_part_of_the_sum(text: str, name: str) -> None:
+    assert find_mentions(text)[-1].indicator == name

@@ -253,6 +253,9 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
     return _short_name_owned(text, first, name) if len(name) <= 4 else name
 
 
+#: A sum of stuff named by its noun and a total (资产总额, 存款余额): what each part of it
+#: listed after 其中 by a body or a sector is (其中：水利部门210亿元 → 水利部门资产总额).
+SUM_MEASURE_RE = patterns.compile(r"[\u4e00-\u9fff]{2}(?:总额|总量|余额)$")
 #: A sum's word at a measure's end (收入|合计).
 SUM_END_RE = patterns.compile(r"(?:合计|总计|小计|共计)$")
 #: A school's counts of the year, and the name each is read as (招生800人，在校2400人).
@@ -848,7 +851,9 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         if han_len(name) > 2:
             # 棉花播种面积…，其中：长绒棉1.2万亩: a crop after 其中 has the whole's 播种面积
             crop = PART_MEASURE_RE.search(owner) if kind_of_unit(whole.unit) == "amount" else None
-            return name + crop.group() if crop and crop.start() > 0 else name
+            if not crop and kind_of_unit(whole.unit) == "amount":
+                crop = SUM_MEASURE_RE.search(owner)  # 其中：水利部门…: 水利部门资产总额
+            return join_once(name, crop.group()) if crop and crop.start() > 0 else name
         if name in owner and han_len(rest := owner[owner.find(name) + len(name) :]) >= 2:
             return name + rest  # 进出口总额…，其中出口6.2亿美元: 出口总额
         if name in AREA_PARTS:
