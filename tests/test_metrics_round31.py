@@ -434,3 +434,10 @@ def test_a_four_character_part_after_qizhong_takes_the_wholes_measure() -> None:
 )
 def test_a_body_or_a_sector_after_qizhong_has_its_part_of_the_sum(text: str, name: str) -> None:
     assert find_mentions(text)[-1].indicator == name
+
+
+def test_industries_in_a_clause_framed_by_industry_are_its_value_added() -> None:
+    text = "全市规上工业中，装备制造业增长10.2%，高技术制造业增长15.1%。"
+    assert [m.indicator for m in find_mentions(text)] == ["装备制造业增加值", "高技术制造业增加值"]
+    # a measure written out stays itself
+    assert find_mentions("规模以上工业中，汽车产量增长5%。")[0].indicator == "汽车产量"

@@ -177,6 +177,8 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
                 _goods_of_sales(text, items)
         if "看" in text or "按" in text or "：" in text:
             _parts_of_a_breakdown(text, items)
+        if "工业中" in text:
+            _industries_of_industry(text, items)
         if "其中" in text and "预算" in text:
             _parts_of_a_budget(text, items)
             _levels_of_a_budget(text, items)
@@ -595,6 +597,25 @@ def _goods_of_sales(text: str, items: list[Item]) -> None:
                 item.indicator = name + sales.group().replace("零售总额", "零售额")
                 renamed.add(i)
                 break
+
+
+#: The industry a clause of industries is framed by (规模以上工业中，装备制造业增长…).
+INDUSTRY_FRAME_RE = patterns.compile(r"(?:规模以上|规上)工业中[，,]")
+#: An industry named alone (装备制造业, 高技术制造业, 汽车制造业).
+INDUSTRY_NAME_RE = patterns.compile(r"[\u4e00-\u9fff]{1,10}(?:制造业|工业|业|产业)")
+
+
+def _industries_of_industry(text: str, items: list[Item]) -> None:
+    """A rate named by an industry alone, in a sentence framed by 规模以上工业中, is the
+    industry's value added (规上工业中，装备制造业增长10.2% → 装备制造业增加值), as
+    bulletins and releases write it."""
+    for item in items:
+        name = item.indicator
+        if kind_of_unit(item.unit) != "rate" or not INDUSTRY_NAME_RE.fullmatch(name):
+            continue
+        frame = INDUSTRY_FRAME_RE.search(text, _sentence_start(text, item.start), item.start)
+        if frame:
+            item.indicator = name + "增加值"
 
 
 def _parts_of_a_breakdown(text: str, items: list[Item]) -> None:
