@@ -69,7 +69,7 @@ CHANGE_WORDS = "|".join(UP_WORDS + DOWN_WORDS)
 PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|(?<!自)由(?!于)|将于|将在|拟于|"
     r"(?<![结相针面应绝反])对(?![口外象接话比照])|"
-    r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|"
+    r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|保持|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|享受|享有|受|在|的|"
     r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|被命名|被(?:确定|认定|列)为|被授予|荣获|挂牌|共建|免费|增选|当选|顺利|"
     r"因(?![素子])|由于|不及|未达|未造成|未发生|未出现|近(?=[0-9０-９一二三四五六七八九十两]{1,3}年))"
@@ -159,9 +159,9 @@ AGE_BAND_RE = patterns.compile(
 
 
 #: What opens a relative clause before its head (受过培训的工人, 具有博士学位的人才,
-#: 在全国有影响力的企业: where they have it first).
+#: 在全国有影响力的企业: where they have it first), or a topic (有关法律问题的决定).
 RELATIVE_START_RE = patterns.compile(
-    r"具有|拥有|受过|持有|懂|会|从事|来自|符合|具备|掌握|经过|参加|参与|获得|取得|达到|完成|开展|"
+    r"具有|拥有|受过|持有|懂|会|从事|来自|符合|具备|掌握|经过|参加|参与|获得|取得|达到|完成|开展|有关|关于|涉及|"
     r"有(?!关|效|序|力)|在[^，。；、的]{1,8}?(?:具有|拥有|享有|有(?!关|效|序))"
 )
 #: A bar passed inside the words after a count (亩产值超万元|的示范基地): they are a
@@ -184,6 +184,8 @@ COUNT_CHARS = frozenset("一二三四五六七八九十两首批")
 PLACE_DOING_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{4,16}}?(?=[0-9０-９])")
 #: Heads of what is done that end a counted noun before 和 (6个整治项目和…).
 TASK_HEADS = ("项目", "工程", "行动", "任务", "事项", "活动")
+#: Heads of bodies that end a counted noun before 和 (4个工作委员会|和常委会办公厅参与).
+BODY_HEADS = ("委员会", "办公厅", "办公室", "机关", "部门")
 #: Verbs of giving that are nouns too: a sum is named by them (…，直接补贴种粮农民 →
 #: 种粮农民补贴; 困难家庭每月多了200元补助 → 困难家庭每月补助).
 GIFT_NOUNS = ("资助", "补助", "补贴", "奖补")
@@ -329,13 +331,14 @@ NEXT_EXAMPLES_RE = patterns.compile(rf"(?<![普涉以波危参给赋])[及和与
 def _second_thing_at(noun: str) -> int:
     """Where a counted noun runs on into other things the count is not of: 以及 after
     two characters (2座垃圾转运站|以及停车场), 和 after a head of its own (6个整治项目|和…),
-    the examples of the next count (8个示范车间|及景丰科技等5个工厂); -1 when it does not."""
+    the examples of the next count (8个示范车间|及景丰科技等5个工厂); -1 when it does not.
+    A body's head ends its name as a task's does (4个工作委员会|和常委会办公厅)."""
     if (also := noun.find("以及")) >= 2:
         return also
     if noun[-1:] == "等" and (listed := NEXT_EXAMPLES_RE.search(noun, 2)):
         return listed.start()
     joined = noun.find("和")
-    return joined if joined >= 4 and noun[:joined].endswith(TASK_HEADS) else -1
+    return joined if joined >= 4 and noun[:joined].endswith(TASK_HEADS + BODY_HEADS) else -1
 
 
 #: A list item written before the count it shares a head with (示范类、|340个…).

@@ -940,11 +940,16 @@ def _ranges_joined(text: str, found: list[Item]) -> list[Item]:
     return joined
 
 
+#: Spaces a list's joiner may stand between (half and full width, no-break).
+LIST_SPACES = " \u3000\u00a0"
+
+
 def chains(text: str, found: list[Item]) -> list[list[Item]]:
     """Group items written as a list (54.7%、54.6%; 2.7、1.1个百分点)."""
     chains: list[list[Item]] = []
     for item in _ranges_joined(text, found):
-        if chains and text[chains[-1][-1].end : item.start] in LIST_SEP:
+        # (31600 元和 18500 元: spaces copied off a web page around the joiner join nothing)
+        if chains and text[chains[-1][-1].end : item.start].strip(LIST_SPACES) in LIST_SEP:
             chains[-1].append(item)
         else:
             chains.append([item])

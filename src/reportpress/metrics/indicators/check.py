@@ -16,6 +16,7 @@ from reportpress.metrics.indicators.context import (
     GENERIC_HEADS,
 )
 from reportpress.metrics.lexicon import (
+    CASE_VERBS,
     HAN,
     HAN_LETTER,
     MILESTONES,
@@ -128,6 +129,8 @@ def weakness(name: str) -> str:
         return "generic"  # 总量, 资金; 实施项目, 落实资金: only the sort of thing
     if han_len(core) < 2:
         return "short"
+    if core in CASE_VERBS:
+        return ""  # 结案269万件: a court's verb names the cases it counts
     if BARE_VERBS_RE.fullmatch(core) or STATUS_ONLY_RE.fullmatch(core):
         return "verb"
     return ""

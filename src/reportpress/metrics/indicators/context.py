@@ -12,6 +12,7 @@ import re
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
+    CASE_VERBS,
     DOWN_WORDS,
     HAN,
     HAN_LETTER,
@@ -84,6 +85,8 @@ def _elided_object(verb: str, sentence: list[Item]) -> str:
         return prev[: m.start()] + verb  # 老旧小区改造新开工7个、完工52个
     if (m := re.match(rf"(?:新|已)?(?:{VERB_ALTERNATION})+", prev)) and m.end() < len(prev):
         return verb + prev[m.end() :]  # 建设筹集保障性住房4200套、竣工6865套
+    if verb in CASE_VERBS:
+        return verb  # 收案262万件，结案269万件: a court's verb names its cases itself
     nouns = [it.indicator for it in sentence if it.indicator]
     head = shared_head(nouns) if len(nouns) > 1 else ""
     return with_predicate(verb, head or prev)  # 存量项目31个、启动实施9个

@@ -1,0 +1,77 @@
+"""Round 32 (issue 15): classes the judges of test52 named (township, court, procuratorate
+and congress reports), and shapes of the genre beside them; each example invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.metrics import find_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.indicator for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城乡居民收入分别达到41200 元和 21300 元，分别增长 5.5%和 7%。",
+        "城乡居民收入分别达到41200元　和　21300元，分别增长5.5% 和 7%。",
+    ],
+)
+def test_spaces_around_a_lists_joiner_keep_the_list(text: str) -> None:
+    assert names(text) == ["城镇居民收入", "农村居民收入", "城镇居民收入", "农村居民收入"]
+
+
+def test_a_copula_left_by_a_year_is_no_part_of_the_name() -> None:
+    assert names("2022年是全市法院新收各类案件8.1万件。") == ["全市法院新收各类案件"]
+    # a list's 一是 is a list mark, as before
+    assert names("一是粮食产量达到50万吨。") == ["粮食产量"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全市法院收案12.3万件，结案11.9万件。", "结案"),
+        ("共发出检察建议3200件，整改率98%；共起诉2150件。", "起诉"),
+    ],
+)
+def test_a_courts_verb_alone_names_its_own_cases(text: str, name: str) -> None:
+    assert names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("受理民事案件2400件，审结2300件。", "审结民事案件"),
+        ("共受理审查逮捕未成年人犯罪案件6件7人，批准逮捕5件6人。", "批准逮捕未成年人犯罪案件"),
+    ],
+)
+def test_a_courts_verb_after_a_case_count_takes_its_cases(text: str, name: str) -> None:
+    assert names(text)[-1] == name
+
+
+def test_a_counted_noun_ends_before_a_verb_of_keeping() -> None:
+    assert names("常委会组成人员与260名省人大代表保持经常性联系。") == [
+        "保持经常性联系的省人大代表"
+    ]
+
+
+def test_a_bodys_head_ends_a_counted_noun_before_he() -> None:
+    assert names("8个专门委员会、3个工作委员会和办公厅参与调研。") == ["专门委员会", "工作委员会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("通过5个有关法律问题的决定。", "有关法律问题的决定"),
+        ("出台2个关于优化营商环境的意见。", "关于优化营商环境的意见"),
+    ],
+)
+def test_a_topic_before_de_and_its_head_reads_as_written(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_congress_verb_names_the_laws_it_changed() -> None:
+    assert names("制定地方性法规4部，修订地方性法规3部。") == ["制定地方性法规", "修订地方性法规"]
