@@ -75,3 +75,19 @@ def test_a_topic_before_de_and_its_head_reads_as_written(text: str, name: str) -
 
 def test_a_congress_verb_names_the_laws_it_changed() -> None:
     assert names("制定地方性法规4部，修订地方性法规3部。") == ["制定地方性法规", "修订地方性法规"]
+
+
+def test_what_bodies_just_counted_hold_is_theirs() -> None:
+    assert names("全县国有金融企业5家，资产总额40亿元，负债总额31亿元，净资产9亿元。") == [
+        "国有金融企业",
+        "国有金融企业资产总额",
+        "国有金融企业负债总额",
+        "国有金融企业净资产",
+    ]
+
+
+def test_a_sentence_counting_bodies_lends_them_to_the_balance_sheet_after_it() -> None:
+    text = "全省纳入统计的国有企业共3200户。资产总额5.1万亿元，同比增长7%。负债总额3.2万亿元。"
+    assert names(text)[1:] == ["国有企业资产总额", "国有企业资产总额", "国有企业负债总额"]
+    # bodies of any kind name no owner
+    assert names("纳入统计的单位3100户，资产总额3900亿元。")[-1] == "资产总额"

@@ -464,9 +464,17 @@ def _stock_owner(text: str, item: Item, earlier: list[Item]) -> str:
 
 def _sibling_owner(text: str, item: Item, earlier: list[Item]) -> str:
     """The owner of the other side of a pair the name opens with (资产/负债, 进口/出口),
-    from the figure before in the sentence that names it with its owner; "" when none."""
+    from the figure before in the sentence that names it with its owner, or in the
+    sentence before when the name opens its own (…资产总额…。负债总额…); "" when none."""
     sibling = FLOW_SIBLINGS[item.indicator[:2]]
-    for before in reversed(_latest(earlier, _sentence_start(text, item.start))[-3:]):
+    start = _sentence_start(text, item.start)
+    if (
+        start >= 1
+        and start == clause_start(text, item.start)
+        and "\n" not in text[start - 2 : start]
+    ):
+        start = _sentence_start(text, start - 1)
+    for before in reversed(_latest(earlier, start)[-3:]):
         if (k := before.indicator.find(sibling)) >= 2 and han_len(
             owner := before.indicator[:k]
         ) <= 10:

@@ -953,6 +953,12 @@ YIELDS = (
     "销售额",
     "到位资金",
 )
+#: What bodies counted hold (国有金融企业4家，资产总额…): the bodies' balance sheet.
+HOLDINGS = ("资产总额", "负债总额", "净资产", "净资产总额", "所有者权益", "实收资本")
+#: Heads that name bodies of any kind (单位, 企业): no owner for what they hold.
+GENERIC_BODIES = ("单位", "企业", "机构", "公司")
+#: The units bodies are counted in (企业4家, 4097户).
+BODY_UNITS = ("户", "家")
 #: What places counted hold (养老服务中心12个，床位860张): the places' beds.
 CAPACITIES = ("床位", "床位数", "车位", "停车位", "泊位", "座位", "机位")
 #: What things or people counted earn (…，实现收入2亿元): the earnings of their topic.
@@ -1067,7 +1073,12 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     )  # 对GDP综合贡献率: a contribution of the topic's
     effect = name[:2] in EFFECT_VERBS and han_len(name) <= 6  # 带动就业: what did
     flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
-    bare = (core in BARE_MEASURES or core in YIELDS or core in CAPACITIES) and han_len(core) <= 4
+    held = core in HOLDINGS
+    bare = (
+        held
+        or (core in BARE_MEASURES or core in YIELDS or core in CAPACITIES)
+        and han_len(core) <= 4
+    )
     rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
     network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
@@ -1087,10 +1098,15 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     if bare and (sum_of_all := SUM_WORD_RE.search(text, start, first.start)):
         # …补助收入9.2亿元，收入总计30.8亿元: the sum of all, no part's
         return name + sum_of_all.group() if not name.endswith(sum_of_all.group()) else name
-    topic_sentence = (
-        total
-        and text[start - 1 : start] == "。"
-        and han_len(text[clause_start(text, start - 1) : start]) <= 12
+    topic_sentence = text[start - 1 : start] == "。" and (
+        (total and han_len(text[clause_start(text, start - 1) : start]) <= 12)
+        # 国有企业共4097户。资产总额…: the bodies a sentence just counted
+        or (
+            held
+            and bool(earlier)
+            and earlier[-1].end == start - 1
+            and earlier[-1].unit in BODY_UNITS
+        )
     )
     if start < 2 or text[start - 1] not in "，," and not topic_sentence:
         return name
@@ -1136,12 +1152,18 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         ):
             return topic + core  # 乡村旅游接待游客50万人次，实现收入2亿元: 乡村旅游收入
         if (
-            counted
-            and (core in YIELDS or core in CAPACITIES)
+            (counted and (core in YIELDS or core in CAPACITIES) or held and prev.unit in BODY_UNITS)
             and prev.end < start
             and prev.indicator
         ):
-            return prev.indicator + name  # 年内开工项目57个，完成投资34.8亿元
+            # 年内开工项目57个，完成投资34.8亿元; 国有企业4家，资产总额… (households: 户 too),
+            # the bodies by their head (纳入统计范围的|国有企业)
+            owner = prev.indicator
+            if held and han_len(head := owner.rpartition("的")[2]) >= 2:
+                if head in GENERIC_BODIES:
+                    return name  # 纳入统计的|单位3730户: all of them, named by nothing
+                owner = head
+            return owner + name
         if rate and prev.end < start:
             # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
             counts = [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"]
