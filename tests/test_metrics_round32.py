@@ -91,3 +91,29 @@ def test_a_sentence_counting_bodies_lends_them_to_the_balance_sheet_after_it() -
     assert names(text)[1:] == ["国有企业资产总额", "国有企业资产总额", "国有企业负债总额"]
     # bodies of any kind name no owner
     assert names("纳入统计的单位3100户，资产总额3900亿元。")[-1] == "资产总额"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县审计局重点审计了28个单位，并延伸调查单位60个。", "延伸调查单位"),
+        ("故2022年可使用资金合计2.1亿元。", "可使用资金"),
+        ("比上年一般转移支付收入22亿元减少4亿元，下降15%。", "一般转移支付收入"),
+        # words that open with those characters stay whole
+        ("并网装机容量120万千瓦。", "并网装机容量"),
+        ("并入集中供热面积175万平方米。", "并入集中供热面积"),
+        ("设备故障率下降到2%。", "设备故障率"),
+    ],
+)
+def test_a_conjunction_or_a_comparison_opening_a_name_goes(text: str, name: str) -> None:
+    assert names(text)[-1] == name
+
+
+def test_a_growth_named_by_its_manner_alone_is_the_figure_befores() -> None:
+    text = "全年税收24亿元，其中产业税收12.5亿元，逆势增长5%。"
+    assert names(text)[-1] == "产业税收"
+
+
+def test_a_bodys_new_verb_takes_the_place_of_its_verb_before() -> None:
+    text = "全市法院受理各类案件25.4万件，办结23.1万件。"
+    assert names(text) == ["法院受理各类案件", "法院办结各类案件"]

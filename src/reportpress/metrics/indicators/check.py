@@ -167,6 +167,7 @@ STATUS_VERBS_RE = patterns.compile(
 BARE_GROWTH_RE = patterns.compile(
     r"(?:同比|[比较]上一?年(?:同期)?|[比较]去年(?:同期)?)?(?:增长|下降|上升|提高|提升|降低|回落|增加|减少)了?"
     r"|(?:同比|比上年|较上年)(?:增速|增幅)"
+    r"|逆势|逆市"  # …12.5亿元，逆势增长5%: the manner, its verb taken
 )
 #: Those verbs alone, their things left out (建成投产, 竣工投产).
 STATUS_ONLY_RE = patterns.compile(

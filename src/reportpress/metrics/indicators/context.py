@@ -78,6 +78,12 @@ def _named_before(text: str, item: Item, earlier: list[Item]) -> str:
     return ""
 
 
+#: A public body as the doer, then the verbs of a count's name (法院|受理|各类案件).
+VERB_AFTER_DOER_RE = patterns.compile(
+    rf"[{HAN}]{{0,2}}(?:法院|检察院|检察机关|公安机关|审计机关|政府|部门)((?:{VERB_ALTERNATION})+)"
+)
+
+
 def _elided_object(verb: str, sentence: list[Item]) -> str:
     """Name for a bare verb whose object the list left out (完工52个, 竣工6865套)."""
     prev = sentence[-1].indicator
@@ -85,6 +91,9 @@ def _elided_object(verb: str, sentence: list[Item]) -> str:
         return prev[: m.start()] + verb  # 老旧小区改造新开工7个、完工52个
     if (m := re.match(rf"(?:新|已)?(?:{VERB_ALTERNATION})+", prev)) and m.end() < len(prev):
         return verb + prev[m.end() :]  # 建设筹集保障性住房4200套、竣工6865套
+    if (m := VERB_AFTER_DOER_RE.match(prev)) and m.end() < len(prev):
+        # 法院受理各类案件25万件，办结23万件: the doer keeps its place, the verb is the new one
+        return prev[: m.start(1)] + verb + prev[m.end() :]
     if verb in CASE_VERBS:
         return verb  # 收案262万件，结案269万件: a court's verb names its cases itself
     nouns = [it.indicator for it in sentence if it.indicator]
