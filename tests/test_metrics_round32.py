@@ -117,3 +117,15 @@ def test_a_growth_named_by_its_manner_alone_is_the_figure_befores() -> None:
 def test_a_bodys_new_verb_takes_the_place_of_its_verb_before() -> None:
     text = "全市法院受理各类案件25.4万件，办结23.1万件。"
     assert names(text) == ["法院受理各类案件", "法院办结各类案件"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("架设输电线路5条，长度3200米。", "架设输电线路长度"),
+        ("新建学校3所，建筑面积2万平方米。", "学校建筑面积"),
+    ],
+)
+def test_how_large_things_just_counted_are_is_theirs(text: str, name: str) -> None:
+    assert names(text)[-1] == name
+    assert names("全县公路总里程5000公里。") == ["公路总里程"]

@@ -959,6 +959,18 @@ HOLDINGS = ("资产总额", "负债总额", "净资产", "净资产总额", "所
 GENERIC_BODIES = ("单位", "企业", "机构", "公司")
 #: The units bodies are counted in (企业4家, 4097户).
 BODY_UNITS = ("户", "家")
+#: How large things counted are (高压线路3条，长度4200米; 项目6个，建设里程69公里): theirs.
+DIMENSIONS = (
+    "长度",
+    "总长度",
+    "里程",
+    "建设里程",
+    "总里程",
+    "建筑面积",
+    "占地面积",
+    "总库容",
+    "库容",
+)
 #: What places counted hold (养老服务中心12个，床位860张): the places' beds.
 CAPACITIES = ("床位", "床位数", "车位", "停车位", "泊位", "座位", "机位")
 #: What things or people counted earn (…，实现收入2亿元): the earnings of their topic.
@@ -1074,8 +1086,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     effect = name[:2] in EFFECT_VERBS and han_len(name) <= 6  # 带动就业: what did
     flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
     held = core in HOLDINGS
+    sized = core in DIMENSIONS
     bare = (
         held
+        or sized
         or (core in BARE_MEASURES or core in YIELDS or core in CAPACITIES)
         and han_len(core) <= 4
     )
@@ -1152,13 +1166,18 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         ):
             return topic + core  # 乡村旅游接待游客50万人次，实现收入2亿元: 乡村旅游收入
         if (
-            (counted and (core in YIELDS or core in CAPACITIES) or held and prev.unit in BODY_UNITS)
+            (
+                counted
+                and (core in YIELDS or core in CAPACITIES or sized)
+                or held
+                and prev.unit in BODY_UNITS
+            )
             and prev.end < start
             and prev.indicator
         ):
             # 年内开工项目57个，完成投资34.8亿元; 国有企业4家，资产总额… (households: 户 too),
             # the bodies by their head (纳入统计范围的|国有企业)
-            owner = prev.indicator
+            owner = leading_verbs_stripped(prev.indicator) if sized else prev.indicator
             if held and han_len(head := owner.rpartition("的")[2]) >= 2:
                 if head in GENERIC_BODIES:
                     return name  # 纳入统计的|单位3730户: all of them, named by nothing
