@@ -129,3 +129,58 @@ def test_a_bodys_new_verb_takes_the_place_of_its_verb_before() -> None:
 def test_how_large_things_just_counted_are_is_theirs(text: str, name: str) -> None:
     assert names(text)[-1] == name
     assert names("全县公路总里程5000公里。") == ["公路总里程"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我院共受理各类案件9000件。", "受理各类案件"),
+        ("本局受理投诉300件。", "受理投诉"),
+        ("尚有各类未结案2400件。", "各类未结案"),
+        ("仍有待办信访件120件。", "待办信访件"),
+    ],
+)
+def test_the_reports_own_body_and_a_verb_of_remaining_are_no_part_of_a_name(
+    text: str, name: str
+) -> None:
+    assert names(text)[0] == name
+
+
+def test_examples_before_a_kind_of_cases_tell_the_cases_apart() -> None:
+    text = "审结房屋买卖等纠纷案件480件。审结婚姻等家事纠纷案件600件。"
+    assert names(text) == ["审结房屋买卖等纠纷案件", "审结婚姻等家事纠纷案件"]
+    # examples of other things go, as before
+    assert names("粮食、棉花等农产品价格上涨3%。") == ["农产品价格"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("区管国企资产总额1700亿元，负债总额1100亿元；所有者权益600亿元。", "区管国企所有者权益"),
+        ("区管国企营业收入112亿元，同比下降4%；实现归母净利润2.6亿元。", "区管国企归母净利润"),
+        ("区属国有企业共有资产总额500亿元，实现营业收入80亿元。", "区属国有企业营业收入"),
+        # the longest line names the owner (…净资产总额 is no 资产总额 of …净)
+        ("市级单位净资产总额900亿元，同比增长8%。", "市级单位净资产总额"),
+    ],
+)
+def test_a_line_of_accounts_takes_the_owner_of_the_line_before(text: str, name: str) -> None:
+    assert names(text)[-1] == name
+
+
+def test_earnings_after_a_sectors_value_added_are_the_sectors() -> None:
+    assert names("完成工业增加值6556万元，增长36%，实现利税797万元。")[-1] == "工业利税"
+
+
+@pytest.mark.parametrize(
+    ("text", "names_"),
+    [
+        (
+            "学前一年幼儿的毛入园率达到99%、学前二年达到92%、学前三年达到78%。",
+            ["学前一年幼儿的毛入园率", "学前二年毛入园率", "学前三年毛入园率"],
+        ),
+        ("义务教育巩固率97%、高中阶段达到91%。", ["义务教育巩固率", "高中阶段巩固率"]),
+        ("城镇化率60%、户籍人口城镇化率45%。", ["城镇化率", "户籍人口城镇化率"]),
+    ],
+)
+def test_groups_listed_after_a_rate_have_that_rate(text: str, names_: list[str]) -> None:
+    assert names(text) == names_

@@ -41,6 +41,7 @@ from reportpress.metrics.indicators.lists import (
 )
 from reportpress.metrics.indicators.owners import (
     AIMS,
+    STATEMENT_ITEMS,
     SYSTEM_TAIL_RE,
     _clause_owner,
 )
@@ -136,6 +137,17 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
                 and 2 <= han_len(whole := leading_verbs_stripped(counted[-1].indicator)) <= 12
             ):
                 name = item.indicator = f"{name}的{whole}"
+        if (
+            earlier
+            and text.startswith("、", earlier[-1].end)
+            and earlier[-1].unit == item.unit
+            and han_len(name) <= 4
+            and not MEASURE_WORD_END_RE.search(name)
+            and (rate := LISTED_RATE_RE.search(earlier[-1].indicator))
+        ):
+            # 学前一年幼儿的毛入园率达到99%、学前二年达到92%: the rate listed before, the
+            # group its own
+            name = item.indicator = name + rate.group(1)
         if kind := weakness(name):
             item.indicator = _fuller(text, item, name, kind, earlier)
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
@@ -178,8 +190,11 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             item.indicator += "价格"  # 衣着类上涨1.2%: the category's prices
         elif item.indicator in STOCK_FLOWS and (owner := _stock_owner(text, item, earlier)):
             item.indicator = owner + item.indicator  # 羊存栏2万只，…出栏1.5万只: 羊出栏
-        elif item.indicator[:2] in FLOW_SIBLINGS and (owner := _sibling_owner(text, item, earlier)):
-            item.indicator = owner + item.indicator  # 卫生院资产总额…，负债总额…: 卫生院负债总额
+        elif (item.indicator[:2] in FLOW_SIBLINGS or item.indicator in STATEMENT_ITEMS) and (
+            owner := _sibling_owner(text, item, earlier)
+        ):
+            # 卫生院资产总额…，负债总额…: 卫生院负债总额; 区管国企营业收入…；归母净利润…
+            item.indicator = owner + item.indicator
         pull = "拉动" in item.indicator and not item.indicator.endswith("增长")
         if pull and (
             text.endswith("增长", 0, item.start)
@@ -217,6 +232,16 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             item.indicator = item.indicator[2:]  # 现价产值20亿元，按可比价计算增长5%: not at 现价
         earlier.append(item)
+
+
+#: A rate a list's first item names, which the groups after it leave out (…幼儿的|毛入园率,
+#: 义务教育|巩固率).
+LISTED_RATE_RE = patterns.compile(
+    r"(?:的|(?=(?:毛?入[学园]率|巩固率|普及率|覆盖率|达标率|合格率|优良率|升学率|参保率)$))"
+    r"([\u4e00-\u9fff]{1,5}率)$"
+)
+#: A name that ends with a measure word of its own.
+MEASURE_WORD_END_RE = patterns.compile(r"(?:率|额|量|数|值|收入|比重|占比|增速|增幅)$")
 
 
 def _last_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
@@ -462,11 +487,20 @@ def _stock_owner(text: str, item: Item, earlier: list[Item]) -> str:
     return ""
 
 
+#: A verb of having at an owner's end (区属国有企业共有|资产总额).
+HAVE_END_RE = patterns.compile(r"(?:共有|拥有|现有)$")
+#: The lines of accounts, longest first (净资产总额 before 资产总额).
+STATEMENT_LINES_LONGEST_FIRST = tuple(sorted(STATEMENT_ITEMS, key=len, reverse=True))
+
+
 def _sibling_owner(text: str, item: Item, earlier: list[Item]) -> str:
     """The owner of the other side of a pair the name opens with (资产/负债, 进口/出口),
-    from the figure before in the sentence that names it with its owner, or in the
-    sentence before when the name opens its own (…资产总额…。负债总额…); "" when none."""
-    sibling = FLOW_SIBLINGS[item.indicator[:2]]
+    or of another line of the same accounts (营业收入/净利润, 资产总额/所有者权益), from
+    the figure before in the sentence that names it with its owner, or in the sentence
+    before when the name opens its own (…资产总额…。负债总额…); "" when none."""
+    pair = item.indicator[:2] in FLOW_SIBLINGS
+    # the longest line first, its own too (…净资产总额 is no 资产总额 of …净)
+    siblings = (FLOW_SIBLINGS[item.indicator[:2]],) if pair else STATEMENT_LINES_LONGEST_FIRST
     start = _sentence_start(text, item.start)
     if (
         start >= 1
@@ -475,10 +509,18 @@ def _sibling_owner(text: str, item: Item, earlier: list[Item]) -> str:
     ):
         start = _sentence_start(text, start - 1)
     for before in reversed(_latest(earlier, start)[-3:]):
-        if (k := before.indicator.find(sibling)) >= 2 and han_len(
-            owner := before.indicator[:k]
-        ) <= 10:
-            return owner
+        for sibling in siblings:
+            k = before.indicator.find(sibling) if pair else before.indicator.rfind(sibling)
+            if pair or k + len(sibling) == len(before.indicator):
+                owner = HAVE_END_RE.sub("", before.indicator[:k])  # 国有企业共有|资产…
+                if (
+                    k >= 2
+                    and han_len(owner) <= 10
+                    and not DIGIT_RE.search(owner)
+                    and owner[-1] != "的"  # 归属于母公司的|净利润: whose share, no owner
+                ):
+                    return owner
+                break  # the line found: a shorter one inside it is no line
     return ""
 
 

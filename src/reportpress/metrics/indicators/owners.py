@@ -952,9 +952,15 @@ YIELDS = (
     "税收",
     "销售额",
     "到位资金",
+    "利税",
 )
 #: What bodies counted hold (国有金融企业4家，资产总额…): the bodies' balance sheet.
 HOLDINGS = ("资产总额", "负债总额", "净资产", "净资产总额", "所有者权益", "实收资本")
+#: The lines of a body's accounts: one named with its owner lends it to the others.
+STATEMENT_ITEMS = (
+    *HOLDINGS,
+    *("营业收入", "营业总收入", "利润总额", "净利润", "归母净利润", "上缴税费", "资产负债率"),
+)
 #: Heads that name bodies of any kind (单位, 企业): no owner for what they hold.
 GENERIC_BODIES = ("单位", "企业", "机构", "公司")
 #: The units bodies are counted in (企业4家, 4097户).
