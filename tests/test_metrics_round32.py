@@ -184,3 +184,54 @@ def test_earnings_after_a_sectors_value_added_are_the_sectors() -> None:
 )
 def test_groups_listed_after_a_rate_have_that_rate(text: str, names_: list[str]) -> None:
     assert names(text) == names_
+
+
+def test_the_scope_stays_and_its_verb_of_having_goes() -> None:
+    assert names("全国共有公共图书馆3300个，比上年末增加88个。")[0] == "全国公共图书馆"
+    assert names("年末全县拥有各类学校215所。") == ["各类学校"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("水质优良断面比例为82.8%。", "share"),
+        ("空气优良天数比例达到91.3%。", "share"),
+        ("投资完成比例为80%。", "completion"),
+    ],
+)
+def test_a_proportion_is_a_share(text: str, kind: str) -> None:
+    assert find_mentions(text)[0].kind == kind
+
+
+def test_an_unnamed_growth_target_after_a_growth_is_that_growths() -> None:
+    found = find_mentions("GDP比上年增长6.6%，实现了6.5%左右的预期发展目标。")[-1]
+    assert (found.indicator, found.kind, found.direction) == ("GDP增长预期目标", "change", "up")
+
+
+def test_places_listed_after_one_that_has_things_have_them_too() -> None:
+    text = "按区域分，东部地区拥有法人单位1280万个，占58.8%；中部地区493万个，占22.6%；西部地区406万个。"
+    assert names(text) == [
+        "东部地区法人单位",
+        "东部地区法人单位占比",
+        "中部地区法人单位",
+        "中部地区法人单位占比",
+        "西部地区法人单位",
+    ]
+
+
+def test_a_breakdown_frame_that_names_its_measure_names_the_parts() -> None:
+    text = "规模以上工业增加值增长8%。从主要产品产量看，水泥300万吨，增长4.1%。"
+    assert names(text)[1:] == ["水泥产量", "水泥产量"]
+    # a frame naming no measure lends the whole's, as before
+    assert names("规模以上工业增加值增长6.5%。分门类看，采矿业增长4.1%。")[-1] == "采矿业增加值"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("钢材出口62.3万吨，货值55.1亿元。", "钢材货值"),
+        ("服务业拉动全县GDP增长4.3个百分点，贡献度为66.8%。", "服务业贡献度"),
+    ],
+)
+def test_a_value_or_a_contribution_after_its_things_is_theirs(text: str, name: str) -> None:
+    assert names(text)[-1] == name

@@ -372,7 +372,7 @@ PORTION_BASE = (
 CUE_RE = patterns.compile(
     r"(?P<completion>完成率|完成|进度|执行率|占(?:年初|调整后?|全年|年度)?预算数?(?![收支内])|占(?:全年|年度|年)(?:计划|目标任务|目标|任务)$|预算(?:调整后?数?|数)?(?:[（(][^（）()]{1,20}[）)])?(?:的|$)|(?<![超过出度年])(?:(?:年度|全年|年)计划|(?:年度|全年|年)?(?:计划|目标任务|目标|(?:下达|分解)?任务)的))"
     rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
-    r"|(?P<share>占比|比重|份额|占|相当于(?!上年|去年|同期|(?:19|20)[0-9]{2}年)[^，。；]{1,16}?的(?:比例|比重)?(?:达到?|为)?$|"
+    r"|(?P<share>占比|比重|(?<!完成)比例|份额|占|相当于(?!上年|去年|同期|(?:19|20)[0-9]{2}年)[^，。；]{1,16}?的(?:比例|比重)?(?:达到?|为)?$|"
     + PORTION_BASE
     + "$)"
     r"|(?P<level>率)"
@@ -383,8 +383,11 @@ EARLIER_PERIOD = (
 )
 #: What makes a rate written before it a speed of growth (以7%左右的速度增长).
 SPEEDS = ("的速度", "的增速", "的增长速度", "的年均增速", "的年均增长速度")
-#: A growth target written after its rate (提出8%左右的国内生产总值增长目标): a change up.
-GROWTH_TARGET_RE = patterns.compile(rf"的({HAN_LETTER}{{2,12}}?)(?:增长|增速)(?:预期)?目标")
+#: A growth target written after its rate (提出8%左右的国内生产总值增长目标): a change up;
+#: also unnamed (…增长6.6%，实现了6.5%左右的预期发展目标: the growth before's).
+GROWTH_TARGET_RE = patterns.compile(
+    rf"的(?:({HAN_LETTER}{{2,12}}?)(?:增长|增速)(?:预期)?|预期(?:发展|增长)|(?:发展|增长)预期)目标"
+)
 #: A verb reaching a level (提升至54%) states a level, not a change.
 REACHED_RE = patterns.compile(r"^(?:分别)?[至到]")
 RANKING_RE = patterns.compile(

@@ -386,6 +386,11 @@ _TRAILING_STRAY_RE = patterns.compile(
 
 #: 共 "in all" between an owner and its verb (裘皮小镇共入驻服装企业): a total's adverb,
 #: no part of the name (共建, 共享, 公共, 共有产权 are words of their own).
+#: The report's scope and a verb of having before what it has (全国共有|公共图书馆): the scope
+#: stays, the verb goes.
+_SCOPE_HAVE_RE = patterns.compile(r"^((?:全|我)[国省市县区旗州])共有(?=[\u4e00-\u9fff]{2})")
+#: A verb of having after a place (东部地区拥有|法人单位): the place's things, no verb.
+_PLACE_HAS_RE = patterns.compile(r"(?<=[省市县区镇乡村州盟旗])拥有(?=[\u4e00-\u9fff]{2})")
 _TOTAL_ADVERB_RE = patterns.compile(
     r"(?<=[\u4e00-\u9fff])(?<![公总合])共(?=入驻|引进|新增|新建|建成|完成|实现|签约|落地|培育|"
     r"开工|招引|吸纳|发放|举办|组织|开展|培训|接待|帮扶|救助|走访|受理|办理|查处|收到|吸引|"
@@ -483,7 +488,7 @@ def tidy(name: str) -> str:
     if "年" in name:
         name = YEAR_INSIDE_RE.sub("", name)
     if "共" in name:
-        name = _TOTAL_ADVERB_RE.sub("", name)
+        name = _SCOPE_HAVE_RE.sub(r"\1", _TOTAL_ADVERB_RE.sub("", name))
     if "经" in name:
         name = _PROCEDURE_RE.sub("", name)
     if "根据" in name:
@@ -503,6 +508,8 @@ def tidy(name: str) -> str:
     if "突破" in name or "超过" in name or "跨" in name or "迈" in name:
         name = PASSED_RE.sub("", name)
     tidied = _edges_tidied(_TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name)))
+    if "拥有" in tidied:
+        tidied = _PLACE_HAS_RE.sub("", tidied)
     return tidied if han_len(tidied) >= 2 else name
 
 

@@ -1057,7 +1057,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             subject = topic + subject  # “千企帮扶”行动服务企业…、解决困难…: the same doer
     after_de = text[last.after : last.after + 1] == "的"
     if after_de and unit_kind == "rate" and (target := GROWTH_TARGET_RE.match(text, last.after)):
-        return [target.group(1) + "增长目标"] * len(chain)  # 8%左右的国内生产总值增长目标
+        if target.group(1):
+            return [target.group(1) + "增长目标"] * len(chain)  # 8%左右的国内生产总值增长目标
+        # GDP增长6.6%，实现了6.5%左右的预期发展目标: the growth before's target
+        grown = [it for it in sentence if kind_of_unit(it.unit) == "rate"]
+        owner = without_absolute_change(grown[-1].indicator) if grown else ""
+        return [owner + "增长预期目标"] * len(chain)
     if after_de and unit_kind == "rate" and text.startswith(SPEEDS, last.after):
         # 经济以7%左右的速度增长: the speed of what grows, written before 以
         grower = trim_prefix(FRAME_HEAD_RE.sub("", SPEED_LEAD_RE.sub("", segment)))

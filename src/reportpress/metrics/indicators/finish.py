@@ -148,6 +148,27 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 学前一年幼儿的毛入园率达到99%、学前二年达到92%: the rate listed before, the
             # group its own
             name = item.indicator = name + rate.group(1)
+        if han_len(name) <= 6 and (had := _had_before(text, item, name, earlier)):
+            # 东部地区拥有法人单位1280万个…；中部地区493万个: what the place before had
+            name = item.indicator = name + had
+        elif (
+            name.endswith("占比")
+            and earlier
+            and text.startswith(("，", "；", ",", ";"), earlier[-1].end)
+            and kind_of_unit(earlier[-1].unit) in ("count", "amount")
+            and earlier[-1].indicator.startswith(name[:-2])
+            and han_len(earlier[-1].indicator) > han_len(name) - 2
+        ):
+            # …；中部地区493万个，占22.6%: the share of the figure just before, as it is named now
+            name = item.indicator = without_absolute_change(earlier[-1].indicator) + "占比"
+        if (
+            name in ("贡献率", "贡献度")
+            and earlier
+            and "。" not in text[earlier[-1].end : item.start]
+            and (pulled := earlier[-1].indicator.find("拉动")) >= 2
+        ):
+            # 服务业拉动GDP增长4.3个百分点，贡献度为66.8%: the puller's contribution
+            name = item.indicator = earlier[-1].indicator[:pulled] + name
         if kind := weakness(name):
             item.indicator = _fuller(text, item, name, kind, earlier)
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
@@ -242,6 +263,28 @@ LISTED_RATE_RE = patterns.compile(
 )
 #: A name that ends with a measure word of its own.
 MEASURE_WORD_END_RE = patterns.compile(r"(?:率|额|量|数|值|收入|比重|占比|增速|增幅)$")
+
+
+#: A place, then a verb of having, then what it has (东部地区|拥有|法人单位).
+HAD_RE = patterns.compile(r"([\u4e00-\u9fff]{2,6}?)(?:共有|拥有|有)([\u4e00-\u9fff]{2,10})")
+#: The last character of a place's name (江苏省, 中部地区, 城关镇).
+PLACE_ENDS = frozenset("省市县区镇乡村州盟旗")
+
+
+def _had_before(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """What a place listed after another had, when the figure before in the sentence (in
+    the same unit) is that other place's, named with a verb of having; "" when not."""
+    for before in reversed(_latest(earlier, _sentence_start(text, item.start))):
+        if before.unit != item.unit:
+            continue
+        clause = text[clause_start(text, before.start) : before.start].strip()
+        if had := HAD_RE.fullmatch(clause):
+            place = had.group(1)
+            parallel = place[-2:] == name[-2:] or (
+                place[-1] in PLACE_ENDS and name[-1] in PLACE_ENDS
+            )
+            return had.group(2) if parallel and name != place else ""
+    return ""
 
 
 def _last_sum_named(text: str, item: Item, earlier: list[Item]) -> str:

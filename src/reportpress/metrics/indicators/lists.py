@@ -566,6 +566,10 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
 #: A breakdown's frame (分经济类型看，, 按经营地统计，, 从产业看，): the figures after it are
 #: parts of the measure reported before it.
 BREAKDOWN_FRAME_RE = patterns.compile(r"[分按从][^，。；：:,]{1,8}?(?:看|统计|划分|分)[，,：:]")
+#: A measure a breakdown's frame names (从主要产品产量看): the parts' measure.
+FRAME_MEASURE_RE = patterns.compile(
+    r"(?:产量|销量|产值|增加值|营业收入|利润总额|投资|零售额|进出口|出口|进口)(?=看|统计)"
+)
 
 
 #: Sales whose parts after 其中 are goods named alone (社会消费品零售总额…，其中汽车…), and
@@ -646,6 +650,11 @@ def _parts_of_a_breakdown(text: str, items: list[Item]) -> None:
                 and (head := SHARED_HEAD_RE.search(label, 1))
             ):
                 item.indicator = name + label[head.start() :]  # 各区生产总值：东城区…、西城区…
+            continue
+        if said := FRAME_MEASURE_RE.search(frames[-1].group()):
+            # 从主要产品产量看，水泥…，增长4.1%: the frame names the measure itself
+            if not name.endswith(said.group()):
+                item.indicator = name + said.group()
             continue
         frame = frames[-1].start()
         whole = next(
