@@ -235,3 +235,21 @@ def test_a_breakdown_frame_that_names_its_measure_names_the_parts() -> None:
 )
 def test_a_value_or_a_contribution_after_its_things_is_theirs(text: str, name: str) -> None:
     assert names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15名医生获市级表彰。", ["获市级表彰的医生"]),
+        ("9个集体、24名个人获市级以上表彰。", ["获市级以上表彰的集体", "获市级以上表彰的个人"]),
+        (
+            "6个集体和19名干警荣获省级表彰奖励。",
+            ["荣获省级表彰奖励的集体", "荣获省级表彰奖励的干警"],
+        ),
+        ("获奖作品12件。", ["获奖作品"]),
+    ],
+)
+def test_bodies_and_people_counted_are_named_by_the_honour_they_received(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

@@ -70,6 +70,7 @@ PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|(?<!自)由(?!于)|将于|将在|拟于|"
     r"(?<![结相针面应绝反])对(?![口外象接话比照])|"
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|保持|"
+    r"获(?=[^，。；、]{0,12}(?:表彰|奖励|嘉奖))|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|享受|享有|受|在|的|"
     r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|被命名|被(?:确定|认定|列)为|被授予|荣获|挂牌|共建|免费|增选|当选|顺利|"
     r"因(?![素子])|由于|不及|未达|未造成|未发生|未出现|近(?=[0-9０-９一二三四五六七八九十两]{1,3}年))"
@@ -158,6 +159,12 @@ AGE_BAND_RE = patterns.compile(
 )
 
 
+#: An honour received after a count of people or bodies, or after the list it ends
+#: (9个集体、|24名个人|获市级表彰).
+HONOR_AFTER_RE = patterns.compile(
+    rf"(?:[、和及与][0-9０-９一二三四五六七八九十两]{{1,5}}[个名位家][{HAN}]{{1,8}}?)?"
+    rf"((?:获得?|受到|荣获)[^，。；、]{{0,12}}?(?:表彰|奖励|嘉奖)+)"
+)
 #: What opens a relative clause before its head (受过培训的工人, 具有博士学位的人才,
 #: 在全国有影响力的企业: where they have it first), or a topic (有关法律问题的决定).
 RELATIVE_START_RE = patterns.compile(
@@ -417,6 +424,9 @@ def counted_name(
     if kind_of_unit(last.unit) == "amount" and USE_START_RE.match(noun):
         return None  # 安排1.2亿元|用于老旧小区改造: what the sum is for, not what it counts
     end = noun_end = (code.end() if code else after) + m.end(1)
+    if kind_of_unit(last.unit) == "count" and (honor := HONOR_AFTER_RE.match(text, noun_end)):
+        # 12个集体和28名干警受到省级表彰: those honoured, each item of the list
+        return CountedName(f"{honor.group(1)}的{noun}", noun, "subject")
     if SIZE_CLASS_RE.fullmatch(noun) and (head := SIZE_HEAD_AFTER_RE.match(text, end)):
         # 12个百亿元、70个30亿元以上项目: a size class; what is counted is said after the list
         return CountedName(noun + head.group(1), noun + head.group(1), "object")
