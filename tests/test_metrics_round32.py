@@ -253,3 +253,17 @@ def test_bodies_and_people_counted_are_named_by_the_honour_they_received(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+def test_things_listed_after_one_named_alone_borrow_no_doer() -> None:
+    text = "粮食作物种植38万亩，其中水稻完成30万亩、玉米7万亩、豆类完成0.3万亩。"
+    assert names(text)[1:] == ["粮食作物种植中水稻", "粮食作物种植中玉米", "粮食作物种植中豆类"]
+    # a doer's measures listed still take the doer
+    assert names("省属企业完成投资120亿元、研发投入15亿元。") == [
+        "省属企业完成投资",
+        "省属企业研发投入",
+    ]
+
+
+def test_within_the_year_inside_a_name_goes() -> None:
+    assert names("预计，粮食作物年内可完成种植38万亩。") == ["粮食作物种植"]

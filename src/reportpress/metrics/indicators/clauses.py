@@ -1048,9 +1048,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             han_len(owner) >= 2
             and not subject.startswith(owner)
             and han_len(subject) <= 6
-            # 辣椒完成6万亩、生姜…: the figure before was the thing's own (named by it
-            # alone), so the item after is a thing beside it, not the doer's measure
-            and same_clause[-1].indicator != owner
+            # 辣椒完成6万亩、生姜…: a figure before was the thing's own (named by it
+            # alone), so the items after are things beside it, not the doer's measures
+            and not any(it.indicator.endswith(owner) for it in same_clause)
         ):
             subject = owner + subject  # 省属企业完成投资…、研发投入…: the same doer
         elif (topic := _topic_of(same_clause, subject)) and _predicate_alone(subject):
