@@ -5,8 +5,9 @@ and congress reports), and shapes of the genre beside them; each example invente
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
-from reportpress.metrics import find_mentions
+from reportpress.metrics import NS, annotate, find_mentions
 
 
 def names(text: str) -> list[str]:
@@ -267,3 +268,32 @@ def test_things_listed_after_one_named_alone_borrow_no_doer() -> None:
 
 def test_within_the_year_inside_a_name_goes() -> None:
     assert names("预计，粮食作物年内可完成种植38万亩。") == ["粮食作物种植"]
+
+
+def test_an_industry_breakdown_is_of_the_value_added_named_before_it() -> None:
+    text = (
+        "全县规模以上工业增加值增长6.5%，增速比一季度回落1.2个百分点，位列全市第三。"
+        "工业用电量增长3%。从重点行业看，煤炭开采和洗选业增长7.2%，农副食品加工业下降3.5%。"
+    )
+    assert names(text)[-2:] == ["煤炭开采和洗选业增加值", "农副食品加工业增加值"]
+    # a breakdown opening its paragraph reads the paragraph before (and its names)
+    opening = "分经济类型看，国有企业增长6.1%，私营企业下降5.6%。"
+    before = "全县规模以上工业增加值增长6.5%。"
+    assert [m.indicator for m in find_mentions(opening, before)] == [
+        "国有企业增加值",
+        "私营企业增加值",
+    ]
+    assert [m.indicator for m in find_mentions(opening)] == ["国有企业", "私营企业"]
+
+
+def test_annotate_gives_each_paragraph_the_one_before() -> None:
+    root = etree.fromstring(
+        f"""<report xmlns="{NS}" xml:lang="zh-CN" version="1"><meta><title>报告</title></meta>
+        <body><section level="1"><heading>一、工业</heading>
+        <p>全县规模以上工业增加值增长6.5%。</p>
+        <p>从三大门类看，采矿业增长4.1%，制造业增长7%。</p>
+        <p>从重点行业看，煤炭开采和洗选业增长7.2%。</p></section></body></report>""".encode()
+    )
+    annotate(root)
+    got = [m.get("indicator") for m in root.iter(f"{{{NS}}}metric")]
+    assert got[1:] == ["采矿业增加值", "制造业增加值", "煤炭开采和洗选业增加值"]

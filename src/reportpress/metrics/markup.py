@@ -103,10 +103,14 @@ def annotate(root: etree._Element) -> None:
     annotated = set(targets)
     outer = [el for el in targets if not any(a in annotated for a in el.iterancestors())]
     numbered = 0  # ids follow reading order: the outer elements' and their slots'
+    before = ""  # the paragraph just before: what a breakdown opening the next is of
     for el in outer:
         slots = list(_slots(el))
         texts = [((o.text if s == "text" else o.tail) or "") for o, s in slots]
-        mentions = find_mentions("".join(texts))
+        paragraph = "".join(texts)
+        mentions = find_mentions(paragraph, before)
+        # its text and the names its figures were given (采矿业增长…, named 采矿业增加值)
+        before = paragraph + "".join(f"，{m.indicator}" for m in mentions)
         if not mentions:
             continue
         starts: list[int] = []

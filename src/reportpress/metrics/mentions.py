@@ -27,12 +27,14 @@ GLOSSARY_TERM_RE = patterns.compile(
 SECTION_LABEL_RE = patterns.compile(r"(?:情况|概况|安排|工作|方面|任务|措施|举措|成效|进展|说明)$")
 
 
-def find_mentions(written: str) -> list[Mention]:
+def find_mentions(written: str, before: str = "") -> list[Mention]:
     """All metric mentions in one paragraph of text, in order, non-overlapping.
 
     The rules read the paragraph in simplified characters (:mod:`.script`);
     each mention's text is the paragraph's as written, pinyin glosses read
-    past (:func:`.script.unglossed`) but kept.
+    past (:func:`.script.unglossed`) but kept.  ``before`` is the paragraph just
+    before it (with the names of its figures), read only for what a breakdown opening
+    this one is of (a release's 规模以上工业增加值…¶从重点行业看，…业增长7.2%).
     """
     text, origin = unglossed(ordinals_listed(simplified(written)))
     earlier: list[Item] = []
@@ -41,7 +43,7 @@ def find_mentions(written: str) -> list[Mention]:
         for name, item in zip(chain_indicators(text, chain, earlier), chain, strict=True):
             item.indicator = name
         earlier.extend(chain)
-    share_indicators(text, lists)
+    share_indicators(text, lists, before)
     if "产" in text:
         for chain in lists:
             sectors_shared(chain, text)

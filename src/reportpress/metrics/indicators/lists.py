@@ -73,7 +73,7 @@ def _capacity_word(unit: str) -> str:
     return next((word for end, word in CAPACITY_NAMES.items() if unit.endswith(end)), "")
 
 
-def share_indicators(text: str, chains: list[list[Item]]) -> None:
+def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> None:
     """Indicators that the next figure decides, once every figure has its own.
 
     A count written right before another figure, without a noun of its own,
@@ -176,7 +176,7 @@ def share_indicators(text: str, chains: list[list[Item]]) -> None:
             if "售" in text:
                 _goods_of_sales(text, items)
         if "看" in text or "按" in text or "：" in text:
-            _parts_of_a_breakdown(text, items)
+            _parts_of_a_breakdown(text, items, before)
         if "工业中" in text:
             _industries_of_industry(text, items)
         if "其中" in text and "预算" in text:
@@ -566,6 +566,8 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
 #: A breakdown's frame (分经济类型看，, 按经营地统计，, 从产业看，): the figures after it are
 #: parts of the measure reported before it.
 BREAKDOWN_FRAME_RE = patterns.compile(r"[分按从][^，。；：:,]{1,8}?(?:看|统计|划分|分)[，,：:]")
+#: A breakdown by industry or by type of firm (从重点行业看, 分经济类型看, 分三大门类看).
+INDUSTRY_BREAKDOWN_RE = patterns.compile(r"行业|门类|经济类型|企业类型|登记注册类型")
 #: A measure a breakdown's frame names (从主要产品产量看): the parts' measure.
 FRAME_MEASURE_RE = patterns.compile(
     r"(?:产量|销量|产值|增加值|营业收入|利润总额|投资|零售额|进出口|出口|进口)(?=看|统计)"
@@ -622,7 +624,7 @@ def _industries_of_industry(text: str, items: list[Item]) -> None:
             item.indicator = name + "增加值"
 
 
-def _parts_of_a_breakdown(text: str, items: list[Item]) -> None:
+def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> None:
     """A rate or a sum named by a class alone after a breakdown's frame is that class's
     part of the measure before the frame (规模以上工业增加值增长6.5%。分门类看，采矿业增长
     4.1% → 采矿业增加值; 分经济类型看，私营企业… → 私营企业增加值): the class takes the
@@ -657,6 +659,27 @@ def _parts_of_a_breakdown(text: str, items: list[Item]) -> None:
                 item.indicator = name + said.group()
             continue
         frame = frames[-1].start()
+        if (
+            INDUSTRY_BREAKDOWN_RE.search(frames[-1].group())
+            and INDUSTRY_NAME_RE.fullmatch(name)
+            and (
+                any(
+                    it.end <= frame
+                    and frame - it.end <= SENTENCE_WINDOW
+                    and it.indicator.endswith("增加值")
+                    for it in items[max(0, i - SIBLINGS) : i]
+                )
+                or (
+                    not any(it.end <= frame for it in items[:i])
+                    and "增加值" in before[-SENTENCE_WINDOW:]
+                )
+            )
+        ):
+            # …规模以上工业增加值增长6.5%…。从重点行业看，煤炭开采和洗选业增长7.2%: the
+            # industries' value added, however far back the paragraph (or the one before
+            # it, when nothing in this one comes before the frame) named it
+            item.indicator = name + "增加值"
+            continue
         whole = next(
             (
                 before
