@@ -297,3 +297,23 @@ def test_annotate_gives_each_paragraph_the_one_before() -> None:
     annotate(root)
     got = [m.get("indicator") for m in root.iter(f"{{{NS}}}metric")]
     assert got[1:] == ["采矿业增加值", "制造业增加值", "煤炭开采和洗选业增加值"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全国共有艺术表演团体1.8万个，从业人员38.5万人。", "全国艺术表演团体从业人员"),
+        ("全市共有医院120家，卫生技术人员3.2万人。", "医院卫生技术人员"),
+    ],
+)
+def test_who_works_in_the_bodies_just_counted_is_theirs(text: str, name: str) -> None:
+    assert names(text)[-1] == name
+
+
+def test_a_verb_of_having_at_a_names_end_goes() -> None:
+    assert names("文化系统的文化单位共有3.2万个。") == ["文化系统的文化单位"]
+
+
+def test_a_bare_size_lends_no_owner() -> None:
+    text = "第三幼儿园项目，占地面积8400平方米，建筑面积7000平方米，投入建设资金2100万元。"
+    assert names(text)[-1] == "投入建设资金"

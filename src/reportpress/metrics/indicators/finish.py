@@ -41,6 +41,7 @@ from reportpress.metrics.indicators.lists import (
 )
 from reportpress.metrics.indicators.owners import (
     AIMS,
+    DIMENSIONS,
     STATEMENT_ITEMS,
     SYSTEM_TAIL_RE,
     _clause_owner,
@@ -463,6 +464,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         if (thing := _changed_after(text, item)) and item.start == start + len(name):
             return thing  # 提高20%低保标准, 减少三分之一行政审批事项: what the verb changes
         kind = "qualifier"
+    if prev and prev.indicator in DIMENSIONS:
+        return name  # 建筑面积…，投入建设资金…: a bare size names no owner (建筑 is none)
     if prev and prev.indicator and not weakness(prev.indicator):
         owner = without_absolute_change(prev.indicator)
         if kind == "qualifier":

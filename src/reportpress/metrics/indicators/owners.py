@@ -977,6 +977,17 @@ DIMENSIONS = (
     "总库容",
     "库容",
 )
+#: Who works in the bodies or places counted (艺术表演团体1.8万个，从业人员38.5万人).
+STAFF = (
+    "从业人员",
+    "职工",
+    "在岗职工",
+    "工作人员",
+    "卫生人员",
+    "卫生技术人员",
+    "专任教师",
+    "教职工",
+)
 #: What places counted hold (养老服务中心12个，床位860张): the places' beds.
 CAPACITIES = ("床位", "床位数", "车位", "停车位", "泊位", "座位", "机位")
 #: What things or people counted earn (…，实现收入2亿元): the earnings of their topic.
@@ -1092,10 +1103,9 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     effect = name[:2] in EFFECT_VERBS and han_len(name) <= 6  # 带动就业: what did
     flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
     held = core in HOLDINGS
-    sized = core in DIMENSIONS
+    theirs = core in DIMENSIONS or core in STAFF  # how large things counted are, who works there
     bare = (
         held
-        or sized
         or (core in BARE_MEASURES or core in YIELDS or core in CAPACITIES)
         and han_len(core) <= 4
     )
@@ -1105,7 +1115,17 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     tally = name.endswith(("数", "数量")) and TALLY_RE.fullmatch(name)  # 扩大…项目库，项目数…
     harvest = name in HARVEST_CHANGES  # 粮食总产量在…基础上，又增产…: the topic's harvest
     owned = bool(
-        change or toward or effect or flow or bare or rate or total or network or tally or harvest
+        change
+        or toward
+        or effect
+        or flow
+        or bare
+        or theirs  # of the things just counted only
+        or rate
+        or total
+        or network
+        or tally
+        or harvest
     )
     # 省属企业创新导向更加突出，研发经费投入增长…: what firms spend or earn is theirs
     spent = not owned and name.endswith(SPENT_ENDS) and han_len(name) <= 8
@@ -1174,7 +1194,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         if (
             (
                 counted
-                and (core in YIELDS or core in CAPACITIES or sized)
+                and (core in YIELDS or core in CAPACITIES or theirs)
                 or held
                 and prev.unit in BODY_UNITS
             )
@@ -1183,7 +1203,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         ):
             # 年内开工项目57个，完成投资34.8亿元; 国有企业4家，资产总额… (households: 户 too),
             # the bodies by their head (纳入统计范围的|国有企业)
-            owner = leading_verbs_stripped(prev.indicator) if sized else prev.indicator
+            owner = leading_verbs_stripped(prev.indicator) if theirs else prev.indicator
             if held and han_len(head := owner.rpartition("的")[2]) >= 2:
                 if head in GENERIC_BODIES:
                     return name  # 纳入统计的|单位3730户: all of them, named by nothing
