@@ -317,3 +317,26 @@ def test_a_verb_of_having_at_a_names_end_goes() -> None:
 def test_a_bare_size_lends_no_owner() -> None:
     text = "第三幼儿园项目，占地面积8400平方米，建筑面积7000平方米，投入建设资金2100万元。"
     assert names(text)[-1] == "投入建设资金"
+
+
+def test_what_bodies_counted_achieve_is_theirs_across_the_sentence() -> None:
+    text = (
+        "上半年20家开发区实现工业总产值600亿元，工业增加值160亿元，税收收入31亿元，"
+        "出口24亿美元，同比分别增长12%、7%、16%。全县工业增加值增长5%。"
+    )
+    assert names(text) == [
+        "开发区",
+        "开发区工业总产值",
+        "开发区工业增加值",
+        "开发区税收收入",
+        "开发区出口",
+        "开发区工业增加值",  # three growths: of the last three figures
+        "开发区税收收入",
+        "开发区出口",
+        "工业增加值",
+    ]
+    # a scope is no count of bodies: its figures stay as written
+    assert names("全县实现地区生产总值100亿元，工业增加值30亿元。") == [
+        "地区生产总值",
+        "工业增加值",
+    ]

@@ -41,6 +41,7 @@ from reportpress.metrics.indicators.lists import (
 )
 from reportpress.metrics.indicators.owners import (
     AIMS,
+    BODY_UNITS,
     DIMENSIONS,
     STATEMENT_ITEMS,
     SYSTEM_TAIL_RE,
@@ -106,6 +107,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     a new one: then it takes that (财政收入：完成8亿元，增长5% → both 财政收入)."""
     earlier: list[Item] = []
     lent = ("", "", -1)  # the figure before: its weak name, its new name, where it ends
+    done: dict[str, str] = {}  # the sentence's figures given to bodies counted: old → new name
+    done_end = -1  # where the last of them ends
     for item in (item for chain in lists for item in chain):
         name = item.indicator
         if name[:1] in "）)" or name[-1:] in "（(":
@@ -162,6 +165,15 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # …；中部地区493万个，占22.6%: the share of the figure just before, as it is named now
             name = item.indicator = without_absolute_change(earlier[-1].indicator) + "占比"
+        if done and "。" in text[done_end : item.start]:
+            done = {}  # a new sentence: its figures are its own
+        if doer := _counted_doer(text, item, earlier):
+            # 33家开发区实现工业总产值…，税收收入…，出口…: the bodies counted did it all
+            done[name], done_end = doer, item.end
+            name = item.indicator = doer
+        elif name in done:
+            # …工业总产值120亿元，增长8%; …出口…，同比分别增长…: the same figures'
+            name = item.indicator = done[name]
         if (
             name in ("贡献率", "贡献度")
             and earlier
@@ -264,6 +276,45 @@ LISTED_RATE_RE = patterns.compile(
 )
 #: A name that ends with a measure word of its own.
 MEASURE_WORD_END_RE = patterns.compile(r"(?:率|额|量|数|值|收入|比重|占比|增速|增幅)$")
+
+
+#: What bodies counted achieve, as a clause names it bare (工业总产值, 税收收入, 出口).
+PERFORMANCE_RE = patterns.compile(
+    r"(?:规模以上)?(?:工业)?(?:总产值|增加值|产值)|税收收入|税收|营业收入|主营业务收入|利润总额"
+    r"|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|合同外资(?:金额)?|实际(?:使用|利用)外资"
+    r"(?:金额)?|外商实际投资|固定资产投资"
+)
+#: The bodies counted, then the verb they achieve it with (33家|国家级开发区|实现).
+ACHIEVED_RE = patterns.compile(r"[\u4e00-\u9fff]{2,12}?(?:实现|完成)了?")
+
+
+def _counted_doer(text: str, item: Item, earlier: list[Item]) -> str:
+    """A performance of the bodies a count just before in the sentence names, when they
+    are the doer of the first (33家开发区实现工业总产值…) and the later ones are written
+    bare, each opening its clause (…，税收收入…，出口…); "" when not so."""
+    if kind_of_unit(item.unit) != "amount":
+        return ""
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    for k, counted in enumerate(sentence):
+        if counted.unit not in BODY_UNITS:
+            continue
+        first = sentence[k + 1] if k + 1 < len(sentence) else item
+        achieved = ACHIEVED_RE.match(text, counted.end, first.start)
+        if not achieved or not PERFORMANCE_RE.fullmatch(text, achieved.end(), first.start):
+            continue
+        if first is item:
+            written = text[achieved.end() : item.start]
+        else:
+            # each amount from the first to this one opens its clause, bare
+            for later in [*sentence[k + 2 :], item]:
+                opening = clause_start(text, later.start)
+                bare = PERFORMANCE_RE.fullmatch(text[opening : later.start].strip())
+                if kind_of_unit(later.unit) == "amount" and not bare:
+                    return ""
+            written = text[clause_start(text, item.start) : item.start].strip()
+        owner = counted.indicator.rpartition("的")[2]
+        return owner + written if 2 <= han_len(owner) <= 12 else ""
+    return ""
 
 
 #: A place, then a verb of having, then what it has (东部地区|拥有|法人单位).
