@@ -845,3 +845,19 @@ def test_an_article_after_a_dashed_subtitle_on_one_line_is_the_body():
     root, _ = parse(text)
     assert meta(root, "subtitle") == "——县十届人大三次会议开幕侧记"
     assert "全县生产总值达到58.6亿元。" in "".join(root.find(q("body")).itertext())
+
+
+def test_a_bracketed_dateline_running_on_into_the_report_is_split():
+    # a bulletin's page: the title, then one line holding the date in brackets and the text
+    text = (
+        "某县2009年国民经济和社会发展统计公报\n"
+        "(2010年3月1日) 2009年，全县实现地区生产总值50.1亿元，增长12%。一、农业 全年粮食产量20万吨。\n"
+    )
+    root, _ = parse(text)
+    assert meta(root, "subtitle") == "（2010年3月1日）"
+    body = "".join(root.find(q("body")).itertext()).split()
+    assert body[0] == "2009年，全县实现地区生产总值50.1亿元，增长12%。"
+    assert "全年粮食产量20万吨。" in "".join(body)
+    # a dateline alone stays the subtitle, as before
+    root, _ = parse("某县2009年统计公报\n（2010年3月1日）\n全县生产总值50.1亿元。\n")
+    assert meta(root, "subtitle") == "（2010年3月1日）"

@@ -37,6 +37,7 @@ from reportpress.structure.text import (
 from reportpress.structure.titleblock import (
     MAX_SUBTITLE,
     Speaker,
+    bracketed_prose_start,
     ends_like_title,
     furniture_reason,
     glued_prose_start,
@@ -225,6 +226,8 @@ class Reader:
             if not start and DASHED_OPENING_RE.match(raw) and SENTENCE_END_RE.search(raw):
                 # ——县人代会开幕侧记 ● 记者… 1月5日…。: a dashed subtitle, then the article
                 start = raw.find(" ", 0, MAX_SUBTITLE) + 1
+            if not start and i > 0:
+                start = bracketed_prose_start(raw)  # (2009年4月10日) 2008年，全区…
             if start:
                 block, prose = raw[:start].strip(), raw[start:].strip()
                 self.lines[i : i + 1] = [

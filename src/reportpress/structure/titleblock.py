@@ -207,6 +207,21 @@ def split_glued_title(raw: str) -> tuple[str, str, str] | None:
     return title, subtitle, speaker
 
 
+#: A dateline in brackets opening a line ((2009年4月10日), （2024年1月5日在…会议上）).
+_BRACKETED_SUBTITLE = patterns.compile(rf"\s*[（(]([^（）()]{{4,{MAX_SUBTITLE}}})[）)]")
+
+
+def bracketed_prose_start(line: str) -> int:
+    """Where the prose starts on a line that opens with a dateline in brackets and runs
+    on into the report ((2009年4月10日) 2008年，全区…): right after the bracket; 0 when
+    no date opens the bracket or no sentence follows it."""
+    m = _BRACKETED_SUBTITLE.match(line)
+    date = parse_date(m.group(1)) if m else None
+    if not m or not date or not m.group(1).lstrip().startswith(date[1]):
+        return 0
+    return m.end() if _PROSE_MARKS.search(line, m.end()) else 0
+
+
 def glued_prose_start(line: str) -> int:
     """Where the report's prose starts on a line that opens with a glued title block
     (政府工作报告——2023年1月5日在…会议上 县长 张三 过去一年，…): after the meeting, and
