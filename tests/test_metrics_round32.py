@@ -340,3 +340,14 @@ def test_what_bodies_counted_achieve_is_theirs_across_the_sentence() -> None:
         "地区生产总值",
         "工业增加值",
     ]
+
+
+def test_a_base_before_a_growth_is_last_years_and_the_growth_the_measures() -> None:
+    text = "全县总支出完成22亿元，比上年同期19.7亿元增长13.4%。"
+    assert names(text) == ["总支出", "上年同期总支出", "总支出"]
+
+
+@pytest.mark.parametrize("text", ["规上工业增长面达60.0%。", "规上工业企业亏损面为12%。"])
+def test_how_widely_a_growth_or_a_loss_spread_is_a_share(text: str) -> None:
+    found = find_mentions(text)[0]
+    assert (found.kind, found.direction) == ("share", "")

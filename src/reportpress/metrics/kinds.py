@@ -77,6 +77,10 @@ def _direction(prefix: str) -> str:
 def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction; a negative rate is a change the other way (增长-2.1%: down)."""
     kind, direction = _written_kind(text, chain, item)
+    if kind_of_unit(item.unit) == "rate" and SPREAD_BEFORE_RE.search(
+        text, max(0, item.start - 6), item.start
+    ):
+        return "share", ""  # 增长面达60%: the share of the things that grew, no growth
     if kind_of_unit(item.unit) == "rate" and (grew := GROWTH_AFTER_DE_RE.match(text, item.after)):
         return "change", "down" if grew.group(1) in ("下降", "回落") else "up"  # 7%的较快增长
     if (
@@ -94,6 +98,10 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
             kind = "change"  # a share, a level or a completion is never negative
         direction = "up" if direction == "down" else "down"
     return kind, direction
+
+
+#: How widely a growth spread, right before its rate (增长面达|60%, 亏损面为): a share.
+SPREAD_BEFORE_RE = patterns.compile(r"(?:增长|下降|亏损|盈利)面(?:达到?|为|是)?$")
 
 
 #: A clause that gives only a total (总计达到, 累计达): its subject is the clause before's.

@@ -564,8 +564,10 @@ BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(
 #: The change written after its base (…45310万元|减收|6690万元).
 BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少")
 BASE_CHANGE_RE = patterns.compile(rf"(?:{'|'.join(BASE_CHANGES)})")
+#: A rate of change written after its base (比上年同期4500万元|增长11%).
+BASE_RATES = ("增长", "下降", "上升")
 #: The last characters of a budget value's, a base's or a change's clause (the cheap test).
-BUDGET_OR_BASE_ENDS = frozenset("算数划年期收支加少")
+BUDGET_OR_BASE_ENDS = frozenset("算数划年期收支加少长降升")
 #: A period opening a measure's name (1-9月全县财政收入): no part of its base's name.
 PERIOD_LEAD_RE = patterns.compile(
     r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
@@ -607,20 +609,25 @@ def _budget_or_base(
         kind_of_unit(first.unit) == "amount"
         and segment[-1:] in "年期"
         and (base := BASE_BEFORE_RE.fullmatch(segment))
-        and after in BASE_CHANGES
+        and (after in BASE_CHANGES or after in BASE_RATES)
     ):
         return base.group(1) + (base.group(2) or "") + PERIOD_LEAD_RE.sub("", measure)
     if (
-        kind_of_unit(first.unit) == "amount"
-        and same_clause
-        and (change := BASE_CHANGE_RE.fullmatch(segment))
+        same_clause
+        and (
+            (change := BASE_CHANGE_RE.fullmatch(segment))
+            and kind_of_unit(first.unit) == "amount"
+            or segment in BASE_RATES
+            and kind_of_unit(first.unit) == "rate"
+        )
         and len(sentence) >= 2
         and BASE_BEFORE_RE.fullmatch(
             text, clause_start(text, same_clause[-1].start), same_clause[-1].start
         )
     ):
+        # …，比上年同期4500万元|增收500万元, |增长11%: the measure's change, not the base's
         owner = without_absolute_change(sentence[-2].indicator)
-        return owner + change.group() if 2 <= han_len(owner) <= 20 else ""
+        return owner + (change.group() if change else "") if 2 <= han_len(owner) <= 20 else ""
     return ""
 
 

@@ -46,6 +46,7 @@ from reportpress.metrics.indicators.owners import (
     STATEMENT_ITEMS,
     SYSTEM_TAIL_RE,
     _clause_owner,
+    is_base_of,
 )
 from reportpress.metrics.lexicon import (
     CHANGE_VERB_BEFORE_RE,
@@ -517,6 +518,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         kind = "qualifier"
     if prev and prev.indicator in DIMENSIONS:
         return name  # 建筑面积…，投入建设资金…: a bare size names no owner (建筑 is none)
+    if is_base_of(prev, name):
+        return name  # 支出…，比上年同期4500万元增长11%: the measure's growth, not the base's
     if prev and prev.indicator and not weakness(prev.indicator):
         owner = without_absolute_change(prev.indicator)
         if kind == "qualifier":

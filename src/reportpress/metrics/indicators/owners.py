@@ -954,6 +954,20 @@ YIELDS = (
     "到位资金",
     "利税",
 )
+#: The periods a base of comparison is named with (上年同期支出).
+BASE_PERIODS = ("上年同期", "去年同期", "上年", "去年")
+
+
+def is_base_of(before: Item | None, name: str) -> bool:
+    """Whether the figure before is the base a measure named ``name`` is compared with
+    (…，比上年同期4500万元|增长11%: 上年同期支出 is no owner of 支出's growth)."""
+    return (
+        before is not None
+        and before.indicator.startswith(BASE_PERIODS)
+        and before.indicator.endswith(name)
+    )
+
+
 #: What bodies counted hold (国有金融企业4家，资产总额…): the bodies' balance sheet.
 HOLDINGS = ("资产总额", "负债总额", "净资产", "净资产总额", "所有者权益", "实收资本")
 #: The lines of a body's accounts: one named with its owner lends it to the others.
@@ -1158,6 +1172,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     ):
         start, before = before, clause_start(text, before - 1)  # …物流中心，力争年末，完成投资…
     prev = _last_after(earlier, before)
+    if is_base_of(prev, name):
+        return name  # 支出…，比上年同期4500万元增长11%: the measure's growth, not the base's
     if prev and prev.end < start and (population := vital_rate_owner(prev.indicator, name)):
         return population + name  # 户籍人口出生率8.5‰，死亡率7.3‰: the same population's
     if herd_rate and not (owned or short):
