@@ -351,3 +351,12 @@ def test_a_base_before_a_growth_is_last_years_and_the_growth_the_measures() -> N
 def test_how_widely_a_growth_or_a_loss_spread_is_a_share(text: str) -> None:
     found = find_mentions(text)[0]
     assert (found.kind, found.direction) == ("share", "")
+
+
+def test_steadiness_after_a_rate_is_no_part_of_its_name() -> None:
+    assert names("水库使用率稳定保持在90%以上。") == ["水库使用率"]
+
+
+def test_resettlement_housing_is_a_noun_not_a_verb_and_its_object() -> None:
+    assert names("42个安置房项目中开工了30个。")[-1] == "开工安置房项目"
+    assert names("新建安置房1200套，竣工800套。") == ["新建安置房", "竣工安置房"]

@@ -89,8 +89,10 @@ def _elided_object(verb: str, sentence: list[Item]) -> str:
     prev = sentence[-1].indicator
     if (m := re.search(rf"新?(?:{VERB_ALTERNATION})$", prev)) and m.start() > 0:
         return prev[: m.start()] + verb  # 老旧小区改造新开工7个、完工52个
-    if (m := re.match(rf"(?:新|已)?(?:{VERB_ALTERNATION})+", prev)) and m.end() < len(prev):
-        return verb + prev[m.end() :]  # 建设筹集保障性住房4200套、竣工6865套
+    if (
+        m := re.match(rf"(?:新|已)?(?:(?:{VERB_ALTERNATION}){NOT_A_BODY})+", prev)
+    ) and m.end() < len(prev):
+        return verb + prev[m.end() :]  # 建设筹集保障性住房4200套、竣工6865套; not 安置房…
     if (m := VERB_AFTER_DOER_RE.match(prev)) and m.end() < len(prev):
         # 法院受理各类案件25万件，办结23万件: the doer keeps its place, the verb is the new one
         return prev[: m.start(1)] + verb + prev[m.end() :]
