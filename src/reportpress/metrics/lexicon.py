@@ -423,6 +423,8 @@ VERBS = (
 #: Verbs whose object also does what follows (引导455家企业回迁, 实现8个项目开业).
 PIVOT_VERBS = ("引导", "吸引", "带动", "鼓励", "帮助", "协助", "组织", "推动", "实现", "力争", "促进")  # fmt: skip
 VERB_ALTERNATION = "|".join(sorted(VERBS, key=len, reverse=True))
+#: The last character of a place's name (江苏省, 中部地区, 城关镇, 某旗).
+PLACE_END_CHARS = "省市县区镇乡村州盟旗"
 #: After a verb, what makes it the start of a name (开发区, 安置房), no verb.
 NOT_A_BODY = r"(?!(?<=开发)区|(?<=安置)房)"
 PIVOT_ALTERNATION = "|".join(PIVOT_VERBS)

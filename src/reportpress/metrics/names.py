@@ -15,6 +15,7 @@ from reportpress.metrics.lexicon import (
     HAN_LETTER,
     HAVE,
     NOT_A_BODY,
+    PLACE_END_CHARS,
     VERB_ALTERNATION,
 )
 from reportpress.metrics.script import TONED
@@ -392,7 +393,7 @@ _WITHIN_YEAR_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})年内(?:可|将)?(?
 #: stays, the verb goes.
 _SCOPE_HAVE_RE = patterns.compile(r"^((?:全|我)[国省市县区旗州])共有(?=[\u4e00-\u9fff]{2})")
 #: A verb of having after a place (东部地区拥有|法人单位): the place's things, no verb.
-_PLACE_HAS_RE = patterns.compile(r"(?<=[省市县区镇乡村州盟旗])拥有(?=[\u4e00-\u9fff]{2})")
+_PLACE_HAS_RE = patterns.compile(rf"(?<=[{PLACE_END_CHARS}])拥有(?=[\u4e00-\u9fff]{{2}})")
 _TOTAL_ADVERB_RE = patterns.compile(
     r"(?<=[\u4e00-\u9fff])(?<![公总合])共(?=入驻|引进|新增|新建|建成|完成|实现|签约|落地|培育|"
     r"开工|招引|吸纳|发放|举办|组织|开展|培训|接待|帮扶|救助|走访|受理|办理|查处|收到|吸引|"

@@ -56,6 +56,7 @@ from reportpress.metrics.lexicon import (
     HAN_LETTER,
     HAN_ONLY_RE,
     PERSON_UNITS,
+    PLACE_END_CHARS,
 )
 from reportpress.metrics.names import (
     SHARED_HEAD_RE,
@@ -147,7 +148,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and text.startswith("、", earlier[-1].end)
             and earlier[-1].unit == item.unit
             and han_len(name) <= 4
-            and not MEASURE_WORD_END_RE.search(name)
+            and not MEASURED_END_RE.search(name)
             and (rate := LISTED_RATE_RE.search(earlier[-1].indicator))
         ):
             # 学前一年幼儿的毛入园率达到99%、学前二年达到92%: the rate listed before, the
@@ -275,8 +276,6 @@ LISTED_RATE_RE = patterns.compile(
     r"(?:的|(?=(?:毛?入[学园]率|巩固率|普及率|覆盖率|达标率|合格率|优良率|升学率|参保率)$))"
     r"([\u4e00-\u9fff]{1,5}率)$"
 )
-#: A name that ends with a measure word of its own.
-MEASURE_WORD_END_RE = patterns.compile(r"(?:率|额|量|数|值|收入|比重|占比|增速|增幅)$")
 
 
 #: What bodies counted achieve, as a clause names it bare (工业总产值, 税收收入, 出口).
@@ -320,8 +319,6 @@ def _counted_doer(text: str, item: Item, earlier: list[Item]) -> str:
 
 #: A place, then a verb of having, then what it has (东部地区|拥有|法人单位).
 HAD_RE = patterns.compile(r"([\u4e00-\u9fff]{2,6}?)(?:共有|拥有|有)([\u4e00-\u9fff]{2,10})")
-#: The last character of a place's name (江苏省, 中部地区, 城关镇).
-PLACE_ENDS = frozenset("省市县区镇乡村州盟旗")
 
 
 def _had_before(text: str, item: Item, name: str, earlier: list[Item]) -> str:
@@ -334,7 +331,7 @@ def _had_before(text: str, item: Item, name: str, earlier: list[Item]) -> str:
         if had := HAD_RE.fullmatch(clause):
             place = had.group(1)
             parallel = place[-2:] == name[-2:] or (
-                place[-1] in PLACE_ENDS and name[-1] in PLACE_ENDS
+                place[-1] in PLACE_END_CHARS and name[-1] in PLACE_END_CHARS
             )
             return had.group(2) if parallel and name != place else ""
     return ""
