@@ -306,5 +306,6 @@ def test_the_classes_of_test39_and_test40(text: str, found: list[str]) -> None:
 
 
 def test_a_change_against_the_budget_is_of_the_measure_before() -> None:
-    assert names("三公经费支出320万元，比预算减少15%。") == ["三公经费支出", "三公经费支出"]
+    # (round 33: a change against a budget says so, not a change over the year)
+    assert names("三公经费支出320万元，比预算减少15%。") == ["三公经费支出", "三公经费支出比预算"]
     assert names("三公经费支出比预算减少15%。") == ["三公经费支出"]

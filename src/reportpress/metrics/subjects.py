@@ -281,9 +281,29 @@ AIMED_AT_RE = patterns.compile(
 )
 
 
+#: A clause that only names a project (青龙河治理工程, 城南污水处理厂二期项目): in a list of
+#: projects, each is followed by what it costs and how far it is.
+PROJECT_CLAUSE_RE = patterns.compile(
+    rf"[{HAN}]{{2,18}}(?:工程|项目)(?:[一二三四五六七八九十0-9]{{1,2}}期)?"
+)
+#: The head alone, what a verb inside such a name leaves of it (滨河路改造|工程).
+PROJECT_HEAD_RE = patterns.compile(r"(?:工程|项目)(?:[一二三四五六七八九十0-9]{1,2}期)?")
+
+
+def project_named_alone(clause: str) -> bool:
+    """Whether a clause only names a project, a verb inside its name included (青龙河治理
+    工程, 滨河路改造工程, 城南污水处理厂二期项目; not 实施滨河路改造工程, whose verb opens
+    it): what follows in a list of projects is that project's (投资…，已完成…)."""
+    if not PROJECT_CLAUSE_RE.fullmatch(clause) or leading_verbs_stripped(clause) != clause:
+        return False
+    verb = OPENING_VERB_RE.match(clause)
+    return not verb or bool(PROJECT_HEAD_RE.fullmatch(clause, verb.end()))
+
+
 def previous_object(text: str, start: int) -> str:
     """The thing the clause before ``start`` speaks of, when it holds no figure:
-    a quoted name and what follows it, or the clause without its leading verbs."""
+    a quoted name and what follows it, a project named alone, or the clause without
+    its leading verbs."""
     if start < 2 or text[start - 1] not in "，,":
         return ""
     clause = text[clause_start(text, start - 1) : start - 1]
@@ -300,6 +320,8 @@ def previous_object(text: str, start: int) -> str:
         and (verb := OPENING_VERB_RE.match(clause))
     ):
         owner = clause[verb.end() :]  # 部区共建|内蒙古牛羊肉交易中心: a short doer, then the verb
+    if quoted < 0 and project_named_alone(clause):
+        return clause  # 滨河路改造工程，总投资…: the project's (not 工程 after 改造)
     return owner if 2 <= han_len(owner) <= 16 and owner != clause or quoted >= 0 else ""
 
 

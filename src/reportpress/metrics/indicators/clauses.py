@@ -566,8 +566,21 @@ BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少")
 BASE_CHANGE_RE = patterns.compile(rf"(?:{'|'.join(BASE_CHANGES)})")
 #: A rate of change written after its base (比上年同期4500万元|增长11%).
 BASE_RATES = ("增长", "下降", "上升")
+#: A budget report's base other than last year's figure, written before its value or its
+#: change (比报告数|49500万元|增加…, 比县…会议报告数（以下简称“报告数”）…, 比调整预算数…,
+#: 比2019年决算数|下降…): the figure reported to the congress, a budget, or a year's
+#: final accounts; the year (group 1) and the base's word (group 2).
+BUDGET_BASE_RE = patterns.compile(
+    r"[，、,]?(?:同比|比|较)((?:19|20)[0-9]{2}年|上年|去年)?[^，。；0-9]{0,30}?"
+    r"(报告数|(?:调整|年初)?预算数?|决算数?)(?:[（(][^（）()]{1,30}[）)])?"
+)
+#: The same base with the rate or change it is said with, no value of its own between
+#: (比2019年决算数|下降24.2%, 比预算|增加2亿元).
+BUDGET_BASE_CHANGE_RE = patterns.compile(
+    rf"{BUDGET_BASE_RE.pattern}(?:{'|'.join(BASE_RATES + BASE_CHANGES)})"
+)
 #: The last characters of a budget value's, a base's or a change's clause (the cheap test).
-BUDGET_OR_BASE_ENDS = frozenset("算数划年期收支加少长降升")
+BUDGET_OR_BASE_ENDS = frozenset("算数划年期收支加少长降升）)")
 #: A period opening a measure's name (1-9月全县财政收入): no part of its base's name.
 PERIOD_LEAD_RE = patterns.compile(
     r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
@@ -613,6 +626,14 @@ def _budget_or_base(
     ):
         return base.group(1) + (base.group(2) or "") + PERIOD_LEAD_RE.sub("", measure)
     if (
+        kind_of_unit(first.unit) == "amount"
+        and (after in BASE_CHANGES or after in BASE_RATES)
+        and (budget := BUDGET_BASE_RE.fullmatch(segment))
+    ):
+        # 本级收入…，比报告数|49500万元|增加…: the figure the measure was reported at
+        # (本级收入报告数), budgeted at, or closed at in a year (本级收入2019年决算数)
+        return PERIOD_LEAD_RE.sub("", measure) + (budget.group(1) or "") + budget.group(2)
+    if (
         same_clause
         and (
             (change := BASE_CHANGE_RE.fullmatch(segment))
@@ -621,14 +642,40 @@ def _budget_or_base(
             and kind_of_unit(first.unit) == "rate"
         )
         and len(sentence) >= 2
-        and BASE_BEFORE_RE.fullmatch(
-            text, clause_start(text, same_clause[-1].start), same_clause[-1].start
-        )
     ):
-        # …，比上年同期4500万元|增收500万元, |增长11%: the measure's change, not the base's
-        owner = without_absolute_change(sentence[-2].indicator)
-        return owner + (change.group() if change else "") if 2 <= han_len(owner) <= 20 else ""
+        base_start = clause_start(text, same_clause[-1].start)
+        if BASE_BEFORE_RE.fullmatch(text, base_start, same_clause[-1].start):
+            # …，比上年同期4500万元|增收500万元, |增长11%: the measure's change, not the base's
+            owner = without_absolute_change(sentence[-2].indicator)
+            return owner + (change.group() if change else "") if 2 <= han_len(owner) <= 20 else ""
+        if budget := BUDGET_BASE_RE.fullmatch(text, base_start, same_clause[-1].start):
+            # …，比报告数49500万元|增加8万元: the measure's change against that figure
+            owner = without_absolute_change(sentence[-2].indicator)
+            named = owner + _compared_with(budget) + (change.group() if change else "")
+            return named if 2 <= han_len(owner) <= 20 else ""
+    if budget := BUDGET_BASE_CHANGE_RE.fullmatch(segment):
+        # …，比2019年决算数|下降24.2%, 比预算|增加2亿元: the measure's change against it,
+        # the measure named before (not the base's figure, nor a change against another base)
+        lender = sentence[-1]
+        if len(sentence) >= 2 and BUDGET_BASE_RE.fullmatch(
+            text, clause_start(text, lender.start), lender.start
+        ):
+            lender = sentence[-2]
+        owner = without_absolute_change(lender.indicator)
+        change = segment[budget.end(2) :][-2:] if kind_of_unit(first.unit) == "amount" else ""
+        named = owner + _compared_with(budget) + change
+        return named if 2 <= han_len(owner) <= 20 else ""
     return ""
+
+
+def _compared_with(base: re.Match[str]) -> str:
+    """How a change against a budget report's base is named: against a year's final
+    accounts it is the measure's change over that year, named as one (""); against a
+    budget or the figure reported to the congress, the base is part of it (比报告数,
+    比上年预算)."""
+    if base.group(1) and base.group(2).startswith("决算"):
+        return ""
+    return "比" + (base.group(1) or "") + base.group(2)  # 比上年预算减少: last year's budget
 
 
 #: A plan of a task that reduces or settles what the subject names (完成年度化解计划的…):

@@ -93,6 +93,7 @@ from reportpress.metrics.subjects import (
     clause_subject,
     next_object,
     previous_object,
+    project_named_alone,
     trim_prefix,
 )
 
@@ -1319,6 +1320,8 @@ def _clause_owner(clause: str) -> tuple[str, str]:
             TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()]))),
             doing,
         )
+    if project_named_alone(clause):
+        return clause, doing  # 青龙河治理工程，投资2100万元: a project named alone, then its sums
     return "", doing
 
 

@@ -1,0 +1,85 @@
+"""Round 33 (issue 15): classes the judges of test55 and test56 named, and shapes of the
+genre beside them; each example invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.metrics import find_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.indicator for m in find_mentions(text)]
+
+
+def test_a_final_accounts_base_reported_to_the_congress_is_named_as_such() -> None:
+    # the figure reported, the change against it, then a change over a year's accounts
+    assert names(
+        "（2）上级补助收入38620万元，比报告数38500万元增加120万元，比2021年决算数下降4.2%。"
+    ) == [
+        "上级补助收入",
+        "上级补助收入报告数",
+        "上级补助收入比报告数增加",
+        "上级补助收入",
+    ]
+
+
+def test_a_base_with_a_long_qualifier_and_a_note_is_the_same_base() -> None:
+    text = (
+        "全区税收收入82310万元，比区三届人大二次会议报告数（以下简称“报告数”）80100万元"
+        "增加2210万元；比上年决算数增长3.6%。"
+    )
+    assert names(text) == ["税收收入", "税收收入报告数", "税收收入比报告数增加", "税收收入"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "社保基金收入6.4亿元，比预算数6.1亿元增加0.3亿元。",
+            ["社保基金收入", "社保基金收入预算数", "社保基金收入比预算数增加"],
+        ),
+        (
+            "国有资本经营支出1.2亿元，比调整预算减少0.1亿元，比上年决算数下降2.4%。",
+            ["国有资本经营支出", "国有资本经营支出比调整预算减少", "国有资本经营支出"],
+        ),
+        # last year's budget is a budget, not a year's accounts: the year stays in the name
+        ("安排财政赤字900亿元，比上年预算减少30亿元。", ["财政赤字", "财政赤字比上年预算减少"]),
+    ],
+)
+def test_a_change_against_a_budget_names_the_budget(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_last_years_base_is_named_as_before() -> None:
+    assert names("1-6月，全县总支出完成22.3亿元，比上年同期19.7亿元增长13.4%。") == [
+        "总支出",
+        "上年同期总支出",
+        "总支出",
+    ]
+
+
+def test_a_project_named_alone_owns_the_sums_after_it() -> None:
+    text = (
+        "续建工程两项：东湖引水工程，投资3100万元，已完成60%；"
+        "城北污水处理厂一期项目，投资4200万元，已完成35%。"
+    )
+    assert names(text) == [
+        "续建工程",
+        "东湖引水工程投资",
+        "东湖引水工程投资",
+        "城北污水处理厂一期项目投资",
+        "城北污水处理厂一期项目投资",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南环路改造工程，总投资2.4亿元。",  # a verb inside the project's name: not 工程总投资
+        "推进南环路改造工程，总投资2.4亿元。",  # a verb before it, as before
+    ],
+)
+def test_a_project_with_a_verb_in_its_name_is_named_whole(text: str) -> None:
+    assert names(text) == ["南环路改造工程总投资"]
