@@ -83,3 +83,48 @@ def test_a_project_named_alone_owns_the_sums_after_it() -> None:
 )
 def test_a_project_with_a_verb_in_its_name_is_named_whole(text: str) -> None:
     assert names(text) == ["南环路改造工程总投资"]
+
+
+def test_a_sector_structure_gives_each_sectors_share_then_and_now() -> None:
+    text = "三次产业结构由上年的12.4%、41.2%和46.4%调整为11.8%、40.6%和47.6%。"
+    found = find_mentions(text)
+    assert [m.indicator for m in found] == [
+        "上年第一产业比重",
+        "上年第二产业比重",
+        "上年第三产业比重",
+        "第一产业比重",
+        "第二产业比重",
+        "第三产业比重",
+    ]
+    assert {m.kind for m in found} == {"share"}
+
+
+def test_a_structure_written_once_is_of_shares() -> None:
+    found = find_mentions("全市三次产业构成为7.5%、38.2%和54.3%。")
+    assert [(m.indicator, m.kind) for m in found] == [
+        ("第一产业比重", "share"),
+        ("第二产业比重", "share"),
+        ("第三产业比重", "share"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全市社区卫生服务中心48个，床位960张，卫生技术人员2100人，年门急诊310万人次，年住院2.1万人次。",
+            [
+                "社区卫生服务中心",
+                "社区卫生服务中心床位",
+                "社区卫生服务中心卫生技术人员",
+                "社区卫生服务中心年门急诊",
+                "社区卫生服务中心年住院",
+            ],
+        ),
+        ("县级医院门诊42万人次，出院3.6万人次。", ["县级医院门诊", "县级医院出院"]),
+    ],
+)
+def test_staff_and_visits_are_the_bodies_counted_not_their_beds(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

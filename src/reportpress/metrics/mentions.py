@@ -45,8 +45,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
         earlier.extend(chain)
     share_indicators(text, lists, before)
     if "产" in text:
-        for chain in lists:
-            sectors_shared(chain, text)
+        for before, chain in zip([None, *lists], lists, strict=False):
+            sectors_shared(chain, text, before)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
         respective_owners(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its

@@ -937,13 +937,29 @@ _THREE_SECTORS_RE = patterns.compile(r"三[次大]产业|一[、，]?二[、，]
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 
 
-def sectors_shared(chain: list[Item], text: str = "") -> None:
+#: What a sector's part of the economy is called in a structure (三次产业结构构成, 产业
+#: 构成, 三次产业比例): its share, whatever the word.
+_STRUCTURE_WORDS_RE = patterns.compile(r"(?:结构)?(?:构成|结构|比例|比重|占比)")
+#: A structure's earlier parts, written before them (由上年的|…调整为…): the year's.
+_STRUCTURE_FROM_RE = patterns.compile(r"由(上年|去年|(?:19|20)[0-9]{2}年)末?的?$")
+#: The parts it moved to, written after the earlier ones (…|调整为|…).
+_STRUCTURE_TO_RE = patterns.compile(r"[，,]?(?:调整|变化|优化|转变|改变|变)为")
+
+
+def sectors_shared(chain: list[Item], text: str = "", before: list[Item] | None = None) -> None:
     """A list of three figures of the three sectors, in order, each named by its
     own sector (三次产业增加值分别实现64亿元、135亿元和52亿元 → 第一产业增加值, …);
     the list's shared name fits none of them.  A 分别 list of three rates sharing one
     name after the three sectors named earlier in its sentence is theirs too (三次产业结构
-    为…，对经济增长的贡献率分别为… → 第一产业对经济增长的贡献率, …)."""
+    为…，对经济增长的贡献率分别为… → 第一产业对经济增长的贡献率, …).  A structure in
+    percent is of shares (三次产业结构构成 → 第一产业比重), those it moved from the
+    year's (由上年的…: 上年第一产业比重) and those it moved to, the list ``before``
+    followed by 调整为, the sectors' own."""
     if len(chain) != 3:
+        return
+    if _structure_moved_to(chain, text, before):
+        for item, sector in zip(chain, _SECTORS, strict=True):
+            item.indicator, item.rate_default = sector + "比重", "share"
         return
     names = [item.indicator for item in chain]
     if (
@@ -959,12 +975,15 @@ def sectors_shared(chain: list[Item], text: str = "") -> None:
             item.indicator = sector + names[0]
         return
     if len(set(names)) == 1 and (sectors := _THREE_SECTORS_RE.search(names[0])):
+        rest = names[0][sectors.end() :].removeprefix("产业")
+        lead = names[0][: sectors.start()]
+        if _structure_in_percent(chain, rest):
+            moved = _STRUCTURE_FROM_RE.search(text, max(0, chain[0].start - 12), chain[0].start)
+            lead, rest = (moved.group(1) if moved else "") + lead, "比重"
+            for item in chain:
+                item.rate_default = "share"
         for item, sector in zip(chain, _SECTORS, strict=True):
-            item.indicator = (
-                names[0][: sectors.start()]
-                + sector
-                + names[0][sectors.end() :].removeprefix("产业")
-            )
+            item.indicator = lead + sector + rest
     elif all(
         name.removeprefix("第").startswith(digit + "产业")
         for name, digit in zip(names, "一二三", strict=True)
@@ -972,6 +991,23 @@ def sectors_shared(chain: list[Item], text: str = "") -> None:
         for item in chain:  # 一二三产业…, 第一、二、三产业…: 一产业, 二产业 … are no names
             if not item.indicator.startswith("第"):
                 item.indicator = "第" + item.indicator
+
+
+def _structure_in_percent(chain: list[Item], rest: str) -> bool:
+    """Whether the three sectors' figures are their parts of a structure (结构构成, 比例)."""
+    return bool(_STRUCTURE_WORDS_RE.fullmatch(rest)) and all(it.unit in ("%", "％") for it in chain)
+
+
+def _structure_moved_to(chain: list[Item], text: str, before: list[Item] | None) -> bool:
+    """Whether ``chain`` gives the parts a structure moved to, right after the parts it
+    moved from (``before``: 由上年的22.3%、28.6%和49.1%|调整为|21.4%、…)."""
+    return (
+        before is not None
+        and len(before) == 3
+        and all(it.unit in ("%", "％") for it in chain)
+        and before[0].indicator.endswith("第一产业比重")
+        and bool(_STRUCTURE_TO_RE.fullmatch(text, before[-1].end, chain[0].start))
+    )
 
 
 #: A list of whole measures, then a short predicate without a figure (…和税收收入|迈上新台阶).

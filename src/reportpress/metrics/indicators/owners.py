@@ -1003,8 +1003,37 @@ STAFF = (
     "专任教师",
     "教职工",
 )
+#: The patients hospitals counted saw, named alone (年门急诊, 年住院): the hospitals'.
+VISITS = tuple(
+    f"{year}{word}"
+    for year in ("", "年")
+    for word in (
+        "门急诊",
+        "门诊",
+        "急诊",
+        "住院",
+        "出院",
+        "诊疗",
+        "总诊疗",
+        "门急诊人次",
+        "诊疗人次",
+    )
+)
 #: What places counted hold (养老服务中心12个，床位860张): the places' beds.
 CAPACITIES = ("床位", "床位数", "车位", "停车位", "泊位", "座位", "机位")
+#: What the bodies counted hold, longest first: a figure of theirs lends the bodies, not
+#: itself (医疗卫生机构1200个，床位2.1万张，卫生技术人员… → 医疗卫生机构卫生技术人员).
+HELD_BY_BODIES = tuple(sorted({*CAPACITIES, *STAFF, *DIMENSIONS, *VISITS}, key=len, reverse=True))
+
+
+def _held_by_bodies(name: str) -> str:
+    """The bodies a figure of what they hold was named with (医疗卫生机构床位 →
+    医疗卫生机构); "" if it names no such thing of bodies."""
+    word = next((w for w in HELD_BY_BODIES if name.endswith(w)), "")
+    bodies = name[: len(name) - len(word)]
+    return bodies if word and han_len(bodies) >= 2 else ""
+
+
 #: What things or people counted earn (…，实现收入2亿元): the earnings of their topic.
 EARNINGS = ("收入", "营业收入", "销售收入", "营收", "利润", "产值")
 #: Verbs of serving or drawing people: the topic is before them (乡村旅游|接待游客).
@@ -1119,6 +1148,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     flow = core[-2:] in FLOW_HEADS and FLOW_MEASURE_RE.fullmatch(core)  # 新投产里程: of what
     held = core in HOLDINGS
     theirs = core in DIMENSIONS or core in STAFF  # how large things counted are, who works there
+    visits = core in VISITS  # 医院…，年住院…: the patients the bodies saw
     bare = (
         held
         or (core in BARE_MEASURES or core in YIELDS or core in CAPACITIES)
@@ -1136,6 +1166,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         or flow
         or bare
         or theirs  # of the things just counted only
+        or visits
         or rate
         or total
         or network
@@ -1199,6 +1230,12 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         owner = without_absolute_change(same[-1].indicator) if same else ""
         ok = 2 <= han_len(owner) <= 16 and "、" not in owner and owner != name
         return owner + name if ok else name
+    if prev and visits and prev.end < start:
+        # 妇幼保健机构105家，…，卫生技术人员…，年门急诊…: the visits of the bodies counted
+        bodies = _held_by_bodies(prev.indicator) or (
+            prev.indicator if unit_base(prev.unit) in ("家", "个", "所") else ""
+        )
+        return bodies + name if 2 <= han_len(bodies) <= 12 and "、" not in bodies else name
     if prev:
         counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
         if (
@@ -1221,6 +1258,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             # 年内开工项目57个，完成投资34.8亿元; 国有企业4家，资产总额… (households: 户 too),
             # the bodies by their head (纳入统计范围的|国有企业)
             owner = leading_verbs_stripped(prev.indicator) if theirs else prev.indicator
+            if theirs and (held_before := _held_by_bodies(owner)):
+                owner = held_before  # 机构105家，床位…，卫生技术人员…: the bodies', not the beds'
             if held and han_len(head := owner.rpartition("的")[2]) >= 2:
                 if head in GENERIC_BODIES:
                     return name  # 纳入统计的|单位3730户: all of them, named by nothing
