@@ -128,3 +128,30 @@ def test_staff_and_visits_are_the_bodies_counted_not_their_beds(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+def test_a_structure_without_the_sectors_number_is_still_the_three_sectors() -> None:
+    text = "产业结构持续优化，产业结构构成由上年的15.1%、35.2%和49.7%调整为14.6%、34.8%和50.6%。"
+    assert names(text)[:3] == ["上年第一产业比重", "上年第二产业比重", "上年第三产业比重"]
+    assert names(text)[3:] == ["第一产业比重", "第二产业比重", "第三产业比重"]
+
+
+def test_a_balance_named_alone_is_of_the_budget_before_it() -> None:
+    # in its own paragraph: the budget the paragraph before spoke of
+    found = annotated(
+        "政府性基金收入5.2亿元，上年结余0.3亿元，收入合计5.5亿元。政府性基金支出4.9亿元。",
+        "上述收支相抵，年终结余0.6亿元，全部结转下年使用。",
+    )
+    assert found == ["政府性基金年终结余"]
+    assert names(
+        "国有资本经营收入820万元，上年结余60万元，国有资本经营支出790万元，当年结余30万元。"
+    ) == [
+        "国有资本经营收入",
+        "上年结余",  # an item of the revenue, named as written (as 上年结转 is)
+        "国有资本经营支出",
+        "国有资本经营当年结余",
+    ]
+
+
+def annotated(before: str, paragraph: str) -> list[str]:
+    return [m.indicator for m in find_mentions(paragraph, before)]

@@ -6,6 +6,7 @@ import re
 
 from reportpress import patterns
 from reportpress.metrics.indicators import (
+    budgets_balanced,
     chain_indicators,
     full_names,
     respective_owners,
@@ -34,7 +35,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
     each mention's text is the paragraph's as written, pinyin glosses read
     past (:func:`.script.unglossed`) but kept.  ``before`` is the paragraph just
     before it (with the names of its figures), read only for what a breakdown opening
-    this one is of (a release's 规模以上工业增加值…¶从重点行业看，…业增长7.2%).
+    this one is of (a release's 规模以上工业增加值…¶从重点行业看，…业增长7.2%) and
+    which budget a closing balance is of (政府性基金支出…¶上述收支相抵，年终结余…).
     """
     text, origin = unglossed(ordinals_listed(simplified(written)))
     earlier: list[Item] = []
@@ -47,6 +49,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
     if "产" in text:
         for before, chain in zip([None, *lists], lists, strict=False):
             sectors_shared(chain, text, before)
+    if "结余" in text or "结转" in text:
+        budgets_balanced(text, lists, before)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
         respective_owners(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its

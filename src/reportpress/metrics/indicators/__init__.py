@@ -25,9 +25,10 @@ from reportpress.metrics.indicators.lists import (
     sectors_shared,
     share_indicators,
 )
-from reportpress.metrics.indicators.owners import chain_indicators
+from reportpress.metrics.indicators.owners import budgets_balanced, chain_indicators
 
 __all__ = [
+    "budgets_balanced",
     "chain_indicators",
     "full_names",
     "respective_owners",

@@ -940,6 +940,9 @@ _SECTORS = ("第一产业", "第二产业", "第三产业")
 #: What a sector's part of the economy is called in a structure (三次产业结构构成, 产业
 #: 构成, 三次产业比例): its share, whatever the word.
 _STRUCTURE_WORDS_RE = patterns.compile(r"(?:结构)?(?:构成|结构|比例|比重|占比)")
+#: The sectors' structure named without their number (产业结构构成由…): of three
+#: figures in percent, the three sectors' (group 1: the structure's word).
+_SECTORS_STRUCTURE_RE = patterns.compile(r"产业((?:结构)?(?:构成|结构|比例|比重))")
 #: A structure's earlier parts, written before them (由上年的|…调整为…): the year's.
 _STRUCTURE_FROM_RE = patterns.compile(r"由(上年|去年|(?:19|20)[0-9]{2}年)末?的?$")
 #: The parts it moved to, written after the earlier ones (…|调整为|…).
@@ -974,9 +977,12 @@ def sectors_shared(chain: list[Item], text: str = "", before: list[Item] | None 
         for item, sector in zip(chain, _SECTORS, strict=True):
             item.indicator = sector + names[0]
         return
-    if len(set(names)) == 1 and (sectors := _THREE_SECTORS_RE.search(names[0])):
+    sectors = _THREE_SECTORS_RE.search(names[0]) or _SECTORS_STRUCTURE_RE.fullmatch(names[0])
+    if len(set(names)) == 1 and sectors:
         rest = names[0][sectors.end() :].removeprefix("产业")
         lead = names[0][: sectors.start()]
+        if sectors.re is _SECTORS_STRUCTURE_RE:  # 产业结构构成 of three: the three sectors'
+            lead, rest = "", sectors.group(1)
         if _structure_in_percent(chain, rest):
             moved = _STRUCTURE_FROM_RE.search(text, max(0, chain[0].start - 12), chain[0].start)
             lead, rest = (moved.group(1) if moved else "") + lead, "比重"

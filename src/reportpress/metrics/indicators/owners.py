@@ -1805,3 +1805,33 @@ def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
     if not word and m.group(2) in GIFT_NOUNS:
         money = m.group(2)  # …拿出100亿元，直接补贴种粮农民: 种粮农民补贴
     return [use + leading_verbs_stripped(money)] * len(names)
+
+
+#: The four budgets of a budget report (预算法: 一般公共预算, 政府性基金, 国有资本经营,
+#: 社会保险基金), named with their revenue or spending: what a balance named alone is of.
+BUDGETS_RE = patterns.compile(
+    r"(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)"
+    r"(?:总?收入|总?支出|收支)"
+)
+#: A budget's closing balance named alone (年终结余, 当年结余, 滚存结余); last year's
+#: (上年结余, 上年结转) is an item of the revenue listed, named as written like the others.
+BALANCE_RE = patterns.compile(r"(?:当年|本年|年终|年末|累计|历年)?(?:滚存)?(?:结余|结转)(?:资金)?")
+BALANCE_END_RE = patterns.compile(BALANCE_RE.pattern + "$")
+#: How far back a budget named before a balance is looked for (its paragraph's last lines).
+BUDGET_WINDOW = 400
+
+
+def budgets_balanced(text: str, lists: list[list[Item]], before: str = "") -> None:
+    """A balance named alone is of the budget last named before it, in its paragraph or
+    the one before (政府性基金支出…，支出合计…。上述收支相抵，年终结余… → 政府性基金年终
+    结余; 国有资本经营收入…，当年结余… → 国有资本经营当年结余), as written (当年结余)."""
+    for item in (item for chain in lists for item in chain):
+        if not BALANCE_RE.fullmatch(item.indicator):
+            continue
+        written = BALANCE_END_RE.search(text, max(0, item.start - 8), item.start)
+        name = written.group() if written else item.indicator
+        named = [*BUDGETS_RE.finditer(text, max(0, item.start - BUDGET_WINDOW), item.start)]
+        if not named:
+            named = [*BUDGETS_RE.finditer(before[-BUDGET_WINDOW:])]
+        if named:
+            item.indicator = named[-1].group(1) + name
