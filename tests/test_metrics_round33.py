@@ -155,3 +155,30 @@ def test_a_balance_named_alone_is_of_the_budget_before_it() -> None:
 
 def annotated(before: str, paragraph: str) -> list[str]:
     return [m.indicator for m in find_mentions(paragraph, before)]
+
+
+def test_an_industry_listed_opens_with_no_verb() -> None:
+    # 建 of 建筑业 is no verb the next item shares (was 建批发业)
+    assert names("其中工业6家、建筑业31家、批发业18家、零售业9家。") == [
+        "工业",
+        "建筑业",
+        "批发业",
+        "零售业",
+    ]
+    # a verb before firms counted is still shared
+    assert names("培育高新技术企业120家、专精特新企业36家。")[-1] == "培育专精特新企业"
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        ("居民消费价格上涨1.6%，低于全省居民消费价格涨幅0.4个百分点。", "居民消费价格增速低于全省"),
+        ("GDP增长6.2%，高于全市GDP增速1.1个百分点。", "GDP增速高于全市"),
+    ],
+)
+def test_a_gap_naming_the_measure_again_is_named_once(text: str, gap: str) -> None:
+    assert names(text)[-1] == gap
+
+
+def test_a_harvest_written_as_total_output_is_the_crops() -> None:
+    assert names("粮食播种面积稳定在30万亩，总产12.5万吨。")[-1] == "粮食总产"

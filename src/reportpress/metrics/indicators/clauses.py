@@ -1067,6 +1067,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and (m := PASSED_GAP_RE.search(segment))
     ):
         suffix, cut = m.group(), len(m.group())  # 增速高于全市1.6个百分点, 超过计划…
+    elif unit_kind == "pp" and sentence and (gap := _gap_naming_the_measure(segment, sentence)):
+        suffix, cut = gap  # 低于全省|居民消费价格指数|0.2个百分点
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
         suffix, cut = m.group().lstrip("拟将再"), len(m.group())  # 较去年增长17亿元: a change
     subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
@@ -1449,6 +1451,32 @@ def _predicate_alone(subject: str) -> bool:
     return bool(TOPIC_VERBS_RE.match(subject)) and 3 <= han_len(subject) <= 8
 
 
+#: A gap against a place, the words after the place to the figure (低于|全省居民消费价格指数).
+GAP_NAMING_RE = patterns.compile(r"[高低]于([^，。；、]{3,18})$")
+#: How long a place before the measure named again may be (全省, 全国平均, 全市同期).
+GAP_PLACE_MAX = 6
+
+
+def _gap_naming_the_measure(segment: str, sentence: list[Item]) -> tuple[str, int] | None:
+    """A gap of the figure before against a place that names that figure's measure
+    again (居民消费价格上涨1.3%，低于全省居民消费价格指数0.2个百分点): the gap written
+    without the repeat (低于全省) and how much of the segment it takes; None otherwise."""
+    gap = GAP_NAMING_RE.search(segment)
+    measure = sentence[-1].indicator[:2]
+    if not gap or len(measure) < 2:
+        return None
+    words = gap.group(1)
+    place = words.find(measure, 1, GAP_PLACE_MAX + 2)
+    if place < 1:
+        return None
+    return segment[gap.start() : gap.start(1) + place], len(gap.group())
+
+
+#: An industry named alone (建筑业, 批发业, 住宿和餐饮业): a noun, whatever it opens with
+#: (not firms, jobs or studies: 培育…企业, 带动就业, 创业, 毕业).
+INDUSTRY_RE = patterns.compile(rf"[{HAN}]{{1,6}}(?<![企就创毕职作])业")
+
+
 def shared_verb(before: Item, subject: str, unit_kind: str, unit: str = "") -> str:
     """A list item's subject with the verb its list shares (取消行政许可事项42项、
     中介服务事项87项 → 取消中介服务事项), for counts and amounts of things, and for
@@ -1458,6 +1486,7 @@ def shared_verb(before: Item, subject: str, unit_kind: str, unit: str = "") -> s
     )  # 依法处置A…、B…; 生产原油…、天然气…
     if (
         not verb
+        or INDUSTRY_RE.fullmatch(before.indicator)  # 建筑业56家、批发业…: no verb 建 in it
         or verb.group() == "新增"  # a flow: 新增床位800张、老年餐桌30个 are named as the things
         # 接待游客…、旅游花费: a verb that takes people, unless people are counted again
         or (unit_base(before.unit) in ("人", "人次", "名") and unit_base(unit) not in PERSON_UNITS)

@@ -937,7 +937,7 @@ PER_DAY_WORDS = ("平均每天", "平均每日", "平均每月", "每天", "每�
 PER_DAY_RE = patterns.compile("|".join(PER_DAY_WORDS))
 #: GDP is a whole name; a yield per mu is the crop's (水稻种植面积…，亩产…).
 BARE_MEASURES = frozenset(
-    MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS + ("亩产", "单产", "货值")
+    MEASURE_HEADS + GENERIC_AMOUNTS + BARE_SPEEDS + ("亩产", "单产", "货值", "产")  # 产: 总产
 ) - {"生产总值"}
 #: What things counted yield or cost: 开工项目57个，完成投资… is those projects' 投资;
 #: 引进项目46个，到位资金… the funds they brought.
