@@ -182,3 +182,12 @@ def test_a_gap_naming_the_measure_again_is_named_once(text: str, gap: str) -> No
 
 def test_a_harvest_written_as_total_output_is_the_crops() -> None:
     assert names("粮食播种面积稳定在30万亩，总产12.5万吨。")[-1] == "粮食总产"
+
+
+def test_a_run_in_label_glued_to_the_first_name_goes() -> None:
+    assert names("人口年末常住人口52.3万人，比上年末减少0.4万人。") == [
+        "年末常住人口",
+        "年末常住人口比上年末减少",
+    ]
+    # a name that only repeats a word keeps it: the paragraph does not open with it
+    assert names("全县工业企业工业总产值120亿元。") == ["工业企业工业总产值"]

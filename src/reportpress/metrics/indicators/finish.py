@@ -100,6 +100,26 @@ RESOLVE_LEAD_RE = patterns.compile(r"^(?:坚持|确保|保证|保持|力争|继�
 USE_AFTER_RE = patterns.compile(r"(?:用于|投向|投入)[\u4e00-\u9fff]{1,10}(?=[，。；、,;]|$)")
 
 
+#: How long a run-in label opening a paragraph may be (人口, 就业, 财政, 居民收入).
+RUN_IN_LABEL_MAX = 4
+
+
+def _run_in_label(text: str, name: str) -> str:
+    """A bulletin's run-in label opening the paragraph and glued to the first name,
+    which ends with it again (人口年末常住人口…, 就业城镇新增就业…); "" if none."""
+    start = len(text) - len(text.lstrip())
+    return next(
+        (
+            name[:k]
+            for k in range(2, RUN_IN_LABEL_MAX + 1)
+            if len(name) >= 2 * k + 2
+            and name.endswith(name[:k])
+            and text.startswith(name[:k], start)
+        ),
+        "",
+    )
+
+
 def full_names(text: str, lists: list[list[Item]]) -> None:
     """The check of every finished name, last, independent of how it was built: a name
     that is only a generic noun, a qualifier, a share without its whole, a verb without
@@ -111,8 +131,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     lent = ("", "", -1)  # the figure before: its weak name, its new name, where it ends
     done: dict[str, str] = {}  # the sentence's figures given to bodies counted: old → new name
     done_end = -1  # where the last of them ends
+    label = glued = ""  # a run-in label opening the paragraph, and the first name it is in
     for item in (item for chain in lists for item in chain):
         name = item.indicator
+        if not earlier and (label := _run_in_label(text, name)):
+            glued = name  # 人口|年末常住人口94.9万人, and the names lent from it after
+        if label and name.startswith(glued):
+            name = item.indicator = name[len(label) :]
         if name[:1] in "）)" or name[-1:] in "（(":
             name = item.indicator = _compared_in_brackets(text, item, name, earlier)
         elif (
