@@ -191,3 +191,26 @@ def test_a_run_in_label_glued_to_the_first_name_goes() -> None:
     ]
     # a name that only repeats a word keeps it: the paragraph does not open with it
     assert names("全县工业企业工业总产值120亿元。") == ["工业企业工业总产值"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("帮助86家企业获得贷款1.2亿元。", "获得贷款的企业"),
+        ("扶持40家企业获得技改补助。", "获得技改补助的企业"),
+    ],
+)
+def test_the_ones_a_help_brought_something_are_named_by_it(text: str, expected: str) -> None:
+    assert names(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("投资18亿元临港物流园被省发改委评为省级示范物流园区。", "临港物流园投资"),
+        ("总投资6亿元的湿地公园被评为国家级湿地公园。", "湿地公园总投资"),
+        ("投资9亿元科创中心入选省级重点项目。", "科创中心投资"),
+    ],
+)
+def test_a_sum_spent_on_a_thing_honoured_after_it_is_the_things(text: str, expected: str) -> None:
+    assert names(text) == [expected]

@@ -72,7 +72,7 @@ PREDICATE_START = (
     r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|保持|"
     r"获(?=[^，。；、]{0,12}(?:表彰|奖励|嘉奖))|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|享受|享有|受|在|的|"
-    r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|被命名|被(?:确定|认定|列)为|被授予|荣获|挂牌|共建|免费|增选|当选|顺利|"
+    r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|被命名|被(?:确定|认定|列)为|被授予|被(?=[^，。；、]{1,12}?(?:评为|命名|认定|确定|列为|授予))|荣获|挂牌|共建|免费|增选|当选|顺利|"
     r"因(?![素子])|由于|不及|未达|未造成|未发生|未出现|近(?=[0-9０-９一二三四五六七八九十两]{1,3}年))"
 )
 PREDICATE_START_RE = patterns.compile(PREDICATE_START)
@@ -164,6 +164,18 @@ AGE_BAND_RE = patterns.compile(
 HONOR_AFTER_RE = patterns.compile(
     rf"(?:[、和及与][0-9０-９一二三四五六七八九十两]{{1,5}}[个名位家][{HAN}]{{1,8}}?)?"
     rf"((?:获得?|受到|荣获)[^，。；、]{{0,12}}?(?:表彰|奖励|嘉奖)+)"
+)
+#: A sum spent, written before it (总投资|5亿元…, 投资|33亿元…).
+SPENT_ON_RE = patterns.compile(r"(?:总投资|投资|投入)$")
+#: What befell a thing, said after it (…小镇|被国家发改委评为…, 获评, 入选, 荣获).
+PASSIVE_AFTER_RE = patterns.compile(r"被|获评|荣获|成功入选|入选|获批")
+#: A verb of helping right before a count (帮助|119家企业获得贷款): the ones counted are
+#: those the help brought something.
+HELPED_BEFORE_RE = patterns.compile(r"(?:帮助|扶持|支持|助力|协助|指导|引导)$")
+#: What the ones helped got, after their noun and before the sum or the clause's end
+#: (…企业|获得贷款|0.9亿元).
+GOT_AFTER_RE = patterns.compile(
+    rf"(?:获得|取得|享受|得到|争取到?)[{HAN}]{{2,8}}?(?=[0-9０-９，。；、]|$)"
 )
 #: What opens a relative clause before its head (受过培训的工人, 具有博士学位的人才,
 #: 在全国有影响力的企业: where they have it first), or a topic (有关法律问题的决定).
@@ -421,9 +433,22 @@ def counted_name(
     if not m or not NOUN_START_RE.match(m.group(1)) or text[last.after] == "的":
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
+    if (
+        kind_of_unit(last.unit) == "amount"
+        and (spent := SPENT_ON_RE.search(segment))
+        and PASSIVE_AFTER_RE.match(text, (code.end() if code else after) + m.end(1))
+    ):
+        # 投资33亿元|大庆赛车小镇|被…评为: what the sum was spent on, then what befell it
+        return CountedName(noun + spent.group(), noun, "object")
     if kind_of_unit(last.unit) == "amount" and USE_START_RE.match(noun):
         return None  # 安排1.2亿元|用于老旧小区改造: what the sum is for, not what it counts
     end = noun_end = (code.end() if code else after) + m.end(1)
+    if (
+        kind_of_unit(last.unit) == "count"
+        and HELPED_BEFORE_RE.search(segment)
+        and (got := GOT_AFTER_RE.match(text, noun_end, noun_end + WINDOW))
+    ):
+        return CountedName(f"{got.group()}的{noun}", noun, "subject")  # 帮助119家企业获得贷款
     if kind_of_unit(last.unit) == "count" and (honor := HONOR_AFTER_RE.match(text, noun_end)):
         # 12个集体和28名干警受到省级表彰: those honoured, each item of the list
         return CountedName(f"{honor.group(1)}的{noun}", noun, "subject")
