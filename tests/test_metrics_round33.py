@@ -214,3 +214,40 @@ def test_the_ones_a_help_brought_something_are_named_by_it(text: str, expected: 
 )
 def test_a_sum_spent_on_a_thing_honoured_after_it_is_the_things(text: str, expected: str) -> None:
     assert names(text) == [expected]
+
+
+def test_a_budget_adjusted_during_the_year_names_each_figure() -> None:
+    text = (
+        "一般公共预算支出由年初的52000万元调整为56500万元，调增4500万元，"
+        "其中：教育支出由年初预算的9000万元调整为9800万元。"
+    )
+    assert names(text) == [
+        "一般公共预算支出年初预算",
+        "调整后一般公共预算支出",
+        "一般公共预算支出调增",
+        "教育支出年初预算",
+        "调整后教育支出",
+    ]
+    assert names("政府性基金预算由年初的30000万元调整为21000万元。") == [
+        "政府性基金年初预算",
+        "调整后政府性基金预算",
+    ]
+
+
+def test_figures_after_a_budgets_colon_are_that_budgets() -> None:
+    text = "区人大批准的年初预算为：一般公共预算收入52000万元（税收收入36000万元），一般公共预算支出98000万元。"
+    assert names(text) == [
+        "一般公共预算收入年初预算",
+        "税收收入年初预算",
+        "一般公共预算支出年初预算",
+    ]
+
+
+def test_the_arithmetic_of_a_line_of_accounts_keeps_what_is_paid_up() -> None:
+    assert names("加上解省级支出2.1亿元、债务还本支出3.4亿元。")[0] == "上解省级支出"
+    assert names("加上缴中央支出3亿元。") == ["上缴中央支出"]
+
+
+def test_a_completions_cue_is_no_part_of_its_name() -> None:
+    text = "税务部门组织收入8.2亿元，增长3.1%，占全年计划52.4%。"
+    assert names(text) == ["税务部门组织收入"] * 3

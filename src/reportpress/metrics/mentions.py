@@ -6,6 +6,7 @@ import re
 
 from reportpress import patterns
 from reportpress.metrics.indicators import (
+    budget_framed,
     budgets_balanced,
     chain_indicators,
     full_names,
@@ -22,6 +23,10 @@ from reportpress.metrics.script import ordinals_listed, simplified, unglossed
 #: definition are the term's.
 GLOSSARY_TERM_RE = patterns.compile(
     r"\s*(?:［[0-9]{1,3}］|[0-9]{1,2}[.．])\s*(“[^”：:]{2,16}”|[^：:，。“”\s]{2,16})[：:]"
+)
+#: A completion's cue left at the end of its name (…组织收入|占全年计划): the kind says it.
+COMPLETION_CUE_END_RE = patterns.compile(
+    r"占(?:年初|调整后?|全年|年度)?(?:预算|计划|目标任务|目标|任务)数?$"
 )
 #: A numbered section label written the same way (2.支出预算执行情况：…, 3.主要工作：…):
 #: it heads what follows, it is no term the figures belong to.
@@ -49,6 +54,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
     if "产" in text:
         for before, chain in zip([None, *lists], lists, strict=False):
             sectors_shared(chain, text, before)
+    if "预算" in text:
+        budget_framed(text, lists)
     if "结余" in text or "结转" in text:
         budgets_balanced(text, lists, before)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
@@ -66,6 +73,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
     for chain in lists:
         for item in chain:
             kind, direction = kind_and_direction(text, chain, item)
+            if kind == "completion" and (cue := COMPLETION_CUE_END_RE.search(item.indicator, 2)):
+                item.indicator = item.indicator[: cue.start()]  # …组织收入占全年计划|48.5%
             start, end = item.start, item.end
             if origin:
                 start, end = origin(start), origin(end - 1) + 1

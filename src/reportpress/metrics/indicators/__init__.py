@@ -21,6 +21,7 @@ from __future__ import annotations
 from reportpress.metrics.indicators.check import weakness
 from reportpress.metrics.indicators.finish import full_names
 from reportpress.metrics.indicators.lists import (
+    budget_framed,
     respective_owners,
     sectors_shared,
     share_indicators,
@@ -28,6 +29,7 @@ from reportpress.metrics.indicators.lists import (
 from reportpress.metrics.indicators.owners import budgets_balanced, chain_indicators
 
 __all__ = [
+    "budget_framed",
     "budgets_balanced",
     "chain_indicators",
     "full_names",

@@ -668,6 +668,44 @@ def _budget_or_base(
     return ""
 
 
+#: A budget adjusted during the year, its measure and the figure it had (一般公共预算收入
+#: 由年初的|76138万元|调整为…, 其中：土地出让收入由年初预算的|…).
+ADJUSTED_FROM_RE = patterns.compile(
+    r"(?:其中[：:]?)?([^，。；：:]{2,20}?)由(?:年初|原)(?:预算|计划)?数?的?"
+)
+#: What it was adjusted to, right after (…|调整为|89138万元).
+ADJUSTED_VERB_RE = patterns.compile(r"(?:调整|调减|调增|变更)[为至到]")
+#: By how much, in the clause after (…89138万元，|调增|13000万元).
+ADJUSTED_BY_RE = patterns.compile(r"(?:调增|调减|增加|减少|净增|净减)")
+
+
+def _budget_adjusted(text: str, segment: str, first: Item, sentence: list[Item]) -> str:
+    """A budget adjusted during the year (一般公共预算收入由年初的76138万元调整为89138万元，
+    调增13000万元): the figure it had is its year-start budget (一般公共预算收入年初预算),
+    the one after 调整为 the adjusted budget (调整后一般公共预算收入), the change after
+    it the measure's (一般公共预算收入调增); "" for any other amount."""
+    after = text[first.after : first.after + 3]
+    if (was := ADJUSTED_FROM_RE.fullmatch(segment)) and ADJUSTED_VERB_RE.match(after):
+        return was.group(1).removesuffix("预算") + "年初预算"
+    if not sentence:
+        return ""
+    before = sentence[-1]
+    opening = clause_start(text, before.start)
+    if (
+        ADJUSTED_VERB_RE.fullmatch(segment)
+        and before.end <= first.start
+        and (was := ADJUSTED_FROM_RE.fullmatch(text, opening, before.start))
+    ):
+        return "调整后" + was.group(1)
+    if (
+        (by := ADJUSTED_BY_RE.fullmatch(segment))
+        and before.indicator.startswith("调整后")
+        and ADJUSTED_VERB_RE.fullmatch(text, max(0, before.start - 3), before.start)
+    ):
+        return before.indicator.removeprefix("调整后") + by.group()
+    return ""
+
+
 def _compared_with(base: re.Match[str]) -> str:
     """How a change against a budget report's base is named: against a year's final
     accounts it is the measure's change over that year, named as one (""); against a
@@ -840,6 +878,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and (same := _same_figure_again(text, segment, same_clause, sentence))
     ):
         return [same] * len(chain)
+    if unit_kind == "amount" and (adjusted := _budget_adjusted(text, segment, first, sentence)):
+        return [adjusted] * len(chain)
     if (
         sentence
         and (segment == "的" or segment[-1:] in BUDGET_OR_BASE_ENDS)

@@ -1036,3 +1036,23 @@ def _listed_before(text: str, start: int, count: int) -> list[str]:
     if len(parts) == count - 1 and (joined := LAST_JOIN_RE.search(subject)):
         parts = parallel_parts(subject[: joined.start()] + "、" + subject[joined.end() :])
     return [tidy(part) for part in parts] if len(parts) == count else []
+
+
+#: A budget framing the figures listed after its colon (县人大…批准的年初预算为：一般公共
+#: 预算收入76138万元（税收收入…、非税收入…）): they are that budget's, not the year's
+#: results; group 1 the budget's word.
+BUDGET_FRAME_RE = patterns.compile(r"((?:年初|调整后?|全年)预算)(?:数)?(?:为|是|安排)?[：:]")
+#: How far back in its sentence a figure looks for the budget framing it.
+BUDGET_FRAME_WINDOW = 200
+
+
+def budget_framed(text: str, lists: list[list[Item]]) -> None:
+    """The figures listed after a budget's colon in their sentence are that budget's
+    (…批准的年初预算为：一般公共预算收入76138万元 → 一般公共预算收入年初预算)."""
+    for item in (item for chain in lists for item in chain):
+        if kind_of_unit(item.unit) != "amount" or item.indicator.endswith(("预算", "预算数")):
+            continue
+        opening = max(_sentence_start(text, item.start), item.start - BUDGET_FRAME_WINDOW)
+        frames = [*BUDGET_FRAME_RE.finditer(text, opening, item.start)]
+        if frames and han_len(item.indicator) >= 2:
+            item.indicator += frames[-1].group(1)
