@@ -251,3 +251,35 @@ def test_the_arithmetic_of_a_line_of_accounts_keeps_what_is_paid_up() -> None:
 def test_a_completions_cue_is_no_part_of_its_name() -> None:
     text = "税务部门组织收入8.2亿元，增长3.1%，占全年计划52.4%。"
     assert names(text) == ["税务部门组织收入"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("另有幼儿园教学点320个。", ["幼儿园教学点"]),
+        (
+            "从分产业投资情况来看，第二产业下降12.5%，第三产业增长8.1%。",
+            ["第二产业投资", "第三产业投资"],
+        ),
+        (
+            "第一产业比重下降0.3个百分点，第二产业提高0.8个百分点，第三产业下降0.5个百分点。",
+            ["第一产业比重", "第二产业比重", "第三产业比重"],
+        ),
+        (
+            "全市高新技术产业完成增加值占全市42.1%，同比增长7.7%。",
+            ["高新技术产业增加值占全市", "高新技术产业增加值"],
+        ),
+        # the share's own change keeps the share's name
+        ("服务业增加值占全市比重提高到61%，提高0.9个百分点。", ["服务业增加值占全市比重"] * 2),
+    ],
+)
+def test_the_classes_of_test60(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_pair_of_traffic_measures_under_one_verb() -> None:
+    found = find_mentions("1-6月铁路货运量和周转量分别完成了3.2亿吨和860.5亿吨公里。")
+    assert [(m.indicator, m.unit) for m in found] == [
+        ("1-6月铁路货运量", "亿吨"),  # its own unit, not the next item's 亿吨公里
+        ("1-6月铁路货物周转量", "亿吨公里"),
+    ]

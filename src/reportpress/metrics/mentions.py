@@ -11,6 +11,7 @@ from reportpress.metrics.indicators import (
     chain_indicators,
     full_names,
     respective_owners,
+    sectors_measured,
     sectors_shared,
     share_indicators,
 )
@@ -54,6 +55,7 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
     if "产" in text:
         for before, chain in zip([None, *lists], lists, strict=False):
             sectors_shared(chain, text, before)
+        sectors_measured(text, lists)
     if "预算" in text:
         budget_framed(text, lists)
     if "结余" in text or "结转" in text:

@@ -959,11 +959,15 @@ def chains(text: str, found: list[Item]) -> list[list[Item]]:
             if chain[0].unit:
                 result.append(chain)
             continue
-        # Bare numbers and partial units (4.2个、3.6个百分点) take the unit that follows.
+        # Bare numbers and partial units (4.2个、3.6个百分点; 3亿、5亿元) take the unit that
+        # follows; a whole unit keeps its own (2.0亿吨和167.9亿吨公里).
         for i in range(len(chain) - 2, -1, -1):
             here, nxt = chain[i], chain[i + 1]
             if nxt.unit and (
-                not here.unit or (nxt.unit.startswith(here.unit) and nxt.unit != here.unit)
+                not here.unit
+                or nxt.unit.startswith(here.unit)
+                and nxt.unit != here.unit
+                and (here.unit in MAGNITUDE or nxt.unit[len(here.unit) :] == "百分点")
             ):
                 here.unit = nxt.unit
                 here.rate_default = here.rate_default or nxt.rate_default

@@ -23,6 +23,7 @@ from reportpress.metrics.indicators.finish import full_names
 from reportpress.metrics.indicators.lists import (
     budget_framed,
     respective_owners,
+    sectors_measured,
     sectors_shared,
     share_indicators,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "chain_indicators",
     "full_names",
     "respective_owners",
+    "sectors_measured",
     "sectors_shared",
     "share_indicators",
     "weakness",

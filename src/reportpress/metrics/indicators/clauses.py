@@ -1304,7 +1304,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and (owner := previous_subject(text, start))
     ):
         subject = owner + subject  # 税收收入增幅，分别高于全省…: the clause before's speed
-    parts = parallel_parts(BASE_OF_MULTIPLE_RE.sub("", subject) if "分别" in subject else subject)
+    if "分别" in subject:  # 客运量和周转量分别完成了|…: the verb shared is no part's name
+        subject = RESPECTIVE_VERB_END_RE.sub("", BASE_OF_MULTIPLE_RE.sub("", subject))
+    parts = parallel_parts(subject)
     if (
         "、" in subject
         and not subject.removeprefix("分别").startswith(("比", "较"))  # a gap's bases
@@ -1367,6 +1369,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             and (sums := [it for it in sentence if "占" not in it.indicator])
         ):
             lender = sums[-1]  # 非税收入2亿元，占财政收入20%，同比下降5%: the sum's decline
+        elif (
+            unit_kind == "rate"
+            and "占" in lender.indicator
+            and (UP_BEFORE_RE.search(segment) or DOWN_BEFORE_RE.search(segment))
+            and (share := SHARE_OF_PLACE_END_RE.search(lender.indicator, 2))
+        ):
+            # …增加值占全市65.9%，同比增长8.6%: the value's growth, not the share's
+            return [join_once(lender.indicator[: share.start()], tail, suffix)] * len(chain)
         elif (
             unit_kind == "rate"
             and kind_of_unit(lender.unit) == "rate"
@@ -1512,6 +1522,13 @@ def _gap_naming_the_measure(segment: str, sentence: list[Item]) -> tuple[str, in
     return segment[gap.start() : gap.start(1) + place], len(gap.group())
 
 
+#: What is carried, and its turnover (客运量 → 旅客周转量): a bare 周转量 after it is its.
+TRAFFIC_TURNOVER = {"客运量": "旅客周转量", "货运量": "货物周转量"}
+TRAFFIC_RE = patterns.compile(r"(?:客运量|货运量)$")
+#: The verb a 分别 list shares, ending its subject (…周转量|分别完成了|…).
+RESPECTIVE_VERB_END_RE = patterns.compile(r"分别(?:完成|实现|达到|达)了?$")
+#: A share of the whole place, said after its measure (…增加值|占全市, 占全省比重).
+SHARE_OF_PLACE_END_RE = patterns.compile(r"占全[国省市区县州盟旗]的?(?:比重|比例)?$")
 #: An industry named alone (建筑业, 批发业, 住宿和餐饮业): a noun, whatever it opens with
 #: (not firms, jobs or studies: 培育…企业, 带动就业, 创业, 毕业).
 INDUSTRY_RE = patterns.compile(rf"[{HAN}]{{1,6}}(?<![企就创毕职作])业")
@@ -1588,6 +1605,9 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
         return before[: head.start()] + subject
     if len(subject) == 2 and (k := before.find(subject)) >= 2 and 1 <= len(before) - k - 2 <= 4:
         return before[:k] + subject  # 风电装机容量…、装机占比超40%: the same words' owner
+    if subject == "周转量" and (carried := TRAFFIC_RE.search(before)):
+        # 公路货运量…和周转量…: the same road's goods, in tonne-kilometres
+        return before[: carried.start()] + TRAFFIC_TURNOVER[carried.group()]
     if (sibling := FLOW_SIBLINGS.get(subject[:2], "")) and (k := before.find(sibling)) >= 2:
         return before[:k] + subject  # 生猪出栏率95%、存栏3万头: the same herd's stock
     if sibling and k == 0 and len(subject) == 2 and 1 <= han_len(herd := before[2:]) <= 6:

@@ -565,12 +565,12 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
 
 #: A breakdown's frame (分经济类型看，, 按经营地统计，, 从产业看，): the figures after it are
 #: parts of the measure reported before it.
-BREAKDOWN_FRAME_RE = patterns.compile(r"[分按从][^，。；：:,]{1,8}?(?:看|统计|划分|分)[，,：:]")
+BREAKDOWN_FRAME_RE = patterns.compile(r"[分按从][^，。；：:,]{1,12}?(?:看|统计|划分|分)[，,：:]")
 #: A breakdown by industry or by type of firm (从重点行业看, 分经济类型看, 分三大门类看).
 INDUSTRY_BREAKDOWN_RE = patterns.compile(r"行业|门类|经济类型|企业类型|登记注册类型")
 #: A measure a breakdown's frame names (从主要产品产量看): the parts' measure.
 FRAME_MEASURE_RE = patterns.compile(
-    r"(?:产量|销量|产值|增加值|营业收入|利润总额|投资|零售额|进出口|出口|进口)(?=看|统计)"
+    r"(?:产量|销量|产值|增加值|营业收入|利润总额|投资|零售额|进出口|出口|进口)(?=(?:情况)?来?看|统计)"
 )
 
 
@@ -1056,3 +1056,22 @@ def budget_framed(text: str, lists: list[list[Item]]) -> None:
         frames = [*BUDGET_FRAME_RE.finditer(text, opening, item.start)]
         if frames and han_len(item.indicator) >= 2:
             item.indicator += frames[-1].group(1)
+
+
+#: A sector named alone (第二产业, 二产) and the measure after a sector's name.
+SECTOR_ALONE_RE = patterns.compile(r"第[一二三]产业")
+SECTOR_MEASURE_RE = patterns.compile(r"第[一二三]产业(.{2,10})")
+
+
+def sectors_measured(text: str, lists: list[list[Item]]) -> None:
+    """A sector named alone after another sector's measure in its sentence has that
+    measure (第一产业比重提高0.6个百分点，第二产业提高1.3个百分点 → 第二产业比重)."""
+    items = [item for chain in lists for item in chain]
+    for before, item in pairwise(items):
+        if (
+            SECTOR_ALONE_RE.fullmatch(item.indicator)
+            and (measured := SECTOR_MEASURE_RE.fullmatch(before.indicator))
+            and before.unit == item.unit
+            and _sentence_start(text, before.start) == _sentence_start(text, item.start)
+        ):
+            item.indicator += measured.group(1)
