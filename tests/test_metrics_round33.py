@@ -283,3 +283,23 @@ def test_a_pair_of_traffic_measures_under_one_verb() -> None:
         ("1-6月铁路货运量", "亿吨"),  # its own unit, not the next item's 亿吨公里
         ("1-6月铁路货物周转量", "亿吨公里"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "name"),
+    [
+        ("完成营业性货运量462.24亿t，增长4.8%。", "亿t", "营业性货运量"),
+        ("完成货物周转量194 044.56亿t·km，增长3.4%。", "亿t·km", "货物周转量"),
+        ("完成旅客周转量35 349.06亿人·km。", "亿人·km", "旅客周转量"),
+        ("全国公路隧道1 896.66万m。", "万m", "全国公路隧道"),
+    ],
+)
+def test_a_transport_bulletins_latin_units_after_a_magnitude(
+    text: str, unit: str, name: str
+) -> None:
+    first = find_mentions(text)[0]
+    assert (first.unit, first.indicator, first.kind) == (unit, name, "amount")
+
+
+def test_a_latin_letter_after_a_magnitude_that_runs_on_is_no_unit() -> None:
+    assert [m.unit for m in find_mentions("资金2亿to be used。")] == ["亿"]

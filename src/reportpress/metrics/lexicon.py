@@ -56,6 +56,9 @@ MAGNITUDE = ("万亿", "千万", "百万", "亿", "万")
 MONEY = ("元人民币", "人民币", "美元", "欧元", "港元", "日元", "元")
 MEASURES = (
     "人公里",  # 旅客周转量8.6亿人公里: a passenger carried a kilometre
+    "人·km",  # the same in a transport bulletin's Latin (35 349.06亿人·km)
+    "人·公里",
+    "吨·公里",
     "吨公里",
     "人千米",
     "吨千米",
@@ -98,11 +101,12 @@ MEASURES = (
 )
 #: Units written only after 万 or 亿 (12亿度 of power, 2亿方 of water, 120万平(方) of
 #: floor): alone they are other words (3度 of heat, 各方, 持平).
-MAGNITUDE_ONLY_UNITS = ("平方", "方", "度", "平")
+MAGNITUDE_ONLY_UNITS = ("平方", "方", "度", "平", "t", "m")  # 462.24亿t, 1 896.66万m
 #: Years as a measure: only after a measure whose name says it counts years
 #: (受教育年限, 预期寿命); a calendar year (2025年) or a streak (连续5年) is no figure.
 YEARS_UNIT = "年"
 LATIN_UNITS = (
+    "t·km",  # 194 044.56亿t·km of freight turnover
     "EFLOPS",
     "PFLOPS",
     "EFlops",

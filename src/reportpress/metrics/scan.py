@@ -207,8 +207,8 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
         return ""
     end = pos + len(unit)
     after = text[end : end + 1]
-    if unit in LATIN_UNITS and after.isascii() and after.isalnum():
-        return ""  # 400PB is a unit, 3Pro is not
+    if (unit in LATIN_UNITS or unit.isascii()) and after.isascii() and after.isalnum():
+        return ""  # 400PB is a unit, 3Pro is not; 2亿t yes, 2亿to no
     if after and after in WORD_AFTER_UNIT.get(unit, ""):
         return ""
     if unit == "平" and _is_han(after):
