@@ -303,3 +303,13 @@ def test_a_transport_bulletins_latin_units_after_a_magnitude(
 
 def test_a_latin_letter_after_a_magnitude_that_runs_on_is_no_unit() -> None:
     assert [m.unit for m in find_mentions("资金2亿to be used。")] == ["亿"]
+
+
+def test_a_target_set_by_someone_and_the_gap_over_it() -> None:
+    text = "全社会固定资产投资增长12.6%，高于年初人代会确定10%的目标2.6个百分点。"
+    found = find_mentions(text)
+    assert [(m.indicator, m.kind, m.direction) for m in found] == [
+        ("全社会固定资产投资", "change", "up"),
+        ("全社会固定资产投资增长目标", "change", "up"),
+        ("全社会固定资产投资增速高于目标", "pp", "up"),
+    ]

@@ -11,6 +11,7 @@ from reportpress.metrics.lexicon import (
     CLAUSE_END,
     COMPARED_TARGET_RE,
     COMPARED_WORD_RE,
+    COMPARED_WORD_WINDOW,
     CUE_RE,
     DOWN_RE,
     GROWTH_AFTER_DE_RE,
@@ -86,7 +87,7 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
     if (
         kind == "change"
         and COMPARED_TARGET_RE.match(text, item.after)
-        and COMPARED_WORD_RE.search(text, max(0, item.start - 3), item.start)
+        and COMPARED_WORD_RE.search(text, max(0, item.start - COMPARED_WORD_WINDOW), item.start)
     ):
         # 失业率为3.2%，低于4.5%的控制目标: the target of the figure before, of its kind
         # (增长6.5%，高于6%的预期目标: a growth's target is a growth)

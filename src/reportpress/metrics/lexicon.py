@@ -488,6 +488,10 @@ GROWTH_AFTER_DE_RE = patterns.compile(
 #: A target a rate is compared with, written after it (低于|4.5%|的控制目标), and the word
 #: comparing them: the target's kind is the figure before's, and so is its name.
 COMPARED_TARGET_RE = patterns.compile(r"的((?:控制|预期|年度)?目标)")
-COMPARED_WORD_RE = patterns.compile(r"(?:低于|高于|优于|好于|控制在)$")
+COMPARED_WORD_RE = patterns.compile(
+    r"(低于|高于|优于|好于|控制在)(?:年初|年度|全年)?(?:人代会|人大)?(?:确定|设定|提出|下达)?的?$"
+)  # (高于年初人代会|18%的目标: who set the target may stand between)
+#: How far before a target's figure its comparison word is looked for.
+COMPARED_WORD_WINDOW = 12
 #: Money of other countries a report converts into (折合3万美元, 1美元兑6.2元).
 FOREIGN_MONEY = ("美元", "欧元", "港元", "英镑", "日元")

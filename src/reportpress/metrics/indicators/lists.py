@@ -36,6 +36,7 @@ from reportpress.metrics.lexicon import (
     CAPACITY_NAMES,
     COMPARED_TARGET_RE,
     COMPARED_WORD_RE,
+    COMPARED_WORD_WINDOW,
     DIGIT_RE,
     EARLIER_PERIOD,
     HAN,
@@ -195,12 +196,16 @@ def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> N
 def _compared_targets(text: str, items: list[Item]) -> None:
     """A target a figure is compared with, written after it (城镇登记失业率为3.2%，低于4.5%的
     控制目标 → 城镇登记失业率控制目标): the target of the figure before in its unit."""
-    for before, item in pairwise(items):
+    for before, item, after in zip(items, items[1:], [*items[2:], None], strict=False):
         target = COMPARED_TARGET_RE.match(text, item.after)
         if (
             target
             and before.unit == item.unit
-            and COMPARED_WORD_RE.search(text, max(0, item.start - 3), item.start)
+            and (
+                compared := COMPARED_WORD_RE.search(
+                    text, max(0, item.start - COMPARED_WORD_WINDOW), item.start
+                )
+            )
             and _sentence_start(text, before.start) == _sentence_start(text, item.start)
             and not weakness(before.indicator)
         ):
@@ -208,6 +213,10 @@ def _compared_targets(text: str, items: list[Item]) -> None:
             grew = kind_of_unit(before.unit) == "rate" and UP_BEFORE_RE.search(words.rstrip("了"))
             owner = without_absolute_change(before.indicator)
             item.indicator = f"{owner}{'增长' if grew else ''}{target.group(1)}"
+            if after is not None and after.start == target.end() and after.unit == "个百分点":
+                # …，高于18%的目标|2.4个百分点: the gap of the growth over its target
+                gap = f"{'增速' if grew else ''}{compared.group(1)}{target.group(1)}"
+                after.indicator = owner + gap
 
 
 def _per_head_group(text: str, items: list[Item]) -> None:
