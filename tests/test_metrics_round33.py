@@ -313,3 +313,9 @@ def test_a_target_set_by_someone_and_the_gap_over_it() -> None:
         ("全社会固定资产投资增长目标", "change", "up"),
         ("全社会固定资产投资增速高于目标", "pp", "up"),
     ]
+
+
+def test_online_sales_as_a_release_defines_them() -> None:
+    assert names("全市限额以上单位通过公共网络实现的商品零售额增长21.4%。") == [
+        "限额以上单位网上商品零售额"
+    ]

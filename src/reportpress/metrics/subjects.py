@@ -154,6 +154,8 @@ def _subject_of(segment: str) -> str:
         subject = leading_verbs_stripped(done) + tail  # 大力实施城市更新行动、完成投资…: its 投资
     elif comma and RANKING_END_RE.search(head) and han_len(tail) >= 2:
         subject = tail  # 花卉产量全球第一、优质鲜切花占比: a ranking ends the clause before
+    if "公共网络" in subject:  # a release's definition of online sales: no verb 实现 in it
+        subject = subject.replace(ONLINE_SALES_WORDS, "网上")
     for _ in range(3):
         shorter = trim_prefix(LEADING_VERB_RE.sub("", subject))
         if not shorter[1:] or shorter == subject or re.fullmatch(r"“[^“”]*”", shorter):
@@ -186,6 +188,8 @@ def _subject_of(segment: str) -> str:
     return TIME_TAIL_RE.sub("", subject) or subject
 
 
+#: How a release defines online sales (限额以上单位通过公共网络实现的商品零售额): 网上.
+ONLINE_SALES_WORDS = "通过公共网络实现的"
 #: A state reached, listed before a measure's change (实现集中管理、|经费下降28%).
 STATE_REACHED_RE = patterns.compile(r"(?:管理|运行|运营|监管|共享|覆盖|达标|联网|上线|办理)$")
 
