@@ -319,3 +319,10 @@ def test_online_sales_as_a_release_defines_them() -> None:
     assert names("全市限额以上单位通过公共网络实现的商品零售额增长21.4%。") == [
         "限额以上单位网上商品零售额"
     ]
+
+
+def test_a_courts_verb_alone_is_of_the_cases_its_sentence_opens_with() -> None:
+    text = "危险驾驶案件仍居高位，收案持续增加，收案同比上升6.2%。"
+    assert names(text) == ["危险驾驶案件收案"]
+    # a sentence opening with its own verb lends nothing
+    assert names("全年受理民事案件2400件，同比上升12%；审结2300件。")[-1] == "审结民事案件"

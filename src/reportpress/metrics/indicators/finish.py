@@ -49,6 +49,7 @@ from reportpress.metrics.indicators.owners import (
     is_base_of,
 )
 from reportpress.metrics.lexicon import (
+    CASE_VERBS,
     CHANGE_VERB_BEFORE_RE,
     DIGIT_RE,
     FOREIGN_MONEY,
@@ -100,6 +101,10 @@ RESOLVE_LEAD_RE = patterns.compile(r"^(?:坚持|确保|保证|保持|力争|继�
 USE_AFTER_RE = patterns.compile(r"(?:用于|投向|投入)[\u4e00-\u9fff]{1,10}(?=[，。；、,;]|$)")
 
 
+#: A court's verb naming its cases alone (收案, 审结), and the cases a sentence opens with
+#: (交通肇事案件|仍呈高发态势…): a figure named by the verb alone is of those cases.
+CASES_ALONE = frozenset((*CASE_VERBS, "收案", "受理", "新收", "办结"))
+CASE_TOPIC_RE = patterns.compile(r"([^，。；：:0-9]{2,12}?案件)(?![0-9０-９])")
 #: How long a run-in label opening a paragraph may be (人口, 就业, 财政, 居民收入).
 RUN_IN_LABEL_MAX = 4
 
@@ -134,6 +139,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     label = glued = ""  # a run-in label opening the paragraph, and the first name it is in
     for item in (item for chain in lists for item in chain):
         name = item.indicator
+        if (
+            name in CASES_ALONE
+            and (topic := CASE_TOPIC_RE.match(text, _sentence_start(text, item.start)))
+            and not any(verb in topic.group(1) for verb in CASES_ALONE)
+        ):
+            # 交通肇事案件仍呈高发态势，收案继续上升，收案同比上升9.4%: the topic's cases
+            name = item.indicator = topic.group(1) + name
         if not earlier and (label := _run_in_label(text, name)):
             glued = name  # 人口|年末常住人口94.9万人, and the names lent from it after
         if label and name.startswith(glued):
