@@ -68,7 +68,8 @@ def test_a_qualifier_after_the_name_is_no_part_of_it() -> None:
 
 def test_a_balance_is_of_the_budget_before_it() -> None:
     text = "社会保险基金预算收入120亿元，支出110亿元，当年结余10亿元。"
-    assert names(text)[-1] == ("10亿元", "社会保险基金预算结余")
+    # (round 33: the balance as written, 当年 kept: budgets_balanced)
+    assert names(text)[-1] == ("10亿元", "社会保险基金预算当年结余")
     text = "全市政府性基金预算收入总计45亿元，支出总计43亿元，结余2亿元。"
     assert names(text)[-1] == ("2亿元", "政府性基金预算结余")
     # never of one item of a budget: a sum of all stays a sum

@@ -330,7 +330,8 @@ def test_the_kind_a_list_of_examples_ends_with_is_no_part_of_the_name(text: str,
 
 def test_a_procuratorate_verb_keeps_the_group_of_the_clause_before() -> None:
     found = find_mentions("受理未成年人案件6件7人，批准逮捕5件5人。")
-    assert [m.indicator for m in found][2:] == ["批准逮捕未成年人案件"] * 2
+    # (round 33: the people in the cases are named as such)
+    assert [m.indicator for m in found][2:] == ["批准逮捕未成年人案件", "批准逮捕未成年人案件人数"]
 
 
 @pytest.mark.parametrize(

@@ -326,3 +326,25 @@ def test_a_courts_verb_alone_is_of_the_cases_its_sentence_opens_with() -> None:
     assert names(text) == ["危险驾驶案件收案"]
     # a sentence opening with its own verb lends nothing
     assert names("全年受理民事案件2400件，同比上升12%；审结2300件。")[-1] == "审结民事案件"
+
+
+def test_cases_then_the_people_in_them_and_their_rates() -> None:
+    text = "共受理审查起诉案件410件502人，同比分别下降3.5%、增长2.1%。"
+    found = find_mentions(text)
+    assert [m.indicator for m in found] == [
+        "受理审查起诉案件",
+        "受理审查起诉案件人数",
+        "受理审查起诉案件",
+        "受理审查起诉案件人数",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3个专项审计查出的28个问题已整改到位。", ["专项审计", "专项审计查出的问题"]),
+        ("对巡察发现的15个问题，已全部整改。", ["巡察发现的问题"]),
+    ],
+)
+def test_what_an_audit_found_is_named_by_the_finding(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -169,6 +169,12 @@ HONOR_AFTER_RE = patterns.compile(
 SPENT_ON_RE = patterns.compile(r"(?:总投资|投资|投入)$")
 #: What befell a thing, said after it (…小镇|被国家发改委评为…, 获评, 入选, 荣获).
 PASSIVE_AFTER_RE = patterns.compile(r"被|获评|荣获|成功入选|入选|获批")
+#: Verbs of finding: what an audit or a check found (查出的问题, 反映的问题).
+FINDING_VERBS = ("排查出", "检查出", "审计出", "查出", "发现", "反映", "提出", "指出", "移送")
+FINDING_END_RE = patterns.compile(rf"(?:{'|'.join(FINDING_VERBS)})$")
+#: The finder and its verb before the count of what it found (…专项审计查出的|46个问题),
+#: a count before them aside.
+FINDING_CLAUSE_RE = patterns.compile(rf"([{HAN}]{{2,14}}(?:{'|'.join(FINDING_VERBS)})的)$")
 #: A verb of helping right before a count (帮助|119家企业获得贷款): the ones counted are
 #: those the help brought something.
 HELPED_BEFORE_RE = patterns.compile(r"(?:帮助|扶持|支持|助力|协助|指导|引导)$")
@@ -433,6 +439,18 @@ def counted_name(
     if not m or not NOUN_START_RE.match(m.group(1)) or text[last.after] == "的":
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
+    if (found := FINDING_END_RE.search(noun, 2)) and text[
+        (code.end() if code else after) + m.end(1) :
+    ][:1] == "的":
+        # 5个专项审计|查出的46个问题: the audits counted, not what they found
+        return CountedName(noun[: found.start()], noun[: found.start()], "subject")
+    if (
+        segment[-1:] == "的"
+        and (finding := FINDING_CLAUSE_RE.search(segment))
+        and han_len(noun) <= 3
+    ):
+        # 专项审计查出的|46个问题: what the audit found, not any problems
+        return CountedName(finding.group(1).removeprefix("对") + noun, noun, "object")
     if (
         kind_of_unit(last.unit) == "amount"
         and (spent := SPENT_ON_RE.search(segment))

@@ -8,6 +8,7 @@ from reportpress import patterns
 from reportpress.metrics.indicators import (
     budget_framed,
     budgets_balanced,
+    cases_and_persons,
     chain_indicators,
     full_names,
     respective_owners,
@@ -60,6 +61,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
         budget_framed(text, lists)
     if "结余" in text or "结转" in text:
         budgets_balanced(text, lists, before)
+    if "件" in text or "起" in text:
+        cases_and_persons(text, lists)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
         respective_owners(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its

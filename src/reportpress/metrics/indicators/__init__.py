@@ -22,6 +22,7 @@ from reportpress.metrics.indicators.check import weakness
 from reportpress.metrics.indicators.finish import full_names
 from reportpress.metrics.indicators.lists import (
     budget_framed,
+    cases_and_persons,
     respective_owners,
     sectors_measured,
     sectors_shared,
@@ -32,6 +33,7 @@ from reportpress.metrics.indicators.owners import budgets_balanced, chain_indica
 __all__ = [
     "budget_framed",
     "budgets_balanced",
+    "cases_and_persons",
     "chain_indicators",
     "full_names",
     "respective_owners",

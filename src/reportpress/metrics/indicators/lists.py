@@ -1084,3 +1084,33 @@ def sectors_measured(text: str, lists: list[list[Item]]) -> None:
             and _sentence_start(text, before.start) == _sentence_start(text, item.start)
         ):
             item.indicator += measured.group(1)
+
+
+#: Cases counted, then the people in them, written together (审结…案件326件364人).
+CASE_UNITS = ("件", "起")
+
+
+def cases_and_persons(text: str, lists: list[list[Item]]) -> None:
+    """A count of cases followed at once by the people in them (…案件326件364人) names the
+    people as such (…案件人数), and two rates after them in the sentence, said 分别
+    (同比分别下降17.5%、15.2%), are of the cases, then of the people."""
+    items = [item for chain in lists for item in chain]
+    for i, (cases, persons) in enumerate(pairwise(items)):
+        if not (
+            persons.start == cases.end
+            and unit_base(cases.unit) in CASE_UNITS
+            and unit_base(persons.unit) in PERSON_UNITS
+            and persons.indicator == cases.indicator
+            and han_len(cases.indicator) >= 2
+            and not cases.indicator.endswith(("人", "人员"))  # 犯罪嫌疑人120件180人
+        ):
+            continue
+        persons.indicator = cases.indicator + "人数"
+        rates = items[i + 2 : i + 4]
+        if (
+            len(rates) == 2
+            and all(kind_of_unit(it.unit) == "rate" for it in rates)
+            and _sentence_start(text, rates[1].start) == _sentence_start(text, cases.start)
+            and "分别" in text[persons.end : rates[0].start]
+        ):
+            rates[0].indicator, rates[1].indicator = cases.indicator, persons.indicator

@@ -1815,8 +1815,10 @@ BUDGETS_RE = patterns.compile(
 )
 #: A budget's closing balance named alone (年终结余, 当年结余, 滚存结余); last year's
 #: (上年结余, 上年结转) is an item of the revenue listed, named as written like the others.
-BALANCE_RE = patterns.compile(r"(?:当年|本年|年终|年末|累计|历年)?(?:滚存)?(?:结余|结转)(?:资金)?")
-BALANCE_END_RE = patterns.compile(BALANCE_RE.pattern + "$")
+CLOSING_BALANCE_RE = patterns.compile(
+    r"(?:当年|本年|年终|年末|累计|历年)?(?:滚存)?(?:结余|结转)(?:资金)?"
+)
+CLOSING_BALANCE_END_RE = patterns.compile(CLOSING_BALANCE_RE.pattern + "$")
 #: How far back a budget named before a balance is looked for (its paragraph's last lines).
 BUDGET_WINDOW = 400
 
@@ -1824,11 +1826,13 @@ BUDGET_WINDOW = 400
 def budgets_balanced(text: str, lists: list[list[Item]], before: str = "") -> None:
     """A balance named alone is of the budget last named before it, in its paragraph or
     the one before (政府性基金支出…，支出合计…。上述收支相抵，年终结余… → 政府性基金年终
-    结余; 国有资本经营收入…，当年结余… → 国有资本经营当年结余), as written (当年结余)."""
+    结余; 国有资本经营收入…，当年结余… → 国有资本经营当年结余), as written (当年结余).
+    Within a sentence, ``finish._generic_owner`` would give the figure before's owner;
+    this reads further back, past a sentence or a paragraph, and keeps 当年."""
     for item in (item for chain in lists for item in chain):
-        if not BALANCE_RE.fullmatch(item.indicator):
+        if not CLOSING_BALANCE_RE.fullmatch(item.indicator):
             continue
-        written = BALANCE_END_RE.search(text, max(0, item.start - 8), item.start)
+        written = CLOSING_BALANCE_END_RE.search(text, max(0, item.start - 8), item.start)
         name = written.group() if written else item.indicator
         named = [*BUDGETS_RE.finditer(text, max(0, item.start - BUDGET_WINDOW), item.start)]
         if not named:
