@@ -348,3 +348,13 @@ def test_cases_then_the_people_in_them_and_their_rates() -> None:
 )
 def test_what_an_audit_found_is_named_by_the_finding(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_parts_each_with_a_share_and_a_growth_keep_their_own() -> None:
+    text = "采矿业增加值占比为80.1%，同比下降3.2%；制造业增加值占比为12.4%，同比增长6.5%。"
+    assert names(text) == ["采矿业增加值占比", "采矿业增加值", "制造业增加值占比", "制造业增加值"]
+
+
+def test_a_long_industry_beside_another_has_its_measure() -> None:
+    text = "采矿业增加值增长2.1%，制造业增长5.6%，电力、热力、燃气及水生产和供应业增长0.8%。"
+    assert names(text)[-1] == "电力、热力、燃气及水生产和供应业增加值"

@@ -1366,7 +1366,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             unit_kind == "rate"
             and "占" in lender.indicator
             and (UP_BEFORE_RE.search(segment) or DOWN_BEFORE_RE.search(segment))
-            and (sums := [it for it in sentence if "占" not in it.indicator])
+            and (
+                sums := [
+                    it
+                    for it in sentence
+                    # not a figure of another part before a ；(采矿业…占比…；制造业…占比…)
+                    if "占" not in it.indicator and it.start > text.rfind("；", 0, lender.start)
+                ]
+            )
         ):
             lender = sums[-1]  # 非税收入2亿元，占财政收入20%，同比下降5%: the sum's decline
         elif (
@@ -1527,8 +1534,8 @@ TRAFFIC_TURNOVER = {"客运量": "旅客周转量", "货运量": "货物周转�
 TRAFFIC_RE = patterns.compile(r"(?:客运量|货运量)$")
 #: The verb a 分别 list shares, ending its subject (…周转量|分别完成了|…).
 RESPECTIVE_VERB_END_RE = patterns.compile(r"分别(?:完成|实现|达到|达)了?$")
-#: A share of the whole place, said after its measure (…增加值|占全市, 占全省比重).
-SHARE_OF_PLACE_END_RE = patterns.compile(r"占全[国省市区县州盟旗]的?(?:比重|比例)?$")
+#: A share, of the whole place or unsaid, after its measure (…增加值|占全市, 占全省比重, 占比).
+SHARE_OF_PLACE_END_RE = patterns.compile(r"占(?:全[国省市区县州盟旗]的?)?(?:比重|比例|比)?$")
 #: An industry named alone (建筑业, 批发业, 住宿和餐饮业): a noun, whatever it opens with
 #: (not firms, jobs or studies: 培育…企业, 带动就业, 创业, 毕业).
 INDUSTRY_RE = patterns.compile(rf"[{HAN}]{{1,6}}(?<![企就创毕职作])业")

@@ -528,18 +528,18 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
     for i, item in enumerate(items):
         name = item.indicator
         if (
-            (name[6:] and (name[10:] or name[-2:] != "企业"))
+            (name[6:] and (name[10:] or name[-2:] != "企业") and (name[20:] or name[-1] != "业"))
             or not name[1:]
             or name[-1] in MEASURED_ENDS
         ):
-            # the cheap tests first: too long (but a firm type: 外商及港澳台投资企业), too
-            # short, a measure's last character
+            # the cheap tests first: too long (but a firm type: 外商及港澳台投资企业; an
+            # industry: 电力、热力、燃气及水生产和供应业), too short, a measure's last character
             continue
         kind = kind_of_unit(item.unit)
         if (
             kind not in ("amount", "rate")
             or MEASURED_END_RE.search(name)
-            or not HAN_ONLY_RE.fullmatch(name)
+            or not HAN_ONLY_RE.fullmatch(name.replace("、", "") if name[-1] == "业" else name)
         ):
             continue
         start = _sentence_start(text, item.start)
