@@ -358,3 +358,24 @@ def test_parts_each_with_a_share_and_a_growth_keep_their_own() -> None:
 def test_a_long_industry_beside_another_has_its_measure() -> None:
     text = "采矿业增加值增长2.1%，制造业增长5.6%，电力、热力、燃气及水生产和供应业增长0.8%。"
     assert names(text)[-1] == "电力、热力、燃气及水生产和供应业增加值"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "年内招生3120人，其中研究生180人，普通本专科2940人。",
+            ["招生", "研究生招生", "普通本专科招生"],
+        ),
+        (
+            "城镇职工基本养老保险参保人数32.5万人，其中：退休人员9.1万人。",
+            ["城镇职工基本养老保险参保人数", "城镇职工基本养老保险参保退休人员"],
+        ),
+        # a part that names its own measure stays as it is
+        ("年末常住人口52万人，其中城镇人口30万人。", ["年末常住人口", "城镇人口"]),
+    ],
+)
+def test_groups_of_people_after_qizhong_are_counted_as_the_whole(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

@@ -11,6 +11,7 @@ from reportpress.metrics.indicators import (
     cases_and_persons,
     chain_indicators,
     full_names,
+    people_parts,
     respective_owners,
     sectors_measured,
     sectors_shared,
@@ -63,6 +64,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
         budgets_balanced(text, lists, before)
     if "件" in text or "起" in text:
         cases_and_persons(text, lists)
+    if "其中" in text:
+        people_parts(text, lists)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
         respective_owners(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its

@@ -23,6 +23,7 @@ from reportpress.metrics.indicators.finish import full_names
 from reportpress.metrics.indicators.lists import (
     budget_framed,
     cases_and_persons,
+    people_parts,
     respective_owners,
     sectors_measured,
     sectors_shared,
@@ -36,6 +37,7 @@ __all__ = [
     "cases_and_persons",
     "chain_indicators",
     "full_names",
+    "people_parts",
     "respective_owners",
     "sectors_measured",
     "sectors_shared",

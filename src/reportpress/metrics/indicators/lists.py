@@ -1114,3 +1114,42 @@ def cases_and_persons(text: str, lists: list[list[Item]]) -> None:
             and "分别" in text[persons.end : rates[0].start]
         ):
             rates[0].indicator, rates[1].indicator = cases.indicator, persons.indicator
+
+
+#: What people counted are counted as, closing a whole's name (招生, 在校生, 参保人数): a
+#: group after 其中 is counted as the same (其中研究生204人 → 研究生招生).
+PEOPLE_MEASURES = (
+    "在校学生", "毕业学生", "在校生", "毕业生", "招生", "在园幼儿", "从业人员", "就业人员",
+    "参保人数", "人数",
+)  # fmt: skip
+
+
+def people_parts(text: str, lists: list[list[Item]]) -> None:
+    """Groups of people after 其中 are counted as the whole before it is (年内招生8730人，
+    其中研究生204人，普通本专科8526人 → 研究生招生, 普通本专科招生; 参保人数60万人，其中：
+    退休人员6.62万人 → 参保退休人员), up to the clause group's end (；, 。)."""
+    whole: Item | None = None
+    people: Item | None = None  # the last figure of people before
+    items = [item for chain in lists for item in chain]
+    for prev, item in pairwise(items):
+        between = text[prev.end : item.start]
+        if unit_base(prev.unit) in PERSON_UNITS:
+            people = prev
+        if "其中" in between:
+            whole = people
+        elif "；" in between or "。" in between:
+            whole = people = None
+        name = item.indicator
+        if (
+            whole is None
+            or unit_base(item.unit) not in PERSON_UNITS
+            or han_len(name) > 8
+            or name.endswith(PEOPLE_MEASURES)
+            or not HAN_ONLY_RE.fullmatch(name)
+        ):
+            continue
+        measure = next((m for m in PEOPLE_MEASURES if whole.indicator.endswith(m)), "")
+        if measure.endswith("人数"):
+            item.indicator = whole.indicator[: -len("人数")] + name  # 参保|退休人员
+        elif measure:
+            item.indicator = name + measure  # 研究生|招生
