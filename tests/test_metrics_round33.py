@@ -379,3 +379,21 @@ def test_groups_of_people_after_qizhong_are_counted_as_the_whole(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+def test_students_named_alone_are_the_schools_counted_before_them() -> None:
+    text = "普通初中22所；全年招生8100人；年末在校学生24300人，其中：寄宿学生9100人；全年毕业学生7600人。"
+    assert names(text) == [
+        "普通初中",
+        "普通初中招生",
+        "普通初中在校学生",
+        "普通初中寄宿学生",
+        "普通初中毕业学生",
+    ]
+
+
+def test_a_tables_figure_run_on_into_the_next_name_goes() -> None:
+    assert names("粮食产量120.5万吨2.1棉花产量3.2万吨-1.5油料产量8.8万吨")[1:] == [
+        "棉花产量",
+        "油料产量",
+    ]

@@ -13,6 +13,7 @@ from reportpress.metrics.indicators import (
     full_names,
     people_parts,
     respective_owners,
+    schools_students,
     sectors_measured,
     sectors_shared,
     share_indicators,
@@ -66,6 +67,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
         cases_and_persons(text, lists)
     if "其中" in text:
         people_parts(text, lists)
+    if "所" in text:
+        schools_students(text, lists)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
         respective_owners(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its

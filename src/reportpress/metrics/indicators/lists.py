@@ -1149,7 +1149,49 @@ def people_parts(text: str, lists: list[list[Item]]) -> None:
         ):
             continue
         measure = next((m for m in PEOPLE_MEASURES if whole.indicator.endswith(m)), "")
+        if measure.endswith(name[-2:]):
+            continue  # 在校学生…，其中：寄宿学生: named as what they are already
         if measure.endswith("人数"):
             item.indicator = whole.indicator[: -len("人数")] + name  # 参保|退休人员
         elif measure:
             item.indicator = name + measure  # 研究生|招生
+
+
+#: What schools counted teach or employ, named alone (全年招生, 年末在校学生, 毕业学生,
+#: 专任教师): the schools'.
+STUDENTS_RE = patterns.compile(
+    r"(?:全年|年内|年末|当年)?(招生|在校学生|在校生|毕业学生|毕业生|在园幼儿|专任教师|教职工)"
+)
+#: The units schools are counted in.
+SCHOOL_UNITS = ("所", "个")
+
+
+def schools_students(text: str, lists: list[list[Item]]) -> None:
+    """Students and teachers named alone after a count of schools in their sentence are
+    the schools' (普通高中17所；全年招生…；年末在校学生…；全年毕业学生… → 普通高中在校学生,
+    普通高中毕业学生), across ； too, and a part of them after 其中 keeps its own group
+    (少数民族在校学生 → 普通高中少数民族在校学生)."""
+    schools: Item | None = None
+    sentence = -1
+    for item in (item for chain in lists for item in chain):
+        start = _sentence_start(text, item.start)
+        if start != sentence:
+            schools, sentence = None, start
+        if unit_base(item.unit) in SCHOOL_UNITS and SCHOOLS_END_RE.search(item.indicator):
+            schools = item
+            continue
+        if schools is None or unit_base(item.unit) not in PERSON_UNITS:
+            continue
+        if alone := STUDENTS_RE.fullmatch(item.indicator):
+            item.indicator = schools.indicator + alone.group(1)
+        elif (
+            (part := STUDENTS_RE.search(item.indicator))
+            and part.end() == len(item.indicator)
+            and 2 <= han_len(item.indicator[: part.start()]) <= 6
+            and not item.indicator.startswith(schools.indicator)
+        ):
+            item.indicator = schools.indicator + item.indicator  # 少数民族在校学生
+
+
+#: Names of schools counted (普通高中, 中等职业教育学校, 幼儿园, 普通高等教育院校).
+SCHOOLS_END_RE = patterns.compile(r"(?:学校|高中|初中|小学|幼儿园|院校|学院|大学|中学|职校)$")
