@@ -1160,7 +1160,7 @@ def people_parts(text: str, lists: list[list[Item]]) -> None:
 #: What schools counted teach or employ, named alone (全年招生, 年末在校学生, 毕业学生,
 #: 专任教师): the schools'.
 STUDENTS_RE = patterns.compile(
-    r"(?:全年|年内|年末|当年)?(招生|在校学生|在校生|毕业学生|毕业生|在园幼儿|专任教师|教职工)"
+    r"(?:全年|年内|年末|当年)?(招生|在校学生|在校生|毕业学生|毕业生|在园幼儿|专任教师|教职工|学生)"
 )
 #: The units schools are counted in.
 SCHOOL_UNITS = ("所", "个")
