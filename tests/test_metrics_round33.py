@@ -397,3 +397,14 @@ def test_a_tables_figure_run_on_into_the_next_name_goes() -> None:
         "棉花产量",
         "油料产量",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("华泰机械有限公司投资6000万元的精密铸件项目提前竣工。", "精密铸件项目投资"),
+        ("投资3亿元的滨河公园改造工程如期完工。", "滨河公园改造工程投资"),
+    ],
+)
+def test_a_project_finished_early_is_named_without_its_investor(text: str, expected: str) -> None:
+    assert names(text) == [expected]

@@ -248,7 +248,16 @@ def _amount_word(name: str) -> str:
     verbs (抓好总投资 → 总投资, 年销售收入 stays) and without the other attributes
     listed before it (规模最大、总投资 → 总投资)."""
     name = name.rpartition("、")[2]
+    if investor := INVESTOR_RE.fullmatch(name):
+        return investor.group(1)  # 奥贝特工贸有限公司|投资…的…项目: the project's 投资
     return LIGHT_VERBS_RE.sub("", leading_verbs_stripped(name)) or name
+
+
+#: A body that spends, then its spending word (…工贸有限公司|投资): who spends is no part
+#: of the name of the thing the sum is spent on.
+INVESTOR_RE = patterns.compile(
+    rf"[{HAN}A-Za-z]{{2,20}}?(?:公司|集团|企业|单位|政府|部门)((?:总)?投资|投入)"
+)
 
 
 #: Verbs of management before an amount, named by its owner after it (抓好总投资…的项目).
