@@ -408,3 +408,8 @@ def test_a_tables_figure_run_on_into_the_next_name_goes() -> None:
 )
 def test_a_project_finished_early_is_named_without_its_investor(text: str, expected: str) -> None:
     assert names(text) == [expected]
+
+
+def test_a_period_named_alone_is_of_the_measure_before_it() -> None:
+    text = "前三季度地区生产总值3120亿元,同比增长5.2%。分季度看,一季度增长4.8%,二季度增长5.1%,三季度增长5.6%。"
+    assert names(text)[2:] == ["一季度地区生产总值", "二季度地区生产总值", "三季度地区生产总值"]

@@ -105,6 +105,25 @@ USE_AFTER_RE = patterns.compile(r"(?:用于|投向|投入)[\u4e00-\u9fff]{1,10}(
 #: (交通肇事案件|仍呈高发态势…): a figure named by the verb alone is of those cases.
 CASES_ALONE = frozenset((*CASE_VERBS, "收案", "受理", "新收", "办结"))
 CASE_TOPIC_RE = patterns.compile(r"([^，。；：:0-9]{2,12}?案件)(?![0-9０-９])")
+#: A period named alone (三季度, 上半年, 1-5月): of the measure named before it.
+PERIOD_ALONE_RE = patterns.compile(
+    r"(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月份?|[上下]半年|前?[一二三四]季度)"
+)
+
+
+def _period_of(earlier: list[Item]) -> str:
+    """The measure a period named alone is of: the last figure before it named by more than
+    a period, its own period left off (前三季度国内生产总值 → 国内生产总值)."""
+    lender = next(
+        (it for it in reversed(earlier) if not PERIOD_ALONE_RE.fullmatch(it.indicator)), None
+    )
+    if lender is None:
+        return ""
+    lead = PERIOD_ALONE_RE.match(lender.indicator)
+    measure = lender.indicator[lead.end() :] if lead else lender.indicator
+    return measure if 2 <= han_len(measure) <= 16 else ""
+
+
 #: How long a run-in label opening a paragraph may be (人口, 就业, 财政, 居民收入).
 RUN_IN_LABEL_MAX = 4
 
@@ -146,6 +165,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 交通肇事案件仍呈高发态势，收案继续上升，收案同比上升9.4%: the topic's cases
             name = item.indicator = topic.group(1) + name
+        if earlier and PERIOD_ALONE_RE.fullmatch(name) and (lent := _period_of(earlier)):
+            # …国内生产总值…增长6.7%。分季度看，一季度…，三季度增长6.7%: 三季度国内生产总值
+            name = item.indicator = name + lent
         if not earlier and (label := _run_in_label(text, name)):
             glued = name  # 人口|年末常住人口94.9万人, and the names lent from it after
         if label and name.startswith(glued):
