@@ -413,3 +413,32 @@ def test_a_project_finished_early_is_named_without_its_investor(text: str, expec
 def test_a_period_named_alone_is_of_the_measure_before_it() -> None:
     text = "前三季度地区生产总值3120亿元,同比增长5.2%。分季度看,一季度增长4.8%,二季度增长5.1%,三季度增长5.6%。"
     assert names(text)[2:] == ["一季度地区生产总值", "二季度地区生产总值", "三季度地区生产总值"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb of outcome at a name's end goes
+        ("全县一般公共预算支出最终为8.4亿元。", ["一般公共预算支出"]),
+        # a verb of achieving alone takes the measure the sentence before named
+        (
+            "人大批准的一般公共预算收入为5.5亿元。全年完成4.7亿元，为预算的85.4%。",
+            ["人大批准的一般公共预算收入", "一般公共预算收入", "一般公共预算收入"],
+        ),
+        # a change against last year is the measure's, not its budget's
+        (
+            "政府性基金支出完成5308万元，完成年初预算数24710万元的21.5%，比上年减支2758万元。",
+            ["政府性基金支出", "政府性基金支出年初预算", "政府性基金支出", "政府性基金支出减支"],
+        ),
+        # a figure restated in brackets in other units is the same measure
+        ("茶园面积10.5万公顷（157.5万亩）。", ["茶园面积", "茶园面积"]),
+        ("全国公共图书馆总藏量13.6亿册。", ["全国公共图书馆总藏量"]),
+    ],
+)
+def test_the_classes_of_test63_to_test65(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_gap_said_to_quicken_is_up() -> None:
+    found = find_mentions("农村居民人均可支配收入增长3.1%，较一季度由负转正加快3.2个百分点。")
+    assert (found[-1].kind, found[-1].direction) == ("pp", "up")

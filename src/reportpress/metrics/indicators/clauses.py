@@ -444,6 +444,10 @@ def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
     segment is no such change or no measure is before."""
     compared = COMPARED_CHANGE_RE.fullmatch(segment)
     same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)]
+    if len(same) > 1 and BUDGET_FIGURE_END_RE.search(same[-1].indicator):
+        same = same[
+            :-1
+        ]  # …，完成年初预算数24710万元的21.5%，比上年减支…: the measure's, not the budget's
     if not compared or not same or kind_of_unit(first.unit) != "amount":
         return ""
     owner = without_absolute_change(same[-1].indicator)
@@ -451,6 +455,8 @@ def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
     return owner + change if 2 <= han_len(owner) <= 16 and "、" not in owner else ""
 
 
+#: A budget's figure of a measure (…年初预算, …调整预算数, …报告数): a base, no measure.
+BUDGET_FIGURE_END_RE = patterns.compile(r"(?:预算|预算数|报告数|决算数)$")
 #: A sum written after its parts, alone or with its head (…调入资金1亿元，总计10亿元;
 #: 收入合计…): the sentence's total, no part's.
 SUM_ALONE_RE = patterns.compile(r"[，、,：:]?((?:收入|支出)?)(总计|合计|共计)(?:为|达到?|实现)?")

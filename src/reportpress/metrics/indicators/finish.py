@@ -105,6 +105,9 @@ USE_AFTER_RE = patterns.compile(r"(?:用于|投向|投入)[\u4e00-\u9fff]{1,10}(
 #: (交通肇事案件|仍呈高发态势…): a figure named by the verb alone is of those cases.
 CASES_ALONE = frozenset((*CASE_VERBS, "收案", "受理", "新收", "办结"))
 CASE_TOPIC_RE = patterns.compile(r"([^，。；：:0-9]{2,12}?案件)(?![0-9０-９])")
+#: A verb of achieving named alone, opening its sentence (2021年完成46997万元): of the
+#: measure the sentence before named, in the same unit.
+ACHIEVED_ALONE = frozenset(("完成", "实现", "累计完成", "共完成", "全年完成", "达到"))
 #: A period named alone (三季度, 上半年, 1-5月): of the measure named before it.
 PERIOD_ALONE_RE = patterns.compile(
     r"(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月份?|[上下]半年|前?[一二三四]季度)"
@@ -156,6 +159,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     done: dict[str, str] = {}  # the sentence's figures given to bodies counted: old → new name
     done_end = -1  # where the last of them ends
     label = glued = ""  # a run-in label opening the paragraph, and the first name it is in
+    achieved = ("", "", -1)  # a verb of achieving alone, the measure it was of, where it ends
     for item in (item for chain in lists for item in chain):
         name = item.indicator
         if (
@@ -165,9 +169,28 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 交通肇事案件仍呈高发态势，收案继续上升，收案同比上升9.4%: the topic's cases
             name = item.indicator = topic.group(1) + name
-        if earlier and PERIOD_ALONE_RE.fullmatch(name) and (lent := _period_of(earlier)):
+        if (
+            not name.strip("（）()")
+            and earlier
+            and earlier[-1].end == item.start - 1
+            and text[item.start - 1] in "（("
+        ):
+            name = item.indicator = earlier[-1].indicator  # 13.33万公顷（199.92万亩）: restated
+        if (
+            name in ACHIEVED_ALONE
+            and earlier
+            and not _latest(earlier, _sentence_start(text, item.start))
+            and kind_of_unit(earlier[-1].unit) == kind_of_unit(item.unit)
+            and 2 <= han_len(measure := earlier[-1].indicator.rpartition("的")[2]) <= 16
+        ):
+            # …批准的全区一般公共预算收入为55000万元。2021年完成46997万元: that measure's
+            achieved = (name, measure, item.end)
+            name = item.indicator = measure
+        elif name == achieved[0] and "。" not in text[achieved[2] : item.start]:
+            name = item.indicator = achieved[1]  # …，为调整预算的85.4%: lent 完成, the same
+        if earlier and PERIOD_ALONE_RE.fullmatch(name) and (measured := _period_of(earlier)):
             # …国内生产总值…增长6.7%。分季度看，一季度…，三季度增长6.7%: 三季度国内生产总值
-            name = item.indicator = name + lent
+            name = item.indicator = name + measured
         if not earlier and (label := _run_in_label(text, name)):
             glued = name  # 人口|年末常住人口94.9万人, and the names lent from it after
         if label and name.startswith(glued):
