@@ -442,3 +442,18 @@ def test_the_classes_of_test63_to_test65(text: str, expected: list[str]) -> None
 def test_a_gap_said_to_quicken_is_up() -> None:
     found = find_mentions("农村居民人均可支配收入增长3.1%，较一季度由负转正加快3.2个百分点。")
     assert (found[-1].kind, found[-1].direction) == ("pp", "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "工业增加值增长7.5%，增速较上季度提高0.6个百分点，拉动经济增长2.4个百分点。",
+            "工业增加值拉动经济增长",
+        ),
+        ("门诊量12.3万人次（比上年同期增加1.1万人次）。", "门诊量比上年同期增加"),
+        ("引进项目36个，协议投资总额52.6亿元。", "引进项目协议投资总额"),
+    ],
+)
+def test_owners_from_the_figures_just_before(text: str, expected: str) -> None:
+    assert names(text)[-1] == expected

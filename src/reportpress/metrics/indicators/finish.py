@@ -105,6 +105,10 @@ USE_AFTER_RE = patterns.compile(r"(?:用于|投向|投入)[\u4e00-\u9fff]{1,10}(
 #: (交通肇事案件|仍呈高发态势…): a figure named by the verb alone is of those cases.
 CASES_ALONE = frozenset((*CASE_VERBS, "收案", "受理", "新收", "办结"))
 CASE_TOPIC_RE = patterns.compile(r"([^，。；：:0-9]{2,12}?案件)(?![0-9０-９])")
+#: A change of a figure written in brackets right after it (9915人次|（比2022年同期增加|753人）).
+BRACKETED_CHANGE_RE = patterns.compile(
+    r"[（(]((?:比|较|同比|环比)[^，。；（）()]{0,10}?(?:增加|减少|增长|下降|上升|提高))"
+)
 #: A verb of achieving named alone, opening its sentence (2021年完成46997万元): of the
 #: measure the sentence before named, in the same unit.
 ACHIEVED_ALONE = frozenset(("完成", "实现", "累计完成", "共完成", "全年完成", "达到"))
@@ -176,6 +180,22 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and text[item.start - 1] in "（("
         ):
             name = item.indicator = earlier[-1].indicator  # 13.33万公顷（199.92万亩）: restated
+        elif (
+            earlier
+            and (note := BRACKETED_CHANGE_RE.fullmatch(text, earlier[-1].end, item.start))
+            and name in (note.group(1), note.group(1)[-2:])
+        ):
+            # 出院量9915人次（比2022年同期增加753人）: the change of the figure before
+            name = item.indicator = without_absolute_change(earlier[-1].indicator) + note.group(1)
+        if (
+            name.startswith(("拉动", "带动"))
+            and han_len(name) <= 8
+            and kind_of_unit(item.unit) == "pp"
+            and (sentence := _latest(earlier, _sentence_start(text, item.start)))
+            and 2 <= han_len(puller := without_absolute_change(sentence[0].indicator)) <= 16
+        ):
+            # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
+            name = item.indicator = puller + name
         if (
             name in ACHIEVED_ALONE
             and earlier

@@ -954,6 +954,10 @@ YIELDS = (
     "销售额",
     "到位资金",
     "利税",
+    "协议投资",  # 引进项目24个，协议投资总额…: what the projects brought agreed
+    "协议投资总额",
+    "协议资金",
+    "合同投资",
 )
 #: The periods a base of comparison is named with (上年同期支出).
 BASE_PERIODS = ("上年同期", "去年同期", "上年", "去年")
@@ -1151,8 +1155,9 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     visits = core in VISITS  # 医院…，年住院…: the patients the bodies saw
     bare = (
         held
-        or (core in BARE_MEASURES or core in YIELDS or core in CAPACITIES)
+        or (core in BARE_MEASURES or core in CAPACITIES)
         and han_len(core) <= 4
+        or core in YIELDS  # (协议投资总额: a yield of any length)
     )
     rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
     total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
