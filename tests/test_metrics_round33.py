@@ -457,3 +457,10 @@ def test_a_gap_said_to_quicken_is_up() -> None:
 )
 def test_owners_from_the_figures_just_before(text: str, expected: str) -> None:
     assert names(text)[-1] == expected
+
+
+def test_a_congress_verb_alone_takes_the_laws_passed_before_it() -> None:
+    assert names("审议通过地方性法规12件、集中修改7件。") == [
+        "审议通过地方性法规",
+        "集中修改地方性法规",
+    ]

@@ -84,6 +84,10 @@ VERB_AFTER_DOER_RE = patterns.compile(
 )
 
 
+#: A congress's verbs of passing laws, opening a count's name (审议通过|法规).
+ENACTED_RE = patterns.compile(r"(?:审议通过|表决通过|审查批准|审议|批准|制定)")
+
+
 def _elided_object(verb: str, sentence: list[Item]) -> str:
     """Name for a bare verb whose object the list left out (完工52个, 竣工6865套)."""
     prev = sentence[-1].indicator
@@ -93,6 +97,8 @@ def _elided_object(verb: str, sentence: list[Item]) -> str:
         m := re.match(rf"(?:新|已)?(?:(?:{VERB_ALTERNATION}){NOT_A_BODY})+", prev)
     ) and m.end() < len(prev):
         return verb + prev[m.end() :]  # 建设筹集保障性住房4200套、竣工6865套; not 安置房…
+    if (m := ENACTED_RE.match(prev)) and m.end() < len(prev):
+        return verb + prev[m.end() :]  # 审议通过法规10件、集中修改9件: the laws amended
     if (m := VERB_AFTER_DOER_RE.match(prev)) and m.end() < len(prev):
         # 法院受理各类案件25万件，办结23万件: the doer keeps its place, the verb is the new one
         return prev[: m.start(1)] + verb + prev[m.end() :]
