@@ -464,3 +464,12 @@ def test_a_congress_verb_alone_takes_the_laws_passed_before_it() -> None:
         "审议通过地方性法规",
         "集中修改地方性法规",
     ]
+
+
+def test_a_paragraph_with_sectors_and_a_balance_reads_the_paragraph_before() -> None:
+    # (the sectors' loop once shadowed the paragraph before, and the balance rule failed)
+    found = annotated(
+        "国有资本经营收入820万元，国有资本经营支出790万元。",
+        "上述收支相抵，年终结余30万元，第三产业增加值增长5%。",
+    )
+    assert found[0] == "国有资本经营年终结余"

@@ -56,8 +56,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
         earlier.extend(chain)
     share_indicators(text, lists, before)
     if "产" in text:
-        for before, chain in zip([None, *lists], lists, strict=False):
-            sectors_shared(chain, text, before)
+        for chain_before, chain in zip([None, *lists], lists, strict=False):
+            sectors_shared(chain, text, chain_before)
         sectors_measured(text, lists)
     if "预算" in text:
         budget_framed(text, lists)
