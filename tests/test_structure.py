@@ -861,3 +861,19 @@ def test_a_bracketed_dateline_running_on_into_the_report_is_split():
     # a dateline alone stays the subtitle, as before
     root, _ = parse("某县2009年统计公报\n（2010年3月1日）\n全县生产总值50.1亿元。\n")
     assert meta(root, "subtitle") == "（2010年3月1日）"
+
+
+def test_a_dateline_speaker_and_salutation_running_on_into_the_report_are_split():
+    # a portal's copy: the title, then one line holding the dateline, the speaker, the
+    # salutation and the whole report
+    text = (
+        "2016年某区政府工作报告\n"
+        "2016年1月18日在某区第八届人民代表大会第五次会议上某区人民政府区长张明各位代表:"
+        "现在,我代表区人民政府向大会报告工作。2015年实现地区生产总值336.8亿元,增长7.6%。\n"
+    )
+    root, _ = parse(text)
+    assert meta(root, "subtitle").startswith("2016年1月18日在某区第八届人民代表大会第五次会议上")
+    assert root.find(q("body")).find(q("salutation")).text == "各位代表："
+    body = "".join(root.find(q("body")).itertext())
+    assert "我代表区人民政府向大会报告工作" in body
+    assert "地区生产总值336.8亿元" in body

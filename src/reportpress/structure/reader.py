@@ -38,6 +38,7 @@ from reportpress.structure.titleblock import (
     MAX_SUBTITLE,
     Speaker,
     bracketed_prose_start,
+    salutation_run_on_start,
     ends_like_title,
     furniture_reason,
     glued_prose_start,
@@ -228,6 +229,8 @@ class Reader:
                 start = raw.find(" ", 0, MAX_SUBTITLE) + 1
             if not start and i > 0:
                 start = bracketed_prose_start(raw)  # (2009年4月10日) 2008年，全区…
+            if not start:
+                start = salutation_run_on_start(raw)  # …会议上 区长 魏明|各位代表:现在，…
             if start:
                 block, prose = raw[:start].strip(), raw[start:].strip()
                 self.lines[i : i + 1] = [

@@ -245,6 +245,25 @@ def glued_prose_start(line: str) -> int:
     return meeting.end()
 
 
+#: A salutation to the meeting's members, inside a line (…区长魏明|各位代表:|现在，…).
+_SALUTATION_IN_LINE = patterns.compile(r"各位(?:代表|委员)[，,：:]")
+#: How far after the meeting a speaker may run before the salutation.
+MAX_SPEAKER = 40
+
+
+def salutation_run_on_start(line: str) -> int:
+    """Where a dateline's meeting and speaker run on into the salutation and the prose
+    on one line (2016年1月18日在…第五次会议上越城区人民政府区长魏明各位代表:现在，…): at the
+    salutation; 0 when no date and meeting open the line or no prose follows."""
+    meeting = _MEETING_END.search(line, 0, MAX_SUBTITLE)
+    if meeting is None or parse_date(line[: meeting.start()]) is None:
+        return 0
+    salute = _SALUTATION_IN_LINE.search(line, meeting.end(), meeting.end() + MAX_SPEAKER)
+    if salute is None or not _PROSE_MARKS.search(line, salute.end()):
+        return 0
+    return salute.start()
+
+
 def overlaps(a: str, b: str) -> bool:
     """Two titles that are near copies (a page's own title and the report's): one holds
     the other, or they share most characters."""
