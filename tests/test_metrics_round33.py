@@ -473,3 +473,32 @@ def test_a_paragraph_with_sectors_and_a_balance_reads_the_paragraph_before() -> 
         "上述收支相抵，年终结余30万元，第三产业增加值增长5%。",
     )
     assert found[0] == "国有资本经营年终结余"
+
+
+def test_a_target_with_its_value_and_the_completion_of_it() -> None:
+    found = find_mentions("城镇新增就业3210人，占全年目标任务3000人的107%。")
+    assert [(m.indicator, m.kind) for m in found] == [
+        ("城镇新增就业", "count"),
+        ("城镇新增就业全年目标任务", "count"),
+        ("城镇新增就业", "completion"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县非税收入比预算超收320万元。", ["非税收入比预算超收"]),
+        ("浆砌石方12.6万立方。", ["浆砌石方"]),
+        ("审议法规45件次。", ["审议法规"]),
+        (
+            "全县现有特困供养人员980人，其中集中供养410人。",
+            ["特困供养人员", "集中供养特困供养人员"],
+        ),
+        (
+            "年末有9000人享受最低生活保障。其中：城市居民4200人。",
+            ["享受最低生活保障", "享受最低生活保障的城市居民"],
+        ),
+    ],
+)
+def test_the_classes_of_test66_to_test68(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -101,7 +101,7 @@ MEASURES = (
 )
 #: Units written only after 万 or 亿 (12亿度 of power, 2亿方 of water, 120万平(方) of
 #: floor): alone they are other words (3度 of heat, 各方, 持平).
-MAGNITUDE_ONLY_UNITS = ("平方", "方", "度", "平", "t", "m")  # 462.24亿t, 1 896.66万m
+MAGNITUDE_ONLY_UNITS = ("立方", "平方", "方", "度", "平", "t", "m")  # 27.3万立方, 462.24亿t
 #: Years as a measure: only after a measure whose name says it counts years
 #: (受教育年限, 预期寿命); a calendar year (2025年) or a streak (连续5年) is no figure.
 YEARS_UNIT = "年"
@@ -179,6 +179,7 @@ CLASSIFIERS = (
     "棵",
     "份",
     "篇次",  # 获区领导批示27篇次: reports read and signed, counted per time
+    "件次",  # 修改法律111件次: laws amended, counted per amendment
     "篇",
     "册",  # 总藏量135959万册: volumes
     "块",

@@ -65,8 +65,6 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
         budgets_balanced(text, lists, before)
     if "件" in text or "起" in text:
         cases_and_persons(text, lists)
-    if "其中" in text:
-        people_parts(text, lists)
     if "所" in text:
         schools_students(text, lists)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
@@ -74,6 +72,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).
     full_names(text, lists)
+    if "其中" in text:  # after the names are whole: a part is named after its whole's name
+        people_parts(text, lists)
     if (
         (term := GLOSSARY_TERM_RE.match(text))
         and not SECTION_LABEL_RE.search(term.group(1))

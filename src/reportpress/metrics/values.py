@@ -46,6 +46,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "km": ("米", Decimal(1000)),
     "延米": ("米", Decimal(1)),
     "方": ("立方米", Decimal(1)),
+    "立方": ("立方米", Decimal(1)),
     "平": ("平方米", Decimal(1)),
     "平方": ("平方米", Decimal(1)),
     "度": ("千瓦时", Decimal(1)),

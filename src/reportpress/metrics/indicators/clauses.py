@@ -572,12 +572,12 @@ def _milestone_owner(text: str, start: int, segment: str) -> str:
 #: 完成…批准的支出调整预算|…): the verb, whoever approved it, and the budget's word.
 BUDGET_VALUE_RE = patterns.compile(
     r"(?:完成|达到|为|占)(?:[^，。；]{1,24}?批准的?)?(?:支出|收入)?"
-    r"((?:年初|调整|全年|年度)?预算|(?:全年|年度|年)计划)数?$"
+    r"((?:年初|调整|全年|年度)?预算|(?:全年|年度|年)(?:计划|目标任务|目标|任务))数?$"
 )
 #: The base of a change against last year, written before it (比上年同期|45310万元|减收…).
 BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(同期)?")
 #: The change written after its base (…45310万元|减收|6690万元).
-BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少")
+BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少", "超收", "短收", "超支", "节支")
 BASE_CHANGE_RE = patterns.compile(rf"(?:{'|'.join(BASE_CHANGES)})")
 #: A rate of change written after its base (比上年同期4500万元|增长11%).
 BASE_RATES = ("增长", "下降", "上升")
@@ -595,7 +595,7 @@ BUDGET_BASE_CHANGE_RE = patterns.compile(
     rf"{BUDGET_BASE_RE.pattern}(?:{'|'.join(BASE_RATES + BASE_CHANGES)})"
 )
 #: The last characters of a budget value's, a base's or a change's clause (the cheap test).
-BUDGET_OR_BASE_ENDS = frozenset("算数划年期收支加少长降升）)")
+BUDGET_OR_BASE_ENDS = frozenset("算数划务标年期收支加少长降升）)")
 #: A period opening a measure's name (1-9月全县财政收入): no part of its base's name.
 PERIOD_LEAD_RE = patterns.compile(
     r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
@@ -625,7 +625,7 @@ def _budget_or_base(
     if not 2 <= han_len(measure) <= 20:
         return ""
     if (
-        segment[-1:] in "算数划"
+        segment[-1:] in "算数划务标"
         and after[:1] == "的"
         and (budget := BUDGET_VALUE_RE.search(segment))
         and budget.start() == 0

@@ -576,7 +576,7 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
 #: parts of the measure reported before it.
 BREAKDOWN_FRAME_RE = patterns.compile(r"[分按从][^，。；：:,]{1,12}?(?:看|统计|划分|分)[，,：:]")
 #: A breakdown by industry or by type of firm (从重点行业看, 分经济类型看, 分三大门类看).
-INDUSTRY_BREAKDOWN_RE = patterns.compile(r"行业|门类|经济类型|企业类型|登记注册类型")
+INDUSTRY_BREAKDOWN_RE = patterns.compile(r"行业|门类|经济类型|企业类型|企业规模|登记注册类型")
 #: A measure a breakdown's frame names (从主要产品产量看): the parts' measure.
 FRAME_MEASURE_RE = patterns.compile(
     r"(?:产量|销量|产值|增加值|营业收入|利润总额|投资|零售额|进出口|出口|进口)(?=(?:情况)?来?看|统计)"
@@ -1124,10 +1124,20 @@ PEOPLE_MEASURES = (
 )  # fmt: skip
 
 
+#: What people counted received, opening the whole's name (得到政府最低生活保障, 享受…).
+RECEIVED_RE = patterns.compile(r"(?:得到|享受|获得|领取|纳入)")
+#: The end of a name of people (居民, 人员, 对象, 学生, 农民工, 人口): a group, not a way.
+PEOPLE_END_RE = patterns.compile(r"(?:[人民员者户生工童属士兵口]|对象|老人|儿童|群众)$")
+#: A way people counted are cared for (集中供养, 分散供养, 居家安置): a part of the whole.
+CARE_WAY_RE = patterns.compile(r"(?:供养|安置|托养|救助|赡养|照料)$")
+
+
 def people_parts(text: str, lists: list[list[Item]]) -> None:
     """Groups of people after 其中 are counted as the whole before it is (年内招生8730人，
     其中研究生204人，普通本专科8526人 → 研究生招生, 普通本专科招生; 参保人数60万人，其中：
-    退休人员6.62万人 → 参保退休人员), up to the clause group's end (；, 。)."""
+    退休人员6.62万人 → 参保退休人员), up to the clause group's end (；, 。); those who
+    received something are named by it (得到…保障的城市居民), and a way of it is the whole's
+    (农村五保对象…，其中集中供养… → 集中供养农村五保对象)."""
     whole: Item | None = None
     people: Item | None = None  # the last figure of people before
     items = [item for chain in lists for item in chain]
@@ -1147,6 +1157,12 @@ def people_parts(text: str, lists: list[list[Item]]) -> None:
             or name.endswith(PEOPLE_MEASURES)
             or not HAN_ONLY_RE.fullmatch(name)
         ):
+            continue
+        if RECEIVED_RE.match(whole.indicator) and PEOPLE_END_RE.search(name):
+            item.indicator = f"{whole.indicator}的{name}"  # 得到…最低生活保障|其中：城市居民…
+            continue
+        if CARE_WAY_RE.search(name) and han_len(name) <= 4 and han_len(whole.indicator) >= 2:
+            item.indicator = name + whole.indicator  # 农村五保对象…，其中集中供养839人
             continue
         measure = next((m for m in PEOPLE_MEASURES if whole.indicator.endswith(m)), "")
         if measure.endswith(name[-2:]):
