@@ -502,3 +502,30 @@ def test_a_target_with_its_value_and_the_completion_of_it() -> None:
 )
 def test_the_classes_of_test66_to_test68(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_school_levels_paragraph_names_its_figures() -> None:
+    text = (
+        "——小学。校数26所；毕业3100人；招生2900人；校舍总面积21.4万平方米，比上年增加0.3万平方米。"
+    )
+    assert names(text) == [
+        "小学校数",
+        "小学毕业",
+        "小学招生",
+        "小学校舍总面积",
+        "小学校舍总面积比上年增加",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("从主要工业产品产量看，水泥增长3.2%，纱增长16.2%。", ["水泥产量", "纱产量"]),
+        (
+            "全县固定资产投资增长9.1%，高于全省2.6个百分点。分产业看，第一产业下降8.3%，第二产业增长16.7%。",
+            ["固定资产投资", "固定资产投资增速高于全省", "第一产业投资", "第二产业投资"],
+        ),
+    ],
+)
+def test_the_classes_of_test69_to_test71(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -65,7 +65,7 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
         budgets_balanced(text, lists, before)
     if "件" in text or "起" in text:
         cases_and_persons(text, lists)
-    if "所" in text:
+    if "所" in text or "招生" in text or "在校" in text:
         schools_students(text, lists)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
         respective_owners(text, lists)

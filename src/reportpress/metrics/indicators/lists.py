@@ -645,13 +645,15 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
         kind = kind_of_unit(item.unit)
         if (
             kind not in ("rate", "amount")
-            or not 2 <= han_len(name) <= 16
+            or not 1 <= han_len(name) <= 16
             or MEASURED_END_RE.search(name)
             or PERIOD_ONLY_RE.fullmatch(name)
         ):
             continue
         sentence_start = _sentence_start(text, item.start)
         frames = list(BREAKDOWN_FRAME_RE.finditer(text, sentence_start, item.start))
+        if han_len(name) < 2 and not (frames and FRAME_MEASURE_RE.search(frames[-1].group())):
+            continue  # 纱 alone names a product only where the frame names its measure
         if not frames:
             colon = text.rfind("：", sentence_start, item.start)
             label = text[clause_start(text, colon) : colon] if colon >= 0 else ""
@@ -695,6 +697,7 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
                 for before in reversed(items[max(0, i - SIBLINGS) : i])
                 if before.end <= frame
                 and (kind == "rate" or unit_base(before.unit) == unit_base(item.unit))
+                and kind_of_unit(before.unit) != "pp"  # a gap after the measure is no whole
             ),
             None,
         )
@@ -1189,7 +1192,11 @@ def schools_students(text: str, lists: list[list[Item]]) -> None:
     (少数民族在校学生 → 普通高中少数民族在校学生)."""
     schools: Item | None = None
     sentence = -1
+    labelled = SCHOOL_LABEL_RE.match(text)  # ——初中。校数13所；毕业3584人；招生4000人
     for item in (item for chain in lists for item in chain):
+        if labelled and SCHOOL_FIGURES_RE.fullmatch(item.indicator):
+            item.indicator = labelled.group(1) + item.indicator
+            continue
         start = _sentence_start(text, item.start)
         if start != sentence:
             schools, sentence = None, start
@@ -1211,3 +1218,12 @@ def schools_students(text: str, lists: list[list[Item]]) -> None:
 
 #: Names of schools counted (普通高中, 中等职业教育学校, 幼儿园, 普通高等教育院校).
 SCHOOLS_END_RE = patterns.compile(r"(?:学校|高中|初中|小学|幼儿园|院校|学院|大学|中学|职校)$")
+#: A school level labelling its paragraph (——初中。, 小学：): the figures after are its.
+SCHOOL_LABEL_RE = patterns.compile(
+    r"\s*[—－\-]*\s*([\u4e00-\u9fff]{0,6}(?:学校|高中|初中|小学|幼儿园|中学|教育))[。：:]"
+)
+#: What a school level's paragraph reports, named alone (校数, 招生, 校舍总面积, 图书).
+SCHOOL_FIGURES_RE = patterns.compile(
+    rf"(?:{STUDENTS_RE.pattern}|校数|学校数|毕业|校舍总?面积|仪器设备值|图书|专任教师)"
+    r"(?:比上年|较上年)?(?:增加|减少)?"
+)
