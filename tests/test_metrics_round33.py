@@ -529,3 +529,17 @@ def test_a_school_levels_paragraph_names_its_figures() -> None:
 )
 def test_the_classes_of_test69_to_test71(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2019年公路通车里程达到9100公里，比2015年增加1200公里。",
+            ["公路通车里程", "公路通车里程增加"],
+        ),
+        ("2021年末人民币贷款余额6893.7亿元。", ["年末人民币贷款余额"]),
+    ],
+)
+def test_words_a_removed_year_leaves_behind(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -516,7 +516,15 @@ def tidy(name: str) -> str:
     tidied = _edges_tidied(_TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name)))
     if "拥有" in tidied:
         tidied = _PLACE_HAS_RE.sub("", tidied)
+    if tidied[:1] == "末" and han_len(tidied) >= 3:
+        tidied = "年" + tidied  # 2011年|末人民币贷款余额: the year's end, its year gone
+    if "比" in tidied:
+        tidied = YEAR_LEFT_COMPARISON_RE.sub("", tidied)  # …里程比(2002年)增加: no bare 比
     return tidied if han_len(tidied) >= 2 else name
+
+
+#: A comparison whose year went with the name's years (公路通车里程比|2002年|增加): 比 alone.
+YEAR_LEFT_COMPARISON_RE = patterns.compile(r"比(?=(?:增加|减少|增长|下降|提高|降低)$)")
 
 
 #: Notes and openings at a name's edge that name nothing: a （下同）/（以下简称…） note
