@@ -543,3 +543,10 @@ def test_the_classes_of_test69_to_test71(text: str, expected: list[str]) -> None
 )
 def test_words_a_removed_year_leaves_behind(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_year_over_year_change_keeps_its_comparison() -> None:
+    # (the cleanup of 比 a removed year leaves must not touch 同比 or 环比)
+    assert names("审结刑事案件310件，同比增加27件。")[-1] == "审结刑事案件同比增加"
+    assert names("共不起诉67件70人，其中法定不起诉0人。")[-1] == "法定不起诉"
+    assert names("小学25所，在校生9000人，特殊学校在校生165人。")[-1] == "特殊学校在校生"

@@ -524,7 +524,7 @@ def tidy(name: str) -> str:
 
 
 #: A comparison whose year went with the name's years (公路通车里程比|2002年|增加): 比 alone.
-YEAR_LEFT_COMPARISON_RE = patterns.compile(r"比(?=(?:增加|减少|增长|下降|提高|降低)$)")
+YEAR_LEFT_COMPARISON_RE = patterns.compile(r"(?<![同环])比(?=(?:增加|减少|增长|下降|提高|降低)$)")
 
 
 #: Notes and openings at a name's edge that name nothing: a （下同）/（以下简称…） note

@@ -1171,7 +1171,9 @@ def people_parts(text: str, lists: list[list[Item]]) -> None:
         if measure.endswith(name[-2:]):
             continue  # 在校学生…，其中：寄宿学生: named as what they are already
         if measure.endswith("人数"):
-            item.indicator = whole.indicator[: -len("人数")] + name  # 参保|退休人员
+            stem = whole.indicator[: -len("人数")]
+            if stem not in name:  # 不起诉人数…，其中法定不起诉: named in full already
+                item.indicator = stem + name  # 参保|退休人员
         elif measure:
             item.indicator = name + measure  # 研究生|招生
 
@@ -1211,6 +1213,7 @@ def schools_students(text: str, lists: list[list[Item]]) -> None:
             (part := STUDENTS_RE.search(item.indicator))
             and part.end() == len(item.indicator)
             and 2 <= han_len(item.indicator[: part.start()]) <= 6
+            and not SCHOOLS_END_RE.search(item.indicator[: part.start()])  # 特殊学校在校生
             and not item.indicator.startswith(schools.indicator)
         ):
             item.indicator = schools.indicator + item.indicator  # 少数民族在校学生
