@@ -16,6 +16,10 @@ Usage::
     PYTHONPATH=src python benchmarks/metrics_audit.py draw  [--label after] [--rows 60] [--spans 40] [--seed N]
                                                             [--texts DIR] [--tsv PATH]
     PYTHONPATH=src python benchmarks/metrics_audit.py score [--label after] [--tsv PATH]
+    PYTHONPATH=src python benchmarks/metrics_audit.py recheck [--tsv PATH] [--texts DIR]
+
+``recheck`` runs the current code on a judged sample's texts and prints the judged rows
+that changed since (a failed one may be fixed, a passed one may be broken: read them).
 
 ``--texts DIR`` draws from another folder of reports and ``--tsv PATH`` keeps the
 sample elsewhere (both commands take ``--tsv``): for a held-out set of reports the
@@ -217,9 +221,36 @@ def score(label: str, tsv: Path | None = None) -> dict[str, float]:
     return figures
 
 
+def recheck(label: str, tsv: Path | None = None, texts: Path = CORPUS) -> tuple[int, int]:
+    """Run the current code on the texts a judged sample was drawn from and print every
+    judged row whose name, unit, kind or direction is now different: a failed row that
+    changed may be fixed, a passed row that changed may be broken (read it).  Returns
+    (failed rows changed, passed rows changed)."""
+    with _tsv(label, tsv).open(encoding="utf-8", newline="") as fh:
+        judged = [i for i in csv.DictReader(fh, delimiter="\t") if i["kind_of_item"] == "row"]
+    now = {
+        (name, start): row
+        for name, _doc, table, starts in _reports(texts)
+        for row, start in zip(table, starts, strict=True)
+    }
+    fields = ("indicator", "unit", "kind", "direction")
+    changed = {"y": 0, "n": 0}
+    for old in judged:
+        new = now.get((old["file"], int(old["at"])))
+        if new is not None and all(new[f] == old[f] for f in fields):
+            continue
+        verdict = "y" if old["row"] == "y" else "n"
+        changed[verdict] += 1
+        was = " | ".join(old[f] for f in fields)
+        is_ = " | ".join(new[f] for f in fields) if new else "(no row now)"
+        print(f"[{verdict}] {old['text']}: {was}  ->  {is_}")
+    print(f"{changed['n']} failed rows changed, {changed['y']} passed rows changed")
+    return changed["n"], changed["y"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("draw", "score"))
+    parser.add_argument("command", choices=("draw", "score", "recheck"))
     parser.add_argument("--label", default="after")
     parser.add_argument("--rows", type=int, default=60)
     parser.add_argument("--spans", type=int, default=40)
@@ -229,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "draw":
         print(draw(args.label, args.rows, args.spans, args.seed, args.texts, args.tsv))
+    elif args.command == "recheck":
+        recheck(args.label, args.tsv, args.texts)
     else:
         score(args.label, args.tsv)
     return 0
