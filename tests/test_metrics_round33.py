@@ -550,3 +550,17 @@ def test_a_year_over_year_change_keeps_its_comparison() -> None:
     assert names("审结刑事案件310件，同比增加27件。")[-1] == "审结刑事案件同比增加"
     assert names("共不起诉67件70人，其中法定不起诉0人。")[-1] == "法定不起诉"
     assert names("小学25所，在校生9000人，特殊学校在校生165人。")[-1] == "特殊学校在校生"
+
+
+def test_a_change_said_with_one_character_is_the_figure_befores() -> None:
+    found = find_mentions("棉花产量30万吨，增9.5%；油料产量5万吨，同比减3.2%。")
+    assert [(m.indicator, m.kind, m.direction) for m in found] == [
+        ("棉花产量", "amount", ""),
+        ("棉花产量", "change", "up"),
+        ("油料产量", "amount", ""),
+        ("油料产量", "change", "down"),
+    ]
+
+
+def test_a_crops_area_and_yield_listed_together() -> None:
+    assert names("棉花种植面积和产量分别增长3%和5%。") == ["棉花种植面积", "棉花产量"]

@@ -117,6 +117,8 @@ SCALE_AFTER_RE = patterns.compile(r"(?:元)?(?:规模|量级)(?!以上|以下)")
 GROWTH_TARGET_NAMES = tuple(f"增长{word}" for word in TARGET_WORDS)
 
 
+#: A change said with its verb's first character alone, opening the clause (，增9.5%).
+BARE_CHANGE_CHAR_RE = patterns.compile(r"[，,、]?(?:同比|比上年)?([增减降])")
 #: 占 before a target or a budget (占全年目标任务|1200人的|174%): the figure's completion.
 TARGET_SHARE_RE = patterns.compile(r"占(?:年初|调整后?|全年|年度)?(?:预算|计划|目标任务|目标|任务)")
 #: A gap written with 比 and its side (比全省|高): above or below.
@@ -161,6 +163,8 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         # 为预算（调整后预算，下同）的101.2%: the clause began inside a note; read from before it
         start = clause_start(text, opening, CLAUSE_END + "、")
     prefix = text[start : first.start]
+    if bare := BARE_CHANGE_CHAR_RE.fullmatch(prefix):
+        return "change", "up" if bare.group(1) == "增" else "down"  # …30万吨，增9.5%
     if first.rate_default == "completion" and TARGET_SHARE_RE.search(prefix):
         return "completion", ""  # 占全年目标任务1200人的174%: a completion, 占 notwithstanding
     prefix = BOUND_WORDS_RE.sub("", prefix)  # 不低于50%: a floor, not a decline

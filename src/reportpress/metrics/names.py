@@ -104,6 +104,9 @@ def without_absolute_change(name: str) -> str:
     return HARVEST_CHANGE_RE.sub("", name) or name if name[-2:] in HARVEST_CHANGES else name
 
 
+#: How a crop or a herd is kept, closing its area's or its stock's owner (蔬菜种植|面积,
+#: 生猪出栏|…): its yield is of the crop or the herd, without it (蔬菜产量).
+HARVEST_MODIFIER_RE = patterns.compile(r"(?<=..)(?:种植|播种|养殖|设施|出栏|存栏)$")
 #: What a measure did beyond its plan, said after it (固定资产投资|超额完成年度任务…):
 #: a change against the plan, not part of what is measured.
 EXCESS_RE = patterns.compile(r"超额完成(?:年度|全年|年)?(?:目标|任务|计划)$")

@@ -92,6 +92,7 @@ from reportpress.metrics.names import (
     ABS_CHANGE_RE,
     COMPARED_CHANGE_RE,
     EXCESS_RE,
+    HARVEST_MODIFIER_RE,
     LEADING_VERBS_RE,
     SHARED_HEAD_RE,
     SHARED_MODIFIER_RE,
@@ -1624,7 +1625,10 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
         return before + subject
     head = SHARED_HEAD_RE.search(before, 1)
     if head and SHARED_HEAD_RE.fullmatch(subject) and han_len(before[: head.start()]) >= 2:
-        return before[: head.start()] + subject
+        owner = before[: head.start()]
+        if subject.startswith(("产量", "总产", "产值", "单产")):
+            owner = HARVEST_MODIFIER_RE.sub("", owner)  # 棉花种植面积和产量: 棉花产量
+        return owner + subject
     if len(subject) == 2 and (k := before.find(subject)) >= 2 and 1 <= len(before) - k - 2 <= 4:
         return before[:k] + subject  # 风电装机容量…、装机占比超40%: the same words' owner
     if subject == "周转量" and (carried := TRAFFIC_RE.search(before)):

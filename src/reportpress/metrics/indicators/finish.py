@@ -109,6 +109,8 @@ CASE_TOPIC_RE = patterns.compile(r"([^，。；：:0-9]{2,12}?案件)(?![0-9０-
 BRACKETED_CHANGE_RE = patterns.compile(
     r"[（(]((?:比|较|同比|环比)[^，。；（）()]{0,10}?(?:增加|减少|增长|下降|上升|提高))"
 )
+#: A change named by its verb's first character alone (增, 同比减): of the figure before.
+CHANGE_CHAR_NAME_RE = patterns.compile(r"(?:同比|比上年)?[增减降]")
 #: A verb of achieving named alone, opening its sentence (2021年完成46997万元): of the
 #: measure the sentence before named, in the same unit.
 ACHIEVED_ALONE = frozenset(("完成", "实现", "累计完成", "共完成", "全年完成", "达到"))
@@ -196,6 +198,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
             name = item.indicator = puller + name
+        if (
+            CHANGE_CHAR_NAME_RE.fullmatch(name)
+            and earlier
+            and "。" not in text[earlier[-1].end : item.start]
+            and han_len(lent_name := without_absolute_change(earlier[-1].indicator)) >= 2
+        ):
+            name = item.indicator = lent_name  # 棉花产量30万吨，增9.5%: the figure before's
         if (
             name in ACHIEVED_ALONE
             and earlier

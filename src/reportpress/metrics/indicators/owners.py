@@ -61,6 +61,7 @@ from reportpress.metrics.lexicon import (
 )
 from reportpress.metrics.names import (
     HARVEST_CHANGES,
+    HARVEST_MODIFIER_RE,
     MEASURE_HEADS,
     SHARED_HEAD_RE,
     han_len,
@@ -1302,7 +1303,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             owner = ADDED_RE.sub("", owner) if han_len(owner) > 3 else owner
         if bare and owner:
             # 蔬菜种植面积…，产量…: the same crop's yield; 马铃薯总产量…，实现产值…
-            owner = re.sub(r"(?<=..)(?:种植|播种|养殖|设施|出栏|存栏)$", "", owner)
+            owner = HARVEST_MODIFIER_RE.sub("", owner)
             owner = owner.removesuffix("总")
         if (
             2 <= han_len(owner) <= 8
