@@ -114,25 +114,6 @@ CHANGE_CHAR_NAME_RE = patterns.compile(r"(?:同比|比上年)?[增减降]")
 #: A verb of achieving named alone, opening its sentence (2021年完成46997万元): of the
 #: measure the sentence before named, in the same unit.
 ACHIEVED_ALONE = frozenset(("完成", "实现", "累计完成", "共完成", "全年完成", "达到"))
-#: A period named alone (三季度, 上半年, 1-5月): of the measure named before it.
-PERIOD_ALONE_RE = patterns.compile(
-    r"(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月份?|[上下]半年|前?[一二三四]季度)"
-)
-
-
-def _period_of(earlier: list[Item]) -> str:
-    """The measure a period named alone is of: the last figure before it named by more than
-    a period, its own period left off (前三季度国内生产总值 → 国内生产总值)."""
-    lender = next(
-        (it for it in reversed(earlier) if not PERIOD_ALONE_RE.fullmatch(it.indicator)), None
-    )
-    if lender is None:
-        return ""
-    lead = PERIOD_ALONE_RE.match(lender.indicator)
-    measure = lender.indicator[lead.end() :] if lead else lender.indicator
-    return measure if 2 <= han_len(measure) <= 16 else ""
-
-
 #: How long a run-in label opening a paragraph may be (人口, 就业, 财政, 居民收入).
 RUN_IN_LABEL_MAX = 4
 
@@ -217,9 +198,6 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             name = item.indicator = measure
         elif name == achieved[0] and "。" not in text[achieved[2] : item.start]:
             name = item.indicator = achieved[1]  # …，为调整预算的85.4%: lent 完成, the same
-        if earlier and PERIOD_ALONE_RE.fullmatch(name) and (measured := _period_of(earlier)):
-            # …国内生产总值…增长6.7%。分季度看，一季度…，三季度增长6.7%: 三季度国内生产总值
-            name = item.indicator = name + measured
         if not earlier and (label := _run_in_label(text, name)):
             glued = name  # 人口|年末常住人口94.9万人, and the names lent from it after
         if label and name.startswith(glued):
@@ -511,6 +489,8 @@ def _measure_of_period(text: str, item: Item, period: str, earlier: list[Item]) 
         if before.end < floor or "\n" in text[before.end : item.start]:
             return ""
         measure = PLAN_WORD_END_RE.sub("", FRAME_HEAD_RE.sub("", before.indicator))
+        if lead := PERIOD_ONLY_RE.match(measure):
+            measure = measure[lead.end() :]  # 前三季度国内生产总值…。分季度看，一季度…
         if measure and not weakness(measure) and not PERIOD_ONLY_RE.match(measure):
             return period + measure  # …计划增长8%。上半年完成…: the measure, not its plan
     return ""
