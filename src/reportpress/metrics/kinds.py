@@ -8,6 +8,7 @@ import re
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
+    CHANGE_CHAR,
     CLAUSE_END,
     COMPARED_TARGET_RE,
     COMPARED_WORD_RE,
@@ -23,6 +24,7 @@ from reportpress.metrics.lexicon import (
     RATE_HELD_RE,
     REACHED_RE,
     SPEEDS,
+    TARGET_SHARE,
     TARGET_WORDS,
     UP_RE,
 )
@@ -118,9 +120,9 @@ GROWTH_TARGET_NAMES = tuple(f"增长{word}" for word in TARGET_WORDS)
 
 
 #: A change said with its verb's first character alone, opening the clause (，增9.5%).
-BARE_CHANGE_CHAR_RE = patterns.compile(r"[，,、]?(?:同比|比上年)?([增减降])")
+BARE_CHANGE_CHAR_RE = patterns.compile(rf"[，,、]?{CHANGE_CHAR}")
 #: 占 before a target or a budget (占全年目标任务|1200人的|174%): the figure's completion.
-TARGET_SHARE_RE = patterns.compile(r"占(?:年初|调整后?|全年|年度)?(?:预算|计划|目标任务|目标|任务)")
+TARGET_SHARE_RE = patterns.compile(TARGET_SHARE)
 #: A gap written with 比 and its side (比全省|高): above or below.
 COMPARED_GAP_RE = patterns.compile(r"比[^，。；、比]{1,12}?(?:分别)?([高低快慢多少])(?:出)?$")
 

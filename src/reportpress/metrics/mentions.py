@@ -19,6 +19,7 @@ from reportpress.metrics.indicators import (
     share_indicators,
 )
 from reportpress.metrics.kinds import kind_and_direction
+from reportpress.metrics.lexicon import TARGET_SHARE
 from reportpress.metrics.names import WHOLE_NAME_RE
 from reportpress.metrics.scan import Item, Mention, chains, figures
 from reportpress.metrics.script import ordinals_listed, simplified, unglossed
@@ -29,9 +30,7 @@ GLOSSARY_TERM_RE = patterns.compile(
     r"\s*(?:［[0-9]{1,3}］|[0-9]{1,2}[.．])\s*(“[^”：:]{2,16}”|[^：:，。“”\s]{2,16})[：:]"
 )
 #: A completion's cue left at the end of its name (…组织收入|占全年计划): the kind says it.
-COMPLETION_CUE_END_RE = patterns.compile(
-    r"占(?:年初|调整后?|全年|年度)?(?:预算|计划|目标任务|目标|任务)数?$"
-)
+COMPLETION_CUE_END_RE = patterns.compile(rf"{TARGET_SHARE}数?$")
 #: A numbered section label written the same way (2.支出预算执行情况：…, 3.主要工作：…):
 #: it heads what follows, it is no term the figures belong to.
 SECTION_LABEL_RE = patterns.compile(r"(?:情况|概况|安排|工作|方面|任务|措施|举措|成效|进展|说明)$")

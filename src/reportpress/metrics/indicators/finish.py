@@ -38,6 +38,7 @@ from reportpress.metrics.indicators.context import (
 )
 from reportpress.metrics.indicators.lists import (
     MEASURED_END_RE,
+    SECTOR_ALONE_RE,
 )
 from reportpress.metrics.indicators.owners import (
     AIMS,
@@ -50,6 +51,7 @@ from reportpress.metrics.indicators.owners import (
 )
 from reportpress.metrics.lexicon import (
     CASE_VERBS,
+    CHANGE_CHAR,
     CHANGE_VERB_BEFORE_RE,
     DIGIT_RE,
     FOREIGN_MONEY,
@@ -110,7 +112,7 @@ BRACKETED_CHANGE_RE = patterns.compile(
     r"[（(]((?:比|较|同比|环比)[^，。；（）()]{0,10}?(?:增加|减少|增长|下降|上升|提高))"
 )
 #: A change named by its verb's first character alone (增, 同比减): of the figure before.
-CHANGE_CHAR_NAME_RE = patterns.compile(r"(?:同比|比上年)?[增减降]")
+CHANGE_CHAR_NAME_RE = patterns.compile(CHANGE_CHAR)
 #: A verb of achieving named alone, opening its sentence (2021年完成46997万元): of the
 #: measure the sentence before named, in the same unit.
 ACHIEVED_ALONE = frozenset(("完成", "实现", "累计完成", "共完成", "全年完成", "达到"))
@@ -310,7 +312,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         if (sector := SECTOR_ALONE_RE.fullmatch(item.indicator)) and (
             item.unit.endswith("元") or kind_of_unit(item.unit) == "rate"
         ):
-            item.indicator = sector.group() + "增加值"  # 第二产业40亿元: its value added
+            # 第二产业40亿元: a sector named alone, with money or a rate, is its value added
+            item.indicator = sector.group() + "增加值"
         elif _price_category(text, item, earlier):
             item.indicator += "价格"  # 衣着类上涨1.2%: the category's prices
         elif item.indicator in STOCK_FLOWS and (owner := _stock_owner(text, item, earlier)):
@@ -629,8 +632,6 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     return join_once(owner, core)
 
 
-#: A sector named alone (第二产业): with money or a rate, its value added.
-SECTOR_ALONE_RE = patterns.compile(r"第[一二三]产业")
 #: The verbs of a price category's move written right before its rate (衣着类上涨1.2%).
 PRICE_MOVES = ("上涨", "下跌", "下降", "上升", "回落", "持平")
 #: Moves said of prices only (a category that 上涨 is priced; one that 下降 may be an output).
