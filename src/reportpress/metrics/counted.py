@@ -439,9 +439,8 @@ def counted_name(
     if not m or not NOUN_START_RE.match(m.group(1)) or text[last.after] == "的":
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
-    if (found := FINDING_END_RE.search(noun, 2)) and text[
-        (code.end() if code else after) + m.end(1) :
-    ][:1] == "的":
+    noun_end = (code.end() if code else after) + m.end(1)
+    if (found := FINDING_END_RE.search(noun, 2)) and text[noun_end : noun_end + 1] == "的":
         # 5个专项审计|查出的46个问题: the audits counted, not what they found
         return CountedName(noun[: found.start()], noun[: found.start()], "subject")
     if (
@@ -454,13 +453,13 @@ def counted_name(
     if (
         kind_of_unit(last.unit) == "amount"
         and (spent := SPENT_ON_RE.search(segment))
-        and PASSIVE_AFTER_RE.match(text, (code.end() if code else after) + m.end(1))
+        and PASSIVE_AFTER_RE.match(text, noun_end)
     ):
         # 投资33亿元|大庆赛车小镇|被…评为: what the sum was spent on, then what befell it
         return CountedName(noun + spent.group(), noun, "object")
     if kind_of_unit(last.unit) == "amount" and USE_START_RE.match(noun):
         return None  # 安排1.2亿元|用于老旧小区改造: what the sum is for, not what it counts
-    end = noun_end = (code.end() if code else after) + m.end(1)
+    end = noun_end
     if (
         kind_of_unit(last.unit) == "count"
         and HELPED_BEFORE_RE.search(segment)
