@@ -446,9 +446,8 @@ def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
     compared = COMPARED_CHANGE_RE.fullmatch(segment)
     same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)]
     if len(same) > 1 and BUDGET_FIGURE_END_RE.search(same[-1].indicator):
-        same = same[
-            :-1
-        ]  # …，完成年初预算数24710万元的21.5%，比上年减支…: the measure's, not the budget's
+        # …，完成年初预算数24710万元的21.5%，比上年减支…: the measure's, not the budget's
+        same = same[:-1]
     if not compared or not same or kind_of_unit(first.unit) != "amount":
         return ""
     owner = without_absolute_change(same[-1].indicator)
@@ -1378,6 +1377,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [join_once(lent, tail, suffix)] * len(chain)
     if sentence:
         lender = _outside_notes(text, sentence, start)[-1]
+        part_start = text.rfind("；", sentence[0].start, lender.start)  # the lender's part
         if (
             unit_kind == "rate"
             and "占" in lender.indicator
@@ -1387,7 +1387,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
                     it
                     for it in sentence
                     # not a figure of another part before a ；(采矿业…占比…；制造业…占比…)
-                    if "占" not in it.indicator and it.start > text.rfind("；", 0, lender.start)
+                    if "占" not in it.indicator and it.start > part_start
                 ]
             )
         ):
