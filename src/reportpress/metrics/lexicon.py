@@ -508,3 +508,6 @@ TARGET_SHARE = r"占(?:年初|调整后?|全年|年度)?(?:预算|计划|目标�
 #: A change said with its verb's first character alone (增9.5%, 同比减3.2%; group 1 the
 #: verb), read by the kinds and by the check of names.
 CHANGE_CHAR = r"(?:同比|比上年)?([增减降])"
+#: A budget's outturn against itself (比预算超收320万元, 短收, 超支, 节支): changes of a
+#: measure against its budget, read where a base's change is (names, clauses).
+BUDGET_OUTTURNS = ("超收", "短收", "超支", "节支")

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
+    BUDGET_OUTTURNS,
     EARLIER_PERIOD,
     HAN,
     HAN_LETTER,
@@ -22,7 +23,8 @@ from reportpress.metrics.script import TONED
 
 #: An absolute change and its base: 较去年增长17亿元.
 ABS_CHANGE_RE = patterns.compile(
-    r"(?:(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?|年均)(?:增长|增加|减少|下降|提高|降低|上升|压减|压缩|削减|缩减|超收|短收|超支|节支)$"
+    r"(?:(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?|年均)"
+    rf"(?:增长|增加|减少|下降|提高|降低|上升|压减|压缩|削减|缩减|{'|'.join(BUDGET_OUTTURNS)})$"
     r"|(?<=[\u4e00-\u9fff”）)])(?<![天日年月])(?:拟|将|再)?(?:增加|减少|新增|提高|提升|延长|缩短|扩大|缩小)$"  # 贫困人口减少1109万, 中央政府拟新增1.18万亿元
 )
 

@@ -66,6 +66,7 @@ from reportpress.metrics.indicators.lists import (
     _listed_before,
 )
 from reportpress.metrics.lexicon import (
+    BUDGET_OUTTURNS,
     CAPACITY_NAMES,
     DIGIT_RE,
     DOWN_RE,
@@ -577,7 +578,7 @@ BUDGET_VALUE_RE = patterns.compile(
 #: The base of a change against last year, written before it (比上年同期|45310万元|减收…).
 BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(同期)?")
 #: The change written after its base (…45310万元|减收|6690万元).
-BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少", "超收", "短收", "超支", "节支")
+BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少", *BUDGET_OUTTURNS)
 BASE_CHANGE_RE = patterns.compile(rf"(?:{'|'.join(BASE_CHANGES)})")
 #: A rate of change written after its base (比上年同期4500万元|增长11%).
 BASE_RATES = ("增长", "下降", "上升")
