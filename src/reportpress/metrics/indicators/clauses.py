@@ -817,6 +817,12 @@ def _each_listed(segment: str, chain: list[Item], sentence: list[Item]) -> list[
 OWNERS_LISTED_RE = patterns.compile(
     rf"^([{HAN}A-Za-z“”、]{{3,103}})分别(?:实现|完成|达到|达|为|是|{VERB_ALTERNATION})?([{HAN}]{{2,12}})$"
 )
+#: An average's word before a speed (平均降幅, 年均增速): the speed is still of something.
+AVERAGED_RE = patterns.compile(r"^(?:年均|平均|年平均)")
+#: The words of a speed, averaged or not (增速, 平均降幅).
+SPEED_WORDS = ("增速", "增幅", "降幅", "涨幅", "跌幅")
+#: A verb of change opening a sum's name (降低药品采购成本): a speed after it is the thing's.
+CHANGED_LEAD_RE = patterns.compile(r"^(?:降低|减少|节约|节省|压减|压降|提高|增加)")
 #: What joins the owners of such a list: the list is split on each, in Python, not by the
 #: pattern (an owner could hold 和 too, and trying each reading made the match backtrack).
 OWNER_JOINS_RE = patterns.compile("[、和及与]")
@@ -1246,6 +1252,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     compared = COMPARED_HEAD_RE.match(subject) if "于" in subject else None
     generic = (
         subject in GENERIC_SUBJECT
+        or AVERAGED_RE.sub("", subject) in GENERIC_SUBJECT  # 平均降幅, 年均增速: still whose
         or compared is not None
         or bool(
             # 落地项目120个、总投资额560亿元; 实施重点项目800个、完成投资2000亿元
@@ -1273,7 +1280,23 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             lent = RATE_WORD_END_RE.sub("", lent)  # …收入增速达9%，规模达到80亿元: the income's
         if subject[:2] in SHARE_WORDS and lent[-2:] in SHARE_WORDS:
             subject = subject[2:]  # 第三产业比重…，占比提高…: the share named once
+        speed = subject
+        if AVERAGED_RE.sub("", speed) in SPEED_WORDS:
+            lent = CHANGED_LEAD_RE.sub("", lent)  # 降低采购成本1亿元，平均降幅5%: the cost's
         subject = join_once(lent, subject)  # 出口增速…，增速高于…: the speed named once
+        if (
+            len(chain) > 1
+            and not same_clause
+            and unit_kind == "rate"
+            and len(lenders := sentence[-len(chain) :]) == len(chain)
+            and len({it.unit for it in lenders}) == 1
+            and len({it.indicator for it in lenders}) == len(chain)
+        ):
+            # 城乡居民收入分别达…元、…元，年均增速8.2%、9.3%: each figure's own speed
+            return [
+                join_once(leading_verbs_stripped(without_absolute_change(it.indicator)), speed)
+                for it in lenders
+            ]
     elif (
         subject in GENERIC_AMOUNT_NAMES
         and not same_clause

@@ -431,13 +431,18 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
             item.indicator = scope + name
         elif name[-1:] in "级" and (late := SCOPE_AFTER_BUDGET_RE.fullmatch(name)):
             item.indicator = late.group(2) + late.group(1)  # …收入、区级… → 区级…收入
-        elif (
-            name[-1:] in SCOPE_ENDS
-            and SCOPE_ONLY_RE.fullmatch(name)
-            and (whole := _whole_of_part(text, items, i, parts))
-        ):
-            item.indicator = name + whole
-            parts.add(i)
+        elif name[-1:] in SCOPE_ENDS and SCOPE_ONLY_RE.fullmatch(name):
+            if whole := _whole_of_part(text, items, i, parts):
+                item.indicator = name + whole
+                parts.add(i)
+            elif (
+                i - 1 in parts
+                and kind_of_unit(item.unit) == "rate"
+                and items[i - 1].indicator.startswith(name)
+                and "。" not in text[items[i - 1].end : item.start]
+            ):
+                # 其中县本级8亿元，增长6%: the part's growth, named as the part
+                item.indicator = items[i - 1].indicator
         elif (
             name[-1:] in "措施务标策项"
             and kind_of_unit(item.unit) == "count"

@@ -1100,7 +1100,7 @@ FIRMS_TOPIC_RE = patterns.compile(
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|加快|总体|平稳|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
+    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|加快|总体|平稳|增势|势头|态势|良好|亮眼|回暖|回升|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
@@ -1270,7 +1270,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
                 if head in GENERIC_BODIES:
                     return name  # 纳入统计的|单位3730户: all of them, named by nothing
                 owner = head
-            return owner + name
+            # 床位526.7万张，比上年增长17.2%: the same beds again, not 床位床位
+            return owner if owner.endswith(name) else owner + name
         if rate and prev.end < start:
             # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
             counts = [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"]
