@@ -83,3 +83,38 @@ def test_a_topic_doing_well_owns_the_bare_measure_after_it() -> None:
         "中小企业增加值",
     ]
     assert names("文旅企业发展势头良好，实现利润2.7亿元。") == ["文旅企业利润"]
+
+
+def test_inspection_verbs_before_listed_examples_name_what_was_counted() -> None:
+    assert names("延伸抽查区教育局、区卫健局、城南街道等7个单位。") == ["延伸抽查单位"]
+    assert names("抽查12家企业。") == ["抽查企业"]
+
+
+def test_what_bodies_hold_is_theirs_not_their_change() -> None:
+    assert names("养老机构320个，比上年增加12个，床位4.1万张。")[2] == "养老机构床位"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据1%人口抽样调查，年末常住人口86万人。",
+        "据全市5‰人口变动抽样调查推算，年末常住人口86万人。",
+    ],
+)
+def test_a_survey_named_by_its_sample_is_no_figure(text: str) -> None:
+    assert [m.text for m in find_mentions(text)] == ["86万人"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("公路密度达到61.3公里/百平方公里。", "公里/百平方公里"),
+        ("铁路路网密度152.3 km/万km2。", "km/万km2"),
+        ("每万人拥有床位6.4张/千人。", "张/千人"),
+    ],
+)
+def test_a_density_keeps_its_area_or_people(text: str, unit: str) -> None:
+    found = find_mentions(text)
+    assert [m.unit for m in found] == [unit]
+    if unit.startswith(("公里", "km")):
+        assert found[0].kind == "amount"  # a length per area, like 元/吨

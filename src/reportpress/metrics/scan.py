@@ -255,8 +255,12 @@ unit_base = lru_cache(maxsize=1024)(unit_base)
 @lru_cache(maxsize=1024)
 def kind_of_unit(unit: str) -> str:
     base = unit_base(unit)
-    if "/" in base and base.split("/")[0] in MONEY + MEASURES:
-        return "amount"  # 4318元/年, 16.9万吨/日: an amount per something is an amount
+    if (
+        "/" in base
+        and (per := base.split("/")[0])
+        and (per in MONEY + MEASURES or per in LATIN_UNITS)
+    ):
+        return "amount"  # 4318元/年, 16.9万吨/日, 52 km/百km2: an amount per something
     if base in MONEY or base in MEASURES or base in LATIN_UNITS:
         return "amount"
     if base in PP:
@@ -620,6 +624,8 @@ SLOGAN_AIM_RE = patterns.compile(
 RESTATED_FIGURES_RE = patterns.compile(r"(?:主要)?(?:指标|数据|数字)(?:均|都|全部|双双|分别)")
 
 
+#: A survey named by its sample's size (1%人口抽样调查, 5‰人口变动抽样调查).
+SAMPLE_SURVEY_RE = patterns.compile(r"(?:人口)?(?:变动)?(?:抽样|抽查)(?:调查)?")
 #: A count right after a bar (…5亿元以上|9家): the bar defines the class counted.
 CLASS_COUNT_AFTER_RE = patterns.compile(r"(?:的)?[0-9０-９]+(?:[.．][0-9]+)?[家个户项所座]")
 
@@ -699,6 +705,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 收入50万元以上的行政村占比达68%: the class whose share is given
     if item.unit == "人" and nxt == "制":
         return True  # 3人制篮球: a format, not three people
+    if kind_of_unit(item.unit) == "rate" and SAMPLE_SURVEY_RE.match(rest):
+        return True  # 1%人口抽样调查, 5‰人口变动抽样调查: the survey's name, by its sample
     if nxt == "的" and rest[1:2] == "有" and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):
         return True  # 占比超过10%的有44种: a condition the things counted meet, no figure
     if kind_of_unit(item.unit) == "count" and ONE_OF_RE.match(rest):

@@ -1264,6 +1264,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             # 年内开工项目57个，完成投资34.8亿元; 国有企业4家，资产总额… (households: 户 too),
             # the bodies by their head (纳入统计范围的|国有企业)
             owner = leading_verbs_stripped(prev.indicator) if theirs else prev.indicator
+            owner = without_absolute_change(owner)  # 机构…，比上年增加10个，床位…: the bodies'
             if theirs and (held_before := _held_by_bodies(owner)):
                 owner = held_before  # 机构105家，床位…，卫生技术人员…: the bodies', not the beds'
             if held and han_len(head := owner.rpartition("的")[2]) >= 2:
