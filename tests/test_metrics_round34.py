@@ -118,3 +118,20 @@ def test_a_density_keeps_its_area_or_people(text: str, unit: str) -> None:
     assert [m.unit for m in found] == [unit]
     if unit.startswith(("公里", "km")):
         assert found[0].kind == "amount"  # a length per area, like 元/吨
+
+
+def test_industries_after_its_whole_have_the_wholes_measure() -> None:
+    text = (
+        "全年农林牧渔总产值48.2亿元，增长3.1%，其中农业30.5亿元，增长3.4%；牧业7.7亿元，下降1.2%。"
+    )
+    assert names(text)[2:] == ["农业产值", "农业产值", "牧业产值", "牧业产值"]
+
+
+def test_industries_after_a_sentence_naming_the_measure_alone() -> None:
+    text = "全市部分行业总产值保持较快增长。其中，纺织业增长21.4%，家具业增长9.8%。"
+    assert names(text) == ["纺织业总产值", "家具业总产值"]
+
+
+def test_trades_after_retail_sales_are_the_trades_sales() -> None:
+    text = "社会消费品零售总额520亿元，增长6.1%，其中批发零售业470亿元，住宿餐饮业50亿元。"
+    assert names(text)[2:] == ["批发零售业零售额", "住宿餐饮业零售额"]

@@ -11,6 +11,7 @@ from reportpress.metrics.indicators import (
     cases_and_persons,
     chain_indicators,
     full_names,
+    industries_of_whole,
     people_parts,
     respective_owners,
     schools_students,
@@ -73,6 +74,7 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
     full_names(text, lists)
     if "其中" in text:  # after the names are whole: a part is named after its whole's name
         people_parts(text, lists)
+        industries_of_whole(text, lists)
     if (
         (term := GLOSSARY_TERM_RE.match(text))
         and not SECTION_LABEL_RE.search(term.group(1))

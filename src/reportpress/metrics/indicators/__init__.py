@@ -23,6 +23,7 @@ from reportpress.metrics.indicators.finish import full_names
 from reportpress.metrics.indicators.lists import (
     budget_framed,
     cases_and_persons,
+    industries_of_whole,
     people_parts,
     respective_owners,
     schools_students,
@@ -38,6 +39,7 @@ __all__ = [
     "cases_and_persons",
     "chain_indicators",
     "full_names",
+    "industries_of_whole",
     "people_parts",
     "respective_owners",
     "schools_students",

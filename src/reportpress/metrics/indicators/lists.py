@@ -1094,6 +1094,49 @@ def sectors_measured(text: str, lists: list[list[Item]]) -> None:
             item.indicator += measured.group(1)
 
 
+#: The measures a breakdown by industry is written in, named by a sentence without
+#: figures before a 其中 (部分行业总产值增长势头良好。其中，食品业增长…).
+INDUSTRY_MEASURE_RE = patterns.compile(
+    r"总产值|产值|增加值|营业收入|主营业务收入|零售额|利润总额|利润"
+)
+#: How far back from a figure its sentence's 其中 is looked for.
+AMONG_WINDOW = 200
+
+
+def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
+    """Industries named alone in a breakdown after 其中 have the whole's measure
+    (农林牧渔总产值…，其中农业…；林业…；牧业9.26亿元 → 牧业产值), from the figure before
+    其中 in its sentence or the sentence before, or, when that sentence has no figure,
+    from the measure it names (部分行业总产值增长势头良好。其中，食品业增长85% →
+    食品业总产值)."""
+    items = [item for chain in lists for item in chain]
+    for i, item in enumerate(items):
+        name = item.indicator
+        if kind_of_unit(item.unit) not in ("rate", "amount") or not (
+            2 <= han_len(name) <= 12 and INDUSTRY_NAME_RE.fullmatch(name)
+        ):
+            continue
+        sentence = _sentence_start(text, item.start)
+        among = text.rfind("其中", max(sentence, item.start - AMONG_WINDOW), item.start)
+        if among < 0:
+            continue
+        reach = _sentence_start(text, max(0, sentence - 1)) if sentence > 0 else 0
+        wholes = [it for it in items[:i] if reach <= it.start and it.end <= among]
+        if kind_of_unit(item.unit) == "amount":
+            wholes = [it for it in wholes if unit_base(it.unit) == unit_base(item.unit)]
+        word = ""
+        if wholes:
+            head = SHARED_HEAD_RE.search(wholes[-1].indicator, 1)
+            word = wholes[-1].indicator[head.start() :] if head else ""
+            if wholes[-1].indicator.endswith("零售总额"):
+                word = "零售额"  # 社会消费品零售总额…，其中批发零售业…: the trade's sales
+        elif not any(reach <= it.start < among for it in items[:i]):
+            said = [*INDUSTRY_MEASURE_RE.finditer(text, reach, among)]
+            word = said[-1].group() if said else ""
+        if word and "占" not in word and not name.endswith(word):
+            item.indicator = name + word
+
+
 #: Cases counted, then the people in them, written together (审结…案件326件364人).
 CASE_UNITS = ("件", "起")
 

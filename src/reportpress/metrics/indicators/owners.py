@@ -46,6 +46,7 @@ from reportpress.metrics.indicators.context import (
     among_parts,
 )
 from reportpress.metrics.indicators.lists import (
+    INDUSTRY_NAME_RE,
     MEASURED_END_RE,
     PART_MEASURE_RE,
 )
@@ -867,6 +868,8 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             and not head_owner(owner)[0]  # (铁路运营里程…，其中高铁: the railways' own part)
         ):
             return name + owner  # 货运量5.2亿吨，其中航空0.3亿吨: the air's share of the measure
+        if INDUSTRY_NAME_RE.fullmatch(name) and (head := SHARED_HEAD_RE.search(owner, 1)):
+            return name + owner[head.start() :]  # 农林牧渔总产值…，其中农业…: 农业产值
         return f"{owner}中{name}"
     counted = (
         next(
