@@ -135,3 +135,33 @@ def test_industries_after_a_sentence_naming_the_measure_alone() -> None:
 def test_trades_after_retail_sales_are_the_trades_sales() -> None:
     text = "社会消费品零售总额520亿元，增长6.1%，其中批发零售业470亿元，住宿餐饮业50亿元。"
     assert names(text)[2:] == ["批发零售业零售额", "住宿餐饮业零售额"]
+
+
+def test_a_change_against_a_named_year_is_the_outturns_change() -> None:
+    text = (
+        "2023年县级一般公共预算收入决算数52310万元，比2022年增收3120万元，增长6.3%；"
+        "县级一般公共预算支出决算数98120万元，比2022年增支2300万元，增长2.4%。"
+    )
+    assert names(text) == [
+        "县级一般公共预算收入决算数",
+        "县级一般公共预算收入增收",
+        "县级一般公共预算收入",
+        "县级一般公共预算支出决算数",
+        "县级一般公共预算支出增支",
+        "县级一般公共预算支出",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["区审计局实施21个项目（其中：财政审计6个）。", "区审计局实施21个项目(其中:财政审计6个)。"],
+)
+def test_a_note_opened_after_the_things_counted_is_not_their_name(text: str) -> None:
+    assert names(text) == ["区审计局实施项目", "财政审计"]
+
+
+def test_a_note_naming_an_abbreviation_is_read_past() -> None:
+    found = find_mentions("税收收入完成6.1亿元，同比增长（以下简称“增长”或“下降”）12.4%。")
+    assert [(m.text, m.indicator, m.direction) for m in found][1:] == [
+        ("12.4%", "税收收入", "up")  # 下降 inside the note is no verb of the figure
+    ]

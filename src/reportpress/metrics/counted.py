@@ -115,13 +115,17 @@ LISTED_MODIFIERS_RE = patterns.compile(
 )
 #: A bracketed list of the kinds a noun covers: 县（市、区）.
 KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
-#: The noun after a count, a bracketed list of kinds included (12个县（市、区）);
+#: A note opened right after the things counted (13个项目（其中：…）): no predicate of theirs.
+NOTE_WORDS = "其中|含|包括|不含|不包括|下同"
+NOTE_OPENED_RE = patterns.compile(rf"[（(](?:{NOTE_WORDS})")
+#: The noun after a count, a bracketed list of kinds included (12个县（市、区）), a note
+#: opened after it not (13个项目（其中：…）, 8个单位（含…）);
 #: 近 opens no noun only before a number or a time (近三年, 近期), 近亲属 is one.
 NOUN_AFTER_RE = patterns.compile(
     rf"^(?:的)?(?!共|合计|累计|等(?!级)|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|[增降升减][至到为]|(?:{CHANGE_WORDS})(?![式型]))"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
-    rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS})){{1,16}}?"
-    rf"(?=[，。；：、,;:!?！？0-9]|$|中有?(?=[0-9０-９])|[和及与或](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
+    rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS}|{NOTE_WORDS})){{1,16}}?"
+    rf"(?=[，。；：、,;:!?！？0-9]|$|{NOTE_OPENED_RE.pattern}|中有?(?=[0-9０-９])|[和及与或](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
 )
 
 
@@ -565,7 +569,7 @@ def counted_name(
         # 发放生活费、助学金等: a 、 ends the clause only before a figure, or before a
         # verb that starts the next deed (培育5家龙头企业、打造特色品牌)
         end = clause_end(text, end)
-    rest = "" if others else text[noun_end:end]
+    rest = "" if others or NOTE_OPENED_RE.match(text, noun_end) else text[noun_end:end]
     if rest and (manner := TRAILING_MANNER_RE.search(noun)):
         # 10件民生实事|圆满完成, 8个污水处理厂|年内完工: the manner or time word belongs to
         # the predicate after the noun

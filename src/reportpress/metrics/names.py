@@ -117,10 +117,12 @@ EXCESS_RE = patterns.compile(r"超额完成(?:年度|全年|年)?(?:目标|任�
 #: A change of a harvest or an income, of the owner written before it (粮食总产量|增产,
 #: 农民|增收) or in the clause before (粮食总产量在…基础上，又增产…); a budget's 增支 likewise.
 HARVEST_CHANGES = ("增产", "减产", "增收", "减收", "超收", "短收", "增支", "减支", "调增", "调减")
-#: The same change against last year (同比增收, 比上年增支): the comparison names nothing;
-#: one against the budget (比年初预算增支) says against what.
+#: The same change against last year (同比增收, 比上年增支, 比2017年增收 in a 2018 account;
+#: a year is left out of names anyway): the comparison names nothing; one against the
+#: budget (比年初预算增支) says against what.
 COMPARED_CHANGE_RE = patterns.compile(
-    rf"(?:同比|[比较](?:上年|去年)(?:同期)?|([比较](?:年初|调整)?预算))((?:{'|'.join(HARVEST_CHANGES)}))"
+    r"(?:同比|[比较](?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期)?|([比较](?:年初|调整)?预算))"
+    rf"((?:{'|'.join(HARVEST_CHANGES)}))"
 )
 HARVEST_CHANGE_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{'|'.join(HARVEST_CHANGES)})$")
 

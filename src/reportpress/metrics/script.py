@@ -76,12 +76,14 @@ _SYLLABLE = (
 #: Asides the rules read past: a pinyin gloss a page sets after a character (增長（zhǎng）,
 #: 達（dá）到; a page may gloss twice: 增（zeng）(zeng)), a ruby annotation flattened into
 #: the line, with a tone mark or a whole toneless syllable, so that a bracketed
-#: abbreviation or unit ((kg), （gdp）) is never taken for one; and a page's space inside
-#: a list of figures (增长7.3% 和8.2%).
+#: abbreviation or unit ((kg), （gdp）) is never taken for one; a page's space inside
+#: a list of figures (增长7.3% 和8.2%); and a note naming an abbreviation (同比增长（以下简称
+#: “增长”或“下降”）55.2%), whose words are no verb of the figure.
 ASIDE_RE = patterns.compile(
     rf"(?<=[\u4e00-\u9fff）)])[（(][a-zü]{{0,6}}[{TONED}][a-zü{TONED}]{{0,6}}[）)]"
     rf"|(?<=[\u4e00-\u9fff）)])[（(](?=[a-zü]{{2}}){_SYLLABLE}[）)]"
     r"|(?<=[0-9%％元倍])[ \u3000\u00a0]{1,4}(?=[、和及与][0-9０-９])"
+    r"|[（(]以下(?:简称|称)[^（()）]{1,24}[）)]"
 )
 
 

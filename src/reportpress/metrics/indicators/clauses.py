@@ -446,14 +446,19 @@ def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
     segment is no such change or no measure is before."""
     compared = COMPARED_CHANGE_RE.fullmatch(segment)
     same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)]
-    if len(same) > 1 and BUDGET_FIGURE_END_RE.search(same[-1].indicator):
+    if (
+        len(same) > 1
+        and BUDGET_FIGURE_END_RE.search(same[-1].indicator)
+        and not same[-1].indicator.endswith("决算数")  # (the outturn itself: 支出决算数…)
+    ):
         # …，完成年初预算数24710万元的21.5%，比上年减支…: the measure's, not the budget's
         same = same[:-1]
     if not compared or not same or kind_of_unit(first.unit) != "amount":
         return ""
-    owner = without_absolute_change(same[-1].indicator)
+    owner = without_absolute_change(same[-1].indicator).removesuffix("决算数")  # the outturn's
     change = (compared.group(1) or "") + compared.group(2)
-    return owner + change if 2 <= han_len(owner) <= 16 and "、" not in owner else ""
+    bare = BRACKETED_NOTE_RE.sub("", owner) if "）" in owner else owner  # 县级（不含…）收入
+    return owner + change if 2 <= han_len(bare) <= 16 and "、" not in bare else ""
 
 
 #: A budget's figure of a measure (…年初预算, …调整预算数, …报告数): a base, no measure.
