@@ -165,3 +165,21 @@ def test_a_note_naming_an_abbreviation_is_read_past() -> None:
     assert [(m.text, m.indicator, m.direction) for m in found][1:] == [
         ("12.4%", "税收收入", "up")  # 下降 inside the note is no verb of the figure
     ]
+
+
+def test_a_change_named_short_is_of_the_measure_named_in_full_before() -> None:
+    text = "全市共有乡镇卫生院120个，床位8600张，卫生人员9100人，与上年比较，床位增加240张，人员增加310人。"
+    assert names(text)[3:] == ["乡镇卫生院床位增加", "乡镇卫生院卫生人员增加"]
+
+
+def test_numbered_school_types_keep_their_years() -> None:
+    assert names("全市九年一贯制学校14所，十二年一贯制学校2所。") == [
+        "九年一贯制学校",
+        "十二年一贯制学校",
+    ]
+
+
+def test_printed_sheets_are_a_unit() -> None:
+    assert [(m.text, m.unit) for m in find_mentions("出版报纸8412万印张。")] == [
+        ("8412万印张", "万印张")
+    ]

@@ -182,6 +182,7 @@ CLASSIFIERS = (
     "件次",  # 修改法律111件次: laws amended, counted per amendment
     "篇",
     "册",  # 总藏量135959万册: volumes
+    "印张",  # 出版报纸8412万印张: printed sheets
     "块",
     "天",
     "列",

@@ -10,6 +10,7 @@ from reportpress.metrics.indicators import (
     budgets_balanced,
     cases_and_persons,
     chain_indicators,
+    changes_named_in_full,
     full_names,
     industries_of_whole,
     people_parts,
@@ -72,6 +73,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).
     full_names(text, lists)
+    if "增加" in text or "减少" in text or "净" in text:
+        changes_named_in_full(text, lists)
     if "其中" in text:  # after the names are whole: a part is named after its whole's name
         people_parts(text, lists)
         industries_of_whole(text, lists)

@@ -23,6 +23,7 @@ from reportpress.metrics.indicators.finish import full_names
 from reportpress.metrics.indicators.lists import (
     budget_framed,
     cases_and_persons,
+    changes_named_in_full,
     industries_of_whole,
     people_parts,
     respective_owners,
@@ -38,6 +39,7 @@ __all__ = [
     "budgets_balanced",
     "cases_and_persons",
     "chain_indicators",
+    "changes_named_in_full",
     "full_names",
     "industries_of_whole",
     "people_parts",

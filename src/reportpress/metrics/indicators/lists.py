@@ -1137,6 +1137,42 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             item.indicator = name + word
 
 
+#: A change closing a short name (床位增加, 卫生人员数比上年增加): of a measure named in full
+#: before it in the sentence.
+CHANGE_TAIL_RE = patterns.compile(
+    r"(?:(?:比|较|与)(?:上年|去年)(?:同期|末)?(?:相比|比较)?)?(?:增加|减少|净增|净减)$"
+)
+#: How many figures back the fuller name is looked for, and how long it may be.
+FULLER_WINDOW, FULL_NAME_LIMIT = 6, 16
+
+
+def changes_named_in_full(text: str, lists: list[list[Item]]) -> None:
+    """A change whose measure is named short (…乡镇卫生院…床位150.5万张，…，与上年比较，
+    床位增加4.9万张) is of the measure its sentence named in full just before, in the
+    same unit (乡镇卫生院床位增加)."""
+    items = [item for chain in lists for item in chain]
+    for i, item in enumerate(items):
+        name = item.indicator
+        if not (change := CHANGE_TAIL_RE.search(name, 1)):
+            continue
+        base = name[: change.start()].removesuffix("数")
+        if not 1 <= han_len(base) <= 5:
+            continue
+        sentence = _sentence_start(text, item.start)
+        for before in reversed(items[max(0, i - FULLER_WINDOW) : i]):
+            if before.start < sentence:
+                break
+            full = before.indicator
+            if (
+                unit_base(before.unit) == unit_base(item.unit)
+                and full.endswith(base)
+                and han_len(base) < han_len(full) <= FULL_NAME_LIMIT  # never copy a run-on
+                and not CHANGE_TAIL_RE.search(full)
+            ):
+                item.indicator = full + name[change.start() :]
+                break
+
+
 #: Cases counted, then the people in them, written together (审结…案件326件364人).
 CASE_UNITS = ("件", "起")
 
