@@ -183,3 +183,8 @@ def test_printed_sheets_are_a_unit() -> None:
     assert [(m.text, m.unit) for m in find_mentions("出版报纸8412万印张。")] == [
         ("8412万印张", "万印张")
     ]
+
+
+def test_months_after_a_name_are_its_period() -> None:
+    text = "全市规上工业增加值1-10月增长5.1%，其中10月份增长7.3%。"
+    assert names(text) == ["规上工业增加值", "10月份规上工业增加值"]  # the part by its month

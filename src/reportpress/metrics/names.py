@@ -527,7 +527,16 @@ def tidy(name: str) -> str:
         tidied = "年" + tidied  # 2011年|末人民币贷款余额: the year's end, its year gone
     if "比" in tidied:
         tidied = YEAR_LEFT_COMPARISON_RE.sub("", tidied)  # …里程比(2002年)增加: no bare 比
+    if "月" in tidied[-3:]:
+        tidied = MONTHS_AFTER_RE.sub("", tidied)  # 规上工业增加值1-10月|增长: the period
     return tidied if han_len(tidied) >= 2 else name
+
+
+#: Months written after a measure's name, before its verb (规上工业增加值1-10月增长5%): the
+#: figure's period, the dataset's column, not its name.
+MONTHS_AFTER_RE = patterns.compile(
+    rf"(?<=[{HAN}]{{2}})(?:[0-9０-９]{{1,2}}[-—－~～至到])?[0-9０-９]{{1,2}}月份?$"
+)
 
 
 #: A comparison whose year went with the name's years (公路通车里程比|2002年|增加): 比 alone.
