@@ -188,3 +188,13 @@ def test_printed_sheets_are_a_unit() -> None:
 def test_months_after_a_name_are_its_period() -> None:
     text = "全市规上工业增加值1-10月增长5.1%，其中10月份增长7.3%。"
     assert names(text) == ["规上工业增加值", "10月份规上工业增加值"]  # the part by its month
+
+
+def test_a_school_count_owns_the_sentences_of_its_figures_after_it() -> None:
+    text = "全县幼儿园41所，比上年减少3所。毕业2100人；招生1980人。园舍总面积12.6万平方米；图书15.2万册。"
+    assert names(text)[2:] == ["幼儿园毕业", "幼儿园招生", "幼儿园园舍总面积", "幼儿园图书"]
+
+
+def test_a_list_of_school_kinds_owns_no_total_after_it() -> None:
+    text = "全县共有学校300所，其中初级中学20所，小学180所，幼儿园100所。共有在校学生98000人。"
+    assert names(text)[-1] == "在校学生"

@@ -1274,10 +1274,12 @@ SCHOOL_UNITS = ("所", "个")
 def schools_students(text: str, lists: list[list[Item]]) -> None:
     """Students and teachers named alone after a count of schools in their sentence are
     the schools' (普通高中17所；全年招生…；年末在校学生…；全年毕业学生… → 普通高中在校学生,
-    普通高中毕业学生), across ； too, and a part of them after 其中 keeps its own group
-    (少数民族在校学生 → 普通高中少数民族在校学生)."""
+    普通高中毕业学生), across ； too, and in the sentences after it that open with such a
+    figure (幼儿园32所。毕业3600人；…园舍总面积… → 幼儿园毕业, 幼儿园园舍总面积); a part
+    of them after 其中 keeps its own group (少数民族在校学生 → 普通高中少数民族在校学生)."""
     schools: Item | None = None
-    sentence = -1
+    sentence, carried = -1, False  # carried: the schools of a sentence before
+    kinds = 0  # the kinds of schools the schools' sentence counted
     labelled = SCHOOL_LABEL_RE.match(text)  # ——初中。校数13所；毕业3584人；招生4000人
     for item in (item for chain in lists for item in chain):
         if labelled and SCHOOL_FIGURES_RE.fullmatch(item.indicator):
@@ -1285,9 +1287,17 @@ def schools_students(text: str, lists: list[list[Item]]) -> None:
             continue
         start = _sentence_start(text, item.start)
         if start != sentence:
-            schools, sentence = None, start
+            # 幼儿园32所。毕业3600人；招生…: the sentences after are the schools', when their
+            # sentence counted one kind (not 学校487所，其中初中20所，…幼儿园177所。在校学生…)
+            carried = kinds == 1 and bool(schools and SCHOOL_FIGURES_RE.fullmatch(item.indicator))
+            sentence, kinds = start, kinds if carried else 0
+            if not carried:
+                schools = None
         if unit_base(item.unit) in SCHOOL_UNITS and SCHOOLS_END_RE.search(item.indicator):
-            schools = item
+            schools, carried, kinds = item, False, kinds + 1
+            continue
+        if schools and carried and SCHOOL_FIGURES_RE.fullmatch(item.indicator):
+            item.indicator = schools.indicator + item.indicator
             continue
         if schools is None or unit_base(item.unit) not in PERSON_UNITS:
             continue
@@ -1311,6 +1321,6 @@ SCHOOL_LABEL_RE = patterns.compile(
 )
 #: What a school level's paragraph reports, named alone (校数, 招生, 校舍总面积, 图书).
 SCHOOL_FIGURES_RE = patterns.compile(
-    rf"(?:{STUDENTS_RE.pattern}|校数|学校数|毕业|校舍总?面积|仪器设备值|图书|专任教师)"
+    rf"(?:{STUDENTS_RE.pattern}|校数|学校数|毕业|[校园]舍总?面积|仪器设备值|图书|专任教师)"
     r"(?:比上年|较上年)?(?:增加|减少)?"
 )
