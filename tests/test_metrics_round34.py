@@ -198,3 +198,13 @@ def test_a_school_count_owns_the_sentences_of_its_figures_after_it() -> None:
 def test_a_list_of_school_kinds_owns_no_total_after_it() -> None:
     text = "全县共有学校300所，其中初级中学20所，小学180所，幼儿园100所。共有在校学生98000人。"
     assert names(text)[-1] == "在校学生"
+
+
+def test_a_headline_sentence_owns_the_bare_verbs_figure_after_it() -> None:
+    text = "二产增加值较快增长。全市完成86.2亿元，增速7.4%。"
+    assert names(text) == ["二产增加值", "二产增加值增速"]
+
+
+def test_a_headline_of_a_deed_owns_nothing() -> None:
+    # 推进… is what was done, not a measure: the figure keeps its own words
+    assert names("积极推进城乡融合发展。启动建设12条发展轴。")[0] != "城乡融合发展"

@@ -279,6 +279,15 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             item.indicator = _fuller(text, item, name, kind, earlier)
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
                 item.indicator = lent[1]
+        if (
+            item.indicator == name
+            and lent[0] != lent[1]
+            and name.startswith(lent[0])
+            and name != lent[0]
+            and "。" not in text[lent[2] : item.start]
+        ):
+            # 全市完成107.8亿，增速6.1%: the speed lent the weak name, now made whole
+            item.indicator = lent[1] + name[len(lent[0]) :]
         lent = (name, item.indicator, item.end) if kind else ("", "", -1)
         converting = "汇率" in item.indicator or text.endswith(CONVERTED_ENDS, 0, item.start)
         if converting and (converted := _converted_from(text, item, earlier)) is not None:
@@ -569,7 +578,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         if not thing and kind == "verb" and (tally := PEOPLE_TALLIES.get(unit_base(item.unit))):
             return core + tally  # 全年救助1.2万人: how many people it reached, 救助人数
         if not thing or weakness(thing):
-            return name
+            # 一产增加值稳步提高。全市完成107.8亿元: what the headline before reports
+            return _headline_before(text, start) or name
         return thing if kind == "short" else with_predicate(core, thing)
     sibling = _last_after(earlier, start)
     words = trim_prefix(text[sibling.end if sibling else start : item.start].strip("、，, "))
@@ -806,6 +816,23 @@ BALANCE_END_RE = patterns.compile(r"(?:当年|年终|年末|滚存)*(?:结余|�
 BUDGET_END_RE = patterns.compile(r"(?:预算|基金)$")
 #: Words that only point at things (各项, 全部, 该类): they own nothing.
 POINTING_RE = patterns.compile(r"^(?:各|全|本|该|这|此|其|每)(?:项|类|个|级|种|方面)?")
+
+
+#: The longest headline sentence a bulletin sets before its figures (一产增加值稳步提高。).
+HEADLINE_MAX = 16
+
+
+def _headline_before(text: str, start: int) -> str:
+    """The thing a short headline sentence without figures reports, when the clause at
+    ``start`` opens the sentence after it (一产增加值稳步提高。全市完成107.8亿 → 一产增加值),
+    else ""."""
+    if start < 2 or text[start - 1] != "。":
+        return ""
+    headline = text[_sentence_start(text, start - 1) : start - 1].strip()
+    if not 4 <= len(headline) <= HEADLINE_MAX or DIGIT_RE.search(headline):
+        return ""
+    owner, doing = _clause_owner(headline)  # a topic and its progress, not a deed (推进…)
+    return owner if owner not in (headline, doing) and _names_an_owner(owner) else ""
 
 
 def _names_an_owner(owner: str) -> bool:
