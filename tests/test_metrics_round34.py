@@ -208,3 +208,16 @@ def test_a_headline_sentence_owns_the_bare_verbs_figure_after_it() -> None:
 def test_a_headline_of_a_deed_owns_nothing() -> None:
     # 推进… is what was done, not a measure: the figure keeps its own words
     assert names("积极推进城乡融合发展。启动建设12条发展轴。")[0] != "城乡融合发展"
+
+
+def test_households_and_people_counted_together_share_a_name_and_who_left() -> None:
+    text = "城市低保新增120户210人，退出90户150人。"
+    assert names(text) == ["城市低保新增", "城市低保新增", "城市低保退出", "城市低保退出"]
+
+
+def test_a_measure_restated_after_from_is_the_exact_one() -> None:
+    assert names("农村低保标准从年标准4800元提高到5400元。") == ["农村低保年标准"] * 2
+
+
+def test_a_level_reached_closes_no_name() -> None:
+    assert names("中小学藏书达到了21万册。") == ["中小学藏书"]

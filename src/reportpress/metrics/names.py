@@ -527,11 +527,15 @@ def tidy(name: str) -> str:
         tidied = "年" + tidied  # 2011年|末人民币贷款余额: the year's end, its year gone
     if "比" in tidied:
         tidied = YEAR_LEFT_COMPARISON_RE.sub("", tidied)  # …里程比(2002年)增加: no bare 比
+    if "从" in tidied and (restated := FROM_RESTATED_RE.fullmatch(tidied)):
+        tidied = restated.group(1) + restated.group(3) + restated.group(2)  # 农村低保年标准
     if "月" in tidied[-3:]:
         tidied = MONTHS_AFTER_RE.sub("", tidied)  # 规上工业增加值1-10月|增长: the period
     return tidied if han_len(tidied) >= 2 else name
 
 
+#: A measure restated more exactly after 从 (农村低保标准从年标准1680元提高到…): the exact one.
+FROM_RESTATED_RE = patterns.compile(rf"([{HAN}]{{2,12}}?)([{HAN}]{{2}})从([{HAN}]{{1,3}})\2")
 #: Months written after a measure's name, before its verb (规上工业增加值1-10月增长5%): the
 #: figure's period, the dataset's column, not its name.
 MONTHS_AFTER_RE = patterns.compile(
@@ -553,8 +557,8 @@ _OPENING_RE = patterns.compile(
 #: The kind a list of examples ends with (A、B等环节…, 等领域, 等方面): left at a name's start
 #: when the examples are cut off, it names nothing.
 LISTED_KINDS = frozenset(("环节", "方面", "领域"))
-#: A verb stub at the end: 是 of 分别是…, 达 of 達（dá）到 split by a gloss.
-_CLOSING_RE = patterns.compile(r"(?:分别)?是$|(?<![发雷马抵送通直])达$")
+#: A verb stub at the end: 是 of 分别是…, 达 of 達（dá）到 split by a gloss, 达到了.
+_CLOSING_RE = patterns.compile(r"(?:分别)?是$|(?<![发雷马抵送通直])达(?:到了?|了)?$")
 #: X调整为N: the value after the change, named so (调整后X), not the change.
 _ADJUSTED_RE = patterns.compile(r"(?<!结构|布局|政策)(?:均|都|分别|统一)?调整$")
 
@@ -573,7 +577,7 @@ def _edges_tidied(name: str) -> str:
         name = _OPENING_RE.sub("", name)
     if name[:2] in LISTED_KINDS and han_len(name) >= 4:
         name = name[2:]  # (工程招标、资金拨付等)环节|违纪案件: the list's kind, cut from it
-    if name[-1:] in "是达":
+    if name[-1:] in "是达到了":
         name = _CLOSING_RE.sub("", name)
     if name.endswith("调整") and han_len(name) >= 4 and (adjusted := _ADJUSTED_RE.search(name)):
         name = "调整后" + name[: adjusted.start()]  # 收入和支出均调整为: both, adjusted

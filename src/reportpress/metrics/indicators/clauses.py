@@ -1446,6 +1446,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         ):
             # 税收收入2.1亿元，完成市定任务的98%，下降3.4%: the sum's decline (not its plan's)
             lender = sums[-1]
+        if (
+            unit_kind == "count"
+            and lender.end == first.start
+            and kind_of_unit(lender.unit) == "count"
+        ):
+            return [lender.indicator] * len(chain)  # 城市低保新增276户462人: the same, twice
         lent = _growth_named(text, unit_kind, lender)
         if unit_kind in ("count", "amount") and (change := BARE_CHANGE_RE.fullmatch(segment)):
             return [lent + change.group(1)] * len(chain)  # 收入突破3万亿元，增加5232亿元

@@ -115,6 +115,10 @@ BRACKETED_CHANGE_RE = patterns.compile(
 CHANGE_CHAR_NAME_RE = patterns.compile(CHANGE_CHAR)
 #: A verb of achieving named alone, opening its sentence (2021年完成46997万元): of the
 #: measure the sentence before named, in the same unit.
+#: Leaving a programme or a register, named alone after those who joined it (低保新增…，
+#: 退出…): of the same programme.
+EXITS = ("退出", "退保", "注销", "迁出", "停保")
+ENTRY_END_RE = patterns.compile(r"(?:新增|纳入|迁入|新登记)$")
 ACHIEVED_ALONE = frozenset(("完成", "实现", "累计完成", "共完成", "全年完成", "达到"))
 #: How long a run-in label opening a paragraph may be (人口, 就业, 财政, 居民收入).
 RUN_IN_LABEL_MAX = 4
@@ -149,6 +153,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     done_end = -1  # where the last of them ends
     label = glued = ""  # a run-in label opening the paragraph, and the first name it is in
     achieved = ("", "", -1)  # a verb of achieving alone, the measure it was of, where it ends
+    exited = ("", -1)  # the name a leaving was given, where its figure ends
     for item in (item for chain in lists for item in chain):
         name = item.indicator
         if (
@@ -200,6 +205,17 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             name = item.indicator = measure
         elif name == achieved[0] and "。" not in text[achieved[2] : item.start]:
             name = item.indicator = achieved[1]  # …，为调整预算的85.4%: lent 完成, the same
+        if (
+            name in EXITS
+            and earlier
+            and "。" not in text[earlier[-1].end : item.start]
+            and (entry := ENTRY_END_RE.search(earlier[-1].indicator, 2))
+        ):
+            # 城市低保新增276户，退出374户: those who left the same programme
+            name = item.indicator = earlier[-1].indicator[: entry.start()] + name
+        elif name in EXITS and exited[0] and "。" not in text[exited[1] : item.start]:
+            name = item.indicator = exited[0]  # …退出374户714人: the same people, twice
+        exited = (name, item.end) if name.endswith(EXITS) else ("", -1)
         if not earlier and (label := _run_in_label(text, name)):
             glued = name  # 人口|年末常住人口94.9万人, and the names lent from it after
         if label and name.startswith(glued):
