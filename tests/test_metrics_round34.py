@@ -221,3 +221,13 @@ def test_a_measure_restated_after_from_is_the_exact_one() -> None:
 
 def test_a_level_reached_closes_no_name() -> None:
     assert names("中小学藏书达到了21万册。") == ["中小学藏书"]
+
+
+def test_a_frame_against_last_year_is_no_name() -> None:
+    text = "城镇新增就业6200人，与去年同期相比增长8.3%；城镇登记失业率2.9%，与去年相比降低0.2个百分点。"
+    assert names(text) == ["城镇新增就业", "城镇新增就业", "城镇登记失业率", "城镇登记失业率"]
+
+
+def test_a_gap_said_against_a_place_is_the_speeds_not_a_shares() -> None:
+    text = "接待游客320万人次，同比增长9.1%，占全省游客数的5.2%，较全省总体增速高2.3个百分点。"
+    assert names(text)[-1] == "接待游客增速高于全省"

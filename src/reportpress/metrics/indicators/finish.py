@@ -115,6 +115,10 @@ BRACKETED_CHANGE_RE = patterns.compile(
 CHANGE_CHAR_NAME_RE = patterns.compile(CHANGE_CHAR)
 #: A verb of achieving named alone, opening its sentence (2021年完成46997万元): of the
 #: measure the sentence before named, in the same unit.
+#: A gap said against a place (较全省总体增速高, 比全国平均水平低): whose speed and how.
+GAP_AGAINST_RE = patterns.compile(
+    r"[较比](全[省市县区国州旗]|全国|[一-鿿]{1,4}?)(?:总体|平均)?(?:增速|增幅|水平)?([高低快慢])"
+)
 #: Leaving a programme or a register, named alone after those who joined it (低保新增…，
 #: 退出…): of the same programme.
 EXITS = ("退出", "退保", "注销", "迁出", "停保")
@@ -186,6 +190,21 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
             name = item.indicator = puller + name
+        if (
+            name[:1] in "较比"
+            and kind_of_unit(item.unit) == "pp"
+            and (gap := GAP_AGAINST_RE.fullmatch(name))
+            and (
+                rates := [
+                    it
+                    for it in _latest(earlier, _sentence_start(text, item.start))
+                    if kind_of_unit(it.unit) == "rate" and "占" not in it.indicator  # no share
+                ]
+            )
+            and 2 <= han_len(measure := without_absolute_change(rates[-1].indicator)) <= 16
+        ):
+            # 旅游人均花费增长5%，较全省总体增速高3.04个百分点: the measure's speed against it
+            name = item.indicator = f"{measure}增速{gap.group(2)}于{gap.group(1)}"
         if (
             CHANGE_CHAR_NAME_RE.fullmatch(name)
             and earlier
