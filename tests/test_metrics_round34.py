@@ -231,3 +231,19 @@ def test_a_frame_against_last_year_is_no_name() -> None:
 def test_a_gap_said_against_a_place_is_the_speeds_not_a_shares() -> None:
     text = "接待游客320万人次，同比增长9.1%，占全省游客数的5.2%，较全省总体增速高2.3个百分点。"
     assert names(text)[-1] == "接待游客增速高于全省"
+
+
+def test_a_share_without_its_whole_takes_the_whole_its_sentence_frames() -> None:
+    text = "在规上工业增加值中，装备制造业增加值占比31%，高技术制造业增加值所占比重12%。"
+    assert names(text) == [
+        "装备制造业增加值占规上工业增加值比重",
+        "高技术制造业增加值占规上工业增加值比重",
+    ]
+
+
+def test_a_share_of_a_part_after_its_whole_has_the_wholes_measure() -> None:
+    text = "全县固定资产投资增长7.5%，其中工业园区占比41.2%。"
+    assert names(text)[1] == "工业园区固定资产投资占比"
+    # a share of shares is left as it is
+    text = "清洁能源装机占比超90%，其中新能源装机占比超70%。"
+    assert names(text)[1] == "新能源装机占比"

@@ -115,6 +115,41 @@ BRACKETED_CHANGE_RE = patterns.compile(
 CHANGE_CHAR_NAME_RE = patterns.compile(CHANGE_CHAR)
 #: A verb of achieving named alone, opening its sentence (2021年完成46997万元): of the
 #: measure the sentence before named, in the same unit.
+#: A whole framing its sentence (在规上工业增加值中，…占比44%): what the shares in it are of.
+WHOLE_FRAME_RE = patterns.compile(r"(?:在)?([\u4e00-\u9fff]{2,12}?)中[，,]")
+#: Words of a share: a whole or a measure holding one is no whole for another share.
+SHARE_WORDS_RE = patterns.compile(r"占|比重|比例|占比")
+
+
+def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """A share named without its whole (…占比44%) has the whole its sentence frames it in
+    (在规上工业增加值中，战略性新兴产业增加值占比44% → 战略性新兴产业增加值占规上工业增加值
+    比重), or, for a part after 其中 named without a measure, the measure of the figure
+    before (固定资产投资增长8%，其中四大新区占比54.2% → 四大新区固定资产投资占比)."""
+    sentence = _sentence_start(text, item.start)
+    part = name[:-2].removesuffix("所")  # 第一产业增加值所占比
+    if (frame := WHOLE_FRAME_RE.match(text, sentence)) and frame.end() <= item.start:
+        whole = frame.group(1)
+        if not SHARE_WORDS_RE.search(whole) and not part.startswith(whole) and han_len(part) >= 2:
+            return f"{part}占{whole}比重"
+    before = _latest(earlier, sentence)
+    if (
+        before
+        and "其中" in text[before[-1].end : item.start]
+        and not SHARED_HEAD_RE.search(part)
+        and (
+            head := SHARED_HEAD_RE.search(
+                measure := without_absolute_change(before[-1].indicator), 1
+            )
+        )
+        and 2 <= han_len(part) <= 10
+        and not SHARE_WORDS_RE.search(measure)  # 装机占比超93%，其中新能源装机占比…: as it is
+    ):
+        # the whole's measure as named, when short (固定资产投资), else its head
+        return part + (measure if han_len(measure) <= 8 else head.group()) + name[-2:]
+    return name
+
+
 #: A gap said against a place (较全省总体增速高, 比全国平均水平低): whose speed and how.
 GAP_AGAINST_RE = patterns.compile(
     r"[较比](全[省市县区国州旗]|全国|[一-鿿]{1,4}?)(?:总体|平均)?(?:增速|增幅|水平)?([高低快慢])"
@@ -293,6 +328,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # …；中部地区493万个，占22.6%: the share of the figure just before, as it is named now
             name = item.indicator = without_absolute_change(earlier[-1].indicator) + "占比"
+        if name.endswith(("占比", "比重")) and "占" not in name[:-2] and han_len(name) <= 16:
+            name = item.indicator = _share_of_whole(text, item, name, earlier)
         if done and "。" in text[done_end : item.start]:
             done = {}  # a new sentence: its figures are its own
         if doer := _counted_doer(text, item, earlier):
