@@ -247,3 +247,12 @@ def test_a_share_of_a_part_after_its_whole_has_the_wholes_measure() -> None:
     # a share of shares is left as it is
     text = "清洁能源装机占比超90%，其中新能源装机占比超70%。"
     assert names(text)[1] == "新能源装机占比"
+
+
+def test_courts_tried_and_enforced_cases_are_the_cases_received() -> None:
+    text = "全年共受理各类案件8420件，审执结8010件，结案率95.1%。"
+    assert names(text)[1:] == ["审执结各类案件", "各类案件结案率"]
+
+
+def test_what_was_adopted_is_what_was_proposed() -> None:
+    assert names("全年提出审计建议64条，被采纳58条。")[1] == "审计建议被采纳"

@@ -415,7 +415,7 @@ COPULA = "(?:为|是|达到|达|约为|约|近|超过|超|逾)?"
 #: A court's or a procuratorate's verbs: their counts are of cases or people, named by
 #: the verb alone (结案269万件, 起诉2.1万件).
 CASE_VERBS = (
-    "审结", "执结", "审理", "起诉", "批捕", "批准逮捕", "不批捕", "不起诉", "提起公诉",
+    "审结", "执结", "审执结", "审理", "起诉", "批捕", "批准逮捕", "不批捕", "不起诉", "提起公诉",
     "立案", "结案", "审查逮捕", "审查起诉",
 )  # fmt: skip
 VERBS = (

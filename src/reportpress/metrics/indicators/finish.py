@@ -226,6 +226,15 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
             name = item.indicator = puller + name
         if (
+            name[:1] == "被"
+            and han_len(name) <= 10
+            and earlier
+            and earlier[-1].unit == item.unit
+            and "。" not in text[earlier[-1].end : item.start]
+            and 2 <= han_len(counted := leading_verbs_stripped(earlier[-1].indicator)) <= 12
+        ):
+            name = item.indicator = counted + name  # 提出审计建议86条，被采纳79条: 审计建议被采纳
+        if (
             name[:1] in "较比"
             and kind_of_unit(item.unit) == "pp"
             and (gap := GAP_AGAINST_RE.fullmatch(name))
