@@ -256,3 +256,70 @@ def test_courts_tried_and_enforced_cases_are_the_cases_received() -> None:
 
 def test_what_was_adopted_is_what_was_proposed() -> None:
     assert names("全年提出审计建议64条，被采纳58条。")[1] == "审计建议被采纳"
+
+
+def test_a_departure_from_the_normal_is_a_change_of_the_measure() -> None:
+    text = "全省年降水量712.4毫米，比常年值偏多12.4%；地表水资源量320亿m3，比多年平均值偏少8.1%。"
+    found = find_mentions(text)
+    assert [(m.text, m.indicator, m.kind, m.direction) for m in found] == [
+        ("712.4毫米", "年降水量", "amount", ""),
+        ("12.4%", "年降水量", "change", "up"),
+        ("320亿m3", "地表水资源量", "amount", ""),
+        ("8.1%", "地表水资源量", "change", "down"),
+    ]
+
+
+def test_places_after_their_whole_have_its_measure() -> None:
+    text = "全省地表水资源量320亿m3，其中甲市、乙县分别偏多40.2%、31.5%。"
+    assert names(text)[1:] == ["甲市地表水资源量", "乙县地表水资源量"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("组团出游210.7万人天。", "万人天"),
+        ("全年供水总量215.6亿m³。", "亿m3"),
+        ("年降水量650mm。", "mm"),
+    ],
+)
+def test_units_of_water_and_travel_bulletins(text: str, unit: str) -> None:
+    assert [m.unit for m in find_mentions(text)] == [unit]
+
+
+def test_a_concession_opening_a_clause_is_no_name_and_a_rebound_is_up() -> None:
+    text = "小型企业景气指数为48.9%，虽比上月下降0.6个百分点；价格指数比上月回升0.4个百分点。"
+    found = find_mentions(text)
+    assert [(m.indicator, m.direction) for m in found][1:] == [
+        ("小型企业景气指数", "down"),
+        ("价格指数", "up"),
+    ]
+
+
+def test_the_things_counted_and_their_average_are_named_apart() -> None:
+    assert names("8项主要指标平均值达到90%。") == ["主要指标", "主要指标平均值"]
+
+
+def test_a_digit_left_at_a_names_end_is_no_part_of_it() -> None:
+    assert names("限上贸易单位零售额2增长5.2%。") == ["限上贸易单位零售额"]
+    assert names("规上工业增加值5月当月增长6%。") == ["规上工业增加值"]
+
+
+def test_a_middle_dot_may_be_a_decimal_point() -> None:
+    found = find_mentions("居民消费价格上涨3·4%。")
+    assert [(m.text, m.value) for m in found] == [("3·4%", "3.4")]
+
+
+def test_grades_in_brackets_are_labels() -> None:
+    assert [m.text for m in find_mentions("优良（一、二类）水质比例为80%。")] == ["80%"]
+
+
+def test_a_pair_abbreviated_to_one_character_each() -> None:
+    assert names("内、外资企业占比分别为40%和60%。") == ["内资企业占比", "外资企业占比"]
+    assert names("城、乡居民人均可支配收入分别增长5%、7%。") == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+    ]
+
+
+def test_a_pollutants_code_ends_the_places_counted() -> None:
+    assert names("全国120个城市PM10平均浓度为56微克/立方米。") == ["城市", "PM10平均浓度"]

@@ -69,7 +69,7 @@ CHANGE_WORDS = "|".join(UP_WORDS + DOWN_WORDS)
 PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|(?<!自)由(?!于)|将于|将在|拟于|"
     r"(?<![结相针面应绝反])对(?![口外象接话比照])|"
-    r"加快|加紧|办理|启动|共同|获得|全部|均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|保持|"
+    r"加快|加紧|办理|启动|共同|获得|全部|平均|(?<!平)均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|保持|"
     r"获(?=[^，。；、]{0,12}(?:表彰|奖励|嘉奖))|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|享受|享有|受|在|的|"
     r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|被命名|被(?:确定|认定|列)为|被授予|被(?=[^，。；、]{1,12}?(?:评为|命名|认定|确定|列为|授予))|荣获|挂牌|共建|免费|增选|当选|顺利|"
@@ -117,6 +117,8 @@ LISTED_MODIFIERS_RE = patterns.compile(
 KINDS = rf"[（(][{HAN}]{{1,4}}(?:、[{HAN}]{{1,4}})+[）)]"
 #: A note opened right after the things counted (13个项目（其中：…）): no predicate of theirs.
 NOTE_WORDS = "其中|含|包括|不含|不包括|下同"
+#: A pollutant's code after the places counted (120个城市|PM10平均浓度): its measure's start.
+POLLUTANT = r"PM[0-9]|[SN]O2|O3"
 NOTE_OPENED_RE = patterns.compile(rf"[（(](?:{NOTE_WORDS})")
 #: The noun after a count, a bracketed list of kinds included (12个县（市、区）), a note
 #: opened after it not (13个项目（其中：…）, 8个单位（含…）);
@@ -125,7 +127,7 @@ NOUN_AFTER_RE = patterns.compile(
     rf"^(?:的)?(?!共|合计|累计|等(?!级)|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|[增降升减][至到为]|(?:{CHANGE_WORDS})(?![式型]))"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
     rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS}|{NOTE_WORDS})){{1,16}}?"
-    rf"(?=[，。；：、,;:!?！？0-9]|$|{NOTE_OPENED_RE.pattern}|中有?(?=[0-9０-９])|[和及与或](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
+    rf"(?=[，。；：、,;:!?！？0-9]|$|{NOTE_OPENED_RE.pattern}|{POLLUTANT}|中有?(?=[0-9０-９])|[和及与或](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
 )
 
 

@@ -94,6 +94,8 @@ MEASURES = (
     "吨标煤",
     "吨",
     "亩",
+    "毫米",  # 年降水量650.3毫米: rain
+    "厘米",
     "米",
     "斤",
     "担",
@@ -120,12 +122,21 @@ LATIN_UNITS = (
     "MW",
     "GW",
     "kW",
+    "km²",  # a water or transport bulletin's Latin (…万km², 215.6亿m³, 650.3mm)
+    "km2",
     "km",
+    "m³",
+    "m3",
+    "m²",
+    "m2",
+    "mm",
     "PF",
     "P",
 )
 CLASSIFIERS = (
     "剂次",  # 接种3.2万剂次: doses given
+    "人天",  # 组团出游210.7万人天: person-days
+    "人日",
     "家次",
     "辆次",
     "头只匹",  # 牲畜3.6万头只匹: cattle, sheep and horses in one count
@@ -353,11 +364,11 @@ TARGET_WORDS = ("目标", "预期目标", "年度目标", "全年目标", "计�
 #: 比增/比降 (and 同比增/同比降) are the genre's short forms of 比上年增长/下降.
 UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于",
             "高出", "快于", "提价", "涨价", "微增", "微涨", "略增", "略升", "比增", "递增",
-            "加快")  # fmt: skip
+            "加快", "偏多", "偏高", "回升", "反弹")  # fmt: skip
 DOWN_WORDS = (
     "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "低于",
     "压减", "压缩", "削减", "缩减", "降价", "微降", "微跌", "略降", "比降", "减低", "放缓", "减缓",
-    "慢于", "递减",
+    "慢于", "递减", "偏少", "偏低",
 )  # fmt: skip
 #: The verbs of change written right before a rate of the things named after it
 #: (减少|三分之一行政审批事项, 提高|20%低保标准): the words above but the nouns of change
@@ -393,7 +404,8 @@ CUE_RE = patterns.compile(
 )
 #: An earlier time a measure is compared with or changed from (“十二五”期末, 2015年底, 上年).
 EARLIER_PERIOD = (
-    r"(?:[“\"][^”\"]{1,8}[”\"]|(?:19|20)[0-9]{2}年|上年|去年|上一?个?五年|前五年)(?:期末|末|底|初)?"
+    r"(?:(?:[“\"][^”\"]{1,8}[”\"]|(?:19|20)[0-9]{2}年|上年|去年|上一?个?五年|前五年)(?:期末|末|底|初)?"
+    r"|常年(?:值|同期)?|多年平均(?:值|水平)?|历史同期)"  # (a climate's or water's normal)
 )
 #: What makes a rate written before it a speed of growth (以7%左右的速度增长).
 SPEEDS = ("的速度", "的增速", "的增长速度", "的年均增速", "的年均增长速度")

@@ -191,9 +191,12 @@ def parallel_parts(subject: str) -> list[str]:
         # 第一、二、三产业 (or without 第): each ordinal with the 第 and the head written once
         head = parts[-1][1:]
         return ["第" + part[-1] + head for part in parts[:-1]] + ["第" + parts[-1]]
-    if [p[:1] for p in parts] == ["城", "乡"] and parts[0] == "城" and len(parts[1]) > 2:
-        # 城、乡居民收入: the two abbreviated, the rest shared (城镇…, 农村…)
-        return ["城镇" + parts[1][1:], "农村" + parts[1][1:]]
+    if len(parts) == 2 and len(parts[0]) == 1 and han_len(parts[0] + parts[1]) >= 4:
+        if parts[0] == "城" and parts[1][:1] == "乡":
+            # 城、乡居民收入: the two abbreviated, the rest shared (城镇…, 农村…)
+            return ["城镇" + parts[1][1:], "农村" + parts[1][1:]]
+        # 内、外资企业, 中、小学: one character each, the rest written once after the second
+        return [parts[0] + parts[1][1:], parts[1]]
     if len(parts) == 2 and len(parts[0]) >= 3 and parts[0][-1] + parts[1][:1] in PAIRED_CHARS:
         # 金融机构本外币存、贷款余额: one character each, sharing the owner and the head.
         owner, rest = parts[0][:-1], parts[1][1:]
@@ -531,9 +534,13 @@ def tidy(name: str) -> str:
         tidied = restated.group(1) + restated.group(3) + restated.group(2)  # 农村低保年标准
     if "月" in tidied[-3:]:
         tidied = MONTHS_AFTER_RE.sub("", tidied)  # 规上工业增加值1-10月|增长: the period
+    if tidied[-1:].isdigit():
+        tidied = TRAILING_DIGITS_RE.sub("", tidied)  # …零售额2: a note's number; …增加值5(月)
     return tidied if han_len(tidied) >= 2 else name
 
 
+#: Digits left at a name's end after Han characters (限上贸易单位零售额2: a note's mark).
+TRAILING_DIGITS_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})[0-9０-９]{{1,2}}$")
 #: A measure restated more exactly after 从 (农村低保标准从年标准1680元提高到…): the exact one.
 FROM_RESTATED_RE = patterns.compile(rf"([{HAN}]{{2,12}}?)([{HAN}]{{2}})从([{HAN}]{{1,3}})\2")
 #: Months written after a measure's name, before its verb (规上工业增加值1-10月增长5%): the

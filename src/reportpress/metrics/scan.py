@@ -408,10 +408,11 @@ def _spaced_unit(text: str, num_start: int, pos: int) -> bool:
     return text[pos + len(unit) : pos + len(unit) + 1] in _CLAUSE_STOPS
 
 
-#: The decimals of a number a page wrote with a full stop for its point (增长12。6%), told
-#: from a sentence's end by the unit of a rate or a sum right after them.
+#: The decimals of a number a page wrote with a full stop or a middle dot for its point
+#: (增长12。6%, 上涨3·4%), told from a sentence's end by the unit of a rate or a sum right
+#: after them.
 STOP_AS_POINT_RE = patterns.compile(
-    r"。([0-9０-９]{1,4})(?=%|％|‰|倍|个百分点|[万亿]?元|[万亿]?美元|[万亿][^0-9０-９])"
+    r"[。·・]([0-9０-９]{1,4})(?=%|％|‰|倍|个百分点|[万亿]?元|[万亿]?美元|[万亿][^0-9０-９])"
 )
 #: The decimals of a number a page wrote with a space after its point (7. 5‰), after a
 #: Han character only: 。1. 2020年… is a list's number, not a decimal.
@@ -477,10 +478,11 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             elif (
                 not cn
                 and len(raw) <= 4
-                and text[number_end : number_end + 1] == "。"
+                and text[number_end : number_end + 1] in "。·・"
                 and (stopped := STOP_AS_POINT_RE.match(text, number_end))
             ):
-                raw, pos = f"{raw}.{stopped.group(1)}", stopped.end()  # 增长12。6%: a page's 。
+                # 增长12。6%, 上涨3·4%: a page's 。 or middle dot for the point
+                raw, pos = f"{raw}.{stopped.group(1)}", stopped.end()
             value = unicodedata.normalize("NFKC", raw)
             value = value.translate(THOUSANDS_SEPARATORS)
             if len(value) > 16 and len(value.partition(".")[0]) > 16:
@@ -705,6 +707,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 收入50万元以上的行政村占比达68%: the class whose share is given
     if item.unit == "人" and nxt == "制":
         return True  # 3人制篮球: a format, not three people
+    if item.chinese and unit_base(item.unit) == "类" and _in_brackets(text, item.start):
+        return True  # 优良（一、二类）水质: the classes a grade covers, a label
     if kind_of_unit(item.unit) == "rate" and SAMPLE_SURVEY_RE.match(rest):
         return True  # 1%人口抽样调查, 5‰人口变动抽样调查: the survey's name, by its sample
     if nxt == "的" and rest[1:2] == "有" and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):

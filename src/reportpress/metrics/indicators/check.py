@@ -73,7 +73,7 @@ WEAK_NOUNS = frozenset(
     + BARE_SPEEDS
     + SHARE_NOUNS
     + ("总量", "总数", "结余", "结转", "滚存结余", "余额", "增量", "增幅", "政策文件", "文件")
-    + ("均价", "单价", "价格", "面积", "净增额", "净增加额", "增加额", "净增量")
+    + ("均价", "单价", "价格", "面积", "净增额", "净增加额", "增加额", "净增量", "平均值", "均值")
 )
 #: The unit a price or a rate is given per, after its noun (均价|每公斤): no part of what.
 PER_UNIT_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})每[{HAN}]{{1,3}}$")

@@ -1104,7 +1104,7 @@ AMONG_WINDOW = 200
 
 
 def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
-    """Industries named alone in a breakdown after 其中 have the whole's measure
+    """Industries (and places) named alone in a breakdown after 其中 have the whole's measure
     (农林牧渔总产值…，其中农业…；林业…；牧业9.26亿元 → 牧业产值), from the figure before
     其中 in its sentence or the sentence before, or, when that sentence has no figure,
     from the measure it names (部分行业总产值增长势头良好。其中，食品业增长85% →
@@ -1112,8 +1112,9 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
     items = [item for chain in lists for item in chain]
     for i, item in enumerate(items):
         name = item.indicator
+        place = name[-1:] in SCOPE_ENDS and bool(SCOPE_ONLY_RE.fullmatch(name))
         if kind_of_unit(item.unit) not in ("rate", "amount") or not (
-            2 <= han_len(name) <= 12 and INDUSTRY_NAME_RE.fullmatch(name)
+            2 <= han_len(name) <= 12 and (place or INDUSTRY_NAME_RE.fullmatch(name))
         ):
             continue
         sentence = _sentence_start(text, item.start)
@@ -1125,7 +1126,11 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
         if kind_of_unit(item.unit) == "amount":
             wholes = [it for it in wholes if unit_base(it.unit) == unit_base(item.unit)]
         word = ""
-        if wholes:
+        if wholes and place:
+            # 地表水资源量…，其中甲区、乙区分别偏多…: each place's part of the measure itself
+            measure = WHOLE_SCOPE_RE.sub("", without_absolute_change(wholes[-1].indicator))
+            word = measure if 2 <= han_len(measure) <= 10 else ""
+        elif wholes:
             head = SHARED_HEAD_RE.search(wholes[-1].indicator, 1)
             word = wholes[-1].indicator[head.start() :] if head else ""
             if wholes[-1].indicator.endswith("零售总额"):
