@@ -323,3 +323,8 @@ def test_a_pair_abbreviated_to_one_character_each() -> None:
 
 def test_a_pollutants_code_ends_the_places_counted() -> None:
     assert names("全国120个城市PM10平均浓度为56微克/立方米。") == ["城市", "PM10平均浓度"]
+
+
+def test_a_label_repeated_by_the_first_lines_name_is_said_once() -> None:
+    assert names("地表水资源量 全国地表水资源量24358亿m3。") == ["全国地表水资源量"]
+    assert names("旅游总收入49亿元，占全省旅游总收入的5.4%。")[1] == "旅游总收入占全省旅游总收入"

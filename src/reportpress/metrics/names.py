@@ -536,9 +536,22 @@ def tidy(name: str) -> str:
         tidied = MONTHS_AFTER_RE.sub("", tidied)  # 规上工业增加值1-10月|增长: the period
     if tidied[-1:].isdigit():
         tidied = TRAILING_DIGITS_RE.sub("", tidied)  # …零售额2: a note's number; …增加值5(月)
+    tidied = _label_repeated(tidied)
     return tidied if han_len(tidied) >= 2 else name
 
 
+def _label_repeated(name: str) -> str:
+    """A name run on from a label that it repeats (地表水资源量|全国地表水资源量: a section's
+    label and its first line's name): the name, once."""
+    for k in range(3, min(LABEL_MAX, len(name) // 2) + 1):
+        if name.endswith(name[:k]) and name[k : len(name) - k] in LABEL_SCOPES:
+            return name[k:]
+    return name
+
+
+#: The longest label, and the scopes that may stand between it and its repetition.
+LABEL_MAX = 10
+LABEL_SCOPES = frozenset(("", "全国", "全省", "全市", "全县", "全区", "全州", "全旗"))
 #: Digits left at a name's end after Han characters (限上贸易单位零售额2: a note's mark).
 TRAILING_DIGITS_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})[0-9０-９]{{1,2}}$")
 #: A measure restated more exactly after 从 (农村低保标准从年标准1680元提高到…): the exact one.
