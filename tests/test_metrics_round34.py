@@ -328,3 +328,12 @@ def test_a_pollutants_code_ends_the_places_counted() -> None:
 def test_a_label_repeated_by_the_first_lines_name_is_said_once() -> None:
     assert names("地表水资源量 全国地表水资源量24358亿m3。") == ["全国地表水资源量"]
     assert names("旅游总收入49亿元，占全省旅游总收入的5.4%。")[1] == "旅游总收入占全省旅游总收入"
+
+
+def test_a_part_left_out_of_a_count_is_named_as_what_was_counted() -> None:
+    assert names("受理案件120件（不含上年结转3件）。")[1] == "上年结转案件"
+    assert names("支出50亿元（含代列支出2亿元）。")[1] == "代列支出"
+
+
+def test_who_runs_the_part_after_its_whole_names_it() -> None:
+    assert names("全县幼儿园157所，其中公办112所、民营45所。")[1:] == ["公办幼儿园", "民营幼儿园"]

@@ -155,7 +155,7 @@ LIMIT_ONLY_RE = patterns.compile(
     rf"(?:控制在|低于|不超过|未超过|均在|在)?(?:{HAN_LETTER}{{1,8}}?(?:核定|下达|批准)的?)?(?:债务)?限额"
 )
 #: A part a note includes, named with 含 (（含代列支出2亿元）); not 含税, 含量, 含金量.
-INCLUDED_RE = patterns.compile(r"含(?![税量金有])")
+INCLUDED_RE = patterns.compile(r"(?:不|未)?(?:含(?![税量金有])|包括)")
 #: A second unit in brackets after a figure (100条（个）幸福河湖): no part of the noun.
 UNIT_NOTE_RE = patterns.compile(rf"^[（(][{HAN}]{{1,2}}[）)]")
 #: Verbs that pick out the things of a generic noun by the stage they reached (开工项目,

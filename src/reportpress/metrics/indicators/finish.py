@@ -150,6 +150,8 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
     return name
 
 
+#: What a note includes or leaves out, opening the part's name (含, 不含, 不包括).
+INCLUDED_LEAD_RE = patterns.compile(r"^(?:不|未)?(?:含|包括)")
 #: A gap said against a place (较全省总体增速高, 比全国平均水平低): whose speed and how.
 GAP_AGAINST_RE = patterns.compile(
     r"[较比](全[省市县区国州旗]|全国|[一-鿿]{1,4}?)(?:总体|平均)?(?:增速|增幅|水平)?([高低快慢])"
@@ -634,7 +636,17 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         return _measure_of_period(text, item, PERIOD_VERB_RE.sub("", name), earlier) or name
     if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
         noted = f"（{name}" in text[start : item.start] or f"({name}" in text[start : item.start]
-        return name[1:] if noted and han_len(name) >= 3 and not weakness(name[1:]) else name
+        part = INCLUDED_LEAD_RE.sub("", name)
+        whole = earlier[-1] if earlier else None
+        if (
+            part != name[1:]  # 不含…, 不包括…: a part left out of the count before
+            and whole
+            and kind_of_unit(whole.unit) == "count"
+            and unit_base(whole.unit) == unit_base(item.unit)
+            and not part.endswith(noun := whole.indicator[-2:])
+        ):
+            part += noun  # 受理案件120件（不含上年结转3件）: 上年结转案件
+        return part if noted and han_len(part) >= 2 and not weakness(part) else name
     if (
         kind in ("verb", "short")
         and GROWTH_AFTER_DE_RE.match(text, item.after)

@@ -771,6 +771,8 @@ OWN_LEVEL_RE = patterns.compile(r"^(?:[1-5]?[A-Z]{1,2}级|(?:国家|省|市|县)
 #: The areas a whole is split into after 其中 (其中农村3.1万户): a part of the same
 #: measure, named before it; a whole named for both (城乡居民) gives its place to the part.
 AREA_PARTS = ("农村", "城镇", "城市", "城区", "乡村", "市区", "县城", "镇区", "郊区", "山区")
+#: Who runs the things counted, a part of them after 其中 (其中公办112所): the owner's kind.
+OWNERSHIPS = ("公办", "民办", "民营", "国有", "私立", "公立", "集体", "外资", "内资", "合资")
 AREA_PARTS_WHOLE = ("城乡", "全县", "全市", "全区")
 
 
@@ -868,6 +870,8 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             and not head_owner(owner)[0]  # (铁路运营里程…，其中高铁: the railways' own part)
         ):
             return name + owner  # 货运量5.2亿吨，其中航空0.3亿吨: the air's share of the measure
+        if name in OWNERSHIPS:
+            return name + owner  # 幼儿园157所，其中公办112所、民营45所: 公办幼儿园, 民营幼儿园
         if INDUSTRY_NAME_RE.fullmatch(name) and (head := SHARED_HEAD_RE.search(owner, 1)):
             return name + owner[head.start() :]  # 农林牧渔总产值…，其中农业…: 农业产值
         return f"{owner}中{name}"
