@@ -337,3 +337,8 @@ def test_a_part_left_out_of_a_count_is_named_as_what_was_counted() -> None:
 
 def test_who_runs_the_part_after_its_whole_names_it() -> None:
     assert names("全县幼儿园157所，其中公办112所、民营45所。")[1:] == ["公办幼儿园", "民营幼儿园"]
+
+
+def test_a_pair_of_words_walked_through_keeps_the_owner_before_the_first() -> None:
+    text = "功能区声环境质量昼间、夜间总达标率分别为96.2%、86.6%。"
+    assert names(text) == ["功能区声环境质量昼间总达标率", "功能区声环境质量夜间总达标率"]

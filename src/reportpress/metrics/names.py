@@ -197,6 +197,16 @@ def parallel_parts(subject: str) -> list[str]:
             return ["城镇" + parts[1][1:], "农村" + parts[1][1:]]
         # 内、外资企业, 中、小学: one character each, the rest written once after the second
         return [parts[0] + parts[1][1:], parts[1]]
+    if (
+        len(parts) == 2
+        and len(parts[0]) >= 4
+        and (parts[0][-2:], parts[1][:2]) in PAIRED_WORDS
+        and han_len(parts[1]) >= 4
+    ):
+        # 功能区声环境质量昼间、夜间总达标率: the owner before the first, the head after the
+        # second, each written once
+        owner, rest = parts[0][:-2], parts[1][2:]
+        return [parts[0] + rest, owner + parts[1]]
     if len(parts) == 2 and len(parts[0]) >= 3 and parts[0][-1] + parts[1][:1] in PAIRED_CHARS:
         # 金融机构本外币存、贷款余额: one character each, sharing the owner and the head.
         owner, rest = parts[0][:-1], parts[1][1:]
@@ -308,6 +318,11 @@ PAIR_RE = patterns.compile(
 #: Two characters that are each one side of a pair (存、贷款, 进、出口): written with
 #: a 、 between them, each is a list item of its own.
 PAIRED_CHARS = ("存贷", "进出", "城乡", "中小", "内外", "供需", "产销", "收支")
+#: Pairs of two-character words a list walks through, the owner written before the first.
+PAIRED_WORDS = frozenset(
+    (("昼间", "夜间"), ("白天", "夜间"), ("城镇", "农村"), ("城市", "农村"), ("男性", "女性"),
+     ("存款", "贷款"), ("进口", "出口"), ("出口", "进口"), ("收入", "支出"), ("上半", "下半"))
+)  # fmt: skip
 #: Words a measured quantity ends with: the head a list of subjects shares.
 MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "进出口总额", "生产总值", "增加值", "产值", "产量", "营业收入",
                  "销售额", "进出口额", "交易额", "吞吐量", "投资", "人数", "起数", "次数", "件数",
