@@ -342,3 +342,28 @@ def test_who_runs_the_part_after_its_whole_names_it() -> None:
 def test_a_pair_of_words_walked_through_keeps_the_owner_before_the_first() -> None:
     text = "功能区声环境质量昼间、夜间总达标率分别为96.2%、86.6%。"
     assert names(text) == ["功能区声环境质量昼间总达标率", "功能区声环境质量夜间总达标率"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("纺织业稳步回升。全年实现产值56亿元，增长9%。", ["纺织业产值", "纺织业产值"]),
+        ("一产固投快速增长。全年完成投资34亿元。", ["一产固投"]),
+        ("经济运行稳中向好。实现利润12亿元。", ["利润"]),  # the economy owns no profit
+        ("旧城区面貌要明显改善。投资10.6亿元。", ["投资"]),
+    ],
+)
+def test_a_headline_of_an_industry_or_a_measure_owns_the_bare_measure_after_it(
+    text: str, found: list[str]
+) -> None:
+    assert names(text) == found
+
+
+def test_budget_arithmetic_words_and_a_progress_alone() -> None:
+    assert names("加省级转移支付收入5亿元，减上解支出2亿元。") == ["省级转移支付收入", "上解支出"]
+    assert names("社保基金支出9亿元，进度95%。") == ["社保基金支出", "社保基金支出"]
+
+
+def test_a_pull_on_growth_is_a_level() -> None:
+    found = find_mentions("三次产业对经济增长的拉动度分别为1.2%、3.5%、6.0%。")
+    assert {(m.kind, m.direction) for m in found} == {("level", "")}

@@ -400,7 +400,7 @@ CUE_RE = patterns.compile(
     r"|(?P<share>占比|比重|(?<!完成)比例|份额|占|相当于(?!上年|去年|同期|(?:19|20)[0-9]{2}年)[^，。；]{1,16}?的(?:比例|比重)?(?:达到?|为)?$|"
     + PORTION_BASE
     + "$)"
-    r"|(?P<level>率)"
+    r"|(?P<level>率|拉动度)"  # (对经济增长的拉动度: a contribution, its 增长 the economy's)
 )
 #: An earlier time a measure is compared with or changed from (“十二五”期末, 2015年底, 上年).
 EARLIER_PERIOD = (

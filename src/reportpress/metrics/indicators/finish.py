@@ -47,6 +47,7 @@ from reportpress.metrics.indicators.owners import (
     STATEMENT_ITEMS,
     SYSTEM_TAIL_RE,
     _clause_owner,
+    headline_before,
     is_base_of,
 )
 from reportpress.metrics.lexicon import (
@@ -150,6 +151,8 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
     return name
 
 
+#: Progress named alone after a sum (…，进度95%): the sum's completion.
+PROGRESS_ALONE = frozenset(("进度", "执行进度", "完成进度", "支出进度", "序时进度"))
 #: What a note includes or leaves out, opening the part's name (含, 不含, 不包括).
 INCLUDED_LEAD_RE = patterns.compile(r"^(?:不|未)?(?:含|包括)")
 #: A gap said against a place (较全省总体增速高, 比全国平均水平低): whose speed and how.
@@ -227,6 +230,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
             name = item.indicator = puller + name
+        if (
+            name in PROGRESS_ALONE
+            and earlier
+            and "。" not in text[earlier[-1].end : item.start]
+            and kind_of_unit(earlier[-1].unit) == "amount"
+            and 2 <= han_len(measure := without_absolute_change(earlier[-1].indicator)) <= 16
+        ):
+            name = item.indicator = measure  # 社保基金支出9亿元，进度95%: that sum's progress
         if (
             name[:1] == "被"
             and han_len(name) <= 10
@@ -672,7 +683,7 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
             return core + tally  # 全年救助1.2万人: how many people it reached, 救助人数
         if not thing or weakness(thing):
             # 一产增加值稳步提高。全市完成107.8亿元: what the headline before reports
-            return _headline_before(text, start) or name
+            return headline_before(text, start) or name
         return thing if kind == "short" else with_predicate(core, thing)
     sibling = _last_after(earlier, start)
     words = trim_prefix(text[sibling.end if sibling else start : item.start].strip("、，, "))
@@ -911,23 +922,6 @@ BALANCE_END_RE = patterns.compile(r"(?:当年|年终|年末|滚存)*(?:结余|�
 BUDGET_END_RE = patterns.compile(r"(?:预算|基金)$")
 #: Words that only point at things (各项, 全部, 该类): they own nothing.
 POINTING_RE = patterns.compile(r"^(?:各|全|本|该|这|此|其|每)(?:项|类|个|级|种|方面)?")
-
-
-#: The longest headline sentence a bulletin sets before its figures (一产增加值稳步提高。).
-HEADLINE_MAX = 16
-
-
-def _headline_before(text: str, start: int) -> str:
-    """The thing a short headline sentence without figures reports, when the clause at
-    ``start`` opens the sentence after it (一产增加值稳步提高。全市完成107.8亿 → 一产增加值),
-    else ""."""
-    if start < 2 or text[start - 1] != "。":
-        return ""
-    headline = text[_sentence_start(text, start - 1) : start - 1].strip()
-    if not 4 <= len(headline) <= HEADLINE_MAX or DIGIT_RE.search(headline):
-        return ""
-    owner, doing = _clause_owner(headline)  # a topic and its progress, not a deed (推进…)
-    return owner if owner not in (headline, doing) and _names_an_owner(owner) else ""
 
 
 def _names_an_owner(owner: str) -> bool:

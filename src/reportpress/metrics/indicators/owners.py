@@ -18,6 +18,7 @@ from reportpress.metrics.counted import (
     NOUN_AFTER_RE,
     OUTCOMES,
 )
+from reportpress.metrics.indicators.check import weakness
 from reportpress.metrics.indicators.clauses import (
     FLOW_SIBLINGS,
     _clause_indicators,
@@ -1194,6 +1195,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     if not (owned or short or herd_rate):
         return name
     start = clause_start(text, first.start)
+    if bare and not held and (headline := headline_before(text, start)):
+        # 纺织业稳步回升。全年实现产值56亿元: 纺织业产值; 一产固投快速增长。完成投资…: the
+        # headline's measure itself
+        return headline if HEADLINE_MEASURE_RE.search(headline) else join_once(headline, core)
     if bare and (sum_of_all := SUM_WORD_RE.search(text, start, first.start)):
         # …补助收入9.2亿元，收入总计30.8亿元: the sum of all, no part's
         return name + sum_of_all.group() if not name.endswith(sum_of_all.group()) else name
@@ -1356,6 +1361,34 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     if not 2 <= han_len(owner) <= 14 or re.search(r"[、的，]", owner) or VERB_END_RE.search(owner):
         return name
     return owner + name
+
+
+#: The longest headline sentence a bulletin sets before its figures (一产增加值稳步提高。).
+HEADLINE_MAX = 16
+#: A measure a headline may report (…增加值, …固投, …收入).
+HEADLINE_MEASURE_RE = patterns.compile(
+    r"(?:增加值|产值|固投|投资|收入|利润|税收|产量|销售额|零售额|营业额|进出口|出口|进口)$"
+)
+
+
+def headline_before(text: str, start: int) -> str:
+    """The thing a short headline sentence without figures reports, when the clause at
+    ``start`` opens the sentence after it (一产增加值稳步提高。全市完成107.8亿 → 一产增加值;
+    纺织业稳步回升。全年实现产值… → 纺织业), else ""."""
+    if start < 2 or text[start - 1] != "。":
+        return ""
+    headline = text[_sentence_start(text, start - 1) : start - 1].strip()
+    if not 4 <= len(headline) <= HEADLINE_MAX or DIGIT_RE.search(headline):
+        return ""
+    owner, doing = _clause_owner(headline)  # a topic and its progress, not a deed (推进…)
+    if owner in (headline, doing) or not 2 <= han_len(owner) <= 12 or weakness(owner):
+        return ""
+    if re.search(r"[、，,；的]", owner) or VERB_END_RE.search(owner):
+        return ""
+    # an industry or firms (纺织业, 小微企业), or a measure (一产增加值, 一产固投): not the
+    # economy or a district's looks (经济运行稳中向好。, 旧城区面貌要明显改善。)
+    measured = INDUSTRY_NAME_RE.fullmatch(owner) or HEADLINE_MEASURE_RE.search(owner)
+    return owner if measured and owner not in ("经济", "产业") else ""
 
 
 def _clause_owner(clause: str) -> tuple[str, str]:
