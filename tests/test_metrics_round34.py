@@ -367,3 +367,15 @@ def test_budget_arithmetic_words_and_a_progress_alone() -> None:
 def test_a_pull_on_growth_is_a_level() -> None:
     found = find_mentions("三次产业对经济增长的拉动度分别为1.2%、3.5%、6.0%。")
     assert {(m.kind, m.direction) for m in found} == {("level", "")}
+
+
+def test_a_headline_owns_a_bare_measure_after_clauses_of_figures() -> None:
+    text = "汽车产业加速发展。全年整车产量达到38.5万辆；实现产值398.5亿元。"
+    assert names(text)[1] == "汽车产业产值"
+    # a figure-free clause before it owns it instead: the project, not the headline's trade
+    text = "城郊型农牧业快速发展。“菜篮子”工程一期全面完工，完成投资2.4亿元。"
+    assert names(text) == ["“菜篮子”工程一期完成投资"]
+
+
+def test_a_time_word_after_a_sum_is_no_noun_of_it() -> None:
+    assert names("预计上解支出26.6亿元后，财政总支出597.0亿元。") == ["上解支出", "财政总支出"]

@@ -349,8 +349,9 @@ class CountedName:
     mode: str
 
 
-#: What a counted noun may start with: a Han character, a quotation, a Latin letter.
-NOUN_START_RE = patterns.compile(rf"[{HAN}“A-Za-z]")
+#: What a counted noun may start with: a Han character, a quotation, a Latin letter; not
+#: a time word alone (…上解支出26.6亿元后，…: no noun of the figure).
+NOUN_START_RE = patterns.compile(rf"(?![后前时内间](?:[，。；,;]|$))[{HAN}“A-Za-z]")
 #: A relative clause after the counted noun (牵头的医联体): what they do for the thing after 的.
 RELATIVE_AFTER_RE = patterns.compile(rf"(?![为是以被由作])([{HAN}]{{2,4}})的([{HAN}]{{2,10}})")
 

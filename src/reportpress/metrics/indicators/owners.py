@@ -546,7 +546,7 @@ POLICY_AIM_RE = patterns.compile(
 #: Where a sentence's topic ends and its report of progress starts
 #: (对口援建持续深化, 制造业数字化转型深入开展).
 TOPIC_END_RE = patterns.compile(
-    r"(?:持续|不断|快速|迅速|较快|进一步|稳步|逐年|连年|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
+    r"(?:持续|不断|快速|迅速|较快|加速(?!度)|进一步|稳步|逐年|连年|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
     r"有力|更加|逐步|蓬勃|强劲|稳健|强势|稳中|摆脱|企稳|逆势)"
 )
 
@@ -1195,9 +1195,16 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     if not (owned or short or herd_rate):
         return name
     start = clause_start(text, first.start)
-    if bare and not held and (headline := headline_before(text, start)):
-        # 纺织业稳步回升。全年实现产值56亿元: 纺织业产值; 一产固投快速增长。完成投资…: the
-        # headline's measure itself
+    sentence = _sentence_start(text, start)
+    if (
+        bare
+        and not held
+        # the clause opens the sentence, or those before it hold figures: none can own it
+        and (start == sentence or DIGIT_RE.search(text, sentence, start))
+        and (headline := headline_before(text, sentence))
+    ):
+        # 纺织业稳步回升。全年实现产值56亿元: 纺织业产值 (in any clause of the sentence after
+        # it); 一产固投快速增长。完成投资…: the headline's measure itself
         return headline if HEADLINE_MEASURE_RE.search(headline) else join_once(headline, core)
     if bare and (sum_of_all := SUM_WORD_RE.search(text, start, first.start)):
         # …补助收入9.2亿元，收入总计30.8亿元: the sum of all, no part's
