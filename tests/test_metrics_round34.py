@@ -379,3 +379,16 @@ def test_a_headline_owns_a_bare_measure_after_clauses_of_figures() -> None:
 
 def test_a_time_word_after_a_sum_is_no_noun_of_it() -> None:
     assert names("预计上解支出26.6亿元后，财政总支出597.0亿元。") == ["上解支出", "财政总支出"]
+
+
+def test_schools_own_their_figures_changes_without_their_note() -> None:
+    text = (
+        "中等职业教育（包括职业高中、普通中等专业学校和技工学校）共有学校479所；"
+        "招生28.06万人，比上年减少0.14万人。"
+    )
+    assert names(text)[1:] == ["中等职业教育招生", "中等职业教育招生比上年减少"]
+
+
+def test_poultry_in_hundreds() -> None:
+    found = find_mentions("全年家禽出栏161058百羽，同比下降41.35%。")
+    assert [(m.unit, m.indicator) for m in found] == [("百羽", "家禽出栏"), ("%", "家禽出栏")]

@@ -136,6 +136,7 @@ LATIN_UNITS = (
 CLASSIFIERS = (
     "剂次",  # 接种3.2万剂次: doses given
     "人天",  # 组团出游210.7万人天: person-days
+    "百羽",  # 家禽存栏51313百羽: poultry in hundreds
     "人日",
     "家次",
     "辆次",

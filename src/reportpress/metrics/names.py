@@ -551,11 +551,11 @@ def tidy(name: str) -> str:
         tidied = MONTHS_AFTER_RE.sub("", tidied)  # 规上工业增加值1-10月|增长: the period
     if tidied[-1:].isdigit():
         tidied = TRAILING_DIGITS_RE.sub("", tidied)  # …零售额2: a note's number; …增加值5(月)
-    tidied = _label_repeated(tidied)
+    tidied = label_repeated(tidied)
     return tidied if han_len(tidied) >= 2 else name
 
 
-def _label_repeated(name: str) -> str:
+def label_repeated(name: str) -> str:
     """A name run on from a label that it repeats (地表水资源量|全国地表水资源量: a section's
     label and its first line's name): the name, once."""
     for k in range(3, min(LABEL_MAX, len(name) // 2) + 1):

@@ -48,6 +48,7 @@ from reportpress.metrics.names import (
     MEASURE_HEADS,
     SHARED_HEAD_RE,
     han_len,
+    label_repeated,
     light_stripped,
     parallel_parts,
     tidy,
@@ -1302,12 +1303,15 @@ def schools_students(text: str, lists: list[list[Item]]) -> None:
             schools, carried, kinds = item, False, kinds + 1
             continue
         if schools and carried and SCHOOL_FIGURES_RE.fullmatch(item.indicator):
-            item.indicator = schools.indicator + item.indicator
+            item.indicator = _schools_owner(schools.indicator) + item.indicator
             continue
         if schools is None or unit_base(item.unit) not in PERSON_UNITS:
             continue
         if alone := STUDENTS_RE.fullmatch(item.indicator):
-            item.indicator = schools.indicator + alone.group(1)
+            item.indicator = _schools_owner(schools.indicator) + alone.group(1)
+        elif SCHOOL_FIGURES_RE.fullmatch(item.indicator):
+            # …学校479所；招生28.06万人，比上年减少0.14万人: the schools' intake's change
+            item.indicator = _schools_owner(schools.indicator) + item.indicator
         elif (
             (part := STUDENTS_RE.search(item.indicator))
             and part.end() == len(item.indicator)
@@ -1318,6 +1322,18 @@ def schools_students(text: str, lists: list[list[Item]]) -> None:
             item.indicator = schools.indicator + item.indicator  # 少数民族在校学生
 
 
+def _schools_owner(schools: str) -> str:
+    """The schools as the owner of their figures: without a note of what they include or
+    the verb and word that counted them (中等职业教育（包括职业高中…）共有学校 → 中等职业教育)."""
+    owner = SCHOOLS_NOTE_RE.sub("", schools) if "）" in schools or ")" in schools else schools
+    stem = label_repeated(SCHOOLS_COUNTED_RE.sub("", owner))  # 高中段教育 全县高中段教育…
+    return stem if han_len(stem) >= 4 else owner
+
+
+#: A note of what the schools include (（包括职业高中、普通中等专业学校…）).
+SCHOOLS_NOTE_RE = patterns.compile(r"[（(][^（）()]{1,60}[）)]")
+#: How a sentence counts schools after naming their level (…共有学校, …学校).
+SCHOOLS_COUNTED_RE = patterns.compile(r"(?:共有|有)?学校$")
 #: Names of schools counted (普通高中, 中等职业教育学校, 幼儿园, 普通高等教育院校).
 SCHOOLS_END_RE = patterns.compile(r"(?:学校|高中|初中|小学|幼儿园|院校|学院|大学|中学|职校)$")
 #: A school level labelling its paragraph (——初中。, 小学：): the figures after are its.
