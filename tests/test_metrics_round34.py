@@ -392,3 +392,13 @@ def test_schools_own_their_figures_changes_without_their_note() -> None:
 def test_poultry_in_hundreds() -> None:
     found = find_mentions("全年家禽出栏161058百羽，同比下降41.35%。")
     assert [(m.unit, m.indicator) for m in found] == [("百羽", "家禽出栏"), ("%", "家禽出栏")]
+
+
+def test_a_multiple_of_an_earlier_plan_period_with_prime_quotes() -> None:
+    text = "“十一五〞期间共完成固定资产投资178亿元，是“十五〞期间的5.1倍，年均增长45.6%。"
+    assert names(text) == ["固定资产投资"] * 3
+
+
+def test_a_share_moved_after_a_growth_is_no_speed() -> None:
+    text = "财政总收入1395.7亿元，增长31.8%，占生产总值的比重提高1.3个百分点。"
+    assert names(text)[-1] == "财政总收入占生产总值的比重"

@@ -36,12 +36,18 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
+#: Quotation marks a page set with the look-alike double primes (“十五〞期末): read as “ ”.
+PRIME_QUOTES = str.maketrans("〝〞", "“”")
+
+
 def simplified(text: str) -> str:
     """``text`` in simplified characters, position for position; ``text`` itself if it has none to convert.
 
     Where a conversion would change the length (a phrase mapped to a longer
     one), the paragraph is read as written rather than with shifted positions.
     """
+    if "〞" in text or "〝" in text:
+        text = text.translate(PRIME_QUOTES)
     if TRADITIONAL_HINT_RE.search(text) is None:
         return text
     converted = _converter().convert(text)

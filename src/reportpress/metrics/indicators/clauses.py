@@ -1453,6 +1453,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         ):
             return [lender.indicator] * len(chain)  # 城市低保新增276户462人: the same, twice
         lent = _growth_named(text, unit_kind, lender)
+        if unit_kind == "pp" and "占" in suffix:
+            # …增长31.8%，占生产总值的比重提高1.3个百分点: the share moved, not the speed
+            lent = without_absolute_change(lender.indicator)
         if unit_kind in ("count", "amount") and (change := BARE_CHANGE_RE.fullmatch(segment)):
             return [lent + change.group(1)] * len(chain)  # 收入突破3万亿元，增加5232亿元
         if suffix in SHARE_WORDS and lent.endswith(SHARE_WORDS):
