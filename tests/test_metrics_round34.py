@@ -402,3 +402,12 @@ def test_a_multiple_of_an_earlier_plan_period_with_prime_quotes() -> None:
 def test_a_share_moved_after_a_growth_is_no_speed() -> None:
     text = "财政总收入1395.7亿元，增长31.8%，占生产总值的比重提高1.3个百分点。"
     assert names(text)[-1] == "财政总收入占生产总值的比重"
+
+
+def test_an_adverb_of_sequence_closes_no_name() -> None:
+    assert names("本区生产总值先后跨越两百亿元、三百亿元台阶。") == ["本区生产总值"] * 2
+
+
+def test_the_actual_sum_after_an_adjusted_budget_and_its_rate() -> None:
+    text = "支出预算调整为795622万元，实际完成791944万元，占年调整预算的99.5%。"
+    assert names(text) == ["调整后支出预算", "支出", "支出"]

@@ -198,6 +198,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     label = glued = ""  # a run-in label opening the paragraph, and the first name it is in
     achieved = ("", "", -1)  # a verb of achieving alone, the measure it was of, where it ends
     exited = ("", -1)  # the name a leaving was given, where its figure ends
+    actual = ("", "", -1)  # an adjusted budget's name an actual sum had, its own, its end
     for item in (item for chain in lists for item in chain):
         name = item.indicator
         if (
@@ -410,8 +411,18 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             item.indicator = f"{whole}{use.group()}比例"
         if item.indicator[-1:] in "）)" and (alias := SHARE_ALIAS_RE.fullmatch(item.indicator)):
             item.indicator = alias.group(1)  # 占户籍人口的比重（城镇化率）: its own name
-        if item.indicator.startswith("调整后") and "实际" in item.indicator:
-            item.indicator = item.indicator[3:]  # …调整为9亿元，实际收入9.5亿元: no adjusted sum
+        if item.indicator.startswith("调整后") and (
+            "实际" in item.indicator or "实际" in text[clause_start(text, item.start) : item.start]
+        ):
+            # …调整为9亿元，实际收入9.5亿元 / 实际完成8.8亿元: no adjusted sum, nor its budget
+            actual = (item.indicator, item.indicator[3:].removesuffix("预算"), item.end)
+            item.indicator = actual[1]
+        elif (
+            item.indicator == actual[0]
+            and kind_of_unit(item.unit) == "rate"
+            and "。" not in text[actual[2] : item.start]
+        ):
+            item.indicator = actual[1]  # …实际完成8.8亿元，占调整预算的99.5%: the actual's rate
         if (sector := SECTOR_ALONE_RE.fullmatch(item.indicator)) and (
             item.unit.endswith("元") or kind_of_unit(item.unit) == "rate"
         ):
