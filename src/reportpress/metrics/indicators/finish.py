@@ -13,6 +13,7 @@ from reportpress import patterns
 from reportpress.metrics.indicators.check import (
     ASIDE_CLAUSE_RE,
     FULL_NAME_MAX,
+    INCLUDED_RE,
     PERIOD_ONLY_RE,
     PERIOD_VERB_RE,
     PLAN_WORD_END_RE,
@@ -153,8 +154,6 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
 
 #: Progress named alone after a sum (…，进度95%): the sum's completion.
 PROGRESS_ALONE = frozenset(("进度", "执行进度", "完成进度", "支出进度", "序时进度"))
-#: What a note includes or leaves out, opening the part's name (含, 不含, 不包括).
-INCLUDED_LEAD_RE = patterns.compile(r"^(?:不|未)?(?:含|包括)")
 #: A gap said against a place (较全省总体增速高, 比全国平均水平低): whose speed and how.
 GAP_AGAINST_RE = patterns.compile(
     r"[较比](全[省市县区国州旗]|全国|[一-鿿]{1,4}?)(?:总体|平均)?(?:增速|增幅|水平)?([高低快慢])"
@@ -658,7 +657,7 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         return _measure_of_period(text, item, PERIOD_VERB_RE.sub("", name), earlier) or name
     if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
         noted = f"（{name}" in text[start : item.start] or f"({name}" in text[start : item.start]
-        part = INCLUDED_LEAD_RE.sub("", name)
+        part = name[included.end() :] if (included := INCLUDED_RE.match(name)) else name
         whole = earlier[-1] if earlier else None
         if (
             part != name[1:]  # 不含…, 不包括…: a part left out of the count before
