@@ -773,6 +773,23 @@ def test_title_lines_are_manual_breaks_and_the_title_stays_whole(
     assert docx_render.read_text(path).split("\n")[0] == sample_report.title
 
 
+def test_the_subtitle_breaks_where_the_pdf_breaks_it(sample_report, gbt_style, tmp_path):
+    """A subtitle longer than a line is parted by manual breaks between words, as in the PDF
+    (a word processor left alone breaks ``常务委/员会``); its text stays whole."""
+    from reportpress.editions.titles import title_lines
+
+    path = write(tmp_path, sample_report, gbt_style)
+    body = part(path, "word/document.xml")
+    subtitle = next(
+        p for p in body.iter(w("p")) if p.find("w:pPr/w:pStyle", NS).get(w("val")) == "Subtitle"
+    )
+    lines = title_lines(sample_report.subtitle, gbt_style, "subtitle")
+    assert len(lines) > 1  # the sample's subtitle is longer than one line
+    assert len(subtitle.findall(".//w:br", NS)) == len(lines) - 1
+    assert "".join(t.text for t in subtitle.iter(w("t"))) == sample_report.subtitle
+    assert sample_report.subtitle in docx_render.read_text(path).split("\n")
+
+
 def _contents_numbers(paragraphs, styles) -> list[tuple[str, int]]:
     """(entry text, page number) of each contents entry, in order."""
     out = []

@@ -397,6 +397,22 @@ def test_title_breaks_into_the_shared_lines_and_stays_whole(books, sample_report
     assert sample_report.title in epub.read_text(books["sample", style_name]).splitlines()
 
 
+def test_the_subtitle_breaks_where_the_pdf_breaks_it(books, sample_report, style_name):
+    """The subtitle's lines are parted by <br/> where the PDF and the DOCX break it."""
+    from reportpress.editions.titles import title_lines
+
+    lines = title_lines(sample_report.subtitle, load_style(style_name), "subtitle")
+    subtitle = next(
+        div
+        for page in _pages(books["sample", style_name]).values()
+        for div in page.iter(f"{XHTML}div")
+        if "subtitle" in (div.get("class") or "").split()
+    )
+    assert len(subtitle.findall(f".//{XHTML}br")) == len(lines) - 1
+    assert "".join(subtitle.itertext()).strip().replace("\n", "") == sample_report.subtitle
+    assert sample_report.subtitle in epub.read_text(books["sample", style_name]).splitlines()
+
+
 def _rules(css: str) -> dict[str, str]:
     """Selector → its declarations (the last rule of a selector wins)."""
     return {m.group(1).strip(): m.group(2) for m in re.finditer(r"([^{}]+)\{([^}]*)\}", css)}

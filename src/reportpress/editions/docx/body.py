@@ -147,7 +147,9 @@ class Body:
         self.written.place(self.document)
         for block in self.report.front_matter:
             if block.kind == "title":
-                self.title()
+                self.broken(block.text, "Title", "title")
+            elif block.kind == "subtitle" and "".join(s.text for s in block.spans) == block.text:
+                self.broken(block.text, "Subtitle", "subtitle")
             else:
                 self.spans(self.written_paragraph(BLOCK_STYLE[block.kind]), block.spans)
         body = self.report.body
@@ -183,10 +185,11 @@ class Body:
                 runs[1].add_text(str(page))
         self._page_runs = []
 
-    def title(self) -> None:
-        """The title in the lines every edition breaks it into, parted by manual line breaks."""
-        paragraph = self.written_paragraph("Title")
-        for index, line in enumerate(title_lines(self.report.title, self.style)):
+    def broken(self, text: str, style_id: str, role: str) -> None:
+        """The title (or subtitle) in the lines every edition breaks it into, parted by
+        manual line breaks."""
+        paragraph = self.written_paragraph(style_id)
+        for index, line in enumerate(title_lines(text, self.style, role)):
             if index:
                 paragraph.add_text("\n")  # a run holding a line break alone
             paragraph.add_text(line)

@@ -139,13 +139,19 @@ def _title(report: Report, style: Style) -> Json:
     It must be a heading: pandoc puts one with the title before any text that has
     none.  It is left out of the navigation, which lists the report's own headings.
     """
+    inlines = _broken(report.title, style, "title")
+    classes = ("unlisted", "unnumbered", "title")
+    return {"t": "Header", "c": [1, _attr(TITLE_ID, classes), inlines]}
+
+
+def _broken(text: str, style: Style, role: str) -> list[Json]:
+    """A title's (or subtitle's) inlines in the lines every edition breaks it into."""
     inlines: list[Json] = []
-    for line in title_lines(report.title, style):
+    for line in title_lines(text, style, role):
         if inlines:
             inlines.append({"t": "LineBreak"})
         inlines.extend(_text(line))
-    classes = ("unlisted", "unnumbered", "title")
-    return {"t": "Header", "c": [1, _attr(TITLE_ID, classes), inlines]}
+    return inlines
 
 
 def _appendix(style: Style) -> list[Json]:
@@ -199,6 +205,8 @@ def _blocks(report: Report, style: Style) -> Iterator[Json]:
             yield {"t": "Para", "c": _inlines(block.spans, linked)}
         else:  # subtitle, salutation, closing
             para = {"t": "Para", "c": _inlines(block.spans, linked)}
+            if block.kind == "subtitle" and "".join(s.text for s in block.spans) == block.text:
+                para = {"t": "Para", "c": _broken(block.text, style, "subtitle")}
             yield {"t": "Div", "c": [_attr(classes=(block.kind,)), [para]]}
     yield from labels
     if linked:
