@@ -98,6 +98,7 @@ class Body:
         #: The appendix's rows, written into the document part as it is saved.
         self.appendix_rows: AppendixRows | None = None
         self._lead_id = styles["Lead"].style_id
+        self._figure_ids = styles.figure_ids  # the figure's style, by its Lead or none
         #: The title block and the report's paragraphs, written as text.
         self.written = Written()
         self._word_ids: dict[str, str] = {}  # our style id -> the style's id in Word
@@ -131,7 +132,7 @@ class Body:
                 continue
             if span.metric is not None:  # a figure, bookmarked (no context manager per figure)
                 ident = self.bookmark_start(paragraph, bookmark_name(span.metric.id))
-                paragraph.add_text(figure_text(span.text), self._lead(span.lead))
+                paragraph.add_text(figure_text(span.text), self._figure_ids[self._lead(span.lead)])
                 paragraph.bookmark_end(ident)
             else:
                 paragraph.add_text(span.text, self._lead(span.lead))

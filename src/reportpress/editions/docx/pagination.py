@@ -126,7 +126,7 @@ class Pages:
     def advances(self, style_id: str | None, text: str, paragraph_style: str) -> list[int]:
         """Each character's advance in twips as set in a run of ``style_id`` (the
         paragraph's own role when the run names no character style)."""
-        key = style_id or paragraph_style
+        key = style_id if style_id in self.styles.roles else paragraph_style
         known = self._advances.get(key)
         if known is None:
             known = self._advances[key] = {}
