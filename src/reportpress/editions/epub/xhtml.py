@@ -82,7 +82,7 @@ def _inline(node: Json) -> str:
     if kind == "Space":
         return " "
     if kind == "LineBreak":
-        return "<br />"
+        return "<br />\n"  # pandoc's newline after it
     if node == WORD_BREAK:
         return node["c"][1]
     if kind == "Strong":
