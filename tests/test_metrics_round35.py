@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reportpress.metrics import find_mentions
+from reportpress.metrics.values import base_value
 
 
 def names(text: str) -> list[str]:
@@ -30,7 +31,48 @@ def names(text: str) -> list[str]:
         ("各级审计机关共追回资金1.2亿元。", ["各级审计机关追回资金"]),
         # 共 of a word stays: 公共, 共享, 共建.
         ("全区公共服务支出12亿元。", ["公共服务支出"]),
+        # A count summed after two parts is named by both, as an amount already was.
+        (
+            "新建学校5所、幼儿园12所，共计17所。",
+            ["新建学校", "新建幼儿园", "新建学校和新建幼儿园共计"],
+        ),
+        # A list item that opens with its own verb borrows none from the item before.
+        ("受理案件120件、调解纠纷80件。", ["受理案件", "调解纠纷"]),
+        ("培训农民1200人次、转移劳动力800人。", ["培训农民", "转移劳动力"]),
+        ("完成投资5亿元、实现产值12亿元。", ["完成投资", "产值"]),
+        ("取消行政许可事项42项、中介服务事项87项。", ["取消行政许可事项", "取消中介服务事项"]),
     ],
 )
 def test_a_sum_word_or_total_adverb_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value", "unit", "base"),
+    [
+        ("孕产妇死亡率为8.5/10万。", "孕产妇死亡率", "8.5", "/10万", ("0.000085", "比率")),
+        (
+            "甲乙类传染病报告发病率215.3/10万，下降5.2%。",
+            "甲乙类传染病报告发病率",
+            "215.3",
+            "/10万",
+            ("0.002153", "比率"),
+        ),
+        (
+            "单位GDP能耗0.42吨标准煤/万元。",
+            "单位GDP能耗",
+            "0.42",
+            "吨标准煤/万元",
+            ("0.42", "吨标准煤/万元"),
+        ),
+    ],
+)
+def test_a_rate_per_population_or_per_output_is_one_figure(
+    text: str, name: str, value: str, unit: str, base: tuple[str, str]
+) -> None:
+    """8.5/10万 is a rate, not a figure 10万 named 孕产妇死亡率为8.5/; 吨/万元 an intensity."""
+    first = find_mentions(text)[0]
+    assert (first.value, first.unit, first.indicator) == (value, unit, name)
+    assert first.kind == ("level" if "/10万" in unit else "amount")
+    assert base_value(first.value, first.unit) == base
+    assert names("收入123/万元。") == []  # a slash before 万元 is no rate per 10 000 people

@@ -208,6 +208,8 @@ CLASSIFIERS = (
 )
 PERCENT = ("%", "％", "‰", "℅")  # ℅ (care of): a page's look-alike of %
 PP = ("个百分点", "百分点", "个千分点", "千分点")  # points of a rate in % or in ‰
+#: A rate per so many people, after its number (孕产妇死亡率为8.5/10万): a rate like ‰.
+PER_POPULATION = ("/10万", "/十万", "/万", "／10万", "／十万", "／万")
 TIMES = ("倍",)
 TENTHS = ("成",)
 
@@ -294,6 +296,7 @@ PER_UNITS = (
     # a density's or a rate's area, people or stuff (52.21公里/百平方公里, 5.2张/万人)
     "平方公里", "百平方公里", "万平方公里", "km2", "km²", "百km2", "万km2", "百km²", "万km²",
     "万人", "千人", "百人", "公里", "千米", "km", "立方米", "千克", "公斤", "kg",
+    "万元",  # an intensity per output (0.5吨标准煤/万元)
 )  # fmt: skip
 
 #: A unit followed by this is a size class, not a quantity: 300万吨级, 100兆瓦级, a

@@ -47,6 +47,7 @@ from reportpress.metrics.lexicon import (
     NUMBER_RE,
     NUMBERED_NAMES,
     ORDINAL_AFTER_UNIT,
+    PER_POPULATION,
     PER_UNITS,
     PERCENT,
     PERSON_UNITS,
@@ -186,6 +187,7 @@ _CN_UNITS_AT = Words(CN_UNITS)
 _AFTER_MAGNITUDE_UNITS_AT = Words(AFTER_MAGNITUDE_UNITS)
 _DURATION_AFTER_GE_AT = Words(DURATION_AFTER_GE)
 _PER_UNITS_AT = Words(PER_UNITS)
+_PER_POPULATION_AT = Words(PER_POPULATION)
 _AFTER_NUMBER_AT = Words(_AFTER_NUMBER_WORDS)
 _MAGNITUDE_AT = Words(MAGNITUDE)
 _AFTER_UNIT_AT = Words(_AFTER_UNIT_WORDS)
@@ -201,6 +203,13 @@ DIGIT_TENTHS_RE = patterns.compile(
 def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
     """The unit starting at ``pos``, or "" when what follows is no unit."""
     unit = (_CN_UNITS_AT if chinese else _ALL_UNITS_AT).at(text, pos)
+    if not unit and not chinese and not magnitude and text[pos : pos + 1] in "/／":
+        unit = _PER_POPULATION_AT.at(text, pos)  # 8.5/10万, not 10万 alone
+        after = text[pos + len(unit) : pos + len(unit) + 1]
+        # (0.5吨/万元 is per 10 000 yuan; 1/100万 a scale)
+        return (
+            unit if unit and not after.isdigit() and (after == "人" or not _is_han(after)) else ""
+        )
     if magnitude and not unit:
         unit = _AFTER_MAGNITUDE_UNITS_AT.at(text, pos)
     if not unit:
@@ -265,7 +274,7 @@ def kind_of_unit(unit: str) -> str:
         return "amount"
     if base in PP:
         return "pp"
-    if base in PERCENT or base in TIMES or base in TENTHS:
+    if base in PERCENT or base in TIMES or base in TENTHS or base in PER_POPULATION:
         return "rate"
     if base in MAGNITUDE_ONLY_UNITS or base == YEARS_UNIT:
         return "amount"

@@ -36,6 +36,11 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "人民币": ("元", Decimal(1)),
     "%": ("比率", Decimal("0.01")),
     "‰": ("比率", Decimal("0.001")),
+    **{
+        unit: ("比率", Decimal(1) / Decimal(100000))
+        for unit in ("/10万", "/十万", "／10万", "／十万")
+    },
+    **{unit: ("比率", Decimal(1) / Decimal(10000)) for unit in ("/万", "／万")},
     "平方公里": ("平方米", Decimal(10**6)),
     "平方千米": ("平方米", Decimal(10**6)),
     "公顷": ("平方米", Decimal(10**4)),

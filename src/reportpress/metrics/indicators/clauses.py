@@ -918,7 +918,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if "分别" in segment and len(chain) > 1 and (owners := _owners_listed(segment, len(chain))):
         return owners
     if (
-        unit_kind == "amount"
+        unit_kind in ("amount", "count")
         and "计" in segment
         and (total := _sum_of_parts(text, segment, first, sentence))
     ):
@@ -1159,7 +1159,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         subject = ""  # 去年达到…; 同比（下同）增长…: the figure before's
     written = subject  # as the clause writes it, before a list lends it a verb or an owner
     if segment.startswith("、") and same_clause and subject:
-        subject = shared_verb(same_clause[-1], subject, unit_kind, chain[0].unit)  # 取消A、B
+        if not segment[1:].startswith(OWN_DEED_VERBS):  # 受理案件…、调解纠纷…: its own verb
+            subject = shared_verb(same_clause[-1], subject, unit_kind, chain[0].unit)  # 取消A、B
         subject = shared_owner(  # 企业营收…、利润…
             same_clause[-1].indicator,
             subject,
@@ -1627,6 +1628,10 @@ def shared_verb(before: Item, subject: str, unit_kind: str, unit: str = "") -> s
 
 #: Verbs of using or drawing in money that a list item opens with itself (利用外资).
 OWN_USE_VERBS = ("利用", "实际利用", "使用", "争取", "吸引", "招引", "募集")
+#: Verbs a list item opens with itself that the verb lexicon leaves out (a light verb
+#: stripped from the name, or one that is also a noun): the item before lends it none
+#: (完成投资…、实现产值… is no 完成产值; 受理案件…、调解纠纷…; 培训农民…、转移劳动力…).
+OWN_DEED_VERBS = ("实现", "调解", "化解", "转移", "处置", "处理", "解决", "帮扶", "救助")
 #: A verb of producing or trading that opens a list's first item (生产原油…、天然气…).
 PRODUCED_RE = patterns.compile(
     r"(?:生产|产出|销售|出口|进口|出栏|存栏|收购)(?!总值|总额|额|量|率)"
@@ -1662,7 +1667,12 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
         # …总产值增长6.5%、占规上工业总产值比重45%; 完成投资…、超年度计划28%: the same figure's
         return before + subject
     head = SHARED_HEAD_RE.search(before, 1)
-    if head and SHARED_HEAD_RE.fullmatch(subject) and han_len(before[: head.start()]) >= 2:
+    if (
+        head
+        and SHARED_HEAD_RE.fullmatch(subject)
+        and han_len(before[: head.start()]) >= 2
+        and not LEADING_VERBS_RE.fullmatch(before[: head.start()])  # 完成投资…、产值…: a verb
+    ):
         owner = before[: head.start()]
         if subject.startswith(("产量", "总产", "产值", "单产")):
             owner = HARVEST_MODIFIER_RE.sub("", owner)  # 棉花种植面积和产量: 棉花产量
