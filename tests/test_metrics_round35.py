@@ -41,6 +41,17 @@ def names(text: str) -> list[str]:
         ("培训农民1200人次、转移劳动力800人。", ["培训农民", "转移劳动力"]),
         ("完成投资5亿元、实现产值12亿元。", ["完成投资", "产值"]),
         ("取消行政许可事项42项、中介服务事项87项。", ["取消行政许可事项", "取消中介服务事项"]),
+        # The amount of the cases counted before: theirs, and no verb lent to it.
+        (
+            "全年共审结一审民商事案件2.3万件，标的额56.8亿元。",
+            ["审结一审民商事案件", "一审民商事案件标的额"],
+        ),
+        ("审结案件120件、标的额5亿元。", ["审结案件", "案件标的额"]),
+        # An actual after a plan: the projects' investment done, not the plan's.
+        (
+            "实施重点项目120个，年度计划投资85亿元，已完成投资62亿元。",
+            ["实施重点项目", "实施重点项目年度计划投资", "实施重点项目完成投资"],
+        ),
     ],
 )
 def test_a_sum_word_or_total_adverb_is_no_part_of_the_name(text: str, expected: list[str]) -> None:

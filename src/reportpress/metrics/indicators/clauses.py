@@ -1610,6 +1610,7 @@ def shared_verb(before: Item, subject: str, unit_kind: str, unit: str = "") -> s
         # 接待游客…、旅游花费: a verb that takes people, unless people are counted again
         or (unit_base(before.unit) in ("人", "人次", "名") and unit_base(unit) not in PERSON_UNITS)
         or SHARED_HEAD_RE.search(subject)  # 建成机架…、算力规模: a measure, not a thing built
+        or subject in GENERIC_AMOUNT_NAMES  # 审结案件…、标的额…: the things' amount, no deed
         or PIVOT_RE.match(subject)
         or subject.startswith(OWN_USE_VERBS)  # 引进省外资金…、利用外资…: a verb of its own
         or subject[:2] in FLOW_SIBLINGS  # 出栏生猪…、存栏…: the other side, a verb of its own

@@ -208,7 +208,8 @@ BARE_SPEEDS = ("增速", "增长速度")
 
 #: An amount named only by these words is of what the clause before speaks of.
 GENERIC_AMOUNT_NAMES = ("资金额度", "资金规模", "总规模", "资金", "额度", "规模", "总额", "金额",
-                        "交易额", "成交额", "营业额", "总投资额", "总投资", "投资额")  # fmt: skip
+                        "交易额", "成交额", "营业额", "总投资额", "总投资", "投资额", "标的额",
+                        "标的金额")  # fmt: skip
 
 
 #: A clause that is only an absolute change of the figure before (…，增加5232亿元).

@@ -909,7 +909,8 @@ def _generic_owner(name: str, kind_before: str, kind: str, weak: str = "") -> st
             or OWNED_AMOUNT_RE.search(stem, 2)
             or BALANCE_END_RE.search(stem, 2)  # …当年结余1.7亿元，年末滚存结余…: the fund's
         )
-        return stem[: head.start()] if head else ""
+        # (重点项目年度计划投资…，已完成投资…: the projects', not the plan's, done)
+        return PLAN_TAIL_RE.sub("", stem[: head.start()]) if head else ""
     if kind_before == "count" and kind == "amount" and han_len(name) <= 10:
         return leading_verbs_stripped(name)  # a verb phrase stays one: 促成…签约 owns nothing
     if kind_before == "amount" and kind == "count" and FUNDED_RE.fullmatch(weak):
@@ -918,6 +919,8 @@ def _generic_owner(name: str, kind_before: str, kind: str, weak: str = "") -> st
     return ""
 
 
+#: A plan's words closing an owner: what was planned, not who did it.
+PLAN_TAIL_RE = patterns.compile(r"(?:年度|全年|年)?(?:计划|目标)$")
 #: A fund or a sum set aside, whose projects a count after it may be (补助资金, 专项债券).
 FUND_END_RE = patterns.compile(r"(?:资金|基金|债券|专项债)$")
 #: The projects a fund pays for, named by the paying verb alone.
