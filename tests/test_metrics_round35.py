@@ -47,6 +47,16 @@ def names(text: str) -> list[str]:
             ["审结一审民商事案件", "一审民商事案件标的额"],
         ),
         ("审结案件120件、标的额5亿元。", ["审结案件", "案件标的额"]),
+        # 各项 after an owner's 各项: the same institutions' (a bulletin's deposits and loans).
+        (
+            "年末金融机构本外币各项存款余额5230亿元，比年初增加420亿元；各项贷款余额4120亿元。",
+            [
+                "年末金融机构本外币各项存款余额",
+                "年末金融机构本外币各项存款余额比年初增加",
+                "年末金融机构本外币各项贷款余额",
+            ],
+        ),
+        ("各项贷款余额4120亿元。", ["各项贷款余额"]),
         # An actual after a plan: the projects' investment done, not the plan's.
         (
             "实施重点项目120个，年度计划投资85亿元，已完成投资62亿元。",

@@ -436,6 +436,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 卫生院资产总额…，负债总额…: 卫生院负债总额; 区管国企营业收入…；归母净利润…
             item.indicator = owner + item.indicator
+        elif item.indicator.startswith("各项") and (owner := _pointing_owner(text, item, earlier)):
+            # 金融机构本外币各项存款余额…；各项贷款余额…: the same institutions' loans
+            item.indicator = owner + item.indicator
         pull = "拉动" in item.indicator and not item.indicator.endswith("增长")
         if pull and (
             text.endswith("增长", 0, item.start)
@@ -806,6 +809,20 @@ def _stock_owner(text: str, item: Item, earlier: list[Item]) -> str:
 HAVE_END_RE = patterns.compile(r"(?:共有|拥有|现有)$")
 #: The lines of accounts, longest first (净资产总额 before 资产总额).
 STATEMENT_LINES_LONGEST_FIRST = tuple(sorted(STATEMENT_ITEMS, key=len, reverse=True))
+
+
+def _pointing_owner(text: str, item: Item, earlier: list[Item]) -> str:
+    """The owner of a name that opens with 各项 (各项贷款余额), from one of the three figures
+    before in its sentence or the one before that names its own 各项 after an owner
+    (年末金融机构本外币各项存款余额); "" when none."""
+    start = _sentence_start(text, item.start)
+    if start >= 1 and start == clause_start(text, item.start):
+        start = _sentence_start(text, start - 1)  # the name opens its sentence
+    for before in reversed(_latest(earlier, start)[-3:]):
+        k = before.indicator.find("各项")
+        if k >= 2 and han_len(owner := before.indicator[:k]) <= 12 and not DIGIT_RE.search(owner):
+            return owner
+    return ""
 
 
 def _sibling_owner(text: str, item: Item, earlier: list[Item]) -> str:
