@@ -57,6 +57,15 @@ def names(text: str) -> list[str]:
             ],
         ),
         ("各项贷款余额4120亿元。", ["各项贷款余额"]),
+        # A bare rate of handling: of the things counted, across one clause without a figure,
+        # or of the things a sum of money is of.
+        ("实施项目56个，完工率85%。", ["实施项目", "实施项目完工率"]),
+        ("收到代表建议235件，已全部办结，满意率98.3%。", ["收到代表建议", "收到代表建议满意率"]),
+        (
+            "审计查出问题金额12.3亿元，已整改问题金额10.1亿元，整改率82.1%。",
+            ["审计查出问题金额", "整改问题金额", "问题整改率"],
+        ),
+        ("审计发现问题金额5亿元，整改率90%。", ["审计发现问题金额", "审计发现问题整改率"]),
         # An actual after a plan: the projects' investment done, not the plan's.
         (
             "实施重点项目120个，年度计划投资85亿元，已完成投资62亿元。",

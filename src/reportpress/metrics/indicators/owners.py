@@ -1089,7 +1089,8 @@ PLANTED_RE = patterns.compile(rf"({HAN_LETTER}{{0,4}}?(?:造林|植树|栽植|�
 #: A rate of handling named alone (办结率, 满意率, 解决率), or with the object handled only
 #: (风险消除率, 隐患整改率): of the things counted before.
 BARE_RATE_RE = patterns.compile(
-    rf"(?:[{HAN}]{{2}})?(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改)率"
+    rf"(?:[{HAN}]{{2}})?(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改|"
+    r"完工|竣工|开工|采纳|落实|执行|支付|兑现|到位)率"
 )
 #: A flow of a measure named without its owner (新投产里程, 在建规模): the owner of the
 #: figure of the clause before (铁路投资…).
@@ -1229,6 +1230,15 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     ):
         start, before = before, clause_start(text, before - 1)  # …物流中心，力争年末，完成投资…
     prev = _last_after(earlier, before)
+    if (
+        rate
+        and prev is None
+        and before >= 2
+        and text[before - 1] in "，,"
+        and start - before <= 12  # 收到代表建议235件，已全部办结，满意率…: one clause between
+    ):
+        before = clause_start(text, before - 1)
+        prev = _last_after(earlier, before)
     if is_base_of(prev, name):
         return name  # 支出…，比上年同期4500万元增长11%: the measure's growth, not the base's
     if prev and prev.end < start and (population := vital_rate_owner(prev.indicator, name)):
@@ -1295,6 +1305,11 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         if rate and prev.end < start:
             # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
             counts = [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"]
+            if not counts and prev.indicator.endswith("金额"):
+                # 已整改问题金额10.1亿元，整改率…: the rate of the things the sum is of
+                things = leading_verbs_stripped(prev.indicator[:-2].removeprefix(core[:2]))
+                ok = 2 <= han_len(things) <= 8
+                return things + name if ok and not name.startswith(things) else name
             owner = "、".join(
                 dict.fromkeys(  # 对象16.6万户70.5万人: the same things counted twice
                     leading_verbs_stripped(it.indicator.removeprefix(core[:2])) for it in counts
