@@ -66,6 +66,10 @@ def names(text: str) -> list[str]:
             ["审计查出问题金额", "整改问题金额", "问题整改率"],
         ),
         ("审计发现问题金额5亿元，整改率90%。", ["审计发现问题金额", "审计发现问题整改率"]),
+        # Those an event drew or reached, named alone: of the events counted just before.
+        ("开展送文化下乡活动86场，观众3.2万人次。", ["送文化下乡活动", "送文化下乡活动观众"]),
+        ("举办培训班35期，参训人员2800人次。", ["培训班", "培训班参训人员"]),
+        ("开展法治宣传活动120余场次，受众5万余人次。", ["法治宣传活动", "法治宣传活动受众"]),
         # An actual after a plan: the projects' investment done, not the plan's.
         (
             "实施重点项目120个，年度计划投资85亿元，已完成投资62亿元。",

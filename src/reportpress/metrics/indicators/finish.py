@@ -248,6 +248,15 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             name = item.indicator = counted + name  # 提出审计建议86条，被采纳79条: 审计建议被采纳
         if (
+            AUDIENCE_RE.fullmatch(name)
+            and earlier
+            and unit_base(earlier[-1].unit) in EVENT_UNITS
+            and text[earlier[-1].end : item.start].startswith(("，", ","))
+            and "。" not in text[earlier[-1].end : item.start]
+            and 2 <= han_len(events := _events_named(earlier[-1].indicator)) <= 10
+        ):
+            name = item.indicator = events + name  # 开展送文化下乡活动86场，观众3.2万人次
+        if (
             name[:1] in "较比"
             and kind_of_unit(item.unit) == "pp"
             and (gap := GAP_AGAINST_RE.fullmatch(name))
@@ -936,6 +945,23 @@ def _generic_owner(name: str, kind_before: str, kind: str, weak: str = "") -> st
     return ""
 
 
+#: Those an event reached or drew, named alone (观众, 参训人员, 参会企业, 惠及群众): of the
+#: events counted just before.
+AUDIENCE_RE = patterns.compile(
+    r"(?:观众|受众|听众|读者|(?:参训|参会|参展|参赛|参与|参加)(?:人员|人数|企业|单位|选手|群众)?|"
+    r"(?:惠及|覆盖|服务|吸引)(?:群众|人群|人员|居民|学生|观众)?)"
+)
+
+
+def _events_named(name: str) -> str:
+    """Events as counted, without the verb that held them (开展|法治宣传活动), unless it is
+    their name (培训班, 招聘会)."""
+    stripped = leading_verbs_stripped(name)
+    return stripped if han_len(stripped) >= 2 else name
+
+
+#: Units that count events (活动86场, 培训班35期, 招聘会42场次).
+EVENT_UNITS = ("场", "场次", "期", "届", "批次")
 #: A plan's words closing an owner: what was planned, not who did it.
 PLAN_TAIL_RE = patterns.compile(r"(?:年度|全年|年)?(?:计划|目标)$")
 #: A fund or a sum set aside, whose projects a count after it may be (补助资金, 专项债券).
