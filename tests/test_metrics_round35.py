@@ -70,6 +70,15 @@ def names(text: str) -> list[str]:
         ("开展送文化下乡活动86场，观众3.2万人次。", ["送文化下乡活动", "送文化下乡活动观众"]),
         ("举办培训班35期，参训人员2800人次。", ["培训班", "培训班参训人员"]),
         ("开展法治宣传活动120余场次，受众5万余人次。", ["法治宣传活动", "法治宣传活动受众"]),
+        # Casualties named by the harm alone: of the accidents counted just before.
+        (
+            "全年发生各类生产安全事故56起，死亡42人，分别下降12.5%和8.7%。",
+            ["发生各类生产安全事故", "各类生产安全事故死亡"] * 2,
+        ),
+        (
+            "全年发生道路交通事故120起，死亡35人，受伤98人。",
+            ["发生道路交通事故", "道路交通事故死亡", "道路交通事故受伤"],
+        ),
         # An actual after a plan: the projects' investment done, not the plan's.
         (
             "实施重点项目120个，年度计划投资85亿元，已完成投资62亿元。",
@@ -110,3 +119,11 @@ def test_a_rate_per_population_or_per_output_is_one_figure(
     assert first.kind == ("level" if "/10万" in unit else "amount")
     assert base_value(first.value, first.unit) == base
     assert names("收入123/万元。") == []  # a slash before 万元 is no rate per 10 000 people
+
+
+def test_temperatures_are_figures_in_degrees() -> None:
+    found = find_mentions("全年平均气温15.8℃，比常年偏高0.6℃。")
+    assert [(m.text, m.kind, m.indicator) for m in found] == [
+        ("15.8℃", "amount", "平均气温"),
+        ("0.6℃", "amount", "平均气温比常年偏高"),
+    ]

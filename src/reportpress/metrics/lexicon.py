@@ -95,6 +95,9 @@ MEASURES = (
     "吨",
     "亩",
     "毫米",  # 年降水量650.3毫米: rain
+    "℃",  # 年平均气温15.8℃, 偏高0.6℃: a bulletin's weather
+    "°C",  # (℃ as NFKC writes it)
+    "摄氏度",
     "厘米",
     "米",
     "斤",

@@ -198,6 +198,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     achieved = ("", "", -1)  # a verb of achieving alone, the measure it was of, where it ends
     exited = ("", -1)  # the name a leaving was given, where its figure ends
     actual = ("", "", -1)  # an adjusted budget's name an actual sum had, its own, its end
+    harmed = ("", -1)  # the events whose casualties the figure before counted, its end
     for item in (item for chain in lists for item in chain):
         name = item.indicator
         if (
@@ -256,6 +257,23 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and 2 <= han_len(events := _events_named(earlier[-1].indicator)) <= 10
         ):
             name = item.indicator = events + name  # 开展送文化下乡活动86场，观众3.2万人次
+        if (
+            name in CASUALTIES
+            and earlier
+            and text[earlier[-1].end : item.start].startswith(("，", ","))
+            and "。" not in text[earlier[-1].end : item.start]
+            and (
+                unit_base(earlier[-1].unit) in ("起", "次", "宗", "件")
+                and 2 <= han_len(events := _events_named(earlier[-1].indicator)) <= 12
+                or earlier[-1].end == harmed[1]
+                and (events := harmed[0])
+            )
+        ):
+            # 发生生产安全事故56起，死亡42人，受伤…，分别下降…: those the accidents harmed
+            # (the rate listed after them for them too)
+            done[name], done_end = events + name, item.end
+            name = item.indicator = events + name
+            harmed = (events, item.end)
         if (
             name[:1] in "较比"
             and kind_of_unit(item.unit) == "pp"
@@ -956,10 +974,12 @@ AUDIENCE_RE = patterns.compile(
 def _events_named(name: str) -> str:
     """Events as counted, without the verb that held them (开展|法治宣传活动), unless it is
     their name (培训班, 招聘会)."""
-    stripped = leading_verbs_stripped(name)
+    stripped = leading_verbs_stripped(name.removeprefix("发生"))
     return stripped if han_len(stripped) >= 2 else name
 
 
+#: The people an accident or a disaster harmed, named by the harm alone.
+CASUALTIES = frozenset(("死亡", "受伤", "失踪", "遇难", "伤亡", "受灾", "死伤"))
 #: Units that count events (活动86场, 培训班35期, 招聘会42场次).
 EVENT_UNITS = ("场", "场次", "期", "届", "批次")
 #: A plan's words closing an owner: what was planned, not who did it.
