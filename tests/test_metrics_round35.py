@@ -127,3 +127,28 @@ def test_temperatures_are_figures_in_degrees() -> None:
         ("15.8℃", "amount", "平均气温"),
         ("0.6℃", "amount", "平均气温比常年偏高"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "共批准逮捕各类犯罪嫌疑人856人，提起公诉1235人，同比分别下降5.2%和上升3.1%。",
+            [
+                ("count", "", "批准逮捕各类犯罪嫌疑人"),
+                ("count", "", "提起公诉各类犯罪嫌疑人"),
+                ("change", "down", "批准逮捕各类犯罪嫌疑人"),
+                ("change", "up", "提起公诉各类犯罪嫌疑人"),
+            ],
+        ),
+        (
+            "全年客运量和货运量分别下降5.2%、增长3.1%。",
+            [("change", "down", "客运量"), ("change", "up", "货运量")],
+        ),
+    ],
+)
+def test_a_respective_list_whose_items_say_their_own_way(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """分别下降…和上升…: one list (the second was named 和), each item with its own direction."""
+    assert [(m.kind, m.direction, m.indicator) for m in find_mentions(text)] == expected

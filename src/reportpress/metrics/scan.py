@@ -39,6 +39,7 @@ from reportpress.metrics.lexicon import (
     LABEL_BEFORE,
     LATIN_UNITS,
     LIST_SEP,
+    LIST_TURN_VERBS,
     MAGNITUDE,
     MAGNITUDE_ONLY_UNITS,
     MEASURES,
@@ -970,7 +971,17 @@ def chains(text: str, found: list[Item]) -> list[list[Item]]:
     chains: list[list[Item]] = []
     for item in _ranges_joined(text, found):
         # (31600 元和 18500 元: spaces copied off a web page around the joiner join nothing)
-        if chains and text[chains[-1][-1].end : item.start].strip(LIST_SPACES) in LIST_SEP:
+        gap = text[chains[-1][-1].end : item.start].strip(LIST_SPACES) if chains else ""
+        if (
+            chains
+            and (
+                gap in LIST_SEP
+                # 分别下降5.2%和上升3.1%: one respective list whose items say their own way
+                or gap[1:] in LIST_TURN_VERBS
+                and gap[:1] in "和与、"
+                and "分别" in text[max(0, chains[-1][0].start - 8) : chains[-1][0].start]
+            )
+        ):
             chains[-1].append(item)
         else:
             chains.append([item])
