@@ -18,7 +18,6 @@ from reportpress.metrics.lexicon import (
     GROWTH_AFTER_DE_RE,
     GROWTH_TARGET_RE,
     HAN,
-    LIST_TURN_VERBS,
     MAGNITUDE,
     MILESTONE_AFTER_RE,
     PEOPLE_CUES,
@@ -97,10 +96,8 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
         start = clause_start(text, item.start)
         before = text[clause_start(text, max(0, start - 1)) : start]
         return _rate_kind(before, "level") if start else ("level", "")
-    if kind == "change" and item is not chain[0]:
-        previous = chain[chain.index(item) - 1]
-        if text[previous.end + 1 : item.start] in LIST_TURN_VERBS:
-            direction = _direction(text[previous.end : item.start])  # …5.2%和上升3.1%
+    if kind == "change" and item.turn:
+        direction = _direction(item.turn)  # 分别下降5.2%和上升3.1%: its own way
     if item.value.startswith("-") and kind not in ("count", "amount"):
         if kind != "pp":
             kind = "change"  # a share, a level or a completion is never negative

@@ -299,6 +299,7 @@ class Item:
     mode: str = ""  # "object" or "subject": how the count stands to the verb before it
     bound: str = ""  # the ceiling word (以内/以下) that ends the mention, if any
     low: str = ""  # the lower end of a range (3至5个)
+    turn: str = ""  # the verb of change a respective list's later item opens with (和上升)
 
     #: Where the words after the figure begin (read by C, not a Python call: the
     #: rules ask it some ten times per figure).
@@ -972,16 +973,15 @@ def chains(text: str, found: list[Item]) -> list[list[Item]]:
     for item in _ranges_joined(text, found):
         # (31600 元和 18500 元: spaces copied off a web page around the joiner join nothing)
         gap = text[chains[-1][-1].end : item.start].strip(LIST_SPACES) if chains else ""
-        if (
+        if chains and gap in LIST_SEP:
+            chains[-1].append(item)
+        elif (
             chains
-            and (
-                gap in LIST_SEP
-                # 分别下降5.2%和上升3.1%: one respective list whose items say their own way
-                or gap[1:] in LIST_TURN_VERBS
-                and gap[:1] in "和与、"
-                and "分别" in text[max(0, chains[-1][0].start - 8) : chains[-1][0].start]
-            )
+            and gap[1:] in LIST_TURN_VERBS
+            and gap[:1] in "和与、"
+            and "分别" in text[max(0, chains[-1][0].start - 8) : chains[-1][0].start]
         ):
+            item.turn = gap[1:]  # 分别下降5.2%和上升3.1%: one list, each item its own way
             chains[-1].append(item)
         else:
             chains.append([item])
