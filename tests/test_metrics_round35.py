@@ -79,6 +79,21 @@ def names(text: str) -> list[str]:
             "全年发生道路交通事故120起，死亡35人，受伤98人。",
             ["发生道路交通事故", "道路交通事故死亡", "道路交通事故受伤"],
         ),
+        # From test84: a measure named short again in the next clause is the same measure;
+        # a level scope (区级, with its note) stays with the budget's next items; a revenue's
+        # collector with its verb collected the revenue.
+        (
+            "全市存款余额突破三千亿元，余额达3105亿元，比年初增长12%。",
+            ["存款余额", "存款余额", "存款余额"],
+        ),
+        (
+            "区级（含开发区，下同）一般公共预算收入50亿元；一般公共预算支出80亿元。",
+            ["区级（含开发区）一般公共预算收入", "区级一般公共预算支出"],
+        ),
+        (
+            "全区一般公共预算收入3.6亿元，其中：税务部门征收2.9亿元，财政部门征收0.7亿元。",
+            ["一般公共预算收入", "税务部门征收一般公共预算收入", "财政部门征收一般公共预算收入"],
+        ),
         # An actual after a plan: the projects' investment done, not the plan's.
         (
             "实施重点项目120个，年度计划投资85亿元，已完成投资62亿元。",

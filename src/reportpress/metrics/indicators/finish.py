@@ -249,6 +249,16 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             name = item.indicator = counted + name  # 提出审计建议86条，被采纳79条: 审计建议被采纳
         if (
+            han_len(name) <= 3
+            and earlier
+            and text.startswith(("，", ","), earlier[-1].end)
+            and clause_start(text, item.start) == earlier[-1].end + 1  # the very next clause
+            and han_len(whole := without_absolute_change(earlier[-1].indicator)) > han_len(name)
+            and whole.endswith(name)
+        ):
+            # 存款余额突破三千亿元，余额达3105亿元: the same measure, named short again
+            name = item.indicator = whole
+        if (
             AUDIENCE_RE.fullmatch(name)
             and earlier
             and unit_base(earlier[-1].unit) in EVENT_UNITS

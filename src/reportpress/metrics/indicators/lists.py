@@ -388,7 +388,8 @@ BUDGET_FIGURE_RE = patterns.compile(r"((?:年初|调整)预算)(?:收入|支出)
 
 #: A budget's own scope before its item (市本级|一般公共预算收入): the sentence's next items too.
 SCOPED_BUDGET_RE = patterns.compile(
-    r"((?:自治区|[省市州县区旗])本级)(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
+    r"((?:自治区|[省市州县区旗])本?级)(?:（[^（）]{1,16}）)?"  # 区级（含开发区）: its note stays
+    r"(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
 )
 #: A budget's item without a scope of its own (一般公共预算支出).
 UNSCOPED_BUDGET_RE = patterns.compile(r"(?:一般公共预算|政府性基金|国有资本经营|社会保险基金)")
@@ -426,7 +427,7 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
     for i, item in enumerate(items):
         name = item.indicator
         # Each pattern only where its telltale characters are (most names have none).
-        if "本级" in name[1:5] and (found := SCOPED_BUDGET_RE.match(name)):
+        if "级" in name[1:5] and (found := SCOPED_BUDGET_RE.match(name)):
             scope, scope_end = found.group(1), _sentence_end(text, item.end)
         elif scope and item.start < scope_end and UNSCOPED_BUDGET_RE.match(name):
             item.indicator = scope + name
@@ -452,11 +453,13 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
         ):
             item.indicator = organ.group(1) + name  # 落实县委28条推进举措: whose measures
         elif (
-            name[-1:] in COLLECTOR_ENDS
-            and COLLECTOR_RE.fullmatch(name)
+            name[-1:] in COLLECTOR_ENDS + "收成"
+            and (collector := COLLECTOR_RE.match(name))
+            and name[collector.end() :] in ("", "征收", "组织", "完成")  # 财政部门征收0.7亿元
             and kind_of_unit(item.unit) in ("amount", "rate")
         ):
-            item.indicator = name + "征收" + _revenue_before(text, items[max(0, i - 8) : i])
+            revenue = _revenue_before(text, items[max(0, i - 8) : i])
+            item.indicator = collector.group() + "征收" + revenue
 
 
 def _revenue_before(text: str, items: list[Item]) -> str:
