@@ -254,10 +254,11 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and text.startswith(("，", ","), earlier[-1].end)
             and clause_start(text, item.start) == earlier[-1].end + 1  # the very next clause
             and han_len(whole := without_absolute_change(earlier[-1].indicator)) > han_len(name)
-            and whole.endswith(name)
+            and (whole.endswith(name) or name == "余额" and whole.endswith(BALANCED_STOCKS))
         ):
-            # 存款余额突破三千亿元，余额达3105亿元: the same measure, named short again
-            name = item.indicator = whole
+            # 存款余额突破三千亿元，余额达3105亿元: the same measure, named short again;
+            # 存款突破两千亿元，余额达…: the balance of that stock
+            name = item.indicator = whole if whole.endswith(name) else whole + name
         if (
             AUDIENCE_RE.fullmatch(name)
             and earlier
@@ -988,6 +989,8 @@ def _events_named(name: str) -> str:
     return stripped if han_len(stripped) >= 2 else name
 
 
+#: Stocks of money whose balance a figure after them may be named by alone (存款…，余额…).
+BALANCED_STOCKS = ("存款", "贷款", "债务", "借款", "负债")
 #: The people an accident or a disaster harmed, named by the harm alone.
 CASUALTIES = frozenset(("死亡", "受伤", "失踪", "遇难", "伤亡", "受灾", "死伤"))
 #: Units that count events (活动86场, 培训班35期, 招聘会42场次).
