@@ -361,6 +361,11 @@ SIGNS = "-－"
 APPROX_WORD_BEFORE = {"约": "节制签邀合条公预履违婚集", "近": "附邻最临亲", "超": "赶高"}
 
 LIST_SEP = ("、", "和", "及", "与")
+#: A place named alone, for its own figure of a measure given just before (（全省5.2%）;
+#: 高于全国0.7、|全省|2.3个百分点).
+PLACES_ALONE = frozenset(
+    ("全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "同期全国")
+)
 CLAUSE_END = "，。；：！？,;:!?\n"
 QUOTED_RE = patterns.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,40}》|\"[^\"]{1,30}\"")
 

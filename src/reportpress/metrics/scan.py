@@ -52,6 +52,7 @@ from reportpress.metrics.lexicon import (
     PER_UNITS,
     PERCENT,
     PERSON_UNITS,
+    PLACES_ALONE,
     PP,
     QUOTED_RE,
     RANGE_SEP,
@@ -374,7 +375,9 @@ def _ranking(text: str, item: Item) -> bool:
         and RANK_WORD_RE.search(text, max(0, item.start - 16), item.start)
     ):
         return True  # 排名由45位提升至38位: places in a ranking (前移5位 still counts steps)
-    return kind_of_unit(item.unit) == "count" and bool(FIRST_PLACES_RE.match(text, item.after))
+    return kind_of_unit(item.unit) == "count" and bool(
+        FIRST_PLACES_RE.match(text, item.after) or RANK_POOL_RE.match(text, item.after)
+    )
 
 
 #: A ranking named before a place in it, and the words that lead to a place (由, 至, 居).
@@ -385,6 +388,12 @@ RANK_PLACE_BEFORE_RE = patterns.compile(
 #: First places or top ranks right after a count (三个|全市第一; 80种产品产能全国第一
 #: still counts the products).
 FIRST_PLACES_RE = patterns.compile(r"全(?:国|省|市|州|县|区|盟)(?:第一|第[一二三]位|前列|领先)")
+#: The pool a ranking is taken in, right after its count (在全市七个|县市区中排名第一, 全省
+#: 17个|地市中位居第3): who is ranked among how many, no figure of the report.
+RANK_POOL_RE = patterns.compile(
+    r"[^，。；、0-9０-９]{1,10}?(?:中|之中)(?:综合|总体|整体)?"
+    r"(?:排名|排位|排第|排在|位居|位列|名列|居第|列第)"
+)
 
 
 @lru_cache(maxsize=4096)  # the same few numerals (一, 两, 三) recur all through a report
@@ -975,6 +984,14 @@ def chains(text: str, found: list[Item]) -> list[list[Item]]:
         gap = text[chains[-1][-1].end : item.start].strip(LIST_SPACES) if chains else ""
         if chains and gap in LIST_SEP:
             chains[-1].append(item)
+        elif (
+            chains
+            and gap[:1] == "、"
+            and gap[1:] in PLACES_ALONE
+            and item.unit.startswith(chains[-1][-1].unit)
+            and item.unit != chains[-1][-1].unit
+        ):
+            chains[-1].append(item)  # 高于全国0.7、全省2.3个百分点: each place's gap, one unit
         elif (
             chains
             and gap[1:] in LIST_TURN_VERBS

@@ -62,6 +62,7 @@ from reportpress.metrics.lexicon import (
     HAN_ONLY_RE,
     PERSON_UNITS,
     PLACE_END_CHARS,
+    PLACES_ALONE,
 )
 from reportpress.metrics.names import (
     SHARED_HEAD_RE,
@@ -95,9 +96,9 @@ SHARE_ALIAS_RE = patterns.compile(
 )
 #: How a verb alone counts the people or households its figure counts (救助|人数).
 PEOPLE_TALLIES = {"人": "人数", "名": "人数", "人次": "人次", "户": "户数", "户次": "户次"}
-#: A place named alone, for its own figure of a measure given just before (（全省5.2%）).
-PLACES_ALONE = frozenset(
-    ("全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "同期全国")
+#: A gap against a place (高于全国), in the name of the figure before another place's gap.
+GAP_PLACE_RE = patterns.compile(
+    r"(?:高于|低于|快于|慢于|高出|低出|领先|落后)(全[国省市区县州盟旗])"
 )
 #: Words of resolve before a whole whose part is put to a use (坚持|新增财力的65%用于…).
 RESOLVE_LEAD_RE = patterns.compile(r"^(?:坚持|确保|保证|保持|力争|继续|把|将)+")
@@ -344,6 +345,18 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 全区出口增长8.1%（全省5.2%）: the place's own figure of the measure before
             name = item.indicator = name + without_absolute_change(earlier[-1].indicator)
+        elif (
+            earlier
+            and text[earlier[-1].end : item.start][1:] in PLACES_ALONE
+            and text.startswith("、", earlier[-1].end)
+            and earlier[-1].unit == item.unit
+            and (gaps := list(GAP_PLACE_RE.finditer(earlier[-1].indicator)))
+        ):
+            # 高于全国0.7个百分点、全省2.3个百分点: the gap against the place listed now
+            place, named = gaps[-1].span(1), earlier[-1].indicator
+            name = item.indicator = (
+                named[: place[0]] + text[earlier[-1].end + 1 : item.start] + named[place[1] :]
+            )
         if (
             "平均" in text[max(0, item.start - 12) : item.start]
             and kind_of_unit(item.unit) == "rate"

@@ -1,0 +1,66 @@
+"""Round 36 (issue 15, ninth session): classes left by the sixth session's note and the
+classes the session's held-out judges named; each example invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.metrics import find_mentions
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.text, m.unit, m.kind, m.indicator) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The pool a ranking is taken in is no figure of the report; the steps moved are.
+        (
+            "地区生产总值在全市七个县市区中排名第一，增速前移一位。",
+            [("一位", "位", "count", "增速前移")],
+        ),
+        ("在全省17个设区市中位居第3位。", []),
+        (
+            "全市12个乡镇中有8个实现增长。",
+            [("12个", "个", "count", "乡镇"), ("8个", "个", "count", "实现增长乡镇")],
+        ),
+        # Gaps against two places, each written after its place: each place's gap.
+        (
+            "全区地区生产总值增长7.2%，增速高于全国0.7、全省2.3个百分点。",
+            [
+                ("7.2%", "%", "change", "地区生产总值"),
+                ("0.7", "个百分点", "pp", "地区生产总值增速高于全国"),
+                ("2.3个百分点", "个百分点", "pp", "地区生产总值增速高于全省"),
+            ],
+        ),
+        (
+            "城镇居民人均可支配收入增长8%，分别高于全国1.2个、全省0.5个百分点。",
+            [
+                ("8%", "%", "change", "城镇居民人均可支配收入"),
+                ("1.2个", "个百分点", "pp", "城镇居民人均可支配收入增速高于全国"),
+                ("0.5个百分点", "个百分点", "pp", "城镇居民人均可支配收入增速高于全省"),
+            ],
+        ),
+        (
+            "全区地区生产总值增长7.2%，高于全国0.7个百分点、全省2.3个百分点。",
+            [
+                ("7.2%", "%", "change", "地区生产总值"),
+                ("0.7个百分点", "个百分点", "pp", "地区生产总值增速高于全国"),
+                ("2.3个百分点", "个百分点", "pp", "地区生产总值增速高于全省"),
+            ],
+        ),
+        # The places written before the figures keep working as a respective list.
+        (
+            "全区地区生产总值增长7.2%，增速分别高于全国、全省0.7、2.3个百分点。",
+            [
+                ("7.2%", "%", "change", "地区生产总值"),
+                ("0.7", "个百分点", "pp", "地区生产总值增速高于全国"),
+                ("2.3个百分点", "个百分点", "pp", "地区生产总值增速高于全省"),
+            ],
+        ),
+    ],
+)
+def test_round36(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
