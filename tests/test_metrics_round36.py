@@ -60,6 +60,36 @@ def rows(text: str) -> list[tuple[str, str, str, str]]:
                 ("2.3个百分点", "个百分点", "pp", "地区生产总值增速高于全省"),
             ],
         ),
+        # A verb alone after a verb alone borrows nothing from it (建成开工 had been written).
+        (
+            "全年开工1200套，建成800套。",
+            [("1200套", "套", "count", "开工"), ("800套", "套", "count", "建成")],
+        ),
+        (
+            "全年新开工1200套，竣工800套。",
+            [("1200套", "套", "count", "新开工"), ("800套", "套", "count", "竣工")],
+        ),
+        (
+            "建设筹集保障性住房4200套、竣工6865套。",
+            [
+                ("4200套", "套", "count", "建设筹集保障性住房"),
+                ("6865套", "套", "count", "竣工保障性住房"),
+            ],
+        ),
+        # A short deed headline lends its object to a figure named by a verb alone after it;
+        # a doer's headline (我们…) and a named measure (完成投资) take nothing from it.
+        (
+            "持续推进棚户区改造。全年开工1200套。",
+            [("1200套", "套", "count", "棚户区改造开工")],
+        ),
+        (
+            "扎实推进农村公路建设。新改建320公里，完成投资2.1亿元。",
+            [
+                ("320公里", "公里", "amount", "农村公路建设新改建"),
+                ("2.1亿元", "亿元", "amount", "完成投资"),
+            ],
+        ),
+        ("我们全力推进项目建设。全年开工120个。", [("120个", "个", "count", "开工")]),
     ],
 )
 def test_round36(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -88,6 +88,10 @@ VERB_AFTER_DOER_RE = patterns.compile(
 ENACTED_RE = patterns.compile(r"(?:审议通过|表决通过|审查批准|审议|批准|制定)")
 
 
+#: A name that is verbs alone (开工, 新开工, 基本建成): it has no object to lend.
+VERBS_ONLY_RE = patterns.compile(rf"(?:新|已|基本)?(?:{VERB_ALTERNATION})+")
+
+
 def _elided_object(verb: str, sentence: list[Item]) -> str:
     """Name for a bare verb whose object the list left out (完工52个, 竣工6865套)."""
     prev = sentence[-1].indicator
@@ -106,6 +110,8 @@ def _elided_object(verb: str, sentence: list[Item]) -> str:
         return verb  # 收案262万件，结案269万件: a court's verb names its cases itself
     nouns = [it.indicator for it in sentence if it.indicator]
     head = shared_head(nouns) if len(nouns) > 1 else ""
+    if VERBS_ONLY_RE.fullmatch(head or prev):
+        return verb  # 全年开工1200套，建成800套: the name before is a verb too, no object to lend
     return with_predicate(verb, head or prev)  # 存量项目31个、启动实施9个
 
 

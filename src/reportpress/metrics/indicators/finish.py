@@ -48,6 +48,7 @@ from reportpress.metrics.indicators.owners import (
     STATEMENT_ITEMS,
     SYSTEM_TAIL_RE,
     _clause_owner,
+    deed_before,
     headline_before,
     is_base_of,
 )
@@ -746,8 +747,10 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         if not thing and kind == "verb" and (tally := PEOPLE_TALLIES.get(unit_base(item.unit))):
             return core + tally  # 全年救助1.2万人: how many people it reached, 救助人数
         if not thing or weakness(thing):
-            # 一产增加值稳步提高。全市完成107.8亿元: what the headline before reports
-            return headline_before(text, start) or name
+            # 一产增加值稳步提高。全市完成107.8亿元: what the headline before reports;
+            # 持续推进棚户区改造。全年开工1200套: what the deed before works on
+            deed = deed_before(text, start) if kind == "verb" else ""
+            return headline_before(text, start) or (join_once(deed, core) if deed else name)
         return thing if kind == "short" else with_predicate(core, thing)
     sibling = _last_after(earlier, start)
     words = trim_prefix(text[sibling.end if sibling else start : item.start].strip("、，, "))

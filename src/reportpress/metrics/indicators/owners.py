@@ -1413,6 +1413,23 @@ def headline_before(text: str, start: int) -> str:
     return owner if measured and owner not in ("经济", "产业") else ""
 
 
+def deed_before(text: str, start: int) -> str:
+    """What a short headline sentence of a deed without figures works on, for figures
+    named by a verb alone in the sentence after it (持续推进棚户区改造。全年开工1200套 →
+    棚户区改造), else "": a deed's headline lends no measure (:func:`headline_before`),
+    only the object its verbs alone leave out."""
+    sentence = _sentence_start(text, start)
+    if sentence < 2 or text[sentence - 1] != "。":
+        return ""
+    headline = text[_sentence_start(text, sentence - 1) : sentence - 1].strip()
+    if not 4 <= len(headline) <= HEADLINE_MAX or DIGIT_RE.search(headline):
+        return ""
+    owner, doing = _clause_owner(headline)
+    if owner != doing or owner == headline or not 2 <= han_len(owner) <= 12 or weakness(owner):
+        return ""
+    return "" if re.search(r"[、，,；的]", owner) else owner
+
+
 def _clause_owner(clause: str) -> tuple[str, str]:
     """The thing a clause without a figure speaks of, for a measure in the clause after
     it, and the clause without its verbs of doing: the object of those verbs (全力建设中俄蒙
