@@ -90,6 +90,18 @@ def rows(text: str) -> list[tuple[str, str, str, str]]:
             ],
         ),
         ("我们全力推进项目建设。全年开工120个。", [("120个", "个", "count", "开工")]),
+        # A quoted name after a count is what was counted, dashes and digits inside it too.
+        (
+            "积极推进城乡融合发展。启动建设87条“县城—中心镇—重点村”发展轴，承载能力加快提升。",
+            [("87条", "条", "count", "启动建设“县城—中心镇—重点村”发展轴")],
+        ),
+        (
+            "新建12个“15分钟便民生活圈”，惠及居民3万人。",
+            [
+                ("12个", "个", "count", "新建“15分钟便民生活圈”"),
+                ("3万人", "万人", "count", "惠及居民"),
+            ],
+        ),
     ],
 )
 def test_round36(text: str, expected: list[tuple[str, str, str, str]]) -> None:

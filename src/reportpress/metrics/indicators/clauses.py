@@ -298,9 +298,11 @@ def _kinds_head(text: str, start: int, earlier: list[Item]) -> str:
 
 def _thing_after(after: str) -> str:
     """The words right after a figure up to its predicate, when nothing else names it:
-    35个地方和单位荣获… → 地方和单位."""
+    35个地方和单位荣获… → 地方和单位; a quoted name may open them (87条“县城—中心镇—重点村”
+    发展轴, whose dashes are no words)."""
     m = re.match(
-        rf"的?(?!的)([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[，。；、,;]|$|{PREDICATE_START}|荣获|获评)",
+        rf"的?(?!的)(“[^“”，。；]{{1,20}}”[{HAN}（）A-Za-z]{{0,12}}?|[{HAN}（）“”A-Za-z]{{2,12}}?)"
+        rf"(?=[，。；、,;]|$|{PREDICATE_START}|荣获|获评)",
         after,
     ) or re.match(  # a long object: its first noun (在14个市州城区和新区增补…, 为53万名妇女免费…)
         rf"的?(?!的)([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[和及与]|免费|提供|{VERB_ALTERNATION})", after
