@@ -877,3 +877,21 @@ def test_a_dateline_speaker_and_salutation_running_on_into_the_report_are_split(
     body = "".join(root.find(q("body")).itertext())
     assert "我代表区人民政府向大会报告工作" in body
     assert "地区生产总值336.8亿元" in body
+
+
+def test_a_news_pages_comment_box_is_dropped_with_its_reason():
+    """A news page's comment box after the report (评论一下, counters of people who took
+    part) is the page's, not the report's: its 0人 is no figure, and the lines are
+    recorded as dropped."""
+    text = (
+        "某区召开上半年经济运行座谈会\n"
+        "上半年，全区实现地区生产总值227.73亿元，同比下降18.2%。\n"
+        "会议要求继续优化营商环境。\n"
+        "评论一下\n评论 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n最新评论\n"
+        "已有0人参与,点击查看更多精彩评论\n"
+    )
+    root, _ = parse(text)
+    kept = "".join(root.find(q("body")).itertext())
+    assert "227.73亿元" in kept and "参与" not in kept and "评论" not in kept
+    dropped = [(d.get("reason"), d.text) for d in root.iter(q("dropped"))]
+    assert ("web-navigation", "已有0人参与,点击查看更多精彩评论") in dropped

@@ -76,6 +76,8 @@ PREDICATE_START = (
     r"因(?![素子])|由于|不及|未达|未造成|未发生|未出现|近(?=[0-9０-９一二三四五六七八九十两]{1,3}年))"
 )
 PREDICATE_START_RE = patterns.compile(PREDICATE_START)
+#: A figure set to a new value after it (由每人每月600元|调整为650元): a from–to, no noun.
+RESET_TO_RE = patterns.compile(r"(?:调整|调减|调增|变更|调)[为至到]")
 
 
 #: Where an award was given (在全省评估中|获评优秀): it may make the predicate long.
@@ -132,11 +134,11 @@ NOUN_AFTER_RE = patterns.compile(
 
 
 #: A measure closing a counted noun (…制造业|增加值) and the change that follows it.
-COUNTED_MEASURES = (
-    r"(?:增加值|生产总值|总产值|产值|营业收入|营收|利润|产量|居民(?:人均)?(?:可支配)?收入)"
-)
+COUNTED_MEASURES = r"(?:(?:工业)?(?:增加值|总产值|产值)|生产总值|营业收入|营收|利润|产量|居民(?:人均)?(?:可支配)?收入)"
 COUNTED_MEASURE_RE = patterns.compile(rf"{COUNTED_MEASURES}$")
 CHANGE_AFTER_RE = patterns.compile(rf"(?:{CHANGE_WORDS})")
+#: …or the measure's own figure (78户规模企业工业增加值|完成2.85亿元).
+FIGURE_AFTER_RE = patterns.compile(r"(?:完成|实现|达到?|为)(?:约|近|超过?)?[0-9０-９]")
 #: What is said of a measure over a span of years (57个县|生产总值|近3年年均增速快于全省).
 SPAN_SAID_RE = patterns.compile(
     rf"({COUNTED_MEASURES}?)近[0-9０-９一二三四五六七八九十两]{{1,3}}年[{HAN}]{{2,16}}(?=[，。；]|$)"
@@ -443,7 +445,12 @@ def counted_name(
     m = NOUN_AFTER_RE.match(ahead(text, code.end() if code else after))
     if not m and kind_of_unit(last.unit) == "count":
         m = LONG_NOUN_RE.match(text, after, after + WINDOW)
-    if not m or not NOUN_START_RE.match(m.group(1)) or text[last.after] == "的":
+    if (
+        not m
+        or not NOUN_START_RE.match(m.group(1))
+        or text[last.after] == "的"
+        or RESET_TO_RE.match(text, last.after)
+    ):
         return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
     noun_end = (code.end() if code else after) + m.end(1)
@@ -497,9 +504,10 @@ def counted_name(
     if (
         kind_of_unit(last.unit) == "count"
         and (measured := COUNTED_MEASURE_RE.search(noun, 2))
-        and CHANGE_AFTER_RE.match(text, noun_end)
+        and (CHANGE_AFTER_RE.match(text, noun_end) or FIGURE_AFTER_RE.match(text, noun_end))
     ):
         # 17个重点传统制造业|增加值增长5.3%: the things are counted, their measure is not
+        # (78户规模企业|工业增加值完成2.85亿元)
         noun = noun[: measured.start()]
         return CountedName(noun, noun, segment_mode(segment))
     if (

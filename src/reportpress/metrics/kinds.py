@@ -96,6 +96,13 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
         start = clause_start(text, item.start)
         before = text[clause_start(text, max(0, start - 1)) : start]
         return _rate_kind(before, "level") if start else ("level", "")
+    if (
+        kind == "level"
+        and STRETCH_ALONE_RE.fullmatch(text, start := clause_start(text, item.start), item.start)
+        and start
+    ):
+        # 增长10%，力争11.5%: the stretch target of the figure before, of its kind
+        return _rate_kind(text[clause_start(text, start - 1) : start], "level")
     if kind == "change" and item.turn:
         direction = _direction(item.turn)  # 分别下降5.2%和上升3.1%: its own way
     if item.value.startswith("-") and kind not in ("count", "amount"):
@@ -103,6 +110,10 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
             kind = "change"  # a share, a level or a completion is never negative
         direction = "up" if direction == "down" else "down"
     return kind, direction
+
+
+#: A stretch target said alone, opening its clause (，力争|11.5%): the figure before's, higher.
+STRETCH_ALONE_RE = patterns.compile(r"(?:力争|争取|努力)(?:达到|实现)?")
 
 
 #: How widely a growth spread, right before its rate (增长面达|60%, 亏损面为): a share.

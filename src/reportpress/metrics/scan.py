@@ -435,8 +435,14 @@ STOP_AS_POINT_RE = patterns.compile(
     r"[。·・]([0-9０-９]{1,4})(?=%|％|‰|倍|个百分点|[万亿]?元|[万亿]?美元|[万亿][^0-9０-９])"
 )
 #: The decimals of a number a page wrote with a space after its point (7. 5‰), after a
-#: Han character only: 。1. 2020年… is a list's number, not a decimal.
+#: Han character only, spaces between them read past (增长 0. 5%): 。1. 2020年… is a list's
+#: number, not a decimal.
 SPACED_DECIMAL_RE = patterns.compile(r"[.．] ([0-9０-９]{1,4})(?![0-9０-９])")
+
+
+def _spaces_before(text: str, pos: int) -> int:
+    """How many plain spaces stand right before ``pos`` (增长 |0. 5%), at most two."""
+    return 2 if text.endswith("  ", 0, pos) else 1 if text.endswith(" ", 0, pos) else 0
 
 
 #: What a numeral written digit by digit holds to be a number (二〇二四): a zero, or any
@@ -490,8 +496,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
                 not cn
                 and len(raw) <= 3
                 and text[number_end : number_end + 2] in (". ", "． ")
-                and begin
-                and _is_han(text[begin - 1])
+                and begin > (spaces := _spaces_before(text, begin))
+                and _is_han(text[begin - 1 - spaces])
                 and (spaced := SPACED_DECIMAL_RE.match(text, number_end))
             ):
                 raw, pos = f"{raw}.{spaced.group(1)}", spaced.end()  # 增长率7. 5‰: a page's space

@@ -34,10 +34,13 @@ from reportpress.metrics.subjects import (
 
 #: A budget a figure is set against, as a whole name (为预算调整数, 占年初预算): of the
 #: measure before it, as a basis is (never at a name's end: 一般公共预算 is a budget's name).
-BUDGET_PHRASE_RE = patterns.compile(r"(?:为|占|完成)?(?:年初|调整后?)?预算(?:调整后?数?|数)?")
+BUDGET_PHRASE_RE = patterns.compile(
+    r"(?:为|占|完成)?(?:年初|调整后?)?(?:预算|预期)(?:调整后?数?|数)?"
+)
 #: A basis a figure is read on (按可比价格计算, 同口径, 现价, 调整后): it says how, not what.
 _QUALIFIER = (
-    r"(?:按|以)?(?:可比价格?|可比口径|不变价格?|现价|同口径|可比)(?:计算)?|调整后|自然(?=增长|增收|$)"
+    r"(?:按|以)?(?:可比价格?|可比口径|不变价格?|现价|同口径|自然口径|可比)(?:计算)?|调整后|自然(?=增长|增收|$)"
+    r"|比上年(?:实际|同期)(?:[（(]下同[）)])?"
     r"|(?:扣除|剔除)[^，。；]{1,10}?(?:因素(?:后|影响)?|后)"
 )
 QUALIFIER_RE = patterns.compile(_QUALIFIER)
@@ -155,7 +158,7 @@ LIMIT_ONLY_RE = patterns.compile(
     rf"(?:控制在|低于|不超过|未超过|均在|在)?(?:{HAN_LETTER}{{1,8}}?(?:核定|下达|批准)的?)?(?:债务)?限额"
 )
 #: A part a note includes, named with 含 (（含代列支出2亿元）); not 含税, 含量, 含金量.
-INCLUDED_RE = patterns.compile(r"(?:不|未)?(?:含(?![税量金有])|包括)")
+INCLUDED_RE = patterns.compile(r"(?:不|未)?(?:包?含(?![税量金有])|包括)")
 #: A second unit in brackets after a figure (100条（个）幸福河湖): no part of the noun.
 UNIT_NOTE_RE = patterns.compile(rf"^[（(][{HAN}]{{1,2}}[）)]")
 #: Verbs that pick out the things of a generic noun by the stage they reached (开工项目,

@@ -691,10 +691,14 @@ def _budget_or_base(
     return ""
 
 
+#: The start of a from–to right before its first figure, a rate per head or per time
+#: between them (由|120所, 由每人每月|600元).
+FROM_BEFORE_RE = patterns.compile(r"[由从](?:每人|人均)?(?:每[年月日天])?$")
 #: A budget adjusted during the year, its measure and the figure it had (一般公共预算收入
-#: 由年初的|76138万元|调整为…, 其中：土地出让收入由年初预算的|…).
+#: 由年初的|76138万元|调整为…, 其中：土地出让收入由年初预算的|…; a revenue or spending
+#: said 由…调整为 without 年初 is one too: an outturn is never adjusted).
 ADJUSTED_FROM_RE = patterns.compile(
-    r"(?:其中[：:]?)?([^，。；：:]{2,20}?)由(?:年初|原)(?:预算|计划)?数?的?"
+    r"(?:其中[：:]?)?([^，。；：:]{2,20}?)由(?:(?:年初|原)(?:预算|计划)?数?的?|(?<=收入由|支出由|预算由))"
 )
 #: What it was adjusted to, right after (…|调整为|89138万元).
 ADJUSTED_VERB_RE = patterns.compile(r"(?:调整|调减|调增|变更)[为至到]")
@@ -929,7 +933,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         same_clause
         and segment.endswith(("为", "至", "到"))
         and visible_len(segment) <= 8
-        and text.endswith(("由", "从"), 0, same_clause[-1].start)
+        and FROM_BEFORE_RE.search(text, max(0, same_clause[-1].start - 6), same_clause[-1].start)
         and unit_base(same_clause[-1].unit) == unit_base(first.unit)
         and same_clause[-1].indicator
     ):

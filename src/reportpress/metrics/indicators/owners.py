@@ -66,6 +66,7 @@ from reportpress.metrics.names import (
     HARVEST_MODIFIER_RE,
     MEASURE_HEADS,
     SHARED_HEAD_RE,
+    TERRITORY_MEASURE_RE,
     han_len,
     head_owner,
     join_once,
@@ -616,8 +617,8 @@ FIRMS_RE = patterns.compile(rf"(?:{HAN_LETTER}|[“”]){{1,8}}?(?:企业|集团
 def _firms_measure_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A bare measure opening its clause is of the firms whose measure ends the clause
     before: 省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元 → 省属企业工业总产值."""
-    if han_len(name) > 6 or OWN_SCOPE_RE.match(name):
-        return name
+    if han_len(name) > 6 or OWN_SCOPE_RE.match(name) or TERRITORY_MEASURE_RE.fullmatch(name):
+        return name  # (…企业产值…，固定资产投资完成…: the territory's investment)
     start = clause_start(text, first.start)
     if start < 2 or text[start - 1] not in "，," or text[start : first.start].find(name) != 0:
         return name  # the measure must open its clause
@@ -1792,12 +1793,12 @@ LISTED_PROJECT_AFTER_RE = patterns.compile(
 #: 200亿元专项资金，主要用贴息方式支持…; 219亿元支持…).
 USE_AFTER_RE = patterns.compile(
     rf"({HAN_LETTER}{{0,4}}?(?:资金|经费))?[，,]?(?:重点|主要|全部|专门|集中)?(?:用来|用于)?"
-    rf"(?:(?:用|通过|以|采取){HAN_LETTER}{{1,6}}?(?:方式|办法))?(?:直接)?(支持|用于|扶持|资助|补助|补贴|奖补)"
+    rf"(?:(?:用|通过|以|采取){HAN_LETTER}{{1,6}}?(?:方式|办法))?(?:直接)?(支持|用于|扶持|资助|补助|补贴|奖补|兑付)"
 )
 #: 等 ending a list, not inside a word (高等, 中等, 平等, 等级).
 LIST_END_RE = patterns.compile(r"(?<![高中初同平对相优上特头次均差劣])等(?!级)")
 #: What a sum is for, without the verb that says so.
-USE_VERB_RE = patterns.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补)")
+USE_VERB_RE = patterns.compile(r"^(?:直接)?(?:支持|用于|扶持|资助|补助|补贴|奖补|兑付)")
 
 
 #: A sum a treasury gives with no object named (中央财政将投入, 省财政每年安排支出):
@@ -1891,6 +1892,8 @@ def _use_after(text: str, last: Item, names: list[str]) -> list[str]:
     money = word or next((n for n in names if n.endswith(("资金", "经费"))), "资金")
     if not word and m.group(2) in GIFT_NOUNS:
         money = m.group(2)  # …拿出100亿元，直接补贴种粮农民: 种粮农民补贴
+    if use.endswith(("资金", "经费")):
+        return [use] * len(names)  # 统筹3.1亿元，兑付…财政扶持政策资金: named there whole
     return [use + leading_verbs_stripped(money)] * len(names)
 
 
