@@ -50,7 +50,7 @@ FRAME_HEAD_RE = patterns.compile(
 #: a measure the verb names: 完成率, 实现程度); examples before 等 go too, but before a kind
 #: of cases (房屋买卖等纠纷案件), which they alone tell apart.
 LEADING_VERB_RE = patterns.compile(
-    r"^(.*?)(?<!有)(?:完成|实现|开展|组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
+    r"^(.*?)(?<!有)(?:完成|实现|开展|(?<!国际|社会|基层|群团|经济|合作)组织|举办|推出|出台|发布|梳理|配备|设置|集聚|安排|推进|推动|落实|协助|引导|吸引|"
     r"压减|压缩|削减|缩减|"
     r"[^、高中初同平对相优上特头次均差劣甲乙丙一二三]等)(?![率量额级次]|程度|(?:方面|领域|行业|部门)的"
     r"|(?!环节|方面|领域)[\u4e00-\u9fff]{0,6}(?:案件|犯罪|纠纷)$)(?=[\u4e00-\u9fff“A-Za-z])"

@@ -489,6 +489,8 @@ BUDGET_TOTAL_RE = patterns.compile(
 #: A budget's revenue or spending with its sum word written before the figure
 #: (区本级政府性基金收入总计8.6亿元): the sum word is part of the name.
 SUM_BEFORE_RE = patterns.compile(r"(总计|合计)(?:为|达到?)?$")
+#: Money moved between budgets (调入政府性基金预算…, 调出…): it names the budget it came from.
+TRANSFER_RE = patterns.compile(r"(?:调入|调出|划入|划出)")
 #: A whole scope before a budget (全县一般公共预算): the frame, not whose budget.
 ALL_OF_RE = patterns.compile(r"^全[省市州县区旗]")
 
@@ -515,6 +517,8 @@ def _budget_of_totals(text: str, items: list[Item]) -> None:
         for before in reversed(items[max(0, i - 8) : i]):
             if item.start - before.end > SENTENCE_WINDOW:
                 break  # the sentence before too: …收入3862.5亿元。加上…，收入总量为…
+            if TRANSFER_RE.match(before.indicator):
+                continue  # 调入政府性基金预算收入…后，收入总量为…: another budget's money, moved in
             if owner := BUDGET_OWNER_RE.search(before.indicator):
                 scope = ALL_OF_RE.sub("", before.indicator[: owner.end()])
                 if han_len(scope) <= 14 and "、" not in scope:
@@ -1063,20 +1067,40 @@ def _listed_before(text: str, start: int, count: int) -> list[str]:
 #: 预算收入76138万元（税收收入…、非税收入…）): they are that budget's, not the year's
 #: results; group 1 the budget's word.
 BUDGET_FRAME_RE = patterns.compile(r"((?:年初|调整后?|全年)预算)(?:数)?(?:为|是|安排)?[：:]")
+#: A congress approving what follows (经区第十八届人民代表大会第三次会议批准|…): a budget.
+APPROVED_RE = patterns.compile(
+    r"经[^，。；,;：:]{0,30}?(?:人民代表大会|人大)[^，。；,;：:]{0,16}?批准的?"
+)
+#: The side of a budget a name is of: a revenue or a spending.
+BUDGET_SIDE_RE = patterns.compile(r"收入|支出")
 #: How far back in its sentence a figure looks for the budget framing it.
 BUDGET_FRAME_WINDOW = 200
 
 
 def budget_framed(text: str, lists: list[list[Item]]) -> None:
     """The figures listed after a budget's colon in their sentence are that budget's
-    (…批准的年初预算为：一般公共预算收入76138万元 → 一般公共预算收入年初预算)."""
+    (…批准的年初预算为：一般公共预算收入76138万元 → 一般公共预算收入年初预算), and so are
+    a revenue's or a spending's figures a congress approved in their sentence, without the
+    approver (经…人民代表大会…批准全旗一般公共预算收入83.318亿元，其中：旗本级…51.9亿元，
+    增长2% → 全旗一般公共预算收入预算, 旗本级一般公共预算收入预算 twice)."""
     for item in (item for chain in lists for item in chain):
-        if kind_of_unit(item.unit) != "amount" or item.indicator.endswith(("预算", "预算数")):
+        if item.indicator.endswith(("预算", "预算数")):
             continue
         opening = max(_sentence_start(text, item.start), item.start - BUDGET_FRAME_WINDOW)
-        frames = [*BUDGET_FRAME_RE.finditer(text, opening, item.start)]
-        if frames and han_len(item.indicator) >= 2:
-            item.indicator += frames[-1].group(1)
+        if kind_of_unit(item.unit) == "amount":
+            frames = [*BUDGET_FRAME_RE.finditer(text, opening, item.start)]
+            if frames and han_len(item.indicator) >= 2:
+                item.indicator += frames[-1].group(1)
+                continue
+        approved = [*APPROVED_RE.finditer(text, opening, item.start)]
+        name = item.indicator.partition("批准")[2].removeprefix("的") or item.indicator
+        if (
+            approved
+            and BUDGET_SIDE_RE.search(name)
+            and not name.startswith("调整")
+            and "调整" not in text[approved[-1].end() : item.start]
+        ):
+            item.indicator = name + "预算"
 
 
 #: A sector named alone (第二产业, 二产) and the measure after a sector's name.
