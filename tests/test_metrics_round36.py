@@ -235,6 +235,19 @@ def rows(text: str) -> list[tuple[str, str, str, str]]:
                 ("346527万元", "万元", "amount", "一般公共预算收入总量"),
             ],
         ),
+        # A collector named short with its verb (税务完成, 财政完成) collected the revenue.
+        (
+            "旗本级公共财政预算收入完成19.8亿元，其中税务完成18.96亿元，同比增长36.3%，"
+            "财政完成8428万元，同比减少69.3%。",
+            [
+                ("19.8亿元", "亿元", "amount", "旗本级公共财政预算收入"),
+                ("18.96亿元", "亿元", "amount", "税务部门征收公共财政预算收入"),
+                ("36.3%", "%", "change", "税务部门征收公共财政预算收入"),
+                ("8428万元", "万元", "amount", "财政部门征收公共财政预算收入"),
+                ("69.3%", "%", "change", "财政部门征收公共财政预算收入"),
+            ],
+        ),
+        ("全县财政完成投资12亿元。", [("12亿元", "亿元", "amount", "财政完成投资")]),
     ],
 )
 def test_round36(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -404,6 +404,8 @@ SCOPE_ONLY_RE = patterns.compile(
 #: A revenue's collector named alone (税务部门完成…, 财政部门…): what it collected is
 #: the revenue the paragraph reports, else revenue.
 COLLECTOR_RE = patterns.compile(r"(?:[省市州县区]级?)?(?:税务|财政|国税|地税)(?:部门|局|系统)|海关")
+#: A collector named short with its verb, right before its figure (其中税务完成|18.96亿元).
+BARE_COLLECTOR_RE = patterns.compile(r"(税务|财政|国税|地税)(?:征收|组织|完成)(?:收入)?$")
 #: The body that issues or sets what a count counts, right before the count (落实县委|
 #: 28条推进举措, 县委|6个方面|28条, 市对县|12项考核指标): the measures are that body's.
 ORGAN_BEFORE_RE = patterns.compile(
@@ -424,6 +426,8 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
     items = [item for chain in chains for item in chain]
     scope, scope_end = "", -1
     parts: set[int] = set()  # the figures named as parts: no whole of the next part
+    renamed: dict[str, str] = {}  # the names a short collector replaced, in this sentence
+    renamed_end = -1
     for i, item in enumerate(items):
         name = item.indicator
         # Each pattern only where its telltale characters are (most names have none).
@@ -460,6 +464,18 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
         ):
             revenue = _revenue_before(text, items[max(0, i - 8) : i])
             item.indicator = collector.group() + "征收" + revenue
+        elif (
+            kind_of_unit(item.unit) == "amount"
+            and name[-2:] in ("税务", "财政", "国税", "地税", "收入")
+            and (bare := BARE_COLLECTOR_RE.search(text, max(0, item.start - 8), item.start))
+            and clause_start(text, item.start) <= bare.start()
+        ):
+            # 其中税务完成18.96亿元，…，财政完成8428万元: the collector named short, its verb
+            revenue = _revenue_before(text, items[max(0, i - 8) : i])
+            renamed[name] = item.indicator = f"{bare.group(1)}部门征收{revenue}"
+            renamed_end = _sentence_end(text, item.end)
+        elif name in renamed and item.start < renamed_end and kind_of_unit(item.unit) == "rate":
+            item.indicator = renamed[name]  # …，同比增长36.3%: the collected revenue's growth
 
 
 def _revenue_before(text: str, items: list[Item]) -> str:
