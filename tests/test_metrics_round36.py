@@ -248,6 +248,23 @@ def rows(text: str) -> list[tuple[str, str, str, str]]:
             ],
         ),
         ("全县财政完成投资12亿元。", [("12亿元", "亿元", "amount", "财政完成投资")]),
+        # From test85: tasks counted keep their head; those who came are of the meeting;
+        # honours praised; a programme named by its number in words.
+        ("梳理明确了21项重点改革任务。", [("21项", "项", "count", "重点改革任务")]),
+        ("改造149处人防设施维修任务。", [("149处", "处", "count", "人防设施维修")]),
+        (
+            "本次大会应到代表155人，实到144人。",
+            [
+                ("155人", "人", "count", "本次大会应到代表"),
+                ("144人", "人", "count", "本次大会实到代表"),
+            ],
+        ),
+        (
+            "数字经济等9项工作得到国务院通报表扬。",
+            [("9项", "项", "count", "得到国务院通报表扬的工作")],
+        ),
+        ("深入贯彻落实“三个年”活动和十项重点任务。", []),
+        ("完成十项重点任务。", [("十项", "项", "count", "重点任务")]),
     ],
 )
 def test_round36(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -70,12 +70,16 @@ PREDICATE_START = (
     r"(?<![未新待])(?:占|完成|实现|开工|完工|建成|入驻|落地|进入|成为|上榜|(?<!自)由(?!于)|将于|将在|拟于|"
     r"(?<![结相针面应绝反])对(?![口外象接话比照])|"
     r"加快|加紧|办理|启动|共同|获得|全部|平均|(?<!平)均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|保持|"
-    r"获(?=[^，。；、]{0,12}(?:表彰|奖励|嘉奖))|"
+    r"获(?=[^，。；、]{0,12}(?:表彰|奖励|嘉奖))|得到(?=[^，。；、]{0,12}(?:表彰|表扬|奖励|嘉奖|激励))|"
     r"改造|达到|达|为|增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|享受|享有|受|在|的|"
     r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|被命名|被(?:确定|认定|列)为|被授予|被(?=[^，。；、]{1,12}?(?:评为|命名|认定|确定|列为|授予))|荣获|挂牌|共建|免费|增选|当选|顺利|"
     r"因(?![素子])|由于|不及|未达|未造成|未发生|未出现|近(?=[0-9０-９一二三四五六七八九十两]{1,3}年))"
 )
 PREDICATE_START_RE = patterns.compile(PREDICATE_START)
+#: The head of a counted noun that a light tail would otherwise take off (重点改革|任务).
+COUNTED_HEAD_RE = patterns.compile(r"(?:任务|工作)$")
+#: The units tasks are counted in (21项|重点改革任务; not 149处|维修任务: the places).
+TASK_UNITS = frozenset(("项", "个", "条", "件"))
 #: A figure set to a new value after it (由每人每月600元|调整为650元): a from–to, no noun.
 RESET_TO_RE = patterns.compile(r"(?:调整|调减|调增|变更|调)[为至到]")
 
@@ -171,7 +175,7 @@ AGE_BAND_RE = patterns.compile(
 #: (9个集体、|24名个人|获市级表彰).
 HONOR_AFTER_RE = patterns.compile(
     rf"(?:[、和及与][0-9０-９一二三四五六七八九十两]{{1,5}}[个名位家][{HAN}]{{1,8}}?)?"
-    rf"((?:获得?|受到|荣获)[^，。；、]{{0,12}}?(?:表彰|奖励|嘉奖)+)"
+    rf"((?:获得?|受到|得到|荣获)[^，。；、]{{0,12}}?(?:表彰|奖励|嘉奖|表扬|激励)+)"
 )
 #: A sum spent, written before it (总投资|5亿元…, 投资|33亿元…).
 SPENT_ON_RE = patterns.compile(r"(?:总投资|投资|投入)$")
@@ -651,7 +655,10 @@ def counted_name(
         # 三家医院牵头的医联体: the counted ones are named by what they do for the thing after 的.
         return CountedName(with_predicate("".join(relative.groups()), noun), noun, "subject")
     if mode == "object":
-        obj = light_stripped(NEXT_LIST_ITEM_RE.split(noun + rest)[0])
+        obj = NEXT_LIST_ITEM_RE.split(noun + rest)[0]
+        # (梳理21项重点改革任务: the tasks are what is counted, no light tail of it)
+        tasks = obj == noun and unit_base(last.unit) in TASK_UNITS and COUNTED_HEAD_RE.search(noun)
+        obj = obj if tasks else light_stripped(obj)
         if "的" in obj or DIGIT_RE.search(obj) or visible_len(obj) > 18:
             obj = light_stripped(noun)
         name = obj

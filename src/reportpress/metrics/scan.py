@@ -763,6 +763,13 @@ def _refused_after(text: str, item: Item) -> bool:
         and HEADING_POINTS_RE.fullmatch(text, item.after, len(text))
     ):
         return True  # 全力抓好七项重点工作 (a heading): the report's own points
+    if (
+        item.chinese
+        and item.unit == "项"
+        and PROGRAMME_AFTER_RE.match(text, item.after)
+        and CARRY_OUT_BEFORE_RE.search(text, clause_start(text, item.start), item.start)
+    ):
+        return True  # 深入贯彻落实…和十项重点任务: a programme's name, carried out, no count
     if (text.startswith("分", item.start - 1) or text.startswith("分为", item.start - 2)) and (
         (item.chinese and rest.startswith(STAGES)) or item.unit in STAGE_UNITS
     ):
@@ -898,6 +905,10 @@ def _names_a_category(unit: str) -> bool:
 OWN_POINTS_RE = patterns.compile(r"[^，。；：]{0,8}[。：:]\s*(?:一是|第一[，,、]|首先)")
 #: A heading that counts the report's own points (全力抓好七项|重点工作).
 HEADING_POINTS_RE = patterns.compile(r"[^，。；：]{0,8}?(?:工作|任务|方面)\s*")
+#: A programme of tasks named by their number in words (十项|重点任务), and the verbs that
+#: carry out a programme (贯彻落实, 围绕, 聚焦): 完成十项重点任务 still counts them.
+PROGRAMME_AFTER_RE = patterns.compile(r"(?:重点|重大|主要)?(?:任务|工作|举措|措施|行动|工程)")
+CARRY_OUT_BEFORE_RE = patterns.compile(r"贯彻|落实|围绕|聚焦|对标|对照")
 #: The steps a plan is taken in (分两个|阶段, 分三|步走).
 STAGES = ("阶段", "步", "部分", "章", "篇")
 #: A count of sessions (举办培训班40期) that after 分 is the phases of a plan (分3期建设).

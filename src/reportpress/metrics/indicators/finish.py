@@ -97,6 +97,9 @@ SHARE_ALIAS_RE = patterns.compile(
 )
 #: How a verb alone counts the people or households its figure counts (救助|人数).
 PEOPLE_TALLIES = {"人": "人数", "名": "人数", "人次": "人次", "户": "户数", "户次": "户次"}
+#: Those due at a meeting, and those who came (应到代表155人，实到|144人).
+DUE_RE = patterns.compile(r"应(?:到|出席|参会)")
+CAME_RE = patterns.compile(r"实(?:际)?(?:到|出席|参会)(?:会)?")
 #: A gap against a place (高于全国), in the name of the figure before another place's gap.
 GAP_PLACE_RE = patterns.compile(
     r"(?:高于|低于|快于|慢于|高出|低出|领先|落后)(全[国省市区县州盟旗])"
@@ -389,6 +392,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 学前一年幼儿的毛入园率达到99%、学前二年达到92%: the rate listed before, the
             # group its own
             name = item.indicator = name + rate.group(1)
+        if (
+            earlier
+            and (due := DUE_RE.search(earlier[-1].indicator))
+            and (came := CAME_RE.fullmatch(text, clause_start(text, item.start), item.start))
+        ):
+            # 应到代表155人，实到144人: those who came, of the same meeting
+            named = earlier[-1].indicator
+            name = item.indicator = named[: due.start()] + came.group() + named[due.end() :]
         if han_len(name) <= 6 and (had := _had_before(text, item, name, earlier)):
             # 东部地区拥有法人单位1280万个…；中部地区493万个: what the place before had
             name = item.indicator = name + had
