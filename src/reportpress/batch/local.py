@@ -22,7 +22,13 @@ from multiprocessing.connection import Connection, wait
 
 from reportpress.batch import overlap
 from reportpress.batch.jobs import Job, Result, failed
-from reportpress.batch.work import build_one, collect_less, over_budget_reason, warm_up
+from reportpress.batch.work import (
+    build_one,
+    collect_after,
+    collect_less,
+    over_budget_reason,
+    warm_up,
+)
 
 #: Called with (job index, what the worker is doing) and (job index, result).
 StageSink = Callable[[int, str], None]
@@ -75,7 +81,7 @@ def _serve(
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     collect_less()  # before a helper is forked: it inherits the setting
-    warm = False
+    warm = built = False
     while True:
         try:
             message = conn.recv()
@@ -84,6 +90,8 @@ def _serve(
         if message is None:
             return
         job, digest, program = message
+        if built:
+            collect_after()  # the last document's cycles, now that there is a next one
         helper = overlap.Helper(job, style) if helped else None
         if not warm:
             conn.send(("stage", "preparing fonts and styles"))
@@ -94,6 +102,7 @@ def _serve(
         conn.send(("start", ""))  # the time budget counts from here, not from the warm-up
         result = build_one(job, digest, program, lambda stage: conn.send(("stage", stage)), helper)
         conn.send(("result", result))
+        built = True
 
 
 class _Worker:
