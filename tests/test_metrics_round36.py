@@ -265,6 +265,55 @@ def rows(text: str) -> list[tuple[str, str, str, str]]:
         ),
         ("深入贯彻落实“三个年”活动和十项重点任务。", []),
         ("完成十项重点任务。", [("十项", "项", "count", "重点任务")]),
+        # From test89: a revenue set out (收入安排) and its change are the plan's; the parts
+        # after 其中 of a plan named with 计划 are planned too.
+        (
+            "2015年全省地方一般公共预算收入安排5504.25亿元，比上年增长9.5%。",
+            [
+                ("5504.25亿元", "亿元", "amount", "地方一般公共预算收入安排"),
+                ("9.5%", "%", "change", "地方一般公共预算收入安排"),
+            ],
+        ),
+        (
+            "2008年地方财政计划收入1716.5亿元，比上年增长15.0%。其中，市级财政收入982.7亿元，"
+            "比上年增长16.0%。",
+            [
+                ("1716.5亿元", "亿元", "amount", "地方财政计划收入"),
+                ("15.0%", "%", "change", "地方财政计划收入"),
+                ("982.7亿元", "亿元", "amount", "市级财政计划收入"),
+                ("16.0%", "%", "change", "市级财政计划收入"),
+            ],
+        ),
+        # A spending carried out (累计执行) and a completion of a budget changed in the year.
+        (
+            "全省一般公共预算支出累计执行1864.2亿元，为年度变动预算的51.2%。",
+            [
+                ("1864.2亿元", "亿元", "amount", "一般公共预算支出"),
+                ("51.2%", "%", "completion", "一般公共预算支出"),
+            ],
+        ),
+        # Stray words: a cause (直接导致), a contrast (则), 了 after the verb.
+        ("直接导致土地收入总额同比下降6.5%。", [("6.5%", "%", "change", "土地收入总额")]),
+        ("政府土地收益则同比下降了26.97%。", [("26.97%", "%", "change", "政府土地收益")]),
+        (
+            "中央预算内投资原则上安排12亿元。",
+            [("12亿元", "亿元", "amount", "中央预算内投资原则上")],
+        ),
+        # Corner-bracket quotes are quotes: a multiple of an earlier plan period.
+        (
+            "全市地方财政收入累计完成3244.4亿元，是『九五』时期的2.7倍，年均增长25.3%。",
+            [
+                ("3244.4亿元", "亿元", "amount", "地方财政收入"),
+                ("2.7倍", "倍", "level", "地方财政收入"),
+                ("25.3%", "%", "change", "地方财政收入"),
+            ],
+        ),
+        # A time limit is no figure; counties that fell are those named by the fall.
+        ("发现问题限期5天整改。", []),
+        (
+            "111个县正增长，8个县负增长。",
+            [("111个", "个", "count", "正增长的县"), ("8个", "个", "count", "负增长的县")],
+        ),
     ],
 )
 def test_round36(text: str, expected: list[tuple[str, str, str, str]]) -> None:

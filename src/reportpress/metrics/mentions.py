@@ -7,6 +7,7 @@ import re
 from reportpress import patterns
 from reportpress.metrics.indicators import (
     budget_framed,
+    budget_plans,
     budgets_balanced,
     cases_and_persons,
     chain_indicators,
@@ -62,6 +63,8 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
         sectors_measured(text, lists)
     if "预算" in text:
         budget_framed(text, lists)
+    if "安排" in text or "计划" in text:
+        budget_plans(text, lists)
     if "结余" in text or "结转" in text:
         budgets_balanced(text, lists, before)
     if "件" in text or "起" in text:

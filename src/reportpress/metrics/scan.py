@@ -623,7 +623,7 @@ COUNTED_BEFORE_RE = patterns.compile(rf"[0-9０-９{CN_ALL}]+[个项家种件款
 
 
 #: The time a deed took, written before its duration (仅用|15天, 历时|3个月).
-TIME_TAKEN_RE = patterns.compile(r"(?:用时|用了|花了|历时|耗时|用|提前)$")
+TIME_TAKEN_RE = patterns.compile(r"(?:用时|用了|花了|历时|耗时|用|提前|限期|期限为?)$")
 DURATION_UNITS = frozenset(("天", "个月", "小时", "分钟", "周", "个工作日", "工作日"))
 
 

@@ -36,8 +36,10 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
-#: Quotation marks a page set with the look-alike double primes (“十五〞期末): read as “ ”.
-PRIME_QUOTES = str.maketrans("〝〞", "“”")
+#: Quotation marks a page set with the look-alike double primes (“十五〞期末), or with the
+#: corner brackets of traditional script (『九五』, 「十五」): read as “ ”.
+PRIME_QUOTES = str.maketrans("〝〞『』「」", "“”“”“”")
+QUOTE_LOOKALIKES = frozenset("〝〞『』「」")
 
 
 def simplified(text: str) -> str:
@@ -46,7 +48,7 @@ def simplified(text: str) -> str:
     Where a conversion would change the length (a phrase mapped to a longer
     one), the paragraph is read as written rather than with shifted positions.
     """
-    if "〞" in text or "〝" in text:
+    if not QUOTE_LOOKALIKES.isdisjoint(text):
         text = text.translate(PRIME_QUOTES)
     if TRADITIONAL_HINT_RE.search(text) is None:
         return text

@@ -22,6 +22,7 @@ from reportpress.metrics.indicators.check import weakness
 from reportpress.metrics.indicators.finish import full_names
 from reportpress.metrics.indicators.lists import (
     budget_framed,
+    budget_plans,
     cases_and_persons,
     changes_named_in_full,
     industries_of_whole,
@@ -36,6 +37,7 @@ from reportpress.metrics.indicators.owners import budgets_balanced, chain_indica
 
 __all__ = [
     "budget_framed",
+    "budget_plans",
     "budgets_balanced",
     "cases_and_persons",
     "chain_indicators",

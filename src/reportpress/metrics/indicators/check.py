@@ -35,7 +35,7 @@ from reportpress.metrics.subjects import (
 #: A budget a figure is set against, as a whole name (为预算调整数, 占年初预算): of the
 #: measure before it, as a basis is (never at a name's end: 一般公共预算 is a budget's name).
 BUDGET_PHRASE_RE = patterns.compile(
-    r"(?:为|占|完成)?(?:年初|调整后?)?(?:预算|预期)(?:调整后?数?|数)?"
+    r"(?:为|占|完成)?(?:年度|全年)?(?:(?:年初|调整后?|变动)(?:预算|预期)?|预算|预期)(?:调整后?数?|数)?"
 )
 #: A basis a figure is read on (按可比价格计算, 同口径, 现价, 调整后): it says how, not what.
 _QUALIFIER = (

@@ -1119,6 +1119,45 @@ def budget_framed(text: str, lists: list[list[Item]]) -> None:
             item.indicator = name + "预算"
 
 
+#: A budget's revenue or spending set out for a year, written before its figure
+#: (收入安排|5504.25亿元, 支出安排为…): the plan, not the year's outturn.
+PLANNED_BEFORE_RE = patterns.compile(r"(?:收入|支出)安排(?:为|是)?$")
+#: A plan's revenue or spending named with 计划 (财政计划收入): its parts are planned too.
+PLANNED_WHOLE_RE = patterns.compile(r"计划(收入|支出)$")
+
+
+def budget_plans(text: str, lists: list[list[Item]]) -> None:
+    """A revenue or a spending set out for a year keeps the word that says so, and the
+    change after it in its clause is the plan's too (2015年…收入安排5504.25亿元，比上年增长
+    9.5% → …收入安排, twice); the parts after 其中 of a plan named with 计划 are planned
+    (地方财政计划收入…。其中，市级财政收入…，增长16.0% → 市级财政计划收入, twice)."""
+    items = [item for chain in lists for item in chain]
+    renamed: dict[str, str] = {}
+    plan: Item | None = None  # the last figure named as a plan with 计划
+    for item in items:
+        name = item.indicator
+        if name in renamed and kind_of_unit(item.unit) == "rate":
+            item.indicator = renamed[name]  # the change of the figure just renamed
+            continue
+        renamed = {}
+        if kind_of_unit(item.unit) != "amount" or not name.endswith(("收入", "支出")):
+            if PLANNED_WHOLE_RE.search(name):
+                plan = item
+            continue
+        if PLANNED_BEFORE_RE.search(text, max(0, item.start - 5), item.start):
+            renamed[name] = item.indicator = name + "安排"
+        elif (
+            plan is not None
+            and "计划" not in name
+            and name.endswith(PLANNED_WHOLE_RE.search(plan.indicator).group(1))
+            and "其中" in text[plan.end : item.start]
+            and item.start - plan.end <= AMONG_WINDOW
+        ):
+            renamed[name] = item.indicator = f"{name[:-2]}计划{name[-2:]}"
+        elif PLANNED_WHOLE_RE.search(name):
+            plan = item
+
+
 #: A sector named alone (第二产业, 二产) and the measure after a sector's name.
 SECTOR_ALONE_RE = patterns.compile(r"第[一二三]产业")
 SECTOR_MEASURE_RE = patterns.compile(r"第[一二三]产业(.{2,10})")
