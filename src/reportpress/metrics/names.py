@@ -356,12 +356,13 @@ def vital_rate_owner(before: str, name: str) -> str:
 
 #: Measures of a whole economy, named whole: the words before their head own nothing
 #: (地区|生产总值, 社会消费品零售|总额): 地区完成投资 is no one's investment.
-WHOLE_ECONOMY_RE = patterns.compile(r"(?:地区|国内|国民)生产总值|社会消费品零售总额|居民消费价格")
-#: Measures a report gives for its whole territory, never for firms (固定资产投资, 地方财政
-#: 收入…): a clause before about firms lends them no owner.
+_WHOLE_ECONOMY = r"(?:地区|国内|国民)生产总值|社会消费品零售总额|居民消费价格"
+WHOLE_ECONOMY_RE = patterns.compile(_WHOLE_ECONOMY)
+#: Measures a report gives for its whole territory, never for firms: those of the whole
+#: economy, and 固定资产投资, 地方财政收入…: a clause before about firms lends them no owner.
 TERRITORY_MEASURE_RE = patterns.compile(
-    r"(?:全社会)?固定资产投资|(?:地区|国内)生产总值|GDP|社会消费品零售总额|外贸进出口(?:总额)?"
-    r"|(?:地方)?(?:一般公共预算|公共财政预算|财政)收入|居民消费价格"
+    rf"{_WHOLE_ECONOMY}|(?:全社会)?固定资产投资|GDP|外贸进出口(?:总额)?"
+    r"|(?:地方)?(?:一般公共预算|公共财政预算|财政)收入"
 )
 
 

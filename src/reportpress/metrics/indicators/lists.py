@@ -403,9 +403,10 @@ SCOPE_ONLY_RE = patterns.compile(
 )
 #: A revenue's collector named alone (税务部门完成…, 财政部门…): what it collected is
 #: the revenue the paragraph reports, else revenue.
-COLLECTOR_RE = patterns.compile(r"(?:[省市州县区]级?)?(?:税务|财政|国税|地税)(?:部门|局|系统)|海关")
+_COLLECTORS = "税务|财政|国税|地税"
+COLLECTOR_RE = patterns.compile(rf"(?:[省市州县区]级?)?(?:{_COLLECTORS})(?:部门|局|系统)|海关")
 #: A collector named short with its verb, right before its figure (其中税务完成|18.96亿元).
-BARE_COLLECTOR_RE = patterns.compile(r"(税务|财政|国税|地税)(?:征收|组织|完成)(?:收入)?$")
+BARE_COLLECTOR_RE = patterns.compile(rf"({_COLLECTORS})(?:征收|组织|完成)(?:收入)?$")
 #: The body that issues or sets what a count counts, right before the count (落实县委|
 #: 28条推进举措, 县委|6个方面|28条, 市对县|12项考核指标): the measures are that body's.
 ORGAN_BEFORE_RE = patterns.compile(
@@ -466,7 +467,7 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
             item.indicator = collector.group() + "征收" + revenue
         elif (
             kind_of_unit(item.unit) == "amount"
-            and name[-2:] in ("税务", "财政", "国税", "地税", "收入")
+            and (name[-2:] == "收入" or name[-2:] in _COLLECTORS.split("|"))
             and (bare := BARE_COLLECTOR_RE.search(text, max(0, item.start - 8), item.start))
             and clause_start(text, item.start) <= bare.start()
         ):
@@ -1131,31 +1132,30 @@ def budget_plans(text: str, lists: list[list[Item]]) -> None:
     change after it in its clause is the plan's too (2015年…收入安排5504.25亿元，比上年增长
     9.5% → …收入安排, twice); the parts after 其中 of a plan named with 计划 are planned
     (地方财政计划收入…。其中，市级财政收入…，增长16.0% → 市级财政计划收入, twice)."""
-    items = [item for chain in lists for item in chain]
-    renamed: dict[str, str] = {}
-    plan: Item | None = None  # the last figure named as a plan with 计划
-    for item in items:
+    renamed = ("", "")  # the figure just renamed: its name before and after
+    plan, side = -1, ""  # where the last plan named with 计划 ends, and its side
+    for item in (item for chain in lists for item in chain):
         name = item.indicator
-        if name in renamed and kind_of_unit(item.unit) == "rate":
-            item.indicator = renamed[name]  # the change of the figure just renamed
+        if name == renamed[0] and kind_of_unit(item.unit) == "rate":
+            item.indicator = renamed[1]  # the change of the figure just renamed
             continue
-        renamed = {}
-        if kind_of_unit(item.unit) != "amount" or not name.endswith(("收入", "支出")):
-            if PLANNED_WHOLE_RE.search(name):
-                plan = item
-            continue
-        if PLANNED_BEFORE_RE.search(text, max(0, item.start - 5), item.start):
-            renamed[name] = item.indicator = name + "安排"
-        elif (
-            plan is not None
-            and "计划" not in name
-            and name.endswith(PLANNED_WHOLE_RE.search(plan.indicator).group(1))
-            and "其中" in text[plan.end : item.start]
-            and item.start - plan.end <= AMONG_WINDOW
-        ):
-            renamed[name] = item.indicator = f"{name[:-2]}计划{name[-2:]}"
-        elif PLANNED_WHOLE_RE.search(name):
-            plan = item
+        renamed = ("", "")
+        if kind_of_unit(item.unit) == "amount" and name.endswith(("收入", "支出")):
+            if PLANNED_BEFORE_RE.search(text, max(0, item.start - 5), item.start):
+                item.indicator = name + "安排"
+            elif (
+                side
+                and name.endswith(side)
+                and "计划" not in name
+                and "其中" in text[plan : item.start]
+                and item.start - plan <= AMONG_WINDOW
+            ):
+                item.indicator = f"{name[:-2]}计划{name[-2:]}"
+            if item.indicator != name:
+                renamed = (name, item.indicator)
+                continue
+        if whole := PLANNED_WHOLE_RE.search(name):
+            plan, side = item.end, whole.group(1)
 
 
 #: A sector named alone (第二产业, 二产) and the measure after a sector's name.

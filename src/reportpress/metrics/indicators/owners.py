@@ -1394,14 +1394,22 @@ HEADLINE_MEASURE_RE = patterns.compile(
 )
 
 
-def headline_before(text: str, start: int) -> str:
-    """The thing a short headline sentence without figures reports, when the clause at
-    ``start`` opens the sentence after it (一产增加值稳步提高。全市完成107.8亿 → 一产增加值;
-    纺织业稳步回升。全年实现产值… → 纺织业), else ""."""
+def _headline_ending_at(text: str, start: int) -> str:
+    """The short sentence without figures that ends right before ``start`` (a headline:
+    一产增加值稳步提高。|…), else ""."""
     if start < 2 or text[start - 1] != "。":
         return ""
     headline = text[_sentence_start(text, start - 1) : start - 1].strip()
     if not 4 <= len(headline) <= HEADLINE_MAX or DIGIT_RE.search(headline):
+        return ""
+    return headline
+
+
+def headline_before(text: str, start: int) -> str:
+    """The thing a short headline sentence without figures reports, when the clause at
+    ``start`` opens the sentence after it (一产增加值稳步提高。全市完成107.8亿 → 一产增加值;
+    纺织业稳步回升。全年实现产值… → 纺织业), else ""."""
+    if not (headline := _headline_ending_at(text, start)):
         return ""
     owner, doing = _clause_owner(headline)  # a topic and its progress, not a deed (推进…)
     if owner in (headline, doing) or not 2 <= han_len(owner) <= 12 or weakness(owner):
@@ -1419,11 +1427,7 @@ def deed_before(text: str, start: int) -> str:
     named by a verb alone in the sentence after it (持续推进棚户区改造。全年开工1200套 →
     棚户区改造), else "": a deed's headline lends no measure (:func:`headline_before`),
     only the object its verbs alone leave out."""
-    sentence = _sentence_start(text, start)
-    if sentence < 2 or text[sentence - 1] != "。":
-        return ""
-    headline = text[_sentence_start(text, sentence - 1) : sentence - 1].strip()
-    if not 4 <= len(headline) <= HEADLINE_MAX or DIGIT_RE.search(headline):
+    if not (headline := _headline_ending_at(text, _sentence_start(text, start))):
         return ""
     owner, doing = _clause_owner(headline)
     if owner != doing or owner == headline or not 2 <= han_len(owner) <= 12 or weakness(owner):
