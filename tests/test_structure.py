@@ -263,6 +263,26 @@ def test_run_in_heading_ending_with_full_stop():
     assert "".join(first.find(q("p")).itertext()) == "全年新增就业1.2万人。"
 
 
+def test_a_section_label_before_a_colon_is_the_heading_and_its_text_runs_in():
+    """（二）支出情况：1—5月，… heads a section with its label; the sentence after the
+    colon is the section's text (its figures and the 其中 parts after them stay together)."""
+    root, _ = parse(
+        "报告\n一、预算执行情况\n（一）收入情况：全市完成收入12.6亿元，增长1.8%。其中：税收收入"
+        "8.1亿元。\n（二）支出情况：\n全市完成支出22.7亿元。\n（1）增值税：完成3.2亿元。\n"
+    )
+    # (the numbered sentence under the second is a statement, not a heading)
+    assert headings(root) == [
+        (1, "一、", "预算执行情况"),
+        (2, "（一）", "收入情况："),
+        (2, "（二）", "支出情况："),
+    ]
+    first = next(s for s in root.iter(q("section")) if s.get("number") == "（一）")
+    assert first.find(q("heading")).get("run-in") == "true"
+    assert "".join(first.find(q("p")).itertext()) == (
+        "全市完成收入12.6亿元，增长1.8%。其中：税收收入8.1亿元。"
+    )
+
+
 def test_enumerations_and_numbers_are_not_headings():
     text = (
         "报告\n一、工作\n"

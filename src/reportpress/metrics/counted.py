@@ -97,7 +97,21 @@ PLAN_WORDS = ("预计", "预期", "计划", "力争", "有望")
 FROM_BEFORE_RE = patterns.compile(rf"[由从](?:{EARLIER_PERIOD}的?)?$")
 #: A manner word closing a counted noun, the verb after it (民生实事全面|完成).
 TRAILING_MANNERS = ("圆满", "全面", "顺利", "全部", "基本")
-TRAILING_WHEN = ("年内", "年底前", "年底", "年末", "今年", "当年", "上半年", "下半年", "月底前")
+TRAILING_WHEN = (
+    "一年内",
+    "两年内",
+    "三年内",
+    "五年内",
+    "年内",
+    "年底前",
+    "年底",
+    "年末",
+    "今年",
+    "当年",
+    "上半年",
+    "下半年",
+    "月底前",
+)
 TRAILING_MANNER_RE = patterns.compile(rf"(?<=..)(?:{'|'.join(TRAILING_MANNERS + TRAILING_WHEN)})$")
 #: A capacity said of the stuff measured before 的 (…尿素的生产能力).
 CAPACITY_WORDS = ("生产能力", "产能", "处理能力", "加工能力", "仓储能力", "能力")

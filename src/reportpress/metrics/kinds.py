@@ -136,6 +136,8 @@ GROWTH_TARGET_NAMES = tuple(f"增长{word}" for word in TARGET_WORDS)
 BARE_CHANGE_CHAR_RE = patterns.compile(rf"[，,、]?{CHANGE_CHAR}")
 #: 占 before a target or a budget (占全年目标任务|1200人的|174%): the figure's completion.
 TARGET_SHARE_RE = patterns.compile(TARGET_SHARE)
+#: A comparison with another figure or place (高于|低于): the way a gap goes.
+COMPARISON_RE = patterns.compile(r"(高于|高出|快于)|(低于|慢于)")
 #: A gap written with 比 and its side (比全省|高): above or below.
 COMPARED_GAP_RE = patterns.compile(r"比[^，。；、比]{1,12}?(?:分别)?([高低快慢多少])(?:出)?$")
 
@@ -186,9 +188,15 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     if "）" in prefix or ")" in prefix:
         prefix = ALIAS_NOTE_RE.sub("", prefix)  # 占…的比重（城镇化率）为: 占, not the alias's 率
     if base == "pp":
-        # 比全省高1个百分点: a gap written with 比 and a bare 高 or 低 is above or below
+        # 比全省高1个百分点: a gap written with 比 and a bare 高 or 低 is above or below;
+        # 低于全市平均增速1.3个百分点: the comparison says the way, not the speed after it
         gap = COMPARED_GAP_RE.search(prefix)
-        direction = _direction(prefix) or (gap and ("up" if gap.group(1) in "高快多" else "down"))
+        compared = [m.lastindex for m in COMPARISON_RE.finditer(prefix)]
+        direction = (
+            ("up" if compared[-1] == 1 else "down")
+            if compared
+            else _direction(prefix) or (gap and ("up" if gap.group(1) in "高快多" else "down"))
+        )
         if not direction and text.rfind("、", start - 1, first.start) >= 0:
             # 分别高于全省、全市3.2和5个百分点: the cue stands before the places listed
             listed = text[clause_start(text, first.start) : first.start]

@@ -81,6 +81,8 @@ MEASURES = (
     "公里",
     "千米",
     "延米",
+    "千伏安",  # 变电容量120万千伏安: a transformer's capacity
+    "兆伏安",
     "千瓦",
     "兆瓦",
     "吉瓦",
@@ -385,7 +387,7 @@ LIST_TURN_VERBS = frozenset(
 DOWN_WORDS = (
     "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "低于",
     "压减", "压缩", "削减", "缩减", "降价", "微降", "微跌", "略降", "比降", "减低", "放缓", "减缓",
-    "慢于", "递减", "偏少", "偏低",
+    "慢于", "递减", "偏少", "偏低", "负增长",
 )  # fmt: skip
 #: The verbs of change written right before a rate of the things named after it
 #: (减少|三分之一行政审批事项, 提高|20%低保标准): the words above but the nouns of change
@@ -412,7 +414,7 @@ PORTION_BASE = (
 #: Cues for the kind of a rate; the nearest one before the number wins. 占调整预算108%
 #: is a completion (占预算收入的 stays a share).
 CUE_RE = patterns.compile(
-    r"(?P<completion>完成率|完成|进度|执行率|为预期数?的|占(?:年初|调整后?|全年|年度)?预算数?(?![收支内])|占(?:全年|年度|年)(?:计划|目标任务|目标|任务)$|预算(?:调整后?数?|数)?(?:[（(][^（）()]{1,20}[）)])?(?:的|$)|(?<![超过出度年])(?:(?:年度|全年|年)计划|(?:年度|全年|年)?(?:计划|目标任务|目标|(?:下达|分解)?任务)的))"
+    r"(?P<completion>完成率|完成|进度|执行率|为预期数?的|占(?:年初|调整后?|全年|年度)?预算数?(?![收支内])|占(?:全年|年度|年)(?:计划|目标任务|指标任务|目标|任务)$|预算(?:调整后?数?|数)?(?:[（(][^（）()]{1,20}[）)])?(?:的|$)|(?<![超过出度年])(?:(?:年度|全年|年)计划|(?:年度|全年|年)?(?:计划|目标任务|指标任务|目标|(?:下达|分解)?任务)的))"
     rf"|(?P<change>{'|'.join(UP_WORDS + DOWN_WORDS)})"
     r"|(?P<share>占比|比重|(?<!完成)比例|份额|占|相当于(?!上年|去年|同期|(?:19|20)[0-9]{2}年)[^，。；]{1,16}?的(?:比例|比重)?(?:达到?|为)?$|"
     + PORTION_BASE
@@ -537,7 +539,7 @@ FOREIGN_MONEY = ("美元", "欧元", "港元", "英镑", "日元")
 
 #: 占 before a target or a budget (占全年目标任务|1200人的174%): the figure is a completion
 #: of it, and the cue is the kind's, not the name's (kinds, mentions).
-TARGET_SHARE = r"占(?:年初|调整后?|全年|年度)?(?:预算|计划|目标任务|目标|任务)"
+TARGET_SHARE = r"占(?:年初|调整后?|全年|年度)?(?:预算|计划|目标任务|指标任务|目标|任务)"
 #: A change said with its verb's first character alone (增9.5%, 同比减3.2%; group 1 the
 #: verb), read by the kinds and by the check of names.
 CHANGE_CHAR = r"(?:同比|比上年)?([增减降])"

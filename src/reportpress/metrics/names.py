@@ -423,8 +423,11 @@ _TRAILING_STRAY_RE = patterns.compile(
 
 #: 共 "in all" between an owner and its verb (裘皮小镇共入驻服装企业): a total's adverb,
 #: no part of the name (共建, 共享, 公共, 共有产权 are words of their own).
-#: 年内 inside a name, with a modal after it (粮食作物|年内可|种植): when, not what.
-_WITHIN_YEAR_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})年内(?:可|将)?(?=[\u4e00-\u9fff]{2})")
+#: 年内 inside a name, with a modal after it (粮食作物|年内可|种植): when, not what; a span
+#: of years (项目一年内投产) is a condition of the things and stays.
+_WITHIN_YEAR_RE = patterns.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![一两二三四五])年内(?:可|将)?(?=[\u4e00-\u9fff]{2})"
+)
 #: The report's scope and a verb of having before what it has (全国共有|公共图书馆): the scope
 #: stays, the verb goes.
 _SCOPE_HAVE_RE = patterns.compile(r"^((?:全|我)[国省市县区旗州])共有(?=[\u4e00-\u9fff]{2})")

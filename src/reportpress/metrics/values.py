@@ -63,6 +63,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "吉瓦": ("千瓦", Decimal(10**6)),
     "GW": ("千瓦", Decimal(10**6)),
     "kW": ("千瓦", Decimal(1)),
+    "兆伏安": ("千伏安", Decimal(10**3)),
     "吨": ("千克", Decimal(1000)),
     "t": ("千克", Decimal(1000)),
     "m": ("米", Decimal(1)),

@@ -104,6 +104,20 @@ def split_first_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
+#: A section's topic said as a label before a colon, its text run in after it
+#: (（二）支出情况：1—5月，全市…): the label is the heading.
+LABEL_COLON_RE = patterns.compile(rf"[{HAN}]{{2,12}}[：:](?=\S)")
+
+
+def split_heading_title(rest: str, level: int) -> tuple[str, str]:
+    """(the title of a numbered heading, the text run in after it): a section's label
+    before a colon (``（二）支出情况：…``, levels 1 and 2, which always head sections),
+    else the first sentence."""
+    if level <= 2 and (label := LABEL_COLON_RE.match(rest)):
+        return label.group(), rest[label.end() :]
+    return split_first_sentence(rest)
+
+
 def lead_of(text: str) -> str:
     """The run-in lead of a topic paragraph: a short, comma-free opening sentence."""
     first, rest = split_first_sentence(text)

@@ -23,7 +23,7 @@ from reportpress.structure.headings import (
     is_lead_sentence,
     is_list_item,
     match_heading,
-    split_first_sentence,
+    split_heading_title,
 )
 from reportpress.structure.parts import Paragraph, Parsed, Section, SourceLine
 from reportpress.structure.text import (
@@ -487,7 +487,7 @@ class Reader:
                 heading = None  # numbered entries of a list or glossary after the report
             if heading:
                 expected = expected_after(heading, expected)
-                title, after = split_first_sentence(heading.rest)
+                title, after = split_heading_title(heading.rest, heading.level)
                 run_in = bool(after.strip())
                 if heading.level >= 3 and is_list_item(title):
                     # "（1）增值税完成72.5亿元，增长6.1%。": a numbered sentence, not a heading.

@@ -181,8 +181,8 @@ STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES
 
 #: A completion against a budget or a plan: …为预算的104.3%, 完成年初预算的98%, 为年计划的102%.
 BUDGET_RE = patterns.compile(
-    r"(?:为|是|完成|达到|占)?(?:年初|调整|全年|年度)?预算(?:数)?的?$"
-    r"|(?<!分别)(?:为|是|完成|达到|占)(?:年初|调整|全年|年度|年)?(?:计划|目标任务|目标)的$"
+    r"(?:为|是|完成|达到|占)?(?:年初|调整|全年|年度|(?<=[为是成到占])年)?预算(?:数)?的?$"
+    r"|(?<!分别)(?:为|是|完成|达到|占)(?:年初|调整|全年|年度|年)?(?:计划|目标任务|指标任务|目标)的$"
 )
 
 
@@ -580,7 +580,7 @@ def _milestone_owner(text: str, start: int, segment: str) -> str:
 #: 完成…批准的支出调整预算|…): the verb, whoever approved it, and the budget's word.
 BUDGET_VALUE_RE = patterns.compile(
     r"(?:完成|达到|为|占)(?:[^，。；]{1,24}?批准的?)?(?:支出|收入)?"
-    r"((?:年初|调整|全年|年度)?预算|(?:全年|年度|年)(?:计划|目标任务|目标|任务))数?$"
+    r"((?:年初|调整|全年|年度)?预算|(?:全年|年度|年)(?:计划|目标任务|指标任务|目标|任务))数?$"
 )
 #: The base of a change against last year, written before it (比上年同期|45310万元|减收…).
 BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(同期)?")
@@ -1459,6 +1459,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             and kind_of_unit(lender.unit) == "count"
         ):
             return [lender.indicator] * len(chain)  # 城市低保新增276户462人: the same, twice
+        if (
+            unit_kind == "pp"
+            and kind_of_unit(lender.unit) == "pp"
+            and COMPARISON_START_RE.match(segment.lstrip("，,"))
+            and (rates := [it for it in sentence if kind_of_unit(it.unit) == "rate"])
+        ):
+            # 增长5%，高于去年同期2.7个百分点，低于全市平均8.8个百分点: each gap of the rate
+            lender = rates[-1]
         lent = _growth_named(text, unit_kind, lender)
         if unit_kind == "pp" and "占" in suffix:
             # …增长31.8%，占生产总值的比重提高1.3个百分点: the share moved, not the speed

@@ -177,7 +177,7 @@ def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> N
             _parts_named_like_the_first(text, items)
             if "售" in text:
                 _goods_of_sales(text, items)
-        if "看" in text or "按" in text or "：" in text:
+        if "看" in text or "按" in text or "：" in text or "其中" in text:
             _parts_of_a_breakdown(text, items, before)
         if "工业中" in text:
             _industries_of_industry(text, items)
@@ -426,7 +426,9 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
     区本级一般公共预算收入)."""
     items = [item for chain in chains for item in chain]
     scope, scope_end = "", -1
-    parts: set[int] = set()  # the figures named as parts: no whole of the next part
+    # The figures named as parts, with the whole's name for the sums among them: no
+    # whole of the next part, but the whole of the parts listed after it.
+    parts: dict[int, str] = {}
     renamed: dict[str, str] = {}  # the names a short collector replaced, in this sentence
     renamed_end = -1
     for i, item in enumerate(items):
@@ -441,15 +443,19 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
         elif name[-1:] in SCOPE_ENDS and SCOPE_ONLY_RE.fullmatch(name):
             if whole := _whole_of_part(text, items, i, parts):
                 item.indicator = name + whole
-                parts.add(i)
-            elif (
-                i - 1 in parts
-                and kind_of_unit(item.unit) == "rate"
-                and items[i - 1].indicator.startswith(name)
-                and "。" not in text[items[i - 1].end : item.start]
-            ):
+                parts[i] = whole
+            elif i - 1 in parts and _of_part_before(text, items[i - 1], item, name):
                 # 其中县本级8亿元，增长6%: the part's growth, named as the part
-                item.indicator = items[i - 1].indicator
+                item.indicator = without_absolute_change(items[i - 1].indicator)
+        elif (
+            i - 1 in parts
+            and (change := name[len(scope_of := without_absolute_change(name)) :])
+            and SCOPE_ONLY_RE.fullmatch(scope_of)
+            and _of_part_before(text, items[i - 1], item, scope_of, "amount")
+        ):
+            # 其中市本级完成44.11亿元，增加4.37亿元: the part's change, named as the part
+            item.indicator = items[i - 1].indicator + change
+            parts[i] = ""
         elif (
             name[-1:] in "措施务标策项"
             and kind_of_unit(item.unit) == "count"
@@ -613,6 +619,13 @@ FRAME_MEASURE_RE = patterns.compile(
 )
 
 
+#: A measure said without a figure before the parts that give it (多种主要工业产品产量大幅
+#: 增长，其中：变压器…): the parts' measure.
+MEASURE_BEFORE_PARTS_RE = patterns.compile(
+    r"(产量|销量|产值|增加值|营业收入|利润总额|零售额)[^，。；：:,0-9０-９]{0,6}[，,]?其中"
+)
+
+
 #: Sales whose parts after 其中 are goods named alone (社会消费品零售总额…，其中汽车…), and
 #: the measure each good's figure is of.
 SALES_RE = patterns.compile(r"(?:零售总额|零售额|销售额|销售收入)$")
@@ -684,6 +697,13 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
         frames = list(BREAKDOWN_FRAME_RE.finditer(text, sentence_start, item.start))
         if han_len(name) < 2 and not (frames and FRAME_MEASURE_RE.search(frames[-1].group())):
             continue  # 纱 alone names a product only where the frame names its measure
+        if not frames and (
+            parts_of := "其中" in text[sentence_start : item.start]
+            and MEASURE_BEFORE_PARTS_RE.search(text, sentence_start, item.start)
+        ):
+            if 2 <= han_len(name) <= 8 and not VERB_START_RE.match(name):
+                item.indicator = name + parts_of.group(1)  # …产量大幅增长，其中：电力电缆…
+            continue
         if not frames:
             colon = text.rfind("：", sentence_start, item.start)
             label = text[clause_start(text, colon) : colon] if colon >= 0 else ""
@@ -774,7 +794,17 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(len(text), pos + SENTENCE_WINDOW) if end < 0 else end
 
 
-def _whole_of_part(text: str, items: list[Item], i: int, parts: set[int]) -> str:
+def _of_part_before(text: str, part: Item, item: Item, scope: str, unit_kind: str = "rate") -> bool:
+    """Whether ``item``, named by ``scope`` alone, is the part's just before (其中县本级8亿元，
+    增长6%), of ``unit_kind``, in its sentence."""
+    return (
+        kind_of_unit(item.unit) == unit_kind
+        and part.indicator.startswith(scope)
+        and "。" not in text[part.end : item.start]
+    )
+
+
+def _whole_of_part(text: str, items: list[Item], i: int, parts: dict[int, str]) -> str:
     """The measure of the sum a part after 其中 belongs to: the nearest figure before
     in the same unit and sentence, with 其中 between them, or a note opened right after
     it (收入58.2亿元（区本级36.1亿元）); "" when there is none, and for a count, whose
@@ -784,13 +814,19 @@ def _whole_of_part(text: str, items: list[Item], i: int, parts: set[int]) -> str
         return ""
     for j in range(i - 1, max(-1, i - 5), -1):
         before = items[j]
-        if j in parts or unit_base(before.unit) != unit_base(part.unit):
+        if unit_base(before.unit) != unit_base(part.unit) or j in parts and not parts[j]:
             continue
+        if j in parts:  # 其中市本级44亿元…；市辖区49亿元: the whole of the part before
+            return parts[j] if "。" not in text[before.end : part.start] else ""
         if part.start - before.end > 80:
             return ""
         between = text[before.end : part.start]
         note = between[:1] in "（(" and not NOTE_CLOSE_RE.search(between)
-        if ("其中" not in between and not note) or "。" in between:
+        stop = between.find("。")
+        if ("其中" not in between and not note) or (
+            # …增长9.39%。其中：市本级完成44.11亿元: the parts open the sentence after the sum
+            stop >= 0 and not between[stop + 1 :].lstrip().startswith("其中")
+        ):
             return ""
         whole = WHOLE_SCOPE_RE.sub("", without_absolute_change(before.indicator))
         return whole if 2 <= han_len(whole) <= 16 else ""

@@ -1,0 +1,137 @@
+"""Round 37 (issue 15, tenth session): classes the ninth session's held-out judges named
+(test90, test92) and left open; each example invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.metrics import find_mentions
+from reportpress.metrics.values import base_value
+
+
+def rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(m.text, m.unit, m.kind, m.direction, m.indicator) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 为年预算的 / 完成年预算的: a completion of the budget item before, which the
+        # rates after it are of too (not the stub 为年).
+        (
+            "全县一般公共预算收入完成8.6亿元，为年预算的47.2%，同比下降3.1%。",
+            [
+                ("8.6亿元", "亿元", "amount", "", "一般公共预算收入"),
+                ("47.2%", "%", "completion", "", "一般公共预算收入"),
+                ("3.1%", "%", "change", "down", "一般公共预算收入"),
+            ],
+        ),
+        (
+            "一般公共预算支出完成21.4亿元，完成年预算的61.5%。",
+            [
+                ("21.4亿元", "亿元", "amount", "", "一般公共预算支出"),
+                ("61.5%", "%", "completion", "", "一般公共预算支出"),
+            ],
+        ),
+        # 负增长 is a decline, and 负 is no name.
+        (
+            "非税收入完成2.3亿元，减少0.2亿元，负增长8.1%。",
+            [
+                ("2.3亿元", "亿元", "amount", "", "非税收入"),
+                ("0.2亿元", "亿元", "amount", "", "非税收入减少"),
+                ("8.1%", "%", "change", "down", "非税收入"),
+            ],
+        ),
+        (
+            "全县民间投资实现负增长4.4%。",
+            [("4.4%", "%", "change", "down", "民间投资")],
+        ),
+        # Levels listed after 其中 opening the next sentence: parts of the sum before it,
+        # each with its change and growth; the second and third part too.
+        (
+            "全市一般公共预算支出完成88.2亿元，增加6.1亿元，增长7.4%。其中：市本级完成"
+            "20.5亿元，增加1.2亿元，增长6.2%；县市区完成67.7亿元，增加4.9亿元，增长7.8%。",
+            [
+                ("88.2亿元", "亿元", "amount", "", "一般公共预算支出"),
+                ("6.1亿元", "亿元", "amount", "", "一般公共预算支出增加"),
+                ("7.4%", "%", "change", "up", "一般公共预算支出"),
+                ("20.5亿元", "亿元", "amount", "", "市本级一般公共预算支出"),
+                ("1.2亿元", "亿元", "amount", "", "市本级一般公共预算支出增加"),
+                ("6.2%", "%", "change", "up", "市本级一般公共预算支出"),
+                ("67.7亿元", "亿元", "amount", "", "县市区一般公共预算支出"),
+                ("4.9亿元", "亿元", "amount", "", "县市区一般公共预算支出增加"),
+                ("7.8%", "%", "change", "up", "县市区一般公共预算支出"),
+            ],
+        ),
+        # A part after a sentence that does not open with 其中 takes no whole from it.
+        (
+            "全市一般公共预算支出完成88.2亿元。市本级完成20.5亿元。",
+            [
+                ("88.2亿元", "亿元", "amount", "", "一般公共预算支出"),
+                ("20.5亿元", "亿元", "amount", "", "市本级"),
+            ],
+        ),
+        # Products after 其中, following a measure said without a figure: the measure's.
+        (
+            "主要工业产品产量稳步增长，其中：水泥完成126万吨，增长5.2%；"
+            "变压器累计实现310万千伏安，增长12.4%。",
+            [
+                ("126万吨", "万吨", "amount", "", "水泥产量"),
+                ("5.2%", "%", "change", "up", "水泥产量"),
+                ("310万千伏安", "万千伏安", "amount", "", "变压器产量"),
+                ("12.4%", "%", "change", "up", "变压器产量"),
+            ],
+        ),
+        # A second gap after a first is the rate's, not the first gap's; the comparison,
+        # not the speed named after it, says which way it goes.
+        (
+            "全区规模以上工业增加值增长5%，高于去年同期2.7个百分点，低于全市平均8.8个百分点。",
+            [
+                ("5%", "%", "change", "up", "规模以上工业增加值"),
+                ("2.7个百分点", "个百分点", "pp", "up", "规模以上工业增加值增速高于去年同期"),
+                ("8.8个百分点", "个百分点", "pp", "down", "规模以上工业增加值增速低于全市平均"),
+            ],
+        ),
+        (
+            "全区社会消费品零售总额增长4.4%，低于全市平均增速1.3个百分点。",
+            [
+                ("4.4%", "%", "change", "up", "社会消费品零售总额"),
+                ("1.3个百分点", "个百分点", "pp", "down", "社会消费品零售总额增速低于全市平均增速"),
+            ],
+        ),
+        # A modal left alone of the predicate names nothing: the figure before lends its
+        # measure; a plan named 指标任务 is a plan like 目标任务.
+        (
+            "实现规上工业产值38.7亿元，完成全年指标任务42亿元的92.1%，预计全年可实现45亿元。",
+            [
+                ("38.7亿元", "亿元", "amount", "", "规上工业产值"),
+                ("42亿元", "亿元", "amount", "", "规上工业产值全年指标任务"),
+                ("92.1%", "%", "completion", "", "规上工业产值"),
+                ("45亿元", "亿元", "amount", "", "规上工业产值"),
+            ],
+        ),
+        (
+            "社会消费品零售总额完成86.1亿元，全年有望突破90亿元。",
+            [
+                ("86.1亿元", "亿元", "amount", "", "社会消费品零售总额"),
+                ("90亿元", "亿元", "amount", "", "社会消费品零售总额"),
+            ],
+        ),
+        # A span of years is a condition of the things counted, not cut to 一.
+        ("12个项目一年内投产达效。", [("12个", "个", "count", "", "项目一年内投产")]),
+    ],
+)
+def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_measure_with_its_figure_before_other_is_no_frame() -> None:
+    """工业增加值增长8%，其中：… has a figure: the parts are named as before."""
+    found = rows("规模以上工业增加值增长8%，其中：装备制造业增长10.2%。")
+    assert found[-1][-1] != "装备制造业产量"
+
+
+def test_transformer_capacity_in_base_units() -> None:
+    assert base_value("2.5", "兆伏安") == ("2500", "千伏安")
+    assert base_value("310", "万千伏安") == ("3100000", "千伏安")
