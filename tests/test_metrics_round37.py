@@ -120,6 +120,58 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
         ),
         # A span of years is a condition of the things counted, not cut to 一.
         ("12个项目一年内投产达效。", [("12个", "个", "count", "", "项目一年内投产")]),
+        # From test93 and test94 (judged on 600ab79).  A deduction said as a clause of its
+        # own (扣除留抵退税，) is a basis: the measure before it owns the rate after it.
+        (
+            "社会消费品零售总额增长1.4%，地方一般公共预算收入扣除留抵退税，同口径增长9.9%。",
+            [
+                ("1.4%", "%", "change", "up", "社会消费品零售总额"),
+                ("9.9%", "%", "change", "up", "地方一般公共预算收入"),
+            ],
+        ),
+        # A stock's year-end is no part of the year's new ones; a respective list of sums
+        # after a respective list of levels is each one's change.
+        (
+            "年末个体工商户9251户，当年新增812户。",
+            [
+                ("9251户", "户", "count", "", "年末个体工商户"),
+                ("812户", "户", "count", "", "个体工商户新增"),
+            ],
+        ),
+        (
+            "城乡居民收入分别达到31200元和15600元，分别增长1800元和1200元。",
+            [
+                ("31200元", "元", "amount", "", "城镇居民收入"),
+                ("15600元", "元", "amount", "", "农村居民收入"),
+                ("1800元", "元", "amount", "", "城镇居民收入增长"),
+                ("1200元", "元", "amount", "", "农村居民收入增长"),
+            ],
+        ),
+        # The price index's categories, listed whole, are each its prices.
+        (
+            "居民消费价格上涨1.2%。八大类商品中，衣着、居住、交通和通信分别上涨0.8%、1.1%和2.0%。",
+            [
+                ("1.2%", "%", "change", "up", "居民消费价格"),
+                ("0.8%", "%", "change", "up", "衣着价格"),
+                ("1.1%", "%", "change", "up", "居住价格"),
+                ("2.0%", "%", "change", "up", "交通和通信价格"),
+            ],
+        ),
+        # Aims listed before the policies that serve them name the policies.
+        (
+            "密集出台了稳就业、保民生18份政策文件。",
+            [("18份", "份", "count", "", "稳就业、保民生政策文件")],
+        ),
+        # A sector named alone in a sentence about the structure: its share moved; with
+        # money, its value added, short names too.
+        (
+            "三次产业结构调整为10:45:45，二产和三产分别提高0.8个和1.2个百分点。",
+            [
+                ("0.8个", "个百分点", "pp", "up", "二产比重"),
+                ("1.2个百分点", "个百分点", "pp", "up", "三产比重"),
+            ],
+        ),
+        ("全年二产完成96.2亿元。", [("96.2亿元", "亿元", "amount", "", "二产增加值")]),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

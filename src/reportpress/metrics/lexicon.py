@@ -546,3 +546,23 @@ CHANGE_CHAR = r"(?:同比|比上年)?([增减降])"
 #: A budget's outturn against itself (比预算超收320万元, 短收, 超支, 节支): changes of a
 #: measure against its budget, read where a base's change is (names, clauses).
 BUDGET_OUTTURNS = ("超收", "短收", "超支", "节支")
+
+
+#: The consumer price index's categories, as the statistics bureau has named them (eight
+#: since 2016, eight before with other names; 衣著 as a traditional page writes it): a
+#: rate of one, in a report of prices, is the category's prices; listed together they
+#: share no head (衣着、…、其他用品和服务).
+CPI_CATEGORIES = frozenset(
+    (
+        "食品烟酒", "食品", "烟酒", "烟酒及用品", "衣着", "居住", "生活用品及服务",
+        "生活用品和服务", "衣著", "家庭设备用品及维修服务", "家庭设备用品及服务", "交通和通信",
+        "交通通信", "教育文化和娱乐", "教育文化娱乐", "娱乐教育文化用品及服务",
+        "教育文化娱乐服务", "医疗保健", "医疗保健和个人用品", "其他用品和服务",
+        "其他用品及服务",
+    )
+)  # fmt: skip
+
+
+def cpi_category(name: str) -> bool:
+    """Whether ``name`` is one of the price index's categories (类 after it or not)."""
+    return name.removesuffix("类") in CPI_CATEGORIES

@@ -18,6 +18,7 @@ from reportpress.metrics.lexicon import (
     NOT_A_BODY,
     PLACE_END_CHARS,
     VERB_ALTERNATION,
+    cpi_category,
 )
 from reportpress.metrics.script import TONED
 
@@ -32,7 +33,7 @@ ABS_CHANGE_RE = patterns.compile(
 #: The verbs a name opens with (新建改建公园, 取消行政许可事项), joined ones too: a list
 #: shares them whole (新建改扩建及维修改造|幼儿园…、学校…).
 _VERB_RUN = rf"(?:新|已)?(?:(?:改扩建|{VERB_ALTERNATION}){NOT_A_BODY})+"
-LEADING_VERBS_RE = patterns.compile(rf"^{_VERB_RUN}(?:[及和与、]{_VERB_RUN})*")
+LEADING_VERBS_RE = patterns.compile(rf"^{_VERB_RUN}了?(?:[及和与、]{_VERB_RUN}了?)*")  # (出台了…)
 
 #: Light verbs and nouns at the end of an object: 项目实施, 创建工作, 建设任务.
 LIGHT_TAIL_RE = patterns.compile(r"(?:建设|实施|落地|落实|工作|任务)+$")
@@ -178,8 +179,8 @@ def parallel_parts(subject: str) -> list[str]:
     pair = len(parts) == 1 and PAIR_RE.fullmatch(subject)
     if pair:
         parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率
-    if len(parts) < 2:
-        return parts
+    if len(parts) < 2 or all(map(cpi_category, parts)):
+        return parts  # 衣着、居住、…、其他用品和服务: the price index's categories, whole
     if (compared := COMPARED_WITH_RE.search(parts[0], 2)) and all(
         han_len(part) <= 4 for part in parts[1:]
     ):

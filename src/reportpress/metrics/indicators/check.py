@@ -41,7 +41,7 @@ BUDGET_PHRASE_RE = patterns.compile(
 _QUALIFIER = (
     r"(?:按|以)?(?:可比价格?|可比口径|不变价格?|现价|同口径|自然口径|可比)(?:计算)?|调整后|自然(?=增长|增收|$)"
     r"|比上年(?:实际|同期)(?:[（(]下同[）)])?"
-    r"|(?:扣除|剔除)[^，。；]{1,10}?(?:因素(?:后|影响)?|后)"
+    r"|(?:扣除|剔除)[^，。；]{1,10}?(?:因素(?:后|影响)?|后|(?=[，,]|$))"  # 扣除留抵退税，
 )
 QUALIFIER_RE = patterns.compile(_QUALIFIER)
 #: A clause between a figure and the one it names that names nothing itself: a basis,

@@ -576,6 +576,10 @@ def _milestone_owner(text: str, start: int, segment: str) -> str:
     return owner if 2 <= han_len(owner) <= 12 and not DIGIT_RE.search(owner) else ""
 
 
+#: When a stock is counted, opening its name (年末个体户): not when its change is.
+STOCK_TIME_RE = patterns.compile(r"^(?:年末|年底|期末)(?=..)")
+
+
 #: A budget value written inside its completion (完成年初预算|41200万元的93.74%, 为调整预算|…,
 #: 完成…批准的支出调整预算|…): the verb, whoever approved it, and the budget's word.
 BUDGET_VALUE_RE = patterns.compile(
@@ -1395,8 +1399,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         return parts  # A、B从无到有，分别达2个、3个: the clause before lists whose they are
     if len(sentence) >= len(chain) > 1:
+        change = (
+            BARE_CHANGE_RE.fullmatch(segment.replace("分别", "", 1))
+            if unit_kind in ("count", "amount")
+            else None
+        )  # …分别达到27907元和12320元，分别增长907元和1117元: each one's change
         return [
             join_once(_growth_named(text, unit_kind, it), tail, suffix)
+            + (change.group(1) if change else "")
             for it in sentence[-len(chain) :]
         ]
     if owner := _milestone_owner(text, start, segment):
@@ -1472,7 +1482,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             # …增长31.8%，占生产总值的比重提高1.3个百分点: the share moved, not the speed
             lent = without_absolute_change(lender.indicator)
         if unit_kind in ("count", "amount") and (change := BARE_CHANGE_RE.fullmatch(segment)):
-            return [lent + change.group(1)] * len(chain)  # 收入突破3万亿元，增加5232亿元
+            # 收入突破3万亿元，增加5232亿元; 年末个体户…，当年新增…: the year's, not the stock's
+            return [STOCK_TIME_RE.sub("", lent) + change.group(1)] * len(chain)
         if suffix in SHARE_WORDS and lent.endswith(SHARE_WORDS):
             suffix = ""  # 第三产业比重…，占比提高…: the share named once
         return [join_once(lent, tail, suffix)] * len(chain)

@@ -40,6 +40,7 @@ from reportpress.metrics.indicators.context import (
 from reportpress.metrics.indicators.lists import (
     MEASURED_END_RE,
     SECTOR_ALONE_RE,
+    STRUCTURE_RE,
 )
 from reportpress.metrics.indicators.owners import (
     AIMS,
@@ -64,6 +65,7 @@ from reportpress.metrics.lexicon import (
     PERSON_UNITS,
     PLACE_END_CHARS,
     PLACES_ALONE,
+    cpi_category,
 )
 from reportpress.metrics.names import (
     SHARED_HEAD_RE,
@@ -490,6 +492,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 第二产业40亿元: a sector named alone, with money or a rate, is its value added
             item.indicator = sector.group() + "增加值"
+        elif (
+            sector
+            and kind_of_unit(item.unit) == "pp"
+            and STRUCTURE_RE.search(text, _sentence_start(text, item.start), item.start)
+        ):
+            # 三次产业结构调整为…，二产提高1.1个百分点: the sector's share moved
+            item.indicator = sector.group() + "比重"
         elif _price_category(text, item, earlier):
             item.indicator += "价格"  # 衣着类上涨1.2%: the category's prices
         elif item.indicator in STOCK_FLOWS and (owner := _stock_owner(text, item, earlier)):
@@ -814,7 +823,14 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
             before_kind = "people" if people else kind_of_unit(prev.unit)
             owner = _generic_owner(owner, before_kind, kind_of_unit(item.unit), core)
     elif before < start and not DIGIT_RE.search(text, before, start - 1):
-        owner, _ = _clause_owner(text[before : start - 1])
+        clause = text[before : start - 1].strip()
+        if (
+            kind == "qualifier"
+            and (basis := QUALIFIER_TAIL_RE.search(clause))
+            and _names_an_owner(measure := trim_prefix(clause[: basis.start()]))
+        ):
+            return measure  # 地方一般公共预算收入扣除留抵退税，同口径增长9.9%: the measure
+        owner, _ = _clause_owner(clause)
         if kind == "qualifier":
             return owner if _names_an_owner(owner) else name
     else:
@@ -828,6 +844,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
 
 #: The verbs of a price category's move written right before its rate (衣着类上涨1.2%).
 PRICE_MOVES = ("上涨", "下跌", "下降", "上升", "回落", "持平")
+#: How far back a report of prices is looked for before a category's rate (characters).
+PRICES_SAID_WINDOW = 300
 #: Moves said of prices only (a category that 上涨 is priced; one that 下降 may be an output).
 PRICE_ONLY_MOVES = ("上涨", "下跌")
 
@@ -838,6 +856,12 @@ def _price_category(text: str, item: Item, earlier: list[Item]) -> bool:
     as prices do, by a verb said of prices only or in a sentence about prices, and no
     quantity of the same category before it in the sentence (豆类40吨，同比下降12%: output)."""
     name = item.indicator
+    if (
+        kind_of_unit(item.unit) == "rate"
+        and cpi_category(name)
+        and "价格" in text[max(0, item.start - PRICES_SAID_WINDOW) : item.start]
+    ):
+        return True  # …价格指数上涨0.5%。…衣着、…、交通和通信分别上涨1.4%、…、1.3%
     if (
         kind_of_unit(item.unit) != "rate"
         or not text.endswith(PRICE_MOVES, 0, item.start)

@@ -1195,7 +1195,9 @@ def budget_plans(text: str, lists: list[list[Item]]) -> None:
 
 
 #: A sector named alone (第二产业, 二产) and the measure after a sector's name.
-SECTOR_ALONE_RE = patterns.compile(r"第[一二三]产业")
+SECTOR_ALONE_RE = patterns.compile(r"第[一二三]产业|[一二三]产业?")
+#: A sentence about the sectors' structure (三次产业结构调整为…): their shares move.
+STRUCTURE_RE = patterns.compile(r"(?:产业|经济)结构|三次产业(?:比例|比重)")
 SECTOR_MEASURE_RE = patterns.compile(r"第[一二三]产业(.{2,10})")
 
 

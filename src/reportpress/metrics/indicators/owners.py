@@ -538,7 +538,7 @@ ONE_LISTED_RE = patterns.compile(
     rf"(?:的|实施|推进|建设|完成)((?!的)(?:{HAN_LETTER}|[“”]){{2,12}}?)等$"
 )
 #: The generic heads that name a policy (改革举措, 惠企政策): what they are for is the owner.
-POLICY_HEADS = ("政策措施", "措施", "举措", "政策")
+POLICY_HEADS = ("政策措施", "政策文件", "措施", "举措", "政策", "文件")
 #: What a policy is for, written before it with 的 after the verb that issues it
 #: (出台…稳定外贸、扩大消费的|八项措施).
 POLICY_AIM_RE = patterns.compile(
@@ -702,8 +702,9 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     if (
         owner != segment
         and head not in owner  # 出台政策措施30项: the count follows its own noun
-        and 4 <= han_len(owner) <= 14
-        and not re.search(r"[0-9０-９、]", owner)
+        and 3 <= han_len(owner) <= 14
+        and not re.search(r"[0-9０-９]", owner)
+        and ("、" not in owner or AIMS_LISTED_RE.fullmatch(owner))
         and not VERB_END_RE.search(owner)
         and not NO_TOPIC_RE.match(owner)
     ):
@@ -715,6 +716,10 @@ def _strengthened(text: str, first: Item, name: str) -> str:
     if han_len(topic) >= 4:
         topic = topic.removesuffix("工作")  # 扶贫工作扎实推进，投入资金…: the poverty relief's
     return join_once(topic, name) if topic else name
+
+
+#: Aims listed before the policies that serve them (稳经济、稳增长|32份政策文件).
+AIMS_LISTED_RE = patterns.compile(rf"[{HAN}]{{2,6}}(?:、[{HAN}]{{2,6}})+")
 
 
 #: Where money comes from, before a generic head (财政|资金, 中央专项|资金).
