@@ -172,6 +172,14 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             ],
         ),
         ("全年二产完成96.2亿元。", [("96.2亿元", "亿元", "amount", "", "二产增加值")]),
+        # People counted as a later item of what 解决 solves, the problem after 等.
+        (
+            "解决2.1万户群众住房安全、5.3万人饮水安全等问题。",
+            [
+                ("2.1万户", "万户", "count", "", "群众住房安全"),
+                ("5.3万人", "万人", "count", "", "饮水安全问题解决人数"),
+            ],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

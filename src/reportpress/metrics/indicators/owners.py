@@ -1693,8 +1693,11 @@ def _insured_by(text: str, first: Item, name: str) -> str:
 SOLVED_END_RE = patterns.compile(
     r"(解决|改善)了?((?:农村|城区|城镇|城乡|山区|库区|牧区|全[市县区旗])?)$"
 )
-#: What is solved or improved, written after the people.
-PROBLEM_AFTER_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?(?:问题|条件|环境|状况))")
+#: What is solved or improved, written after the people (…等问题: the one named).
+PROBLEM_AFTER_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?)等?(问题|条件|环境|状况)")
+#: The same verb opening a clause whose later items are the people counted
+#: (解决1.8万户群众安全住房、|9.6万人安全饮水等问题).
+SOLVED_START_RE = patterns.compile(r"\s*(解决|改善)了?")
 
 
 #: People named after a bare count, then their problem (6434万|农村人口|饮水安全问题).
@@ -1707,15 +1710,18 @@ def _people_solved(text: str, item: Item, name: str) -> str:
     """People counted between 解决 (改善) and their problem are named as those whose
     problem is solved (再解决6000万人安全饮水问题 → 安全饮水问题解决人数; 改善了城区3万人的
     居住条件 → 城区居住条件改善人数)."""
-    if (
-        "解决" not in text[max(0, item.start - 7) : item.start]
-        and "改善" not in text[max(0, item.start - 7) : item.start]
+    solved = (
+        "解决" in text[max(0, item.start - 7) : item.start]
+        or "改善" in text[max(0, item.start - 7) : item.start]
+    ) and SOLVED_END_RE.search(text, max(0, item.start - 7), item.start)
+    if solved:
+        verb, group = solved.groups()
+    elif text[item.start - 1 : item.start] == "、" and (
+        listed := SOLVED_START_RE.match(text, clause_start(text, item.start))
     ):
+        verb, group = listed.group(1), ""  # 解决…、9.6万人安全饮水等问题: a later item
+    else:
         return name
-    solved = SOLVED_END_RE.search(text, max(0, item.start - 7), item.start)
-    if not solved:
-        return name
-    verb, group = solved.groups()
     if unit_base(item.unit) not in PERSON_UNITS:
         # 再解决6434万农村人口饮水安全问题: the people named before their problem
         people = PEOPLE_PROBLEM_RE.match(text, item.after, item.after + WINDOW)
@@ -1723,10 +1729,10 @@ def _people_solved(text: str, item: Item, name: str) -> str:
             return name
         return f"解决{people.group(2)}的{people.group(1)}"
     problem = PROBLEM_AFTER_RE.match(text, item.after, item.after + WINDOW)
-    if not problem or (verb == "解决") != problem.group(1).endswith("问题"):
+    if not problem or (verb == "解决") != (problem.group(2) == "问题"):
         return name
     counted = "户数" if unit_base(item.unit) in ("户", "户次") else "人数"
-    return f"{group}{problem.group(1)}{verb}{counted}"
+    return f"{group}{problem.group(1)}{problem.group(2)}{verb}{counted}"
 
 
 def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Item]) -> str:
