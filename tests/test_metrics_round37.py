@@ -180,6 +180,44 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("5.3万人", "万人", "count", "", "饮水安全问题解决人数"),
             ],
         ),
+        # From test96 (province and city work reports, judged on 0d1213e).  A plan target
+        # as the base of a measure, and the excess over it (超过 right after a figure is a
+        # verb, not an approximation).
+        (
+            "地区生产总值达到6500亿元，比“十二五”计划目标5000亿元超过1500亿元。",
+            [
+                ("6500亿元", "亿元", "amount", "", "地区生产总值"),
+                ("5000亿元", "亿元", "amount", "", "地区生产总值“十二五”计划目标"),
+                ("1500亿元", "亿元", "amount", "", "地区生产总值比“十二五”计划目标超过"),
+            ],
+        ),
+        (
+            "社会消费品零售总额完成2100亿元，比计划目标1800亿元超额300亿元。",
+            [
+                ("2100亿元", "亿元", "amount", "", "社会消费品零售总额"),
+                ("1800亿元", "亿元", "amount", "", "社会消费品零售总额计划目标"),
+                ("300亿元", "亿元", "amount", "", "社会消费品零售总额比计划目标超额"),
+            ],
+        ),
+        ("2023年超过5万人参加。", [("超过5万人", "万人", "count", "", "参加")]),
+        # 人均 alone after a sum is that sum per head.
+        (
+            "全市地区生产总值达2860亿元，增长8%，人均超过5.2万元。",
+            [
+                ("2860亿元", "亿元", "amount", "", "地区生产总值"),
+                ("8%", "%", "change", "up", "地区生产总值"),
+                ("超过5.2万元", "万元", "amount", "", "人均地区生产总值"),
+            ],
+        ),
+        # A count in words of the indicators just given, said of all at once, restates them.
+        (
+            "地区生产总值增长6.5%，固定资产投资增长12%，两项指标增速均居全市第一。",
+            [
+                ("6.5%", "%", "change", "up", "地区生产总值"),
+                ("12%", "%", "change", "up", "固定资产投资"),
+            ],
+        ),
+        ("全年28项主要指标全部完成。", [("28项", "项", "count", "", "完成主要指标")]),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -320,8 +320,16 @@ def _approx_before(text: str, pos: int) -> tuple[int, str]:
             prev = text[start - 1] if start else ""
             if prev and prev in APPROX_WORD_BEFORE.get(word, ""):
                 continue
+            if word[0] == "超" and _FIGURE_END_RE.search(text, max(0, start - 6), start):
+                return pos, ""  # 比计划目标3000亿元超过1070亿元: the excess, 超过 its verb
             return start, value
     return pos, ""
+
+
+#: A figure with its unit ending right before a word (…3000亿元|超过, 3.5%|超): not a date.
+_FIGURE_END_RE = patterns.compile(
+    r"[0-9０-９](?:[万亿千百]?(?![年月日号])[\u4e00-\u9fff]{1,2}|%|[万亿])$"
+)
 
 
 def _sign_len(text: str, pos: int) -> int:
@@ -587,6 +595,26 @@ def _restates_a_list(text: str, item: Item) -> bool:
     return named <= float(item.value) if some else named == float(item.value)
 
 
+#: Indicators said of all at once after a count (三项|指标增速均…, 两个|指标都…).
+ALL_INDICATORS_AFTER_RE = patterns.compile(r"(?:主要)?(?:经济)?指标(?:增速|增幅)?(?:均|都|全部|皆)")
+#: A figure as a report writes it (8.1%, 13.3个百分点, 350亿元): counted before a restatement.
+WRITTEN_FIGURE_RE = patterns.compile(r"[0-9０-９](?:[%％]|个百分点|[万亿]?元)")
+#: How far back the figures a count restates are looked for (characters).
+RESTATED_WINDOW = 160
+
+
+def _restates_figures(text: str, item: Item) -> bool:
+    """Whether a count in words of indicators said of all at once (三项指标增速均居全市第一)
+    counts the figures just given in its sentence, as many or fewer: a restatement."""
+    if not ALL_INDICATORS_AFTER_RE.match(text, item.end):
+        return False
+    stop = text.rfind("。", max(0, item.start - RESTATED_WINDOW), item.start)
+    given = len(
+        WRITTEN_FIGURE_RE.findall(text, max(stop + 1, item.start - RESTATED_WINDOW), item.start)
+    )
+    return given >= float(item.value)
+
+
 #: People named after a count of people (…万人次以上|农民工): the count is of them.
 PEOPLE_AFTER_RE = patterns.compile(
     rf"{HAN_LETTER}{{0,4}}?(?:农民工|劳动力|劳动者|人员|群众|居民|农民|职工|学生|儿童|老人|人才|毕业生)"
@@ -803,6 +831,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 跨越…两个大台阶: the steps a sum reached, not a count of anything
     if item.chinese and item.unit in RESTATED_UNITS and _restates_a_list(text, item):
         return True  # 香港、澳门两个特别行政区: the number of the names just listed
+    if item.chinese and item.unit in ("项", "个") and _restates_figures(text, item):
+        return True  # …增长8.1%，…增长13.3%，三项指标增速均居全市第一: those just given
     if item.start >= 2 and text.startswith(NUMBERED_NAMES, item.start - 2):
         return True  # 三个1亿人: the figure inside a name written with a numeral
     if item.chinese:

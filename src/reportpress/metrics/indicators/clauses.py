@@ -589,7 +589,9 @@ BUDGET_VALUE_RE = patterns.compile(
 #: The base of a change against last year, written before it (比上年同期|45310万元|减收…).
 BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(同期)?")
 #: The change written after its base (…45310万元|减收|6690万元).
-BASE_CHANGES = ("增收", "减收", "增支", "减支", "增加", "减少", *BUDGET_OUTTURNS)
+BASE_CHANGES = (
+    "增收", "减收", "增支", "减支", "增加", "减少", *BUDGET_OUTTURNS, "超额", "超过", "超出"
+)  # fmt: skip
 BASE_CHANGE_RE = patterns.compile(rf"(?:{'|'.join(BASE_CHANGES)})")
 #: A rate of change written after its base (比上年同期4500万元|增长11%).
 BASE_RATES = ("增长", "下降", "上升")
@@ -598,8 +600,9 @@ BASE_RATES = ("增长", "下降", "上升")
 #: 比2019年决算数|下降…): the figure reported to the congress, a budget, or a year's
 #: final accounts; the year (group 1) and the base's word (group 2).
 BUDGET_BASE_RE = patterns.compile(
-    r"[，、,]?(?:同比|比|较)((?:19|20)[0-9]{2}年|上年|去年)?[^，。；0-9]{0,30}?"
-    r"(报告数|(?:调整|年初)?预算数?|决算数?)(?:[（(][^（）()]{1,30}[）)])?"
+    r"[，、,]?(?:同比|比|较)((?:19|20)[0-9]{2}年|上年|去年|“[^“”]{1,6}”)?[^，。；0-9]{0,30}?"
+    r"(报告数|(?:调整|年初)?预算数?|决算数?|计划目标|(?<=”)(?:规划)?目标)"
+    r"(?:[（(][^（）()]{1,30}[）)])?"
 )
 #: The same base with the rate or change it is said with, no value of its own between
 #: (比2019年决算数|下降24.2%, 比预算|增加2亿元).
@@ -607,7 +610,7 @@ BUDGET_BASE_CHANGE_RE = patterns.compile(
     rf"{BUDGET_BASE_RE.pattern}(?:{'|'.join(BASE_RATES + BASE_CHANGES)})"
 )
 #: The last characters of a budget value's, a base's or a change's clause (the cheap test).
-BUDGET_OR_BASE_ENDS = frozenset("算数划务标年期收支加少长降升）)")
+BUDGET_OR_BASE_ENDS = frozenset("算数划务标年期收支加少长降升额过出）)")
 #: A period opening a measure's name (1-9月全县财政收入): no part of its base's name.
 PERIOD_LEAD_RE = patterns.compile(
     r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"

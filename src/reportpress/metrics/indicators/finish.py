@@ -247,6 +247,20 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             name = item.indicator = measure  # 社保基金支出9亿元，进度95%: that sum's progress
         if (
+            name == "人均"
+            and kind_of_unit(item.unit) == "amount"
+            and (
+                sums := [
+                    it
+                    for it in _latest(earlier, _sentence_start(text, item.start))
+                    if kind_of_unit(it.unit) == "amount"
+                ]
+            )
+            and 2 <= han_len(measure := without_absolute_change(sums[-1].indicator)) <= 16
+            and not measure.startswith("人均")
+        ):
+            name = item.indicator = "人均" + measure  # 生产总值3552亿元，人均4.1万元: per head
+        if (
             name[:1] == "被"
             and han_len(name) <= 10
             and earlier
