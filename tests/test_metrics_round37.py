@@ -218,6 +218,93 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             ],
         ),
         ("全年28项主要指标全部完成。", [("28项", "项", "count", "", "完成主要指标")]),
+        # From test95 (budget-adjustment and final-accounts reports, judged on 0d1213e).
+        # A budget adjusted without 为; a change opening the clause after its base.
+        (
+            "专项转移支付由年初3280万元调整3950万元，调增670万元。",
+            [
+                ("3280万元", "万元", "amount", "", "专项转移支付年初预算"),
+                ("3950万元", "万元", "amount", "", "调整后专项转移支付"),
+                ("670万元", "万元", "amount", "", "专项转移支付调增"),
+            ],
+        ),
+        (
+            "全县财政总收入18700万元，比年初预算12000万元，调增6700万元。",
+            [
+                ("18700万元", "万元", "amount", "", "财政总收入"),
+                ("12000万元", "万元", "amount", "", "财政总收入年初预算"),
+                ("6700万元", "万元", "amount", "", "财政总收入比年初预算调增"),
+            ],
+        ),
+        # A basis opening the sentence after the figure it qualifies.
+        (
+            "一般公共预算收入完成9.6亿元，同比下降12.1%。剔除留抵退税因素后，按可比口径计算下降3.8%。",
+            [
+                ("9.6亿元", "亿元", "amount", "", "一般公共预算收入"),
+                ("12.1%", "%", "change", "down", "一般公共预算收入"),
+                ("3.8%", "%", "change", "down", "一般公共预算收入"),
+            ],
+        ),
+        # 同比减 in one character is a decrease; 减幅 a decline.
+        (
+            "地方一般公共预算收入6296万元，同比减95万元，减幅1.5%。",
+            [
+                ("6296万元", "万元", "amount", "", "地方一般公共预算收入"),
+                ("95万元", "万元", "amount", "", "地方一般公共预算收入减少"),
+                ("1.5%", "%", "change", "down", "地方一般公共预算收入减幅"),
+            ],
+        ),
+        # The kinds of debt after 其中 take the whole's head (限额, 余额) and, named alone in a
+        # note or a list, the whole's flow (新增, 再融资).
+        (
+            "下达我市法定债务限额900亿元，其中一般债务600亿元、专项债务300亿元。",
+            [
+                ("900亿元", "亿元", "amount", "", "下达我市法定债务限额"),
+                ("600亿元", "亿元", "amount", "", "一般债务限额"),
+                ("300亿元", "亿元", "amount", "", "专项债务限额"),
+            ],
+        ),
+        (
+            "再融资债券2800万元（一般债券2700万元、专项债券100万元）。",
+            [
+                ("2800万元", "万元", "amount", "", "再融资债券"),
+                ("2700万元", "万元", "amount", "", "再融资一般债券"),
+                ("100万元", "万元", "amount", "", "再融资专项债券"),
+            ],
+        ),
+        # A bond's issue number in brackets is a label; the sum is the issue's.
+        (
+            "偿还2015年一般债券（6期）4770万元；2017年一般债券（9期）6400万元。",
+            [
+                ("4770万元", "万元", "amount", "", "偿还一般债券（6期）"),
+                ("6400万元", "万元", "amount", "", "一般债券（9期）"),
+            ],
+        ),
+        # The level of a budget before 2015's names (公共预算) stays with the sentence.
+        (
+            "市级公共预算收入完成47.7亿元，增长9.6%；公共预算支出完成55.7亿元。",
+            [
+                ("47.7亿元", "亿元", "amount", "", "市级公共预算收入"),
+                ("9.6%", "%", "change", "up", "市级公共预算收入"),
+                ("55.7亿元", "亿元", "amount", "", "市级公共预算支出"),
+            ],
+        ),
+        # A budget a congress approved, said without 经, and its parts in the next sentence.
+        (
+            "区人大三次会议批准年初一般公共预算收入81.7亿元。其中：本级收入44.8亿元。",
+            [
+                ("81.7亿元", "亿元", "amount", "", "一般公共预算收入年初预算"),
+                ("44.8亿元", "亿元", "amount", "", "本级收入预算"),
+            ],
+        ),
+        # An approved plan is no budget: its figures keep their names.
+        (
+            "认真执行市人大五次会议审议批准的国民经济和社会发展计划，一般公共预算收入1510.8亿元，增长2.9%。",
+            [
+                ("1510.8亿元", "亿元", "amount", "", "一般公共预算收入"),
+                ("2.9%", "%", "change", "up", "一般公共预算收入"),
+            ],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

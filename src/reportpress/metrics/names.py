@@ -330,7 +330,7 @@ MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "�
                  "户数", "数量", "收入", "支出", "总额", "规模", "面积", "里程", "标准", "比重",
                  "占比", "价格", "指数", "花费", "金额", "能耗", "人次", "利润",
                  "营收", "税收", "出口", "进口", "警情", "产能", "销量", "成交额", "成交价",
-                 "保有量")  # fmt: skip
+                 "保有量", "余额", "限额")  # fmt: skip
 #: Words between a list's own modifiers and their shared head (城镇、农村|居民人均…,
 #: 蔬菜、小浆果|设施产量): where the last part's own modifier ends.
 SHARED_MODIFIER_RE = patterns.compile(

@@ -595,6 +595,8 @@ def _restates_a_list(text: str, item: Item) -> bool:
     return named <= float(item.value) if some else named == float(item.value)
 
 
+#: A bond's issue numbered in brackets after it (一般债券（6期）, 国债(第3期)).
+BOND_ISSUE_BEFORE_RE = patterns.compile(r"(?:债券|国债|债)[（(]第?$")
 #: Indicators said of all at once after a count (三项|指标增速均…, 两个|指标都…).
 ALL_INDICATORS_AFTER_RE = patterns.compile(r"(?:主要)?(?:经济)?指标(?:增速|增幅)?(?:均|都|全部|皆)")
 #: A figure as a report writes it (8.1%, 13.3个百分点, 350亿元): counted before a restatement.
@@ -827,6 +829,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 18-35岁 | 12.3 |: a band of ages labels a row; no age was measured
     if nxt in ("+", "＋", "×"):
         return True  # 1+7
+    if item.unit == "期" and BOND_ISSUE_BEFORE_RE.search(text, max(0, item.start - 4), item.start):
+        return True  # 2015年一般债券（6期）: the issue's number, a label
     if item.unit == "个" and text.startswith(MILESTONES, item.end):
         return True  # 跨越…两个大台阶: the steps a sum reached, not a count of anything
     if item.chinese and item.unit in RESTATED_UNITS and _restates_a_list(text, item):

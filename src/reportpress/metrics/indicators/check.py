@@ -41,12 +41,17 @@ BUDGET_PHRASE_RE = patterns.compile(
 _QUALIFIER = (
     r"(?:按|以)?(?:可比价格?|可比口径|不变价格?|现价|同口径|自然口径|可比)(?:计算)?|调整后|自然(?=增长|增收|$)"
     r"|比上年(?:实际|同期)(?:[（(]下同[）)])?"
-    r"|(?:扣除|剔除)[^，。；]{1,10}?(?:因素(?:后|影响)?|后|(?=[，,]|$))"  # 扣除留抵退税，
+    r"|(?:扣除|剔除)[^，。；]{1,10}?(?:因素(?:后|影响)?|后)"
 )
 QUALIFIER_RE = patterns.compile(_QUALIFIER)
 #: A clause between a figure and the one it names that names nothing itself: a basis,
 #: or the balancing of a budget (收支相抵, 收支平衡).
-ASIDE_CLAUSE_RE = patterns.compile(rf"{_QUALIFIER}|收支(?:相抵|两抵|平衡)(?:后)?")
+#: A deduction said as a clause of its own, without 因素 or 后 (…收入扣除留抵退税，|同口径…).
+_DEDUCTION = r"(?:扣除|剔除)[^，。；,;]{1,12}"
+ASIDE_CLAUSE_RE = patterns.compile(rf"{_QUALIFIER}|{_DEDUCTION}|收支(?:相抵|两抵|平衡)(?:后)?")
+#: A basis or a deduction closing a clause's words (…收入|扣除留抵退税): the words before
+#: name the measure.
+BASIS_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{_QUALIFIER}|{_DEDUCTION})$")
 #: The same written after the name it qualifies (一般公共预算收入同口径|增长5.5%).
 QUALIFIER_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{_QUALIFIER})$")
 #: The part of a whole, named alone (占比达到62%): of the thing before.

@@ -55,6 +55,7 @@ from reportpress.metrics.indicators.context import (
     _outside_closed_note,
     _outside_notes,
     _sentence_start,
+    bare_change,
 )
 from reportpress.metrics.indicators.lists import (
     BASE_OF_MULTIPLE_RE,
@@ -590,7 +591,8 @@ BUDGET_VALUE_RE = patterns.compile(
 BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(同期)?")
 #: The change written after its base (…45310万元|减收|6690万元).
 BASE_CHANGES = (
-    "增收", "减收", "增支", "减支", "增加", "减少", *BUDGET_OUTTURNS, "超额", "超过", "超出"
+    "增收", "减收", "增支", "减支", "增加", "减少", *BUDGET_OUTTURNS, "超额", "超过", "超出",
+    "调增", "调减",
 )  # fmt: skip
 BASE_CHANGE_RE = patterns.compile(rf"(?:{'|'.join(BASE_CHANGES)})")
 #: A rate of change written after its base (比上年同期4500万元|增长11%).
@@ -610,7 +612,7 @@ BUDGET_BASE_CHANGE_RE = patterns.compile(
     rf"{BUDGET_BASE_RE.pattern}(?:{'|'.join(BASE_RATES + BASE_CHANGES)})"
 )
 #: The last characters of a budget value's, a base's or a change's clause (the cheap test).
-BUDGET_OR_BASE_ENDS = frozenset("算数划务标年期收支加少长降升额过出）)")
+BUDGET_OR_BASE_ENDS = frozenset("算数划务标年期收支加少长降升额过出增减）)")
 #: A period opening a measure's name (1-9月全县财政收入): no part of its base's name.
 PERIOD_LEAD_RE = patterns.compile(
     r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
@@ -627,7 +629,9 @@ def _budget_or_base(
     (上年同期非税收入) and the change after the base the measure's (非税收入减收); "" for
     any other figure."""
     first = chain[0]
-    after = text[chain[-1].after : chain[-1].after + 2]
+    after = text[chain[-1].after : chain[-1].after + 3]
+    # 比年初预算120098万元，调增67245万元: the change may open the next clause
+    after = after[1:] if after[:1] in "，," and after[1:] in BASE_CHANGES else after[:2]
     measure = without_absolute_change(sentence[-1].indicator)
     if segment == "的" and same_clause and kind_of_unit(first.unit) == "rate":
         value = same_clause[-1]
@@ -683,6 +687,21 @@ def _budget_or_base(
             owner = without_absolute_change(sentence[-2].indicator)
             named = owner + _compared_with(budget) + (change.group() if change else "")
             return named if 2 <= han_len(owner) <= 20 else ""
+    if (
+        not same_clause
+        and len(sentence) >= 2
+        and kind_of_unit(first.unit) == "amount"
+        and (change := BASE_CHANGE_RE.fullmatch(segment.lstrip("，,")))
+        and (
+            budget := BUDGET_BASE_RE.fullmatch(
+                text, clause_start(text, sentence[-1].start), sentence[-1].start
+            )
+        )
+    ):
+        # …187343万元，比年初预算120098万元，|调增67245万元: the change in a clause of its own
+        owner = without_absolute_change(sentence[-2].indicator)
+        named = owner + _compared_with(budget) + change.group()
+        return named if 2 <= han_len(owner) <= 20 else ""
     if budget := BUDGET_BASE_CHANGE_RE.fullmatch(segment):
         # …，比2019年决算数|下降24.2%, 比预算|增加2亿元: the measure's change against it,
         # the measure named before (not the base's figure, nor a change against another base)
@@ -707,8 +726,8 @@ FROM_BEFORE_RE = patterns.compile(r"[由从](?:每人|人均)?(?:每[年月日�
 ADJUSTED_FROM_RE = patterns.compile(
     r"(?:其中[：:]?)?([^，。；：:]{2,20}?)由(?:(?:年初|原)(?:预算|计划)?数?的?|(?<=收入由|支出由|预算由))"
 )
-#: What it was adjusted to, right after (…|调整为|89138万元).
-ADJUSTED_VERB_RE = patterns.compile(r"(?:调整|调减|调增|变更)[为至到]")
+#: What it was adjusted to, right after (…|调整为|89138万元; 由年初10185万元|调整|10241万元).
+ADJUSTED_VERB_RE = patterns.compile(r"(?:调整|调减|调增|变更)(?:[为至到]|(?=[0-9０-９])|$)")
 #: By how much, in the clause after (…89138万元，|调增|13000万元).
 ADJUSTED_BY_RE = patterns.compile(r"(?:调增|调减|增加|减少|净增|净减)")
 
@@ -734,7 +753,7 @@ def _budget_adjusted(text: str, segment: str, first: Item, sentence: list[Item])
     if (
         (by := ADJUSTED_BY_RE.fullmatch(segment))
         and before.indicator.startswith("调整后")
-        and ADJUSTED_VERB_RE.fullmatch(text, max(0, before.start - 3), before.start)
+        and ADJUSTED_VERB_RE.search(text, max(0, before.start - 3), before.start)
     ):
         return before.indicator.removeprefix("调整后") + by.group()
     return ""
@@ -838,7 +857,7 @@ OWNERS_LISTED_RE = patterns.compile(
 #: An average's word before a speed (平均降幅, 年均增速): the speed is still of something.
 AVERAGED_RE = patterns.compile(r"^(?:年均|平均|年平均)")
 #: The words of a speed, averaged or not (增速, 平均降幅).
-SPEED_WORDS = ("增速", "增幅", "降幅", "涨幅", "跌幅")
+SPEED_WORDS = ("增速", "增幅", "降幅", "减幅", "涨幅", "跌幅")
 #: A verb of change opening a sum's name (降低药品采购成本): a speed after it is the thing's.
 CHANGED_LEAD_RE = patterns.compile(r"^(?:降低|减少|节约|节省|压减|压降|提高|增加)")
 #: What joins the owners of such a list: the list is split on each, in Python, not by the
@@ -1409,7 +1428,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         )  # …分别达到27907元和12320元，分别增长907元和1117元: each one's change
         return [
             join_once(_growth_named(text, unit_kind, it), tail, suffix)
-            + (change.group(1) if change else "")
+            + (bare_change(change) if change else "")
             for it in sentence[-len(chain) :]
         ]
     if owner := _milestone_owner(text, start, segment):
@@ -1486,7 +1505,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             lent = without_absolute_change(lender.indicator)
         if unit_kind in ("count", "amount") and (change := BARE_CHANGE_RE.fullmatch(segment)):
             # 收入突破3万亿元，增加5232亿元; 年末个体户…，当年新增…: the year's, not the stock's
-            return [STOCK_TIME_RE.sub("", lent) + change.group(1)] * len(chain)
+            return [STOCK_TIME_RE.sub("", lent) + bare_change(change)] * len(chain)
         if suffix in SHARE_WORDS and lent.endswith(SHARE_WORDS):
             suffix = ""  # 第三产业比重…，占比提高…: the share named once
         return [join_once(lent, tail, suffix)] * len(chain)

@@ -221,7 +221,15 @@ GENERIC_AMOUNT_NAMES = ("资金额度", "资金规模", "总规模", "资金", "
 #: A clause that is only an absolute change of the figure before (…，增加5232亿元).
 BARE_CHANGE_RE = patterns.compile(
     r"[，、,]?(?:当年|全年|本年|今年)?(增加|减少|增长|下降|新增|提高|降低|上升)"
+    r"|[，、,]?(?:同比|比上年|较上年)([增减])"  # 同比减952万元: the one character, said in full
 )
+
+
+def bare_change(found: re.Match[str]) -> str:
+    """The change a :data:`BARE_CHANGE_RE` match says, in full (减 → 减少)."""
+    return found.group(1) or {"增": "增加", "减": "减少"}[found.group(2)]
+
+
 #: A verb of reach inside a subject: 试点要覆盖全国10%的县 is a share of the 县 reached.
 VERB_IN_RE = patterns.compile(r"覆盖|惠及|通达|联通|延伸[到至]|(?:扩大|扩展|拓展|推广)[到至]")
 #: Evaluations after 的, not the thing a rate is of (控制在3.5%的较低水平).

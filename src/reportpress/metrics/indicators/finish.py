@@ -12,6 +12,7 @@ import re
 from reportpress import patterns
 from reportpress.metrics.indicators.check import (
     ASIDE_CLAUSE_RE,
+    BASIS_TAIL_RE,
     FULL_NAME_MAX,
     INCLUDED_RE,
     PERIOD_ONLY_RE,
@@ -797,10 +798,11 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if (
         kind in ("qualifier", "generic")
         and before >= 2
-        and text[before - 1] in "，,"
+        and text[before - 1] in "，,。"
         and ASIDE_CLAUSE_RE.fullmatch(text[before : start - 1].strip())
     ):
-        # …5.2亿元，剔除退税因素后，可比增长7%; …支出29.6亿元，收支相抵，年终结余0.4亿元
+        # …5.2亿元，剔除退税因素后，可比增长7%; …支出29.6亿元，收支相抵，年终结余0.4亿元;
+        # …下降18.1%。剔除留抵退税因素后，按可比口径计算下降16.8%: the sentence before's
         before = clause_start(text, before - 1)
     prev = _last_after(earlier, before)
     if (
@@ -840,7 +842,7 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         clause = text[before : start - 1].strip()
         if (
             kind == "qualifier"
-            and (basis := QUALIFIER_TAIL_RE.search(clause))
+            and (basis := BASIS_TAIL_RE.search(clause))
             and _names_an_owner(measure := trim_prefix(clause[: basis.start()]))
         ):
             return measure  # 地方一般公共预算收入扣除留抵退税，同口径增长9.9%: the measure

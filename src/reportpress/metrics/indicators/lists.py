@@ -181,6 +181,8 @@ def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> N
             _parts_of_a_breakdown(text, items, before)
         if "工业中" in text:
             _industries_of_industry(text, items)
+        if "债" in text:
+            _kinds_of_debt(text, items)
         if "其中" in text and "预算" in text:
             _parts_of_a_budget(text, items)
             _levels_of_a_budget(text, items)
@@ -389,10 +391,13 @@ BUDGET_FIGURE_RE = patterns.compile(r"((?:年初|调整)预算)(?:收入|支出)
 #: A budget's own scope before its item (市本级|一般公共预算收入): the sentence's next items too.
 SCOPED_BUDGET_RE = patterns.compile(
     r"((?:自治区|[省市州县区旗])本?级)(?:（[^（）]{1,16}）)?"  # 区级（含开发区）: its note stays
-    r"(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
+    r"(?=一般公共预算|公共(?:财政)?预算|政府性基金|国有资本经营|社会保险基金)"
 )
-#: A budget's item without a scope of its own (一般公共预算支出).
-UNSCOPED_BUDGET_RE = patterns.compile(r"(?:一般公共预算|政府性基金|国有资本经营|社会保险基金)")
+#: A budget's item without a scope of its own (一般公共预算支出; 公共预算支出, 公共财政预算
+#: 支出 as reports before 2015 name it).
+UNSCOPED_BUDGET_RE = patterns.compile(
+    r"(?:一般公共预算|公共(?:财政)?预算|政府性基金|国有资本经营|社会保险基金)"
+)
 #: A budget's item with a level written after it, as a list lends it (一般公共预算收入|区级).
 SCOPE_AFTER_BUDGET_RE = patterns.compile(
     rf"((?:{UNSCOPED_BUDGET_RE.pattern})[{HAN}]{{0,4}}(?:收入|支出))([{HAN}]{{0,2}}[省市州区县乡镇旗]本?级)"
@@ -434,9 +439,10 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
     for i, item in enumerate(items):
         name = item.indicator
         # Each pattern only where its telltale characters are (most names have none).
-        if "级" in name[1:5] and (found := SCOPED_BUDGET_RE.match(name)):
+        part = "中" in name and WHOLE_AND_PART_RE.fullmatch(name)  # …收入中税务: a collector's
+        if "级" in name[1:5] and (found := SCOPED_BUDGET_RE.match(name)) and not part:
             scope, scope_end = found.group(1), _sentence_end(text, item.end)
-        elif scope and item.start < scope_end and UNSCOPED_BUDGET_RE.match(name):
+        elif scope and item.start < scope_end and UNSCOPED_BUDGET_RE.match(name) and not part:
             item.indicator = scope + name
         elif name[-1:] in "级" and (late := SCOPE_AFTER_BUDGET_RE.fullmatch(name)):
             item.indicator = late.group(2) + late.group(1)  # …收入、区级… → 区级…收入
@@ -552,6 +558,35 @@ def _budget_of_totals(text: str, items: list[Item]) -> None:
 #: Names that already say what is measured (…增加值, …率, …额): no part named by its kind.
 MEASURED_END_RE = patterns.compile(rf"(?:{'|'.join(MEASURE_HEADS)}|[率额量值数])$")
 MEASURED_ENDS = frozenset("率额量值数" + "".join(head[-1] for head in MEASURE_HEADS))
+
+
+#: The two kinds of government debt, and of the bonds it is issued as.
+DEBT_KINDS_RE = patterns.compile(r"(?:一般|专项)(?:债券|债务)")
+#: A sum of debt or bonds of one flow or purpose, before its kinds (新增|债券, 再融资|债券).
+DEBT_WHOLE_RE = patterns.compile(rf"([{HAN}]{{2,6}}?)(债券|债务)(?:资金|额度)?$")
+
+
+def _kinds_of_debt(text: str, items: list[Item]) -> None:
+    """The kinds of a debt or bond sum named alone after it, in its note or after 其中
+    (新增债券44200万元（一般债券8800万元、专项债券35400万元） → 新增一般债券, 新增专项债券): of
+    the same flow as the sum, however many the list holds."""
+    whole: tuple[str, int] | None = None  # the flow word and where its note or list ends
+    for item in items:
+        name = item.indicator
+        if kind_of_unit(item.unit) != "amount":
+            continue
+        if DEBT_KINDS_RE.fullmatch(name):
+            if whole and item.start < whole[1] and not name.startswith(whole[0]):
+                item.indicator = whole[0] + name
+            continue
+        found = DEBT_WHOLE_RE.search(name)
+        whole = None
+        if found and not DEBT_KINDS_RE.search(name):
+            between = text[item.end : item.end + 4]
+            if between[:1] in "（(" or "其中" in between:
+                end = _sentence_end(text, item.end)
+                close = text.find("）" if between[:1] == "（" else ")", item.end, end)
+                whole = (found.group(1).removeprefix("全年"), close if close >= 0 else end)
 
 
 def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
@@ -1123,11 +1158,21 @@ BUDGET_FRAME_RE = patterns.compile(r"((?:年初|调整后?|全年)预算)(?:数)
 #: A congress approving what follows (经区第十八届人民代表大会第三次会议批准|…): a budget.
 APPROVED_RE = patterns.compile(
     r"经[^，。；,;：:]{0,30}?(?:人民代表大会|人大)[^，。；,;：:]{0,16}?批准的?"
+    r"|(?:人民代表大会|人大)[^，。；,;：:]{0,16}?会议(?:审议)?批准的?"  # 区…人大第四次会议批准
 )
+#: Changes said of an approved budget's figure: no part of the budget.
+APPROVED_CHANGES = ("减少", "增加", "减收", "增收", "调增", "调减", "增长", "下降")
 #: The side of a budget a name is of: a revenue or a spending.
 BUDGET_SIDE_RE = patterns.compile(r"收入|支出")
 #: How far back in its sentence a figure looks for the budget framing it.
 BUDGET_FRAME_WINDOW = 200
+
+
+def _approved_object(text: str, end: int) -> tuple[int, int]:
+    """Where the thing approved is written: the clause after the approval (批准|年初一般公共
+    预算收入81.75亿元, 批准，|全旗一般公共预算收入…, 批准的|国民经济和社会发展计划)."""
+    start = end + 1 if text[end : end + 1] in "，," else end
+    return start, clause_end(text, start)
 
 
 def budget_framed(text: str, lists: list[list[Item]]) -> None:
@@ -1140,6 +1185,9 @@ def budget_framed(text: str, lists: list[list[Item]]) -> None:
         if item.indicator.endswith(("预算", "预算数")):
             continue
         opening = max(_sentence_start(text, item.start), item.start - BUDGET_FRAME_WINDOW)
+        if opening and text[opening : opening + 8].lstrip().startswith("其中"):
+            # …批准年初一般公共预算收入81.75亿元。其中：本级收入…: the parts of the sentence before
+            opening = max(_sentence_start(text, opening - 1), item.start - BUDGET_FRAME_WINDOW)
         if kind_of_unit(item.unit) == "amount":
             frames = [*BUDGET_FRAME_RE.finditer(text, opening, item.start)]
             if frames and han_len(item.indicator) >= 2:
@@ -1150,10 +1198,19 @@ def budget_framed(text: str, lists: list[list[Item]]) -> None:
         if (
             approved
             and BUDGET_SIDE_RE.search(name)
+            # what was approved is a budget (…批准年初一般公共预算收入…), not a plan
+            and BUDGET_SIDE_RE.search(text, *_approved_object(text, approved[-1].end()))
             and not name.startswith("调整")
             and "调整" not in text[approved[-1].end() : item.start]
         ):
-            item.indicator = name + "预算"
+            # (批准年初一般公共预算收入 → 一般公共预算收入年初预算; …支出安排: a budget
+            # already; …较年初预算数减少1775万元: a change against it, not the budget)
+            if name.endswith(APPROVED_CHANGES):
+                item.indicator = name
+            elif name.startswith("年初"):
+                item.indicator = name[2:] + "年初预算"
+            else:
+                item.indicator = name if name.endswith("安排") else name + "预算"
 
 
 #: A budget's revenue or spending set out for a year, written before its figure
