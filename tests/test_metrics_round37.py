@@ -305,6 +305,29 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("2.9%", "%", "change", "up", "一般公共预算收入"),
             ],
         ),
+        # A structure's adjustment is a purpose, not a budget adjusted; a negated predicate
+        # after a sum names nothing; the report's own place a sum went to is no part of it;
+        # things a sum goes to are the sum's (建议将 a frame).
+        (
+            "市级财政用于支持经济结构战略调整3.85亿元。",
+            [("3.85亿元", "亿元", "amount", "", "市级财政用于支持经济结构战略调整")],
+        ),
+        (
+            "新增发行的专项债券5.5亿元未纳入预算安排。",
+            [("5.5亿元", "亿元", "amount", "", "新增发行的专项债券")],
+        ),
+        (
+            "省财政厅安排给我县地方政府债券资金8.1亿元。",
+            [("8.1亿元", "亿元", "amount", "", "地方政府债券资金")],
+        ),
+        (
+            "建议将新增一般债券资金7144万元用于以下2个项目。",
+            [
+                ("7144万元", "万元", "amount", "", "新增一般债券资金"),
+                ("2个", "个", "count", "", "新增一般债券资金用于项目"),
+            ],
+        ),
+        ("支持15个未开工集体产业项目。", [("15个", "个", "count", "", "未开工集体产业项目")]),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

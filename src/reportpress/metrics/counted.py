@@ -372,6 +372,9 @@ class CountedName:
 #: What a counted noun may start with: a Han character, a quotation, a Latin letter; not
 #: a time word alone (…上解支出26.6亿元后，…: no noun of the figure).
 NOUN_START_RE = patterns.compile(rf"(?![后前时内间](?:[，。；,;]|$))[{HAN}“A-Za-z]")
+#: A negated predicate after a sum (专项债券5.5亿元|未纳入预算安排): no noun the money buys
+#: (a count's 未开工项目, 未就业毕业生 are things counted).
+NEGATED_RE = patterns.compile(r"未|尚未|没有|不(?:纳入|再|能|会|予|属于)")
 #: A relative clause after the counted noun (牵头的医联体): what they do for the thing after 的.
 RELATIVE_AFTER_RE = patterns.compile(rf"(?![为是以被由作])([{HAN}]{{2,4}})的([{HAN}]{{2,10}})")
 
@@ -466,6 +469,8 @@ def counted_name(
     if (
         not m
         or not NOUN_START_RE.match(m.group(1))
+        or kind_of_unit(last.unit) == "amount"
+        and NEGATED_RE.match(m.group(1))
         or text[last.after] == "的"
         or RESET_TO_RE.match(text, last.after)
     ):

@@ -609,8 +609,13 @@ _OPENING_RE = patterns.compile(
 LISTED_KINDS = frozenset(("环节", "方面", "领域"))
 #: A verb stub at the end: 是 of 分别是…, 达 of 達（dá）到 split by a gloss, 达到了.
 _CLOSING_RE = patterns.compile(r"(?:分别)?是$|(?<![发雷马抵送通直])达(?:到了?|了)?$")
-#: X调整为N: the value after the change, named so (调整后X), not the change.
-_ADJUSTED_RE = patterns.compile(r"(?<!结构|布局|政策)(?:均|都|分别|统一)?调整$")
+#: X调整为N: the value after the change, named so (调整后X), not the change; a structure's,
+#: a strategy's or a policy's adjustment is a purpose (…用于支持经济结构战略调整|3.85亿元).
+_ADJUSTED_RE = patterns.compile(r"(?<!结构|布局|政策|战略)(?:均|都|分别|统一)?调整$")
+
+
+#: The report's own place a sum was given to, opening a name (给我县, 给全区).
+_RECIPIENT_RE = patterns.compile(r"给(?:我|本|全)[省市州县区旗镇乡]")
 
 
 #: A note's number at a name's end (工业增加值（3）): the bulletin's footnote, no part of it.
@@ -625,6 +630,8 @@ def _edges_tidied(name: str) -> str:
         name = _NOTE_NUMBER_RE.sub("", _UNOPENED_RE.sub("", name))  # 工业增加值（3）
     if name[:1] in "（(度预":
         name = _OPENING_RE.sub("", name)
+    if name[:1] == "给" and (recipient := _RECIPIENT_RE.match(name)) and han_len(name) >= 6:
+        name = name[recipient.end() :]  # (安排)给我县|地方政府债券资金: to whom, not what
     if name[:2] in LISTED_KINDS and han_len(name) >= 4:
         name = name[2:]  # (工程招标、资金拨付等)环节|违纪案件: the list's kind, cut from it
     if name[-1:] in "是达到了":

@@ -248,6 +248,16 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             name = item.indicator = measure  # 社保基金支出9亿元，进度95%: that sum's progress
         if (
+            name.startswith("用于")
+            and han_len(name) <= 6
+            and earlier
+            and kind_of_unit(earlier[-1].unit) == "amount"
+            and clause_start(text, item.start) <= earlier[-1].start
+            and 2 <= han_len(sum_name := without_absolute_change(earlier[-1].indicator)) <= 16
+        ):
+            # 新增一般债券资金7144万元用于以下2个项目: the things the money goes to
+            name = item.indicator = sum_name + name
+        if (
             name == "人均"
             and kind_of_unit(item.unit) == "amount"
             and (
