@@ -328,6 +328,14 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             ],
         ),
         ("支持15个未开工集体产业项目。", [("15个", "个", "count", "", "未开工集体产业项目")]),
+        # 服务业 is an industry, not a verb of serving: its firms' earnings are its own.
+        (
+            "全年规模以上服务业12户，营业收入为2.3亿元。",
+            [
+                ("12户", "户", "count", "", "规模以上服务业"),
+                ("2.3亿元", "亿元", "amount", "", "规模以上服务业营业收入"),
+            ],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

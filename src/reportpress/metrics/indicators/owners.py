@@ -1056,7 +1056,7 @@ def _held_by_bodies(name: str) -> str:
 #: What things or people counted earn (…，实现收入2亿元): the earnings of their topic.
 EARNINGS = ("收入", "营业收入", "销售收入", "营收", "利润", "产值")
 #: Verbs of serving or drawing people: the topic is before them (乡村旅游|接待游客).
-SERVING_RE = patterns.compile(r"接待|带动|吸纳|吸引|服务|培训")
+SERVING_RE = patterns.compile(r"接待|带动|吸纳|吸引|服务(?!业)|培训")  # (服务业: an industry)
 
 
 def _earning_topic(counted: Item) -> str:
