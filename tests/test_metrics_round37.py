@@ -336,6 +336,62 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("2.3亿元", "亿元", "amount", "", "规模以上服务业营业收入"),
             ],
         ),
+        # From test97 and test98 (budget reports; bulletins and releases; judged on d51f9af).
+        # Products listed with 等产品 before their measure, each with the measure.
+        (
+            "民用无人机、工业机器人等产品产量同比分别增长19.9%、6.5%。",
+            [
+                ("19.9%", "%", "change", "up", "民用无人机产量"),
+                ("6.5%", "%", "change", "up", "工业机器人产量"),
+            ],
+        ),
+        # A level after 其中 replaces the whole's level with its 以上.
+        (
+            "县级以上农业龙头企业98家，其中：省级8家。",
+            [
+                ("98家", "家", "count", "", "县级以上农业龙头企业"),
+                ("8家", "家", "count", "", "省级农业龙头企业"),
+            ],
+        ),
+        # A part above a threshold, after 其中, is of the things counted before.
+        (
+            "全区在建项目178个。其中，亿元以上项目140个。",
+            [
+                ("178个", "个", "count", "", "在建项目"),
+                ("140个", "个", "count", "", "亿元以上在建项目"),
+            ],
+        ),
+        # A rate's gaps to bases listed after 分别比, the verb after the bases.
+        (
+            "固定资产投资增长6.2%，分别比上年全年、上年同期加快0.9个、1.7个百分点。",
+            [
+                ("6.2%", "%", "change", "up", "固定资产投资"),
+                ("0.9个", "个百分点", "pp", "up", "固定资产投资增速比上年全年加快"),
+                ("1.7个百分点", "个百分点", "pp", "up", "固定资产投资增速比上年同期加快"),
+            ],
+        ),
+        (
+            "城镇居民人均可支配收入增长8%，分别比全国、全省高1.2、0.5个百分点。",
+            [
+                ("8%", "%", "change", "up", "城镇居民人均可支配收入"),
+                ("1.2", "个百分点", "pp", "up", "城镇居民人均可支配收入增速比全国高"),
+                ("0.5个百分点", "个百分点", "pp", "up", "城镇居民人均可支配收入增速比全省高"),
+            ],
+        ),
+        # 占任务数的 is a completion, of the collector's revenue.
+        (
+            "一般公共预算收入完成4.5亿元，其中税务部门完成2.8亿元，占任务数的56.4%。",
+            [
+                ("4.5亿元", "亿元", "amount", "", "一般公共预算收入"),
+                ("2.8亿元", "亿元", "amount", "", "税务部门征收一般公共预算收入"),
+                ("56.4%", "%", "completion", "", "税务部门征收一般公共预算收入"),
+            ],
+        ),
+        # 共 before the verb is no part of the name.
+        (
+            "各县（区）公共财政预算收入共完成85.1亿元。",
+            [("85.1亿元", "亿元", "amount", "", "各县（区）公共财政预算收入")],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

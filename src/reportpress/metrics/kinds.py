@@ -138,8 +138,8 @@ BARE_CHANGE_CHAR_RE = patterns.compile(rf"[，,、]?{CHANGE_CHAR}")
 TARGET_SHARE_RE = patterns.compile(TARGET_SHARE)
 #: A comparison with another figure or place (高于|低于): the way a gap goes.
 COMPARISON_RE = patterns.compile(r"(高于|高出|快于)|(低于|慢于)")
-#: A gap written with 比 and its side (比全省|高): above or below.
-COMPARED_GAP_RE = patterns.compile(r"比[^，。；、比]{1,12}?(?:分别)?([高低快慢多少])(?:出)?$")
+#: A gap written with 比 and its side (比全省|高, 比全国、全省|高): above or below.
+COMPARED_GAP_RE = patterns.compile(r"比[^，。；比]{1,16}?(?:分别)?([高低快慢多少])(?:出)?$")
 
 
 def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
@@ -200,7 +200,10 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         if not direction and text.rfind("、", start - 1, first.start) >= 0:
             # 分别高于全省、全市3.2和5个百分点: the cue stands before the places listed
             listed = text[clause_start(text, first.start) : first.start]
-            direction = _direction(BOUND_WORDS_RE.sub("", listed))
+            gap = COMPARED_GAP_RE.search(listed)  # 分别比全国、全省高1.2、0.5个百分点
+            direction = _direction(BOUND_WORDS_RE.sub("", listed)) or (
+                gap and ("up" if gap.group(1) in "高快多" else "down")
+            )
         return "pp", direction
     after_de = text.startswith("的", chain[-1].after)
     if after_de and (

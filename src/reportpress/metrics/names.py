@@ -143,6 +143,10 @@ SHARE_OF_USE_RE = patterns.compile(rf"(?:支持|用于|投向|带动){HAN_LETTER
 
 #: A comparison whose places are listed after it (增速高于|全国、全市).
 COMPARED_WITH_RE = patterns.compile(r"(?:高于|低于|快于|慢于)(?=[\u4e00-\u9fff]{2,4}$)")
+#: The verb of a comparison written after its bases (比A、B|加快): each base's.
+COMPARED_MOVE_RE = patterns.compile(
+    r"(?:加快|放缓|回落|提高|提升|上升|下降|增加|减少|[高低快慢多少])$"
+)
 #: The places just listed counted again before their shared head (杭州、宁波|两个城市|房价).
 RESTATED_COUNT_RE = patterns.compile(
     r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]个?"
@@ -186,6 +190,14 @@ def parallel_parts(subject: str) -> list[str]:
     ):
         # 增速分别高于全国、全市: each gap is against one of the places listed
         return parts[:1] + [parts[0][: compared.end()] + part for part in parts[1:]]
+    if (
+        parts[0][:1] == "比"
+        and (moved := COMPARED_MOVE_RE.search(parts[-1], 2))
+        and all(han_len(part) <= 6 for part in parts)
+    ):
+        # 比上年全年、上年同期加快: each base with the comparison's 比 and its verb
+        verb = moved.group()
+        return ["比" + part.removeprefix("比").removesuffix(verb) + verb for part in parts]
     if ORDINALS_LISTED_RE.fullmatch("、".join(parts)) and (
         parts[0].startswith("第") or parts[-1][1:].startswith(("产", "季度"))
     ):
@@ -609,6 +621,8 @@ _OPENING_RE = patterns.compile(
 LISTED_KINDS = frozenset(("环节", "方面", "领域"))
 #: A verb stub at the end: 是 of 分别是…, 达 of 達（dá）到 split by a gloss, 达到了.
 _CLOSING_RE = patterns.compile(r"(?:分别)?是$|(?<![发雷马抵送通直])达(?:到了?|了)?$")
+#: 共 left at a name's end (…收入共|完成851064万元): how, not what.
+_TOTAL_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff）)]{2})共$")  # (…共计: the sum of parts)
 #: X调整为N: the value after the change, named so (调整后X), not the change; a structure's,
 #: a strategy's or a policy's adjustment is a purpose (…用于支持经济结构战略调整|3.85亿元).
 _ADJUSTED_RE = patterns.compile(r"(?<!结构|布局|政策|战略)(?:均|都|分别|统一)?调整$")
@@ -636,6 +650,8 @@ def _edges_tidied(name: str) -> str:
         name = name[2:]  # (工程招标、资金拨付等)环节|违纪案件: the list's kind, cut from it
     if name[-1:] in "是达到了":
         name = _CLOSING_RE.sub("", name)
+    if name[-1:] == "共" and han_len(name) >= 4:
+        name = _TOTAL_END_RE.sub("", name)  # …公共财政预算收入共|完成…: how, not what
     if name.endswith("调整") and han_len(name) >= 4 and (adjusted := _ADJUSTED_RE.search(name)):
         name = "调整后" + name[: adjusted.start()]  # 收入和支出均调整为: both, adjusted
     return name

@@ -129,6 +129,8 @@ RUN_IN_HEADING_RE = patterns.compile(
 ALL_KINDS_RE = patterns.compile(
     r"等[一二三四五六七八九十两]{1,3}大?[类种项]"
     r"|(?:等|[一二三四五六七八九十两]{1,2}个|等[一二三四五六七八九十两]{1,2}个)(?=行业|产业|领域|板块)"
+    # A、B等产品产量: the products listed, each with the measure
+    r"|等(?:主要|重点)?(?:工业)?(?:产品|商品)(?=产量|销量|产值|零售额|销售额|价格)"
 )
 
 

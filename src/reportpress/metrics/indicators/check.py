@@ -36,6 +36,7 @@ from reportpress.metrics.subjects import (
 #: measure before it, as a basis is (never at a name's end: 一般公共预算 is a budget's name).
 BUDGET_PHRASE_RE = patterns.compile(
     r"(?:为|占|完成)?(?:年度|全年)?(?:(?:年初|调整后?|变动)(?:预算|预期)?|预算|预期)(?:调整后?数?|数)?"
+    r"|占(?:全年|年度)?(?:计划|任务|目标)数"  # 占任务数的56.4%: the plan, not what
 )
 #: A basis a figure is read on (按可比价格计算, 同口径, 现价, 调整后): it says how, not what.
 _QUALIFIER = (

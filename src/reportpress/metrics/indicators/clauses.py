@@ -1381,6 +1381,16 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and (owner := previous_subject(text, start))
     ):
         subject = owner + subject  # 税收收入增幅，分别高于全省…: the clause before's speed
+    compared = segment.lstrip("，,").removeprefix("分别")
+    if (
+        unit_kind == "pp"
+        and sentence
+        and compared[:1] == "比"
+        and len(bases := parallel_parts(compared)) == len(chain) > 1
+    ):
+        # …增长6.2%，分别比上年全年、上年同期加快0.9个、1.7个百分点: the rate's gap to each
+        owner = _growth_named(text, unit_kind, sentence[-1])
+        return [join_once(owner + base, suffix) for base in bases]
     if "分别" in subject:  # 客运量和周转量分别完成了|…: the verb shared is no part's name
         subject = RESPECTIVE_VERB_END_RE.sub("", BASE_OF_MULTIPLE_RE.sub("", subject))
     parts = parallel_parts(subject)

@@ -248,6 +248,18 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             name = item.indicator = measure  # 社保基金支出9亿元，进度95%: that sum's progress
         if (
+            name[-2:] in THRESHOLD_HEADS
+            and (part := THRESHOLD_PART_RE.fullmatch(name))
+            and earlier
+            and unit_base(earlier[-1].unit) == unit_base(item.unit)
+            and "其中" in text[earlier[-1].end : item.start]
+            and (whole := earlier[-1].indicator).endswith(part.group(2))
+            and whole[: -len(part.group(2))] not in name  # (新开工…亿元以上项目: named)
+            and han_len(whole) <= 8
+        ):
+            # 在建项目178个。其中，亿元以上项目140个: the part of the whole above the threshold
+            name = item.indicator = part.group(1) + whole
+        if (
             name.startswith("用于")
             and han_len(name) <= 6
             and earlier
@@ -866,6 +878,11 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if BALANCE_RE.search(name) and not BUDGET_END_RE.search(owner):
         return name
     return join_once(owner, core)
+
+
+#: The things a part above a threshold is of, after 其中 (亿元以上|项目).
+THRESHOLD_HEADS = ("项目", "企业")
+THRESHOLD_PART_RE = patterns.compile(rf"([^，。；、]{{1,8}}以上)({'|'.join(THRESHOLD_HEADS)})")
 
 
 #: The verbs of a price category's move written right before its rate (衣着类上涨1.2%).

@@ -17,6 +17,7 @@ from reportpress.metrics.counted import (
     noun_unit,
 )
 from reportpress.metrics.indicators.check import (
+    BUDGET_PHRASE_RE,
     PERIOD_ONLY_RE,
     weakness,
 )
@@ -470,9 +471,12 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
         ):
             item.indicator = organ.group(1) + name  # 落实县委28条推进举措: whose measures
         elif (
-            name[-1:] in COLLECTOR_ENDS + "收成"
+            name[-1:] in COLLECTOR_ENDS + "收成数"
             and (collector := COLLECTOR_RE.match(name))
-            and name[collector.end() :] in ("", "征收", "组织", "完成")  # 财政部门征收0.7亿元
+            and (
+                name[collector.end() :] in ("", "征收", "组织", "完成")  # 财政部门征收0.7亿元
+                or BUDGET_PHRASE_RE.fullmatch(name, collector.end())  # 税务部门占任务数的56.4%
+            )
             and kind_of_unit(item.unit) in ("amount", "rate")
         ):
             revenue = _revenue_before(text, items[max(0, i - 8) : i])

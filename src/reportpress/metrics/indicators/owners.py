@@ -772,7 +772,9 @@ LEVEL_NAME_RE = patterns.compile(
 
 
 #: The level the whole's own name opens with (A级旅游景区, 省级龙头企业).
-OWN_LEVEL_RE = patterns.compile(r"^(?:[1-5]?[A-Z]{1,2}级|(?:国家|省|市|县)级)")
+OWN_LEVEL_RE = patterns.compile(
+    r"^(?:[1-5]?[A-Z]{1,2}级|(?:国家|省|市|县)级)(?:及?以上)?"  # 县级以上…，其中省级: no 以上
+)
 
 
 #: The areas a whole is split into after 其中 (其中农村3.1万户): a part of the same
