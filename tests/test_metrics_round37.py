@@ -392,6 +392,32 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             "各县（区）公共财政预算收入共完成85.1亿元。",
             [("85.1亿元", "亿元", "amount", "", "各县（区）公共财政预算收入")],
         ),
+        # Totals of a budget adjusted together (均由…调整为…), their 总计 a noun; the other
+        # side named alone keeps the budget of the side before it.
+        (
+            "市级政府性基金预算收入总计和支出总计均由858亿元调整为1530.4亿元。",
+            [
+                ("858亿元", "亿元", "amount", "", "市级政府性基金预算收入总计和支出总计年初预算"),
+                ("1530.4亿元", "亿元", "amount", "", "调整后市级政府性基金预算收入总计和支出总计"),
+            ],
+        ),
+        (
+            "市级一般公共预算收入总量由4407亿元调整为4775亿元，支出总量由4407亿元调整为4775亿元。",
+            [
+                ("4407亿元", "亿元", "amount", "", "市级一般公共预算收入总量年初预算"),
+                ("4775亿元", "亿元", "amount", "", "调整后市级一般公共预算收入总量"),
+                ("4407亿元", "亿元", "amount", "", "市级一般公共预算支出总量年初预算"),
+                ("4775亿元", "亿元", "amount", "", "调整后市级一般公共预算支出总量"),
+            ],
+        ),
+        # Points after a completion move the completion.
+        (
+            "公共财政预算支出完成全年支出的67.5%，较上年同期提高0.2个百分点。",
+            [
+                ("67.5%", "%", "completion", "", "公共财政预算支出"),
+                ("0.2个百分点", "个百分点", "pp", "up", "公共财政预算支出完成进度"),
+            ],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -124,6 +124,8 @@ def weakness(name: str) -> str:
     core = trim_prefix(name)
     core = WEAK_LEAD_RE.sub("", core) or core
     core = PER_UNIT_TAIL_RE.sub("", core) or core  # 均价每公斤: the price, per kilogram
+    if core[-2:] in ("总计", "合计") and core[:-2] in WEAK_NOUNS:
+        core = core[:-2]  # 支出总计: a total, of whose spending
     if (
         QUALIFIER_RE.fullmatch(core)
         or QUALIFIER_RE.fullmatch(name)

@@ -724,7 +724,8 @@ FROM_BEFORE_RE = patterns.compile(r"[由从](?:每人|人均)?(?:每[年月日�
 #: 由年初的|76138万元|调整为…, 其中：土地出让收入由年初预算的|…; a revenue or spending
 #: said 由…调整为 without 年初 is one too: an outturn is never adjusted).
 ADJUSTED_FROM_RE = patterns.compile(
-    r"(?:其中[：:]?)?([^，。；：:]{2,20}?)由(?:(?:年初|原)(?:预算|计划)?数?的?|(?<=收入由|支出由|预算由))"
+    r"(?:其中[：:]?)?([^，。；：:]{2,20}?)(?:均|都)?由(?:(?:年初|原)(?:预算|计划)?数?的?"
+    r"|(?<=收入由|支出由|预算由|总计由|总量由)|(?<=收入均由|支出均由|总计均由|总量均由))"
 )
 #: What it was adjusted to, right after (…|调整为|89138万元; 由年初10185万元|调整|10241万元).
 ADJUSTED_VERB_RE = patterns.compile(r"(?:调整|调减|调增|变更)(?:[为至到]|(?=[0-9０-９])|$)")
@@ -739,7 +740,7 @@ def _budget_adjusted(text: str, segment: str, first: Item, sentence: list[Item])
     it the measure's (一般公共预算收入调增); "" for any other amount."""
     after = text[first.after : first.after + 3]
     if (was := ADJUSTED_FROM_RE.fullmatch(segment)) and ADJUSTED_VERB_RE.match(after):
-        return was.group(1).removesuffix("预算") + "年初预算"
+        return _side_scoped(was.group(1), sentence).removesuffix("预算") + "年初预算"
     if not sentence:
         return ""
     before = sentence[-1]
@@ -749,7 +750,7 @@ def _budget_adjusted(text: str, segment: str, first: Item, sentence: list[Item])
         and before.end <= first.start
         and (was := ADJUSTED_FROM_RE.fullmatch(text, opening, before.start))
     ):
-        return "调整后" + was.group(1)
+        return "调整后" + _side_scoped(was.group(1), sentence[:-1])
     if (
         (by := ADJUSTED_BY_RE.fullmatch(segment))
         and before.indicator.startswith("调整后")
@@ -757,6 +758,16 @@ def _budget_adjusted(text: str, segment: str, first: Item, sentence: list[Item])
     ):
         return before.indicator.removeprefix("调整后") + by.group()
     return ""
+
+
+def _side_scoped(side: str, sentence: list[Item]) -> str:
+    """A budget's other side named alone (…收入总量由A调整为B，支出总量由…) with the budget
+    of the side before it in the sentence (市级一般公共预算支出总量)."""
+    if not side.startswith(("收入", "支出")) or not sentence:
+        return side
+    before = sentence[-1].indicator.removeprefix("调整后")
+    k = before.find("支出" if side.startswith("收入") else "收入")
+    return before[:k] + side if 2 <= k <= 16 else side
 
 
 def _compared_with(base: re.Match[str]) -> str:
@@ -1574,9 +1585,16 @@ def _growth_named(text: str, unit_kind: str, lent: Item) -> str:
     words = text[clause_start(text, lent.start) : lent.start].rstrip("、，,")
     while words[-1:] in "0123456789.%、个和及" and words:
         words = words[:-1]  # 分别增长8.4%、|11.2%: the list's verb is before its first item
+    if COMPLETED_BEFORE_RE.search(words):
+        return name + "完成进度"  # 支出完成全年支出的67.5%，较上年同期提高0.2个百分点
     if UP_BEFORE_RE.search(words):
         return name + "增速"
     return name + "降幅" if DOWN_BEFORE_RE.search(words) else name
+
+
+#: A completion's cue right before its rate (完成全年支出的|67.5%, 为预算的|…): the points
+#: after it move the completion.
+COMPLETED_BEFORE_RE = patterns.compile(r"(?:完成[^，。；]{1,12}|为(?:年初|调整)?预算)的$")
 
 
 #: Verbs that may follow the topic of a list's first item (行动|服务企业, 以旧换新|带动…).
