@@ -247,42 +247,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and 2 <= han_len(measure := without_absolute_change(earlier[-1].indicator)) <= 16
         ):
             name = item.indicator = measure  # 社保基金支出9亿元，进度95%: that sum's progress
-        if (
-            name[-2:] in THRESHOLD_HEADS
-            and (part := THRESHOLD_PART_RE.fullmatch(name))
-            and earlier
-            and unit_base(earlier[-1].unit) == unit_base(item.unit)
-            and "其中" in text[earlier[-1].end : item.start]
-            and (whole := earlier[-1].indicator).endswith(part.group(2))
-            and whole[: -len(part.group(2))] not in name  # (新开工…亿元以上项目: named)
-            and han_len(whole) <= 8
-        ):
-            # 在建项目178个。其中，亿元以上项目140个: the part of the whole above the threshold
-            name = item.indicator = part.group(1) + whole
-        if (
-            name.startswith("用于")
-            and han_len(name) <= 6
-            and earlier
-            and kind_of_unit(earlier[-1].unit) == "amount"
-            and clause_start(text, item.start) <= earlier[-1].start
-            and 2 <= han_len(sum_name := without_absolute_change(earlier[-1].indicator)) <= 16
-        ):
-            # 新增一般债券资金7144万元用于以下2个项目: the things the money goes to
-            name = item.indicator = sum_name + name
-        if (
-            name == "人均"
-            and kind_of_unit(item.unit) == "amount"
-            and (
-                sums := [
-                    it
-                    for it in _latest(earlier, _sentence_start(text, item.start))
-                    if kind_of_unit(it.unit) == "amount"
-                ]
-            )
-            and 2 <= han_len(measure := without_absolute_change(sums[-1].indicator)) <= 16
-            and not measure.startswith("人均")
-        ):
-            name = item.indicator = "人均" + measure  # 生产总值3552亿元，人均4.1万元: per head
+        for of_figure_before in (_threshold_part, _things_of_sum, _per_head):
+            name = item.indicator = of_figure_before(text, item, name, earlier)
         if (
             name[:1] == "被"
             and han_len(name) <= 10
@@ -883,6 +849,49 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
 #: The things a part above a threshold is of, after 其中 (亿元以上|项目).
 THRESHOLD_HEADS = ("项目", "企业")
 THRESHOLD_PART_RE = patterns.compile(rf"([^，。；、]{{1,8}}以上)({'|'.join(THRESHOLD_HEADS)})")
+
+
+def _threshold_part(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """A part above a threshold after 其中 is of the things counted just before (在建项目178
+    个。其中，亿元以上项目140个 → 亿元以上在建项目); ``name`` otherwise."""
+    if (
+        name[-2:] in THRESHOLD_HEADS
+        and (part := THRESHOLD_PART_RE.fullmatch(name))
+        and earlier
+        and unit_base(earlier[-1].unit) == unit_base(item.unit)
+        and "其中" in text[earlier[-1].end : item.start]
+        and (whole := earlier[-1].indicator).endswith(part.group(2))
+        and whole[: -len(part.group(2))] not in name  # (新开工…亿元以上项目: named)
+        and han_len(whole) <= 8
+    ):
+        return part.group(1) + whole
+    return name
+
+
+def _things_of_sum(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """The things a sum goes to, counted in its clause, are the sum's (新增一般债券资金7144万元
+    用于以下2个项目 → 新增一般债券资金用于项目); ``name`` otherwise."""
+    if (
+        name.startswith("用于")
+        and han_len(name) <= 6
+        and earlier
+        and kind_of_unit(earlier[-1].unit) == "amount"
+        and clause_start(text, item.start) <= earlier[-1].start
+        and 2 <= han_len(sum_name := without_absolute_change(earlier[-1].indicator)) <= 16
+    ):
+        return sum_name + name
+    return name
+
+
+def _per_head(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """人均 alone after a sum in its sentence is that sum per head (生产总值3552亿元，人均4.1万元
+    → 人均地区生产总值); ``name`` otherwise."""
+    if name != "人均" or kind_of_unit(item.unit) != "amount":
+        return name
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    sums = [it for it in sentence if kind_of_unit(it.unit) == "amount"]
+    measure = without_absolute_change(sums[-1].indicator) if sums else ""
+    return "人均" + measure if 2 <= han_len(measure) <= 16 and measure[:2] != "人均" else name
 
 
 #: The verbs of a price category's move written right before its rate (衣着类上涨1.2%).
