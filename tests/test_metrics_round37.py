@@ -418,6 +418,19 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("0.2个百分点", "个百分点", "pp", "up", "公共财政预算支出完成进度"),
             ],
         ),
+        # From test100 (judged on 9f9cb82): 以及 opens no name; a total after parts listed
+        # is the budget's, not the last part's.
+        (
+            "全县一般公共预算收入60亿元，加上级补助收入20亿元、上年结转结余2.2亿元，"
+            "以及调入资金1.5亿元，总收入为83.7亿元。",
+            [
+                ("60亿元", "亿元", "amount", "", "一般公共预算收入"),
+                ("20亿元", "亿元", "amount", "", "上级补助收入"),
+                ("2.2亿元", "亿元", "amount", "", "上年结转结余"),
+                ("1.5亿元", "亿元", "amount", "", "调入资金"),
+                ("83.7亿元", "亿元", "amount", "", "一般公共预算总收入"),
+            ],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

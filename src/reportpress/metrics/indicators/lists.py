@@ -545,7 +545,13 @@ def _budget_of_totals(text: str, items: list[Item]) -> None:
             continue
         if name[-2:] not in ("总计", "合计", "总量", "总额", "收入", "支出", "赤字", "缺口"):
             continue  # the cheap test first
-        if not (total := BUDGET_TOTAL_RE.fullmatch(name)):
+        total = BUDGET_TOTAL_RE.fullmatch(name)
+        lent = items[i - 1].indicator if i else ""
+        if not total and lent and name.startswith(lent):
+            # …、上年结转结余21728万元，总收入为…: the total, not the last part's
+            total = BUDGET_TOTAL_RE.fullmatch(name, len(lent))
+            name = name[len(lent) :]
+        if not total:
             continue
         for before in reversed(items[max(0, i - 8) : i]):
             if item.start - before.end > SENTENCE_WINDOW:
