@@ -431,6 +431,19 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("83.7亿元", "亿元", "amount", "", "一般公共预算总收入"),
             ],
         ),
+        # A respective list of rates after from–to clauses: one per measure reached.
+        (
+            "游客接待量由939万人次提高到1441万人次，旅游总收入由68亿元提高到109亿元，"
+            "年均分别增长9.2%、9.8%。",
+            [
+                ("939万人次", "万人次", "count", "", "游客接待量"),
+                ("1441万人次", "万人次", "count", "", "游客接待量"),
+                ("68亿元", "亿元", "amount", "", "旅游总收入"),
+                ("109亿元", "亿元", "amount", "", "旅游总收入"),
+                ("9.2%", "%", "change", "up", "游客接待量"),
+                ("9.8%", "%", "change", "up", "旅游总收入"),
+            ],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -1450,7 +1450,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [
             join_once(_growth_named(text, unit_kind, it), tail, suffix)
             + (bare_change(change) if change else "")
-            for it in sentence[-len(chain) :]
+            for it in _last_measures(text, sentence, len(chain))
         ]
     if owner := _milestone_owner(text, start, segment):
         # GDP突破千亿元大关，达1046亿元: the GDP's, whatever figures came before it
@@ -1565,6 +1565,22 @@ def _changes(text: str, after: int) -> bool:
     """Whether the words right after ``after`` state a change (…，同比增长3.4%)."""
     words = text[after : after + 12]
     return bool(UP_RE.search(words) or DOWN_RE.search(words))
+
+
+def _last_measures(text: str, sentence: list[Item], count: int) -> list[Item]:
+    """The last ``count`` figures of the sentence, a from–to's first figure left out (游客接待量
+    由939万人次提高到1441万人次，旅游总收入由68亿元提高到109亿元，年均分别增长9.2%、9.8%: one per
+    measure, the figures reached)."""
+    reached = [
+        it
+        for i, it in enumerate(sentence)
+        if not (
+            i + 1 < len(sentence)
+            and FROM_BEFORE_RE.search(text, max(0, it.start - 8), it.start)
+            and sentence[i + 1].indicator == it.indicator
+        )
+    ]
+    return reached[-count:] if len(reached) >= count else sentence[-count:]
 
 
 def _growth_named(text: str, unit_kind: str, lent: Item) -> str:
