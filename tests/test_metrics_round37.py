@@ -444,6 +444,26 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("9.8%", "%", "change", "up", "旅游总收入"),
             ],
         ),
+        # From test99 (judged on 9f9cb82): an approximation word after Latin letters, and
+        # one a page set apart with a space; steps counted are of the sum that passed them,
+        # and a growth after them the sum's; a list item of a paired word shares its verb.
+        ("人均GDP约1.6万美元。", [("约1.6万美元", "万美元", "amount", "", "人均GDP")]),
+        ("人均 GDP约 1.6万美元。", [("约 1.6万美元", "万美元", "amount", "", "人均GDP")]),
+        (
+            "全县地区生产总值完成87.4亿元，五年跨越3个十亿级台阶，年均增速达到8%。",
+            [
+                ("87.4亿元", "亿元", "amount", "", "地区生产总值"),
+                ("3个", "个", "count", "", "地区生产总值跨越十亿级台阶"),
+                ("8%", "%", "change", "up", "地区生产总值年均增速"),
+            ],
+        ),
+        (
+            "实际利用外资14.5亿美元、内资188亿元。",
+            [
+                ("14.5亿美元", "亿美元", "amount", "", "实际利用外资"),
+                ("188亿元", "亿元", "amount", "", "实际利用内资"),
+            ],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -353,6 +353,10 @@ _LABEL_BEFORE_ENDS = frozenset(word[-1] for word in LABEL_BEFORE)
 STREAK_BEFORE_RE = patterns.compile(r"连续(?:近|超过|超)?$")
 
 
+#: The first characters of the approximation words before a number (约, 超过, 近…).
+APPROX_STARTS = frozenset(word[0] for word, _ in APPROX_BEFORE)
+
+
 def _refused_before(text: str, start: int, chinese: bool) -> bool:
     """Context before a number that makes it an ordinal, a date, a name or a rate base."""
     prev = text[start - 1] if start else ""
@@ -361,8 +365,8 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
         return True
     if prev in ("］", "]") and chinese:
         return True  # ［10］两个基地、两个枢纽: a glossary term after its note number
-    if "a" <= prev <= "z" or "A" <= prev <= "Z":
-        return True  # Z4, PM2.5, G7
+    if ("a" <= prev <= "z" or "A" <= prev <= "Z") and text[start : start + 1] not in APPROX_STARTS:
+        return True  # Z4, PM2.5, G7 (人均GDP约1.6万美元: a figure, its word after the letters)
     if head[-1:] in _LABEL_BEFORE_ENDS and head.endswith(LABEL_BEFORE):
         return True  # 附件2, 专栏3
     if chinese and prev and prev in CN_ALL + "统唯之这那某另逐同单初周":
@@ -469,6 +473,13 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     negative = num_start < begin
     if num_start and text[num_start - 1] in _APPROX_BEFORE_ENDS:
         pre_start, pre = _approx_before(text, num_start)
+    elif (
+        num_start > 1
+        and text[num_start - 1] == " "
+        and text[num_start - 1 - (gap := _spaces_before(text, num_start))] in _APPROX_BEFORE_ENDS
+    ):
+        pre_start, pre = _approx_before(text, num_start - gap)  # 约 1.6万美元: a page's space
+        pre_start = num_start if not pre else pre_start
     else:
         pre_start, pre = num_start, ""
     if pre:

@@ -1319,9 +1319,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         subject = total_of  # 新增公路里程320公里，总里程达5600公里: the total of the same
     elif generic and (same_clause or sentence):
         # 新增…总部7家、总量达160家; …完成980亿元，增速高于全省…: whose 总量, whose 增速
-        lent = leading_verbs_stripped(
-            without_absolute_change((same_clause or sentence)[-1].indicator)
-        )
+        lender = (same_clause or sentence)[-1]
+        if (
+            kind_of_unit(lender.unit) == "count"
+            and lender.indicator.endswith(MILESTONES)
+            and (sums := [it for it in sentence if kind_of_unit(it.unit) == "amount"])
+        ):
+            lender = sums[-1]  # …87.4亿元，五年跨越3个十亿级台阶，年均增速达到8%: the sum's
+        lent = leading_verbs_stripped(without_absolute_change(lender.indicator))
         if subject.startswith("总"):
             # 新登记经营主体…，总量…: the total of all of them
             lent = FLOW_WORDS_RE.sub("", lent.removeprefix("净增"))

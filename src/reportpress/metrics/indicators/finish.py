@@ -247,7 +247,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and 2 <= han_len(measure := without_absolute_change(earlier[-1].indicator)) <= 16
         ):
             name = item.indicator = measure  # 社保基金支出9亿元，进度95%: that sum's progress
-        for of_figure_before in (_threshold_part, _things_of_sum, _per_head):
+        for of_figure_before in (_threshold_part, _things_of_sum, _per_head, _paired_item):
             name = item.indicator = of_figure_before(text, item, name, earlier)
         if (
             name[:1] == "被"
@@ -620,6 +620,10 @@ def _had_before(text: str, item: Item, name: str, earlier: list[Item]) -> str:
     return ""
 
 
+#: The verb of passing a milestone, right before the steps counted (跨越|3个…台阶).
+MILESTONE_VERB_RE = patterns.compile(r"(?:跨越|跨过|跨上|迈上|迈过|登上|突破)$")
+
+
 def _last_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
     """The name of the sentence's last sum of money or stuff before ``item`` that says what
     it measures, its absolute change left out; "" when there is none."""
@@ -723,7 +727,11 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         return balance[:-2] + "限额" if balance.endswith("余额") and han_len(balance) >= 4 else name
     if kind == "milestone":  # 生产总值…，跨过3个万亿元级台阶、年均增长5% → 生产总值's growth
         if kind_of_unit(item.unit) == "count":
-            return name  # the steps themselves are counted
+            # the steps themselves are counted, of the sum before that passed them
+            # (地区生产总值完成87.4亿元，五年跨越3个十亿级台阶 → 地区生产总值跨越十亿级台阶)
+            verb = MILESTONE_VERB_RE.search(text, max(0, item.start - 4), item.start)
+            measure = _last_sum_named(text, item, earlier) if verb else ""
+            return f"{measure}{verb.group()}{name}" if measure else name
         return _last_sum_named(text, item, earlier) or name
     if kind in ("from", "reach"):  # 工业税收稳步增长，由12.4亿元增加到20.1亿元 → 工业税收
         if start >= 2 and text[start - 1] in "，,":
@@ -880,6 +888,18 @@ def _things_of_sum(text: str, item: Item, name: str, earlier: list[Item]) -> str
         and 2 <= han_len(sum_name := without_absolute_change(earlier[-1].indicator)) <= 16
     ):
         return sum_name + name
+    return name
+
+
+def _paired_item(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """A list item named by a two-character word of the same kind as the last word of the
+    item before it (实际利用外资14.5亿美元、|内资188亿元) shares what that item's name says
+    before the word (实际利用内资); ``name`` otherwise."""
+    if han_len(name) != 2 or not earlier or text[earlier[-1].end : item.start] != "、" + name:
+        return name
+    before = earlier[-1].indicator
+    if len(before) >= 4 and before[-1] == name[-1] and before[-2] != name[-2]:
+        return before[:-2] + name
     return name
 
 
