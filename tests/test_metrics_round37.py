@@ -464,6 +464,19 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("188亿元", "亿元", "amount", "", "实际利用内资"),
             ],
         ),
+        # A per-head measure opening its clause after a clause about a group of households
+        # is that group's.
+        (
+            "全县1200户建档立卡贫困户实现稳定脱贫，人均年纯收入达到1.9万元。",
+            [
+                ("1200户", "户", "count", "", "建档立卡贫困户实现稳定脱贫"),
+                ("1.9万元", "万元", "amount", "", "建档立卡贫困户人均年纯收入"),
+            ],
+        ),
+        (
+            "农村居民收入稳步增长，人均可支配收入达到1.5万元。",
+            [("1.5万元", "万元", "amount", "", "人均可支配收入")],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -247,7 +247,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and 2 <= han_len(measure := without_absolute_change(earlier[-1].indicator)) <= 16
         ):
             name = item.indicator = measure  # 社保基金支出9亿元，进度95%: that sum's progress
-        for of_figure_before in (_threshold_part, _things_of_sum, _per_head, _paired_item):
+        for of_figure_before in (
+            _threshold_part,
+            _things_of_sum,
+            _per_head,
+            _per_head_of_group,
+            _paired_item,
+        ):
             name = item.indicator = of_figure_before(text, item, name, earlier)
         if (
             name[:1] == "被"
@@ -889,6 +895,30 @@ def _things_of_sum(text: str, item: Item, name: str, earlier: list[Item]) -> str
     ):
         return sum_name + name
     return name
+
+
+#: Households or people a report follows as a group (建档立卡贫困户, 低保户, 脱贫人口).
+PEOPLE_GROUP_RE = patterns.compile(
+    rf"(?<![0-9０-９])"  # (568|名建档立卡贫困户: not the classifier of a count)
+    rf"{HAN_LETTER}{{0,6}}(?:贫困户|脱贫户|低保户|农户|贫困人口|脱贫人口|困难群众|农民工|移民)"
+)
+
+
+def _per_head_of_group(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """A per-head measure opening its clause, after a clause about a group of households or
+    people, is that group's (全旗…建档立卡贫困户实现稳定脱贫，人均年纯收入达到2.9万元 →
+    建档立卡贫困户人均年纯收入); ``name`` otherwise."""
+    start = clause_start(text, item.start)
+    if (
+        name[:2] != "人均"
+        or start < 2
+        or text[start - 1] not in "，,"
+        or not text.startswith("人均", start)
+    ):
+        return name
+    groups = [*PEOPLE_GROUP_RE.finditer(text, clause_start(text, start - 1), start - 1)]
+    group = trim_prefix(FRAME_HEAD_RE.sub("", groups[-1].group())) if groups else ""
+    return group + name if 2 <= han_len(group) <= 8 else name
 
 
 def _paired_item(text: str, item: Item, name: str, earlier: list[Item]) -> str:
