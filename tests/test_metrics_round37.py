@@ -477,6 +477,18 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             "农村居民收入稳步增长，人均可支配收入达到1.5万元。",
             [("1.5万元", "万元", "amount", "", "人均可支配收入")],
         ),
+        # From test98: a （下同） note after 同比 leaves no 同比 in the name, so the
+        # industries of the breakdown after it take its value added; a pillar industry's
+        # class word opens no name.
+        (
+            "全区规模以上工业增加值同比(下同)下降7.0%。从行业门类看，支柱行业计算机、通信和"
+            "其他电子设备制造业下降8.5%，专用设备制造业增长12.9%。",
+            [
+                ("7.0%", "%", "change", "down", "规模以上工业增加值"),
+                ("8.5%", "%", "change", "down", "计算机、通信和其他电子设备制造业增加值"),
+                ("12.9%", "%", "change", "up", "专用设备制造业增加值"),
+            ],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
