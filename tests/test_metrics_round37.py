@@ -489,6 +489,49 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("12.9%", "%", "change", "up", "专用设备制造业增加值"),
             ],
         ),
+        # From test101 and test102 (other public bodies; reports of 2003–2013; judged on
+        # af4be0c).  A base period's figures, and the changes after them, with their
+        # measure (件数 and 人数 as parts had crashed the list's naming).
+        (
+            "本院共受理各类审查逮捕案件97件134人，去年同期为197件375人，件数和人数分别同比"
+            "下降50.76%、64.27%。",
+            [
+                ("97件", "件", "count", "", "受理各类审查逮捕案件"),
+                ("134人", "人", "count", "", "受理各类审查逮捕案件人数"),
+                ("197件", "件", "count", "", "去年同期受理各类审查逮捕案件"),
+                ("375人", "人", "count", "", "去年同期受理各类审查逮捕案件人数"),
+                ("50.76%", "%", "change", "down", "受理各类审查逮捕案件"),
+                ("64.27%", "%", "change", "down", "受理各类审查逮捕案件人数"),
+            ],
+        ),
+        (
+            "全年财政收入12亿元，去年同期为10亿元，同比增长20%。",
+            [
+                ("12亿元", "亿元", "amount", "", "财政收入"),
+                ("10亿元", "亿元", "amount", "", "去年同期财政收入"),
+                ("20%", "%", "change", "up", "财政收入"),
+            ],
+        ),
+        # 年增长 is a yearly growth of the measure before; 只有 and a （以下均为…） note name
+        # nothing.
+        (
+            "全省生产总值2007年达到9145亿元，年增长14.4%。",
+            [
+                ("9145亿元", "亿元", "amount", "", "生产总值"),
+                ("14.4%", "%", "change", "up", "生产总值"),
+            ],
+        ),
+        (
+            "只有衣着类和娱乐教育文化用品及服务类价格分别下降1.2%、2.0%。",
+            [
+                ("1.2%", "%", "change", "down", "衣着类价格"),
+                ("2.0%", "%", "change", "down", "娱乐教育文化用品及服务类价格"),
+            ],
+        ),
+        (
+            "区属（以下均为区属口径）国内生产总值增长12.2%。",
+            [("12.2%", "%", "change", "up", "区属国内生产总值")],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

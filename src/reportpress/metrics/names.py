@@ -265,7 +265,7 @@ def parallel_parts(subject: str) -> list[str]:
         named = named[:1] + [p if p.startswith("单位") else per.group() + p for p in named[1:]]
         last = last if last.startswith("单位") else per.group() + last
     owner = OWNED_COUNT_RE.fullmatch(parts[0])
-    if owner and han_len(owned := owner.group(1) or owner.group(2)) >= 4:
+    if owner and han_len(owned := owner.group(1) or owner.group(2) or "") >= 4:  # (件数: "")
         # 道路交通事故起数、死亡人数、受伤人数: the counts of the same 道路交通事故.
         return named[:1] + [
             owned + part
@@ -612,7 +612,9 @@ YEAR_LEFT_COMPARISON_RE = patterns.compile(r"(?<![同环])比(?=(?:增加|减少
 #: Notes and openings at a name's edge that name nothing: a （下同）/（以下简称…） note
 #: anywhere, an opening bracket left unclosed (（其中乡级结余), the 度 of a year
 #: cut off (2021年度|政府性基金收入), a forecast's 预计 before the name.
-_NOTE_RE = patterns.compile(r"[（(](?:下同|以下简称[^（()）]{0,20})[）)]|[，,、]?下同")
+_NOTE_RE = patterns.compile(
+    r"[（(](?:下同|以下简称[^（()）]{0,20}|以下均[^（()）]{0,16})[）)]|[，,、]?下同"
+)
 _OPENING_RE = patterns.compile(
     r"^(?:[（(](?!.*[）)])(?:其中[：:，,]?)?|度(?![假电])|预计(?!数|值))+"
 )
@@ -638,8 +640,8 @@ _NOTE_NUMBER_RE = patterns.compile(r"[（(][0-9０-９]{1,2}[）)]$")
 
 def _edges_tidied(name: str) -> str:
     """``name`` without the notes and verb stubs at its edges (see the patterns above)."""
-    if "下同" in name:
-        name = _NOTE_RE.sub("", name)
+    if "下同" in name or "以下" in name:
+        name = _NOTE_RE.sub("", name)  # (区属（以下均为区属口径）国内生产总值: the note goes)
     if "）" in name or ")" in name:
         name = _NOTE_NUMBER_RE.sub("", _UNOPENED_RE.sub("", name))  # 工业增加值（3）
     if name[:1] in "（(度预":

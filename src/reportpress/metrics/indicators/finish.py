@@ -248,6 +248,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             name = item.indicator = measure  # 社保基金支出9亿元，进度95%: that sum's progress
         for of_figure_before in (
+            _base_period,
             _threshold_part,
             _things_of_sum,
             _per_head,
@@ -919,6 +920,42 @@ def _per_head_of_group(text: str, item: Item, name: str, earlier: list[Item]) ->
     groups = [*PEOPLE_GROUP_RE.finditer(text, clause_start(text, start - 1), start - 1)]
     group = trim_prefix(FRAME_HEAD_RE.sub("", groups[-1].group())) if groups else ""
     return group + name if 2 <= han_len(group) <= 8 else name
+
+
+#: A base period named alone (去年同期为197件375人): last year's figure of a measure before.
+BASE_PERIOD_RE = patterns.compile(r"(?:去年|上年)(?:同期)?")
+
+
+def _base_period(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """A figure named by its base period alone is that period's figure of the measure given
+    before it in the sentence in the same unit (受理…案件97件134人，去年同期为197件375人 →
+    去年同期受理…案件, 去年同期受理…案件人数); ``name`` otherwise."""
+    period = BASE_PERIOD_RE.match(name)
+    if (
+        not period
+        or (rest := name[period.end() :]) not in ("", "人数", "件数")
+        or kind_of_unit(item.unit) == "pp"
+    ):
+        return name
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    if kind_of_unit(item.unit) == "rate":
+        # …去年同期为197件375人，件数和人数分别同比下降…: the change of this year's counts
+        counts = [
+            it.indicator
+            for it in sentence
+            if kind_of_unit(it.unit) in ("count", "amount")
+            and not BASE_PERIOD_RE.match(it.indicator)
+        ]
+        of_people = [c for c in counts if c.endswith("人数")] if rest == "人数" else []
+        of_things = [c for c in counts if not c.endswith("人数")] if rest != "人数" else []
+        return (of_people or of_things or [name])[-1]
+    for before in reversed(sentence):
+        if unit_base(before.unit) == unit_base(item.unit) and not BASE_PERIOD_RE.match(
+            before.indicator
+        ):
+            measure = without_absolute_change(before.indicator)
+            return period.group() + measure if 2 <= han_len(measure) <= 16 else name
+    return name
 
 
 def _paired_item(text: str, item: Item, name: str, earlier: list[Item]) -> str:
