@@ -122,6 +122,15 @@ def _sentence_start(text: str, pos: int) -> int:
     return stop + 1 if stop >= 0 else limit
 
 
+def parts_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, or the one before when this one opens with
+    其中 (…项目20个，送审投资金额5.74亿元。其中：交通部门1个…): its parts are of that one's sums."""
+    start = _sentence_start(text, pos)
+    if start and text[start : start + 8].lstrip().startswith("其中"):
+        return _sentence_start(text, start - 1)
+    return start
+
+
 def _latest(earlier: list[Item], start: int) -> list[Item]:
     """The figures before this one that end after ``start``: at most ``SIBLINGS`` of them,
     found from the end, so that the cost does not grow with the figures already read."""

@@ -31,6 +31,7 @@ from reportpress.metrics.indicators.context import (
     UP_BEFORE_RE,
     _sentence_start,
     among_parts,
+    parts_sentence_start,
 )
 from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
@@ -1194,10 +1195,8 @@ def budget_framed(text: str, lists: list[list[Item]]) -> None:
     for item in (item for chain in lists for item in chain):
         if item.indicator.endswith(("预算", "预算数")):
             continue
-        opening = max(_sentence_start(text, item.start), item.start - BUDGET_FRAME_WINDOW)
-        if opening and text[opening : opening + 8].lstrip().startswith("其中"):
-            # …批准年初一般公共预算收入81.75亿元。其中：本级收入…: the parts of the sentence before
-            opening = max(_sentence_start(text, opening - 1), item.start - BUDGET_FRAME_WINDOW)
+        # (…批准年初一般公共预算收入81.75亿元。其中：本级收入…: the sentence before's parts)
+        opening = max(parts_sentence_start(text, item.start), item.start - BUDGET_FRAME_WINDOW)
         if kind_of_unit(item.unit) == "amount":
             frames = [*BUDGET_FRAME_RE.finditer(text, opening, item.start)]
             if frames and han_len(item.indicator) >= 2:
