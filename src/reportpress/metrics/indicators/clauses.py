@@ -486,6 +486,8 @@ def _sum_of_parts(text: str, segment: str, first: Item, sentence: list[Item]) ->
         return ""
     if alone.group(1):
         return alone.group(1) + alone.group(2)  # 收入总计: the head is written
+    if not sentence:
+        return ""  # 合计375人, opening the sentence: no parts before it
     since = text.rfind("；", sentence[0].start, first.start)
     base = unit_base(first.unit)
     parts = [it for it in sentence if it.start > since and unit_base(it.unit) == base]
