@@ -532,6 +532,23 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             "区属（以下均为区属口径）国内生产总值增长12.2%。",
             [("12.2%", "%", "change", "up", "区属国内生产总值")],
         ),
+        # A pair named once before a multiple of both, then a respective list of their
+        # growths: each its own; a manner adverb left at a name's end goes.
+        (
+            "全镇财政收入总量和支出规模均为“十五”期末的2.48倍，年均增长分别达31.68%和32.23%。",
+            [
+                ("2.48倍", "倍", "level", "", "财政收入总量和支出规模"),
+                ("31.68%", "%", "change", "up", "财政收入总量"),
+                ("32.23%", "%", "change", "up", "支出规模"),
+            ],
+        ),
+        (
+            "财政收入总量和支出规模不断扩大，年均增长分别达31.68%和32.23%。",
+            [
+                ("31.68%", "%", "change", "up", "财政收入总量"),
+                ("32.23%", "%", "change", "up", "支出规模"),
+            ],
+        ),
     ],
 )
 def test_round37(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -1459,6 +1459,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             + (bare_change(change) if change else "")
             for it in _last_measures(text, sentence, len(chain))
         ]
+    if (
+        len(chain) > 1
+        and "分别" in segment
+        and sentence
+        and len(parts := parallel_parts(without_absolute_change(sentence[-1].indicator)))
+        == len(chain)
+    ):
+        # 收入总量和支出规模均为…的2.48倍，年均增长分别达31.68%和32.23%: the pair named once
+        return [join_once(part, tail, suffix) for part in parts]
     if owner := _milestone_owner(text, start, segment):
         # GDP突破千亿元大关，达1046亿元: the GDP's, whatever figures came before it
         return [owner] * len(chain)
