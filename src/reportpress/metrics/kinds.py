@@ -142,6 +142,13 @@ COMPARISON_RE = patterns.compile(r"(高于|高出|快于)|(低于|慢于)")
 COMPARED_GAP_RE = patterns.compile(r"比[^，。；比]{1,16}?(?:分别)?([高低快慢多少])(?:出)?$")
 
 
+def _gap_direction(words: str) -> str:
+    """The way of a gap written with 比 and its side at the end of ``words`` (比全省|高):
+    up or down; "" when there is none."""
+    gap = COMPARED_GAP_RE.search(words)
+    return ("up" if gap.group(1) in "高快多" else "down") if gap else ""
+
+
 def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction: from the unit, and for rates from the clause's cues."""
     base = kind_of_unit(item.unit)
@@ -190,20 +197,17 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     if base == "pp":
         # 比全省高1个百分点: a gap written with 比 and a bare 高 or 低 is above or below;
         # 低于全市平均增速1.3个百分点: the comparison says the way, not the speed after it
-        gap = COMPARED_GAP_RE.search(prefix)
         compared = [m.lastindex for m in COMPARISON_RE.finditer(prefix)]
         direction = (
             ("up" if compared[-1] == 1 else "down")
             if compared
-            else _direction(prefix) or (gap and ("up" if gap.group(1) in "高快多" else "down"))
+            else _direction(prefix) or _gap_direction(prefix)
         )
         if not direction and text.rfind("、", start - 1, first.start) >= 0:
-            # 分别高于全省、全市3.2和5个百分点: the cue stands before the places listed
+            # 分别高于全省、全市3.2和5个百分点: the cue stands before the places listed;
+            # 分别比全国、全省高1.2、0.5个百分点: the side after them
             listed = text[clause_start(text, first.start) : first.start]
-            gap = COMPARED_GAP_RE.search(listed)  # 分别比全国、全省高1.2、0.5个百分点
-            direction = _direction(BOUND_WORDS_RE.sub("", listed)) or (
-                gap and ("up" if gap.group(1) in "高快多" else "down")
-            )
+            direction = _direction(BOUND_WORDS_RE.sub("", listed)) or _gap_direction(listed)
         return "pp", direction
     after_de = text.startswith("的", chain[-1].after)
     if after_de and (

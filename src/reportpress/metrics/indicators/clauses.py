@@ -686,9 +686,7 @@ def _budget_or_base(
             return owner + (change.group() if change else "") if 2 <= han_len(owner) <= 20 else ""
         if budget := BUDGET_BASE_RE.fullmatch(text, base_start, same_clause[-1].start):
             # …，比报告数49500万元|增加8万元: the measure's change against that figure
-            owner = without_absolute_change(sentence[-2].indicator)
-            named = owner + _compared_with(budget) + (change.group() if change else "")
-            return named if 2 <= han_len(owner) <= 20 else ""
+            return _changed_against(sentence[-2], budget, change.group() if change else "")
     if (
         not same_clause
         and len(sentence) >= 2
@@ -701,9 +699,7 @@ def _budget_or_base(
         )
     ):
         # …187343万元，比年初预算120098万元，|调增67245万元: the change in a clause of its own
-        owner = without_absolute_change(sentence[-2].indicator)
-        named = owner + _compared_with(budget) + change.group()
-        return named if 2 <= han_len(owner) <= 20 else ""
+        return _changed_against(sentence[-2], budget, change.group())
     if budget := BUDGET_BASE_CHANGE_RE.fullmatch(segment):
         # …，比2019年决算数|下降24.2%, 比预算|增加2亿元: the measure's change against it,
         # the measure named before (not the base's figure, nor a change against another base)
@@ -712,10 +708,8 @@ def _budget_or_base(
             text, clause_start(text, lender.start), lender.start
         ):
             lender = sentence[-2]
-        owner = without_absolute_change(lender.indicator)
         change = segment[budget.end(2) :][-2:] if kind_of_unit(first.unit) == "amount" else ""
-        named = owner + _compared_with(budget) + change
-        return named if 2 <= han_len(owner) <= 20 else ""
+        return _changed_against(lender, budget, change)
     return ""
 
 
@@ -770,6 +764,13 @@ def _side_scoped(side: str, sentence: list[Item]) -> str:
     before = sentence[-1].indicator.removeprefix("调整后")
     k = before.find("支出" if side.startswith("收入") else "收入")
     return before[:k] + side if 2 <= k <= 16 else side
+
+
+def _changed_against(measured: Item, base: re.Match[str], change: str) -> str:
+    """The name of a change of ``measured``'s measure against a budget report's ``base``
+    (本级收入比报告数增加); "" when the measure's name is too short or too long."""
+    owner = without_absolute_change(measured.indicator)
+    return owner + _compared_with(base) + change if 2 <= han_len(owner) <= 20 else ""
 
 
 def _compared_with(base: re.Match[str]) -> str:

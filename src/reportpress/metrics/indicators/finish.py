@@ -940,15 +940,14 @@ def _base_period(text: str, item: Item, name: str, earlier: list[Item]) -> str:
     sentence = _latest(earlier, _sentence_start(text, item.start))
     if kind_of_unit(item.unit) == "rate":
         # …去年同期为197件375人，件数和人数分别同比下降…: the change of this year's counts
-        counts = [
+        measures = [
             it.indicator
             for it in sentence
             if kind_of_unit(it.unit) in ("count", "amount")
             and not BASE_PERIOD_RE.match(it.indicator)
+            and it.indicator.endswith("人数") == (rest == "人数")
         ]
-        of_people = [c for c in counts if c.endswith("人数")] if rest == "人数" else []
-        of_things = [c for c in counts if not c.endswith("人数")] if rest != "人数" else []
-        return (of_people or of_things or [name])[-1]
+        return measures[-1] if measures else name
     for before in reversed(sentence):
         if unit_base(before.unit) == unit_base(item.unit) and not BASE_PERIOD_RE.match(
             before.indicator

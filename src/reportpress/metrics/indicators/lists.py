@@ -868,10 +868,9 @@ def _whole_of_part(text: str, items: list[Item], i: int, parts: dict[int, str]) 
             return ""
         between = text[before.end : part.start]
         note = between[:1] in "（(" and not NOTE_CLOSE_RE.search(between)
-        stop = between.find("。")
-        if ("其中" not in between and not note) or (
-            # …增长9.39%。其中：市本级完成44.11亿元: the parts open the sentence after the sum
-            stop >= 0 and not between[stop + 1 :].lstrip().startswith("其中")
+        # (…增长9.39%。其中：市本级完成44.11亿元: the parts open the sentence after the sum)
+        if ("其中" not in between and not note) or before.end < parts_sentence_start(
+            text, part.start
         ):
             return ""
         whole = WHOLE_SCOPE_RE.sub("", without_absolute_change(before.indicator))
