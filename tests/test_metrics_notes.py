@@ -55,5 +55,7 @@ def test_a_count_or_a_closed_note_elsewhere_is_left_alone() -> None:
     # A note that closed before the figure it precedes lends nothing it did not before.
     text = "新建学校3所（其中小学2所），新增学位2400个。"
     assert names(text)[-1] == ("2400个", "新增学位")
-    # A count's part in a note keeps its own name: only amounts are parts of a sum here.
-    assert names("全市建成示范区5个（市级3个）。")[-1] == ("3个", "市级")
+    # A count's part in a note named by a place keeps its own name (the thing counted);
+    # one named by a level alone is a part of the count (round 38: 市级 alone said nothing).
+    assert names("全市建成示范区5个（城区3个）。")[-1] == ("3个", "城区")
+    assert names("全市建成示范区5个（市级3个）。")[-1] == ("3个", "市级建成示范区")

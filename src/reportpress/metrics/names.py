@@ -480,10 +480,11 @@ YEAR_INSIDE_RE = patterns.compile(
 _UNOPENED_RE = patterns.compile(r"^[^（(）)]*[）)][、，,：:；;]*")
 
 
-#: The report's own scope after 年末 or a period (年末全县户籍人口, 9月末我县…, 上半年全市出口), and
-#: the 有 after it (年末全县有养老机构): the period names the measure, 全县 nothing.
+#: The report's own scope after 年末 or a period (年末全县户籍人口, 9月末我县…, 上半年全市出口,
+#: 3月份全市…), and the 有 after it (年末全县有养老机构): the period names the measure, 全县
+#: nothing.
 _SCOPE_AFTER_PERIOD_RE = patterns.compile(
-    r"^(年[末底]|[0-9０-９]{1,2}月[末底]|[上下]半年|前三季度|[一二三四]季度|1[-—－至~～][0-9]{1,2}月)"
+    r"^(年[末底]|[0-9０-９]{1,2}月[末底份]?|[上下]半年|前三季度|[一二三四]季度|1[-—－至~～][0-9]{1,2}月)"
     r"(?:全|我)[县市区省旗州盟镇乡]"
     rf"(?:[共现]?{HAVE})?"
 )

@@ -1423,6 +1423,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # one part per figure (租赁和商务服务业 stays whole where the count is already right).
         parts = parallel_parts(subject[: joined.start()] + "、" + subject[joined.end() :])
     if (
+        len(parts) < len(chain)
+        and "分别" in segment
+        and (listed := _comma_listed(text, start_of_clause, subject, len(chain)))
+    ):
+        parts = listed  # 其中，五金类，通讯器材类，化工类商品销售额分别增长…
+    if (
         subject[:1] in ("一", "二", "三")
         and (industries := INDUSTRIES_RE.match(subject))
         and len(industries.group(1)) == len(chain)
@@ -1582,6 +1588,29 @@ def _changes(text: str, after: int) -> bool:
     """Whether the words right after ``after`` state a change (…，同比增长3.4%)."""
     words = text[after : after + 12]
     return bool(UP_RE.search(words) or DOWN_RE.search(words))
+
+
+#: A part listed alone in its own clause before a 分别 list's clause (五金、电料类，).
+COMMA_LISTED_RE = patterns.compile(rf"[{HAN}、]{{2,12}}")
+
+
+def _comma_listed(text: str, start: int, subject: str, count: int) -> list[str]:
+    """The parts of a 分别 list written one a clause, commas between them, the head once
+    after the last (其中，五金、电料类，通讯器材类，化工材料类商品销售额分别增长… →
+    五金、电料类商品销售额, …): each clause before, back to its sentence's start or 其中,
+    a short phrase without a figure ending as the others do; [] when they are not that."""
+    opening = _sentence_start(text, start)
+    before = text[opening : max(opening, start - 1)].strip()
+    before = before.removeprefix("其中").lstrip("，,：: ")
+    listed = [part.strip() for part in before.replace(",", "，").split("，")]
+    if len(listed) != count - 1 or not all(COMMA_LISTED_RE.fullmatch(p) for p in listed):
+        return []
+    end = listed[0][-1]
+    cut = subject.rfind(end, 0, len(subject) - 1)
+    if cut < 1 or any(part[-1] != end for part in listed):
+        return []
+    head = subject[cut + 1 :]
+    return [part + head for part in listed] + [subject]
 
 
 def _last_measures(text: str, sentence: list[Item], count: int) -> list[Item]:

@@ -623,7 +623,9 @@ def _had_before(text: str, item: Item, name: str, earlier: list[Item]) -> str:
             parallel = place[-2:] == name[-2:] or (
                 place[-1] in PLACE_END_CHARS and name[-1] in PLACE_END_CHARS
             )
-            return had.group(2) if parallel and name != place else ""
+            # (其中市级示范区3个: named with what was had already)
+            named = name != place and not name.endswith(had.group(2))
+            return had.group(2) if parallel and named else ""
     return ""
 
 

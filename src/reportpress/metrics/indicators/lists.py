@@ -420,6 +420,11 @@ ORGAN_BEFORE_RE = patterns.compile(
     r"((?:[省市州县区旗]委|[省市州县区旗]政府|党中央|国务院|[省市州县区地盟]对[市州县区乡镇旗]))"
     r"(?:[0-9一二三四五六七八九十两]{1,3}(?:个|大)?(?:方面|领域|类|批))?$"
 )
+#: A level or a department alone (市本级, 县级, 交通部门): never the thing a count counts,
+#: as a place may be (其中示范区3个), so a count named so is a part of the count before.
+LEVEL_OR_BODY_RE = patterns.compile(
+    rf"[{HAN}]{{0,4}}本级|[{HAN}]{{0,2}}[省市州区县乡镇旗]级|[{HAN}]{{1,4}}部门"
+)
 #: The last characters of a scope alone and of a collector alone.
 SCOPE_ENDS, COLLECTOR_ENDS = "级区县市镇乡旗道", "门局统关"
 #: A whole before its parts' scope (全县一般公共预算收入 → 一般公共预算收入).
@@ -448,7 +453,11 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
             item.indicator = scope + name
         elif name[-1:] in "级" and (late := SCOPE_AFTER_BUDGET_RE.fullmatch(name)):
             item.indicator = late.group(2) + late.group(1)  # …收入、区级… → 区级…收入
-        elif name[-1:] in SCOPE_ENDS and SCOPE_ONLY_RE.fullmatch(name):
+        elif (name[-1:] in SCOPE_ENDS and SCOPE_ONLY_RE.fullmatch(name)) or (
+            name[-1:] == "门"
+            and LEVEL_OR_BODY_RE.fullmatch(name)
+            and (kind_of_unit(item.unit) == "count" or not COLLECTOR_RE.match(name))
+        ):  # (a collector's amount is what it collected: below)
             if whole := _whole_of_part(text, items, i, parts):
                 item.indicator = name + whole
                 parts[i] = whole
@@ -463,6 +472,17 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
         ):
             # 其中市本级完成44.11亿元，增加4.37亿元: the part's change, named as the part
             item.indicator = items[i - 1].indicator + change
+            parts[i] = ""
+        elif (
+            (whole := parts.get(i - 1))
+            and kind_of_unit(items[i - 1].unit) == "count"
+            and (label := items[i - 1].indicator.removesuffix(whole)) != items[i - 1].indicator
+            and not any(mark in text[items[i - 1].end : item.start] for mark in "；;。")
+            and any(before.indicator == name for before in items[max(0, i - 6) : i - 1])
+        ):
+            # 项目20个，送审投资金额5.74亿元。其中：交通部门1个，送审投资金额1.5亿元: the
+            # part's own amount, measured as the whole's was
+            item.indicator = label + name
             parts[i] = ""
         elif (
             name[-1:] in "措施务标策项"
@@ -706,7 +726,13 @@ def _goods_of_sales(text: str, items: list[Item]) -> None:
 #: The industry a clause of industries is framed by (规模以上工业中，装备制造业增长…).
 INDUSTRY_FRAME_RE = patterns.compile(r"(?:规模以上|规上)工业中[，,]")
 #: An industry named alone (装备制造业, 高技术制造业, 汽车制造业).
-INDUSTRY_NAME_RE = patterns.compile(r"[\u4e00-\u9fff]{1,10}(?:制造业|工业|业|产业)")
+INDUSTRY_NAME_RE = patterns.compile(
+    r"[\u4e00-\u9fff]{1,10}(?:制造业|工业|业|产业)"
+    # the classification's sections listed inside one name (交通运输、仓储和邮政业,
+    # 水利、环境和公共设施管理业), and those not ending in 业
+    r"|(?:[\u4e00-\u9fff]{1,6}、){0,3}[\u4e00-\u9fff]{0,8}[和及][\u4e00-\u9fff]{1,10}业"
+    r"|卫生和社会工作|公共管理、社会保障和社会组织"
+)
 
 
 def _industries_of_industry(text: str, items: list[Item]) -> None:
@@ -854,9 +880,11 @@ def _whole_of_part(text: str, items: list[Item], i: int, parts: dict[int, str]) 
     """The measure of the sum a part after 其中 belongs to: the nearest figure before
     in the same unit and sentence, with 其中 between them, or a note opened right after
     it (收入58.2亿元（区本级36.1亿元）); "" when there is none, and for a count, whose
-    name is the thing counted (其中示范区3个), not a place."""
+    name is the thing counted (其中示范区3个), not a place, unless it names a level or a
+    department (单位180个，其中市本级13个)."""
     part = items[i]
-    if kind_of_unit(part.unit) != "amount":
+    kind = kind_of_unit(part.unit)
+    if kind != "amount" and not (kind == "count" and LEVEL_OR_BODY_RE.fullmatch(part.indicator)):
         return ""
     for j in range(i - 1, max(-1, i - 5), -1):
         before = items[j]
@@ -1300,7 +1328,7 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
         name = item.indicator
         place = name[-1:] in SCOPE_ENDS and bool(SCOPE_ONLY_RE.fullmatch(name))
         if kind_of_unit(item.unit) not in ("rate", "amount") or not (
-            2 <= han_len(name) <= 12 and (place or INDUSTRY_NAME_RE.fullmatch(name))
+            2 <= han_len(name) <= 16 and (place or INDUSTRY_NAME_RE.fullmatch(name))
         ):
             continue
         sentence = _sentence_start(text, item.start)
@@ -1311,6 +1339,8 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
         wholes = [it for it in items[:i] if reach <= it.start and it.end <= among]
         if kind_of_unit(item.unit) == "amount":
             wholes = [it for it in wholes if unit_base(it.unit) == unit_base(item.unit)]
+        else:  # (…营业收入增长5.3%，…0.4个百分点。…10个门类中有6个，其中…: the rate's)
+            wholes = [it for it in wholes if kind_of_unit(it.unit) in ("amount", "rate")]
         word = ""
         if wholes and place:
             # 地表水资源量…，其中甲区、乙区分别偏多…: each place's part of the measure itself

@@ -1,0 +1,112 @@
+"""Round 38 (issue 15, eleventh session): classes the tenth session's held-out judges named
+(test98–test102) and left open; each example invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.metrics import find_mentions
+
+
+def rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(m.text, m.unit, m.kind, m.direction, m.indicator) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count after 其中 named by a level or a department alone is a part of the
+        # count before, not the thing counted; the part's amount after it, measured as
+        # the whole's was, is the part's.
+        (
+            "全年共审计单位96个，其中县本级21个。",
+            [
+                ("96个", "个", "count", "", "审计单位"),
+                ("21个", "个", "count", "", "县本级审计单位"),
+            ],
+        ),
+        (
+            "全年开工建设项目48个，总投资32亿元。其中：水利部门9个，总投资6.1亿元；教育部门7个，"
+            "总投资2.4亿元。",
+            [
+                ("48个", "个", "count", "", "开工建设项目"),
+                ("32亿元", "亿元", "amount", "", "开工建设项目总投资"),
+                ("9个", "个", "count", "", "水利部门开工建设项目"),
+                ("6.1亿元", "亿元", "amount", "", "水利部门总投资"),
+                ("7个", "个", "count", "", "教育部门开工建设项目"),
+                ("2.4亿元", "亿元", "amount", "", "教育部门总投资"),
+            ],
+        ),
+        # A place is not named with what the place before had when the name says it
+        # already (全县共有…5个，其中市级示范区3个).
+        (
+            "全县共有农业产业园8个，其中省级农业产业园3个。",
+            [
+                ("8个", "个", "count", "", "农业产业园"),
+                ("3个", "个", "count", "", "省级农业产业园"),
+            ],
+        ),
+        # A place whose count is a thing counted stays as it was.
+        (
+            "全县共有示范区5个，其中市级3个。",
+            [
+                ("5个", "个", "count", "", "示范区"),
+                ("3个", "个", "count", "", "市级示范区"),
+            ],
+        ),
+        # A 分别 list whose parts stand one a clause, commas between them, the head once
+        # after the last: each part with the head (a part may hold 、 or 及 itself).
+        (
+            "其中，粮油、食品类，家用电器类，石油及制品类商品零售额分别增长12.1%、3.4%和8.8%。",
+            [
+                ("12.1%", "%", "change", "up", "粮油、食品类商品零售额"),
+                ("3.4%", "%", "change", "up", "家用电器类商品零售额"),
+                ("8.8%", "%", "change", "up", "石油及制品类商品零售额"),
+            ],
+        ),
+        # Clauses before that are no such parts leave the list as it was.
+        (
+            "消费市场回暖，家用电器类商品零售额分别增长12.1%和3.4%。",
+            [
+                ("12.1%", "%", "change", "up", "家用电器类商品零售额"),
+                ("3.4%", "%", "change", "up", "家用电器类商品零售额"),
+            ],
+        ),
+        # A month before the report's scope names the measure, the scope nothing, as 上半年
+        # and 9月末 do.
+        (
+            "5月份全县税收收入1.2亿元，比4月份增加0.3亿元。",
+            [
+                ("1.2亿元", "亿元", "amount", "", "5月份税收收入"),
+                ("0.3亿元", "亿元", "amount", "", "5月份税收收入比4月份增加"),
+            ],
+        ),
+        # Sections of the industry classification written with 、 and 和 inside one name,
+        # or without 业, are industries: after 其中 they take the whole's measure; the
+        # whole is the last amount or rate, not a count or a gap in points after it.
+        (
+            "前三季度，第三产业增加值128.6亿元，增长5.1%。其中，交通运输、仓储和邮政业增长4.2%，"
+            "居民服务修理和其他服务业增长6.3%。",
+            [
+                ("128.6亿元", "亿元", "amount", "", "第三产业增加值"),
+                ("5.1%", "%", "change", "up", "第三产业增加值"),
+                ("4.2%", "%", "change", "up", "交通运输、仓储和邮政业增加值"),
+                ("6.3%", "%", "change", "up", "居民服务修理和其他服务业增加值"),
+            ],
+        ),
+        (
+            "规模以上服务业企业营业收入增长7.2%，比一季度提高0.5个百分点。10个门类中有7个实现增长，"
+            "其中卫生和社会工作增长9.1%。",
+            [
+                ("7.2%", "%", "change", "up", "规模以上服务业企业营业收入"),
+                ("0.5个百分点", "个百分点", "pp", "up", "规模以上服务业企业营业收入增速"),
+                ("10个", "个", "count", "", "门类"),
+                ("7个", "个", "count", "", "实现增长门类"),
+                ("9.1%", "%", "change", "up", "卫生和社会工作营业收入"),
+            ],
+        ),
+    ],
+)
+def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert rows(text) == expected
