@@ -301,6 +301,43 @@ def test_unnumbered_part_heading():
     assert headings(root) == [(1, "", "过去一年的工作"), (1, "", "今年的主要任务")]
 
 
+def test_a_release_without_a_title_keeps_its_first_line_of_prose():
+    """A release pasted from its first sentence, punctuated in ASCII: that line is the
+    report's text, not a title block's furniture (it was dropped as web metadata)."""
+    root, _ = parse(
+        "实现地区生产总值544.9亿元,同比增长5.1%\n工业运行平稳,第二产业增加值122.8亿元,增长4.2%。\n"
+    )
+    assert dropped(root) == []
+    # (joined with the next: a line that ends inside a sentence continues)
+    assert "".join(root.find(f"{q('body')}/{q('p')}").itertext()).startswith(
+        "实现地区生产总值544.9亿元，同比增长5.1%"
+    )
+    # A portal's line of keywords with one comma stays furniture above the title.
+    root, _ = parse(
+        "某某市政府工作报告全文,政府工作报告要点解读\n某某市政府工作报告\n各位代表：\n"
+        "现在，我代表市人民政府向大会报告工作。\n"
+    )
+    assert meta(root, "title") == "某某市政府工作报告"
+    assert [reason for reason, _ in dropped(root)] == ["web-metadata"]
+
+
+def test_dashed_captions_head_a_release_but_not_a_numbered_report():
+    caption = "——工业生产快速增长，企业效益明显回升"
+    release = (
+        "今年以来,全市经济快速增长,主要经济指标大幅提升。\n"
+        f"{caption}\n1-8月份,全市规模以上工业企业实现增加值40.7亿元,同比增长29.4%。\n"
+        "——消费市场继续活跃\n1-8月份,全市社会消费品零售总额38.5亿元,增长18.6%。\n"
+    )
+    root, _ = parse(release)
+    assert headings(root) == [(1, "", caption), (1, "", "——消费市场继续活跃")]
+    # Under numbered headings a dashed line is a summary inside its section.
+    report = (
+        "报告\n一、工作回顾\n过去一年，经济平稳运行。\n" + caption + "\n全市经济实力明显增强。\n"
+    )
+    root, _ = parse(report)
+    assert headings(root) == [(1, "一、", "工作回顾")]
+
+
 def test_leads_are_short_opening_sentences_of_topic_paragraphs():
     text = (
         "报告\n一、工作\n（一）经济\n"

@@ -57,6 +57,24 @@ from reportpress.structure.titleblock import (
 
 #: A line opening with a dashed subtitle (——…侧记) before a space.
 DASHED_OPENING_RE = patterns.compile(r"[—－-]{2}[^ 。，]{2,40} ")
+#: Longer than a portal's line of keywords, as a sentence of prose is.
+_LONG_LINE = 40
+#: A figure with a decimal point or a unit of money or percent (744.94亿元, 6.3%).
+_FIGURE_RE = patterns.compile(r"[0-9]\.[0-9]|[0-9](?:%|亿|万)")
+
+
+def _ascii_clauses(text: str) -> bool:
+    """Prose punctuated in ASCII (…,同比增长6.3%): two clause marks, or one in a long line
+    or with a figure; a portal's line (…全文,…解读) has one at most, short, no figure."""
+    marks = text.count(",") + text.count(";")
+    return marks >= 2 or (
+        marks == 1 and (len(text) > _LONG_LINE or _FIGURE_RE.search(text) is not None)
+    )
+
+
+#: A line that is only a dashed caption (——工业生产快速增长，企业效益明显回升): in the
+#: body, economic releases head their sections so.
+DASHED_CAPTION_RE = patterns.compile(r"[—－]{2}[^。；;！!？?—－]{4,40}")
 #: A sentence's end: a line holding one is prose, whatever opens it.
 SENTENCE_END_RE = patterns.compile(f"[{SENTENCE_END}]")
 #: A line at least this long that ends inside a sentence was wrapped, not ended.
@@ -165,7 +183,7 @@ class Reader:
                 return i
             if (
                 (len(text) > 20 or len(text) >= 8 and text[-1] in SENTENCE_END)  # a sentence ends
-                and re.search("[。；，！？]", text)
+                and (re.search("[。；，！？]", text) or _ascii_clauses(text))
                 and not furniture_reason(text)
                 and not is_subtitle(text)
                 and not title_like(text)
@@ -574,6 +592,17 @@ class Reader:
         finished paragraphs and followed by a longer one."""
         text = line.text
         if PART_HEADING.match(text) and len(text) <= MAX_HEADING:
+            return True
+        if (
+            DASHED_CAPTION_RE.fullmatch(text)
+            and pending
+            and len(pending[0].text) > len(text)
+            and (not holder or holder[-1].parts[-1].endswith(tuple(SENTENCE_END)))
+            and not any(section.number for section in self.out.sections)
+        ):
+            # ——工业生产快速增长，企业效益明显回升: a release's section caption, after a
+            # finished paragraph (after a colon or mid-sentence, a dashed item of a list;
+            # under numbered headings, a dashed summary inside a section)
             return True
         if len(text) > 30 or text[-1] in PARAGRAPH_END or re.search("[，。；：,;:！？!?]", text):
             return False
