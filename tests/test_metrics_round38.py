@@ -106,6 +106,36 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("9.1%", "%", "change", "up", "卫生和社会工作营业收入"),
             ],
         ),
+        # 投资 and 消费 alone, growing in a summary of the economy, are what the statistics
+        # report under those words; no industry before them owns them.
+        (
+            "上半年，规模以上工业增加值增长8.2%，投资增长11.6%，消费增长9.4%。",
+            [
+                ("8.2%", "%", "change", "up", "规模以上工业增加值"),
+                ("11.6%", "%", "change", "up", "固定资产投资"),
+                ("9.4%", "%", "change", "up", "社会消费品零售总额"),
+            ],
+        ),
+        # Collectors compared by their bare names: each one's collection; a budget's money
+        # named 财政 alone, with no other collector by it, is not one.
+        (
+            "全县一般公共预算收入完成3.2亿元。其中，国税1.1亿元，同比增长5.2%；地税0.9亿元；"
+            "财政1.2亿元。",
+            [
+                ("3.2亿元", "亿元", "amount", "", "一般公共预算收入"),
+                ("1.1亿元", "亿元", "amount", "", "国税部门征收一般公共预算收入"),
+                ("5.2%", "%", "change", "up", "国税部门征收一般公共预算收入"),
+                ("0.9亿元", "亿元", "amount", "", "地税部门征收一般公共预算收入"),
+                ("1.2亿元", "亿元", "amount", "", "财政部门征收一般公共预算收入"),
+            ],
+        ),
+        (
+            "项目总投资800万元，其中财政500万元。",
+            [
+                ("800万元", "万元", "amount", "", "项目总投资"),
+                ("500万元", "万元", "amount", "", "项目总投资中财政"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

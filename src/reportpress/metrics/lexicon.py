@@ -548,6 +548,10 @@ CHANGE_CHAR = r"(?:同比|比上年)?([增减降])"
 BUDGET_OUTTURNS = ("超收", "短收", "超支", "节支")
 
 
+#: The demand-side measures a summary names by one word (投资增长21.3%，消费增长13.5%):
+#: what the statistics report under those words.
+DEMAND_ALONE = {"投资": "固定资产投资", "消费": "社会消费品零售总额"}
+
 #: The consumer price index's categories, as the statistics bureau has named them (eight
 #: since 2016, eight before with other names; 衣著 as a traditional page writes it): a
 #: rate of one, in a report of prices, is the category's prices; listed together they

@@ -58,6 +58,7 @@ from reportpress.metrics.lexicon import (
     CASE_VERBS,
     CHANGE_CHAR,
     CHANGE_VERB_BEFORE_RE,
+    DEMAND_ALONE,
     DIGIT_RE,
     FOREIGN_MONEY,
     GROWTH_AFTER_DE_RE,
@@ -247,6 +248,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and 2 <= han_len(measure := without_absolute_change(earlier[-1].indicator)) <= 16
         ):
             name = item.indicator = measure  # 社保基金支出9亿元，进度95%: that sum's progress
+        if name in DEMAND_ALONE and kind_of_unit(item.unit) == "rate":
+            name = item.indicator = DEMAND_ALONE[name]  # 工业增加值增长13.8%，投资增长21.3%
         for of_figure_before in (
             _base_period,
             _threshold_part,

@@ -412,6 +412,8 @@ SCOPE_ONLY_RE = patterns.compile(
 #: the revenue the paragraph reports, else revenue.
 _COLLECTORS = "税务|财政|国税|地税"
 COLLECTOR_RE = patterns.compile(rf"(?:[省市州县区]级?)?(?:{_COLLECTORS})(?:部门|局|系统)|海关")
+#: Collectors named alone, as a comparison of them writes them (国税…，地税…，财政…).
+BARE_COLLECTORS = frozenset(_COLLECTORS.split("|"))
 #: A collector named short with its verb, right before its figure (其中税务完成|18.96亿元).
 BARE_COLLECTOR_RE = patterns.compile(rf"({_COLLECTORS})(?:征收|组织|完成)(?:收入)?$")
 #: The body that issues or sets what a count counts, right before the count (落实县委|
@@ -492,6 +494,15 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
         ):
             item.indicator = organ.group(1) + name  # 落实县委28条推进举措: whose measures
         elif (
+            name in BARE_COLLECTORS
+            and kind_of_unit(item.unit) == "amount"
+            and _collectors_compared(text, item)
+        ):
+            # 国税4169万元，…；地税4408万元，…；财政2753万元: each one's collection
+            revenue = _revenue_before(text, items[max(0, i - 8) : i])
+            renamed[name] = item.indicator = f"{name}部门征收{revenue}"
+            renamed_end = _sentence_end(text, item.end)
+        elif (
             name[-1:] in COLLECTOR_ENDS + "收成数"
             and (collector := COLLECTOR_RE.match(name))
             and (
@@ -514,6 +525,13 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
             renamed_end = _sentence_end(text, item.end)
         elif name in renamed and item.start < renamed_end and kind_of_unit(item.unit) == "rate":
             item.indicator = renamed[name]  # …，同比增长36.3%: the collected revenue's growth
+
+
+def _collectors_compared(text: str, item: Item) -> bool:
+    """Whether ``item``'s sentence names two collectors or more (国税…；地税…；财政…): a
+    collector named alone there is one of them, not money from a budget (财政500万元)."""
+    sentence = text[_sentence_start(text, item.start) : _sentence_end(text, item.end)]
+    return sum(word in sentence for word in BARE_COLLECTORS) >= 2
 
 
 def _revenue_before(text: str, items: list[Item]) -> str:

@@ -52,6 +52,7 @@ from reportpress.metrics.indicators.lists import (
     PART_MEASURE_RE,
 )
 from reportpress.metrics.lexicon import (
+    DEMAND_ALONE,
     DIGIT_RE,
     DOWN_WORDS,
     HAN,
@@ -1330,6 +1331,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             return widened + name  # …外送拓展至22个省区市，输出345亿度: 绿电外送输出
         if not owned:
             return name
+        if name in DEMAND_ALONE and prev.indicator.endswith(("增加值", "生产总值", "GDP")):
+            return name  # 工业增加值增长13.8%，投资增长21.3%: the economy's, not industry's
         owner, whole = head_owner(prev.indicator, 2)
         if owner[-2:] in FLOW_SIBLINGS and han_len(owner) > 3:
             owner = owner[:-2]  # 国有企业负债总额…，营业收入…: the firms', not their debts'
