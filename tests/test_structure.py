@@ -321,6 +321,33 @@ def test_a_release_without_a_title_keeps_its_first_line_of_prose():
     assert [reason for reason, _ in dropped(root)] == ["web-metadata"]
 
 
+def test_a_headline_line_is_not_joined_to_the_paragraph_after_it():
+    """In a text written a paragraph a line, a short line that ends inside a sentence and
+    a long one after it are two paragraphs (a headline, a caption), not a hard wrap;
+    where the lines are wrapped at one width, they are one."""
+    long_line = (
+        "2006年是全县经济跨越发展的一年，来自统计部门的数字显示，全县完成生产总值142亿元，增长15%。"
+    )
+    root, _ = parse(f"报告\n各位代表：\n生产总值：142亿元\n{long_line}\n{long_line}\n")
+    paragraphs = ["".join(p.itertext()) for p in root.iter(q("p"))]
+    assert paragraphs[:2] == ["生产总值：142亿元", long_line]
+    # Opening the text, a headline before a whole paragraph, however short.
+    root, _ = parse(
+        "实现地区生产总值544.9亿元,同比增长5.1%\n农业生产形势较好,增长3.8%。\n"
+        + long_line * 3
+        + "\n"
+    )
+    paragraphs = ["".join(p.itertext()) for p in root.iter(q("p"))]
+    assert paragraphs[:2] == [
+        "实现地区生产总值544.9亿元，同比增长5.1%",
+        "农业生产形势较好，增长3.8%。",
+    ]
+    # Wrapped at one width: the lines of a paragraph are joined.
+    wrapped = "全年实施重点项目46个，新建学校3所、卫生院2所，\n新增城镇就业1.2万人，城镇登记失业率控制在4%以内。\n"
+    root, _ = parse("报告\n各位代表：\n" + wrapped * 3)
+    assert "".join(next(root.iter(q("p"))).itertext()) == wrapped.replace("\n", "")
+
+
 def test_dashed_captions_head_a_release_but_not_a_numbered_report():
     caption = "——工业生产快速增长，企业效益明显回升"
     release = (

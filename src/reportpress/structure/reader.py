@@ -546,6 +546,9 @@ class Reader:
                 and holder
                 and not holder[-1].ends_sentence()
                 and (not line.blank_before or holder[-1].length_at_least(_MIN_WRAPPED))
+                and not self._headline_before(
+                    holder[-1], text, first=len(holder) == 1 and not stack
+                )
             ):
                 holder[-1].parts.append(text)
             elif last_kind == "lead" and holder:
@@ -558,6 +561,27 @@ class Reader:
             last_kind = "paragraph"
         if not appendix:
             self._take_closing()
+
+    def _headline_before(self, paragraph: Paragraph, text: str, first: bool) -> bool:
+        """Whether ``paragraph`` is a headline line before a paragraph of its own, in a text
+        written a paragraph a line (生产总值：142亿元 / 2006年是…): a short line of one part,
+        then a long line, where wrapped lines are all long; or, opening the text, then a
+        whole paragraph (实现地区生产总值744.94亿元,同比增长6.3% / 农业生产形势较好,…。)."""
+        half = self._line_width() / 2
+        if len(paragraph.parts) != 1 or len(paragraph.parts[0]) >= half:
+            return False
+        whole = len(text) >= _MIN_WRAPPED and text[-1] in SENTENCE_END and text[0] not in "，、；："
+        return len(text) >= half or (first and whole)
+
+    _width = 0
+
+    def _line_width(self) -> int:
+        """How long the text's long lines are (the ninth decile): a wrap's width, or a
+        paragraph's where the text has a paragraph a line."""
+        if not self._width:
+            lengths = sorted(len(line.text) for line in self.lines) or [0]
+            self._width = max(1, lengths[len(lengths) * 9 // 10])
+        return self._width
 
     def _opens_paragraph(self, line: SourceLine) -> bool:
         """A line that starts a paragraph of prose (not a heading, an appendix or another lead)."""
