@@ -136,6 +136,19 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("500万元", "万元", "amount", "", "项目总投资中财政"),
             ],
         ),
+        # A rate's gaps to several bases listed after 增速分别较, the last two joined by
+        # 和, then a second list of gaps: each the rate's gap to one base.
+        (
+            "1-9月，全县固定资产投资增长9.6%，增速分别较1-6月和1-8月回落1.2、0.4个百分点，"
+            "较去年同期和全年分别回落2.5、1.8个百分点。",
+            [
+                ("9.6%", "%", "change", "up", "固定资产投资"),
+                ("1.2", "个百分点", "pp", "down", "固定资产投资增速较1-6月回落"),
+                ("0.4个百分点", "个百分点", "pp", "down", "固定资产投资增速较1-8月回落"),
+                ("2.5", "个百分点", "pp", "down", "固定资产投资增速较去年同期回落"),
+                ("1.8个百分点", "个百分点", "pp", "down", "固定资产投资增速较全年回落"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -147,6 +147,8 @@ COMPARED_WITH_RE = patterns.compile(r"(?:高于|低于|快于|慢于)(?=[\u4e00-
 COMPARED_MOVE_RE = patterns.compile(
     r"(?:加快|放缓|回落|提高|提升|上升|下降|增加|减少|[高低快慢多少])$"
 )
+#: The 和 between the last two bases of a comparison (较1-6月|和|1-7月回落).
+COMPARED_JOIN_RE = patterns.compile(r"(?<=[月年期度])[和及与](?=[0-9一二三四上去全本])")
 #: The places just listed counted again before their shared head (杭州、宁波|两个城市|房价).
 RESTATED_COUNT_RE = patterns.compile(
     r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]个?"
@@ -180,6 +182,14 @@ def parallel_parts(subject: str) -> list[str]:
         parts = [p for p in subject.split("、") if p]
     else:
         parts = [subject] if subject else []  # one subject: nothing to split
+    if parts and parts[0][:1] in ("比", "较") and (moved := COMPARED_MOVE_RE.search(parts[-1], 2)):
+        # 比上年全年、上年同期加快: each base with the comparison's 比 and its verb; the
+        # last two joined by 和 (较1-6月和1-7月回落) are two
+        word, verb = parts[0][0], moved.group()
+        bases = [part.removeprefix(word).removesuffix(verb) for part in parts]
+        bases[-1:] = COMPARED_JOIN_RE.split(bases[-1], maxsplit=1)
+        if len(bases) > 1 and all(han_len(base) <= 5 for base in bases):
+            return [word + base + verb for base in bases]
     pair = len(parts) == 1 and PAIR_RE.fullmatch(subject)
     if pair:
         parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率
@@ -190,14 +200,6 @@ def parallel_parts(subject: str) -> list[str]:
     ):
         # 增速分别高于全国、全市: each gap is against one of the places listed
         return parts[:1] + [parts[0][: compared.end()] + part for part in parts[1:]]
-    if (
-        parts[0][:1] == "比"
-        and (moved := COMPARED_MOVE_RE.search(parts[-1], 2))
-        and all(han_len(part) <= 6 for part in parts)
-    ):
-        # 比上年全年、上年同期加快: each base with the comparison's 比 and its verb
-        verb = moved.group()
-        return ["比" + part.removeprefix("比").removesuffix(verb) + verb for part in parts]
     if ORDINALS_LISTED_RE.fullmatch("、".join(parts)) and (
         parts[0].startswith("第") or parts[-1][1:].startswith(("产", "季度"))
     ):

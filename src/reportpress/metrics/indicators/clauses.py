@@ -1400,15 +1400,17 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and (owner := previous_subject(text, start))
     ):
         subject = owner + subject  # 税收收入增幅，分别高于全省…: the clause before's speed
-    compared = segment.lstrip("，,").removeprefix("分别")
+    compared = GAP_SPEED_RE.sub("", segment.lstrip("，,")).replace("分别", "", 1)
     if (
         unit_kind == "pp"
         and sentence
-        and compared[:1] == "比"
+        and compared[:1] in ("比", "较")
         and len(bases := parallel_parts(compared)) == len(chain) > 1
     ):
         # …增长6.2%，分别比上年全年、上年同期加快0.9个、1.7个百分点: the rate's gap to each
-        owner = _growth_named(text, unit_kind, sentence[-1])
+        # (the rate's, not a gap's before: …回落0.1个百分点，较去年同期和全年分别回落…)
+        rate = next((it for it in reversed(sentence) if kind_of_unit(it.unit) != "pp"), None)
+        owner = _growth_named(text, unit_kind, rate or sentence[-1])
         return [join_once(owner + base, suffix) for base in bases]
     if "分别" in subject:  # 客运量和周转量分别完成了|…: the verb shared is no part's name
         subject = RESPECTIVE_VERB_END_RE.sub("", BASE_OF_MULTIPLE_RE.sub("", subject))
@@ -1590,6 +1592,9 @@ def _changes(text: str, after: int) -> bool:
     return bool(UP_RE.search(words) or DOWN_RE.search(words))
 
 
+#: The speed a gap in points is of, opening its clause (增速|分别较1-2月…回落): the rate
+#: before names it.
+GAP_SPEED_RE = patterns.compile(r"^(?:增速|增幅|增长速度)(?=分别|比|较)")
 #: A part listed alone in its own clause before a 分别 list's clause (五金、电料类，).
 COMMA_LISTED_RE = patterns.compile(rf"[{HAN}、]{{2,12}}")
 
