@@ -149,6 +149,42 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("1.8个百分点", "个百分点", "pp", "down", "固定资产投资增速较全年回落"),
             ],
         ),
+        # Goods listed after 其中 whose first part is named with its sales: the next
+        # goods' figures are their sales too.
+        (
+            "全市社会消费品零售总额86亿元，增长6%。其中，限额以上单位服装类零售额增长8.1%，"
+            "饮料类增长3.2%，家具类下降2.1%。",
+            [
+                ("86亿元", "亿元", "amount", "", "社会消费品零售总额"),
+                ("6%", "%", "change", "up", "社会消费品零售总额"),
+                ("8.1%", "%", "change", "up", "限额以上单位服装类零售额"),
+                ("3.2%", "%", "change", "up", "饮料类零售额"),
+                ("2.1%", "%", "change", "down", "家具类零售额"),
+            ],
+        ),
+        # Other places' figures in brackets: each the place's own (named as a rate where
+        # the place's words name one), each gap the compared rate's, not a gap's before.
+        (
+            "全县税收收入增长9.5%，高于全省平均增幅（6.1%）3.4个百分点，高于全市平均增幅（7.2%）"
+            "2.3个百分点。",
+            [
+                ("9.5%", "%", "change", "up", "税收收入"),
+                ("6.1%", "%", "change", "up", "全省平均增幅"),
+                ("3.4个百分点", "个百分点", "pp", "up", "税收收入增速高于全省平均增幅"),
+                ("7.2%", "%", "change", "up", "全市平均增幅"),
+                ("2.3个百分点", "个百分点", "pp", "up", "税收收入增速高于全市平均增幅"),
+            ],
+        ),
+        (
+            "全县规模以上工业增加值增长8%，比全省（5.0%）高3个百分点，比全市（6.0%）高2个百分点。",
+            [
+                ("8%", "%", "change", "up", "规模以上工业增加值"),
+                ("5.0%", "%", "level", "", "全省规模以上工业增加值"),
+                ("3个百分点", "个百分点", "pp", "up", "规模以上工业增加值增速比全省高"),
+                ("6.0%", "%", "level", "", "全市规模以上工业增加值"),
+                ("2个百分点", "个百分点", "pp", "up", "规模以上工业增加值增速比全市高"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -653,6 +653,8 @@ PRIOR_NOTE_RE = patterns.compile(r"[（(]((?:上年|去年)(?:同期)?)(?:为|�
 #: An average growth over a span of years (两年平均增长, 三年平均增速).
 YEARS_AVERAGE_RE = patterns.compile(r"((?:[两三四五]|[2-5])年平均)(?:增长|增速|增幅|下降)")
 #: A comparison whose other side's figure stands in brackets (比全省（5.0%）高…).
+#: The other side of a comparison named as a rate already (全省平均增幅, 全国平均水平).
+RATE_NAMED_END_RE = patterns.compile(r"(?:增幅|增速|增长率|水平)$")
 BRACKETED_PLACE_RE = patterns.compile(rf"(?:比|较|高于|低于|快于|慢于)({HAN_LETTER}{{1,8}})[（(]$")
 
 
@@ -669,6 +671,12 @@ def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item])
         opening = max(text.rfind("（", start, closing), text.rfind("(", start, closing))
     place = BRACKETED_PLACE_RE.search(text, start, opening + 1) if opening >= 0 else None
     before = [it for it in earlier[-SIBLINGS:] if it.end <= start]
+    if place:  # of the rate or sum compared, not of a gap or another place's figure before
+        before = [
+            it
+            for it in before
+            if kind_of_unit(it.unit) != "pp" and text[it.start - 1 : it.start] not in "（("
+        ] or before
     bare = name.strip("（）()")  # 完成年度计划目标（6%）的93.3%: the brackets name nothing
     if not before or "。" in text[before[-1].end : start]:
         return bare
@@ -685,7 +693,8 @@ def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item])
     if weakness(measure) or not 2 <= han_len(measure) <= 16:
         return bare
     if name[-1:] in "（(":
-        return place.group(1) + measure  # the place's figure: 全省地区生产总值
+        other = place.group(1)  # the place's figure: 全省地区生产总值, or 全省平均增幅 as named
+        return other if RATE_NAMED_END_RE.search(other) else other + measure
     words = text[place.start() : opening] + name[1:]  # 比全省|高
     return measure + ("增速" if kind_of_unit(before[-1].unit) == "rate" else "") + words
 

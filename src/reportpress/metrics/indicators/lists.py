@@ -722,7 +722,13 @@ def _goods_of_sales(text: str, items: list[Item]) -> None:
     renamed: set[int] = set()  # the goods named so: the next one listed is a part too
     for i, item in enumerate(items):
         name = item.indicator
-        listed = i - 1 in renamed and "。" not in text[items[i - 1].end : item.start]
+        # (a part before it named with its sales already: 其中，…食品类零售额增长8%，饮料类…)
+        listed = (
+            i - 1 in renamed
+            or i > 0
+            and SALES_RE.search(items[i - 1].indicator) is not None
+            and among_parts(text, items[i - 1].start)
+        ) and "。" not in text[items[i - 1].end : item.start]
         if (
             not 2 <= han_len(name) <= 6
             or not HAN_ONLY_RE.fullmatch(name)
