@@ -138,8 +138,9 @@ BARE_CHANGE_CHAR_RE = patterns.compile(rf"[，,、]?{CHANGE_CHAR}")
 TARGET_SHARE_RE = patterns.compile(TARGET_SHARE)
 #: A comparison with another figure or place (高于|低于): the way a gap goes.
 COMPARISON_RE = patterns.compile(r"(高于|高出|快于)|(低于|慢于)")
-#: A gap written with 比 and its side (比全省|高, 比全国、全省|高): above or below.
-COMPARED_GAP_RE = patterns.compile(r"比[^，。；比]{1,16}?(?:分别)?([高低快慢多少])(?:出)?$")
+#: A gap written with 比 and its side (比全省|高, 比全国、全省|高, 比全省（7.7%）和全国
+#: （7.0%）分别|高): above or below.
+COMPARED_GAP_RE = patterns.compile(r"比[^，。；比]{1,32}?(?:分别)?([高低快慢多少])(?:出)?$")
 
 
 def _gap_direction(words: str) -> str:

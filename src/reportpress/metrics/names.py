@@ -147,6 +147,8 @@ COMPARED_WITH_RE = patterns.compile(r"(?:高于|低于|快于|慢于)(?=[\u4e00-
 COMPARED_MOVE_RE = patterns.compile(
     r"(?:加快|放缓|回落|提高|提升|上升|下降|增加|减少|[高低快慢多少])$"
 )
+#: A comparison opening a list of the places compared with (高于|全市、全省平均增速).
+COMPARED_LEAD_RE = patterns.compile(r"(?:分别)?(?:高于|低于|快于|慢于)(?=[\u4e00-\u9fff]{2})")
 #: The 和 between the last two bases of a comparison (较1-6月|和|1-7月回落).
 COMPARED_JOIN_RE = patterns.compile(r"(?<=[月年期度])[和及与](?=[0-9一二三四上去全本])")
 #: The places just listed counted again before their shared head (杭州、宁波|两个城市|房价).
@@ -182,6 +184,14 @@ def parallel_parts(subject: str) -> list[str]:
         parts = [p for p in subject.split("、") if p]
     else:
         parts = [subject] if subject else []  # one subject: nothing to split
+    if (
+        len(parts) > 1
+        and (lead := COMPARED_LEAD_RE.match(parts[0]))
+        and all(han_len(part) <= 8 for part in parts)
+    ):
+        # 高于全市、全省平均增速: each place with the comparison, the head shared
+        rest = parallel_parts("、".join([parts[0][lead.end() :], *parts[1:]]))
+        return [lead.group() + part for part in rest]
     if parts and parts[0][:1] in ("比", "较") and (moved := COMPARED_MOVE_RE.search(parts[-1], 2)):
         # 比上年全年、上年同期加快: each base with the comparison's 比 and its verb; the
         # last two joined by 和 (较1-6月和1-7月回落) are two

@@ -22,7 +22,12 @@ from reportpress.metrics.lexicon import (
     PORTION_BASE,
     VERB_ALTERNATION,
 )
-from reportpress.metrics.names import MEASURE_HEADS, han_len, leading_verbs_stripped
+from reportpress.metrics.names import (
+    COMPARED_LEAD_RE,
+    MEASURE_HEADS,
+    han_len,
+    leading_verbs_stripped,
+)
 from reportpress.metrics.scan import clause_end, clause_start
 
 PREDICATE_TAIL_RE = patterns.compile(
@@ -39,9 +44,10 @@ PREDICATE_TAIL_RE = patterns.compile(
 
 #: Words that frame a clause before its subject: a preposition, a circumstance, a
 #: period (2019—2021年, 1-9月), a cause (…的主要原因是, 增收主要是), a scope (全市), a
-#: tally word; 末/底 left by a year read as a date (2022年|末全市… → 全市…).
+#: tally word; 末/底 left by a year read as a date (2022年|末全市… → 全市…); a lead to the
+#: things listed (增长较快的有…).
 FRAME_HEAD_RE = patterns.compile(
-    rf"^(?:[末底](?=全[省市县区旗州盟国]|我[省市县区旗]|本[省市县区级])|建议将|拟将|以及|只有|仅有|"
+    rf"^(?:[末底](?=全[省市县区旗州盟国]|我[省市县区旗]|本[省市县区级])|建议将|[\u4e00-\u9fff]{{2,6}}(?:较快|较大|较多|最快|最大|最多)的(?:有|是)|拟将|以及|只有|仅有|"
     rf"(?:支柱|主导|重点|优势)(?:行业|产业)(?=[\u4e00-\u9fff]{{2,}}(?:业|、))|(?:19|20)[0-9]{{2}}年?[-—－~～至到](?:19|20)[0-9]{{2}}年(?:间|期间|以来)?|把(?![关握])|在[^，。“”在]{{1,10}}?(?:冲击|影响|带动|拉动|支撑|推动|背景|形势)下|(?:[^，。；：“”]{{0,16}}?的)?(?:主要)?原因(?:主要)?(?:是|为|在于)|[^，。；：“”]{{0,10}}?主要(?:是|由于|因为)|(?:与|和|同)(?:去年|上年)(?:同期)?(?:相比|比较)|虽然?|尽管|但是?|(?:加上?|减去?)(?=上级|省级|市级|县级|上年|调入|债务|转移|动用)|其中|上半年|下半年|[0-9０-９]{{1,2}}[-—－~～至到][0-9０-９]{{1,2}}月份?(?![末底初中和、与及])|全年|今年|年内|当年|截至[^，。]{{0,8}}?|(?:我区|全区|全市|全县|全省|全乡|全镇|全旗|全州|全盟|全地区|全辖区|全自治区|全自治州|全局|全院|全系统|我[县乡镇旗](?!在))(?:{HAVE})?|"
     rf"累计|(?:按|以)(?:可比价格?|不变价格?|现价)计算的?|[共现已]{HAVE}|(?:共计|合计|总计)(?=[\u4e00-\u9fff]{{2}})|共(?![享同治商育赢]|建(?![成设]))|同时|此外|另外|目前|已|力争|确保|预计|[去上]年[末底]|在[^，。“”]{{0,6}}?中(?![国央华心生学专职医药小])|“(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”(?:时期|期间|以来|期末|末)?|平均每年|每年|"
     r"(?:今后|过去|近)?[0-9一二三四五六七八九十两]+年(?!一贯|制)(?:来|间|内|中(?![央国]))?)"
@@ -154,7 +160,12 @@ def _subject_of(segment: str) -> str:
     if subject.endswith("、"):
         subject = _first_predicates_subject(subject)
     head, comma, tail = subject.rpartition("、")
-    if comma and FRAME_HEAD_RE.match(tail) and trim_prefix(tail):
+    if (
+        comma
+        and FRAME_HEAD_RE.match(tail)
+        and trim_prefix(tail)
+        and not COMPARED_LEAD_RE.match(head)  # 高于全市、全省平均增速: places compared with
+    ):
         subject = trim_prefix(tail)  # …“十大民生实事”、近五年累计投入资金: a new clause
     elif (
         comma

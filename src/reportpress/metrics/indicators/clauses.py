@@ -65,6 +65,7 @@ from reportpress.metrics.indicators.lists import (
     RELATIVE_TO_EARLIER_RE,
     _capacity_word,
     _listed_before,
+    listed_parts,
 )
 from reportpress.metrics.lexicon import (
     BUDGET_OUTTURNS,
@@ -1444,6 +1445,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             # “一区六园”工业总产值、工业增加值和入库税收: the parks own every part
             parts = [p if p.startswith(owner.group()) else owner.group() + p for p in parts]
         return [join_once(p, suffix) for p in parts]
+    if (
+        len(chain) > 1
+        and "分别" in segment
+        and subject in RATES_ALONE
+        and len(parts := listed_parts(previous_subject(text, start), len(chain))) == len(chain)
+    ):
+        # 其中增长较快的有A类、B类和C类，增速分别为…: each listed thing's rate
+        return [join_once(part + subject, suffix) for part in parts]
     if subject:
         if segment.endswith("完成") and (
             obj := re.match(rf"[{HAN}]{{2,12}}(?=[，。；])", ahead(text, last.after))
@@ -1595,6 +1604,8 @@ def _changes(text: str, after: int) -> bool:
 #: The speed a gap in points is of, opening its clause (增速|分别较1-2月…回落): the rate
 #: before names it.
 GAP_SPEED_RE = patterns.compile(r"^(?:增速|增幅|增长速度)(?=分别|比|较)")
+#: A rate named by its word alone (增速分别为…): of the things the clause before lists.
+RATES_ALONE = frozenset(("增速", "增幅", "增长率", "增长速度", "占比", "比重"))
 #: A part listed alone in its own clause before a 分别 list's clause (五金、电料类，).
 COMMA_LISTED_RE = patterns.compile(rf"[{HAN}、]{{2,12}}")
 

@@ -655,7 +655,11 @@ YEARS_AVERAGE_RE = patterns.compile(r"((?:[两三四五]|[2-5])年平均)(?:增�
 #: A comparison whose other side's figure stands in brackets (比全省（5.0%）高…).
 #: The other side of a comparison named as a rate already (全省平均增幅, 全国平均水平).
 RATE_NAMED_END_RE = patterns.compile(r"(?:增幅|增速|增长率|水平)$")
-BRACKETED_PLACE_RE = patterns.compile(rf"(?:比|较|高于|低于|快于|慢于)({HAN_LETTER}{{1,8}})[（(]$")
+PLACE_BEFORE_BRACKET_RE = patterns.compile(
+    # (a second place after the first's bracket: 比全省（17.3%）和全国（11.4%）)
+    rf"(?:比|较|高于|低于|快于|慢于|[）)][和与及、])({HAN_LETTER}{{1,8}})[（(]"
+)
+BRACKETED_PLACE_RE = patterns.compile(PLACE_BEFORE_BRACKET_RE.pattern + "$")
 
 
 def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item]) -> str:
@@ -694,8 +698,19 @@ def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item])
         return bare
     if name[-1:] in "（(":
         other = place.group(1)  # the place's figure: 全省地区生产总值, or 全省平均增幅 as named
-        return other if RATE_NAMED_END_RE.search(other) else other + measure
+        if RATE_NAMED_END_RE.search(other):
+            return other
+        speed = kind_of_unit(before[-1].unit) == kind_of_unit(item.unit) == "rate"
+        return other + measure + ("增速" if speed else "")  # (of a growth: 全省GDP增速)
     words = text[place.start() : opening] + name[1:]  # 比全省|高
+    places = [*PLACE_BEFORE_BRACKET_RE.finditer(text, start, opening + 1)]
+    if len(places) > 1 and "分别" in text[opening : item.start]:
+        # 比全省（17.3%）和全国（11.4%）分别高17.2、23.1个百分点: each gap against one place,
+        # in order, with the first one's word of comparing
+        gaps = [it for it in earlier if it.start > opening and it.unit == item.unit]
+        other = places[min(len(gaps), len(places) - 1)].group(1)
+        compare = places[0].group()[: -len(places[0].group(1)) - 1]
+        words = compare + other + name.lstrip("）)").replace("分别", "", 1)
     return measure + ("增速" if kind_of_unit(before[-1].unit) == "rate" else "") + words
 
 

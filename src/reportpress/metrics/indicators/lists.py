@@ -1105,6 +1105,8 @@ BASE_OF_MULTIPLE_RE = patterns.compile(
 LAST_JOIN_RE = patterns.compile(
     r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2}[^、和及与]*$)"
 )
+#: The same with 和 alone, which joins lists more than 及 or 与 (日用品类和石油及制品类).
+LAST_AND_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2}[^、和]*$)")
 
 
 #: The three sectors of the economy written as one subject (三次产业增加值, 一二三产业…).
@@ -1206,11 +1208,22 @@ def _listed_before(text: str, start: int, count: int) -> list[str]:
     listed = LISTED_THEN_PREDICATE_RE.fullmatch(text, opening, start - 1)
     if not listed or DIGIT_RE.search(listed.group()):
         return []
-    subject = listed.group(1)
-    parts = parallel_parts(subject)
-    if len(parts) == count - 1 and (joined := LAST_JOIN_RE.search(subject)):
-        parts = parallel_parts(subject[: joined.start()] + "、" + subject[joined.end() :])
+    parts = listed_parts(listed.group(1), count)
     return [tidy(part) for part in parts] if len(parts) == count else []
+
+
+def listed_parts(subject: str, count: int) -> list[str]:
+    """The parts of a list of ``count`` subjects (:func:`parallel_parts`), the 和 before the
+    last one joining it to the list when that makes ``count`` (A、B、C和D)."""
+    parts = parallel_parts(subject)
+    if len(parts) != count - 1:
+        return parts
+    for join in (LAST_AND_RE, LAST_JOIN_RE):  # 和 first: 及 joins inside names (石油及制品类)
+        if joined := join.search(subject):
+            rejoined = parallel_parts(subject[: joined.start()] + "、" + subject[joined.end() :])
+            if len(rejoined) == count:
+                return rejoined
+    return parts
 
 
 #: A budget framing the figures listed after its colon (县人大…批准的年初预算为：一般公共
