@@ -216,6 +216,44 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("1.4个百分点", "个百分点", "pp", "up", "生产总值增速比全国高"),
             ],
         ),
+        # A breakdown's frame naming a revenue or foreign investment (从财政收入分级次完成
+        # 情况看, 从利用外资情况看): the places after it report that measure.
+        (
+            "从财政收入分级次完成情况看，城关、新区分别增长21.7%、11.2%。",
+            [
+                ("21.7%", "%", "change", "up", "城关财政收入"),
+                ("11.2%", "%", "change", "up", "新区财政收入"),
+            ],
+        ),
+        (
+            "从利用外资情况看，开发区增长12.5%，城区增长6%。",
+            [
+                ("12.5%", "%", "change", "up", "开发区利用外资"),
+                ("6%", "%", "change", "up", "城区利用外资"),
+            ],
+        ),
+        # The four trades written by one character each (批、零、住、餐).
+        (
+            "全县限上批、零、住、餐四行业营业额分别增长3.1%、5.2%、-4.0%和6.6%。",
+            [
+                ("3.1%", "%", "change", "up", "限上批发业营业额"),
+                ("5.2%", "%", "change", "up", "限上零售业营业额"),
+                ("-4.0%", "%", "change", "down", "限上住宿业营业额"),
+                ("6.6%", "%", "change", "up", "限上餐饮业营业额"),
+            ],
+        ),
+        # A trade's part of retail sales, by a breakdown's frame, is its sales.
+        (
+            "全区社会消费品零售总额65.2亿元，增长4.1%。分行业看，餐饮业完成8.6亿元，增长9.2%。",
+            [
+                ("65.2亿元", "亿元", "amount", "", "社会消费品零售总额"),
+                ("4.1%", "%", "change", "up", "社会消费品零售总额"),
+                ("8.6亿元", "亿元", "amount", "", "餐饮业零售额"),
+                ("9.2%", "%", "change", "up", "餐饮业零售额"),
+            ],
+        ),
+        # A campaign named by its days is no span of time.
+        ("全县开展“决战100天”活动，新开工项目12个。", [("12个", "个", "count", "", "新开工项目")]),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

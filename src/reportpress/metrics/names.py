@@ -147,6 +147,9 @@ COMPARED_WITH_RE = patterns.compile(r"(?:高于|低于|快于|慢于)(?=[\u4e00-
 COMPARED_MOVE_RE = patterns.compile(
     r"(?:加快|放缓|回落|提高|提升|上升|下降|增加|减少|[高低快慢多少])$"
 )
+#: The four trades of a release written by one character each (批、零、住、餐, 批零住餐).
+TRADES_ABBREVIATED_RE = patterns.compile(r"批、?零、?住、?餐(?:[四4]个?)?(?:行业)?")
+FOUR_TRADES = ("批发业", "零售业", "住宿业", "餐饮业")
 #: A comparison opening a list of the places compared with (高于|全市、全省平均增速).
 COMPARED_LEAD_RE = patterns.compile(r"(?:分别)?(?:高于|低于|快于|慢于)(?=[\u4e00-\u9fff]{2})")
 #: The 和 between the last two bases of a comparison (较1-6月|和|1-7月回落).
@@ -179,6 +182,10 @@ def parallel_parts(subject: str) -> list[str]:
     a count of the same owner (事故起数、死亡人数) takes the owner of the first.
     """
     places = False  # the parts are places counted again (杭州、宁波两个城市房价)
+    if "餐" in subject and (trades := TRADES_ABBREVIATED_RE.search(subject)):
+        # 限上批、零、住、餐四行业增速: the four trades, each with the scope and the head
+        scope, head = subject[: trades.start()], subject[trades.end() :]
+        return [scope + trade + head for trade in FOUR_TRADES]
     if "、" in subject:
         subject, places = RESTATED_COUNT_RE.subn("", subject)  # 杭州房价, 宁波房价
         parts = [p for p in subject.split("、") if p]

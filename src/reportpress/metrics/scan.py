@@ -682,6 +682,8 @@ def _in_a_quote(text: str, item: Item) -> bool:
     return opened >= 0 and bool(QUOTE_RE.match(text, opened, item.end + 24))
 
 
+#: A campaign named by its days (决战|100天, 奋战|60天, 大干|100天).
+CAMPAIGN_BEFORE_RE = patterns.compile(r"(?:决战|冲刺|奋战|会战|大干|鏖战)[“\"]?$")
 #: A slogan's first item, "one X" (一个中心、|三个…): what follows it in words is its next.
 SLOGAN_BEFORE_RE = patterns.compile(rf"一个[{HAN}]{{1,4}}、$")
 #: Aims a slogan counts in words (四个领先、六个提升, 三个转变, 两个率先): verbs of
@@ -850,6 +852,10 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # …增长8.1%，…增长13.3%，三项指标增速均居全市第一: those just given
     if item.start >= 2 and text.startswith(NUMBERED_NAMES, item.start - 2):
         return True  # 三个1亿人: the figure inside a name written with a numeral
+    if item.unit in ("天", "日") and CAMPAIGN_BEFORE_RE.search(
+        text, max(0, item.start - 3), item.start
+    ):
+        return True  # 决战100天: a campaign's name, not a span of time measured
     if item.chinese:
         if item.unit == "类" and GRADE_BEFORE_RE.search(text, max(0, item.start - 4), item.start):
             return True  # 水质稳定保持二类: a grade reached, not a count of classes

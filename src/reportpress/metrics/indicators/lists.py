@@ -699,7 +699,10 @@ BREAKDOWN_FRAME_RE = patterns.compile(r"[分按从][^，。；：:,]{1,12}?(?:�
 INDUSTRY_BREAKDOWN_RE = patterns.compile(r"行业|门类|经济类型|企业类型|企业规模|登记注册类型")
 #: A measure a breakdown's frame names (从主要产品产量看): the parts' measure.
 FRAME_MEASURE_RE = patterns.compile(
-    r"(?:产量|销量|产值|增加值|营业收入|利润总额|投资|零售额|进出口|出口|进口)(?=(?:情况)?来?看|统计)"
+    r"(?:产量|销量|产值|增加值|营业收入|利润总额|投资|零售额|进出口|出口|进口"
+    r"|(?:地方财政|财政|税收|一般公共预算)(?:收入|支出)|利用外资)"
+    # (its words of how it is broken down between: 从财政收入|分级次完成情况|看)
+    r"(?=(?:[\u4e00-\u9fff]{0,6}情况)?来?看|统计)"
 )
 
 
@@ -849,10 +852,18 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
         )
         if whole is None or frame - whole.end > SENTENCE_WINDOW // 2:
             continue
-        head = SHARED_HEAD_RE.search(whole.indicator, 1)
-        word = whole.indicator[head.start() :] if head else ""
+        word = _head_of_whole(whole.indicator)
         if word and "占" not in word and not name.endswith(word):
             item.indicator = name + word
+
+
+def _head_of_whole(name: str) -> str:
+    """What a part of the measure ``name`` measures (…增加值 → 增加值); a trade's part of
+    retail sales is its sales (社会消费品零售总额…，其中批发业… → 零售额); "" if none."""
+    if name.endswith("零售总额"):
+        return "零售额"
+    head = SHARED_HEAD_RE.search(name, 1)
+    return name[head.start() :] if head else ""
 
 
 #: A part named with its whole (年末户籍人口中|男性): the whole, then the part.
@@ -1384,10 +1395,7 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             measure = WHOLE_SCOPE_RE.sub("", without_absolute_change(wholes[-1].indicator))
             word = measure if 2 <= han_len(measure) <= 10 else ""
         elif wholes:
-            head = SHARED_HEAD_RE.search(wholes[-1].indicator, 1)
-            word = wholes[-1].indicator[head.start() :] if head else ""
-            if wholes[-1].indicator.endswith("零售总额"):
-                word = "零售额"  # 社会消费品零售总额…，其中批发零售业…: the trade's sales
+            word = _head_of_whole(wholes[-1].indicator)
         elif not any(reach <= it.start < among for it in items[:i]):
             said = [*INDUSTRY_MEASURE_RE.finditer(text, reach, among)]
             word = said[-1].group() if said else ""
