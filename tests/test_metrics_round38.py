@@ -254,6 +254,47 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
         ),
         # A campaign named by its days is no span of time.
         ("全县开展“决战100天”活动，新开工项目12个。", [("12个", "个", "count", "", "新开工项目")]),
+        # A budget value whose approver and scope are written inline (为县人民代表大会批准全县
+        # 全年预算…的…%): the measure's budget, and the rates after it the measure's.
+        (
+            "1-9月一般公共预算收入3.8亿元，为县人民代表大会批准全县全年预算4.7亿元的80.4%，"
+            "比上年同期3.5亿元增收0.3亿元，增长6.9%。",
+            [
+                ("3.8亿元", "亿元", "amount", "", "一般公共预算收入"),
+                ("4.7亿元", "亿元", "amount", "", "一般公共预算收入全年预算"),
+                ("80.4%", "%", "completion", "", "一般公共预算收入"),
+                ("3.5亿元", "亿元", "amount", "", "上年同期一般公共预算收入"),
+                ("0.3亿元", "亿元", "amount", "", "一般公共预算收入增收"),
+                ("6.9%", "%", "change", "up", "一般公共预算收入"),
+            ],
+        ),
+        # Places ranked under a label naming the measure: each place's figure of it, a
+        # completion or a growth as the ranking says.
+        (
+            "各县（区）税收收入完成情况：按规模排序，东县5.2亿元，西县3.1亿元；按预算完成进度排序，"
+            "西县78.5%，东县70.2%；按增速排序，东县6.3%，西县-2.1%。",
+            [
+                ("5.2亿元", "亿元", "amount", "", "东县税收收入"),
+                ("3.1亿元", "亿元", "amount", "", "西县税收收入"),
+                ("78.5%", "%", "completion", "", "西县税收收入"),
+                ("70.2%", "%", "completion", "", "东县税收收入"),
+                ("6.3%", "%", "change", "up", "东县税收收入"),
+                ("-2.1%", "%", "change", "down", "西县税收收入"),
+            ],
+        ),
+        # Other places' figures listed in brackets after the measure's: each place's own,
+        # and a rate's list shares the cue before its bracket.
+        (
+            "农民人均纯收入2219元（全国2187元、全省1616元），增长27.3%（全国14.3%、全省29.2%）。",
+            [
+                ("2219元", "元", "amount", "", "农民人均纯收入"),
+                ("2187元", "元", "amount", "", "全国农民人均纯收入"),
+                ("1616元", "元", "amount", "", "全省农民人均纯收入"),
+                ("27.3%", "%", "change", "up", "农民人均纯收入"),
+                ("14.3%", "%", "change", "up", "全国农民人均纯收入"),
+                ("29.2%", "%", "change", "up", "全省农民人均纯收入"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

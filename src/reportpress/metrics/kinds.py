@@ -105,6 +105,8 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
         return _rate_kind(text[clause_start(text, start - 1) : start], "level")
     if kind == "change" and item.turn:
         direction = _direction(item.turn)  # 分别下降5.2%和上升3.1%: its own way
+    if kind == "change" and not direction and item.rate_default == "change":
+        direction = "up"  # 按增速排序，沁水县6%: a growth by what it was ranked by, its sign
     if item.value.startswith("-") and kind not in ("count", "amount"):
         if kind != "pp":
             kind = "change"  # a share, a level or a completion is never negative
@@ -179,6 +181,15 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     # A list shares the cue written before its first item (分别完成全年任务的54.7%、54.6%).
     first = chain[0]
     start = clause_start(text, first.start, CLAUSE_END + "、")
+    if text[start - 1 : start] == "、":
+        # 增长16.8%（全国7.1%、全省14.8%）: a bracketed list shares the cue before its bracket
+        whole = clause_start(text, first.start)
+        opening = max(text.rfind("（", whole, start), text.rfind("(", whole, start))
+        if (
+            opening >= 0
+            and max(text.find("）", opening, start), text.find(")", opening, start)) < 0
+        ):
+            start = clause_start(text, opening, CLAUSE_END + "、")
     close = text.find("）", start, first.start)
     if (
         close >= 0

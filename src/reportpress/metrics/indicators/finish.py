@@ -376,6 +376,16 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             name = item.indicator = (
                 named[: place[0]] + text[earlier[-1].end + 1 : item.start] + named[place[1] :]
             )
+        elif (
+            earlier
+            and text.startswith("、", earlier[-1].end)
+            and (place := text[earlier[-1].end + 1 : item.start]) in PLACES_ALONE
+            and earlier[-1].unit == item.unit
+            and (other := _place_opening(earlier[-1].indicator))
+            and other != place
+        ):
+            # （全国5963元、全省4881元、…）: each place's own figure of the same measure
+            name = item.indicator = place + earlier[-1].indicator[len(other) :]
         if (
             "平均" in text[max(0, item.start - 12) : item.start]
             and kind_of_unit(item.unit) == "rate"
@@ -612,6 +622,11 @@ def _counted_doer(text: str, item: Item, earlier: list[Item]) -> str:
 
 #: A place, then a verb of having, then what it has (东部地区|拥有|法人单位).
 HAD_RE = patterns.compile(r"([\u4e00-\u9fff]{2,6}?)(?:共有|拥有|有)([\u4e00-\u9fff]{2,10})")
+
+
+def _place_opening(name: str) -> str:
+    """The place alone (:data:`PLACES_ALONE`) ``name`` opens with, if it is more than that."""
+    return next((p for p in PLACES_ALONE if name.startswith(p) and len(name) > len(p)), "")
 
 
 def _had_before(text: str, item: Item, name: str, earlier: list[Item]) -> str:

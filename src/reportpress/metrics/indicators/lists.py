@@ -181,6 +181,8 @@ def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> N
                 _goods_of_sales(text, items)
         if "看" in text or "按" in text or "：" in text or "其中" in text:
             _parts_of_a_breakdown(text, items, before)
+        if "排序" in text or "排名" in text:
+            _ranked_places(text, items)
         if "工业中" in text:
             _industries_of_industry(text, items)
         if "债" in text:
@@ -864,6 +866,44 @@ def _head_of_whole(name: str) -> str:
         return "零售额"
     head = SHARED_HEAD_RE.search(name, 1)
     return name[head.start() :] if head else ""
+
+
+#: Places ranked by one figure of the measure a label names (…收入完成情况：按规模排序，泽州县
+#: 10.6亿元，…；按预算完成进度排序，泽州县80.2%，…；按增速排序，…): group 1 what is ranked.
+RANKED_BY_RE = patterns.compile(
+    r"按[^，。；：:,]{0,6}?(规模|总量|完成进度|进度|增速|增幅|增长率?)(?:排序|排名|排列)[，,：:]"
+)
+#: The measure a label of ranked places names, without whose they are and its 情况
+#: (各县（市、区）一般公共财政预算收入完成情况 → 一般公共财政预算收入).
+RANKED_LABEL_RE = patterns.compile(
+    r"(?:各[^，。；：:（(]{1,6}(?:[（(][^（）()]{1,8}[）)])?)?([^，。；：:]{2,20}?)(?:完成|执行)?情况"
+)
+#: What a rank's figure is, by the word it is ranked by: the measure, its completion of
+#: the budget, its growth.
+RANKED_KINDS = {"完成进度": "completion", "进度": "completion"}
+
+
+def _ranked_places(text: str, items: list[Item]) -> None:
+    """Places named alone in a ranking under a label (…收入完成情况：按规模排序，泽州县10.6
+    亿元；按增速排序，沁水县6%): each place's figure of the label's measure (泽州县一般公共
+    财政预算收入), a completion or a growth as the ranking says."""
+    for item in items:
+        name = item.indicator
+        if not (2 <= han_len(name) <= 8 and SCOPE_ONLY_RE.fullmatch(name)):
+            continue
+        sentence = _sentence_start(text, item.start)
+        segment = max(sentence, text.rfind("；", sentence, item.start) + 1)
+        ranks = [*RANKED_BY_RE.finditer(text, segment, item.start)]
+        colon = text.rfind("：", sentence, item.start)
+        if not ranks or colon < 0 or colon > ranks[-1].start():
+            continue
+        label = RANKED_LABEL_RE.fullmatch(text, clause_start(text, colon), colon)
+        if not label or not MEASURED_END_RE.search(measure := label.group(1)):
+            continue
+        item.indicator = name + measure
+        by = ranks[-1].group(1)
+        if kind_of_unit(item.unit) == "rate":
+            item.rate_default = RANKED_KINDS.get(by, "change" if by[:1] == "增" else "")
 
 
 #: A part named with its whole (年末户籍人口中|男性): the whole, then the part.
