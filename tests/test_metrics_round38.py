@@ -295,6 +295,26 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("29.2%", "%", "change", "up", "全省农民人均纯收入"),
             ],
         ),
+        # The parts of a group's per-head income listed after 其中 with their growths alone
+        # are that group's per head; a group listed there is its own (农村居民收入).
+        (
+            "一季度城镇居民人均可支配收入4894元，同比增长16.8%，其中：工资性收入增长13%，"
+            "经营净收入增长73.7%。",
+            [
+                ("4894元", "元", "amount", "", "一季度城镇居民人均可支配收入"),
+                ("16.8%", "%", "change", "up", "一季度城镇居民人均可支配收入"),
+                ("13%", "%", "change", "up", "城镇居民人均工资性收入"),
+                ("73.7%", "%", "change", "up", "城镇居民人均经营净收入"),
+            ],
+        ),
+        (
+            "全体居民人均可支配收入达3.9万元、增长5%，其中农村居民收入增长5.8%。",
+            [
+                ("3.9万元", "万元", "amount", "", "全体居民人均可支配收入"),
+                ("5%", "%", "change", "up", "全体居民人均可支配收入"),
+                ("5.8%", "%", "change", "up", "农村居民收入"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -62,6 +62,7 @@ from reportpress.metrics.indicators.lists import (
     BUDGET_OWNER_RE,
     LAST_JOIN_RE,
     MEASURED_END_RE,
+    PERIOD_LEAD_RE,
     RELATIVE_TO_EARLIER_RE,
     _capacity_word,
     _listed_before,
@@ -617,10 +618,6 @@ BUDGET_BASE_CHANGE_RE = patterns.compile(
 )
 #: The last characters of a budget value's, a base's or a change's clause (the cheap test).
 BUDGET_OR_BASE_ENDS = frozenset("算数划务标年期收支加少长降升额过出增减）)")
-#: A period opening a measure's name (1-9月全县财政收入): no part of its base's name.
-PERIOD_LEAD_RE = patterns.compile(
-    r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
-)
 
 
 def _budget_or_base(

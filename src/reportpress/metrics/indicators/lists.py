@@ -252,33 +252,46 @@ def _per_head_parts(text: str, items: list[Item]) -> None:
     for item in items:
         name = item.indicator
         if (owned := PER_HEAD_GROUP_RE.match(name)) and PER_HEAD_MONEY_RE.search(name):
-            owner, owner_end, renamed = owned.group(), item.end, {}
+            owner, owner_end, renamed = PERIOD_LEAD_RE.sub("", owned.group()), item.end, {}
             continue
-        if not owner or kind_of_unit(item.unit) != "amount":
-            gap = text[owner_end : item.start]
-            if name in renamed and "。" not in gap[gap.rfind("其中") :]:
-                item.indicator = renamed[name]  # …人均工资性收入6000元，增长8%: the part's growth
-            continue  # a growth between the whole and its parts leaves them its parts
+        kind = kind_of_unit(item.unit)
+        if not owner or kind not in ("amount", "rate"):
+            continue
         between = text[owner_end : item.start]
         listed = between.rfind("其中")
         if (
             listed >= 0
+            and name not in renamed
             and ("人均" not in name or name.startswith("人均"))
             and PER_HEAD_MONEY_RE.search(name)
+            and not PER_HEAD_GROUP_WORD_RE.search(name)  # 其中农村居民收入: a group's own
             and between.count("。") <= 1
             and "。" not in between[listed:]
             and "\n" not in between
         ):
-            item.indicator = owner + name.removeprefix("人均")  # 其中，人均工资性收入…: the group's
+            # 其中，人均工资性收入…, 其中：工资性收入增长13%: the group's
+            item.indicator = owner + name.removeprefix("人均")
             renamed[name] = item.indicator
+        elif kind == "rate":
+            if name in renamed and "。" not in between[listed:]:
+                item.indicator = renamed[name]  # …人均工资性收入6000元，增长8%: the part's growth
+            # (a growth between the whole and its parts leaves them its parts)
         else:
             owner = ""  # another sum: the list of parts, if any, was of it
 
 
+#: A period opening a measure's name (1-9月全县财政收入): no part of its base's name, nor
+#: of a group's (一季度城镇居民人均… → 城镇居民人均).
+PERIOD_LEAD_RE = patterns.compile(
+    r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
+)
 #: The money a group's household survey reports per head (收入, 支出, 消费, 存款).
 PER_HEAD_MONEY_RE = patterns.compile(r"(?:收入|支出|消费|存款)$")
 #: A group's per-head measure (城镇居民人均…, 农村常住居民人均…, 农民人均…): the group.
-PER_HEAD_GROUP_RE = patterns.compile(rf"({HAN_LETTER}{{0,6}}?(?:居民|农民|职工|农牧民|村民))人均")
+PER_HEAD_GROUP_WORD_RE = patterns.compile(r"居民|农民|职工|农牧民|村民")
+PER_HEAD_GROUP_RE = patterns.compile(
+    rf"({HAN_LETTER}{{0,6}}?(?:{PER_HEAD_GROUP_WORD_RE.pattern}))人均"
+)
 
 
 def _bracketed_parts(text: str, items: list[Item]) -> None:
