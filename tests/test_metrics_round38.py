@@ -315,6 +315,31 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("5.8%", "%", "change", "up", "农村居民收入"),
             ],
         ),
+        # A pull downwards (拉低, 拖累) is the puller's, as 拉动 is.
+        (
+            "其中，第一产业投资下降19.3%，拉低投资增速2.8个百分点。",
+            [
+                ("19.3%", "%", "change", "down", "第一产业投资"),
+                ("2.8个百分点", "个百分点", "pp", "down", "第一产业拉低投资增速"),
+            ],
+        ),
+        # A target task without a year (完成目标任务6.6亿元的51.3%) is the measure's target.
+        (
+            "财政收入完成3.39亿元，完成目标任务6.6亿元的51.3%。",
+            [
+                ("3.39亿元", "亿元", "amount", "", "财政收入"),
+                ("6.6亿元", "亿元", "amount", "", "财政收入目标任务"),
+                ("51.3%", "%", "completion", "", "财政收入"),
+            ],
+        ),
+        # A completion's gap to the time elapsed: the measure's, above or below.
+        (
+            "税收收入占年预算的52.3%，超序时进度2.3个百分点。",
+            [
+                ("52.3%", "%", "completion", "", "税收收入"),
+                ("2.3个百分点", "个百分点", "pp", "up", "税收收入超序时进度"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

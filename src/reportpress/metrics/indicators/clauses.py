@@ -590,7 +590,7 @@ STOCK_TIME_RE = patterns.compile(r"^(?:年末|年底|期末)(?=..)")
 #: the scope and the budget's word.
 BUDGET_VALUE_RE = patterns.compile(
     r"(?:完成|达到|为|占)(?:[^，。；]{1,24}?批准的?)?(?:全[省市州县区旗]|[省市州县区旗]本级)?(?:支出|收入)?"
-    r"((?:年初|调整|全年|年度)?预算|(?:全年|年度|年)(?:计划|目标任务|指标任务|目标|任务))数?$"
+    r"((?:年初|调整|全年|年度)?预算|(?:全年|年度|年)?(?:目标任务|指标任务)|(?:全年|年度|年)(?:计划|目标|任务))数?$"
 )
 #: The base of a change against last year, written before it (比上年同期|45310万元|减收…).
 BASE_BEFORE_RE = patterns.compile(r"[，、,]?(?:同比|比|较)(上年|去年)(同期)?")

@@ -203,9 +203,9 @@ DOWN_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(DOWN_WORDS)})$")
 SPEED_LEAD_RE = patterns.compile(r"^(?:保持|继续|力争)|(?:保持|继续|力争)?(?:以|按)?$")
 
 
-#: Verbs of a figure's effect (带动, 拉动): what has the effect is the owner of the figure
-#: before (大展总营收7.6亿元，带动城市综合消费350亿元).
-EFFECT_VERBS = ("带动", "拉动", "撬动", "吸引")
+#: Verbs of a figure's effect (带动, 拉动; 拉低, 拖累 the other way): what has the effect
+#: is the owner of the figure before (大展总营收7.6亿元，带动城市综合消费350亿元).
+EFFECT_VERBS = ("带动", "拉动", "拉低", "拖累", "撬动", "吸引")
 #: A flow or a total before a name (新登记经营主体, …总量): the things themselves remain.
 FLOW_WORDS_RE = patterns.compile(r"^(?:新增|新设立|新设|新登记|新注册|新认定|累计)|(?:总量|总数)$")
 

@@ -163,6 +163,10 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
 
 #: Progress named alone after a sum (…，进度95%): the sum's completion.
 PROGRESS_ALONE = frozenset(("进度", "执行进度", "完成进度", "支出进度", "序时进度"))
+#: A completion's gap to the time elapsed, named alone (超序时进度|2.3个百分点).
+SCHEDULE_GAP_RE = patterns.compile(
+    r"(?:超(?:出|过)?|快于|高于|低于|慢于|落后于?)(?:序时|时序|时间)进度"
+)
 #: A gap said against a place (较全省总体增速高, 比全国平均水平低): whose speed and how.
 GAP_AGAINST_RE = patterns.compile(
     r"[较比](全[省市县区国州旗]|全国|[一-鿿]{1,4}?)(?:总体|平均)?(?:增速|增幅|水平)?([高低快慢])"
@@ -248,6 +252,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and 2 <= han_len(measure := without_absolute_change(earlier[-1].indicator)) <= 16
         ):
             name = item.indicator = measure  # 社保基金支出9亿元，进度95%: that sum's progress
+        if (
+            earlier
+            and kind_of_unit(item.unit) == "pp"
+            and SCHEDULE_GAP_RE.fullmatch(name)
+            and "。" not in text[earlier[-1].end : item.start]
+            and 2 <= han_len(measure := without_absolute_change(earlier[-1].indicator)) <= 16
+        ):
+            name = item.indicator = measure + name  # 占年预算的52.3%，超序时进度2.3个百分点
         if name in DEMAND_ALONE and kind_of_unit(item.unit) == "rate":
             name = item.indicator = DEMAND_ALONE[name]  # 工业增加值增长13.8%，投资增长21.3%
         for of_figure_before in (
