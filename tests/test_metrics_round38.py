@@ -340,6 +340,19 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("2.3个百分点", "个百分点", "pp", "up", "税收收入超序时进度"),
             ],
         ),
+        # A bar all the parts stand at (均在25%以上) says nothing of the name; growths ranked
+        # first in the clause before (增幅最大，分别为…) are growths, each industry's.
+        (
+            "部分企业产值增长均在25%以上。",
+            [("25%以上", "%", "change", "up", "部分企业产值")],
+        ),
+        (
+            "分行业看，矿产加工业和电子信息增幅最大，分别为22.5%和21.6%。",
+            [
+                ("22.5%", "%", "change", "up", "矿产加工业增幅"),
+                ("21.6%", "%", "change", "up", "电子信息增幅"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

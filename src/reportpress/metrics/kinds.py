@@ -62,6 +62,8 @@ def _rate_kind(prefix: str, default: str) -> tuple[str, str]:
         return name, ""
 
 
+#: A growth ranked, closing the clause before a figure's (增速最快，|达21.6%).
+FASTEST_BEFORE_RE = patterns.compile(r"(?:增幅|增速|增长)(?:最大|最快|最高|较快|较大)[，,]$")
 #: Verbs of one figure pulling another down (拖累工业增速…): down, whatever the pulled
 #: measure's own word (增速, 增长) says.
 DRAG_RE = patterns.compile(r"拖累|拉低|下拉")
@@ -201,6 +203,12 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         # 为预算（调整后预算，下同）的101.2%: the clause began inside a note; read from before it
         start = clause_start(text, opening, CLAUSE_END + "、")
     prefix = text[start : first.start]
+    if (
+        start
+        and prefix.removeprefix("分别") in ("为", "达", "达到", "是")
+        and FASTEST_BEFORE_RE.search(text, max(0, start - 12), start)
+    ):
+        return "change", "up"  # …增幅最大，分别为22.5%和21.6%: the growths ranked first
     if bare := BARE_CHANGE_CHAR_RE.fullmatch(prefix):
         return "change", "up" if bare.group(1) == "增" else "down"  # …30万吨，增9.5%
     if first.rate_default == "completion" and TARGET_SHARE_RE.search(prefix):

@@ -147,6 +147,10 @@ COMPARED_WITH_RE = patterns.compile(r"(?:高于|低于|快于|慢于)(?=[\u4e00-
 COMPARED_MOVE_RE = patterns.compile(
     r"(?:加快|放缓|回落|提高|提升|上升|下降|增加|减少|[高低快慢多少])$"
 )
+#: A speed of growth closing a list's last part (…电子信息|增幅), and an industry's name
+#: before it in the list (矿产加工业).
+SPEED_END_RE = patterns.compile(r"(?:增幅|增速|增长率|增长速度)$")
+INDUSTRY_END_RE = patterns.compile(r"(?<!企)业$")
 #: The four trades of a release written by one character each (批、零、住、餐, 批零住餐).
 TRADES_ABBREVIATED_RE = patterns.compile(r"批、?零、?住、?餐(?:[四4]个?)?(?:行业)?")
 FOUR_TRADES = ("批发业", "零售业", "住宿业", "餐饮业")
@@ -212,6 +216,14 @@ def parallel_parts(subject: str) -> list[str]:
         parts = list(pair.groups())  # 城镇和农村…人均可支配收入, 旅客和货邮吞吐量, A及B入园率
     if len(parts) < 2 or all(map(cpi_category, parts)):
         return parts  # 衣着、居住、…、其他用品和服务: the price index's categories, whole
+    if (
+        (speed := SPEED_END_RE.search(parts[-1]))
+        and han_len(parts[-1]) - len(speed.group()) >= 2
+        and not re.search("[比较于]", parts[-1])  # (…贷款增速比各项贷款平均增速: a gap's)
+        and all(INDUSTRY_END_RE.search(part) for part in parts[:-1])
+    ):
+        # 矿产加工业和电子信息增幅: each industry's growth, the speed written once
+        return [part + speed.group() for part in parts[:-1]] + [parts[-1]]
     if (compared := COMPARED_WITH_RE.search(parts[0], 2)) and all(
         han_len(part) <= 4 for part in parts[1:]
     ):
