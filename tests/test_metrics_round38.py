@@ -353,6 +353,31 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("21.6%", "%", "change", "up", "电子信息增幅"),
             ],
         ),
+        # 同比上年 is one word (not 同 and 比上年); a level's money from above (上级) is a
+        # part of the sum as 区本级 is; the approval a budget's figure had names nothing.
+        (
+            "一般公共预算收入决算数为24.5亿元，同比上年增长4.9%。",
+            [
+                ("24.5亿元", "亿元", "amount", "", "一般公共预算收入决算数"),
+                ("4.9%", "%", "change", "up", "一般公共预算收入决算数"),
+            ],
+        ),
+        (
+            "国防支出284万元（区本级272万元，上级12万元），同比增长11.6%。",
+            [
+                ("284万元", "万元", "amount", "", "国防支出"),
+                ("272万元", "万元", "amount", "", "区本级国防支出"),
+                ("12万元", "万元", "amount", "", "上级国防支出"),
+                ("11.6%", "%", "change", "up", "国防支出"),
+            ],
+        ),
+        (
+            "经县第十九届人民代表大会第三次会议批准的本级一般公共预算总收入由39.8亿元调整为41亿元。",
+            [
+                ("39.8亿元", "亿元", "amount", "", "本级一般公共预算总收入预算"),
+                ("41亿元", "亿元", "amount", "", "本级一般公共预算总收入"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -554,10 +554,11 @@ PASSED_RE = patterns.compile(
 )
 
 
-#: The procedure a budget was changed by (预算经法定程序调整为…, 经区人大常委会批准):
-#: no part of what is measured.
+#: The procedure a budget was changed by (预算经法定程序调整为…, 经区人大常委会批准, 经县第十九届
+#: 人民代表大会第三次会议批准的…): no part of what is measured.
 _PROCEDURE_RE = patterns.compile(
-    r"经(?:过)?(?:法定程序|(?:[省市县区旗]|全国)?人大(?:常委会)?(?:批准|审议(?:通过)?|审查))"
+    r"经(?:过)?(?:法定程序|[^，。；“”]{0,16}?(?:人民代表大会|人大)[^，。；“”]{0,24}?"
+    r"(?:批准|审议(?:通过)?|审查))的?"
 )
 
 

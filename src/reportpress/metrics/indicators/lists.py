@@ -419,9 +419,10 @@ UNSCOPED_BUDGET_RE = patterns.compile(
 SCOPE_AFTER_BUDGET_RE = patterns.compile(
     rf"((?:{UNSCOPED_BUDGET_RE.pattern})[{HAN}]{{0,4}}(?:收入|支出))([{HAN}]{{0,2}}[省市州区县乡镇旗]本?级)"
 )
-#: A name that is only a scope, a level or a place (区本级, 经开区, 城关镇).
+#: A name that is only a scope, a level or a place (区本级, 经开区, 城关镇; 上级, the money
+#: from above, beside 本级).
 SCOPE_ONLY_RE = patterns.compile(
-    rf"[{HAN}]{{1,4}}(?:本级|[区县市镇乡旗]|街道|园区)|[{HAN}]{{0,2}}[省市州区县乡镇旗]级"
+    rf"[{HAN}]{{1,4}}(?:本级|[区县市镇乡旗]|街道|园区)|[{HAN}]{{0,2}}[省市州区县乡镇旗]级|上级|本级"
 )
 #: A revenue's collector named alone (税务部门完成…, 财政部门…): what it collected is
 #: the revenue the paragraph reports, else revenue.
