@@ -348,6 +348,21 @@ def test_a_headline_line_is_not_joined_to_the_paragraph_after_it():
     assert "".join(next(root.iter(q("p"))).itertext()) == wrapped.replace("\n", "")
 
 
+def test_a_numbered_sentence_wrapped_inside_its_bracket_is_one_paragraph():
+    """A report copied from a PDF wraps ``1、…`` items where the page ended: inside a bracket
+    or after a comma.  The item is one numbered sentence, not a heading and a paragraph."""
+    root, _ = parse(
+        "报告\n一、支出安排\n1、国防支出284万元(区本级272万元,上级\n12万元),同比增长7.2%。\n"
+        "2、教育支出3.04亿元(区本级2.22亿元,上级8135万元),\n同比增长11.6%。\n"
+    )
+    assert headings(root) == [(1, "一、", "支出安排")]
+    paragraphs = ["".join(p.itertext()) for p in root.iter(q("p"))]
+    assert paragraphs == [
+        "1、国防支出284万元（区本级272万元，上级12万元），同比增长7.2%。",
+        "2、教育支出3.04亿元（区本级2.22亿元，上级8135万元），同比增长11.6%。",
+    ]
+
+
 def test_dashed_captions_head_a_release_but_not_a_numbered_report():
     caption = "——工业生产快速增长，企业效益明显回升"
     release = (

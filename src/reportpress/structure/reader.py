@@ -57,6 +57,18 @@ from reportpress.structure.titleblock import (
 
 #: A line opening with a dashed subtitle (——…侧记) before a space.
 DASHED_OPENING_RE = patterns.compile(r"[—－-]{2}[^ 。，]{2,40} ")
+#: How many lines a numbered sentence wrapped inside its bracket is read over, at most.
+_MAX_WRAPPED_LINES = 3
+
+
+def _runs_on(text: str) -> bool:
+    """Whether the line ``text`` ends inside a sentence's clause: after a comma, or inside
+    a bracket it opened (no heading ends so)."""
+    if text.rstrip()[-1:] in ("，", ",", "、"):
+        return True
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 #: Longer than a portal's line of keywords, as a sentence of prose is.
 _LONG_LINE = 40
 #: A figure with a decimal point or a unit of money or percent (744.94亿元, 6.3%).
@@ -501,6 +513,17 @@ class Reader:
                 expected = {"一、", "（一）", "1.", "（1）"}
                 continue
             heading = match_heading(text)
+            if heading and heading.level >= 3 and _runs_on(text) and pending:
+                # 1、…支出2.89 亿元(区本级2.85 亿元，上级 / 361 万元)，同比增长55.2%。: a
+                # numbered sentence wrapped inside its bracket or after a comma; read it
+                # whole first
+                for _ in range(_MAX_WRAPPED_LINES):
+                    if not (pending and _runs_on(text)):
+                        break
+                    nxt = pending.popleft()
+                    text += nxt.text
+                    line = SourceLine(line.number, text, line.raw + nxt.raw, line.blank_before)
+                heading = match_heading(text)
             if heading and appendix and heading.level >= 3:
                 heading = None  # numbered entries of a list or glossary after the report
             if heading:
