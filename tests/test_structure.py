@@ -342,6 +342,16 @@ def test_a_headline_line_is_not_joined_to_the_paragraph_after_it():
         "实现地区生产总值544.9亿元，同比增长5.1%",
         "农业生产形势较好，增长3.8%。",
     ]
+    # Where most lines are whole paragraphs, a caption before a short one stands alone.
+    root, _ = parse(
+        "报告\n各位代表：\n"
+        + long_line
+        + "\n农业生产良好，产值平稳增长\n前三季度，农业增加值增长6.2%。\n"
+        + long_line
+        + "\n"
+    )
+    paragraphs = ["".join(p.itertext()) for p in root.iter(q("p"))]
+    assert paragraphs[1:3] == ["农业生产良好，产值平稳增长", "前三季度，农业增加值增长6.2%。"]
     # Wrapped at one width: the lines of a paragraph are joined.
     wrapped = "全年实施重点项目46个，新建学校3所、卫生院2所，\n新增城镇就业1.2万人，城镇登记失业率控制在4%以内。\n"
     root, _ = parse("报告\n各位代表：\n" + wrapped * 3)

@@ -588,13 +588,25 @@ class Reader:
     def _headline_before(self, paragraph: Paragraph, text: str, first: bool) -> bool:
         """Whether ``paragraph`` is a headline line before a paragraph of its own, in a text
         written a paragraph a line (生产总值：142亿元 / 2006年是…): a short line of one part,
-        then a long line, where wrapped lines are all long; or, opening the text, then a
-        whole paragraph (实现地区生产总值744.94亿元,同比增长6.3% / 农业生产形势较好,…。)."""
+        then a long line, where wrapped lines are all long; or then a whole paragraph,
+        opening the text or where its lines are paragraphs (实现地区生产总值744.94亿元,同比
+        增长6.3% / 农业生产形势较好,…。; 农业生产良好，产值平稳增长 / 前三季度，…。)."""
         half = self._line_width() / 2
         if len(paragraph.parts) != 1 or len(paragraph.parts[0]) >= half:
             return False
         whole = len(text) >= _MIN_WRAPPED and text[-1] in SENTENCE_END and text[0] not in "，、；："
-        return len(text) >= half or (first and whole)
+        return len(text) >= half or (whole and (first or self._paragraph_a_line()))
+
+    _lines_are_paragraphs: bool | None = None
+
+    def _paragraph_a_line(self) -> bool:
+        """Whether the text is written a paragraph a line: most of its lines of some length
+        end a sentence (a wrapped text's lines mostly end inside one)."""
+        if self._lines_are_paragraphs is None:
+            long = [line.text for line in self.lines if len(line.text) >= _MIN_WRAPPED]
+            ended = sum(text[-1] in PARAGRAPH_END for text in long)
+            self._lines_are_paragraphs = bool(long) and 2 * ended >= len(long)
+        return self._lines_are_paragraphs
 
     _width = 0
 
