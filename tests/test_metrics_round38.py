@@ -378,6 +378,18 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("41亿元", "亿元", "amount", "", "本级一般公共预算总收入"),
             ],
         ),
+        # A completion of a forecast, with the document the forecast came from in brackets:
+        # the measure's completion, the citation no part of any name, and the gap to the
+        # time elapsed the measure's.
+        (
+            "基金支出完成26亿元，占省级核定基金支出预计数（预计数取自《省财政厅关于1-5月财政收支"
+            "考核情况的通报》，财预〔2018〕30号）的31.83%，落后序时进度要求18.17个百分点。",
+            [
+                ("26亿元", "亿元", "amount", "", "基金支出"),
+                ("31.83%", "%", "completion", "", "基金支出"),
+                ("18.17个百分点", "个百分点", "pp", "down", "基金支出落后序时进度要求"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -28,6 +28,7 @@ from reportpress.metrics.lexicon import (
     TARGET_WORDS,
     UP_RE,
 )
+from reportpress.metrics.names import without_cited_notes
 from reportpress.metrics.scan import ALLOCATED_TO_RE, Item, clause_start, kind_of_unit, opens_clause
 
 #: A Han character: what follows a figure names things (3.1万转非劳动力, 的养老机构).
@@ -216,6 +217,8 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     prefix = BOUND_WORDS_RE.sub("", prefix)  # 不低于50%: a floor, not a decline
     if "）" in prefix or ")" in prefix:
         prefix = ALIAS_NOTE_RE.sub("", prefix)  # 占…的比重（城镇化率）为: 占, not the alias's 率
+        if "《" in prefix or "〔" in prefix:
+            prefix = without_cited_notes(prefix)  # 占…预计数（预计数取自《…》）的: the cue after
     if base == "pp":
         # 比全省高1个百分点: a gap written with 比 and a bare 高 or 低 is above or below;
         # 低于全市平均增速1.3个百分点: the comparison says the way, not the speed after it

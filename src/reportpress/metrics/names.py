@@ -587,7 +587,7 @@ def tidy(name: str) -> str:
     if "全" in name[2:6] or "我" in name[2:6]:
         name = _SCOPE_AFTER_PERIOD_RE.sub(r"\1", name)
     if "（" in name or "(" in name:
-        name = PINYIN_GLOSS_RE.sub("", name)
+        name = without_cited_notes(PINYIN_GLOSS_RE.sub("", name))
     if "|" in name or "备注" in name:
         name = TABLE_CELLS_RE.sub("", name)
     if "X" in name or "x" in name or "Ｘ" in name:
@@ -613,6 +613,39 @@ def tidy(name: str) -> str:
         tidied = TRAILING_DIGITS_RE.sub("", tidied)  # …零售额2: a note's number; …增加值5(月)
     tidied = label_repeated(tidied)
     return tidied if han_len(tidied) >= 2 else name
+
+
+def without_cited_notes(text: str) -> str:
+    """``text`` without the bracketed notes that cite a document (（预计数取自《…通报》，闽财
+    预〔2018〕30号）): where a figure came from, no part of what it measures.  Brackets
+    nest (《…市县（区）…》), so the note ends where its own bracket closes."""
+    out: list[str] = []
+    i = 0
+    while (opening := _first_opening(text, i)) >= 0:
+        close, depth, cited = opening, 0, False
+        for close in range(opening, min(len(text), opening + CITED_NOTE_MAX)):
+            char = text[close]
+            depth += char in "（(" and 1 or char in "）)" and -1 or 0
+            cited = cited or char in "《〔"
+            if depth == 0:
+                break
+        if depth == 0 and cited:
+            out.append(text[i:opening])
+        else:
+            out.append(text[i : close + 1])
+        i = close + 1
+    out.append(text[i:])
+    return "".join(out)
+
+
+def _first_opening(text: str, start: int) -> int:
+    """The first opening bracket at or after ``start``, or -1."""
+    found = [at for at in (text.find("（", start), text.find("(", start)) if at >= 0]
+    return min(found) if found else -1
+
+
+#: How long a cited note may be (its bracket closed within that many characters).
+CITED_NOTE_MAX = 120
 
 
 def label_repeated(name: str) -> str:

@@ -165,7 +165,11 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
 PROGRESS_ALONE = frozenset(("进度", "执行进度", "完成进度", "支出进度", "序时进度"))
 #: A completion's gap to the time elapsed, named alone (超序时进度|2.3个百分点).
 SCHEDULE_GAP_RE = patterns.compile(
-    r"(?:超(?:出|过)?|快于|高于|低于|慢于|落后于?)(?:序时|时序|时间)进度"
+    r"(?:超(?:出|过)?|快于|高于|低于|慢于|落后于?)(?:序时|时序|时间)进度(?:要求)?"
+)
+#: A completion named by what it is of alone (占省级核定…支出预计数|的31.83%): the measure's.
+COMPLETION_BASE_RE = patterns.compile(
+    r"占[^，。；]{0,24}?(?:预计数|预算数?|计划数?|目标任务|任务数?)"
 )
 #: A gap said against a place (较全省总体增速高, 比全国平均水平低): whose speed and how.
 GAP_AGAINST_RE = patterns.compile(
@@ -253,13 +257,23 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             name = item.indicator = measure  # 社保基金支出9亿元，进度95%: that sum's progress
         if (
+            name[:1] == "占"
+            and kind_of_unit(item.unit) == "rate"
+            and COMPLETION_BASE_RE.fullmatch(name)
+            and (measure := _last_sum_named(text, item, earlier))
+        ):
+            name = item.indicator = measure  # 支出完成…，占…支出预计数的31.83%: its completion
+        if (
             earlier
             and kind_of_unit(item.unit) == "pp"
-            and SCHEDULE_GAP_RE.fullmatch(name)
+            and (gap := SCHEDULE_GAP_RE.search(name))
+            and gap.end() == len(name)
+            and (not gap.start() or COMPLETION_BASE_RE.fullmatch(name, 0, gap.start()))
             and "。" not in text[earlier[-1].end : item.start]
             and 2 <= han_len(measure := without_absolute_change(earlier[-1].indicator)) <= 16
         ):
-            name = item.indicator = measure + name  # 占年预算的52.3%，超序时进度2.3个百分点
+            # 占年预算的52.3%，超序时进度2.3个百分点: the measure's completion's gap
+            name = item.indicator = measure + gap.group()
         if name in DEMAND_ALONE and kind_of_unit(item.unit) == "rate":
             name = item.indicator = DEMAND_ALONE[name]  # 工业增加值增长13.8%，投资增长21.3%
         for of_figure_before in (
