@@ -35,6 +35,10 @@ PATHOLOGICAL = {
     "exchange-rate notes between sums": "收入1美元兑6元人民币，支出3亿元，",
     "levels after 其中, no stops": "收入9亿元，其中省本级收入1亿元，",
     "kinds in one open bracket": "（甲乙2亿元，甲乙2亿元，",
+    # round 38: cited notes, ranked places, inline approvals
+    "cited notes in brackets": "占预计数（取自《通报》〔2018〕）的31%，（甲（",
+    "places ranked under a label": "收入完成情况：按规模排序，东县5亿元，按增速排序，西县6%，",
+    "an approval inline before budgets": "为县人民代表大会批准全县全年预算4亿元的80%，",
 }
 
 

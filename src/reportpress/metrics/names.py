@@ -621,7 +621,8 @@ def without_cited_notes(text: str) -> str:
     nest (《…市县（区）…》), so the note ends where its own bracket closes."""
     out: list[str] = []
     i = 0
-    while (opening := _first_opening(text, i)) >= 0:
+    while found := _BRACKET_OPENING_RE.search(text, i):
+        opening = found.start()
         close, depth, cited = opening, 0, False
         for close in range(opening, min(len(text), opening + CITED_NOTE_MAX)):
             char = text[close]
@@ -638,14 +639,10 @@ def without_cited_notes(text: str) -> str:
     return "".join(out)
 
 
-def _first_opening(text: str, start: int) -> int:
-    """The first opening bracket at or after ``start``, or -1."""
-    found = [at for at in (text.find("（", start), text.find("(", start)) if at >= 0]
-    return min(found) if found else -1
-
-
-#: How long a cited note may be (its bracket closed within that many characters).
+#: How long a cited note may be (its bracket closed within that many characters), and
+#: where one may open.
 CITED_NOTE_MAX = 120
+_BRACKET_OPENING_RE = patterns.compile(r"[（(]")
 
 
 def label_repeated(name: str) -> str:
