@@ -390,6 +390,37 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("18.17个百分点", "个百分点", "pp", "down", "基金支出落后序时进度要求"),
             ],
         ),
+        # Trades named alone after retail sales are the trades' sales; a second 分别 list
+        # of the other side of a herd's flow is of the same animals; a change's base left
+        # when its change is cut goes with it (非税收入同比|增收 → 非税收入's growth).
+        (
+            "社会消费品零售总额79亿元，增长12.5%。分行业：批发和零售业68.5亿元，增长12.8%，"
+            "住宿和餐饮业10.4亿元，增长10.9%。",
+            [
+                ("79亿元", "亿元", "amount", "", "社会消费品零售总额"),
+                ("12.5%", "%", "change", "up", "社会消费品零售总额"),
+                ("68.5亿元", "亿元", "amount", "", "批发和零售业零售额"),
+                ("12.8%", "%", "change", "up", "批发和零售业零售额"),
+                ("10.4亿元", "亿元", "amount", "", "住宿和餐饮业零售额"),
+                ("10.9%", "%", "change", "up", "住宿和餐饮业零售额"),
+            ],
+        ),
+        (
+            "牛、羊出栏分别达到1.2万头和7.5万只，存栏分别达到3.6万头和12万只。",
+            [
+                ("1.2万头", "万头", "count", "", "牛出栏"),
+                ("7.5万只", "万只", "count", "", "羊出栏"),
+                ("3.6万头", "万头", "count", "", "牛存栏"),
+                ("12万只", "万只", "count", "", "羊存栏"),
+            ],
+        ),
+        (
+            "上半年非税收入同比增收1.63亿元，增长6.8%。",
+            [
+                ("1.63亿元", "亿元", "amount", "", "非税收入同比增收"),
+                ("6.8%", "%", "change", "up", "非税收入"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

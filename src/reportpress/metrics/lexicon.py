@@ -548,6 +548,13 @@ CHANGE_CHAR = r"(?:同比|比上年)?([增减降])"
 BUDGET_OUTTURNS = ("超收", "短收", "超支", "节支")
 
 
+#: The two sides of a herd or a trade: a list item named by one is of the owner of the
+#: other before it.
+FLOW_SIBLINGS = {
+    "存栏": "出栏", "出栏": "存栏", "进口": "出口", "出口": "进口", "资产": "负债", "负债": "资产"
+}  # fmt: skip
+
+
 #: The demand-side measures a summary names by one word (投资增长21.3%，消费增长13.5%):
 #: what the statistics report under those words.
 DEMAND_ALONE = {"投资": "固定资产投资", "消费": "社会消费品零售总额"}

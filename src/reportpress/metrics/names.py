@@ -104,7 +104,15 @@ def without_absolute_change(name: str) -> str:
     if name[-2:] == "净增":  # 地区生产总值净增…，增长6.2%: the measure's growth
         name = name[:-2] or name
     name = ABS_CHANGE_RE.sub("", name) or name
-    return HARVEST_CHANGE_RE.sub("", name) or name if name[-2:] in HARVEST_CHANGES else name
+    if name[-2:] in HARVEST_CHANGES:
+        name = HARVEST_CHANGE_RE.sub("", name) or name
+        # (非税收入同比增收: the base the change was against goes with it)
+        name = BASE_LEFT_RE.sub("", name) or name
+    return name
+
+
+#: The base of a change left when the change is cut (非税收入同比|增收).
+BASE_LEFT_RE = patterns.compile(r"(?:同比|环比|[比较](?:上年|去年)(?:同期)?)$")
 
 
 #: How a crop or a herd is kept, closing its area's or its stock's owner (蔬菜种植|面积,

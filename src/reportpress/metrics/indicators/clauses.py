@@ -75,6 +75,7 @@ from reportpress.metrics.lexicon import (
     DOWN_RE,
     EARLIER_PERIOD,
     FACILITY_HEAD_RE,
+    FLOW_SIBLINGS,
     GENERIC_SUBJECT,
     GROWTH_AFTER_DE_RE,
     GROWTH_TARGET_RE,
@@ -1800,13 +1801,6 @@ TIME_WORD_RE = patterns.compile(r"年度|全年|当年|年末|年底|年均|总"
 OF_THE_ONE_BEFORE_RE = patterns.compile(
     r"^(?:占|超(?:出|过)?(?:年度|全年|序时)?(?:计划|目标|任务|进度))"
 )
-
-
-#: The two sides of a herd or a trade: a list item named by one is of the owner of the
-#: other before it.
-FLOW_SIBLINGS = {
-    "存栏": "出栏", "出栏": "存栏", "进口": "出口", "出口": "进口", "资产": "负债", "负债": "资产"
-}  # fmt: skip
 
 
 def shared_owner(before: str, subject: str, counted: bool = False) -> str:

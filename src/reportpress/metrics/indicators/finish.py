@@ -25,7 +25,6 @@ from reportpress.metrics.indicators.check import (
     weakness,
 )
 from reportpress.metrics.indicators.clauses import (
-    FLOW_SIBLINGS,
     _changed_after,
     _thing_after,
 )
@@ -60,6 +59,7 @@ from reportpress.metrics.lexicon import (
     CHANGE_VERB_BEFORE_RE,
     DEMAND_ALONE,
     DIGIT_RE,
+    FLOW_SIBLINGS,
     FOREIGN_MONEY,
     GROWTH_AFTER_DE_RE,
     HAN_LETTER,

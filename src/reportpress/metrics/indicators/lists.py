@@ -41,12 +41,14 @@ from reportpress.metrics.lexicon import (
     COMPARED_WORD_WINDOW,
     DIGIT_RE,
     EARLIER_PERIOD,
+    FLOW_SIBLINGS,
     HAN,
     HAN_LETTER,
     HAN_ONLY_RE,
     PERSON_UNITS,
 )
 from reportpress.metrics.names import (
+    FOUR_TRADES,
     MEASURE_HEADS,
     SHARED_HEAD_RE,
     han_len,
@@ -183,6 +185,8 @@ def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> N
             _parts_of_a_breakdown(text, items, before)
         if "排序" in text or "排名" in text:
             _ranked_places(text, items)
+        if "零售" in text:
+            _trades_of_retail(text, items)
         if "工业中" in text:
             _industries_of_industry(text, items)
         if "债" in text:
@@ -882,6 +886,28 @@ def _head_of_whole(name: str) -> str:
     return name[head.start() :] if head else ""
 
 
+#: The trades retail sales are broken down by (批发和零售业68.5亿元，住宿和餐饮业10.4亿元).
+RETAIL_TRADES = frozenset(("批发和零售业", "住宿和餐饮业", *FOUR_TRADES))
+
+
+def _trades_of_retail(text: str, items: list[Item]) -> None:
+    """A trade named alone after retail sales, in the sentence or the one after it, is
+    that trade's part of the sales (社会消费品零售总额78.99亿元…。批发和零售业增长快于住宿和
+    餐饮业：批发和零售业68.5亿元，… → 批发和零售业零售额), as after 其中 or a frame."""
+    for i, item in enumerate(items):
+        if item.indicator not in RETAIL_TRADES or kind_of_unit(item.unit) not in ("rate", "amount"):
+            continue
+        reach = _sentence_start(text, max(0, _sentence_start(text, item.start) - 1))
+        for before in reversed(items[max(0, i - SIBLINGS) : i]):
+            if before.start < reach:
+                break
+            if before.indicator.endswith(("零售总额", "零售额")):
+                item.indicator += "零售额"
+                break
+            if before.indicator not in RETAIL_TRADES:
+                break  # another measure between: the trades' own
+
+
 #: Places ranked by one figure of the measure a label names (…收入完成情况：按规模排序，泽州县
 #: 10.6亿元，…；按预算完成进度排序，泽州县80.2%，…；按增速排序，…): group 1 what is ranked.
 RANKED_BY_RE = patterns.compile(
@@ -1053,6 +1079,8 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
         if len(first) < 2 or len(first) != len(then):
             continue
         start = clause_start(text, then[0].start)
+        if _sibling_flows(text, first, then, start):
+            continue
         phrase = text[start : then[0].start].removeprefix("分别")
         if (
             not text.startswith("分别", start)
@@ -1074,6 +1102,27 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
         if all(2 <= han_len(o) <= 10 for o in owners):
             for it, owner in zip(then, owners, strict=True):
                 it.indicator = owner + phrase
+
+
+#: A flow named alone before a second 分别 list (存栏|分别达到…): the other side of a herd's
+#: or a trade's flow.
+SIBLING_FLOW_RE = patterns.compile(r"(存栏|出栏|进口|出口)分别")
+
+
+def _sibling_flows(text: str, first: list[Item], then: list[Item], start: int) -> bool:
+    """Whether ``then`` is a 分别 list of the other side of ``first``'s flow, its owners
+    the same, item by item (猪、羊出栏分别达到…，存栏分别达到… → 猪存栏, 羊存栏); renames it."""
+    if not (flow := SIBLING_FLOW_RE.match(text, start)) or _sentence_start(
+        text, first[0].start
+    ) != _sentence_start(text, then[0].start):
+        return False
+    other = FLOW_SIBLINGS.get(flow.group(1), "")
+    names = [it.indicator for it in first]
+    if not other or not all(name.endswith(other) and len(name) > len(other) for name in names):
+        return False
+    for it, name in zip(then, names, strict=True):
+        it.indicator = name[: -len(other)] + flow.group(1)
+    return True
 
 
 def _share_beneficiary_deed(text: str, chains: list[list[Item]]) -> None:

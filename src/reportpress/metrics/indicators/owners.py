@@ -20,7 +20,6 @@ from reportpress.metrics.counted import (
 )
 from reportpress.metrics.indicators.check import weakness
 from reportpress.metrics.indicators.clauses import (
-    FLOW_SIBLINGS,
     _clause_indicators,
     _doing_stripped,
     _kinds_head,
@@ -55,6 +54,7 @@ from reportpress.metrics.lexicon import (
     DEMAND_ALONE,
     DIGIT_RE,
     DOWN_WORDS,
+    FLOW_SIBLINGS,
     HAN,
     HAN_LETTER,
     HAN_ONLY_RE,
