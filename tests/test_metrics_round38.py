@@ -421,6 +421,22 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("6.8%", "%", "change", "up", "非税收入"),
             ],
         ),
+        # A stock named alone after a flow of things is the things' stock; each item of a
+        # 分别 list of gaps keeps its own way.
+        (
+            "全年新认定高新技术企业553家、总量达到1340家。",
+            [
+                ("553家", "家", "count", "", "新认定高新技术企业"),
+                ("1340家", "家", "count", "", "高新技术企业总量"),
+            ],
+        ),
+        (
+            "工业投资、房地产投资占比分别提高5个百分点和下降16.5个百分点。",
+            [
+                ("5个百分点", "个百分点", "pp", "up", "工业投资占比"),
+                ("16.5个百分点", "个百分点", "pp", "down", "房地产投资占比"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

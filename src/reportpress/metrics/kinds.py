@@ -106,8 +106,9 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
     ):
         # 增长10%，力争11.5%: the stretch target of the figure before, of its kind
         return _rate_kind(text[clause_start(text, start - 1) : start], "level")
-    if kind == "change" and item.turn:
-        direction = _direction(item.turn)  # 分别下降5.2%和上升3.1%: its own way
+    if kind in ("change", "pp") and item.turn:
+        # 分别下降5.2%和上升3.1%, 分别提高5个百分点和下降16.5个百分点: its own way
+        direction = _direction(item.turn)
     if kind == "change" and not direction and item.rate_default == "change":
         direction = "up"  # 按增速排序，沁水县6%: a growth by what it was ranked by, its sign
     if item.value.startswith("-") and kind not in ("count", "amount"):

@@ -1748,6 +1748,10 @@ SHARE_OF_PLACE_END_RE = patterns.compile(r"占(?:全[国省市区县州盟旗]�
 INDUSTRY_RE = patterns.compile(rf"[{HAN}]{{1,6}}(?<![企就创毕职作])业")
 
 
+#: A stock named alone after a flow of things (…5531家、总量|1.34万家).
+STOCK_WORDS = frozenset(("总量", "总数", "存量"))
+
+
 def shared_verb(before: Item, subject: str, unit_kind: str, unit: str = "") -> str:
     """A list item's subject with the verb its list shares (取消行政许可事项42项、
     中介服务事项87项 → 取消中介服务事项), for counts and amounts of things, and for
@@ -1773,6 +1777,9 @@ def shared_verb(before: Item, subject: str, unit_kind: str, unit: str = "") -> s
         and len(subject) != 1  # but a one-character thing (、羊15万只)
     ):
         return subject
+    if subject in STOCK_WORDS:
+        # 新认定高新技术企业5531家、总量达到1.34万家: the stock of the things, not a deed
+        return leading_verbs_stripped(before.indicator) + subject
     head = next((w for w in LENT_HEADS if before.indicator.endswith(w)), "")
     if head and han_len(subject) <= 4 and not subject.endswith(head):
         subject += head  # 淘汰落后产能9000万吨、水泥2.3亿吨: the list's head too
