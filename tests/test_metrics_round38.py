@@ -437,6 +437,15 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("16.5个百分点", "个百分点", "pp", "down", "房地产投资占比"),
             ],
         ),
+        # A measure named alone after a clause of an industry and a short predicate is
+        # the industry's, and so is the growth after it.
+        (
+            "其中，金融业活力凸显，前三季度增加值实现200.8亿元，同比增长5.2%。",
+            [
+                ("200.8亿元", "亿元", "amount", "", "前三季度金融业增加值"),
+                ("5.2%", "%", "change", "up", "前三季度金融业增加值"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

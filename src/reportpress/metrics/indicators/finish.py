@@ -39,8 +39,10 @@ from reportpress.metrics.indicators.context import (
 )
 from reportpress.metrics.indicators.lists import (
     MEASURED_END_RE,
+    PERIOD_LEAD_RE,
     SECTOR_ALONE_RE,
     STRUCTURE_RE,
+    _sentence_end,
 )
 from reportpress.metrics.indicators.owners import (
     AIMS,
@@ -216,6 +218,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     exited = ("", -1)  # the name a leaving was given, where its figure ends
     actual = ("", "", -1)  # an adjusted budget's name an actual sum had, its own, its end
     harmed = ("", -1)  # the events whose casualties the figure before counted, its end
+    industry_lent = ("", "", -1)  # a measure an industry before was given, as it was, its end
     for item in (item for chain in lists for item in chain):
         name = item.indicator
         if (
@@ -274,6 +277,15 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 占年预算的52.3%，超序时进度2.3个百分点: the measure's completion's gap
             name = item.indicator = measure + gap.group()
+        if (core := PERIOD_LEAD_RE.sub("", name)) in INDUSTRY_MEASURES and (
+            industry := _industry_before(text, item)
+        ):
+            # 金融业活力凸显，前三季度增加值实现200.8亿元: the industry's value added
+            renamed = name[: len(name) - len(core)] + industry + core
+            industry_lent = (name, renamed, _sentence_end(text, item.end))
+            name = item.indicator = renamed
+        elif name == industry_lent[0] and item.start < industry_lent[2]:
+            name = item.indicator = industry_lent[1]  # …，同比增长5.2%: the same figure's
         if name in DEMAND_ALONE and kind_of_unit(item.unit) == "rate":
             name = item.indicator = DEMAND_ALONE[name]  # 工业增加值增长13.8%，投资增长21.3%
         for of_figure_before in (
@@ -648,6 +660,24 @@ def _counted_doer(text: str, item: Item, earlier: list[Item]) -> str:
 
 #: A place, then a verb of having, then what it has (东部地区|拥有|法人单位).
 HAD_RE = patterns.compile(r"([\u4e00-\u9fff]{2,6}?)(?:共有|拥有|有)([\u4e00-\u9fff]{2,10})")
+
+
+#: What an industry's figures measure, named alone (增加值, 营业收入).
+INDUSTRY_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "主营业务收入", "利润总额"))
+#: A clause of an industry and a short predicate (金融业活力凸显, 其中，制造业稳步回升).
+INDUSTRY_CLAUSE_RE = patterns.compile(
+    r"(?:其中[，,：:]?)?([\u4e00-\u9fff]{1,10}?(?:制造业|工业|产业|业))[\u4e00-\u9fff]{2,6}"
+)
+
+
+def _industry_before(text: str, item: Item) -> str:
+    """The industry the clause just before ``item``'s speaks of, by a short predicate without
+    a figure (金融业活力凸显，|增加值实现…), or ""."""
+    start = clause_start(text, item.start)
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    clause = INDUSTRY_CLAUSE_RE.fullmatch(text, clause_start(text, start - 1), start - 1)
+    return clause.group(1) if clause else ""
 
 
 def _place_opening(name: str) -> str:
