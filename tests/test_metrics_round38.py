@@ -446,7 +446,27 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("5.2%", "%", "change", "up", "前三季度金融业增加值"),
             ],
         ),
+        # Industries named alone after an industry's output, in its sentence or the next,
+        # are of the same output; firms are no industry.
+        (
+            "制造业增加值增长5.8%，拉动规模工业增长5.3个百分点。采矿业下降8.2%，建筑业增长7.8%。",
+            [
+                ("5.8%", "%", "change", "up", "制造业增加值"),
+                ("5.3个百分点", "个百分点", "pp", "up", "制造业拉动规模工业增长"),
+                ("8.2%", "%", "change", "down", "采矿业增加值"),
+                ("7.8%", "%", "change", "up", "建筑业增加值"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_a_breakdown_by_industry_takes_the_output_the_paragraph_before_named() -> None:
+    before = "从轻重工业看，轻工业产值占比23.9%，同比增长0.8%；重工业产值占比76.1%。"
+    found = find_mentions("从行业看，装备制造业同比下降0.1%，医药制造业同比增长5.1%。", before)
+    assert [(m.text, m.indicator) for m in found] == [
+        ("0.1%", "装备制造业产值"),
+        ("5.1%", "医药制造业产值"),
+    ]

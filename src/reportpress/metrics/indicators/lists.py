@@ -187,6 +187,8 @@ def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> N
             _ranked_places(text, items)
         if "零售" in text:
             _trades_of_retail(text, items)
+        if "业" in text:
+            _industries_after_industry(text, items)
         if "工业中" in text:
             _industries_of_industry(text, items)
         if "债" in text:
@@ -717,6 +719,8 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
 BREAKDOWN_FRAME_RE = patterns.compile(r"[分按从][^，。；：:,]{1,12}?(?:看|统计|划分|分)[，,：:]")
 #: A breakdown by industry or by type of firm (从重点行业看, 分经济类型看, 分三大门类看).
 INDUSTRY_BREAKDOWN_RE = patterns.compile(r"行业|门类|经济类型|企业类型|企业规模|登记注册类型")
+#: What an industry's output is written as (增加值, 总产值, 产值).
+INDUSTRY_OUTPUT_RE = patterns.compile(r"增加值|总?产值")
 #: A measure a breakdown's frame names (从主要产品产量看): the parts' measure.
 FRAME_MEASURE_RE = patterns.compile(
     r"(?:产量|销量|产值|增加值|营业收入|利润总额|投资|零售额|进出口|出口|进口"
@@ -839,27 +843,24 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
                 item.indicator = name + said.group()
             continue
         frame = frames[-1].start()
-        if (
-            INDUSTRY_BREAKDOWN_RE.search(frames[-1].group())
-            and INDUSTRY_NAME_RE.fullmatch(name)
-            and (
-                any(
-                    it.end <= frame
-                    and frame - it.end <= SENTENCE_WINDOW
-                    and it.indicator.endswith("增加值")
-                    for it in items[max(0, i - SIBLINGS) : i]
-                )
-                or (
-                    not any(it.end <= frame for it in items[:i])
-                    and "增加值" in before[-SENTENCE_WINDOW:]
-                )
-            )
-        ):
+        if INDUSTRY_BREAKDOWN_RE.search(frames[-1].group()) and INDUSTRY_NAME_RE.fullmatch(name):
             # …规模以上工业增加值增长6.5%…。从重点行业看，煤炭开采和洗选业增长7.2%: the
             # industries' value added, however far back the paragraph (or the one before
-            # it, when nothing in this one comes before the frame) named it
-            item.indicator = name + "增加值"
-            continue
+            # it, when nothing in this one comes before the frame: its last output named,
+            # 产值 or 增加值) named it
+            if any(
+                it.end <= frame
+                and frame - it.end <= SENTENCE_WINDOW
+                and it.indicator.endswith("增加值")
+                for it in items[max(0, i - SIBLINGS) : i]
+            ):
+                item.indicator = name + "增加值"
+                continue
+            if not any(it.end <= frame for it in items[:i]) and (
+                outputs := INDUSTRY_OUTPUT_RE.findall(before[-SENTENCE_WINDOW:])
+            ):
+                item.indicator = name + outputs[-1].removeprefix("总")
+                continue
         whole = next(
             (
                 before
@@ -906,6 +907,31 @@ def _trades_of_retail(text: str, items: list[Item]) -> None:
                 break
             if before.indicator not in RETAIL_TRADES:
                 break  # another measure between: the trades' own
+
+
+#: An industry's output, closing a name (制造业|增加值, 采矿业|产值).
+INDUSTRY_OUTPUT_END_RE = patterns.compile(r"(?<=业)(?:增加值|总?产值)$")
+
+
+def _industries_after_industry(text: str, items: list[Item]) -> None:
+    """Industries named alone after an industry's output, in its sentence or the next
+    (制造业增加值增长5.8%，…。采矿业下降8.2%，电力…业增长7.8%): the same output of each."""
+    for i, item in enumerate(items):
+        name = item.indicator
+        if (
+            kind_of_unit(item.unit) not in ("rate", "amount")
+            or not INDUSTRY_NAME_RE.fullmatch(name)
+            or name.endswith("企业")  # firms, not an industry (产值超亿元企业)
+            or MEASURED_END_RE.search(name)
+        ):
+            continue
+        reach = _sentence_start(text, max(0, _sentence_start(text, item.start) - 1))
+        for before in reversed(items[max(0, i - SIBLINGS) : i]):
+            if before.start < reach:
+                break
+            if output := INDUSTRY_OUTPUT_END_RE.search(before.indicator):
+                item.indicator = name + output.group().removeprefix("总")
+                break
 
 
 #: Places ranked by one figure of the measure a label names (…收入完成情况：按规模排序，泽州县
