@@ -457,6 +457,18 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("7.8%", "%", "change", "up", "建筑业增加值"),
             ],
         ),
+        # An adverb of degree before the change (微幅, 小幅, 大幅) is no part of the name; a
+        # growth written as a noun after 的 (…的高位增长) is a growth; how widely a thing
+        # reached its output (达产面) is a share, as 增长面 is.
+        (
+            "公车支出微幅增长，增加了0.89%。",
+            [("0.89%", "%", "change", "up", "公车支出")],
+        ),
+        (
+            "固定资产投资保持30%以上的高位增长。",
+            [("30%以上", "%", "change", "up", "固定资产投资")],
+        ),
+        ("重点项目达产面达到93.3%。", [("93.3%", "%", "share", "", "重点项目达产面")]),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

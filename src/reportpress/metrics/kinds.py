@@ -122,8 +122,8 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
 STRETCH_ALONE_RE = patterns.compile(r"(?:力争|争取|努力)(?:达到|实现)?")
 
 
-#: How widely a growth spread, right before its rate (增长面达|60%, 亏损面为): a share.
-SPREAD_BEFORE_RE = patterns.compile(r"(?:增长|下降|亏损|盈利)面(?:达到?|为|是)?$")
+#: How widely a growth spread, right before its rate (增长面达|60%, 亏损面为, 达产面): a share.
+SPREAD_BEFORE_RE = patterns.compile(r"(?:增长|下降|亏损|盈利|达产|覆盖|受益)面(?:达到?|为|是)?$")
 
 
 #: A clause that gives only a total (总计达到, 累计达): its subject is the clause before's.

@@ -523,7 +523,7 @@ ATTRIBUTIVE = "类型级性式"
 #: A growth written as a noun after its rate (实现7%的较快增长, 保持6%的平稳增长): a change,
 #: of the subject before, no share of anything.
 GROWTH_AFTER_DE_RE = patterns.compile(
-    r"的(?:较快|快速|平稳|稳定|稳步|高速|中高速|持续)?(增长|下降|回落)(?![率点])"
+    r"的(?:较快|快速|平稳|稳定|稳步|高速|中高速|持续|高位|较高)?(增长|下降|回落)(?![率点])"
 )
 
 #: A target a rate is compared with, written after it (低于|4.5%|的控制目标), and the word
