@@ -469,6 +469,38 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             [("30%以上", "%", "change", "up", "固定资产投资")],
         ),
         ("重点项目达产面达到93.3%。", [("93.3%", "%", "share", "", "重点项目达产面")]),
+        # Firms of a classification section with 、 inside its name (交通运输、仓储和邮政业企业)
+        # own their figure, and a part's speed is named as the part is after its renaming.
+        (
+            "1-9月，规上交通运输、仓储和邮政业企业实现营业收入78.6亿元，同比增长16.6%。其中，道路"
+            "运输业企业实现29.3亿元，增长20.4%，增速较上半年回落1.5个百分点。",
+            [
+                ("78.6亿元", "亿元", "amount", "", "规上交通运输、仓储和邮政业企业营业收入"),
+                ("16.6%", "%", "change", "up", "规上交通运输、仓储和邮政业企业营业收入"),
+                ("29.3亿元", "亿元", "amount", "", "道路运输业企业营业收入"),
+                ("20.4%", "%", "change", "up", "道路运输业企业营业收入"),
+                ("1.5个百分点", "个百分点", "pp", "down", "道路运输业企业营业收入增速"),
+            ],
+        ),
+        # A task set from above (完成市下达任务…的98.6%) is the measure's target; the four
+        # trades written in full words are the four trades.
+        (
+            "重大项目完成投资1.48亿元，完成市下达任务1.5亿元的98.6%。",
+            [
+                ("1.48亿元", "亿元", "amount", "", "重大项目完成投资"),
+                ("1.5亿元", "亿元", "amount", "", "重大项目完成投资市下达任务"),
+                ("98.6%", "%", "completion", "", "重大项目完成投资"),
+            ],
+        ),
+        (
+            "全区限上批发、零售、住宿、餐饮四个行业零售额分别为5.2亿元、30.7亿元、0.5亿元和2.1亿元。",
+            [
+                ("5.2亿元", "亿元", "amount", "", "限上批发业零售额"),
+                ("30.7亿元", "亿元", "amount", "", "限上零售业零售额"),
+                ("0.5亿元", "亿元", "amount", "", "限上住宿业零售额"),
+                ("2.1亿元", "亿元", "amount", "", "限上餐饮业零售额"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -555,6 +555,13 @@ FLOW_SIBLINGS = {
 }  # fmt: skip
 
 
+#: A section of the industry classification with 、 and 和 inside its one name (交通运输、
+#: 仓储和邮政业, 水利、环境和公共设施管理业): a list's 、 it is not.
+INDUSTRY_SECTION = (
+    r"(?:[\u4e00-\u9fff]{1,6}、){1,3}[\u4e00-\u9fff]{0,8}[和及][\u4e00-\u9fff]{1,10}业"
+)
+INDUSTRY_SECTION_RE = patterns.compile(INDUSTRY_SECTION)
+
 #: The demand-side measures a summary names by one word (投资增长21.3%，消费增长13.5%):
 #: what the statistics report under those words.
 DEMAND_ALONE = {"投资": "固定资产投资", "消费": "社会消费品零售总额"}

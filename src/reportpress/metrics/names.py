@@ -159,8 +159,9 @@ COMPARED_MOVE_RE = patterns.compile(
 #: before it in the list (矿产加工业).
 SPEED_END_RE = patterns.compile(r"(?:增幅|增速|增长率|增长速度)$")
 INDUSTRY_END_RE = patterns.compile(r"(?<!企)业$")
-#: The four trades of a release written by one character each (批、零、住、餐, 批零住餐).
-TRADES_ABBREVIATED_RE = patterns.compile(r"批、?零、?住、?餐(?:[四4]个?)?(?:行业)?")
+#: The four trades of a release written by one character each (批、零、住、餐, 批零住餐) or
+#: by their trade words (批发、零售、住宿、餐饮四个行业).
+TRADES_ABBREVIATED_RE = patterns.compile(r"批发?、?零售?、?住宿?、?餐饮?(?:[四4]个?)?(?:行业)?")
 FOUR_TRADES = ("批发业", "零售业", "住宿业", "餐饮业")
 #: A comparison opening a list of the places compared with (高于|全市、全省平均增速).
 COMPARED_LEAD_RE = patterns.compile(r"(?:分别)?(?:高于|低于|快于|慢于)(?=[\u4e00-\u9fff]{2})")

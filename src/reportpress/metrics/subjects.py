@@ -18,6 +18,7 @@ from reportpress.metrics.lexicon import (
     EARLIER_PERIOD,
     HAN,
     HAVE,
+    INDUSTRY_SECTION_RE,
     PIVOT_ALTERNATION,
     PORTION_BASE,
     VERB_ALTERNATION,
@@ -196,7 +197,8 @@ def _subject_of(segment: str) -> str:
         )
         whose = (
             han_len(owner) >= 2
-            and not re.search("、|[拟将要]$", owner)
+            and not re.search("[拟将要]$", owner)
+            and ("、" not in owner or INDUSTRY_SECTION_RE.search(owner) is not None)
             and not re.match("我们|我", owner)
         )
         if whose and (measure := measure_after_state(shorter)):

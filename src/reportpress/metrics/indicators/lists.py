@@ -45,12 +45,14 @@ from reportpress.metrics.lexicon import (
     HAN,
     HAN_LETTER,
     HAN_ONLY_RE,
+    INDUSTRY_SECTION,
     PERSON_UNITS,
 )
 from reportpress.metrics.names import (
     FOUR_TRADES,
     MEASURE_HEADS,
     SHARED_HEAD_RE,
+    SPEED_END_RE,
     han_len,
     label_repeated,
     light_stripped,
@@ -781,7 +783,7 @@ INDUSTRY_NAME_RE = patterns.compile(
     r"[\u4e00-\u9fff]{1,10}(?:制造业|工业|业|产业)"
     # the classification's sections listed inside one name (交通运输、仓储和邮政业,
     # 水利、环境和公共设施管理业), and those not ending in 业
-    r"|(?:[\u4e00-\u9fff]{1,6}、){0,3}[\u4e00-\u9fff]{0,8}[和及][\u4e00-\u9fff]{1,10}业"
+    rf"|{INDUSTRY_SECTION}|[\u4e00-\u9fff]{{0,8}}[和及][\u4e00-\u9fff]{{1,10}}业"
     r"|卫生和社会工作|公共管理、社会保障和社会组织"
 )
 
@@ -1501,8 +1503,15 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
     from the measure it names (部分行业总产值增长势头良好。其中，食品业增长85% →
     食品业总产值)."""
     items = [item for chain in lists for item in chain]
+    renamed: dict[str, str] = {}  # the parts named so, for the gaps of their speed after them
     for i, item in enumerate(items):
         name = item.indicator
+        if kind_of_unit(item.unit) == "pp" and (speed := SPEED_END_RE.search(name)):
+            # …增长20.4%，增速较上半年回落1.5个百分点: the part's speed, as it is now named
+            item.indicator = (
+                renamed.get(name[: speed.start()], name[: speed.start()]) + speed.group()
+            )
+            continue
         place = name[-1:] in SCOPE_ENDS and bool(SCOPE_ONLY_RE.fullmatch(name))
         if kind_of_unit(item.unit) not in ("rate", "amount") or not (
             2 <= han_len(name) <= 16 and (place or INDUSTRY_NAME_RE.fullmatch(name))
@@ -1529,7 +1538,7 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             said = [*INDUSTRY_MEASURE_RE.finditer(text, reach, among)]
             word = said[-1].group() if said else ""
         if word and "占" not in word and not name.endswith(word):
-            item.indicator = name + word
+            renamed[name] = item.indicator = name + word
 
 
 #: A change closing a short name (床位增加, 卫生人员数比上年增加): of a measure named in full
