@@ -501,6 +501,17 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("2.1亿元", "亿元", "amount", "", "限上餐饮业零售额"),
             ],
         ),
+        # Projects counted, then their planned and their done investment: the sibling's
+        # measure is no object of the first (投资计划投资), and the plan no part of the done.
+        (
+            "全县重点项目104个，计划投资93.68亿元，完成投资44.24亿元，占年度计划的47.2%。",
+            [
+                ("104个", "个", "count", "", "重点项目"),
+                ("93.68亿元", "亿元", "amount", "", "重点项目计划投资"),
+                ("44.24亿元", "亿元", "amount", "", "重点项目完成投资"),
+                ("47.2%", "%", "completion", "", "重点项目完成投资"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

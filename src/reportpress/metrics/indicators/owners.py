@@ -102,6 +102,11 @@ from reportpress.metrics.subjects import (
     trim_prefix,
 )
 
+#: A plan's word closing the owner a figure before lends, and the deed a figure after
+#: opens with (计划投资…，完成投资…): the plan is no part of what was done.
+PLAN_TAIL_RE = patterns.compile(r"(?:年度|全年)?(?:计划|预计|拟)$")
+DONE_WORDS = ("完成", "实际", "实现")
+
 
 def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The indicator of each figure of a list, tidied, and named by what follows
@@ -135,6 +140,8 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             or next_object(_without_counts(text, chain[-1].after + comma), 0).lstrip("、的")
         )
         and not thing.endswith("的")  # 支出620亿元，完成预算的89%: a completion, no object
+        # 计划投资93.68亿元，完成投资44.24亿元: a sibling figure's measure, no object
+        and not any(name.endswith(thing) for name in names)
     ):
         names = [thing + name for name in names]  # 投资1亿元，启动实施水厂改扩建工程
     if kind_of_unit(chain[-1].unit) == "amount" and (use := _use_after(text, chain[-1], names)):
@@ -1352,6 +1359,9 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             # 蔬菜种植面积…，产量…: the same crop's yield; 马铃薯总产量…，实现产值…
             owner = HARVEST_MODIFIER_RE.sub("", owner)
             owner = owner.removesuffix("总")
+        if name.startswith(DONE_WORDS) and (plan := PLAN_TAIL_RE.search(owner)):
+            # 重点项目（年度）计划投资…，完成投资…: the projects' done, not planned
+            owner = owner[: plan.start()]
         if (
             2 <= han_len(owner) <= 8
             and not re.search(r"[、的]", owner)
