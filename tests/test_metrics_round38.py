@@ -512,6 +512,36 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("47.2%", "%", "completion", "", "重点项目完成投资"),
             ],
         ),
+        # Places listed before a last part that writes the head once (…、塔河县和漠河县地方
+        # 公共财政预算收入分别…): each place with the whole head, not its last word.
+        (
+            "地本级、呼玛县和漠河县地方公共财政预算收入分别完成7234万元、2016万元和10002万元。",
+            [
+                ("7234万元", "万元", "amount", "", "地本级地方公共财政预算收入"),
+                ("2016万元", "万元", "amount", "", "呼玛县地方公共财政预算收入"),
+                ("10002万元", "万元", "amount", "", "漠河县地方公共财政预算收入"),
+            ],
+        ),
+        # How a figure was estimated (初步测算), a second verb joined to the first (出台和修订),
+        # and a congress's reading (区人代会审议通过) are no part of a name.
+        (
+            "全体居民人均可支配收入初步测算达33234.9元。",
+            [
+                ("33234.9元", "元", "amount", "", "全体居民人均可支配收入"),
+            ],
+        ),
+        (
+            "先后出台和修订促进企业上市政策措施6条。",
+            [
+                ("6条", "条", "count", "", "促进企业上市政策措施"),
+            ],
+        ),
+        (
+            "区人代会审议通过2021年全区一般公共预算收入预期为2020300万元。",
+            [
+                ("2020300万元", "万元", "amount", "", "全区一般公共预算收入"),
+            ],
+        ),
     ],
 )
 def test_round38_names(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
