@@ -8,6 +8,7 @@ sectors and per-head groups share their measure (``sectors_shared``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
@@ -900,15 +901,12 @@ def _trades_of_retail(text: str, items: list[Item]) -> None:
     for i, item in enumerate(items):
         if item.indicator not in RETAIL_TRADES or kind_of_unit(item.unit) not in ("rate", "amount"):
             continue
-        reach = _sentence_start(text, max(0, _sentence_start(text, item.start) - 1))
-        for before in reversed(items[max(0, i - SIBLINGS) : i]):
-            if before.start < reach:
-                break
+        # (another measure between: the trades' own)
+        for before in _this_or_last_sentence(text, items, i):
             if before.indicator.endswith(("零售总额", "零售额")):
                 item.indicator += "零售额"
-                break
             if before.indicator not in RETAIL_TRADES:
-                break  # another measure between: the trades' own
+                break
 
 
 #: An industry's output, closing a name (制造业|增加值, 采矿业|产值).
@@ -927,13 +925,20 @@ def _industries_after_industry(text: str, items: list[Item]) -> None:
             or MEASURED_END_RE.search(name)
         ):
             continue
-        reach = _sentence_start(text, max(0, _sentence_start(text, item.start) - 1))
-        for before in reversed(items[max(0, i - SIBLINGS) : i]):
-            if before.start < reach:
-                break
+        for before in _this_or_last_sentence(text, items, i):
             if output := INDUSTRY_OUTPUT_END_RE.search(before.indicator):
                 item.indicator = name + output.group().removeprefix("总")
                 break
+
+
+def _this_or_last_sentence(text: str, items: list[Item], i: int) -> Iterator[Item]:
+    """The figures before ``items[i]``, nearest first, in its sentence and the one before
+    (at most :data:`SIBLINGS`): where a breakdown's parts find the measure they are of."""
+    reach = _sentence_start(text, max(0, _sentence_start(text, items[i].start) - 1))
+    for before in reversed(items[max(0, i - SIBLINGS) : i]):
+        if before.start < reach:
+            return
+        yield before
 
 
 #: Places ranked by one figure of the measure a label names (…收入完成情况：按规模排序，泽州县
