@@ -29,7 +29,14 @@ from reportpress.metrics.lexicon import (
     UP_RE,
 )
 from reportpress.metrics.names import without_cited_notes
-from reportpress.metrics.scan import ALLOCATED_TO_RE, Item, clause_start, kind_of_unit, opens_clause
+from reportpress.metrics.scan import (
+    ALLOCATED_TO_RE,
+    Item,
+    clause_start,
+    enclosing_bracket,
+    kind_of_unit,
+    opens_clause,
+)
 
 #: A Han character: what follows a figure names things (3.1万转非劳动力, 的养老机构).
 HAN_CHARACTER_RE = patterns.compile(rf"[{HAN}]")
@@ -187,15 +194,11 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     # A list shares the cue written before its first item (分别完成全年任务的54.7%、54.6%).
     first = chain[0]
     start = clause_start(text, first.start, CLAUSE_END + "、")
-    if text[start - 1 : start] == "、":
+    if text[start - 1 : start] == "、" and (
+        (opening := enclosing_bracket(text, clause_start(text, first.start), start)) >= 0
+    ):
         # 增长16.8%（全国7.1%、全省14.8%）: a bracketed list shares the cue before its bracket
-        whole = clause_start(text, first.start)
-        opening = max(text.rfind("（", whole, start), text.rfind("(", whole, start))
-        if (
-            opening >= 0
-            and max(text.find("）", opening, start), text.find(")", opening, start)) < 0
-        ):
-            start = clause_start(text, opening, CLAUSE_END + "、")
+        start = clause_start(text, opening, CLAUSE_END + "、")
     close = text.find("）", start, first.start)
     if (
         close >= 0

@@ -646,7 +646,10 @@ def without_cited_notes(text: str) -> str:
         close, depth, cited = opening, 0, False
         for close in range(opening, min(len(text), opening + CITED_NOTE_MAX)):
             char = text[close]
-            depth += char in "（(" and 1 or char in "）)" and -1 or 0
+            if char in "（(":
+                depth += 1
+            elif char in "）)":
+                depth -= 1
             cited = cited or char in "《〔"
             if depth == 0:
                 break

@@ -1118,6 +1118,15 @@ def clause_end(text: str, pos: int, stops: str = CLAUSE_END) -> int:
     return stop.start() if stop else max(pos, limit)
 
 
+def enclosing_bracket(text: str, start: int, pos: int) -> int:
+    """Where the bracket ``pos`` stands inside opened, between ``start`` and ``pos``: the
+    last opening one not closed before ``pos``; -1 when there is none."""
+    opened = max(text.rfind("（", start, pos), text.rfind("(", start, pos))
+    if opened < 0 or max(text.find("）", opened, pos), text.find(")", opened, pos)) >= 0:
+        return -1
+    return opened
+
+
 @lru_cache(maxsize=64)  # the rules of one list ask again and again for the same clause
 def clause_start(text: str, pos: int, stops: str = CLAUSE_END) -> int:
     """Where the clause holding ``pos`` starts (at most ``WINDOW`` characters back)."""

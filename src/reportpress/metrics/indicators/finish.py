@@ -778,7 +778,7 @@ def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item])
     if len(places) > 1 and "分别" in text[opening : item.start]:
         # 比全省（17.3%）和全国（11.4%）分别高17.2、23.1个百分点: each gap against one place,
         # in order, with the first one's word of comparing
-        gaps = [it for it in earlier if it.start > opening and it.unit == item.unit]
+        gaps = [it for it in _latest(earlier, opening) if it.unit == item.unit]
         other = places[min(len(gaps), len(places) - 1)].group(1)
         compare = places[0].group()[: -len(places[0].group(1)) - 1]
         words = compare + other + name.lstrip("）)").replace("分别", "", 1)

@@ -66,6 +66,7 @@ from reportpress.metrics.scan import (
     Item,
     clause_end,
     clause_start,
+    enclosing_bracket,
     kind_of_unit,
     unit_base,
 )
@@ -321,11 +322,7 @@ def _bracketed_parts(text: str, items: list[Item]) -> None:
         ):
             continue
         start = _sentence_start(text, item.start)
-        opened = max(text.rfind("（", start, item.start), text.rfind("(", start, item.start))
-        if (
-            opened < 0
-            or max(text.rfind("）", opened, item.start), text.rfind(")", opened, item.start)) > 0
-        ):
+        if (opened := enclosing_bracket(text, start, item.start)) < 0:
             continue  # not inside a bracket
         first = i  # the sentence's figures before this one, read back (no copy of all)
         while first and items[first - 1].start >= start:
