@@ -750,7 +750,7 @@ def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item])
         before = [
             it
             for it in before
-            if kind_of_unit(it.unit) != "pp" and text[it.start - 1 : it.start] not in "（("
+            if kind_of_unit(it.unit) != "pp" and text[it.start - 1 : it.start] not in ("（", "(")
         ] or before
     bare = name.strip("（）()")  # 完成年度计划目标（6%）的93.3%: the brackets name nothing
     if not before or "。" in text[before[-1].end : start]:
