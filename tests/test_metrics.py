@@ -861,3 +861,21 @@ def test_metrics_command_on_the_sample_against_answer_key(capsys) -> None:
     assert result["precision"] >= 0.97 and result["recall"] >= 0.97
     for name in (*SCORED,):
         assert result[name] >= 0.97, name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a capacity of what is built, the paragraph ending on its thing (an IndexError once)
+        "推动国达化工60万吨钾肥复合造粒、沃锦储热40万吨熔盐装置建设，亘富200万吨褐煤提质",
+        "投资800万元实施燃煤锅炉改造，68所学校中有12所达到省级标准，收入完成89.2亿元，为预算的104.3%",
+        "全年接待游客人数超过5000万人次，旅游综合收入突破300亿元，增长12.5%，高于全省2.1个百分点",
+    ],
+)
+def test_a_paragraph_may_end_anywhere(sentence: str) -> None:
+    """A page's text can stop mid-clause (a cut copy, a lost line): every prefix is read
+    without raising, and every mention found lies inside it."""
+    for cut in range(1, len(sentence) + 1):
+        text = sentence[:cut]
+        for mention in find_mentions(text):
+            assert text[mention.start : mention.end] == mention.text

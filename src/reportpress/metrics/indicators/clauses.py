@@ -1122,7 +1122,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             and same_clause
             and same_clause[-1].indicator.endswith(tuple(CAPACITY_NAMES.values()))
             or text.startswith(
-                PROJECT_WORDS, last.after + thing.end() + (text[last.after + thing.end()] == "等")
+                PROJECT_WORDS,
+                last.after + thing.end() + text.startswith("等", last.after + thing.end()),
             )
             and not any(verb in thing.group() for verb in VERBS)  # 煤矿完成项目核准, 扩建项目
             or _in_list_of_projects(text, last.after + thing.end())
