@@ -197,9 +197,17 @@ def members(document) -> dict[str, bytes]:
     return dict(found)
 
 
+#: Deflate level of the package's members (see :func:`reproducible_zip`).
+ZIP_LEVEL = 3
+
+
 def reproducible_zip(parts: dict[str, bytes], when: _dt.datetime) -> bytes:
     """The package's members zipped: ``[Content_Types].xml`` first, the rest sorted,
-    every entry dated ``when`` with fixed attributes."""
+    every entry dated ``when`` with fixed attributes.
+
+    Deflate at level 3, not zlib's default 6: a long report's ``document.xml`` (4.6 MB at
+    16 times the sample) deflates in half the time (18 ms against 35) for a file 10 %
+    larger; subset fonts grow by 3 %."""
     stamp = max(when, EARLIEST).timetuple()[:6]
     buffer = BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -208,5 +216,5 @@ def reproducible_zip(parts: dict[str, bytes], when: _dt.datetime) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0
             info.external_attr = 0o644 << 16
-            archive.writestr(info, parts[name], compresslevel=6)
+            archive.writestr(info, parts[name], compresslevel=ZIP_LEVEL)
     return buffer.getvalue()
