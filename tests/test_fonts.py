@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
 import sqlite3
 import struct
 from collections import OrderedDict
@@ -347,7 +348,7 @@ def test_a_copy_that_fails_leaves_its_share_to_this_process(monkeypatch):
     def broken(*args, **kwargs):
         raise OSError("no room")  # only the copies write their outlines
 
-    monkeypatch.setattr(outlines_module.pickle, "dump", broken)
+    monkeypatch.setattr(pickle, "dump", broken)
     points = sorted(set(map(ord, _FIRST + _SECOND)))
     alone, shared, here = _shared_draw(monkeypatch, points, 2)
     assert shared == alone

@@ -1,8 +1,14 @@
-"""How many CPUs a build may use, and how many are idle: said once for every policy."""
+"""How many CPUs a build may use, how many are idle, and work given to an idle one:
+said once for every policy."""
 
 from __future__ import annotations
 
 import os
+import pickle
+from collections.abc import Callable, Iterable
+from typing import BinaryIO, Generic, TypeVar
+
+T = TypeVar("T")
 
 
 def usable_cpus() -> int:
@@ -25,3 +31,59 @@ def spare_cpus() -> int:
     except (OSError, ValueError, IndexError):
         return 0
     return max(0, usable_cpus() - runnable)
+
+
+class Forked(Generic[T]):
+    """Work done by a forked copy of this process on an idle CPU (:func:`spare_cpus`),
+    its result sent back pickled through a pipe.
+
+    The copy has everything the work needs loaded already: it works, writes and exits
+    (``os._exit``: none of this process's cleanup runs twice).  :meth:`result` is None
+    when the copy failed in any way; the caller then does the work itself, so that
+    what is made never depends on the copy.
+    """
+
+    def __init__(self, pid: int, pipe: BinaryIO) -> None:
+        self.pid, self.pipe = pid, pipe
+
+    @classmethod
+    def start(cls, work: Callable[[], T], others: Iterable[Forked] = ()) -> Forked[T] | None:
+        """A copy doing ``work``, or None if none could be forked.  ``others``: copies
+        started before, whose pipes are not the new copy's to hold open."""
+        if not hasattr(os, "fork"):
+            return None
+        reader, writer = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(reader)
+            os.close(writer)
+            return None
+        if pid == 0:  # the copy: work, write, exit
+            status = 1
+            try:
+                os.close(reader)
+                for other in others:
+                    other.pipe.close()
+                with open(writer, "wb") as out:
+                    pickle.dump(work(), out, pickle.HIGHEST_PROTOCOL)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(writer)
+        return cls(pid, open(reader, "rb"))  # noqa: SIM115 — closed by close()
+
+    def result(self) -> T | None:
+        """What the copy made, once it is done; None if it failed."""
+        try:
+            return pickle.load(self.pipe)
+        except Exception:  # noqa: BLE001 — a copy that died or wrote half: do the work here
+            return None
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop reading (a copy still writing stops: a broken pipe) and reap the copy."""
+        if not self.pipe.closed:
+            self.pipe.close()
+            os.waitpid(self.pid, 0)

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import struct
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
-from typing import BinaryIO
 
-from reportpress.cpus import spare_cpus
+from reportpress.cpus import Forked, spare_cpus
 from reportpress.errors import RenderError
 from reportpress.fonts.glyf import Outline, QuadraticPen, unhinted
 from reportpress.fonts.sfnt import FaceTables, FontFileError
@@ -148,53 +147,24 @@ class FaceGlyphs:
             points[i * len(points) // parts : (i + 1) * len(points) // parts] for i in range(parts)
         ]
         out = self._draw_here(shares[0][:1])  # what drawing imports is imported before forking
-        forked: list[tuple[int, BinaryIO, list[int]]] = []
+        forked: list[tuple[Forked[dict[int, Outline]], list[int]]] = []
         try:
             for share in shares[1:]:
-                copy = self._fork_drawing(share, [results for _, results, _ in forked])
+                copy = Forked.start(partial(self._draw_here, share), [f for f, _ in forked])
                 if copy is None:
                     out |= self._draw_here(share)
                 else:
-                    forked.append((*copy, share))
+                    forked.append((copy, share))
             out |= self._draw_here(shares[0][1:])
-            for _, results, share in forked:
-                try:
-                    theirs = pickle.load(results)
-                except (EOFError, pickle.UnpicklingError):
-                    theirs = None  # the copy failed
+            for copy, share in forked:
+                theirs = copy.result()
                 if not isinstance(theirs, dict) or set(theirs) != set(share):
                     theirs = self._draw_here(share)
                 out |= theirs
         finally:
-            for child, results, _ in forked:
-                results.close()  # a copy still writing stops (broken pipe)
-                os.waitpid(child, 0)
+            for copy, _ in forked:
+                copy.close()
         return {point: out[point] for point in points}  # in order, as drawn alone
-
-    def _fork_drawing(
-        self, share: list[int], inherited: list[BinaryIO]
-    ) -> tuple[int, BinaryIO] | None:
-        """A copy of this process drawing ``share`` into a pipe: (its pid, the pipe), or None."""
-        reader, writer = os.pipe()
-        try:
-            child = os.fork()
-        except OSError:
-            os.close(reader)
-            os.close(writer)
-            return None
-        if child == 0:  # the copy: draw, write, exit
-            status = 1
-            try:
-                os.close(reader)
-                for results in inherited:  # other copies' pipes are not its own
-                    results.close()
-                with open(writer, "wb") as out:
-                    pickle.dump(self._draw_here(share), out, pickle.HIGHEST_PROTOCOL)
-                status = 0
-            finally:
-                os._exit(status)
-        os.close(writer)
-        return child, open(reader, "rb")  # noqa: SIM115 — closed by the caller
 
     def _copied(self, file, glyph: int) -> bytes | None:
         """A simple TrueType glyph's record as the face has it, unhinted; None for a composite."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import partial
+from itertools import accumulate
 
 from lxml import etree
 
+from reportpress.cpus import Forked, spare_cpus
 from reportpress.metrics.mentions import find_mentions
 from reportpress.metrics.scan import Mention
 
@@ -102,15 +105,13 @@ def annotate(root: etree._Element) -> None:
     # looked up among the targets themselves: asking each its tag built a string in lxml.
     annotated = set(targets)
     outer = [el for el in targets if not any(a in annotated for a in el.iterancestors())]
-    numbered = 0  # ids follow reading order: the outer elements' and their slots'
-    before = ""  # the paragraph just before: what a breakdown opening the next is of
+    read = []
     for el in outer:
         slots = list(_slots(el))
-        texts = [((o.text if s == "text" else o.tail) or "") for o, s in slots]
-        paragraph = "".join(texts)
-        mentions = find_mentions(paragraph, before)
-        # its text and the names its figures were given (采矿业增长…, named 采矿业增加值)
-        before = paragraph + "".join(f"，{m.indicator}" for m in mentions)
+        read.append((slots, [((o.text if s == "text" else o.tail) or "") for o, s in slots]))
+    found = paragraph_mentions(["".join(texts) for _, texts in read])
+    numbered = 0  # ids follow reading order: the outer elements' and their slots'
+    for (slots, texts), mentions in zip(read, found, strict=True):
         if not mentions:
             continue
         starts: list[int] = []
@@ -131,3 +132,59 @@ def annotate(root: etree._Element) -> None:
         for i in sorted(by_slot, reverse=True):
             owner, slot = slots[i]
             _wrap_slot(owner, slot, texts[i], by_slot[i], starts[i], ns, first[i])
+
+
+#: Characters of text from which a long report's later paragraphs are read by a copy of
+#: the process on an idle CPU meanwhile (below it, forking costs more than it saves).
+SHARED_FROM = 40_000
+#: How many paragraphs past the middle a cut is looked for (:func:`_cut`).
+CUT_SEARCH = 40
+
+
+def paragraph_mentions(paragraphs: list[str]) -> list[list[Mention]]:
+    """The mentions of each paragraph, in order; each paragraph is read with the one before
+    it (and the names of its figures: what a breakdown opening the next is of).
+
+    In a long report, when a CPU is idle, the paragraphs after a cut are read by a
+    forked copy of this process meanwhile (:class:`~reportpress.cpus.Forked`).  The
+    cut falls after a paragraph without figures, whose mentions are none whatever came
+    before it, so that both halves read exactly what one pass would read; a copy that
+    fails leaves its half to be read here.
+    """
+    cut = _cut(paragraphs) if sum(map(len, paragraphs)) >= SHARED_FROM else None
+    if cut is None or spare_cpus() < 1:
+        return _read_from(paragraphs, 0, len(paragraphs))
+    later = Forked.start(partial(_read_from, paragraphs, cut, len(paragraphs)))
+    try:
+        found = _read_from(paragraphs, 0, cut)
+        rest = later.result() if later is not None else None
+    finally:
+        if later is not None:
+            later.close()
+    if not isinstance(rest, list) or len(rest) != len(paragraphs) - cut:
+        rest = _read_from(paragraphs, cut, len(paragraphs))
+    return found + rest
+
+
+def _read_from(paragraphs: list[str], start: int, stop: int) -> list[list[Mention]]:
+    """The mentions of ``paragraphs[start:stop]``, the first read after ``start - 1``, whose
+    mentions must be none when ``start`` is a cut."""
+    found = []
+    before = paragraphs[start - 1] if start else ""
+    for paragraph in paragraphs[start:stop]:
+        mentions = find_mentions(paragraph, before)
+        before = paragraph + "".join(f"，{m.indicator}" for m in mentions)
+        found.append(mentions)
+    return found
+
+
+def _cut(paragraphs: list[str]) -> int | None:
+    """A paragraph index near the middle of the text whose paragraph before has no figures
+    (a heading, mostly), or None.  Whether a paragraph has any does not depend on the
+    one before it: that only names them."""
+    ends = list(accumulate(map(len, paragraphs)))
+    middle = bisect_left(ends, ends[-1] // 2) if ends else 0  # the paragraph holding it
+    for at in range(middle + 1, min(middle + 1 + CUT_SEARCH, len(paragraphs))):
+        if not find_mentions(paragraphs[at - 1]):
+            return at
+    return None
