@@ -77,6 +77,27 @@ def test_helpers_only_when_the_documents_leave_cores_idle(monkeypatch):
     assert overlap.worth_it(inputs=1, workers=1, formats=("pdf",))
 
 
+def test_forked_copies_only_when_the_documents_leave_cores_idle(monkeypatch):
+    """The cores a batch leaves beside its workers, for helpers and forked copies alike."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(2)), raising=False)
+    assert overlap.cores_to_spare(inputs=1, workers=1)
+    assert not overlap.cores_to_spare(inputs=16, workers=1)  # -j 1 stays on one core
+    assert not overlap.cores_to_spare(inputs=2, workers=2)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    assert overlap.cores_to_spare(inputs=3, workers=2)
+    assert not overlap.cores_to_spare(inputs=5, workers=5)
+
+
+def test_a_process_not_allowed_copies_sees_no_idle_cpu(monkeypatch):
+    from reportpress import cpus
+
+    monkeypatch.setattr(cpus, "usable_cpus", lambda: 64)
+    monkeypatch.setattr(cpus, "_copies_allowed", True)
+    assert cpus.spare_cpus() > 0  # (this machine is not running 64 tasks)
+    cpus.allow_copies(False)
+    assert cpus.spare_cpus() == 0
+
+
 def test_no_helpers_when_other_programs_keep_the_cores_busy(monkeypatch):
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(2)), raising=False)
     monkeypatch.setattr(os, "getloadavg", lambda: (3.5, 2.0, 1.0), raising=False)

@@ -18,13 +18,28 @@ def usable_cpus() -> int:
     return os.cpu_count() or 1
 
 
+#: Whether this process may give work to forked copies (:class:`Forked`) at all; see
+#: :func:`allow_copies`.
+_copies_allowed = True
+
+
+def allow_copies(allowed: bool) -> None:
+    """Let this process fork copies onto idle CPUs, or not: a batch of as many documents
+    as cores keeps each worker to one CPU, so that ``-j`` alone decides how many it
+    uses; a Dask worker runs its tasks in threads, which a fork must not copy."""
+    global _copies_allowed
+    _copies_allowed = allowed
+
+
 def spare_cpus() -> int:
     """How many CPUs are idle right now: usable CPUs less the tasks runnable (this one included).
 
     Linux counts the runnable tasks in ``/proc/loadavg``; elsewhere the answer
-    is none.  A batch keeping every CPU busy (``-j N``), or a busy machine, is
-    so never given more processes than it has CPUs.
+    is none, as it is in a process not allowed copies (:func:`allow_copies`).  A
+    busy machine is so never given more processes than it has CPUs.
     """
+    if not _copies_allowed:
+        return 0
     try:
         with open("/proc/loadavg", encoding="ascii") as loadavg:
             runnable = int(loadavg.read().split()[3].partition("/")[0])

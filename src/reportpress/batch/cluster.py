@@ -37,6 +37,9 @@ class WarmWorker(WorkerPlugin):
         self.formats, self.style = formats, style
 
     def setup(self, worker: object) -> None:
+        from reportpress.cpus import allow_copies
+
+        allow_copies(False)  # tasks run in threads: no forked copies
         warm_up(self.formats, self.style)
 
 

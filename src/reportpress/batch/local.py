@@ -70,14 +70,18 @@ def watch_parent(parent: int, every: float = 1.0) -> None:
 
 
 def _serve(
-    conn: Connection, parent: int, formats: tuple[str, ...], style: str, helped: bool
+    conn: Connection, parent: int, formats: tuple[str, ...], style: str, helped: bool, spare: bool
 ) -> None:
     """A worker's life: build each job the parent sends until told to stop, warming up
     (imports, style, fonts) once, with the first.
 
     ``helped``: each job gets a helper process (:mod:`.overlap`), started as soon as
     the job comes, which reads the input (and makes some editions) meanwhile.
+    ``spare``: the batch leaves cores beside its workers, for forked copies.
     """
+    from reportpress.cpus import allow_copies
+
+    allow_copies(spare)
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     collect_less()  # before a helper is forked: it inherits the setting
@@ -108,12 +112,12 @@ def _serve(
 class _Worker:
     """One worker process and the job it is building."""
 
-    def __init__(self, formats: tuple[str, ...], style: str, helped: bool) -> None:
+    def __init__(self, formats: tuple[str, ...], style: str, helped: bool, spare: bool) -> None:
         context = multiprocessing.get_context()
         self.conn, child = context.Pipe()
         self.process = context.Process(
             target=_serve,
-            args=(child, os.getpid(), formats, style, helped),
+            args=(child, os.getpid(), formats, style, helped, spare),
             name="reportpress-worker",
             daemon=True,
         )
@@ -161,6 +165,7 @@ def run_local(
         return
     formats, style = jobs[0][1].formats, jobs[0][1].style
     helped = overlap.worth_it(len(jobs), workers, formats)
+    spare = overlap.cores_to_spare(len(jobs), workers)
     pending = deque(jobs)
     by_index = dict(jobs)
     idle: list[_Worker] = []
@@ -169,12 +174,12 @@ def run_local(
         while pending or busy:
             while pending and len(busy) < workers:
                 index, job = pending.popleft()
-                worker = idle.pop() if idle else _Worker(formats, style, helped)
+                worker = idle.pop() if idle else _Worker(formats, style, helped, spare)
                 try:
                     worker.give(index, job, digest, program)
                 except OSError:  # an idle worker the OS killed: start another
                     worker.stop()
-                    worker = _Worker(formats, style, helped)
+                    worker = _Worker(formats, style, helped, spare)
                     worker.give(index, job, digest, program)
                 busy.append(worker)
             budgets = [

@@ -50,12 +50,21 @@ def worth_it(inputs: int, workers: int, formats: Iterable[str]) -> bool:
     """
     if not hasattr(os, "fork") or not {"pdf", "docx"} & set(formats):
         return False
+    if not cores_to_spare(inputs, workers):
+        return False
+    from reportpress.cpus import usable_cpus
+
+    return not hasattr(os, "getloadavg") or os.getloadavg()[0] < usable_cpus()
+
+
+def cores_to_spare(inputs: int, workers: int) -> bool:
+    """Whether workers building ``inputs`` documents leave cores beside them (a helper's, a
+    forked copy's: :func:`reportpress.cpus.allow_copies`): fewer documents than cores.
+    A batch of as many as the cores or more is a matter of throughput, which ``-j`` decides."""
     from reportpress.cpus import usable_cpus
 
     cores = usable_cpus()
-    if inputs >= cores or 2 * min(inputs, workers) > cores:
-        return False
-    return not hasattr(os, "getloadavg") or os.getloadavg()[0] < cores
+    return inputs < cores and 2 * min(inputs, workers) <= cores
 
 
 def delegated(formats: Iterable[str]) -> tuple[str, ...]:
