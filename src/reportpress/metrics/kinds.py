@@ -42,6 +42,8 @@ from reportpress.metrics.scan import (
 HAN_CHARACTER_RE = patterns.compile(rf"[{HAN}]")
 #: A measure's other name in brackets (占户籍人口的比重（城镇化率）): no cue of its own.
 ALIAS_NOTE_RE = patterns.compile(rf"[（(][{HAN}]{{2,10}}[）)]")
+#: The whole a contribution is to (对经济增长的|贡献为…): its 增长 states no change.
+CONTRIBUTED_TO_RE = patterns.compile(rf"对[{HAN}A-Za-z]{{1,8}}?增长的?(?=贡献)")
 #: Floors and ceilings before a rate: their 低于/高于 state no change.
 BOUND_WORDS_RE = patterns.compile(r"不[低高]于|不少于|不超过")
 
@@ -219,6 +221,8 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     if first.rate_default == "completion" and TARGET_SHARE_RE.search(prefix):
         return "completion", ""  # 占全年目标任务1200人的174%: a completion, 占 notwithstanding
     prefix = BOUND_WORDS_RE.sub("", prefix)  # 不低于50%: a floor, not a decline
+    if "贡献" in prefix:
+        prefix = CONTRIBUTED_TO_RE.sub("", prefix)  # 对经济增长的贡献为50%: no growth of its own
     if "）" in prefix or ")" in prefix:
         prefix = ALIAS_NOTE_RE.sub("", prefix)  # 占…的比重（城镇化率）为: 占, not the alias's 率
         if "《" in prefix or "〔" in prefix:

@@ -210,7 +210,18 @@ def _subject_of(segment: str) -> str:
         subject = shorter
     if MODAL_ONLY_RE.fullmatch(subject):
         return ""  # 预计全年可达…: the verb's modal alone names nothing; 年增长14.4%: yearly
-    return TIME_TAIL_RE.sub("", subject) or subject
+    return _without_time_tail(subject) or subject
+
+
+def _without_time_tail(subject: str) -> str:
+    """``subject`` without a time clause at its end (征收启动当日 → 征收), a measure's head
+    kept (一般公共预算收入当月|完成 → 一般公共预算收入: this month's)."""
+    tail = TIME_TAIL_RE.search(subject)
+    if tail is None:
+        return subject
+    if (kept := subject[: tail.end() - 2]).endswith(MEASURE_HEADS):
+        return kept
+    return subject[: tail.start()]
 
 
 #: A modal left alone of a clause's predicate (全年|可|达到, 有望|突破, 将|达), or the 年 of

@@ -182,6 +182,8 @@ GAP_AGAINST_RE = patterns.compile(
 EXITS = ("退出", "退保", "注销", "迁出", "停保")
 ENTRY_END_RE = patterns.compile(r"(?:新增|纳入|迁入|新登记)$")
 ACHIEVED_ALONE = frozenset(("完成", "实现", "累计完成", "共完成", "全年完成", "达到"))
+#: A verb of achieving a sum alone, maybe cumulative or of a year (累计完成, 全年实现).
+ACHIEVED_ALONE_RE = patterns.compile(r"(?:全年|当年|年内)?(?:累计|共|合计)?(?:完成|实现)")
 #: How long a run-in label opening a paragraph may be (人口, 就业, 财政, 居民收入).
 RUN_IN_LABEL_MAX = 4
 
@@ -488,13 +490,15 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # …工业总产值120亿元，增长8%; …出口…，同比分别增长…: the same figures'
             name = item.indicator = done[name]
         if (
-            name in ("贡献率", "贡献度")
+            "贡献" in name
+            and CONTRIBUTION_RE.fullmatch(name)
             and earlier
             and "。" not in text[earlier[-1].end : item.start]
-            and (pulled := earlier[-1].indicator.find("拉动")) >= 2
+            and (contributor := _contributor(earlier[-1].indicator))
         ):
-            # 服务业拉动GDP增长4.3个百分点，贡献度为66.8%: the puller's contribution
-            name = item.indicator = earlier[-1].indicator[:pulled] + name
+            # 服务业拉动GDP增长4.3个百分点，贡献度为66.8%: the puller's contribution;
+            # 第三产业增加值…，增长6.8%，对经济增长的贡献率为67.2%: that industry's
+            name = item.indicator = contributor + name
         if kind := weakness(name):
             item.indicator = _fuller(text, item, name, kind, earlier)
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
@@ -670,6 +674,30 @@ INDUSTRY_CLAUSE_RE = patterns.compile(
 )
 
 
+#: A contribution named without its contributor (贡献率, 贡献度, 对经济增长的贡献率).
+CONTRIBUTION_RE = patterns.compile(r"(?:对[\u4e00-\u9fffA-Za-z]{1,8}?增长的?)?贡献[率度]?")
+
+
+def _contributor(lender: str) -> str:
+    """Who contributes, by the name of the figure before: the puller of a pull (服务业拉动
+    GDP增长), the industry of a value added (第三产业增加值), else ""."""
+    if (pulled := lender.find("拉动")) >= 2:
+        return lender[:pulled]
+    lender = without_absolute_change(lender)
+    industry = lender.removesuffix("增加值")
+    ok = industry != lender and 2 <= han_len(industry) <= 12 and "、" not in industry
+    return industry if ok else ""
+
+
+def _topic_before(text: str, start: int) -> str:
+    """The thing the clause just before the one at ``start`` speaks of (工业税收稳步增长，|由…;
+    固定资产投资增长强劲，|累计完成…), or ""."""
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    owner, _ = _clause_owner(text[clause_start(text, start - 1) : start - 1])
+    return owner if _names_an_owner(owner) else ""
+
+
 def _industry_before(text: str, item: Item) -> str:
     """The industry the clause just before ``item``'s speaks of, by a short predicate without
     a figure (金融业活力凸显，|增加值实现…), or ""."""
@@ -841,11 +869,7 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
             return f"{measure}{verb.group()}{name}" if measure else name
         return _last_sum_named(text, item, earlier) or name
     if kind in ("from", "reach"):  # 工业税收稳步增长，由12.4亿元增加到20.1亿元 → 工业税收
-        if start >= 2 and text[start - 1] in "，,":
-            owner, _ = _clause_owner(text[clause_start(text, start - 1) : start - 1])
-            if _names_an_owner(owner):
-                return owner
-        return name
+        return _topic_before(text, start) or name
     if kind == "period":  # 生产总值增长5%。分季度看，一季度增长4.1% → 一季度生产总值
         return _measure_of_period(text, item, PERIOD_VERB_RE.sub("", name), earlier) or name
     if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出
@@ -863,14 +887,20 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         return part if noted and han_len(part) >= 2 and not weakness(part) else name
     if (
         kind in ("verb", "short")
-        and GROWTH_AFTER_DE_RE.match(text, item.after)
-        and start >= 2
-        and text[start - 1] in "，,"
+        and (
+            (growth := GROWTH_AFTER_DE_RE.match(text, item.after))
+            # a sum achieved, said of nothing else, after a clause without figures
+            or ACHIEVED_ALONE_RE.fullmatch(PERIOD_LEAD_RE.sub("", name))
+            and not _thing_after(text[item.after : item.after + WINDOW])
+            and start >= 2
+            and not DIGIT_RE.search(text, clause_start(text, start - 1), start)
+        )
+        and (topic := _topic_before(text, start))
+        and (growth or WHOLE_NAME_RE.search(topic))  # a measure's, not 农业生产条件's
     ):
-        # 固定资产投资强势回升，实现8%的快速增长: the growth of the clause before's topic
-        owner, _ = _clause_owner(text[clause_start(text, start - 1) : start - 1])
-        if _names_an_owner(owner):
-            return owner
+        # 固定资产投资强势回升，实现8%的快速增长: the growth of the clause before's topic;
+        # 固定资产投资增长强劲，累计完成2070亿元: the topic's sum
+        return topic
     if kind in ("verb", "short"):
         if kind == "short" and start and text[start - 1] in "：:":
             # 财政收入：完成8亿元: a label before a colon names what the line reports.

@@ -1,0 +1,96 @@
+"""Round 39 (issue 15, twelfth session): classes the eleventh session's held-out judges named
+(test110–test115) and left open; each example invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.metrics import find_mentions
+
+
+def rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(m.text, m.unit, m.kind, m.direction, m.indicator) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sum achieved said of nothing else, after a clause of a measure's trend that holds
+        # no figure: the measure's (was named by its verb: 累计完成, 实现).
+        (
+            "全社会固定资产投资增长较快，累计完成860亿元，增长9.2%。",
+            [
+                ("860亿元", "亿元", "amount", "", "全社会固定资产投资"),
+                ("9.2%", "%", "change", "up", "全社会固定资产投资"),
+            ],
+        ),
+        (
+            "社会消费品零售总额平稳增长，全年实现415亿元，增长6.3%。",
+            [
+                ("415亿元", "亿元", "amount", "", "社会消费品零售总额"),
+                ("6.3%", "%", "change", "up", "社会消费品零售总额"),
+            ],
+        ),
+        # … not the topic of a clause that is no measure, nor a topic with figures of its own
+        ("全镇上下齐心协力，完成40亿元。", [("40亿元", "亿元", "amount", "", "完成")]),
+        (
+            "规上工业增加值增长6%，完成180亿元。",
+            [
+                ("6%", "%", "change", "up", "规上工业增加值"),
+                ("180亿元", "亿元", "amount", "", "规上工业增加值"),
+            ],
+        ),
+        # A measure with a time word before its verb (收入当月完成): the time goes, the
+        # measure's head stays (was 一般公共预算, 收入 taken with 当月).
+        (
+            "5月份，全县一般公共预算收入当月完成6218万元，下降3.4%，累计完成41210万元。",
+            [
+                ("6218万元", "万元", "amount", "", "一般公共预算收入"),
+                ("3.4%", "%", "change", "down", "一般公共预算收入"),
+                ("41210万元", "万元", "amount", "", "一般公共预算收入"),
+            ],
+        ),
+        ("全县税收收入当月完成900万元。", [("900万元", "万元", "amount", "", "税收收入")]),
+        # A contribution named without its contributor is the industry's whose value added
+        # the sentence just gave (was 贡献率 alone); a pull's is the puller's, as before.
+        (
+            "第二产业增加值560亿元，增长4.8%，贡献率为38.5%；第三产业增加值910亿元，增长6.1%，"
+            "对经济增长的贡献率为58.2%。",
+            [
+                ("560亿元", "亿元", "amount", "", "第二产业增加值"),
+                ("4.8%", "%", "change", "up", "第二产业增加值"),
+                ("38.5%", "%", "level", "", "第二产业贡献率"),
+                ("910亿元", "亿元", "amount", "", "第三产业增加值"),
+                ("6.1%", "%", "change", "up", "第三产业增加值"),
+                ("58.2%", "%", "level", "", "第三产业对经济增长的贡献率"),
+            ],
+        ),
+        (
+            "服务业拉动经济增长2.9个百分点，贡献度为49%。",
+            [
+                ("2.9个百分点", "个百分点", "pp", "up", "服务业拉动经济增长"),
+                ("49%", "%", "level", "", "服务业贡献度"),
+            ],
+        ),
+        # … and a GDP's growth lends none: the economy contributes to nothing
+        (
+            "地区生产总值增长5.2%，消费对经济增长的贡献率为61%。",
+            [
+                ("5.2%", "%", "change", "up", "地区生产总值"),
+                ("61%", "%", "level", "", "消费对经济增长的贡献率"),
+            ],
+        ),
+        # A contribution to a growth is no growth (was a change, up, from 增长 in 对经济增长的).
+        (
+            "三次产业对经济增长的贡献分别为5.1%、40.3%、54.6%。",
+            [
+                ("5.1%", "%", "level", "", "第一产业对经济增长的贡献"),
+                ("40.3%", "%", "level", "", "第二产业对经济增长的贡献"),
+                ("54.6%", "%", "level", "", "第三产业对经济增长的贡献"),
+            ],
+        ),
+    ],
+)
+def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    assert rows(text) == expected
