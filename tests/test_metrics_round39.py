@@ -90,6 +90,41 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("54.6%", "%", "level", "", "第三产业对经济增长的贡献"),
             ],
         ),
+        # Names kept whole at their edges: 返还 is no trailing 还 (was 税收返); a balance's
+        # arithmetic (加…，减…) is no part of its items; a bullet's dashes go, however many.
+        (
+            "转移性收入6.2亿元（税收返还2.1亿元；非税返还0.8亿元）。",
+            [
+                ("6.2亿元", "亿元", "amount", "", "转移性收入"),
+                ("2.1亿元", "亿元", "amount", "", "税收返还"),
+                ("0.8亿元", "亿元", "amount", "", "非税返还"),
+            ],
+        ),
+        (
+            "上年结余0.1亿元，加政府性基金收入5.2亿元，减政府性基金支出4.9亿元，年终结余0.4亿元。",
+            [
+                ("0.1亿元", "亿元", "amount", "", "上年结余"),
+                ("5.2亿元", "亿元", "amount", "", "政府性基金收入"),
+                ("4.9亿元", "亿元", "amount", "", "政府性基金支出"),
+                ("0.4亿元", "亿元", "amount", "", "政府性基金年终结余"),
+            ],
+        ),
+        (
+            "———财产性收入46元，增长12%。",
+            [
+                ("46元", "元", "amount", "", "财产性收入"),
+                ("12%", "%", "change", "up", "财产性收入"),
+            ],
+        ),
+        # A figure per head after a total is of the measure, not of its total (was
+        # 人均转移性收入总额).
+        (
+            "经营性收入总额为3410万元，人均305元。",
+            [
+                ("3410万元", "万元", "amount", "", "经营性收入总额"),
+                ("305元", "元", "amount", "", "人均经营性收入"),
+            ],
+        ),
     ],
 )
 def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -1107,7 +1107,13 @@ def _per_head(text: str, item: Item, name: str, earlier: list[Item]) -> str:
     sentence = _latest(earlier, _sentence_start(text, item.start))
     sums = [it for it in sentence if kind_of_unit(it.unit) == "amount"]
     measure = without_absolute_change(sums[-1].indicator) if sums else ""
+    if han_len(measure) >= 4:
+        measure = TOTAL_WORD_END_RE.sub("", measure)  # 转移性收入总额…，人均: no total per head
     return "人均" + measure if 2 <= han_len(measure) <= 16 and measure[:2] != "人均" else name
+
+
+#: The word of a total at a name's end (收入总额, 存款总量): a figure per head is of no total.
+TOTAL_WORD_END_RE = patterns.compile(r"(?:总额|总量|总计|合计)$")
 
 
 #: The verbs of a price category's move written right before its rate (衣着类上涨1.2%).
