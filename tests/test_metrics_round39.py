@@ -125,6 +125,32 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("305元", "元", "amount", "", "人均经营性收入"),
             ],
         ),
+        # A change said alone after a clause of a measure's trend: the topic's, not the
+        # figure's before it (was 二产投资, lent across the ；).
+        (
+            "二产投资占比提高5.1个百分点；工业投资增势强劲，同比增长23.4%。",
+            [
+                ("5.1个百分点", "个百分点", "pp", "up", "二产投资占比"),
+                ("23.4%", "%", "change", "up", "工业投资"),
+            ],
+        ),
+        (
+            "地区生产总值完成500亿元，按可比价格计算，增长5%。",
+            [
+                ("500亿元", "亿元", "amount", "", "地区生产总值"),
+                ("5%", "%", "change", "up", "地区生产总值"),
+            ],
+        ),
+        # A change per head after a sum is that sum's, and the growth after it the sum's
+        # (was 人均增加, 人均); 企业组织 is no verb 组织.
+        (
+            "其中从企业组织中得到的劳动收入为52元，人均增加7元，增长15.6%。",
+            [
+                ("52元", "元", "amount", "", "从企业组织中得到的劳动收入"),
+                ("7元", "元", "amount", "", "从企业组织中得到的劳动收入人均增加"),
+                ("15.6%", "%", "change", "up", "从企业组织中得到的劳动收入"),
+            ],
+        ),
     ],
 )
 def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -288,6 +288,21 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             name = item.indicator = renamed
         elif name == industry_lent[0] and item.start < industry_lent[2]:
             name = item.indicator = industry_lent[1]  # …，同比增长5.2%: the same figure's
+        if (
+            earlier
+            and kind_of_unit(item.unit) == "rate"
+            and SUBJECTLESS_CHANGE_RE.fullmatch(
+                text, at := clause_start(text, item.start), item.start
+            )
+            and at >= 2
+            and earlier[-1].end < (before := clause_start(text, at - 1))
+            and not DIGIT_RE.search(text, before, at)
+            and (topic := _topic_before(text, at))
+            and topic != name
+            and WHOLE_NAME_RE.search(topic)
+        ):
+            # 二产投资占比提高…；工业投资增势强劲，同比增长81.9%: the topic's, not the lender's
+            name = item.indicator = topic
         if name in DEMAND_ALONE and kind_of_unit(item.unit) == "rate":
             name = item.indicator = DEMAND_ALONE[name]  # 工业增加值增长13.8%，投资增长21.3%
         for of_figure_before in (
@@ -674,6 +689,10 @@ INDUSTRY_CLAUSE_RE = patterns.compile(
 )
 
 
+#: A clause of a change alone (同比增长, 比上年下降): no subject of its own.
+SUBJECTLESS_CHANGE_RE = patterns.compile(
+    r"(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增长|下降|增加|减少|提高|回落|上升)了?"
+)
 #: A contribution named without its contributor (贡献率, 贡献度, 对经济增长的贡献率).
 CONTRIBUTION_RE = patterns.compile(r"(?:对[\u4e00-\u9fffA-Za-z]{1,8}?增长的?)?贡献[率度]?")
 
@@ -1101,15 +1120,33 @@ def _paired_item(text: str, item: Item, name: str, earlier: list[Item]) -> str:
 
 def _per_head(text: str, item: Item, name: str, earlier: list[Item]) -> str:
     """人均 alone after a sum in its sentence is that sum per head (生产总值3552亿元，人均4.1万元
-    → 人均地区生产总值); ``name`` otherwise."""
-    if name != "人均" or kind_of_unit(item.unit) != "amount":
+    → 人均地区生产总值), 人均增加 its change per head, a rate named 人均 its growth;
+    ``name`` otherwise."""
+    unit_kind = kind_of_unit(item.unit)
+    if (
+        name[:2] != "人均"
+        or name[2:] not in PER_HEAD_CHANGES
+        or unit_kind not in ("amount", "rate")
+    ):
+        return name
+    if unit_kind == "rate" and name != "人均":
         return name
     sentence = _latest(earlier, _sentence_start(text, item.start))
     sums = [it for it in sentence if kind_of_unit(it.unit) == "amount"]
     measure = without_absolute_change(sums[-1].indicator) if sums else ""
     if han_len(measure) >= 4:
         measure = TOTAL_WORD_END_RE.sub("", measure)  # 转移性收入总额…，人均: no total per head
-    return "人均" + measure if 2 <= han_len(measure) <= 16 and measure[:2] != "人均" else name
+    if not 2 <= han_len(measure) <= 16:
+        return name
+    if unit_kind == "rate":  # …劳动收入为38元，人均增加6元，增长18.5%: that income's growth
+        return measure.removesuffix("人均")
+    if name != "人均":
+        return measure + name  # …劳动收入为38元，人均增加6元: its increase per head
+    return "人均" + measure if measure[:2] != "人均" else name
+
+
+#: What 人均 alone may say of the sum before it: the sum per head, or its change per head.
+PER_HEAD_CHANGES = ("", "增加", "减少")
 
 
 #: The word of a total at a name's end (收入总额, 存款总量): a figure per head is of no total.
