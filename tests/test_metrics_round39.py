@@ -151,6 +151,32 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("15.6%", "%", "change", "up", "从企业组织中得到的劳动收入"),
             ],
         ),
+        # Periods or places listed before a speed written once: each its own, the measure
+        # said before the clause (the figure before, or the topic of the clause before).
+        (
+            "全县税收收入持续高位运行，4月、5月和6月增幅分别为12%、13.5%、14%。",
+            [
+                ("12%", "%", "change", "up", "4月税收收入增幅"),
+                ("13.5%", "%", "change", "up", "5月税收收入增幅"),
+                ("14%", "%", "change", "up", "6月税收收入增幅"),
+            ],
+        ),
+        (
+            "一季度、二季度和三季度全市地区生产总值增幅分别为4.1%、4.6%、5.0%。",
+            [
+                ("4.1%", "%", "change", "up", "一季度地区生产总值增幅"),
+                ("4.6%", "%", "change", "up", "二季度地区生产总值增幅"),
+                ("5.0%", "%", "change", "up", "三季度地区生产总值增幅"),
+            ],
+        ),
+        (
+            "北区、中区和开发区增幅分别为3%、4%、8%。",
+            [
+                ("3%", "%", "change", "up", "北区增幅"),
+                ("4%", "%", "change", "up", "中区增幅"),
+                ("8%", "%", "change", "up", "开发区增幅"),
+            ],
+        ),
     ],
 )
 def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

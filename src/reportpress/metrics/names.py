@@ -158,6 +158,10 @@ COMPARED_MOVE_RE = patterns.compile(
 #: A place or a level named alone as a list's part (呼玛县, 加格达奇区, 地本级; of three
 #: characters at least: 城市、县城… are kinds of places, not places).
 PLACE_PART_RE = patterns.compile(r"[\u4e00-\u9fff]{1,6}?(?:本级|自治县|[县区市旗镇乡州盟])")
+#: A period as a list's part (一季度, 上半年, 1月, 1-2月, 前三季度): what it opens is shared.
+PERIOD_PART_RE = patterns.compile(
+    r"(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|[0-9]{1,2}(?:[-—－至~～][0-9]{1,2})?月份?)"
+)
 #: A speed of growth closing a list's last part (…电子信息|增幅), and an industry's name
 #: before it in the list (矿产加工业).
 SPEED_END_RE = patterns.compile(r"(?:增幅|增速|增长率|增长速度)$")
@@ -237,12 +241,23 @@ def parallel_parts(subject: str) -> list[str]:
         # 地本级、加格达奇区、…漠河县地方公共财政预算收入: the places, the head written once
         return [part + head for part in parts[:-1]] + [parts[-1]]
     if (
+        all(PERIOD_PART_RE.fullmatch(part) for part in parts[:-1])
+        and (period := PERIOD_PART_RE.match(parts[-1]))
+        and han_len(head := parts[-1][period.end() :]) >= 2
+    ):
+        # 一季度、二季度和三季度地区生产总值增幅: each period, the head written once
+        return [part + head for part in parts[:-1]] + [parts[-1]]
+    if (
         (speed := SPEED_END_RE.search(parts[-1]))
         and han_len(parts[-1]) - len(speed.group()) >= 2
         and not re.search("[比较于]", parts[-1])  # (…贷款增速比各项贷款平均增速: a gap's)
-        and all(INDUSTRY_END_RE.search(part) for part in parts[:-1])
+        and (
+            all(INDUSTRY_END_RE.search(part) for part in parts[:-1])
+            or all(PLACE_PART_RE.fullmatch(part) for part in parts[:-1])
+            and PLACE_PART_RE.fullmatch(parts[-1], 0, speed.start())
+        )
     ):
-        # 矿产加工业和电子信息增幅: each industry's growth, the speed written once
+        # 矿产加工业和电子信息增幅, 东区、西区和南区增幅: each one's growth, the speed once
         return [part + speed.group() for part in parts[:-1]] + [parts[-1]]
     if (compared := COMPARED_WITH_RE.search(parts[0], 2)) and all(
         han_len(part) <= 4 for part in parts[1:]

@@ -72,6 +72,7 @@ from reportpress.metrics.lexicon import (
     cpi_category,
 )
 from reportpress.metrics.names import (
+    PERIOD_PART_RE,
     SHARED_HEAD_RE,
     WHOLE_NAME_RE,
     han_len,
@@ -303,6 +304,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 二产投资占比提高…；工业投资增势强劲，同比增长81.9%: the topic's, not the lender's
             name = item.indicator = topic
+        if (
+            name[-1:] in "幅速率"
+            and (alone := PERIOD_SPEED_RE.fullmatch(name))
+            and (measure := _measure_before_clause(text, item, earlier))
+        ):
+            # …财政预算收入继续保持高位运行，1月、2月和3月增幅分别为…: each month's of it
+            name = item.indicator = alone.group(1) + measure + alone.group(2)
         if name in DEMAND_ALONE and kind_of_unit(item.unit) == "rate":
             name = item.indicator = DEMAND_ALONE[name]  # 工业增加值增长13.8%，投资增长21.3%
         for of_figure_before in (
@@ -687,6 +695,22 @@ INDUSTRY_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入
 INDUSTRY_CLAUSE_RE = patterns.compile(
     r"(?:其中[，,：:]?)?([\u4e00-\u9fff]{1,10}?(?:制造业|工业|产业|业))[\u4e00-\u9fff]{2,6}"
 )
+
+
+#: A period's speed alone (1月增幅, 一季度增速): of the measure said before its clause.
+PERIOD_SPEED_RE = patterns.compile(rf"({PERIOD_PART_RE.pattern})(增幅|增速|增长率|降幅)")
+
+
+def _measure_before_clause(text: str, item: Item, earlier: list[Item]) -> str:
+    """The measure said before ``item``'s clause in its sentence: the last figure's there,
+    else the topic of the figure-less clause just before; "" when neither names one."""
+    start = clause_start(text, item.start)
+    before = [it for it in _latest(earlier, _sentence_start(text, item.start)) if it.end < start]
+    if before:
+        measure = without_absolute_change(before[-1].indicator)
+        return measure if 2 <= han_len(measure) <= 16 and not PERIOD_SPEED_RE.match(measure) else ""
+    topic = _topic_before(text, start)
+    return topic if WHOLE_NAME_RE.search(topic) else ""
 
 
 #: A clause of a change alone (同比增长, 比上年下降): no subject of its own.

@@ -1247,7 +1247,7 @@ BASE_OF_MULTIPLE_RE = patterns.compile(
 
 #: The 和, 及 or 与 before a list's last part (…、地方财政收入|和|税收收入), not inside it.
 LAST_JOIN_RE = patterns.compile(
-    r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2}[^、和及与]*$)"
+    r"(?<=[\u4e00-\u9fff0-9]{2})[和及与](?=[\u4e00-\u9fff0-9]{2}[^、和及与]*$)"
 )
 #: The same with 和 alone, which joins lists more than 及 or 与 (日用品类和石油及制品类).
 LAST_AND_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2}[^、和]*$)")

@@ -1125,7 +1125,7 @@ FIRMS_TOPIC_RE = patterns.compile(
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|加快|总体|平稳|增势|势头|态势|良好|亮眼|回暖|回升|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})(?![值率量额])|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
+    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|继续|保持(?![率量])|加快|总体|平稳|增势|势头|态势|良好|亮眼|回暖|回升|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})(?![值率量额])|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
