@@ -177,6 +177,45 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("8%", "%", "change", "up", "开发区增幅"),
             ],
         ),
+        # A budget value inside its completion, written 年预算 or 人大预算数, is the measure's
+        # budget and the rate its completion (was 占年预算, a share); a shortfall or an increase
+        # after it is the measure's, and the change after that too (was …年初预算增收).
+        (
+            "全县税收收入完成8120万元，占年预算16400万元的49.5%，短收380万元，较上年同期下降6.2%。",
+            [
+                ("8120万元", "万元", "amount", "", "税收收入"),
+                ("16400万元", "万元", "amount", "", "税收收入年预算"),
+                ("49.5%", "%", "completion", "", "税收收入"),
+                ("380万元", "万元", "amount", "", "税收收入短收"),
+                ("6.2%", "%", "change", "down", "税收收入"),
+            ],
+        ),
+        (
+            "非税收入完成9300万元，完成年初预算8800万元的105.7%，同比增长4.1%，增收366万元。",
+            [
+                ("9300万元", "万元", "amount", "", "非税收入"),
+                ("8800万元", "万元", "amount", "", "非税收入年初预算"),
+                ("105.7%", "%", "completion", "", "非税收入"),
+                ("4.1%", "%", "change", "up", "非税收入"),
+                ("366万元", "万元", "amount", "", "非税收入增收"),
+            ],
+        ),
+        # … unless the budget is the measure (本级支出预算为…，调增…), as before.
+        (
+            "本级支出预算为52.3亿元，调增0.8亿元。",
+            [
+                ("52.3亿元", "亿元", "amount", "", "本级支出预算"),
+                ("0.8亿元", "亿元", "amount", "", "本级支出预算调增"),
+            ],
+        ),
+        # 同口径比 before a change is a basis, like 同口径 (was the name 同口径比).
+        (
+            "全区一般公共预算收入18.4亿元，同口径比增长7.7%。",
+            [
+                ("18.4亿元", "亿元", "amount", "", "一般公共预算收入"),
+                ("7.7%", "%", "change", "up", "一般公共预算收入"),
+            ],
+        ),
     ],
 )
 def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -539,7 +539,7 @@ FOREIGN_MONEY = ("美元", "欧元", "港元", "英镑", "日元")
 
 #: 占 before a target or a budget (占全年目标任务|1200人的174%): the figure is a completion
 #: of it, and the cue is the kind's, not the name's (kinds, mentions).
-TARGET_SHARE = r"占(?:年初|调整后?|全年|年度)?(?:预算|计划|目标任务|指标任务|目标|任务)"
+TARGET_SHARE = r"占(?:年初|调整后?|全年|年度|年|人大)?(?:预算|计划|目标任务|指标任务|目标|任务)"
 #: A change said with its verb's first character alone (增9.5%, 同比减3.2%; group 1 the
 #: verb), read by the kinds and by the check of names.
 CHANGE_CHAR = r"(?:同比|比上年)?([增减降])"

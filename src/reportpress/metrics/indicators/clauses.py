@@ -587,11 +587,11 @@ STOCK_TIME_RE = patterns.compile(r"^(?:年末|年底|期末)(?=..)")
 
 
 #: A budget value written inside its completion (完成年初预算|41200万元的93.74%, 为调整预算|…,
-#: 完成…批准的支出调整预算|…, 为县人民代表大会批准全县全年预算|…): the verb, whoever approved it,
-#: the scope and the budget's word.
+#: 完成…批准的支出调整预算|…, 为县人民代表大会批准全县全年预算|…, 为人大预算数|…, 占年预算|…):
+#: the verb, whoever approved it, the scope and the budget's word.
 BUDGET_VALUE_RE = patterns.compile(
     r"(?:完成|达到|为|占)(?:[^，。；]{1,24}?批准的?)?(?:全[省市州县区旗]|[省市州县区旗]本级)?(?:支出|收入)?"
-    r"((?:年初|调整|全年|年度)?预算|(?:全年|年度|年)?(?:目标任务|指标任务)|(?:全年|年度|年)(?:计划|目标|任务)"
+    r"((?:年初|调整|全年|年度|年|人大)?预算|(?:全年|年度|年)?(?:目标任务|指标任务)|(?:全年|年度|年)(?:计划|目标|任务)"
     r"|[省市县区]?下达的?(?:全年|年度|年)?(?:投资)?(?:任务|目标))数?$"
 )
 #: The base of a change against last year, written before it (比上年同期|45310万元|减收…).

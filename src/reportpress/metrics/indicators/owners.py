@@ -20,6 +20,7 @@ from reportpress.metrics.counted import (
 )
 from reportpress.metrics.indicators.check import weakness
 from reportpress.metrics.indicators.clauses import (
+    BUDGET_FIGURE_END_RE,
     _clause_indicators,
     _doing_stripped,
     _kinds_head,
@@ -1275,6 +1276,11 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         # 税收收入完成12亿元，增长5%，增收6000万元: the sentence's measure in the same unit
         # (or in money: 增收4376万 after …30161万元), none inside a note closed before
         sentence = _outside_notes(text, _latest(earlier, _sentence_start(text, first.start)), start)
+        # (…完成年初预算96540万元的22.04%，短收…: the measure's shortfall, not its budget's,
+        # unless the budget is the measure: 本级支出预算为79.87亿元，调增…)
+        sentence = [
+            it for it in sentence if not BUDGET_FIGURE_END_RE.search(it.indicator)
+        ] or sentence
         same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)] or [
             it for it in sentence if kind_of_unit(it.unit) == "amount"
         ]
