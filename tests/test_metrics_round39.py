@@ -216,6 +216,14 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("7.7%", "%", "change", "up", "一般公共预算收入"),
             ],
         ),
+        # A gap above an earlier period keeps the period it is against (was …增速高于).
+        (
+            "1-4月，全县工业投资增长21.3%，高于1-3月份4.2个百分点。",
+            [
+                ("21.3%", "%", "change", "up", "工业投资"),
+                ("4.2个百分点", "个百分点", "pp", "up", "工业投资增速高于1-3月份"),
+            ],
+        ),
     ],
 )
 def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -702,7 +702,7 @@ FROM_RESTATED_RE = patterns.compile(rf"([{HAN}]{{2,12}}?)([{HAN}]{{2}})从([{HAN
 #: Months written after a measure's name, before its verb (规上工业增加值1-10月增长5%): the
 #: figure's period, the dataset's column, not its name.
 MONTHS_AFTER_RE = patterns.compile(
-    rf"(?<=[{HAN}]{{2}})(?:[0-9０-９]{{1,2}}[-—－~～至到])?[0-9０-９]{{1,2}}月份?$"
+    rf"(?<=[{HAN}]{{2}})(?<![高低快慢]于)(?:[0-9０-９]{{1,2}}[-—－~～至到])?[0-9０-９]{{1,2}}月份?$"
 )
 
 
