@@ -224,6 +224,56 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("4.2个百分点", "个百分点", "pp", "up", "工业投资增速高于1-3月份"),
             ],
         ),
+        # A spread named alone is among the things the sentence counted as a whole (was 增长面).
+        (
+            "全县31个工业行业大类中有19个行业增加值实现增长，增长面61.3%。",
+            [
+                ("31个", "个", "count", "", "工业行业大类"),
+                ("19个", "个", "count", "", "行业增加值实现增长的工业行业大类"),
+                ("61.3%", "%", "share", "", "工业行业大类增长面"),
+            ],
+        ),
+        # A sum with a share of it glued after (…亿元占…的70.2%) counts nothing: the sum is
+        # the clause's subject's (was named 占地方一般公共预算支出); land taken after a count
+        # still reads as before.
+        (
+            "全县民生支出12.6亿元占一般公共预算支出的81.5%。",
+            [
+                ("12.6亿元", "亿元", "amount", "", "民生支出"),
+                ("81.5%", "%", "share", "", "民生支出占一般公共预算支出"),
+            ],
+        ),
+        # What is done against a plan, a budget or a target said before is of the measure
+        # planned, not of the plan (was 实际完成, or the budget's name lent again).
+        (
+            "全县政府性基金收入预算8.2亿元，实际完成7.7亿元，为年预算的93.9%，同比增长4.4%。",
+            [
+                ("8.2亿元", "亿元", "amount", "", "政府性基金收入预算"),
+                ("7.7亿元", "亿元", "amount", "", "政府性基金收入"),
+                ("93.9%", "%", "completion", "", "政府性基金收入"),
+                ("4.4%", "%", "change", "up", "政府性基金收入"),
+            ],
+        ),
+        (
+            "县人大批准2022年县本级税收收入目标5.1亿元。当年实际完成5.3亿元，为预算的103.9%。",
+            [
+                ("5.1亿元", "亿元", "amount", "", "县人大批准县本级税收收入目标"),
+                ("5.3亿元", "亿元", "amount", "", "县本级税收收入"),
+                ("103.9%", "%", "completion", "", "县本级税收收入"),
+            ],
+        ),
+        # … while a plan said after its sum stays the plan's, and a count done within the year
+        # borrows no name from an earlier sentence's figure.
+        ("完成21.6亿元的年度投资计划。", [("21.6亿元", "亿元", "amount", "", "完成年度投资计划")]),
+        # Age bands listed before a head written once are each its own (was 0-17岁).
+        (
+            "0-14岁、15-64岁、65岁及以上常住人口分别为8.1万人、30.2万人和6.6万人。",
+            [
+                ("8.1万人", "万人", "count", "", "0-14岁常住人口"),
+                ("30.2万人", "万人", "count", "", "15-64岁常住人口"),
+                ("6.6万人", "万人", "count", "", "65岁及以上常住人口"),
+            ],
+        ),
     ],
 )
 def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

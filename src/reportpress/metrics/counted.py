@@ -453,6 +453,10 @@ def _second_listed(text: str, pos: int) -> str:
     return noun if 2 <= han_len(noun) <= 12 and NOUN_START_RE.match(noun) else ""
 
 
+#: Land taken, after a count (3个|占地100亩的项目): no share follows.
+LAND_TAKEN_RE = patterns.compile(r"占地(?:面积)?(?:约|近|超|逾)?[0-9０-９]")
+
+
 def counted_name(
     text: str, chain: list[Item], segment: str, siblings: list[Item]
 ) -> CountedName | None:
@@ -473,8 +477,12 @@ def counted_name(
         and NEGATED_RE.match(m.group(1))
         or text[last.after] == "的"
         or RESET_TO_RE.match(text, last.after)
+        or text.startswith("占", last.after)
+        and not LAND_TAKEN_RE.match(text, last.after)
     ):
-        return None  # 4片区7区块的调整方案: what follows 的 is not what is counted
+        # 4片区7区块的调整方案: what follows 的 is not what is counted; 民生支出666.1亿元|占…
+        # 支出的70.2%: a share of the sum follows
+        return None
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
     noun_end = (code.end() if code else after) + m.end(1)
     if (found := FINDING_END_RE.search(noun, 2)) and text[noun_end : noun_end + 1] == "的":

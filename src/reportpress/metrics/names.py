@@ -162,6 +162,10 @@ PLACE_PART_RE = patterns.compile(r"[\u4e00-\u9fff]{1,6}?(?:本级|自治县|[县
 PERIOD_PART_RE = patterns.compile(
     r"(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|[0-9]{1,2}(?:[-—－至~～][0-9]{1,2})?月份?)"
 )
+#: An age band as a list's part (0-17岁, 60周岁及以上): what it opens is shared.
+AGE_BAND_PART_RE = patterns.compile(
+    r"[0-9]{1,3}(?:[-—－~～至到][0-9]{1,3})?周?岁(?:及以上|以上|及以下|以下)?"
+)
 #: A speed of growth closing a list's last part (…电子信息|增幅), and an industry's name
 #: before it in the list (矿产加工业).
 SPEED_END_RE = patterns.compile(r"(?:增幅|增速|增长率|增长速度)$")
@@ -240,13 +244,15 @@ def parallel_parts(subject: str) -> list[str]:
     ):
         # 地本级、加格达奇区、…漠河县地方公共财政预算收入: the places, the head written once
         return [part + head for part in parts[:-1]] + [parts[-1]]
-    if (
-        all(PERIOD_PART_RE.fullmatch(part) for part in parts[:-1])
-        and (period := PERIOD_PART_RE.match(parts[-1]))
-        and han_len(head := parts[-1][period.end() :]) >= 2
-    ):
-        # 一季度、二季度和三季度地区生产总值增幅: each period, the head written once
-        return [part + head for part in parts[:-1]] + [parts[-1]]
+    for band_re in (PERIOD_PART_RE, AGE_BAND_PART_RE):
+        if (
+            all(band_re.fullmatch(part) for part in parts[:-1])
+            and (band := band_re.match(parts[-1]))
+            and han_len(head := parts[-1][band.end() :]) >= 2
+        ):
+            # 一季度、二季度和三季度地区生产总值增幅, 0-17岁、…、60岁及以上户籍人口: each
+            # period or age band, the head written once
+            return [part + head for part in parts[:-1]] + [parts[-1]]
     if (
         (speed := SPEED_END_RE.search(parts[-1]))
         and han_len(parts[-1]) - len(speed.group()) >= 2

@@ -1136,7 +1136,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         if segment.endswith("年产"):
             return [thing.group() + "年产能"] * len(chain)
         after = last.after + thing.end()
-        after += text[after] == "等"  # 10万吨再生铝等项目: the project word after 等
+        after += text.startswith("等", after)  # 10万吨再生铝等项目: the project word after 等
         project = next((w for w in PROJECT_WORDS if text.startswith(w, after)), "")
         if listed := _in_list_of_projects(text, last.after + thing.end()):
             # 加快推进大唐哈克5万千瓦风电、…等项目: each item is a project

@@ -183,8 +183,26 @@ GAP_AGAINST_RE = patterns.compile(
 EXITS = ("退出", "退保", "注销", "迁出", "停保")
 ENTRY_END_RE = patterns.compile(r"(?:新增|纳入|迁入|新登记)$")
 ACHIEVED_ALONE = frozenset(("完成", "实现", "累计完成", "共完成", "全年完成", "达到"))
-#: A verb of achieving a sum alone, maybe cumulative or of a year (累计完成, 全年实现).
-ACHIEVED_ALONE_RE = patterns.compile(r"(?:全年|当年|年内)?(?:累计|共|合计)?(?:完成|实现)")
+#: A verb of achieving a sum alone, maybe cumulative, of a year or actual (累计完成, 全年实现,
+#: 当年实际完成).
+ACHIEVED_ALONE_RE = patterns.compile(r"(?:全年|当年|年内)?(?:实际)?(?:累计|共|合计)?(?:完成|实现)")
+#: A plan, a budget or a target closing a measure's name (…收入目标, 调整后…支出预算).
+PLANNED_END_RE = patterns.compile(
+    r"(?:年初|调整后?|全年|年度|年)?(?:预算|预期目标|目标|计划|任务)数?$"
+)
+
+
+def _planned_measure(name: str) -> str:
+    """The measure a plan, a budget or a target named ``name`` is of (…收入目标 → …收入,
+    调整后…支出预算 → …支出), what a relative clause before 的 describes left out; the
+    name after that 的 when it names no plan."""
+    tail = name.rpartition("的")[2]
+    if not PLANNED_END_RE.search(tail):
+        return tail
+    measure = PLANNED_END_RE.sub("", tail.rpartition("批准")[2]).removeprefix("调整后")
+    return measure if han_len(measure) > 2 else tail  # (县人大批准|县本级…收入目标)
+
+
 #: How long a run-in label opening a paragraph may be (人口, 就业, 财政, 居民收入).
 RUN_IN_LABEL_MAX = 4
 
@@ -311,6 +329,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # …财政预算收入继续保持高位运行，1月、2月和3月增幅分别为…: each month's of it
             name = item.indicator = alone.group(1) + measure + alone.group(2)
+        if name in SPREADS_ALONE and (whole := _whole_counted_before(text, item)):
+            # 38个工业行业大类中27个行业…实现同比增长，增长面71%: the spread among them
+            name = item.indicator = whole + name
         if name in DEMAND_ALONE and kind_of_unit(item.unit) == "rate":
             name = item.indicator = DEMAND_ALONE[name]  # 工业增加值增长13.8%，投资增长21.3%
         for of_figure_before in (
@@ -391,16 +412,32 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             name = item.indicator = lent_name  # 棉花产量30万吨，增9.5%: the figure before's
         if (
-            name in ACHIEVED_ALONE
-            and earlier
+            earlier
+            and (
+                name in ACHIEVED_ALONE
+                or ACHIEVED_ALONE_RE.fullmatch(name)
+                and PLANNED_END_RE.search(earlier[-1].indicator)
+            )
             and not _latest(earlier, _sentence_start(text, item.start))
             and kind_of_unit(earlier[-1].unit) == kind_of_unit(item.unit)
-            and 2 <= han_len(measure := earlier[-1].indicator.rpartition("的")[2]) <= 16
+            and 2 <= han_len(measure := _planned_measure(earlier[-1].indicator)) <= 16
         ):
-            # …批准的全区一般公共预算收入为55000万元。2021年完成46997万元: that measure's
+            # …批准的全区一般公共预算收入为55000万元。2021年完成46997万元: that measure's;
+            # …收入目标17.36亿元。当年实际完成17.18亿元: the measure the target was of
             achieved = (name, measure, item.end)
             name = item.indicator = measure
-        elif name == achieved[0] and "。" not in text[achieved[2] : item.start]:
+        elif (
+            kind_of_unit(item.unit) == "amount"
+            and ACHIEVED_ALONE_RE.fullmatch(text, clause_start(text, item.start), item.start)
+            and earlier
+            and earlier[-1].indicator == name  # lent by the plan before, not said after it
+            and PLANNED_END_RE.search(name)
+            and (measure := _planned_measure(name)) != name.rpartition("的")[2]
+        ):
+            # …收入预算20.65亿元，实际完成17.07亿元: the measure done, not its budget again
+            achieved = (name, measure, _sentence_end(text, item.end))
+            name = item.indicator = measure
+        elif name == achieved[0] and "。" not in text[min(achieved[2], item.start) : item.start]:
             name = item.indicator = achieved[1]  # …，为调整预算的85.4%: lent 完成, the same
         if (
             name in EXITS
@@ -695,6 +732,20 @@ INDUSTRY_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入
 INDUSTRY_CLAUSE_RE = patterns.compile(
     r"(?:其中[，,：:]?)?([\u4e00-\u9fff]{1,10}?(?:制造业|工业|产业|业))[\u4e00-\u9fff]{2,6}"
 )
+
+
+#: How widely a change spread, named alone (增长面71%): among the things counted before it.
+SPREADS_ALONE = frozenset(("增长面", "下降面", "亏损面", "盈利面"))
+#: A whole counted, of which a part is counted next (38个工业行业大类中|27个…).
+COUNTED_AMONG_RE = patterns.compile(r"[0-9０-９]+(?:个|种|家|户|类|项)([\u4e00-\u9fff]{2,10}?)中")
+
+
+def _whole_counted_before(text: str, item: Item) -> str:
+    """The things the sentence counted as a whole before ``item`` (…40种主要工业产品中，33种…),
+    the last of them; "" when it counts none."""
+    start = max(_sentence_start(text, item.start), item.start - WINDOW)
+    wholes = [m.group(1) for m in COUNTED_AMONG_RE.finditer(text, start, item.start)]
+    return wholes[-1] if wholes else ""
 
 
 #: A period's speed alone (1月增幅, 一季度增速): of the measure said before its clause.
