@@ -274,6 +274,15 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("6.6万人", "万人", "count", "", "65岁及以上常住人口"),
             ],
         ),
+        # What the bodies a list counts first have is theirs (was 从业人员 alone).
+        (
+            "个体工商户户数、从业人员、注册资金为3.1万户、5.2万人和41.6亿元。",
+            [
+                ("3.1万户", "万户", "count", "", "个体工商户户数"),
+                ("5.2万人", "万人", "count", "", "个体工商户从业人员"),
+                ("41.6亿元", "亿元", "amount", "", "个体工商户注册资金"),
+            ],
+        ),
     ],
 )
 def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

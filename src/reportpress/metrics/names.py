@@ -142,6 +142,11 @@ PER_UNIT_RE = patterns.compile(r"单位(?:国内|地区)?(?:生产总值|GDP|工
 
 #: What an event costs, listed with its counts (事故起数、…、直接经济损失): the same owner's.
 OWNED_LOSSES = ("直接经济损失", "经济损失")
+#: What the bodies a list counts first have, named alone after them (民营经济户数、从业人员、
+#: 注册资金): theirs.
+BODIES_HAVE = frozenset(
+    ("从业人员", "注册资金", "注册资本", "营业收入", "资产总额", "利润总额", "实缴税金", "纳税额")
+)
 
 
 #: A share of what a thing is used for, written once after the last of a list
@@ -339,9 +344,14 @@ def parallel_parts(subject: str) -> list[str]:
     owner = OWNED_COUNT_RE.fullmatch(parts[0])
     if owner and han_len(owned := owner.group(1) or owner.group(2) or "") >= 4:  # (件数: "")
         # 道路交通事故起数、死亡人数、受伤人数: the counts of the same 道路交通事故.
+        bodies = parts[0].endswith(("户数", "家数"))  # 民营经济户数、从业人员、注册资金
         return named[:1] + [
             owned + part
-            if len(part) <= 4 and OWNED_COUNT_RE.fullmatch(part) or part in OWNED_LOSSES
+            if len(part) <= 4
+            and OWNED_COUNT_RE.fullmatch(part)
+            or part in OWNED_LOSSES
+            or bodies
+            and part in BODIES_HAVE
             else part
             for part in named[1:] + [last]
         ]
