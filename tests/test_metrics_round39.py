@@ -283,6 +283,16 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("41.6亿元", "亿元", "amount", "", "个体工商户注册资金"),
             ],
         ),
+        # 增加值 is a measure's name, no cue of a change: a multiple of it is a level, a share
+        # of it a share (was change, up).
+        (
+            "全县规模工业增加值是“十二五”末的2.4倍。",
+            [("2.4倍", "倍", "level", "", "规模工业增加值")],
+        ),
+        (
+            "制造业增加值占全市规上工业增加值的62.3%。",
+            [("62.3%", "%", "share", "", "制造业增加值占全市规上工业增加值")],
+        ),
     ],
 )
 def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
