@@ -293,6 +293,24 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             "制造业增加值占全市规上工业增加值的62.3%。",
             [("62.3%", "%", "share", "", "制造业增加值占全市规上工业增加值")],
         ),
+        # A gap written 比…低 is below, whatever speed word stands before it (was up, from 增速),
+        # a bracketed figure between not hiding it; a rate named as a speed is a growth.
+        (
+            "全县规上工业增加值增长3.1%，增速比全市平均增速（6.2%）低3.1个百分点。",
+            [
+                ("3.1%", "%", "change", "up", "规上工业增加值"),
+                ("6.2%", "%", "change", "up", "全市平均增速"),
+                ("3.1个百分点", "个百分点", "pp", "down", "规上工业增加值增速比全市平均增速低"),
+            ],
+        ),
+        (
+            "商品零售价格上涨2.7%，涨幅比去年同期低0.2个百分点。",
+            [
+                ("2.7%", "%", "change", "up", "商品零售价格"),
+                ("0.2个百分点", "个百分点", "pp", "down", "商品零售价格涨幅比去年同期低"),
+            ],
+        ),
+        ("人口自然增长率为8.18‰。", [("8.18‰", "‰", "level", "", "人口自然增长率")]),
     ],
 )
 def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -40,8 +40,9 @@ from reportpress.metrics.scan import (
 
 #: A Han character: what follows a figure names things (3.1万转非劳动力, 的养老机构).
 HAN_CHARACTER_RE = patterns.compile(rf"[{HAN}]")
-#: A measure's other name in brackets (占户籍人口的比重（城镇化率）): no cue of its own.
-ALIAS_NOTE_RE = patterns.compile(rf"[（(][{HAN}]{{2,10}}[）)]")
+#: A measure's other name or a figure in brackets (占户籍人口的比重（城镇化率）, 比全市平均增速
+#: （8.1%）低): no cue of its own.
+ALIAS_NOTE_RE = patterns.compile(rf"[（(](?:[{HAN}]{{2,10}}|[0-9.%％-]{{1,8}})[）)]")
 #: The whole a contribution is to (对经济增长的|贡献为…): its 增长 states no change.
 CONTRIBUTED_TO_RE = patterns.compile(rf"对[{HAN}A-Za-z]{{1,8}}?增长的?(?=贡献)")
 #: Floors and ceilings before a rate: their 低于/高于 state no change.
@@ -120,6 +121,12 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
         direction = _direction(item.turn)
     if kind == "change" and not direction and item.rate_default == "change":
         direction = "up"  # 按增速排序，沁水县6%: a growth by what it was ranked by, its sign
+    if (
+        kind == "level"
+        and item.indicator.endswith(SPEED_NAMES)
+        and kind_of_unit(item.unit) == "rate"
+    ):
+        kind, direction = "change", "up"  # 宁夏（10.7%）, named …增加值增速: a growth
     if item.value.startswith("-") and kind not in ("count", "amount"):
         if kind != "pp":
             kind = "change"  # a share, a level or a completion is never negative
@@ -127,6 +134,8 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
     return kind, direction
 
 
+#: Names of a speed of growth (…增速, …增幅): a rate so named is a change.
+SPEED_NAMES = ("增速", "增幅", "增长速度")  # (自然增长率 is a level)
 #: A stretch target said alone, opening its clause (，力争|11.5%): the figure before's, higher.
 STRETCH_ALONE_RE = patterns.compile(r"(?:力争|争取|努力)(?:达到|实现)?")
 
@@ -234,7 +243,7 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         direction = (
             ("up" if compared[-1] == 1 else "down")
             if compared
-            else _direction(prefix) or _gap_direction(prefix)
+            else _gap_direction(prefix) or _direction(prefix)
         )
         if not direction and text.rfind("、", start - 1, first.start) >= 0:
             # 分别高于全省、全市3.2和5个百分点: the cue stands before the places listed;
