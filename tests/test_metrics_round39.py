@@ -311,6 +311,14 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             ],
         ),
         ("人口自然增长率为8.18‰。", [("8.18‰", "‰", "level", "", "人口自然增长率")]),
+        # 根 counts poles and stems (was read as 万, the 根 left in the name); 根据 is no unit.
+        (
+            "全年毛竹采伐560万根，增长2%。",
+            [
+                ("560万根", "万根", "count", "", "毛竹采伐"),
+                ("2%", "%", "change", "up", "毛竹采伐"),
+            ],
+        ),
     ],
 )
 def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -194,6 +194,7 @@ CLASSIFIERS = (
     "头",
     "株",
     "棵",
+    "根",  # 毛竹采伐1480万根: poles, stems
     "份",
     "篇次",  # 获区领导批示27篇次: reports read and signed, counted per time
     "件次",  # 修改法律111件次: laws amended, counted per amendment
@@ -229,6 +230,7 @@ CN_REFUSED_UNITS = frozenset(
         "羽",
         "株",
         "棵",
+        "根",
         "例",
         "篇",
         "篇次",
@@ -247,6 +249,7 @@ CN_REFUSED_UNITS = frozenset(
 #: A unit followed by these characters is the start of a word, not a unit
 #: (3部门, 五部分, 5个体户, 2场所, 位于, 条例, 支持).
 WORD_AFTER_UNIT = {
+    "根": "据本源治基子除",  # (根据, 根本, 根源: no poles)
     "部": "门署委分位队长件属",
     "眼": "睛光界前下里中神看见",
     "个": "体别案",
