@@ -323,3 +323,20 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
 )
 def test_round39(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_a_gap_to_an_earlier_periods_bracketed_rate_keeps_its_verb() -> None:
+    """比1-7月（6.7%）回落1.5个百分点: the earlier period is the other side of the gap, which
+    keeps its verb (was named as the growth itself, …工业投资)."""
+    gaps = [
+        row
+        for row in rows(
+            "1-8月，全市工业投资增长5.2%，比1-7月（6.7%）回落1.5个百分点，"
+            "比上半年（4.0%）提高1.2个百分点。"
+        )
+        if row[2] == "pp"
+    ]
+    assert gaps == [
+        ("1.5个百分点", "个百分点", "pp", "down", "工业投资增速比1-7月回落"),
+        ("1.2个百分点", "个百分点", "pp", "up", "工业投资增速比上半年提高"),
+    ]

@@ -849,8 +849,10 @@ YEARS_AVERAGE_RE = patterns.compile(r"((?:[两三四五]|[2-5])年平均)(?:增�
 #: The other side of a comparison named as a rate already (全省平均增幅, 全国平均水平).
 RATE_NAMED_END_RE = patterns.compile(r"(?:增幅|增速|增长率|水平)$")
 PLACE_BEFORE_BRACKET_RE = patterns.compile(
-    # (a second place after the first's bracket: 比全省（17.3%）和全国（11.4%）)
-    rf"(?:比|较|高于|低于|快于|慢于|[）)][和与及、])({HAN_LETTER}{{1,8}})[（(]"
+    # (a second place after the first's bracket: 比全省（17.3%）和全国（11.4%）; an earlier
+    # period as the other side: 比1-7月（6.7%）)
+    rf"(?:比|较|高于|低于|快于|慢于|[）)][和与及、])"
+    rf"({HAN_LETTER}{{1,8}}|[0-9]{{1,2}}(?:[-—－至~～][0-9]{{1,2}})?月份?)[（(]"
 )
 BRACKETED_PLACE_RE = patterns.compile(PLACE_BEFORE_BRACKET_RE.pattern + "$")
 
@@ -894,8 +896,19 @@ def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item])
         if RATE_NAMED_END_RE.search(other):
             return other
         speed = kind_of_unit(before[-1].unit) == kind_of_unit(item.unit) == "rate"
+        if other[:1].isdigit():  # 比1-7月（6.7%）: the measure's of that period, said after it
+            return measure + other + ("增速" if speed else "")
         return other + measure + ("增速" if speed else "")  # (of a growth: 全省GDP增速)
-    words = text[place.start() : opening] + name[1:]  # 比全省|高
+    side = name[1:]
+    if (
+        not side
+        and kind_of_unit(item.unit) == "pp"
+        and (shut := text.find("）", opening, item.start)) >= 0
+    ):
+        # 比1-7月（6.7%）回落1.5个百分点: the verb after the bracket, which the name lost
+        side = text[shut + 1 : item.start].replace("分别", "", 1)
+        side = side if HAN_ONLY_RE.fullmatch(side) and len(side) <= 4 else ""
+    words = text[place.start() : opening] + side  # 比全省|高
     places = [*PLACE_BEFORE_BRACKET_RE.finditer(text, start, opening + 1)]
     if len(places) > 1 and "分别" in text[opening : item.start]:
         # 比全省（17.3%）和全国（11.4%）分别高17.2、23.1个百分点: each gap against one place,
