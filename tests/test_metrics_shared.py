@@ -104,3 +104,23 @@ def test_the_cut_waits_for_a_paragraph_without_figures() -> None:
     paragraphs = [figures] * 10 + ["（三）加快推进重点项目建设"] + [figures] * 3
     assert markup._cut(paragraphs) == 11
     assert markup._cut([figures] * 100) is None  # none near the middle: one pass
+
+
+def test_a_cpu_idle_only_later_takes_the_rest_of_the_report(long_text, forks, monkeypatch) -> None:
+    """The worker beside a helper may still be loading when the reading starts: the CPUs are
+    looked at again as it goes, and a copy takes the later part once one is idle."""
+    monkeypatch.setattr(markup, "spare_cpus", lambda: 0)
+    alone = _annotated(long_text)
+    looks = iter([0, 0, 0])  # busy for the first three looks, idle after
+    monkeypatch.setattr(markup, "spare_cpus", lambda: next(looks, 1))
+    assert _annotated(long_text) == alone
+    assert forks == [True]
+    assert next(looks, "spent") == "spent"  # the first looks were made, then the fourth forked
+
+
+def test_the_cut_from_a_later_paragraph_lies_after_it() -> None:
+    figures = "全年完成固定资产投资5.2亿元，同比增长8.1%。"
+    paragraphs = (["（一）工业"] + [figures] * 9) * 4
+    cut = markup._cut(paragraphs, 12)
+    assert cut is not None and cut > 12
+    assert find_mentions(paragraphs[cut - 1]) == []

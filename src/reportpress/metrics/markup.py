@@ -145,18 +145,45 @@ def paragraph_mentions(paragraphs: list[str]) -> list[list[Mention]]:
     """The mentions of each paragraph, in order; each paragraph is read with the one before
     it (and the names of its figures: what a breakdown opening the next is of).
 
-    In a long report, when a CPU is idle, the paragraphs after a cut are read by a
-    forked copy of this process meanwhile (:class:`~reportpress.cpus.Forked`).  The
-    cut falls after a paragraph without figures, whose mentions are none whatever came
-    before it, so that both halves read exactly what one pass would read; a copy that
-    fails leaves its half to be read here.
+    In a long report, as soon as a CPU is idle (looked at every twentieth of the text:
+    the worker beside a helper may still be loading ReportLab when the reading starts),
+    the paragraphs after a cut in the middle of what is left are read by a forked copy
+    of this process meanwhile (:class:`~reportpress.cpus.Forked`).  The cut falls after
+    a paragraph without figures, whose mentions are none whatever came before it, so
+    that both parts read exactly what one pass would read; a copy that fails leaves its
+    part to be read here.
     """
-    cut = _cut(paragraphs) if sum(map(len, paragraphs)) >= SHARED_FROM else None
-    if cut is None or spare_cpus() < 1:
+    total = sum(map(len, paragraphs))
+    if total < SHARED_FROM:
         return _read_from(paragraphs, 0, len(paragraphs))
+    found: list[list[Mention]] = []
+    before, read, look_at = "", 0, 0
+    for at, paragraph in enumerate(paragraphs):
+        if read >= look_at:
+            look_at = read + total // LOOKS
+            if total - read >= SHARED_FROM // 2 and spare_cpus() >= 1:
+                cut = _cut(paragraphs, at)
+                if cut is None:  # no paragraph without figures near the middle: one pass
+                    look_at = total
+                else:
+                    return found + _shared(paragraphs, at, cut, before)
+        mentions = find_mentions(paragraph, before)
+        before = _after(paragraph, mentions)
+        found.append(mentions)
+        read += len(paragraph)
+    return found
+
+
+#: How often a long report's reading looks for an idle CPU: every 1/LOOKS of its text.
+LOOKS = 20
+
+
+def _shared(paragraphs: list[str], start: int, cut: int, before: str) -> list[list[Mention]]:
+    """The mentions of ``paragraphs[start:]``: those before ``cut`` read here, the rest by a
+    forked copy meanwhile (here too if the copy fails)."""
     later = Forked.start(partial(_read_from, paragraphs, cut, len(paragraphs)))
     try:
-        found = _read_from(paragraphs, 0, cut)
+        found = _read_from(paragraphs, start, cut, before)
         rest = later.result() if later is not None else None
     finally:
         if later is not None:
@@ -166,25 +193,33 @@ def paragraph_mentions(paragraphs: list[str]) -> list[list[Mention]]:
     return found + rest
 
 
-def _read_from(paragraphs: list[str], start: int, stop: int) -> list[list[Mention]]:
-    """The mentions of ``paragraphs[start:stop]``, the first read after ``start - 1``, whose
-    mentions must be none when ``start`` is a cut."""
+def _after(paragraph: str, mentions: list[Mention]) -> str:
+    """What the paragraph after this one is read with: its text and the names of its figures."""
+    return paragraph + "".join(f"，{m.indicator}" for m in mentions)
+
+
+def _read_from(
+    paragraphs: list[str], start: int, stop: int, before: str | None = None
+) -> list[list[Mention]]:
+    """The mentions of ``paragraphs[start:stop]``, the first read with ``before``, or after
+    ``start - 1`` alone, whose mentions must be none when ``start`` is a cut."""
     found = []
-    before = paragraphs[start - 1] if start else ""
+    if before is None:
+        before = paragraphs[start - 1] if start else ""
     for paragraph in paragraphs[start:stop]:
         mentions = find_mentions(paragraph, before)
-        before = paragraph + "".join(f"，{m.indicator}" for m in mentions)
+        before = _after(paragraph, mentions)
         found.append(mentions)
     return found
 
 
-def _cut(paragraphs: list[str]) -> int | None:
-    """A paragraph index near the middle of the text whose paragraph before has no figures
-    (a heading, mostly), or None.  Whether a paragraph has any does not depend on the
-    one before it: that only names them."""
-    ends = list(accumulate(map(len, paragraphs)))
-    middle = bisect_left(ends, ends[-1] // 2) if ends else 0  # the paragraph holding it
-    for at in range(middle + 1, min(middle + 1 + CUT_SEARCH, len(paragraphs))):
+def _cut(paragraphs: list[str], start: int = 0) -> int | None:
+    """A paragraph index near the middle of the text from ``start`` on whose paragraph
+    before has no figures (a heading, mostly), or None.  Whether a paragraph has any
+    does not depend on the one before it: that only names them."""
+    ends = list(accumulate(map(len, paragraphs[start:])))
+    middle = start + (bisect_left(ends, ends[-1] // 2) if ends else 0)  # the paragraph holding it
+    for at in range(max(middle, start) + 1, min(middle + 1 + CUT_SEARCH, len(paragraphs))):
         if not find_mentions(paragraphs[at - 1]):
             return at
     return None
