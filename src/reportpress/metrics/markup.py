@@ -219,7 +219,7 @@ def _cut(paragraphs: list[str], start: int = 0) -> int | None:
     does not depend on the one before it: that only names them."""
     ends = list(accumulate(map(len, paragraphs[start:])))
     middle = start + (bisect_left(ends, ends[-1] // 2) if ends else 0)  # the paragraph holding it
-    for at in range(max(middle, start) + 1, min(middle + 1 + CUT_SEARCH, len(paragraphs))):
+    for at in range(middle + 1, min(middle + 1 + CUT_SEARCH, len(paragraphs))):
         if not find_mentions(paragraphs[at - 1]):
             return at
     return None
