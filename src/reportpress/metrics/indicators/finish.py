@@ -39,6 +39,7 @@ from reportpress.metrics.indicators.context import (
 )
 from reportpress.metrics.indicators.lists import (
     MEASURED_END_RE,
+    NOT_A_PULLER_RE,
     PERIOD_LEAD_RE,
     SECTOR_ALONE_RE,
     STRUCTURE_RE,
@@ -264,11 +265,11 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 出院量9915人次（比2022年同期增加753人）: the change of the figure before
             name = item.indicator = without_absolute_change(earlier[-1].indicator) + note.group(1)
         if (
-            name.startswith(("拉动", "带动"))
-            and han_len(name) <= 8
+            name.startswith(("拉动", "带动", "下拉"))
+            and han_len(name) <= 16
             and kind_of_unit(item.unit) == "pp"
             and (sentence := _latest(earlier, _sentence_start(text, item.start)))
-            and 2 <= han_len(puller := without_absolute_change(sentence[0].indicator)) <= 16
+            and 2 <= han_len(puller := _puller(text, sentence, item)) <= 16
         ):
             # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
             name = item.indicator = puller + name
@@ -772,6 +773,34 @@ SUBJECTLESS_CHANGE_RE = patterns.compile(
 CONTRIBUTION_RE = patterns.compile(r"(?:对[\u4e00-\u9fffA-Za-z]{1,8}?增长的?)?贡献[率度]?")
 
 
+def _puller(text: str, sentence: list[Item], pull: Item) -> str:
+    """Who pulls, named by the figures of its sentence before the pull: the last growth
+    rate of the sentence's clauses since a semicolon (工业增加值增长8.0%，增速…0.3个百分点，拉动
+    经济增长…; …增加值增长7.5%，其中国有控股企业增长5.1%，拉动…2.1个百分点 → 国有控股企业
+    增加值), else the sentence's first figure; "" for a share or a contribution (no
+    puller), or when the pulls are listed with 分别 (each its own part's)."""
+    rates = [
+        it
+        for it in sentence
+        if kind_of_unit(it.unit) == "rate"
+        and text[it.start - 1 : it.start] not in ("（", "(")  # a place's: 比全省（9.7%）高…
+        and not NOT_A_PULLER_RE.search(it.indicator)
+    ]
+    clause = text.rfind("；", sentence[0].start, sentence[-1].end)
+    lender = ([it for it in rates if it.start > clause] or rates or sentence[:1])[-1]
+    if (
+        "分别" in text[lender.end : pull.start]
+        or NOT_A_PULLER_RE.search(lender.indicator)
+        or kind_of_unit(lender.unit) == "pp"  # another pull or gap: 分别拉动…0.6、3.2…
+    ):
+        return ""
+    return SPEED_WORD_END_RE.sub("", without_absolute_change(lender.indicator))
+
+
+#: A speed's word at the end of a name (高新技术产业完成投资增速): the puller is the thing.
+SPEED_WORD_END_RE = patterns.compile(r"(?:增速|增幅)$")
+
+
 def _contributor(lender: str) -> str:
     """Who contributes, by the name of the figure before: the puller of a pull (服务业拉动
     GDP增长), the industry of a value added (第三产业增加值), else ""."""
@@ -852,7 +881,9 @@ PLACE_BEFORE_BRACKET_RE = patterns.compile(
     # (a second place after the first's bracket: 比全省（17.3%）和全国（11.4%）; an earlier
     # period as the other side: 比1-7月（6.7%）)
     rf"(?:比|较|高于|低于|快于|慢于|[）)][和与及、])"
-    rf"({HAN_LETTER}{{1,8}}|[0-9]{{1,2}}(?:[-—－至~～][0-9]{{1,2}})?月份?)[（(]"
+    # (a place's measure named in full: 比全市制造业增加值平均增速（14.4%）)
+    rf"({HAN_LETTER}{{1,8}}|{HAN_LETTER}{{2,12}}?(?:平均)?(?:增速|增幅)"
+    rf"|[0-9]{{1,2}}(?:[-—－至~～][0-9]{{1,2}})?月份?)[（(]"
 )
 BRACKETED_PLACE_RE = patterns.compile(PLACE_BEFORE_BRACKET_RE.pattern + "$")
 

@@ -1105,7 +1105,10 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
     names no owners of its own, is of the same owners, item by item (三次产业对经济增长
     的贡献率分别为19.4%、36.0%和44.6%，分别拉动经济增长1.74、3.22、4.0个百分点 →
     第一产业拉动经济增长, …)."""
+    items = [item for chain in chains for item in chain]
     for first, then in pairwise(chains):
+        if len(then) >= 2:
+            _pulls_of_parts(text, items, then)
         if len(first) < 2 or len(first) != len(then):
             continue
         start = clause_start(text, then[0].start)
@@ -1132,6 +1135,38 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
         if all(2 <= han_len(o) <= 10 for o in owners):
             for it, owner in zip(then, owners, strict=True):
                 it.indicator = owner + phrase
+
+
+#: A list of pulls whose owners the rates before it name (分别拉动…增长|4.6、1.0、1.1个百分点).
+PULLS_LISTED_RE = patterns.compile(r"分别((?:拉动|带动|下拉)[^，。；：、0-9]{2,14})")
+
+
+#: A rate that pulls nothing: a share, a contribution, a place's average (…的贡献率分别为…，
+#: 分别拉动…; 比全省平均增速…，拉动…).
+NOT_A_PULLER_RE = patterns.compile(r"占|比重|贡献|平均增速")
+
+
+def _pulls_of_parts(text: str, items: list[Item], pulls: list[Item]) -> None:
+    """A 分别 list of pulls after as many rates, one per part, in its sentence, is of those
+    parts in order (其中，电子信息增长35.1%、机电制造增长12.3%，分别拉动…增长4.6、1.0个百分点 →
+    电子信息拉动…增长, 机电制造拉动…增长); an industry by its name, without the value added."""
+    start = clause_start(text, pulls[0].start)
+    if not (listed := PULLS_LISTED_RE.fullmatch(text, start, pulls[0].start)):
+        return
+    rates = [it for it in items if it.end <= start][-len(pulls) :]
+    names = [it.indicator.removesuffix("增加值") for it in rates]
+    if (
+        len(rates) != len(pulls)
+        or _sentence_start(text, rates[0].start) != _sentence_start(text, start)
+        or any(
+            kind_of_unit(it.unit) != "rate" or NOT_A_PULLER_RE.search(it.indicator) for it in rates
+        )
+        or len(set(names)) != len(names)
+        or not all(2 <= han_len(name) <= 16 for name in names)
+    ):
+        return
+    for pull, name in zip(pulls, names, strict=True):
+        pull.indicator = name + listed.group(1)
 
 
 #: A flow named alone before a second 分别 list (存栏|分别达到…): the other side of a herd's
