@@ -88,6 +88,64 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ),
             ],
         ),
+        # Places of service listed after 其中, each by its count alone: the whole's count at
+        # those places (was the places alone); a whole named with its own places gives
+        # only its measure (卫生机构床位 → 床位).
+        (
+            "全年门诊312.5万人次，其中：医院201.3万人次，基层医疗卫生机构96.4万人次，"
+            "妇幼保健机构14.8万人次。",
+            [
+                ("312.5万人次", "万人次", "count", "", "门诊"),
+                ("201.3万人次", "万人次", "count", "", "医院门诊"),
+                ("96.4万人次", "万人次", "count", "", "基层医疗卫生机构门诊"),
+                ("14.8万人次", "万人次", "count", "", "妇幼保健机构门诊"),
+            ],
+        ),
+        (
+            "卫生机构床位2150张，增加40张，其中乡镇卫生院860张。",
+            [
+                ("2150张", "张", "count", "", "卫生机构床位"),
+                ("40张", "张", "count", "", "卫生机构床位增加"),
+                ("860张", "张", "count", "", "乡镇卫生院床位"),
+            ],
+        ),
+        # … a count of the places themselves keeps its name
+        (
+            "全县共有卫生机构（含村卫生室）312个，其中医院、卫生院18个。",
+            [
+                ("312个", "个", "count", "", "卫生机构（含村卫生室）"),
+                ("18个", "个", "count", "", "医院、卫生院"),
+            ],
+        ),
+        # Places named alone right after another place's figure, each by its figure: the
+        # first place's measure (was the place alone); a bracketed note is no measure.
+        (
+            "分市看，甲市地区生产总值3120.5亿元，乙市2840.2亿元，丙县960.7亿元。",
+            [
+                ("3120.5亿元", "亿元", "amount", "", "甲市地区生产总值"),
+                ("2840.2亿元", "亿元", "amount", "", "乙市地区生产总值"),
+                ("960.7亿元", "亿元", "amount", "", "丙县地区生产总值"),
+            ],
+        ),
+        (
+            "东区（含开发区）120.3亿元，西区98.6亿元。",
+            [
+                ("120.3亿元", "亿元", "amount", "", "东区（含开发区）"),
+                ("98.6亿元", "亿元", "amount", "", "西区"),
+            ],
+        ),
+        # Units the lexicon lacked: 分贝 (noise), 枚 (medals).
+        (
+            "城区道路交通噪声平均值为67.2分贝，区域环境噪声为54.1分贝。",
+            [
+                ("67.2分贝", "分贝", "amount", "", "城区道路交通噪声平均值"),
+                ("54.1分贝", "分贝", "amount", "", "区域环境噪声"),
+            ],
+        ),
+        (
+            "在全省比赛中获得金牌35枚、银牌28枚。",
+            [("35枚", "枚", "count", "", "获得金牌"), ("28枚", "枚", "count", "", "获得银牌")],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

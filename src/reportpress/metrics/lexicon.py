@@ -97,6 +97,7 @@ MEASURES = (
     "吨",
     "亩",
     "毫米",  # 年降水量650.3毫米: rain
+    "分贝",  # 交通噪声66.0分贝: a noise level
     "℃",  # 年平均气温15.8℃, 偏高0.6℃: a bulletin's weather
     "°C",  # (℃ as NFKC writes it)
     "摄氏度",
@@ -211,6 +212,7 @@ CLASSIFIERS = (
     "期",
     "起",
     "笔",
+    "枚",  # 金牌46枚: medals
 )
 PERCENT = ("%", "％", "‰", "℅")  # ℅ (care of): a page's look-alike of %
 PP = ("个百分点", "百分点", "个千分点", "千分点")  # points of a rate in % or in ‰
@@ -243,6 +245,7 @@ CN_REFUSED_UNITS = frozenset(
         "期",
         "起",
         "笔",
+        "枚",
     }
 )
 

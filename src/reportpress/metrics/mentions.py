@@ -15,6 +15,7 @@ from reportpress.metrics.indicators import (
     full_names,
     industries_of_whole,
     people_parts,
+    places_listed,
     respective_owners,
     schools_students,
     sectors_measured,
@@ -73,6 +74,7 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
         schools_students(text, lists)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
         respective_owners(text, lists)
+    places_listed(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).
     full_names(text, lists)

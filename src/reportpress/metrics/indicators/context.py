@@ -268,6 +268,14 @@ SHARED_GAP_RE = patterns.compile(rf"(?:共计|共|计|合计)?(?:{VERB_ALTERNATI
 MODIFIER_GAP_RE = patterns.compile(rf"[{HAN}]{{1,8}}[、和及与]")
 
 
+#: Places of service counted or counted in: whose people a bare group counted after them
+#: is (养老机构120家，…，入住老人8000人), whose part of a whole's count a part named by one is
+#: (诊疗…，其中：医院…，专业公共卫生机构98万人次).
+PLACE_WORDS = r"机构|中心|医院|卫生院|养老院|敬老院|福利院|图书馆|博物馆|文化馆|站"
+PLACES_RE = patterns.compile(rf"(?:{PLACE_WORDS})$")
+PLACE_WORD_RE = patterns.compile(PLACE_WORDS)
+
+
 def among_parts(text: str, start: int) -> bool:
     """Whether the clause of a figure at ``start`` opens with 其中 (其中企业…, 其中：长绒棉…,
     …639公里、其中高铁…)."""

@@ -26,6 +26,8 @@ from reportpress.metrics.indicators.context import (
     MODIFIER_GAP_RE,
     NOTE_CLOSE_RE,
     PLACE_ENDS,
+    PLACE_WORD_RE,
+    PLACES_RE,
     SENTENCE_WINDOW,
     SHARED_GAP_RE,
     SIBLINGS,
@@ -430,6 +432,40 @@ SCOPE_AFTER_BUDGET_RE = patterns.compile(
 SCOPE_ONLY_RE = patterns.compile(
     rf"[{HAN}]{{1,4}}(?:本级|[区县市镇乡旗]|街道|园区)|[{HAN}]{{0,2}}[省市州区县乡镇旗]级|上级|本级"
 )
+#: The places a list's first figure names before its measure (苏州市|地区生产总值).
+PLACE_LEAD_RE = patterns.compile(rf"[{HAN}]{{1,4}}?[区县市镇乡旗]")
+
+
+def places_listed(text: str, lists: list[list[Item]]) -> None:
+    """Places named alone right after another place's figure, each by its figure alone
+    (苏州市地区生产总值11458亿元，南京市8317亿元，无锡市7106亿元), have its measure, in the
+    same unit (南京市地区生产总值)."""
+    items = [item for chain in lists for item in chain]
+    measure = ""
+    for before, item in pairwise(items):
+        name = item.indicator
+        gap = text[before.end : item.start]
+        if not (
+            name[-1:] in SCOPE_ENDS
+            and SCOPE_ONLY_RE.fullmatch(name)
+            and gap[:1] in "，、；,;"
+            and gap[1:] == name
+            and unit_base(before.unit) == unit_base(item.unit)
+        ):
+            measure = ""
+            continue
+        if not measure and (lead := PLACE_LEAD_RE.match(before.indicator)):
+            measure = before.indicator[lead.end() :]
+        if (
+            2 <= len(measure) <= 12
+            and HAN_ONLY_RE.fullmatch(measure)  # (not a note: 寒亭区（含经济开发区）270亿元)
+            and not SCOPE_ONLY_RE.fullmatch(measure)
+        ):
+            item.indicator = name + measure
+        else:
+            measure = ""
+
+
 #: A revenue's collector named alone (税务部门完成…, 财政部门…): what it collected is
 #: the revenue the paragraph reports, else revenue.
 _COLLECTORS = "税务|财政|国税|地税"
@@ -1534,8 +1570,9 @@ AMONG_WINDOW = 200
 
 
 def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
-    """Industries (and places) named alone in a breakdown after 其中 have the whole's measure
-    (农林牧渔总产值…，其中农业…；林业…；牧业9.26亿元 → 牧业产值), from the figure before
+    """Industries (and places, and places of service counted in) named alone in a breakdown
+    after 其中 have the whole's measure (农林牧渔总产值…，其中农业…；林业…；牧业9.26亿元 → 牧业
+    产值; 诊疗…，其中：医院…，专业公共卫生机构98万人次 → …机构诊疗), from the figure before
     其中 in its sentence or the sentence before, or, when that sentence has no figure,
     from the measure it names (部分行业总产值增长势头良好。其中，食品业增长85% →
     食品业总产值)."""
@@ -1550,8 +1587,9 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             )
             continue
         place = name[-1:] in SCOPE_ENDS and bool(SCOPE_ONLY_RE.fullmatch(name))
-        if kind_of_unit(item.unit) not in ("rate", "amount") or not (
-            2 <= han_len(name) <= 16 and (place or INDUSTRY_NAME_RE.fullmatch(name))
+        served = kind_of_unit(item.unit) == "count" and bool(PLACES_RE.search(name))
+        if (kind_of_unit(item.unit) not in ("rate", "amount") and not served) or not (
+            2 <= han_len(name) <= 16 and (place or served or INDUSTRY_NAME_RE.fullmatch(name))
         ):
             continue
         sentence = _sentence_start(text, item.start)
@@ -1560,12 +1598,20 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             continue
         reach = _sentence_start(text, max(0, sentence - 1)) if sentence > 0 else 0
         wholes = [it for it in items[:i] if reach <= it.start and it.end <= among]
-        if kind_of_unit(item.unit) == "amount":
+        if kind_of_unit(item.unit) in ("amount", "count"):
             wholes = [it for it in wholes if unit_base(it.unit) == unit_base(item.unit)]
         else:  # (…营业收入增长5.3%，…0.4个百分点。…10个门类中有6个，其中…: the rate's)
             wholes = [it for it in wholes if kind_of_unit(it.unit) in ("amount", "rate")]
         word = ""
-        if wholes and place:
+        if served:
+            # 诊疗824万人次，其中：医院…，专业公共卫生机构98万人次: the same count at those
+            # places (卫生机构床位…，其中乡镇卫生院488张 → 乡镇卫生院床位)
+            measure = without_absolute_change(wholes[-1].indicator) if wholes else ""
+            if at := [*PLACE_WORD_RE.finditer(measure)]:
+                measure = measure[at[-1].end() :]
+            whole = 2 <= len(measure) <= 8 and HAN_ONLY_RE.fullmatch(measure)
+            word = measure if whole and not weakness(measure) and measure not in name else ""
+        elif wholes and place:
             # 地表水资源量…，其中甲区、乙区分别偏多…: each place's part of the measure itself
             measure = WHOLE_SCOPE_RE.sub("", without_absolute_change(wholes[-1].indicator))
             word = measure if 2 <= han_len(measure) <= 10 else ""

@@ -39,6 +39,7 @@ from reportpress.metrics.indicators.context import (
     LIST_JOINS,
     NO_TOPIC_RE,
     OWNER_AFTER_RE,
+    PLACES_RE,
     UP_BEFORE_RE,
     _last_after,
     _latest,
@@ -309,13 +310,6 @@ def _school_stage(text: str, first: Item, name: str, earlier: list[Item]) -> str
             return school + SCHOOL_STAGES[name]
         break
     return name
-
-
-#: Places counted, whose people a bare group counted after them is (养老机构120家，…，入住
-#: 老人8000人; 医疗卫生机构…，卫生技术人员…).
-PLACES_RE = patterns.compile(
-    r"(?:机构|中心|医院|卫生院|养老院|敬老院|福利院|图书馆|博物馆|文化馆|站)$"
-)
 
 
 def _people_of_places(text: str, first: Item, name: str, earlier: list[Item]) -> str:
