@@ -146,6 +146,56 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             "在全省比赛中获得金牌35枚、银牌28枚。",
             [("35枚", "枚", "count", "", "获得金牌"), ("28枚", "枚", "count", "", "获得银牌")],
         ),
+        # A 分别 list after a threshold passed and the figure reached of one measure: one
+        # measure each, in order (was the threshold's measure twice).
+        (
+            "人均GDP达到21000元，城镇居民人均可支配收入突破15000元；农民人均纯收入突破7000元，"
+            "达到7400元，分别比2010年增长61.2%、52.4%和70.3%。",
+            [
+                ("21000元", "元", "amount", "", "人均GDP"),
+                ("15000元", "元", "amount", "", "城镇居民人均可支配收入"),
+                ("7000元", "元", "amount", "", "农民人均纯收入"),
+                ("7400元", "元", "amount", "", "农民人均纯收入"),
+                ("61.2%", "%", "change", "up", "人均GDP"),
+                ("52.4%", "%", "change", "up", "城镇居民人均可支配收入"),
+                ("70.3%", "%", "change", "up", "农民人均纯收入"),
+            ],
+        ),
+        # A school's pupils after its intake (初中招收学生…，在校学生…): the same schools'.
+        (
+            "普通高中招收学生8120人，增长3.1%，在校学生24315人，下降0.6%。",
+            [
+                ("8120人", "人", "count", "", "普通高中招收学生"),
+                ("3.1%", "%", "change", "up", "普通高中招收学生"),
+                ("24315人", "人", "count", "", "普通高中在校学生"),
+                ("0.6%", "%", "change", "down", "普通高中在校学生"),
+            ],
+        ),
+        # People in a scheme listed after an area's (城镇参加医疗保险人数…，参加养老保险人数…):
+        # the same area's.
+        (
+            "城镇参加医疗保险人数8.6万人，参加失业保险人数3.2万人。",
+            [
+                ("8.6万人", "万人", "count", "", "城镇参加医疗保险人数"),
+                ("3.2万人", "万人", "count", "", "城镇参加失业保险人数"),
+            ],
+        ),
+        # … which no other name shares (居民消费价格 after 农村居民… is no area's)
+        (
+            "农村居民人均可支配收入增长6.5%，居民消费价格涨幅2%左右。",
+            [
+                ("6.5%", "%", "change", "up", "农村居民人均可支配收入"),
+                ("2%左右", "%", "change", "up", "居民消费价格涨幅"),
+            ],
+        ),
+        # A forecast's modal left at a name's end (总投资预计可|达…) is no part of it.
+        (
+            "全年财政总收入可望达到52亿元，污染治理项目总投资预计可达2.3亿元。",
+            [
+                ("52亿元", "亿元", "amount", "", "财政总收入"),
+                ("2.3亿元", "亿元", "amount", "", "污染治理项目总投资"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -1630,17 +1630,26 @@ def _comma_listed(text: str, start: int, subject: str, count: int) -> list[str]:
     return [part + head for part in listed] + [subject]
 
 
+#: A break between two clauses (…收入突破6000元，|达到6900元).
+CLAUSE_BREAK_RE = patterns.compile(r"[，；,;]")
+
+
 def _last_measures(text: str, sentence: list[Item], count: int) -> list[Item]:
-    """The last ``count`` figures of the sentence, a from–to's first figure left out (游客接待量
-    由939万人次提高到1441万人次，旅游总收入由68亿元提高到109亿元，年均分别增长9.2%、9.8%: one per
-    measure, the figures reached)."""
+    """The last ``count`` figures of the sentence, one per measure: a figure followed by
+    another of the same measure in the same unit is left out, a from–to's first (游客接待量
+    由939万人次提高到1441万人次，旅游总收入由68亿元提高到109亿元，年均分别增长9.2%、9.8%) or a
+    threshold passed before the figure reached (…收入突破6000元，达到6900元，分别增长…)."""
     reached = [
         it
-        for i, it in enumerate(sentence)
+        for it, after in zip(sentence, [*sentence[1:], None], strict=True)
         if not (
-            i + 1 < len(sentence)
-            and FROM_BEFORE_RE.search(text, max(0, it.start - 8), it.start)
-            and sentence[i + 1].indicator == it.indicator
+            after is not None
+            and after.indicator == it.indicator
+            and unit_base(after.unit) == unit_base(it.unit)
+            and (  # (not a list: 存贷款余额831亿元、406亿元; 34亿元、175亿元和62亿元)
+                FROM_BEFORE_RE.search(text, max(0, it.start - 8), it.start)
+                or CLAUSE_BREAK_RE.search(text, it.end, after.start)
+            )
         )
     ]
     return reached[-count:] if len(reached) >= count else sentence[-count:]

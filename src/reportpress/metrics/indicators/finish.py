@@ -47,6 +47,7 @@ from reportpress.metrics.indicators.lists import (
 )
 from reportpress.metrics.indicators.owners import (
     AIMS,
+    AREA_PARTS,
     BODY_UNITS,
     DIMENSIONS,
     STATEMENT_ITEMS,
@@ -637,6 +638,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         elif item.indicator.startswith("各项") and (owner := _pointing_owner(text, item, earlier)):
             # 金融机构本外币各项存款余额…；各项贷款余额…: the same institutions' loans
             item.indicator = owner + item.indicator
+        elif area := _area_of_sibling(text, item, earlier):
+            # 城镇参加医疗保险人数…，参加养老保险人数…: the same area's insured
+            item.indicator = area + item.indicator
         pull = "拉动" in item.indicator and not item.indicator.endswith("增长")
         if pull and (
             text.endswith("增长", 0, item.start)
@@ -1341,6 +1345,23 @@ def _pointing_owner(text: str, item: Item, earlier: list[Item]) -> str:
         k = before.indicator.find("各项")
         if k >= 2 and han_len(owner := before.indicator[:k]) <= 12 and not DIGIT_RE.search(owner):
             return owner
+    return ""
+
+
+#: The verbs of people counted in a scheme (参加养老保险人数, 享受最低生活保障人数).
+INSURED_VERBS = ("参加", "参保", "享受", "领取")
+
+
+def _area_of_sibling(text: str, item: Item, earlier: list[Item]) -> str:
+    """The area (城镇, 农村…) a figure before in the sentence names before the same verb of
+    a scheme this name opens with (城镇参加医疗保险人数…，参加养老保险人数… → 城镇), or ""."""
+    name = item.indicator
+    if han_len(name) < 4 or not name.startswith(INSURED_VERBS):
+        return ""
+    for before in reversed(_latest(earlier, _sentence_start(text, item.start))[-3:]):
+        area = before.indicator[:2]
+        if area in AREA_PARTS and before.indicator.startswith(name[:2], 2):
+            return area
     return ""
 
 

@@ -287,7 +287,7 @@ SCHOOL_STAGES = {
     "教职工": "教职工",
 }
 SCHOOL_STAGE_END_RE = patterns.compile(
-    r"(?:招生|在校(?:学生|生)?|毕业生?|在园(?:幼儿)?|专任教师|教职工)$"
+    r"(?:招生|招收(?:学生|新生)|在校(?:学生|生)?|毕业生?|在园(?:幼儿)?|专任教师|教职工)$"
 )
 #: The schools a count names (普通高中12所): the stages counted after it are theirs.
 SCHOOLS_RE = patterns.compile(
