@@ -196,6 +196,17 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("2.3亿元", "亿元", "amount", "", "污染治理项目总投资"),
             ],
         ),
+        # Things listed with 分别, some named in full: a short one is a thing of its own,
+        # not a kind of the last (was 汽车集装箱).
+        (
+            "风力发电机组、集成电路圆片、汽车、金属集装箱分别增长26.9%、16.7%、7.3%、4.9%。",
+            [
+                ("26.9%", "%", "change", "up", "风力发电机组"),
+                ("16.7%", "%", "change", "up", "集成电路圆片"),
+                ("7.3%", "%", "change", "up", "汽车"),
+                ("4.9%", "%", "change", "up", "金属集装箱"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -124,3 +124,34 @@ def test_the_cut_from_a_later_paragraph_lies_after_it() -> None:
     cut = markup._cut(paragraphs, 12)
     assert cut is not None and cut > 12
     assert find_mentions(paragraphs[cut - 1]) == []
+
+
+def test_the_cut_falls_neither_after_a_frame_line_nor_after_what_it_frames() -> None:
+    """A frame written as a line of its own passes the paragraph before it to the one after
+    it: a cut there would read that one without them."""
+    figures = "全年完成固定资产投资5.2亿元，同比增长8.1%。"
+    paragraphs = [figures] * 10 + ["从重点行业看", "分行业看：", "（三）加快推进重点项目建设"]
+    paragraphs += ["1.工业"] + [figures] * 3
+    assert markup._cut(paragraphs) == 14
+
+
+def test_a_frame_line_lends_the_paragraph_after_it_the_measure_before_it() -> None:
+    """A release's subheading 从重点行业看 between the measure and its parts: the parts are
+    read as if the frame opened their paragraph, with the paragraph before the frame."""
+    paragraphs = [
+        "1-6月，全县规模以上工业增加值增长7.2%。",
+        "从重点行业看",
+        "化工行业增长12.4%，建材行业增长3.1%。",
+        "从主要产品产量看：",
+        "水泥、平板玻璃分别增长5.2%、2.8%。",
+    ]
+    named = [[m.indicator for m in found] for found in markup.paragraph_mentions(paragraphs)]
+    assert named == [
+        ["规模以上工业增加值"],
+        [],
+        ["化工行业增加值", "建材行业增加值"],
+        [],
+        ["水泥产量", "平板玻璃产量"],
+    ]
+    framed = markup.paragraph_mentions(paragraphs)[2]
+    assert [paragraphs[2][m.start : m.end] for m in framed] == ["12.4%", "3.1%"]

@@ -10,8 +10,10 @@ from itertools import accumulate
 from lxml import etree
 
 from reportpress.cpus import Forked, spare_cpus
+from reportpress.metrics.indicators.lists import FRAME_LINE_RE
 from reportpress.metrics.mentions import find_mentions
 from reportpress.metrics.scan import Mention
+from reportpress.metrics.script import simplified
 
 #: Elements whose text is searched; nested ones (a <lead> in a <p>) are read with their parent.
 ANNOTATED = ("p", "lead", "closing", "heading")
@@ -157,7 +159,7 @@ def paragraph_mentions(paragraphs: list[str]) -> list[list[Mention]]:
     if total < SHARED_FROM:
         return _read_from(paragraphs, 0, len(paragraphs))
     found: list[list[Mention]] = []
-    before, read, look_at = "", 0, 0
+    reading, read, look_at = Reading(), 0, 0
     for at, paragraph in enumerate(paragraphs):
         if read >= look_at:
             look_at = read + total // LOOKS
@@ -166,10 +168,8 @@ def paragraph_mentions(paragraphs: list[str]) -> list[list[Mention]]:
                 if cut is None:  # no paragraph without figures near the middle: one pass
                     look_at = total
                 else:
-                    return found + _shared(paragraphs, at, cut, before)
-        mentions = find_mentions(paragraph, before)
-        before = _after(paragraph, mentions)
-        found.append(mentions)
+                    return found + _shared(paragraphs, at, cut, reading)
+        found.append(reading.mentions(paragraph))
         read += len(paragraph)
     return found
 
@@ -178,12 +178,12 @@ def paragraph_mentions(paragraphs: list[str]) -> list[list[Mention]]:
 LOOKS = 20
 
 
-def _shared(paragraphs: list[str], start: int, cut: int, before: str) -> list[list[Mention]]:
+def _shared(paragraphs: list[str], start: int, cut: int, reading: Reading) -> list[list[Mention]]:
     """The mentions of ``paragraphs[start:]``: those before ``cut`` read here, the rest by a
     forked copy meanwhile (here too if the copy fails)."""
     later = Forked.start(partial(_read_from, paragraphs, cut, len(paragraphs)))
     try:
-        found = _read_from(paragraphs, start, cut, before)
+        found = _read_from(paragraphs, start, cut, reading)
         rest = later.result() if later is not None else None
     finally:
         if later is not None:
@@ -193,33 +193,48 @@ def _shared(paragraphs: list[str], start: int, cut: int, before: str) -> list[li
     return found + rest
 
 
-def _after(paragraph: str, mentions: list[Mention]) -> str:
-    """What the paragraph after this one is read with: its text and the names of its figures."""
-    return paragraph + "".join(f"，{m.indicator}" for m in mentions)
+class Reading:
+    """What the next paragraph is read with: the paragraph before it and the names of its
+    figures (what a breakdown opening the next is of), and a breakdown's frame written as
+    a line of its own just before it (从重点行业看), which passes the paragraph before it on."""
+
+    def __init__(self, before: str = "") -> None:
+        self.before = before
+        self.frame = ""
+
+    def mentions(self, paragraph: str) -> list[Mention]:
+        """The paragraph's mentions; what the next one is read with is updated."""
+        found = find_mentions(paragraph, self.before, self.frame)
+        if not found and (line := FRAME_LINE_RE.fullmatch(simplified(paragraph))):
+            self.frame = line.group(1)  # the paragraph before stays what the next reads
+        else:
+            self.before = paragraph + "".join(f"，{m.indicator}" for m in found)
+            self.frame = ""
+        return found
 
 
 def _read_from(
-    paragraphs: list[str], start: int, stop: int, before: str | None = None
+    paragraphs: list[str], start: int, stop: int, reading: Reading | None = None
 ) -> list[list[Mention]]:
-    """The mentions of ``paragraphs[start:stop]``, the first read with ``before``, or after
-    ``start - 1`` alone, whose mentions must be none when ``start`` is a cut."""
-    found = []
-    if before is None:
-        before = paragraphs[start - 1] if start else ""
-    for paragraph in paragraphs[start:stop]:
-        mentions = find_mentions(paragraph, before)
-        before = _after(paragraph, mentions)
-        found.append(mentions)
-    return found
+    """The mentions of ``paragraphs[start:stop]``, the first read as ``reading`` says, or
+    after ``start - 1`` alone, which must have no mentions and be no frame when ``start``
+    is a cut."""
+    if reading is None:
+        reading = Reading(paragraphs[start - 1] if start else "")
+    return [reading.mentions(paragraph) for paragraph in paragraphs[start:stop]]
 
 
 def _cut(paragraphs: list[str], start: int = 0) -> int | None:
     """A paragraph index near the middle of the text from ``start`` on whose paragraph
-    before has no figures (a heading, mostly), or None.  Whether a paragraph has any
-    does not depend on the one before it: that only names them."""
+    before has no figures and is no frame line (a heading, mostly), or None.  Whether a
+    paragraph has any does not depend on the one before it: that only names them."""
     ends = list(accumulate(map(len, paragraphs[start:])))
     middle = start + (bisect_left(ends, ends[-1] // 2) if ends else 0)  # the paragraph holding it
     for at in range(middle + 1, min(middle + 1 + CUT_SEARCH, len(paragraphs))):
-        if not find_mentions(paragraphs[at - 1]):
+        # (nor framed by a line before: its figures are then read with the frame)
+        framed = any(
+            FRAME_LINE_RE.fullmatch(simplified(p)) for p in paragraphs[max(0, at - 2) : at]
+        )
+        if not framed and not find_mentions(paragraphs[at - 1]):
             return at
     return None

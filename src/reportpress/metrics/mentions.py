@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reportpress import patterns
 from reportpress.metrics.indicators import (
@@ -40,7 +41,7 @@ COMPLETION_CUE_END_RE = patterns.compile(rf"{TARGET_SHARE}数?$")
 SECTION_LABEL_RE = patterns.compile(r"(?:情况|概况|安排|工作|方面|任务|措施|举措|成效|进展|说明)$")
 
 
-def find_mentions(written: str, before: str = "") -> list[Mention]:
+def find_mentions(written: str, before: str = "", frame: str = "") -> list[Mention]:
     """All metric mentions in one paragraph of text, in order, non-overlapping.
 
     The rules read the paragraph in simplified characters (:mod:`.script`);
@@ -49,7 +50,17 @@ def find_mentions(written: str, before: str = "") -> list[Mention]:
     before it (with the names of its figures), read only for what a breakdown opening
     this one is of (a release's 规模以上工业增加值…¶从重点行业看，…业增长7.2%) and
     which budget a closing balance is of (政府性基金支出…¶上述收支相抵，年终结余…).
+    ``frame`` is a breakdown's frame written as a line of its own just before the
+    paragraph (从重点行业看¶装备制造业增长18.8%): the paragraph is read as if it opened
+    with it, ``before`` being then the paragraph before the frame.
     """
+    if frame:
+        shift = len(frame) + 1
+        return [
+            replace(m, start=m.start - shift, end=m.end - shift)
+            for m in find_mentions(f"{frame}，{written}", before)
+            if m.start >= shift
+        ]
     text, origin = unglossed(ordinals_listed(simplified(written)))
     earlier: list[Item] = []
     lists = chains(text, figures(text))

@@ -319,8 +319,10 @@ def parallel_parts(subject: str) -> list[str]:
             # (实施|道路: the verb before the list is no part of its first kind)
             part = leading_verbs_stripped(part) if len(named) == 0 else part
             named.append(part if part.endswith(kind.group()) else part + kind.group())
-        elif not head:  # no known head: a short modifier is taken as parallel (广州、深圳地铁…)
-            short = len(part) <= 2 < len(last) - 2 or places and len(part) <= len(last) - 2
+        elif not head:  # no known head: a short modifier is taken as parallel (广州、深圳地铁…),
+            # in a list of short ones (…圆片、汽车、聚酯、金属集装箱: things of their own)
+            short = len(part) <= 2 < len(last) - 2 and all(len(p) <= 2 for p in parts[:-1])
+            short = short or places and len(part) <= len(last) - 2
             named.append(part + last[len(part) :] if short else part)
         elif last[: head.start()] in BUDGET_FUNCTIONS:
             named.append(part + head.group())  # 教育、卫生健康支出: two functions, one head

@@ -752,7 +752,11 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
 
 #: A breakdown's frame (分经济类型看，, 按经营地统计，, 从产业看，): the figures after it are
 #: parts of the measure reported before it.
-BREAKDOWN_FRAME_RE = patterns.compile(r"[分按从][^，。；：:,]{1,12}?(?:看|统计|划分|分)[，,：:]")
+BREAKDOWN_FRAME = r"[分按从][^，。；：:,]{1,12}?(?:看|统计|划分|分)"
+BREAKDOWN_FRAME_RE = patterns.compile(BREAKDOWN_FRAME + r"[，,：:]")
+#: A frame written as a line of its own, a release's subheading (从重点行业看¶装备制造业增长…):
+#: the paragraph after it is read as if it opened with it.
+FRAME_LINE_RE = patterns.compile(rf"\s*({BREAKDOWN_FRAME})[，,：:。]?\s*")
 #: A breakdown by industry or by type of firm (从重点行业看, 分经济类型看, 分三大门类看).
 INDUSTRY_BREAKDOWN_RE = patterns.compile(r"行业|门类|经济类型|企业类型|企业规模|登记注册类型")
 #: What an industry's output is written as (增加值, 总产值, 产值).
