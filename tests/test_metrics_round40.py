@@ -207,6 +207,32 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("4.9%", "%", "change", "up", "金属集装箱"),
             ],
         ),
+        # Employers' sectors listed after 其中 (企业…；事业…；机关…): each sector's part of the
+        # whole, without what opens the whole's name (全部, 年末).
+        (
+            "全县全部职工工资总额为5.6亿元，比上年增长9.2%。其中：企业1.2亿元，比上年下降3.5%；"
+            "事业3.1亿元，比上年增长11.4%。",
+            [
+                ("5.6亿元", "亿元", "amount", "", "全部职工工资总额"),
+                ("9.2%", "%", "change", "up", "全部职工工资总额"),
+                ("1.2亿元", "亿元", "amount", "", "企业职工工资总额"),
+                ("3.5%", "%", "change", "down", "企业职工工资总额"),
+                ("3.1亿元", "亿元", "amount", "", "事业职工工资总额"),
+                ("11.4%", "%", "change", "up", "事业职工工资总额"),
+            ],
+        ),
+        # Prices named by their level after the consumer price index (价格水平, 城市): the
+        # consumer prices, the area's (was 价格水平, 城市价格).
+        (
+            "居民消费价格总指数为101.2，价格水平上涨1.2%，其中：城市上涨1.4%，农村上涨0.9%。",
+            [
+                ("1.2%", "%", "change", "up", "居民消费价格"),
+                ("1.4%", "%", "change", "up", "城市居民消费价格"),
+                ("0.9%", "%", "change", "up", "农村居民消费价格"),
+            ],
+        ),
+        ("居民消费价格总水平上涨2.5%。", [("2.5%", "%", "change", "up", "居民消费价格总水平")]),
+        ("市场价格总水平上涨2%。", [("2%", "%", "change", "up", "市场价格总水平")]),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

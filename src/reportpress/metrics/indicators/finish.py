@@ -167,6 +167,19 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
 
 
 #: Progress named alone after a sum (…，进度95%): the sum's completion.
+#: Prices named by their level alone (价格水平, 物价总水平), after the index named in full.
+PRICE_LEVEL_END_RE = patterns.compile(r"(?:价格|物价)总?水平$")
+
+
+def _price_level(name: str) -> str | None:
+    """What a name of prices by their level alone has before it (城市|价格水平 → 城市,
+    价格水平 → ""; an area alone is kept whole), or None for another name."""
+    if name in AREA_PARTS:
+        return name
+    level = PRICE_LEVEL_END_RE.search(name)
+    return name[: level.start()] if level and han_len(name) - len(level.group()) <= 4 else None
+
+
 PROGRESS_ALONE = frozenset(("进度", "执行进度", "完成进度", "支出进度", "序时进度"))
 #: A completion's gap to the time elapsed, named alone (超序时进度|2.3个百分点).
 SCHEDULE_GAP_RE = patterns.compile(
@@ -274,6 +287,15 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
             name = item.indicator = puller + name
+        if (
+            kind_of_unit(item.unit) == "rate"
+            and (area := _price_level(name)) is not None
+            and "消费" not in area  # (居民消费价格总水平: named already)
+            and "居民消费价格" in text[_sentence_start(text, item.start) : item.start]
+        ):
+            # 居民消费价格总指数99.6，价格水平下降0.4%，其中：城市下降0.7%: the consumer
+            # prices', the area's
+            name = item.indicator = area + "居民消费价格"
         if (
             name in PROGRESS_ALONE
             and earlier
@@ -1302,6 +1324,7 @@ def _price_category(text: str, item: Item, earlier: list[Item]) -> bool:
         or not (name.endswith("类") or 2 <= han_len(name) <= 4 and HAN_ONLY_RE.fullmatch(name))
         or MEASURED_END_RE.search(name)
         or name.endswith(("价", "价格"))  # 杭州房价: a price already
+        or PRICE_LEVEL_END_RE.search(name)  # 价格水平: prices' already
     ):
         return False
     sentence = _latest(earlier, _sentence_start(text, item.start))

@@ -1571,6 +1571,11 @@ INDUSTRY_MEASURE_RE = patterns.compile(
 )
 #: How far back from a figure its sentence's 其中 is looked for.
 AMONG_WINDOW = 200
+#: What a whole's name opens with that no part has (全部职工劳动报酬, 年末职工人数).
+WHOLE_LEAD_RE = patterns.compile(r"^(?:全部|年[末底])+")
+#: The sectors employers are counted in (其中：企业…；事业单位…；机关…): parts of a whole
+#: paid or employed, like places.
+SECTOR_UNIT_RE = patterns.compile(r"(?:国有|集体|城镇集体|其他)?(?:企业|事业|机关)(?:单位)?")
 
 
 def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
@@ -1591,6 +1596,7 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             )
             continue
         place = name[-1:] in SCOPE_ENDS and bool(SCOPE_ONLY_RE.fullmatch(name))
+        place = place or bool(SECTOR_UNIT_RE.fullmatch(name))  # 其中：企业…；事业…；机关…
         served = kind_of_unit(item.unit) == "count" and bool(PLACES_RE.search(name))
         if (kind_of_unit(item.unit) not in ("rate", "amount") and not served) or not (
             2 <= han_len(name) <= 16 and (place or served or INDUSTRY_NAME_RE.fullmatch(name))
@@ -1617,7 +1623,9 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             word = measure if whole and not weakness(measure) and measure not in name else ""
         elif wholes and place:
             # 地表水资源量…，其中甲区、乙区分别偏多…: each place's part of the measure itself
+            # (职工劳动报酬…。其中：企业…；事业…: each sector's)
             measure = WHOLE_SCOPE_RE.sub("", without_absolute_change(wholes[-1].indicator))
+            measure = WHOLE_LEAD_RE.sub("", measure)
             word = measure if 2 <= han_len(measure) <= 10 else ""
         elif wholes:
             word = _head_of_whole(wholes[-1].indicator)
