@@ -233,6 +233,30 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
         ),
         ("居民消费价格总水平上涨2.5%。", [("2.5%", "%", "change", "up", "居民消费价格总水平")]),
         ("市场价格总水平上涨2%。", [("2%", "%", "change", "up", "市场价格总水平")]),
+        # Parks named alone after parks' output, in that sentence or the next: the same
+        # output of each (was the park alone).
+        (
+            "全县工业园区增加值增长15.2%。增长较快的有：东岭园区增长31.4%、西河园区增长22.6%。",
+            [
+                ("15.2%", "%", "change", "up", "工业园区增加值"),
+                ("31.4%", "%", "change", "up", "东岭园区增加值"),
+                ("22.6%", "%", "change", "up", "西河园区增加值"),
+            ],
+        ),
+        # Things counted whose output is summed (10个园区增加值合计增长…): the count is of the
+        # things, the rate of their output (was …增加值合计 for both).
+        (
+            "全市8个省级工业园区增加值合计增长12.5%。",
+            [
+                ("8个", "个", "count", "", "省级工业园区"),
+                ("12.5%", "%", "change", "up", "省级工业园区增加值"),
+            ],
+        ),
+        # 集聚区 is a zone, not the verb 集聚 (was …（含区）…).
+        (
+            "省级工业园区（含集聚区）增加值增长9.1%。",
+            [("9.1%", "%", "change", "up", "省级工业园区（含集聚区）增加值")],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -153,7 +153,7 @@ NOUN_AFTER_RE = patterns.compile(
 
 #: A measure closing a counted noun (…制造业|增加值) and the change that follows it.
 COUNTED_MEASURES = r"(?:(?:工业)?(?:增加值|总产值|产值)|生产总值|营业收入|营收|利润|产量|居民(?:人均)?(?:可支配)?收入)"
-COUNTED_MEASURE_RE = patterns.compile(rf"{COUNTED_MEASURES}$")
+COUNTED_MEASURE_RE = patterns.compile(rf"{COUNTED_MEASURES}(?:合计|共计|总计)?$")
 CHANGE_AFTER_RE = patterns.compile(rf"(?:{CHANGE_WORDS})")
 #: …or the measure's own figure (78户规模企业工业增加值|完成2.85亿元).
 FIGURE_AFTER_RE = patterns.compile(r"(?:完成|实现|达到?|为)(?:约|近|超过?)?[0-9０-９]")

@@ -950,20 +950,29 @@ def _trades_of_retail(text: str, items: list[Item]) -> None:
 INDUSTRY_OUTPUT_END_RE = patterns.compile(r"(?<=业)(?:增加值|总?产值)$")
 
 
+#: A park named alone (梅县园区, 高新区, 经济开发区).
+PARK_NAME_RE = patterns.compile(rf"[{HAN}]{{1,10}}(?:园区|开发区|工业园|产业园|高新区|集聚区)")
+#: Parks' output (工业园区增加值, 开发区工业总产值): what a park named alone after it has.
+PARK_OUTPUT_END_RE = patterns.compile(r"(?<=[区园])(?:工业)?(?:增加值|总?产值)$")
+
+
 def _industries_after_industry(text: str, items: list[Item]) -> None:
     """Industries named alone after an industry's output, in its sentence or the next
-    (制造业增加值增长5.8%，…。采矿业下降8.2%，电力…业增长7.8%): the same output of each."""
+    (制造业增加值增长5.8%，…。采矿业下降8.2%，电力…业增长7.8%): the same output of each;
+    so are parks after parks' output (工业园区增加值增长20.2%。增长较快的有：梅县园区增长…)."""
     for i, item in enumerate(items):
         name = item.indicator
+        park = bool(PARK_NAME_RE.fullmatch(name))
         if (
             kind_of_unit(item.unit) not in ("rate", "amount")
-            or not INDUSTRY_NAME_RE.fullmatch(name)
+            or not (park or INDUSTRY_NAME_RE.fullmatch(name))
             or name.endswith("企业")  # firms, not an industry (产值超亿元企业)
             or MEASURED_END_RE.search(name)
         ):
             continue
+        output_re = PARK_OUTPUT_END_RE if park else INDUSTRY_OUTPUT_END_RE
         for before in _this_or_last_sentence(text, items, i):
-            if output := INDUSTRY_OUTPUT_END_RE.search(before.indicator):
+            if output := output_re.search(before.indicator):
                 item.indicator = name + output.group().removeprefix("总")
                 break
 
