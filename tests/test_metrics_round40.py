@@ -257,6 +257,33 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             "省级工业园区（含集聚区）增加值增长9.1%。",
             [("9.1%", "%", "change", "up", "省级工业园区（含集聚区）增加值")],
         ),
+        # A side of trade after 其中, after someone's trade: the same trade's side (was
+        # 出口额 alone, as the whole's own).
+        (
+            "全市加工贸易进出口总额1.8亿美元，增长17.5%。其中，出口额0.9亿美元；进口额0.9亿美元。",
+            [
+                ("1.8亿美元", "亿美元", "amount", "", "加工贸易进出口总额"),
+                ("17.5%", "%", "change", "up", "加工贸易进出口总额"),
+                ("0.9亿美元", "亿美元", "amount", "", "加工贸易出口额"),
+                ("0.9亿美元", "亿美元", "amount", "", "加工贸易进口额"),
+            ],
+        ),
+        # A clause opening with the verb alone right after a doer's achievement (园区实现…；
+        # 实现税金…): the same doer's; a measure achieving (投资完成…) is no doer.
+        (
+            "1-3月，园区实现工业总产值17.8亿元；实现税金6925万元。",
+            [
+                ("17.8亿元", "亿元", "amount", "", "园区工业总产值"),
+                ("6925万元", "万元", "amount", "", "园区税金"),
+            ],
+        ),
+        (
+            "固定资产投资完成77.1亿元；实现社会消费品零售总额85.7亿元。",
+            [
+                ("77.1亿元", "亿元", "amount", "", "固定资产投资"),
+                ("85.7亿元", "亿元", "amount", "", "社会消费品零售总额"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -167,6 +167,10 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
 
 
 #: Progress named alone after a sum (…，进度95%): the sum's completion.
+#: A doer opening a clause of its achievement (园区|实现工业总产值…), and a clause that
+#: opens with the verb alone (；实现税金…, 完成年任务…): the same doer's.
+ACHIEVER_RE = patterns.compile(r"([\u4e00-\u9fff]{2,8}?)(?:实现|完成)")
+ACHIEVED_OPENING_RE = patterns.compile(r"(?:实现|完成)")
 #: Prices named by their level alone (价格水平, 物价总水平), after the index named in full.
 PRICE_LEVEL_END_RE = patterns.compile(r"(?:价格|物价)总?水平$")
 
@@ -255,6 +259,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     actual = ("", "", -1)  # an adjusted budget's name an actual sum had, its own, its end
     harmed = ("", -1)  # the events whose casualties the figure before counted, its end
     industry_lent = ("", "", -1)  # a measure an industry before was given, as it was, its end
+    achiever = ("", -1)  # who achieved the sentence's first sum (园区实现…), where it ends
     for item in (item for chain in lists for item in chain):
         name = item.indicator
         if (
@@ -573,6 +578,27 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         elif name in done:
             # …工业总产值120亿元，增长8%; …出口…，同比分别增长…: the same figures'
             name = item.indicator = done[name]
+        clause = text[clause_start(text, item.start) : item.start]
+        if "。" in text[achiever[1] : item.start]:
+            achiever = ("", -1)  # a new sentence: its own doer
+        if (
+            (said := ACHIEVER_RE.match(clause))
+            and name.startswith(said.group(1))
+            and len(name) > len(said.group(1))  # (固定资产投资完成…: a measure, no doer)
+        ):
+            achiever = (said.group(1), item.end)  # 园区实现工业总产值…: who achieved it
+        elif (
+            achiever[0]
+            and ACHIEVED_OPENING_RE.match(clause)
+            and earlier
+            # right after a figure before the clause (；建材行业…，|实现: its own doer)
+            and earlier[-1].end <= (opened := item.start - len(clause))
+            and han_len(text[earlier[-1].end : opened]) == 0
+            and not name.startswith(achiever[0])
+            and han_len(name) >= 2
+        ):
+            # 园区实现工业总产值…；实现税金6925万元: the same doer's (was 税金 alone)
+            name = item.indicator = achiever[0] + name
         if (
             "贡献" in name
             and CONTRIBUTION_RE.fullmatch(name)

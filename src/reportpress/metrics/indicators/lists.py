@@ -1580,6 +1580,29 @@ INDUSTRY_MEASURE_RE = patterns.compile(
 )
 #: How far back from a figure its sentence's 其中 is looked for.
 AMONG_WINDOW = 200
+#: One side of trade named alone (出口额, 进口总额).
+TRADE_SIDE_RE = patterns.compile(r"(?:出口|进口)(?:总额|额|总值)?")
+#: A trade's whole named with whose it is (加工贸易|进出口总额).
+TRADE_WHOLE_RE = patterns.compile(r"(.{2,10}?)(?:外贸)?进出口(?:总额|额|总值)?$")
+
+
+def _trade_side_of_whole(text: str, items: list[Item], i: int) -> None:
+    """A side of trade named alone after 其中, after a whole of someone's trade in the
+    sentence or the one before (加工贸易进出口总额…。其中，出口额…；进口额… → 加工贸易进口额):
+    the same trade's side."""
+    item = items[i]
+    sentence = _sentence_start(text, item.start)
+    among = text.rfind("其中", max(sentence, item.start - AMONG_WINDOW), item.start)
+    if among < 0:
+        return
+    for before in _this_or_last_sentence(text, items, i):
+        if before.end <= among and (whole := TRADE_WHOLE_RE.match(before.indicator)):
+            owner = WHOLE_SCOPE_RE.sub("", whole.group(1))
+            if han_len(owner) >= 2 and not owner.endswith(("和", "与", "及")):
+                item.indicator = owner + item.indicator
+            return
+
+
 #: What a whole's name opens with that no part has (全部职工劳动报酬, 年末职工人数).
 WHOLE_LEAD_RE = patterns.compile(r"^(?:全部|年[末底])+")
 #: The sectors employers are counted in (其中：企业…；事业单位…；机关…): parts of a whole
@@ -1603,6 +1626,9 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             item.indicator = (
                 renamed.get(name[: speed.start()], name[: speed.start()]) + speed.group()
             )
+            continue
+        if TRADE_SIDE_RE.fullmatch(name):
+            _trade_side_of_whole(text, items, i)
             continue
         place = name[-1:] in SCOPE_ENDS and bool(SCOPE_ONLY_RE.fullmatch(name))
         place = place or bool(SECTOR_UNIT_RE.fullmatch(name))  # 其中：企业…；事业…；机关…
