@@ -252,6 +252,16 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("12.5%", "%", "change", "up", "省级工业园区增加值"),
             ],
         ),
+        # … a note on the things counted between them and their output keeps them its owner
+        # (was （含集聚区）增加值), and parks after it have that output
+        (
+            "全市6个工业园区（含集聚区）增加值增长12.5%。增长较快的有：东岭园区增长31.4%。",
+            [
+                ("6个", "个", "count", "", "工业园区"),
+                ("12.5%", "%", "change", "up", "工业园区（含集聚区）增加值"),
+                ("31.4%", "%", "change", "up", "东岭园区增加值"),
+            ],
+        ),
         # 集聚区 is a zone, not the verb 集聚 (was …（含区）…).
         (
             "省级工业园区（含集聚区）增加值增长9.1%。",

@@ -1158,7 +1158,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and same_clause[-1].noun
         and segment.startswith(same_clause[-1].noun)
         and not re.match(
-            rf"[0-9０-９]{{4}}年|[{HAN}]{{0,4}}(?:收入|产值|增加值|营收|利润|产量|总额|规模|面积)",
+            # (a note on the things between: 10个园区（含集聚区）|增加值…)
+            rf"[0-9０-９]{{4}}年|(?:[（(][^（()）]{{1,16}}[）)])?[{HAN}]{{0,4}}"
+            r"(?:收入|产值|增加值|营收|利润|产量|总额|规模|面积)",
             segment[len(same_clause[-1].noun) :],
         )
         and not OWNED_AMOUNT_RE.fullmatch(segment[len(same_clause[-1].noun) :])

@@ -953,7 +953,9 @@ INDUSTRY_OUTPUT_END_RE = patterns.compile(r"(?<=业)(?:增加值|总?产值)$")
 #: A park named alone (梅县园区, 高新区, 经济开发区).
 PARK_NAME_RE = patterns.compile(rf"[{HAN}]{{1,10}}(?:园区|开发区|工业园|产业园|高新区|集聚区)")
 #: Parks' output (工业园区增加值, 开发区工业总产值): what a park named alone after it has.
-PARK_OUTPUT_END_RE = patterns.compile(r"(?<=[区园])(?:工业)?(?:增加值|总?产值)$")
+PARK_OUTPUT_END_RE = patterns.compile(
+    r"(?<=[区园])(?:[（(][^（()）]{1,16}[）)])?((?:工业)?(?:增加值|总?产值))$"
+)
 
 
 def _industries_after_industry(text: str, items: list[Item]) -> None:
@@ -973,7 +975,7 @@ def _industries_after_industry(text: str, items: list[Item]) -> None:
         output_re = PARK_OUTPUT_END_RE if park else INDUSTRY_OUTPUT_END_RE
         for before in _this_or_last_sentence(text, items, i):
             if output := output_re.search(before.indicator):
-                item.indicator = name + output.group().removeprefix("总")
+                item.indicator = name + output.group(output.lastindex or 0).removeprefix("总")
                 break
 
 
