@@ -294,6 +294,30 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("85.7亿元", "亿元", "amount", "", "社会消费品零售总额"),
             ],
         ),
+        # Figures in brackets, each right after its place, listed before the places counted
+        # and the measure they rank by: each place's value of it, the places counted by how
+        # they rank (was the place alone, level, and the measure glued to the next place).
+        (
+            "甲市（12.1%）、乙市（9.8%）2个市规上工业增加值增速高于全省平均水平；"
+            "丙县（5.9%）、丁县（-1.2%）2个县低于全省平均水平。",
+            [
+                ("12.1%", "%", "change", "up", "甲市规上工业增加值增速"),
+                ("9.8%", "%", "change", "up", "乙市规上工业增加值增速"),
+                ("2个", "个", "count", "", "规上工业增加值增速高于全省平均水平的市"),
+                ("5.9%", "%", "change", "up", "丙县规上工业增加值增速"),
+                ("-1.2%", "%", "change", "down", "丁县规上工业增加值增速"),
+                ("2个", "个", "count", "", "规上工业增加值增速低于全省平均水平的县"),
+            ],
+        ),
+        # … a ranking frame naming a speed: the last rate's measure, without its scope
+        (
+            "全国规模以上工业增加值增长4.1%。增速居前两位的是西藏（15.8%）、宁夏（10.7%）。",
+            [
+                ("4.1%", "%", "change", "up", "全国规模以上工业增加值"),
+                ("15.8%", "%", "change", "up", "西藏规模以上工业增加值增速"),
+                ("10.7%", "%", "change", "up", "宁夏规模以上工业增加值增速"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

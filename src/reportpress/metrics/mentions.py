@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from reportpress import patterns
 from reportpress.metrics.indicators import (
+    bracketed_lists,
     budget_framed,
     budget_plans,
     budgets_balanced,
@@ -89,6 +90,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).
     full_names(text, lists)
+    if "（" in text or "(" in text:
+        bracketed_lists(text, lists)
     if "增加" in text or "减少" in text or "净" in text:
         changes_named_in_full(text, lists)
     if "其中" in text:  # after the names are whole: a part is named after its whole's name

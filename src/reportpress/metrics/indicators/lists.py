@@ -958,6 +958,75 @@ PARK_OUTPUT_END_RE = patterns.compile(
 )
 
 
+#: A thing named right before its figure in brackets, in a list (呼和浩特市（23.1%）、包头市…):
+#: group 1 the thing.
+NAMED_BEFORE_BRACKET_RE = patterns.compile(rf"(?:^|[、，,：:；;和及与是为])([{HAN}]{{2,10}})[（(]$")
+#: What follows such a list: how many places it holds (…4个盟市: group 1), the measure they
+#: are ranked by (group 2) and how (group 3: 规上工业增加值增速|高于全区平均水平).
+AFTER_BRACKETED_RE = patterns.compile(
+    rf"[）)]等?(?:[0-9０-９一二三四五六七八九十两]{{1,3}}个([{HAN}]{{0,4}}?"
+    r"(?:盟市|市州|州市|县市区|县区|地市|省份|省区市|[省市县区州盟旗])))?"
+    rf"([{HAN}]{{0,16}}?)(?:均|都|分别)?((?:高于|低于|快于|慢于|超过|位居|居)[^，。；]{{1,16}})"
+)
+#: The scope of the measure the places are ranked by (全国|规模以上工业增加值).
+RANKING_SCOPE_RE = patterns.compile(r"^全[国省市州县区旗]")
+#: A ranking's frame before such a list that names a speed (增速位居全国前两位的是|西藏（…）).
+RANKED_SPEED_RE = patterns.compile(r"(?:增速|增幅)[^，。；]{0,12}?(?:是|为|有)[：:]?$")
+
+
+def bracketed_lists(text: str, lists: list[list[Item]]) -> None:
+    """Figures in brackets, each right after the thing it is of, listed (呼和浩特市（23.1%）、
+    包头市（22.9%）4个盟市规上工业增加值增速高于全区平均水平): each thing's value of the measure
+    the list is followed by, or else of the list before it in the paragraph, or the speed a
+    ranking frame before it names, of the last rate named before it (规模以上工业增加值增长
+    7.4%…。增速位居全国前两位的是西藏（15.8%）、… → 西藏规模以上工业增加值增速); the places
+    counted right after it are named by how they rank (…增速高于全区平均水平的盟市)."""
+    items = [item for chain in lists for item in chain]
+    measure, rate = "", ""
+    i = 0
+    while i < len(items):
+        run = _bracketed_run(text, items, i)
+        if len(run) < 2:
+            if kind_of_unit(items[i].unit) == "rate" and items[i].indicator:
+                rate = without_absolute_change(items[i].indicator)
+            i += 1
+            continue
+        i += len(run)
+        last = run[-1][0]
+        after = AFTER_BRACKETED_RE.match(text, last.end, last.end + 60)
+        said = after.group(2) if after else ""
+        if MEASURED_END_RE.search(said) or SPEED_END_RE.search(said):
+            measure = said
+        elif not measure and rate:
+            frame_end = run[0][0].start - len(run[0][1]) - 1
+            if RANKED_SPEED_RE.search(text, max(0, frame_end - 30), frame_end):
+                measure = SPEED_END_RE.sub("", RANKING_SCOPE_RE.sub("", rate)) + "增速"
+        if not measure:
+            continue
+        for item, thing in run:
+            item.indicator = thing + measure
+        if after and after.group(1) and i < len(items) and items[i].start == last.end + 1:
+            # …4个盟市规上工业增加值增速高于全区平均水平: the places counted, by how they rank
+            items[i].indicator = f"{measure}{after.group(3)}的{after.group(1)}"
+
+
+def _bracketed_run(text: str, items: list[Item], i: int) -> list[tuple[Item, str]]:
+    """The figures from ``items[i]`` on that each stand in brackets right after the thing
+    they are of, listed one after another; with those things."""
+    run: list[tuple[Item, str]] = []
+    for item in items[i:]:
+        named = NAMED_BEFORE_BRACKET_RE.search(text, max(0, item.start - 12), item.start)
+        if (
+            named is None
+            or text[item.end : item.end + 1] not in ("）", ")")
+            or run
+            and len(text[run[-1][0].end + 1 : named.start(1)]) > 2
+        ):
+            break
+        run.append((item, named.group(1)))
+    return run
+
+
 def _industries_after_industry(text: str, items: list[Item]) -> None:
     """Industries named alone after an industry's output, in its sentence or the next
     (制造业增加值增长5.8%，…。采矿业下降8.2%，电力…业增长7.8%): the same output of each;
