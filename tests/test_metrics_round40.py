@@ -318,6 +318,50 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("10.7%", "%", "change", "up", "宁夏规模以上工业增加值增速"),
             ],
         ),
+        # A change against the month before (环比, 比上月) is named apart from the same
+        # figure against the year before (was named alike); a real growth, prices deducted,
+        # apart from the nominal one.
+        (
+            "食品烟酒类价格同比上涨2.0%，环比下降2.6%；鲜菜类、畜肉类价格比上月下降2.9%、1.8%。",
+            [
+                ("2.0%", "%", "change", "up", "食品烟酒类价格"),
+                ("2.6%", "%", "change", "down", "食品烟酒类价格环比"),
+                ("2.9%", "%", "change", "down", "鲜菜类价格环比"),
+                ("1.8%", "%", "change", "down", "畜肉类价格环比"),
+            ],
+        ),
+        (
+            "社会消费品零售总额同比增长12.5%；扣除价格因素，同比实际增长10.3%。",
+            [
+                ("12.5%", "%", "change", "up", "社会消费品零售总额"),
+                ("10.3%", "%", "change", "up", "社会消费品零售总额实际增速"),
+            ],
+        ),
+        # Categories of goods after 其中, after a sum of sales: each category's sales.
+        (
+            "限额以上单位消费品零售额12.78亿元，同比增长3.5%。其中，建筑材料类下降9.4%，家具类增长8.3%。",
+            [
+                ("12.78亿元", "亿元", "amount", "", "限额以上单位消费品零售额"),
+                ("3.5%", "%", "change", "up", "限额以上单位消费品零售额"),
+                ("9.4%", "%", "change", "down", "建筑材料类零售额"),
+                ("8.3%", "%", "change", "up", "家具类零售额"),
+            ],
+        ),
+        # A decimal point after a word is a broken number's, whose tail is no figure.
+        ("优良天数占81天.4%。", [("81天", "天", "count", "", "优良天数")]),
+        # A converted page's space before the figure is no part of what the segment ends
+        # with (was 比比上年同期减少); a frame run into its subject without a comma goes.
+        (
+            "全州蓄水量58021万立方米，比上年同期减少 4609 万立方米。",
+            [
+                ("58021万立方米", "万立方米", "amount", "", "蓄水量"),
+                ("4609 万立方米", "万立方米", "amount", "", "蓄水量比上年同期减少"),
+            ],
+        ),
+        (
+            "从收入结构情况看税收收入74.8亿元。",
+            [("74.8亿元", "亿元", "amount", "", "税收收入")],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -363,6 +363,8 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
     head = text[start - 12 if start > 12 else 0 : start]
     if prev in ("第", "届", "每", "+", "＋", "×", "#"):
         return True
+    if prev in (".", "．") and not chinese and not head[-2:-1].isdigit():
+        return True  # 占81天.4%: a decimal point after a word, the tail of a broken number
     if prev in ("］", "]") and chinese:
         return True  # ［10］两个基地、两个枢纽: a glossary term after its note number
     if ("a" <= prev <= "z" or "A" <= prev <= "Z") and text[start : start + 1] not in APPROX_STARTS:

@@ -1166,7 +1166,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and not OWNED_AMOUNT_RE.fullmatch(segment[len(same_clause[-1].noun) :])
     ):
         start += len(same_clause[-1].noun)  # 为2.3万名困难群众|发放救助金1.8亿元
-        segment = text[start : first.start]
+        segment = text[start : first.start].rstrip(" \u3000")
         if measure := measure_after_state(trim_prefix(segment)):
             # 12家部门运维|实现集中管理、经费下降28%: the things counted own the measure
             return [same_clause[-1].noun + measure] * len(chain)
@@ -1188,7 +1188,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         suffix, cut = gap  # 低于全省|居民消费价格指数|0.2个百分点
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
         suffix, cut = m.group().lstrip("拟将再"), len(m.group())  # 较去年增长17亿元: a change
-    subject = clause_subject(text, start, first.start - cut)  # the subject stands before 占…
+    # (the segment ends before a converted page's space: …减少 4609万立方米)
+    subject = clause_subject(text, start, start + len(segment) - cut)  # it stands before 占…
     if len(subject) <= 4 and subject and MANNER_RE.fullmatch(subject):
         subject = ""  # …增加近800亿元，稳步达到…: a manner word names nothing
     if (

@@ -171,6 +171,10 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
 #: opens with the verb alone (；实现税金…, 完成年任务…): the same doer's.
 ACHIEVER_RE = patterns.compile(r"([\u4e00-\u9fff]{2,8}?)(?:实现|完成)")
 ACHIEVED_OPENING_RE = patterns.compile(r"(?:实现|完成)")
+#: A change against the month or quarter before (环比, 比上月), said in the figure's clause.
+MONTH_ON_MONTH_RE = patterns.compile(r"环比|(?:比|较)上(?:个)?(?:月|季度?)(?![末底])")
+#: A real change, prices deducted, said right before the figure (…，同比实际增长|10.3%).
+REAL_CHANGE_END_RE = patterns.compile(r"实际(?:增长|下降)$")
 #: Prices named by their level alone (价格水平, 物价总水平), after the index named in full.
 PRICE_LEVEL_END_RE = patterns.compile(r"(?:价格|物价)总?水平$")
 
@@ -292,6 +296,25 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
             name = item.indicator = puller + name
+        if kind_of_unit(item.unit) == "rate" and han_len(name) >= 2:
+            clause = text[clause_start(text, item.start) : item.start]
+            if "环比" not in name and MONTH_ON_MONTH_RE.search(clause):
+                # 食品烟酒类价格环比下降2.6%, …价格比上月下降…: against the month before,
+                # apart from the same figure against the year before (was named alike)
+                name = item.indicator = SPEED_WORD_END_RE.sub("", name) + "环比"
+            elif (
+                "实际" not in name
+                and REAL_CHANGE_END_RE.search(clause)
+                and (measure := SPEED_WORD_END_RE.sub("", name))
+                in {
+                    it.indicator
+                    for it in _latest(earlier, _sentence_start(text, item.start))
+                    if kind_of_unit(it.unit) == "rate"
+                }
+            ):
+                # …增长12.5%…；扣除价格因素，同比实际增长10.3%: the real growth, apart from
+                # the nominal said before it (alone, 实际增长 is the growth said)
+                name = item.indicator = measure + "实际增速"
         if (
             kind_of_unit(item.unit) == "rate"
             and (area := _price_level(name)) is not None

@@ -1674,6 +1674,8 @@ def _trade_side_of_whole(text: str, items: list[Item], i: int) -> None:
             return
 
 
+#: Sales a whole's name ends with (…消费品零售额, 商品销售额): what goods' categories have.
+SALES_END_RE = patterns.compile(r"(?:零售|销售)总?额$")
 #: What a whole's name opens with that no part has (全部职工劳动报酬, 年末职工人数).
 WHOLE_LEAD_RE = patterns.compile(r"^(?:全部|年[末底])+")
 #: The sectors employers are counted in (其中：企业…；事业单位…；机关…): parts of a whole
@@ -1704,8 +1706,10 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
         place = name[-1:] in SCOPE_ENDS and bool(SCOPE_ONLY_RE.fullmatch(name))
         place = place or bool(SECTOR_UNIT_RE.fullmatch(name))  # 其中：企业…；事业…；机关…
         served = kind_of_unit(item.unit) == "count" and bool(PLACES_RE.search(name))
+        goods = name[-1:] == "类" and HAN_ONLY_RE.fullmatch(name) is not None  # 其中，家具类…
         if (kind_of_unit(item.unit) not in ("rate", "amount") and not served) or not (
-            2 <= han_len(name) <= 16 and (place or served or INDUSTRY_NAME_RE.fullmatch(name))
+            2 <= han_len(name) <= 16
+            and (place or served or goods or INDUSTRY_NAME_RE.fullmatch(name))
         ):
             continue
         sentence = _sentence_start(text, item.start)
@@ -1733,6 +1737,10 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             measure = WHOLE_SCOPE_RE.sub("", without_absolute_change(wholes[-1].indicator))
             measure = WHOLE_LEAD_RE.sub("", measure)
             word = measure if 2 <= han_len(measure) <= 10 else ""
+        elif wholes and goods:
+            # 限额以上单位消费品零售额…。其中，建筑材料类下降9.4%: the category's sales
+            sold = SALES_END_RE.search(wholes[-1].indicator)
+            word = "零售额" if sold and "零售" in sold.group() else sold.group() if sold else ""
         elif wholes:
             word = _head_of_whole(wholes[-1].indicator)
         elif not any(reach <= it.start < among for it in items[:i]):
