@@ -134,6 +134,11 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("98.6亿元", "亿元", "amount", "", "西区"),
             ],
         ),
+        # ㎡ written as one character is a unit of area (was cut after 万).
+        (
+            "其中商品住宅竣工61.71万㎡。",
+            [("61.71万㎡", "万㎡", "amount", "", "商品住宅竣工面积")],
+        ),
         # Units the lexicon lacked: 分贝 (noise), 枚 (medals).
         (
             "城区道路交通噪声平均值为67.2分贝，区域环境噪声为54.1分贝。",
@@ -366,3 +371,14 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_latin_areas_and_volumes_have_their_base_units() -> None:
+    """m², ㎡ and m2 are 平方米 in base units, km² a million of them, m³ 立方米 (were their
+    own bases, apart from the same measures written in Han)."""
+    from reportpress.metrics.values import base_value
+
+    assert base_value("61.71", "万㎡") == ("617100", "平方米")
+    assert base_value("2", "万m2") == ("20000", "平方米")
+    assert base_value("3", "km²") == ("3000000", "平方米")
+    assert base_value("215.6", "亿m3") == ("21560000000", "立方米")

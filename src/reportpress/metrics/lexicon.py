@@ -134,6 +134,7 @@ LATIN_UNITS = (
     "m³",
     "m3",
     "m²",
+    "㎡",  # (one character, as a page may write it: 61.71万㎡)
     "m2",
     "mm",
     "PF",
