@@ -370,6 +370,28 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             "从收入结构情况看税收收入74.8亿元。",
             [("74.8亿元", "亿元", "amount", "", "税收收入")],
         ),
+        # A sector named right before a count of its firms and what they achieved: the
+        # sector's firms and measure (was 实现产值 for both, and 工业总产值中产值).
+        (
+            "其中：纺织鞋服13户实现产值41.0亿元，同比增长8.2%，新能源电池2户实现产值0.5亿元。",
+            [
+                ("13户", "户", "count", "", "纺织鞋服企业"),
+                ("41.0亿元", "亿元", "amount", "", "纺织鞋服产值"),
+                ("8.2%", "%", "change", "up", "纺织鞋服产值"),
+                ("2户", "户", "count", "", "新能源电池企业"),
+                ("0.5亿元", "亿元", "amount", "", "新能源电池产值"),
+            ],
+        ),
+        # Things counted by how a measure of theirs moved (24个行业利润同比增长): named by
+        # that movement (was 增长行业利润同比).
+        (
+            "在39个工业行业大类中，24个行业利润同比增长，7个行业月度降幅实现收窄。",
+            [
+                ("39个", "个", "count", "", "工业行业大类"),
+                ("24个", "个", "count", "", "利润同比增长的行业"),
+                ("7个", "个", "count", "", "月度降幅实现收窄的行业"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
@@ -385,3 +407,13 @@ def test_latin_areas_and_volumes_have_their_base_units() -> None:
     assert base_value("2", "万m2") == ("20000", "平方米")
     assert base_value("3", "km²") == ("3000000", "平方米")
     assert base_value("215.6", "亿m3") == ("21560000000", "立方米")
+
+
+def test_a_rankings_or_an_emphasiss_opening_is_no_part_of_a_name() -> None:
+    """涨幅居前的为…, 特别是… open the clause; the names are of what follows (were
+    涨幅居前的为衣着类价格, 特别是餐饮收入)."""
+    found = rows(
+        "涨幅居前的为衣着类、居住类，同比分别上涨6.5%、2.4%；特别是餐饮收入同比增长19.6%。"
+    )
+    assert found[0][-1] == "衣着类价格"
+    assert found[-1][-1] == "餐饮收入"

@@ -119,10 +119,15 @@ CAPACITY_WORDS = ("生产能力", "产能", "处理能力", "加工能力", "仓
 WHOLE_TASK_RE = patterns.compile(rf"的([{HAN}]{{2,6}})")
 #: An attribute written after the things counted (盟市|空气质量全部达标, 行政村|集体经济收入
 #: 均已达标: the villages are counted, not their income).
-NOUN_ATTRIBUTE_WORDS = ("质量", "水平", "能力", "条件", "经济收入", "集体收入")
+NOUN_ATTRIBUTE_WORDS = ("质量", "水平", "能力", "条件", "经济收入", "集体收入", *(
+    "利润", "产值", "增加值", "营业收入", "产量", "增速", "增幅", "降幅")
+)  # fmt: skip
 NOUN_ATTRIBUTE_RE = patterns.compile(
-    r"((?:空气|水|环境|服务|办学|治理|管理)?(?:质量|水平|能力|条件)|(?:集体)?经济收入|集体收入)"
-    r"(?:全面|全部|均|基本|稳定)?$"
+    r"((?:空气|水|环境|服务|办学|治理|管理)?(?:质量|水平|能力|条件)|(?:集体)?经济收入|集体收入"
+    # (a measure of the things counted, and when: 24个行业|利润同比|增长, 7个行业|月度降幅|收窄)
+    r"|(?:月度|累计|当月)?(?:利润|产值|增加值|(?:主营业务|营业)收入|产量|增速|增幅|降幅)"
+    r"(?:同比|累计)?)"
+    r"(?:全面|全部|均|基本|稳定|实现)?$"
 )
 #: A verb or a change done to an attribute (提升|办学能力).
 DONE_TO_RE = patterns.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
@@ -767,7 +772,10 @@ def counted_name(
         predicate
         and any(word in noun for word in NOUN_ATTRIBUTE_WORDS)
         and (attribute := NOUN_ATTRIBUTE_RE.search(noun))
-        and han_len(head := noun[: attribute.start()]) >= 2 - ("收入" in attribute.group(1))
+        and (
+            han_len(head := noun[: attribute.start()]) >= 2 - ("收入" in attribute.group(1))
+            or head in ("县", "市", "区", "乡", "镇", "村")  # 5个县利润同比增长
+        )
         and 2 <= han_len(predicate) <= 6
         and not re.search(r"[0-9０-９、]", predicate)
         and not NOT_PREDICATE_RE.match(predicate)

@@ -20,6 +20,7 @@ from reportpress.metrics.indicators import (
     places_listed,
     respective_owners,
     schools_students,
+    sectors_counted,
     sectors_measured,
     sectors_shared,
     share_indicators,
@@ -92,6 +93,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     full_names(text, lists)
     if "（" in text or "(" in text:
         bracketed_lists(text, lists)
+    if "户" in text or "家" in text:
+        sectors_counted(text, lists)
     if "增加" in text or "减少" in text or "净" in text:
         changes_named_in_full(text, lists)
     if "其中" in text:  # after the names are whole: a part is named after its whole's name

@@ -958,6 +958,44 @@ PARK_OUTPUT_END_RE = patterns.compile(
 )
 
 
+#: A sector named right before a count of its firms (…，纺织鞋服|13户实现产值…): group 1.
+SECTOR_BEFORE_COUNT_RE = patterns.compile(rf"(?:^|[，、；：,;:])([{HAN}]{{2,10}})$")
+#: What the firms counted achieved, between the count and its sum (13户|实现产值|41亿元):
+#: group 1 the measure.
+FIRMS_ACHIEVED_RE = patterns.compile(rf"(?:企业)?(?:累计)?(?:实现|完成)([{HAN}]{{2,10}})")
+
+
+def sectors_counted(text: str, lists: list[list[Item]]) -> None:
+    """A sector named right before a count of its firms and what they achieved
+    (其中：纺织鞋服13户实现产值41.03亿元，同比增长8.22%，健康食品23户实现产值…): the firms are
+    the sector's, the sum and its change the sector's measure (纺织鞋服企业, 纺织鞋服产值)."""
+    items = [item for chain in lists for item in chain]
+    for i, (count, total) in enumerate(pairwise(items)):
+        if unit_base(count.unit) not in ("户", "家") or kind_of_unit(total.unit) != "amount":
+            continue
+        achieved = FIRMS_ACHIEVED_RE.fullmatch(text, count.end, total.start)
+        sector = SECTOR_BEFORE_COUNT_RE.search(text, max(0, count.start - 12), count.start)
+        if not (achieved and sector and MEASURED_END_RE.search(measure := achieved.group(1))):
+            continue
+        name = sector.group(1)
+        if (
+            name in ("其中", "合计", "共计")
+            or VERB_START_RE.match(name)
+            or WHOLE_SCOPE_RE.match(name)
+        ):
+            continue
+        was = total.indicator
+        count.indicator, total.indicator = name + "企业", name + measure
+        for after in items[i + 2 : i + 2 + SIBLINGS]:
+            if after.indicator != was or CLAUSE_GROUP_END_RE.search(text, total.end, after.start):
+                break
+            after.indicator = total.indicator  # …41.03亿元，同比增长8.22%: the same sum's
+
+
+#: The end of a group of clauses about one thing (；, 。).
+CLAUSE_GROUP_END_RE = patterns.compile(r"[；。;]")
+
+
 #: A thing named right before its figure in brackets, in a list (呼和浩特市（23.1%）、包头市…):
 #: group 1 the thing.
 NAMED_BEFORE_BRACKET_RE = patterns.compile(rf"(?:^|[、，,：:；;和及与是为])([{HAN}]{{2,10}})[（(]$")
