@@ -39,6 +39,11 @@ PATHOLOGICAL = {
     "cited notes in brackets": "占预计数（取自《通报》〔2018〕）的31%，（甲（",
     "places ranked under a label": "收入完成情况：按规模排序，东县5亿元，按增速排序，西县6%，",
     "an approval inline before budgets": "为县人民代表大会批准全县全年预算4亿元的80%，",
+    # round 40: bracketed places listed, pulls listed, firms counted by sector, places alone
+    "places with bracketed rates listed": "甲市（5.1%）、",
+    "pulls listed after parts": "其中，甲增长3.1%、乙增长2.2%，分别拉动增长1.1、0.4个百分点；",
+    "firms of sectors with their output": "甲行业3户实现产值2.1亿元，",
+    "places alone after a place's figure": "甲市地区生产总值5亿元，乙市4亿元，",
 }
 
 

@@ -1264,9 +1264,11 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
     的贡献率分别为19.4%、36.0%和44.6%，分别拉动经济增长1.74、3.22、4.0个百分点 →
     第一产业拉动经济增长, …)."""
     items = [item for chain in chains for item in chain]
+    at = 0  # where ``then`` starts among the items
     for first, then in pairwise(chains):
+        at += len(first)
         if len(then) >= 2:
-            _pulls_of_parts(text, items, then)
+            _pulls_of_parts(text, items[max(0, at - SIBLINGS) : at], then)
         if len(first) < 2 or len(first) != len(then):
             continue
         start = clause_start(text, then[0].start)
@@ -1304,14 +1306,15 @@ PULLS_LISTED_RE = patterns.compile(r"分别((?:拉动|带动|下拉)[^，。；�
 NOT_A_PULLER_RE = patterns.compile(r"占|比重|贡献|平均增速")
 
 
-def _pulls_of_parts(text: str, items: list[Item], pulls: list[Item]) -> None:
+def _pulls_of_parts(text: str, before: list[Item], pulls: list[Item]) -> None:
     """A 分别 list of pulls after as many rates, one per part, in its sentence, is of those
     parts in order (其中，电子信息增长35.1%、机电制造增长12.3%，分别拉动…增长4.6、1.0个百分点 →
-    电子信息拉动…增长, 机电制造拉动…增长); an industry by its name, without the value added."""
+    电子信息拉动…增长, 机电制造拉动…增长); an industry by its name, without the value added.
+    ``before``: the figures just before the pulls (at most :data:`SIBLINGS`)."""
     start = clause_start(text, pulls[0].start)
     if not (listed := PULLS_LISTED_RE.fullmatch(text, start, pulls[0].start)):
         return
-    rates = [it for it in items if it.end <= start][-len(pulls) :]
+    rates = [it for it in before if it.end <= start][-len(pulls) :]
     names = [it.indicator.removesuffix("增加值") for it in rates]
     if (
         len(rates) != len(pulls)
