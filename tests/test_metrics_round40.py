@@ -392,6 +392,37 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("7个", "个", "count", "", "月度降幅实现收窄的行业"),
             ],
         ),
+        # 偏大 and 偏小 (a water bulletin's words against the normal or the year before) are
+        # changes up and down (were levels).
+        (
+            "全市水资源总量96.65亿立方米，比多年平均值偏小16.0%，比上年偏大6.1%。",
+            [
+                ("96.65亿立方米", "亿立方米", "amount", "", "水资源总量"),
+                ("16.0%", "%", "change", "down", "水资源总量"),
+                ("6.1%", "%", "change", "up", "水资源总量"),
+            ],
+        ),
+        # A figure said by its copula alone after what is most or least (…最大，为…): of that,
+        # a place alone taking the measure of the extreme before it (was 为).
+        (
+            "行政分区中，甲州年降水量最大，为1711毫米；乙市最小，为562毫米。",
+            [
+                ("1711毫米", "毫米", "amount", "", "甲州年降水量"),
+                ("562毫米", "毫米", "amount", "", "乙市年降水量"),
+            ],
+        ),
+        # A place named alone by its own change after a measure in its sentence or the one
+        # before: that place's change of it (was the place alone).
+        (
+            "全省地表水资源量1200亿立方米，比常年偏少30%。与常年比，甲市、乙市偏少44%和50%；丙州偏少57%。",
+            [
+                ("1200亿立方米", "亿立方米", "amount", "", "地表水资源量"),
+                ("30%", "%", "change", "down", "地表水资源量"),
+                ("44%", "%", "change", "down", "甲市地表水资源量"),
+                ("50%", "%", "change", "down", "乙市地表水资源量"),
+                ("57%", "%", "change", "down", "丙州地表水资源量"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

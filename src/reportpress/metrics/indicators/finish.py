@@ -175,6 +175,35 @@ ACHIEVED_OPENING_RE = patterns.compile(r"(?:实现|完成)")
 MONTH_ON_MONTH_RE = patterns.compile(r"环比|(?:比|较)上(?:个)?(?:月|季度?)(?![末底])")
 #: A real change, prices deducted, said right before the figure (…，同比实际增长|10.3%).
 REAL_CHANGE_END_RE = patterns.compile(r"实际(?:增长|下降)$")
+#: A place opening what is most or least (怒江州|年降水量最大, 昆明市|最小).
+EXTREME_PLACE_RE = patterns.compile(r"[\u4e00-\u9fff]{1,6}?[省市州县区旗盟]")
+#: A figure said by its copula alone (…最大，|为1711毫米).
+SAID_ALONE = frozenset(("为", "是", "达", "达到"))
+#: The clause before such a figure naming what is most or least (怒江州年降水量|最大).
+EXTREME_END_RE = patterns.compile(
+    r"(?:^|[，；：,;:])([\u4e00-\u9fff]{2,16}?)(?:最大|最小|最多|最少|最高|最低|最快|最慢|最长|最短)，$"
+)
+
+
+def _extreme_before(text: str, item: Item, extremes: list[str]) -> str:
+    """What the clause before a figure said by its copula alone is the most or least of:
+    a place and its measure (怒江州年降水量最大，为…), or a place alone, which has the measure
+    of the extreme before it (昆明市最小，为… → 昆明市年降水量); "" if none.  ``extremes``
+    holds that measure, from one call to the next."""
+    start = clause_start(text, item.start)
+    said = EXTREME_END_RE.search(text, max(0, start - 20), start)
+    if said is None:
+        return ""
+    owner = trim_prefix(said.group(1))
+    place = EXTREME_PLACE_RE.match(owner)
+    if place is None:
+        return owner  # 增速最快，为12%
+    if place.end() < len(owner):
+        extremes[0] = owner[place.end() :]
+        return owner
+    return owner + extremes[0] if extremes[0] else ""
+
+
 #: Prices named by their level alone (价格水平, 物价总水平), after the index named in full.
 PRICE_LEVEL_END_RE = patterns.compile(r"(?:价格|物价)总?水平$")
 
@@ -264,6 +293,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     harmed = ("", -1)  # the events whose casualties the figure before counted, its end
     industry_lent = ("", "", -1)  # a measure an industry before was given, as it was, its end
     achiever = ("", -1)  # who achieved the sentence's first sum (园区实现…), where it ends
+    extremes = [""]  # the measure the last extreme was of (怒江州|年降水量最大)
     for item in (item for chain in lists for item in chain):
         name = item.indicator
         if (
@@ -315,6 +345,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
                 # …增长12.5%…；扣除价格因素，同比实际增长10.3%: the real growth, apart from
                 # the nominal said before it (alone, 实际增长 is the growth said)
                 name = item.indicator = measure + "实际增速"
+        if name in SAID_ALONE and (extreme := _extreme_before(text, item, extremes)):
+            # 怒江州年降水量最大，为1711毫米；昆明市最小，为562毫米: the one that is most
+            name = item.indicator = extreme
         if (
             kind_of_unit(item.unit) == "rate"
             and (area := _price_level(name)) is not None

@@ -195,6 +195,7 @@ def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> N
             _trades_of_retail(text, items)
         if "业" in text:
             _industries_after_industry(text, items)
+        places_changed(text, items)
         if "工业中" in text:
             _industries_of_industry(text, items)
         if "债" in text:
@@ -464,6 +465,36 @@ def places_listed(text: str, lists: list[list[Item]]) -> None:
             item.indicator = name + measure
         else:
             measure = ""
+
+
+#: A place named alone (楚雄州, 丽江市, 甲县), as a change of it may be.
+PLACE_ALONE_RE = patterns.compile(rf"(?![^占比全]*[占比全])[{HAN}]{{1,6}}?[省市州县区旗盟]")
+#: A whole's scope or place opening its measure (全省|地表水资源量, 全州|平均降水量).
+MEASURE_SCOPE_RE = patterns.compile(
+    rf"^(?:全[省市州县区旗盟国]|(?!地区)[{HAN}]{{1,6}}?[省市州县区旗盟])(?:本?级)?(?=[{HAN}]{{2}})"
+)
+
+
+def places_changed(text: str, items: list[Item]) -> None:
+    """A place named alone by a change of its own, after a measure in its sentence or the
+    one before (全省地表水资源量…，比常年偏少30%。…楚雄州偏少57%): that place's change of the
+    measure (楚雄州地表水资源量); the nearest measure named, its own scope or place left out."""
+    for i, item in enumerate(items):
+        name = item.indicator
+        if (
+            kind_of_unit(item.unit) != "rate"
+            or not PLACE_ALONE_RE.fullmatch(name)
+            or "其中" in text[_sentence_start(text, item.start) : item.start]
+        ):
+            continue  # (其中，县属投资…，临空园区…: parts of a whole, their own rules')
+        for before in _this_or_last_sentence(text, items, i):
+            if PLACE_ALONE_RE.fullmatch(before.indicator):
+                continue  # another place of the list: its measure is what is looked for
+            measure = MEASURE_SCOPE_RE.sub("", without_absolute_change(before.indicator))
+            if MEASURED_END_RE.search(measure) and 2 <= han_len(measure) <= 12:
+                if HAN_ONLY_RE.fullmatch(measure):
+                    item.indicator = name + measure
+                break
 
 
 #: A revenue's collector named alone (税务部门完成…, 财政部门…): what it collected is
