@@ -448,3 +448,14 @@ def test_a_rankings_or_an_emphasiss_opening_is_no_part_of_a_name() -> None:
     )
     assert found[0][-1] == "衣着类价格"
     assert found[-1][-1] == "餐饮收入"
+
+
+def test_a_yield_per_square_kilometre_keeps_its_area() -> None:
+    """万立方米/平方千米 (a water bulletin's 产水模数) is one unit, per area (was cut at the slash)."""
+    found = find_mentions(
+        "全州产水模数为14.6 万立方米/平方千米，地下水径流模数14万立方米/平方千米。"
+    )
+    assert [(m.text, m.unit) for m in found] == [
+        ("14.6 万立方米/平方千米", "万立方米/平方千米"),
+        ("14万立方米/平方千米", "万立方米/平方千米"),
+    ]
