@@ -423,6 +423,17 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("57%", "%", "change", "down", "丙州地表水资源量"),
             ],
         ),
+        # A sum after a count of things and its share (项目58个、占比26.5%，总投资…): the
+        # things' sum, and its share (was 总投资 alone).
+        (
+            "新签约亿元以上工业项目58个、占比26.5%，总投资355.1亿元、占比31.8%。",
+            [
+                ("58个", "个", "count", "", "新签约亿元以上工业项目"),
+                ("26.5%", "%", "share", "", "新签约亿元以上工业项目占比"),
+                ("355.1亿元", "亿元", "amount", "", "新签约亿元以上工业项目总投资"),
+                ("31.8%", "%", "share", "", "新签约亿元以上工业项目总投资占比"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

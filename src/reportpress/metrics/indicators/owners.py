@@ -1250,6 +1250,13 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     ):
         before = clause_start(text, before - 1)
         prev = _last_after(earlier, before)
+    if (
+        prev is not None
+        and kind_of_unit(prev.unit) == "rate"
+        and prev.indicator.endswith(("占比", "比重"))
+        and (counts := [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"])
+    ):
+        prev = counts[-1]  # 工业项目58个、占比26.5%，总投资…: the things counted, their share aside
     if is_base_of(prev, name):
         return name  # 支出…，比上年同期4500万元增长11%: the measure's growth, not the base's
     if prev and prev.end < start and (population := vital_rate_owner(prev.indicator, name)):
