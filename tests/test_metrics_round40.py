@@ -434,6 +434,15 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("31.8%", "%", "share", "", "新签约亿元以上工业项目总投资占比"),
             ],
         ),
+        # A range of money right before firms or projects (10-50亿元企业) is a size naming a
+        # class, no figure; the class owns what follows (was 企业营业收入).
+        (
+            "其中，10-50亿元企业完成营业收入65.6亿元，同比增长30.6%。",
+            [
+                ("65.6亿元", "亿元", "amount", "", "10-50亿元企业营业收入"),
+                ("30.6%", "%", "change", "up", "10-50亿元企业营业收入"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

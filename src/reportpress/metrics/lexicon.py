@@ -315,6 +315,8 @@ PER_UNITS = (
 #: yield grade (800公斤高产玉米示范田); or a count of the report's own points (以下四个
 #: 方面), not of anything done.
 LABEL_AFTER_UNIT = ("级", "方面", "高产")
+#: Bodies a range of money sizes right before them (10-50亿元企业, 1-5亿元项目): a class.
+SIZED_BODIES = ("企业", "项目", "园区", "工程")
 
 #: Names and slogans written with a numeral and a classifier: not counts.  The
 #: canon of the genre (policy slogans), matched from the numeral on.

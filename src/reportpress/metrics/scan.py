@@ -58,6 +58,7 @@ from reportpress.metrics.lexicon import (
     RANGE_SEP,
     RANKING_RE,
     SIGNS,
+    SIZED_BODIES,
     TENETS,
     TENTHS,
     THOUSANDS_SEPARATORS,
@@ -790,6 +791,13 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
         return True  # 300万吨级炼化, 100兆瓦级: a size class, not a quantity
+    if (
+        rest.startswith(SIZED_BODIES)
+        and kind_of_unit(item.unit) == "amount"
+        and text[item.start - 1 : item.start] in RANGE_SEP
+        and text[item.start - 2 : item.start - 1].isdigit()
+    ):
+        return True  # 10-50亿元企业完成营业收入…: a range of size naming a class of firms
     if (
         item.unit == "%"
         and rest.startswith("部分")
