@@ -443,6 +443,28 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("30.6%", "%", "change", "up", "10-50亿元企业营业收入"),
             ],
         ),
+        # 上拉 (a release's pull up) is a pull, up, of the measure before it.
+        (
+            "第三产业投资完成83.2亿元，同比增长12.5%，上拉5.7个百分点。",
+            [
+                ("83.2亿元", "亿元", "amount", "", "第三产业投资"),
+                ("12.5%", "%", "change", "up", "第三产业投资"),
+                ("5.7个百分点", "个百分点", "pp", "up", "第三产业投资上拉"),
+            ],
+        ),
+        # A completion of a target named alone (实现全年目标数的…, 完成州政府下达任务数…的…) is of
+        # the figure achieved before it in its sentence (was a level named 目标数).
+        (
+            "参保人数达到31.36万人，实现全年目标数的93.61%；到位资金87.9亿元，"
+            "完成州政府下达任务数69.8亿元的126%。",
+            [
+                ("31.36万人", "万人", "count", "", "参保人数"),
+                ("93.61%", "%", "completion", "", "参保人数"),
+                ("87.9亿元", "亿元", "amount", "", "到位资金"),
+                ("69.8亿元", "亿元", "amount", "", "州政府下达任务数"),
+                ("126%", "%", "completion", "", "到位资金"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

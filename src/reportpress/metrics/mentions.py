@@ -38,6 +38,25 @@ GLOSSARY_TERM_RE = patterns.compile(
 )
 #: A completion's cue left at the end of its name (…组织收入|占全年计划): the kind says it.
 COMPLETION_CUE_END_RE = patterns.compile(rf"{TARGET_SHARE}数?$")
+#: A completion named by its target alone (全年目标数, 州政府下达任务数): of the figure
+#: achieved before it in its sentence.
+TARGET_ONLY_RE = patterns.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}?下达的?)?(?:全年|年度|年初|年)?(?:目标任务|目标|任务|计划)数?"
+)
+
+
+def _achieved_before(text: str, item: Item, kinds: list[tuple[Item, str]]) -> str:
+    """The measure of the sum or count last said before ``item`` in its sentence (the
+    figure a completion is of), or ""; ``kinds``: the figures read before, with theirs."""
+    sentence = text.rfind("。", 0, item.start) + 1
+    for before, kind in reversed(kinds):
+        if before.start < sentence:
+            break
+        if kind in ("amount", "count") and not TARGET_ONLY_RE.fullmatch(before.indicator):
+            return before.indicator
+    return ""
+
+
 #: A numbered section label written the same way (2.支出预算执行情况：…, 3.主要工作：…):
 #: it heads what follows, it is no term the figures belong to.
 SECTION_LABEL_RE = patterns.compile(r"(?:情况|概况|安排|工作|方面|任务|措施|举措|成效|进展|说明)$")
@@ -107,11 +126,20 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     ):
         lists = _of_glossary_term(lists, term)
     mentions: list[Mention] = []
+    kinds: list[tuple[Item, str]] = []  # the figures read, with their kinds
     for chain in lists:
         for item in chain:
             kind, direction = kind_and_direction(text, chain, item)
+            kinds.append((item, kind))
             if kind == "completion" and (cue := COMPLETION_CUE_END_RE.search(item.indicator, 2)):
                 item.indicator = item.indicator[: cue.start()]  # …组织收入占全年计划|48.5%
+            elif (
+                kind == "completion"
+                and TARGET_ONLY_RE.fullmatch(item.indicator)
+                and (done := _achieved_before(text, item, kinds))
+            ):
+                # …覆盖人数达到31.36万人，实现全年目标数的93.61%: that figure's completion
+                item.indicator = done
             start, end = item.start, item.end
             if origin:
                 start, end = origin(start), origin(end - 1) + 1

@@ -318,7 +318,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 出院量9915人次（比2022年同期增加753人）: the change of the figure before
             name = item.indicator = without_absolute_change(earlier[-1].indicator) + note.group(1)
         if (
-            name.startswith(("拉动", "带动", "下拉"))
+            name.startswith(("拉动", "带动", "下拉", "上拉"))
             and han_len(name) <= 16
             and kind_of_unit(item.unit) == "pp"
             and (sentence := _latest(earlier, _sentence_start(text, item.start)))
@@ -900,6 +900,7 @@ def _puller(text: str, sentence: list[Item], pull: Item) -> str:
         "分别" in text[lender.end : pull.start]
         or NOT_A_PULLER_RE.search(lender.indicator)
         or kind_of_unit(lender.unit) == "pp"  # another pull or gap: 分别拉动…0.6、3.2…
+        or weakness(lender.indicator)  # (同比增长: no one named)
     ):
         return ""
     return SPEED_WORD_END_RE.sub("", without_absolute_change(lender.indicator))

@@ -1329,7 +1329,7 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
 
 
 #: A list of pulls whose owners the rates before it name (分别拉动…增长|4.6、1.0、1.1个百分点).
-PULLS_LISTED_RE = patterns.compile(r"分别((?:拉动|带动|下拉)[^，。；：、0-9]{2,14})")
+PULLS_LISTED_RE = patterns.compile(r"分别((?:拉动|带动|下拉|上拉)[^，。；：、0-9]{2,14})")
 
 
 #: A rate that pulls nothing: a share, a contribution, a place's average (…的贡献率分别为…，
