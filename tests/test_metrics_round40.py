@@ -465,6 +465,38 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("126%", "%", "completion", "", "到位资金"),
             ],
         ),
+        # A plan's sum or a note's count between the things counted and what they did is no
+        # owner (重点项目55宗，年度投资计划…，完成投资…; 39宗新开工项目（已开工8宗），完成投资…).
+        (
+            "县重点项目55宗，年度投资计划67.9亿元，完成投资7.7亿元。",
+            [
+                ("55宗", "宗", "count", "", "县重点项目"),
+                ("67.9亿元", "亿元", "amount", "", "年度投资计划"),
+                ("7.7亿元", "亿元", "amount", "", "县重点项目完成投资"),
+            ],
+        ),
+        (
+            "39宗新开工项目（已开工8宗），完成投资32.6亿元。",
+            [
+                ("39宗", "宗", "count", "", "新开工项目"),
+                ("8宗", "宗", "count", "", "开工项目"),
+                ("32.6亿元", "亿元", "amount", "", "新开工项目完成投资"),
+            ],
+        ),
+        # A figure right after GDP is GDP's (was refused, as Z4 or G7 are).
+        (
+            "全年实现GDP762亿元，同比增长1.2%；人均GDP110585元。",
+            [
+                ("762亿元", "亿元", "amount", "", "GDP"),
+                ("1.2%", "%", "change", "up", "GDP"),
+                ("110585元", "元", "amount", "", "人均GDP"),
+            ],
+        ),
+        # A year's 度 cut off is no part of an approved budget's name.
+        (
+            "区人大会议批准2013年度区级财政预算收入148.5亿元。",
+            [("148.5亿元", "亿元", "amount", "", "区级财政预算收入预算")],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -350,6 +350,8 @@ def _sign_len(text: str, pos: int) -> int:
 
 
 _LABEL_BEFORE_ENDS = frozenset(word[-1] for word in LABEL_BEFORE)
+#: Measures written as Latin acronyms, a figure right after them theirs (GDP762亿元).
+MEASURE_ACRONYMS = ("GDP", "GNP", "GRP")
 #: A streak's words right before its count (连续5次, 连续超过3年).
 STREAK_BEFORE_RE = patterns.compile(r"连续(?:近|超过|超)?$")
 
@@ -368,7 +370,11 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
         return True  # 占81天.4%: a decimal point after a word, the tail of a broken number
     if prev in ("］", "]") and chinese:
         return True  # ［10］两个基地、两个枢纽: a glossary term after its note number
-    if ("a" <= prev <= "z" or "A" <= prev <= "Z") and text[start : start + 1] not in APPROX_STARTS:
+    if (
+        ("a" <= prev <= "z" or "A" <= prev <= "Z")
+        and text[start : start + 1] not in APPROX_STARTS
+        and not head.endswith(MEASURE_ACRONYMS)  # 实现GDP762亿元: the measure, then its figure
+    ):
         return True  # Z4, PM2.5, G7 (人均GDP约1.6万美元: a figure, its word after the letters)
     if head[-1:] in _LABEL_BEFORE_ENDS and head.endswith(LABEL_BEFORE):
         return True  # 附件2, 专栏3

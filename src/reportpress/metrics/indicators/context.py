@@ -145,14 +145,16 @@ def _latest(earlier: list[Item], start: int) -> list[Item]:
 def _outside_notes(text: str, items: list[Item], start: int) -> list[Item]:
     """``items`` but those inside a bracketed note closed before ``start`` (收入78亿元（县
     本级60亿元，高新区18亿元），…同比增收2亿元: the parts in the note own no later figure)."""
-    kept = []
-    for item in items:
-        lo = max(0, item.start - SENTENCE_WINDOW)  # a note opens inside the sentence read
-        opening = max(text.rfind("（", lo, item.start), text.rfind("(", lo, item.start))
-        closed = opening >= 0 and not NOTE_CLOSE_RE.search(text, opening, item.start)
-        if not (closed and NOTE_CLOSE_RE.search(text, item.end, start)):
-            kept.append(item)
+    kept = [item for item in items if not in_closed_note(text, item, start)]
     return kept or items
+
+
+def in_closed_note(text: str, item: Item, start: int) -> bool:
+    """Whether ``item`` stands in a bracketed note closed before ``start``."""
+    lo = max(0, item.start - SENTENCE_WINDOW)  # a note opens inside the sentence read
+    opening = max(text.rfind("（", lo, item.start), text.rfind("(", lo, item.start))
+    inside = opening >= 0 and not NOTE_CLOSE_RE.search(text, opening, item.start)
+    return inside and NOTE_CLOSE_RE.search(text, item.end, start) is not None
 
 
 def _outside_closed_note(text: str, sentence: list[Item], start: int) -> list[Item]:

@@ -1621,6 +1621,10 @@ def _approved_object(text: str, end: int) -> tuple[int, int]:
     return start, clause_end(text, start)
 
 
+#: What a year cut off leaves at a name's start (2013年|度区级财政预算收入).
+YEAR_LEFT_RE = patterns.compile(r"^(?:(?:19|20)[0-9]{2}年)?度(?![假电])")
+
+
 def budget_framed(text: str, lists: list[list[Item]]) -> None:
     """The figures listed after a budget's colon in their sentence are that budget's
     (…批准的年初预算为：一般公共预算收入76138万元 → 一般公共预算收入年初预算), and so are
@@ -1639,6 +1643,7 @@ def budget_framed(text: str, lists: list[list[Item]]) -> None:
                 continue
         approved = [*APPROVED_RE.finditer(text, opening, item.start)]
         name = item.indicator.partition("批准")[2].removeprefix("的") or item.indicator
+        name = YEAR_LEFT_RE.sub("", name)  # 批准2013年度|区级…预算收入: the year's 度 cut off
         if (
             approved
             and BUDGET_SIDE_RE.search(name)

@@ -46,6 +46,7 @@ from reportpress.metrics.indicators.context import (
     _outside_notes,
     _sentence_start,
     among_parts,
+    in_closed_note,
 )
 from reportpress.metrics.indicators.lists import (
     INDUSTRY_NAME_RE,
@@ -268,6 +269,8 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
     return _short_name_owned(text, first, name) if len(name) <= 4 else name
 
 
+#: A plan's or a budget's sum (年度投资计划, 收入预算): what is done is not its own.
+PLAN_END_RE = patterns.compile(r"(?:计划|预算|目标)(?:数|额)?$")
 #: A sum of stuff named by its noun and a total (资产总额, 存款余额): what each part of it
 #: listed after 其中 by a body or a sector is (其中：水利部门210亿元 → 水利部门资产总额).
 SUM_MEASURE_RE = patterns.compile(r"[\u4e00-\u9fff]{2}(?:总额|总量|余额)$")
@@ -1250,13 +1253,23 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     ):
         before = clause_start(text, before - 1)
         prev = _last_after(earlier, before)
-    if (
-        prev is not None
-        and kind_of_unit(prev.unit) == "rate"
+    if prev is not None and (
+        kind_of_unit(prev.unit) == "rate"
         and prev.indicator.endswith(("占比", "比重"))
-        and (counts := [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"])
+        or kind_of_unit(prev.unit) == "amount"
+        and PLAN_END_RE.search(prev.indicator)
+        or in_closed_note(text, prev, start)
     ):
-        prev = counts[-1]  # 工业项目58个、占比26.5%，总投资…: the things counted, their share aside
+        # 工业项目58个、占比26.5%，总投资…; 重点项目55宗，年度投资计划67.9亿元，完成投资…;
+        # 39宗新开工项目（已开工8宗），完成投资…: the things counted, not their share, their
+        # plan, or the part a note counts
+        sentence = _latest(earlier, _sentence_start(text, first.start))
+        counts = [
+            it
+            for it in _outside_notes(text, sentence, start)
+            if kind_of_unit(it.unit) == "count" and it is not prev
+        ]
+        prev = counts[-1] if counts else prev
     if is_base_of(prev, name):
         return name  # 支出…，比上年同期4500万元增长11%: the measure's growth, not the base's
     if prev and prev.end < start and (population := vital_rate_owner(prev.indicator, name)):
@@ -1317,6 +1330,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             # the bodies by their head (纳入统计范围的|国有企业)
             owner = leading_verbs_stripped(prev.indicator) if theirs else prev.indicator
             owner = without_absolute_change(owner)  # 机构…，比上年增加10个，床位…: the bodies'
+            owner = owner.rstrip("（(")  # 39宗新开工项目（|已开工8宗）: the note opened after it
             if theirs and (held_before := _held_by_bodies(owner)):
                 owner = held_before  # 机构105家，床位…，卫生技术人员…: the bodies', not the beds'
             if held and han_len(head := owner.rpartition("的")[2]) >= 2:
