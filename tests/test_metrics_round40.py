@@ -497,6 +497,24 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             "区人大会议批准2013年度区级财政预算收入148.5亿元。",
             [("148.5亿元", "亿元", "amount", "", "区级财政预算收入预算")],
         ),
+        # An average yearly growth rate (年平均增长率) is a growth; 自然增长率 stays a level.
+        (
+            "常住人口年平均增长率为0.12%，人口自然增长率为5.2‰。",
+            [
+                ("0.12%", "%", "change", "up", "常住人口年平均增长率"),
+                ("5.2‰", "‰", "level", "", "人口自然增长率"),
+            ],
+        ),
+        # A number right after a bound's sign defines a class (酸雨频率>50%).
+        ("重酸雨区（pH均值<4.5且酸雨频率>50%）面积减少。", []),
+        # 影响 (a category's effect on the index) is a pull, of the category said before it.
+        (
+            "食品烟酒价格环比上涨0.6%，影响CPI上涨0.18个百分点。",
+            [
+                ("0.6%", "%", "change", "up", "食品烟酒价格环比"),
+                ("0.18个百分点", "个百分点", "pp", "up", "食品烟酒价格环比影响CPI"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
@@ -532,4 +550,12 @@ def test_a_yield_per_square_kilometre_keeps_its_area() -> None:
     assert [(m.text, m.unit) for m in found] == [
         ("14.6 万立方米/平方千米", "万立方米/平方千米"),
         ("14万立方米/平方千米", "万立方米/平方千米"),
+    ]
+
+
+def test_a_tags_end_left_by_a_page_is_no_bound() -> None:
+    """…/SPAN>18.9%: the > of a tag a page left, not a bound; the figure stays."""
+    assert [m.text for m in find_mentions("蒙古族26757人，占总人口/SPAN>18.9%。")] == [
+        "26757人",
+        "18.9%",
     ]

@@ -135,7 +135,7 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
 
 
 #: Names of a speed of growth (…增速, …增幅): a rate so named is a change.
-SPEED_NAMES = ("增速", "增幅", "增长速度")  # (自然增长率 is a level)
+SPEED_NAMES = ("增速", "增幅", "增长速度", "年均增长率", "年平均增长率")  # (自然增长率 is a level)
 #: A stretch target said alone, opening its clause (，力争|11.5%): the figure before's, higher.
 STRETCH_ALONE_RE = patterns.compile(r"(?:力争|争取|努力)(?:达到|实现)?")
 

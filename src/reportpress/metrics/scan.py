@@ -350,6 +350,8 @@ def _sign_len(text: str, pos: int) -> int:
 
 
 _LABEL_BEFORE_ENDS = frozenset(word[-1] for word in LABEL_BEFORE)
+#: Signs of a bound right before a number (>50%, ≤35微克): a class's definition.
+THRESHOLD_SIGNS = frozenset("<>≤≥＜＞≦≧")
 #: Measures written as Latin acronyms, a figure right after them theirs (GDP762亿元).
 MEASURE_ACRONYMS = ("GDP", "GNP", "GRP")
 #: A streak's words right before its count (连续5次, 连续超过3年).
@@ -365,6 +367,10 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
     prev = text[start - 1] if start else ""
     head = text[start - 12 if start > 12 else 0 : start]
     if prev in ("第", "届", "每", "+", "＋", "×", "#"):
+        return True
+    if prev in THRESHOLD_SIGNS and not head[-2:-1].isascii():
+        # 酸雨频率>50%, pH均值<4.5: the bound of a class defined, no figure (a tag's > left
+        # by a page, …/SPAN>18.9%, is none)
         return True
     if prev in (".", "．") and not chinese and not head[-2:-1].isdigit():
         return True  # 占81天.4%: a decimal point after a word, the tail of a broken number
