@@ -515,6 +515,20 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("0.18个百分点", "个百分点", "pp", "up", "食品烟酒价格环比影响CPI"),
             ],
         ),
+        # A side of trade after a whole written 进出口: the whole's owner (was 外贸进进口).
+        (
+            "全市外贸进出口总额5.4亿美元。其中进口0.6亿美元；出口4.8亿美元。",
+            [
+                ("5.4亿美元", "亿美元", "amount", "", "外贸进出口总额"),
+                ("0.6亿美元", "亿美元", "amount", "", "外贸进口"),
+                ("4.8亿美元", "亿美元", "amount", "", "外贸出口"),
+            ],
+        ),
+        # Counts bounding a class (在3万人至6万人之间的乡镇): no figures; the class is counted.
+        (
+            "在3万人至6万人之间的乡镇有3个。",
+            [("3个", "个", "count", "", "在3万人至6万人之间的乡镇")],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

@@ -350,6 +350,10 @@ def _sign_len(text: str, pos: int) -> int:
 
 
 _LABEL_BEFORE_ENDS = frozenset(word[-1] for word in LABEL_BEFORE)
+#: The rest of a range of counts bounding a class (3万人|至6万人之间的乡镇, 6万人|之间的).
+BETWEEN_CLASS_RE = patterns.compile(
+    r"(?:[至到~～—－-][0-9０-９.]{1,8}[万千百]?[\u4e00-\u9fff]{0,2})?之间的?"
+)
 #: Signs of a bound right before a number (>50%, ≤35微克): a class's definition.
 THRESHOLD_SIGNS = frozenset("<>≤≥＜＞≦≧")
 #: Measures written as Latin acronyms, a figure right after them theirs (GDP762亿元).
@@ -803,6 +807,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
         return True  # 300万吨级炼化, 100兆瓦级: a size class, not a quantity
+    if kind_of_unit(item.unit) == "count" and BETWEEN_CLASS_RE.match(rest):
+        return True  # 在3万人至6万人之间的乡镇有3个: the bounds of a class, the 3个 its count
     if (
         rest.startswith(SIZED_BODIES)
         and kind_of_unit(item.unit) == "amount"

@@ -1489,6 +1489,8 @@ def _sibling_owner(text: str, item: Item, earlier: list[Item]) -> str:
     for before in reversed(_latest(earlier, start)[-3:]):
         for sibling in siblings:
             k = before.indicator.find(sibling) if pair else before.indicator.rfind(sibling)
+            if pair and k >= 1 and before.indicator[k - 1] == item.indicator[0]:
+                k -= 1  # 外贸进出口总额…，其中进口…: both sides written as one word (进出口)
             if pair or k + len(sibling) == len(before.indicator):
                 owner = HAVE_END_RE.sub("", before.indicator[:k])  # 国有企业共有|资产…
                 if (
