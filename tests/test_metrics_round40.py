@@ -529,6 +529,16 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             "在3万人至6万人之间的乡镇有3个。",
             [("3个", "个", "count", "", "在3万人至6万人之间的乡镇")],
         ),
+        # A natural growth rate below zero is a level still (was a change down); a traffic's
+        # turnover after its volume has the same carrier (水路货运量和货物周转量).
+        ("人口自然增长率为-11.91‰。", [("-11.91‰", "‰", "level", "", "人口自然增长率")]),
+        (
+            "水路货运量和货物周转量分别完成0.84亿吨和1824.63亿吨公里。",
+            [
+                ("0.84亿吨", "亿吨", "amount", "", "水路货运量"),
+                ("1824.63亿吨公里", "亿吨公里", "amount", "", "水路货物周转量"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

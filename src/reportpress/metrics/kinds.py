@@ -127,13 +127,19 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
         and kind_of_unit(item.unit) == "rate"
     ):
         kind, direction = "change", "up"  # 宁夏（10.7%）, named …增加值增速: a growth
-    if item.value.startswith("-") and kind not in ("count", "amount"):
+    if (
+        item.value.startswith("-")
+        and kind not in ("count", "amount")
+        and not (kind == "level" and item.indicator.endswith(SIGNED_LEVELS))
+    ):
         if kind != "pp":
             kind = "change"  # a share, a level or a completion is never negative
         direction = "up" if direction == "down" else "down"
     return kind, direction
 
 
+#: Levels that may be below zero (人口自然增长率为-11.91‰): a level still, no change.
+SIGNED_LEVELS = ("自然增长率",)
 #: Names of a speed of growth (…增速, …增幅): a rate so named is a change.
 SPEED_NAMES = ("增速", "增幅", "增长速度", "年均增长率", "年平均增长率")  # (自然增长率 is a level)
 #: A stretch target said alone, opening its clause (，力争|11.5%): the figure before's, higher.

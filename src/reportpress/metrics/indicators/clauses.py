@@ -1846,8 +1846,8 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
         return owner + subject
     if len(subject) == 2 and (k := before.find(subject)) >= 2 and 1 <= len(before) - k - 2 <= 4:
         return before[:k] + subject  # 风电装机容量…、装机占比超40%: the same words' owner
-    if subject == "周转量" and (carried := TRAFFIC_RE.search(before)):
-        # 公路货运量…和周转量…: the same road's goods, in tonne-kilometres
+    if subject in ("周转量", *TRAFFIC_TURNOVER.values()) and (carried := TRAFFIC_RE.search(before)):
+        # 公路货运量…和周转量…, 水路货运量和货物周转量…: the same road's goods, in tonne-kilometres
         return before[: carried.start()] + TRAFFIC_TURNOVER[carried.group()]
     if (sibling := FLOW_SIBLINGS.get(subject[:2], "")) and (k := before.find(sibling)) >= 2:
         return before[:k] + subject  # 生猪出栏率95%、存栏3万头: the same herd's stock
