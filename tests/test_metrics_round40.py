@@ -539,6 +539,16 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
                 ("1824.63亿吨公里", "亿吨公里", "amount", "", "水路货物周转量"),
             ],
         ),
+        # A short part of a physical quantity after 其中, named without a measure: the
+        # whole's head (其中…，内河0.24亿吨 → 内河吞吐量); a budget's items are no such parts.
+        (
+            "全年港口货物吞吐量3.2亿吨，其中沿海港口2.96亿吨，内河0.24亿吨。",
+            [
+                ("3.2亿吨", "亿吨", "amount", "", "港口货物吞吐量"),
+                ("2.96亿吨", "亿吨", "amount", "", "沿海港口吞吐量"),
+                ("0.24亿吨", "亿吨", "amount", "", "内河吞吐量"),
+            ],
+        ),
     ],
 )
 def test_round40(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:

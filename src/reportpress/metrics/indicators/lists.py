@@ -1755,6 +1755,10 @@ def _trade_side_of_whole(text: str, items: list[Item], i: int) -> None:
 SALES_END_RE = patterns.compile(r"(?:零售|销售)总?额$")
 #: What a whole's name opens with that no part has (全部职工劳动报酬, 年末职工人数).
 WHOLE_LEAD_RE = patterns.compile(r"^(?:全部|年[末底])+")
+#: The heads a short part named alone takes from its whole (其中内河|0.24亿吨 → 内河吞吐量).
+SHORT_PART_HEAD_RE = patterns.compile(
+    r"(?:吞吐量|货运量|客运量|产量|面积|里程|用水量|供水量|贷款余额|存款余额)$"
+)
 #: The sectors employers are counted in (其中：企业…；事业单位…；机关…): parts of a whole
 #: paid or employed, like places.
 SECTOR_UNIT_RE = patterns.compile(r"(?:国有|集体|城镇集体|其他)?(?:企业|事业|机关)(?:单位)?")
@@ -1784,9 +1788,17 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
         place = place or bool(SECTOR_UNIT_RE.fullmatch(name))  # 其中：企业…；事业…；机关…
         served = kind_of_unit(item.unit) == "count" and bool(PLACES_RE.search(name))
         goods = name[-1:] == "类" and HAN_ONLY_RE.fullmatch(name) is not None  # 其中，家具类…
+        # 其中沿海港口2.96亿吨，内河0.24亿吨: a short part of a sum in its unit, no measure named
+        short = (
+            kind_of_unit(item.unit) == "amount"
+            and 2 <= len(name) <= 4
+            and HAN_ONLY_RE.fullmatch(name) is not None
+            and not MEASURED_END_RE.search(name)
+            and not VERB_START_RE.match(name)
+        )
         if (kind_of_unit(item.unit) not in ("rate", "amount") and not served) or not (
             2 <= han_len(name) <= 16
-            and (place or served or goods or INDUSTRY_NAME_RE.fullmatch(name))
+            and (place or served or goods or short or INDUSTRY_NAME_RE.fullmatch(name))
         ):
             continue
         sentence = _sentence_start(text, item.start)
@@ -1820,6 +1832,9 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             word = "零售额" if sold and "零售" in sold.group() else sold.group() if sold else ""
         elif wholes:
             word = _head_of_whole(wholes[-1].indicator)
+            if short and not (place or goods or INDUSTRY_NAME_RE.fullmatch(name)):
+                # (only a physical quantity's head: 调入资金…, 收入合计…, 工业投入… are no parts)
+                word = word if SHORT_PART_HEAD_RE.search(word) else ""
         elif not any(reach <= it.start < among for it in items[:i]):
             said = [*INDUSTRY_MEASURE_RE.finditer(text, reach, among)]
             word = said[-1].group() if said else ""
