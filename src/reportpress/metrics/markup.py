@@ -193,6 +193,12 @@ def _shared(paragraphs: list[str], start: int, cut: int, reading: Reading) -> li
     return found + rest
 
 
+def frame_line(paragraph: str) -> str:
+    """The breakdown's frame a paragraph is, written as a line of its own (从重点行业看), or ""."""
+    line = FRAME_LINE_RE.fullmatch(simplified(paragraph))
+    return line.group(1) if line else ""
+
+
 class Reading:
     """What the next paragraph is read with: the paragraph before it and the names of its
     figures (what a breakdown opening the next is of), and a breakdown's frame written as
@@ -205,8 +211,8 @@ class Reading:
     def mentions(self, paragraph: str) -> list[Mention]:
         """The paragraph's mentions; what the next one is read with is updated."""
         found = find_mentions(paragraph, self.before, self.frame)
-        if not found and (line := FRAME_LINE_RE.fullmatch(simplified(paragraph))):
-            self.frame = line.group(1)  # the paragraph before stays what the next reads
+        if not found and (frame := frame_line(paragraph)):
+            self.frame = frame  # the paragraph before stays what the next reads
         else:
             self.before = paragraph + "".join(f"，{m.indicator}" for m in found)
             self.frame = ""
@@ -232,9 +238,7 @@ def _cut(paragraphs: list[str], start: int = 0) -> int | None:
     middle = start + (bisect_left(ends, ends[-1] // 2) if ends else 0)  # the paragraph holding it
     for at in range(middle + 1, min(middle + 1 + CUT_SEARCH, len(paragraphs))):
         # (nor framed by a line before: its figures are then read with the frame)
-        framed = any(
-            FRAME_LINE_RE.fullmatch(simplified(p)) for p in paragraphs[max(0, at - 2) : at]
-        )
+        framed = any(map(frame_line, paragraphs[max(0, at - 2) : at]))
         if not framed and not find_mentions(paragraphs[at - 1]):
             return at
     return None

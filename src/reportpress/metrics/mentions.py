@@ -25,6 +25,7 @@ from reportpress.metrics.indicators import (
     sectors_shared,
     share_indicators,
 )
+from reportpress.metrics.indicators.context import _sentence_start
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.lexicon import TARGET_SHARE
 from reportpress.metrics.names import WHOLE_NAME_RE
@@ -48,7 +49,7 @@ TARGET_ONLY_RE = patterns.compile(
 def _achieved_before(text: str, item: Item, kinds: list[tuple[Item, str]]) -> str:
     """The measure of the sum or count last said before ``item`` in its sentence (the
     figure a completion is of), or ""; ``kinds``: the figures read before, with theirs."""
-    sentence = text.rfind("。", 0, item.start) + 1
+    sentence = _sentence_start(text, item.start)
     for before, kind in reversed(kinds):
         if before.start < sentence:
             break

@@ -41,6 +41,7 @@ from reportpress.metrics.indicators.lists import (
     MEASURED_END_RE,
     NOT_A_PULLER_RE,
     PERIOD_LEAD_RE,
+    PLACE_NAME,
     SECTOR_ALONE_RE,
     STRUCTURE_RE,
     _sentence_end,
@@ -166,7 +167,6 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
     return name
 
 
-#: Progress named alone after a sum (…，进度95%): the sum's completion.
 #: A doer opening a clause of its achievement (园区|实现工业总产值…), and a clause that
 #: opens with the verb alone (；实现税金…, 完成年任务…): the same doer's.
 ACHIEVER_RE = patterns.compile(r"([\u4e00-\u9fff]{2,8}?)(?:实现|完成)")
@@ -176,7 +176,7 @@ MONTH_ON_MONTH_RE = patterns.compile(r"环比|(?:比|较)上(?:个)?(?:月|季�
 #: A real change, prices deducted, said right before the figure (…，同比实际增长|10.3%).
 REAL_CHANGE_END_RE = patterns.compile(r"实际(?:增长|下降)$")
 #: A place opening what is most or least (怒江州|年降水量最大, 昆明市|最小).
-EXTREME_PLACE_RE = patterns.compile(r"[\u4e00-\u9fff]{1,6}?[省市州县区旗盟]")
+EXTREME_PLACE_RE = patterns.compile(PLACE_NAME)
 #: A figure said by its copula alone (…最大，|为1711毫米).
 SAID_ALONE = frozenset(("为", "是", "达", "达到"))
 #: The clause before such a figure naming what is most or least (怒江州年降水量|最大).
@@ -217,6 +217,7 @@ def _price_level(name: str) -> str | None:
     return name[: level.start()] if level and han_len(name) - len(level.group()) <= 4 else None
 
 
+#: Progress named alone after a sum (…，进度95%): the sum's completion.
 PROGRESS_ALONE = frozenset(("进度", "执行进度", "完成进度", "支出进度", "序时进度"))
 #: A completion's gap to the time elapsed, named alone (超序时进度|2.3个百分点).
 SCHEDULE_GAP_RE = patterns.compile(
@@ -296,6 +297,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     extremes = [""]  # the measure the last extreme was of (怒江州|年降水量最大)
     for item in (item for chain in lists for item in chain):
         name = item.indicator
+        clause = text[clause_start(text, item.start) : item.start]  # the clause before it
         if (
             name in CASES_ALONE
             and (topic := CASE_TOPIC_RE.match(text, _sentence_start(text, item.start)))
@@ -327,7 +329,6 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
             name = item.indicator = puller + name
         if kind_of_unit(item.unit) == "rate" and han_len(name) >= 2:
-            clause = text[clause_start(text, item.start) : item.start]
             if "环比" not in name and MONTH_ON_MONTH_RE.search(clause):
                 # 食品烟酒类价格环比下降2.6%, …价格比上月下降…: against the month before,
                 # apart from the same figure against the year before (was named alike)
@@ -634,7 +635,6 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         elif name in done:
             # …工业总产值120亿元，增长8%; …出口…，同比分别增长…: the same figures'
             name = item.indicator = done[name]
-        clause = text[clause_start(text, item.start) : item.start]
         if "。" in text[achiever[1] : item.start]:
             achiever = ("", -1)  # a new sentence: its own doer
         if (
@@ -763,7 +763,6 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 本届政府减少1/3行政审批事项: a share of the things named after it that changed,
             # whose owner is the subject written in the same clause (not one lent from the
             # figure before: 低保人数5万人，提高20%低保标准 → 低保标准)
-            clause = text[clause_start(text, item.start) : item.start]
             written = 2 <= han_len(item.indicator) <= 6 and item.indicator in clause
             owner = item.indicator if written else ""
             item.indicator = owner + thing if _names_an_owner(owner) else thing

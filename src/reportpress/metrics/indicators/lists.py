@@ -467,11 +467,13 @@ def places_listed(text: str, lists: list[list[Item]]) -> None:
             measure = ""
 
 
+#: A place's name: a province, a prefecture, a city, a county, a district, a league.
+PLACE_NAME = rf"[{HAN}]{{1,6}}?[省市州县区旗盟]"
 #: A place named alone (楚雄州, 丽江市, 甲县), as a change of it may be.
-PLACE_ALONE_RE = patterns.compile(rf"(?![^占比全]*[占比全])[{HAN}]{{1,6}}?[省市州县区旗盟]")
+PLACE_ALONE_RE = patterns.compile(rf"(?![^占比全]*[占比全]){PLACE_NAME}")
 #: A whole's scope or place opening its measure (全省|地表水资源量, 全州|平均降水量).
 MEASURE_SCOPE_RE = patterns.compile(
-    rf"^(?:全[省市州县区旗盟国]|(?!地区)[{HAN}]{{1,6}}?[省市州县区旗盟])(?:本?级)?(?=[{HAN}]{{2}})"
+    rf"^(?:全[省市州县区旗盟国]|(?!地区){PLACE_NAME})(?:本?级)?(?=[{HAN}]{{2}})"
 )
 
 
@@ -1734,15 +1736,11 @@ TRADE_SIDE_RE = patterns.compile(r"(?:出口|进口)(?:总额|额|总值)?")
 TRADE_WHOLE_RE = patterns.compile(r"(.{2,10}?)(?:外贸)?进出口(?:总额|额|总值)?$")
 
 
-def _trade_side_of_whole(text: str, items: list[Item], i: int) -> None:
-    """A side of trade named alone after 其中, after a whole of someone's trade in the
-    sentence or the one before (加工贸易进出口总额…。其中，出口额…；进口额… → 加工贸易进口额):
-    the same trade's side."""
+def _trade_side_of_whole(text: str, items: list[Item], i: int, among: int) -> None:
+    """A side of trade named alone after 其中 (at ``among``), after a whole of someone's
+    trade in the sentence or the one before (加工贸易进出口总额…。其中，出口额…；进口额… →
+    加工贸易进口额): the same trade's side."""
     item = items[i]
-    sentence = _sentence_start(text, item.start)
-    among = text.rfind("其中", max(sentence, item.start - AMONG_WINDOW), item.start)
-    if among < 0:
-        return
     for before in _this_or_last_sentence(text, items, i):
         if before.end <= among and (whole := TRADE_WHOLE_RE.match(before.indicator)):
             owner = WHOLE_SCOPE_RE.sub("", whole.group(1))
@@ -1781,9 +1779,7 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
                 renamed.get(name[: speed.start()], name[: speed.start()]) + speed.group()
             )
             continue
-        if TRADE_SIDE_RE.fullmatch(name):
-            _trade_side_of_whole(text, items, i)
-            continue
+        trade_side = bool(TRADE_SIDE_RE.fullmatch(name))
         place = name[-1:] in SCOPE_ENDS and bool(SCOPE_ONLY_RE.fullmatch(name))
         place = place or bool(SECTOR_UNIT_RE.fullmatch(name))  # 其中：企业…；事业…；机关…
         served = kind_of_unit(item.unit) == "count" and bool(PLACES_RE.search(name))
@@ -1796,14 +1792,20 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             and not MEASURED_END_RE.search(name)
             and not VERB_START_RE.match(name)
         )
-        if (kind_of_unit(item.unit) not in ("rate", "amount") and not served) or not (
-            2 <= han_len(name) <= 16
-            and (place or served or goods or short or INDUSTRY_NAME_RE.fullmatch(name))
+        if not trade_side and (
+            (kind_of_unit(item.unit) not in ("rate", "amount") and not served)
+            or not (
+                2 <= han_len(name) <= 16
+                and (place or served or goods or short or INDUSTRY_NAME_RE.fullmatch(name))
+            )
         ):
             continue
         sentence = _sentence_start(text, item.start)
         among = text.rfind("其中", max(sentence, item.start - AMONG_WINDOW), item.start)
         if among < 0:
+            continue
+        if trade_side:
+            _trade_side_of_whole(text, items, i, among)
             continue
         reach = _sentence_start(text, max(0, sentence - 1)) if sentence > 0 else 0
         wholes = [it for it in items[:i] if reach <= it.start and it.end <= among]
