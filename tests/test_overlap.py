@@ -170,3 +170,19 @@ def test_check_reads_the_xml_the_helper_made(tmp_path):
     result = build_one(job, helper=overlap.Helper(job, job.style))
     assert result.status == "built", result.message
     assert result.problems == []
+
+
+def test_a_read_crosses_as_xml_and_gives_the_same_model(tmp_path):
+    """A helper's read carries the XML's bytes, not the model (pickling the model cost
+    twice its building); the model built from them is the one read here."""
+    import pickle
+
+    from reportpress.batch.work import read_input
+
+    job = _job(tmp_path, "crossed", ("docx",))
+    here = read_input(job)
+    sent = read_input(job, portable=True)
+    assert sent._report is None and sent.xml and not here.xml  # docx alone: no XML kept
+    crossed = pickle.loads(pickle.dumps(sent))
+    assert crossed.report == here.report
+    assert pickle.loads(pickle.dumps(here))._report is None  # a model never crosses

@@ -158,7 +158,7 @@ def _serve(
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
         if "epub" in formats:
             _ask_pandoc_ahead(style_path)
-        read = read_input(job)
+        read = read_input(job, portable=True)
         conn.send(("read", read))
         if formats:
             style = _warm(formats, style_path)

@@ -44,14 +44,27 @@ def _named(job: Job, message: str) -> str:
 @dataclass
 class Read:
     """An input read: the record's view of the source (taken before reading), the XML
-    (empty unless it is an output or ``--check`` reads it), the normalizer's
-    warnings, the model the editions read, and the seconds it took."""
+    (empty unless it is an output, ``--check`` reads it or the read crosses from a
+    helper process), the normalizer's warnings, the model the editions read, and the
+    seconds it took."""
 
     source: dict[str, int]
     xml: bytes
     warnings: list[tuple[int, str]]
-    report: Report
+    _report: Report | None
     seconds: float
+
+    @property
+    def report(self) -> Report:
+        """The model; a read sent by a helper carries only the XML's bytes, from which
+        the model is built where it is needed (an x64 model pickled and unpickled cost
+        twice its building from the parsed bytes)."""
+        if self._report is None:
+            from reportpress import reportxml
+            from reportpress.model import from_xml
+
+            self._report = from_xml(reportxml.parse_own(self.xml))
+        return self._report
 
     def tree(self) -> etree._Element:
         """The XML parsed back (``--check`` compares the editions with it); the model
@@ -60,9 +73,17 @@ class Read:
 
         return reportxml.parse(self.xml, "the report's XML")
 
+    def __getstate__(self) -> dict[str, object]:
+        """What crosses to another process: everything but the model (see :attr:`report`)."""
+        return self.__dict__ | {"_report": None}
 
-def read_input(job: Job) -> Read:
-    """Read and normalize one input (in the worker, or in its helper)."""
+
+def read_input(job: Job, *, portable: bool = False) -> Read:
+    """Read and normalize one input (in the worker, or in its helper).
+
+    ``portable``: the read is sent to another process, which builds the model from
+    the XML's bytes; it is not built here.
+    """
     from reportpress import patterns, reportxml
     from reportpress.batch.freshness import source_identity
     from reportpress.inputs import load
@@ -71,9 +92,10 @@ def read_input(job: Job) -> Read:
     started = time.perf_counter()
     source = source_identity(job)
     root, warnings = load(job.source, title=job.title)
-    report = from_xml(root)
-    # The XML's bytes: an output, or what --check compares with (load() validated it).
-    wanted = "xml" in job.formats or job.check
+    report = None if portable else from_xml(root)
+    # The XML's bytes: an output, what --check compares with, or what crosses to the
+    # worker (load() validated it).
+    wanted = "xml" in job.formats or job.check or portable
     xml = reportxml.to_bytes(root, validated=True) if wanted else b""
     patterns.save()  # every pattern a report needs is compiled by now; a helper never exits normally
     return Read(source, xml, warnings, report, time.perf_counter() - started)
