@@ -233,7 +233,7 @@ class Body:
             if index == 0:
                 field = f'TOC \\o "{levels.start}-{levels.stop - 1}" \\h \\z \\u'
                 begin_field(paragraph, field, dirty=True)
-            page_runs = [paragraph.add_run(), paragraph.add_run()]
+            page_runs = [add_text(paragraph, ""), add_text(paragraph, "")]  # filled in later
             self._page_runs.append((block.id, page_runs))
             link_run([add_text(paragraph, block.heading_text), *page_runs], _toc_anchor(block))
             if index == len(headings) - 1:
