@@ -26,6 +26,7 @@ from reportpress.metrics.lexicon import (
     SPEEDS,
     TARGET_SHARE,
     TARGET_WORDS,
+    TIMES_CUES,
     UP_RE,
 )
 from reportpress.metrics.names import without_cited_notes
@@ -194,7 +195,9 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         if TOTAL_OPENING_RE.match(before) and start > 0 and text[start - 1] in "，,":
             # 参保人数增加7359万，总计达到1.17亿: the total of what the clause before counts
             before = text[clause_start(text, start - 1) : chain[0].start]
-        counted = re.match(rf"[{HAN}]", nxt) or any(cue in before for cue in PEOPLE_CUES)
+        counted = re.match(rf"[{HAN}]", nxt) or any(
+            cue in before for cue in PEOPLE_CUES + TIMES_CUES
+        )
         if SCALE_AFTER_RE.match(text, chain[-1].after) and not any(
             c in before for c in PEOPLE_CUES
         ):

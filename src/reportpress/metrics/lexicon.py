@@ -498,6 +498,8 @@ PEOPLE_CUES = (
     "人才",
     "户",
 )
+#: Counts of times that a clause names before a bare 万 (书刊文献外借册次61373万): counted too.
+TIMES_CUES = ("册次", "件次", "架次", "车次", "航次", "班次")
 #: Units that are themselves the people or households counted (1.6万人完成…).
 PERSON_UNITS = ("人", "人次", "户", "户次", "名")
 #: A capacity written before the plant it sizes (关停5万吨造纸生产线, 2座60万千瓦风电场):

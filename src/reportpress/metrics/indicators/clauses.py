@@ -880,6 +880,19 @@ CHANGED_LEAD_RE = patterns.compile(r"^(?:降低|减少|节约|节省|压减|压�
 OWNER_JOINS_RE = patterns.compile("[、和及与]")
 
 
+def _categories(listed: str) -> list[str]:
+    """Categories of goods listed, each ending in 类, whose names may list goods themselves
+    (服装、鞋帽、针纺织品类 is one): the list cut only after a 类."""
+    found, piece = [], ""
+    for part in re.split("([、和及与])", listed):
+        if part in LIST_JOINS and piece.endswith("类"):
+            found.append(piece)
+            piece = ""
+        else:
+            piece += part
+    return [*found, piece]
+
+
 def _owners_listed(segment: str, n: int) -> list[str]:
     """Each figure of a 分别 list named by its owner, listed before 分别 in the same order,
     and the measure written once after the verb (A区、B区和C区分别实现生产总值50亿元、…
@@ -889,6 +902,8 @@ def _owners_listed(segment: str, n: int) -> list[str]:
     if not listed or not MEASURED_END_RE.search(measure := listed.group(2)):
         return []
     owners = OWNER_JOINS_RE.split(listed.group(1))
+    if len(owners) > n and owners[-1].endswith("类"):
+        owners = _categories(listed.group(1))  # 粮油食品类、日用品类和服装、鞋帽、针纺织品类
     if (
         len(owners) != n
         or not 2 <= n <= 8
@@ -1543,6 +1558,16 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             )
         ):
             # 税收收入2.1亿元，完成市定任务的98%，下降3.4%: the sum's decline (not its plan's)
+            lender = sums[-1]
+        if (
+            unit_kind == "rate"
+            and segment.lstrip("，,").startswith("占")
+            and kind_of_unit(lender.unit) == "pp"
+            and (sums := [it for it in sentence if kind_of_unit(it.unit) == "amount"])
+            and sums[-1].start > part_start
+        ):
+            # 社零总额484.5亿元，…，增幅较…提高2.1个百分点，占全部…的54.9%: the sum's share,
+            # not its speed's
             lender = sums[-1]
         if (
             unit_kind == "count"

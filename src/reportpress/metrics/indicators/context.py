@@ -183,6 +183,10 @@ def _last_after(earlier: list[Item], start: int) -> Item | None:
     return earlier[-1] if earlier and earlier[-1].end > start else None
 
 
+#: What ends a part of a sentence: after it, a figure's bodies or parts are another part's.
+PART_END_RE = patterns.compile("[；;。]")
+
+
 #: The word that makes a name a rate's (…收入增速, …占比): no part of a quantity's owner.
 RATE_WORD_END_RE = patterns.compile(r"(?:增速|增幅|涨幅|降幅|比重|占比)$")
 

@@ -23,8 +23,10 @@ from reportpress.metrics.indicators.check import (
     weakness,
 )
 from reportpress.metrics.indicators.context import (
+    LIST_JOINS,
     MODIFIER_GAP_RE,
     NOTE_CLOSE_RE,
+    PART_END_RE,
     PLACE_ENDS,
     PLACE_WORD_RE,
     PLACES_RE,
@@ -1779,6 +1781,14 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
                 renamed.get(name[: speed.start()], name[: speed.start()]) + speed.group()
             )
             continue
+        if (
+            kind_of_unit(item.unit) == "rate"
+            and i
+            and items[i - 1].indicator == renamed.get(name)
+            and not PART_END_RE.search(text, items[i - 1].end, item.start)
+        ):
+            item.indicator = renamed[name]  # 其中，进港22128万吨，增长8.3%: the part's growth
+            continue
         trade_side = bool(TRADE_SIDE_RE.fullmatch(name))
         place = name[-1:] in SCOPE_ENDS and bool(SCOPE_ONLY_RE.fullmatch(name))
         place = place or bool(SECTOR_UNIT_RE.fullmatch(name))  # 其中：企业…；事业…；机关…
@@ -1821,6 +1831,7 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             if at := [*PLACE_WORD_RE.finditer(measure)]:
                 measure = measure[at[-1].end() :]
             whole = 2 <= len(measure) <= 8 and HAN_ONLY_RE.fullmatch(measure)
+            whole = whole and measure[:1] not in LIST_JOINS  # (养老服务机构和设施: more places)
             word = measure if whole and not weakness(measure) and measure not in name else ""
         elif wholes and place:
             # 地表水资源量…，其中甲区、乙区分别偏多…: each place's part of the measure itself

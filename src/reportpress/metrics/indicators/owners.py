@@ -39,6 +39,7 @@ from reportpress.metrics.indicators.context import (
     LIST_JOINS,
     NO_TOPIC_RE,
     OWNER_AFTER_RE,
+    PART_END_RE,
     PLACES_RE,
     UP_BEFORE_RE,
     _last_after,
@@ -348,12 +349,15 @@ def _part_of_group_named_before(text: str, first: Item, name: str) -> str:
     if PEOPLE_NOUN_END_RE.search(name):
         return name  # 参保人员中，退休人员1万人: people named as people already
     start = clause_start(text, first.start)
-    for _ in range(GROUP_CLAUSES):  # back over the parts listed before (男性27万人，女性…)
-        if start < 2 or text[start - 1] not in "，,":
+    for _ in range(GROUP_CLAUSES):  # back over the parts listed before (男性27万人，女性…；…)
+        if start < 2 or text[start - 1] not in "，,；;":
             return name
         before = clause_start(text, start - 1)
         if group := GROUP_CLAUSE_RE.fullmatch(text, before, start - 1):
-            return name if group.group(1) in name else name + group.group(1)
+            people = group.group(1)
+            if people[:1] == "在" and people[1:2] not in "校职岗读册":
+                people = people[1:]  # 在外出农民工中，…: the group, without the 在 (在校生中: kept)
+            return name if people in name else name + people
         if not DIGIT_RE.search(text, before, start - 1):
             return name
         start = before
@@ -980,7 +984,9 @@ YIELDS = (
     "协议投资",  # 引进项目24个，协议投资总额…: what the projects brought agreed
     "协议投资总额",
     "协议资金",
+    "签约资金",
     "合同投资",
+    "合同资金",
 )
 #: The periods a base of comparison is named with (上年同期支出).
 BASE_PERIODS = ("上年同期", "去年同期", "上年", "去年")
@@ -1123,7 +1129,7 @@ FIRMS_TOPIC_RE = patterns.compile(
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|继续|保持(?![率量])|加快|总体|平稳|增势|势头|态势|良好|亮眼|回暖|回升|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})(?![值率量额])|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
+    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|继续|保持(?![率量])|加快|总体|平稳|稳定|稳步|有所|快速|较快|大幅|小幅|成为|增势|势头|态势|良好|亮眼|回暖|回升|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})(?![值率量额])|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
@@ -1154,6 +1160,36 @@ TALLY_RE = patterns.compile(r"(项目|企业|事项|产品|机构|品种)(?:数|
 CIRCUMSTANCE_RE = patterns.compile(r"(?:随着|由于|因为|通过|如果|只要|为了)")
 
 
+def _bodies_lent(text: str, prev: Item, earlier: list[Item]) -> str:
+    """The bodies counted just before ``prev``, a sum named by them (项目10个，协议资金… →
+    项目协议资金), in the same part of the sentence: what they yield next is theirs too, not
+    the sum's (…，到位资金… → 项目到位资金, no 协议资金到位资金); else ""."""
+    if len(earlier) < 2 or earlier[-1] is not prev or kind_of_unit(prev.unit) != "amount":
+        return ""
+    counted = earlier[-2]
+    bodies = counted.indicator
+    if (
+        kind_of_unit(counted.unit) != "count"
+        or PLAN_TAIL_RE.search(bodies)  # (7宗…项目|年度计划投资9.3亿元: named with the plan)
+        or unit_base(counted.unit) in PERSON_UNITS
+        or han_len(bodies) < 2
+        or not prev.indicator.startswith(bodies)
+        or han_len(prev.indicator) <= han_len(bodies) + 1
+        or PART_END_RE.search(text, counted.end, prev.start)
+    ):
+        return ""
+    return bodies
+
+
+#: What is sold or carried, named alone after its topic (…类商品稳定增长，实现零售额…;
+#: 水路集疏运成为最主要的方式，运量…): the topic's.
+TRADED = ("零售额", "销售额", "营业额", "运量")
+#: An average of the sum just named (投产项目总投资…，平均投资规模…): the same things'.
+AVERAGE_OF_SUM_RE = patterns.compile("平均(?:投资|单体|项目)?(?:规模|投资额|单价)")
+#: The period a yield may be named with (本月到位资金, 累计完成投资): still the bodies'.
+YIELD_PERIOD_RE = patterns.compile("^(?:本月|当月|累计)")
+
+
 def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A bare measure (利润, 计划投资, 先增加) joined to its owner, the nearest
     noun phrase before it in the sentence that is a subject or topic:
@@ -1168,6 +1204,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     Only across one comma, never from a doer or an order (我们…, 要…), and
     never a list or a phrase with 的 (whose head is not sure)."""
     core = BARE_WORDS_RE.sub("", name)
+    yields = YIELD_PERIOD_RE.sub("", core)  # 新建项目91个，本月到位资金…: the same bodies'
+    yielded = yields in YIELDS
+    traded = core in TRADED  # 汽车类商品稳定增长，实现零售额…: the goods' sales
+    average = core[:2] == "平均" and AVERAGE_OF_SUM_RE.fullmatch(core)  # 平均投资规模: of whose
     change = name[-2:] in BARE_CHANGES and BARE_CHANGE_NAME_RE.fullmatch(name)
     toward = core[:1] == "对" and TOWARD_RE.fullmatch(
         core
@@ -1201,6 +1241,10 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         or network
         or tally
         or harvest
+        or yielded
+        and yields != core
+        or traded
+        or average
     )
     # 省属企业创新导向更加突出，研发经费投入增长…: what firms spend or earn is theirs
     spent = not owned and name.endswith(SPENT_ENDS) and han_len(name) <= 8
@@ -1210,6 +1254,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     if not (owned or short or herd_rate):
         return name
     start = clause_start(text, first.start)
+    if traded and "分别" in text[start : first.start]:
+        return name  # A类、B类和C类分别实现零售额…: each listed its own, no topic's
     sentence = _sentence_start(text, start)
     if (
         bare
@@ -1308,6 +1354,13 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         )
         return bodies + name if 2 <= han_len(bodies) <= 12 and "、" not in bodies else name
     if prev:
+        if (
+            yielded
+            and prev.end < start
+            and (bodies := _bodies_lent(text, prev, earlier))
+            and not name.startswith(bodies)
+        ):
+            return bodies + name  # 三产项目45个，协议资金26.3亿元，到位资金…: 三产项目到位资金
         counted = kind_of_unit(prev.unit) == "count" and unit_base(prev.unit) not in PERSON_UNITS
         if (
             core in EARNINGS
@@ -1319,7 +1372,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         if (
             (
                 counted
-                and (core in YIELDS or core in CAPACITIES or theirs)
+                and (yielded or core in CAPACITIES or theirs)
                 or held
                 and prev.unit in BODY_UNITS
             )
@@ -1364,7 +1417,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         owner, whole = head_owner(prev.indicator, 2)
         if owner[-2:] in FLOW_SIBLINGS and han_len(owner) > 3:
             owner = owner[:-2]  # 国有企业负债总额…，营业收入…: the firms', not their debts'
-        owner = owner if flow or bare or toward else ""  # (第三产业…，对GDP增长的贡献率)
+        owner = owner if flow or bare or toward or average else ""  # (第三产业…，对GDP增长的贡献率)
         if (
             bare
             and not owner
@@ -1376,7 +1429,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             # 新栽油茶林3.2万亩，总面积达到18万亩: the total of the things just added
             owner = leading_verbs_stripped(prev.indicator)
             owner = ADDED_RE.sub("", owner) if han_len(owner) > 3 else owner
-        if bare and owner:
+        if (bare or average) and owner:
             # 蔬菜种植面积…，产量…: the same crop's yield; 马铃薯总产量…，实现产值…
             owner = HARVEST_MODIFIER_RE.sub("", owner)
             owner = owner.removesuffix("总")
@@ -1409,6 +1462,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         owner = trim_prefix(clause[k + len(verb) :]) if k >= 0 else ""
         return owner + verb if 2 <= han_len(owner) <= 16 and "、" not in owner else name
     owner, doing = _clause_owner(clause)
+    if traded:
+        owner = _topic_cut(clause)  # (建材类商品有所下降: its topic, no verb 建 taken off)
     if not owner:
         return name
     if (spent or bare) and (firms := FIRMS_TOPIC_RE.match(owner)):
@@ -1476,6 +1531,14 @@ def deed_before(text: str, start: int) -> str:
     return "" if re.search(r"[、，,；的]", owner) else owner
 
 
+def _topic_cut(clause: str) -> str:
+    """A clause's topic, cut where its report of progress starts (工业企业经济效益大幅度提高 →
+    工业企业), else ""."""
+    if NO_TOPIC_RE.match(clause) or not (cut := TOPIC_CUT_RE.search(clause, 2)):
+        return ""
+    return TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()])))
+
+
 def _clause_owner(clause: str) -> tuple[str, str]:
     """The thing a clause without a figure speaks of, for a measure in the clause after
     it, and the clause without its verbs of doing: the object of those verbs (全力建设中俄蒙
@@ -1487,11 +1550,8 @@ def _clause_owner(clause: str) -> tuple[str, str]:
         return "", doing
     if doing != MANNER_RE.sub("", clause):
         return doing, doing
-    if not NO_TOPIC_RE.match(clause) and (cut := TOPIC_CUT_RE.search(clause, 2)):
-        return (
-            TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()]))),
-            doing,
-        )
+    if topic := _topic_cut(clause):
+        return topic, doing
     if project_named_alone(clause):
         return clause, doing  # 青龙河治理工程，投资2100万元: a project named alone, then its sums
     return "", doing

@@ -1,0 +1,149 @@
+"""Round 41 (issue 15, fourteenth session): classes the held-out judges of test136 (releases)
+and test137 (annual bulletins) named; each example invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportpress.metrics import find_mentions
+
+
+def rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(m.text, m.unit, m.kind, m.direction, m.indicator) for m in find_mentions(text)]
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.indicator) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The bodies counted own each sum after them, not the sum before (no 签约资金到位资金).
+        (
+            "新签约项目中工业项目35个，签约资金28.6亿元，到位资金9.2亿元，占比41.3%；"
+            "服务业项目18个，签约资金12.4亿元，到位资金5.1亿元，占比22.9%。",
+            [
+                ("35个", "新签约项目中工业项目"),
+                ("28.6亿元", "新签约项目中工业项目签约资金"),
+                ("9.2亿元", "新签约项目中工业项目到位资金"),
+                ("41.3%", "新签约项目中工业项目到位资金占比"),
+                ("18个", "服务业项目"),
+                ("12.4亿元", "服务业项目签约资金"),
+                ("5.1亿元", "服务业项目到位资金"),
+                ("22.9%", "服务业项目到位资金占比"),
+            ],
+        ),
+        # A yield named with its month is still the bodies'.
+        (
+            "在建项目中，续建项目56个，本月到位资金3.27亿元。",
+            [("56个", "续建项目"), ("3.27亿元", "续建项目本月到位资金")],
+        ),
+        # What is sold or carried, named alone after a topic clause: the topic's.
+        (
+            "家电类商品增长较快，实现零售额12.6亿元，增长15.2%。",
+            [("12.6亿元", "家电类商品零售额"), ("15.2%", "家电类商品零售额")],
+        ),
+        (
+            "其中铁路运输成为增长最快的方式，运量2860万吨，占总量的21.6%。",
+            [("2860万吨", "铁路运输运量"), ("21.6%", "铁路运输运量占总量")],
+        ),
+        # Categories listed with 分别, a category's own name listing goods: each its own.
+        (
+            "金银珠宝类、化妆品类和文化、办公用品类分别实现零售额2.1、1.8、0.9亿元，"
+            "分别增长6.5%、9.1%和3.3%。",
+            [
+                ("2.1", "金银珠宝类零售额"),
+                ("1.8", "化妆品类零售额"),
+                ("0.9亿元", "文化、办公用品类零售额"),
+                ("6.5%", "金银珠宝类零售额"),
+                ("9.1%", "化妆品类零售额"),
+                ("3.3%", "文化、办公用品类零售额"),
+            ],
+        ),
+        # A short part renamed by its whole's head lends the new name to its growth.
+        (
+            "全港货物吞吐量8650万吨，增长5.4%。其中，进港5120万吨，增长6.8%；出港3530万吨，增长3.5%。",
+            [
+                ("8650万吨", "全港货物吞吐量"),
+                ("5.4%", "全港货物吞吐量"),
+                ("5120万吨", "进港吞吐量"),
+                ("6.8%", "进港吞吐量"),
+                ("3530万吨", "出港吞吐量"),
+                ("3.5%", "出港吞吐量"),
+            ],
+        ),
+        # A share after the gaps of a speed is the sum's, not the speed's.
+        (
+            "限上单位实现零售额220.5亿元，增长8.8%，增幅较一季度提高1.2个百分点，"
+            "占全县社会消费品零售总额的46.7%。",
+            [
+                ("220.5亿元", "限上单位零售额"),
+                ("8.8%", "限上单位零售额"),
+                ("1.2个百分点", "限上单位零售额增幅"),
+                ("46.7%", "限上单位零售额占全县社会消费品零售总额"),
+            ],
+        ),
+        # A group opening the sentence with 在…中 names the parts after it, past a ；too,
+        # without its 在 (在校生 keeps it).
+        (
+            "在返乡农民工中，县内就业42.6万人，比上年增加1.3万人；县外就业18.9万人，比上年减少0.7万人。",
+            [
+                ("42.6万人", "县内就业返乡农民工"),
+                ("1.3万人", "县内就业返乡农民工比上年增加"),
+                ("18.9万人", "县外就业返乡农民工"),
+                ("0.7万人", "县外就业返乡农民工比上年减少"),
+            ],
+        ),
+        (
+            "在校生中，女生1.2万人，男生1.3万人。",
+            [("1.2万人", "女生在校生"), ("1.3万人", "男生在校生")],
+        ),
+        # 在中部… is a place, not the frame 在…中 with nothing inside.
+        (
+            "在中部地区务工的农民工2310万人，比上年增加35万人。",
+            [
+                ("2310万人", "在中部地区务工的农民工"),
+                ("35万人", "在中部地区务工的农民工比上年增加"),
+            ],
+        ),
+        # Places listed with 和 in the whole are no measure of the part.
+        (
+            "全县养老服务机构和设施320个，其中，登记的养老服务机构96个，社区养老服务设施224个。",
+            [
+                ("320个", "养老服务机构和设施"),
+                ("96个", "登记的养老服务机构"),
+                ("224个", "社区养老服务设施"),
+            ],
+        ),
+        # An average of the sum just named is the same things'.
+        (
+            "新落地项目总投资86.4亿元，平均投资规模2.9亿元。",
+            [("86.4亿元", "新落地项目总投资"), ("2.9亿元", "新落地项目平均投资规模")],
+        ),
+    ],
+)
+def test_round41_names(text, expected):
+    assert names(text) == expected
+
+
+def test_loans_counted_in_bare_wan_are_a_count():
+    assert rows("档案借阅册次12.6万，增长4.2%。")[0] == (
+        "12.6万",
+        "万",
+        "count",
+        "",
+        "档案借阅册次",
+    )
+
+
+def test_a_plan_named_count_lends_no_bodies():
+    # (the plan's own rule: the projects' done investment, not their plan's)
+    found = names("7宗水利项目年度计划投资9.3亿元，全年完成投资8.1亿元。")
+    assert "年度计划完成投资" not in found[-1][1]
+
+
+def test_a_topic_opening_with_a_verb_character_lends_nothing():
+    # 建材类商品有所下降: read as 建|材类商品…, a deed, it would lend 材类商品有所下降
+    assert names("建材类商品有所下降，实现零售额3.4亿元。")[0] == ("3.4亿元", "零售额")
