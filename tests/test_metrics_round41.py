@@ -147,3 +147,56 @@ def test_a_plan_named_count_lends_no_bodies():
 def test_a_topic_opening_with_a_verb_character_lends_nothing():
     # 建材类商品有所下降: read as 建|材类商品…, a deed, it would lend 材类商品有所下降
     assert names("建材类商品有所下降，实现零售额3.4亿元。")[0] == ("3.4亿元", "零售额")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # From the failed rows of test124-test135 still open. 一二三次产业 is the three sectors
+        # (was 一二第一产业…).
+        (
+            "一二三次产业对全县经济增长的贡献率分别为5.1%、60.2%、34.7%。",
+            [
+                ("5.1%", "level", "", "第一产业对全县经济增长的贡献率"),
+                ("60.2%", "level", "", "第二产业对全县经济增长的贡献率"),
+                ("34.7%", "level", "", "第三产业对全县经济增长的贡献率"),
+            ],
+        ),
+        # A table flattened before a sentence leaves no cells in the name.
+        (
+            "批发和零售业88.12-1.3住宿和餐饮业20.555.7年末全县户籍人口52.3万人。",
+            [("52.3万人", "count", "", "年末全县户籍人口")],
+        ),
+        # More or less than a base, in percent, is a change; against a normal (多年均值) too.
+        (
+            "全市年降水量980毫米，折合降水总量21.6亿立方米，比上年少7.2%，比多年均值多3.1%。",
+            [
+                ("980毫米", "amount", "", "年降水量"),
+                ("21.6亿立方米", "amount", "", "折合降水总量"),
+                ("7.2%", "change", "down", "折合降水总量"),
+                ("3.1%", "change", "up", "折合降水总量"),
+            ],
+        ),
+        # A sentence opening with its comparison alone is of the sentence before's figure.
+        (
+            "全县平均降水量760毫米，折合水量18.2亿立方米。比上年偏少9.4%，比常年偏多2.0%。",
+            [
+                ("760毫米", "amount", "", "平均降水量"),
+                ("18.2亿立方米", "amount", "", "折合水量"),
+                ("9.4%", "change", "down", "折合水量"),
+                ("2.0%", "change", "up", "折合水量"),
+            ],
+        ),
+        (
+            "全区地区生产总值318亿元。比上年增长6.1%。",
+            [("318亿元", "amount", "", "地区生产总值"), ("6.1%", "change", "up", "地区生产总值")],
+        ),
+    ],
+)
+def test_round41_open_classes(text, expected):
+    assert [(m.text, m.kind, m.direction, m.indicator) for m in find_mentions(text)] == expected
+
+
+def test_less_in_percentage_points_stays_a_gap():
+    found = find_mentions("门诊量占比56.4%，比上年减少1.0个百分点。")
+    assert (found[-1].kind, found[-1].direction) == ("pp", "down")

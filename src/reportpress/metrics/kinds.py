@@ -165,6 +165,8 @@ GROWTH_TARGET_NAMES = tuple(f"增长{word}" for word in TARGET_WORDS)
 
 #: A change said with its verb's first character alone, opening the clause (，增9.5%).
 BARE_CHANGE_CHAR_RE = patterns.compile(rf"[，,、]?{CHANGE_CHAR}")
+#: A change said as more or less than a base (比2020年少|5.4%, 比上年多|2.1%).
+COMPARED_MORE_LESS_RE = patterns.compile(r"比[^，。；、比]{1,12}([多少])")
 #: 占 before a target or a budget (占全年目标任务|1200人的|174%): the figure's completion.
 TARGET_SHARE_RE = patterns.compile(TARGET_SHARE)
 #: A comparison with another figure or place (高于|低于): the way a gap goes.
@@ -236,6 +238,12 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         return "change", "up"  # …增幅最大，分别为22.5%和21.6%: the growths ranked first
     if bare := BARE_CHANGE_CHAR_RE.fullmatch(prefix):
         return "change", "up" if bare.group(1) == "增" else "down"  # …30万吨，增9.5%
+    if (
+        prefix[-1:] in "多少"
+        and base == "rate"
+        and (compared := COMPARED_MORE_LESS_RE.fullmatch(prefix))
+    ):
+        return "change", "up" if compared.group(1) == "多" else "down"  # 比2020年少5.4%
     if first.rate_default == "completion" and TARGET_SHARE_RE.search(prefix):
         return "completion", ""  # 占全年目标任务1200人的174%: a completion, 占 notwithstanding
     prefix = BOUND_WORDS_RE.sub("", prefix)  # 不低于50%: a floor, not a decline

@@ -643,6 +643,8 @@ def tidy(name: str) -> str:
         name = without_cited_notes(PINYIN_GLOSS_RE.sub("", name))
     if "|" in name or "备注" in name:
         name = TABLE_CELLS_RE.sub("", name)
+    if "." in name:
+        name = _after_table_debris(name)
     if "X" in name or "x" in name or "Ｘ" in name:
         name = PLACEHOLDER_RE.sub("", name)  # 工业总产值XX亿元: a figure a template left out
     if name[:1] in LIST_MARK_STARTS:
@@ -757,6 +759,20 @@ _RECIPIENT_RE = patterns.compile(r"给(?:我|本|全)[省市州县区旗镇乡]"
 
 #: A note's number at a name's end (工业增加值（3）): the bulletin's footnote, no part of it.
 _NOTE_NUMBER_RE = patterns.compile(r"[（(][0-9０-９]{1,2}[）)]$")
+
+
+#: A decimal a table's cell holds (199.31, -0.9, 1612.339.2 where two cells ran together).
+_CELL_DECIMAL_RE = patterns.compile(r"-?[0-9]+\.[0-9.]+")
+
+
+def _after_table_debris(name: str) -> str:
+    """A name after the cells of a table flattened before its sentence (仓储和邮政业199.31-0.9
+    住宿和餐饮业58.666.5…年末全区常住人口 → 年末全区常住人口): two decimals or more in a name
+    are no part of one; unchanged if too little follows them."""
+    cells = [*_CELL_DECIMAL_RE.finditer(name)]
+    if len(cells) < 2 or han_len(rest := name[cells[-1].end() :]) < 2:
+        return name
+    return rest
 
 
 def _edges_tidied(name: str) -> str:

@@ -445,6 +445,13 @@ DONE_THING_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?)(?=�
 LISTED_AFTER_DE_RE = patterns.compile(r"的[^，。；、]{2,16}、")
 
 
+#: A comparison opening a sentence, with no subject (。比上年偏多8.1%, 。同比增长7.5%).
+OPENING_COMPARISON_RE = patterns.compile(
+    rf"(?:同比|(?:比|较){EARLIER_PERIOD}(?:同期)?)"
+    r"(?:偏多|偏少|增长|下降|增加|减少|提高|回落|上升|多|少)了?"
+)
+
+
 def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
     """A budget's change against last year in money (…收入9.8亿元，同比增收0.7亿元; 支出…，
     比上年增支…): the change of the sentence's last measure in the same unit, not that
@@ -944,6 +951,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         start = clause_start(text, opening) if opening >= 0 and not same_clause else start
     segment = text[start : first.start].rstrip(" \u3000")  # (常住人口的 48.3%: a page's space)
     sentence = _latest(earlier, _sentence_start(text, first.start))
+    if (
+        not sentence
+        and start >= 1
+        and text[start - 1] == "。"
+        and OPENING_COMPARISON_RE.fullmatch(segment)
+    ):
+        # …平均降水量834.7毫米，折合水量237.5亿立方米。比上年偏多8.1%: a sentence opening with
+        # its comparison alone speaks of the sentence before's figures
+        sentence = _latest(earlier, _sentence_start(text, start - 1))
     if segment[:1] in "同比较" and (
         compared := _compared_change(segment, first, _outside_notes(text, sentence, start))
     ):

@@ -1485,7 +1485,7 @@ LAST_AND_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2}
 
 
 #: The three sectors of the economy written as one subject (三次产业增加值, 一二三产业…).
-_THREE_SECTORS_RE = patterns.compile(r"三[次大]产业|一[、，]?二[、，]?三产业?")
+_THREE_SECTORS_RE = patterns.compile(r"一[、，]?二[、，]?三[次大]?产业?|三[次大]产业")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 
 
