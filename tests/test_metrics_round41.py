@@ -200,3 +200,56 @@ def test_round41_open_classes(text, expected):
 def test_less_in_percentage_points_stays_a_gap():
     found = find_mentions("门诊量占比56.4%，比上年减少1.0个百分点。")
     assert (found[-1].kind, found[-1].direction) == ("pp", "down")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # From test138: a change against last year's change (同比多增/少增) keeps its words and
+        # takes the balance's name (was 同比多).
+        (
+            "住户存款余额为5200亿元，比年初增加310亿元，同比多增45亿元；企业存款余额为3100亿元，同比少增12亿元。",
+            [
+                ("5200亿元", "住户存款余额"),
+                ("310亿元", "住户存款余额比年初增加"),
+                ("45亿元", "住户存款余额同比多增"),
+                ("3100亿元", "企业存款余额"),
+                ("12亿元", "企业存款余额同比少增"),
+            ],
+        ),
+        # A share or a sum after a speed's gap or a pull is the measure's, not the gap's.
+        (
+            "食品行业增加值增长6.1%，增速较上月提升0.8个百分点，占全县规上工业的41.2%，"
+            "拉动全县规上工业增长2.5个百分点。",
+            [
+                ("6.1%", "食品行业增加值"),
+                ("0.8个百分点", "食品行业增加值增速"),
+                ("41.2%", "食品行业增加值占全县规上工业增加值"),
+                ("2.5个百分点", "食品行业拉动全县规上工业增长"),
+            ],
+        ),
+        (
+            "各项贷款余额增长12.3%，增速高于去年同期2.1个百分点；较年初增加86亿元。",
+            [
+                ("12.3%", "各项贷款余额"),
+                ("2.1个百分点", "各项贷款余额增速高于去年同期"),
+                ("86亿元", "各项贷款余额较年初增加"),
+            ],
+        ),
+        (
+            "全市设备购置投资增长21.5%，拉动全市投资增长3.1个百分点，占全市投资的18.2%。",
+            [
+                ("21.5%", "设备购置投资"),
+                ("3.1个百分点", "设备购置拉动全市投资增长"),
+                ("18.2%", "设备购置投资占全市投资"),
+            ],
+        ),
+        # A topic hit by something (受…影响) is cut there, and its 生产 is no part of it.
+        (
+            "早稻生产受持续降雨影响，总产量为120万吨，下降3.2%。",
+            [("120万吨", "早稻总产量"), ("3.2%", "早稻总产量")],
+        ),
+    ],
+)
+def test_round41_test138_classes(text, expected):
+    assert names(text) == expected

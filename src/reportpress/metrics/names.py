@@ -125,7 +125,12 @@ EXCESS_RE = patterns.compile(r"超额完成(?:年度|全年|年)?(?:目标|任�
 
 #: A change of a harvest or an income, of the owner written before it (粮食总产量|增产,
 #: 农民|增收) or in the clause before (粮食总产量在…基础上，又增产…); a budget's 增支 likewise.
-HARVEST_CHANGES = ("增产", "减产", "增收", "减收", "超收", "短收", "增支", "减支", "调增", "调减")
+HARVEST_CHANGES = (
+    "增产", "减产", "增收", "减收", "超收", "短收", "增支", "减支", "调增", "调减", "多增", "少增",
+    "多减", "少减",
+)  # fmt: skip
+#: Changes said against last year's change (贷款余额…同比多增49.6亿元): 同比 is part of them.
+AGAINST_LAST_CHANGE = ("多增", "少增", "多减", "少减")
 #: The same change against last year (同比增收, 比上年增支, 比2017年增收 in a 2018 account;
 #: a year is left out of names anyway): the comparison names nothing; one against the
 #: budget (比年初预算增支) says against what.
@@ -510,7 +515,7 @@ _LEADING_STRAY_RE = patterns.compile(
 _TRAILING_STRAY_RE = patterns.compile(
     r"(?:(?<=[\u4e00-\u9fff]{2})(?:最终|最后|先后|相继|陆续)|(?:均|都)实现了?|(?<=[量额值入])实现了?|(?<=[率量])稳定|(?<=[\u4e00-\u9fff]{2})(?:共有|现有)|(?<=[幅速])(?:较大|较快|明显|显著)|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空其])中(?:我[省市区县旗镇乡])?(?:共有|有)?(?=$)|(?<![于过出])预期|拟|不|了|将|要|(?<=[率量额数值])[应须需]|力争|预计|(?<=[额量值入资计])(?:可望|有望|可)|基本|实际|名义|统一|首次|都|又|也|(?<![返偿归退])还|[增降升]至|"
-    rf"[从由]{EARLIER_PERIOD}的?|从|由|(?<![新净调])增|(?<![赶高])超|不动摇|[和及与、]?“|"
+    rf"[从由]{EARLIER_PERIOD}的?|从|由|(?<![新净调多少])增|(?<![赶高])超|不动摇|[和及与、]?“|"
     r"累计|保持在|稳定在|控制在|(?<=[率重值额量])在|双双|(?<=[入出值额量])[两三四五六七八九十]年|(?:去年|今年|上年)[底末]?|"
     r"(?:稳步|有序|加快|顺利|全面|深入)推进|高效运行|高质量发展|按期|如期|按时|接连|相继|逆势|逆市|"
     r"每年|每月|等(?:工程|项目|工作|任务|设施)|(?<=[率重比度数量值])(?:保持|提升|提高|下降|降低|上升|回落|扩大|缩小|收窄)[至到]?|"

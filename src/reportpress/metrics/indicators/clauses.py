@@ -95,6 +95,7 @@ from reportpress.metrics.lexicon import (
 )
 from reportpress.metrics.names import (
     ABS_CHANGE_RE,
+    AGAINST_LAST_CHANGE,
     COMPARED_CHANGE_RE,
     EXCESS_RE,
     HARVEST_MODIFIER_RE,
@@ -445,6 +446,9 @@ DONE_THING_RE = patterns.compile(rf"的?((?:{HAN_LETTER}|[“”]){{2,12}}?)(?=�
 LISTED_AFTER_DE_RE = patterns.compile(r"的[^，。；、]{2,16}、")
 
 
+#: A gap of a speed or a pull, by its name (…增速, …增幅较…, …高于…, 拉动…): no measure to
+#: lend a share or a sum.
+SPEED_GAP_NAME_RE = patterns.compile("增速|增幅|涨幅|降幅|高于|低于|快于|慢于|拉动|带动")
 #: A comparison opening a sentence, with no subject (。比上年偏多8.1%, 。同比增长7.5%).
 OPENING_COMPARISON_RE = patterns.compile(
     rf"(?:同比|(?:比|较){EARLIER_PERIOD}(?:同期)?)"
@@ -470,6 +474,8 @@ def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
         return ""
     owner = without_absolute_change(same[-1].indicator).removesuffix("决算数")  # the outturn's
     change = (compared.group(1) or "") + compared.group(2)
+    if change in AGAINST_LAST_CHANGE:
+        change = "同比" + change  # 短期贷款余额…，同比少增378.96亿元: less than last year's
     bare = BRACKETED_NOTE_RE.sub("", owner) if "）" in owner else owner  # 县级（不含…）收入
     return owner + change if 2 <= han_len(bare) <= 16 and "、" not in bare else ""
 
@@ -1576,15 +1582,19 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             # 税收收入2.1亿元，完成市定任务的98%，下降3.4%: the sum's decline (not its plan's)
             lender = sums[-1]
         if (
-            unit_kind == "rate"
-            and segment.lstrip("，,").startswith("占")
+            unit_kind != "pp"
             and kind_of_unit(lender.unit) == "pp"
-            and (sums := [it for it in sentence if kind_of_unit(it.unit) == "amount"])
-            and sums[-1].start > part_start
+            and SPEED_GAP_NAME_RE.search(lender.indicator)
+            and (
+                measures := [
+                    it for it in sentence if kind_of_unit(it.unit) != "pp" and it.start > part_start
+                ]
+            )
         ):
-            # 社零总额484.5亿元，…，增幅较…提高2.1个百分点，占全部…的54.9%: the sum's share,
-            # not its speed's
-            lender = sums[-1]
+            # 社零总额484.5亿元，…，增幅较…提高2.1个百分点，占全部…的54.9%; 存款余额增长29.5%，
+            # 增速高于去年同期12.6个百分点；较年初增加…: the measure's share or change, not
+            # its speed's gap
+            lender = measures[-1]
         if (
             unit_kind == "count"
             and lender.end == first.start

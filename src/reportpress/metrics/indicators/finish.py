@@ -1418,8 +1418,9 @@ def _price_category(text: str, item: Item, earlier: list[Item]) -> bool:
 
 #: Livestock's stock and flow named alone, and the owner a figure before gives them.
 STOCK_FLOWS = ("存栏", "出栏", "存笼", "出笼", "产量", "总产量")
+#: (the 总 of 总产量 is no owner: 总产量…，下降… is of nothing more, not 总总产量)
 STOCK_OWNER_RE = patterns.compile(
-    rf"({HAN_LETTER}{{1,6}}?)(?:{'|'.join(STOCK_FLOWS)})$|(?:出栏|存栏|存笼|出笼)({HAN_LETTER}{{1,6}})$"
+    rf"({HAN_LETTER}{{1,6}}?)(?<!总)(?:{'|'.join(STOCK_FLOWS)})$|(?:出栏|存栏|存笼|出笼)({HAN_LETTER}{{1,6}})$"
 )
 
 
