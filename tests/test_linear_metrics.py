@@ -44,6 +44,10 @@ PATHOLOGICAL = {
     "pulls listed after parts": "其中，甲增长3.1%、乙增长2.2%，分别拉动增长1.1、0.4个百分点；",
     "firms of sectors with their output": "甲行业3户实现产值2.1亿元，",
     "places alone after a place's figure": "甲市地区生产总值5亿元，乙市4亿元，",
+    # round 41: bodies counted then their sums, spans of months, a group before its parts
+    "bodies counted then their sums": "甲项目3个，协议资金2.1亿元，到位资金1.2亿元，占比4%；",
+    "spans of months listed": "1~5月降水量139.4mm，较常年偏多26.0%；",
+    "a group before its parts": "在甲中，乙就业4万人，比上年增加1万人；",
 }
 
 

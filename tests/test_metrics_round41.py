@@ -166,6 +166,38 @@ def names(text: str) -> list[tuple[str, str]]:
             "早稻生产受持续降雨影响，总产量为120万吨，下降3.2%。",
             [("120万吨", "早稻总产量"), ("3.2%", "早稻总产量")],
         ),
+        # From test139: figures of one measure for different spans of months keep their spans
+        # (a release's single period stays out of names).
+        (
+            "全县年降水量640mm。其中1~6月降水量210.5mm，较常年偏少8.2%；7~9月降水量380.1mm，"
+            "较常年偏多12.6%；10~12月降水量49.4mm，较常年偏少20.3%。",
+            [
+                ("640mm", "年降水量"),
+                ("210.5mm", "1~6月降水量"),
+                ("8.2%", "1~6月降水量"),
+                ("380.1mm", "7~9月降水量"),
+                ("12.6%", "7~9月降水量"),
+                ("49.4mm", "10~12月降水量"),
+                ("20.3%", "10~12月降水量"),
+            ],
+        ),
+        (
+            "1-9月，全县规上工业增加值增长5.2%。",
+            [("5.2%", "规上工业增加值")],
+        ),
+        # A class defined by a threshold, counted right after its noun: no figure of its own.
+        (
+            "全县河流众多，流程10公里以上的河流56条。",
+            [("56条", "流程10公里以上的河流")],
+        ),
+        # An absolute change said with 了 is still a change.
+        (
+            "全省地下水漏斗区面积为8650平方公里，比上年同期减少了210平方公里。",
+            [
+                ("8650平方公里", "地下水漏斗区面积"),
+                ("210平方公里", "地下水漏斗区面积比上年同期减少"),
+            ],
+        ),
     ],
 )
 def test_round41_names(text, expected):

@@ -17,6 +17,7 @@ from reportpress.metrics.indicators import (
     full_names,
     industries_of_whole,
     people_parts,
+    periods_told_apart,
     places_listed,
     respective_owners,
     schools_students,
@@ -120,6 +121,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     if "其中" in text:  # after the names are whole: a part is named after its whole's name
         people_parts(text, lists)
         industries_of_whole(text, lists)
+    if "月" in text:  # spans of months that tell figures of one measure apart
+        periods_told_apart(text, lists)
     if (
         (term := GLOSSARY_TERM_RE.match(text))
         and not SECTION_LABEL_RE.search(term.group(1))

@@ -655,7 +655,8 @@ PEOPLE_AFTER_RE = patterns.compile(
 ONE_OF_RE = patterns.compile(r"[^，。；、0-9０-９]{1,10}?之一")
 #: A class defined by a threshold, then how many there are (…超10亿元|的龙头企业达100家).
 CLASS_COUNTED_RE = patterns.compile(
-    rf"的{HAN_LETTER}{{1,10}}?(?:达到|达|有|超过|突破|增至|增加到|共|由|从)[0-9０-９一二三四五六七八九十两]"
+    rf"的{HAN_LETTER}{{1,10}}?(?:(?:达到|达|有|超过|突破|增至|增加到|共|由|从)[0-9０-９一二三四五六七八九十两]"
+    r"|[0-9０-９])"  # (…5公里以上的大小溪河284条; 保持60%以上的三个省份之一: a rate held)
 )
 #: A ceiling written before the things it defines (不超过|2万元|的个体户).
 CEILING_WORDS = ("不超过", "不高于", "未超过", "不足", "低于")

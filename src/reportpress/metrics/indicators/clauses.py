@@ -1224,7 +1224,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     elif unit_kind == "pp" and sentence and (gap := _gap_naming_the_measure(segment, sentence)):
         suffix, cut = gap  # 低于全省|居民消费价格指数|0.2个百分点
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
-        suffix, cut = m.group().lstrip("拟将再"), len(m.group())  # 较去年增长17亿元: a change
+        suffix, cut = (
+            m.group().lstrip("拟将再").removesuffix("了"),
+            len(m.group()),
+        )  # 较去年增长17亿元
     # (the segment ends before a converted page's space: …减少 4609万立方米)
     subject = clause_subject(text, start, start + len(segment) - cut)  # it stands before 占…
     if len(subject) <= 4 and subject and MANNER_RE.fullmatch(subject):

@@ -2057,3 +2057,44 @@ SCHOOL_FIGURES_RE = patterns.compile(
     rf"(?:{STUDENTS_RE.pattern}|校数|学校数|毕业|[校园]舍总?面积|仪器设备值|图书|专任教师)"
     r"(?:比上年|较上年)?(?:增加|减少)?"
 )
+
+
+#: A span of months written right before a figure's name (其中1~5月|降水量…).
+MONTHS_BEFORE_NAME_RE = patterns.compile(
+    r"[0-9０-９]{1,2}[-—－~～至到][0-9０-９]{1,2}月份?(?:累计)?$"
+)
+#: How far before a figure its name and span of months are looked for.
+PERIOD_NAME_WINDOW = 32
+
+
+def periods_told_apart(text: str, lists: list[list[Item]]) -> None:
+    """Figures of one measure for different spans of months in one sentence (其中1~5月降水量…；
+    6~9月降水量…；10~12月降水量…) keep their spans, which alone tell them apart (a release's
+    one period, 1-9月全市…, is left out of names); the rates that lend a renamed figure's name
+    (…，较常年偏多26.0%) follow it."""
+    items = [item for chain in lists for item in chain]
+    spans: dict[int, list[tuple[Item, str]]] = {}  # sentence start → figures with a span
+    for item in items:
+        name = item.indicator
+        reach = max(clause_start(text, item.start), item.start - PERIOD_NAME_WINDOW)
+        at = text.rfind(name, reach, item.start) if name else -1
+        span = MONTHS_BEFORE_NAME_RE.search(text, max(0, at - 12), at) if at > 0 else None
+        if span is not None:
+            spans.setdefault(_sentence_start(text, item.start), []).append((item, span.group()))
+    renamed: dict[int, tuple[str, str]] = {}  # a renamed figure's id → its old and new name
+    for found in spans.values():
+        told: dict[str, set[str]] = {}
+        for item, span in found:
+            told.setdefault(item.indicator, set()).add(span)
+        for item, span in found:
+            if len(told[item.indicator]) > 1:
+                renamed[id(item)] = (item.indicator, span + item.indicator)
+    if not renamed:
+        return
+    lent: tuple[str, str, int] = ("", "", -1)  # the last renamed figure: old, new name, its end
+    for item in items:
+        if id(item) in renamed:
+            old, new = renamed[id(item)]
+            item.indicator, lent = new, (old, new, item.end)
+        elif item.indicator == lent[0] and not PART_END_RE.search(text, lent[2], item.start):
+            item.indicator = lent[1]  # …降水量139.4mm，较常年偏多26.0%: the same span's
