@@ -198,6 +198,16 @@ def names(text: str) -> list[tuple[str, str]]:
                 ("210平方公里", "地下水漏斗区面积比上年同期减少"),
             ],
         ),
+        # A place named alone after another place's figure, with 为 or 一般在 between, takes its
+        # measure; 一般在 and a trailing 在 name nothing, nor does 之间 after a range.
+        (
+            "南部山区径流深一般在120mm以上，北部平原区一般在30~80mm之间。",
+            [("120mm以上", "南部山区径流深"), ("30~80mm", "北部平原区径流深")],
+        ),
+        (
+            "甲县降水量为820mm，乙县为610mm。",
+            [("820mm", "甲县降水量"), ("610mm", "乙县降水量")],
+        ),
     ],
 )
 def test_round41_names(text, expected):

@@ -439,6 +439,10 @@ SCOPE_ONLY_RE = patterns.compile(
 PLACE_LEAD_RE = patterns.compile(rf"[{HAN}]{{1,4}}?[区县市镇乡旗]")
 
 
+#: What may stand between a place named alone and its figure (乙县为100mm, 北部平原区一般在…).
+PLACE_LINK_RE = patterns.compile("(?:一般|大多)?(?:为|在|达到?|是)?")
+
+
 def places_listed(text: str, lists: list[list[Item]]) -> None:
     """Places named alone right after another place's figure, each by its figure alone
     (苏州市地区生产总值11458亿元，南京市8317亿元，无锡市7106亿元), have its measure, in the
@@ -452,7 +456,8 @@ def places_listed(text: str, lists: list[list[Item]]) -> None:
             name[-1:] in SCOPE_ENDS
             and SCOPE_ONLY_RE.fullmatch(name)
             and gap[:1] in "，、；,;"
-            and gap[1:] == name
+            and gap.startswith(name, 1)
+            and PLACE_LINK_RE.fullmatch(gap, 1 + len(name))
             and unit_base(before.unit) == unit_base(item.unit)
         ):
             measure = ""
