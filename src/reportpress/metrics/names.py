@@ -203,6 +203,14 @@ ORDINALS_LISTED_RE = patterns.compile(
 THING_HEAD_RE = patterns.compile(r"(?:项目|工程|设施|企业|基地|园区)$")
 
 
+#: The scope a list's first category is written with, shared by the others (限额以上单位…类).
+SCOPE_LEAD_RE = patterns.compile("(?:限额以上|规模以上)(?:单位|企业)?|限上|规上")
+
+
+#: What a sum's 总额 or 余额 is of, shared with it by a list (A和B利润总额, 存、贷款余额).
+SUMMED_NOUNS = ("利润", "资产", "负债", "工资", "存款", "贷款", "利税")
+
+
 def parallel_parts(subject: str) -> list[str]:
     """The names of a list of subjects that share one head, written once after
     the last of them (原油、天然气产量 → 原油产量, 天然气产量).
@@ -263,6 +271,20 @@ def parallel_parts(subject: str) -> list[str]:
             # 一季度、二季度和三季度地区生产总值增幅, 0-17岁、…、60岁及以上户籍人口: each
             # period or age band, the head written once
             return [part + head for part in parts[:-1]] + [parts[-1]]
+    if (
+        all(part[-1:] == "类" for part in parts[:-1])
+        and (kind := parts[-1].rfind("类")) >= 1
+        and han_len(head := parts[-1][kind + 1 :]) >= 2
+    ):
+        # 限额以上单位粮油食品类、饮料类、…服装鞋帽针织品类零售额: each category, the scope
+        # of the first and the head written once
+        scope = SCOPE_LEAD_RE.match(parts[0])
+        lead = scope.group() if scope else ""
+        return (
+            [parts[0] + head]
+            + [(part if part.startswith(lead) else lead + part) + head for part in parts[1:-1]]
+            + [parts[-1] if parts[-1].startswith(lead) else lead + parts[-1]]
+        )
     if (
         (speed := SPEED_END_RE.search(parts[-1]))
         and han_len(parts[-1]) - len(speed.group()) >= 2
@@ -342,7 +364,10 @@ def parallel_parts(subject: str) -> list[str]:
         elif last[: head.start()].endswith("产业") and not part.endswith("业"):
             named.append(part + "产业" + head.group())  # 新能源、…装备产业产值
         else:
-            named.append(_with_head(part, head.group()))
+            word = head.group()
+            if word in ("总额", "余额") and last[head.start() - 2 : head.start()] in SUMMED_NOUNS:
+                word = last[head.start() - 2 : head.start()] + word  # A和B利润总额: each one's
+            named.append(_with_head(part, word))
             last = _pair_owner(part, last, head.start()) if pair else last
     if per := PER_UNIT_RE.match(parts[0]):
         # 单位地区生产总值用水量、能耗、二氧化碳排放量: each is per unit of output.
@@ -586,13 +611,14 @@ PINYIN_GLOSS_RE = patterns.compile(
 
 
 #: A list's number or enumeration word opening a name (2、规上工业增加值, 三是城乡居民收入,
-#: 1）…, 其二，…): the report's own points, no part of what is measured.
+#: 1）…, 其二，…, 2、|20104-发展与改革事务 before a budget code): the report's own points, no
+#: part of what is measured.
 #: So is a paragraph's label in lenticular brackets (【收支执行情况】…), a dash before the name,
 #: the beneficiary's 为 before what they save (为全市中小微企业新增减负; 为…提供的岗位 keeps it:
 #: the group is given them), and a light verb before a whole measure
 #: (实现生产总值, left where a page's glosses kept the subject from being read).
 LIST_MARK_RE = patterns.compile(
-    r"^(?:[0-9０-９]{1,2}[、)）](?![0-9０-９])|[一二三四五六七八九十]{1,3}(?:是|、)|其[一二三四五六七八九十][，,、]?|第[一二三四五六七八九十]{1,3}[，,、]"
+    r"^(?:[0-9０-９]{1,2}[、)）](?![0-9０-９])|[0-9]{1,2}、(?=[0-9]{3,7}[-－—])|[一二三四五六七八九十]{1,3}(?:是|、)|其[一二三四五六七八九十][，,、]?|第[一二三四五六七八九十]{1,3}[，,、]"
     r"|【[^【】]{1,20}】|—+|为(?=[\u4e00-\u9fff]{2,12}(?:减负|减税|降费|降本|节约|节省|增收|减费)$)"
     r"|(?:实现|完成)(?=[\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{0,8}(?:生产总值|增加值|收入|利润|产值|总额)$))"
 )

@@ -63,7 +63,8 @@ PRICE_BASIS_NOTE_RE = patterns.compile(r"[（(](?:按|以)?(?:可比价格?|现�
 #: A period named alone (二季度, 1-5月, 上半年): when, not what; a part of a year is of the
 #: measure the paragraph reports just before.
 PERIOD_ONLY_RE = patterns.compile(
-    r"(?:第?[一二三四1-4]季度|前三季度|[上下]半年|[0-9０-９]{1,2}(?:[-—－~～至][0-9０-９]{1,2})?月份?)"
+    r"(?:第?[一二三四1-4]季度|前三季度|[上下]半年|[0-9０-９]{1,2}(?:[-—－~～至][0-9０-９]{1,2})?月份?"
+    r"|前[0-9一二三四五六七八九十]{1,2}个?月)"
 )
 #: A plan's word ending a measure's name (工业增加值|计划).
 PLAN_WORD_END_RE = patterns.compile(r"(?:年度|全年)?(?:计划|目标|预期目标)$")

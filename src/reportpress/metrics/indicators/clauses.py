@@ -1587,6 +1587,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         if (
             unit_kind != "pp"
             and kind_of_unit(lender.unit) == "pp"
+            and "贡献" not in segment  # (…拉动…，对…的贡献率: the puller's, read later)
             and SPEED_GAP_NAME_RE.search(lender.indicator)
             and (
                 measures := [

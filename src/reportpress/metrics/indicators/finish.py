@@ -38,6 +38,7 @@ from reportpress.metrics.indicators.context import (
     _sentence_start,
 )
 from reportpress.metrics.indicators.lists import (
+    INDUSTRY_NAME_RE,
     MEASURED_END_RE,
     NOT_A_PULLER_RE,
     PERIOD_LEAD_RE,
@@ -276,6 +277,12 @@ def _run_in_label(text: str, name: str) -> str:
     )
 
 
+def _without_period(name: str) -> str:
+    """A measure's name without the period it opens with (11月|规模以上工业增加值)."""
+    lead = PERIOD_ONLY_RE.match(name)
+    return name[lead.end() :] if lead else name
+
+
 def full_names(text: str, lists: list[list[Item]]) -> None:
     """The check of every finished name, last, independent of how it was built: a name
     that is only a generic noun, a qualifier, a share without its whole, a verb without
@@ -298,6 +305,16 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     for item in (item for chain in lists for item in chain):
         name = item.indicator
         clause = text[clause_start(text, item.start) : item.start]  # the clause before it
+        if (
+            name[-1:] in "月份年度"
+            and PERIOD_ONLY_RE.fullmatch(name)
+            and (before := _latest(earlier, _sentence_start(text, item.start)))
+            and kind_of_unit(before[-1].unit) == kind_of_unit(item.unit)
+            and 2 <= han_len(measure := _without_period(before[-1].indicator)) <= 16
+        ):
+            # 11月规模以上工业增加值同比增长7.9%，前11月同比增长3.4%: the same measure's, over
+            # the period named
+            name = item.indicator = name + measure
         if (
             name in CASES_ALONE
             and (topic := CASE_TOPIC_RE.match(text, _sentence_start(text, item.start)))
@@ -674,6 +691,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and lent[0] != lent[1]
             and name.startswith(lent[0])
             and name != lent[0]
+            # (9月份|工业生产者出厂价格降幅环比: the same whole name again, already)
+            and not (lent[1].startswith(lent[0]) and name.startswith(lent[1]))
             and "。" not in text[lent[2] : item.start]
         ):
             # 全市完成107.8亿，增速6.1%: the speed lent the weak name, now made whole
@@ -911,12 +930,15 @@ SPEED_WORD_END_RE = patterns.compile(r"(?:增速|增幅)$")
 
 def _contributor(lender: str) -> str:
     """Who contributes, by the name of the figure before: the puller of a pull (服务业拉动
-    GDP增长), the industry of a value added (第三产业增加值), else ""."""
+    GDP增长), the industry of a value added (第三产业增加值) or of a growth named by the
+    industry alone, else ""."""
     if (pulled := lender.find("拉动")) >= 2:
         return lender[:pulled]
     lender = without_absolute_change(lender)
     industry = lender.removesuffix("增加值")
     ok = industry != lender and 2 <= han_len(industry) <= 12 and "、" not in industry
+    if not ok and INDUSTRY_NAME_RE.fullmatch(lender) and 2 <= han_len(lender) <= 20:
+        return lender  # 计算机、通信和其他电子设备制造业（同比增长7.0%，贡献率为15.9%）: its own
     return industry if ok else ""
 
 

@@ -1798,7 +1798,8 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
         place = name[-1:] in SCOPE_ENDS and bool(SCOPE_ONLY_RE.fullmatch(name))
         place = place or bool(SECTOR_UNIT_RE.fullmatch(name))  # 其中：企业…；事业…；机关…
         served = kind_of_unit(item.unit) == "count" and bool(PLACES_RE.search(name))
-        goods = name[-1:] == "类" and HAN_ONLY_RE.fullmatch(name) is not None  # 其中，家具类…
+        goods = name[-1:] == "类" and HAN_ONLY_RE.fullmatch(name.replace("、", "")) is not None
+        # (其中，家具类…; 粮油、食品类…: a category named by its goods)
         # 其中沿海港口2.96亿吨，内河0.24亿吨: a short part of a sum in its unit, no measure named
         short = (
             kind_of_unit(item.unit) == "amount"

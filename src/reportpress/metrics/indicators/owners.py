@@ -811,6 +811,28 @@ def _people_before(text: str, first: Item, earlier: list[Item]) -> str:
     return ""
 
 
+#: A share's name (…占全区限上零售额比重): no measure that pulls.
+SHARE_NAME_RE = patterns.compile("占|比重")
+#: A pull said of several together (共拉动, 累计拉动, 合计拉动).
+JOINT_PULL_RE = patterns.compile("(?:累计|共同?|合计)(?=拉动|带动)")
+#: A contribution's word closing a group's name (三大行业|贡献率达).
+CONTRIBUTION_TAIL_RE = patterns.compile("(?:合计)?贡献率?$")
+
+
+def _joint_puller(text: str, first: Item, sentence: list[Item]) -> str:
+    """Who pulls together, when a pull is said of several at once (原材料制造业和装备制造业利润
+    总额分别增长…，累计拉动… → 原材料制造业和装备制造业; 三大行业贡献率达56.2%，共拉动… →
+    三大行业): the subject of the clause before, not its last part; else ""."""
+    if not sentence or not JOINT_PULL_RE.match(text, clause_start(text, first.start)):
+        return ""
+    begin = clause_start(text, sentence[-1].start)
+    listed = text.find("分别", begin, sentence[-1].start)
+    subject = trim_prefix(text[begin : listed if listed >= 0 else sentence[-1].start])
+    subject = CONTRIBUTION_TAIL_RE.sub("", subject)
+    owner = head_owner(subject)[0] or subject
+    return owner if 2 <= han_len(owner) <= 20 and not DIGIT_RE.search(owner) else ""
+
+
 def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A name that the figures before it in the sentence complete:
 
@@ -911,11 +933,21 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     if counted and counted != head:
         things = leading_verbs_stripped(counted)
         return (counted if things == head else things) + name[len(head) :]  # 开工项目…
+    if name.startswith(EFFECT_VERBS) and (joint := _joint_puller(text, first, sentence)):
+        return joint + name  # A和B利润总额分别增长…，累计拉动…; 三大行业贡献率达…，共拉动…
     measured = sentence[-1]
-    if name.startswith(EFFECT_VERBS) and measured.indicator in INCREMENT_NAMES:
-        # …增加值74.69亿元，增长7.1%，净增额4.90亿元，拉动GDP…: the measure's owner
+    if name.startswith(EFFECT_VERBS) and (
+        measured.indicator in INCREMENT_NAMES or SHARE_NAME_RE.search(measured.indicator)
+    ):
+        # …增加值74.69亿元，增长7.1%，净增额4.90亿元，拉动GDP…; …零售额…，占全区…比重达18.9%，
+        # 拉动…: the measure's owner, not its increment's or its share's
         measured = next(
-            (it for it in reversed(sentence) if it.indicator not in INCREMENT_NAMES), measured
+            (
+                it
+                for it in reversed(sentence)
+                if it.indicator not in INCREMENT_NAMES and not SHARE_NAME_RE.search(it.indicator)
+            ),
+            measured,
         )
     owner, whole = head_owner(measured.indicator) if name.startswith(EFFECT_VERBS) else ("", False)
     if owner or whole:
@@ -984,6 +1016,7 @@ YIELDS = (
     "协议投资",  # 引进项目24个，协议投资总额…: what the projects brought agreed
     "协议投资总额",
     "协议资金",
+    "营业利润",
     "签约资金",
     "合同投资",
     "合同资金",
@@ -1161,24 +1194,30 @@ CIRCUMSTANCE_RE = patterns.compile(r"(?:随着|由于|因为|通过|如果|只�
 
 
 def _bodies_lent(text: str, prev: Item, earlier: list[Item]) -> str:
-    """The bodies counted just before ``prev``, a sum named by them (项目10个，协议资金… →
-    项目协议资金), in the same part of the sentence: what they yield next is theirs too, not
-    the sum's (…，到位资金… → 项目到位资金, no 协议资金到位资金); else ""."""
-    if len(earlier) < 2 or earlier[-1] is not prev or kind_of_unit(prev.unit) != "amount":
+    """The bodies counted a few figures before, in the same part of the sentence, when
+    ``prev`` (the figure just before) was named by them (项目10个，协议资金… → 项目协议资金;
+    经营单位2万家，从业人员…): what they yield next is theirs too, not the figure before's
+    (…，到位资金… → 项目到位资金, no 协议资金到位资金; …，营业收入… → 经营单位营业收入); else ""."""
+    if not earlier or earlier[-1] is not prev:
         return ""
-    counted = earlier[-2]
-    bodies = counted.indicator
-    if (
-        kind_of_unit(counted.unit) != "count"
-        or PLAN_TAIL_RE.search(bodies)  # (7宗…项目|年度计划投资9.3亿元: named with the plan)
-        or unit_base(counted.unit) in PERSON_UNITS
-        or han_len(bodies) < 2
-        or not prev.indicator.startswith(bodies)
-        or han_len(prev.indicator) <= han_len(bodies) + 1
-        or PART_END_RE.search(text, counted.end, prev.start)
-    ):
-        return ""
-    return bodies
+    for counted in reversed(earlier[-BODIES_BACK - 1 : -1]):
+        if PART_END_RE.search(text, counted.end, prev.start):
+            return ""
+        if kind_of_unit(counted.unit) != "count" or unit_base(counted.unit) in PERSON_UNITS:
+            continue
+        bodies = counted.indicator
+        fits = (
+            han_len(bodies) >= 2
+            and not PLAN_TAIL_RE.search(bodies)  # (7宗…项目|年度计划投资9.3亿元: the plan's)
+            and prev.indicator.startswith(bodies)
+            and han_len(prev.indicator) > han_len(bodies) + 1
+        )
+        return bodies if fits else ""
+    return ""
+
+
+#: How many figures back the bodies that own a yield are looked for.
+BODIES_BACK = 3
 
 
 #: What is sold or carried, named alone after its topic (…类商品稳定增长，实现零售额…;
@@ -1414,6 +1453,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             return name
         if name in DEMAND_ALONE and prev.indicator.endswith(("增加值", "生产总值", "GDP")):
             return name  # 工业增加值增长13.8%，投资增长21.3%: the economy's, not industry's
+        if toward and prev.indicator.startswith(EFFECT_VERBS):
+            return name  # …拉动…9.6个百分点，对…的贡献率: the puller's, once it is named
         owner, whole = head_owner(prev.indicator, 2)
         if owner[-2:] in FLOW_SIBLINGS and han_len(owner) > 3:
             owner = owner[:-2]  # 国有企业负债总额…，营业收入…: the firms', not their debts'
