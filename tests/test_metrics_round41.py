@@ -270,6 +270,11 @@ def names(text: str) -> list[tuple[str, str]]:
             "3、20106-财政事务560万元，较上年决算数增加40万元。",
             [("560万元", "20106-财政事务"), ("40万元", "20106-财政事务增加")],
         ),
+        # A sum named 金额 after the things counted is theirs.
+        (
+            "推介会现场签约项目9个，金额达6.2亿元。",
+            [("9个", "推介会现场签约项目"), ("6.2亿元", "推介会现场签约项目金额")],
+        ),
     ],
 )
 def test_round41_names(text, expected):
