@@ -1406,6 +1406,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         subject = owner + subject  # 设立乡村振兴基金，资金规模10亿元: whose 资金规模
     quantities = [it for it in sentence if kind_of_unit(it.unit) in ("count", "amount")]
+    part_from = text.rfind("；", sentence[0].start if sentence else start, start)
+    # (…市级重点项目已开工8个；…区本级重点项目已开工43个: the part's own, after its ；, when
+    # it has any; 受理民事案件…；审结2300件: else the sentence's)
+    quantities = [it for it in quantities if it.start > part_from] or quantities
     if unit_kind == "count" and (same := [it for it in quantities if it.unit == last.unit]):
         quantities = same  # 交通项目8个，年度计划投资9亿元，开工6个: of the projects counted
     if (
@@ -1879,6 +1883,10 @@ OF_THE_ONE_BEFORE_RE = patterns.compile(
 )
 
 
+#: Kinds of public revenue written before 收入 (财政收入, 税收收入): no owner of what follows.
+REVENUE_KINDS = frozenset(("财政", "税收", "非税", "一般公共预算", "公共财政预算", "地方财政"))
+
+
 def shared_owner(before: str, subject: str, counted: bool = False) -> str:
     """A list item named by a measure alone takes the owner of the one before
     (市属企业营收增长5.9%、利润增长5.5% → 市属企业利润), or the things the one before
@@ -1894,6 +1902,8 @@ def shared_owner(before: str, subject: str, counted: bool = False) -> str:
         and SHARED_HEAD_RE.fullmatch(subject)
         and han_len(before[: head.start()]) >= 2
         and not LEADING_VERBS_RE.fullmatch(before[: head.start()])  # 完成投资…、产值…: a verb
+        # 财政收入…、零售额…: no 财政's sales (一般公共预算收入…、支出…: its spending)
+        and (before[: head.start()] not in REVENUE_KINDS or subject in ("收入", "支出"))
     ):
         owner = before[: head.start()]
         if subject.startswith(("产量", "总产", "产值", "单产")):

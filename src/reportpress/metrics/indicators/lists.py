@@ -954,8 +954,16 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
         if whole is None or frame - whole.end > SENTENCE_WINDOW // 2:
             continue
         word = _head_of_whole(whole.indicator)
-        if word and "占" not in word and not name.endswith(word):
+        if _takes_head(name, word):
             item.indicator = name + word
+
+
+def _takes_head(name: str, word: str) -> bool:
+    """Whether a part named ``name`` takes its whole's head ``word``: not a share, nor a head
+    it has already, whole or but its last character (商品零售 + 零售额: 商品零售 already)."""
+    if not word or "占" in word or name.endswith(word):
+        return False
+    return not (len(word) >= 3 and name.endswith(word[:-1]))
 
 
 def _head_of_whole(name: str) -> str:
@@ -1857,7 +1865,7 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
         elif not any(reach <= it.start < among for it in items[:i]):
             said = [*INDUSTRY_MEASURE_RE.finditer(text, reach, among)]
             word = said[-1].group() if said else ""
-        if word and "占" not in word and not name.endswith(word):
+        if _takes_head(name, word):
             renamed[name] = item.indicator = name + word
 
 

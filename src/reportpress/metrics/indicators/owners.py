@@ -952,6 +952,8 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     owner, whole = head_owner(measured.indicator) if name.startswith(EFFECT_VERBS) else ("", False)
     if owner or whole:
         owner = measured.indicator if whole else owner.rstrip("总")  # 社会消费品零售总额拉动…
+        if owner[-1:] in "进出" and measured.indicator.endswith(("进出口", "出进口")):
+            owner = measured.indicator  # 保税物流方式进出口…，拉动…: the trade, not 保税物流方式进
         if han_len(owner) >= 2 and sentence[-1].end <= clause_start(text, first.start):
             return owner + name
     elif name.startswith(EFFECT_VERBS) and (
