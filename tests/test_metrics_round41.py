@@ -386,3 +386,14 @@ def test_round41_open_classes(text, expected):
 def test_less_in_percentage_points_stays_a_gap():
     found = find_mentions("门诊量占比56.4%，比上年减少1.0个百分点。")
     assert (found[-1].kind, found[-1].direction) == ("pp", "down")
+
+
+def test_a_sum_written_in_two_magnitudes_is_one_figure_in_yi():
+    # From test143: 118億4,196萬餘元 (Taiwan's and older reports' style) was two figures.
+    found = find_mentions("全年岁入决算数为118亿4,196万余元，较预算增加3亿2千万元。")
+    assert [(m.text, m.value, m.unit, m.approx) for m in found] == [
+        ("118亿4,196万余元", "118.4196", "亿元", "over"),
+        ("3亿2千万元", "3.2", "亿元", ""),
+    ]
+    # a 亿 figure and a 万 figure apart stay two
+    assert len(find_mentions("收入5亿元，支出4万元。")) == 2

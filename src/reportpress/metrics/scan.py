@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from operator import attrgetter
@@ -1018,7 +1018,45 @@ def figures(text: str) -> list[Item]:
             if note is None or it.start < note.start():
                 kept.append(it)
         found = kept
+    if "亿" in text:
+        found = _compound_sums(found)
     return found
+
+
+#: The lower magnitude of a sum written in two (118亿|4196万余元, 3亿|2千万元), in 亿.
+LOWER_MAGNITUDES = (("千万", Decimal("0.1")), ("万", Decimal("0.0001")))
+
+
+def _compound_sums(found: list[Item]) -> list[Item]:
+    """A sum written in two magnitudes, the second right after the first (118亿4196万余元, a
+    style of Taiwan's and older reports): one figure in 亿 (118.4196亿元), not two."""
+    out: list[Item] = []
+    for it in found:
+        before = out[-1] if out else None
+        lower = next(
+            ((word, scale) for word, scale in LOWER_MAGNITUDES if it.unit.startswith(word)), None
+        )
+        if (
+            before is not None
+            and lower is not None
+            and before.unit == "亿"
+            and before.end == it.start
+            and not before.approx
+            and "." not in before.value
+            and "." not in it.value
+        ):
+            word, scale = lower
+            value = Decimal(before.value) + Decimal(it.value) * scale
+            out[-1] = replace(
+                before,
+                end=it.end,
+                value=decimal_text(value, 4),
+                unit="亿" + it.unit[len(word) :],
+                approx=it.approx,
+            )
+            continue
+        out.append(it)
+    return out
 
 
 #: An exchange rate written as a note (1美元兑6.228元人民币, 1美元=7.1元).
