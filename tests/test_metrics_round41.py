@@ -308,6 +308,16 @@ def names(text: str) -> list[tuple[str, str]]:
                 ("25个", "开工区本级重点项目"),
             ],
         ),
+        # From test144: two regions written as one (中西部) are each listed; a trade's verb
+        # opening a list of goods is each one's (进口原油、农产品).
+        (
+            "中西部地区投资增幅明显加快，同比分别增长24.1%和18.6%。",
+            [("24.1%", "中部地区投资"), ("18.6%", "西部地区投资")],
+        ),
+        (
+            "一季度，全市进口铁矿砂、大豆同比分别增长12.5%、30.2%。",
+            [("12.5%", "进口铁矿砂"), ("30.2%", "进口大豆")],
+        ),
     ],
 )
 def test_round41_names(text, expected):

@@ -211,6 +211,14 @@ SCOPE_LEAD_RE = patterns.compile("(?:限额以上|规模以上)(?:单位|企业)
 SUMMED_NOUNS = ("利润", "资产", "负债", "工资", "存款", "贷款", "利税")
 
 
+#: Two regions of the country written as one (中西部, 东中部): each with 部 and what follows.
+REGIONS_PAIR_RE = patterns.compile("([东中西])([东中西])部(.+)")
+REGIONS_ABBREVIATED = frozenset(("西部", "中部", "东部"))
+REGIONS_REST_END_RE = patterns.compile("(?:增幅|增速|涨幅|降幅).*$")
+#: A trade's verb opening a list of goods (进口原油、农产品): shared by every item.
+TRADE_VERB_RE = patterns.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:进口|出口)(?=[\u4e00-\u9fff]{2})")
+
+
 def parallel_parts(subject: str) -> list[str]:
     """The names of a list of subjects that share one head, written once after
     the last of them (原油、天然气产量 → 原油产量, 天然气产量).
@@ -231,8 +239,20 @@ def parallel_parts(subject: str) -> list[str]:
     if "、" in subject:
         subject, places = RESTATED_COUNT_RE.subn("", subject)  # 杭州房价, 宁波房价
         parts = [p for p in subject.split("、") if p]
+    elif subject[1:3] in REGIONS_ABBREVIATED and (regions := REGIONS_PAIR_RE.match(subject)):
+        # 中西部地区投资…分别增长…: 中部地区投资, 西部地区投资
+        first, second, rest = regions.groups()
+        rest = REGIONS_REST_END_RE.sub("", rest)  # (…投资增幅明显加快: the speed's report cut)
+        return [first + "部" + rest, second + "部" + rest]
     else:
         parts = [subject] if subject else []  # one subject: nothing to split
+    if (
+        len(parts) > 1
+        and (verb := TRADE_VERB_RE.match(parts[0]))
+        and all(han_len(p) <= 4 and not WHOLE_NAME_RE.search(p) for p in parts[1:])
+    ):
+        # 进口原油、农产品: each goods imported (not 进口货值、免签入境游客…: other measures)
+        parts = parts[:1] + [p if TRADE_VERB_RE.match(p) else verb.group() + p for p in parts[1:]]
     if (
         len(parts) > 1
         and (lead := COMPARED_LEAD_RE.match(parts[0]))
