@@ -318,6 +318,35 @@ def names(text: str) -> list[tuple[str, str]]:
             "一季度，全市进口铁矿砂、大豆同比分别增长12.5%、30.2%。",
             [("12.5%", "进口铁矿砂"), ("30.2%", "进口大豆")],
         ),
+        # From test145: size classes then their counts (100-199张床位医院5099个) are no figures,
+        # the counts are named by them; a school stage opening its sentence is of the one kind
+        # of schools the sentence before counted (not of several kinds).
+        (
+            "按床位数分：100-199张床位医院320个，800张及以上床位医院45个。",
+            [("320个", "100-199张床位医院"), ("45个", "800张及以上床位医院")],
+        ),
+        (
+            "全市共有普通高中学校12所（其中民办高中2所），比上年增加1所。招生8600人，在校生2.5万人。",
+            [
+                ("12所", "普通高中学校"),
+                ("2所", "民办高中"),
+                ("1所", "普通高中学校比上年增加"),
+                ("8600人", "普通高中招生"),
+                ("2.5万人", "普通高中在校生"),
+            ],
+        ),
+        (
+            "全县高中阶段共有学校8所，比上年增加1所，招生8057人。",
+            [
+                ("8所", "高中阶段共有学校"),
+                ("1所", "高中阶段共有学校比上年增加"),
+                ("8057人", "高中阶段学校招生"),
+            ],
+        ),
+        (
+            "全县小学28所，幼儿园17所。共有在校学生12203人。",
+            [("28所", "小学"), ("17所", "幼儿园"), ("12203人", "在校学生")],
+        ),
     ],
 )
 def test_round41_names(text, expected):
@@ -407,3 +436,8 @@ def test_a_sum_written_in_two_magnitudes_is_one_figure_in_yi():
     ]
     # a 亿 figure and a 万 figure apart stay two
     assert len(find_mentions("收入5亿元，支出4万元。")) == 2
+
+
+def test_a_change_against_the_start_of_the_year_said_with_one_character_is_a_change():
+    found = find_mentions("各项贷款余额达8.7亿元，比年初增25.1%。")
+    assert (found[-1].kind, found[-1].direction) == ("change", "up")

@@ -553,7 +553,7 @@ FOREIGN_MONEY = ("美元", "欧元", "港元", "英镑", "日元")
 TARGET_SHARE = r"占(?:年初|调整后?|全年|年度|年|人大)?(?:预算|计划|目标任务|指标任务|目标|任务)"
 #: A change said with its verb's first character alone (增9.5%, 同比减3.2%; group 1 the
 #: verb), read by the kinds and by the check of names.
-CHANGE_CHAR = r"(?:同比|比上年)?([增减降])"
+CHANGE_CHAR = r"(?:同比|(?:比|较)(?:上年|去年|年初))?([增减降])"
 #: A budget's outturn against itself (比预算超收320万元, 短收, 超支, 节支): changes of a
 #: measure against its budget, read where a base's change is (names, clauses).
 BUDGET_OUTTURNS = ("超收", "短收", "超支", "节支")

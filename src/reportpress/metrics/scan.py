@@ -658,6 +658,11 @@ CLASS_COUNTED_RE = patterns.compile(
     rf"的{HAN_LETTER}{{1,10}}?(?:(?:达到|达|有|超过|突破|增至|增加到|共|由|从)[0-9０-９一二三四五六七八九十两]"
     r"|[0-9０-９])"  # (…5公里以上的大小溪河284条; 保持60%以上的三个省份之一: a rate held)
 )
+#: Bodies named right after a size or a range, then counted (…|床位医院5099个): a class.
+CLASS_THEN_COUNT_RE = patterns.compile(
+    rf"{HAN_LETTER}{{0,6}}?(?:医院|企业|学校|项目|村|乡镇|城市|园区|机构|单位|景区|工程)"
+    r"[0-9０-９]+(?:\.[0-9]+)?(?:个|家|所|座|户|处|条)"
+)
 #: A ceiling written before the things it defines (不超过|2万元|的个体户).
 CEILING_WORDS = ("不超过", "不高于", "未超过", "不足", "低于")
 CEILING_CLASS_RE = patterns.compile(
@@ -810,6 +815,16 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 300万吨级炼化, 100兆瓦级: a size class, not a quantity
     if kind_of_unit(item.unit) == "count" and BETWEEN_CLASS_RE.match(rest):
         return True  # 在3万人至6万人之间的乡镇有3个: the bounds of a class, the 3个 its count
+    if (
+        kind_of_unit(item.unit) in ("count", "amount")
+        and (
+            item.approx == "over"
+            or text[item.start - 1 : item.start] in RANGE_SEP
+            and text[item.start - 2 : item.start - 1].isdigit()
+        )
+        and CLASS_THEN_COUNT_RE.match(rest)
+    ):
+        return True  # 100-199张床位医院5099个, 800张及以上床位医院2007个: a class, then its count
     if (
         rest.startswith(SIZED_BODIES)
         and kind_of_unit(item.unit) == "amount"

@@ -2026,6 +2026,8 @@ def schools_students(text: str, lists: list[list[Item]]) -> None:
             if not carried:
                 schools = None
         if unit_base(item.unit) in SCHOOL_UNITS and SCHOOLS_END_RE.search(item.indicator):
+            if text.rfind("（", start, item.start) > text.rfind("）", start, item.start):
+                continue  # 初中学校5.28万所（其中职业初中40所）: a note's part, no other kind
             schools, carried, kinds = item, False, kinds + 1
             continue
         if schools and carried and SCHOOL_FIGURES_RE.fullmatch(item.indicator):

@@ -299,15 +299,23 @@ SCHOOLS_RE = patterns.compile(
 )
 
 
+#: A verb of having inside a count's name (高中阶段共有学校): no part of the schools' name.
+HAVE_INSIDE_RE = patterns.compile("(?<=.)(?:共有|现有|拥有)(?=.)")
+
+
 def _school_stage(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A stage of a school's counts named alone after another of the same schools, or
     after the count of the schools (职业高中招生800人，在校2400人 → 职业高中在校生;
-    普通高中12所，招生0.8万人 → 普通高中招生)."""
-    for before in reversed(_latest(earlier, _sentence_start(text, first.start))[-3:]):
-        if stage := SCHOOL_STAGE_END_RE.search(before.indicator):
-            school = before.indicator[: stage.start()]
-        elif kind_of_unit(before.unit) == "count" and SCHOOLS_RE.search(before.indicator):
-            school = before.indicator  # (新建学校3所，招生…: the new schools')
+    普通高中12所，招生0.8万人 → 普通高中招生); a change of the count is the same schools'
+    (普通高中12所，比上年增加1所，招生…) (the sentences after: :func:`..lists.schools_students`)."""
+    befores = _latest(earlier, _sentence_start(text, first.start))
+    for before in reversed(befores[-3:]):
+        named = without_absolute_change(before.indicator)  # (…，比上年减少412所: the same)
+        named = HAVE_INSIDE_RE.sub("", named)  # (高中阶段共有学校: 高中阶段学校)
+        if stage := SCHOOL_STAGE_END_RE.search(named):
+            school = named[: stage.start()]
+        elif kind_of_unit(before.unit) == "count" and SCHOOLS_RE.search(named):
+            school = named  # (新建学校3所，招生…: the new schools')
         else:
             break
         if 2 <= han_len(school) <= 10:
