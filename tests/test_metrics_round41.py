@@ -347,6 +347,16 @@ def names(text: str) -> list[tuple[str, str]]:
             "全县小学28所，幼儿园17所。共有在校学生12203人。",
             [("28所", "小学"), ("17所", "幼儿园"), ("12203人", "在校学生")],
         ),
+        # From test146: a side of trade after 其中 is the whole's owner's, without a 进 left
+        # over from 进出口.
+        (
+            "10月份当月进出口860亿元，其中进口320亿元，增长12.1%。",
+            [
+                ("860亿元", "10月份当月进出口"),
+                ("320亿元", "10月份当月进口"),
+                ("12.1%", "10月份当月进口"),
+            ],
+        ),
     ],
 )
 def test_round41_names(text, expected):

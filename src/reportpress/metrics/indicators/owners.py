@@ -1469,6 +1469,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         owner, whole = head_owner(prev.indicator, 2)
         if owner[-2:] in FLOW_SIBLINGS and han_len(owner) > 3:
             owner = owner[:-2]  # 国有企业负债总额…，营业收入…: the firms', not their debts'
+        if owner[-1:] == "进" and prev.indicator.endswith("进出口"):
+            owner = owner[:-1]  # 11月份当月进出口…，其中进口…: the month's, no 进进口
         owner = owner if flow or bare or toward or average else ""  # (第三产业…，对GDP增长的贡献率)
         if (
             bare
