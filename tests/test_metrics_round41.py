@@ -446,6 +446,12 @@ def test_a_sum_written_in_two_magnitudes_is_one_figure_in_yi():
     ]
     # a 亿 figure and a 万 figure apart stay two
     assert len(find_mentions("收入5亿元，支出4万元。")) == 2
+    # From test147: three magnitudes, a page's spaces between them; 万 then 元
+    found = find_mentions("岁出编列302 亿 1,292万9,000元，敬老礼金提高到1万5000元。")
+    assert [(m.text, m.value, m.unit) for m in found] == [
+        ("302 亿 1,292万9,000元", "302.12929", "亿元"),
+        ("1万5000元", "1.5", "万元"),
+    ]
 
 
 def test_a_change_against_the_start_of_the_year_said_with_one_character_is_a_change():

@@ -1033,44 +1033,56 @@ def figures(text: str) -> list[Item]:
             if note is None or it.start < note.start():
                 kept.append(it)
         found = kept
-    if "亿" in text:
-        found = _compound_sums(found)
+    if "亿" in text or "万" in text:
+        found = _compound_sums(text, found)
     return found
 
 
-#: The lower magnitude of a sum written in two (118亿|4196万余元, 3亿|2千万元), in 亿.
-LOWER_MAGNITUDES = (("千万", Decimal("0.1")), ("万", Decimal("0.0001")))
+#: The lower magnitudes a sum written in several may go on with after each (118亿|4196万余元,
+#: 3亿|2千万元, 302亿|1292万|9000元, 1万|1000元), and what each is worth in the one before.
+LOWER_MAGNITUDES = {
+    "亿": (("千万", Decimal("0.1")), ("万", Decimal("0.0001")), ("元", Decimal("0.00000001"))),
+    "万": (("元", Decimal("0.0001")),),
+}
+#: What may stand between two magnitudes of one sum (302 亿 1,292万: a page's spaces).
+MAGNITUDE_GAP = " \u3000"
 
 
-def _compound_sums(found: list[Item]) -> list[Item]:
-    """A sum written in two magnitudes, the second right after the first (118亿4196万余元, a
-    style of Taiwan's and older reports): one figure in 亿 (118.4196亿元), not two."""
+def _compound_sums(text: str, found: list[Item]) -> list[Item]:
+    """A sum written in several magnitudes, each right after the one before (118亿4196万余元,
+    302 亿 1,292万9,000元, 1万1000元: styles of Taiwan's and older reports): one figure in the
+    first magnitude (118.4196亿元), not two or three."""
     out: list[Item] = []
+    merged = False  # the figure before is a sum merged already (its value has decimals then)
     for it in found:
         before = out[-1] if out else None
-        lower = next(
-            ((word, scale) for word, scale in LOWER_MAGNITUDES if it.unit.startswith(word)), None
-        )
+        lower = None
         if (
             before is not None
-            and lower is not None
-            and before.unit == "亿"
-            and before.end == it.start
+            and before.unit in LOWER_MAGNITUDES
             and not before.approx
-            and "." not in before.value
+            and (merged or "." not in before.value)
             and "." not in it.value
+            and not text[before.end : it.start].strip(MAGNITUDE_GAP)
         ):
-            word, scale = lower
-            value = Decimal(before.value) + Decimal(it.value) * scale
-            out[-1] = replace(
-                before,
-                end=it.end,
-                value=decimal_text(value, 4),
-                unit="亿" + it.unit[len(word) :],
-                approx=it.approx,
+            lower = next(
+                ((w, x) for w, x in LOWER_MAGNITUDES[before.unit] if it.unit.startswith(w)), None
             )
+        if lower is None:
+            out.append(it)
+            merged = False
             continue
-        out.append(it)
+        word, scale = lower
+        rest = it.unit[len(word) :] if word != "元" else it.unit
+        value = Decimal(before.value) + Decimal(it.value) * scale
+        out[-1] = replace(
+            before,
+            end=it.end,
+            value=decimal_text(value, 8),
+            unit=before.unit + rest,
+            approx=it.approx,
+        )
+        merged = True
     return out
 
 
