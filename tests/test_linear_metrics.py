@@ -48,6 +48,7 @@ PATHOLOGICAL = {
     "bodies counted then their sums": "甲项目3个，协议资金2.1亿元，到位资金1.2亿元，占比4%；",
     "spans of months listed": "1~5月降水量139.4mm，较常年偏多26.0%；",
     "a group before its parts": "在甲中，乙就业4万人，比上年增加1万人；",
+    "places counted then 分别 lists": "甲市、乙市两市出口分别为2亿元、1亿元，",
 }
 
 

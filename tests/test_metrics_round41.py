@@ -357,6 +357,20 @@ def names(text: str) -> list[tuple[str, str]]:
                 ("12.1%", "10月份当月进口"),
             ],
         ),
+        # A 分别 list of one measure after places listed with their count, as many as its figures,
+        # is of those places, item by item.
+        (
+            "分城市看，甲市、乙市、丙市三市出口均超百亿元，分别出口210亿元、150亿元、120亿元，"
+            "分别增长9.1%、6.2%、4.3%。",
+            [
+                ("210亿元", "甲市出口"),
+                ("150亿元", "乙市出口"),
+                ("120亿元", "丙市出口"),
+                ("9.1%", "甲市出口"),
+                ("6.2%", "乙市出口"),
+                ("4.3%", "丙市出口"),
+            ],
+        ),
     ],
 )
 def test_round41_names(text, expected):

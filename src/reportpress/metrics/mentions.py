@@ -18,6 +18,7 @@ from reportpress.metrics.indicators import (
     industries_of_whole,
     people_parts,
     periods_told_apart,
+    places_counted_listed,
     places_listed,
     respective_owners,
     schools_students,
@@ -108,6 +109,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         schools_students(text, lists)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
         respective_owners(text, lists)
+        places_counted_listed(text, lists)
     places_listed(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).

@@ -2114,3 +2114,41 @@ def periods_told_apart(text: str, lists: list[list[Item]]) -> None:
             item.indicator, lent = new, (old, new, item.end)
         elif item.indicator == lent[0] and not PART_END_RE.search(text, lent[2], item.start):
             item.indicator = lent[1]  # …降水量139.4mm，较常年偏多26.0%: the same span's
+
+
+#: Places listed with how many they are (青岛、烟台、潍坊、威海、东营五市…): group 1 the places,
+#: group 2 the count.
+PLACES_COUNTED_RE = patterns.compile(
+    r"((?:[\u4e00-\u9fff]{2,5}[、和])+[\u4e00-\u9fff]{2,5}?)"
+    r"([一二三四五六七八九十两]|[0-9]{1,2})个?(?:地?市|县|区|州|盟|省)"
+)
+PLACE_JOINS_RE = patterns.compile("[、和]")
+#: How far before a 分别 list the places it is of are looked for.
+PLACES_COUNTED_WINDOW = 120
+
+
+def places_counted_listed(text: str, lists: list[list[Item]]) -> None:
+    """A 分别 list of one measure after places listed with their count in its sentence, as
+    many as its figures (青岛、烟台、潍坊、威海、东营五市进出口…，分别进出口4588.6亿元、…，分别增长…
+    → 青岛进出口, 烟台进出口, …), is of those places, item by item."""
+    from reportpress.numerals import chinese_value
+
+    for chain in lists:
+        n = len(chain)
+        if n < 2 or len({it.indicator for it in chain}) != 1 or not chain[0].indicator:
+            continue
+        start = clause_start(text, chain[0].start)
+        if "分别" not in text[start : chain[0].start]:
+            continue
+        reach = max(_sentence_start(text, start), start - PLACES_COUNTED_WINDOW)
+        found = [*PLACES_COUNTED_RE.finditer(text, reach, start)]
+        if not found:
+            continue
+        places = PLACE_JOINS_RE.split(found[-1].group(1))  # the last places counted before it
+        count = found[-1].group(2)
+        counted = int(count) if count.isdigit() else int(chinese_value(count))
+        name = chain[0].indicator
+        if counted != n or len(places) != n or any(name.startswith(p) for p in places):
+            continue
+        for item, place in zip(chain, places, strict=True):
+            item.indicator = place + name
