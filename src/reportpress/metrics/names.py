@@ -213,7 +213,6 @@ SUMMED_NOUNS = ("利润", "资产", "负债", "工资", "存款", "贷款", "利
 
 #: Two regions of the country written as one (中西部, 东中部): each with 部 and what follows.
 REGIONS_PAIR_RE = patterns.compile("([东中西])([东中西])部(.+)")
-REGIONS_ABBREVIATED = frozenset(("西部", "中部", "东部"))
 REGIONS_REST_END_RE = patterns.compile("(?:增幅|增速|涨幅|降幅).*$")
 #: A trade's verb opening a list of goods (进口原油、农产品): shared by every item.
 TRADE_VERB_RE = patterns.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:进口|出口)(?=[\u4e00-\u9fff]{2})")
@@ -239,7 +238,7 @@ def parallel_parts(subject: str) -> list[str]:
     if "、" in subject:
         subject, places = RESTATED_COUNT_RE.subn("", subject)  # 杭州房价, 宁波房价
         parts = [p for p in subject.split("、") if p]
-    elif subject[1:3] in REGIONS_ABBREVIATED and (regions := REGIONS_PAIR_RE.match(subject)):
+    elif regions := REGIONS_PAIR_RE.match(subject):
         # 中西部地区投资…分别增长…: 中部地区投资, 西部地区投资
         first, second, rest = regions.groups()
         rest = REGIONS_REST_END_RE.sub("", rest)  # (…投资增幅明显加快: the speed's report cut)
@@ -514,14 +513,20 @@ TERRITORY_MEASURE_RE = patterns.compile(
 
 
 def head_owner(indicator: str, start: int = 1) -> tuple[str, bool]:
-    """The owner a measure's name holds before its head (工业|生产总值 → 工业), from
-    ``start`` on, and whether it names a whole economy's measure (then "": 地区生产总值)."""
+    """The owner a measure's name holds before its head (工业|生产总值 → 工业; 11月份当月|进出口
+    → 11月份当月), from ``start`` on, and whether it names a whole economy's measure (then "":
+    地区生产总值)."""
     if WHOLE_ECONOMY_RE.search(indicator):
         return "", True
     if SHARED_HEAD_RE.fullmatch(indicator):
         return "", False  # 营业收入: a head whole, no 营业 that owns 收入
     head = SHARED_HEAD_RE.search(indicator, start)
-    return (indicator[: head.start()] if head else ""), False
+    if head is None:
+        return "", False
+    # (…进出口: the trade's owner before 进, not …进 before its head 出口)
+    trade = indicator[head.start() - 1 : head.start() + 2] in ("进出口", "出进口")
+    end = head.start() - 1 if trade else head.start()
+    return indicator[:end], False
 
 
 #: Else a word before 率, 量, 增速 or 增幅 ends it (小微企业、“三农”贷款增速).

@@ -79,6 +79,7 @@ from reportpress.metrics.subjects import (
     VERB_START_RE,
     trim_prefix,
 )
+from reportpress.numerals import chinese_value
 
 
 @lru_cache(maxsize=256)  # asked for every amount; a report has few units
@@ -2131,8 +2132,6 @@ def places_counted_listed(text: str, lists: list[list[Item]]) -> None:
     """A 分别 list of one measure after places listed with their count in its sentence, as
     many as its figures (青岛、烟台、潍坊、威海、东营五市进出口…，分别进出口4588.6亿元、…，分别增长…
     → 青岛进出口, 烟台进出口, …), is of those places, item by item."""
-    from reportpress.numerals import chinese_value
-
     for chain in lists:
         n = len(chain)
         if n < 2 or len({it.indicator for it in chain}) != 1 or not chain[0].indicator:

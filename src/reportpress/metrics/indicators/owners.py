@@ -960,8 +960,11 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     owner, whole = head_owner(measured.indicator) if name.startswith(EFFECT_VERBS) else ("", False)
     if owner or whole:
         owner = measured.indicator if whole else owner.rstrip("总")  # 社会消费品零售总额拉动…
-        if owner[-1:] in "进出" and measured.indicator.endswith(("进出口", "出进口")):
-            owner = measured.indicator  # 保税物流方式进出口…，拉动…: the trade, not 保税物流方式进
+        if measured.indicator.startswith(owner) and measured.indicator[len(owner) :] in (
+            "进出口",
+            "出进口",
+        ):
+            owner = measured.indicator  # 保税物流方式进出口…，拉动…: the trade pulls
         if han_len(owner) >= 2 and sentence[-1].end <= clause_start(text, first.start):
             return owner + name
     elif name.startswith(EFFECT_VERBS) and (
@@ -1469,8 +1472,6 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         owner, whole = head_owner(prev.indicator, 2)
         if owner[-2:] in FLOW_SIBLINGS and han_len(owner) > 3:
             owner = owner[:-2]  # 国有企业负债总额…，营业收入…: the firms', not their debts'
-        if owner[-1:] == "进" and prev.indicator.endswith("进出口"):
-            owner = owner[:-1]  # 11月份当月进出口…，其中进口…: the month's, no 进进口
         owner = owner if flow or bare or toward or average else ""  # (第三产业…，对GDP增长的贡献率)
         if (
             bare
