@@ -49,6 +49,10 @@ PATHOLOGICAL = {
     "spans of months listed": "1~5月降水量139.4mm，较常年偏多26.0%；",
     "a group before its parts": "在甲中，乙就业4万人，比上年增加1万人；",
     "places counted then 分别 lists": "甲市、乙市两市出口分别为2亿元、1亿元，",
+    # round 42: periods after a measure, ranked items, places after a month's first
+    "periods listed after a measure": "甲乙生产总值一季度、上半年和前三季度分别增长1%、2%和3%，",
+    "ranked items with points": "1.甲乙（2亿元）、2.丙丁（数据暂缺）、3.戊己（1亿元）、",
+    "places after a month's first": "9月甲乙区工业增加值增长1%，丙丁区增长2%；",
 }
 
 

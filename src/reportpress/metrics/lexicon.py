@@ -292,6 +292,13 @@ LABEL_BEFORE = ("附件", "附表", "专栏")
 #: What a unit is taken per, written after a slash: 4318元/月, 120元/人, 3.5元/吨.
 PER_UNITS = (
     "人·月",
+    # per head and year (1600元/人年, 600元/人/年, 4800元/人·年): the year is the unit's too
+    "人·年",
+    "人年",
+    "人/年",
+    "人/月",
+    "户·年",
+    "户/年",
     "人次",
     "户次",
     "平方米",

@@ -172,6 +172,35 @@ PLACE_PART_RE = patterns.compile(r"[\u4e00-\u9fff]{1,6}?(?:本级|自治县|[县
 PERIOD_PART_RE = patterns.compile(
     r"(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|[0-9]{1,2}(?:[-—－至~～][0-9]{1,2})?月份?)"
 )
+#: A period closing the first part of a list of periods after their measure (全市生产总值|一季度、
+#: 上半年和前三季度分别增长…): each period, the measure written once before them.
+PERIOD_CLOSING_RE = patterns.compile(rf"(?:{PERIOD_PART_RE.pattern}|(?:19|20)[0-9]{{2}}年)$")
+#: A period listed after the first (上半年, 2023年).
+PERIOD_LISTED_RE = patterns.compile(rf"{PERIOD_PART_RE.pattern}|(?:19|20)[0-9]{{2}}年")
+
+
+#: Words that make the periods after them bases of a comparison (增速比1-3月、1-6月…回落).
+COMPARED_BASE_END_RE = patterns.compile(r"[比较](?:今年|本年|去年|上年)?$")
+
+
+def periods_after_measure(subject: str) -> list[str]:
+    """The names of a measure given for periods listed after it, one per period (全市生产总值
+    一季度、上半年和前三季度 → 一季度全市生产总值, …; 财政收入2022年、2023年); [] for anything
+    else (增速比1-3月、1-6月: bases of a comparison)."""
+    first, comma, rest = subject.partition("、")
+    if not comma or not (period := PERIOD_CLOSING_RE.search(first)):
+        return []
+    head = first[: period.start()]
+    periods = [period.group(), *re.split("[、和及与]", rest)]
+    if han_len(head) < 2 or COMPARED_BASE_END_RE.search(head):
+        return []
+    return (
+        [period + head for period in periods]
+        if all(map(PERIOD_LISTED_RE.fullmatch, periods[1:]))
+        else []
+    )
+
+
 #: An age band as a list's part (0-17岁, 60周岁及以上): what it opens is shared.
 AGE_BAND_PART_RE = patterns.compile(
     r"[0-9]{1,3}(?:[-—－~～至到][0-9]{1,3})?周?岁(?:及以上|以上|及以下|以下)?"
@@ -290,6 +319,8 @@ def parallel_parts(subject: str) -> list[str]:
             # 一季度、二季度和三季度地区生产总值增幅, 0-17岁、…、60岁及以上户籍人口: each
             # period or age band, the head written once
             return [part + head for part in parts[:-1]] + [parts[-1]]
+    if periods := periods_after_measure("、".join(parts)):
+        return periods  # 全市生产总值一季度、上半年和前三季度: the measure written once
     if (
         all(part[-1:] == "类" for part in parts[:-1])
         and (kind := parts[-1].rfind("类")) >= 1
@@ -475,7 +506,7 @@ MEASURE_HEADS = ("人均可支配收入", "人均纯收入", "参保人数", "�
                  "户数", "数量", "收入", "支出", "总额", "规模", "面积", "里程", "标准", "比重",
                  "占比", "价格", "指数", "花费", "金额", "能耗", "人次", "利润",
                  "营收", "税收", "出口", "进口", "警情", "产能", "销量", "成交额", "成交价",
-                 "保有量", "余额", "限额")  # fmt: skip
+                 "保有量", "余额", "限额", "合同额", "外资额")  # fmt: skip
 #: Words between a list's own modifiers and their shared head (城镇、农村|居民人均…,
 #: 蔬菜、小浆果|设施产量): where the last part's own modifier ends.
 SHARED_MODIFIER_RE = patterns.compile(
@@ -647,6 +678,9 @@ LIST_MARK_RE = patterns.compile(
     r"|【[^【】]{1,20}】|—+|为(?=[\u4e00-\u9fff]{2,12}(?:减负|减税|降费|降本|节约|节省|增收|减费)$)"
     r"|(?:实现|完成)(?=[\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{0,8}(?:生产总值|增加值|收入|利润|产值|总额)$))"
 )
+#: A ranked list's number with a point (3.通辽, 8..呼伦贝尔), and the items before it in the same
+#: name (6.赤峰（数据暂缺）、7.乌海): the name is the last item's, without its rank.
+ORDINAL_ITEM_RE = patterns.compile(r"^(?:[^、]*、)*[0-9]{1,2}[.．]+(?=[\u4e00-\u9fff])")
 LIST_MARK_STARTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十其第【—为实完")
 #: A heading written without a colon before the line's name (镇级财政收支情况 镇级一般公共
 #: 预算收入…): a report of the situation names no figure.
@@ -699,8 +733,8 @@ def tidy(name: str) -> str:
         name = without_cited_notes(PINYIN_GLOSS_RE.sub("", name))
     if "|" in name or "备注" in name:
         name = TABLE_CELLS_RE.sub("", name)
-    if "." in name:
-        name = _after_table_debris(name)
+    if "." in name or "．" in name:
+        name = ORDINAL_ITEM_RE.sub("", _after_table_debris(name))
     if "X" in name or "x" in name or "Ｘ" in name:
         name = PLACEHOLDER_RE.sub("", name)  # 工业总产值XX亿元: a figure a template left out
     if name[:1] in LIST_MARK_STARTS:

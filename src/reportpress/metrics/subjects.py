@@ -28,6 +28,7 @@ from reportpress.metrics.names import (
     MEASURE_HEADS,
     han_len,
     leading_verbs_stripped,
+    periods_after_measure,
 )
 from reportpress.metrics.scan import clause_end, clause_start
 
@@ -162,6 +163,8 @@ def _subject_of(segment: str) -> str:
     subject = trim_prefix(segment.lstrip("、"))
     if subject.endswith("、"):
         subject = _first_predicates_subject(subject)
+    if "、" in subject and periods_after_measure(subject):
+        return subject  # 全市生产总值一季度、上半年和前三季度: the list's parts name each figure
     head, comma, tail = subject.rpartition("、")
     if (
         comma

@@ -56,6 +56,7 @@ from reportpress.metrics.lexicon import (
 from reportpress.metrics.names import (
     FOUR_TRADES,
     MEASURE_HEADS,
+    PLACE_PART_RE,
     SHARED_HEAD_RE,
     SPEED_END_RE,
     han_len,
@@ -299,7 +300,7 @@ def _per_head_parts(text: str, items: list[Item]) -> None:
 #: A period opening a measure's name (1-9月全县财政收入): no part of its base's name, nor
 #: of a group's (一季度城镇居民人均… → 城镇居民人均).
 PERIOD_LEAD_RE = patterns.compile(
-    r"^(?:[0-9]{1,2}[-—－~～至][0-9]{1,2}月|[上下]半年|前三季度|[一二三四]季度)"
+    r"^(?:[0-9]{1,2}(?:[-—－~～至][0-9]{1,2})?月份?|[上下]半年|前三季度|[一二三四]季度)"
 )
 #: The money a group's household survey reports per head (收入, 支出, 消费, 存款).
 PER_HEAD_MONEY_RE = patterns.compile(r"(?:收入|支出|消费|存款)$")
@@ -737,6 +738,10 @@ def _kinds_of_debt(text: str, items: list[Item]) -> None:
                 whole = (found.group(1).removeprefix("全年"), close if close >= 0 else end)
 
 
+#: The characters a place's name ends with (:data:`PLACE_PART_RE`).
+PLACE_END_CHARS = frozenset("县区市旗镇乡州盟级")
+
+
 def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
     """A money figure or a rate named only by a kind of the owner of a measure before it in
     the sentence (居民人均可支配收入…，其中城镇居民4.8万元; 规上工业增加值增长8.2%，其中重
@@ -747,12 +752,17 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
     for i, item in enumerate(items):
         name = item.indicator
         if (
-            (name[6:] and (name[10:] or name[-2:] != "企业") and (name[20:] or name[-1] != "业"))
+            (
+                name[6:]
+                and (name[10:] or name[-2:] != "企业" and name[-1] not in PLACE_END_CHARS)
+                and (name[20:] or name[-1] != "业")
+            )
             or not name[1:]
             or name[-1] in MEASURED_ENDS
         ):
-            # the cheap tests first: too long (but a firm type: 外商及港澳台投资企业; an
-            # industry: 电力、热力、燃气及水生产和供应业), too short, a measure's last character
+            # the cheap tests first: too long (but a firm type: 外商及港澳台投资企业; a place:
+            # 新技术产业园区; an industry: 电力、热力、燃气及水生产和供应业), too short, a
+            # measure's last character
             continue
         kind = kind_of_unit(item.unit)
         if (
@@ -768,11 +778,16 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
             owner = before.indicator
             if owner == name:
                 break  # …入境游客240万人次、增长19.1%: the growth of the figure before
-            tail = name[-2:] if name[-2:] in owner or name[-1] != "业" else "业"  # 制造业: 工业…
+            owner = PERIOD_LEAD_RE.sub("", owner)  # 11月东部地区投资…，中部地区…: the month's
+            place = name[-1] in PLACE_END_CHARS and PLACE_PART_RE.fullmatch(name)
+            if name[-2:] in owner or not place:
+                tail = name[-2:] if name[-2:] in owner or name[-1] != "业" else "业"  # 制造业: 工业
+            else:
+                tail = name[-1]  # 开发区…合同额…；保税区…: the place's kind, where its name ends
             k = owner.find(tail)
             if (
                 k >= 0
-                and 2 <= len(head := owner[k + len(tail) :]) <= 8
+                and 2 <= len(head := owner[k + len(tail) :]) <= 10
                 and SHARED_HEAD_RE.search(head)
                 and HAN_ONLY_RE.fullmatch(head)
                 and (kind == "rate" or unit_base(before.unit) == unit_base(item.unit))
@@ -781,7 +796,13 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
                     # 城镇居民…；农村居民…: a kind beside another of the same length; any
                     # industry or firms beside another (纺织业增加值…，医药制造业增长…;
                     # 国有企业增加值…，股份制企业增长…)
-                    or (len(name) - len(tail) == k or tail in ("业", "企业"))
+                    or (
+                        len(name) - len(tail) == k
+                        or tail in ("业", "企业")
+                        # places of any length (分地区看，成都平原经济区…，川南经济区…)
+                        or place
+                        and PLACE_PART_RE.fullmatch(owner, 0, k + len(tail))
+                    )
                     and name[: len(name) - len(tail)] != owner[:k]
                     # not 年均煤炭产量; a modifier ending in 有 (国有企业) is no predicate
                     and (trim_prefix(owner[:k]) == owner[:k] or owner[k - 1 : k] == "有")

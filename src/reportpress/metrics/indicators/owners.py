@@ -1176,7 +1176,7 @@ FIRMS_TOPIC_RE = patterns.compile(
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|继续|受(?=[^，。；]{{1,12}}?(?:影响|冲击|制约))|保持(?![率量])|加快|总体|平稳|稳定|稳步|有所|快速|较快|大幅|小幅|成为|增势|势头|态势|良好|亮眼|回暖|回升|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})(?![值率量额])|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
+    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|继续|受(?=[^，。；]{{1,12}}?(?:影响|冲击|制约))|保持(?![率量])|加快|总体|平稳|稳定|稳步|有所|快速|较快|大幅|小幅|成为|增势|势头|态势|良好|亮眼|回暖|回升|(?:占据?|居于?)主导地位|唱主角|挑大梁|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})(?![值率量额])|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
@@ -1236,7 +1236,7 @@ BODIES_BACK = 3
 
 #: What is sold or carried, named alone after its topic (…类商品稳定增长，实现零售额…;
 #: 水路集疏运成为最主要的方式，运量…): the topic's.
-TRADED = ("零售额", "销售额", "营业额", "运量")
+TRADED = ("零售额", "销售额", "营业额", "运量", "出口", "进口", "进出口", "出口额", "进口额")
 #: An average of the sum just named (投产项目总投资…，平均投资规模…): the same things'.
 AVERAGE_OF_SUM_RE = patterns.compile("平均(?:投资|单体|项目)?(?:规模|投资额|单价)")
 #: The period a yield may be named with (本月到位资金, 累计完成投资): still the bodies'.
@@ -1519,6 +1519,7 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     owner, doing = _clause_owner(clause)
     if traded:
         owner = _topic_cut(clause)  # (建材类商品有所下降: its topic, no verb 建 taken off)
+        owner = owner.removesuffix(core)  # 加工贸易出口占主导地位，出口…: one 出口
     if not owner:
         return name
     if (spent or bare) and (firms := FIRMS_TOPIC_RE.match(owner)):
