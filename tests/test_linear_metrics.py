@@ -53,6 +53,8 @@ PATHOLOGICAL = {
     "periods listed after a measure": "甲乙生产总值一季度、上半年和前三季度分别增长1%、2%和3%，",
     "ranked items with points": "1.甲乙（2亿元）、2.丙丁（数据暂缺）、3.戊己（1亿元）、",
     "places after a month's first": "9月甲乙区工业增加值增长1%，丙丁区增长2%；",
+    "a measure left out after a light verb": "甲乙完成产值2亿元，增长1%；丙丁完成1亿元，增长2%；",
+    "a comparison's side in brackets": "甲乙增加值增长2%，高于全省平均增速（1%）1个百分点，",
 }
 
 

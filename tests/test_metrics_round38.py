@@ -163,15 +163,16 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             ],
         ),
         # Other places' figures in brackets: each the place's own (named as a rate where
-        # the place's words name one), each gap the compared rate's, not a gap's before.
+        # the place's words name one; of the measure compared since round 42), each gap the
+        # compared rate's, not a gap's before.
         (
             "全县税收收入增长9.5%，高于全省平均增幅（6.1%）3.4个百分点，高于全市平均增幅（7.2%）"
             "2.3个百分点。",
             [
                 ("9.5%", "%", "change", "up", "税收收入"),
-                ("6.1%", "%", "change", "up", "全省平均增幅"),
+                ("6.1%", "%", "change", "up", "税收收入全省平均增幅"),
                 ("3.4个百分点", "个百分点", "pp", "up", "税收收入增速高于全省平均增幅"),
-                ("7.2%", "%", "change", "up", "全市平均增幅"),
+                ("7.2%", "%", "change", "up", "税收收入全市平均增幅"),
                 ("2.3个百分点", "个百分点", "pp", "up", "税收收入增速高于全市平均增幅"),
             ],
         ),

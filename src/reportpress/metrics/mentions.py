@@ -14,8 +14,10 @@ from reportpress.metrics.indicators import (
     cases_and_persons,
     chain_indicators,
     changes_named_in_full,
+    compared_in_brackets,
     full_names,
     industries_of_whole,
+    measures_left_out,
     people_parts,
     periods_told_apart,
     places_counted_listed,
@@ -114,8 +116,11 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).
     full_names(text, lists)
+    if "完成" in text or "实现" in text:  # 县直工业完成0.44亿元: a sibling's measure
+        measures_left_out(text, lists)
     if "（" in text or "(" in text:
         bracketed_lists(text, lists)
+        compared_in_brackets(text, lists)
     if "户" in text or "家" in text:
         sectors_counted(text, lists)
     if "增加" in text or "减少" in text or "净" in text:

@@ -54,6 +54,7 @@ from reportpress.metrics.lexicon import (
     PERSON_UNITS,
 )
 from reportpress.metrics.names import (
+    BUDGET_FUNCTIONS,
     FOUR_TRADES,
     MEASURE_HEADS,
     PLACE_PART_RE,
@@ -1838,11 +1839,19 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             and not MEASURED_END_RE.search(name)
             and not VERB_START_RE.match(name)
         )
+        function = name in BUDGET_FUNCTIONS  # 其中教育增长12%，卫生健康…: a spending's class
         if not trade_side and (
             (kind_of_unit(item.unit) not in ("rate", "amount") and not served)
             or not (
                 2 <= han_len(name) <= 16
-                and (place or served or goods or short or INDUSTRY_NAME_RE.fullmatch(name))
+                and (
+                    place
+                    or served
+                    or goods
+                    or short
+                    or function
+                    or INDUSTRY_NAME_RE.fullmatch(name)
+                )
             )
         ):
             continue
@@ -1881,7 +1890,7 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             word = "零售额" if sold and "零售" in sold.group() else sold.group() if sold else ""
         elif wholes:
             word = _head_of_whole(wholes[-1].indicator)
-            if short and not (place or goods or INDUSTRY_NAME_RE.fullmatch(name)):
+            if short and not (place or goods or function or INDUSTRY_NAME_RE.fullmatch(name)):
                 # (only a physical quantity's head: 调入资金…, 收入合计…, 工业投入… are no parts)
                 word = word if SHORT_PART_HEAD_RE.search(word) else ""
         elif not any(reach <= it.start < among for it in items[:i]):
@@ -2172,3 +2181,83 @@ def places_counted_listed(text: str, lists: list[list[Item]]) -> None:
             continue
         for item, place in zip(chain, places, strict=True):
             item.indicator = place + name
+
+
+#: A body or place and a light verb alone before its sum (县直工业完成|0.44亿元): the measure
+#: left out; group 1 the body.
+MEASURE_LEFT_OUT_RE = patterns.compile(rf"({HAN_LETTER}{{2,12}}?)(?:累计)?(?:完成|实现)")
+#: The same with the measure written (枞阳海螺公司完成产值|1.44亿元): group 1 the measure.
+MEASURE_WRITTEN_RE = patterns.compile(
+    rf"{HAN_LETTER}{{2,12}}?(?:累计)?(?:完成|实现)((?:{'|'.join(MEASURE_HEADS)}))"
+)
+
+
+def measures_left_out(text: str, lists: list[list[Item]]) -> None:
+    """A sum said of a body or place with a light verb alone (…；县直工业完成0.44亿元，同比增长
+    124%) is of the measure a sibling before it in the sentence was said with the same verb
+    (枞阳海螺公司完成产值1.44亿元 → 县直工业产值), and so is the change after it."""
+    items = [item for chain in lists for item in chain]
+    renamed: tuple[str, str, int] = ("", "", -1)  # the last renamed figure: old, new name, its end
+    for i, item in enumerate(items):
+        name = item.indicator
+        if name == renamed[0] and not PART_END_RE.search(text, renamed[2], item.start):
+            item.indicator = renamed[1]  # …完成0.44亿元，同比增长124%: the same figure's
+            continue
+        if kind_of_unit(item.unit) != "amount":
+            continue
+        start = clause_start(text, item.start)
+        left_out = MEASURE_LEFT_OUT_RE.fullmatch(text, start, item.start)
+        if left_out is None or left_out.group(1) != name or MEASURED_END_RE.search(name):
+            continue  # (工业投资完成253.4亿元: the measure written before the verb)
+        sentence = _sentence_start(text, item.start)
+        for before in reversed(items[max(0, i - SIBLINGS) : i]):
+            if before.start < sentence:
+                break
+            written = MEASURE_WRITTEN_RE.fullmatch(
+                text, clause_start(text, before.start), before.start
+            )
+            if written and unit_base(before.unit) == unit_base(item.unit):
+                renamed = (name, name + written.group(1), item.end)
+                item.indicator = renamed[1]
+                break
+
+
+#: A comparison whose other side's value is given in brackets after it (高于全省平均水平|（5.2%）):
+#: group 1 the other side.
+COMPARED_BRACKET_RE = patterns.compile(
+    r"(?:高于|低于|快于|慢于|超过|超出|好于|领先)([^，。；：、（(）)0-9]{2,16})[（(]$"
+)
+#: How far before its bracket such a comparison is looked for.
+COMPARED_BRACKET_WINDOW = 20
+
+
+def compared_in_brackets(text: str, lists: list[list[Item]]) -> None:
+    """A rate in brackets after what a rate before it is compared with (规上工业增加值增长6.5%，
+    高于年度预期目标增速（4.5%）…; 税收收入增长9.5%，高于全省平均增幅（6.1%）…，高于全市平均增幅
+    （7.2%）…) is that other side's value of the same measure (规上工业增加值年度预期目标增速,
+    税收收入全省平均增幅, 税收收入全市平均增幅): the rate compared is the last one of the
+    sentence before it not in brackets itself."""
+    items = [item for chain in lists for item in chain]
+    for i, item in enumerate(items):
+        if kind_of_unit(item.unit) != "rate" or text[item.end : item.end + 1] not in ("）", ")"):
+            continue
+        sentence = _sentence_start(text, item.start)
+        measured = next(
+            (
+                it
+                for it in reversed(items[max(0, i - SIBLINGS) : i])
+                if it.start >= sentence
+                and kind_of_unit(it.unit) == "rate"
+                and text[it.start - 1 : it.start] not in ("（", "(")
+            ),
+            None,
+        )
+        if measured is None:
+            continue
+        reach = max(measured.end, item.start - COMPARED_BRACKET_WINDOW)
+        compared = COMPARED_BRACKET_RE.search(text, reach, item.start)
+        measure = without_absolute_change(measured.indicator)
+        if compared is None or item.indicator != compared.group(1) or han_len(measure) < 2:
+            continue
+        if measure not in compared.group(1):
+            item.indicator = measure + compared.group(1)
