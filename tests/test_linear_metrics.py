@@ -55,6 +55,9 @@ PATHOLOGICAL = {
     "places after a month's first": "9月甲乙区工业增加值增长1%，丙丁区增长2%；",
     "a measure left out after a light verb": "甲乙完成产值2亿元，增长1%；丙丁完成1亿元，增长2%；",
     "a comparison's side in brackets": "甲乙增加值增长2%，高于全省平均增速（1%）1个百分点，",
+    "a figure a year earlier": "甲乙用电量下降2%，去年同期为增长1%；",
+    "a topic with a note": "甲乙收入（不含甲，未扣减乙）平稳增长，累计完成2亿元，",
+    "owners in the topic before": "甲业及乙业迅猛发展，分别完成产值2亿元和1亿元，",
 }
 
 

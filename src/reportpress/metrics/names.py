@@ -228,6 +228,8 @@ ORDINALS_LISTED_RE = patterns.compile(
 )
 
 
+#: Heads of a list of kinds of bodies or trades, written once after the last (化工、建材、食品行业).
+KIND_HEADS = ("行业", "产业", "企业")
 #: The head of a list of kinds of things (…、污水处理|项目): what each kind is a kind of.
 THING_HEAD_RE = patterns.compile(r"(?:项目|工程|设施|企业|基地|园区)$")
 
@@ -240,11 +242,25 @@ SCOPE_LEAD_RE = patterns.compile("(?:限额以上|规模以上)(?:单位|企业)
 SUMMED_NOUNS = ("利润", "资产", "负债", "工资", "存款", "贷款", "利税")
 
 
-#: Two regions of the country written as one (中西部, 东中部): each with 部 and what follows.
-REGIONS_PAIR_RE = patterns.compile("([东中西])([东中西])部(.+)")
+#: Two or three regions of the country written as one (中西部, 东中西部): each with 部 and what
+#: follows.
+REGIONS_PAIR_RE = patterns.compile("([东中西]{2,3})部(.+)")
 REGIONS_REST_END_RE = patterns.compile("(?:增幅|增速|涨幅|降幅).*$")
 #: A trade's verb opening a list of goods (进口原油、农产品): shared by every item.
 TRADE_VERB_RE = patterns.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:进口|出口)(?=[\u4e00-\u9fff]{2})")
+
+
+def with_kind_head(parts: list[str]) -> list[str]:
+    """Kinds of bodies or trades listed with their head written once after the last (化工、
+    建材、食品行业 → 化工行业, 建材行业, 食品行业; 国有、民营企业), each with it; else ``parts``."""
+    if (
+        len(parts) > 1
+        and parts[-1].endswith(KIND_HEADS)
+        and han_len(parts[-1]) >= 4
+        and all(2 <= han_len(part) <= 4 and not part.endswith("业") for part in parts[:-1])
+    ):
+        return [part + parts[-1][-2:] for part in parts[:-1]] + [parts[-1]]
+    return parts
 
 
 def parallel_parts(subject: str) -> list[str]:
@@ -268,10 +284,10 @@ def parallel_parts(subject: str) -> list[str]:
         subject, places = RESTATED_COUNT_RE.subn("", subject)  # 杭州房价, 宁波房价
         parts = [p for p in subject.split("、") if p]
     elif regions := REGIONS_PAIR_RE.match(subject):
-        # 中西部地区投资…分别增长…: 中部地区投资, 西部地区投资
-        first, second, rest = regions.groups()
+        # 中西部地区投资…分别增长…: 中部地区投资, 西部地区投资; 东中西部…: three
+        letters, rest = regions.groups()
         rest = REGIONS_REST_END_RE.sub("", rest)  # (…投资增幅明显加快: the speed's report cut)
-        return [first + "部" + rest, second + "部" + rest]
+        return [letter + "部" + rest for letter in letters]
     else:
         parts = [subject] if subject else []  # one subject: nothing to split
     if (
@@ -352,6 +368,8 @@ def parallel_parts(subject: str) -> list[str]:
     ):
         # 增速分别高于全国、全市: each gap is against one of the places listed
         return parts[:1] + [parts[0][: compared.end()] + part for part in parts[1:]]
+    if (kinds := with_kind_head(parts)) != parts:
+        return kinds  # 化工、建材、食品行业: each kind with the head written once
     if ORDINALS_LISTED_RE.fullmatch("、".join(parts)) and (
         parts[0].startswith("第") or parts[-1][1:].startswith(("产", "季度"))
     ):

@@ -1228,3 +1228,18 @@ def clause_start(text: str, pos: int, stops: str = CLAUSE_END) -> int:
     pattern = _UP_TO_LAST_STOP.get(stops) or patterns.compile(f"(?s).*[{re.escape(stops)}]")
     before = pattern.match(text, limit, pos)
     return before.end() if before else limit
+
+
+#: A bracketed note inside a clause (…收入（不包括关税、耕地占用税和契税）稳定较快增长).
+NOTE_IN_CLAUSE_RE = patterns.compile(r"[（(][^（）()]*[）)]")
+
+
+def clause_before(text: str, start: int) -> str:
+    """The clause ending right before the comma at ``start - 1``, its bracketed notes left
+    out; begun before a note that holds a comma of its own (全国税收收入（不包括关税…，未扣减
+    出口退税）稳定较快增长，|累计完成… → 全国税收收入稳定较快增长)."""
+    begin = clause_start(text, start - 1)
+    if (opened := enclosing_bracket(text, max(0, begin - WINDOW), begin)) >= 0:
+        begin = clause_start(text, opened)
+    clause = text[begin : start - 1]
+    return NOTE_IN_CLAUSE_RE.sub("", clause) if "（" in clause or "(" in clause else clause

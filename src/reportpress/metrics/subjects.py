@@ -15,12 +15,14 @@ from reportpress import patterns
 from reportpress.metrics.lexicon import (
     COPULA,
     DIGIT_RE,
+    DOWN_WORDS,
     EARLIER_PERIOD,
     HAN,
     HAVE,
     INDUSTRY_SECTION_RE,
     PIVOT_ALTERNATION,
     PORTION_BASE,
+    UP_WORDS,
     VERB_ALTERNATION,
 )
 from reportpress.metrics.names import (
@@ -405,11 +407,36 @@ def next_object(text: str, pos: int) -> str:
     return thing if thing != clause and 2 <= han_len(thing) <= 20 else ""
 
 
+#: Where a sentence's topic ends and its report of progress starts
+#: (对口援建持续深化, 制造业数字化转型深入开展).
+TOPIC_END_RE = patterns.compile(
+    r"(?:持续|不断|快速|迅速|较快|加速(?!度)|进一步|稳步|逐年|连年|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
+    r"有力|更加|逐步|蓬勃|强劲|稳健|强势|稳中|摆脱|企稳|逆势|迅猛)"
+)
+#: Where the topic of a clause before ends: its report of progress, or a change
+#: (工业企业经济效益大幅度提高, 粮食连续五年增产).
+TOPIC_CUT_RE = patterns.compile(
+    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|继续|受(?=[^，。；]{{1,12}}?(?:影响|冲击|制约))|保持(?![率量])|加快|总体|平稳|稳定|稳步|有所|快速|较快|大幅|小幅|成为|增势|势头|态势|良好|亮眼|回暖|回升|(?:占据?|居于?)主导地位|唱主角|挑大梁|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})(?![值率量额])|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
+)
+
+
 def previous_subject(text: str, start: int) -> str:
     """The subject a clause of predicates only leaves to the clause before, when that
-    one holds no figure (城镇居民收入和农村居民收入，分别增长8.3%和9.2%)."""
+    one holds no figure (城镇居民收入和农村居民收入，分别增长8.3%和9.2%); a list of subjects
+    cut where its report of progress starts (化工、建材、食品行业增长较快 → 化工、建材、食品行业)."""
     if start < 2 or text[start - 1] not in "，,":
         return ""
     clause = text[clause_start(text, start - 1) : start - 1]
     subject = trim_prefix(FRAME_HEAD_RE.sub("", clause))
+    if LIST_JOIN_IN_RE.search(subject) and (cut := TOPIC_CUT_RE.search(subject, 2)):
+        # 化工、建材、食品行业增长较快，分别增长…: the list alone, a speed's word kept (第一、三
+        # 产业增速较快，分别高于…), no 均 (…和社会消费品零售总额均突破…)
+        end = cut.start() + 2 if subject.startswith(SPEED_WORDS, cut.start()) else cut.start()
+        subject = subject[:end].removesuffix("均").removesuffix("都")
     return subject if not DIGIT_RE.search(clause) and 2 <= han_len(subject) <= 30 else ""
+
+
+#: The words of a speed (增速, 涨幅), which a topic's report of progress may start with.
+SPEED_WORDS = ("增速", "增幅", "降幅", "减幅", "涨幅", "跌幅")
+#: What joins a list of subjects.
+LIST_JOIN_IN_RE = patterns.compile("[、和及与]")

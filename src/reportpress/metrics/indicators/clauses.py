@@ -108,6 +108,7 @@ from reportpress.metrics.names import (
     parallel_parts,
     visible_len,
     vital_rate_owner,
+    with_kind_head,
     with_predicate,
     without_absolute_change,
 )
@@ -129,6 +130,7 @@ from reportpress.metrics.subjects import (
     MANNER_RE,
     OWNED_AMOUNT_RE,
     PIVOT_RE,
+    SPEED_WORDS,
     VERB_END_RE,
     VERB_START_RE,
     clause_subject,
@@ -884,8 +886,6 @@ OWNERS_LISTED_RE = patterns.compile(
 )
 #: An average's word before a speed (平均降幅, 年均增速): the speed is still of something.
 AVERAGED_RE = patterns.compile(r"^(?:年均|平均|年平均)")
-#: The words of a speed, averaged or not (增速, 平均降幅).
-SPEED_WORDS = ("增速", "增幅", "降幅", "减幅", "涨幅", "跌幅")
 #: A verb of change opening a sum's name (降低药品采购成本): a speed after it is the thing's.
 CHANGED_LEAD_RE = patterns.compile(r"^(?:降低|减少|节约|节省|压减|压降|提高|增加)")
 #: What joins the owners of such a list: the list is split on each, in Python, not by the
@@ -914,7 +914,7 @@ def _owners_listed(segment: str, n: int) -> list[str]:
     listed = OWNERS_LISTED_RE.match(trim_prefix(FRAME_HEAD_RE.sub("", segment.lstrip("，,"))))
     if not listed or not MEASURED_END_RE.search(measure := listed.group(2)):
         return []
-    owners = OWNER_JOINS_RE.split(listed.group(1))
+    owners = with_kind_head(OWNER_JOINS_RE.split(listed.group(1)))  # 国有、民营企业
     if len(owners) > n and owners[-1].endswith("类"):
         owners = _categories(listed.group(1))  # 粮油食品类、日用品类和服装、鞋帽、针纺织品类
     if (
@@ -924,6 +924,19 @@ def _owners_listed(segment: str, n: int) -> list[str]:
     ):
         return []
     return [owner + measure for owner in owners]
+
+
+#: A clause giving the figure before's measure a year earlier (，去年同期为增长12.9%): group 1
+#: the earlier period.
+EARLIER_FIGURE_RE = patterns.compile(r"((?:去年|上年)(?:同期)?)(?:为|是)(?:增长|下降|上涨|下跌)?")
+
+
+def _measure_named(name: str) -> str:
+    """The measure a figure's name names, without its period, its absolute change or its
+    speed's word (1-6月工业用电量降幅 → 工业用电量)."""
+    measure = PERIOD_LEAD_RE.sub("", without_absolute_change(name))
+    speed = next((word for word in SPEED_WORDS if measure.endswith(word)), "")
+    return measure[: len(measure) - len(speed)] if han_len(measure) - len(speed) >= 2 else measure
 
 
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
@@ -972,6 +985,17 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [compared] * len(chain)
     if (
         sentence
+        and unit_kind == "rate"  # (a sum a year earlier is a base: _budget_or_base)
+        and segment[:1] in "去上"
+        and (said := EARLIER_FIGURE_RE.fullmatch(segment))
+    ):
+        # …同比下降1.7%，去年同期为增长12.9%: the figure before's measure a year earlier; a
+        # list's, each of its own (A、B和C…分别下降…，去年同期为增长12.1%、16.2%和14.4%)
+        each = len(chain) > 1 and len(sentence) >= len(chain)
+        lenders = sentence[-len(chain) :] if each else [sentence[-1]] * len(chain)
+        return [said.group(1) + _measure_named(it.indicator) for it in lenders]
+    if (
+        sentence
         and segment[-1:] == "的"
         and last.unit in ("%", "％")  # a multiple of it stays the measure's (是上年的1.8倍)
         and (against := RELATIVE_TO_EARLIER_RE.fullmatch(segment))
@@ -1001,6 +1025,13 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return each
     if "分别" in segment and len(chain) > 1 and (owners := _owners_listed(segment, len(chain))):
         return owners
+    if (
+        segment.startswith("分别")
+        and len(chain) > 1
+        and (listed := previous_subject(text, start))
+        and (owners := _owners_listed(listed + segment, len(chain)))
+    ):
+        return owners  # A业及B业迅猛发展，分别完成产值…: the owners the clause before lists
     if (
         unit_kind in ("amount", "count")
         and "计" in segment

@@ -89,6 +89,7 @@ from reportpress.metrics.names import (
 from reportpress.metrics.scan import (
     WINDOW,
     Item,
+    clause_before,
     clause_start,
     kind_of_unit,
     unit_base,
@@ -947,7 +948,7 @@ def _topic_before(text: str, start: int) -> str:
     固定资产投资增长强劲，|累计完成…), or ""."""
     if start < 2 or text[start - 1] not in "，,":
         return ""
-    owner, _ = _clause_owner(text[clause_start(text, start - 1) : start - 1])
+    owner, _ = _clause_owner(clause_before(text, start))
     return owner if _names_an_owner(owner) else ""
 
 

@@ -57,7 +57,6 @@ from reportpress.metrics.indicators.lists import (
 from reportpress.metrics.lexicon import (
     DEMAND_ALONE,
     DIGIT_RE,
-    DOWN_WORDS,
     FLOW_SIBLINGS,
     HAN,
     HAN_LETTER,
@@ -97,6 +96,8 @@ from reportpress.metrics.subjects import (
     GENERIC_AMOUNTS,
     MANNER_RE,
     PIVOT_RE,
+    TOPIC_CUT_RE,
+    TOPIC_END_RE,
     VERB_END_RE,
     VERB_START_RE,
     clause_subject,
@@ -561,12 +562,6 @@ POLICY_HEADS = ("政策措施", "政策文件", "措施", "举措", "政策", "�
 #: (出台…稳定外贸、扩大消费的|八项措施).
 POLICY_AIM_RE = patterns.compile(
     rf"^(?:.*(?:推出|出台|制定|实施|落实|采取|提出|印发|发布))?((?:{HAN_LETTER}|[“”、]){{4,24}}?)的$"
-)
-#: Where a sentence's topic ends and its report of progress starts
-#: (对口援建持续深化, 制造业数字化转型深入开展).
-TOPIC_END_RE = patterns.compile(
-    r"(?:持续|不断|快速|迅速|较快|加速(?!度)|进一步|稳步|逐年|连年|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
-    r"有力|更加|逐步|蓬勃|强劲|稳健|强势|稳中|摆脱|企稳|逆势)"
 )
 
 
@@ -1172,11 +1167,6 @@ SUM_WORD_RE = patterns.compile(r"总计|合计|共计")
 SPENT_ENDS = ("投入", "经费", "营业收入", "营收", "利润", "利润总额", "产值")
 FIRMS_TOPIC_RE = patterns.compile(
     rf"(?:{HAN_LETTER}){{1,8}}?(?:企业|单位|高校|医院|机构)(?=(?:{HAN_LETTER}){{2}}|$)"
-)
-#: Where the topic of a clause before ends: its report of progress, or a change
-#: (工业企业经济效益大幅度提高, 粮食连续五年增产).
-TOPIC_CUT_RE = patterns.compile(
-    rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|继续|受(?=[^，。；]{{1,12}}?(?:影响|冲击|制约))|保持(?![率量])|加快|总体|平稳|稳定|稳步|有所|快速|较快|大幅|小幅|成为|增势|势头|态势|良好|亮眼|回暖|回升|(?:占据?|居于?)主导地位|唱主角|挑大梁|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})(?![值率量额])|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
 )
 #: What a topic says of its thing rather than the thing (经济效益, 工作): left out.
 TOPIC_TAIL_RE = patterns.compile(
