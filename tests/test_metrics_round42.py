@@ -149,6 +149,35 @@ def names(text: str) -> list[tuple[str, str]]:
                 ("11.7%", "西部快递业务量占比"),
             ],
         ),
+        # Things listed with their count, restated by it before a 分别 list: each its own.
+        (
+            "日本、韩国两大出口市场均保持增长，两大市场分别出口3.1亿美元和2.4亿美元。",
+            [("3.1亿美元", "日本市场出口"), ("2.4亿美元", "韩国市场出口")],
+        ),
+        # A group's per-head income after a place's full name: its parts are the group's.
+        (
+            "2018年，甘孜藏族自治州全体居民人均可支配收入15230元，增长9.8%。其中：工资性收入"
+            "6120元，增长11.2%；经营净收入5010元，增长8.4%。",
+            [
+                ("15230元", "甘孜藏族自治州全体居民人均可支配收入"),
+                ("9.8%", "甘孜藏族自治州全体居民人均可支配收入"),
+                ("6120元", "全体居民人均工资性收入"),
+                ("11.2%", "全体居民人均工资性收入"),
+                ("5010元", "全体居民人均经营净收入"),
+                ("8.4%", "全体居民人均经营净收入"),
+            ],
+        ),
+        # Absolute changes said alone after a 分别 list of as many: each part's; a cause and
+        # a comparison after a subject are no part of it.
+        (
+            "资源税和印花税因政策原因与上年同期相比分别下降12%和3.5%，减收64万元和21万元。",
+            [
+                ("12%", "资源税"),
+                ("3.5%", "印花税"),
+                ("64万元", "资源税减收"),
+                ("21万元", "印花税减收"),
+            ],
+        ),
     ],
 )
 def test_round42_names(text, expected):

@@ -270,7 +270,11 @@ def _per_head_parts(text: str, items: list[Item]) -> None:
     for item in items:
         name = item.indicator
         if (owned := PER_HEAD_GROUP_RE.match(name)) and PER_HEAD_MONEY_RE.search(name):
-            owner, owner_end, renamed = PERIOD_LEAD_RE.sub("", owned.group()), item.end, {}
+            owner, owner_end, renamed = (
+                PERIOD_LEAD_RE.sub("", owned.group(1)) + "人均",
+                item.end,
+                {},
+            )
             continue
         kind = kind_of_unit(item.unit)
         if not owner or kind not in ("amount", "rate"):
@@ -308,6 +312,8 @@ PER_HEAD_MONEY_RE = patterns.compile(r"(?:收入|支出|消费|存款)$")
 #: A group's per-head measure (城镇居民人均…, 农村常住居民人均…, 农民人均…): the group.
 PER_HEAD_GROUP_WORD_RE = patterns.compile(r"居民|农民|职工|农牧民|村民")
 PER_HEAD_GROUP_RE = patterns.compile(
+    # (a place's full name may open it: 玉树藏族自治州|全体居民人均…)
+    rf"(?:{HAN_LETTER}{{2,8}}?(?:自治州|自治县|自治区|自治旗|地区|[省市县区州盟旗])(?=全体|城镇|农村))?"
     rf"({HAN_LETTER}{{0,6}}?(?:{PER_HEAD_GROUP_WORD_RE.pattern}))人均"
 )
 
@@ -1343,7 +1349,7 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
         if len(first) < 2 or len(first) != len(then):
             continue
         start = clause_start(text, then[0].start)
-        if _sibling_flows(text, first, then, start):
+        if _changes_of_parts(text, first, then, start) or _sibling_flows(text, first, then, start):
             continue
         phrase = text[start : then[0].start].removeprefix("分别")
         if (
@@ -1366,6 +1372,29 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
         if all(2 <= han_len(o) <= 10 for o in owners):
             for it, owner in zip(then, owners, strict=True):
                 it.indicator = owner + phrase
+
+
+#: An absolute change said alone of a list (，减收18万元和297万元).
+PARTS_CHANGE_RE = patterns.compile(r"(?:同比)?(减收|增收|增加|减少|多增|少增|净增|净减)了?")
+
+
+def _changes_of_parts(text: str, first: list[Item], then: list[Item], start: int) -> bool:
+    """Whether ``then``, absolute changes said alone right after a 分别 list ``first`` of as
+    many figures in the sentence, were named each by its part (A和B分别下降53%和2.15%，减收18万元
+    和297万元 → A减收, B减收)."""
+    change = PARTS_CHANGE_RE.fullmatch(text, start, then[0].start)
+    opening = clause_start(text, first[0].start)
+    if (
+        change is None
+        or kind_of_unit(then[0].unit) not in ("amount", "count")
+        or "分别" not in text[opening : first[0].start]
+        or _sentence_start(text, first[0].start) != _sentence_start(text, then[0].start)
+        or len({it.indicator for it in first}) != len(first)
+    ):
+        return False
+    for part, item in zip(first, then, strict=True):
+        item.indicator = without_absolute_change(part.indicator) + change.group(1)
+    return True
 
 
 #: A list of pulls whose owners the rates before it name (分别拉动…增长|4.6、1.0、1.1个百分点).
@@ -2147,12 +2176,14 @@ def periods_told_apart(text: str, lists: list[list[Item]]) -> None:
             item.indicator = lent[1]  # …降水量139.4mm，较常年偏多26.0%: the same span's
 
 
-#: Places listed with how many they are (青岛、烟台、潍坊、威海、东营五市…): group 1 the places,
-#: group 2 the count.
+#: Places listed with how many they are (青岛、烟台、潍坊、威海、东营五市…; 香港、美国两大出口市场):
+#: group 1 the places, group 2 the count.
 PLACES_COUNTED_RE = patterns.compile(
     r"((?:[\u4e00-\u9fff]{2,5}[、和])+[\u4e00-\u9fff]{2,5}?)"
-    r"([一二三四五六七八九十两]|[0-9]{1,2})个?(?:地?市|县|区|州|盟|省)"
+    r"([一二三四五六七八九十两]|[0-9]{1,2})(?:个?(?:地?市|县|区|州|盟|省)|大(?=[\u4e00-\u9fff]))"
 )
+#: The count a list's name restates the things listed by (两大市场出口 → 市场出口).
+RESTATED_LEAD_RE = patterns.compile(r"^[两二三四五六七八九十]大")
 PLACE_JOINS_RE = patterns.compile("[、和]")
 #: How far before a 分别 list the places it is of are looked for.
 PLACES_COUNTED_WINDOW = 120
@@ -2176,7 +2207,7 @@ def places_counted_listed(text: str, lists: list[list[Item]]) -> None:
         places = PLACE_JOINS_RE.split(found[-1].group(1))  # the last places counted before it
         count = found[-1].group(2)
         counted = int(count) if count.isdigit() else int(chinese_value(count))
-        name = chain[0].indicator
+        name = RESTATED_LEAD_RE.sub("", chain[0].indicator)  # 两大市场出口: the places' 市场出口
         if counted != n or len(places) != n or any(name.startswith(p) for p in places):
             continue
         for item, place in zip(chain, places, strict=True):
