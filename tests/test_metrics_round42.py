@@ -178,6 +178,17 @@ def names(text: str) -> list[tuple[str, str]]:
                 ("21万元", "印花税减收"),
             ],
         ),
+        # How large the things counted are, after their share and a ；: theirs (not for a
+        # count written before its noun, nor after things counted in books).
+        (
+            "其中，水利系统管理的公园1.2万个，占8.3%；场地面积0.35亿平方米，占6.1%。",
+            [
+                ("1.2万个", "水利系统管理的公园"),
+                ("8.3%", "水利系统管理的公园占比"),
+                ("0.35亿平方米", "水利系统管理的公园场地面积"),
+                ("6.1%", "水利系统管理的公园场地面积占比"),
+            ],
+        ),
     ],
 )
 def test_round42_names(text, expected):
@@ -196,3 +207,9 @@ def test_a_sum_per_head_and_year_keeps_the_year_in_its_unit(text, unit):
     (found,) = find_mentions(text)
     assert found.unit == unit
     assert found.indicator.endswith("标准")
+
+
+def test_staff_counted_before_their_noun_take_no_bodies_across_a_semicolon():
+    found = find_mentions("登记了547个农业经营单位；组织26名工作人员开展调查。")
+    assert [m.text for m in found] == ["547个", "26名"]
+    assert "农业经营单位" not in found[1].indicator

@@ -1057,6 +1057,7 @@ GENERIC_BODIES = ("单位", "企业", "机构", "公司")
 BODY_UNITS = ("户", "家")
 #: How large things counted are (高压线路3条，长度4200米; 项目6个，建设里程69公里): theirs.
 DIMENSIONS = (
+    "场地面积",
     "长度",
     "总长度",
     "里程",
@@ -1220,6 +1221,8 @@ def _bodies_lent(text: str, prev: Item, earlier: list[Item]) -> str:
     return ""
 
 
+#: The units places and bodies are counted in (体育场地2.43万个, 单位32.64万个, 学校12所).
+PLACES_COUNTED_UNITS = frozenset(("个", "家", "所", "座", "处"))
 #: How many figures back the bodies that own a yield are looked for.
 BODIES_BACK = 3
 
@@ -1323,7 +1326,14 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             and earlier[-1].unit in BODY_UNITS
         )
     )
-    if start < 2 or text[start - 1] not in "，," and not topic_sentence:
+    # (…管理的体育场地2.43万个，占1.43%；场地面积…: how large the things counted are, after
+    # their share, across the ；)
+    counted_before = (
+        theirs
+        and text[start - 1 : start] in ("；", ";")
+        and text.endswith(core, start, first.start)  # (；组织106名工作人员…: no such measure)
+    )
+    if start < 2 or text[start - 1] not in "，," and not topic_sentence and not counted_before:
         return name
     before = clause_start(text, start - 1)
     if (
@@ -1359,6 +1369,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             if kind_of_unit(it.unit) == "count" and it is not prev
         ]
         prev = counts[-1] if counts else prev
+    if counted_before and (prev is None or unit_base(prev.unit) not in PLACES_COUNTED_UNITS):
+        return name  # (…藏书…，增加1.34万册；专任教师…: no places or bodies counted before)
     if is_base_of(prev, name):
         return name  # 支出…，比上年同期4500万元增长11%: the measure's growth, not the base's
     if prev and prev.end < start and (population := vital_rate_owner(prev.indicator, name)):
@@ -1433,8 +1445,9 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
                 if head in GENERIC_BODIES:
                     return name  # 纳入统计的|单位3730户: all of them, named by nothing
                 owner = head
-            # 床位526.7万张，比上年增长17.2%: the same beds again, not 床位床位
-            return owner if owner.endswith(name) else owner + name
+            # 床位526.7万张，比上年增长17.2%: the same beds again, not 床位床位; 体育场地…，
+            # 场地面积…: 体育场地面积, the word they share once
+            return owner if owner.endswith(name) else join_once(owner, name)
         if rate and prev.end < start:
             # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
             counts = [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"]
