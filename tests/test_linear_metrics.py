@@ -59,6 +59,7 @@ PATHOLOGICAL = {
     "a topic with a note": "甲乙收入（不含甲，未扣减乙）平稳增长，累计完成2亿元，",
     "owners in the topic before": "甲业及乙业迅猛发展，分别完成产值2亿元和1亿元，",
     "changes of a list's parts": "甲税和乙税因丙原因与上年同期相比分别下降2%和1%，减收2万元和1万元，",
+    "a frame governing the next sentence": "分产品看，甲乙2万吨。丙丁1万辆，增长1%；",
 }
 
 

@@ -213,3 +213,31 @@ def test_staff_counted_before_their_noun_take_no_bodies_across_a_semicolon():
     found = find_mentions("登记了547个农业经营单位；组织26名工作人员开展调查。")
     assert [m.text for m in found] == ["547个", "26名"]
     assert "农业经营单位" not in found[1].indicator
+
+
+def test_a_frame_governs_the_sentence_after_its_own():
+    industries = names(
+        "分行业看，5月份，41个大类行业中有30个行业增加值保持同比增长。其中，煤炭开采和洗选业"
+        "增长1.4%，非金属矿物制品业增长3.4%。"
+    )
+    assert industries[2:] == [
+        ("1.4%", "煤炭开采和洗选业增加值"),
+        ("3.4%", "非金属矿物制品业增加值"),
+    ]
+    products = names(
+        "分产品看，5月份，601种重点监测产品中，全省生产461种。烧碱生产15.98万吨，同比下降3.4%；"
+        "汽车10.97万辆，同比增长26.6%。"
+    )
+    assert products == [
+        ("601种", "重点监测产品"),
+        ("461种", "生产"),
+        ("15.98万吨", "烧碱产量"),
+        ("3.4%", "烧碱产量"),
+        ("10.97万辆", "汽车产量"),
+        ("26.6%", "汽车产量"),
+    ]
+
+
+def test_a_frame_two_sentences_back_governs_nothing():
+    found = names("分产品看，全省生产水泥120万吨。全年发放贷款1.2亿元。其中，助业贷款0.3亿元。")
+    assert ("0.3亿元", "助业贷款") in found

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
+from re import Match
 
 from reportpress import patterns
 from reportpress.metrics.counted import (
@@ -839,6 +840,28 @@ FRAME_MEASURE_RE = patterns.compile(
 )
 
 
+#: The verb of producing around a product's name (生产滚动轴承, 烧碱生产).
+PRODUCED_RE = patterns.compile(r"^生产(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})生产$")
+#: A breakdown by product (分产品看, 从主要产品看): each product's output.
+PRODUCTS_FRAME_RE = patterns.compile("产品")
+#: The longest sentence whose frame governs the sentence after it too (分行业看，…41个大类行业
+#: 中有30个…。其中，煤炭开采和洗选业…).
+FRAME_REACH = 120
+#: The units a product's output is counted in (汽车10.97万辆, 电子计算机整机18.59万台); not
+#: kinds (601种重点监测产品).
+PRODUCT_COUNT_UNITS = frozenset("辆台部件套艘架只头块片支双条箱")
+
+
+def _paragraph_frame(text: str, start: int) -> Match[str] | None:
+    """The frame opening the sentence just before the one at ``start`` (分产品看，5月份，…。
+    烧碱生产…; 分行业看，…。其中，…), which governs the sentence after it too; else None."""
+    if start < 2:
+        return None
+    before = _sentence_start(text, start - 1)
+    frame = BREAKDOWN_FRAME_RE.match(text, before, start)
+    return frame if frame is not None and start - before <= FRAME_REACH else None
+
+
 #: A measure said without a figure before the parts that give it (多种主要工业产品产量大幅
 #: 增长，其中：变压器…): the parts' measure.
 MEASURE_BEFORE_PARTS_RE = patterns.compile(
@@ -919,14 +942,23 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
         name = item.indicator
         kind = kind_of_unit(item.unit)
         if (
-            kind not in ("rate", "amount")
+            kind not in ("rate", "amount", "count")
             or not 1 <= han_len(name) <= 16
             or MEASURED_END_RE.search(name)
             or PERIOD_ONLY_RE.fullmatch(name)
+            or SPEED_END_RE.search(name)  # (同比增幅: a speed, of no class named)
         ):
             continue
         sentence_start = _sentence_start(text, item.start)
         frames = list(BREAKDOWN_FRAME_RE.finditer(text, sentence_start, item.start))
+        if not frames and (opening := _paragraph_frame(text, sentence_start)):
+            frames = [opening]  # 分行业看，…。其中，煤炭开采和洗选业增长1.4%: the paragraph's
+        if kind == "count" and not (
+            frames
+            and PRODUCTS_FRAME_RE.search(frames[-1].group())
+            and unit_base(item.unit) in PRODUCT_COUNT_UNITS
+        ):
+            continue  # (汽车10.97万辆 after 分产品看: a product's output, counted)
         if han_len(name) < 2 and not (frames and FRAME_MEASURE_RE.search(frames[-1].group())):
             continue  # 纱 alone names a product only where the frame names its measure
         if not frames and (
@@ -947,9 +979,16 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
                 item.indicator = name + label[head.start() :]  # 各区生产总值：东城区…、西城区…
             continue
         if said := FRAME_MEASURE_RE.search(frames[-1].group()):
-            # 从主要产品产量看，水泥…，增长4.1%: the frame names the measure itself
+            # 从主要产品产量看，水泥…，增长4.1%: the frame names the measure itself (生产滚动轴承…:
+            # the product, not the verb)
             if not name.endswith(said.group()):
-                item.indicator = name + said.group()
+                item.indicator = PRODUCED_RE.sub("", name) + said.group()
+            continue
+        if PRODUCTS_FRAME_RE.search(frames[-1].group()):
+            # 分产品看，…烧碱生产15.98万吨，…；汽车10.97万辆: each product's output
+            product = PRODUCED_RE.sub("", name)
+            if 2 <= han_len(product) <= 10 and not VERB_START_RE.match(product):
+                item.indicator = product + "产量"
             continue
         frame = frames[-1].start()
         if INDUSTRY_BREAKDOWN_RE.search(frames[-1].group()) and INDUSTRY_NAME_RE.fullmatch(name):
@@ -966,7 +1005,9 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
                 item.indicator = name + "增加值"
                 continue
             if not any(it.end <= frame for it in items[:i]) and (
-                outputs := INDUSTRY_OUTPUT_RE.findall(before[-SENTENCE_WINDOW:])
+                # (分行业看，…30个行业增加值保持增长。其中…: the output the frame's sentences name)
+                outputs := INDUSTRY_OUTPUT_RE.findall(text, frame, item.start)
+                or INDUSTRY_OUTPUT_RE.findall(before[-SENTENCE_WINDOW:])
             ):
                 item.indicator = name + outputs[-1].removeprefix("总")
                 continue
