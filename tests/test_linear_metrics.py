@@ -60,6 +60,7 @@ PATHOLOGICAL = {
     "owners in the topic before": "甲业及乙业迅猛发展，分别完成产值2亿元和1亿元，",
     "changes of a list's parts": "甲税和乙税因丙原因与上年同期相比分别下降2%和1%，减收2万元和1万元，",
     "a frame governing the next sentence": "分产品看，甲乙2万吨。丙丁1万辆，增长1%；",
+    "a share in a note": "甲乙类商品（限上占比2%）同比增长1%，拉动限上零售额增长1个百分点；",
 }
 
 

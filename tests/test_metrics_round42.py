@@ -241,3 +241,13 @@ def test_a_frame_governs_the_sentence_after_its_own():
 def test_a_frame_two_sentences_back_governs_nothing():
     found = names("分产品看，全省生产水泥120万吨。全年发放贷款1.2亿元。其中，助业贷款0.3亿元。")
     assert ("0.3亿元", "助业贷款") in found
+
+
+def test_a_share_in_a_note_after_the_thing_is_its_own():
+    assert names(
+        "2.家电类商品（限上占比6.2%）同比增长9.1%，拉动本月限上零售额增长0.5个百分点。"
+    ) == [
+        ("6.2%", "家电类商品限上占比"),
+        ("9.1%", "家电类商品"),
+        ("0.5个百分点", "家电类商品拉动本月限上零售额增长"),
+    ]

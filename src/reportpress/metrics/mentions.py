@@ -28,6 +28,7 @@ from reportpress.metrics.indicators import (
     sectors_measured,
     sectors_shared,
     share_indicators,
+    shares_in_notes,
 )
 from reportpress.metrics.indicators.context import _sentence_start
 from reportpress.metrics.kinds import kind_and_direction
@@ -121,6 +122,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     if "（" in text or "(" in text:
         bracketed_lists(text, lists)
         compared_in_brackets(text, lists)
+        shares_in_notes(text, lists)
     if "户" in text or "家" in text:
         sectors_counted(text, lists)
     if "增加" in text or "减少" in text or "净" in text:

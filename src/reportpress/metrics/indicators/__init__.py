@@ -39,6 +39,7 @@ from reportpress.metrics.indicators.lists import (
     sectors_measured,
     sectors_shared,
     share_indicators,
+    shares_in_notes,
 )
 from reportpress.metrics.indicators.owners import budgets_balanced, chain_indicators
 
@@ -64,5 +65,6 @@ __all__ = [
     "sectors_measured",
     "sectors_shared",
     "share_indicators",
+    "shares_in_notes",
     "weakness",
 ]

@@ -2333,3 +2333,40 @@ def compared_in_brackets(text: str, lists: list[list[Item]]) -> None:
             continue
         if measure not in compared.group(1):
             item.indicator = measure + compared.group(1)
+
+
+#: A share given in a note right after the thing it is of (食品类商品|（限上占比|18.5%）): the
+#: words before its figure.
+NOTED_SHARE_RE = patterns.compile(r"[\u4e00-\u9fff]{0,8}(?:占比|比重)(?:为|达)?")
+#: What a figure right after such a note says of the thing: its change (）|同比增长|3.8%).
+NOTED_CHANGE_RE = patterns.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|上涨|下跌|减少|增加)")
+#: A pull named without its puller (拉动本月限上零售额增长).
+PULL_LEAD_RE = patterns.compile(r"(?:拉动|上拉|下拉|带动)")
+
+
+def shares_in_notes(text: str, lists: list[list[Item]]) -> None:
+    """A thing whose share stands in a note right after it (1.食品类商品（限上占比18.5%）同比增长
+    3.8%，拉动…0.7个百分点) owns the share (食品类商品限上占比), the change right after the note
+    (食品类商品) and a pull after that in its clause's sentence part (食品类商品拉动…)."""
+    items = [item for chain in lists for item in chain]
+    owner, close = "", -1
+    for item in items:
+        opening = enclosing_bracket(text, clause_start(text, item.start), item.start)
+        if (
+            opening >= 0
+            and kind_of_unit(item.unit) == "rate"
+            and text[item.end : item.end + 1] in ("）", ")")
+            and NOTED_SHARE_RE.fullmatch(text, opening + 1, item.start)
+        ):
+            thing = tidy(text[clause_start(text, opening) : opening])
+            if 2 <= han_len(thing) <= 16 and HAN_ONLY_RE.fullmatch(thing):
+                owner, close = thing, item.end
+                item.indicator = thing + text[opening + 1 : item.start]
+            continue
+        if not owner or PART_END_RE.search(text, close, item.start):
+            owner = ""
+            continue
+        if item.start - close <= 12 and NOTED_CHANGE_RE.fullmatch(text, close + 1, item.start):
+            item.indicator = owner  # ）同比增长3.8%: the thing's change
+        elif kind_of_unit(item.unit) == "pp" and PULL_LEAD_RE.match(item.indicator):
+            item.indicator = owner + item.indicator  # ，拉动本月限上零售额增长0.7个百分点
