@@ -61,6 +61,7 @@ PATHOLOGICAL = {
     "changes of a list's parts": "甲税和乙税因丙原因与上年同期相比分别下降2%和1%，减收2万元和1万元，",
     "a frame governing the next sentence": "分产品看，甲乙2万吨。丙丁1万辆，增长1%；",
     "a share in a note": "甲乙类商品（限上占比2%）同比增长1%，拉动限上零售额增长1个百分点；",
+    "air-quality grades": "甲乙市总采样天数为2天，优为1天，良为1天，优良率1%；",
 }
 
 

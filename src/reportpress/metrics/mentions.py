@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from reportpress import patterns
 from reportpress.metrics.indicators import (
+    air_quality_grades,
     bracketed_lists,
     budget_framed,
     budget_plans,
@@ -132,6 +133,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         industries_of_whole(text, lists)
     if "月" in text:  # spans of months that tell figures of one measure apart
         periods_told_apart(text, lists)
+    if "天" in text:  # 优为275天，良为90天: whose days of each grade
+        air_quality_grades(text, lists)
     if (
         (term := GLOSSARY_TERM_RE.match(text))
         and not SECTION_LABEL_RE.search(term.group(1))

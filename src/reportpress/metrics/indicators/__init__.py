@@ -21,6 +21,7 @@ from __future__ import annotations
 from reportpress.metrics.indicators.check import weakness
 from reportpress.metrics.indicators.finish import full_names
 from reportpress.metrics.indicators.lists import (
+    air_quality_grades,
     bracketed_lists,
     budget_framed,
     budget_plans,
@@ -44,6 +45,7 @@ from reportpress.metrics.indicators.lists import (
 from reportpress.metrics.indicators.owners import budgets_balanced, chain_indicators
 
 __all__ = [
+    "air_quality_grades",
     "bracketed_lists",
     "budget_framed",
     "budget_plans",

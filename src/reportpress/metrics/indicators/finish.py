@@ -38,6 +38,7 @@ from reportpress.metrics.indicators.context import (
     _sentence_start,
 )
 from reportpress.metrics.indicators.lists import (
+    CONSUMER_PRICES,
     INDUSTRY_NAME_RE,
     MEASURED_END_RE,
     NOT_A_PULLER_RE,
@@ -46,6 +47,7 @@ from reportpress.metrics.indicators.lists import (
     SECTOR_ALONE_RE,
     STRUCTURE_RE,
     _sentence_end,
+    consumer_prices_of,
 )
 from reportpress.metrics.indicators.owners import (
     AIMS,
@@ -751,7 +753,12 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 三次产业结构调整为…，二产提高1.1个百分点: the sector's share moved
             item.indicator = sector.group() + "比重"
         elif _price_category(text, item, earlier):
-            item.indicator += "价格"  # 衣着类上涨1.2%: the category's prices
+            # 衣着类上涨1.2%: the category's prices; 居民消费价格…。其中：城市上涨2.9%: consumer prices
+            sentence = _latest(
+                earlier, _sentence_start(text, max(0, _sentence_start(text, item.start) - 1))
+            )
+            consumer = any(consumer_prices_of(item.indicator, it.indicator) for it in sentence)
+            item.indicator += CONSUMER_PRICES if consumer else "价格"
         elif item.indicator in STOCK_FLOWS and (owner := _stock_owner(text, item, earlier)):
             item.indicator = owner + item.indicator  # 羊存栏2万只，…出栏1.5万只: 羊出栏
         elif (item.indicator[:2] in FLOW_SIBLINGS or item.indicator in STATEMENT_ITEMS) and (

@@ -8,10 +8,10 @@ sectors and per-head groups share their measure (``sectors_shared``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
-from re import Match
 
 from reportpress import patterns
 from reportpress.metrics.counted import (
@@ -852,7 +852,7 @@ FRAME_REACH = 120
 PRODUCT_COUNT_UNITS = frozenset("辆台部件套艘架只头块片支双条箱")
 
 
-def _paragraph_frame(text: str, start: int) -> Match[str] | None:
+def _paragraph_frame(text: str, start: int) -> re.Match[str] | None:
     """The frame opening the sentence just before the one at ``start`` (分产品看，5月份，…。
     烧碱生产…; 分行业看，…。其中，…), which governs the sentence after it too; else None."""
     if start < 2:
@@ -1024,8 +1024,23 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
         if whole is None or frame - whole.end > SENTENCE_WINDOW // 2:
             continue
         word = _head_of_whole(whole.indicator)
+        if word == "价格" and consumer_prices_of(name, whole.indicator):
+            word = "居民消费价格"  # 分城乡看，城市、农村均上涨0.6%: the places' consumer prices
         if _takes_head(name, word):
             item.indicator = name + word
+
+
+def consumer_prices_of(name: str, whole: str) -> bool:
+    """Whether ``name`` lists town and country alone (城市, 农村, 城市、农村) as parts of the
+    consumer prices ``whole`` names (居民消费价格…): their prices are consumer prices too."""
+    return whole.startswith(CONSUMER_PRICES) and all(
+        part in URBAN_RURAL for part in re.split("[、和及与]", name)
+    )
+
+
+#: Consumer prices, and the town and country they are given for apart (城市上涨2.9%).
+CONSUMER_PRICES = "居民消费价格"
+URBAN_RURAL = frozenset(("城市", "农村", "城镇", "乡村"))
 
 
 def _takes_head(name: str, word: str) -> bool:
@@ -2370,3 +2385,35 @@ def shares_in_notes(text: str, lists: list[list[Item]]) -> None:
             item.indicator = owner  # ）同比增长3.8%: the thing's change
         elif kind_of_unit(item.unit) == "pp" and PULL_LEAD_RE.match(item.indicator):
             item.indicator = owner + item.indicator  # ，拉动本月限上零售额增长0.7个百分点
+
+
+#: The grades of air quality a day is given (优, 良, 轻度污染…), counted in days.
+AIR_GRADES = frozenset(("优", "良", "优良", "轻度污染", "中度污染", "重度污染", "严重污染"))
+#: Days counted in all, or of the better grades, before the grades' own counts (香格里拉市总采样
+#: 天数为365天，优为275天…; 环境空气质量优良天数…，其中优…): group 1 whose days.
+DAYS_COUNTED_RE = patterns.compile(
+    r"(.*?)(?:达到)?(?:全年)?总?(?:有效)?(?:采样|监测|评价)?(?:优良|优、良|优和良|达标)?天数"
+)
+
+
+def air_quality_grades(text: str, lists: list[list[Item]]) -> None:
+    """Days of an air-quality grade named by the grade alone (优为275天，良为90天，优良率100%)
+    are the days, and the rate, of the place whose days the sentence counted before them
+    (香格里拉市优天数, 香格里拉市良天数, 香格里拉市优良率), or of the air quality the paragraph
+    speaks of (空气质量良天数)."""
+    items = [item for chain in lists for item in chain]
+    owner, owner_sentence = "", -1
+    for item in items:
+        name, sentence = item.indicator, _sentence_start(text, item.start)
+        if unit_base(item.unit) == "天" and (days := DAYS_COUNTED_RE.fullmatch(name)):
+            if han_len(days.group(1)) >= 2:
+                owner, owner_sentence = days.group(1), sentence
+            continue
+        if sentence != owner_sentence:
+            owner = ""
+        if name in AIR_GRADES and unit_base(item.unit) == "天":
+            # (a grade's days alone, where the paragraph speaks of air: its quality's)
+            whose = owner or ("空气质量" if "空气" in text[: item.start] else "")
+            item.indicator = whose + name + "天数"
+        elif owner and name == "优良率" and kind_of_unit(item.unit) == "rate":
+            item.indicator = owner + name
