@@ -9,6 +9,10 @@ import pytest
 from reportpress.metrics import find_mentions
 
 
+def rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(m.text, m.unit, m.kind, m.direction, m.indicator) for m in find_mentions(text)]
+
+
 def names(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.indicator) for m in find_mentions(text)]
 
@@ -277,3 +281,17 @@ def test_days_of_an_air_quality_grade_are_the_place_s():
     ]
     # (a water's 优良率 takes no air's name)
     assert names("全市空气质量良好。地表水断面45个，优良率为86.7%。")[-1] == ("86.7%", "优良率")
+
+
+def test_a_completion_after_a_speed_s_gap_is_the_measure_s():
+    assert rows(
+        "全市完成固定资产投资1234.4亿元，同比增长18.2%，增速比年初提升4.3个百分点，"
+        "完成年度目标任务的50.1%，进度超过去年同期2.5个百分点。"
+    )[3:] == [
+        ("50.1%", "%", "completion", "", "固定资产投资"),
+        ("2.5个百分点", "个百分点", "pp", "up", "进度超过去年同期"),
+    ]
+
+
+def test_a_share_narrowed_is_a_gap_down():
+    assert rows("生存型消费支出占比为52.4%，较上年同期缩小1.3个百分点。")[1][2:4] == ("pp", "down")

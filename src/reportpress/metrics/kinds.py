@@ -169,9 +169,10 @@ BARE_CHANGE_CHAR_RE = patterns.compile(rf"[，,、]?{CHANGE_CHAR}")
 COMPARED_MORE_LESS_RE = patterns.compile(r"比[^，。；、比]{1,12}([多少])")
 #: 占 before a target or a budget (占全年目标任务|1200人的|174%): the figure's completion.
 TARGET_SHARE_RE = patterns.compile(TARGET_SHARE)
-#: A comparison with another figure or place (高于|低于): the way a gap goes.
+#: A comparison with another figure or place (高于|低于; 进度超过去年同期): the way a gap goes.
 COMPARISON_RE = patterns.compile(
-    r"(高于|高出|快于|超(?:出|过)?(?=(?:序时|时序|时间)进度))|(低于|慢于|落后于?(?=(?:序时|时序|时间)进度))"
+    r"(高于|高出|快于|超(?:出|过)?(?=(?:序时|时序|时间)进度|(?:去年|上年)同期))"
+    r"|(低于|慢于|落后于?(?=(?:序时|时序|时间)进度|(?:去年|上年)同期))"
 )
 #: A gap written with 比 and its side (比全省|高, 比全国、全省|高, 比全省（7.7%）和全国
 #: （7.0%）分别|高): above or below.

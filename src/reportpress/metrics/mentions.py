@@ -34,7 +34,7 @@ from reportpress.metrics.indicators import (
 from reportpress.metrics.indicators.context import _sentence_start
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.lexicon import TARGET_SHARE
-from reportpress.metrics.names import WHOLE_NAME_RE
+from reportpress.metrics.names import SPEED_END_RE, WHOLE_NAME_RE
 from reportpress.metrics.scan import Item, Mention, chains, figures
 from reportpress.metrics.script import ordinals_listed, simplified, unglossed
 
@@ -149,6 +149,9 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
             kinds.append((item, kind))
             if kind == "completion" and (cue := COMPLETION_CUE_END_RE.search(item.indicator, 2)):
                 item.indicator = item.indicator[: cue.start()]  # …组织收入占全年计划|48.5%
+            elif kind == "completion" and (speed := SPEED_END_RE.search(item.indicator, 2)):
+                # …增速比年初提升4.3个百分点，完成年度目标任务的50.1%: the measure's, not its speed's
+                item.indicator = item.indicator[: speed.start()]
             elif (
                 kind == "completion"
                 and TARGET_ONLY_RE.fullmatch(item.indicator)
