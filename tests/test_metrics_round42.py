@@ -295,3 +295,11 @@ def test_a_completion_after_a_speed_s_gap_is_the_measure_s():
 
 def test_a_share_narrowed_is_a_gap_down():
     assert rows("生存型消费支出占比为52.4%，较上年同期缩小1.3个百分点。")[1][2:4] == ("pp", "down")
+
+
+def test_sectors_after_a_count_are_parts_of_what_it_counts():
+    assert names("全市共有产业活动单位5.2万个，其中，第二产业0.9万个，第三产业4.3万个。") == [
+        ("5.2万个", "产业活动单位"),
+        ("0.9万个", "第二产业产业活动单位"),
+        ("4.3万个", "第三产业产业活动单位"),
+    ]

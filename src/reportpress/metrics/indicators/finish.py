@@ -747,6 +747,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             item.indicator = sector.group() + "增加值"
         elif (
             sector
+            and kind_of_unit(item.unit) == "count"
+            and (whole := _units_counted(text, item, earlier))
+        ):
+            # 产业活动单位215919个，其中，第二产业36997个: the sector's units of the same count
+            item.indicator = sector.group() + whole
+        elif (
+            sector
             and kind_of_unit(item.unit) == "pp"
             and STRUCTURE_RE.search(text, _sentence_start(text, item.start), item.start)
         ):
@@ -1416,6 +1423,19 @@ PRICE_MOVES = ("上涨", "下跌", "下降", "上升", "回落", "持平")
 PRICES_SAID_WINDOW = 300
 #: Moves said of prices only (a category that 上涨 is priced; one that 下降 may be an output).
 PRICE_ONLY_MOVES = ("上涨", "下跌")
+
+
+def _units_counted(text: str, item: Item, earlier: list[Item]) -> str:
+    """The things a count before ``item`` in its sentence counts, when ``item`` is a part of
+    it after 其中 in the same unit (单位215919个，其中，第二产业36997个 → 单位); else ""."""
+    for before in reversed(_latest(earlier, _sentence_start(text, item.start))):
+        if SECTOR_ALONE_RE.match(before.indicator):
+            continue  # another sector listed before it: the whole is further back
+        if before.indicator and unit_base(before.unit) == unit_base(item.unit):
+            whole = without_absolute_change(before.indicator)
+            listed = "其中" in text[before.end : item.start]
+            return whole if listed and 2 <= han_len(whole) <= 12 and "、" not in whole else ""
+    return ""
 
 
 def _price_category(text: str, item: Item, earlier: list[Item]) -> bool:
