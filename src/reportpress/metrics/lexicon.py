@@ -392,6 +392,8 @@ TARGET_WORDS = ("目标", "预期目标", "年度目标", "全年目标", "计�
 
 #: Verbs of a rate going up or down; together they are the cues of a change.
 #: 比增/比降 (and 同比增/同比降) are the genre's short forms of 比上年增长/下降.
+#: The verbs a pull on a whole's growth is said with (拉动…增长2个百分点, 下拉…).
+PULL_VERBS = ("拉动", "带动", "下拉", "上拉")
 UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于",
             "高出", "快于", "提价", "涨价", "微增", "微涨", "略增", "略升", "比增", "递增",
             "加快", "偏多", "偏高", "偏大", "回升", "反弹", "上拉")  # fmt: skip

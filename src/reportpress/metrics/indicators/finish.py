@@ -75,6 +75,7 @@ from reportpress.metrics.lexicon import (
     PERSON_UNITS,
     PLACE_END_CHARS,
     PLACES_ALONE,
+    PULL_VERBS,
     cpi_category,
 )
 from reportpress.metrics.names import (
@@ -340,7 +341,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 出院量9915人次（比2022年同期增加753人）: the change of the figure before
             name = item.indicator = without_absolute_change(earlier[-1].indicator) + note.group(1)
         if (
-            name.startswith(("拉动", "带动", "下拉", "上拉", "影响"))
+            name.startswith((*PULL_VERBS, "影响"))
             and han_len(name) <= 16
             and kind_of_unit(item.unit) == "pp"
             and (sentence := _latest(earlier, _sentence_start(text, item.start)))

@@ -53,6 +53,8 @@ from reportpress.metrics.lexicon import (
     HAN_ONLY_RE,
     INDUSTRY_SECTION,
     PERSON_UNITS,
+    PLACE_END_CHARS,
+    PULL_VERBS,
 )
 from reportpress.metrics.names import (
     BUDGET_FUNCTIONS,
@@ -744,10 +746,6 @@ def _kinds_of_debt(text: str, items: list[Item]) -> None:
                 end = _sentence_end(text, item.end)
                 close = text.find("）" if between[:1] == "（" else ")", item.end, end)
                 whole = (found.group(1).removeprefix("全年"), close if close >= 0 else end)
-
-
-#: The characters a place's name ends with (:data:`PLACE_PART_RE`).
-PLACE_END_CHARS = frozenset("县区市旗镇乡州盟级")
 
 
 def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
@@ -1454,7 +1452,7 @@ def _changes_of_parts(text: str, first: list[Item], then: list[Item], start: int
 
 
 #: A list of pulls whose owners the rates before it name (分别拉动…增长|4.6、1.0、1.1个百分点).
-PULLS_LISTED_RE = patterns.compile(r"分别((?:拉动|带动|下拉|上拉)[^，。；：、0-9]{2,14})")
+PULLS_LISTED_RE = patterns.compile(rf"分别((?:{'|'.join(PULL_VERBS)})[^，。；：、0-9]{{2,14}})")
 
 
 #: A rate that pulls nothing: a share, a contribution, a place's average (…的贡献率分别为…，
@@ -2355,8 +2353,6 @@ def compared_in_brackets(text: str, lists: list[list[Item]]) -> None:
 NOTED_SHARE_RE = patterns.compile(r"[\u4e00-\u9fff]{0,8}(?:占比|比重)(?:为|达)?")
 #: What a figure right after such a note says of the thing: its change (）|同比增长|3.8%).
 NOTED_CHANGE_RE = patterns.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|上涨|下跌|减少|增加)")
-#: A pull named without its puller (拉动本月限上零售额增长).
-PULL_LEAD_RE = patterns.compile(r"(?:拉动|上拉|下拉|带动)")
 
 
 def shares_in_notes(text: str, lists: list[list[Item]]) -> None:
@@ -2383,7 +2379,7 @@ def shares_in_notes(text: str, lists: list[list[Item]]) -> None:
             continue
         if item.start - close <= 12 and NOTED_CHANGE_RE.fullmatch(text, close + 1, item.start):
             item.indicator = owner  # ）同比增长3.8%: the thing's change
-        elif kind_of_unit(item.unit) == "pp" and PULL_LEAD_RE.match(item.indicator):
+        elif kind_of_unit(item.unit) == "pp" and item.indicator.startswith(PULL_VERBS):
             item.indicator = owner + item.indicator  # ，拉动本月限上零售额增长0.7个百分点
 
 
