@@ -63,6 +63,7 @@ PATHOLOGICAL = {
     "a share in a note": "甲乙类商品（限上占比2%）同比增长1%，拉动限上零售额增长1个百分点；",
     "air-quality grades": "甲乙市总采样天数为2天，优为1天，良为1天，优良率1%；",
     "sectors of a count": "甲乙单位2个，其中，第二产业1个，第三产业1个；",
+    "an earlier census": "甲乙人口为2人，比2010年第六次全国人口普查的1人增加了1人；",
 }
 
 

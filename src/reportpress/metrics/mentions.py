@@ -13,6 +13,7 @@ from reportpress.metrics.indicators import (
     budget_plans,
     budgets_balanced,
     cases_and_persons,
+    census_bases,
     chain_indicators,
     changes_named_in_full,
     compared_in_brackets,
@@ -135,6 +136,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         periods_told_apart(text, lists)
     if "天" in text:  # 优为275天，良为90天: whose days of each grade
         air_quality_grades(text, lists)
+    if "普查" in text:  # …，比2000年第五次全国人口普查的3.31人增加了0.25人
+        census_bases(text, lists)
     if (
         (term := GLOSSARY_TERM_RE.match(text))
         and not SECTION_LABEL_RE.search(term.group(1))

@@ -2413,3 +2413,40 @@ def air_quality_grades(text: str, lists: list[list[Item]]) -> None:
             item.indicator = whose + name + "天数"
         elif owner and name == "优良率" and kind_of_unit(item.unit) == "rate":
             item.indicator = owner + name
+
+
+#: An earlier census whose value a figure is (比2000年第五次全国人口普查的|3.31人): group 1 the
+#: census.
+CENSUS_BASE_RE = patterns.compile(
+    r"[比与同](?:(?:19|20)[0-9]{2}年)?(第[一二三四五六七八九十]次全国(?:人口|经济|农业)普查)的$"
+)
+#: The change said of a figure against the census (…的3.31人|增加了|0.25人; …的242万人|相比，增加|).
+CENSUS_CHANGE_RE = patterns.compile(
+    r"(?:相比|比较)?[，,]?(?:共|净)?(增加|减少|增长|下降|提高|降低)了?"
+)
+#: How far before a figure the census it is compared with is looked for.
+CENSUS_WINDOW = 30
+
+
+def census_bases(text: str, lists: list[list[Item]]) -> None:
+    """A figure compared with an earlier census (平均每个家庭户的人口为3.56人，比2000年第五次全国
+    人口普查的3.31人增加了0.25人): the census's value is the measure's then (第五次全国人口普查
+    平均每个家庭户的人口), the change after it the measure's against it (平均每个家庭户的人口比
+    第五次全国人口普查增加; 与…普查的242万人相比，增加9万人)."""
+    items = [item for chain in lists for item in chain]
+    measure, census, base_end = "", "", -1
+    for i, item in enumerate(items):
+        reach = max(0, item.start - CENSUS_WINDOW)
+        compared = CENSUS_BASE_RE.search(text, reach, item.start)
+        if compared and i and (before := items[i - 1]).end <= compared.start():
+            measure = without_absolute_change(before.indicator)
+            census = compared.group(1)
+            if han_len(measure) >= 2 and unit_base(before.unit) == unit_base(item.unit):
+                item.indicator = census + measure
+                base_end = item.end
+            else:
+                measure = ""
+            continue
+        if measure and (change := CENSUS_CHANGE_RE.fullmatch(text, base_end, item.start)):
+            item.indicator = f"{measure}比{census}{change.group(1)}"
+        measure = ""
