@@ -64,6 +64,7 @@ PATHOLOGICAL = {
     "air-quality grades": "甲乙市总采样天数为2天，优为1天，良为1天，优良率1%；",
     "sectors of a count": "甲乙单位2个，其中，第二产业1个，第三产业1个；",
     "an earlier census": "甲乙人口为2人，比2010年第六次全国人口普查的1人增加了1人；",
+    "places counted achieving": "全省2个县（市）实现生产总值2亿元，同比增长1%；",
 }
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from reportpress import patterns
 from reportpress.metrics.indicators import (
+    achieved_by_counted,
     air_quality_grades,
     bracketed_lists,
     budget_framed,
@@ -121,6 +122,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     full_names(text, lists)
     if "完成" in text or "实现" in text:  # 县直工业完成0.44亿元: a sibling's measure
         measures_left_out(text, lists)
+        achieved_by_counted(text, lists)  # 77个县（市）实现生产总值…: theirs
     if "（" in text or "(" in text:
         bracketed_lists(text, lists)
         compared_in_brackets(text, lists)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from reportpress.metrics.indicators.check import weakness
 from reportpress.metrics.indicators.finish import full_names
 from reportpress.metrics.indicators.lists import (
+    achieved_by_counted,
     air_quality_grades,
     bracketed_lists,
     budget_framed,
@@ -46,6 +47,7 @@ from reportpress.metrics.indicators.lists import (
 from reportpress.metrics.indicators.owners import budgets_balanced, chain_indicators
 
 __all__ = [
+    "achieved_by_counted",
     "air_quality_grades",
     "bracketed_lists",
     "budget_framed",

@@ -2450,3 +2450,47 @@ def census_bases(text: str, lists: list[list[Item]]) -> None:
         if measure and (change := CENSUS_CHANGE_RE.fullmatch(text, base_end, item.start)):
             item.indicator = f"{measure}比{census}{change.group(1)}"
         measure = ""
+
+
+#: A light verb and the measure right after a count of places or bodies (77个县（市）|实现生产总值
+#: 2135.01亿元): group 1 the measure.
+ACHIEVED_BY_COUNTED_RE = patterns.compile(rf"(?:共|累计)?(?:实现|完成)({HAN_LETTER}{{2,12}})")
+
+
+def achieved_by_counted(text: str, lists: list[list[Item]]) -> None:
+    """A sum the places or bodies just counted achieved (全省77个县（市）实现生产总值2135.01亿元，
+    同比增长3.2%) is theirs (县（市）生产总值), and so are the rates after it named as it was:
+    the whole's figure is another (the province's 生产总值)."""
+    items = [item for chain in lists for item in chain]
+    renamed: tuple[str, str, int] = ("", "", -1)  # the last renamed figure: old, new name, its end
+    for before, item in pairwise(items):
+        name = item.indicator
+        if (
+            renamed[0]
+            and name.startswith(renamed[0])
+            and (name == renamed[0] or SPEED_END_RE.fullmatch(name, len(renamed[0])))
+            and not PART_END_RE.search(text, renamed[2], item.start)
+        ):
+            # …，同比增长3.2%，较上年同期回落4.9个百分点: the same figure's, and its speed's
+            item.indicator = renamed[1] + name[len(renamed[0]) :]
+            continue
+        counted = before.end + len(before.indicator)  # 77个|县（市）|实现…: the noun after it
+        if not text.startswith(before.indicator, before.end) or not before.indicator:
+            continue
+        achieved = ACHIEVED_BY_COUNTED_RE.fullmatch(text, counted, item.start)
+        if (
+            achieved is None
+            or kind_of_unit(item.unit) != "amount"
+            or unit_base(before.unit) not in ("个", "家")
+            or name != achieved.group(1)
+            or not PLACE_COUNTED_NAME_RE.fullmatch(before.indicator)
+        ):
+            continue
+        renamed = (name, before.indicator + name, item.end)
+        item.indicator = renamed[1]
+
+
+#: Places named as the things a count counts (县（市）, 区, 乡镇, 开发区).
+PLACE_COUNTED_NAME_RE = patterns.compile(
+    rf"{HAN_LETTER}{{0,6}}[{PLACE_END_CHARS}](?:（[{PLACE_END_CHARS}、]{{1,5}}）)?"
+)
