@@ -65,6 +65,7 @@ PATHOLOGICAL = {
     "sectors of a count": "甲乙单位2个，其中，第二产业1个，第三产业1个；",
     "an earlier census": "甲乙人口为2人，比2010年第六次全国人口普查的1人增加了1人；",
     "places counted achieving": "全省2个县（市）实现生产总值2亿元，同比增长1%；",
+    "a pull after a respective list": "甲、乙行业分别增长2%和1%，拉动全市增长1个百分点；",
 }
 
 

@@ -331,3 +331,15 @@ def test_a_sum_the_places_just_counted_achieved_is_theirs():
         ("4.1%", "县（市）生产总值"),
         ("1.2个百分点", "县（市）生产总值增速"),
     ]
+
+
+def test_a_pull_said_once_after_a_respective_list_is_the_list_s():
+    assert names("电子、机械行业分别增长12%和9%，拉动全市规上工业增长3.1个百分点。")[-1] == (
+        "3.1个百分点",
+        "电子、机械行业拉动全市规上工业增长",
+    )
+    # (a list of bases compared with pulls nothing)
+    found = names(
+        "限上零售额增长14.3%，增速较上月、上年同期分别提高3.5、5.9个百分点，拉动社零总额增长10.5个百分点。"
+    )
+    assert "上月" not in found[-1][1]

@@ -62,6 +62,7 @@ from reportpress.metrics.lexicon import (
     HAN_LETTER,
     HAN_ONLY_RE,
     PERSON_UNITS,
+    PULL_VERBS,
     UP_WORDS,
     VERB_ALTERNATION,
 )
@@ -818,6 +819,8 @@ def _people_before(text: str, first: Item, earlier: list[Item]) -> str:
 SHARE_NAME_RE = patterns.compile("占|比重")
 #: A pull said of several together (共拉动, 累计拉动, 合计拉动).
 JOINT_PULL_RE = patterns.compile("(?:累计|共同?|合计)(?=拉动|带动)")
+#: A 分别 list of bases compared with, not of owners (增速较上月、上年同期分别提高…).
+COMPARED_IN_LIST_RE = patterns.compile("[较比]")
 #: A contribution's word closing a group's name (三大行业|贡献率达).
 CONTRIBUTION_TAIL_RE = patterns.compile("(?:合计)?贡献率?$")
 
@@ -825,11 +828,21 @@ CONTRIBUTION_TAIL_RE = patterns.compile("(?:合计)?贡献率?$")
 def _joint_puller(text: str, first: Item, sentence: list[Item]) -> str:
     """Who pulls together, when a pull is said of several at once (原材料制造业和装备制造业利润
     总额分别增长…，累计拉动… → 原材料制造业和装备制造业; 三大行业贡献率达56.2%，共拉动… →
-    三大行业): the subject of the clause before, not its last part; else ""."""
-    if not sentence or not JOINT_PULL_RE.match(text, clause_start(text, first.start)):
+    三大行业; A、B和C分别上涨…，带动CPI上涨… → A、B和C): the subject of the clause before, not
+    its last part; else ""."""
+    if not sentence:
         return ""
     begin = clause_start(text, sentence[-1].start)
     listed = text.find("分别", begin, sentence[-1].start)
+    opening = clause_start(text, first.start)
+    if not JOINT_PULL_RE.match(text, opening) and not (
+        # A、B和C分别上涨…，带动CPI上涨0.76个百分点: a pull said once after a 分别 list
+        text.startswith(PULL_VERBS, opening)
+        and listed >= 0
+        and sum(clause_start(text, it.start) == begin for it in sentence) >= 2
+        and not COMPARED_IN_LIST_RE.search(text, begin, listed)  # (增速较上月、上年同期分别…)
+    ):
+        return ""
     subject = trim_prefix(text[begin : listed if listed >= 0 else sentence[-1].start])
     subject = CONTRIBUTION_TAIL_RE.sub("", subject)
     owner = head_owner(subject)[0] or subject
