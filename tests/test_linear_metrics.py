@@ -66,6 +66,7 @@ PATHOLOGICAL = {
     "an earlier census": "甲乙人口为2人，比2010年第六次全国人口普查的1人增加了1人；",
     "places counted achieving": "全省2个县（市）实现生产总值2亿元，同比增长1%；",
     "a pull after a respective list": "甲、乙行业分别增长2%和1%，拉动全市增长1个百分点；",
+    "a speed named after its value": "在5月份-2%的甲乙价格总水平同比降幅中，",
 }
 
 

@@ -343,3 +343,22 @@ def test_a_pull_said_once_after_a_respective_list_is_the_list_s():
         "限上零售额增长14.3%，增速较上月、上年同期分别提高3.5、5.9个百分点，拉动社零总额增长10.5个百分点。"
     )
     assert "上月" not in found[-1][1]
+
+
+def test_a_rate_whose_speed_is_named_after_it():
+    assert rows(
+        "据测算，在3月份-1.8%的工业生产者出厂价格总水平同比降幅中，翘尾因素影响约为-0.9个百分点。"
+    )[0] == (
+        "-1.8%",
+        "%",
+        "change",
+        "down",
+        "工业生产者出厂价格总水平同比降幅",
+    )
+    assert rows("据测算，在1月份1.0%的居民消费价格总水平同比涨幅中，翘尾因素影响约为0.4个百分点。")[
+        0
+    ][2:] == (
+        "change",
+        "up",
+        "居民消费价格总水平同比涨幅",
+    )

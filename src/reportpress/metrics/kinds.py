@@ -91,6 +91,11 @@ def _direction(prefix: str) -> str:
     return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"
 
 
+#: A speed a rate is the value of, named after it (…-2.9%|的全国工业生产者出厂价格总水平同比降幅中):
+#: group 1 the speed's name, group 2 its word.
+SPEED_OF_AFTER_RE = patterns.compile(r"的([^，。；：、0-9]{2,30}?(涨幅|降幅|增幅|跌幅|增速))中")
+
+
 def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction; a negative rate is a change the other way (增长-2.1%: down)."""
     kind, direction = _written_kind(text, chain, item)
@@ -100,6 +105,10 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
         return "share", ""  # 增长面达60%: the share of the things that grew, no growth
     if kind_of_unit(item.unit) == "rate" and (grew := GROWTH_AFTER_DE_RE.match(text, item.after)):
         return "change", "down" if grew.group(1) in ("下降", "回落") else "up"  # 7%的较快增长
+    if kind_of_unit(item.unit) == "rate" and (speed := SPEED_OF_AFTER_RE.match(text, item.after)):
+        # 在5月份-2.9%的…同比降幅中: the value of that speed (the sign or the word says the way)
+        down = speed.group(2) in ("降幅", "跌幅") or item.value.startswith("-")
+        return "change", "down" if down else "up"
     if (
         kind == "change"
         and COMPARED_TARGET_RE.match(text, item.after)

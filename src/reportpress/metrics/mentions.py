@@ -32,6 +32,7 @@ from reportpress.metrics.indicators import (
     sectors_shared,
     share_indicators,
     shares_in_notes,
+    speeds_named_after,
 )
 from reportpress.metrics.indicators.context import _sentence_start
 from reportpress.metrics.kinds import kind_and_direction
@@ -140,6 +141,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         air_quality_grades(text, lists)
     if "普查" in text:  # …，比2000年第五次全国人口普查的3.31人增加了0.25人
         census_bases(text, lists)
+    if "幅中" in text or "速中" in text:  # 在5月份-2.9%的…同比降幅中: that speed's value
+        speeds_named_after(text, lists)
     if (
         (term := GLOSSARY_TERM_RE.match(text))
         and not SECTION_LABEL_RE.search(term.group(1))

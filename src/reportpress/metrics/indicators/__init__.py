@@ -43,6 +43,7 @@ from reportpress.metrics.indicators.lists import (
     sectors_shared,
     share_indicators,
     shares_in_notes,
+    speeds_named_after,
 )
 from reportpress.metrics.indicators.owners import budgets_balanced, chain_indicators
 
@@ -72,5 +73,6 @@ __all__ = [
     "sectors_shared",
     "share_indicators",
     "shares_in_notes",
+    "speeds_named_after",
     "weakness",
 ]

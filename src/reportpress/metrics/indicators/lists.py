@@ -39,6 +39,7 @@ from reportpress.metrics.indicators.context import (
     among_parts,
     parts_sentence_start,
 )
+from reportpress.metrics.kinds import SPEED_OF_AFTER_RE
 from reportpress.metrics.lexicon import (
     ATTRIBUTIVE,
     CAPACITY_NAMES,
@@ -2494,3 +2495,14 @@ def achieved_by_counted(text: str, lists: list[list[Item]]) -> None:
 PLACE_COUNTED_NAME_RE = patterns.compile(
     rf"{HAN_LETTER}{{0,6}}[{PLACE_END_CHARS}](?:（[{PLACE_END_CHARS}、]{{1,5}}）)?"
 )
+
+
+def speeds_named_after(text: str, lists: list[list[Item]]) -> None:
+    """A rate whose speed is named after it (据测算，在5月份-2.9%的全国工业生产者出厂价格总水平同比
+    降幅中，…) is of that speed's measure (全国工业生产者出厂价格总水平同比降幅), not of the words
+    before it (在5月份)."""
+    for item in (item for chain in lists for item in chain):
+        if kind_of_unit(item.unit) == "rate" and (
+            speed := SPEED_OF_AFTER_RE.match(text, item.after)
+        ):
+            item.indicator = speed.group(1)
