@@ -172,6 +172,9 @@ PLACE_PART_RE = patterns.compile(r"[\u4e00-\u9fff]{1,6}?(?:本级|自治县|[县
 PERIOD_PART_RE = patterns.compile(
     r"(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|[0-9]{1,2}(?:[-—－至~～][0-9]{1,2})?月份?)"
 )
+#: What joins the parts of a list (A、B和C, A及B, A与B): split on it in Python, never tried part
+#: by part inside a pattern (a part could hold 和 too; trying each reading backtracks).
+LIST_JOIN_RE = patterns.compile("[、和及与]")
 #: A period closing the first part of a list of periods after their measure (全市生产总值|一季度、
 #: 上半年和前三季度分别增长…): each period, the measure written once before them.
 PERIOD_CLOSING_RE = patterns.compile(rf"(?:{PERIOD_PART_RE.pattern}|(?:19|20)[0-9]{{2}}年)$")
@@ -191,7 +194,7 @@ def periods_after_measure(subject: str) -> list[str]:
     if not comma or not (period := PERIOD_CLOSING_RE.search(first)):
         return []
     head = first[: period.start()]
-    periods = [period.group(), *re.split("[、和及与]", rest)]
+    periods = [period.group(), *LIST_JOIN_RE.split(rest)]
     if han_len(head) < 2 or COMPARED_BASE_END_RE.search(head):
         return []
     return (

@@ -27,6 +27,7 @@ from reportpress.metrics.lexicon import (
 )
 from reportpress.metrics.names import (
     COMPARED_LEAD_RE,
+    LIST_JOIN_RE,
     MEASURE_HEADS,
     han_len,
     leading_verbs_stripped,
@@ -428,7 +429,7 @@ def previous_subject(text: str, start: int) -> str:
         return ""
     clause = text[clause_start(text, start - 1) : start - 1]
     subject = trim_prefix(FRAME_HEAD_RE.sub("", clause))
-    if LIST_JOIN_IN_RE.search(subject) and (cut := TOPIC_CUT_RE.search(subject, 2)):
+    if LIST_JOIN_RE.search(subject) and (cut := TOPIC_CUT_RE.search(subject, 2)):
         # 化工、建材、食品行业增长较快，分别增长…: the list alone, a speed's word kept (第一、三
         # 产业增速较快，分别高于…), no 均 (…和社会消费品零售总额均突破…)
         end = cut.start() + 2 if subject.startswith(SPEED_WORDS, cut.start()) else cut.start()
@@ -438,5 +439,3 @@ def previous_subject(text: str, start: int) -> str:
 
 #: The words of a speed (增速, 涨幅), which a topic's report of progress may start with.
 SPEED_WORDS = ("增速", "增幅", "降幅", "减幅", "涨幅", "跌幅")
-#: What joins a list of subjects.
-LIST_JOIN_IN_RE = patterns.compile("[、和及与]")

@@ -100,6 +100,7 @@ from reportpress.metrics.names import (
     EXCESS_RE,
     HARVEST_MODIFIER_RE,
     LEADING_VERBS_RE,
+    LIST_JOIN_RE,
     SHARED_HEAD_RE,
     SHARED_MODIFIER_RE,
     han_len,
@@ -888,9 +889,6 @@ OWNERS_LISTED_RE = patterns.compile(
 AVERAGED_RE = patterns.compile(r"^(?:年均|平均|年平均)")
 #: A verb of change opening a sum's name (降低药品采购成本): a speed after it is the thing's.
 CHANGED_LEAD_RE = patterns.compile(r"^(?:降低|减少|节约|节省|压减|压降|提高|增加)")
-#: What joins the owners of such a list: the list is split on each, in Python, not by the
-#: pattern (an owner could hold 和 too, and trying each reading made the match backtrack).
-OWNER_JOINS_RE = patterns.compile("[、和及与]")
 
 
 def _categories(listed: str) -> list[str]:
@@ -914,7 +912,7 @@ def _owners_listed(segment: str, n: int) -> list[str]:
     listed = OWNERS_LISTED_RE.match(trim_prefix(FRAME_HEAD_RE.sub("", segment.lstrip("，,"))))
     if not listed or not MEASURED_END_RE.search(measure := listed.group(2)):
         return []
-    owners = with_kind_head(OWNER_JOINS_RE.split(listed.group(1)))  # 国有、民营企业
+    owners = with_kind_head(LIST_JOIN_RE.split(listed.group(1)))  # 国有、民营企业
     if len(owners) > n and owners[-1].endswith("类"):
         owners = _categories(listed.group(1))  # 粮油食品类、日用品类和服装、鞋帽、针纺织品类
     if (

@@ -60,6 +60,7 @@ from reportpress.metrics.lexicon import (
 from reportpress.metrics.names import (
     BUDGET_FUNCTIONS,
     FOUR_TRADES,
+    LIST_JOIN_RE,
     MEASURE_HEADS,
     PLACE_PART_RE,
     SHARED_HEAD_RE,
@@ -1033,7 +1034,7 @@ def consumer_prices_of(name: str, whole: str) -> bool:
     """Whether ``name`` lists town and country alone (城市, 农村, 城市、农村) as parts of the
     consumer prices ``whole`` names (居民消费价格…): their prices are consumer prices too."""
     return whole.startswith(CONSUMER_PRICES) and all(
-        part in URBAN_RURAL for part in re.split("[、和及与]", name)
+        part in URBAN_RURAL for part in LIST_JOIN_RE.split(name)
     )
 
 
@@ -2269,6 +2270,31 @@ def places_counted_listed(text: str, lists: list[list[Item]]) -> None:
             item.indicator = place + name
 
 
+class Renamed:
+    """The last figure a rule renamed, whose old name the figures after it in the same part of
+    the sentence repeat (…完成0.44亿元，同比增长124%): they are renamed alike; with ``speeds``,
+    so is the old name with a speed's word (…较上年同期回落4.9个百分点: 生产总值增速)."""
+
+    def __init__(self, speeds: bool = False) -> None:
+        self.old, self.new, self.end, self.speeds = "", "", -1, speeds
+
+    def rename(self, item: Item, new: str) -> str:
+        """Remember ``item``'s rename to ``new``, and return ``new``."""
+        self.old, self.new, self.end = item.indicator, new, item.end
+        return new
+
+    def again(self, text: str, item: Item) -> str:
+        """``item``'s new name when it repeats the renamed figure's old one, else ""."""
+        name = item.indicator
+        if not self.old or not name.startswith(self.old):
+            return ""
+        if name != self.old and not (self.speeds and SPEED_END_RE.fullmatch(name, len(self.old))):
+            return ""
+        if PART_END_RE.search(text, self.end, item.start):
+            return ""
+        return self.new + name[len(self.old) :]
+
+
 #: A body or place and a light verb alone before its sum (县直工业完成|0.44亿元): the measure
 #: left out; group 1 the body.
 MEASURE_LEFT_OUT_RE = patterns.compile(rf"({HAN_LETTER}{{2,12}}?)(?:累计)?(?:完成|实现)")
@@ -2283,11 +2309,11 @@ def measures_left_out(text: str, lists: list[list[Item]]) -> None:
     124%) is of the measure a sibling before it in the sentence was said with the same verb
     (枞阳海螺公司完成产值1.44亿元 → 县直工业产值), and so is the change after it."""
     items = [item for chain in lists for item in chain]
-    renamed: tuple[str, str, int] = ("", "", -1)  # the last renamed figure: old, new name, its end
+    renamed = Renamed()
     for i, item in enumerate(items):
         name = item.indicator
-        if name == renamed[0] and not PART_END_RE.search(text, renamed[2], item.start):
-            item.indicator = renamed[1]  # …完成0.44亿元，同比增长124%: the same figure's
+        if again := renamed.again(text, item):
+            item.indicator = again  # …完成0.44亿元，同比增长124%: the same figure's
             continue
         if kind_of_unit(item.unit) != "amount":
             continue
@@ -2303,8 +2329,7 @@ def measures_left_out(text: str, lists: list[list[Item]]) -> None:
                 text, clause_start(text, before.start), before.start
             )
             if written and unit_base(before.unit) == unit_base(item.unit):
-                renamed = (name, name + written.group(1), item.end)
-                item.indicator = renamed[1]
+                item.indicator = renamed.rename(item, name + written.group(1))
                 break
 
 
@@ -2463,17 +2488,12 @@ def achieved_by_counted(text: str, lists: list[list[Item]]) -> None:
     同比增长3.2%) is theirs (县（市）生产总值), and so are the rates after it named as it was:
     the whole's figure is another (the province's 生产总值)."""
     items = [item for chain in lists for item in chain]
-    renamed: tuple[str, str, int] = ("", "", -1)  # the last renamed figure: old, new name, its end
+    renamed = Renamed(speeds=True)
     for before, item in pairwise(items):
         name = item.indicator
-        if (
-            renamed[0]
-            and name.startswith(renamed[0])
-            and (name == renamed[0] or SPEED_END_RE.fullmatch(name, len(renamed[0])))
-            and not PART_END_RE.search(text, renamed[2], item.start)
-        ):
+        if again := renamed.again(text, item):
             # …，同比增长3.2%，较上年同期回落4.9个百分点: the same figure's, and its speed's
-            item.indicator = renamed[1] + name[len(renamed[0]) :]
+            item.indicator = again
             continue
         counted = before.end + len(before.indicator)  # 77个|县（市）|实现…: the noun after it
         if not text.startswith(before.indicator, before.end) or not before.indicator:
@@ -2487,8 +2507,7 @@ def achieved_by_counted(text: str, lists: list[list[Item]]) -> None:
             or not PLACE_COUNTED_NAME_RE.fullmatch(before.indicator)
         ):
             continue
-        renamed = (name, before.indicator + name, item.end)
-        item.indicator = renamed[1]
+        item.indicator = renamed.rename(item, before.indicator + name)
 
 
 #: Places named as the things a count counts (县（市）, 区, 乡镇, 开发区).

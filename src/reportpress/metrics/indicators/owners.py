@@ -69,6 +69,7 @@ from reportpress.metrics.lexicon import (
 from reportpress.metrics.names import (
     HARVEST_CHANGES,
     HARVEST_MODIFIER_RE,
+    LIST_JOIN_RE,
     MEASURE_HEADS,
     SHARED_HEAD_RE,
     TERRITORY_MEASURE_RE,
@@ -1798,7 +1799,7 @@ def _per_head_owned(text: str, chain: list[Item], names: list[str]) -> list[str]
     if DIGIT_RE.search(clause):
         return names
     if end := RAISE_END_RE.search(clause):
-        parts = [p for p in re.split("[、和及与]", trim_prefix(clause[: end.start()])) if p]
+        parts = [p for p in LIST_JOIN_RE.split(trim_prefix(clause[: end.start()])) if p]
         if len(parts) == len(names) or len(parts) == 1:
             parts = parts * len(names) if len(parts) == 1 else parts
             return [part + name for part, name in zip(parts, names, strict=True)]
