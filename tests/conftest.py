@@ -68,3 +68,20 @@ def gbt_style():
     from reportpress.styles import load_style
 
     return load_style("gbt9704")
+
+
+@pytest.fixture
+def forks(monkeypatch) -> list[bool]:
+    """The forked copies started (:class:`reportpress.cpus.Forked`), each True if it started."""
+    from reportpress.cpus import Forked
+
+    started: list[bool] = []
+    start = Forked.start.__func__
+
+    def counted(cls, work, others=()):
+        copy = start(cls, work, others)
+        started.append(copy is not None)
+        return copy
+
+    monkeypatch.setattr(Forked, "start", classmethod(counted))
+    return started

@@ -158,12 +158,12 @@ def test_a_long_section_pushes_the_next_heading_pages_on(tmp_path, style_name):
 def test_an_entry_without_a_page_has_no_tab_and_no_number(tmp_path, monkeypatch):
     report, style = _report(tmp_path), load_style("gbt9704")
     missing = report.headings()[-1].id
-    found = pagination.heading_pages
+    found = pagination.HeadingPages.result
 
-    def all_but_the_last(*args) -> dict[str, int]:
-        return {k: v for k, v in found(*args).items() if k != missing}
+    def all_but_the_last(self) -> dict[str, int]:
+        return {k: v for k, v in found(self).items() if k != missing}
 
-    monkeypatch.setattr(docx, "heading_pages", all_but_the_last)
+    monkeypatch.setattr(pagination.HeadingPages, "result", all_but_the_last)
     entries = _contents_entries(docx.write(report, style))
     assert len(entries) == len(report.headings())
     *numbered, last = entries
@@ -199,3 +199,40 @@ def test_line_starts_looked_for_near_a_line_end_are_those_of_the_whole_text():
             for after in range(0, end, 7):
                 found = visible.last_start(end, after)
                 assert found == expected if expected > after else found <= after
+
+
+@pytest.fixture(scope="module")
+def long_report(sample_path, tmp_path_factory):
+    """The sample with its body written five times: past :data:`pagination.SHARED_FROM`."""
+    lines = sample_path.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if re.match(r"^\s*一、", line))
+    text = "\n".join(lines[:start] + lines[start:] * 5)
+    report = _report(tmp_path_factory.mktemp("long"), text)
+    assert sum(len(s.text) for b in report.blocks for s in b.spans) > pagination.SHARED_FROM
+    return report
+
+
+def test_a_long_report_counted_on_two_cpus_gives_the_same_docx(long_report, forks, monkeypatch):
+    """The later half of the paragraphs is counted by a forked copy while the rest of the
+    document is made; the file must not depend on whether it was, nor on the copy."""
+    style = load_style("gbt9704")
+    monkeypatch.setattr(pagination, "spare_cpus", lambda: 0)
+    alone = docx.write(long_report, style)
+    assert forks == []
+    monkeypatch.setattr(pagination, "spare_cpus", lambda: 1)
+    assert docx.write(long_report, style) == alone
+    assert forks == [True]
+
+    def broken(*args, **kwargs):
+        raise OSError("no room")  # only the copy pickles its counts
+
+    monkeypatch.setattr(pagination, "spare_cpus", lambda: 1)
+    monkeypatch.setattr("pickle.dump", broken)
+    assert docx.write(long_report, style) == alone
+    assert forks == [True, True]
+
+
+def test_a_short_report_is_counted_in_one_pass(tmp_path, forks, monkeypatch):
+    monkeypatch.setattr(pagination, "spare_cpus", lambda: 1)
+    docx.write(_report(tmp_path), load_style("gbt9704"))
+    assert forks == []

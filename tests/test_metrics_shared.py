@@ -14,7 +14,6 @@ from dataclasses import replace
 import pytest
 from lxml import etree
 
-from reportpress.cpus import Forked
 from reportpress.ingest import Source, read_source
 from reportpress.metrics import NS, markup
 from reportpress.metrics.mentions import find_mentions
@@ -38,21 +37,6 @@ def _annotated(source: Source) -> bytes:
     root, _ = normalize(source, title=None, html=None)
     markup.annotate(root)
     return etree.tostring(root, encoding="utf-8")
-
-
-@pytest.fixture
-def forks(monkeypatch) -> list[int]:
-    """The copies started, counted."""
-    started: list[int] = []
-    start = Forked.start.__func__
-
-    def counted(cls, work, others=()):
-        copy = start(cls, work, others)
-        started.append(copy is not None)
-        return copy
-
-    monkeypatch.setattr(Forked, "start", classmethod(counted))
-    return started
 
 
 def test_a_long_report_read_on_two_cpus_is_marked_up_as_in_one_pass(

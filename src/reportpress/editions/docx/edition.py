@@ -21,7 +21,7 @@ from reportpress.editions.docx import package
 from reportpress.editions.docx.body import Body, toc_levels
 from reportpress.editions.docx.fonts import Furniture, embedded_fonts
 from reportpress.editions.docx.page import footers, page_setup
-from reportpress.editions.docx.pagination import heading_pages
+from reportpress.editions.docx.pagination import HeadingPages
 from reportpress.editions.docx.read import read_appendix, read_outline, read_text
 from reportpress.editions.docx.styles import PageMeasures, WordStyles
 from reportpress.model import Report
@@ -65,16 +65,26 @@ def write(report: Report, style: Style) -> bytes:
     contents = has_contents(report, style)
     body = Body(document, styles, report, contents)
     body.build()
-    page_setup(document, style, measures)
-    footers(document, styles)
-    fonts = embedded_fonts(report, style, _furniture(report, style, contents))
-    package.settings(document, style, measures, embeds_fonts=bool(fonts))
-    package.font_table(document, style, fonts)
-    package.theme(document, style)
-    package.properties(document, report, style, build_time(report))
-    if contents:
-        pages = heading_pages(document, styles, body.heading_paragraphs, contents, body.written)
-        body.fill_pages(pages)
+    # The contents' page numbers are worked out (partly by a copy of this process on an idle
+    # CPU, in a long report) while the rest of the document is made.
+    pages = (
+        HeadingPages.start(document, styles, body.heading_paragraphs, contents, body.written)
+        if contents
+        else None
+    )
+    try:
+        page_setup(document, style, measures)
+        footers(document, styles)
+        fonts = embedded_fonts(report, style, _furniture(report, style, contents))
+        package.settings(document, style, measures, embeds_fonts=bool(fonts))
+        package.font_table(document, style, fonts)
+        package.theme(document, style)
+        package.properties(document, report, style, build_time(report))
+        if pages is not None:
+            body.fill_pages(pages.result())
+    finally:
+        if pages is not None:
+            pages.close()
     members = package.members(document)
     name = document.part.partname.membername
     members[name] = body.written.fill(members[name])

@@ -18,21 +18,25 @@ LibreOffice 7.4 puts 85 % of the headings on the page worked out here, and none
 more than a page away; the PDF's pages got 65 %, some two pages away
 (``benchmarks/docx_pages.py``).  It is cheap, too: a bisection per line, no glyph
 placed, no PDF machinery loaded; where a line may start is looked for only
-just before each line's end (:func:`..linebreak.box_starts_near`).
+just before each line's end (:func:`..linebreak.box_starts_near`); and in a long report
+it is done while the rest of the document is made, half of it on an idle CPU
+(:class:`HeadingPages`).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import accumulate, groupby
 from operator import itemgetter
 
 from docx.oxml.ns import qn
 from lxml import etree
 
+from reportpress.cpus import Forked, spare_cpus
 from reportpress.editions.docx.body import INVISIBLE, WORD_JOINER, without_invisibles
 from reportpress.editions.docx.fonts import embedded_face
 from reportpress.editions.docx.styles import PageMeasures, WordStyles, letter_spacing
@@ -319,10 +323,13 @@ def _read_all(document, has_contents: bool, written: Written) -> Iterator[_Read]
             yield _read(child)
 
 
-def _paragraphs(
-    document, pages: Pages, has_contents: bool, written: Written
-) -> Iterator[Paragraph]:
-    """The report's paragraphs laid out, a run-in heading joined to the paragraph it
+#: A paragraph to count the lines of: its runs, the style and layout they are set in, the
+#: layout it is placed by, and what it is known by (a run-in heading and its paragraph: one).
+_Job = tuple[list[tuple[str | None, str]], str, Layout, Layout, object]
+
+
+def _jobs(document, pages: Pages, has_contents: bool, written: Written) -> Iterator[_Job]:
+    """The report's paragraphs to lay out, a run-in heading joined to the paragraph it
     runs into."""
     held: tuple[list, str, object] | None = None  # a run-in heading's runs
     for style_id, runs, break_before, hidden, element in _read_all(document, has_contents, written):
@@ -338,26 +345,76 @@ def _paragraphs(
             joined = [(s or head_style, t) for s, t in head_runs] + [
                 (s or style_id, t) for s, t in runs
             ]
-            lines = pages.count_lines(joined, head_style, head_layout)
-            yield Paragraph(replace(head_layout, keep_next=False), lines, head)
+            yield joined, head_style, head_layout, replace(head_layout, keep_next=False), head
             held = None
             continue
-        yield Paragraph(layout, pages.count_lines(runs, style_id, layout), element)
+        yield runs, style_id, layout, layout, element
 
 
-def heading_pages(
-    document,
-    styles: WordStyles,
-    headings: dict[str, object],
-    has_contents: bool,
-    written: Written,
-) -> dict[str, int]:
-    """Section id → the number of the page its heading paragraph starts on."""
-    pages = Pages(styles)
-    laid_out = list(_paragraphs(document, pages, has_contents, written))
-    placed = place(laid_out, styles.measures.text_height)
-    found = {id(p.element): page for p, page in placed}
-    return {ident: found[id(p)] for ident, p in headings.items() if id(p) in found}
+#: Characters of text from which the later half of the paragraphs is counted by a copy of
+#: the process on an idle CPU while the rest of the Word copy is made (below it, forking
+#: costs more than it saves: a sample-length of 15 000 characters is counted in 5 ms).
+SHARED_FROM = 60_000
+
+
+class HeadingPages:
+    """The page each heading starts on, being worked out: started as soon as the body is
+    written (:meth:`start`), asked for once the rest of the document is made
+    (:meth:`result`).  In a long report, the later half of the paragraphs is counted by a
+    forked copy of the process on an idle CPU meanwhile (:class:`~reportpress.cpus.Forked`);
+    lines depend on their paragraph alone, so the counts are those of one pass, and a copy
+    that fails leaves its half to be counted here."""
+
+    def __init__(self, pages: Pages, jobs: list[_Job], headings: dict[str, object]) -> None:
+        self.pages, self.jobs, self.headings = pages, jobs, headings
+        self.cut = len(jobs)
+        self.later: Forked[list[int]] | None = None
+
+    @classmethod
+    def start(
+        cls,
+        document,
+        styles: WordStyles,
+        headings: dict[str, object],
+        has_contents: bool,
+        written: Written,
+    ) -> HeadingPages:
+        pages = Pages(styles)
+        pending = cls(pages, list(_jobs(document, pages, has_contents, written)), headings)
+        sizes = [sum(len(text) for _, text in job[0]) for job in pending.jobs]
+        total = sum(sizes)
+        if total >= SHARED_FROM and spare_cpus() >= 1:
+            pending.cut = bisect_left(list(accumulate(sizes)), total // 2) + 1
+            pending.later = Forked.start(partial(pending._count, pending.cut, len(pending.jobs)))
+        return pending
+
+    def _count(self, start: int, stop: int) -> list[int]:
+        """The lines of ``jobs[start:stop]``."""
+        return [
+            self.pages.count_lines(runs, style_id, layout)
+            for runs, style_id, layout, _, _ in self.jobs[start:stop]
+        ]
+
+    def result(self) -> dict[str, int]:
+        """Section id → the number of the page its heading paragraph starts on."""
+        counted = self._count(0, self.cut)
+        if self.later is not None:
+            rest = self.later.result()
+            if not isinstance(rest, list) or len(rest) != len(self.jobs) - self.cut:
+                rest = self._count(self.cut, len(self.jobs))
+            counted += rest
+        laid_out = [
+            Paragraph(job[3], lines, job[4]) for job, lines in zip(self.jobs, counted, strict=True)
+        ]
+        found = {
+            id(p.element): page for p, page in place(laid_out, self.pages.measures.text_height)
+        }
+        return {ident: found[id(p)] for ident, p in self.headings.items() if id(p) in found}
+
+    def close(self) -> None:
+        """Stop and reap the copy, if one is still counting (the document failed meanwhile)."""
+        if self.later is not None:
+            self.later.close()
 
 
 def place(paragraphs: list[Paragraph], height: int) -> list[tuple[Paragraph, int]]:
