@@ -67,6 +67,10 @@ PATHOLOGICAL = {
     "places counted achieving": "全省2个县（市）实现生产总值2亿元，同比增长1%；",
     "a pull after a respective list": "甲、乙行业分别增长2%和1%，拉动全市增长1个百分点；",
     "a speed named after its value": "在5月份-2%的甲乙价格总水平同比降幅中，",
+    # round 43: owners announced, places counted with their quality, a new subject after a sum
+    "owners announced before lists": "三个行业分别是：甲业、乙业、丙业，增加值分别增长3%、2%和1%，",
+    "places counted with their quality": "甲乙3个断面水质优良比例为1%，劣五类水体断面比例为0%；",
+    "a whole place after a sum": "甲乙用水量0.9亿m3全市人均用水量5m3",
 }
 
 

@@ -27,6 +27,7 @@ from reportpress.metrics.lexicon import (
     SETTLED_IN,
     UP_WORDS,
     VERB_ALTERNATION,
+    WHOLE_PLACE,
 )
 from reportpress.metrics.names import (
     LIGHT_TAIL_RE,
@@ -162,6 +163,12 @@ COUNTED_MEASURE_RE = patterns.compile(rf"{COUNTED_MEASURES}(?:合计|共计|总�
 CHANGE_AFTER_RE = patterns.compile(rf"(?:{CHANGE_WORDS})")
 #: …or the measure's own figure (78户规模企业工业增加值|完成2.85亿元).
 FIGURE_AFTER_RE = patterns.compile(r"(?:完成|实现|达到?|为)(?:约|近|超过?)?[0-9０-９]")
+#: The quality of the things counted closing their noun (35个市控断面|水质优良比例为91.4%;
+#: 3个…水源地|水环境质量均达到Ⅱ类标准), and what is then said of it: a figure or a grade.
+QUALITY_END_RE = patterns.compile(
+    r"(?:水质|(?:水|空气|声)?环境质量|空气质量)(?:优良比例|优良率|达标率|达标比例|状况)?$"
+)
+GRADE_SAID_RE = patterns.compile(r"(?:均|全部|全都|都|总体)?(?:达到|优于|好于|保持|稳定在)")
 #: What is said of a measure over a span of years (57个县|生产总值|近3年年均增速快于全省).
 SPAN_SAID_RE = patterns.compile(
     rf"({COUNTED_MEASURES}?)近[0-9０-９一二三四五六七八九十两]{{1,3}}年[{HAN}]{{2,16}}(?=[，。；]|$)"
@@ -376,6 +383,10 @@ class CountedName:
 
 #: What a counted noun may start with: a Han character, a quotation, a Latin letter; not
 #: a time word alone (…上解支出26.6亿元后，…: no noun of the figure).
+#: The names of the things counted, said after their noun (三个行业|分别是…, 两家企业|依次为…).
+NAMED_AFTER_RE = patterns.compile(r"(?:分别|依次)(?:是|为)|是(?=[\u4e00-\u9fff])")
+#: A whole place opening what follows a sum: the next subject, not what the sum measures.
+WHOLE_PLACE_OPENS_RE = patterns.compile(WHOLE_PLACE)
 NOUN_START_RE = patterns.compile(rf"(?![后前时内间](?:[，。；,;]|$))[{HAN}“A-Za-z]")
 #: A negated predicate after a sum (专项债券5.5亿元|未纳入预算安排): no noun the money buys
 #: (a count's 未开工项目, 未就业毕业生 are things counted).
@@ -484,12 +495,18 @@ def counted_name(
         or RESET_TO_RE.match(text, last.after)
         or text.startswith("占", last.after)
         and not LAND_TAKEN_RE.match(text, last.after)
+        or kind_of_unit(last.unit) == "amount"
+        and WHOLE_PLACE_OPENS_RE.match(m.group(1))
     ):
         # 4片区7区块的调整方案: what follows 的 is not what is counted; 民生支出666.1亿元|占…
-        # 支出的70.2%: a share of the sum follows
+        # 支出的70.2%: a share of the sum follows; 用水量0.95亿m3|全市人均…: a new subject
         return None
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
     noun_end = (code.end() if code else after) + m.end(1)
+    if (named := NAMED_AFTER_RE.search(noun, 1)) and kind_of_unit(last.unit) == "count":
+        # 贡献最大的三个行业|分别是电气机械和器材制造业…: the things counted, then their names
+        noun_end -= len(noun) - named.start()
+        noun = noun[: named.start()]
     if (found := FINDING_END_RE.search(noun, 2)) and text[noun_end : noun_end + 1] == "的":
         # 5个专项审计|查出的46个问题: the audits counted, not what they found
         return CountedName(noun[: found.start()], noun[: found.start()], "subject")
@@ -537,13 +554,14 @@ def counted_name(
         # the relative clause before the count names them.
         noun = re.sub(rf"(?:{ORDER_AFTER_RE.pattern})$", "", noun)
         return CountedName(described + noun, noun, "subject")
-    if (
-        kind_of_unit(last.unit) == "count"
-        and (measured := COUNTED_MEASURE_RE.search(noun, 2))
+    if kind_of_unit(last.unit) == "count" and (
+        (measured := COUNTED_MEASURE_RE.search(noun, 2))
         and (CHANGE_AFTER_RE.match(text, noun_end) or FIGURE_AFTER_RE.match(text, noun_end))
+        or (measured := QUALITY_END_RE.search(noun, 2))
+        and (FIGURE_AFTER_RE.match(text, noun_end) or GRADE_SAID_RE.match(text, noun_end))
     ):
         # 17个重点传统制造业|增加值增长5.3%: the things are counted, their measure is not
-        # (78户规模企业|工业增加值完成2.85亿元)
+        # (78户规模企业|工业增加值完成2.85亿元; 7个省控断面|水质优良比例为100%: their quality)
         noun = noun[: measured.start()]
         return CountedName(noun, noun, segment_mode(segment))
     if (

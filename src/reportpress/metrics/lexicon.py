@@ -71,6 +71,7 @@ MEASURES = (
     "平方公里",
     "平方千米",
     "平方米",
+    "平米",  # 清理政府资产3万平米: square metres, as speech writes them
     "立方米",
     "千瓦时",
     "吉瓦时",
@@ -347,8 +348,9 @@ RATE_HELD_RE = patterns.compile(
 MILESTONES = ("大台阶", "新台阶", "台阶", "大关", "关口")
 MILESTONE_AFTER_RE = patterns.compile(rf"(?:[一二三四五六七八九十两]个)?(?:{'|'.join(MILESTONES)})")
 
-#: A grade reached, not a count of classes (水质稳定保持二类, 达到三类标准).
-GRADE_BEFORE_RE = patterns.compile(r"(?:保持|达到|稳定在|优于|好于|提升至|提高到)$")
+#: A grade reached, not a count of classes (水质稳定保持二类, 达到三类标准; 劣五类: worse
+#: than the fifth, a grade of water).
+GRADE_BEFORE_RE = patterns.compile(r"(?:保持|达到|稳定在|优于|好于|提升至|提高到|劣)$")
 
 #: Between the two ends of a range: 3至5个, 2-3家, 5%—5.5%.
 RANGE_SEP = ("至", "到", "—", "－", "-", "～", "~", "–", "——")
@@ -442,7 +444,7 @@ CUE_RE = patterns.compile(
 #: An earlier time a measure is compared with or changed from (“十二五”期末, 2015年底, 上年).
 EARLIER_PERIOD = (
     r"(?:(?:[“\"][^”\"]{1,8}[”\"]|(?:19|20)[0-9]{2}年|上年|去年|上一?个?五年|前五年)(?:期末|期间|时期|末|底|初)?"
-    r"|常年(?:值|同期)?|多年(?:平均|均值)(?:值|水平)?|历史同期)"  # (a climate's or water's normal)
+    r"|年初|常年(?:值|同期)?|多年(?:平均|均值)(?:值|水平)?|历史同期)"  # (a climate's or water's normal)
 )
 #: What makes a rate written before it a speed of growth (以7%左右的速度增长).
 SPEEDS = ("的速度", "的增速", "的增长速度", "的年均增速", "的年均增长速度")
@@ -488,6 +490,8 @@ PIVOT_VERBS = ("引导", "吸引", "带动", "鼓励", "帮助", "协助", "组�
 VERB_ALTERNATION = "|".join(sorted(VERBS, key=len, reverse=True))
 #: The last character of a place's name (江苏省, 中部地区, 城关镇, 某旗).
 PLACE_END_CHARS = "省市县区镇乡村州盟旗"
+#: A whole place, as a new subject opens with it (全市人均…, 全省77个县).
+WHOLE_PLACE = "全[省市州县区旗盟国]"
 #: After a verb, what makes it the start of a name (开发区, 安置房), no verb.
 NOT_A_BODY = r"(?!(?<=开发)区|(?<=安置)房)"
 PIVOT_ALTERNATION = "|".join(PIVOT_VERBS)

@@ -21,6 +21,7 @@ from reportpress.metrics.indicators import (
     full_names,
     industries_of_whole,
     measures_left_out,
+    owners_announced,
     people_parts,
     periods_told_apart,
     places_counted_listed,
@@ -117,6 +118,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
         respective_owners(text, lists)
         places_counted_listed(text, lists)
+        owners_announced(text, lists)  # (the places counted and listed: named each already)
     places_listed(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).

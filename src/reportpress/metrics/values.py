@@ -56,6 +56,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "方": ("立方米", Decimal(1)),
     "立方": ("立方米", Decimal(1)),
     "平": ("平方米", Decimal(1)),
+    "平米": ("平方米", Decimal(1)),
     "平方": ("平方米", Decimal(1)),
     "度": ("千瓦时", Decimal(1)),
     "兆瓦时": ("千瓦时", Decimal(10**3)),

@@ -1226,7 +1226,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and not re.match(
             # (a note on the things between: 10个园区（含集聚区）|增加值…)
             rf"[0-9０-９]{{4}}年|(?:[（(][^（()）]{{1,16}}[）)])?[{HAN}]{{0,4}}"
-            r"(?:收入|产值|增加值|营收|利润|产量|总额|规模|面积)",
+            r"(?:收入|产值|增加值|营收|利润|产量|总额|规模|面积|水质|环境质量|空气质量)",
             segment[len(same_clause[-1].noun) :],
         )
         and not OWNED_AMOUNT_RE.fullmatch(segment[len(same_clause[-1].noun) :])

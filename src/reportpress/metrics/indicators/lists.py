@@ -1430,6 +1430,60 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
                 it.indicator = owner + phrase
 
 
+#: A list announced, its names alone in their clause (贡献最大的三个行业分别是：A、B、C，…):
+#: group 1 the names.
+ANNOUNCED_LIST_RE = patterns.compile(
+    rf"(?:分别是|分别为|依次是|依次为|是|为|有|包括)[：:]((?:{HAN_LETTER}|[“”（）、]){{4,80}})[，,]$"
+)
+#: How many clauses back from a 分别 list its announced owners are looked for.
+ANNOUNCED_REACH = 4
+
+
+def owners_announced(text: str, chains: list[list[Item]]) -> None:
+    """Each 分别 list of figures named alike whose owners a list announced before it in the
+    sentence names, one per figure (对…贡献最大的三个行业分别是：化学原料和化学制品制造业、专用
+    设备制造业、计算机…制造业，增加值分别增长46.9%、93.5%和3.6%，分别拉动…增速5.3、1.3和1.3个
+    百分点 → 化学原料和化学制品制造业增加值, …拉动…增速).  A name holding 和 is one name when
+    the list's 、 alone part as many names as figures."""
+    for chain in chains:
+        n = len(chain)
+        opening = clause_start(text, chain[0].start)
+        if (
+            not 2 <= n <= 8
+            or "分别" not in text[opening : chain[0].start]
+            or len({item.indicator for item in chain}) != 1
+        ):
+            continue
+        sentence = _sentence_start(text, chain[0].start)
+        end = opening
+        for _ in range(ANNOUNCED_REACH):
+            start = clause_start(text, max(sentence, end - 1))
+            if start <= sentence or end <= start:
+                break
+            if (listed := ANNOUNCED_LIST_RE.search(text, max(0, start - 5), end)) and listed.end(
+                1
+            ) == end - 1:
+                _name_each(chain, _announced_names(listed.group(1), n))
+                break
+            end = start
+
+
+def _announced_names(listed: str, n: int) -> list[str]:
+    """The ``n`` names of an announced list, or [] when it does not part into so many."""
+    names = listed.split("、")
+    if len(names) == n - 1 and len(last := LIST_JOIN_RE.split(names[-1], maxsplit=1)) == 2:
+        names = [*names[:-1], *last]  # A、B和C
+    if len(names) != n or not all(2 <= han_len(name) <= 16 for name in names):
+        return []
+    return names
+
+
+def _name_each(chain: list[Item], names: list[str]) -> None:
+    for item, name in zip(chain, names, strict=False):
+        if name not in item.indicator:
+            item.indicator = name + item.indicator
+
+
 #: An absolute change said alone of a list (，减收18万元和297万元).
 PARTS_CHANGE_RE = patterns.compile(r"(?:同比)?(减收|增收|增加|减少|多增|少增|净增|净减)了?")
 
@@ -1978,7 +2032,11 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             if short and not (place or goods or function or INDUSTRY_NAME_RE.fullmatch(name)):
                 # (only a physical quantity's head: 调入资金…, 收入合计…, 工业投入… are no parts)
                 word = word if SHORT_PART_HEAD_RE.search(word) else ""
-        elif not any(reach <= it.start < among for it in items[:i]):
+        elif kind_of_unit(item.unit) == "rate" or not any(
+            reach <= it.start < among for it in items[:i]
+        ):
+            # (…10个行业门类中有7个营业收入有所下降。其中，…服务业同比下降20.5%: a rate's
+            # measure is named beside counts of the parts)
             said = [*INDUSTRY_MEASURE_RE.finditer(text, reach, among)]
             word = said[-1].group() if said else ""
         if _takes_head(name, word):

@@ -1167,8 +1167,8 @@ PLANTED_RE = patterns.compile(rf"({HAN_LETTER}{{0,4}}?(?:造林|植树|栽植|�
 #: (风险消除率, 隐患整改率): of the things counted before.
 BARE_RATE_RE = patterns.compile(
     rf"(?:[{HAN}]{{2}})?(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改|"
-    r"完工|竣工|开工|采纳|落实|执行|支付|兑现|到位)率"
-)
+    r"完工|竣工|开工|采纳|落实|执行|支付|兑现|到位|就业|升学|录取|巩固|参保|合格)率"
+)  # (…毕业生1.37万人，就业率…: the rate of the people counted)
 #: A flow of a measure named without its owner (新投产里程, 在建规模): the owner of the
 #: figure of the clause before (铁路投资…).
 FLOW_HEADS = frozenset(("里程", "规模", "装机", "产能", "总量"))
@@ -1477,6 +1477,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             )
             if len(core) > 3 and owner.endswith(core[:2]):
                 name = name[: len(name) - len(core)] + core[2:]  # 排查隐患…，隐患整改率: once
+            elif (deed := owner.find(core[-3:-1])) > 0 and owner[deed + 2 :] in ("人数", "人员"):
+                owner = owner[:deed]  # 长护险参保人数…，参保率…: 长护险参保率, the deed once
             return owner + name if 2 <= han_len(owner) <= 20 and "的" not in owner else name
         if short and prev.noun and (widened := _widened_owner(text, prev)):
             return widened + name  # …外送拓展至22个省区市，输出345亿度: 绿电外送输出
@@ -1516,8 +1518,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             and FLOW_SIBLINGS.get(name[:2]) != owner[-2:]  # 进口总额…，出口…: no 进口出口
         ):
             # 铁路投资…，新投产里程8000公里: the railways' new lines (完成投资…，增长8%: the
-            # growth already has the name, no owner twice)
-            return owner + name
+            # growth already has the name, no owner twice; 商品房销售面积…，销售额…: 商品房销售额)
+            return join_once(owner, name)
         return name
     clause = text[before : start - 1]
     if DIGIT_RE.search(clause) or not owned:
