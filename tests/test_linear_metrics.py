@@ -71,6 +71,8 @@ PATHOLOGICAL = {
     "owners announced before lists": "三个行业分别是：甲业、乙业、丙业，增加值分别增长3%、2%和1%，",
     "places counted with their quality": "甲乙3个断面水质优良比例为1%，劣五类水体断面比例为0%；",
     "a whole place after a sum": "甲乙用水量0.9亿m3全市人均用水量5m3",
+    "a topic before a colon": "甲乙利润逐月回升：1-5月利润下降3%，",
+    "places ranked by a gap": "从甲乙增幅看，增幅高于全市平均水平（1%）的有甲县（2%）、乙区（3%），",
 }
 
 

@@ -105,7 +105,69 @@ def test_round_43_more_names(text: str, expected: list[tuple[str, str]]) -> None
     assert names(text) == expected
 
 
-def test_a_list_said_as_a_clause_of_its_own_is_not_announced() -> None:
-    """Names in a clause that says something of them (…均保持快速增长) announce nothing."""
-    text = "从出口市场看：东盟、欧盟两大市场均保持增长，两大市场分别出口3.1亿美元和2.2亿美元。"
-    assert names(text) == [("3.1亿美元", "东盟市场出口"), ("2.2亿美元", "欧盟市场出口")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A breakdown after a count of the parts that grew, and a share that is no measure.
+        (
+            "28个工业大类行业中，19个行业增加值增长，增长面接近七成。其中，医药制造业增长21.4%，"
+            "汽车制造业增长9.8%。",
+            [
+                ("28个", "工业大类行业"),
+                ("19个", "行业"),
+                ("接近七成", "工业大类行业增长面"),
+                ("21.4%", "医药制造业增加值"),
+                ("9.8%", "汽车制造业增加值"),
+            ],
+        ),
+        # A whole's measure named with its total (利润总额), not the total alone.
+        (
+            "全省国有企业实现利润总额512.3亿元。其中，省属企业310.2亿元，市县国有企业202.1亿元。",
+            [
+                ("512.3亿元", "国有企业利润总额"),
+                ("310.2亿元", "省属企业利润总额"),
+                ("202.1亿元", "市县国有企业利润总额"),
+            ],
+        ),
+        # A breakdown of a measure named bare (投资) by sectors; a tax takes no 收入.
+        (
+            "全县固定资产投资增长8.2%。分产业看，第一产业增长3.1%，第二产业增长12.4%。",
+            [
+                ("8.2%", "固定资产投资"),
+                ("3.1%", "第一产业投资"),
+                ("12.4%", "第二产业投资"),
+            ],
+        ),
+        # A measure named bare after a colon is the topic's before it.
+        (
+            "全市规上工业企业利润逐月回升：1-5月利润下降3.2%，1-6月利润增长1.5%。",
+            [
+                ("3.2%", "1-5月规上工业企业利润"),
+                ("1.5%", "1-6月规上工业企业利润"),
+            ],
+        ),
+        # Places ranked by a gap, their rates in brackets: each place's speed, a growth.
+        (
+            "从限上增幅看，1-6月份增幅高于全市平均水平（9.5%）的有东城县（12.1%）、西湖区（10.2%），"
+            "低于全市平均水平的有南山县（7.3%）、北川区（5.4%）。",
+            [
+                ("9.5%", "增幅高于全市平均水平"),
+                ("12.1%", "东城县限上增幅"),
+                ("10.2%", "西湖区限上增幅"),
+                ("7.3%", "南山县限上增幅"),
+                ("5.4%", "北川区限上增幅"),
+            ],
+        ),
+    ],
+)
+def test_round_43_parts_and_topics(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+def test_a_place_ranked_below_the_average_still_grew() -> None:
+    """低于…的有 compares the places' growth with the average; each is a growth still."""
+    found = find_mentions("从增速看，增速低于全市平均水平的有南山县（7.3%）、北川区（-2.4%）。")
+    assert [(m.text, m.kind, m.direction) for m in found] == [
+        ("7.3%", "change", "up"),
+        ("-2.4%", "change", "down"),
+    ]

@@ -132,11 +132,13 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
     if kind == "change" and not direction and item.rate_default == "change":
         direction = "up"  # 按增速排序，沁水县6%: a growth by what it was ranked by, its sign
     if (
-        kind == "level"
+        (kind == "level" or kind == "change" and text[item.start - 1 : item.start] in ("（", "("))
         and item.indicator.endswith(SPEED_NAMES)
         and kind_of_unit(item.unit) == "rate"
     ):
-        kind, direction = "change", "up"  # 宁夏（10.7%）, named …增加值增速: a growth
+        # 宁夏（10.7%）, named …增加值增速: a growth (低于…的有舒城县（12.9%）: a growth still,
+        # the words before compare it, its sign says its way)
+        kind, direction = "change", "up"
     if (
         item.value.startswith("-")
         and kind not in ("count", "amount")

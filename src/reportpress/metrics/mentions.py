@@ -21,6 +21,7 @@ from reportpress.metrics.indicators import (
     full_names,
     industries_of_whole,
     measures_left_out,
+    measures_of_topic,
     owners_announced,
     people_parts,
     periods_told_apart,
@@ -139,6 +140,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         industries_of_whole(text, lists)
     if "月" in text:  # spans of months that tell figures of one measure apart
         periods_told_apart(text, lists)
+    if "：" in text or ":" in text:  # …利润增幅逐月扩大：1—4月利润…: the topic's
+        measures_of_topic(text, lists)
     if "天" in text:  # 优为275天，良为90天: whose days of each grade
         air_quality_grades(text, lists)
     if "普查" in text:  # …，比2000年第五次全国人口普查的3.31人增加了0.25人

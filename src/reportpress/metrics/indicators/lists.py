@@ -1045,8 +1045,9 @@ URBAN_RURAL = frozenset(("城市", "农村", "城镇", "乡村"))
 
 def _takes_head(name: str, word: str) -> bool:
     """Whether a part named ``name`` takes its whole's head ``word``: not a share, nor a head
-    it has already, whole or but its last character (商品零售 + 零售额: 商品零售 already)."""
-    if not word or "占" in word or name.endswith(word):
+    it has already, whole or but its last character (商品零售 + 零售额: 商品零售 already), nor
+    revenue of a tax (增值税: revenue already)."""
+    if not word or "占" in word or name.endswith(word) or name[-1:] == "税" and word == "收入":
         return False
     return not (len(word) >= 3 and name.endswith(word[:-1]))
 
@@ -1056,7 +1057,11 @@ def _head_of_whole(name: str) -> str:
     retail sales is its sales (社会消费品零售总额…，其中批发业… → 零售额); "" if none."""
     if name.endswith("零售总额"):
         return "零售额"
+    if name in MEASURE_HEADS:
+        return name  # 投资…，分产业看，第一产业…: 第一产业投资
     head = SHARED_HEAD_RE.search(name, 1)
+    if head and name[head.start() :] == "总额":
+        return name[max(0, head.start() - 2) :]  # 实现利润总额…，其中，中央企业…: 利润总额
     return name[head.start() :] if head else ""
 
 
@@ -1131,7 +1136,9 @@ CLAUSE_GROUP_END_RE = patterns.compile(r"[；。;]")
 
 #: A thing named right before its figure in brackets, in a list (呼和浩特市（23.1%）、包头市…):
 #: group 1 the thing.
-NAMED_BEFORE_BRACKET_RE = patterns.compile(rf"(?:^|[、，,：:；;和及与是为])([{HAN}]{{2,10}})[（(]$")
+NAMED_BEFORE_BRACKET_RE = patterns.compile(
+    rf"(?:^|[、，,：:；;和及与是为]|的有)([{HAN}]{{2,10}})[（(]$"
+)
 #: What follows such a list: how many places it holds (…4个盟市: group 1), the measure they
 #: are ranked by (group 2) and how (group 3: 规上工业增加值增速|高于全区平均水平).
 AFTER_BRACKETED_RE = patterns.compile(
@@ -1143,6 +1150,12 @@ AFTER_BRACKETED_RE = patterns.compile(
 RANKING_SCOPE_RE = patterns.compile(r"^全[国省市州县区旗]")
 #: A ranking's frame before such a list that names a speed (增速位居全国前两位的是|西藏（…）).
 RANKED_SPEED_RE = patterns.compile(r"(?:增速|增幅)[^，。；]{0,12}?(?:是|为|有)[：:]?$")
+#: A ranking by a gap before such a list (增幅高于全市平均水平（13.5%）的有|金寨县（20.5%）…):
+#: group 1 the speed; the frame opening the sentence may name it in full (从限上增幅看).
+GAP_RANKED_RE = patterns.compile(
+    r"(增速|增幅|涨幅|降幅)(?:高于|低于|快于|慢于|超过)[^，。；]{0,24}?的(?:有|是|为)[：:]?$"
+)
+FRAME_TOPIC_RE = patterns.compile(rf"[，,]?从([{HAN}]{{2,10}}?)看")
 
 
 def bracketed_lists(text: str, lists: list[list[Item]]) -> None:
@@ -1166,12 +1179,17 @@ def bracketed_lists(text: str, lists: list[list[Item]]) -> None:
         last = run[-1][0]
         after = AFTER_BRACKETED_RE.match(text, last.end, last.end + 60)
         said = after.group(2) if after else ""
+        frame_end = run[0][0].start - len(run[0][1]) - 1
         if MEASURED_END_RE.search(said) or SPEED_END_RE.search(said):
             measure = said
-        elif not measure and rate:
-            frame_end = run[0][0].start - len(run[0][1]) - 1
-            if RANKED_SPEED_RE.search(text, max(0, frame_end - 30), frame_end):
-                measure = SPEED_END_RE.sub("", RANKING_SCOPE_RE.sub("", rate)) + "增速"
+        elif gap := GAP_RANKED_RE.search(text, max(0, frame_end - 40), frame_end):
+            topic = FRAME_TOPIC_RE.match(text, _sentence_start(text, frame_end))
+            named = topic.group(1) if topic else ""
+            measure = named if named.endswith(gap.group(1)) else gap.group(1)
+        elif (
+            not measure and rate and RANKED_SPEED_RE.search(text, max(0, frame_end - 30), frame_end)
+        ):
+            measure = SPEED_END_RE.sub("", RANKING_SCOPE_RE.sub("", rate)) + "增速"
         if not measure:
             continue
         for item, thing in run:
@@ -1482,6 +1500,30 @@ def _name_each(chain: list[Item], names: list[str]) -> None:
     for item, name in zip(chain, names, strict=False):
         if name not in item.indicator:
             item.indicator = name + item.indicator
+
+
+def measures_of_topic(text: str, lists: list[list[Item]]) -> None:
+    """A measure named bare after a colon, its period aside, is the measure its sentence's
+    topic before the colon names with its owner (全国国有企业利润增幅逐月扩大：1—4月利润同比增长
+    5.3%，1—5月利润… → 1—4月全国国有企业利润)."""
+    for item in (item for chain in lists for item in chain):
+        name = item.indicator
+        core = PERIOD_LEAD_RE.sub("", name)
+        if core not in MEASURE_HEADS:
+            continue
+        sentence = _sentence_start(text, item.start)
+        colon = max(text.rfind("：", sentence, item.start), text.rfind(":", sentence, item.start))
+        if colon < 0:
+            continue
+        topic = text[clause_start(text, colon) : colon]
+        owner = trim_prefix(topic[: topic.find(core)]) if topic.find(core) >= 2 else ""
+        if (
+            2 <= han_len(owner) <= 12
+            and not DIGIT_RE.search(owner)
+            and "、" not in owner
+            and owner[0] not in "按分从据"  # (按行业分产值完成情况：…: a breakdown, no owner)
+        ):
+            item.indicator = name[: len(name) - len(core)] + owner + core
 
 
 #: An absolute change said alone of a list (，减收18万元和297万元).
@@ -2032,11 +2074,17 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             if short and not (place or goods or function or INDUSTRY_NAME_RE.fullmatch(name)):
                 # (only a physical quantity's head: 调入资金…, 收入合计…, 工业投入… are no parts)
                 word = word if SHORT_PART_HEAD_RE.search(word) else ""
-        elif kind_of_unit(item.unit) == "rate" or not any(
-            reach <= it.start < among for it in items[:i]
+        if (
+            not word
+            and not (served or place or goods)
+            and (
+                kind_of_unit(item.unit) == "rate"
+                or not any(reach <= it.start < among for it in items[:i])
+            )
         ):
             # (…10个行业门类中有7个营业收入有所下降。其中，…服务业同比下降20.5%: a rate's
-            # measure is named beside counts of the parts)
+            # measure is named beside counts of the parts, or beside a share that is no
+            # measure of theirs: 21个行业增加值增长，增长面接近七成。其中…)
             said = [*INDUSTRY_MEASURE_RE.finditer(text, reach, among)]
             word = said[-1].group() if said else ""
         if _takes_head(name, word):
