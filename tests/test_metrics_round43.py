@@ -171,3 +171,57 @@ def test_a_place_ranked_below_the_average_still_grew() -> None:
         ("7.3%", "change", "up"),
         ("-2.4%", "change", "down"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The small percent sign (﹪) is a percent.
+        ("商品住宅施工面积下降12.55﹪。", [("12.55﹪", "商品住宅施工面积")]),
+        # 同比 after a sum opens its change, no noun the sum measures.
+        (
+            "实现旅游综合收入8.2亿元同比下降5.1%。",
+            [("8.2亿元", "旅游综合收入"), ("5.1%", "旅游综合收入")],
+        ),
+        # Places counted above a mark, then listed with their figures in brackets.
+        (
+            "分地区看，工业增加值超过千亿元的市有3个，分别为甲市（1520.3亿元）、乙市（1210.8亿元）、"
+            "丙市（1005.2亿元）。",
+            [
+                ("3个", "工业增加值超过千亿元的市"),
+                ("1520.3亿元", "甲市工业增加值"),
+                ("1210.8亿元", "乙市工业增加值"),
+                ("1005.2亿元", "丙市工业增加值"),
+            ],
+        ),
+        # A place holding the things counted names them; a whole place does not.
+        (
+            "赣江干流南昌段共布设6个监测断面。全县共有12所中学。",
+            [("6个", "赣江干流南昌段监测断面"), ("12所", "中学")],
+        ),
+        # An earlier census's figure without 的.
+        (
+            "平均每个家庭户的人口为2.75人，比2010年第六次全国人口普查3.12人减少0.37人。",
+            [
+                ("2.75人", "平均每个家庭户的人口"),
+                ("3.12人", "第六次全国人口普查平均每个家庭户的人口"),
+                ("0.37人", "平均每个家庭户的人口比第六次全国人口普查减少"),
+            ],
+        ),
+        # Parts said with 为 alone after 其中: the measure the first part wrote with its name.
+        (
+            "全市商品房施工面积为980.5万平方米，增长3.2%。其中，住宅施工面积为610.2万平方米，"
+            "增长2.1%；办公楼为120.4万平方米，下降4.5%。",
+            [
+                ("980.5万平方米", "商品房施工面积"),
+                ("3.2%", "商品房施工面积"),
+                ("610.2万平方米", "住宅施工面积"),
+                ("2.1%", "住宅施工面积"),
+                ("120.4万平方米", "办公楼施工面积"),
+                ("4.5%", "办公楼施工面积"),
+            ],
+        ),
+    ],
+)
+def test_round_43_from_test156_and_test157(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected

@@ -22,6 +22,7 @@ from reportpress.metrics.lexicon import (
     HAN_ONLY_RE,
     NOT_PREDICATE_RE,
     PERSON_UNITS,
+    PLACE_END_CHARS,
     PREDICATE_DURATION_RE,
     REMOVAL_VERBS,
     SETTLED_IN,
@@ -150,7 +151,7 @@ NOTE_OPENED_RE = patterns.compile(rf"[（(](?:{NOTE_WORDS})")
 #: opened after it not (13个项目（其中：…）, 8个单位（含…）);
 #: 近 opens no noun only before a number or a time (近三年, 近期), 近亲属 is one.
 NOUN_AFTER_RE = patterns.compile(
-    rf"^(?:的)?(?!共|合计|累计|等(?!级)|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|之间|之内|并|且|其中|同时|分别|跃升|攀升|跃居|拓展|扩展|延伸|[增降升减][至到为]|(?:{CHANGE_WORDS})(?![式型]))"
+    rf"^(?:的)?(?!共|合计|累计|等(?!级)|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|之间|之内|并|且|其中|同时|分别|同比|环比|[比较](?:上年|去年)|跃升|攀升|跃居|拓展|扩展|延伸|[增降升减][至到为]|(?:{CHANGE_WORDS})(?![式型]))"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
     rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS}|{NOTE_WORDS})){{1,16}}?"
     rf"(?=[，。；：、,;:!?！？0-9]|$|{NOTE_OPENED_RE.pattern}|{POLLUTANT}|中有?(?=[0-9０-９])|[和及与或](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
@@ -471,6 +472,23 @@ def _second_listed(text: str, pos: int) -> str:
 
 #: Land taken, after a count (3个|占地100亩的项目): no share follows.
 LAND_TAKEN_RE = patterns.compile(r"占地(?:面积)?(?:约|近|超|逾)?[0-9０-９]")
+
+
+#: A place that holds the things counted, before the verb of holding (湘江干流岳阳段共有|4个监测
+#: 断面): group 1 the place, which ends as a place's name does.
+HOLDER_RE = patterns.compile(
+    rf"^([{HAN}]{{2,12}}?(?:段|流域|园区|[{PLACE_END_CHARS}]))(?:共有|共设|设有|拥有|共布设|布设)$"
+)
+
+
+def held_by(segment: str, counted: CountedName) -> str:
+    """The name of things counted as the place before them that holds them says it
+    (湘江干流岳阳段共有4个监测断面 → 湘江干流岳阳段监测断面); a whole place (全县共有…) is the
+    report's own scope and adds nothing."""
+    holder = HOLDER_RE.match(segment.lstrip("，,"))
+    if holder is None or counted.name != counted.noun or WHOLE_PLACE_OPENS_RE.match(holder[1]):
+        return counted.name
+    return holder.group(1) + counted.name
 
 
 def counted_name(

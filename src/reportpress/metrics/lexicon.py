@@ -216,7 +216,7 @@ CLASSIFIERS = (
     "笔",
     "枚",  # 金牌46枚: medals
 )
-PERCENT = ("%", "％", "‰", "℅")  # ℅ (care of): a page's look-alike of %
+PERCENT = ("%", "％", "﹪", "‰", "℅")  # ﹪ the small form; ℅ (care of): a page's look-alike of %
 PP = ("个百分点", "百分点", "个千分点", "千分点")  # points of a rate in % or in ‰
 #: A rate per so many people, after its number (孕产妇死亡率为8.5/10万): a rate like ‰.
 PER_POPULATION = ("/10万", "/十万", "/万", "／10万", "／十万", "／万")

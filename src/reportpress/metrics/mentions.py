@@ -21,6 +21,7 @@ from reportpress.metrics.indicators import (
     full_names,
     industries_of_whole,
     measures_left_out,
+    measures_of_first_part,
     measures_of_topic,
     owners_announced,
     people_parts,
@@ -138,6 +139,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     if "其中" in text:  # after the names are whole: a part is named after its whole's name
         people_parts(text, lists)
         industries_of_whole(text, lists)
+        measures_of_first_part(text, lists)  # ；写字楼为…: the first part's measure
     if "月" in text:  # spans of months that tell figures of one measure apart
         periods_told_apart(text, lists)
     if "：" in text or ":" in text:  # …利润增幅逐月扩大：1—4月利润…: the topic's

@@ -342,7 +342,7 @@ def _sign_len(text: str, pos: int) -> int:
     if pos == 0 or text[pos - 1] not in SIGNS:
         return 0
     prev = text[pos - 2] if pos >= 2 else ""
-    if prev and (prev.isalnum() and not re.match(rf"[{HAN}]", prev) or prev in "%％‰℅.．"):
+    if prev and (prev.isalnum() and not re.match(rf"[{HAN}]", prev) or prev in "%％﹪‰℅.．"):
         return 0
     if prev and prev in CN_ALL:
         return 0  # 一-二: a range of numerals

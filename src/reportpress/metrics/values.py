@@ -89,7 +89,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
 }
 
 _RANGE_RE = patterns.compile(
-    rf"^(?:{'|'.join(w for w, _ in APPROX_BEFORE)})?(?P<low>(?P<ar>{ARABIC})|{CHINESE})[%％‰℅]?"
+    rf"^(?:{'|'.join(w for w, _ in APPROX_BEFORE)})?(?P<low>(?P<ar>{ARABIC})|{CHINESE})[%％﹪‰℅]?"
     rf"(?:{'|'.join(sorted(RANGE_SEP, key=len, reverse=True))})"
 )
 #: Qualifiers as the dataset names them, from the words the report wrote.

@@ -19,6 +19,7 @@ from reportpress.metrics.counted import (
     NOUN_START_RE,
     PREDICATE_START,
     counted_name,
+    held_by,
     noun_unit,
 )
 from reportpress.metrics.indicators.check import (
@@ -1216,7 +1217,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     ):
         for it in chain:
             it.noun, it.mode = counted.noun, counted.mode
-        return [counted.name] * len(chain)
+        # (54.2万个行政村|共设62.2万个村卫生室: the holder is a figure's, no place's name)
+        return [counted.name if same_clause else held_by(segment, counted)] * len(chain)
     after = NOUN_AFTER_RE.match(ahead(text, last.after))
     noun = after.group(1) if after and NOUN_START_RE.match(after.group(1)) else ""
     if (

@@ -1137,7 +1137,7 @@ CLAUSE_GROUP_END_RE = patterns.compile(r"[；。;]")
 #: A thing named right before its figure in brackets, in a list (呼和浩特市（23.1%）、包头市…):
 #: group 1 the thing.
 NAMED_BEFORE_BRACKET_RE = patterns.compile(
-    rf"(?:^|[、，,：:；;和及与是为]|的有)([{HAN}]{{2,10}})[（(]$"
+    rf"(?:^|[、，,：:；;和及与是为]|的有)(?!分别|依次)([{HAN}]{{2,10}})[（(]$"
 )
 #: What follows such a list: how many places it holds (…4个盟市: group 1), the measure they
 #: are ranked by (group 2) and how (group 3: 规上工业增加值增速|高于全区平均水平).
@@ -1156,6 +1156,12 @@ GAP_RANKED_RE = patterns.compile(
     r"(增速|增幅|涨幅|降幅)(?:高于|低于|快于|慢于|超过)[^，。；]{0,24}?的(?:有|是|为)[：:]?$"
 )
 FRAME_TOPIC_RE = patterns.compile(rf"[，,]?从([{HAN}]{{2,10}}?)看")
+#: Places counted by a measure above a mark, then listed (R&D经费投入超过千亿元的省（市）有6个，
+#: 分别为|广东（3098.5亿元）…): group 1 the measure.
+COUNTED_ABOVE_RE = patterns.compile(
+    rf"([{HAN}A-Za-z&（）()]{{2,24}}?)(?:超过|高于|达到|突破|在)[^，。；]{{1,12}}?的"
+    rf"[{HAN}（）()]{{1,8}}有[0-9一二三四五六七八九十两]{{1,3}}个[，,]?(?:分别|依次)(?:为|是)[：:]?$"
+)
 
 
 def bracketed_lists(text: str, lists: list[list[Item]]) -> None:
@@ -1182,6 +1188,10 @@ def bracketed_lists(text: str, lists: list[list[Item]]) -> None:
         frame_end = run[0][0].start - len(run[0][1]) - 1
         if MEASURED_END_RE.search(said) or SPEED_END_RE.search(said):
             measure = said
+        elif (above := COUNTED_ABOVE_RE.search(text, max(0, frame_end - 60), frame_end)) and (
+            len(re.findall(r"[（(]", above.group(1))) == len(re.findall(r"[）)]", above.group(1)))
+        ):
+            measure = trim_prefix(above.group(1))  # (a bracket the window cut: no measure)
         elif gap := GAP_RANKED_RE.search(text, max(0, frame_end - 40), frame_end):
             topic = FRAME_TOPIC_RE.match(text, _sentence_start(text, frame_end))
             named = topic.group(1) if topic else ""
@@ -2439,6 +2449,60 @@ def measures_left_out(text: str, lists: list[list[Item]]) -> None:
                 break
 
 
+#: A part said with 为 alone, opening its clause after 其中 (；写字楼为|106.6万平方米): group 1
+#: the part.
+PART_SAID_RE = patterns.compile(rf"(?:其中[，,：:]?)?([{HAN}、“”]{{2,16}}?)为")
+
+
+def measures_of_first_part(text: str, lists: list[list[Item]]) -> None:
+    """Parts after 其中 said with 为 alone (其中，住宅销售面积为230.2万平方米，…；写字楼为106.6万平方米；
+    商业、非公益用房及其他为50.9万平方米) are of the measure the first part wrote with its name, the
+    words it and the whole before 其中 end with (商品房销售面积, 住宅销售面积 → 销售面积); so is the
+    change after each."""
+    items = [item for chain in lists for item in chain]
+    renamed = Renamed()
+    measure, among = "", -1
+    for i, item in enumerate(items):
+        if again := renamed.again(text, item):
+            item.indicator = again  # …为106.6万平方米，增长328.1%: the same figure's
+            continue
+        start = clause_start(text, item.start)
+        said = PART_SAID_RE.fullmatch(text, start, item.start)
+        if said is None or kind_of_unit(item.unit) != "amount":
+            continue
+        if (opening := text.rfind("其中", max(0, start - 3), item.start)) >= 0:
+            among, measure = opening, _first_part_measure(items, i)  # the first part itself
+            continue
+        part = said.group(1)
+        if (
+            among < 0
+            or not measure
+            or _sentence_start(text, item.start) != _sentence_start(text, among)
+            or not item.indicator.startswith(part)
+            or MEASURED_END_RE.search(part)
+        ):
+            continue
+        item.indicator = renamed.rename(item, part + measure)
+
+
+def _first_part_measure(items: list[Item], i: int) -> str:
+    """The measure the part ``items[i]`` and the whole before it (the last figure in its unit)
+    name alike, at their ends (住宅销售面积, 商品房销售面积 → 销售面积), or ""."""
+    part = items[i]
+    whole = next(
+        (it for it in reversed(items[:i]) if unit_base(it.unit) == unit_base(part.unit)), None
+    )
+    if whole is None:
+        return ""
+    a, b = part.indicator, whole.indicator
+    common = 0
+    while common < min(len(a), len(b)) and a[len(a) - common - 1] == b[len(b) - common - 1]:
+        common += 1
+    shared = a[len(a) - common :]
+    ok = common >= 3 and shared != a and shared.endswith(MEASURE_HEADS)
+    return shared if ok else ""
+
+
 #: A comparison whose other side's value is given in brackets after it (高于全省平均水平|（5.2%）):
 #: group 1 the other side.
 COMPARED_BRACKET_RE = patterns.compile(
@@ -2550,7 +2614,7 @@ def air_quality_grades(text: str, lists: list[list[Item]]) -> None:
 #: An earlier census whose value a figure is (比2000年第五次全国人口普查的|3.31人): group 1 the
 #: census.
 CENSUS_BASE_RE = patterns.compile(
-    r"[比与同](?:(?:19|20)[0-9]{2}年)?(第[一二三四五六七八九十]次全国(?:人口|经济|农业)普查)的$"
+    r"[比与同](?:(?:19|20)[0-9]{2}年)?(第[一二三四五六七八九十]次全国(?:人口|经济|农业)普查)的?$"
 )
 #: The change said of a figure against the census (…的3.31人|增加了|0.25人; …的242万人|相比，增加|).
 CENSUS_CHANGE_RE = patterns.compile(
