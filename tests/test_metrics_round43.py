@@ -225,3 +225,28 @@ def test_a_place_ranked_below_the_average_still_grew() -> None:
 )
 def test_round_43_from_test156_and_test157(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kilowatt-hours written out, a ship's tonnage: units, not names.
+        (
+            "工业用电量1.35亿千瓦小时，增长6.2%。",
+            [("1.35亿千瓦小时", "工业用电量"), ("6.2%", "工业用电量")],
+        ),
+        (
+            "营业性货运车辆5210辆、36120吨位。",
+            [("5210辆", "营业性货运车辆"), ("36120吨位", "营业性货运车辆")],
+        ),
+        # How large the projects counted are: theirs.
+        (
+            "建成光伏项目41个，容量86万千瓦。",
+            [("41个", "建成光伏项目"), ("86万千瓦", "光伏项目容量")],
+        ),
+        # A count inside a breakdown's frame: the places, not the frame's measure and verb.
+        ("从9个县区增速看，东县、西县高于全市平均水平。", [("9个", "县区")]),
+    ],
+)
+def test_round_43_from_test158(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected

@@ -384,6 +384,8 @@ class CountedName:
 
 #: What a counted noun may start with: a Han character, a quotation, a Latin letter; not
 #: a time word alone (…上解支出26.6亿元后，…: no noun of the figure).
+#: The end of a breakdown's frame a count stands in (从6个旗县市|增速看).
+FRAME_END_RE = patterns.compile(r"(?:增速|增幅|总量|规模|情况)?看$")
 #: The names of the things counted, said after their noun (三个行业|分别是…, 两家企业|依次为…).
 NAMED_AFTER_RE = patterns.compile(r"(?:分别|依次)(?:是|为)|是(?=[\u4e00-\u9fff])")
 #: A whole place opening what follows a sum: the next subject, not what the sum measures.
@@ -521,6 +523,9 @@ def counted_name(
         return None
     noun = (band.group() if band else "") + (code.group() if code else "") + m.group(1)
     noun_end = (code.end() if code else after) + m.end(1)
+    if segment.endswith(("从", "按")) and (frame := FRAME_END_RE.search(noun, 1)):
+        # 从6个旗县市|增速看: the places counted, the frame's measure and verb no part of them
+        noun = noun[: frame.start()]
     if (named := NAMED_AFTER_RE.search(noun, 1)) and kind_of_unit(last.unit) == "count":
         # 贡献最大的三个行业|分别是电气机械和器材制造业…: the things counted, then their names
         noun_end -= len(noun) - named.start()

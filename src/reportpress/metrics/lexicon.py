@@ -73,6 +73,7 @@ MEASURES = (
     "平方米",
     "平米",  # 清理政府资产3万平米: square metres, as speech writes them
     "立方米",
+    "千瓦小时",  # 用电量2.61亿千瓦小时: kilowatt-hours written out
     "千瓦时",
     "吉瓦时",
     "兆瓦时",
@@ -95,6 +96,7 @@ MEASURES = (
     "亩次",
     "吨标准煤",
     "吨标煤",
+    "吨位",  # 港口船舶425749吨位: a ship's tonnage
     "吨",
     "亩",
     "毫米",  # 年降水量650.3毫米: rain

@@ -59,6 +59,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "平米": ("平方米", Decimal(1)),
     "平方": ("平方米", Decimal(1)),
     "度": ("千瓦时", Decimal(1)),
+    "千瓦小时": ("千瓦时", Decimal(1)),
     "兆瓦时": ("千瓦时", Decimal(10**3)),
     "吉瓦时": ("千瓦时", Decimal(10**6)),
     "太瓦时": ("千瓦时", Decimal(10**9)),

@@ -1081,6 +1081,9 @@ DIMENSIONS = (
     "占地面积",
     "总库容",
     "库容",
+    "容量",  # 实施新能源项目304个，容量1255万千瓦: the projects' capacity
+    "装机容量",
+    "总装机容量",
 )
 #: Who works in the bodies or places counted (艺术表演团体1.8万个，从业人员38.5万人).
 STAFF = (
