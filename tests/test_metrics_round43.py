@@ -246,7 +246,22 @@ def test_round_43_from_test156_and_test157(text: str, expected: list[tuple[str, 
         ),
         # A count inside a breakdown's frame: the places, not the frame's measure and verb.
         ("从9个县区增速看，东县、西县高于全市平均水平。", [("9个", "县区")]),
+        # A period summed with a verb alone: the measure the month's figure before named.
+        (
+            "水运方面，5月份完成货运量820万吨，增长3.1%。1-5月累计完成3960万吨，增长4.4%。",
+            [
+                ("820万吨", "5月份货运量"),
+                ("3.1%", "5月份货运量"),
+                ("3960万吨", "1-5月累计货运量"),
+                ("4.4%", "1-5月累计货运量"),
+            ],
+        ),
     ],
 )
 def test_round_43_from_test158(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+def test_an_announced_place_is_named_with_its_kind_once() -> None:
+    text = "增速最快的两个市分别为：甲市、乙市，与去年同期相比分别增长了12.1%和9.8%。"
+    assert [n for n in names(text) if n[0].endswith("%")] == [("12.1%", "甲市"), ("9.8%", "乙市")]

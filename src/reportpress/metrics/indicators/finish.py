@@ -281,6 +281,18 @@ def _run_in_label(text: str, name: str) -> str:
     )
 
 
+def _last_in_unit(earlier: list[Item], item: Item) -> Item | None:
+    """The last figure before ``item`` in its unit, within a few figures, or None."""
+    return next(
+        (it for it in reversed(earlier[-SIBLINGS:]) if unit_base(it.unit) == unit_base(item.unit)),
+        None,
+    )
+
+
+#: A period and a verb of achieving alone (1-4月累计完成): group 1 the period, 2 累计 if said.
+PERIOD_DONE_RE = patterns.compile(rf"({PERIOD_ONLY_RE.pattern})(累计)?(?:完成|实现)")
+
+
 def _without_period(name: str) -> str:
     """A measure's name without the period it opens with (11月|规模以上工业增加值)."""
     lead = PERIOD_ONLY_RE.match(name)
@@ -319,6 +331,15 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 11月规模以上工业增加值同比增长7.9%，前11月同比增长3.4%: the same measure's, over
             # the period named
             name = item.indicator = name + measure
+        elif (
+            (summed := PERIOD_DONE_RE.fullmatch(name))
+            and (month := _last_in_unit(earlier, item))
+            and PERIOD_ONLY_RE.match(month.indicator)
+            and 2 <= han_len(measure := _without_period(month.indicator)) <= 16
+        ):
+            # 4月份完成货运量7093万吨，…。1-4月累计完成25613万吨: the same measure's, summed over
+            # the period named
+            name = item.indicator = summed.group(1) + (summed.group(2) or "") + measure
         if (
             name in CASES_ALONE
             and (topic := CASE_TOPIC_RE.match(text, _sentence_start(text, item.start)))

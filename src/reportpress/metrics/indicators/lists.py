@@ -66,6 +66,7 @@ from reportpress.metrics.names import (
     SHARED_HEAD_RE,
     SPEED_END_RE,
     han_len,
+    join_once,
     label_repeated,
     light_stripped,
     parallel_parts,
@@ -1509,7 +1510,7 @@ def _announced_names(listed: str, n: int) -> list[str]:
 def _name_each(chain: list[Item], names: list[str]) -> None:
     for item, name in zip(chain, names, strict=False):
         if name not in item.indicator:
-            item.indicator = name + item.indicator
+            item.indicator = join_once(name, item.indicator)  # (合肥市 + 市: once)
 
 
 def measures_of_topic(text: str, lists: list[list[Item]]) -> None:
