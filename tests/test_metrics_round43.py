@@ -183,6 +183,11 @@ def test_a_place_ranked_below_the_average_still_grew() -> None:
             "实现旅游综合收入8.2亿元同比下降5.1%。",
             [("8.2亿元", "旅游综合收入"), ("5.1%", "旅游综合收入")],
         ),
+        # A tax named after a whole in 税收 takes no 税收 of its own.
+        (
+            "9月份，全市税收入库12.4亿元。分项目看，增值税完成5.1亿元；消费税完成2.1亿元。",
+            [("12.4亿元", "税收"), ("5.1亿元", "增值税"), ("2.1亿元", "消费税")],
+        ),
         # Places counted above a mark, then listed with their figures in brackets.
         (
             "分地区看，工业增加值超过千亿元的市有3个，分别为甲市（1520.3亿元）、乙市（1210.8亿元）、"

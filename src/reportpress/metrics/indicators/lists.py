@@ -1048,7 +1048,13 @@ def _takes_head(name: str, word: str) -> bool:
     """Whether a part named ``name`` takes its whole's head ``word``: not a share, nor a head
     it has already, whole or but its last character (商品零售 + 零售额: 商品零售 already), nor
     revenue of a tax (增值税: revenue already)."""
-    if not word or "占" in word or name.endswith(word) or name[-1:] == "税" and word == "收入":
+    if (
+        not word
+        or "占" in word
+        or name.endswith(word)
+        or name[-1:] == "税"
+        and word in ("收入", "税收")
+    ):
         return False
     return not (len(word) >= 3 and name.endswith(word[:-1]))
 
