@@ -270,3 +270,14 @@ def test_round_43_from_test158(text: str, expected: list[tuple[str, str]]) -> No
 def test_an_announced_place_is_named_with_its_kind_once() -> None:
     text = "增速最快的两个市分别为：甲市、乙市，与去年同期相比分别增长了12.1%和9.8%。"
     assert [n for n in names(text) if n[0].endswith("%")] == [("12.1%", "甲市"), ("9.8%", "乙市")]
+
+
+def test_a_body_that_holds_people_is_named_without_the_verb() -> None:
+    """拥有 after a body is the verb of holding, no part of its name; after 其中 the whole's
+    measure is theirs (卫生技术人员)."""
+    text = "全区卫生技术人员12.3万人，其中，医院拥有6.5万人，乡镇卫生院拥有1.7万人。"
+    assert names(text) == [
+        ("12.3万人", "卫生技术人员"),
+        ("6.5万人", "医院卫生技术人员"),
+        ("1.7万人", "乡镇卫生院卫生技术人员"),
+    ]
