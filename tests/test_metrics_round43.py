@@ -281,3 +281,18 @@ def test_a_body_that_holds_people_is_named_without_the_verb() -> None:
         ("6.5万人", "医院卫生技术人员"),
         ("1.7万人", "乡镇卫生院卫生技术人员"),
     ]
+
+
+def test_industries_given_a_growth_alone_grow_in_the_releases_measure() -> None:
+    """An industry with a bare growth, no whole or frame before it, is of the measure the
+    release last named for industries, in its paragraph or the one before it."""
+    before = "1-5月，全市规模以上工业增加值同比增长6.1%。，规模以上工业增加值"
+    text = "能源工业增长4.2%。其中，电力、热力生产和供应业下降1.3%；科技型企业增长9%，城镇新增就业完成45%。"
+    found = [(m.text, m.indicator) for m in find_mentions(text, before)]
+    assert found[:2] == [("4.2%", "能源工业增加值"), ("1.3%", "电力、热力生产和供应业增加值")]
+    assert all(not name.endswith("增加值") for _, name in found[2:])
+
+
+def test_a_rate_from_last_month_has_no_from_in_its_name() -> None:
+    text = "生活资料价格由上月上涨0.3%转为下降0.1%。"
+    assert names(text) == [("0.3%", "生活资料价格"), ("0.1%", "生活资料价格")]

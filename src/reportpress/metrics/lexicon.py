@@ -446,7 +446,7 @@ CUE_RE = patterns.compile(
 #: An earlier time a measure is compared with or changed from (“十二五”期末, 2015年底, 上年).
 EARLIER_PERIOD = (
     r"(?:(?:[“\"][^”\"]{1,8}[”\"]|(?:19|20)[0-9]{2}年|上年|去年|上一?个?五年|前五年)(?:期末|期间|时期|末|底|初)?"
-    r"|年初|常年(?:值|同期)?|多年(?:平均|均值)(?:值|水平)?|历史同期)"  # (a climate's or water's normal)
+    r"|年初|上个?月|常年(?:值|同期)?|多年(?:平均|均值)(?:值|水平)?|历史同期)"  # (a climate's or water's normal)
 )
 #: What makes a rate written before it a speed of growth (以7%左右的速度增长).
 SPEEDS = ("的速度", "的增速", "的增长速度", "的年均增速", "的年均增长速度")

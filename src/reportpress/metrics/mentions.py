@@ -19,6 +19,7 @@ from reportpress.metrics.indicators import (
     changes_named_in_full,
     compared_in_brackets,
     full_names,
+    industries_named_bare,
     industries_of_whole,
     measures_left_out,
     measures_of_first_part,
@@ -140,6 +141,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         people_parts(text, lists)
         industries_of_whole(text, lists)
         measures_of_first_part(text, lists)  # ；写字楼为…: the first part's measure
+    if "业" in text:  # …电力、热力生产和供应业下降3.0%: the release's measure for industries
+        industries_named_bare(text, lists, before)
     if "月" in text:  # spans of months that tell figures of one measure apart
         periods_told_apart(text, lists)
     if "：" in text or ":" in text:  # …利润增幅逐月扩大：1—4月利润…: the topic's

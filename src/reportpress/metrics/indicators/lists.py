@@ -2108,6 +2108,34 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             renamed[name] = item.indicator = name + word
 
 
+def industries_named_bare(text: str, lists: list[list[Item]], before: str = "") -> None:
+    """An industry given a growth alone, with no whole or frame to lend it a measure (能源工业同比
+    增长7.1%…。…电力、热力生产和供应业下降3.0%), grows in the measure the release last named for
+    industries, in its paragraph or the one before (规模以上工业增加值同比增长9.7% → …业增加值)."""
+    for item in (item for chain in lists for item in chain):
+        name = item.indicator
+        if (
+            kind_of_unit(item.unit) != "rate"
+            or not 3 <= han_len(name) <= 20
+            or not INDUSTRY_NAME_RE.fullmatch(name)
+            or name in GENERIC_INDUSTRIES
+            or name.endswith(NOT_INDUSTRIES)
+            or "占" in name
+        ):
+            continue
+        said = [*INDUSTRY_MEASURE_RE.finditer(text, 0, item.start)]
+        if not said:
+            said = [*INDUSTRY_MEASURE_RE.finditer(before)]
+        if said and (word := said[-1].group()) not in name and _takes_head(name, word):
+            item.indicator = name + word
+
+
+#: Industry words too general to be a part named (工业, 产业, 行业).
+GENERIC_INDUSTRIES = frozenset(("工业", "产业", "行业", "企业", "农业", "服务业"))
+#: Words ending in 业 that name no industry: firms (科技型企业), jobs (城镇新增就业).
+NOT_INDUSTRIES = ("企业", "就业", "创业", "毕业", "失业", "作业", "学业", "事业")
+
+
 #: A change closing a short name (床位增加, 卫生人员数比上年增加): of a measure named in full
 #: before it in the sentence.
 CHANGE_TAIL_RE = patterns.compile(
