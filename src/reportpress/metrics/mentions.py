@@ -9,6 +9,7 @@ from reportpress import patterns
 from reportpress.metrics.indicators import (
     achieved_by_counted,
     air_quality_grades,
+    aspects_named,
     bracketed_lists,
     budget_framed,
     budget_plans,
@@ -145,6 +146,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         industries_named_bare(text, lists, before)
     if "月" in text:  # spans of months that tell figures of one measure apart
         periods_told_apart(text, lists)
+    if "方面" in text:  # 公路方面，4月份完成货运量…: the mode's
+        aspects_named(text, lists)
     if "：" in text or ":" in text:  # …利润增幅逐月扩大：1—4月利润…: the topic's
         measures_of_topic(text, lists)
     if "天" in text:  # 优为275天，良为90天: whose days of each grade

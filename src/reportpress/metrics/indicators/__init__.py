@@ -23,6 +23,7 @@ from reportpress.metrics.indicators.finish import full_names
 from reportpress.metrics.indicators.lists import (
     achieved_by_counted,
     air_quality_grades,
+    aspects_named,
     bracketed_lists,
     budget_framed,
     budget_plans,
@@ -54,6 +55,7 @@ from reportpress.metrics.indicators.owners import budgets_balanced, chain_indica
 __all__ = [
     "achieved_by_counted",
     "air_quality_grades",
+    "aspects_named",
     "bracketed_lists",
     "budget_framed",
     "budget_plans",

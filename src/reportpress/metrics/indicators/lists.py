@@ -9,6 +9,7 @@ sectors and per-head groups share their measure (``sectors_shared``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
@@ -2128,6 +2129,45 @@ def industries_named_bare(text: str, lists: list[list[Item]], before: str = "") 
             said = [*INDUSTRY_MEASURE_RE.finditer(before)]
         if said and (word := said[-1].group()) not in name and _takes_head(name, word):
             item.indicator = name + word
+
+
+#: A sentence opening with the mode or body its figures are of (公路方面，4月份完成货运量…): group
+#: 1 the mode.  Not a discourse's 一方面/另一方面.
+ASPECT_RE = patterns.compile(rf"(?<![一另])([{HAN}]{{2,6}})方面[，,：:]")
+
+
+def aspects_named(text: str, lists: list[list[Item]]) -> None:
+    """A short measure in the sentences after a mode's frame, up to the next frame, is the
+    mode's (公路方面，4月份完成货运量7093万吨…。1-4月累计完成… → 4月份公路货运量, 1-4月累计公路
+    货运量); a measure that names it or is long enough to say what it is of is left."""
+    frames = [*ASPECT_RE.finditer(text)]
+    if not frames:
+        return
+    starts = [frame.start() for frame in frames]
+    for item in (item for chain in lists for item in chain):
+        k = bisect_right(starts, item.start) - 1
+        if k < 0:
+            continue
+        aspect = frames[k].group(1)
+        if aspect.endswith("一"):
+            continue  # 另一方面: a turn of the argument, no mode
+        name = item.indicator
+        period = PERIOD_LEAD_RE.match(name)
+        core = name[period.end() :] if period else name
+        core = core.removeprefix("累计")
+        if (
+            aspect in name
+            or not 2 <= han_len(core) <= 4
+            or not core.endswith(MEASURE_ENDS)
+            or PLANNED_RE.search(core)  # (实现全年目标数的93.61%: the target of a figure before)
+        ):
+            continue
+        item.indicator = name[: len(name) - len(core)] + aspect + core
+
+
+#: What a short measure a mode's frame owns ends with (货运量, 客运量, 周转量, 吞吐量).
+MEASURE_ENDS = ("量", "额", "数")
+PLANNED_RE = patterns.compile("目标|计划|任务|预算")
 
 
 #: Industry words too general to be a part named (工业, 产业, 行业).
