@@ -22,6 +22,7 @@ from reportpress.metrics.counted import (
 from reportpress.metrics.indicators.check import (
     BUDGET_PHRASE_RE,
     PERIOD_ONLY_RE,
+    PLAN_WORD_END_RE,
     weakness,
 )
 from reportpress.metrics.indicators.context import (
@@ -2159,7 +2160,7 @@ def aspects_named(text: str, lists: list[list[Item]]) -> None:
             aspect in name
             or not 2 <= han_len(core) <= 4
             or not core.endswith(MEASURE_ENDS)
-            or PLANNED_RE.search(core)  # (实现全年目标数的93.61%: the target of a figure before)
+            or PLAN_WORD_END_RE.search(core.removesuffix("数"))  # (实现全年目标数的93.61%)
         ):
             continue
         item.indicator = name[: len(name) - len(core)] + aspect + core
@@ -2167,7 +2168,6 @@ def aspects_named(text: str, lists: list[list[Item]]) -> None:
 
 #: What a short measure a mode's frame owns ends with (货运量, 客运量, 周转量, 吞吐量).
 MEASURE_ENDS = ("量", "额", "数")
-PLANNED_RE = patterns.compile("目标|计划|任务|预算")
 
 
 #: Industry words too general to be a part named (工业, 产业, 行业).
