@@ -77,6 +77,7 @@ PATHOLOGICAL = {
     "parts said with 为 after 其中": "甲乙面积为3万平方米。其中，丙丁面积为2万平方米；戊为1万平方米；",
     "industries with a bare growth": "甲乙制造业增长2%，丙丁加工业下降1%，",
     "modes' frames": "甲乙方面，5月份完成货运量2万吨。",
+    "siblings' measures": "甲乙行业用电量2亿千瓦时；丙丁行业3亿千瓦时；",
 }
 
 

@@ -24,6 +24,7 @@ from reportpress.metrics.indicators import (
     industries_of_whole,
     measures_left_out,
     measures_of_first_part,
+    measures_of_siblings,
     measures_of_topic,
     owners_announced,
     people_parts,
@@ -146,6 +147,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         industries_named_bare(text, lists, before)
     if "月" in text:  # spans of months that tell figures of one measure apart
         periods_told_apart(text, lists)
+    measures_of_siblings(text, lists)  # …行业用电量699亿千瓦时；有色金属冶炼行业880亿千瓦时
     if "方面" in text:  # 公路方面，4月份完成货运量…: the mode's
         aspects_named(text, lists)
     if "：" in text or ":" in text:  # …利润增幅逐月扩大：1—4月利润…: the topic's

@@ -794,7 +794,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             owner := _sibling_owner(text, item, earlier)
         ):
             # 卫生院资产总额…，负债总额…: 卫生院负债总额; 区管国企营业收入…；归母净利润…
-            item.indicator = owner + item.indicator
+            # (…企业资产…；资产负债率: the word they share once)
+            item.indicator = join_once(owner, item.indicator)
         elif item.indicator.startswith("各项") and (owner := _pointing_owner(text, item, earlier)):
             # 金融机构本外币各项存款余额…；各项贷款余额…: the same institutions' loans
             item.indicator = owner + item.indicator

@@ -2569,13 +2569,54 @@ def _first_part_measure(items: list[Item], i: int) -> str:
     )
     if whole is None:
         return ""
-    a, b = part.indicator, whole.indicator
+    shared = _shared_end(part.indicator, whole.indicator)
+    ok = len(shared) >= 3 and shared != part.indicator and shared.endswith(MEASURE_HEADS)
+    return shared if ok else ""
+
+
+def measures_of_siblings(text: str, lists: list[list[Item]]) -> None:
+    """A part said with its quantity alone after siblings that wrote the measure with their names
+    (化工行业用电量699亿千瓦时，…；建材行业用电量375亿千瓦时；有色金属冶炼行业880亿千瓦时) is of
+    the measure they share at their ends (有色金属冶炼行业用电量); so are its change and its
+    speed's gap after it."""
+    items = [item for chain in lists for item in chain]
+    renamed = Renamed(speeds=True)
+    for i, item in enumerate(items):
+        if again := renamed.again(text, item):
+            item.indicator = again  # …，同比增长22.4%，增速比上年同期提高…: the same figure's
+            continue
+        name = item.indicator
+        if (
+            kind_of_unit(item.unit) != "amount"
+            or not 2 <= han_len(name) <= 12
+            or not HAN_ONLY_RE.fullmatch(name)
+            or MEASURED_END_RE.search(name)
+            or not text.endswith(name, clause_start(text, item.start), item.start)
+        ):
+            continue  # (the name written right before its sum, nothing between)
+        sentence = _sentence_start(text, item.start)
+        siblings = [
+            it
+            for it in items[max(0, i - SIBLINGS) : i]
+            if it.start >= sentence and unit_base(it.unit) == unit_base(item.unit)
+        ][-2:]
+        if len(siblings) < 2:
+            continue
+        shared = _shared_end(siblings[0].indicator, siblings[1].indicator)
+        k = next((k for k in range(len(shared), 0, -1) if name.endswith(shared[:k])), 0)
+        measure = shared[k:]
+        if han_len(measure) >= 2 and measure[-1] == "量" and (k or han_len(measure) <= 3):
+            # (nothing shared with the part: a head alone, 产量, 用电量, not 粮食产量 for 油料)
+            # (a quantity only: a budget's items, 调入资金…, 上年结余…, share no 收入 with theirs)
+            item.indicator = renamed.rename(item, name + measure)
+
+
+def _shared_end(a: str, b: str) -> str:
+    """The words two names end with alike (化工行业用电量, 建材行业用电量 → 行业用电量)."""
     common = 0
     while common < min(len(a), len(b)) and a[len(a) - common - 1] == b[len(b) - common - 1]:
         common += 1
-    shared = a[len(a) - common :]
-    ok = common >= 3 and shared != a and shared.endswith(MEASURE_HEADS)
-    return shared if ok else ""
+    return a[len(a) - common :]
 
 
 #: A comparison whose other side's value is given in brackets after it (高于全省平均水平|（5.2%）):
