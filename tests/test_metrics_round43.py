@@ -331,3 +331,14 @@ def test_a_part_said_with_its_quantity_alone_takes_the_siblings_measure() -> Non
 def test_a_ratio_of_a_sibling_shares_its_word_once() -> None:
     text = "全市规上工业企业资产总计120亿元；负债合计60亿元；资产负债率为50%，下降0.6个百分点。"
     assert names(text)[-1] == ("0.6个百分点", "规上工业企业资产负债率")
+
+
+def test_a_rank_is_no_figure_but_a_move_in_rank_is() -> None:
+    text = "品牌位列2023中国区域农业品牌影响力45位。全市80位老人。全国排名提升4位。"
+    assert names(text) == [("80位", "老人"), ("4位", "全国排名提升")]
+
+
+def test_a_bare_table_cell_takes_no_unit_from_the_next_trade() -> None:
+    """批 opening 批发和零售业 is no batch: a cell's number stands alone."""
+    assert names("住宿和餐饮业 5.2 批发和零售业 10.8批发业增长3%。")[-1] == ("3%", "批发业")
+    assert all(not t.endswith("批") for t, _ in names("建筑业 7.1 批发和零售业 10.8批发业增长3%。"))

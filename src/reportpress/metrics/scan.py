@@ -709,6 +709,11 @@ def _in_a_quote(text: str, item: Item) -> bool:
 
 #: A campaign named by its days (决战|100天, 奋战|60天, 大干|100天).
 CAMPAIGN_BEFORE_RE = patterns.compile(r"(?:决战|冲刺|奋战|会战|大干|鏖战)[“\"]?$")
+#: A ranking before a figure in 位 (品牌价值位列全国影响力|63位): its place, no count of persons.
+#: The wholesale trade, whose 批 a bare number before it would read as batches.
+WHOLESALE = ("批发和", "批发业", "批发零售", "批发、", "批发与")
+RANKED_BEFORE_RE = patterns.compile(r"位列|位居|名列|排名|排在|排位|居全")
+RANK_MOVED_RE = patterns.compile(r"提升|上升|提高|前移|前进|跃升|下降|后退|下滑|回落|由")
 #: A slogan's first item, "one X" (一个中心、|三个…): what follows it in words is its next.
 SLOGAN_BEFORE_RE = patterns.compile(rf"一个[{HAN}]{{1,4}}、$")
 #: Aims a slogan counts in words (四个领先、六个提升, 三个转变, 两个率先): verbs of
@@ -896,6 +901,15 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # …增长8.1%，…增长13.3%，三项指标增速均居全市第一: those just given
     if item.start >= 2 and text.startswith(NUMBERED_NAMES, item.start - 2):
         return True  # 三个1亿人: the figure inside a name written with a numeral
+    if (
+        item.unit == "位"
+        and (ranked := RANKED_BEFORE_RE.search(text, max(0, item.start - 24), item.start))
+        and ranked.start() >= clause_start(text, item.start)
+        and not RANK_MOVED_RE.search(text, ranked.end(), item.start)
+    ):
+        return True  # 位列全国影响力63位: a rank (排名提升4位: a move, a figure)
+    if item.unit == "批" and text.startswith(WHOLESALE, item.end - 1):
+        return True  # 10.8批发和零售业: a bare table cell before the trade (分两批发放: batches)
     if item.unit in ("天", "日") and CAMPAIGN_BEFORE_RE.search(
         text, max(0, item.start - 3), item.start
     ):
