@@ -342,3 +342,10 @@ def test_a_bare_table_cell_takes_no_unit_from_the_next_trade() -> None:
     """批 opening 批发和零售业 is no batch: a cell's number stands alone."""
     assert names("住宿和餐饮业 5.2 批发和零售业 10.8批发业增长3%。")[-1] == ("3%", "批发业")
     assert all(not t.endswith("批") for t, _ in names("建筑业 7.1 批发和零售业 10.8批发业增长3%。"))
+
+
+def test_a_count_of_kinds_restating_the_kinds_just_counted_is_no_figure() -> None:
+    text = (
+        "全市设有县级医院29个、县级疾控中心12个、县级卫生监督所12个，三类机构共有卫生人员1.2万人。"
+    )
+    assert [t for t, _ in names(text)] == ["29个", "12个", "12个", "1.2万人"]

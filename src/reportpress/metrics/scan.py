@@ -625,6 +625,22 @@ def _restates_a_list(text: str, item: Item) -> bool:
     return named <= float(item.value) if some else named == float(item.value)
 
 
+#: One of the kinds a count in words restates, each named with its own count (县级医院290个).
+KIND_COUNTED_RE = patterns.compile(rf"[{HAN}]{{2,16}}[0-9０-９]+[个家所座]$")
+
+
+def _restates_kinds(text: str, item: Item) -> bool:
+    """Whether a count of kinds in words right after a clause listing as many kinds, each with
+    its own count, restates them (县级医院290个、…、县级卫生监督所121个，四类县级卫生机构…)."""
+    if item.unit not in ("类", "种") or text[item.start - 1 : item.start] not in ("，", ","):
+        return False
+    listed = text[clause_start(text, item.start - 1) : item.start - 1].split("、")
+    return len(listed) == float(item.value) and all(
+        KIND_COUNTED_RE.search(part)
+        for part in listed  # (the first may open the clause)
+    )
+
+
 #: A bond's issue numbered in brackets after it (一般债券（6期）, 国债(第3期)).
 BOND_ISSUE_BEFORE_RE = patterns.compile(r"(?:债券|国债|债)[（(]第?$")
 #: Indicators said of all at once after a count (三项|指标增速均…, 两个|指标都…).
@@ -897,6 +913,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 跨越…两个大台阶: the steps a sum reached, not a count of anything
     if item.chinese and item.unit in RESTATED_UNITS and _restates_a_list(text, item):
         return True  # 香港、澳门两个特别行政区: the number of the names just listed
+    if item.chinese and _restates_kinds(text, item):
+        return True  # 县级医院290个、…、县级卫生监督所121个，四类县级卫生机构: those kinds
     if item.chinese and item.unit in ("项", "个") and _restates_figures(text, item):
         return True  # …增长8.1%，…增长13.3%，三项指标增速均居全市第一: those just given
     if item.start >= 2 and text.startswith(NUMBERED_NAMES, item.start - 2):
