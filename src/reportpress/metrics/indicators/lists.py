@@ -2114,6 +2114,9 @@ def industries_named_bare(text: str, lists: list[list[Item]], before: str = "") 
     """An industry given a growth alone, with no whole or frame to lend it a measure (能源工业同比
     增长7.1%…。…电力、热力生产和供应业下降3.0%), grows in the measure the release last named for
     industries, in its paragraph or the one before (规模以上工业增加值同比增长9.7% → …业增加值)."""
+    said = [(m.end(), m.group()) for m in INDUSTRY_MEASURE_RE.finditer(text)]  # once: linear
+    ends = [end for end, _ in said]
+    earlier = [m.group() for m in INDUSTRY_MEASURE_RE.finditer(before)][-1:]
     for item in (item for chain in lists for item in chain):
         name = item.indicator
         if (
@@ -2125,10 +2128,9 @@ def industries_named_bare(text: str, lists: list[list[Item]], before: str = "") 
             or "占" in name
         ):
             continue
-        said = [*INDUSTRY_MEASURE_RE.finditer(text, 0, item.start)]
-        if not said:
-            said = [*INDUSTRY_MEASURE_RE.finditer(before)]
-        if said and (word := said[-1].group()) not in name and _takes_head(name, word):
+        k = bisect_right(ends, item.start) - 1  # the last measure named before the figure
+        word = said[k][1] if k >= 0 else earlier[0] if earlier else ""
+        if word and word not in name and _takes_head(name, word):
             item.indicator = name + word
 
 
@@ -2565,7 +2567,12 @@ def _first_part_measure(items: list[Item], i: int) -> str:
     name alike, at their ends (住宅销售面积, 商品房销售面积 → 销售面积), or ""."""
     part = items[i]
     whole = next(
-        (it for it in reversed(items[:i]) if unit_base(it.unit) == unit_base(part.unit)), None
+        (
+            it
+            for it in reversed(items[max(0, i - SIBLINGS) : i])  # (a few back: linear)
+            if unit_base(it.unit) == unit_base(part.unit)
+        ),
+        None,
     )
     if whole is None:
         return ""
