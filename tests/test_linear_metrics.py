@@ -78,6 +78,7 @@ PATHOLOGICAL = {
     "industries with a bare growth": "甲乙制造业增长2%，丙丁加工业下降1%，",
     "modes' frames": "甲乙方面，5月份完成货运量2万吨。",
     "siblings' measures": "甲乙行业用电量2亿千瓦时；丙丁行业3亿千瓦时；",
+    "projects' sums named bare": "甲乙项目总投资2亿元，年度投资计划1亿元。累计完成投资1亿元。",
 }
 
 

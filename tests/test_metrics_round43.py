@@ -349,3 +349,14 @@ def test_a_count_of_kinds_restating_the_kinds_just_counted_is_no_figure() -> Non
         "全市设有县级医院29个、县级疾控中心12个、县级卫生监督所12个，三类机构共有卫生人员1.2万人。"
     )
     assert [t for t, _ in names(text)] == ["29个", "12个", "12个", "1.2万人"]
+
+
+def test_projects_counted_own_the_sums_named_bare_after_them() -> None:
+    text = (
+        "全年安排市重点项目120个，总投资860亿元，年度投资计划210亿元。1至9月，累计完成投资168亿元。"
+    )
+    assert names(text)[1:] == [
+        ("860亿元", "市重点项目总投资"),
+        ("210亿元", "市重点项目年度投资计划"),
+        ("168亿元", "市重点项目完成投资"),
+    ]

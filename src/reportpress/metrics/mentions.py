@@ -31,6 +31,7 @@ from reportpress.metrics.indicators import (
     periods_told_apart,
     places_counted_listed,
     places_listed,
+    projects_lent_on,
     respective_owners,
     schools_students,
     sectors_counted,
@@ -148,6 +149,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     if "月" in text:  # spans of months that tell figures of one measure apart
         periods_told_apart(text, lists)
     measures_of_siblings(text, lists)  # …行业用电量699亿千瓦时；有色金属冶炼行业880亿千瓦时
+    if "项目" in text or "工程" in text:  # …重点建设项目…总投资…。累计完成投资…: theirs
+        projects_lent_on(text, lists)
     if "方面" in text:  # 公路方面，4月份完成货运量…: the mode's
         aspects_named(text, lists)
     if "：" in text or ":" in text:  # …利润增幅逐月扩大：1—4月利润…: the topic's

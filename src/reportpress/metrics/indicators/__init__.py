@@ -51,7 +51,11 @@ from reportpress.metrics.indicators.lists import (
     shares_in_notes,
     speeds_named_after,
 )
-from reportpress.metrics.indicators.owners import budgets_balanced, chain_indicators
+from reportpress.metrics.indicators.owners import (
+    budgets_balanced,
+    chain_indicators,
+    projects_lent_on,
+)
 
 __all__ = [
     "achieved_by_counted",
@@ -78,6 +82,7 @@ __all__ = [
     "places_counted_listed",
     "people_parts",
     "places_listed",
+    "projects_lent_on",
     "respective_owners",
     "schools_students",
     "sectors_counted",

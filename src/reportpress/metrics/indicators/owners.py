@@ -41,6 +41,7 @@ from reportpress.metrics.indicators.context import (
     OWNER_AFTER_RE,
     PART_END_RE,
     PLACES_RE,
+    SIBLINGS,
     UP_BEFORE_RE,
     _last_after,
     _latest,
@@ -53,6 +54,7 @@ from reportpress.metrics.indicators.lists import (
     INDUSTRY_NAME_RE,
     MEASURED_END_RE,
     PART_MEASURE_RE,
+    PERIOD_LEAD_RE,
 )
 from reportpress.metrics.lexicon import (
     DEMAND_ALONE,
@@ -1044,6 +1046,39 @@ YIELDS = (
     "合同投资",
     "合同资金",
 )
+#: What projects counted spend or plan, named bare (完成投资, 年度投资计划): theirs.
+PROJECT_SUMS = frozenset(("完成投资", "投资", "年度投资计划", "计划投资", "到位资金"))
+#: A sum of projects named with them (重点建设项目总投资): group 1 the projects.
+PROJECTS_OWNED_RE = patterns.compile(
+    rf"([{HAN}]{{2,12}}?(?:项目|工程))(?:计划)?(?:总投资|投资|完成投资|年度投资计划)$"
+)
+
+
+def projects_lent_on(text: str, lists: list[list[Item]]) -> None:
+    """A sum of projects named bare (累计完成投资, 年度投资计划) is of the projects a figure before it
+    in its sentence or the one before named its sum by (我县安排重点建设项目72宗…，总投资2499亿元，
+    年度投资计划190.7亿元。1至8月，累计完成投资134.9亿元 → 重点建设项目年度投资计划, 1至8月累计重点建设
+    项目完成投资)."""
+    items = [item for chain in lists for item in chain]
+    for i, item in enumerate(items):
+        name = item.indicator
+        core = PERIOD_LEAD_RE.sub("", name).removeprefix("累计")
+        if core not in PROJECT_SUMS:
+            continue
+        sentence = _sentence_start(text, item.start)
+        reach = _sentence_start(text, sentence - 1) if sentence else 0
+        owner = next(
+            (
+                owned.group(1)
+                for it in reversed(items[max(0, i - SIBLINGS) : i])
+                if it.start >= reach and (owned := PROJECTS_OWNED_RE.match(it.indicator))
+            ),
+            "",
+        )
+        if owner:
+            item.indicator = name[: len(name) - len(core)] + owner + core
+
+
 #: The periods a base of comparison is named with (上年同期支出).
 BASE_PERIODS = ("上年同期", "去年同期", "上年", "去年")
 
