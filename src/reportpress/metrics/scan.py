@@ -725,9 +725,10 @@ def _in_a_quote(text: str, item: Item) -> bool:
 
 #: A campaign named by its days (决战|100天, 奋战|60天, 大干|100天).
 CAMPAIGN_BEFORE_RE = patterns.compile(r"(?:决战|冲刺|奋战|会战|大干|鏖战)[“\"]?$")
-#: A ranking before a figure in 位 (品牌价值位列全国影响力|63位): its place, no count of persons.
 #: The wholesale trade, whose 批 a bare number before it would read as batches.
 WHOLESALE = ("批发和", "批发业", "批发零售", "批发、", "批发与")
+#: A ranking before a figure in 位 (品牌价值位列全国影响力|63位): its place, no count of persons;
+#: unless the rank moved (排名提升|4位).
 RANKED_BEFORE_RE = patterns.compile(r"位列|位居|名列|排名|排在|排位|居全")
 RANK_MOVED_RE = patterns.compile(r"提升|上升|提高|前移|前进|跃升|下降|后退|下滑|回落|由")
 #: A slogan's first item, "one X" (一个中心、|三个…): what follows it in words is its next.

@@ -48,6 +48,7 @@ from reportpress.metrics.indicators.lists import (
     STRUCTURE_RE,
     _sentence_end,
     consumer_prices_of,
+    last_in_unit,
 )
 from reportpress.metrics.indicators.owners import (
     AIMS,
@@ -281,14 +282,6 @@ def _run_in_label(text: str, name: str) -> str:
     )
 
 
-def _last_in_unit(earlier: list[Item], item: Item) -> Item | None:
-    """The last figure before ``item`` in its unit, within a few figures, or None."""
-    return next(
-        (it for it in reversed(earlier[-SIBLINGS:]) if unit_base(it.unit) == unit_base(item.unit)),
-        None,
-    )
-
-
 #: A period and a verb of achieving alone (1-4月累计完成): group 1 the period, 2 累计 if said.
 PERIOD_DONE_RE = patterns.compile(rf"({PERIOD_ONLY_RE.pattern})(累计)?(?:完成|实现)")
 
@@ -333,7 +326,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             name = item.indicator = name + measure
         elif (
             (summed := PERIOD_DONE_RE.fullmatch(name))
-            and (month := _last_in_unit(earlier, item))
+            and (month := last_in_unit(earlier, item))
             and PERIOD_ONLY_RE.match(month.indicator)
             and 2 <= han_len(measure := _without_period(month.indicator)) <= 16
         ):

@@ -1454,10 +1454,8 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
         ):
             continue
         names = [it.indicator for it in first]
-        common = 0
-        while common < min(map(len, names)) and len({n[len(n) - common - 1] for n in names}) == 1:
-            common += 1
-        shared = names[0][len(names[0]) - common :]
+        shared = shared_end(*names)
+        common = len(shared)
         cut = shared.find("对")  # …产业|对经济增长的贡献率: the owners end before 对
         if cut < 0:
             continue
@@ -2153,7 +2151,7 @@ def aspects_named(text: str, lists: list[list[Item]]) -> None:
             continue
         aspect = frames[k].group(1)
         if aspect.endswith("一"):
-            continue  # 另一方面: a turn of the argument, no mode
+            continue  # 另一方面: a turn of the argument, no mode (it ends the frame before)
         name = item.indicator
         period = PERIOD_LEAD_RE.match(name)
         core = name[period.end() :] if period else name
@@ -2566,17 +2564,10 @@ def _first_part_measure(items: list[Item], i: int) -> str:
     """The measure the part ``items[i]`` and the whole before it (the last figure in its unit)
     name alike, at their ends (住宅销售面积, 商品房销售面积 → 销售面积), or ""."""
     part = items[i]
-    whole = next(
-        (
-            it
-            for it in reversed(items[max(0, i - SIBLINGS) : i])  # (a few back: linear)
-            if unit_base(it.unit) == unit_base(part.unit)
-        ),
-        None,
-    )
+    whole = last_in_unit(items[:i], part)
     if whole is None:
         return ""
-    shared = _shared_end(part.indicator, whole.indicator)
+    shared = shared_end(part.indicator, whole.indicator)
     ok = len(shared) >= 3 and shared != part.indicator and shared.endswith(MEASURE_HEADS)
     return shared if ok else ""
 
@@ -2609,7 +2600,7 @@ def measures_of_siblings(text: str, lists: list[list[Item]]) -> None:
         ][-2:]
         if len(siblings) < 2:
             continue
-        shared = _shared_end(siblings[0].indicator, siblings[1].indicator)
+        shared = shared_end(siblings[0].indicator, siblings[1].indicator)
         k = next((k for k in range(len(shared), 0, -1) if name.endswith(shared[:k])), 0)
         measure = shared[k:]
         if han_len(measure) >= 2 and measure[-1] == "量" and (k or han_len(measure) <= 3):
@@ -2618,12 +2609,20 @@ def measures_of_siblings(text: str, lists: list[list[Item]]) -> None:
             item.indicator = renamed.rename(item, name + measure)
 
 
-def _shared_end(a: str, b: str) -> str:
-    """The words two names end with alike (化工行业用电量, 建材行业用电量 → 行业用电量)."""
+def shared_end(*names: str) -> str:
+    """The words names end with alike (化工行业用电量, 建材行业用电量 → 行业用电量)."""
     common = 0
-    while common < min(len(a), len(b)) and a[len(a) - common - 1] == b[len(b) - common - 1]:
+    while common < min(map(len, names)) and len({n[len(n) - common - 1] for n in names}) == 1:
         common += 1
-    return a[len(a) - common :]
+    return names[0][len(names[0]) - common :]
+
+
+def last_in_unit(earlier: list[Item], item: Item) -> Item | None:
+    """The last figure of ``earlier`` in ``item``'s unit, within a few figures back, or None."""
+    return next(
+        (it for it in reversed(earlier[-SIBLINGS:]) if unit_base(it.unit) == unit_base(item.unit)),
+        None,
+    )
 
 
 #: A comparison whose other side's value is given in brackets after it (高于全省平均水平|（5.2%）):
