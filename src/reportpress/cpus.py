@@ -102,3 +102,12 @@ class Forked(Generic[T]):
         if not self.pipe.closed:
             self.pipe.close()
             os.waitpid(self.pid, 0)
+
+
+def list_or_redone(
+    copy: Forked[list[T]] | None, length: int, redo: Callable[[], list[T]]
+) -> list[T]:
+    """What a copy made, if it is a list of the ``length`` expected; else the work redone here
+    (no copy, or one that failed), so that what is made never depends on the copy."""
+    made = copy.result() if copy is not None else None
+    return made if isinstance(made, list) and len(made) == length else redo()

@@ -9,7 +9,7 @@ from itertools import accumulate
 
 from lxml import etree
 
-from reportpress.cpus import Forked, spare_cpus
+from reportpress.cpus import Forked, list_or_redone, spare_cpus
 from reportpress.metrics.indicators.lists import FRAME_LINE_RE
 from reportpress.metrics.mentions import find_mentions
 from reportpress.metrics.scan import Mention
@@ -181,16 +181,14 @@ LOOKS = 20
 def _shared(paragraphs: list[str], start: int, cut: int, reading: Reading) -> list[list[Mention]]:
     """The mentions of ``paragraphs[start:]``: those before ``cut`` read here, the rest by a
     forked copy meanwhile (here too if the copy fails)."""
-    later = Forked.start(partial(_read_from, paragraphs, cut, len(paragraphs)))
+    rest = partial(_read_from, paragraphs, cut, len(paragraphs))
+    later = Forked.start(rest)
     try:
         found = _read_from(paragraphs, start, cut, reading)
-        rest = later.result() if later is not None else None
+        return found + list_or_redone(later, len(paragraphs) - cut, rest)
     finally:
         if later is not None:
             later.close()
-    if not isinstance(rest, list) or len(rest) != len(paragraphs) - cut:
-        rest = _read_from(paragraphs, cut, len(paragraphs))
-    return found + rest
 
 
 def frame_line(paragraph: str) -> str:

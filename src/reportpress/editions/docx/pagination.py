@@ -36,7 +36,7 @@ from operator import itemgetter
 from docx.oxml.ns import qn
 from lxml import etree
 
-from reportpress.cpus import Forked, spare_cpus
+from reportpress.cpus import Forked, list_or_redone, spare_cpus
 from reportpress.editions.docx.body import INVISIBLE, WORD_JOINER, without_invisibles
 from reportpress.editions.docx.fonts import embedded_face
 from reportpress.editions.docx.styles import PageMeasures, WordStyles, letter_spacing
@@ -399,10 +399,8 @@ class HeadingPages:
         """Section id → the number of the page its heading paragraph starts on."""
         counted = self._count(0, self.cut)
         if self.later is not None:
-            rest = self.later.result()
-            if not isinstance(rest, list) or len(rest) != len(self.jobs) - self.cut:
-                rest = self._count(self.cut, len(self.jobs))
-            counted += rest
+            rest = partial(self._count, self.cut, len(self.jobs))
+            counted += list_or_redone(self.later, len(self.jobs) - self.cut, rest)
         laid_out = [
             Paragraph(job[3], lines, job[4]) for job, lines in zip(self.jobs, counted, strict=True)
         ]
