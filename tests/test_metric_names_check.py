@@ -14,14 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from mention_names import names
 from timing import best_cpu_seconds
 
 from reportpress.metrics import find_mentions
 from reportpress.metrics.indicators import weakness
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
 
 
 @pytest.mark.parametrize(

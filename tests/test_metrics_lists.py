@@ -8,12 +8,9 @@ the sample or the corpus.
 
 from __future__ import annotations
 
+from mention_names import names
+
 from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
-
 
 # -- a head written once after the last of a list --------------------------------
 

@@ -8,12 +8,7 @@ total's growth after the note.  Each example is invented in the genre's words.
 from __future__ import annotations
 
 import pytest
-
-from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
+from mention_names import names
 
 
 @pytest.mark.parametrize(

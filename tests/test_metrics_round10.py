@@ -8,11 +8,9 @@ the sample or the corpus.
 
 from __future__ import annotations
 
+from mention_names import names
+
 from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
 
 
 def test_a_modal_run_before_the_verb_is_no_part_of_the_name() -> None:

@@ -9,11 +9,9 @@ the sample or the corpus.
 
 from __future__ import annotations
 
+from mention_names import names
+
 from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
 
 
 def test_courses_and_sessions_are_counted() -> None:

@@ -9,11 +9,9 @@ sample or the corpus.
 
 from __future__ import annotations
 
+from mention_names import names
+
 from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
 
 
 def test_a_rate_of_handling_its_object_takes_the_things_counted_before() -> None:

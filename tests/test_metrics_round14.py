@@ -10,11 +10,9 @@ held-out reports, the sample or the corpus.
 
 from __future__ import annotations
 
+from mention_names import names
+
 from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
 
 
 def kinds(text: str) -> list[tuple[str, str, str]]:

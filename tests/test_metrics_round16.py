@@ -8,12 +8,10 @@ held-out reports, the sample or the corpus.
 
 from __future__ import annotations
 
+from mention_names import names
+
 from reportpress.metrics import find_mentions
 from reportpress.metrics.script import unglossed
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
 
 
 def test_the_three_sectors_of_a_list_are_each_named_by_its_own_sector() -> None:

@@ -10,16 +10,13 @@ after a decimal point; the tail of a bracket opened before the clause.
 from __future__ import annotations
 
 import pytest
+from mention_names import indicators as names
 
 from reportpress.metrics import find_mentions
 
 
 def rows(text: str) -> list[tuple[str, str, str, str]]:
     return [(m.text, m.value, m.indicator, m.kind) for m in find_mentions(text)]
-
-
-def names(text: str) -> list[str]:
-    return [m.indicator for m in find_mentions(text)]
 
 
 def test_a_numbered_section_label_is_no_glossary_term() -> None:

@@ -9,15 +9,13 @@ its own.
 
 from __future__ import annotations
 
+from mention_names import indicators as names
+
 from reportpress.metrics import find_mentions
 
 
 def rows(text: str) -> list[tuple[str, str, str, str, str]]:
     return [(m.text, m.value, m.unit, m.indicator, m.kind) for m in find_mentions(text)]
-
-
-def names(text: str) -> list[str]:
-    return [m.indicator for m in find_mentions(text)]
 
 
 def test_a_look_alike_percent_sign_is_a_percent() -> None:

@@ -8,16 +8,13 @@ after its rate; a toneless pinyin gloss; a list opener; a capacity of each stuff
 from __future__ import annotations
 
 import pytest
+from mention_names import indicators as names
 
 from reportpress.metrics import find_mentions
 
 
 def rows(text: str) -> list[tuple[str, str, str, str]]:
     return [(m.text, m.indicator, m.kind, m.direction) for m in find_mentions(text)]
-
-
-def names(text: str) -> list[str]:
-    return [m.indicator for m in find_mentions(text)]
 
 
 @pytest.mark.parametrize("verb", ["上升了", "提高", "回落"])

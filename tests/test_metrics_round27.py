@@ -8,12 +8,9 @@ rate; a compared speed named alone; 城、乡; an intensity listed after another
 from __future__ import annotations
 
 import pytest
+from mention_names import indicators as names
 
 from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[str]:
-    return [m.indicator for m in find_mentions(text)]
 
 
 def test_a_word_ending_in_yue_keeps_it() -> None:

@@ -5,12 +5,9 @@ judged this session (test21, test22); each example invented.
 from __future__ import annotations
 
 import pytest
+from mention_names import indicators as names
 
 from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[str]:
-    return [m.indicator for m in find_mentions(text)]
 
 
 @pytest.mark.parametrize(

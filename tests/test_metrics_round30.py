@@ -5,16 +5,13 @@ judged this session (test35 on); each example invented.
 from __future__ import annotations
 
 import pytest
+from mention_names import indicators as names
 
 from reportpress.metrics import find_mentions
 
 
 def rows(text: str) -> list[tuple[str, str, str]]:
     return [(m.text, m.unit, m.indicator) for m in find_mentions(text)]
-
-
-def names(text: str) -> list[str]:
-    return [m.indicator for m in find_mentions(text)]
 
 
 @pytest.mark.parametrize(

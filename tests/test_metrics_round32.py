@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 from lxml import etree
+from mention_names import indicators as names
 
 from reportpress.metrics import NS, annotate, find_mentions
-
-
-def names(text: str) -> list[str]:
-    return [m.indicator for m in find_mentions(text)]
 
 
 @pytest.mark.parametrize(

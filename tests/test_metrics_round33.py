@@ -5,12 +5,9 @@ genre beside them; each example invented.
 from __future__ import annotations
 
 import pytest
+from mention_names import indicators as names
 
 from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[str]:
-    return [m.indicator for m in find_mentions(text)]
 
 
 def test_a_final_accounts_base_reported_to_the_congress_is_named_as_such() -> None:

@@ -5,13 +5,10 @@ genre beside them; each example invented.
 from __future__ import annotations
 
 import pytest
+from mention_names import indicators as names
 
 from reportpress.metrics import find_mentions
 from reportpress.metrics.dataset import period_before
-
-
-def names(text: str) -> list[str]:
-    return [m.indicator for m in find_mentions(text)]
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,13 @@ test124–test146; each example invented.
 from __future__ import annotations
 
 import pytest
+from mention_names import names
 
 from reportpress.metrics import find_mentions
 
 
 def rows(text: str) -> list[tuple[str, str, str, str, str]]:
     return [(m.text, m.unit, m.kind, m.direction, m.indicator) for m in find_mentions(text)]
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,9 @@ test148–test153; each example invented.
 from __future__ import annotations
 
 import pytest
+from mention_names import names
 
 from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,9 @@ the sample or the corpus.
 
 from __future__ import annotations
 
+from mention_names import names
+
 from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
 
 
 def test_a_measure_listed_after_a_count_is_of_the_things_counted() -> None:

@@ -8,11 +8,7 @@ the sample or the corpus.
 
 from __future__ import annotations
 
-from reportpress.metrics import find_mentions
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
+from mention_names import names
 
 
 def test_things_counted_by_the_award_they_got() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from mention_names import names
 
 from reportpress.metrics import find_mentions
 from reportpress.model import Metric
@@ -18,10 +19,6 @@ from reportpress.numerals import chinese_value, decimal_text, fraction_value
 def one(text: str) -> tuple[str, str, str, str, str, str]:
     (m,) = find_mentions(text)
     return m.text, m.value, m.unit, m.kind, m.direction, m.indicator
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.indicator) for m in find_mentions(text)]
 
 
 # -- numerals ------------------------------------------------------------------
