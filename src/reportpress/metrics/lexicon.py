@@ -154,6 +154,8 @@ CLASSIFIERS = (
     "头只",
     "人次",
     "批次",
+    "册次",  # 图书流通0.84万册次: loans of books
+    "件次",
     "场次",
     "户次",
     "车次",
@@ -320,7 +322,22 @@ PER_UNITS = (
     "平方公里", "百平方公里", "万平方公里", "平方千米", "km2", "km²", "百km2", "万km2", "百km²", "万km²",
     "万人", "千人", "百人", "公里", "千米", "km", "立方米", "千克", "公斤", "kg",
     "万元",  # an intensity per output (0.5吨标准煤/万元)
+    # what retail prices are quoted per (65.00元/桶, 3.5元/斤, 12元/袋)
+    "斤", "克", "升", "桶", "袋", "瓶", "盒", "只", "个", "件", "头", "台", "支", "箱",
 )  # fmt: skip
+
+#: What goods are priced per (3.5元/斤, 65元/桶, 4.2元/立方米), not a wage's month or a head.
+PRICED_PER = frozenset((
+    "斤", "公斤", "千克", "kg", "克", "升", "桶", "袋", "瓶", "盒", "只", "个", "件", "头", "台", "支",
+    "箱", "吨", "立方米", "平方米", "度", "千瓦时",
+))  # fmt: skip
+
+
+def is_price_unit(unit: str) -> bool:
+    """Whether ``unit`` is a price (元/公斤, 元/桶), not money per month or per head."""
+    money, slash, per = unit.partition("/")
+    return bool(slash) and money.endswith("元") and per in PRICED_PER
+
 
 #: A unit followed by this is a size class, not a quantity: 300万吨级, 100兆瓦级, a
 #: yield grade (800公斤高产玉米示范田); or a count of the report's own points (以下四个

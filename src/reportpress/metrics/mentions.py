@@ -31,6 +31,7 @@ from reportpress.metrics.indicators import (
     periods_told_apart,
     places_counted_listed,
     places_listed,
+    price_heads_listed,
     projects_lent_on,
     respective_owners,
     schools_students,
@@ -40,6 +41,7 @@ from reportpress.metrics.indicators import (
     share_indicators,
     shares_in_notes,
     speeds_named_after,
+    structure_ratios,
 )
 from reportpress.metrics.indicators.context import _sentence_start
 from reportpress.metrics.kinds import kind_and_direction
@@ -111,6 +113,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         for chain_before, chain in zip([None, *lists], lists, strict=False):
             sectors_shared(chain, text, chain_before)
         sectors_measured(text, lists)
+        if ":" in text or "：" in text:
+            structure_ratios(text, lists)
     if "预算" in text:
         budget_framed(text, lists)
     if "安排" in text or "计划" in text:
@@ -149,6 +153,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     if "月" in text:  # spans of months that tell figures of one measure apart
         periods_told_apart(text, lists)
     measures_of_siblings(text, lists)  # …行业用电量699亿千瓦时；有色金属冶炼行业880亿千瓦时
+    if "价" in text:  # 排骨零售价为35.24元、精瘦肉24.65元: 精瘦肉零售价
+        price_heads_listed(text, lists)
     if "项目" in text or "工程" in text:  # …重点建设项目…总投资…。累计完成投资…: theirs
         projects_lent_on(text, lists)
     if "方面" in text:  # 公路方面，4月份完成货运量…: the mode's

@@ -1259,6 +1259,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             m.group().lstrip("拟将再").removesuffix("了"),
             len(m.group()),
         )  # 较去年增长17亿元
+        if suffix[:1] == "比" and (base := LONG_COMPARISON_RE.search(segment, 0, m.start())):
+            # 与上年相比增加0.04人: against last year, said the long way (比上年增加)
+            suffix = "比" + base.group(1) + suffix[1:].replace("分别", "", 1)
+            cut += len(base.group())
     # (the segment ends before a converted page's space: …减少 4609万立方米)
     subject = clause_subject(text, start, start + len(segment) - cut)  # it stands before 占…
     if len(subject) <= 4 and subject and MANNER_RE.fullmatch(subject):
@@ -1674,6 +1678,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     return [predicate] * len(chain)
 
 
+#: A comparison with last year said the long way, before its 比 (与上年相|比增加).
+LONG_COMPARISON_RE = patterns.compile(r"(?:与|和|同)((?:上年|去年)(?:同期|末)?)相$")
 #: Words of a share that name the same thing (比重…，占比…).
 SHARE_WORDS = ("比重", "占比", "份额")
 #: How a gap against other places opens a clause (高于全省…, 分别低于…).

@@ -122,6 +122,12 @@ def _sentence_start(text: str, pos: int) -> int:
     return stop + 1 if stop >= 0 else limit
 
 
+def _sentence_before_start(text: str, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts (what it says may be of
+    both: a structure given, then its parts' moves in a sentence of their own)."""
+    return _sentence_start(text, max(0, _sentence_start(text, pos) - 1))
+
+
 def parts_sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts, or the one before when this one opens with
     其中 (…项目20个，送审投资金额5.74亿元。其中：交通部门1个…): its parts are of that one's sums."""

@@ -25,6 +25,7 @@ from reportpress.metrics.indicators.check import (
     weakness,
 )
 from reportpress.metrics.indicators.clauses import (
+    STOCK_TIME_RE,
     _changed_after,
     _thing_after,
 )
@@ -35,6 +36,7 @@ from reportpress.metrics.indicators.context import (
     UP_BEFORE_RE,
     _last_after,
     _latest,
+    _sentence_before_start,
     _sentence_start,
 )
 from reportpress.metrics.indicators.lists import (
@@ -78,6 +80,7 @@ from reportpress.metrics.lexicon import (
     PLACES_ALONE,
     PULL_VERBS,
     cpi_category,
+    is_price_unit,
 )
 from reportpress.metrics.names import (
     PERIOD_PART_RE,
@@ -104,6 +107,7 @@ from reportpress.metrics.subjects import (
     MANNER_RE,
     OWNED_AMOUNT_RE,
     VERB_END_RE,
+    VERB_START_RE,
     trim_prefix,
 )
 
@@ -311,7 +315,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     industry_lent = ("", "", -1)  # a measure an industry before was given, as it was, its end
     achiever = ("", -1)  # who achieved the sentence's first sum (园区实现…), where it ends
     extremes = [""]  # the measure the last extreme was of (怒江州|年降水量最大)
-    for item in (item for chain in lists for item in chain):
+    for opens, item in ((chain[0].start, item) for chain in lists for item in chain):
         name = item.indicator
         clause = text[clause_start(text, item.start) : item.start]  # the clause before it
         if (
@@ -770,17 +774,21 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         elif (
             sector
             and kind_of_unit(item.unit) == "pp"
-            and STRUCTURE_RE.search(text, _sentence_start(text, item.start), item.start)
+            and STRUCTURE_RE.search(text, _sentence_before_start(text, item.start), item.start)
         ):
-            # 三次产业结构调整为…，二产提高1.1个百分点: the sector's share moved
+            # 三次产业结构调整为…，二产提高1.1个百分点 (or in a sentence of its own after the
+            # structure: …转变为20.2:34.5:45.3。第一、二产业上升0.2、0.1个百分点): the share moved
             item.indicator = sector.group() + "比重"
-        elif _price_category(text, item, earlier):
+        elif priced := _price_of_good(text, item, earlier):
+            # …鸡蛋（普通）本月价格15.00元/公斤，上月价格15.00元/公斤: the eggs' last month's
+            item.indicator = priced
+        elif _price_category(text, item, earlier, opens):
             # 衣着类上涨1.2%: the category's prices; 居民消费价格…。其中：城市上涨2.9%: consumer prices
-            sentence = _latest(
-                earlier, _sentence_start(text, max(0, _sentence_start(text, item.start) - 1))
-            )
+            sentence = _latest(earlier, _sentence_before_start(text, item.start))
             consumer = any(consumer_prices_of(item.indicator, it.indicator) for it in sentence)
-            item.indicator += CONSUMER_PRICES if consumer else "价格"
+            prices = CONSUMER_PRICES if consumer else "价格"
+            name, against = _compared_end_cut(item.indicator)
+            item.indicator = name + prices + against  # (洋芋环比 → 洋芋价格环比)
         elif item.indicator in STOCK_FLOWS and (owner := _stock_owner(text, item, earlier)):
             item.indicator = owner + item.indicator  # 羊存栏2万只，…出栏1.5万只: 羊出栏
         elif (item.indicator[:2] in FLOW_SIBLINGS or item.indicator in STATEMENT_ITEMS) and (
@@ -795,6 +803,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         elif area := _area_of_sibling(text, item, earlier):
             # 城镇参加医疗保险人数…，参加养老保险人数…: the same area's insured
             item.indicator = area + item.indicator
+        elif body := _institutions_of_sentence(text, item, earlier):
+            # 县级医院诊疗人次…，入院人数…；病床使用率…: the hospitals' admissions and beds
+            item.indicator = body + item.indicator
         pull = "拉动" in item.indicator and not item.indicator.endswith("增长")
         if pull and (
             text.endswith("增长", 0, item.start)
@@ -1116,7 +1127,7 @@ def _measure_of_period(text: str, item: Item, period: str, earlier: list[Item]) 
     """The measure a period named alone reports (…增长5%。分季度看，一季度增长4.1%): that of
     the nearest figure before it in its paragraph, over at most one sentence before its own,
     whose name is no period's, without its own period (全年); "" if there is none."""
-    floor = _sentence_start(text, max(0, _sentence_start(text, item.start) - 1))
+    floor = _sentence_before_start(text, item.start)
     for before in reversed(earlier[-SIBLINGS:]):
         if before.end < floor or "\n" in text[before.end : item.start]:
             return ""
@@ -1454,11 +1465,13 @@ def _units_counted(text: str, item: Item, earlier: list[Item]) -> str:
     return ""
 
 
-def _price_category(text: str, item: Item, earlier: list[Item]) -> bool:
+def _price_category(text: str, item: Item, earlier: list[Item], opens: int) -> bool:
     """Whether a rate names a category of prices without the word (衣着类上涨1.2%;
     居民消费价格上涨2%，其中交通通信上涨2%): a category (…类), or a short plain name, moving
     as prices do, by a verb said of prices only or in a sentence about prices, and no
-    quantity of the same category before it in the sentence (豆类40吨，同比下降12%: output)."""
+    quantity of the same category before it in the sentence (豆类40吨，同比下降12%: output).
+    A list's items move by the verb before its first figure, which ``opens`` it
+    (…、书报杂志及电子出版物和燃料类分别上涨了0.4、…、3.8和10.6个百分点: longer names too)."""
     name = item.indicator
     if (
         kind_of_unit(item.unit) == "rate"
@@ -1466,20 +1479,84 @@ def _price_category(text: str, item: Item, earlier: list[Item]) -> bool:
         and "价格" in text[max(0, item.start - PRICES_SAID_WINDOW) : item.start]
     ):
         return True  # …价格指数上涨0.5%。…衣着、…、交通和通信分别上涨1.4%、…、1.3%
+    moved = item.start if item.turn or opens == item.start else opens
+    moved -= text.endswith("了", 0, moved)
+    longest = 4 if moved == item.start else LISTED_CATEGORY_LONGEST
+    bare = _compared_end_cut(name)[0]  # (洋芋环比: the category's name before its 环比)
     if (
-        kind_of_unit(item.unit) != "rate"
-        or not text.endswith(PRICE_MOVES, 0, item.start)
-        or not (name.endswith("类") or 2 <= han_len(name) <= 4 and HAN_ONLY_RE.fullmatch(name))
-        or MEASURED_END_RE.search(name)
-        or name.endswith(("价", "价格"))  # 杭州房价: a price already
-        or PRICE_LEVEL_END_RE.search(name)  # 价格水平: prices' already
+        kind_of_unit(item.unit) not in ("rate", "pp")
+        or not text.endswith(PRICE_MOVES, 0, moved)
+        or not (
+            name.endswith("类") or 2 <= han_len(bare) <= longest and HAN_ONLY_RE.fullmatch(name)
+        )
+        or MEASURED_END_RE.search(bare)
+        or bare.endswith(PRICED_ENDS)  # 杭州房价, 人均住院费用: a price already
+        or "价格" in name  # 居住价格涨幅: prices' already
+        or "幅" in name  # 同比涨幅…下降28.9个百分点: a speed's move
+        or bare.endswith("水平")  # 水平比上年上涨0.7个百分点: a level, named before
+        or PRICE_LEVEL_END_RE.search(bare)  # 价格水平: prices' already
+        or name in PRICE_MOVES  # (…上涨0.1个百分点: no category named)
+        or moved != item.start
+        and not HAN_ONLY_RE.fullmatch(name)  # (a list left whole)
     ):
         return False
     sentence = _latest(earlier, _sentence_start(text, item.start))
-    if any(it.indicator == name and kind_of_unit(it.unit) != "rate" for it in sentence):
-        return False
-    priced = text.endswith(PRICE_ONLY_MOVES, 0, item.start)
+    if any(
+        it.indicator == name and kind_of_unit(it.unit) != "rate" and not is_price_unit(it.unit)
+        for it in sentence
+    ):
+        return False  # (洋芋4.35元/公斤，同比下跌2.8%: the price's own move)
+    priced = text.endswith(PRICE_ONLY_MOVES, 0, moved)
     return priced or any(it.indicator.endswith(("价格", "价格指数")) for it in sentence)
+
+
+#: How names of prices or of what is paid end (房价, 住院费用): no category of prices.
+PRICED_ENDS = ("价", "价格", "费", "费用", "成本")
+#: The longest category named in a list of prices (书报杂志及电子出版物, Han characters).
+LISTED_CATEGORY_LONGEST = 10
+
+
+def _compared_end_cut(name: str) -> tuple[str, str]:
+    """A name and the comparison it ends with, apart (洋芋环比 → 洋芋, 环比)."""
+    return (
+        (name[:-2], name[-2:]) if name.endswith(("环比", "同比")) and len(name) > 2 else (name, "")
+    )
+
+
+#: A price of another period named bare (上月价格, 去年同期均价).
+EARLIER_PRICE_PERIODS = "上月|上周|上年同期|去年同期|上年|去年"
+PERIOD_PRICE_RE = patterns.compile(
+    rf"(?:{EARLIER_PRICE_PERIODS})(?:价格|均价|零售价|平均价格?)(环比|同比)?"
+)
+#: The period a good's earlier price was named with, at the end of the good (鸡蛋上月|价格).
+EARLIER_PERIOD_END_RE = patterns.compile(rf"(?:{EARLIER_PRICE_PERIODS})$")
+#: A good's price named with it, perhaps of this period (鸡蛋本月价格, 大米均价).
+GOOD_PRICED_RE = patterns.compile(r"(?:本月|本周|当月|本期|今年)?(?:价格|均价|零售价|平均价格?)$")
+#: A note on the good's kind or brand (（5L装，金龙鱼）): no part of what it is.
+GOOD_NOTE_RE = patterns.compile(r"[（(][^（）()]{1,30}[）)]")
+
+
+def _price_of_good(text: str, item: Item, earlier: list[Item]) -> str:
+    """A price of another period named bare, or its move lent that name, with the good the
+    last sum before it in the sentence prices (鸡蛋（普通）本月价格15.00元/公斤，上月价格… →
+    鸡蛋上月价格; …，环比上涨7.69% → 鸡蛋价格环比), or ""."""
+    if not (period := PERIOD_PRICE_RE.fullmatch(item.indicator)):
+        return ""
+    sums = [
+        it
+        for it in _latest(earlier, _sentence_start(text, item.start))
+        if kind_of_unit(it.unit) == "amount"
+    ]
+    priced = GOOD_PRICED_RE.search(sums[-1].indicator) if sums else None
+    good = GOOD_NOTE_RE.sub("", sums[-1].indicator[: priced.start()]) if priced else ""
+    good = EARLIER_PERIOD_END_RE.sub("", good)  # (the move after 上月价格…: of the good's price)
+    if not (1 <= han_len(good) <= PRICED_GOOD_LONGEST and HAN_ONLY_RE.fullmatch(good)):
+        return ""
+    return good + ("价格" + period.group(1) if period.group(1) else item.indicator)
+
+
+#: The longest good a price of another period is given (Han characters).
+PRICED_GOOD_LONGEST = 10
 
 
 #: Livestock's stock and flow named alone, and the owner a figure before gives them.
@@ -1535,6 +1612,84 @@ def _area_of_sibling(text: str, item: Item, earlier: list[Item]) -> str:
         if area in AREA_PARTS and before.indicator.startswith(name[:2], 2):
             return area
     return ""
+
+
+#: Hospitals and schools, whose services a sentence measures one after another.
+INSTITUTION_RE = patterns.compile(
+    r"医院|卫生院|卫生室|卫生机构|医疗机构|服务中心|保健院|保健所|控制中心|幼儿园|小学|初中|高中"
+    r"|中学|高校|院校|学校|图书馆|文化馆|博物馆|美术馆|纪念馆|档案馆|文化站"
+)
+#: How a name that is no bare measure of a body's service opens (a comparison, a part, 全省).
+NOT_SERVICE_OPENINGS = "比较与同其全"
+
+
+def _institutions_of_sentence(text: str, item: Item, earlier: list[Item]) -> str:
+    """The hospitals or schools whose service a measure named bare is of: those the
+    sentence's first figure measures or counts as held (县级医院诊疗人次…，入院人数…，
+    病床使用率… → 县级医院; 每千农业人口乡镇卫生院卫生人员…；床位… → 每千农业人口乡镇卫生院;
+    拥有小学36所，在校学生数… → 小学), or "": none, another kind named since (医院…，
+    卫生院…，床位…), or bodies built or served, which own no measure after them
+    (建成50家高水平医院，人均预期寿命…; 应届高校毕业生…，培训各类人员…)."""
+    name = item.indicator
+    if (
+        not 2 <= han_len(name) <= 10
+        or INSTITUTION_RE.search(name)
+        or name.endswith(BODY_ENDS)  # 疾病预防控制机构拥有0.5万人: other bodies' staff
+        or unit_base(item.unit) in INSTITUTION_UNITS  # (文化馆1所: bodies, no service)
+        or name[:1] in NOT_SERVICE_OPENINGS
+        or "占" in name  # a share, of a whole said
+        or VERB_END_RE.search(name)
+        or VERB_START_RE.match(name)
+        or INSTITUTION_RE.search(text, clause_start(text, item.start), item.start)
+    ):
+        return ""  # (在初中就读的有29.4万人: the clause names its own, the name lost them)
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    if not sentence or not (found := INSTITUTION_RE.search(sentence[0].indicator)):
+        return ""
+    first = sentence[0].indicator
+    body = STOCK_TIME_RE.sub("", first[: found.end()])  # (年末公共图书馆1个: the libraries)
+    for word in HOLDING_WORDS:  # (市共有幼儿园81所: a name that kept how they are held)
+        body = body.rpartition(word)[2] or body
+    body = WHOLE_HOLDS_RE.sub("", body)  # (全国有公共图书馆3212个: the libraries)
+    measured = STAFF_OR_SERVICE_RE.match(first, found.end())
+    held = found.end() == len(first) and HOLDING_RE.search(
+        text, clause_start(text, sentence[0].start), sentence[0].start
+    )
+    if (
+        found.start() > INSTITUTION_LEAD_LONGEST
+        or not (measured or held)
+        or any(before.indicator == name for before in sentence)  # left to none before
+    ):
+        return ""
+    for before in sentence[1:]:
+        other = INSTITUTION_RE.search(before.indicator)
+        if (
+            other
+            and not before.indicator.endswith(body, 0, other.end())
+            or not other
+            and before.indicator.endswith(BODY_ENDS)  # (…；文物保护机构1个，…: theirs since)
+        ):
+            return ""
+    return body
+
+
+#: How far into the sentence's first name its bodies may be named (每千常住人口社区卫生|服务中心).
+INSTITUTION_LEAD_LONGEST = 10
+#: What a body's staff, patients, pupils or services are named after it (诊疗人次, 生均图书).
+STAFF_OR_SERVICE_RE = patterns.compile(
+    r"(?:诊疗|门诊|入院|住院|出院|床位|病床|卫生|医|护|职工|员|人员|在校|在园|招生|生均|专任|教"
+    r"|校舍|学生|学龄|入学|每|藏书|馆藏|图书|流通|读者|参观|展览)"
+)
+#: How a sentence says the bodies its first figure counts are held (拥有小学36所, 共设…).
+HOLDING_WORDS = ("共有", "拥有", "现有", "共设", "设有")
+HOLDING_RE = patterns.compile(rf"(?:{'|'.join(HOLDING_WORDS)}|有)[^，；]{{0,8}}$")
+#: How the names of other bodies end (疾病预防控制机构, 专科疾病防治院（所）).
+BODY_ENDS = (
+    "机构", "中心", "院", "所", "站", "室", "校", "园", "（所）", "馆", "店", "点", "社", "团", "队",
+)  # fmt: skip
+#: The units bodies are counted in, and how a whole place that holds them opens a name.
+INSTITUTION_UNITS = ("所", "家", "座", "个", "处")
+WHOLE_HOLDS_RE = patterns.compile(r"^全[国省市县区州旗]有")
 
 
 def _sibling_owner(text: str, item: Item, earlier: list[Item]) -> str:

@@ -37,6 +37,7 @@ from reportpress.metrics.indicators.context import (
     SHARED_GAP_RE,
     SIBLINGS,
     UP_BEFORE_RE,
+    _sentence_before_start,
     _sentence_start,
     among_parts,
     parts_sentence_start,
@@ -1259,7 +1260,7 @@ def _industries_after_industry(text: str, items: list[Item]) -> None:
 def _this_or_last_sentence(text: str, items: list[Item], i: int) -> Iterator[Item]:
     """The figures before ``items[i]``, nearest first, in its sentence and the one before
     (at most :data:`SIBLINGS`): where a breakdown's parts find the measure they are of."""
-    reach = _sentence_start(text, max(0, _sentence_start(text, items[i].start) - 1))
+    reach = _sentence_before_start(text, items[i].start)
     for before in reversed(items[max(0, i - SIBLINGS) : i]):
         if before.start < reach:
             return
@@ -1959,6 +1960,32 @@ def sectors_measured(text: str, lists: list[list[Item]]) -> None:
             item.indicator += measured.group(1)
 
 
+def structure_ratios(text: str, lists: list[list[Item]]) -> None:
+    """Three percentages joined by colons in a sentence about the sectors' structure are
+    the three sectors' shares, in order (三次产业结构由上年的23.1%:20.5%:56.4%调整为
+    23.1%:20.2%:56.7% → 第一产业比重, 第二产业比重, 第三产业比重)."""
+    items = [item for chain in lists for item in chain]
+    run: list[Item] = []
+    for item in items:
+        if run and text[run[-1].end : item.start] in RATIO_COLONS and item.unit == "%":
+            run.append(item)
+        else:
+            run = [item] if item.unit == "%" else []
+        if (
+            len(run) == len(SECTORS_IN_ORDER)
+            and not text.startswith(RATIO_COLONS, item.end)
+            and not text.endswith(RATIO_COLONS, 0, run[0].start)
+            and STRUCTURE_RE.search(text, _sentence_start(text, run[0].start), run[0].start)
+        ):
+            for sector, share in zip(SECTORS_IN_ORDER, run, strict=True):
+                share.indicator, share.rate_default = sector + "比重", "share"
+
+
+#: The colons a ratio's members are joined by, and the sectors a structure lists in order.
+RATIO_COLONS = (":", "：")
+SECTORS_IN_ORDER = ("第一产业", "第二产业", "第三产业")
+
+
 #: The measures a breakdown by industry is written in, named by a sentence without
 #: figures before a 其中 (部分行业总产值增长势头良好。其中，食品业增长…).
 INDUSTRY_MEASURE_RE = patterns.compile(
@@ -2607,6 +2634,32 @@ def measures_of_siblings(text: str, lists: list[list[Item]]) -> None:
             # (nothing shared with the part: a head alone, 产量, 用电量, not 粮食产量 for 油料)
             # (a quantity only: a budget's items, 调入资金…, 上年结余…, share no 收入 with theirs)
             item.indicator = renamed.rename(item, name + measure)
+
+
+def price_heads_listed(text: str, lists: list[list[Item]]) -> None:
+    """Goods listed with their prices after one that named the price (排骨零售价为35.24元、
+    精瘦肉24.65元、有皮上肉19.32元和肋条肉18.79元) are priced alike: each takes the first
+    one's head, with its name as written (精瘦肉零售价, 有皮上肉零售价, 肋条肉零售价)."""
+    items = [item for chain in lists for item in chain]
+    for before, item in pairwise(items):
+        written = text[before.end + 1 : item.start]  # (有皮上肉, whose 有 the name lost)
+        if (
+            (head := PRICE_HEAD_END_RE.search(before.indicator))
+            and text[before.end : before.end + 1] in ("、", "和")
+            and 0 <= len(written) - len(item.indicator) <= 1
+            and written.endswith(item.indicator)
+            and unit_base(item.unit) == unit_base(before.unit)
+            and 1 <= han_len(written) <= LISTED_GOODS_LONGEST
+            and HAN_ONLY_RE.fullmatch(written)
+            and not MEASURED_END_RE.search(written)
+        ):
+            item.indicator = written + head.group()  # (the one before: the first, or renamed)
+
+
+#: What a price is named, at the end of a good's (排骨零售价, 大米价格).
+PRICE_HEAD_END_RE = patterns.compile(r"(?:零售价|批发价|收购价|出厂价|均价|单价|价格)$")
+#: The longest good listed with its price alone (Han characters).
+LISTED_GOODS_LONGEST = 6
 
 
 def shared_end(*names: str) -> str:
