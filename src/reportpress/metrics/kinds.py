@@ -5,6 +5,7 @@ its clause (增长, 占, 完成, 率)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from reportpress import patterns
 from reportpress.metrics.lexicon import (
@@ -98,6 +99,11 @@ SPEED_OF_AFTER_RE = patterns.compile(r"的([^，。；：、0-9]{2,30}?(涨幅|�
 
 def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction; a negative rate is a change the other way (增长-2.1%: down)."""
+    if item.tabled and item.tabled[1]:
+        # a table's column of changes (与上月比) or shares: the sign says a change's way
+        if item.tabled[1] != "change" or not Decimal(item.value):
+            return item.tabled[1], ""
+        return "change", "down" if item.value.startswith("-") else "up"
     kind, direction = _written_kind(text, chain, item)
     if kind_of_unit(item.unit) == "rate" and SPREAD_BEFORE_RE.search(
         text, max(0, item.start - 6), item.start

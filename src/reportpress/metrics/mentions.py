@@ -49,6 +49,7 @@ from reportpress.metrics.lexicon import TARGET_SHARE
 from reportpress.metrics.names import SPEED_END_RE, WHOLE_NAME_RE
 from reportpress.metrics.scan import Item, Mention, chains, figures
 from reportpress.metrics.script import ordinals_listed, simplified, unglossed
+from reportpress.metrics.tables import table_figures
 
 #: A glossary entry's term (11.“先锋工程”：…, ［3］四库：…): the figures of its
 #: definition are the term's.
@@ -103,7 +104,10 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         ]
     text, origin = unglossed(ordinals_listed(simplified(written)))
     earlier: list[Item] = []
-    lists = chains(text, figures(text))
+    found = figures(text)
+    if "|" in text or "｜" in text:
+        found = table_figures(text, found)  # a table pasted as text: its rows' and columns
+    lists = chains(text, found)
     for chain in lists:
         for name, item in zip(chain_indicators(text, chain, earlier), chain, strict=True):
             item.indicator = name
@@ -173,6 +177,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         and not WHOLE_NAME_RE.search(term.group(1))  # 1.地区生产总值：完成…: a measure's line
     ):
         lists = _of_glossary_term(lists, term)
+    for item in (item for chain in lists for item in chain if item.tabled):
+        item.indicator = item.tabled[0]  # the row's thing and the column's measure, last
     mentions: list[Mention] = []
     kinds: list[tuple[Item, str]] = []  # the figures read, with their kinds
     for chain in lists:

@@ -302,6 +302,7 @@ class Item:
     bound: str = ""  # the ceiling word (以内/以下) that ends the mention, if any
     low: str = ""  # the lower end of a range (3至5个)
     turn: str = ""  # the verb of change a respective list's later item opens with (和上升)
+    tabled: tuple[str, str] | None = None  # the name and kind a table's row and column give
 
     #: Where the words after the figure begin (read by C, not a Python call: the
     #: rules ask it some ten times per figure).

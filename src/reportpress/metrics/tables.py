@@ -1,0 +1,254 @@
+"""Figures in a table pasted as text, its cells joined by bars into one paragraph.
+
+A web page's table copied as text keeps its cells and loses its grid::
+
+    商品名称 | 规格等级 | 价格（元/500克） | 与上月比 | 与上年同期比 |---|---|---|---|---|
+    精粉 | 特一粉 | 3.0 | 0% | 0% |大米 | 一等 | 2.7 | 0% | -10% |…
+
+or, a cell a line, with no rule under the header (指标 | 单位 | 绝对值 | 比上年增长(%) |
+地区生产总值 | 亿元 | 59.61 | 2.3 |…).  The number of columns is the header's (the cells
+before the rule) or, without a rule, the one under which the rows read alike (the same
+columns hold numbers in every row).  A figure in a cell is then of its row's thing and its
+column's measure (大米价格环比, 地区生产总值增长); its unit is the column's (``(%)``,
+``（元/500克）``) or the row's unit cell, and a column of changes or shares gives its kind.
+A row shorter than the header lost the cells it shares with the row above (a thing
+spanning two rows): those come from the row above, and both rows name their grade too.
+Each pass is linear in the text: cells are found once, columns tried up to ``MAX_COLUMNS``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from reportpress import patterns
+from reportpress.metrics.names import join_once
+from reportpress.metrics.scan import Item
+
+#: What separates cells (a bar, half or full width).
+BARS = ("|", "｜")
+#: A header's rule (---, :---:).
+RULE_RE = patterns.compile(r"\s*:?-{3,}:?\s*")
+#: A cell that is a number alone, perhaps signed, perhaps with its percent sign.
+NUMBER_CELL_RE = patterns.compile(r"\s*([-−+－]?[0-9]+(?:\.[0-9]+)?)\s*(%|％)?\s*")
+#: The most columns a table is tried with, and the fewest rows that make one.
+MAX_COLUMNS = 10
+MIN_ROWS = 2
+#: A unit written in a header (价格（元/500克）, 比重(%), 增长%).
+HEADER_UNIT_RE = patterns.compile(r"[（(]([^（）()]{1,10})[）)]\s*$|(%)\s*$")
+#: Headers of a row's unit, and of a figure's own value (no measure of their own).
+UNIT_HEADERS = ("单位", "计量单位")
+VALUE_HEADERS = (
+    "绝对值",
+    "绝对量",
+    "绝对额",
+    "数值",
+    "绝对数",
+    "总量",
+    "数量",
+    "金额",
+    "完成数",
+    "实绩",
+)
+#: Headers of changes, with the comparison they name (与上月比 → 环比), and of shares.
+CHANGE_HEADER_RE = patterns.compile(r"增长|增减|增速|增幅|[比较]上|同比|环比|与上|比去年")
+MONTH_ON_MONTH_RE = patterns.compile(r"环比|上月")
+YEAR_ON_YEAR_RE = patterns.compile(r"同比|同期")
+SHARE_HEADER_RE = patterns.compile(r"比重|占比|构成")
+#: A header naming what its rows are (the corner: 指标, 商品名称), not what they measure.
+ROW_HEADER_RE = patterns.compile(
+    r"(?:指标|项目|名称|类别|地区|区域|分组|行业|品种|分类|产品|组别|单位)$"
+)
+#: A header of prices, and of a rate of growth (in percent when it says no unit).
+PRICE_HEADER_RE = patterns.compile(r"价格|均价|单价|零售价|批发价|收购价")
+GROWTH_RE = patterns.compile(r"增长|增速|增幅")
+#: A period a change's header opens with (累计|增长, 本月|增长).
+PERIOD_HEADER_RE = patterns.compile(r"累计|本月|当月|本年|全年|1[-—－~～至][0-9]{1,2}月")
+#: How a row's thing is marked as a part (#开采辅助活动, 其中：…).
+PART_MARK_RE = patterns.compile(r"^(?:#|＃|其中[：:]?)\s*")
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Column:
+    """What a column's figures are: the words added to the row's thing, their unit when
+    the header says it, and their kind when it is a change or a share."""
+
+    words: str
+    unit: str
+    kind: str
+
+
+def table_figures(text: str, found: list[Item]) -> list[Item]:
+    """The figures of the text, those in a table's cells given the name, unit and kind their
+    row and column say (``Item.tabled``; the unit only where the text wrote none), and none
+    in a row's name (其中：65岁及以上: an age band, a label)."""
+    cells = _cells(text)
+    if len(cells) < 2 * 2:
+        return found
+    kept: list[Item] = []
+    at, done = 0, -1
+    for name, column, cell in sorted(
+        (named for table in _tables(cells) for named in table), key=lambda named: named[2].start
+    ):
+        if cell.start <= done:
+            continue  # (a cell shared with the row above: named with that row)
+        done = cell.start
+        while at < len(found) and found[at].num_start < cell.start:
+            kept.append(found[at])
+            at += 1
+        while at < len(found) and found[at].num_start < cell.end:
+            item = found[at]
+            at += 1
+            if column is None:
+                continue  # a number in a row's name
+            kept.append(item)
+            if NUMBER_CELL_RE.fullmatch(text, cell.start, cell.end):
+                item.unit = item.unit or column.unit
+                item.tabled = (name, column.kind) if item.unit else None
+    return kept + found[at:]
+
+
+def _cells(text: str) -> list[Cell]:
+    """The cells of the paragraph's bars, in order (the text before the first bar, from its
+    last sentence on, is the first cell); rules dropped."""
+    cells: list[Cell] = []
+    start = 0
+    pos = _next_bar(text, 0)
+    if pos < 0:
+        return cells
+    start = max(text.rfind("。", 0, pos), text.rfind("：", 0, pos)) + 1
+    while pos >= 0:
+        if not RULE_RE.fullmatch(text, start, pos):
+            cells.append(Cell(start, pos, text[start:pos].strip()))
+        else:
+            cells.append(Cell(start, pos, "---"))
+        start = pos + 1
+        pos = _next_bar(text, start)
+    return cells
+
+
+def _next_bar(text: str, start: int) -> int:
+    found = [k for k in (text.find(bar, start) for bar in BARS) if k >= 0]
+    return min(found) if found else -1
+
+
+def _tables(cells: list[Cell]) -> list[list[tuple[str, Column | None, Cell]]]:
+    """Each table's numbered cells, with their row's name and their column (read again
+    without its empty cells when rows end with one the header does not have)."""
+    rule = next((k for k, cell in enumerate(cells) if cell.text == "---"), -1)
+    if rule >= 2:
+        n = rule
+        body = [cell for cell in cells[rule:] if cell.text != "---"]
+    elif rule >= 0:
+        return []  # (a rule under one header cell, or none: no table read)
+    elif (n := _columns(cells)) or (n := _columns(cells := [c for c in cells if c.text])):
+        body = cells[n:]
+    else:
+        return []
+    header = [cell.text for cell in cells[:n]]
+    if not header[-1]:
+        header = ["", *header[:-1]]  # (its corner left blank, its cells one to the left)
+    rows = [body[k : k + n] for k in range(0, len(body) - n + 1, n)]
+    return [_named(header, rows)]
+
+
+def _is_number(cell: Cell) -> bool:
+    return bool(NUMBER_CELL_RE.fullmatch(cell.text))
+
+
+def _columns(cells: list[Cell]) -> int:
+    """The number of columns under which the rows read alike (the same columns hold
+    numbers in at least four rows of five, two rows at least), the header holding no
+    number; 0 when none does."""
+    first_number = next((k for k, cell in enumerate(cells) if _is_number(cell)), len(cells))
+    best, best_rows = 0, 0
+    for n in range(2, min(MAX_COLUMNS, first_number) + 1):
+        rows = [cells[k : k + n] for k in range(n, len(cells) - n + 1, n)]
+        if len(rows) < MIN_ROWS:
+            continue
+        masks = Counter(tuple(map(_is_number, row)) for row in rows)
+        mask, alike = masks.most_common(1)[0]
+        if any(mask) and not mask[0] and 5 * alike >= 4 * len(rows) and alike > best_rows:
+            best, best_rows = n, alike
+    return best
+
+
+def _named(header: list[str], rows: list[list[Cell]]) -> list[tuple[str, Column | None, Cell]]:
+    """The numbered cells of the rows, each with its row's name and its column, and each
+    row's name cell (no column)."""
+    columns = [_column(words, header) for words in header]
+    unit_at = next((k for k, words in enumerate(header) if words in UNIT_HEADERS), -1)
+    masks = Counter(tuple(map(_is_number, row)) for row in rows if row[-1].text)
+    usual = masks.most_common(1)[0][0] if masks else ()
+    full: list[list[Cell]] = []
+    graded: list[bool] = []
+    for row in rows:
+        kept = list(row)
+        while kept and not kept[-1].text:
+            kept.pop()
+        lost = len(row) - len(kept)
+        if full and lost and len(kept) >= 2 and _reads_as(full[-1][:lost] + kept, usual):
+            kept = full[-1][:lost] + kept  # the cells it shares with the row above
+            graded[-1] = True  # (the rows the thing spans name their grade too)
+            graded.append(True)
+        else:
+            kept += row[len(kept) :]
+            graded.append(False)
+        full.append(kept)
+    named: list[tuple[str, Column | None, Cell]] = []
+    for row, spanned in zip(full, graded, strict=True):
+        thing = PART_MARK_RE.sub("", row[0].text)
+        if spanned and len(row) > 2 and not _is_number(row[1]):
+            thing += row[1].text  # 玉米 混等（市场价）: the grade tells the rows apart
+        if not thing:
+            continue
+        named.append((thing, None, row[0]))  # (its numbers are the name's)
+        for k, (cell, column) in enumerate(zip(row, columns, strict=True)):
+            if k == 0 or not _is_number(cell):
+                continue
+            unit = column.unit or (row[unit_at].text if unit_at >= 0 else "")
+            named.append(
+                (join_once(thing, column.words), Column(column.words, unit, column.kind), cell)
+            )
+    return named
+
+
+def _reads_as(row: list[Cell], usual: tuple[bool, ...]) -> bool:
+    """Whether a row holds numbers where the usual row does (its empty cells aside)."""
+    return len(row) == len(usual) and all(
+        not cell.text or _is_number(cell) == number for cell, number in zip(row, usual, strict=True)
+    )
+
+
+def _column(words: str, header: list[str]) -> Column:
+    """What a header says its figures are: a price table's are the price's, a table's
+    measure named in its corner (现价工业产值 | 本月 | 增长% |…) is every column's; a change over
+    last year names its comparison only beside one over last month."""
+    unit_said = HEADER_UNIT_RE.search(words)
+    unit = (unit_said.group(1) or unit_said.group(2)) if unit_said else ""
+    bare = words[: unit_said.start()].strip() if unit_said else words
+    corner = "" if ROW_HEADER_RE.search(header[0]) else header[0]
+    if any(PRICE_HEADER_RE.search(other) for other in header):
+        corner = "价格"
+    if change := CHANGE_HEADER_RE.search(bare):
+        said = ""
+        if MONTH_ON_MONTH_RE.search(bare):
+            said = "环比"
+        elif YEAR_ON_YEAR_RE.search(bare) and any(map(MONTH_ON_MONTH_RE.search, header)):
+            said = "同比"  # (beside 与上月比: told apart)
+        before = bare[: change.start()]
+        period = before if PERIOD_HEADER_RE.fullmatch(before) else ""  # 累计|增长
+        growth = "%" if GROWTH_RE.search(bare) else ""  # (a growth said without its unit)
+        return Column(period + corner + said, unit or growth, "change")
+    if SHARE_HEADER_RE.search(bare):
+        return Column("比重", unit, "share")
+    if bare in VALUE_HEADERS or bare in UNIT_HEADERS or PRICE_HEADER_RE.search(bare):
+        return Column(corner, unit, "")
+    return Column(bare if corner == "价格" else bare + corner, unit, "")

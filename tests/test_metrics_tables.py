@@ -1,0 +1,86 @@
+"""Figures in tables pasted as text (issue 15): each cell's figure is of its row's thing
+and its column's measure; examples invented."""
+
+from __future__ import annotations
+
+from reportpress.metrics import find_mentions
+
+
+def rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(m.text, m.unit, m.kind, m.direction, m.indicator) for m in find_mentions(text)]
+
+
+PRICES = (
+    "品名 | 规格 | 零售价（元/斤） | 与上月比 | 与上年同期比 |---|---|---|---|---|"
+    "面粉 | 标准粉 | 2.4 | 0% | -4% |"
+    "鸡蛋 | 散装 | 5.2 | 6% | 12% |"
+    "白菜 | 大棵 | 1.1 | -8% | 0% |"
+)
+
+
+def test_a_price_table_names_each_cell_by_its_row_and_column() -> None:
+    got = rows(PRICES)
+    assert ("2.4", "元/斤", "amount", "", "面粉价格") in got
+    assert ("0%", "%", "change", "", "面粉价格环比") in got
+    assert ("-4%", "%", "change", "down", "面粉价格同比") in got
+    assert ("6%", "%", "change", "up", "鸡蛋价格环比") in got
+    assert ("-8%", "%", "change", "down", "白菜价格环比") in got
+    assert len(got) == 9
+
+
+def test_a_thing_spanning_two_rows_names_both_by_their_grade() -> None:
+    text = (
+        "品名 | 规格 | 价格（元/斤） | 与上月比 |---|---|---|---|"
+        "大米 | 粳米 | 2.9 | 1% |籼米 | 2.6 | -2% | |"
+        "食盐 | 加碘 | 1.5 | 0% |"
+    )
+    got = {(m.text, m.indicator) for m in find_mentions(text)}
+    assert ("1%", "大米粳米价格环比") in got
+    assert ("-2%", "大米籼米价格环比") in got
+    assert ("0%", "食盐价格环比") in got
+
+
+def test_a_table_a_cell_a_line_reads_its_columns_from_the_rows() -> None:
+    # (no rule under the header: the columns are those under which every row reads alike)
+    text = (
+        "表1 主要指标指标 |单位 |绝对值 |比上年增长（%） |"
+        "地区生产总值 |亿元 |88.12 |5.6 |"
+        "#第一产业 |亿元 |20.40 |-1.2 |"
+        "社会消费品零售总额 |亿元 |31.77 |7.9 |"
+    )
+    got = rows(text)
+    assert ("88.12", "亿元", "amount", "", "地区生产总值") in got
+    assert ("5.6", "%", "change", "up", "地区生产总值") in got
+    assert ("-1.2", "%", "change", "down", "第一产业") in got
+    assert ("31.77", "亿元", "amount", "", "社会消费品零售总额") in got
+
+
+def test_numbers_in_a_rows_name_are_no_figures_and_shares_are_shares() -> None:
+    text = (
+        "表2 年末人口指标 |年末数（万人） |比重（%） |"
+        "常住人口 |40.5 |100.0 |其中：0-14岁 |7.1 |17.5 |65岁及以上 |5.9 |14.6 |"
+    )
+    got = rows(text)
+    assert not [row for row in got if "岁" in row[0]]  # age bands are labels
+    assert ("5.9", "万人", "count", "", "65岁及以上年末数") in got
+    assert ("14.6", "%", "share", "", "65岁及以上比重") in got
+
+
+def test_a_header_with_its_corner_left_blank_lines_up_with_its_rows() -> None:
+    text = (
+        "绝对量（亿元） | 同比增长（%） | |全省用电量 | 1820 | 6.1 |其中：工业用电量 | 1210 | 5.2 |"
+    )
+    got = rows(text)
+    assert ("1820", "亿元", "amount", "", "全省用电量") in got
+    assert ("6.1", "%", "change", "up", "全省用电量") in got
+    assert ("5.2", "%", "change", "up", "工业用电量") in got
+
+
+def test_bars_that_are_no_table_leave_the_figures_as_the_text_gives_them() -> None:
+    # (two cells, no header to read: the figures keep the units and kinds they are written with)
+    got = rows("全年完成投资12亿元 | 增长8.5%。")
+    assert [row[:4] for row in got] == [
+        ("12亿元", "亿元", "amount", ""),
+        ("8.5%", "%", "change", "up"),
+    ]
+    assert got[0][4] == "完成投资"
