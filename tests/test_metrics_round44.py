@@ -193,3 +193,33 @@ def test_another_body_counted_stops_the_first_ones_services() -> None:
     got = names("年末全县共有公共图书馆1个，总藏量30.2万册；新华书店2个，全年发行图书45万册。")
     assert ("30.2万册", "公共图书馆总藏量") in got
     assert ("45万册", "公共图书馆发行图书") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Grades of water named by numerals are names, no counts of kinds; listed together
+        # they are one measure.
+        (
+            "全省近岸海域一、二类海水比例为81.2%，三类海水比例为7.4%，四类、劣四类海水比例为11.4%。",
+            [
+                ("81.2%", "近岸海域一、二类海水比例"),
+                ("7.4%", "三类海水比例"),
+                ("11.4%", "四类、劣四类海水比例"),
+            ],
+        ),
+        (
+            "东部海域一类海水比例为42.0%，二类为30.5%，三类为9.1%。",
+            [("42.0%", "东部海域一类海水比例")],
+        ),
+    ],
+)
+def test_grades_of_water_are_names(text: str, expected: list[tuple[str, str]]) -> None:
+    got = names(text)
+    for pair in expected:
+        assert pair in got, (pair, got)
+    assert not [text for text, _ in got if text.endswith("类")], got
+
+
+def test_kinds_counted_are_still_counts() -> None:
+    assert ("三类", "产品") in names("涉及三类产品，共计5万件。")

@@ -266,6 +266,10 @@ def with_kind_head(parts: list[str]) -> list[str]:
     return parts
 
 
+#: Grades of water or air listed before the class they share (一、二类, 四类、劣四类).
+GRADES_LISTED_RE = patterns.compile(r"[一二三四五六]类?(?:、劣?[一二三四五六]类?)+类")
+
+
 def parallel_parts(subject: str) -> list[str]:
     """The names of a list of subjects that share one head, written once after
     the last of them (原油、天然气产量 → 原油产量, 天然气产量).
@@ -279,6 +283,8 @@ def parallel_parts(subject: str) -> list[str]:
     a count of the same owner (事故起数、死亡人数) takes the owner of the first.
     """
     places = False  # the parts are places counted again (杭州、宁波两个城市房价)
+    if GRADES_LISTED_RE.match(subject):
+        return [subject]  # 一、二类海水比例: the grades reported together, one measure
     if "餐" in subject and (trades := TRADES_ABBREVIATED_RE.search(subject)):
         # 限上批、零、住、餐四行业增速: the four trades, each with the scope and the head
         scope, head = subject[: trades.start()], subject[trades.end() :]
@@ -693,9 +699,10 @@ PINYIN_GLOSS_RE = patterns.compile(
 #: So is a paragraph's label in lenticular brackets (【收支执行情况】…), a dash before the name,
 #: the beneficiary's 为 before what they save (为全市中小微企业新增减负; 为…提供的岗位 keeps it:
 #: the group is given them), and a light verb before a whole measure
-#: (实现生产总值, left where a page's glosses kept the subject from being read).
+#: (实现生产总值, left where a page's glosses kept the subject from being read); not a grade
+#: listed before the next (一、二类海水比例).
 LIST_MARK_RE = patterns.compile(
-    r"^(?:[0-9０-９]{1,2}[、)）](?![0-9０-９])|[0-9]{1,2}、(?=[0-9]{3,7}[-－—])|[一二三四五六七八九十]{1,3}(?:是|、)|其[一二三四五六七八九十][，,、]?|第[一二三四五六七八九十]{1,3}[，,、]"
+    r"^(?:[0-9０-９]{1,2}[、)）](?![0-9０-９])|[0-9]{1,2}、(?=[0-9]{3,7}[-－—])|[一二三四五六七八九十]{1,3}(?:是|、(?!劣?[一二三四五六]类))|其[一二三四五六七八九十][，,、]?|第[一二三四五六七八九十]{1,3}[，,、]"
     r"|【[^【】]{1,20}】|—+|为(?=[\u4e00-\u9fff]{2,12}(?:减负|减税|降费|降本|节约|节省|增收|减费)$)"
     r"|(?:实现|完成)(?=[\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{0,8}(?:生产总值|增加值|收入|利润|产值|总额)$))"
 )

@@ -1069,7 +1069,31 @@ def figures(text: str) -> list[Item]:
         found = kept
     if "亿" in text or "万" in text:
         found = _compound_sums(text, found)
+    if "类" in text:
+        found = [it for it in found if not _class_label(text, it)]
     return found
+
+
+#: What a grade of water, air or soil is said of after its numeral (一、二类|海水, 三类|为…,
+#: 四类、劣四类|海水): the grade's name, no count of kinds.
+CLASS_LABEL_RE = patterns.compile(
+    r"(?:、劣?[一二三四五六])*类?(?:、劣?[一二三四五六]类)*(?:海水|水质|水体|地表水|断面|标准|为|比例|占)"
+)
+
+
+def _class_label(text: str, item: Item) -> bool:
+    """Whether a numeral of 类 names a grade (一、二类海水比例, 二类为18.2%), not kinds counted."""
+    return (
+        item.chinese
+        and item.unit in ("类", "")
+        and item.value in GRADES
+        and bool(CLASS_LABEL_RE.match(text, item.after))
+        and (item.unit == "类" or text.startswith("、", item.after))
+    )
+
+
+#: The grades water and air are classed in (一类 to 六类).
+GRADES = frozenset("123456")
 
 
 #: The lower magnitudes a sum written in several may go on with after each (118亿|4196万余元,

@@ -2454,7 +2454,12 @@ def periods_told_apart(text: str, lists: list[list[Item]]) -> None:
 #: group 1 the places, group 2 the count.
 PLACES_COUNTED_RE = patterns.compile(
     r"((?:[\u4e00-\u9fff]{2,5}[、和])+[\u4e00-\u9fff]{2,5}?)"
-    r"([一二三四五六七八九十两]|[0-9]{1,2})(?:个?(?:地?市|县|区|州|盟|省)|大(?=[\u4e00-\u9fff]))"
+    r"([一二三四五六七八九十两]|[0-9]{1,2})(?:个?(?:地?市|县|区|州|盟|省)|大(?=[\u4e00-\u9fff]))()"
+)
+#: Industries listed with their count (A业、B业两个行业): group 3 the word that counts them.
+INDUSTRIES_COUNTED_RE = patterns.compile(
+    r"((?:[\u4e00-\u9fff]{2,16}?业、)+[\u4e00-\u9fff]{2,16}?业)"
+    r"([一二三四五六七八九十两]|[0-9]{1,2})(?:个|大)?(行业|产业)"
 )
 #: The count a list's name restates the things listed by (两大市场出口 → 市场出口).
 RESTATED_LEAD_RE = patterns.compile(r"^[两二三四五六七八九十]大")
@@ -2476,12 +2481,27 @@ def places_counted_listed(text: str, lists: list[list[Item]]) -> None:
             continue
         reach = max(_sentence_start(text, start), start - PLACES_COUNTED_WINDOW)
         found = [*PLACES_COUNTED_RE.finditer(text, reach, start)]
-        if not found:
+        industries = (
+            [*INDUSTRIES_COUNTED_RE.finditer(text, reach, chain[0].start)] if "业" in text else []
+        )
+        if (
+            industries
+            and (not found or industries[-1].start() > found[-1].start())
+            and chain[0].indicator.startswith(industries[-1].group(3))  # (…的行业增速: no)
+        ):
+            # 道路运输业、广播电视电影和录音制作业两个行业营业收入分别下降…: the industries'
+            # (a 和 inside a name: only 、 joins them)
+            places = industries[-1].group(1).split("、")
+            places[0] = places[0].rpartition("其中")[2].rpartition("看")[2]
+            found = industries
+        elif found:
+            places = PLACE_JOINS_RE.split(found[-1].group(1))  # the last places counted before it
+        else:
             continue
-        places = PLACE_JOINS_RE.split(found[-1].group(1))  # the last places counted before it
         count = found[-1].group(2)
         counted = int(count) if count.isdigit() else int(chinese_value(count))
-        name = RESTATED_LEAD_RE.sub("", chain[0].indicator)  # 两大市场出口: the places' 市场出口
+        # 两大市场出口: the places' 市场出口; 行业营业收入: the industries' 营业收入
+        name = RESTATED_LEAD_RE.sub("", chain[0].indicator).removeprefix(found[-1].group(3) or "")
         if counted != n or len(places) != n or any(name.startswith(p) for p in places):
             continue
         for item, place in zip(chain, places, strict=True):
