@@ -587,6 +587,17 @@ def test_the_pdf_follows_the_build_date_and_new_blocks(gbt_style, monkeypatch):
     )
 
 
+def test_the_date_gives_the_same_bytes_from_the_environment_or_the_report(gbt_style, monkeypatch):
+    # (the file's /ID once digested the date ReportLab read for itself: set or not, the
+    # same date wrote a different file)
+    report = _small(Block("paragraph", (Span("正文。"),)))
+    report.date = "2024-08-22"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1724284800")  # 2024-08-22
+    from_environment = pdf.write(report, gbt_style)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert pdf.write(report, gbt_style) == from_environment
+
+
 def test_only_what_the_pdf_sets_bold_is_asked_of_the_bold_faces(gbt_style):
     """A first build draws every glyph it asks for: the appendix rows are not bold, so
     their characters are asked of the regular face only (the header and group rows bold)."""

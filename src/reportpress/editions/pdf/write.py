@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from hashlib import md5
 from html import escape as _html_escape
 
 from reportlab import rl_config
@@ -120,6 +121,11 @@ class _Document(BaseDocTemplate):
     def handle_documentBegin(self) -> None:
         doc = self.canv._doc
         doc._timeStamp = _timestamp(self._epoch)
+        # The file's /ID digests the date ReportLab read for itself (SOURCE_DATE_EPOCH, else
+        # a fixed one): seeded with the edition's date instead, the same report gives the same
+        # bytes whether that date came from the environment or from the report.
+        doc.signature = md5(b"a reportlab document", usedforsecurity=False)
+        doc.signature.update(str(self._epoch).encode())
         doc.Catalog.Metadata = XMP(creator=lambda _doc: self._xmp)
         self.canv.showOutline()
         super().handle_documentBegin()
