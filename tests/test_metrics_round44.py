@@ -223,3 +223,32 @@ def test_grades_of_water_are_names(text: str, expected: list[tuple[str, str]]) -
 
 def test_kinds_counted_are_still_counts() -> None:
     assert ("三类", "产品") in names("涉及三类产品，共计5万件。")
+
+
+def test_weekly_prices_per_pack_and_their_moves() -> None:
+    text = (
+        "羊肉42.60元/500克，升0.12%。其中，羊排45.10元/500克，降0.30%；食用油58.90元/5L，涨1.2%。"
+    )
+    got = [(m.text, m.unit, m.kind, m.direction, m.indicator) for m in find_mentions(text)]
+    assert ("42.60元/500克", "元/500克", "amount", "", "羊肉") in got
+    assert ("0.12%", "%", "change", "up", "羊肉价格") in got
+    assert ("0.30%", "%", "change", "down", "羊排价格") in got
+    assert ("58.90元/5L", "元/5L", "amount", "", "食用油") in got
+
+
+def test_moves_listed_after_the_goods_prices_are_theirs() -> None:
+    got = names("里脊、五花肉、前腿肉18.20元、14.60元、13.10元，分别比上周上涨0.4%、0.7%、1.1%。")
+    assert ("0.4%", "里脊价格环比") in got
+    assert ("0.7%", "五花肉价格环比") in got
+    assert ("1.1%", "前腿肉价格环比") in got
+
+
+def test_a_gap_said_with_jiao_and_a_bare_low_is_down() -> None:
+    got = {
+        m.text: m.direction for m in find_mentions("销售额下降12.5%，增速较上年同期低8.3个百分点。")
+    }
+    assert got["8.3个百分点"] == "down"
+    got = {
+        m.text: (m.kind, m.direction) for m in find_mentions("工业增加值增长5%，升0.7个百分点。")
+    }
+    assert got["0.7个百分点"] == ("pp", "up")

@@ -28,6 +28,7 @@ from reportpress.metrics.lexicon import (
     TARGET_SHARE,
     TARGET_WORDS,
     TIMES_CUES,
+    UP_CHARS,
     UP_RE,
 )
 from reportpress.metrics.names import without_cited_notes
@@ -181,7 +182,7 @@ GROWTH_TARGET_NAMES = tuple(f"增长{word}" for word in TARGET_WORDS)
 
 
 #: A change said with its verb's first character alone, opening the clause (，增9.5%).
-BARE_CHANGE_CHAR_RE = patterns.compile(rf"[，,、]?{CHANGE_CHAR}")
+BARE_CHANGE_CHAR_RE = patterns.compile(rf"[，,、]?(?:分别)?{CHANGE_CHAR}")
 #: A change said as more or less than a base (比2020年少|5.4%, 比上年多|2.1%).
 COMPARED_MORE_LESS_RE = patterns.compile(r"比[^，。；、比]{1,12}([多少])")
 #: 占 before a target or a budget (占全年目标任务|1200人的|174%): the figure's completion.
@@ -193,12 +194,12 @@ COMPARISON_RE = patterns.compile(
 )
 #: A gap written with 比 and its side (比全省|高, 比全国、全省|高, 比全省（7.7%）和全国
 #: （7.0%）分别|高): above or below.
-COMPARED_GAP_RE = patterns.compile(r"比[^，。；比]{1,32}?(?:分别)?([高低快慢多少])(?:出)?$")
+COMPARED_GAP_RE = patterns.compile(r"[比较][^，。；比较]{1,32}?(?:分别)?([高低快慢多少])(?:出)?$")
 
 
 def _gap_direction(words: str) -> str:
-    """The way of a gap written with 比 and its side at the end of ``words`` (比全省|高):
-    up or down; "" when there is none."""
+    """The way of a gap written with 比 or 较 and its side at the end of ``words`` (比全省|高,
+    较上年同期|低): up or down; "" when there is none."""
     gap = COMPARED_GAP_RE.search(words)
     return ("up" if gap.group(1) in "高快多" else "down") if gap else ""
 
@@ -255,7 +256,8 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     ):
         return "change", "up"  # …增幅最大，分别为22.5%和21.6%: the growths ranked first
     if bare := BARE_CHANGE_CHAR_RE.fullmatch(prefix):
-        return "change", "up" if bare.group(1) == "增" else "down"  # …30万吨，增9.5%
+        # …30万吨，增9.5%; 升0.7个百分点: a gap in points stays one
+        return "pp" if base == "pp" else "change", "up" if bare.group(1) in UP_CHARS else "down"
     if (
         prefix[-1:] in "多少"
         and base == "rate"

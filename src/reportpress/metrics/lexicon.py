@@ -333,10 +333,20 @@ PRICED_PER = frozenset((
 ))  # fmt: skip
 
 
+#: A pack a price is quoted per (元/500克, 元/5L, 元/2.5公斤).
+PER_PACK_RE = patterns.compile(
+    r"[0-9]{1,4}(?:\.[0-9]{1,2})?(?:千克|公斤|克|斤|毫升|升|kg|KG|ml|mL|ML|g|l|L)(?![A-Za-z])"
+)
+
+
 def is_price_unit(unit: str) -> bool:
-    """Whether ``unit`` is a price (元/公斤, 元/桶), not money per month or per head."""
+    """Whether ``unit`` is a price (元/公斤, 元/桶, 元/500克), not money per month or per head."""
     money, slash, per = unit.partition("/")
-    return bool(slash) and money.endswith("元") and per in PRICED_PER
+    return (
+        bool(slash)
+        and money.endswith("元")
+        and (per in PRICED_PER or bool(PER_PACK_RE.fullmatch(per)))
+    )
 
 
 #: A unit followed by this is a size class, not a quantity: 300万吨级, 100兆瓦级, a
@@ -586,7 +596,9 @@ FOREIGN_MONEY = ("美元", "欧元", "港元", "英镑", "日元")
 TARGET_SHARE = r"占(?:年初|调整后?|全年|年度|年|人大)?(?:预算|计划|目标任务|指标任务|目标|任务)"
 #: A change said with its verb's first character alone (增9.5%, 同比减3.2%; group 1 the
 #: verb), read by the kinds and by the check of names.
-CHANGE_CHAR = r"(?:同比|(?:比|较)(?:上年|去年|年初))?([增减降])"
+CHANGE_CHAR = r"(?:同比|(?:比|较)(?:上年|去年|年初))?([增减降升涨跌])"
+#: Those of them that go up.
+UP_CHARS = "增升涨"
 #: A budget's outturn against itself (比预算超收320万元, 短收, 超支, 节支): changes of a
 #: measure against its budget, read where a base's change is (names, clauses).
 BUDGET_OUTTURNS = ("超收", "短收", "超支", "节支")

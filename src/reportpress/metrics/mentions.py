@@ -26,6 +26,7 @@ from reportpress.metrics.indicators import (
     measures_of_first_part,
     measures_of_siblings,
     measures_of_topic,
+    moves_of_goods_listed,
     owners_announced,
     people_parts,
     periods_told_apart,
@@ -159,6 +160,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     measures_of_siblings(text, lists)  # …行业用电量699亿千瓦时；有色金属冶炼行业880亿千瓦时
     if "价" in text:  # 排骨零售价为35.24元、精瘦肉24.65元: 精瘦肉零售价
         price_heads_listed(text, lists)
+    if "元" in text:  # 排骨、肋条肉21.42元、11.82元，分别升0.05%、1.46%: their prices'
+        moves_of_goods_listed(text, lists)
     if "项目" in text or "工程" in text:  # …重点建设项目…总投资…。累计完成投资…: theirs
         projects_lent_on(text, lists)
     if "方面" in text:  # 公路方面，4月份完成货运量…: the mode's

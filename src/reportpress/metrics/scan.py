@@ -48,6 +48,7 @@ from reportpress.metrics.lexicon import (
     NUMBER_RE,
     NUMBERED_NAMES,
     ORDINAL_AFTER_UNIT,
+    PER_PACK_RE,
     PER_POPULATION,
     PER_UNITS,
     PERCENT,
@@ -231,6 +232,8 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
         return ""  # 7成以上 yes; 3成为… no: after digits 成 must close the figure
     if after in ("/", "／") and (per := _PER_UNITS_AT.at(text, end + 1)):
         return text[pos : end + 1 + len(per)]  # 4318元/月: the unit is per month
+    if after in ("/", "／") and unit.endswith("元") and (pack := PER_PACK_RE.match(text, end + 1)):
+        return text[pos : pack.end()]  # 38.45元/500克, 43.14元/5L: a price per pack
     return unit
 
 

@@ -1444,12 +1444,13 @@ PER_HEAD_CHANGES = ("", "增加", "减少")
 TOTAL_WORD_END_RE = patterns.compile(r"(?:总额|总量|总计|合计)$")
 
 
-#: The verbs of a price category's move written right before its rate (衣着类上涨1.2%).
-PRICE_MOVES = ("上涨", "下跌", "下降", "上升", "回落", "持平")
+#: The verbs of a price category's move written right before its rate, by how they end
+#: (衣着类上涨1.2%, 牛腱子肉…，降0.08%).
+PRICE_MOVES = ("涨", "跌", "升", "降", "回落", "持平")
 #: How far back a report of prices is looked for before a category's rate (characters).
 PRICES_SAID_WINDOW = 300
 #: Moves said of prices only (a category that 上涨 is priced; one that 下降 may be an output).
-PRICE_ONLY_MOVES = ("上涨", "下跌")
+PRICE_ONLY_MOVES = ("涨", "跌")
 
 
 def _units_counted(text: str, item: Item, earlier: list[Item]) -> str:
@@ -1495,7 +1496,7 @@ def _price_category(text: str, item: Item, earlier: list[Item], opens: int) -> b
         or "幅" in name  # 同比涨幅…下降28.9个百分点: a speed's move
         or bare.endswith("水平")  # 水平比上年上涨0.7个百分点: a level, named before
         or PRICE_LEVEL_END_RE.search(bare)  # 价格水平: prices' already
-        or name in PRICE_MOVES  # (…上涨0.1个百分点: no category named)
+        or bare.endswith(PRICE_MOVES)  # (…上涨0.1个百分点: no category named, a verb)
         or moved != item.start
         and not HAN_ONLY_RE.fullmatch(name)  # (a list left whole)
     ):
@@ -1506,7 +1507,9 @@ def _price_category(text: str, item: Item, earlier: list[Item], opens: int) -> b
         for it in sentence
     ):
         return False  # (洋芋4.35元/公斤，同比下跌2.8%: the price's own move)
-    priced = text.endswith(PRICE_ONLY_MOVES, 0, moved)
+    priced = text.endswith(PRICE_ONLY_MOVES, 0, moved) or any(
+        it.indicator == name and is_price_unit(it.unit) for it in sentence
+    )  # (牛肉35.3元/500克，升0.09%: the beef's price moved)
     return priced or any(it.indicator.endswith(("价格", "价格指数")) for it in sentence)
 
 

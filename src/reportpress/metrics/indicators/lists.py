@@ -59,6 +59,7 @@ from reportpress.metrics.lexicon import (
     PERSON_UNITS,
     PLACE_END_CHARS,
     PULL_VERBS,
+    is_price_unit,
 )
 from reportpress.metrics.names import (
     BUDGET_FUNCTIONS,
@@ -1464,6 +1465,39 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
         if all(2 <= han_len(o) <= 10 for o in owners):
             for it, owner in zip(then, owners, strict=True):
                 it.indicator = owner + phrase
+
+
+def moves_of_goods_listed(text: str, chains: list[list[Item]]) -> None:
+    """A list of moves said with the verb alone right after as many prices of goods named
+    one by one (排骨、有皮上肉、肋条肉21.42元、15.63元、11.85元，分别升0.05%、0.13%、0.34%)
+    is of those goods' prices, item by item (排骨价格, 有皮上肉价格, 肋条肉价格)."""
+    for first, then in pairwise(chains):
+        if (
+            len(first) < 2
+            or len(first) != len(then)
+            or kind_of_unit(then[0].unit) != "rate"
+            or not all(it.unit.endswith("元") or is_price_unit(it.unit) for it in first)
+            or not (
+                moved := GOODS_MOVED_RE.fullmatch(
+                    text, clause_start(text, then[0].start), then[0].start
+                )
+            )
+            or _sentence_start(text, first[0].start) != _sentence_start(text, then[0].start)
+            or len({it.indicator for it in first}) != len(first)
+            or not all(HAN_ONLY_RE.fullmatch(it.indicator) for it in first)
+        ):
+            continue
+        against = "同比" if moved.group(1) == "同比" else "环比" if moved.group(1) else ""
+        for good, move in zip(first, then, strict=True):
+            move.indicator = join_once(good.indicator, "价格") + against
+
+
+#: The verb alone of a list of prices' moves (分别升, 降, 环比分别上涨了); group 1 what
+#: they are against (a week or a month before: 环比).
+GOODS_MOVED_RE = patterns.compile(
+    r"(?:分别)?([比较]上周|[比较]前一?周|[比较]上月|环比|同比)?(?:分别)?"
+    r"(?:上涨|下跌|上升|下降|升|降|涨|跌)了?"
+)
 
 
 #: A list announced, its names alone in their clause (贡献最大的三个行业分别是：A、B、C，…):
