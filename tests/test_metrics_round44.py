@@ -252,3 +252,20 @@ def test_a_gap_said_with_jiao_and_a_bare_low_is_down() -> None:
         m.text: (m.kind, m.direction) for m in find_mentions("工业增加值增长5%，升0.7个百分点。")
     }
     assert got["0.7个百分点"] == ("pp", "up")
+
+
+def test_industries_counted_among_bodies_framed() -> None:
+    got = names(
+        "在无证照个体经营户中，位居前两位的行业是：交通运输业326个，占30.1%；餐饮业210个，占19.4%。"
+    )
+    assert ("326个", "交通运输业无证照个体经营户") in got
+    assert ("30.1%", "交通运输业占无证照个体经营户比重") in got
+    assert ("7.2万个", "国有企业") in names("内资企业中，国有企业7.2万个，占0.4%。")
+
+
+def test_nautical_miles_and_sets() -> None:
+    got = [
+        (m.text, m.unit, m.kind) for m in find_mentions("总航程约8万海里，获得监测数据60余万组。")
+    ]
+    assert ("约8万海里", "万海里", "amount") in got
+    assert ("60余万组", "万组", "count") in got

@@ -81,6 +81,7 @@ MEASURES = (
     "千公顷",
     "公顷",
     "公里",
+    "海里",  # 总航程约10万海里: nautical miles
     "千米",
     "延米",
     "千伏安",  # 变电容量120万千伏安: a transformer's capacity
@@ -155,6 +156,7 @@ CLASSIFIERS = (
     "人次",
     "批次",
     "册次",  # 图书流通0.84万册次: loans of books
+    "组",  # 获得监测数据100余万组: sets
     "件次",
     "场次",
     "户次",
@@ -287,6 +289,7 @@ WORD_AFTER_UNIT = {
     "起": "步来草点飞始降止诉跑源航施执实生开正算",
     "笔": "记者墨试画",
     "批": "准复示",
+    "组": "织件建合成团长员委",  # (组织, 组件: no sets)
 }
 
 #: A count of sessions that is an ordinal: 十二届市委八次全会, 三次党代会.

@@ -53,6 +53,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     **{unit: ("平方米", Decimal(10**6)) for unit in ("km²", "km2")},
     **{unit: ("立方米", Decimal(1)) for unit in ("m³", "m3")},
     "延米": ("米", Decimal(1)),
+    "海里": ("米", Decimal(1852)),  # the international nautical mile
     "方": ("立方米", Decimal(1)),
     "立方": ("立方米", Decimal(1)),
     "平": ("平方米", Decimal(1)),

@@ -157,6 +157,7 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
     part = name[:-2].removesuffix("所")  # 第一产业增加值所占比
     if (frame := WHOLE_FRAME_RE.match(text, sentence)) and frame.end() <= item.start:
         whole = frame.group(1)
+        part = part.removesuffix(whole) or part  # (批发和零售业有证照个体经营户: the part of them)
         if not SHARE_WORDS_RE.search(whole) and not part.startswith(whole) and han_len(part) >= 2:
             return f"{part}占{whole}比重"
     before = _latest(earlier, sentence)
@@ -803,6 +804,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         elif area := _area_of_sibling(text, item, earlier):
             # 城镇参加医疗保险人数…，参加养老保险人数…: the same area's insured
             item.indicator = area + item.indicator
+        elif bodies := _bodies_framed(text, item):
+            # 在有证照个体经营户中，…：批发和零售业1068个: the industry's of those bodies
+            item.indicator += bodies
         elif body := _institutions_of_sentence(text, item, earlier):
             # 县级医院诊疗人次…，入院人数…；病床使用率…: the hospitals' admissions and beds
             item.indicator = body + item.indicator
@@ -1615,6 +1619,26 @@ def _area_of_sibling(text: str, item: Item, earlier: list[Item]) -> str:
         if area in AREA_PARTS and before.indicator.startswith(name[:2], 2):
             return area
     return ""
+
+
+#: Bodies a sentence's frame counts among (在有证照个体经营户中，…): what its industries' counts are.
+FRAMED_BODIES_RE = patterns.compile(r"(?:户|企业|单位|法人|机构|个体户)$")
+
+
+def _bodies_framed(text: str, item: Item) -> str:
+    """The bodies a count of an industry named alone is of, when its sentence opens framed
+    among them (在有证照个体经营户中，位居前三位的行业是：批发和零售业1068个 → 有证照个体经营户),
+    or ""."""
+    if (
+        kind_of_unit(item.unit) != "count"
+        or item.indicator[-1:] != "业"
+        or FRAMED_BODIES_RE.search(item.indicator)  # (内资企业中，国有企业7.2万个: bodies)
+        or not HAN_ONLY_RE.fullmatch(item.indicator.replace("、", ""))
+    ):
+        return ""
+    frame = WHOLE_FRAME_RE.match(text, _sentence_start(text, item.start))
+    bodies = frame.group(1) if frame and frame.end() <= item.start else ""
+    return bodies if FRAMED_BODIES_RE.search(bodies) else ""
 
 
 #: Hospitals and schools, whose services a sentence measures one after another.
