@@ -84,3 +84,15 @@ def test_bars_that_are_no_table_leave_the_figures_as_the_text_gives_them() -> No
         ("8.5%", "%", "change", "up"),
     ]
     assert got[0][4] == "完成投资"
+
+
+def test_group_rows_and_a_row_cut_short_leave_the_table_readable() -> None:
+    # (按城乡分 | ||: a group's row with no figures; the last row cut off after its name)
+    text = (
+        "指标名称 | 绝对数（万人） | 比重（%） |年末常住人口 | 512 | 100 |按城乡分 | ||"
+        "城镇 | 301 | 58.79 |乡村 | 211 | 41.21 |按年龄分 | ||0-15岁（含不满16周岁）"
+    )
+    got = rows(text)
+    assert ("301", "万人", "count", "", "城镇") in got
+    assert ("41.21", "%", "share", "", "乡村比重") in got
+    assert not [row for row in got if "岁" in row[0]]

@@ -26,7 +26,10 @@ from reportpress.metrics.names import join_once
 from reportpress.metrics.scan import Item
 
 #: What separates cells (a bar, half or full width).
-BARS = ("|", "｜")
+BAR_RE = patterns.compile(r"[|｜]")
+#: A row cut short after the last bar: a fragment, no sentence, of at most this many characters.
+CUT_ROW_LONGEST = 30
+SENTENCE_END_RE = patterns.compile(r"[。！？；]")
 #: A header's rule (---, :---:).
 RULE_RE = patterns.compile(r"\s*:?-{3,}:?\s*")
 #: A cell that is a number alone, perhaps signed, perhaps with its percent sign.
@@ -117,26 +120,21 @@ def table_figures(text: str, found: list[Item]) -> list[Item]:
 
 def _cells(text: str) -> list[Cell]:
     """The cells of the paragraph's bars, in order (the text before the first bar, from its
-    last sentence on, is the first cell); rules dropped."""
+    last sentence on, is the first cell; a fragment after the last that is no sentence, a
+    row cut short, the last); rules marked ``---``."""
+    bars = [found.start() for found in BAR_RE.finditer(text)]
+    if not bars:
+        return []
     cells: list[Cell] = []
-    start = 0
-    pos = _next_bar(text, 0)
-    if pos < 0:
-        return cells
-    start = max(text.rfind("。", 0, pos), text.rfind("：", 0, pos)) + 1
-    while pos >= 0:
-        if not RULE_RE.fullmatch(text, start, pos):
-            cells.append(Cell(start, pos, text[start:pos].strip()))
-        else:
-            cells.append(Cell(start, pos, "---"))
+    start = max(text.rfind("。", 0, bars[0]), text.rfind("：", 0, bars[0])) + 1
+    for pos in bars:
+        rule = RULE_RE.fullmatch(text, start, pos)
+        cells.append(Cell(start, pos, "---" if rule else text[start:pos].strip()))
         start = pos + 1
-        pos = _next_bar(text, start)
+    rest = text[start:].strip()
+    if rest and len(rest) <= CUT_ROW_LONGEST and not SENTENCE_END_RE.search(rest):
+        cells.append(Cell(start, len(text), rest))  # (按年龄分 | ||0-15岁（含不满16周岁）)
     return cells
-
-
-def _next_bar(text: str, start: int) -> int:
-    found = [k for k in (text.find(bar, start) for bar in BARS) if k >= 0]
-    return min(found) if found else -1
 
 
 def _tables(cells: list[Cell]) -> list[list[tuple[str, Column | None, Cell]]]:
@@ -155,7 +153,9 @@ def _tables(cells: list[Cell]) -> list[list[tuple[str, Column | None, Cell]]]:
     header = [cell.text for cell in cells[:n]]
     if not header[-1]:
         header = ["", *header[:-1]]  # (its corner left blank, its cells one to the left)
-    rows = [body[k : k + n] for k in range(0, len(body) - n + 1, n)]
+    rows = [body[k : k + n] for k in range(0, len(body), n)]
+    if rows and len(rows[-1]) < n:  # a row cut short: its name alone, perhaps, the rest padded
+        rows[-1] = rows[-1] + [Cell(rows[-1][-1].end, rows[-1][-1].end, "")] * (n - len(rows[-1]))
     return [_named(header, rows)]
 
 
@@ -171,6 +171,7 @@ def _columns(cells: list[Cell]) -> int:
     best, best_rows = 0, 0
     for n in range(2, min(MAX_COLUMNS, first_number) + 1):
         rows = [cells[k : k + n] for k in range(n, len(cells) - n + 1, n)]
+        rows = [row for row in rows if any(cell.text for cell in row[1:])]  # (按城乡分 | ||)
         if len(rows) < MIN_ROWS:
             continue
         masks = Counter(tuple(map(_is_number, row)) for row in rows)
