@@ -269,3 +269,19 @@ def test_nautical_miles_and_sets() -> None:
     ]
     assert ("约8万海里", "万海里", "amount") in got
     assert ("60余万组", "万组", "count") in got
+
+
+def test_retail_goods_classes_milestones_and_value_added_siblings() -> None:
+    got = names(
+        "全市限额以上单位商品零售额86.5亿元，增长9.1%。其中，家具类增长12.4%、通讯器材类增长7.7%。"
+    )
+    assert ("12.4%", "家具类零售额") in got
+    assert ("7.7%", "通讯器材类零售额") in got
+    got = names("1—9月，全省社会消费品零售总额突破3千亿元，累计实现3102.6亿元，增长8.8%。")
+    assert ("3102.6亿元", "社会消费品零售总额") in got
+    got = names("上半年，全区林业总产值12.3亿元，增长4.1%；增加值6.2亿元，增长3.9%。")
+    assert ("6.2亿元", "林业增加值") in got
+    got = names(
+        "第一产业增加值8.1亿元，增长3%；第二产业（工业、建筑业）实现增加值45.2亿元，增长9%。"
+    )
+    assert ("45.2亿元", "第一产业增加值") not in got

@@ -1,5 +1,6 @@
 """Figures in tables pasted as text (issue 15): each cell's figure is of its row's thing
-and its column's measure; examples invented."""
+and its column's measure; a bare number, its unit only in the header, is no mention (the
+spec); examples invented."""
 
 from __future__ import annotations
 
@@ -20,12 +21,11 @@ PRICES = (
 
 def test_a_price_table_names_each_cell_by_its_row_and_column() -> None:
     got = rows(PRICES)
-    assert ("2.4", "元/斤", "amount", "", "面粉价格") in got
     assert ("0%", "%", "change", "", "面粉价格环比") in got
     assert ("-4%", "%", "change", "down", "面粉价格同比") in got
     assert ("6%", "%", "change", "up", "鸡蛋价格环比") in got
     assert ("-8%", "%", "change", "down", "白菜价格环比") in got
-    assert len(got) == 9
+    assert len(got) == 6  # (the prices themselves, their unit in the header alone: none)
 
 
 def test_a_thing_spanning_two_rows_names_both_by_their_grade() -> None:
@@ -43,37 +43,40 @@ def test_a_thing_spanning_two_rows_names_both_by_their_grade() -> None:
 def test_a_table_a_cell_a_line_reads_its_columns_from_the_rows() -> None:
     # (no rule under the header: the columns are those under which every row reads alike)
     text = (
-        "表1 主要指标指标 |单位 |绝对值 |比上年增长（%） |"
-        "地区生产总值 |亿元 |88.12 |5.6 |"
-        "#第一产业 |亿元 |20.40 |-1.2 |"
-        "社会消费品零售总额 |亿元 |31.77 |7.9 |"
+        "表1 主要指标指标 |绝对值 |比上年增长 |"
+        "地区生产总值 |88.12亿元 |5.6% |"
+        "#第一产业 |20.40亿元 |-1.2% |"
+        "社会消费品零售总额 |31.77亿元 |7.9% |"
     )
     got = rows(text)
-    assert ("88.12", "亿元", "amount", "", "地区生产总值") in got
-    assert ("5.6", "%", "change", "up", "地区生产总值") in got
-    assert ("-1.2", "%", "change", "down", "第一产业") in got
-    assert ("31.77", "亿元", "amount", "", "社会消费品零售总额") in got
+    assert ("88.12亿元", "亿元", "amount", "", "地区生产总值") in got
+    assert ("5.6%", "%", "change", "up", "地区生产总值") in got
+    assert ("-1.2%", "%", "change", "down", "第一产业") in got
+    assert ("31.77亿元", "亿元", "amount", "", "社会消费品零售总额") in got
+
+
+def test_bare_numbers_in_cells_are_no_mentions() -> None:
+    text = "指标 |单位 |绝对值 |比上年增长（%） |地区生产总值 |亿元 |88.12 |5.6 |工业 |亿元 |30.2 |4.1 |"
+    assert rows(text) == []
 
 
 def test_numbers_in_a_rows_name_are_no_figures_and_shares_are_shares() -> None:
     text = (
-        "表2 年末人口指标 |年末数（万人） |比重（%） |"
-        "常住人口 |40.5 |100.0 |其中：0-14岁 |7.1 |17.5 |65岁及以上 |5.9 |14.6 |"
+        "表2 年末人口指标 |年末数 |比重 |"
+        "常住人口 |40.5万人 |100.0% |其中：0-14岁 |7.1万人 |17.5% |65岁及以上 |5.9万人 |14.6% |"
     )
     got = rows(text)
     assert not [row for row in got if "岁" in row[0]]  # age bands are labels
-    assert ("5.9", "万人", "count", "", "65岁及以上年末数") in got
-    assert ("14.6", "%", "share", "", "65岁及以上比重") in got
+    assert ("5.9万人", "万人", "count", "", "65岁及以上年末数") in got
+    assert ("14.6%", "%", "share", "", "65岁及以上比重") in got
 
 
 def test_a_header_with_its_corner_left_blank_lines_up_with_its_rows() -> None:
-    text = (
-        "绝对量（亿元） | 同比增长（%） | |全省用电量 | 1820 | 6.1 |其中：工业用电量 | 1210 | 5.2 |"
-    )
+    text = "绝对量 | 同比增长 | |全省用电量 | 1820亿千瓦时 | 6.1% |其中：工业用电量 | 1210亿千瓦时 | 5.2% |"
     got = rows(text)
-    assert ("1820", "亿元", "amount", "", "全省用电量") in got
-    assert ("6.1", "%", "change", "up", "全省用电量") in got
-    assert ("5.2", "%", "change", "up", "工业用电量") in got
+    assert ("1820亿千瓦时", "亿千瓦时", "amount", "", "全省用电量") in got
+    assert ("6.1%", "%", "change", "up", "全省用电量") in got
+    assert ("5.2%", "%", "change", "up", "工业用电量") in got
 
 
 def test_bars_that_are_no_table_leave_the_figures_as_the_text_gives_them() -> None:
@@ -89,10 +92,10 @@ def test_bars_that_are_no_table_leave_the_figures_as_the_text_gives_them() -> No
 def test_group_rows_and_a_row_cut_short_leave_the_table_readable() -> None:
     # (按城乡分 | ||: a group's row with no figures; the last row cut off after its name)
     text = (
-        "指标名称 | 绝对数（万人） | 比重（%） |年末常住人口 | 512 | 100 |按城乡分 | ||"
-        "城镇 | 301 | 58.79 |乡村 | 211 | 41.21 |按年龄分 | ||0-15岁（含不满16周岁）"
+        "指标名称 | 绝对数 | 比重 |年末常住人口 | 512万人 | 100% |按城乡分 | ||"
+        "城镇 | 301万人 | 58.79% |乡村 | 211万人 | 41.21% |按年龄分 | ||0-15岁（含不满16周岁）"
     )
     got = rows(text)
-    assert ("301", "万人", "count", "", "城镇") in got
-    assert ("41.21", "%", "share", "", "乡村比重") in got
+    assert ("301万人", "万人", "count", "", "城镇") in got
+    assert ("41.21%", "%", "share", "", "乡村比重") in got
     assert not [row for row in got if "岁" in row[0]]

@@ -9,8 +9,10 @@ or, a cell a line, with no rule under the header (指标 | 单位 | 绝对值 | 
 地区生产总值 | 亿元 | 59.61 | 2.3 |…).  The number of columns is the header's (the cells
 before the rule) or, without a rule, the one under which the rows read alike (the same
 columns hold numbers in every row).  A figure in a cell is then of its row's thing and its
-column's measure (大米价格环比, 地区生产总值增长); its unit is the column's (``(%)``,
-``（元/500克）``) or the row's unit cell, and a column of changes or shares gives its kind.
+column's measure (大米价格环比, 城镇比重), and a column of changes or shares gives its kind.
+A cell's number counts only with its own unit (``0%``, ``-10%``): a bare number whose unit
+is the column's (``（元/500克）``) or the row's ``单位`` cell is no mention (the spec: a bare
+number with no unit does not count), though it keeps the table's columns readable.
 A row shorter than the header lost the cells it shares with the row above (a thing
 spanning two rows): those come from the row above, and both rows name their grade too.
 Each pass is linear in the text: cells are found once, columns tried up to ``MAX_COLUMNS``.
@@ -30,6 +32,8 @@ BAR_RE = patterns.compile(r"[|｜]")
 #: A row cut short after the last bar: a fragment, no sentence, of at most this many characters.
 CUT_ROW_LONGEST = 30
 SENTENCE_END_RE = patterns.compile(r"[。！？；]")
+#: Units a table's cells name rows by, not figures (65岁及以上: an age band).
+LABEL_UNITS = ("岁",)
 #: A header's rule (---, :---:).
 RULE_RE = patterns.compile(r"\s*:?-{3,}:?\s*")
 #: A cell that is a number alone, perhaps signed, perhaps with its percent sign.
@@ -37,8 +41,8 @@ NUMBER_CELL_RE = patterns.compile(r"\s*([-−+－]?[0-9]+(?:\.[0-9]+)?)\s*(%|％
 #: The most columns a table is tried with, and the fewest rows that make one.
 MAX_COLUMNS = 10
 MIN_ROWS = 2
-#: A unit written in a header (价格（元/500克）, 比重(%), 增长%).
-HEADER_UNIT_RE = patterns.compile(r"[（(]([^（）()]{1,10})[）)]\s*$|(%)\s*$")
+#: A unit written in a header (价格（元/500克）, 比重(%), 增长%): no part of what it measures.
+HEADER_UNIT_RE = patterns.compile(r"[（(][^（）()]{1,10}[）)]\s*$|%\s*$")
 #: Headers of a row's unit, and of a figure's own value (no measure of their own).
 UNIT_HEADERS = ("单位", "计量单位")
 VALUE_HEADERS = (
@@ -62,9 +66,8 @@ SHARE_HEADER_RE = patterns.compile(r"比重|占比|构成")
 ROW_HEADER_RE = patterns.compile(
     r"(?:指标|项目|名称|类别|地区|区域|分组|行业|品种|分类|产品|组别|单位)$"
 )
-#: A header of prices, and of a rate of growth (in percent when it says no unit).
+#: A header of prices.
 PRICE_HEADER_RE = patterns.compile(r"价格|均价|单价|零售价|批发价|收购价")
-GROWTH_RE = patterns.compile(r"增长|增速|增幅")
 #: A period a change's header opens with (累计|增长, 本月|增长).
 PERIOD_HEADER_RE = patterns.compile(r"累计|本月|当月|本年|全年|1[-—－~～至][0-9]{1,2}月")
 #: How a row's thing is marked as a part (#开采辅助活动, 其中：…).
@@ -76,25 +79,26 @@ class Cell:
     start: int
     end: int
     text: str
+    figure: bool = False  # it holds one figure and nothing else (2.4, 0%, 88.12亿元)
 
 
 @dataclass
 class Column:
-    """What a column's figures are: the words added to the row's thing, their unit when
-    the header says it, and their kind when it is a change or a share."""
+    """What a column's figures are: the words added to the row's thing, and their kind
+    when it is a change or a share."""
 
     words: str
-    unit: str
     kind: str
 
 
 def table_figures(text: str, found: list[Item]) -> list[Item]:
-    """The figures of the text, those in a table's cells given the name, unit and kind their
-    row and column say (``Item.tabled``; the unit only where the text wrote none), and none
-    in a row's name (其中：65岁及以上: an age band, a label)."""
+    """The figures of the text, those in a table's cells given the name and kind their row
+    and column say (``Item.tabled``), and none in a row's name (其中：65岁及以上: an age
+    band, a label)."""
     cells = _cells(text)
     if len(cells) < 2 * 2:
         return found
+    _mark_figures(text, cells, found)
     kept: list[Item] = []
     at, done = 0, -1
     for name, column, cell in sorted(
@@ -112,9 +116,8 @@ def table_figures(text: str, found: list[Item]) -> list[Item]:
             if column is None:
                 continue  # a number in a row's name
             kept.append(item)
-            if NUMBER_CELL_RE.fullmatch(text, cell.start, cell.end):
-                item.unit = item.unit or column.unit
-                item.tabled = (name, column.kind) if item.unit else None
+            if item.unit and cell.figure:
+                item.tabled = (name, column.kind)
     return kept + found[at:]
 
 
@@ -159,8 +162,24 @@ def _tables(cells: list[Cell]) -> list[list[tuple[str, Column | None, Cell]]]:
     return [_named(header, rows)]
 
 
+def _mark_figures(text: str, cells: list[Cell], found: list[Item]) -> None:
+    """Mark the cells that hold a number alone, or one figure read with its unit and
+    nothing else (88.12亿元); both walked in order, once."""
+    at = 0
+    for cell in cells:
+        while at < len(found) and found[at].start < cell.start:
+            at += 1
+        if NUMBER_CELL_RE.fullmatch(cell.text):
+            cell.figure = True
+        elif at < len(found) and found[at].end <= cell.end and found[at].unit not in LABEL_UNITS:
+            item = found[at]
+            cell.figure = (
+                not text[cell.start : item.start].strip() and not text[item.end : cell.end].strip()
+            )
+
+
 def _is_number(cell: Cell) -> bool:
-    return bool(NUMBER_CELL_RE.fullmatch(cell.text))
+    return cell.figure
 
 
 def _columns(cells: list[Cell]) -> int:
@@ -185,7 +204,6 @@ def _named(header: list[str], rows: list[list[Cell]]) -> list[tuple[str, Column 
     """The numbered cells of the rows, each with its row's name and its column, and each
     row's name cell (no column)."""
     columns = [_column(words, header) for words in header]
-    unit_at = next((k for k, words in enumerate(header) if words in UNIT_HEADERS), -1)
     masks = Counter(tuple(map(_is_number, row)) for row in rows if row[-1].text)
     usual = masks.most_common(1)[0][0] if masks else ()
     full: list[list[Cell]] = []
@@ -214,10 +232,7 @@ def _named(header: list[str], rows: list[list[Cell]]) -> list[tuple[str, Column 
         for k, (cell, column) in enumerate(zip(row, columns, strict=True)):
             if k == 0 or not _is_number(cell):
                 continue
-            unit = column.unit or (row[unit_at].text if unit_at >= 0 else "")
-            named.append(
-                (join_once(thing, column.words), Column(column.words, unit, column.kind), cell)
-            )
+            named.append((join_once(thing, column.words), column, cell))
     return named
 
 
@@ -233,7 +248,6 @@ def _column(words: str, header: list[str]) -> Column:
     measure named in its corner (现价工业产值 | 本月 | 增长% |…) is every column's; a change over
     last year names its comparison only beside one over last month."""
     unit_said = HEADER_UNIT_RE.search(words)
-    unit = (unit_said.group(1) or unit_said.group(2)) if unit_said else ""
     bare = words[: unit_said.start()].strip() if unit_said else words
     corner = "" if ROW_HEADER_RE.search(header[0]) else header[0]
     if any(PRICE_HEADER_RE.search(other) for other in header):
@@ -246,10 +260,9 @@ def _column(words: str, header: list[str]) -> Column:
             said = "同比"  # (beside 与上月比: told apart)
         before = bare[: change.start()]
         period = before if PERIOD_HEADER_RE.fullmatch(before) else ""  # 累计|增长
-        growth = "%" if GROWTH_RE.search(bare) else ""  # (a growth said without its unit)
-        return Column(period + corner + said, unit or growth, "change")
+        return Column(period + corner + said, "change")
     if SHARE_HEADER_RE.search(bare):
-        return Column("比重", unit, "share")
+        return Column("比重", "share")
     if bare in VALUE_HEADERS or bare in UNIT_HEADERS or PRICE_HEADER_RE.search(bare):
-        return Column(corner, unit, "")
-    return Column(bare if corner == "价格" else bare + corner, unit, "")
+        return Column(corner, "")
+    return Column(bare if corner == "价格" else bare + corner, "")

@@ -583,7 +583,9 @@ def _no_subject_but(subject: str, sentence: list[Item]) -> str | None:
 MILESTONE_PASSED_RE = patterns.compile(
     r"(.{2,16}?)(?:首次|成功|一举)?(?:突破|跨越|迈上|迈入|站上|跃上|越过)[^，。；]{1,8}$"
 )
-REACHED_ONLY_RE = patterns.compile(r"[，、,]?(?:达到?了?|为|增至|增加到|升至|实现|完成)")
+REACHED_ONLY_RE = patterns.compile(
+    r"[，、,]?(?:达到?了?|为|增至|增加到|升至|(?:累计|共|合计)?(?:实现|完成)了?)"
+)
 
 
 def _milestone_owner(text: str, start: int, segment: str) -> str:

@@ -1719,12 +1719,31 @@ INSTITUTION_UNITS = ("所", "家", "座", "个", "处")
 WHOLE_HOLDS_RE = patterns.compile(r"^全[国省市县区州旗]有")
 
 
+def _owner_written_before(text: str, item: Item) -> bool:
+    """Whether the figure's clause writes its name after words of its own, a light verb
+    aside (第二产业（工业、建筑业）|实现|增加值): an owner the name lost, not one to lend."""
+    opening = clause_start(text, item.start)
+    at = text.find(item.indicator, opening, item.start)
+    if at <= opening:
+        return False  # (opening its clause, or lent: nothing of its own before it)
+    verb = LIGHT_VERB_END_RE.search(text, max(opening, at - 4), at)
+    at = verb.start() if verb else at
+    return at > opening and text[at - 1] not in LIST_SEPARATORS
+
+
+#: A light verb right before a name (实现|增加值), and what separates a list's items.
+LIGHT_VERB_END_RE = patterns.compile(r"(?:实现|完成|共有|拥有|有)$")
+LIST_SEPARATORS = "、，,；;：:和及与"
+
+
 def _sibling_owner(text: str, item: Item, earlier: list[Item]) -> str:
     """The owner of the other side of a pair the name opens with (资产/负债, 进口/出口),
     or of another line of the same accounts (营业收入/净利润, 资产总额/所有者权益), from
     the figure before in the sentence that names it with its owner, or in the sentence
     before when the name opens its own (…资产总额…。负债总额…); "" when none."""
     pair = item.indicator[:2] in FLOW_SIBLINGS
+    if _owner_written_before(text, item):
+        return ""  # (第二产业（工业、建筑业）实现增加值…: the clause names its own owner)
     # the longest line first, its own too (…净资产总额 is no 资产总额 of …净)
     siblings = (FLOW_SIBLINGS[item.indicator[:2]],) if pair else STATEMENT_LINES_LONGEST_FIRST
     start = _sentence_start(text, item.start)
@@ -1746,6 +1765,7 @@ def _sibling_owner(text: str, item: Item, earlier: list[Item]) -> str:
                     and han_len(owner) <= 10
                     and not DIGIT_RE.search(owner)
                     and owner[-1] != "的"  # 归属于母公司的|净利润: whose share, no owner
+                    and "占" not in owner  # (…占全区规上工业增加值: a share's whole)
                 ):
                     return owner
                 break  # the line found: a shorter one inside it is no line

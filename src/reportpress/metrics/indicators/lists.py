@@ -2172,16 +2172,18 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
 def industries_named_bare(text: str, lists: list[list[Item]], before: str = "") -> None:
     """An industry given a growth alone, with no whole or frame to lend it a measure (能源工业同比
     增长7.1%…。…电力、热力生产和供应业下降3.0%), grows in the measure the release last named for
-    industries, in its paragraph or the one before (规模以上工业增加值同比增长9.7% → …业增加值)."""
+    industries, in its paragraph or the one before (规模以上工业增加值同比增长9.7% → …业增加值);
+    a class of goods likewise, in retail sales only (…商品零售额…。化妆品类增长33.4% → 化妆品类零售额)."""
     said = [(m.end(), m.group()) for m in INDUSTRY_MEASURE_RE.finditer(text)]  # once: linear
     ends = [end for end, _ in said]
     earlier = [m.group() for m in INDUSTRY_MEASURE_RE.finditer(before)][-1:]
     for item in (item for chain in lists for item in chain):
         name = item.indicator
+        goods = name[-1:] == "类" and bool(GOODS_CLASS_RE.fullmatch(name))
         if (
             kind_of_unit(item.unit) != "rate"
             or not 3 <= han_len(name) <= 20
-            or not INDUSTRY_NAME_RE.fullmatch(name)
+            or not (goods or INDUSTRY_NAME_RE.fullmatch(name))
             or name in GENERIC_INDUSTRIES
             or name.endswith(NOT_INDUSTRIES)
             or "占" in name
@@ -2189,8 +2191,14 @@ def industries_named_bare(text: str, lists: list[list[Item]], before: str = "") 
             continue
         k = bisect_right(ends, item.start) - 1  # the last measure named before the figure
         word = said[k][1] if k >= 0 else earlier[0] if earlier else ""
+        if goods and word != "零售额":
+            continue  # (a class of goods grows in sales only: 化妆品类零售额)
         if word and word not in name and _takes_head(name, word):
             item.indicator = name + word
+
+
+#: A class of goods a retail release lists (化妆品类, 服装鞋帽、针纺织品类).
+GOODS_CLASS_RE = patterns.compile(r"[\u4e00-\u9fff、]{1,16}类")
 
 
 #: A sentence opening with the mode or body its figures are of (公路方面，4月份完成货运量…): group
