@@ -285,3 +285,23 @@ def test_retail_goods_classes_milestones_and_value_added_siblings() -> None:
         "第一产业增加值8.1亿元，增长3%；第二产业（工业、建筑业）实现增加值45.2亿元，增长9%。"
     )
     assert ("45.2亿元", "第一产业增加值") not in got
+
+
+def test_products_named_alone_are_measured_by_their_output() -> None:
+    got = names("1-6月，全市主要工业产品产量中，电解铝增长6.2%，平板玻璃增长3.5%，水泥下降8.1%。")
+    assert ("6.2%", "电解铝产量") in got
+    assert ("8.1%", "水泥产量") in got
+    got = names("工业新产品增长较好，工业机器人1.2万套，增长35%；碳纤维820吨，增长18%。")
+    assert ("1.2万套", "工业机器人产量") in got
+    assert ("820吨", "碳纤维产量") in got
+    # (no products said: a name alone stays as the text gives it)
+    assert ("6.2%", "电解铝产量") not in names("电解铝增长6.2%。")
+
+
+def test_a_water_year_above_normal_is_a_change_up() -> None:
+    got = {
+        m.text: (m.kind, m.direction)
+        for m in find_mentions("全市降水总量88.2亿立方米，较上年偏丰6.3%，较多年平均偏枯2.1%。")
+    }
+    assert got["6.3%"] == ("change", "up")
+    assert got["2.1%"] == ("change", "down")

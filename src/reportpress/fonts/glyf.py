@@ -181,11 +181,9 @@ class QuadraticPen:
         return encode(self.points, self.on_curve, self.ends)
 
 
-#: the flags of a quadratic spline's points after its start: off-curve ones, then on-curve
-_SPLINE_FLAGS = [
-    [0] * (n - 2) + [ON_CURVE] for n in range(2, 128)
-]  # cu2qu makes at most 100 quadratics
-_SPLINE_FLAGS = [[], [], *_SPLINE_FLAGS]
+#: the flags of a quadratic spline's points after its start, by its number of points:
+#: off-curve ones, then on-curve (none for 0 and 1; cu2qu makes at most 100 quadratics)
+_SPLINE_FLAGS = [[], [], *([0] * (n - 2) + [ON_CURVE] for n in range(2, 128))]
 
 
 def unhinted(data: bytes) -> bytes | None:

@@ -255,16 +255,13 @@ def _years_at(text: str, num_start: int, value: str) -> str:
     return YEARS_UNIT if found else ""
 
 
+@lru_cache(maxsize=1024)  # asked for every figure by many rules; a report's units are few
 def unit_base(unit: str) -> str:
     """The unit without its magnitude: 万平方米 → 平方米, 万人 → 人."""
     for mag in MAGNITUDE:
         if unit.startswith(mag) and unit != mag:
             return unit[len(mag) :]
     return unit
-
-
-# Both asked for every figure by many rules, and the units of a report are few.
-unit_base = lru_cache(maxsize=1024)(unit_base)
 
 
 @lru_cache(maxsize=1024)

@@ -88,6 +88,7 @@ from reportpress.metrics.scan import (
 )
 from reportpress.metrics.subjects import (
     BARE_VERBS_RE,
+    VERB_END_RE,
     VERB_START_RE,
     trim_prefix,
 )
@@ -2195,6 +2196,43 @@ def industries_named_bare(text: str, lists: list[list[Item]], before: str = "") 
             continue  # (a class of goods grows in sales only: 化妆品类零售额)
         if word and word not in name and _takes_head(name, word):
             item.indicator = name + word
+
+
+def products_named_bare(text: str, lists: list[list[Item]]) -> None:
+    """A product named alone, with its quantity or its growth, in a sentence about products
+    (全省主要工业产品产量中，…原铝增长20.9%，氧化铝增长8.9%; 工业新产品…多晶硅297.02万千克，增长
+    10.6%), is measured by its output (原铝产量, 多晶硅产量), not money's worth."""
+    for item in (item for chain in lists for item in chain):
+        name = item.indicator
+        kind = kind_of_unit(item.unit)
+        if (
+            not 2 <= han_len(name) <= PRODUCT_LONGEST
+            or not PRODUCT_NAME_RE.fullmatch(name)
+            or MEASURED_END_RE.search(name)
+            or NOT_PRODUCT_RE.search(name)
+            or VERB_START_RE.match(name)
+            or VERB_END_RE.search(name)
+            or not (
+                kind == "rate"
+                or kind == "amount"
+                and not item.unit.endswith("元")
+                or unit_base(item.unit) in PRODUCT_COUNT_UNITS
+            )
+            or not PRODUCTS_SAID_RE.search(text, _sentence_start(text, item.start), item.start)
+        ):
+            continue
+        item.indicator = name + "产量"
+
+
+#: A product's name (移动通信手持机（手机）), the longest, and words no product's name holds.
+PRODUCT_NAME_RE = patterns.compile(r"[\u4e00-\u9fff]+(?:[（(][\u4e00-\u9fff]{1,8}[）)])?")
+PRODUCT_LONGEST = 16
+NOT_PRODUCT_RE = patterns.compile(
+    r"业$|产量|产品|价格|价$|增速|增幅|比重|占比|率$|存栏|出栏|面积|总产|合计|总计|[省市县区]"
+)
+#: How a sentence says its figures are products' (主要工业产品产量中, 工业新产品; products
+#: are counted in ``PRODUCT_COUNT_UNITS``).
+PRODUCTS_SAID_RE = patterns.compile(r"(?:工业|主要)新?产品|产品产量")
 
 
 #: A class of goods a retail release lists (化妆品类, 服装鞋帽、针纺织品类).
