@@ -80,6 +80,7 @@ PATHOLOGICAL = {
     "siblings' measures": "甲乙行业用电量2亿千瓦时；丙丁行业3亿千瓦时；",
     # round 44: price categories listed, hospitals' services, the long comparison
     "price categories listed": "其中甲乙、丙丁类和戊己分别上涨了1、2和3个百分点，",
+    "products named alone": "主要工业产品产量中，甲乙增长2%，丙丁下降1%，",
     "a table pasted as text": "甲乙 | 亿元 | 1.5 | 2.3 |",
     "a price table with a rule": "品名 | 价格（元/斤） | 与上月比 |---|---|---|甲 | 2.4 | 1% |",
     "a hospital's services": "甲医院诊疗人次2万人次，入院人数1万人，与上年相比增加1万人；病床使用率3%，",

@@ -294,6 +294,8 @@ def test_products_named_alone_are_measured_by_their_output() -> None:
     got = names("工业新产品增长较好，工业机器人1.2万套，增长35%；碳纤维820吨，增长18%。")
     assert ("1.2万套", "工业机器人产量") in got
     assert ("820吨", "碳纤维产量") in got
+    got = names("产量同比下降的主要有：光伏玻璃下降12.4%，铁合金下降6.6%。")
+    assert ("12.4%", "光伏玻璃产量") in got
     # (no products said: a name alone stays as the text gives it)
     assert ("6.2%", "电解铝产量") not in names("电解铝增长6.2%。")
 

@@ -156,7 +156,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         measures_of_first_part(text, lists)  # ；写字楼为…: the first part's measure
     if "业" in text:  # …电力、热力生产和供应业下降3.0%: the release's measure for industries
         industries_named_bare(text, lists, before)
-    if "产品" in text:  # 主要工业产品产量中，…氧化铝增长8.9%: its output
+    if "产品" in text or "产量" in text:  # 主要工业产品产量中，…氧化铝增长8.9%: its output
         products_named_bare(text, lists)
     if "月" in text:  # spans of months that tell figures of one measure apart
         periods_told_apart(text, lists)

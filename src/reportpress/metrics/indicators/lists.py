@@ -2230,9 +2230,10 @@ PRODUCT_LONGEST = 16
 NOT_PRODUCT_RE = patterns.compile(
     r"业$|产量|产品|价格|价$|增速|增幅|比重|占比|率$|存栏|出栏|面积|总产|合计|总计|[省市县区]"
 )
-#: How a sentence says its figures are products' (主要工业产品产量中, 工业新产品; products
+#: How a sentence says its figures are products' (主要工业产品产量中, 工业新产品, 产量同比下降
+#:主要有：; products
 #: are counted in ``PRODUCT_COUNT_UNITS``).
-PRODUCTS_SAID_RE = patterns.compile(r"(?:工业|主要)新?产品|产品产量")
+PRODUCTS_SAID_RE = patterns.compile(r"(?:工业|主要)新?产品|产品产量|产量[^，。；：:]{0,10}[：:]")
 
 
 #: A class of goods a retail release lists (化妆品类, 服装鞋帽、针纺织品类).
