@@ -99,3 +99,13 @@ def test_group_rows_and_a_row_cut_short_leave_the_table_readable() -> None:
     assert ("301万人", "万人", "count", "", "城镇") in got
     assert ("41.21%", "%", "share", "", "乡村比重") in got
     assert not [row for row in got if "岁" in row[0]]
+
+
+def test_a_header_cut_short_names_the_last_columns() -> None:
+    # (the paragraph before took 指标名称 | 2023年 |: only the last column's header is here)
+    text = (
+        "比上年增长（±%） |粮食产量 |5.12万吨 |-0.4 |#小麦 |3.20万吨 |1.8 |蔬菜产量 |2.1万吨 |6.5 |"
+    )
+    got = rows(text)
+    assert ("5.12万吨", "万吨", "amount", "", "粮食产量") in got
+    assert ("3.20万吨", "万吨", "amount", "", "小麦") in got

@@ -38,9 +38,11 @@ LABEL_UNITS = ("岁",)
 RULE_RE = patterns.compile(r"\s*:?-{3,}:?\s*")
 #: A cell that is a number alone, perhaps signed, perhaps with its percent sign.
 NUMBER_CELL_RE = patterns.compile(r"\s*([-−+－]?[0-9]+(?:\.[0-9]+)?)\s*(%|％)?\s*")
-#: The most columns a table is tried with, and the fewest rows that make one.
+#: The most columns a table is tried with, the fewest rows that make one, and how many of
+#: its first rows its columns are read from (a constant cost, whatever the table's length).
 MAX_COLUMNS = 10
 MIN_ROWS = 2
+SAMPLED_ROWS = 40
 #: A unit written in a header (价格（元/500克）, 比重(%), 增长%): no part of what it measures.
 HEADER_UNIT_RE = patterns.compile(r"[（(][^（）()]{1,10}[）)]\s*$|%\s*$")
 #: Headers of a row's unit, and of a figure's own value (no measure of their own).
@@ -145,15 +147,19 @@ def _tables(cells: list[Cell]) -> list[list[tuple[str, Column | None, Cell]]]:
     without its empty cells when rows end with one the header does not have)."""
     rule = next((k for k, cell in enumerate(cells) if cell.text == "---"), -1)
     if rule >= 2:
-        n = rule
+        n = opened = rule
         body = [cell for cell in cells[rule:] if cell.text != "---"]
     elif rule >= 0:
         return []  # (a rule under one header cell, or none: no table read)
-    elif (n := _columns(cells)) or (n := _columns(cells := [c for c in cells if c.text])):
-        body = cells[n:]
+    elif (n_opened := _columns(cells)) or (
+        n_opened := _columns(cells := [c for c in cells if c.text])
+    ):
+        n, opened = n_opened
+        body = cells[opened:]
     else:
         return []
-    header = [cell.text for cell in cells[:n]]
+    # (a header cut short, its first cells in the paragraph before: the last columns')
+    header = [""] * (n - opened) + [cell.text for cell in cells[:opened]]
     if not header[-1]:
         header = ["", *header[:-1]]  # (its corner left blank, its cells one to the left)
     rows = [body[k : k + n] for k in range(0, len(body), n)]
@@ -182,21 +188,26 @@ def _is_number(cell: Cell) -> bool:
     return cell.figure
 
 
-def _columns(cells: list[Cell]) -> int:
-    """The number of columns under which the rows read alike (the same columns hold
-    numbers in at least four rows of five, two rows at least), the header holding no
-    number; 0 when none does."""
+def _columns(cells: list[Cell]) -> tuple[int, int] | None:
+    """The number of columns under which the first rows read alike (the same columns hold
+    figures in at least four rows of five, two rows at least), and how many header cells
+    open the cells (no figure among them; fewer than the columns when the paragraph before
+    took the header's first ones); None when no number does.  The most rows alike win, a
+    whole header before a cut one."""
     first_number = next((k for k, cell in enumerate(cells) if _is_number(cell)), len(cells))
-    best, best_rows = 0, 0
-    for n in range(2, min(MAX_COLUMNS, first_number) + 1):
-        rows = [cells[k : k + n] for k in range(n, len(cells) - n + 1, n)]
-        rows = [row for row in rows if any(cell.text for cell in row[1:])]  # (按城乡分 | ||)
-        if len(rows) < MIN_ROWS:
-            continue
-        masks = Counter(tuple(map(_is_number, row)) for row in rows)
-        mask, alike = masks.most_common(1)[0]
-        if any(mask) and not mask[0] and 5 * alike >= 4 * len(rows) and alike > best_rows:
-            best, best_rows = n, alike
+    best: tuple[int, int] | None = None
+    best_rows = 0
+    for n in range(2, MAX_COLUMNS + 1):
+        for opened in range(min(n, first_number), 0, -1):
+            stop = min(len(cells) - n + 1, opened + n * SAMPLED_ROWS)
+            rows = [cells[k : k + n] for k in range(opened, stop, n)]
+            rows = [row for row in rows if any(cell.text for cell in row[1:])]  # (按城乡分 | ||)
+            if len(rows) < MIN_ROWS:
+                continue
+            masks = Counter(tuple(map(_is_number, row)) for row in rows)
+            mask, alike = masks.most_common(1)[0]
+            if any(mask) and not mask[0] and 5 * alike >= 4 * len(rows) and alike > best_rows:
+                best, best_rows = (n, opened), alike
     return best
 
 
