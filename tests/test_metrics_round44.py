@@ -307,3 +307,9 @@ def test_a_water_year_above_normal_is_a_change_up() -> None:
     }
     assert got["6.3%"] == ("change", "up")
     assert got["2.1%"] == ("change", "down")
+
+
+def test_a_move_said_in_the_clause_before_names_its_size() -> None:
+    got = names("猪肉、羊肉价格略有上涨，分别上涨了3、2个百分点；鸭蛋价格下降，下降了6个百分点。")
+    assert ("6个百分点", "鸭蛋价格") in got
+    assert ("2%", "零售业增加值") in names("批发业增加值增长5%；零售业增加值下降，下降了2%。")

@@ -601,6 +601,28 @@ def _milestone_owner(text: str, start: int, segment: str) -> str:
     return owner if 2 <= han_len(owner) <= 12 and not DIGIT_RE.search(owner) else ""
 
 
+def _moved_in_clause_before(text: str, start: int, segment: str, last: Item) -> str:
+    """The subject of the clause just before, when it holds no figure and says its subject
+    moved (鸡蛋价格下降，下降了14个百分点) and this clause is the move's size alone; ""
+    otherwise (the figure before lends its name then)."""
+    if start < 2 or text[start - 1] not in "，," or not MOVE_ALONE_RE.fullmatch(segment):
+        return ""
+    opening = clause_start(text, start - 1)
+    if last.end > opening or not (said := MOVED_CLAUSE_RE.fullmatch(text, opening, start - 1)):
+        return ""
+    subject = clause_subject(text, opening, opening + len(said.group(1)))
+    return subject if 2 <= han_len(subject) <= 16 and not DIGIT_RE.search(subject) else ""
+
+
+#: A clause saying its subject moved, with no figure (鸡蛋价格|下降, 服务业增加值|略有下降).
+MOVED_CLAUSE_RE = patterns.compile(
+    r"([\u4e00-\u9fff（）()]{2,16}?)(?:同比|环比)?(?:大幅|小幅|略有|明显|有所)?"
+    r"(?:下降|上涨|增长|上升|回落|下跌|减少|增加)"
+)
+#: A clause of the move's size alone (下降了, 上涨).
+MOVE_ALONE_RE = patterns.compile(r"[，,]?(?:下降|上涨|增长|上升|回落|下跌|减少|增加)了?")
+
+
 #: When a stock is counted, opening its name (年末个体户): not when its change is.
 STOCK_TIME_RE = patterns.compile(r"^(?:年末|年底|期末)(?=..)")
 
@@ -1574,6 +1596,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if owner := _milestone_owner(text, start, segment):
         # GDP突破千亿元大关，达1046亿元: the GDP's, whatever figures came before it
         return [owner] * len(chain)
+    if sentence and (moved := _moved_in_clause_before(text, start, segment, sentence[-1])):
+        # …；鸡蛋价格下降，下降了14个百分点: the eggs' move, not the figure before's
+        return [join_once(moved, tail, suffix)] * len(chain)
     if sentence:
         sentence = _outside_closed_note(text, sentence, start)
     if sentence and segment.lstrip("，、").startswith(("累计", "总数", "总量", "共计")):
