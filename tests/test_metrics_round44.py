@@ -313,3 +313,11 @@ def test_a_move_said_in_the_clause_before_names_its_size() -> None:
     got = names("猪肉、羊肉价格略有上涨，分别上涨了3、2个百分点；鸭蛋价格下降，下降了6个百分点。")
     assert ("6个百分点", "鸭蛋价格") in got
     assert ("2%", "零售业增加值") in names("批发业增加值增长5%；零售业增加值下降，下降了2%。")
+
+
+def test_a_latin_unit_after_a_pages_space_keeps_its_magnitude() -> None:
+    got = [
+        (m.text, m.unit) for m in find_mentions("全市总用水量为 8.61 亿 m3，比上年减少 0.2 亿 m3。")
+    ]
+    assert ("8.61 亿 m3", "亿m3") in got
+    assert ("0.2 亿 m3", "亿m3") in got

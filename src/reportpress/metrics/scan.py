@@ -572,6 +572,14 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             if magnitude == "万" and text.startswith("亿", pos):
                 magnitude, pos = "万亿", pos + 1  # 4万多亿元: 4万亿元 and more
         unit = _unit_at(text, pos, chinese, magnitude)
+        if (
+            not unit
+            and magnitude
+            and text[pos : pos + 1] == " "
+            and text[pos + 1 : pos + 2].isascii()
+            and (latin := _unit_at(text, pos + 1, chinese, magnitude)) in LATIN_UNITS
+        ):
+            pos, unit = pos + 1, latin  # 17.55 亿 m3: a page's space before a Latin unit
         if not unit and text.startswith(YEARS_UNIT, pos):
             unit = _years_at(text, num_start, value)
         if unit:
