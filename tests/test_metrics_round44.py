@@ -321,3 +321,8 @@ def test_a_latin_unit_after_a_pages_space_keeps_its_magnitude() -> None:
     ]
     assert ("8.61 亿 m3", "亿m3") in got
     assert ("0.2 亿 m3", "亿m3") in got
+
+
+def test_a_range_written_high_to_low_keeps_its_upper_end_as_the_value() -> None:
+    (m,) = find_mentions("年降水量在1800毫米~900毫米之间。")
+    assert (m.value, m.low) == ("1800", "900")

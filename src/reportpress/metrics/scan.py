@@ -1181,7 +1181,8 @@ def _candidates(text: str) -> list[Item]:
 
 
 def _ranges_joined(text: str, found: list[Item]) -> list[Item]:
-    """3至5个, 2-3家, 5%—5.5%: one mention whose value is the upper end, ``low`` the lower."""
+    """3至5个, 2-3家, 5%—5.5%: one mention whose value is the upper end, ``low`` the lower
+    (in whichever order they are written)."""
     joined: list[Item] = []
     for item in found:
         prev = joined[-1] if joined else None
@@ -1193,7 +1194,9 @@ def _ranges_joined(text: str, found: list[Item]) -> list[Item]:
             and not prev.approx
             and item.unit
         ):
-            item.low, item.start = prev.value, prev.start
+            # (written high to low, 2400毫米~1200毫米: the upper end is still the value)
+            item.low, item.value = sorted((prev.value, item.value), key=Decimal)
+            item.start = prev.start
             joined[-1] = item
         else:
             joined.append(item)
