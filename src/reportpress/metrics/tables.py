@@ -184,7 +184,8 @@ def _mark_figures(text: str, cells: list[Cell], found: list[Item]) -> None:
             )
 
 
-def _is_number(cell: Cell) -> bool:
+def _is_figure(cell: Cell) -> bool:
+    """Whether the cell holds one figure and nothing else (marked by ``_mark_figures``)."""
     return cell.figure
 
 
@@ -194,17 +195,17 @@ def _columns(cells: list[Cell]) -> tuple[int, int] | None:
     open the cells (no figure among them; fewer than the columns when the paragraph before
     took the header's first ones); None when no number does.  The most rows alike win, a
     whole header before a cut one."""
-    first_number = next((k for k, cell in enumerate(cells) if _is_number(cell)), len(cells))
+    first_figure = next((k for k, cell in enumerate(cells) if _is_figure(cell)), len(cells))
     best: tuple[int, int] | None = None
     best_rows = 0
     for n in range(2, MAX_COLUMNS + 1):
-        for opened in range(min(n, first_number), 0, -1):
+        for opened in range(min(n, first_figure), 0, -1):
             stop = min(len(cells) - n + 1, opened + n * SAMPLED_ROWS)
             rows = [cells[k : k + n] for k in range(opened, stop, n)]
             rows = [row for row in rows if any(cell.text for cell in row[1:])]  # (按城乡分 | ||)
             if len(rows) < MIN_ROWS:
                 continue
-            masks = Counter(tuple(map(_is_number, row)) for row in rows)
+            masks = Counter(tuple(map(_is_figure, row)) for row in rows)
             mask, alike = masks.most_common(1)[0]
             if any(mask) and not mask[0] and 5 * alike >= 4 * len(rows) and alike > best_rows:
                 best, best_rows = (n, opened), alike
@@ -215,7 +216,7 @@ def _named(header: list[str], rows: list[list[Cell]]) -> list[tuple[str, Column 
     """The numbered cells of the rows, each with its row's name and its column, and each
     row's name cell (no column)."""
     columns = [_column(words, header) for words in header]
-    masks = Counter(tuple(map(_is_number, row)) for row in rows if row[-1].text)
+    masks = Counter(tuple(map(_is_figure, row)) for row in rows if row[-1].text)
     usual = masks.most_common(1)[0][0] if masks else ()
     full: list[list[Cell]] = []
     graded: list[bool] = []
@@ -235,13 +236,13 @@ def _named(header: list[str], rows: list[list[Cell]]) -> list[tuple[str, Column 
     named: list[tuple[str, Column | None, Cell]] = []
     for row, spanned in zip(full, graded, strict=True):
         thing = PART_MARK_RE.sub("", row[0].text)
-        if spanned and len(row) > 2 and not _is_number(row[1]):
+        if spanned and len(row) > 2 and not _is_figure(row[1]):
             thing += row[1].text  # 玉米 混等（市场价）: the grade tells the rows apart
         if not thing:
             continue
         named.append((thing, None, row[0]))  # (its numbers are the name's)
         for k, (cell, column) in enumerate(zip(row, columns, strict=True)):
-            if k == 0 or not _is_number(cell):
+            if k == 0 or not _is_figure(cell):
                 continue
             named.append((join_once(thing, column.words), column, cell))
     return named
@@ -250,7 +251,7 @@ def _named(header: list[str], rows: list[list[Cell]]) -> list[tuple[str, Column 
 def _reads_as(row: list[Cell], usual: tuple[bool, ...]) -> bool:
     """Whether a row holds numbers where the usual row does (its empty cells aside)."""
     return len(row) == len(usual) and all(
-        not cell.text or _is_number(cell) == number for cell, number in zip(row, usual, strict=True)
+        not cell.text or _is_figure(cell) == number for cell, number in zip(row, usual, strict=True)
     )
 
 
