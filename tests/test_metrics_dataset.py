@@ -16,10 +16,10 @@ from reportpress.metrics.dataset import (
     COLUMNS,
     compare,
     indicator_key,
-    period_before,
     to_bytes,
 )
 from reportpress.metrics.export import rows
+from reportpress.metrics.periods import period_before
 from reportpress.metrics.values import base_value, qualifier_words, range_low, shown_value, signed
 
 REPO = Path(__file__).resolve().parents[1]
@@ -91,12 +91,22 @@ def test_signed_and_shown_values() -> None:
     assert range_low("5.5%") == ""
 
 
-def test_period_is_read_from_the_sentence_only() -> None:
-    doc = "上半年，全区GDP增长5.3%，投资增长3%。比上年增长2%。1—9月，出口增长4%"
+def test_period_is_read_from_the_sentence_else_from_the_paragraph_opening() -> None:
+    doc = (
+        "上半年，全区GDP增长5.3%，投资增长3%。其中工业增长2%。\n"
+        "比上年增长6%。1—9月，出口增长4%，比1-8月份加快1个百分点，自8月以来增长9%。\n"
+        "1-8月份,在规模以上工业企业中，国有企业利润增长7%"
+    )
     assert period_before(doc, doc.index("5.3%")) == "上半年"
     assert period_before(doc, doc.index("3%。")) == "上半年"
-    assert period_before(doc, doc.index("2%。")) == ""  # 比上年 is a base, not a period
+    assert period_before(doc, doc.index("2%。")) == "上半年"  # the paragraph's
+    assert period_before(doc, doc.index("6%")) == ""  # 比上年 is a base, not a period
     assert period_before(doc, doc.index("4%")) == "1—9月"
+    assert period_before(doc, doc.index("1个")) == "1—9月"  # 比1-8月份: a base
+    assert period_before(doc, doc.index("9%")) == "1—9月"  # 自8月以来: a start
+    assert period_before(doc, doc.index("7%")) == "1-8月"
+    far = "5月份，" + "某" * 200 + "出口增长3%"
+    assert period_before(far, far.index("3%")) == "5月"  # past the sentence's window
 
 
 def test_indicator_key_ignores_frame_words_width_and_quotes() -> None:

@@ -8,7 +8,7 @@ import pytest
 from mention_names import indicators as names
 
 from reportpress.metrics import find_mentions
-from reportpress.metrics.dataset import period_before
+from reportpress.metrics.periods import period_before
 
 
 @pytest.mark.parametrize(

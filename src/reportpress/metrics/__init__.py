@@ -14,6 +14,7 @@ package is split by concern:
 * ``indicators``: the phrase naming what each figure measures (a package: its
   clause, its owner, its list, a weak name finished);
 * ``mentions``: one paragraph's mentions (``find_mentions``);
+* ``periods``: the period a figure is given for, and single months told apart;
 * ``markup``: ``<metric>`` elements in the report XML (``annotate``);
 * ``values``: qualifiers, signs, ranges and base units, for the appendix and dataset;
 * ``export``: one report's rows; ``dataset``: the table of many reports, and comparisons.

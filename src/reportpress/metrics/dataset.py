@@ -27,6 +27,7 @@ from lxml import etree
 from reportpress import patterns
 from reportpress.errors import ReportpressError, UsageError
 from reportpress.metrics.export import rows
+from reportpress.metrics.periods import period_before
 from reportpress.metrics.values import base_value, qualifier_words, range_low, signed
 
 #: The dataset's columns, in order.  ``n`` … ``section`` are the answer keys'
@@ -41,17 +42,6 @@ COLUMNS = (
 NUMERIC = ("value", "value_low", "base_value")
 FORMATS = ("tsv", "csv", "json", "parquet")
 INPUT_SUFFIXES = (".txt", ".xml")
-
-#: A period the text gives for a figure: 上半年, 1—6月, 全年, 2024年, 前三季度 …
-#: (比上年, 较去年 name the base of a comparison, not the period: left out.)
-PERIOD_RE = patterns.compile(
-    r"(?:(?:19|20)[0-9]{2}年)?"
-    r"(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年底|年末|"
-    r"[0-9０-９]{1,2}[—–－\-～~至][0-9０-９]{1,2}月|[0-9０-９]{1,2}月(?:份|末|底)?)"
-    r"|(?:19|20)[0-9]{2}年|今年|“(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”(?:期间|时期)?"
-)
-#: How far back in its sentence the period of a figure is looked for.
-PERIOD_WINDOW = 150
 
 
 @dataclass
@@ -77,14 +67,6 @@ def expand(inputs: Sequence[Path]) -> list[Path]:
         else:
             raise UsageError(f"{given}: no such file or folder")
     return found
-
-
-def period_before(doc: str, start: int) -> str:
-    """The last period named in the figure's sentence before it, or ""."""
-    window = doc[max(0, start - PERIOD_WINDOW) : start]
-    cut = max(window.rfind("。"), window.rfind("\n"))
-    found = list(PERIOD_RE.finditer(window, cut + 1))
-    return unicodedata.normalize("NFKC", found[-1].group()) if found else ""
 
 
 def records(root: etree._Element, file: str) -> list[dict[str, str]]:

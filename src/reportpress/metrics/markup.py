@@ -12,6 +12,7 @@ from lxml import etree
 from reportpress.cpus import Forked, list_or_redone, spare_cpus
 from reportpress.metrics.indicators.lists import FRAME_LINE_RE
 from reportpress.metrics.mentions import find_mentions
+from reportpress.metrics.periods import months_told_apart
 from reportpress.metrics.scan import Mention
 from reportpress.metrics.script import simplified
 
@@ -111,7 +112,9 @@ def annotate(root: etree._Element) -> None:
     for el in outer:
         slots = list(_slots(el))
         read.append((slots, [((o.text if s == "text" else o.tail) or "") for o, s in slots]))
-    found = paragraph_mentions(["".join(texts) for _, texts in read])
+    paragraphs = ["".join(texts) for _, texts in read]
+    found = paragraph_mentions(paragraphs)
+    months_told_apart(paragraphs, found)
     numbered = 0  # ids follow reading order: the outer elements' and their slots'
     for (slots, texts), mentions in zip(read, found, strict=True):
         if not mentions:
