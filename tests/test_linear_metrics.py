@@ -87,6 +87,9 @@ PATHOLOGICAL = {
     "projects' sums named bare": "甲乙项目总投资2亿元，年度投资计划1亿元。累计完成投资1亿元。",
     # round 45: single months told apart from spans (read report-wide, in markup)
     "single months and spans": "1-6月甲乙收入3亿元，6月份甲乙收入2亿元，",
+    "a 分别 list with commas": "甲乙分别增长12%,13%,",
+    "speeds of a list's parts": "甲、乙利润分别下降7%和6%，降幅比上半年收窄2.7和1.9个百分点，",
+    "speeds of parts moved before": "甲、乙价格均上涨，涨幅分别为：7%、2%，",
 }
 
 

@@ -4,7 +4,9 @@ test170–test177; each example invented.
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
+from mention_names import indicators, names
 
 from reportpress.metrics import NS, annotate
 
@@ -48,3 +50,61 @@ def test_a_month_said_as_a_base_or_a_start_tells_nothing_apart() -> None:
 def test_a_report_of_one_period_keeps_its_names() -> None:
     got = _annotated("6月份，全市用电量11亿千瓦时，增长11.1%。", "6月份，工业用电量8亿千瓦时。")
     assert [name for _, name in got] == ["用电量", "用电量", "工业用电量"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list whose first part's head holds a later part's (进出口, 出口): the owner is
+        # cut before the whole head, not inside it.
+        (
+            "一季度，民营企业进出口、出口和进口分别完成1489.9、1429.1和60.8万美元。",
+            ["民营企业进出口", "民营企业出口", "民营企业进口"],
+        ),
+        ("规上工业总产值、增加值分别增长22.2%和16%。", ["规上工业总产值", "规上工业增加值"]),
+        # Points a list's speeds moved, said alone after the 分别 list: each part's speed.
+        (
+            "甲业、乙业和丙业利润分别下降17.3%、6.9%和7.5%，降幅比上半年收窄2.7、1.9和0.6个百分点。",
+            ["甲业利润", "乙业利润", "丙业利润", "甲业利润降幅", "乙业利润降幅", "丙业利润降幅"],
+        ),
+        # A 分别 list written with commas between its figures.
+        ("全镇生产总值10.7亿元，企业产值12.6亿元，分别较上年增长12%,13%。", None),
+    ],
+)
+def test_list_parts_are_cut_at_whole_heads(text: str, expected: list[str] | None) -> None:
+    got = indicators(text)
+    if expected is None:  # (the last two: the two figures before, in order)
+        assert got[-2:] == got[:2]
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize("verb", ["放缓", "加快", "减缓", "回升"])
+def test_a_speed_said_to_slow_or_quicken_is_the_speed_of_the_figure_before(verb: str) -> None:
+    got = names(f"第二产业增加值50.5亿元，同比增长11.3%，增速同比{verb}3.6个百分点。")
+    assert got[-1] == ("3.6个百分点", "第二产业增加值增速")
+
+
+def test_a_colon_after_a_lists_copula_parts_nothing() -> None:
+    got = indicators("肉类价格：猪肉、牛肉、羊肉价格每公斤均价分别为：27元、58元、65元。")
+    assert got == ["猪肉价格每公斤均价", "牛肉价格每公斤均价", "羊肉价格每公斤均价"]
+    # (a colon after 是 opening a statement is a break still)
+    assert indicators("需要说明的是：2021年结转至2022年使用金额为442万元。") == [
+        "结转至2022年使用金额"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "与上月相比，青椒、西红柿、黄瓜价格均上涨，涨幅分别为：7%、12.5%、3.5%。",
+            ["青椒价格", "西红柿价格", "黄瓜价格"],
+        ),
+        ("黄瓜价格上涨，涨幅为7%；芹菜价格下降，降幅为5%。", ["黄瓜价格", "芹菜价格"]),
+    ],
+)
+def test_a_speed_alone_is_of_the_parts_said_to_move_just_before(
+    text: str, expected: list[str]
+) -> None:
+    assert indicators(text) == expected

@@ -43,6 +43,7 @@ from reportpress.metrics.indicators import (
     share_indicators,
     shares_in_notes,
     speeds_named_after,
+    speeds_of_parts_moved,
     structure_ratios,
 )
 from reportpress.metrics.indicators.context import _sentence_start
@@ -50,7 +51,12 @@ from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.lexicon import TARGET_SHARE
 from reportpress.metrics.names import SPEED_END_RE, WHOLE_NAME_RE
 from reportpress.metrics.scan import Item, Mention, chains, figures
-from reportpress.metrics.script import ordinals_listed, simplified, unglossed
+from reportpress.metrics.script import (
+    copula_colons_read_past,
+    ordinals_listed,
+    simplified,
+    unglossed,
+)
 from reportpress.metrics.tables import table_figures
 
 #: A glossary entry's term (11.“先锋工程”：…, ［3］四库：…): the figures of its
@@ -104,7 +110,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
             for m in find_mentions(f"{frame}，{written}", before)
             if m.start >= shift
         ]
-    text, origin = unglossed(ordinals_listed(simplified(written)))
+    text, origin = unglossed(copula_colons_read_past(ordinals_listed(simplified(written))))
     earlier: list[Item] = []
     found = figures(text)
     if "|" in text or "｜" in text:
@@ -136,6 +142,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         places_counted_listed(text, lists)
         owners_announced(text, lists)  # (the places counted and listed: named each already)
     places_listed(text, lists)
+    if "幅" in text or "速" in text:
+        speeds_of_parts_moved(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).
     full_names(text, lists)

@@ -541,9 +541,23 @@ SHARED_MODIFIER_RE = patterns.compile(
 )
 #: A rate or a volume is named with the word before 率 or 量 (普及率, 排放量):
 #: 农村自来水、卫生户厕普及率; 能耗、二氧化碳排放量.
-_HEADS = "|".join(MEASURE_HEADS)
+#: Heads read whole before the shorter ones they end with, which would cut a word in two
+#: (国有企业进|出口 would lend 国有企业进 to 出口; 规上工业总|产值 规上工业总 to 增加值).
+_HEADS = "|".join(("进出口", "总产值", *MEASURE_HEADS))
 #: The head of a list's last part, to its end, a share of something included.
 SHARED_HEAD_RE = patterns.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
+
+
+def part_head(whole: str) -> str:
+    """The head a part of the measure ``whole`` is named with (农林牧渔总产值 → 产值: a part
+    of a total is no total; 工业增加值 → 增加值), or "" when ``whole`` has none after its
+    first character."""
+    head = SHARED_HEAD_RE.search(whole, 1)
+    if head is None:
+        return ""
+    return whole[head.start() + 1 :] if whole.startswith("总产值", head.start()) else head.group()
+
+
 #: A population's rates, reported one after another (户籍人口出生率…，死亡率…，自然增长率…).
 VITAL_RATES = ("出生率", "死亡率", "自然增长率")
 

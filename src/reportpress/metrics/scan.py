@@ -1207,6 +1207,10 @@ def _ranges_joined(text: str, found: list[Item]) -> list[Item]:
 LIST_SPACES = " \u3000\u00a0"
 
 
+#: What ends a figure that stands alone in its clause after a 分别 list's comma ("" the text's end).
+LIST_CLAUSE_ENDS = ("", "。", "；", ";", "，", ",")
+
+
 def chains(text: str, found: list[Item]) -> list[list[Item]]:
     """Group items written as a list (54.7%、54.6%; 2.7、1.1个百分点)."""
     chains: list[list[Item]] = []
@@ -1231,6 +1235,14 @@ def chains(text: str, found: list[Item]) -> list[list[Item]]:
         ):
             item.turn = gap[1:]  # 分别下降5.2%和上升3.1%: one list, each item its own way
             chains[-1].append(item)
+        elif (
+            chains
+            and gap in ("，", ",")
+            and item.unit == chains[-1][-1].unit
+            and text[item.end : item.end + 1] in LIST_CLAUSE_ENDS
+            and "分别" in text[max(0, chains[-1][0].start - 8) : chains[-1][0].start]
+        ):
+            chains[-1].append(item)  # 分别较上年增长12%,13%。: a 分别 list written with commas
         else:
             chains.append([item])
     result: list[list[Item]] = []

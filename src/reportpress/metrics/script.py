@@ -70,6 +70,18 @@ def ordinals_listed(text: str) -> str:
     return COMMA_ORDINALS_RE.sub(lambda m: m.group().replace("，", "、").replace(",", "、"), text)
 
 
+#: A colon between a list's copula and the figures it gives (价格分别为：27元、58元): no
+#: clause break, which would part the figures from what they are of.
+COPULA_COLON_RE = patterns.compile(r"(?<=分别为|分别是|依次为|依次是)[：:](?=[0-9０-９])")
+
+
+def copula_colons_read_past(text: str) -> str:
+    """``text`` with the colons of :data:`COPULA_COLON_RE` read as spaces, position for position."""
+    if "：" not in text and ":" not in text:
+        return text
+    return COPULA_COLON_RE.sub(" ", text)
+
+
 #: The pinyin letters with a tone mark (the gloss patterns here and in :mod:`.names`).
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 

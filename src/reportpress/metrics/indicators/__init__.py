@@ -53,6 +53,7 @@ from reportpress.metrics.indicators.lists import (
     share_indicators,
     shares_in_notes,
     speeds_named_after,
+    speeds_of_parts_moved,
     structure_ratios,
 )
 from reportpress.metrics.indicators.owners import (
@@ -98,6 +99,7 @@ __all__ = [
     "sectors_shared",
     "share_indicators",
     "shares_in_notes",
+    "speeds_of_parts_moved",
     "speeds_named_after",
     "weakness",
 ]

@@ -74,6 +74,7 @@ from reportpress.metrics.names import (
     label_repeated,
     light_stripped,
     parallel_parts,
+    part_head,
     tidy,
     with_predicate,
     without_absolute_change,
@@ -1074,7 +1075,7 @@ def _head_of_whole(name: str) -> str:
     head = SHARED_HEAD_RE.search(name, 1)
     if head and name[head.start() :] == "总额":
         return name[max(0, head.start() - 2) :]  # 实现利润总额…，其中，中央企业…: 利润总额
-    return name[head.start() :] if head else ""
+    return part_head(name)
 
 
 #: The trades retail sales are broken down by (批发和零售业68.5亿元，住宿和餐饮业10.4亿元).
@@ -1445,7 +1446,11 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
         if len(first) < 2 or len(first) != len(then):
             continue
         start = clause_start(text, then[0].start)
-        if _changes_of_parts(text, first, then, start) or _sibling_flows(text, first, then, start):
+        if (
+            _changes_of_parts(text, first, then, start)
+            or _speeds_of_parts(text, first, then, start)
+            or _sibling_flows(text, first, then, start)
+        ):
             continue
         phrase = text[start : then[0].start].removeprefix("分别")
         if (
@@ -1508,6 +1513,44 @@ ANNOUNCED_LIST_RE = patterns.compile(
 )
 #: How many clauses back from a 分别 list its announced owners are looked for.
 ANNOUNCED_REACH = 4
+
+
+#: A speed named by its word alone (涨幅, 降幅; 涨幅降幅 when lent one before).
+SPEED_ALONE_RE = patterns.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|降速)+")
+#: Parts listed moving alike, their shared measure after the last (青椒、西红柿、黄瓜价格均上涨):
+#: group 1 the parts before the last, group 2 the last part with the measure.
+PARTS_MOVED_RE = patterns.compile(
+    rf"((?:[{HAN}（）]{{1,12}}、)*)([{HAN}（）]{{1,16}}?)(?:均|都|全部)?(?:有所)?"
+    r"(?:上涨|上升|增长|下降|下跌|回落|提高|增加|减少|降低)了?"
+)
+
+
+def speeds_of_parts_moved(text: str, chains: list[list[Item]]) -> None:
+    """A list named by a speed alone, right after a clause listing as many parts moving
+    alike, is of those parts, item by item, with the measure the last one names (青椒、西红柿、
+    黄瓜价格均上涨，涨幅分别为：77%、12.5%、37.5% → 青椒价格, 西红柿价格, 黄瓜价格; 芹菜价格
+    下降，降幅为5% → 芹菜价格)."""
+    for chain in chains:
+        if any(not SPEED_ALONE_RE.fullmatch(it.indicator) for it in chain):
+            continue
+        start = clause_start(text, chain[0].start)
+        if start < 2 or text[start - 1] not in "，,":
+            continue
+        moved = PARTS_MOVED_RE.fullmatch(text, clause_start(text, start - 1), start - 1)
+        if moved is None:
+            continue
+        parts = (
+            [*moved.group(1).split("、")[:-1], moved.group(2)]
+            if moved.group(1)
+            else [moved.group(2)]
+        )
+        head = SHARED_HEAD_RE.search(parts[-1], 1)
+        if len(parts) != len(chain) or head is None:
+            continue
+        measure = parts[-1][head.start() :]
+        parts[-1] = parts[-1][: head.start()]
+        for item, part in zip(chain, parts, strict=True):
+            item.indicator = join_once(part, measure)
 
 
 def owners_announced(text: str, chains: list[list[Item]]) -> None:
@@ -1599,6 +1642,32 @@ def _changes_of_parts(text: str, first: list[Item], then: list[Item], start: int
         return False
     for part, item in zip(first, then, strict=True):
         item.indicator = without_absolute_change(part.indicator) + change.group(1)
+    return True
+
+
+#: A list's speeds compared alone (，降幅比上半年收窄|7.7、2.9和1.6个百分点): group 1 the speed.
+PARTS_SPEED_RE = patterns.compile(
+    r"(增幅|降幅|增速|涨幅|跌幅)(?:分别)?[比较][^，。；：、0-9]{1,8}?"
+    r"(?:收窄|扩大|缩小|回落|回升|提高|加快|放缓|减缓|下降|上升|增加|减少)了?(?:分别)?"
+)
+
+
+def _speeds_of_parts(text: str, first: list[Item], then: list[Item], start: int) -> bool:
+    """Whether ``then``, points by which speeds moved said alone right after a 分别 list
+    ``first`` of as many changes in the sentence, were named each by its part (A、B和C利润
+    分别下降77.3%、63.9%和17.5%，降幅比上半年收窄7.7、2.9和1.6个百分点 → A利润降幅, …)."""
+    speed = PARTS_SPEED_RE.fullmatch(text, start, then[0].start)
+    if (
+        speed is None
+        or not all(kind_of_unit(it.unit) == "pp" for it in then)
+        or not all(kind_of_unit(it.unit) == "rate" for it in first)
+        or "分别" not in text[clause_start(text, first[0].start) : first[0].start]
+        or _sentence_start(text, first[0].start) != _sentence_start(text, then[0].start)
+        or len({it.indicator for it in first}) != len(first)
+    ):
+        return False
+    for part, item in zip(first, then, strict=True):
+        item.indicator = join_once(part.indicator, speed.group(1))
     return True
 
 

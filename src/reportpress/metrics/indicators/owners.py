@@ -80,6 +80,7 @@ from reportpress.metrics.names import (
     join_once,
     leading_verbs_stripped,
     light_stripped,
+    part_head,
     tidy,
     visible_len,
     vital_rate_owner,
@@ -932,8 +933,8 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             return name + owner  # 货运量5.2亿吨，其中航空0.3亿吨: the air's share of the measure
         if name in OWNERSHIPS:
             return name + owner  # 幼儿园157所，其中公办112所、民营45所: 公办幼儿园, 民营幼儿园
-        if INDUSTRY_NAME_RE.fullmatch(name) and (head := SHARED_HEAD_RE.search(owner, 1)):
-            return name + owner[head.start() :]  # 农林牧渔总产值…，其中农业…: 农业产值
+        if INDUSTRY_NAME_RE.fullmatch(name) and (head := part_head(owner)):
+            return name + head  # 农林牧渔总产值…，其中农业…: 农业产值
         return f"{owner}中{name}"
     counted = (
         next(
