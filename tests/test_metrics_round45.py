@@ -108,3 +108,10 @@ def test_a_speed_alone_is_of_the_parts_said_to_move_just_before(
     text: str, expected: list[str]
 ) -> None:
     assert indicators(text) == expected
+
+
+def test_a_level_written_with_the_levels_it_stands_for_is_a_part_by_level() -> None:
+    got = indicators(
+        "妇幼保健机构3052个，其中：省级29个、市（地）级376个、县（区、县级市）级2563个。"
+    )
+    assert got[2:] == ["市（地）级妇幼保健机构", "县（区、县级市）级妇幼保健机构"]

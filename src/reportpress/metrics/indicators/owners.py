@@ -785,7 +785,8 @@ AIMS = ("着力点", "落脚点", "着眼点", "切入点", "方向", "思路")
 
 #: A rank of bodies or awards alone (国家级, 省级, 市级): a part named by its level.
 LEVEL_NAME_RE = patterns.compile(
-    r"(?:国家|国际|世界|部|省|自治区|市|州|盟|县|区|旗|乡|镇|村|[1-5][A-Z])级"
+    r"(?:国家|国际|世界|部|省|自治区|市|州|盟|县|区|旗|乡|镇|村|[1-5][A-Z])"
+    r"(?:（[^（）]{1,10}）)?级"  # (市（地）级, 县（区、县级市）级: the levels it stands for)
 )
 
 
