@@ -115,3 +115,13 @@ def test_a_level_written_with_the_levels_it_stands_for_is_a_part_by_level() -> N
         "妇幼保健机构3052个，其中：省级29个、市（地）级376个、县（区、县级市）级2563个。"
     )
     assert got[2:] == ["市（地）级妇幼保健机构", "县（区、县级市）级妇幼保健机构"]
+
+
+def test_a_bodys_profit_rate_after_its_profit_is_theirs() -> None:
+    got = indicators(
+        "私营企业实现利润7.6亿元，同比增长24.6%，营业收入利润率3.09%，同比增加0.8个百分点。"
+    )
+    assert got[2:] == ["私营企业营业收入利润率", "私营企业营业收入利润率"]
+    # (not a part's after 其中, for the whole's rate)
+    got = indicators("利润总额增长2.7倍，其中盈利企业利润总额增长1.9倍；营业收入利润率达10.2%。")
+    assert got[-1] == "营业收入利润率"

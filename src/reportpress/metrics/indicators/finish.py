@@ -38,6 +38,7 @@ from reportpress.metrics.indicators.context import (
     _latest,
     _sentence_before_start,
     _sentence_start,
+    among_parts,
 )
 from reportpress.metrics.indicators.lists import (
     CONSUMER_PRICES,
@@ -1753,12 +1754,15 @@ def _sibling_owner(text: str, item: Item, earlier: list[Item]) -> str:
         and "\n" not in text[start - 2 : start]
     ):
         start = _sentence_start(text, start - 1)
+    whole = not pair and not among_parts(text, item.start)
     for before in reversed(_latest(earlier, start)[-3:]):
+        if whole and among_parts(text, before.start):
+            continue  # 利润总额…，其中盈利企业利润总额…；营业收入利润率…: a part's owner, not the whole's
         for sibling in siblings:
             k = before.indicator.find(sibling) if pair else before.indicator.rfind(sibling)
             if pair and k >= 1 and before.indicator[k - 1] == item.indicator[0]:
                 k -= 1  # 外贸进出口总额…，其中进口…: both sides written as one word (进出口)
-            if pair or k + len(sibling) == len(before.indicator):
+            if pair or k >= 0 and k + len(sibling) == len(before.indicator):
                 owner = HAVE_END_RE.sub("", before.indicator[:k])  # 国有企业共有|资产…
                 if (
                     k >= 2

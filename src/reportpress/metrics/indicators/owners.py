@@ -1101,6 +1101,7 @@ HOLDINGS = ("资产总额", "负债总额", "净资产", "净资产总额", "所
 STATEMENT_ITEMS = (
     *HOLDINGS,
     *("营业收入", "营业总收入", "利润总额", "净利润", "归母净利润", "上缴税费", "资产负债率"),
+    *("利润", "营业收入利润率", "成本费用利润率"),  # (私营企业利润…，营业收入利润率…: theirs)
     *("总产值", "增加值"),  # (农林牧渔业总产值…；增加值…: the same sector's value added)
 )
 #: Heads that name bodies of any kind (单位, 企业): no owner for what they hold.
