@@ -90,6 +90,8 @@ PATHOLOGICAL = {
     "a 分别 list with commas": "甲乙分别增长12%,13%,",
     "speeds of a list's parts": "甲、乙利润分别下降7%和6%，降幅比上半年收窄2.7和1.9个百分点，",
     "speeds of parts moved before": "甲、乙价格均上涨，涨幅分别为：7%、2%，",
+    "goods listed before 等": "甲、乙、丙等蔬菜价格分别为3元、2元、1元，",
+    "growths with a plus sign": "同比+19.8%、+8.4%，",
 }
 
 

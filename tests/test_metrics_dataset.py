@@ -105,6 +105,8 @@ def test_period_is_read_from_the_sentence_else_from_the_paragraph_opening() -> N
     assert period_before(doc, doc.index("1个")) == "1—9月"  # 比1-8月份: a base
     assert period_before(doc, doc.index("9%")) == "1—9月"  # 自8月以来: a start
     assert period_before(doc, doc.index("7%")) == "1-8月"
+    spelled = "1月至7月，对外承包工程完成营业额14亿美元"
+    assert period_before(spelled, spelled.index("14")) == "1月至7月"  # (no 1月 alone)
     far = "5月份，" + "某" * 200 + "出口增长3%"
     assert period_before(far, far.index("3%")) == "5月"  # past the sentence's window
 

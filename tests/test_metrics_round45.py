@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 from mention_names import indicators, names
 
-from reportpress.metrics import NS, annotate
+from reportpress.metrics import NS, annotate, find_mentions
 
 
 def _annotated(*paragraphs: str) -> list[tuple[str, str]]:
@@ -125,3 +125,27 @@ def test_a_bodys_profit_rate_after_its_profit_is_theirs() -> None:
     # (not a part's after 其中, for the whole's rate)
     got = indicators("利润总额增长2.7倍，其中盈利企业利润总额增长1.9倍；营业收入利润率达10.2%。")
     assert got[-1] == "营业收入利润率"
+
+
+def test_goods_listed_before_deng_are_each_priced() -> None:
+    got = indicators("重点监测的青椒、芹菜、西红柿等蔬菜价格每公斤均价分别为：23元、5元、9元。")
+    assert got == ["青椒价格每公斤均价", "芹菜价格每公斤均价", "西红柿价格每公斤均价"]
+    # (goods of unequal names before a shared price, no 等)
+    got = indicators("青椒、芹菜、西红柿价格每公斤均价分别为23元、5元、9元。")
+    assert got == ["青椒价格每公斤均价", "芹菜价格每公斤均价", "西红柿价格每公斤均价"]
+
+
+def test_a_growth_written_with_its_plus_sign_is_a_change_up() -> None:
+    found = find_mentions(
+        "一、二、三产业产值分别是2037万元、1952万元、4317万元，同比+19.82%、+8.46%、+6.99%。"
+    )
+    rates = [(m.text, m.value, m.kind, m.direction) for m in found if m.unit == "%"]
+    assert rates == [
+        ("+19.82%", "19.82", "change", "up"),
+        ("+8.46%", "8.46", "change", "up"),
+        ("+6.99%", "6.99", "change", "up"),
+    ]
+    # (a plus between numbers or letters is no sign: 2+26城市, 5G+工业互联网)
+    assert [m.text for m in find_mentions("“2+26”城市PM2.5年均浓度51微克/立方米。")] == [
+        "51微克/立方米"
+    ]

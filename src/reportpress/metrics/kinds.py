@@ -22,6 +22,7 @@ from reportpress.metrics.lexicon import (
     MAGNITUDE,
     MILESTONE_AFTER_RE,
     PEOPLE_CUES,
+    PLUS_SIGNS,
     RATE_HELD_RE,
     REACHED_RE,
     SPEEDS,
@@ -154,6 +155,13 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
         if kind != "pp":
             kind = "change"  # a share, a level or a completion is never negative
         direction = "up" if direction == "down" else "down"
+    elif (
+        text[item.start : item.start + 1] in PLUS_SIGNS
+        and kind == "level"
+        and kind_of_unit(item.unit) == "rate"
+        and not item.indicator.endswith(SIGNED_LEVELS)
+    ):
+        kind, direction = "change", "up"  # 同比+19.8%: a growth written with its sign
     return kind, direction
 
 

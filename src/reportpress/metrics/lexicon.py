@@ -408,8 +408,10 @@ APPROX_AFTER_UNIT = (
 )
 #: The ceilings among them: before a noun they define a class (8座以下小汽车), never a target.
 BOUNDS_AFTER_UNIT = ("以内", "以下")
-#: A sign written right before the digits (增长-2.1%, 下降－0.5个百分点).
-SIGNS = "-－"
+#: A sign written right before the digits (增长-2.1%, 下降－0.5个百分点; 同比+19.8%).
+MINUS_SIGNS = "-－"
+PLUS_SIGNS = "+＋"
+SIGNS = MINUS_SIGNS + PLUS_SIGNS
 #: Characters that make 约/近/超 the end of a word (节约, 制约, 附近, 赶超).
 APPROX_WORD_BEFORE = {"约": "节制签邀合条公预履违婚集", "近": "附邻最临亲", "超": "赶高"}
 

@@ -20,6 +20,7 @@ from reportpress.metrics.indicators import (
     changes_named_in_full,
     compared_in_brackets,
     full_names,
+    goods_listed_before_deng,
     industries_named_bare,
     industries_of_whole,
     measures_left_out,
@@ -144,6 +145,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     places_listed(text, lists)
     if "幅" in text or "速" in text:
         speeds_of_parts_moved(text, lists)
+    if "等" in text and "价格" in text:
+        goods_listed_before_deng(text, lists)
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).
     full_names(text, lists)

@@ -423,6 +423,9 @@ def parallel_parts(subject: str) -> list[str]:
             # (实施|道路: the verb before the list is no part of its first kind)
             part = leading_verbs_stripped(part) if len(named) == 0 else part
             named.append(part if part.endswith(kind.group()) else part + kind.group())
+        elif not head and (inner := INNER_PRICE_RE.search(last, 1)):
+            # 青椒、芹菜、西红柿价格每公斤均价: the goods' prices, however long each name
+            named.append(part + last[inner.start() :])
         elif not head:  # no known head: a short modifier is taken as parallel (广州、深圳地铁…),
             # in a list of short ones (…圆片、汽车、聚酯、金属集装箱: things of their own)
             short = len(part) <= 2 < len(last) - 2 and all(len(p) <= 2 for p in parts[:-1])
@@ -546,6 +549,8 @@ SHARED_MODIFIER_RE = patterns.compile(
 _HEADS = "|".join(("进出口", "总产值", *MEASURE_HEADS))
 #: The head of a list's last part, to its end, a share of something included.
 SHARED_HEAD_RE = patterns.compile(rf"(?:{_HEADS})(?:占[^、]*)?$")
+#: Prices inside a list's last part, the words naming which after it (价格|每公斤均价).
+INNER_PRICE_RE = patterns.compile(r"价格(?![为是分达])")
 
 
 def part_head(whole: str) -> str:

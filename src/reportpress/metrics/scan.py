@@ -44,6 +44,7 @@ from reportpress.metrics.lexicon import (
     MAGNITUDE_ONLY_UNITS,
     MEASURES,
     MILESTONES,
+    MINUS_SIGNS,
     MONEY,
     NUMBER_RE,
     NUMBERED_NAMES,
@@ -335,7 +336,7 @@ _FIGURE_END_RE = patterns.compile(
 
 
 def _sign_len(text: str, pos: int) -> int:
-    """1 when a minus sign stands right before the digits at ``pos`` (增长-2.1%).
+    """1 when a sign stands right before the digits at ``pos`` (增长-2.1%, 同比+19.8%).
 
     Not after a digit, a letter or a percent sign: 2023-2024, A-1 and 3%-5%
     are ranges and names, not negative numbers.
@@ -490,7 +491,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     pos = number_end
     approx_words: list[str] = []
     num_start = begin - _sign_len(text, begin) if not chinese else begin
-    negative = num_start < begin
+    negative = num_start < begin and text[num_start] in MINUS_SIGNS
     if num_start and text[num_start - 1] in _APPROX_BEFORE_ENDS:
         pre_start, pre = _approx_before(text, num_start)
     elif (

@@ -64,6 +64,7 @@ from reportpress.metrics.lexicon import (
 from reportpress.metrics.names import (
     BUDGET_FUNCTIONS,
     FOUR_TRADES,
+    INNER_PRICE_RE,
     LIST_JOIN_RE,
     MEASURE_HEADS,
     PLACE_PART_RE,
@@ -1515,7 +1516,9 @@ ANNOUNCED_LIST_RE = patterns.compile(
 ANNOUNCED_REACH = 4
 
 
-#: A speed named by its word alone (涨幅, 降幅; 涨幅降幅 when lent one before).
+#: A clause saying a speed alone before its figures (涨幅分别为：, 降幅为).
+SPEED_CLAUSE_RE = patterns.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|降速)(?:分别)?(?:为|是|达)? ?")
+#: A speed named by its words alone (降幅; 涨幅降幅 when the one before lent its own).
 SPEED_ALONE_RE = patterns.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|降速)+")
 #: Parts listed moving alike, their shared measure after the last (青椒、西红柿、黄瓜价格均上涨):
 #: group 1 the parts before the last, group 2 the last part with the measure.
@@ -1531,10 +1534,18 @@ def speeds_of_parts_moved(text: str, chains: list[list[Item]]) -> None:
     黄瓜价格均上涨，涨幅分别为：77%、12.5%、37.5% → 青椒价格, 西红柿价格, 黄瓜价格; 芹菜价格
     下降，降幅为5% → 芹菜价格)."""
     for chain in chains:
-        if any(not SPEED_ALONE_RE.fullmatch(it.indicator) for it in chain):
+        if (
+            len({it.indicator for it in chain}) > 1  # (named each already)
+            or len(chain) == 1
+            and not SPEED_ALONE_RE.fullmatch(chain[0].indicator)
+        ):
             continue
         start = clause_start(text, chain[0].start)
-        if start < 2 or text[start - 1] not in "，,":
+        if (
+            start < 2
+            or text[start - 1] not in "，,"
+            or not SPEED_CLAUSE_RE.fullmatch(text, start, chain[0].start)
+        ):
             continue
         moved = PARTS_MOVED_RE.fullmatch(text, clause_start(text, start - 1), start - 1)
         if moved is None:
@@ -1551,6 +1562,37 @@ def speeds_of_parts_moved(text: str, chains: list[list[Item]]) -> None:
         parts[-1] = parts[-1][: head.start()]
         for item, part in zip(chain, parts, strict=True):
             item.indicator = join_once(part, measure)
+
+
+#: Goods listed before 等 and the class they are of (青椒、芹菜、西红柿|等蔬菜价格…): group 1.
+LISTED_BEFORE_DENG_RE = patterns.compile(rf"((?:[{HAN}（）]{{1,8}}、)+[{HAN}（）]{{1,8}})$")
+
+
+def goods_listed_before_deng(text: str, chains: list[list[Item]]) -> None:
+    """A list of prices named alike after as many goods listed before 等 and their class is
+    of those goods, item by item (重点监测的青椒、芹菜、西红柿等蔬菜价格每公斤均价分别为23元、
+    5元、9元 → 青椒价格每公斤均价, …): the class's name was all the subject kept."""
+    for chain in chains:
+        name = chain[0].indicator
+        if len(chain) < 2 or any(it.indicator != name for it in chain):
+            continue
+        if (head := INNER_PRICE_RE.search(name)) is None:
+            continue
+        start = clause_start(text, chain[0].start)
+        deng = text.rfind("等", start, chain[0].start)
+        listed = LISTED_BEFORE_DENG_RE.search(text, max(start, deng - LIST_REACH), deng)
+        if deng < 0 or listed is None:
+            continue
+        parts = listed.group(1).split("、")
+        parts[0] = parts[0].rpartition("的")[2]  # (重点监测的|青椒: what was done to them)
+        if len(parts) != len(chain) or not all(parts):
+            continue
+        for item, part in zip(chain, parts, strict=True):
+            item.indicator = part + name[head.start() :]
+
+
+#: How far before 等 the goods it closes are read (a bound: linear time).
+LIST_REACH = 120
 
 
 def owners_announced(text: str, chains: list[list[Item]]) -> None:
