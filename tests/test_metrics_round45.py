@@ -149,3 +149,15 @@ def test_a_growth_written_with_its_plus_sign_is_a_change_up() -> None:
     assert [m.text for m in find_mentions("“2+26”城市PM2.5年均浓度51微克/立方米。")] == [
         "51微克/立方米"
     ]
+
+
+def test_who_received_the_visitors_earned_the_income_after() -> None:
+    got = indicators("大木花谷接待游客7655人次，实现旅游收入207.68万元。")
+    assert got == ["大木花谷接待游客", "大木花谷旅游收入"]
+
+
+def test_places_in_a_zone_after_its_figure_have_its_measure() -> None:
+    got = indicators(
+        "福建自贸试验区实际使用外资增长138.8%。其中，厦门片区增长94.5%，福州片区增长383.8%。"
+    )
+    assert got[1:] == ["厦门片区实际使用外资", "福州片区实际使用外资"]

@@ -179,9 +179,9 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
     return name
 
 
-#: A doer opening a clause of its achievement (园区|实现工业总产值…), and a clause that
-#: opens with the verb alone (；实现税金…, 完成年任务…): the same doer's.
-ACHIEVER_RE = patterns.compile(r"([\u4e00-\u9fff]{2,8}?)(?:实现|完成)")
+#: A doer opening a clause of its achievement (园区|实现工业总产值…, 景区|接待游客…), and a
+#: clause that opens with the verb alone (；实现税金…, 完成年任务…): the same doer's.
+ACHIEVER_RE = patterns.compile(r"([\u4e00-\u9fff]{2,8}?)(?:实现|完成|接待)")
 ACHIEVED_OPENING_RE = patterns.compile(r"(?:实现|完成)")
 #: A change against the month or quarter before (环比, 比上月), said in the figure's clause.
 MONTH_ON_MONTH_RE = patterns.compile(r"环比|(?:比|较)上(?:个)?(?:月|季度?)(?![末底])")

@@ -549,6 +549,11 @@ LEVEL_OR_BODY_RE = patterns.compile(
 )
 #: The last characters of a scope alone and of a collector alone.
 SCOPE_ENDS, COLLECTOR_ENDS = "级区县市镇乡旗道", "门局统关"
+#: The place a whole is of, opening its name, the parts being places in it (福建自贸试验区|
+#: 实际使用外资…，其中，厦门片区…).
+WHOLE_PLACE_LEAD_RE = patterns.compile(
+    rf"[{HAN}]{{2,8}}?(?:试验区|开发区|高新区|园区|新区|片区|自治[州县]|[省市县区州旗])(?=[{HAN}]{{2}})"
+)
 #: A whole before its parts' scope (全县一般公共预算收入 → 一般公共预算收入).
 WHOLE_SCOPE_RE = patterns.compile(r"^(?:全[省市州县区旗]|[省市州县区旗]本级)")
 
@@ -2254,6 +2259,8 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             # (职工劳动报酬…。其中：企业…；事业…: each sector's)
             measure = WHOLE_SCOPE_RE.sub("", without_absolute_change(wholes[-1].indicator))
             measure = WHOLE_LEAD_RE.sub("", measure)
+            if han_len(measure) > 10 and (lead := WHOLE_PLACE_LEAD_RE.match(measure)):
+                measure = measure[lead.end() :]  # 福建自贸试验区实际使用外资…。其中，厦门片区…
             word = measure if 2 <= han_len(measure) <= 10 else ""
         elif wholes and goods:
             # 限额以上单位消费品零售额…。其中，建筑材料类下降9.4%: the category's sales
