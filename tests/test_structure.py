@@ -283,6 +283,16 @@ def test_a_section_label_before_a_colon_is_the_heading_and_its_text_runs_in():
     )
 
 
+def test_a_label_of_listed_topics_before_a_colon_is_the_heading() -> None:
+    """二、肉、禽蛋价格：猪肉…分别为：27元… heads the section with the label at the first
+    colon (the topics listed with 、), not the whole sentence up to the second."""
+    root, _ = parse(
+        "报告\n一、粮油价格：面粉每公斤均价3.28元。\n"
+        "二、肉、禽蛋价格：猪肉、牛肉价格每公斤均价分别为：27元、58元。鸡蛋每公斤均价为9.5元。\n"
+    )
+    assert headings(root) == [(1, "一、", "粮油价格："), (1, "二、", "肉、禽蛋价格：")]
+
+
 def test_enumerations_and_numbers_are_not_headings():
     text = (
         "报告\n一、工作\n"

@@ -105,8 +105,8 @@ def split_first_sentence(text: str) -> tuple[str, str]:
 
 
 #: A section's topic said as a label before a colon, its text run in after it
-#: (（二）支出情况：1—5月，全市…): the label is the heading.
-LABEL_COLON_RE = patterns.compile(rf"[{HAN}]{{2,12}}[：:](?=\S)")
+#: (（二）支出情况：1—5月，全市…; 二、肉、禽蛋价格：猪肉…): the label is the heading.
+LABEL_COLON_RE = patterns.compile(rf"[{HAN}](?:[{HAN}]|、(?=[{HAN}])){{1,11}}[：:](?=\S)")
 
 
 def split_heading_title(rest: str, level: int) -> tuple[str, str]:
