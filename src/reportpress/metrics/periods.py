@@ -68,6 +68,13 @@ def months_told_apart(paragraphs: Sequence[str], found: list[list[Mention]]) -> 
     (9月份，…对外承包工程新签合同额4.6亿美元 beside 1-9月，…对外承包工程新签合同额46.6亿美元)
     are named with their month, which alone tells them apart in the appendix; the
     periods are read as the dataset's column reads them."""
+    if not any(
+        SINGLE_MONTH_RE.fullmatch(_as_column(found.group()))
+        for paragraph in paragraphs
+        if "月" in paragraph
+        for found in PERIOD_RE.finditer(paragraph)
+    ):
+        return  # no single month in the report (most annual reports): nothing to tell apart
     periods: dict[str, set[str]] = {}
     dated: list[tuple[int, int, str]] = []  # paragraph, mention, its period
     for at, (paragraph, mentions) in enumerate(zip(paragraphs, found, strict=True)):
