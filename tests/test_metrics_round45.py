@@ -161,3 +161,14 @@ def test_places_in_a_zone_after_its_figure_have_its_measure() -> None:
         "福建自贸试验区实际使用外资增长138.8%。其中，厦门片区增长94.5%，福州片区增长383.8%。"
     )
     assert got[1:] == ["厦门片区实际使用外资", "福州片区实际使用外资"]
+
+
+def test_a_projects_sum_named_bare_under_its_heading_is_the_projects() -> None:
+    body = "<heading>大陈智慧农贸市场改造提升项目完成情况</heading><p>总投资29万元，完成改造。</p>"
+    root = etree.fromstring(
+        f"""<report xmlns="{NS}" xml:lang="zh-CN" version="1"><meta><title>报告</title></meta>
+        <body><section level="1">{body}</section></body></report>""".encode()
+    )
+    annotate(root)
+    got = [m.get("indicator") for m in root.iter(f"{{{NS}}}metric")]
+    assert got == ["大陈智慧农贸市场改造提升项目总投资"]

@@ -35,6 +35,7 @@ from reportpress.metrics.indicators import (
     places_listed,
     price_heads_listed,
     products_named_bare,
+    projects_headed,
     projects_lent_on,
     respective_owners,
     schools_students,
@@ -147,6 +148,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         speeds_of_parts_moved(text, lists)
     if "等" in text and "价格" in text:
         goods_listed_before_deng(text, lists)
+    if "投资" in text and ("项目" in before or "工程" in before):
+        projects_headed(text, lists, before)
     # Last of the naming, however a name was built: a weak one made whole from its
     # sentence (a glossary entry's term is put before the finished names after it).
     full_names(text, lists)

@@ -1600,6 +1600,29 @@ def goods_listed_before_deng(text: str, chains: list[list[Item]]) -> None:
 LIST_REACH = 120
 
 
+#: The sums of a project named bare (总投资, 计划投资…): of the project its section is headed by.
+PROJECT_SUMS_BARE = frozenset(
+    ("总投资", "计划投资", "概算投资", "完成投资", "累计完成投资", "投资")
+)
+#: A heading naming one project (大陈智慧农贸市场改造提升项目完成情况): group 1 the project.
+PROJECT_HEADING_RE = patterns.compile(
+    rf"([{HAN}0-9（）“”]{{2,30}}?(?:项目|工程))(?:建设|推进)?(?:完成情况|进展情况|情况)?"
+)
+
+
+def projects_headed(text: str, lists: list[list[Item]], before: str) -> None:
+    """A project's sum named bare in the first sentence of a paragraph right after a heading
+    naming the project (大陈智慧农贸市场改造提升项目完成情况¶总投资29万元，… → 大陈智慧农贸
+    市场改造提升项目总投资) is that project's; ``before`` is the paragraph before."""
+    heading = PROJECT_HEADING_RE.fullmatch(before.strip())
+    if heading is None:
+        return
+    first_stop = text.find("。")
+    for item in (item for chain in lists for item in chain):
+        if item.indicator in PROJECT_SUMS_BARE and (first_stop < 0 or item.start < first_stop):
+            item.indicator = heading.group(1) + item.indicator
+
+
 def owners_announced(text: str, chains: list[list[Item]]) -> None:
     """Each 分别 list of figures named alike whose owners a list announced before it in the
     sentence names, one per figure (对…贡献最大的三个行业分别是：化学原料和化学制品制造业、专用
