@@ -172,3 +172,34 @@ def test_a_projects_sum_named_bare_under_its_heading_is_the_projects() -> None:
     annotate(root)
     got = [m.get("indicator") for m in root.iter(f"{{{NS}}}metric")]
     assert got == ["大陈智慧农贸市场改造提升项目总投资"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "猪、牛、羊、禽出栏分别增长3.8%、2.2%、0.7%、2.6%。",
+            ["猪出栏", "牛出栏", "羊出栏", "禽出栏"],
+        ),
+        (
+            "餐饮收入1.37亿元，增长10.7%，贡献率为14.7%。",
+            ["餐饮收入", "餐饮收入", "餐饮收入贡献率"],
+        ),
+        # (a share before is no contributor: the sector's)
+        (
+            "第三产业增加值20亿元，占GDP的比重为61.0%，对GDP增长的贡献率为56.5%。",
+            ["第三产业增加值", "第三产业增加值占GDP的比重", "第三产业对GDP增长的贡献率"],
+        ),
+    ],
+)
+def test_parts_of_one_character_and_a_measures_contribution(text: str, expected: list[str]) -> None:
+    assert indicators(text) == expected
+
+
+def test_a_frame_run_into_its_subject_is_no_part_of_the_name() -> None:
+    assert not indicators("分产业看第一产业投资下降4.4%。")[0].startswith("分产业看")
+
+
+def test_a_contribution_below_zero_is_a_level() -> None:
+    found = find_mentions("一产对总投资的贡献率为-2.25%，拉低总投资增速0.86个百分点。")
+    assert (found[0].kind, found[0].direction) == ("level", "")

@@ -166,7 +166,7 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
 
 
 #: Levels that may be below zero (人口自然增长率为-11.91‰): a level still, no change.
-SIGNED_LEVELS = ("自然增长率",)
+SIGNED_LEVELS = ("自然增长率", "贡献率")  # (一产对总投资的贡献率为-2.25%: a level below zero)
 #: Names of a speed of growth (…增速, …增幅): a rate so named is a change.
 SPEED_NAMES = ("增速", "增幅", "增长速度", "年均增长率", "年平均增长率")  # (自然增长率 is a level)
 #: A stretch target said alone, opening its clause (，力争|11.5%): the figure before's, higher.

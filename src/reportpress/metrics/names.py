@@ -14,6 +14,7 @@ from reportpress.metrics.lexicon import (
     EARLIER_PERIOD,
     HAN,
     HAN_LETTER,
+    HAN_ONLY_RE,
     HAVE,
     NOT_A_BODY,
     PLACE_END_CHARS,
@@ -429,6 +430,12 @@ def parallel_parts(subject: str) -> list[str]:
         elif not head:  # no known head: a short modifier is taken as parallel (广州、深圳地铁…),
             # in a list of short ones (…圆片、汽车、聚酯、金属集装箱: things of their own)
             short = len(part) <= 2 < len(last) - 2 and all(len(p) <= 2 for p in parts[:-1])
+            # (猪、牛、羊、禽出栏: parts of one character, the last's own modifier as long)
+            short = short or (
+                all(len(p) == 1 for p in parts[:-1])
+                and len(last) >= 3
+                and HAN_ONLY_RE.fullmatch(last) is not None
+            )
             short = short or places and len(part) <= len(last) - 2
             named.append(part + last[len(part) :] if short else part)
         elif last[: head.start()] in BUDGET_FUNCTIONS:

@@ -986,6 +986,14 @@ def _contributor(lender: str) -> str:
     ok = industry != lender and 2 <= han_len(industry) <= 12 and "、" not in industry
     if not ok and INDUSTRY_NAME_RE.fullmatch(lender) and 2 <= han_len(lender) <= 20:
         return lender  # 计算机、通信和其他电子设备制造业（同比增长7.0%，贡献率为15.9%）: its own
+    if (
+        not ok
+        and SHARED_HEAD_RE.search(lender, 1)
+        and 4 <= han_len(lender) <= 12
+        and "占" not in lender  # (占GDP的比重为61.0%，对GDP增长的贡献率…: the sector's, unnamed)
+        and not lender.endswith(("增加值", "比重", "占比"))
+    ):
+        return lender  # 餐饮收入1.37亿元，增长10.7%，贡献率为14.7%: the measure's own
     return industry if ok else ""
 
 
