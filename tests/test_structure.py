@@ -1017,13 +1017,14 @@ def test_a_news_pages_comment_box_is_dropped_with_its_reason():
 
 
 def test_an_articles_tags_and_rating_widget_are_dropped_with_their_reason():
-    """标签：, then 0人觉得有用 and the tag links: the page's, after the report."""
+    """标签：, then 0人觉得有用 and the tag links, a reposting site's 声明: the page's."""
     text = (
         "某乡民生实事报告\n一、道路提升项目完成情况\n总投资278万元，全长600米。\n"
-        "各位代表，乡政府将继续努力！\n标签:\n0人觉得有用\n招标\n|\n"
+        "各位代表，乡政府将继续努力！\n标签:\n0人觉得有用\n招标\n|\n声明\n来源:互联网\n"
     )
     root, _ = parse(text)
     kept = "".join(root.find(q("body")).itertext())
     assert "278万元" in kept and "觉得有用" not in kept and "标签" not in kept
+    assert "声明" not in kept
     dropped = [d.text for d in root.iter(q("dropped"))]
     assert "0人觉得有用" in dropped
