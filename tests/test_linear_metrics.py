@@ -92,6 +92,7 @@ PATHOLOGICAL = {
     "speeds of parts moved before": "甲、乙价格均上涨，涨幅分别为：7%、2%，",
     "goods listed before 等": "甲、乙、丙等蔬菜价格分别为3元、2元、1元，",
     "growths with a plus sign": "同比+19.8%、+8.4%，",
+    "goods held per hundred households": "每百户拥有甲乙14辆，丙丁33台，",
 }
 
 

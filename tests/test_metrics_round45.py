@@ -203,3 +203,20 @@ def test_a_frame_run_into_its_subject_is_no_part_of_the_name() -> None:
 def test_a_contribution_below_zero_is_a_level() -> None:
     found = find_mentions("一产对总投资的贡献率为-2.25%，拉低总投资增速0.86个百分点。")
     assert (found[0].kind, found[0].direction) == ("level", "")
+
+
+def test_goods_after_one_held_per_hundred_households_are_held_the_same() -> None:
+    got = indicators(
+        "城镇居民家庭每百户拥有摩托车14辆，照像机33台，彩色电视机121台，使用互联网26条。"
+    )
+    assert got == [
+        "城镇居民家庭每百户拥有摩托车",
+        "城镇居民家庭每百户拥有照像机",
+        "城镇居民家庭每百户拥有彩色电视机",
+        "使用互联网",
+    ]
+    # (a clause of its own after them: 全市共有医院…)
+    assert indicators("城镇居民每百户拥有汽车20辆，全市共有医院30家，医生900人。")[1:] == [
+        "医院",
+        "医生",
+    ]

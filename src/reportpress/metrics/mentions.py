@@ -20,6 +20,7 @@ from reportpress.metrics.indicators import (
     changes_named_in_full,
     compared_in_brackets,
     full_names,
+    goods_held_per_head,
     goods_listed_before_deng,
     industries_named_bare,
     industries_of_whole,
@@ -148,6 +149,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         speeds_of_parts_moved(text, lists)
     if "等" in text and "价格" in text:
         goods_listed_before_deng(text, lists)
+    if "拥有" in text:
+        goods_held_per_head(text, lists)
     if "投资" in text and ("项目" in before or "工程" in before):
         projects_headed(text, lists, before)
     # Last of the naming, however a name was built: a weak one made whole from its

@@ -1623,6 +1623,46 @@ def projects_headed(text: str, lists: list[list[Item]], before: str) -> None:
             item.indicator = heading.group(1) + item.indicator
 
 
+#: A rate of holding said once before a list of goods (城镇居民家庭每百户拥有|摩托车…):
+#: group 1 the head, up to 拥有.
+HELD_PER_HEAD_RE = patterns.compile(rf"([{HAN}]{{0,12}}每[百千万]?[户人家][{HAN}]{{0,4}}?拥有)")
+#: How many figures after such a head its goods are read (a bound).
+HELD_GOODS_REACH = 12
+#: Verbs of using a service, not goods held (使用互联网, 接入宽带, 开通…).
+USES = ("使用", "接入", "开通", "享受", "参加", "安装")
+
+
+def goods_held_per_head(text: str, lists: list[list[Item]]) -> None:
+    """Goods listed after one named with a rate of holding (每百户拥有摩托车14辆，照像机33台，
+    彩色电视机121台 → …每百户拥有照像机, …) are held at the same rate, in its sentence."""
+    items = [item for chain in lists for item in chain]
+    head, until, left = "", -1, 0
+    for before, item in zip([None, *items], items, strict=False):
+        if (held := HELD_PER_HEAD_RE.match(item.indicator)) and han_len(item.indicator) > len(
+            held.group(1)
+        ):
+            head, until, left = held.group(1), _sentence_end(text, item.end), HELD_GOODS_REACH
+            continue
+        if not head or item.start >= until or left <= 0:
+            head = ""
+            continue
+        left -= 1
+        name = item.indicator
+        if (
+            before is not None
+            and kind_of_unit(item.unit) == "count"
+            and 1 <= han_len(name) <= 8
+            and HAN_ONLY_RE.fullmatch(name)
+            and not VERB_START_RE.match(name)
+            and not name.startswith(USES)  # (使用互联网26条: a use, no good held)
+            # the good written alone after the figure before (，照像机33台), no words of its own
+            and text[before.end : item.start].lstrip("，,、和及") == name
+        ):
+            item.indicator = head + name
+        else:
+            head = ""  # (…，全市共有医院30家: a sentence of its own from here)
+
+
 def owners_announced(text: str, chains: list[list[Item]]) -> None:
     """Each 分别 list of figures named alike whose owners a list announced before it in the
     sentence names, one per figure (对…贡献最大的三个行业分别是：化学原料和化学制品制造业、专用
