@@ -93,6 +93,7 @@ PATHOLOGICAL = {
     "goods listed before 等": "甲、乙、丙等蔬菜价格分别为3元、2元、1元，",
     "growths with a plus sign": "同比+19.8%、+8.4%，",
     "goods held per hundred households": "每百户拥有甲乙14辆，丙丁33台，",
+    "goods announced per hundred households": "每百户拥有的耐用消费品：甲乙14辆，丙丁33台，",
 }
 
 

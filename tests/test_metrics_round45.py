@@ -220,3 +220,12 @@ def test_goods_after_one_held_per_hundred_households_are_held_the_same() -> None
         "医院",
         "医生",
     ]
+
+
+def test_goods_announced_after_a_rate_of_holding_are_held_at_it() -> None:
+    got = indicators("城镇居民家庭每百户拥有的主要耐用消费品:洗衣机92台,摩托车14 辆,照像机12架。")
+    assert got == [
+        "城镇居民家庭每百户拥有洗衣机",
+        "城镇居民家庭每百户拥有摩托车",
+        "城镇居民家庭每百户拥有照像机",
+    ]

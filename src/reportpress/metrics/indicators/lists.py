@@ -1623,9 +1623,12 @@ def projects_headed(text: str, lists: list[list[Item]], before: str) -> None:
             item.indicator = heading.group(1) + item.indicator
 
 
-#: A rate of holding said once before a list of goods (城镇居民家庭每百户拥有|摩托车…):
-#: group 1 the head, up to 拥有.
-HELD_PER_HEAD_RE = patterns.compile(rf"([{HAN}]{{0,12}}每[百千万]?[户人家][{HAN}]{{0,4}}?拥有)")
+#: A rate of holding said once before a list of goods (城镇居民家庭每百户拥有|摩托车…),
+#: up to 拥有.
+HELD_PER_HEAD = rf"[{HAN}]{{0,12}}每[百千万]?[户人家][{HAN}]{{0,4}}?拥有"
+HELD_PER_HEAD_RE = patterns.compile(f"({HELD_PER_HEAD})")
+#: Such a rate announcing the goods listed after a colon (…每百户拥有的主要耐用消费品：|洗衣机…).
+HELD_ANNOUNCED_RE = patterns.compile(rf"({HELD_PER_HEAD})(?:的[{HAN}]{{0,8}})?[：:]$")
 #: How many figures after such a head its goods are read (a bound).
 HELD_GOODS_REACH = 12
 #: Verbs of using a service, not goods held (使用互联网, 接入宽带, 开通…).
@@ -1643,6 +1646,16 @@ def goods_held_per_head(text: str, lists: list[list[Item]]) -> None:
         ):
             head, until, left = held.group(1), _sentence_end(text, item.end), HELD_GOODS_REACH
             continue
+        opening = clause_start(text, item.start)
+        if (
+            (announced := HELD_ANNOUNCED_RE.search(text, max(0, opening - 40), opening))
+            and 1 <= han_len(item.indicator) <= 8
+            and HAN_ONLY_RE.fullmatch(item.indicator)
+        ):
+            # 城镇居民家庭每百户拥有的主要耐用消费品：洗衣机92台，摩托车14辆…: the goods after it
+            head, until, left = announced.group(1), _sentence_end(text, item.end), HELD_GOODS_REACH
+            item.indicator = head + item.indicator
+            continue
         if not head or item.start >= until or left <= 0:
             head = ""
             continue
@@ -1656,7 +1669,7 @@ def goods_held_per_head(text: str, lists: list[list[Item]]) -> None:
             and not VERB_START_RE.match(name)
             and not name.startswith(USES)  # (使用互联网26条: a use, no good held)
             # the good written alone after the figure before (，照像机33台), no words of its own
-            and text[before.end : item.start].lstrip("，,、和及") == name
+            and text[before.end : item.start].lstrip("，,、和及 \u3000") == name
         ):
             item.indicator = head + name
         else:
