@@ -229,3 +229,15 @@ def test_goods_announced_after_a_rate_of_holding_are_held_at_it() -> None:
         "城镇居民家庭每百户拥有摩托车",
         "城镇居民家庭每百户拥有照像机",
     ]
+
+
+def test_firms_business_income_after_their_business_volume_is_theirs() -> None:
+    got = indicators(
+        "全国快递服务企业业务量累计完成800.1亿件，同比增长4.2%；业务收入累计完成7688.9亿元。"
+    )
+    assert got[-1] == "全国快递服务企业业务收入"
+    # (主营业务收入 is one line: no 主营 owns the profit after it)
+    assert (
+        indicators("全年实现主营业务收入25.64亿元，比上年增长15.6%；实现利润1.86亿元。")[-1]
+        == "利润"
+    )

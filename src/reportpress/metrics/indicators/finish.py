@@ -59,6 +59,7 @@ from reportpress.metrics.indicators.owners import (
     BODY_UNITS,
     DIMENSIONS,
     STATEMENT_ITEMS,
+    STATEMENT_LENDERS,
     SYSTEM_TAIL_RE,
     _clause_owner,
     deed_before,
@@ -1596,7 +1597,9 @@ def _stock_owner(text: str, item: Item, earlier: list[Item]) -> str:
 #: A verb of having at an owner's end (区属国有企业共有|资产总额).
 HAVE_END_RE = patterns.compile(r"(?:共有|拥有|现有)$")
 #: The lines of accounts, longest first (净资产总额 before 资产总额).
-STATEMENT_LINES_LONGEST_FIRST = tuple(sorted(STATEMENT_ITEMS, key=len, reverse=True))
+STATEMENT_LINES_LONGEST_FIRST = tuple(
+    sorted((*STATEMENT_ITEMS, *STATEMENT_LENDERS), key=len, reverse=True)
+)
 
 
 def _pointing_owner(text: str, item: Item, earlier: list[Item]) -> str:

@@ -1101,9 +1101,13 @@ HOLDINGS = ("资产总额", "负债总额", "净资产", "净资产总额", "所
 STATEMENT_ITEMS = (
     *HOLDINGS,
     *("营业收入", "营业总收入", "利润总额", "净利润", "归母净利润", "上缴税费", "资产负债率"),
-    *("利润", "营业收入利润率", "成本费用利润率"),  # (私营企业利润…，营业收入利润率…: theirs)
+    *("营业收入利润率", "成本费用利润率"),  # (私营企业利润…，营业收入利润率…: theirs)
+    *("业务量", "业务总量", "业务收入"),  # (快递服务企业业务量…；业务收入…: the same firms')
     *("总产值", "增加值"),  # (农林牧渔业总产值…；增加值…: the same sector's value added)
 )
+#: Lines that lend their owner to the lines after them but take none (实现主营业务收入…、
+#: 利税…、利润…: a list's part, no line of another's).
+STATEMENT_LENDERS = ("利润", "主营业务收入")  # (主营业务收入 one line: no 主营 owns what follows)
 #: Heads that name bodies of any kind (单位, 企业): no owner for what they hold.
 GENERIC_BODIES = ("单位", "企业", "机构", "公司")
 #: The units bodies are counted in (企业4家, 4097户).
