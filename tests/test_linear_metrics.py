@@ -94,6 +94,7 @@ PATHOLOGICAL = {
     "growths with a plus sign": "同比+19.8%、+8.4%，",
     "goods held per hundred households": "每百户拥有甲乙14辆，丙丁33台，",
     "goods announced per hundred households": "每百户拥有的耐用消费品：甲乙14辆，丙丁33台，",
+    "notes read past from here on": "甲乙（比上年同期。下同）增加2元，（（下同）",
 }
 
 

@@ -241,3 +241,29 @@ def test_firms_business_income_after_their_business_volume_is_theirs() -> None:
         indicators("全年实现主营业务收入25.64亿元，比上年增长15.6%；实现利润1.86亿元。")[-1]
         == "利润"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "农民人均现金收入达1380.84元，同比（比上年同期。下同）增加234.81元，增长20.5%。",
+            ["农民人均现金收入", "农民人均现金收入同比增加", "农民人均现金收入"],
+        ),
+        # (a unit's note and a note of figures are read: 500克, 101.6亿元)
+        ("监测的四种大米（500克、下同）平均价格为3.24元。", ["监测的四种大米（500克）平均价格"]),
+        ("1.鄂尔多斯(101.6亿元 同比增长-32.0%下同)、2.呼和浩特(25.94亿元 18.54%)", None),
+    ],
+)
+def test_a_note_saying_what_a_word_means_from_here_on_is_read_past(
+    text: str, expected: list[str] | None
+) -> None:
+    if expected is None:
+        assert [m.text for m in find_mentions(text)] == [
+            "101.6亿元",
+            "-32.0%",
+            "25.94亿元",
+            "18.54%",
+        ]
+    else:
+        assert indicators(text) == expected
