@@ -267,3 +267,8 @@ def test_a_note_saying_what_a_word_means_from_here_on_is_read_past(
         ]
     else:
         assert indicators(text) == expected
+
+
+def test_what_goods_exported_earned_is_named_by_them() -> None:
+    assert indicators("出口化肥73.4万吨，创汇3亿美元。") == ["出口化肥", "化肥出口创汇"]
+    assert indicators("全年茶叶出口量2万吨，创汇1.2亿美元。")[-1] == "茶叶出口创汇"

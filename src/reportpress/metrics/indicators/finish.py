@@ -180,6 +180,10 @@ def _share_of_whole(text: str, item: Item, name: str, earlier: list[Item]) -> st
     return name
 
 
+#: Goods exported, named by the figure before an earning (出口化肥, 茶叶出口量): group 1 or 2.
+EXPORTED_RE = patterns.compile(
+    r"出口([\u4e00-\u9fff]{1,8})|([\u4e00-\u9fff]{1,8}?)出口(?:量|数量)?"
+)
 #: A doer opening a clause of its achievement (园区|实现工业总产值…, 景区|接待游客…), and a
 #: clause that opens with the verb alone (；实现税金…, 完成年任务…): the same doer's.
 ACHIEVER_RE = patterns.compile(r"([\u4e00-\u9fff]{2,8}?)(?:实现|完成|接待)")
@@ -460,6 +464,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         if name in SPREADS_ALONE and (whole := _whole_counted_before(text, item)):
             # 38个工业行业大类中27个行业…实现同比增长，增长面71%: the spread among them
             name = item.indicator = whole + name
+        if (
+            name == "创汇"
+            and earlier
+            and "。" not in text[earlier[-1].end : item.start]
+            and (exported := EXPORTED_RE.fullmatch(earlier[-1].indicator))
+        ):
+            # 出口化肥73.4万吨，创汇3亿美元: what the goods exported earned (化肥出口创汇)
+            name = item.indicator = (exported.group(1) or exported.group(2)) + "出口创汇"
         if name in DEMAND_ALONE and kind_of_unit(item.unit) == "rate":
             name = item.indicator = DEMAND_ALONE[name]  # 工业增加值增长13.8%，投资增长21.3%
         for of_figure_before in (
