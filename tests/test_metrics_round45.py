@@ -272,3 +272,21 @@ def test_a_note_saying_what_a_word_means_from_here_on_is_read_past(
 def test_what_goods_exported_earned_is_named_by_them() -> None:
     assert indicators("出口化肥73.4万吨，创汇3亿美元。") == ["出口化肥", "化肥出口创汇"]
     assert indicators("全年茶叶出口量2万吨，创汇1.2亿美元。")[-1] == "茶叶出口创汇"
+
+
+def test_a_paragraph_opening_with_a_budgets_label_reports_that_budget() -> None:
+    got = indicators(
+        "政府性基金预算：全市收入实现287.76亿元；支出实现362.15亿元。其中：市本级收入实现20.89亿元；"
+        "支出实现103亿元。"
+    )
+    assert got == [
+        "全市政府性基金预算收入",
+        "政府性基金预算支出",
+        "市本级政府性基金预算收入",
+        "市本级政府性基金预算支出",
+    ]
+
+
+def test_a_proposals_ni_is_no_part_of_the_name() -> None:
+    got = indicators("其中：税收收入拟调整为85000万元，调减16000万元，下降9.7%。")
+    assert got == ["调整后税收收入", "税收收入调减", "税收收入"]

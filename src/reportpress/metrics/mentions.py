@@ -12,6 +12,7 @@ from reportpress.metrics.indicators import (
     aspects_named,
     bracketed_lists,
     budget_framed,
+    budget_labelled,
     budget_plans,
     budgets_balanced,
     cases_and_persons,
@@ -194,6 +195,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         census_bases(text, lists)
     if "幅中" in text or "速中" in text:  # 在5月份-2.9%的…同比降幅中: that speed's value
         speeds_named_after(text, lists)
+    if "预算" in text:  # 政府性基金预算：全市收入…；支出…: the budget's sides, their scopes lent
+        budget_labelled(text, lists)
     if (
         (term := GLOSSARY_TERM_RE.match(text))
         and not SECTION_LABEL_RE.search(term.group(1))

@@ -939,7 +939,13 @@ def _edges_tidied(name: str) -> str:
         name = _TOTAL_END_RE.sub("", name)  # …公共财政预算收入共|完成…: how, not what
     if name.endswith("调整") and han_len(name) >= 4 and (adjusted := _ADJUSTED_RE.search(name)):
         name = "调整后" + name[: adjusted.start()]  # 收入和支出均调整为: both, adjusted
+    if "拟" in name and han_len(name) >= 4:
+        name = _PROPOSED_RE.sub("", name)  # 税收收入拟|调整为…: what is proposed, not the proposal
     return name
+
+
+#: A proposal's 拟 at a name's end or before its change (收入拟, 收入拟调增).
+_PROPOSED_RE = patterns.compile(r"拟(?=$|调[增减整])")
 
 
 #: The characters a name's length leaves out: all but Han characters, ASCII letters and digits.

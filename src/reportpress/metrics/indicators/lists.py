@@ -2091,6 +2091,31 @@ def _approved_object(text: str, end: int) -> tuple[int, int]:
 YEAR_LEFT_RE = patterns.compile(r"^(?:(?:19|20)[0-9]{2}年)?度(?![假电])")
 
 
+#: A budget's label opening its paragraph (政府性基金预算：全市收入实现…): group 1 the budget.
+BUDGET_LABEL_RE = patterns.compile(
+    r"[\s0-9.、．（）()一二三四五六七八九十]{0,6}"
+    r"(一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)(?:执行情况)?[：:]"
+)
+#: A side of a budget named with its scope alone (全市收入, 市本级支出, 市属园区收入, 支出).
+SCOPED_SIDE_RE = patterns.compile(
+    rf"((?:全[省市县区州旗]|[省市县区州旗]本级|本级|[{HAN}]{{1,4}}(?:园区|[区县市]))?)"
+    r"(收入|支出|结余|滚存结余)"
+)
+
+
+def budget_labelled(text: str, lists: list[list[Item]]) -> None:
+    """A paragraph opening with a budget's label and a colon reports that budget: its sides
+    named by their scope alone are the budget's (政府性基金预算：全市收入实现287.76亿元…；支出
+    实现…。其中：市本级收入… → 全市政府性基金预算收入, 政府性基金预算支出, 市本级政府性基金预算收入)."""
+    label = BUDGET_LABEL_RE.match(text)
+    if label is None:
+        return
+    budget = label.group(1)
+    for item in (item for chain in lists for item in chain):
+        if side := SCOPED_SIDE_RE.fullmatch(item.indicator):
+            item.indicator = side.group(1) + budget + side.group(2)
+
+
 def budget_framed(text: str, lists: list[list[Item]]) -> None:
     """The figures listed after a budget's colon in their sentence are that budget's
     (…批准的年初预算为：一般公共预算收入76138万元 → 一般公共预算收入年初预算), and so are
