@@ -290,3 +290,16 @@ def test_a_paragraph_opening_with_a_budgets_label_reports_that_budget() -> None:
 def test_a_proposals_ni_is_no_part_of_the_name() -> None:
     got = indicators("其中：税收收入拟调整为85000万元，调减16000万元，下降9.7%。")
     assert got == ["调整后税收收入", "税收收入调减", "税收收入"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("1﹒区级一般公共预算收入37.05亿元。", "区级一般公共预算收入"),  # (a small full stop)
+        ("通过预算调整解决，具体为调减当年调出资金15.56亿元。", "调减当年调出资金"),
+        ("以上政府投资项目增支需求19.66亿元。", "政府投资项目增支需求"),
+        ("一般公共预算收入目标相应由147560万元调整为124000万元。", "一般公共预算收入目标"),
+    ],
+)
+def test_stray_words_at_a_budget_names_edges(text: str, name: str) -> None:
+    assert indicators(text)[0] == name

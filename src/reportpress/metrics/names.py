@@ -889,7 +889,7 @@ LISTED_KINDS = frozenset(("环节", "方面", "领域"))
 #: A verb stub at the end: 是 of 分别是…, 达 of 達（dá）到 split by a gloss, 达到了.
 _CLOSING_RE = patterns.compile(r"(?:分别)?是$|(?<![发雷马抵送通直])达(?:到了?|了)?$")
 #: A manner adverb left at a name's end by the verb cut after it (支出规模不断|扩大).
-_MANNER_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{3})(?:不断|持续|稳步|逐步)$")
+_MANNER_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{3})(?:不断|持续|稳步|逐步|相应)$")
 #: 共 left at a name's end (…收入共|完成851064万元): how, not what.
 _TOTAL_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff）)]{2})共$")  # (…共计: the sum of parts)
 #: X调整为N: the value after the change, named so (调整后X), not the change; a structure's,
@@ -933,7 +933,7 @@ def _edges_tidied(name: str) -> str:
         name = name[2:]  # (工程招标、资金拨付等)环节|违纪案件: the list's kind, cut from it
     if name[-1:] in "是达到了":
         name = _CLOSING_RE.sub("", name)
-    if name[-1:] in "断续步" and han_len(name) >= 5:
+    if name[-1:] in "断续步应" and han_len(name) >= 5:
         name = _MANNER_END_RE.sub("", name)  # 支出规模不断|扩大: how it grew, not what
     if name[-1:] == "共" and han_len(name) >= 4:
         name = _TOTAL_END_RE.sub("", name)  # …公共财政预算收入共|完成…: how, not what

@@ -40,16 +40,22 @@ def _converter() -> Any:
 #: corner brackets of traditional script (『九五』, 「十五」): read as “ ”.
 PRIME_QUOTES = str.maketrans("〝〞『』「」", "“”“”“”")
 QUOTE_LOOKALIKES = frozenset("〝〞『』「」")
+#: Punctuation's small forms, read as the marks they stand for (1﹒区级…: a list's number).
+SMALL_FORMS = str.maketrans("﹒﹐﹑﹔﹕﹖﹗", ".，、；：？！")
+SMALL_FORM_MARKS = frozenset("﹒﹐﹑﹔﹕﹖﹗")
 
 
 def simplified(text: str) -> str:
-    """``text`` in simplified characters, position for position; ``text`` itself if it has none to convert.
+    """``text`` in simplified characters, position for position (prime quotes and small forms
+    of punctuation read as the marks they stand for); ``text`` itself if it has none to convert.
 
     Where a conversion would change the length (a phrase mapped to a longer
     one), the paragraph is read as written rather than with shifted positions.
     """
     if not QUOTE_LOOKALIKES.isdisjoint(text):
         text = text.translate(PRIME_QUOTES)
+    if not SMALL_FORM_MARKS.isdisjoint(text):
+        text = text.translate(SMALL_FORMS)
     if TRADITIONAL_HINT_RE.search(text) is None:
         return text
     converted = _converter().convert(text)
