@@ -303,3 +303,11 @@ def test_a_proposals_ni_is_no_part_of_the_name() -> None:
 )
 def test_stray_words_at_a_budget_names_edges(text: str, name: str) -> None:
     assert indicators(text)[0] == name
+
+
+def test_a_level_against_an_earlier_one_names_that_level() -> None:
+    got = indicators(
+        "快递包裹揽收量达130万件，是去年日均水平的116%；全年粮食产量50万吨，是上年的102%。"
+    )
+    assert got[1] == "快递包裹揽收量相当于去年日均水平"
+    assert got[3] == "粮食产量相当于上年"

@@ -1929,7 +1929,7 @@ def _listed_short(text: str, here: Item, there: Item) -> bool:
 
 #: A figure as a part of its own earlier level (，恢复到2019年的|105%, 分别相当于上年的).
 RELATIVE_TO_EARLIER_RE = patterns.compile(
-    rf"[，,]?(分别)?(?:相当于|恢复到|恢复至|为|是)({EARLIER_PERIOD}(?:同期)?|同期)(?:水平)?的"
+    rf"[，,]?(分别)?(?:相当于|恢复到|恢复至|为|是)((?:{EARLIER_PERIOD}(?:同期)?(?:日均|月均)?|同期)(?:水平)?)的"
 )
 #: The base a list of multiples is of, left on the list's last part (A、B、C增量分别是上年的|3.5倍、…):
 #: no part of the head the parts share.
