@@ -311,3 +311,15 @@ def test_a_level_against_an_earlier_one_names_that_level() -> None:
     )
     assert got[1] == "快递包裹揽收量相当于去年日均水平"
     assert got[3] == "粮食产量相当于上年"
+
+
+def test_a_gap_said_to_fall_further_is_down() -> None:
+    found = find_mentions("单位工业增加值能耗下降13.1%，比全省平均水平多降4.4个百分点。")
+    assert (found[-1].kind, found[-1].direction) == ("pp", "down")
+
+
+def test_a_short_thing_after_one_sibling_with_its_quantity_has_the_siblings_head() -> None:
+    got = indicators("全省蔬菜产量1870.6万吨、增长3.6%，水果731.1万吨、增长3.6%，茶叶15.3万吨。")
+    assert got == ["蔬菜产量", "蔬菜产量", "水果产量", "水果产量", "茶叶产量"]
+    # (not a clause of its own, nor a name with its own head)
+    assert indicators("年均煤炭产量12亿吨，累计为29个省份保供煤炭超35亿吨。")[-1] == "保供煤炭"

@@ -442,7 +442,7 @@ LIST_TURN_VERBS = frozenset(
 DOWN_WORDS = (
     "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "减幅", "低于",
     "压减", "压缩", "削减", "缩减", "降价", "微降", "微跌", "略降", "比降", "减低", "放缓", "减缓",
-    "慢于", "递减", "偏少", "偏低", "偏小", "偏枯", "负增长", "缩小",
+    "慢于", "递减", "偏少", "偏低", "偏小", "偏枯", "负增长", "缩小", "多降",
 )  # fmt: skip
 #: The verbs of change written right before a rate of the things named after it
 #: (减少|三分之一行政审批事项, 提高|20%低保标准): the words above but the nouns of change

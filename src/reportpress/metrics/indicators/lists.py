@@ -1631,6 +1631,8 @@ HELD_PER_HEAD_RE = patterns.compile(f"({HELD_PER_HEAD})")
 HELD_ANNOUNCED_RE = patterns.compile(rf"({HELD_PER_HEAD})(?:的[{HAN}]{{0,8}})?[：:]$")
 #: How many figures after such a head its goods are read (a bound).
 HELD_GOODS_REACH = 12
+#: Goods named by how they moved (外调粮食, 收购油菜籽): a flow of them, no part of an output.
+MOVED_GOODS = ("外调", "调出", "调入", "外销", "保供", "收购", "销售", "出口", "进口", "储备")
 #: Verbs of using a service, not goods held (使用互联网, 接入宽带, 开通…).
 USES = ("使用", "接入", "开通", "享受", "参加", "安装")
 
@@ -2945,6 +2947,21 @@ def measures_of_siblings(text: str, lists: list[list[Item]]) -> None:
             for it in items[max(0, i - SIBLINGS) : i]
             if it.start >= sentence and unit_base(it.unit) == unit_base(item.unit)
         ][-2:]
+        if len(siblings) == 1 and han_len(name) <= 4:
+            # 蔬菜产量1870.6万吨、增长3.6%，水果731.1万吨: one sibling, a short thing named
+            # before its head alone (产量, 用电量), the part of the same kind, its clause its
+            # name alone (not 累计为29个省份保供煤炭超…, 水果总产…)
+            head = part_head(siblings[0].indicator)
+            if (
+                head[-1:] == "量"
+                and 2 <= han_len(siblings[0].indicator) - len(head) <= 4
+                and text[clause_start(text, item.start) : item.start].strip() == name
+                and name[-1:] not in "产量"
+                and not name.startswith(MOVED_GOODS)  # (外调粮食超20万吨: a flow, no output)
+                and not VERB_START_RE.match(name)
+            ):
+                item.indicator = renamed.rename(item, name + head)
+            continue
         if len(siblings) < 2:
             continue
         shared = shared_end(siblings[0].indicator, siblings[1].indicator)
