@@ -323,3 +323,19 @@ def test_a_short_thing_after_one_sibling_with_its_quantity_has_the_siblings_head
     assert got == ["蔬菜产量", "蔬菜产量", "水果产量", "水果产量", "茶叶产量"]
     # (not a clause of its own, nor a name with its own head)
     assert indicators("年均煤炭产量12亿吨，累计为29个省份保供煤炭超35亿吨。")[-1] == "保供煤炭"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("1、一般公共预算收入由年初预算12981万元调整为13250万元。", "调整后一般公共预算收入"),
+        ("四是一般性转移支付收入由34,729万元调整为35,348万元。", "调整后一般性转移支付收入"),
+        ("2、上级补助收入调整为20401万元。", "调整后上级补助收入"),
+    ],
+)
+def test_a_list_mark_is_no_part_of_an_adjusted_budgets_name(text: str, name: str) -> None:
+    assert indicators(text)[-1] == name
+
+
+def test_a_cause_opening_a_name_is_no_part_of_it() -> None:
+    assert indicators("由于政府性基金收入减少3亿元，支出相应减少。") == ["政府性基金收入减少"]

@@ -108,6 +108,7 @@ from reportpress.metrics.names import (
     join_once,
     leading_verbs_stripped,
     parallel_parts,
+    tidy,
     visible_len,
     vital_rate_owner,
     with_kind_head,
@@ -801,6 +802,7 @@ def _budget_adjusted(text: str, segment: str, first: Item, sentence: list[Item])
 def _side_scoped(side: str, sentence: list[Item]) -> str:
     """A budget's other side named alone (…收入总量由A调整为B，支出总量由…) with the budget
     of the side before it in the sentence (市级一般公共预算支出总量)."""
+    side = tidy(side)  # (1、一般公共预算收入由…, 四是…收入由…: no list mark in its name)
     if not side.startswith(("收入", "支出")) or not sentence:
         return side
     before = sentence[-1].indicator.removeprefix("调整后")
@@ -1100,8 +1102,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and (adjusted := ADJUSTED_TO_RE.search(segment))
         and (subject := clause_subject(text, start, first.start - len(adjusted.group())))
     ):
-        # 一般公共预算支出调整为48.6亿元: the budget after the change, not the change
-        return ["调整后" + subject] * len(chain)
+        # 一般公共预算支出调整为48.6亿元: the budget after the change, not the change (its
+        # subject tidied first: 1、一般公共预算收入, 四是…: no list mark after 调整后)
+        return ["调整后" + tidy(subject)] * len(chain)
     if segment[:1] in "扣剔若如不" and sentence and (basis := BASIS_CLAUSE_RE.fullmatch(segment)):
         # …下降8.0%，扣除留抵退税因素后增长8.8%: the figure before, on another basis
         lent = without_absolute_change(sentence[-1].indicator)
