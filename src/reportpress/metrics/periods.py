@@ -75,17 +75,18 @@ def months_told_apart(paragraphs: Sequence[str], found: list[list[Mention]]) -> 
         for found in PERIOD_RE.finditer(paragraph)
     ):
         return  # no single month in the report (most annual reports): nothing to tell apart
-    periods: dict[str, set[str]] = {}
-    dated: list[tuple[int, int, str]] = []  # paragraph, mention, its period
+    periods: dict[str, set[str]] = {}  # a measure (its name without notes) → its periods
+    dated: list[tuple[int, int, str, str]] = []  # paragraph, mention, its measure, its period
     for at, (paragraph, mentions) in enumerate(zip(paragraphs, found, strict=True)):
         for i, mention in enumerate(mentions):
+            measure = NOTE_RE.sub("", mention.indicator)
             period = period_before(paragraph, mention.start)
-            periods.setdefault(NOTE_RE.sub("", mention.indicator), set()).add(period)
-            dated.append((at, i, period))
-    for at, i, period in dated:
+            periods.setdefault(measure, set()).add(period)
+            dated.append((at, i, measure, period))
+    for at, i, measure, period in dated:
         mention = found[at][i]
         if (
-            len(periods[NOTE_RE.sub("", mention.indicator)]) > 1
+            len(periods[measure]) > 1
             and (month := SINGLE_MONTH_RE.fullmatch(period))
             and mention.indicator
             and not NAMED_WITH_PERIOD_RE.match(mention.indicator)

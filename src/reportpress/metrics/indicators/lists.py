@@ -1521,10 +1521,12 @@ ANNOUNCED_LIST_RE = patterns.compile(
 ANNOUNCED_REACH = 4
 
 
+#: The words that name a speed alone (涨幅, 降幅, 增速…).
+SPEED_WORDS = "涨幅|增幅|降幅|跌幅|增速|降速"
 #: A clause saying a speed alone before its figures (涨幅分别为：, 降幅为).
-SPEED_CLAUSE_RE = patterns.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|降速)(?:分别)?(?:为|是|达)? ?")
+SPEED_CLAUSE_RE = patterns.compile(rf"(?:{SPEED_WORDS})(?:分别)?(?:为|是|达)? ?")
 #: A speed named by its words alone (降幅; 涨幅降幅 when the one before lent its own).
-SPEED_ALONE_RE = patterns.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|降速)+")
+SPEED_ALONE_RE = patterns.compile(rf"(?:{SPEED_WORDS})+")
 #: Parts listed moving alike, their shared measure after the last (青椒、西红柿、黄瓜价格均上涨):
 #: group 1 the parts before the last, group 2 the last part with the measure.
 PARTS_MOVED_RE = patterns.compile(
@@ -1555,11 +1557,7 @@ def speeds_of_parts_moved(text: str, chains: list[list[Item]]) -> None:
         moved = PARTS_MOVED_RE.fullmatch(text, clause_start(text, start - 1), start - 1)
         if moved is None:
             continue
-        parts = (
-            [*moved.group(1).split("、")[:-1], moved.group(2)]
-            if moved.group(1)
-            else [moved.group(2)]
-        )
+        parts = [*moved.group(1).split("、")[:-1], moved.group(2)]  # (group 1 may be "")
         head = SHARED_HEAD_RE.search(parts[-1], 1)
         if len(parts) != len(chain) or head is None:
             continue
@@ -1571,6 +1569,8 @@ def speeds_of_parts_moved(text: str, chains: list[list[Item]]) -> None:
 
 #: Goods listed before 等 and the class they are of (青椒、芹菜、西红柿|等蔬菜价格…): group 1.
 LISTED_BEFORE_DENG_RE = patterns.compile(rf"((?:[{HAN}（）]{{1,8}}、)+[{HAN}（）]{{1,8}})$")
+#: How far before 等 the goods it closes are read (a bound: linear time).
+LIST_REACH = 120
 
 
 def goods_listed_before_deng(text: str, chains: list[list[Item]]) -> None:
@@ -1585,8 +1585,10 @@ def goods_listed_before_deng(text: str, chains: list[list[Item]]) -> None:
             continue
         start = clause_start(text, chain[0].start)
         deng = text.rfind("等", start, chain[0].start)
+        if deng < 0:
+            continue
         listed = LISTED_BEFORE_DENG_RE.search(text, max(start, deng - LIST_REACH), deng)
-        if deng < 0 or listed is None:
+        if listed is None:
             continue
         parts = listed.group(1).split("、")
         parts[0] = parts[0].rpartition("的")[2]  # (重点监测的|青椒: what was done to them)
@@ -1594,10 +1596,6 @@ def goods_listed_before_deng(text: str, chains: list[list[Item]]) -> None:
             continue
         for item, part in zip(chain, parts, strict=True):
             item.indicator = part + name[head.start() :]
-
-
-#: How far before 等 the goods it closes are read (a bound: linear time).
-LIST_REACH = 120
 
 
 #: The sums of a project named bare (总投资, 计划投资…): of the project its section is headed by.
@@ -1631,6 +1629,8 @@ HELD_PER_HEAD_RE = patterns.compile(f"({HELD_PER_HEAD})")
 HELD_ANNOUNCED_RE = patterns.compile(rf"({HELD_PER_HEAD})(?:的[{HAN}]{{0,8}})?[：:]$")
 #: How many figures after such a head its goods are read (a bound).
 HELD_GOODS_REACH = 12
+#: How far before a clause a rate announcing its goods is looked for (a bound).
+HELD_ANNOUNCED_REACH = 40
 #: Goods named by how they moved (外调粮食, 收购油菜籽): a flow of them, no part of an output.
 MOVED_GOODS = ("外调", "调出", "调入", "外销", "保供", "收购", "销售", "出口", "进口", "储备")
 #: Verbs of using a service, not goods held (使用互联网, 接入宽带, 开通…).
@@ -1650,7 +1650,11 @@ def goods_held_per_head(text: str, lists: list[list[Item]]) -> None:
             continue
         opening = clause_start(text, item.start)
         if (
-            (announced := HELD_ANNOUNCED_RE.search(text, max(0, opening - 40), opening))
+            (
+                announced := HELD_ANNOUNCED_RE.search(
+                    text, max(0, opening - HELD_ANNOUNCED_REACH), opening
+                )
+            )
             and 1 <= han_len(item.indicator) <= 8
             and HAN_ONLY_RE.fullmatch(item.indicator)
         ):
