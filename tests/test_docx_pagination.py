@@ -8,6 +8,7 @@ import zipfile
 from dataclasses import replace
 
 import pytest
+from forked_copies import same_whether_shared
 
 from reportpress.editions.docx import edition as docx
 from reportpress.editions.docx import pagination
@@ -216,20 +217,7 @@ def test_a_long_report_counted_on_two_cpus_gives_the_same_docx(long_report, fork
     """The later half of the paragraphs is counted by a forked copy while the rest of the
     document is made; the file must not depend on whether it was, nor on the copy."""
     style = load_style("gbt9704")
-    monkeypatch.setattr(pagination, "spare_cpus", lambda: 0)
-    alone = docx.write(long_report, style)
-    assert forks == []
-    monkeypatch.setattr(pagination, "spare_cpus", lambda: 1)
-    assert docx.write(long_report, style) == alone
-    assert forks == [True]
-
-    def broken(*args, **kwargs):
-        raise OSError("no room")  # only the copy pickles its counts
-
-    monkeypatch.setattr(pagination, "spare_cpus", lambda: 1)
-    monkeypatch.setattr("pickle.dump", broken)
-    assert docx.write(long_report, style) == alone
-    assert forks == [True, True]
+    same_whether_shared(lambda: docx.write(long_report, style), pagination, forks, monkeypatch)
 
 
 def test_a_short_report_is_counted_in_one_pass(tmp_path, forks, monkeypatch):

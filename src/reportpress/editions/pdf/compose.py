@@ -8,11 +8,15 @@ rows and back, page numbers at the edge the style names.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import partial
+from itertools import accumulate
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from reportpress.cpus import Forked, list_or_redone, spare_cpus
 from reportpress.editions.linebreak import boxes
 from reportpress.editions.pdf.flowables import EPS, CellText, LineBlock, RuledTable, TableRow
 from reportpress.editions.pdf.platypus import BaseDocTemplate, Flowable, PageBreak
@@ -38,6 +42,35 @@ class Chunk:
 def _paragraph_breaks(count: int) -> set[int]:
     """Breaks that leave at least two lines on each side (no widow, no orphan)."""
     return set(range(2, count - 1))
+
+
+@dataclass
+class ToSet:
+    """A block as it is to be set: its pieces in the role of its leading, the lines a
+    title is cut into, and what its :class:`Chunk` keeps."""
+
+    pieces: list[Piece]
+    role: str
+    line_texts: list[str] | None
+    space_before: float
+    space_after: float
+    keep_with_next: bool
+    outline: tuple[str, str, int] | None = None  # a heading's bookmark, on its first line
+
+    def chunk(self, lines: list[TextLine]) -> Chunk:
+        """The chunk of the block set as ``lines``: a heading kept with what follows,
+        a title block whole, a paragraph broken so as to leave no widow or orphan."""
+        if self.outline is not None:
+            lines[0].outline = self.outline
+            return Chunk(lines, set(), self.space_before, self.space_after, keep_with_next=True)
+        breaks = set() if self.keep_with_next else _paragraph_breaks(len(lines))
+        return Chunk(lines, breaks, self.space_before, self.space_after, self.keep_with_next)
+
+
+#: Characters of text from which the later half of the blocks is set by a copy of the
+#: process on an idle CPU while the first half is set here (below it, forking costs more
+#: than it saves: a sample-length of 15 000 characters is set in some 60 ms).
+SHARED_FROM = 30_000
 
 
 class Composer:
@@ -88,7 +121,10 @@ class Composer:
                 out.append(Piece(span.text, piece_role))
         return out
 
-    def chunk(self, block: Block, pending_run_in: list[Piece]) -> Chunk | None:
+    def to_set(self, block: Block, pending_run_in: list[Piece]) -> ToSet | None:
+        """What a block is set as, or None for a run-in heading (set with the paragraph
+        it leads, which takes ``pending_run_in``).  Worked out block after block, as
+        the outline's keys and levels are; the setting itself is :meth:`set_all`'s."""
         role = block.role
         spec = self.style.role(role)
         before, after = self.space(spec.space_before_lines), self.space(spec.space_after_lines)
@@ -104,35 +140,63 @@ class Composer:
                 pieces[0] = replace(pieces[0], outline=entry)
                 pending_run_in.extend(pieces)
                 return None
-            lines = self.typesetter.set(pieces, role, self.width)
-            lines[0].outline = entry
-            return Chunk(lines, set(), before, after, keep_with_next=True)
+            return ToSet(pieces, role, None, before, after, keep_with_next=True, outline=entry)
         pieces = self.pieces(block.spans, role)
         if pending_run_in:
             pieces = pending_run_in + pieces
         line_texts = None
         if block.kind in ("title", "subtitle"):
             line_texts = title_lines(block.text, self.style, role)
-        lines = self.typesetter.set(pieces, role, self.width, line_texts=line_texts)
         pending_run_in.clear()
         keep = block.kind in ("title", "subtitle", "speaker", "salutation", "attachment_label")
-        breaks = set() if keep else _paragraph_breaks(len(lines))
-        return Chunk(lines, breaks, before, after, keep_with_next=keep)
+        return ToSet(pieces, role, line_texts, before, after, keep_with_next=keep)
+
+    def set_all(self, blocks: list[ToSet]) -> list[list[TextLine]]:
+        """The lines of each block.  In a long report, the later half of the blocks is set
+        by a forked copy of this process on an idle CPU meanwhile
+        (:class:`~reportpress.cpus.Forked`): a paragraph's lines depend on it alone (the
+        faces of every character are loaded before anything is set), so they are those
+        of one pass, and a copy that fails leaves its half to be set here."""
+        sizes = [sum(len(piece.text) for piece in block.pieces) for block in blocks]
+        total = sum(sizes)
+        cut, later = len(blocks), None
+        if total >= SHARED_FROM and spare_cpus() >= 1:
+            cut = bisect_left(list(accumulate(sizes)), total // 2) + 1
+            if cut < len(blocks):
+                later = Forked.start(partial(self._set_range, blocks, cut, len(blocks)))
+        try:
+            lines = self._set_range(blocks, 0, cut)
+            if cut < len(blocks):
+                rest = partial(self._set_range, blocks, cut, len(blocks))
+                lines += list_or_redone(later, len(blocks) - cut, rest)
+            return lines
+        finally:
+            if later is not None:
+                later.close()
+
+    def _set_range(self, blocks: list[ToSet], start: int, stop: int) -> list[list[TextLine]]:
+        """The lines of ``blocks[start:stop]``."""
+        return [
+            self.typesetter.set(block.pieces, block.role, self.width, line_texts=block.line_texts)
+            for block in blocks[start:stop]
+        ]
 
     def body(self) -> list[Flowable]:
         """The report's flowables; its attachments (after the closing), and each
         attachment's label, from a new page."""
         openers = self.report.page_openers()
-        parts: list[list[Chunk]] = [[]]
+        parts: list[list[ToSet]] = [[]]
         pending: list[Piece] = []
         for block in self.report.blocks:
             if id(block) in openers and parts[-1]:
                 parts.append([])
-            chunk = self.chunk(block, pending)
-            if chunk is not None:
-                parts[-1].append(chunk)
-        flowables = self.merge(parts[0])
-        for part in parts[1:]:
+            to_set = self.to_set(block, pending)
+            if to_set is not None:
+                parts[-1].append(to_set)
+        lines = iter(self.set_all([block for part in parts for block in part]))
+        chunks = [[block.chunk(next(lines)) for block in part] for part in parts]
+        flowables = self.merge(chunks[0])
+        for part in chunks[1:]:
             flowables += [PageBreak(), *self.merge(part)]
         return flowables
 
