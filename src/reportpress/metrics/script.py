@@ -43,6 +43,11 @@ QUOTE_LOOKALIKES = frozenset("〝〞『』「」")
 #: Punctuation's small forms, read as the marks they stand for (1﹒区级…: a list's number).
 SMALL_FORMS = str.maketrans("﹒﹐﹑﹔﹕﹖﹗", ".，、；：？！")
 SMALL_FORM_MARKS = frozenset("﹒﹐﹑﹔﹕﹖﹗")
+#: Any character :func:`simplified` reads otherwise: a look-alike quote, a small form, a
+#: traditional form.
+_ANY_TO_READ_RE = patterns.compile(
+    "[" + "".join(sorted(QUOTE_LOOKALIKES | SMALL_FORM_MARKS)) + TRADITIONAL_HINT_RE.pattern[1:]
+)
 
 
 def simplified(text: str) -> str:
@@ -52,6 +57,8 @@ def simplified(text: str) -> str:
     Where a conversion would change the length (a phrase mapped to a longer
     one), the paragraph is read as written rather than with shifted positions.
     """
+    if _ANY_TO_READ_RE.search(text) is None:  # nearly every paragraph: one look at it
+        return text
     if not QUOTE_LOOKALIKES.isdisjoint(text):
         text = text.translate(PRIME_QUOTES)
     if not SMALL_FORM_MARKS.isdisjoint(text):
