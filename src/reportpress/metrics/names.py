@@ -223,8 +223,9 @@ COMPARED_LEAD_RE = patterns.compile(r"(?:分别)?(?:高于|低于|快于|慢于)
 COMPARED_JOIN_RE = patterns.compile(r"(?<=[月年期度])[和及与](?=[0-9一二三四上去全本])")
 #: The places just listed counted again before their shared head (杭州、宁波|两个城市|房价).
 RESTATED_COUNT_RE = patterns.compile(
-    r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]个?"
-    r"(?:城市|地区|县区|区县|县市|市县|省份|园区|片区|乡镇|区|县|市|省|镇)(?=[\u4e00-\u9fff]{2})"
+    r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]个?(?:[\u4e00-\u9fff]{1,3}?(?=[市县区州]))?"
+    r"(?:城市|地区|县区|区县|县市|市县|省份|园区|片区|乡镇|区|县|市|省|镇|州)(?:[（(][市县区州盟旗][）)])?"
+    r"(?=[\u4e00-\u9fff]{2})"
 )
 #: Ordinals listed with one 第 and one head (第一、二、三产业…).
 ORDINALS_LISTED_RE = patterns.compile(
@@ -271,6 +272,17 @@ def with_kind_head(parts: list[str]) -> list[str]:
 GRADES_LISTED_RE = patterns.compile(r"[一二三四五六]类?(?:、劣?[一二三四五六]类?)+类")
 
 
+#: The 等 closing a list before the head its parts share (…、社会保障和就业等支出), not
+#: a word's own 等 (高等教育, 中等职业, 等级).
+LISTED_ETC_RE = patterns.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![高中初同平对相优上特头次均差劣甲乙丙])等(?![级次同])(?=[\u4e00-\u9fff]{2})"
+)
+
+#: 同比 before the speed a list's last part ends with (…就业支出同比增速): the speed's
+#: usual base, which would part the head from the speed.
+SAME_PERIOD_SPEED_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})同比(?=(?:增速|增幅|降幅)$)")
+
+
 def parallel_parts(subject: str) -> list[str]:
     """The names of a list of subjects that share one head, written once after
     the last of them (原油、天然气产量 → 原油产量, 天然气产量).
@@ -293,6 +305,11 @@ def parallel_parts(subject: str) -> list[str]:
     if "、" in subject:
         subject, places = RESTATED_COUNT_RE.subn("", subject)  # 杭州房价, 宁波房价
         parts = [p for p in subject.split("、") if p]
+        if "等" in parts[-1]:
+            # 教育、…、社会保障和就业等|支出: the list's 等 (and others) names no part
+            parts[-1] = LISTED_ETC_RE.sub("", parts[-1], count=1)
+        if "同比" in parts[-1]:
+            parts[-1] = SAME_PERIOD_SPEED_RE.sub("", parts[-1])  # …支出同比|增速: the speed's
     elif regions := REGIONS_PAIR_RE.match(subject):
         # 中西部地区投资…分别增长…: 中部地区投资, 西部地区投资; 东中西部…: three
         letters, rest = regions.groups()

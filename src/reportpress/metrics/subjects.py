@@ -29,6 +29,7 @@ from reportpress.metrics.names import (
     COMPARED_LEAD_RE,
     LIST_JOIN_RE,
     MEASURE_HEADS,
+    RESTATED_COUNT_RE,
     han_len,
     leading_verbs_stripped,
     periods_after_measure,
@@ -36,7 +37,7 @@ from reportpress.metrics.names import (
 from reportpress.metrics.scan import clause_end, clause_start
 
 PREDICATE_TAIL_RE = patterns.compile(
-    r"(?:从无到有|从小到大|分别|年均|平均|(?<=[\u4e00-\u9fff]{2})(?:微幅|小幅|大幅|略有|(?:初步)?(?:测算|核算))|(?<!人)均|(?<=[均都])在|(?<=增幅|增速|增长)(?:最大|最快|最高)|首次|(?<=[长降高升加少落低滑涨跌])了|"
+    r"(?:(?<=[\u4e00-\u9fff]{2})与[^，。；与]{1,10}?(?:持平|相当|相等)|(?<=[\u4e00-\u9fff]{2})(?:基本)?持平|从无到有|从小到大|分别|年均|平均|(?<=[\u4e00-\u9fff]{2})(?:微幅|小幅|大幅|略有|(?:初步)?(?:测算|核算))|(?<!人)均|(?<=[均都])在|(?<=增幅|增速|增长)(?:最大|最快|最高)|首次|(?<=[长降高升加少落低滑涨跌])了|"
     r"(?<=[\u4e00-\u9fff]{2})(?:(?<![规原法准细总守否实])则|也|亦|(?<!冷)却|仍)|(?<=收入|支出)(?:累计)?执行|[从由](?:去年|上年|人均)的?|共计|共|累计|(?<!收入|支出)合计|(?<!收入|支出)总计|全部|已|控制在|控制到|控制至|保持在|(?<!水土)保持|稳定在|同比(?:上年|去年)(?:同期)?|同比|环比|比上年|较上年|较去年底?|较同期|比去年|较年初|"
     rf"(?<![转变调降升])(?:是|为|相当于){EARLIER_PERIOD}的|"
     r"(?<![占对同])[比较](?:上(?![升涨调])|去|前|同期|年初|预算|计划|常年|多年(?:平均|均值)|历史同期|[0-9]{4}年|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}(?:[-—－至][0-9]{1,2})?月|“(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|始终|一直|依然|仍然|新?安排|"
@@ -74,6 +75,17 @@ LEADING_VERB_RE = patterns.compile(
 
 #: A note the report puts inside its sentence: 广义货币M2（注：M2为…）.
 NOTE_RE = patterns.compile(r"[（(]注[：:][^）)]{0,40}[）)]")
+#: The years a normal value is the mean of (比常年值（1956~2000年系列）偏多): the base's
+#: note, as the base is no part of what it measures.
+BASE_SERIES_NOTE_RE = patterns.compile(
+    r"(?:(?<=常年)|(?<=常年值)|(?<=多年平均)|(?<=多年平均值)|(?<=多年均值))"
+    r"[（(][^（）()]{0,8}?(?:19|20)[0-9]{2}[^（）()]{0,20}[）)]"
+)
+#: A note on how final a figure is (营业收入（错月指标）, 生产总值（快报数）, （初步核算数）):
+#: no part of what it measures.
+STATUS_NOTE_RE = patterns.compile(
+    r"[（(](?:错月(?:指标|数据?)?|快报(?:数据?)?|初步(?:核算|统计)数?|预计数|预估数?|估算数?)[）)]"
+)
 
 
 #: Manner adverbs standing before a verb (稳步推进, 全力打造).
@@ -157,6 +169,8 @@ def _subject_of(segment: str) -> str:
     """The subject of the clause segment written ``segment`` (see :func:`clause_subject`)."""
     if "注" in segment:  # the one character every note has
         segment = NOTE_RE.sub("", segment)
+    if "）" in segment or ")" in segment:
+        segment = BASE_SERIES_NOTE_RE.sub("", STATUS_NOTE_RE.sub("", segment))
     if "下同" in segment:  # 增加值同比（下同）下降…: the note says nothing of the subject
         segment = SAME_BELOW_RE.sub("", segment)
     if " " in segment:  # 增长 9.1%: a converted page's spaces around figures say nothing
@@ -186,7 +200,22 @@ def _subject_of(segment: str) -> str:
         subject = tail  # 花卉产量全球第一、优质鲜切花占比: a ranking ends the clause before
     if "公共网络" in subject:  # a release's definition of online sales: no verb 实现 in it
         subject = subject.replace(ONLINE_SALES_WORDS, "网上")
+    respective = "分别" in segment
     for _ in range(3):
+        if (
+            respective
+            and (listed := LEADING_VERB_RE.match(subject))
+            and listed.group().endswith("等")
+            and "、" in listed.group()
+            and (
+                subject.startswith(MEASURE_HEADS, listed.end())
+                or restated_count_end(subject, listed.end()) > listed.end()
+            )
+            and not VERB_START_RE.match(listed.group(1))
+        ):
+            # 教育、…、城乡社区等支出增速分别为…, 成都、…、阿坝等六个重灾市（州）一般预算收入分别…:
+            # the things listed own the figures
+            break
         shorter = trim_prefix(LEADING_VERB_RE.sub("", subject))
         if not shorter[1:] or shorter == subject or re.fullmatch(r"“[^“”]*”", shorter):
             break  # …; 夜间文旅消费集聚区: a verb inside a word leaves one character
@@ -219,6 +248,13 @@ def _subject_of(segment: str) -> str:
     if MODAL_ONLY_RE.fullmatch(subject):
         return ""  # 预计全年可达…: the verb's modal alone names nothing; 年增长14.4%: yearly
     return _without_time_tail(subject) or subject
+
+
+def restated_count_end(subject: str, at: int) -> int:
+    """Where the places listed before ``at`` counted again end (…阿坝等|六个重灾市（州）|一般
+    预算收入), or ``at`` if they are not."""
+    count = RESTATED_COUNT_RE.match(subject, at)
+    return count.end() if count else at
 
 
 def _without_time_tail(subject: str) -> str:
@@ -416,8 +452,13 @@ TOPIC_END_RE = patterns.compile(
 )
 #: Where the topic of a clause before ends: its report of progress, or a change
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
+#: Where a topic said to equal something ends (总供水量|与总用水量持平).
+EQUALLED_CUT = "(?:与|同)(?=[^，。；与同]{1,10}?(?:持平|相当|相等)$)"
+EQUALLED_CUT_RE = patterns.compile(EQUALLED_CUT)
 TOPIC_CUT_RE = patterns.compile(
     rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|继续|受(?=[^，。；]{{1,12}}?(?:影响|冲击|制约))|保持(?![率量])|加快|总体|平稳|稳定|稳步|有所|快速|较快|大幅|小幅|成为|增势|势头|态势|良好|亮眼|回暖|回升|(?:占据?|居于?)主导地位|唱主角|挑大梁|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})(?![值率量额])|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
+    # (总供水量与总用水量持平，为…: the measure, what it equals no part of it)
+    rf"|{EQUALLED_CUT}"
 )
 
 

@@ -1521,7 +1521,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # …增长6.2%，分别比上年全年、上年同期加快0.9个、1.7个百分点: the rate's gap to each
         # (the rate's, not a gap's before: …回落0.1个百分点，较去年同期和全年分别回落…)
         rate = next((it for it in reversed(sentence) if kind_of_unit(it.unit) != "pp"), None)
-        owner = _growth_named(text, unit_kind, rate or sentence[-1])
+        owner = _growth_named(text, unit_kind, rate or sentence[-1], segment)
         return [join_once(owner + base, suffix) for base in bases]
     if "分别" in subject:  # 客运量和周转量分别完成了|…: the verb shared is no part's name
         subject = RESPECTIVE_VERB_END_RE.sub("", BASE_OF_MULTIPLE_RE.sub("", subject))
@@ -1583,7 +1583,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             else None
         )  # …分别达到27907元和12320元，分别增长907元和1117元: each one's change
         return [
-            join_once(_growth_named(text, unit_kind, it), tail, suffix)
+            join_once(_growth_named(text, unit_kind, it, segment), tail, suffix)
             + (bare_change(change) if change else "")
             for it in _last_measures(text, sentence, len(chain))
         ]
@@ -1682,7 +1682,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         ):
             # 增长5%，高于去年同期2.7个百分点，低于全市平均8.8个百分点: each gap of the rate
             lender = rates[-1]
-        lent = _growth_named(text, unit_kind, lender)
+        lent = _growth_named(text, unit_kind, lender, segment)
         if unit_kind == "pp" and "占" in suffix:
             # …增长31.8%，占生产总值的比重提高1.3个百分点: the share moved, not the speed
             lent = without_absolute_change(lender.indicator)
@@ -1784,10 +1784,12 @@ def _last_measures(text: str, sentence: list[Item], count: int) -> list[Item]:
     return reached[-count:] if len(reached) >= count else sentence[-count:]
 
 
-def _growth_named(text: str, unit_kind: str, lent: Item) -> str:
-    """The name a figure before lends to a clause without a subject: the figure's
-    measure; for a change in points after a growth rate (存款余额增长8.4%，提高2.6个百分点)
-    that measure's growth (存款余额增速), not the measure moving by points."""
+def _growth_named(text: str, unit_kind: str, lent: Item, moved: str = "") -> str:
+    """The name a figure before lends to a clause without a subject (``moved``, the
+    clause's text): the figure's measure; for a change in points after a growth rate
+    (存款余额增长8.4%，提高2.6个百分点) that measure's growth (存款余额增速), not the
+    measure moving by points; after a decline, the decline's (降幅) when it narrows or
+    widens, the growth rate's when that falls or rises (下降3.2%，比1-4月回落13.2个百分点)."""
     name = without_absolute_change(lent.indicator)
     owner, share, _ = name.partition("占")
     if unit_kind in ("count", "amount") and share and han_len(owner) >= 2:
@@ -1806,7 +1808,13 @@ def _growth_named(text: str, unit_kind: str, lent: Item) -> str:
         return name + "完成进度"  # 支出完成全年支出的67.5%，较上年同期提高0.2个百分点
     if UP_BEFORE_RE.search(words):
         return name + "增速"
-    return name + "降幅" if DOWN_BEFORE_RE.search(words) else name
+    if DOWN_BEFORE_RE.search(words):
+        return name + ("增速" if RATE_MOVED_RE.search(moved) else "降幅")
+    return name
+
+
+#: A growth rate's moves, which a decline's gap is not said to make (it 收窄 or 扩大).
+RATE_MOVED_RE = patterns.compile("回落|回升|加快|放缓|减缓|趋缓|提高|提升")
 
 
 #: A completion's cue right before its rate (完成全年支出的|67.5%, 为预算的|…): the points

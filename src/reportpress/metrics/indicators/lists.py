@@ -1314,8 +1314,13 @@ def _ranked_places(text: str, items: list[Item]) -> None:
             item.rate_default = RANKED_KINDS.get(by, "change" if by[:1] == "增" else "")
 
 
+#: A part named with a bracketed number inside (小（1）型, 小(2)型 reservoirs).
+NUMBERED_PART = r"[\u4e00-\u9fff]{1,2}[（(][0-9一二三四]{1,2}[）)][\u4e00-\u9fff]{1,2}"
+NUMBERED_PART_RE = patterns.compile(NUMBERED_PART)
 #: A part named with its whole (年末户籍人口中|男性): the whole, then the part.
-WHOLE_AND_PART_RE = patterns.compile(rf"({HAN_LETTER}{{2,16}})中({HAN_LETTER}{{1,6}})")
+WHOLE_AND_PART_RE = patterns.compile(
+    rf"({HAN_LETTER}{{2,16}})中({HAN_LETTER}{{1,6}}|{NUMBERED_PART})"
+)
 
 
 def _parts_named_like_the_first(text: str, items: list[Item]) -> None:
@@ -1326,20 +1331,24 @@ def _parts_named_like_the_first(text: str, items: list[Item]) -> None:
         name = item.indicator
         if (
             not 1 <= han_len(name) <= 4
-            or not HAN_ONLY_RE.fullmatch(name)
+            or not (HAN_ONLY_RE.fullmatch(name) or NUMBERED_PART_RE.fullmatch(name))
             or MEASURED_END_RE.search(name)
             or unit_base(before.unit) != unit_base(item.unit)
             or not (first := WHOLE_AND_PART_RE.fullmatch(before.indicator))
-            or first.group(2) == name
         ):
+            continue
+        whole, part = first.groups()
+        if whole.endswith("中") and len(whole) >= 3:
+            whole, part = whole[:-1], "中" + part  # 参与供水水库中|中型: the part is 中型
+        if part == name:
             continue
         between = text[before.end : item.start]
         if (
-            len(between) <= 4
+            len(between) <= (4 if HAN_ONLY_RE.fullmatch(name) else len(name) + 1)
             and between[:1] in "，、；,;"
             and "其中" in text[_sentence_start(text, before.start) : before.start]
         ):
-            item.indicator = f"{first.group(1)}中{name}"
+            item.indicator = f"{whole}中{name}"
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -97,6 +97,7 @@ from reportpress.metrics.scan import (
 )
 from reportpress.metrics.subjects import (
     BARE_VERBS_RE,
+    EQUALLED_CUT_RE,
     FRAME_HEAD_RE,
     GENERIC_AMOUNTS,
     MANNER_RE,
@@ -1657,7 +1658,10 @@ def _topic_cut(clause: str) -> str:
     工业企业), else ""."""
     if NO_TOPIC_RE.match(clause) or not (cut := TOPIC_CUT_RE.search(clause, 2)):
         return ""
-    return TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()])))
+    topic = TOPIC_TAIL_RE.sub("", trim_prefix(FRAME_HEAD_RE.sub("", clause[: cut.start()])))
+    if EQUALLED_CUT_RE.match(clause, cut.start()) and weakness(topic):
+        return ""  # 增速与一季度持平，拉动…: a speed alone equals, it names no topic
+    return topic
 
 
 def _clause_owner(clause: str) -> tuple[str, str]:
