@@ -301,7 +301,7 @@ def test_fractions_and_tenths() -> None:
         ("三分之二以上", "66.67", "%", "over", "share", ""),
         ("八成以上", "80", "%", "over", "share", ""),
         ("约三成", "30", "%", "near", "share", ""),
-        ("百分之十五", "15", "%", "", "level", ""),
+        ("百分之十五", "15", "%", "", "share", ""),  # (named 企业占比 after the others: a share)
     ]
 
 

@@ -95,3 +95,54 @@ def test_parts_with_a_bracketed_number_are_parts_of_the_whole_before() -> None:
         ("9座", "水库中小（1）型"),
         ("29座", "水库中小（2）型"),
     ]
+
+
+# From test190 and test191 (judged on round 46's first rules).
+
+
+def test_a_dateline_is_no_period_of_the_figures_after_it() -> None:
+    from reportpress.metrics.periods import PERIOD_RE
+
+    assert [m.group() for m in PERIOD_RE.finditer("7月20日，某市经济“半年报”公布")] == []
+    assert [m.group() for m in PERIOD_RE.finditer("2022年7月20日公布")] == ["2022年"]
+    assert [m.group() for m in PERIOD_RE.finditer("7月份，全市")] == ["7月份"]
+
+
+def test_a_second_place_in_a_ranking_without_its_di_is_no_count() -> None:
+    text = "地区生产总值88亿元，总量和增速均居全市第3位，分别居全省第12位和35位。"
+    assert [m.text for m in find_mentions(text)] == ["88亿元"]
+
+
+def test_regions_after_a_count_of_another_breakdown_take_the_measure_before_it() -> None:
+    text = (
+        "全省规模以上工业增加值增长6.1%。分行业看，28个大类行业实现增长。"
+        "分地区看，东部地区增长5.2%，西部地区增长7.4%。"
+    )
+    assert indicators(text)[-2:] == ["东部地区增加值", "西部地区增加值"]
+
+
+def test_products_listed_after_a_sentence_of_products_output_are_their_output() -> None:
+    text = "全市45种产品中，30种产品产量同比增长。其中水泥增长8.1%，平板玻璃增长5.5%。"
+    assert indicators(text)[-2:] == ["水泥产量", "平板玻璃产量"]
+
+
+def test_places_listed_after_a_places_share_are_shares_of_the_same() -> None:
+    text = "其中：甲市比重为83.5%，乙市73.9%，丙州84.1%，丁盟68.8%。"
+    assert [(m.indicator, m.kind) for m in find_mentions(text)] == [
+        ("甲市比重", "share"),
+        ("乙市比重", "share"),
+        ("丙州比重", "share"),
+        ("丁盟比重", "share"),
+    ]
+
+
+def test_quarters_after_a_growth_and_its_gap_take_the_growths_measure() -> None:
+    text = "上半年地区生产总值520亿元，增长6.5%，比上年同期加快0.8个百分点。其中，一季度增长6.1%。"
+    assert indicators(text)[-1] == "一季度地区生产总值"
+
+
+def test_a_rate_moved_from_one_period_to_the_next_is_named_at_each() -> None:
+    assert names("年末城镇登记失业率从上半年3.8%降到3.5%。") == [
+        ("3.8%", "上半年城镇登记失业率"),
+        ("3.5%", "年末城镇登记失业率"),
+    ]

@@ -99,6 +99,10 @@ def _direction(prefix: str) -> str:
 SPEED_OF_AFTER_RE = patterns.compile(r"的([^，。；：、0-9]{2,30}?(涨幅|降幅|增幅|跌幅|增速))中")
 
 
+#: How a share's name ends: a rate so named is a share, whatever its clause says.
+SHARE_NAME_ENDS = ("比重", "占比")
+
+
 def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction; a negative rate is a change the other way (增长-2.1%: down)."""
     if item.tabled and item.tabled[1]:
@@ -107,6 +111,8 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
             return item.tabled[1], ""
         return "change", "down" if item.value.startswith("-") else "up"
     kind, direction = _written_kind(text, chain, item)
+    if kind == "level" and item.indicator.endswith(SHARE_NAME_ENDS):
+        kind = "share"  # 西宁市比重为83.5%，海东市73.9%: named a share by its list, one too
     if kind_of_unit(item.unit) == "rate" and SPREAD_BEFORE_RE.search(
         text, max(0, item.start - 6), item.start
     ):

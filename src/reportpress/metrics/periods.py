@@ -13,13 +13,13 @@ from reportpress.metrics.scan import Mention
 #: A period the text gives for a figure: 上半年, 1—6月, 全年, 2024年, 前三季度 …
 #: (比上年, 较去年 name the base of a comparison, not the period: left out.)
 #: A month said as the base of a comparison (比10月份提高) or as when a trend began (自8月以来)
-#: is no period.
+#: is no period, nor a day's (7月20日, a release's dateline).
 PERIOD_RE = patterns.compile(
     r"(?<![比较与0-9０-９—–－\-～~至])(?:"
     r"(?:(?:19|20)[0-9]{2}年)?"
     r"(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年底|年末|"
     r"[0-9０-９]{1,2}(?:月份?)?[—–－\-～~至到][0-9０-９]{1,2}月份?|[0-9０-９]{1,2}月(?:份|末|底)?)"
-    r"(?!份?(?:起|以来|开始|[—–－\-～~至到]))"
+    r"(?!份?(?:起|以来|开始|[—–－\-～~至到])|[0-9０-９]{1,2}[日号])"
     r"|(?:19|20)[0-9]{2}年|今年|“(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”(?:期间|时期)?)"
 )
 #: How far back in its sentence the period of a figure is looked for.

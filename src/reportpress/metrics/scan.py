@@ -932,8 +932,11 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 三个1亿人: the figure inside a name written with a numeral
     if (
         item.unit == "位"
-        and (ranked := RANKED_BEFORE_RE.search(text, max(0, item.start - 24), item.start))
-        and ranked.start() >= clause_start(text, item.start)
+        and (
+            ranked := RANKED_BEFORE_RE.search(
+                text, max(clause_start(text, item.start), item.start - 24), item.start
+            )
+        )
         and not RANK_MOVED_RE.search(text, ranked.end(), item.start)
     ):
         return True  # 位列全国影响力63位: a rank (排名提升4位: a move, a figure)

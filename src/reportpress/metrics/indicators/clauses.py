@@ -45,6 +45,7 @@ from reportpress.metrics.indicators.context import (
     PASSED_GAP_RE,
     RATE_WORD_END_RE,
     SCOPE_NOTE_RE,
+    SHARE_WORDS,
     SPEED_LEAD_RE,
     THRESHOLD_VERBS,
     UNIT_REST_RE,
@@ -1710,8 +1711,6 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
 
 #: A comparison with last year said the long way, before its 比 (与上年相|比增加).
 LONG_COMPARISON_RE = patterns.compile(r"(?:与|和|同)((?:上年|去年)(?:同期|末)?)相$")
-#: Words of a share that name the same thing (比重…，占比…).
-SHARE_WORDS = ("比重", "占比", "份额")
 #: How a gap against other places opens a clause (高于全省…, 分别低于…).
 COMPARISON_START_RE = patterns.compile(r"(?:分别)?(?:高于|低于|快于|慢于)")
 #: A speed compared with places listed after it (增速分别高于全省、全市): whose speed is the

@@ -206,6 +206,8 @@ GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策
 #: A topic that is a doer or an order, not a thing: 我们大力…, 要坚持…, 三要….
 DOER_RE = patterns.compile(r"^(?:我们|我|要|必须|[一二三四五六七八九十]要)")
 NO_TOPIC_RE = patterns.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION}){NOT_A_BODY}")
+#: Words of a share that name the same thing (比重…，占比…).
+SHARE_WORDS = ("比重", "占比", "份额")
 #: A change verb ending the words before a figure (民间投资增长|2.7%): up or down.
 UP_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(UP_WORDS)})$")
 DOWN_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(DOWN_WORDS)})$")

@@ -303,6 +303,15 @@ def _without_period(name: str) -> str:
     return name[lead.end() :] if lead else name
 
 
+#: A period a measure moved from, ending its name (…失业率从上半年): group 1 the period.
+FROM_PERIOD_END_RE = patterns.compile(
+    rf"(?<=[\u4e00-\u9fff]{{2}})[从由]((?:{PERIOD_ONLY_RE.pattern}|年初|上年|去年)(?:末|底)?)$"
+)
+#: A period or a moment opening a measure's name (年末|城镇调查失业率), which a period said
+#: apart replaces.
+MOMENT_LEAD_RE = patterns.compile(rf"^(?:年[末底初]|{PERIOD_LEAD_RE.pattern[1:]})")
+
+
 def full_names(text: str, lists: list[list[Item]]) -> None:
     """The check of every finished name, last, independent of how it was built: a name
     that is only a generic noun, a qualifier, a share without its whole, a verb without
@@ -325,6 +334,17 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     for opens, item in ((chain[0].start, item) for chain in lists for item in chain):
         name = item.indicator
         clause = text[clause_start(text, item.start) : item.start]  # the clause before it
+        if (
+            name[-1:] in "年季月度"
+            and (since := FROM_PERIOD_END_RE.search(name))
+            and not weakness(name[: since.start()])  # (同比由上半年的…: no measure named)
+        ):
+            # 年末城镇调查失业率从上半年|5.5%降到5.3%: the measure at the period it moved from,
+            # then where it moved to
+            measure = name[: since.start()]
+            if text.endswith(since.group(), 0, item.start):
+                measure = since.group(1) + (MOMENT_LEAD_RE.sub("", measure) or measure)
+            name = item.indicator = measure
         if (
             name[-1:] in "月份年度"
             and PERIOD_ONLY_RE.fullmatch(name)
@@ -1157,6 +1177,8 @@ def _measure_of_period(text: str, item: Item, period: str, earlier: list[Item]) 
     for before in reversed(earlier[-SIBLINGS:]):
         if before.end < floor or "\n" in text[before.end : item.start]:
             return ""
+        if kind_of_unit(before.unit) == "pp" != kind_of_unit(item.unit):
+            continue  # …增长11.5%，比上年同期加快0.5个百分点。其中，一季度增长…: the growth's
         measure = PLAN_WORD_END_RE.sub("", FRAME_HEAD_RE.sub("", before.indicator))
         if lead := PERIOD_ONLY_RE.match(measure):
             measure = measure[lead.end() :]  # 前三季度国内生产总值…。分季度看，一季度…

@@ -34,6 +34,7 @@ from reportpress.metrics.indicators.context import (
     PLACE_WORD_RE,
     PLACES_RE,
     SENTENCE_WINDOW,
+    SHARE_WORDS,
     SHARED_GAP_RE,
     SIBLINGS,
     UP_BEFORE_RE,
@@ -475,8 +476,11 @@ def places_listed(text: str, lists: list[list[Item]]) -> None:
         name = item.indicator
         gap = text[before.end : item.start]
         if not (
-            name[-1:] in SCOPE_ENDS
-            and SCOPE_ONLY_RE.fullmatch(name)
+            (
+                name[-1:] in SCOPE_ENDS
+                and SCOPE_ONLY_RE.fullmatch(name)
+                or PREFECTURE_RE.fullmatch(name)
+            )
             and gap[:1] in "，、；,;"
             and gap.startswith(name, 1)
             and PLACE_LINK_RE.fullmatch(gap, 1 + len(name))
@@ -492,8 +496,14 @@ def places_listed(text: str, lists: list[list[Item]]) -> None:
             and not SCOPE_ONLY_RE.fullmatch(measure)
         ):
             item.indicator = name + measure
+            if kind_of_unit(item.unit) == "rate" and measure.endswith(SHARE_WORDS):
+                item.rate_default = "share"  # 西宁市比重为83.5%，海东市73.9%: a share too
         else:
             measure = ""
+
+
+#: A prefecture named alone (海西州, 锡林郭勒盟), as a list of places may name one.
+PREFECTURE_RE = patterns.compile(rf"[{HAN}]{{1,5}}[州盟]")
 
 
 #: A place's name: a province, a prefecture, a city, a county, a district, a league.
@@ -881,6 +891,10 @@ MEASURE_BEFORE_PARTS_RE = patterns.compile(
     r"(产量|销量|产值|增加值|营业收入|利润总额|零售额)[^，。；：:,0-9０-９]{0,6}[，,]?其中"
 )
 
+#: Products said to move as a whole in the sentence before a 其中 listing some (N种产品产量
+#: 同比增长): group 1 the measure each product's figure is of.
+PRODUCTS_MEASURED_RE = patterns.compile(r"产品(产量|销量|产值)")
+
 
 #: Sales whose parts after 其中 are goods named alone (社会消费品零售总额…，其中汽车…), and
 #: the measure each good's figure is of.
@@ -976,7 +990,14 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
             continue  # 纱 alone names a product only where the frame names its measure
         if not frames and (
             parts_of := "其中" in text[sentence_start : item.start]
-            and MEASURE_BEFORE_PARTS_RE.search(text, sentence_start, item.start)
+            and (
+                MEASURE_BEFORE_PARTS_RE.search(text, sentence_start, item.start)
+                # (…64种产品产量同比保持增长，增长面为57.7%。其中单晶硅…: the sentence before's)
+                or text.startswith("其中", sentence_start)
+                and PRODUCTS_MEASURED_RE.search(
+                    text, _sentence_start(text, sentence_start - 1), sentence_start
+                )
+            )
         ):
             if 2 <= han_len(name) <= 8 and not VERB_START_RE.match(name):
                 item.indicator = name + parts_of.group(1)  # …产量大幅增长，其中：电力电缆…
@@ -1024,13 +1045,24 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
             ):
                 item.indicator = name + outputs[-1].removeprefix("总")
                 continue
+        wholes = [
+            before
+            for before in reversed(items[max(0, i - SIBLINGS) : i])
+            if before.end <= frame
+            and (kind == "rate" or unit_base(before.unit) == unit_base(item.unit))
+            and kind_of_unit(before.unit) != "pp"  # a gap after the measure is no whole
+        ]
+        # (分行业看，39个大类行业均实现增长。分地区看，东部地区增长…: the rates' measure is
+        # the output's before, not what another breakdown counted between)
         whole = next(
             (
-                before
-                for before in reversed(items[max(0, i - SIBLINGS) : i])
-                if before.end <= frame
-                and (kind == "rate" or unit_base(before.unit) == unit_base(item.unit))
-                and kind_of_unit(before.unit) != "pp"  # a gap after the measure is no whole
+                it
+                for it in wholes
+                if not (
+                    kind == "rate"
+                    and kind_of_unit(it.unit) == "count"
+                    and BREAKDOWN_FRAME_RE.search(text, _sentence_start(text, it.start), it.start)
+                )
             ),
             None,
         )
