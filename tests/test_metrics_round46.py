@@ -146,3 +146,14 @@ def test_a_rate_moved_from_one_period_to_the_next_is_named_at_each() -> None:
         ("3.8%", "上半年城镇登记失业率"),
         ("3.5%", "年末城镇登记失业率"),
     ]
+
+
+def test_a_projects_sums_after_its_completion_are_its_own() -> None:
+    assert indicators("某某化工项目投产，总产能达60万吨。") == ["某某化工项目总产能"]
+    assert indicators("某某大桥工程建成通车，总投资12亿元。") == ["某某大桥工程总投资"]
+
+
+def test_a_total_after_a_measures_growth_is_that_measures_total() -> None:
+    assert indicators("外贸进出口增长6.1%，总额突破900亿元。") == ["外贸进出口", "外贸进出口总额"]
+    # a measure of its own after a sibling's growth stays its own
+    assert indicators("规上工业增加值增长7.3%，总产值增长7.0%。")[-1] == "规上工业总产值"

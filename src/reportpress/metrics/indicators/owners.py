@@ -41,6 +41,7 @@ from reportpress.metrics.indicators.context import (
     OWNER_AFTER_RE,
     PART_END_RE,
     PLACES_RE,
+    SHARE_WORDS,
     SIBLINGS,
     UP_BEFORE_RE,
     _last_after,
@@ -1331,7 +1332,12 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         or core in YIELDS  # (协议投资总额: a yield of any length)
     )
     rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
-    total = name in ("总量", "总数", "总规模")  # 经营主体持续壮大。总量接近800万户: of the topic
+    total = name in (
+        "总量",
+        "总数",
+        "总规模",
+        "总额",
+    )  # 经营主体持续壮大。总量接近800万户: of the topic
     network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
     tally = name.endswith(("数", "数量")) and TALLY_RE.fullmatch(name)  # 扩大…项目库，项目数…
     harvest = name in HARVEST_CHANGES  # 粮食总产量在…基础上，又增产…: the topic's harvest
@@ -1535,6 +1541,15 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             return name  # 工业增加值增长13.8%，投资增长21.3%: the economy's, not industry's
         if toward and prev.indicator.startswith(EFFECT_VERBS):
             return name  # …拉动…9.6个百分点，对…的贡献率: the puller's, once it is named
+        if (
+            name in ("总额", "总量")  # (总产值, 总产量: a measure of its own, a sibling's)
+            and kind_of_unit(prev.unit) == "rate"
+            and prev.end < start
+            and 2 <= han_len(prev.indicator) <= 12
+            and not prev.indicator.endswith((*SHARE_WORDS, "率"))
+            and not weakness(prev.indicator)
+        ):
+            return join_once(prev.indicator, name)  # 外贸进出口增长8.4%，总额突破…: its total
         owner, whole = head_owner(prev.indicator, 2)
         if owner[-2:] in FLOW_SIBLINGS and han_len(owner) > 3:
             owner = owner[:-2]  # 国有企业负债总额…，营业收入…: the firms', not their debts'
