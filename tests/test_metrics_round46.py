@@ -157,3 +157,13 @@ def test_a_total_after_a_measures_growth_is_that_measures_total() -> None:
     assert indicators("外贸进出口增长6.1%，总额突破900亿元。") == ["外贸进出口", "外贸进出口总额"]
     # a measure of its own after a sibling's growth stays its own
     assert indicators("规上工业增加值增长7.3%，总产值增长7.0%。")[-1] == "规上工业总产值"
+
+
+def test_a_share_moved_from_last_years_stays_the_share() -> None:
+    text = "其中，工业投资占全部投资比重由上年同期的38.1%提高到42.3%。"
+    assert indicators(text) == ["上年同期工业投资占全部投资比重", "工业投资占全部投资比重"]
+
+
+def test_ports_listed_after_the_traffic_of_all_ports_move_their_part_of_it() -> None:
+    text = "全省港口完成货物吞吐量2.1亿吨，增长6.2%，其中沿海港口1.7亿吨，增长7.1%。"
+    assert indicators(text)[-2:] == ["沿海港口货物吞吐量", "沿海港口货物吞吐量"]

@@ -305,7 +305,7 @@ def _without_period(name: str) -> str:
 
 #: A period a measure moved from, ending its name (…失业率从上半年): group 1 the period.
 FROM_PERIOD_END_RE = patterns.compile(
-    rf"(?<=[\u4e00-\u9fff]{{2}})[从由]((?:{PERIOD_ONLY_RE.pattern}|年初|上年|去年)(?:末|底)?)$"
+    rf"(?<=[\u4e00-\u9fff]{{2}})[从由]((?:{PERIOD_ONLY_RE.pattern}|年初|上年|去年)(?:末|底|同期)?)$"
 )
 #: A period or a moment opening a measure's name (年末|城镇调查失业率), which a period said
 #: apart replaces.
@@ -335,14 +335,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         name = item.indicator
         clause = text[clause_start(text, item.start) : item.start]  # the clause before it
         if (
-            name[-1:] in "年季月度"
+            name[-1:] in "年季月度期底末"
             and (since := FROM_PERIOD_END_RE.search(name))
             and not weakness(name[: since.start()])  # (同比由上半年的…: no measure named)
         ):
             # 年末城镇调查失业率从上半年|5.5%降到5.3%: the measure at the period it moved from,
             # then where it moved to
             measure = name[: since.start()]
-            if text.endswith(since.group(), 0, item.start):
+            if text[max(0, item.start - 20) : item.start].rstrip(" 的").endswith(since.group()):
                 measure = since.group(1) + (MOMENT_LEAD_RE.sub("", measure) or measure)
             name = item.indicator = measure
         if (

@@ -283,6 +283,11 @@ PLAN_END_RE = patterns.compile(r"(?:计划|预算|目标)(?:数|额)?$")
 #: A sum of stuff named by its noun and a total (资产总额, 存款余额): what each part of it
 #: listed after 其中 by a body or a sector is (其中：水利部门210亿元 → 水利部门资产总额).
 SUM_MEASURE_RE = patterns.compile(r"[\u4e00-\u9fff]{2}(?:总额|总量|余额)$")
+#: What carriers and ports move, measured (旅客吞吐量, 货物周转量, 集装箱吞吐量), which a
+#: carrier or a port listed as a part moves its share of.
+TRAFFIC_MEASURE_RE = patterns.compile(
+    r"(?:旅客|货物|外贸货物|集装箱|货邮)?(?:吞吐量|周转量)$|(?:客|货)运量$"
+)
 #: A sum's word at a measure's end (收入|合计).
 SUM_END_RE = patterns.compile(r"(?:合计|总计|小计|共计)$")
 #: A school's counts of the year, and the name each is read as (招生800人，在校2400人).
@@ -922,6 +927,8 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             crop = PART_MEASURE_RE.search(owner) if kind_of_unit(whole.unit) == "amount" else None
             if not crop and kind_of_unit(whole.unit) == "amount":
                 crop = SUM_MEASURE_RE.search(owner)  # 其中：水利部门…: 水利部门资产总额
+            # 港口完成旅客吞吐量…，其中沿海港口完成…: the ports' part of the traffic
+            crop = crop or TRAFFIC_MEASURE_RE.search(owner)
             return join_once(name, crop.group()) if crop and crop.start() > 0 else name
         if name in owner and han_len(rest := owner[owner.find(name) + len(name) :]) >= 2:
             return name + rest  # 进出口总额…，其中出口6.2亿美元: 出口总额
