@@ -167,3 +167,15 @@ def test_a_share_moved_from_last_years_stays_the_share() -> None:
 def test_ports_listed_after_the_traffic_of_all_ports_move_their_part_of_it() -> None:
     text = "全省港口完成货物吞吐量2.1亿吨，增长6.2%，其中沿海港口1.7亿吨，增长7.1%。"
     assert indicators(text)[-2:] == ["沿海港口货物吞吐量", "沿海港口货物吞吐量"]
+
+
+def test_a_band_of_rates_naming_a_class_that_is_counted_is_no_figure() -> None:
+    text = "全市9个县中，城镇化率在55%-60%之间的县有2个，在50%以下的有1个。"
+    assert [m.text for m in find_mentions(text)] == ["9个", "2个", "1个"]
+    # a target above a rate is a figure
+    assert [m.text for m in find_mentions("力争实现增长8%以上的目标。")] == ["8%以上"]
+
+
+def test_a_rate_moved_from_one_value_to_another_said_with_wei_ends_at_a_level() -> None:
+    found = find_mentions("全县文盲率由3.15%下降为2.46%。")
+    assert [(m.text, m.kind) for m in found] == [("3.15%", "level"), ("2.46%", "level")]

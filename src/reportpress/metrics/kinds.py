@@ -60,6 +60,10 @@ SUM_SUBJECT_RE = patterns.compile(
 )
 
 
+#: Where a move starts (由2.87%下降为…, 从…提高为…): the level it ends at follows 为.
+FROM_BEFORE_RE = patterns.compile(r"[由从]")
+
+
 def _rate_kind(prefix: str, default: str) -> tuple[str, str]:
     """Kind and direction of a rate from the nearest cue in its clause."""
     end = len(prefix)
@@ -70,8 +74,10 @@ def _rate_kind(prefix: str, default: str) -> tuple[str, str]:
         cue = cues[-1]
         name = cue.lastgroup or ""
         if name == "change":
-            if REACHED_RE.match(prefix[cue.end() :]):
-                end = cue.start()  # 占比提升至54%: a level reached
+            if REACHED_RE.match(prefix[cue.end() :]) or (
+                prefix[cue.end() :] == "为" and FROM_BEFORE_RE.search(prefix, 0, cue.start())
+            ):
+                end = cue.start()  # 占比提升至54%, 由2.87%下降为2.02%: a level reached
                 continue
             return "change", _direction(prefix[cue.start() :])
         return name, ""

@@ -758,6 +758,14 @@ SAMPLE_SURVEY_RE = patterns.compile(r"(?:人口)?(?:变动)?(?:抽样|抽查)(?:
 CLASS_COUNT_AFTER_RE = patterns.compile(r"(?:的)?[0-9０-９]+(?:[.．][0-9]+)?[家个户项所座]")
 
 
+#: A band of rates naming a class of things after it, then counted (在60%-65%之间的区有1个,
+#: 在50%以下的有1个), not a figure of its own (增长10%以上的目标 is one).
+CLASS_BAND_AFTER_RE = patterns.compile(
+    r"(?:[-—–－~～至到][0-9０-９.．]{1,6}[%％]?)?"  # (60%|-65%之间: the range's start alone)
+    r"(?:之间|以下|以上|以内)的(?:[\u4e00-\u9fff]{1,4})?有[0-9０-９一二三四五六七八九十两]"
+)
+
+
 def _in_brackets(text: str, start: int) -> bool:
     """Whether ``start`` stands inside brackets opened at most 12 characters before it."""
     head = text[max(0, start - 12) : start]
@@ -788,6 +796,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上
     if threshold and kind_of_unit(item.unit) == "amount" and CLASS_COUNT_AFTER_RE.match(rest):
         return True  # 其中营业收入5亿元以上|9家: the bar of a class, then how many are in it
+    if kind_of_unit(item.unit) == "rate" and CLASS_BAND_AFTER_RE.match(rest):
+        return True  # 城镇化率在60%-65%之间的区有1个, 在50%以下的有1个: a band naming a class
     if (
         threshold
         and _is_han(nxt)
