@@ -179,3 +179,10 @@ def test_a_band_of_rates_naming_a_class_that_is_counted_is_no_figure() -> None:
 def test_a_rate_moved_from_one_value_to_another_said_with_wei_ends_at_a_level() -> None:
     found = find_mentions("全县文盲率由3.15%下降为2.46%。")
     assert [(m.text, m.kind) for m in found] == [("3.15%", "level"), ("2.46%", "level")]
+
+
+def test_concentrations_in_latin_units_are_found() -> None:
+    assert names("PM2.5年均浓度为26ug/m3，一氧化碳浓度为1.2mg/m³。") == [
+        ("26ug/m3", "PM2.5年均浓度"),
+        ("1.2mg/m³", "一氧化碳浓度"),
+    ]

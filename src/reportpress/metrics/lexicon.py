@@ -132,6 +132,15 @@ LATIN_UNITS = (
     "MW",
     "GW",
     "kW",
+    # an air-quality bulletin's concentrations (PM2.5年均浓度26μg/m3; µ the micro sign, u for it)
+    "μg/m³",
+    "μg/m3",
+    "µg/m³",
+    "µg/m3",
+    "ug/m³",
+    "ug/m3",
+    "mg/m³",
+    "mg/m3",
     "km²",  # a water or transport bulletin's Latin (…万km², 215.6亿m³, 650.3mm)
     "km2",
     "km",

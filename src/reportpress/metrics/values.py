@@ -88,6 +88,9 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "毫克/立方米": ("微克每立方米", Decimal(1000)),
     "毫克／立方米": ("微克每立方米", Decimal(1000)),
     "毫克每立方米": ("微克每立方米", Decimal(1000)),
+    **{unit: ("微克每立方米", Decimal(1)) for unit in ("μg/m³", "μg/m3", "µg/m³", "µg/m3")},
+    **{unit: ("微克每立方米", Decimal(1)) for unit in ("ug/m³", "ug/m3")},
+    **{unit: ("微克每立方米", Decimal(1000)) for unit in ("mg/m³", "mg/m3")},
 }
 
 _RANGE_RE = patterns.compile(
