@@ -71,6 +71,8 @@ class ToSet:
 #: process on an idle CPU while the first half is set here (below it, forking costs more
 #: than it saves: a sample-length of 15 000 characters is set in some 60 ms).
 SHARED_FROM = 30_000
+#: How often a long report's setting looks for an idle CPU: every 1/LOOKS of its text.
+LOOKS = 20
 
 
 class Composer:
@@ -152,24 +154,41 @@ class Composer:
         return ToSet(pieces, role, line_texts, before, after, keep_with_next=keep)
 
     def set_all(self, blocks: list[ToSet]) -> list[list[TextLine]]:
-        """The lines of each block.  In a long report, the later half of the blocks is set
-        by a forked copy of this process on an idle CPU meanwhile
-        (:class:`~reportpress.cpus.Forked`): a paragraph's lines depend on it alone (the
-        faces of every character are loaded before anything is set), so they are those
-        of one pass, and a copy that fails leaves its half to be set here."""
+        """The lines of each block.  In a long report, as soon as a CPU is idle (looked at
+        every twentieth of the text: beside a helper making the other editions, one
+        frees up when it is done), the blocks after the middle of what is left are set by
+        a forked copy of this process meanwhile (:class:`~reportpress.cpus.Forked`): a
+        paragraph's lines depend on it alone (the faces of every character are loaded
+        before anything is set), so they are those of one pass, and a copy that fails
+        leaves its part to be set here."""
         sizes = [sum(len(piece.text) for piece in block.pieces) for block in blocks]
         total = sum(sizes)
-        cut, later = len(blocks), None
-        if total >= SHARED_FROM and spare_cpus() >= 1:
-            cut = bisect_left(list(accumulate(sizes)), total // 2) + 1
-            if cut < len(blocks):
-                later = Forked.start(partial(self._set_range, blocks, cut, len(blocks)))
+        if total < SHARED_FROM:
+            return self._set_range(blocks, 0, len(blocks))
+        lines: list[list[TextLine]] = []
+        done = look_at = 0
+        for at, size in enumerate(sizes):
+            if done >= look_at:
+                look_at = done + total // LOOKS
+                if total - done >= SHARED_FROM // 2 and spare_cpus() >= 1:
+                    return lines + self._shared(blocks, sizes, at)
+            lines += self._set_range(blocks, at, at + 1)
+            done += size
+        return lines
+
+    def _shared(self, blocks: list[ToSet], sizes: list[int], start: int) -> list[list[TextLine]]:
+        """The lines of ``blocks[start:]``: those before the middle of their text set here,
+        the rest by a forked copy meanwhile (here too if the copy fails)."""
+        ends = list(accumulate(sizes[start:]))
+        cut = start + bisect_left(ends, ends[-1] // 2) + 1
+        if cut >= len(blocks):
+            return self._set_range(blocks, start, len(blocks))
+        rest = partial(self._set_range, blocks, cut, len(blocks))
+        later = Forked.start(rest)
         try:
-            lines = self._set_range(blocks, 0, cut)
-            if cut < len(blocks):
-                rest = partial(self._set_range, blocks, cut, len(blocks))
-                lines += list_or_redone(later, len(blocks) - cut, rest)
-            return lines
+            return self._set_range(blocks, start, cut) + list_or_redone(
+                later, len(blocks) - cut, rest
+            )
         finally:
             if later is not None:
                 later.close()
