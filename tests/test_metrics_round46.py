@@ -186,3 +186,13 @@ def test_concentrations_in_latin_units_are_found() -> None:
         ("26ug/m3", "PM2.5年均浓度"),
         ("1.2mg/m³", "一氧化碳浓度"),
     ]
+
+
+def test_moves_after_goods_priced_one_by_one_are_their_prices() -> None:
+    text = "其中，精瘦肉15.5元/斤、鸡蛋3.8元/斤，较上周分别下降2.5%、1.3%。"
+    assert indicators(text)[-2:] == ["精瘦肉价格环比", "鸡蛋价格环比"]
+
+
+def test_a_route_after_the_travellers_an_airport_sent_sent_its_part() -> None:
+    text = "1-8月，某地区机场累计发送旅客2100万人次，其中国内航线完成1800万人次。"
+    assert indicators(text)[-1] == "国内航线发送旅客"

@@ -1522,9 +1522,13 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
 
 def moves_of_goods_listed(text: str, chains: list[list[Item]]) -> None:
     """A list of moves said with the verb alone right after as many prices of goods named
-    one by one (排骨、有皮上肉、肋条肉21.42元、15.63元、11.85元，分别升0.05%、0.13%、0.34%)
-    is of those goods' prices, item by item (排骨价格, 有皮上肉价格, 肋条肉价格)."""
-    for first, then in pairwise(chains):
+    one by one (排骨、有皮上肉、肋条肉21.42元、15.63元、11.85元，分别升0.05%、0.13%、0.34%;
+    猪去骨后腿肉13.5元/斤、鸡蛋3.6元/斤，较上周分别下降…) is of those goods' prices, item by
+    item (排骨价格, 有皮上肉价格, 肋条肉价格)."""
+    for k, then in enumerate(chains[1:], start=1):
+        # the prices before, one chain of them or one each (猪去骨后腿肉13.5元/斤、鸡蛋3.6元/斤，
+        # 较上周分别下降3.57%、2.7%), as many as the moves
+        first = [it for chain in chains[max(0, k - len(then)) : k] for it in chain][-len(then) :]
         if (
             len(first) < 2
             or len(first) != len(then)

@@ -287,6 +287,7 @@ SUM_MEASURE_RE = patterns.compile(r"[\u4e00-\u9fff]{2}(?:总额|总量|余额)$"
 #: carrier or a port listed as a part moves its share of.
 TRAFFIC_MEASURE_RE = patterns.compile(
     r"(?:旅客|货物|外贸货物|集装箱|货邮)?(?:吞吐量|周转量)$|(?:客|货)运量$"
+    r"|(?:发送|运送|输送)旅客$|旅客(?:发送|运输|到发)量$"
 )
 #: A sum's word at a measure's end (收入|合计).
 SUM_END_RE = patterns.compile(r"(?:合计|总计|小计|共计)$")
