@@ -196,3 +196,12 @@ def test_moves_after_goods_priced_one_by_one_are_their_prices() -> None:
 def test_a_route_after_the_travellers_an_airport_sent_sent_its_part() -> None:
     text = "1-8月，某地区机场累计发送旅客2100万人次，其中国内航线完成1800万人次。"
     assert indicators(text)[-1] == "国内航线发送旅客"
+
+
+def test_casualties_after_the_events_and_their_change_are_the_events() -> None:
+    text = "全年发生各类事故52起，同比下降12.1%，死亡9人，下降18.2%。"
+    assert indicators(text)[-2:] == ["各类事故死亡", "各类事故死亡"]
+
+
+def test_a_measure_of_firms_after_another_is_no_part_of_it() -> None:
+    assert indicators("利税增长21.5%，其中利润增长25.3%。") == ["利税", "利润"]

@@ -1484,6 +1484,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         )
         return bodies + name if 2 <= han_len(bodies) <= 12 and "、" not in bodies else name
     if prev:
+        if core in FIRM_MEASURES and without_absolute_change(prev.indicator) in FIRM_MEASURES:
+            return name  # 利税增长27.5%，其中利润增长28.7%: a measure of firms, no owner of another
         if (
             yielded
             and prev.end < start
