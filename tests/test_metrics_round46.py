@@ -205,3 +205,14 @@ def test_casualties_after_the_events_and_their_change_are_the_events() -> None:
 
 def test_a_measure_of_firms_after_another_is_no_part_of_it() -> None:
     assert indicators("利税增长21.5%，其中利润增长25.3%。") == ["利税", "利润"]
+
+
+def test_a_part_after_qizhong_is_named_without_the_wholes_note_and_apart_from_it() -> None:
+    # 中的 where 中 and the part would read as one word (中医院, a kind of hospital)
+    text = "年末卫生机构（含各类门诊，下同）120个，其中医院5个。"
+    assert indicators(text)[-1] == "年末卫生机构中的医院"
+    assert indicators("经营主体总量达120万户，其中企业40万户。")[-1] == "经营主体中企业"
+
+
+def test_a_special_schools_intake_of_disabled_children_names_its_pupils() -> None:
+    assert indicators("特殊教育招收残疾儿童18人，在校生150人。")[-1] == "特殊教育在校生"

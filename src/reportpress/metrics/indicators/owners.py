@@ -283,6 +283,10 @@ PLAN_END_RE = patterns.compile(r"(?:计划|预算|目标)(?:数|额)?$")
 #: A sum of stuff named by its noun and a total (资产总额, 存款余额): what each part of it
 #: listed after 其中 by a body or a sector is (其中：水利部门210亿元 → 水利部门资产总额).
 SUM_MEASURE_RE = patterns.compile(r"[\u4e00-\u9fff]{2}(?:总额|总量|余额)$")
+#: A note in brackets inside a whole's name (卫生机构（含各类门诊）).
+BRACKET_NOTE_RE = patterns.compile(r"（[^（）]{1,30}）|\([^()]{1,30}\)")
+#: A part's first character that makes a word with 中 before it (中医院, 中小学, 中学校).
+MIDDLE_WORD_STARTS = frozenset("医小学药专职型等央心")
 #: What carriers and ports move, measured (旅客吞吐量, 货物周转量, 集装箱吞吐量), which a
 #: carrier or a port listed as a part moves its share of.
 TRAFFIC_MEASURE_RE = patterns.compile(
@@ -305,7 +309,8 @@ SCHOOL_STAGES = {
     "教职工": "教职工",
 }
 SCHOOL_STAGE_END_RE = patterns.compile(
-    r"(?:招生|招收(?:学生|新生)|在校(?:学生|生)?|毕业生?|在园(?:幼儿)?|专任教师|教职工)$"
+    r"(?:招生|招收(?:学生|新生|残疾(?:儿童|学生|少年)?)|在校(?:学生|生)?|毕业生?|在园(?:幼儿)?|专任教师"
+    r"|教职工)$"
 )
 #: The schools a count names (普通高中12所): the stages counted after it are theirs.
 SCHOOLS_RE = patterns.compile(
@@ -946,7 +951,10 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             return name + owner  # 幼儿园157所，其中公办112所、民营45所: 公办幼儿园, 民营幼儿园
         if INDUSTRY_NAME_RE.fullmatch(name) and (head := part_head(owner)):
             return name + head  # 农林牧渔总产值…，其中农业…: 农业产值
-        return f"{owner}中{name}"
+        # (卫生机构（含各类门诊）89个，其中医院2个: the bodies, not their note; 中的 where 中
+        # and the part would read as one word, 中医院)
+        owner = BRACKET_NOTE_RE.sub("", owner) or owner
+        return f"{owner}{'中的' if name[:1] in MIDDLE_WORD_STARTS else '中'}{name}"
     counted = (
         next(
             (
