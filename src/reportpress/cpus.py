@@ -31,6 +31,11 @@ def allow_copies(allowed: bool) -> None:
     _copies_allowed = allowed
 
 
+#: How often a long piece of work looks for an idle CPU to share the rest with: every
+#: 1/LOOKS of it (a worker beside a helper may still be loading, or the helper done).
+LOOKS = 20
+
+
 def spare_cpus() -> int:
     """How many CPUs are idle right now: usable CPUs less the tasks runnable (this one included).
 

@@ -61,7 +61,7 @@ SUM_SUBJECT_RE = patterns.compile(
 
 
 #: Where a move starts (由2.87%下降为…, 从…提高为…): the level it ends at follows 为.
-FROM_BEFORE_RE = patterns.compile(r"[由从]")
+MOVE_STARTS = frozenset("由从")
 
 
 def _rate_kind(prefix: str, default: str) -> tuple[str, str]:
@@ -75,9 +75,11 @@ def _rate_kind(prefix: str, default: str) -> tuple[str, str]:
         name = cue.lastgroup or ""
         if name == "change":
             if REACHED_RE.match(prefix[cue.end() :]) or (
-                prefix[cue.end() :] == "为" and FROM_BEFORE_RE.search(prefix, 0, cue.start())
+                prefix[cue.end() :] == "为" and not MOVE_STARTS.isdisjoint(prefix[: cue.start()])
             ):
-                end = cue.start()  # 占比提升至54%, 由2.87%下降为2.02%: a level reached
+                # 占比提升至54%; 由2.87%下降为2.02% (为 after where the move started): a level
+                # reached
+                end = cue.start()
                 continue
             return "change", _direction(prefix[cue.start() :])
         return name, ""

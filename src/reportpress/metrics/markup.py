@@ -9,7 +9,7 @@ from itertools import accumulate
 
 from lxml import etree
 
-from reportpress.cpus import Forked, list_or_redone, spare_cpus
+from reportpress.cpus import LOOKS, Forked, list_or_redone, spare_cpus
 from reportpress.metrics.indicators.lists import FRAME_LINE_RE
 from reportpress.metrics.mentions import find_mentions
 from reportpress.metrics.periods import months_told_apart
@@ -175,10 +175,6 @@ def paragraph_mentions(paragraphs: list[str]) -> list[list[Mention]]:
         found.append(reading.mentions(paragraph))
         read += len(paragraph)
     return found
-
-
-#: How often a long report's reading looks for an idle CPU: every 1/LOOKS of its text.
-LOOKS = 20
 
 
 def _shared(paragraphs: list[str], start: int, cut: int, reading: Reading) -> list[list[Mention]]:

@@ -272,10 +272,12 @@ def with_kind_head(parts: list[str]) -> list[str]:
 GRADES_LISTED_RE = patterns.compile(r"[一二三四五六]类?(?:、劣?[一二三四五六]类?)+类")
 
 
+#: Characters that make a word with the 等 after them (高等, 中等, 平等, 甲等): no list's 等.
+BEFORE_WORD_ETC = "高中初同平对相优上特头次均差劣甲乙丙"
 #: The 等 closing a list before the head its parts share (…、社会保障和就业等支出), not
 #: a word's own 等 (高等教育, 中等职业, 等级).
 LISTED_ETC_RE = patterns.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?<![高中初同平对相优上特头次均差劣甲乙丙])等(?![级次同])(?=[\u4e00-\u9fff]{2})"
+    rf"(?<=[\u4e00-\u9fff]{{2}})(?<![{BEFORE_WORD_ETC}])等(?![级次同])(?=[\u4e00-\u9fff]{{2}})"
 )
 
 #: 同比 before the speed a list's last part ends with (…就业支出同比增速): the speed's

@@ -26,6 +26,7 @@ from reportpress.metrics.lexicon import (
     VERB_ALTERNATION,
 )
 from reportpress.metrics.names import (
+    BEFORE_WORD_ETC,
     COMPARED_LEAD_RE,
     LIST_JOIN_RE,
     MEASURE_HEADS,
@@ -68,7 +69,7 @@ FRAME_HEAD_RE = patterns.compile(
 LEADING_VERB_RE = patterns.compile(
     r"^(.*?)(?<!有)(?:完成|实现|开展|(?<!国际|社会|基层|群团|经济|合作|企业)组织|举办|推出|出台|发布|梳理|配备|设置|集聚(?!区)|安排|推进|推动|落实|协助|引导|吸引|"
     r"压减|压缩|削减|缩减|"
-    r"[^、高中初同平对相优上特头次均差劣甲乙丙一二三]等)(?![率量额级次]|程度|(?:方面|领域|行业|部门)的"
+    rf"[^、{BEFORE_WORD_ETC}一二三]等)(?![率量额级次]|程度|(?:方面|领域|行业|部门)的"
     r"|(?!环节|方面|领域)[\u4e00-\u9fff]{0,6}(?:案件|犯罪|纠纷)$)(?=[\u4e00-\u9fff“A-Za-z])"
 )
 
@@ -202,26 +203,26 @@ def _subject_of(segment: str) -> str:
         subject = subject.replace(ONLINE_SALES_WORDS, "网上")
     respective = "分别" in segment
     for _ in range(3):
+        verb = LEADING_VERB_RE.match(subject)  # (anchored: one match at most, read once)
         if (
             respective
-            and (listed := LEADING_VERB_RE.match(subject))
-            and listed.group().endswith("等")
-            and "、" in listed.group()
+            and verb
+            and verb.group().endswith("等")
+            and "、" in verb.group()
             and (
-                subject.startswith(MEASURE_HEADS, listed.end())
-                or restated_count_end(subject, listed.end()) > listed.end()
+                subject.startswith(MEASURE_HEADS, verb.end())
+                or restated_count_end(subject, verb.end()) > verb.end()
             )
-            and not VERB_START_RE.match(listed.group(1))
+            and not VERB_START_RE.match(verb.group(1))
         ):
             # 教育、…、城乡社区等支出增速分别为…, 成都、…、阿坝等六个重灾市（州）一般预算收入分别…:
             # the things listed own the figures
             break
-        shorter = trim_prefix(LEADING_VERB_RE.sub("", subject))
+        shorter = trim_prefix(subject[verb.end() :] if verb else subject)
         if not shorter[1:] or shorter == subject or re.fullmatch(r"“[^“”]*”", shorter):
             break  # …; 夜间文旅消费集聚区: a verb inside a word leaves one character
         if shorter in GENERIC_AMOUNTS:
             break  # 中央财政拟安排资金: 资金 alone names nothing
-        verb = LEADING_VERB_RE.match(subject)
         owner = trim_prefix(verb.group(1)) if verb and not verb.group().endswith("等") else ""
         owner = owner.rstrip("拟将要") if han_len(owner) >= 4 else owner  # 中央财政拟|安排
         if verb and verb.group().endswith("等") and (lead := VERB_START_RE.match(verb.group(1))):
@@ -450,11 +451,11 @@ TOPIC_END_RE = patterns.compile(
     r"(?:持续|不断|快速|迅速|较快|加速(?!度)|进一步|稳步|逐年|连年|大幅度?|明显|深入|全面|扎实|有序|取得|成效|显著|向好|"
     r"有力|更加|逐步|蓬勃|强劲|稳健|强势|稳中|摆脱|企稳|逆势|迅猛)"
 )
-#: Where the topic of a clause before ends: its report of progress, or a change
-#: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 #: Where a topic said to equal something ends (总供水量|与总用水量持平).
 EQUALLED_CUT = "(?:与|同)(?=[^，。；与同]{1,10}?(?:持平|相当|相等)$)"
 EQUALLED_CUT_RE = patterns.compile(EQUALLED_CUT)
+#: Where the topic of a clause before ends: its report of progress, or a change
+#: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
     rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|继续|受(?=[^，。；]{{1,12}}?(?:影响|冲击|制约))|保持(?![率量])|加快|总体|平稳|稳定|稳步|有所|快速|较快|大幅|小幅|成为|增势|势头|态势|良好|亮眼|回暖|回升|(?:占据?|居于?)主导地位|唱主角|挑大梁|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})(?![值率量额])|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
     # (总供水量与总用水量持平，为…: the measure, what it equals no part of it)

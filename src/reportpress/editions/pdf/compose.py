@@ -16,7 +16,7 @@ from itertools import accumulate
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from reportpress.cpus import Forked, list_or_redone, spare_cpus
+from reportpress.cpus import LOOKS, Forked, list_or_redone, spare_cpus
 from reportpress.editions.linebreak import boxes
 from reportpress.editions.pdf.flowables import EPS, CellText, LineBlock, RuledTable, TableRow
 from reportpress.editions.pdf.platypus import BaseDocTemplate, Flowable, PageBreak
@@ -71,8 +71,6 @@ class ToSet:
 #: process on an idle CPU while the first half is set here (below it, forking costs more
 #: than it saves: a sample-length of 15 000 characters is set in some 60 ms).
 SHARED_FROM = 30_000
-#: How often a long report's setting looks for an idle CPU: every 1/LOOKS of its text.
-LOOKS = 20
 
 
 class Composer:

@@ -1348,12 +1348,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         or core in YIELDS  # (协议投资总额: a yield of any length)
     )
     rate = core[-1:] == "率" and BARE_RATE_RE.fullmatch(core)  # 办结率: of the things counted
-    total = name in (
-        "总量",
-        "总数",
-        "总规模",
-        "总额",
-    )  # 经营主体持续壮大。总量接近800万户: of the topic
+    # 经营主体持续壮大。总量接近800万户: of the topic
+    total = name in ("总量", "总数", "总规模", "总额")
     network = name[-2:] in ("总长", "里程") and han_len(name) <= 6  # 运营线路总长: of what
     tally = name.endswith(("数", "数量")) and TALLY_RE.fullmatch(name)  # 扩大…项目库，项目数…
     harvest = name in HARVEST_CHANGES  # 粮食总产量在…基础上，又增产…: the topic's harvest
