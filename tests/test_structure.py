@@ -263,6 +263,21 @@ def test_run_in_heading_ending_with_full_stop():
     assert "".join(first.find(q("p")).itertext()) == "全年新增就业1.2万人。"
 
 
+def test_the_numbered_notes_after_one_read_as_a_statement_are_statements_too():
+    """注：(1)…。(2)…，…。(3)人均…计算。: the third is as short as a title, but a note of
+    the list the first two began, not a heading at the report's end."""
+    root, _ = parse(
+        "报告\n一、综合\n全年生产总值增长5%。\n注：(1)本公报所列数据为初步统计数据。\n"
+        "(2)生产总值绝对数按现行价格计算，增长速度按可比价格计算。\n(3)人均生产总值按户籍人口计算。\n"
+    )
+    assert headings(root) == [(1, "一、", "综合")]
+    texts = ["".join(p.itertext()) for p in root.iter(q("p"))]
+    assert texts[-1] == "（3）人均生产总值按户籍人口计算。"
+    # a numbered title after a numbered statement of another number stays a heading
+    root, _ = parse("报告\n一、综合\n（1）增值税完成72.5亿元，增长6.1%。\n（3）加快产业发展\n")
+    assert headings(root)[-1] == (4, "（3）", "加快产业发展")
+
+
 def test_a_section_label_before_a_colon_is_the_heading_and_its_text_runs_in():
     """（二）支出情况：1—5月，… heads a section with its label; the sentence after the
     colon is the section's text (its figures and the 其中 parts after them stay together)."""

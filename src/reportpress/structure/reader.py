@@ -114,6 +114,8 @@ _APPENDIX_LABEL = patterns.compile(
 _NOTES_TITLE = patterns.compile(
     r"^(注释|注解|附注|名词解释|名词注释|.{0,30}(名词解释|名词注释|注释|词语解释))$"
 )
+#: A paragraph of notes opening with its first numbered note (注：(1)本公报所列…).
+NOTES_OPENING_RE = patterns.compile(r"^(?:注|说明|附注)[：:]\s*")
 #: A note printed under a title: （草案）, （书面）, （摘要）.
 _TITLE_NOTE = patterns.compile(
     r"^[（(](草案|征求意见稿|送审稿|讨论稿|修订稿|书面|摘要|节选|全文)[）)]$"
@@ -465,6 +467,9 @@ class Reader:
         pending: deque[SourceLine] = deque(self.lines[start:])
         appendix = False
         seen_heading = False
+        # The ladder level and number of the last numbered line read as a list item (or
+        # opening a paragraph of notes, 注：(1)…): the next number of its level is one too.
+        listed: tuple[int, int] | None = None
         while pending:
             raw_line = pending.popleft()
             if (
@@ -530,11 +535,16 @@ class Reader:
                 expected = expected_after(heading, expected)
                 title, after = split_heading_title(heading.rest, heading.level)
                 run_in = bool(after.strip())
-                if heading.level >= 3 and is_list_item(title):
-                    # "（1）增值税完成72.5亿元，增长6.1%。": a numbered sentence, not a heading.
+                if heading.level >= 3 and (
+                    is_list_item(title) or listed == (heading.level, heading.value - 1)
+                ):
+                    # "（1）增值税完成72.5亿元，增长6.1%。": a numbered sentence, not a heading;
+                    # so is the next of a list of them (注：(1)…。(2)…，…。(3)人均…计算。)
                     holder.append(Paragraph([normalize_punctuation(text)]))
                     last_kind = "paragraph"
+                    listed = (heading.level, heading.value)
                     continue
+                listed = None
                 if not run_in and len(title) > MAX_HEADING:
                     self.out.warnings.append(
                         (line.number, f"heading {heading.number} is {len(title)} characters long")
@@ -578,6 +588,11 @@ class Reader:
                 holder[-1].parts.append(text)  # a bold lead printed on a line of its own
             else:
                 holder.append(Paragraph([text]))
+                notes = NOTES_OPENING_RE.match(text)
+                first = match_heading(text[notes.end() :]) if notes else None
+                listed = (
+                    (first.level, 1) if first and first.level >= 3 and first.value == 1 else None
+                )
                 if is_lead_sentence(text) and pending and self._opens_paragraph(pending[0]):
                     last_kind = "lead"
                     continue
