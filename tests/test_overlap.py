@@ -177,12 +177,35 @@ def test_a_read_crosses_as_xml_and_gives_the_same_model(tmp_path):
     twice its building); the model built from them is the one read here."""
     import pickle
 
-    from reportpress.batch.work import read_input
+    from reportpress.batch.work import read_input, read_to_send
 
     job = _job(tmp_path, "crossed", ("docx",))
     here = read_input(job)
-    sent = read_input(job, portable=True)
+    sent, _ = read_to_send(job)
     assert sent._report is None and sent.xml and not here.xml  # docx alone: no XML kept
     crossed = pickle.loads(pickle.dumps(sent))
     assert crossed.report == here.report
     assert pickle.loads(pickle.dumps(here))._report is None  # a model never crosses
+
+
+def test_an_invalid_read_fails_with_what_validating_it_says(tmp_path, monkeypatch):
+    """The worker builds the model from the helper's bytes while the helper validates
+    them; a tree the schema refuses fails with the schema's line, never with what building
+    a model from it raised, and leaves no output."""
+    from reportpress import model, reportxml
+    from reportpress.errors import InputError
+
+    def refuse(root, origin="<report>"):
+        raise InputError(origin, "line 7: invalid report XML: refused for the test")
+
+    def unbuildable(root):
+        raise KeyError("what a broken tree would raise")
+
+    monkeypatch.setattr(reportxml, "validate", refuse)
+    monkeypatch.setattr(model, "from_xml", unbuildable)
+    alone = build_one(_job(tmp_path, "alone", ("pdf", "docx")))
+    job = _job(tmp_path, "helped", ("pdf", "docx"))
+    result = build_one(job, helper=overlap.Helper(job, job.style))
+    assert result.status == alone.status == "failed"
+    assert result.message == alone.message and "refused for the test" in result.message
+    assert not job.out_dir.exists() or not any(job.out_dir.iterdir())

@@ -22,9 +22,15 @@ Warnings = list[tuple[int, str]]
 HTML_SUFFIXES = (".html", ".htm")
 
 
-def load(path: Path, *, title: str | None = None) -> tuple[etree._Element, Warnings]:
+def load(
+    path: Path, *, title: str | None = None, validate: bool = True
+) -> tuple[etree._Element, Warnings]:
     """Any input (``.txt`` raw text, ``.html``/``.htm`` web page, ``.xml`` semantic XML)
-    → validated XML root.  ``title`` sets the report's title (recorded as given)."""
+    → validated XML root.  ``title`` sets the report's title (recorded as given).
+
+    ``validate=False``: a tree made from raw text is returned before the schema is asked
+    about it; the caller must :func:`reportxml.validate` it (with ``path``) before anything
+    takes it as valid (a helper process sends it first and validates meanwhile)."""
     if not path.exists():
         raise InputError(path, "no such file")
     if path.is_dir():
@@ -46,5 +52,6 @@ def load(path: Path, *, title: str | None = None) -> tuple[etree._Element, Warni
     html = True if path.suffix.lower() in HTML_SUFFIXES else None
     root, warnings = normalize(source, title=title, html=html)
     annotate(root)
-    reportxml.validate(root, path)
+    if validate:
+        reportxml.validate(root, path)
     return root, warnings

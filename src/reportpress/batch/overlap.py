@@ -101,15 +101,32 @@ class Helper:
         self._source, self._style_path = job.source, style_path
 
     def read(self) -> Read | None:
-        """The input read (or what reading it raised); None if the helper is gone.
+        """The input read, its model built (or what reading it raised); None if the helper
+        is gone.
 
         The wait is spent drawing glyphs the document will likely need (a first build).
+        The model is built from the XML's bytes while the helper validates them: a read
+        is used only once the helper says they are valid, and an invalid input fails with
+        what validating it says, not with what building a model from it raised.
         """
         if not self.gone:
             from reportpress.fonts.ahead import draw_ahead
 
             draw_ahead(self._source, self._style_path, self.conn.poll)
-        return self._receive("read")
+        read = self._receive("read")
+        if read is None:
+            return None
+        try:
+            read.report  # noqa: B018 — built now, while the helper validates
+        except Exception as exc:  # noqa: BLE001 — said below, unless the XML is invalid
+            unbuilt: Exception | None = exc
+        else:
+            unbuilt = None
+        if not self._receive("valid"):
+            return None
+        if unbuilt is not None:
+            raise unbuilt
+        return read
 
     def collect(self) -> tuple[dict[str, bytes], dict[str, float]] | None:
         """The delegated editions and the seconds each took; None if the helper is gone.
@@ -152,14 +169,16 @@ def _serve(
     code = 0
     try:
         from reportpress.batch.local import die_with_parent
-        from reportpress.batch.work import read_input
+        from reportpress.batch.work import read_to_send, validate_sent
 
         die_with_parent(parent)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
         if "epub" in formats:
             _ask_pandoc_ahead(style_path)
-        read = read_input(job, portable=True)
+        read, tree = read_to_send(job)  # the tree is kept: this process ends without freeing
         conn.send(("read", read))
+        validate_sent(job, tree)
+        conn.send(("valid", True))
         if formats:
             style = _warm(formats, style_path)
             conn.send(("done", _make(read.report, style, formats)))
