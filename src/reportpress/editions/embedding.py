@@ -8,6 +8,7 @@ readers fall back to the names the edition gives).
 
 from __future__ import annotations
 
+from reportpress.characters import distinct
 from reportpress.styles import Style
 
 
@@ -25,7 +26,7 @@ def role_subsets(texts: dict[str, str], style: Style) -> dict[tuple[str, bool, i
         role = style.role(role_name)
         bold = style.is_bold(role_name)
         chain = fontset.roles[role.font]
-        for char in set(text) - set(" \t\r\n"):
+        for char in distinct(text) - set(" \t\r\n"):
             for position, face in enumerate(chain.faces):
                 real = chain.bold_faces[position] if bold else None
                 use = real if real is not None else face

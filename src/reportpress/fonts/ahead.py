@@ -30,6 +30,7 @@ def draw_ahead(source: Path, style_path: str, ready: Callable[[], bool]) -> int:
     Best effort: an input that cannot be read, a font that fails, anything that
     goes wrong is left to the build itself, which reports it.
     """
+    from reportpress.characters import distinct
     from reportpress.fonts.fontset import resolve
     from reportpress.fonts.store import store
     from reportpress.ingest import read_source
@@ -40,7 +41,7 @@ def draw_ahead(source: Path, style_path: str, ready: Callable[[], bool]) -> int:
         text = read_source(source).text
         style = load_style(style_path)
         fontset = resolve(style)
-        for face, points in fontset.faces_of(set(text), style.role("body").font).items():
+        for face, points in fontset.faces_of(distinct(text), style.role("body").font).items():
             ordered = sorted(points)
             for start in range(0, len(ordered), CHUNK):
                 if ready():

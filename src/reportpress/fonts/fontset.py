@@ -22,6 +22,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from reportpress.characters import distinct
 from reportpress.errors import RenderError
 from reportpress.fonts.discovery import FontFile, bold_variant, find_face, installed_faces
 from reportpress.fonts.store import FontFileError, store
@@ -306,7 +307,7 @@ class FontSet:
         """The code points each face must draw for these texts."""
         needs: dict[FontFile, set[int]] = {}
         for (font_role, bold), text in texts.items():
-            for char in set(text):
+            for char in distinct(text):
                 face, _ = self._choose(char, font_role, bold)
                 needs.setdefault(face, set()).add(ord(char))
         return needs

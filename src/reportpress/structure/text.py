@@ -31,6 +31,14 @@ _SPACE_BETWEEN_CJK = patterns.compile(f"(?<=[{HAN}{CJK_PUNCT}])[{_SPACES}]+(?=[{
 _FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _MARK = patterns.compile("[,:;?!()]")
 _MARK_OR_HAN = patterns.compile(f"[,:;?!()]|[{HAN}]")
+#: Each of ``, : ; ? !`` right between two CJK characters, the common case (a web page's
+#: ASCII commas in Chinese): made full width in one pass of the engine each, before the
+#: marks are looked at one by one (32 000 commas of a long report cost 40 ms that way).
+#: Its neighbours are CJK, so no other mark has it as a neighbour: the rest read the same.
+_BETWEEN_CJK = {
+    mark: patterns.compile(f"(?<=[{HAN}{CJK_PUNCT}]){re.escape(mark)}(?=[{HAN}{CJK_PUNCT}])")
+    for mark in ",:;?!"
+}
 
 
 def clean_line(raw: str) -> str:
@@ -52,6 +60,11 @@ def normalize_punctuation(text: str) -> str:
     convert as a pair, so ``(CBD)`` inside Chinese text becomes ``（CBD）``; a
     pair holding Han converts too.  One pass over the marks and Han runs.
     """
+    if not any(ch in text for ch in ",:;?!()"):
+        return text
+    for mark, between in _BETWEEN_CJK.items():
+        if mark in text:
+            text = between.sub(_FULLWIDTH[mark], text)
     if not any(ch in text for ch in ",:;?!()"):
         return text
 
