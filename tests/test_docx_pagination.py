@@ -214,8 +214,8 @@ def long_report(sample_path, tmp_path_factory):
 
 
 def test_a_long_report_counted_on_two_cpus_gives_the_same_docx(long_report, forks, monkeypatch):
-    """The later half of the paragraphs is counted by a forked copy while the rest of the
-    document is made; the file must not depend on whether it was, nor on the copy."""
+    """The paragraphs written first are counted by a forked copy while the rest of the
+    document is made; the file must not depend on whether they were, nor on the copy."""
     style = load_style("gbt9704")
     same_whether_shared(lambda: docx.write(long_report, style), pagination, forks, monkeypatch)
 

@@ -302,6 +302,11 @@ _ATOM_GOES_ON = patterns.compile(
 )
 
 
+#: Two CJK ideographs: between them a line may start unless an atom (a figure's unit)
+#: runs across; no mark of :data:`_MAY_GLUE_START` or :data:`_MAY_GLUE_END` is one.
+_IDEOGRAPHS = patterns.compile("[\u4e00-\u9fff]{2}")
+
+
 def box_starts_near(text: str, end: int, reach: int = 64) -> tuple[int, list[int]] | None:
     """The :func:`box_starts` from ``q`` to ``end`` (inclusive), worked out from that
     stretch alone: ``(q, starts)``, ``q`` the nearest place at or before ``end`` where
@@ -313,6 +318,8 @@ def box_starts_near(text: str, end: int, reach: int = 64) -> tuple[int, list[int
     :func:`box_starts` of the whole text then.
     """
     end = min(end, len(text) - 1)
+    if end > 0 and _IDEOGRAPHS.match(text, end - 1) and not _ATOM_GOES_ON.match(text, end - 1):
+        return end, [end]  # most line ends: no atom runs across, no mark glues either side
     q = end
     while q > 0 and _ATOM_GOES_ON.match(text, q - 1):
         q -= 1

@@ -7,7 +7,7 @@ both honour, so that ``2894.8`` never ends a line whose next begins ``亩``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from reportpress import patterns
 from reportpress.editions.docx.appendix import AppendixRows, add_appendix
@@ -142,7 +142,9 @@ class Body:
 
     # the document
 
-    def build(self) -> None:
+    def build(self, written: Callable[[int], None] | None = None) -> None:
+        """The whole body.  ``written``: told, after each paragraph no run-in heading waits
+        on, how many characters of the report's body are written (:class:`.pagination.CountAhead`)."""
         if self.has_contents and self.report.headings():
             self.contents()
         self.written.place(self.document)
@@ -156,7 +158,9 @@ class Body:
         body = self.report.body
         openers = self.report.page_openers()
         continued = False
+        characters = 0
         for index, block in enumerate(body):
+            characters += sum(len(span.text) for span in block.spans)
             if block.kind == "heading":
                 following = body[index + 1] if index + 1 < len(body) else None
                 run_in = block.run_in and following is not None and following.kind == "paragraph"
@@ -170,6 +174,8 @@ class Body:
             if id(block) in openers and not block.opens_page:
                 # On a page of its own, as the PDF sets it (a label's style says so itself).
                 paragraph.break_before = True
+            if written is not None and not continued:
+                written(characters)
         if self.report.prints_appendix(self.style):
             self.appendix_rows = add_appendix(self, self.report, self.style)
 

@@ -21,7 +21,7 @@ from reportpress.editions.docx import package
 from reportpress.editions.docx.body import Body, toc_levels
 from reportpress.editions.docx.fonts import Furniture, embedded_fonts
 from reportpress.editions.docx.page import footers, page_setup
-from reportpress.editions.docx.pagination import HeadingPages
+from reportpress.editions.docx.pagination import CountAhead, HeadingPages
 from reportpress.editions.docx.read import read_appendix, read_outline, read_text
 from reportpress.editions.docx.styles import PageMeasures, WordStyles
 from reportpress.model import Report
@@ -64,15 +64,18 @@ def write(report: Report, style: Style) -> bytes:
     styles = WordStyles(document, style, measures, levels).build()
     contents = has_contents(report, style)
     body = Body(document, styles, report, contents)
-    body.build()
-    # The contents' page numbers are worked out (partly by a copy of this process on an idle
-    # CPU, in a long report) while the rest of the document is made.
-    pages = (
-        HeadingPages.start(document, styles, body.heading_paragraphs, contents, body.written)
-        if contents
-        else None
-    )
+    # The contents' page numbers: in a long report, the lines of the paragraphs written
+    # first are counted by a copy of this process on an idle CPU while the rest is made.
+    ahead = CountAhead(document, styles, contents, body.written, report) if contents else None
     try:
+        body.build(ahead.written if ahead is not None else None)
+        pages = (
+            HeadingPages.start(
+                document, styles, body.heading_paragraphs, contents, body.written, ahead
+            )
+            if contents
+            else None
+        )
         page_setup(document, style, measures)
         footers(document, styles)
         fonts = embedded_fonts(report, style, _furniture(report, style, contents))
@@ -83,8 +86,8 @@ def write(report: Report, style: Style) -> bytes:
         if pages is not None:
             body.fill_pages(pages.result())
     finally:
-        if pages is not None:
-            pages.close()
+        if ahead is not None:
+            ahead.close()
     members = package.members(document)
     name = document.part.partname.membername
     members[name] = body.written.fill(members[name])

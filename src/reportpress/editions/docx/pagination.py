@@ -19,14 +19,14 @@ more than a page away; the PDF's pages got 65 %, some two pages away
 (``benchmarks/docx_pages.py``).  It is cheap, too: a bisection per line, no glyph
 placed, no PDF machinery loaded; where a line may start is looked for only
 just before each line's end (:func:`..linebreak.box_starts_near`); and in a long report
-it is done while the rest of the document is made, half of it on an idle CPU
-(:class:`HeadingPages`).
+the earlier paragraphs are counted on an idle CPU while the body writes the rest
+(:class:`CountAhead`).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import partial
@@ -42,6 +42,7 @@ from reportpress.editions.docx.fonts import embedded_face
 from reportpress.editions.docx.styles import PageMeasures, WordStyles, letter_spacing
 from reportpress.editions.docx.written import Written
 from reportpress.editions.linebreak import box_starts, box_starts_near
+from reportpress.model import Report
 
 _P, _R, _T, _BR, _TAB = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:br"), qn("w:tab")
 _PPR, _RPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:rPr"), qn("w:pStyle"), qn("w:rStyle")
@@ -351,24 +352,67 @@ def _jobs(document, pages: Pages, has_contents: bool, written: Written) -> Itera
         yield runs, style_id, layout, layout, element
 
 
-#: Characters of text from which the later half of the paragraphs is counted by a copy of
-#: the process on an idle CPU while the rest of the Word copy is made (below it, forking
+#: Characters of text from which the earlier paragraphs are counted by a copy of the
+#: process on an idle CPU while the rest of the Word copy is made (below it, forking
 #: costs more than it saves: a sample-length of 15 000 characters is counted in 5 ms).
 SHARED_FROM = 60_000
+#: The share of the report's text written when the copy starts: this process then
+#: writes the rest, makes the other parts and counts the later paragraphs, and both
+#: are done about together (the copy counts more slowly: its first writes to memory
+#: copy pages).
+AHEAD_AT = 0.7
+
+
+class CountAhead:
+    """The lines of the paragraphs written so far, counted by a forked copy of the process
+    on an idle CPU (:class:`~reportpress.cpus.Forked`) while the body writes the rest, in
+    a long report.  The body tells it how much it has written after each paragraph that
+    no run-in heading waits on (:meth:`written`); lines depend on their paragraph alone,
+    so the counts are those of one pass, and a copy that fails leaves its paragraphs to
+    be counted here (:class:`HeadingPages`)."""
+
+    def __init__(
+        self, document, styles: WordStyles, has_contents: bool, written: Written, report: Report
+    ) -> None:
+        self._made_of = (document, styles, has_contents, written)
+        total = sum(len(span.text) for block in report.body for span in block.spans)
+        self._from = total * AHEAD_AT if total >= SHARED_FROM else None
+        self.copy: Forked[list[int]] | None = None
+        self.paragraphs = 0  # how many of the written paragraphs the copy counts
+
+    def written(self, characters: int) -> None:
+        """The body has written ``characters`` of the report's text, up to a paragraph
+        no run-in heading waits on."""
+        if self._from is None or characters < self._from:
+            return
+        self._from = None  # looked at once
+        if spare_cpus() >= 1:
+            self.paragraphs = len(self._made_of[3].paragraphs)
+            self.copy = Forked.start(self._count)
+
+    def _count(self) -> list[int]:
+        """(In the copy) the lines of every paragraph written when it was started."""
+        document, styles, has_contents, written = self._made_of
+        pages = Pages(styles)
+        return [
+            pages.count_lines(runs, style_id, layout)
+            for runs, style_id, layout, _, _ in _jobs(document, pages, has_contents, written)
+        ]
+
+    def close(self) -> None:
+        """Stop and reap the copy, if one is still counting (the document failed meanwhile)."""
+        if self.copy is not None:
+            self.copy.close()
 
 
 class HeadingPages:
-    """The page each heading starts on, being worked out: started as soon as the body is
-    written (:meth:`start`), asked for once the rest of the document is made
-    (:meth:`result`).  In a long report, the later half of the paragraphs is counted by a
-    forked copy of the process on an idle CPU meanwhile (:class:`~reportpress.cpus.Forked`);
-    lines depend on their paragraph alone, so the counts are those of one pass, and a copy
-    that fails leaves its half to be counted here."""
+    """The page each heading starts on, worked out once the body is written (:meth:`start`);
+    the lines of the paragraphs a :class:`CountAhead` copy counted are taken from it."""
 
     def __init__(self, pages: Pages, jobs: list[_Job], headings: dict[str, object]) -> None:
         self.pages, self.jobs, self.headings = pages, jobs, headings
-        self.cut = len(jobs)
-        self.later: Forked[list[int]] | None = None
+        self.counted_ahead = 0  # the first jobs, those the copy counts
+        self.ahead: Forked[list[int]] | None = None
 
     @classmethod
     def start(
@@ -378,14 +422,16 @@ class HeadingPages:
         headings: dict[str, object],
         has_contents: bool,
         written: Written,
+        ahead: CountAhead | None = None,
     ) -> HeadingPages:
         pages = Pages(styles)
         pending = cls(pages, list(_jobs(document, pages, has_contents, written)), headings)
-        sizes = [sum(len(text) for _, text in job[0]) for job in pending.jobs]
-        total = sum(sizes)
-        if total >= SHARED_FROM and spare_cpus() >= 1:
-            pending.cut = bisect_left(list(accumulate(sizes)), total // 2) + 1
-            pending.later = Forked.start(partial(pending._count, pending.cut, len(pending.jobs)))
+        if ahead is not None and ahead.copy is not None:
+            # The copy's jobs: those of the paragraphs written when it started (no run-in
+            # heading was waiting on the next), the first of this whole list.
+            before = {id(p) for p in written.paragraphs[: ahead.paragraphs]}
+            pending.counted_ahead = sum(1 for job in pending.jobs if id(job[4]) in before)
+            pending.ahead = ahead.copy
         return pending
 
     def _count(self, start: int, stop: int) -> list[int]:
@@ -397,10 +443,9 @@ class HeadingPages:
 
     def result(self) -> dict[str, int]:
         """Section id → the number of the page its heading paragraph starts on."""
-        counted = self._count(0, self.cut)
-        if self.later is not None:
-            rest = partial(self._count, self.cut, len(self.jobs))
-            counted += list_or_redone(self.later, len(self.jobs) - self.cut, rest)
+        cut = self.counted_ahead
+        later = self._count(cut, len(self.jobs))
+        counted = list_or_redone(self.ahead, cut, partial(self._count, 0, cut)) + later
         laid_out = [
             Paragraph(job[3], lines, job[4]) for job, lines in zip(self.jobs, counted, strict=True)
         ]
@@ -408,11 +453,6 @@ class HeadingPages:
             id(p.element): page for p, page in place(laid_out, self.pages.measures.text_height)
         }
         return {ident: found[id(p)] for ident, p in self.headings.items() if id(p) in found}
-
-    def close(self) -> None:
-        """Stop and reap the copy, if one is still counting (the document failed meanwhile)."""
-        if self.later is not None:
-            self.later.close()
 
 
 def place(paragraphs: list[Paragraph], height: int) -> list[tuple[Paragraph, int]]:
