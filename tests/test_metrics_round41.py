@@ -65,10 +65,11 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             [
                 ("8650万吨", "全港货物吞吐量"),
                 ("5.4%", "全港货物吞吐量"),
-                ("5120万吨", "进港吞吐量"),
-                ("6.8%", "进港吞吐量"),
-                ("3530万吨", "出港吞吐量"),
-                ("3.5%", "出港吞吐量"),
+                # (round 47: the whole's traffic, 货物 with it)
+                ("5120万吨", "进港货物吞吐量"),
+                ("6.8%", "进港货物吞吐量"),
+                ("3530万吨", "出港货物吞吐量"),
+                ("3.5%", "出港货物吞吐量"),
             ],
         ),
         # A share after the gaps of a speed is the sum's, not the speed's.

@@ -40,7 +40,7 @@ CHINESE = rf"[{CN_DIGITS}][{CN_ALL}]*(?:点[零〇一二三四五六七八九]+)
 #: Fractions: 三分之二, 百分之十五, 一半 (half of a whole).
 FRACTION = rf"(?:百|[{CN_DIGITS}]+)分之[{CN_ALL}]+(?:点[零〇一二三四五六七八九]+)?|一半"
 #: A fraction written with a slash: 1/3, 2/5 (a part of a whole, never a date in this genre).
-SLASH_FRACTION = r"(?<![0-9０-９/.])[1-9]/(?:10|[2-9])(?![0-9０-９./])"
+SLASH_FRACTION = r"(?<![0-9０-９/.])[1-9]/(?:10|[2-9])(?![0-9０-９./万])"  # (6/10万: a rate)
 #: The characters a number can start with (those of the four forms above): a cheap
 #: test that lets the engine skip every other position of a text at once, where
 #: trying the four forms at each one cost most of the time of scanning.
@@ -232,9 +232,14 @@ CLASSIFIERS = (
     "枚",  # 金牌46枚: medals
 )
 PERCENT = ("%", "％", "﹪", "‰", "℅")  # ﹪ the small form; ℅ (care of): a page's look-alike of %
-PP = ("个百分点", "百分点", "个千分点", "千分点")  # points of a rate in % or in ‰
-#: A rate per so many people, after its number (孕产妇死亡率为8.5/10万): a rate like ‰.
-PER_POPULATION = ("/10万", "/十万", "/万", "／10万", "／十万", "／万")
+#: Points of a rate in %, in ‰ or per 100 000 (均降低近10个十万分点).
+PP = ("个百分点", "百分点", "个千分点", "千分点", "个十万分点", "十万分点")
+#: A rate per so many people, after its number (孕产妇死亡率为8.5/10万): a rate like ‰;
+#: a page's space inside it (14.1/10 万) is read, and the unit written without it.
+PER_POPULATION = ("/10万", "/十万", "/万", "／10万", "／十万", "／万", "/10 万", "／10 万")
+#: Words that may follow such a rate (城市和农村分别为19.8/10万和20.2/10万, 完成6/10万的
+#: 目标): after any other Han character the 万 starts a unit of its own (0.5吨/万元).
+PER_POPULATION_FOLLOWERS = "人和与及或的以至到比左"
 TIMES = ("倍",)
 TENTHS = ("成",)
 
@@ -536,8 +541,8 @@ VERB_ALTERNATION = "|".join(sorted(VERBS, key=len, reverse=True))
 PLACE_END_CHARS = "省市县区镇乡村州盟旗"
 #: A whole place, as a new subject opens with it (全市人均…, 全省77个县).
 WHOLE_PLACE = "全[省市州县区旗盟国]"
-#: After a verb, what makes it the start of a name (开发区, 安置房), no verb.
-NOT_A_BODY = r"(?!(?<=开发)区|(?<=安置)房)"
+#: After a verb, what makes it the start of a name (开发区, 安置房, 增加值), no verb.
+NOT_A_BODY = r"(?!(?<=开发)区|(?<=安置)房|(?<=增加)值)"
 PIVOT_ALTERNATION = "|".join(PIVOT_VERBS)
 #: Words that make a bare 万 a count of people, not money (就业人数达12万).
 PEOPLE_CUES = (

@@ -51,6 +51,7 @@ from reportpress.metrics.lexicon import (
     ORDINAL_AFTER_UNIT,
     PER_PACK_RE,
     PER_POPULATION,
+    PER_POPULATION_FOLLOWERS,
     PER_UNITS,
     PERCENT,
     PERSON_UNITS,
@@ -212,9 +213,8 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
         unit = _PER_POPULATION_AT.at(text, pos)  # 8.5/10万, not 10万 alone
         after = text[pos + len(unit) : pos + len(unit) + 1]
         # (0.5吨/万元 is per 10 000 yuan; 1/100万 a scale)
-        return (
-            unit if unit and not after.isdigit() and (after == "人" or not _is_han(after)) else ""
-        )
+        followed = not _is_han(after) or after in PER_POPULATION_FOLLOWERS
+        return unit if unit and not after.isdigit() and followed else ""
     if magnitude and not unit:
         unit = _AFTER_MAGNITUDE_UNITS_AT.at(text, pos)
     if not unit:
@@ -585,6 +585,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             unit = _years_at(text, num_start, value)
         if unit:
             pos += len(unit)
+            if unit in PER_POPULATION:
+                unit = unit.replace(" ", "")  # 14.1/10 万: the page's space is no part of it
         if unit in TENTHS:
             value, unit, rate_default = (
                 decimal_text(10 * Decimal(value)),

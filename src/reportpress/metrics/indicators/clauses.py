@@ -86,6 +86,7 @@ from reportpress.metrics.lexicon import (
     HAN_ONLY_RE,
     MILESTONE_AFTER_RE,
     MILESTONES,
+    NOT_A_BODY,
     PERSON_UNITS,
     PREDICATE_DURATION_RE,
     RATE_HELD_RE,
@@ -916,7 +917,7 @@ OWNERS_LISTED_RE = patterns.compile(
 #: An average's word before a speed (平均降幅, 年均增速): the speed is still of something.
 AVERAGED_RE = patterns.compile(r"^(?:年均|平均|年平均)")
 #: A verb of change opening a sum's name (降低药品采购成本): a speed after it is the thing's.
-CHANGED_LEAD_RE = patterns.compile(r"^(?:降低|减少|节约|节省|压减|压降|提高|增加)")
+CHANGED_LEAD_RE = patterns.compile(rf"^(?:降低|减少|节约|节省|压减|压降|提高|增加){NOT_A_BODY}")
 
 
 def _categories(listed: str) -> list[str]:

@@ -467,11 +467,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             industry := _industry_before(text, item)
         ):
             # 金融业活力凸显，前三季度增加值实现200.8亿元: the industry's value added
-            renamed = name[: len(name) - len(core)] + industry + core
+            measure = core[2:] if core.startswith("工业") else core  # (轻工业|增加值)
+            renamed = name[: len(name) - len(core)] + industry + measure
             industry_lent = (name, renamed, _sentence_end(text, item.end))
             name = item.indicator = renamed
-        elif name == industry_lent[0] and item.start < industry_lent[2]:
-            name = item.indicator = industry_lent[1]  # …，同比增长5.2%: the same figure's
+        elif name.startswith(industry_lent[0]) and item.start < industry_lent[2]:
+            # …，同比增长5.2%，增速比上月回落…: the same measure's, and its speed's
+            name = item.indicator = industry_lent[1] + name[len(industry_lent[0]) :]
         if (
             earlier
             and kind_of_unit(item.unit) == "rate"
@@ -947,11 +949,20 @@ def _counted_doer(text: str, item: Item, earlier: list[Item]) -> str:
 HAD_RE = patterns.compile(r"([\u4e00-\u9fff]{2,6}?)(?:共有|拥有|有)([\u4e00-\u9fff]{2,10})")
 
 
-#: What an industry's figures measure, named alone (增加值, 营业收入).
-INDUSTRY_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "主营业务收入", "利润总额"))
+#: What an industry's figures measure, named alone (增加值, 营业收入); 工业增加值 said of an
+#: industry is its value added (轻工业共13家，工业增加值… → 轻工业增加值).
+INDUSTRY_MEASURES = frozenset(
+    ("增加值", "产值", "总产值", "营业收入", "主营业务收入", "利润总额", "工业增加值")
+)
+#: An industry's name, its parts listed (电力、热力、燃气及水生产和供应业); not a list of
+#: industries (…器材制造业、通用设备制造业: each its own figure).
+_INDUSTRY = r"(?:(?!业、)[\u4e00-\u9fff、]){1,24}?(?:制造业|工业|产业|业)"
 #: A clause of an industry and a short predicate (金融业活力凸显, 其中，制造业稳步回升).
-INDUSTRY_CLAUSE_RE = patterns.compile(
-    r"(?:其中[，,：:]?)?([\u4e00-\u9fff]{1,10}?(?:制造业|工业|产业|业))[\u4e00-\u9fff]{2,6}"
+INDUSTRY_CLAUSE_RE = patterns.compile(rf"(?:其中[，,：:]?)?({_INDUSTRY})[\u4e00-\u9fff]{{2,6}}")
+#: An industry whose firms open a part of a sentence, counted (从三大门类看：1—6月采矿业共27
+#: 家，…): what that part measures after it is the industry's.
+INDUSTRY_COUNTED_RE = patterns.compile(
+    rf"(?:[^，,。；：:]{{0,12}}[：:])?(?:{PERIOD_ONLY_RE.pattern})?({_INDUSTRY})共?[0-9]+[家户个][，,]"
 )
 
 
@@ -1054,13 +1065,20 @@ def _topic_before(text: str, start: int) -> str:
 
 
 def _industry_before(text: str, item: Item) -> str:
-    """The industry the clause just before ``item``'s speaks of, by a short predicate without
-    a figure (金融业活力凸显，|增加值实现…), or ""."""
+    """The industry the text speaks of just before ``item``'s clause, or "": by a short
+    predicate without a figure, in the clause before (金融业活力凸显，|增加值实现…) or in a
+    sentence of its own (信息传输、软件和信息技术服务业持续下滑。|1-7月营业收入…); or counting
+    its firms to open the part of the sentence (采矿业共27家，已开工企业19家，|累计增加值…)."""
     start = clause_start(text, item.start)
-    if start < 2 or text[start - 1] not in "，,":
-        return ""
-    clause = INDUSTRY_CLAUSE_RE.fullmatch(text, clause_start(text, start - 1), start - 1)
-    return clause.group(1) if clause else ""
+    if start >= 2 and text[start - 1] in "，,。":
+        before = clause_start(text, start - 1)
+        whole = text[start - 1] != "。" or before == _sentence_start(text, start - 1)
+        if whole and (clause := INDUSTRY_CLAUSE_RE.fullmatch(text, before, start - 1)):
+            return clause.group(1)
+    back = max(0, start - WINDOW)
+    opens = max(text.rfind("；", back, start), text.rfind("。", back, start), back - 1) + 1
+    counted = INDUSTRY_COUNTED_RE.match(text, opens)
+    return counted.group(1) if counted and counted.end() <= start else ""
 
 
 def _place_opening(name: str) -> str:

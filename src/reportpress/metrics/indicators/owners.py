@@ -47,6 +47,7 @@ from reportpress.metrics.indicators.context import (
     _last_after,
     _latest,
     _outside_notes,
+    _sentence_before_start,
     _sentence_start,
     among_parts,
     in_closed_note,
@@ -293,6 +294,10 @@ TRAFFIC_MEASURE_RE = patterns.compile(
     r"(?:旅客|货物|外贸货物|集装箱|货邮)?(?:吞吐量|周转量)$|(?:客|货)运量$"
     r"|(?:发送|运送|输送)旅客$|旅客(?:发送|运输|到发)量$"
 )
+#: The last characters of a name that says what is measured (播种面积, 产量, 出口总额).
+MEASURED_ENDS = ("面积", "量", "额", "值")
+#: A sentence opening with 其中: its parts are of a whole the sentence before gave.
+AMONG_OPENS_RE = patterns.compile(r"\s*其中[，,：:]?")
 #: A sum's word at a measure's end (收入|合计).
 SUM_END_RE = patterns.compile(r"(?:合计|总计|小计|共计)$")
 #: A school's counts of the year, and the name each is read as (招生800人，在校2400人).
@@ -867,6 +872,38 @@ def _joint_puller(text: str, first: Item, sentence: list[Item]) -> str:
     return owner if 2 <= han_len(owner) <= 20 and not DIGIT_RE.search(owner) else ""
 
 
+def _measured_part(name: str, owner: str, whole: Item, traffic_only: bool = False) -> str:
+    """A part's name with its whole's measure (``owner`` the whole's name): a crop's area
+    or yield, a sum, a port's traffic; the name alone if it has a measure or none is found."""
+    if name.endswith(MEASURED_ENDS):
+        return name  # 其中蔬菜面积…: measured already
+    amount = kind_of_unit(whole.unit) == "amount" and not traffic_only
+    # 棉花播种面积…，其中：长绒棉1.2万亩: a crop after 其中 has the whole's 播种面积
+    crop = PART_MEASURE_RE.search(owner) if amount else None
+    if not crop and amount and (crop := SUM_MEASURE_RE.search(owner)):
+        measure = crop.group()  # 其中：水利部门…: 水利部门资产总额
+        if name[-1] == measure[1] and not measure.startswith(name[-2:]):
+            return name + measure[2:]  # 进出口总额…。其中进口…: 进口总额, a sibling of 出口
+        return join_once(name, measure)
+    # 港口完成旅客吞吐量…，其中沿海港口完成…: the ports' part of the traffic
+    crop = crop or TRAFFIC_MEASURE_RE.search(owner)
+    return join_once(name, crop.group()) if crop and crop.start() > 0 else name
+
+
+def _among_parts(text: str, start: int, name: str) -> bool:
+    """Whether a figure at ``start`` named ``name`` is one of the parts listed after 其中:
+    its clause opens with it (:func:`among_parts`), or its name ends as the first part's
+    does, named just after 其中 earlier in the sentence (其中沿海港口完成…；内河港口完成…)."""
+    if among_parts(text, start):
+        return True
+    among = text.rfind("其中", _sentence_start(text, start), start)
+    if among < 0 or han_len(name) > 4 or len(name) < 2:
+        return False
+    first_part = text[among + 2 : among + 3 + len(name) + 2].lstrip("，,：: ")
+    end = name[-2:] if len(name) > 2 else name[-1]  # (进港…；出港…: two characters, one alike)
+    return end in first_part[: len(name) + 2] and not first_part.startswith(name)
+
+
 def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A name that the figures before it in the sentence complete:
 
@@ -893,10 +930,14 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         len(name) > 2
         and not name.startswith(EFFECT_VERBS)
         and name[-1] != "级"
-        and not (han_len(name) <= 4 and among_parts(text, first.start))
+        and not (han_len(name) <= 4 and _among_parts(text, first.start, name))
     ):
         return name  # the common case, decided before the sentence is read
-    sentence = _latest(earlier, _sentence_start(text, first.start))
+    opens = _sentence_start(text, first.start)
+    if AMONG_OPENS_RE.match(text, opens):
+        # …外贸货物吞吐量80851万吨。其中沿海港口完成…: the whole is the sentence before's
+        opens = _sentence_before_start(text, first.start)
+    sentence = _latest(earlier, opens)
     if not sentence:
         return name
     counts = [it for it in sentence if kind_of_unit(it.unit) == "count" and it.indicator]
@@ -912,7 +953,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     among = text.rfind("其中", _sentence_start(text, first.start), first.start)
     listed_level = level and among >= 0
     if (
-        (among_parts(text, first.start) or listed_level)
+        (_among_parts(text, first.start, name) or listed_level)
         and (han_len(name) <= 4 or level)
         and wholes
     ):
@@ -924,18 +965,21 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         owner = FLOW_WORDS_RE.sub(
             "", leading_verbs_stripped(without_absolute_change(whole.indicator))
         )
-        if not 2 <= han_len(owner) <= 12 or owner == name:
+        # A part in a sentence of its own after its whole's, or named like the part after
+        # 其中 (…；内河港口完成…), takes the whole's measure (of any length), never its name.
+        apart = opens < _sentence_start(text, first.start) or not (
+            among_parts(text, first.start) or listed_level
+        )
+        short = 2 <= han_len(owner) <= 12
+        if owner == name:
+            return name
+        if (han_len(name) > 2 or apart) and not level:
+            # (a part apart, or a long whole's name: only the traffic it is a share of)
+            return _measured_part(name, owner, whole, traffic_only=apart or not short)
+        if not short:
             return name
         if level:  # 其中国家级1家: 国家级龙头企业; A级景区…，其中4A级: 4A级景区, one level
             return name + (OWN_LEVEL_RE.sub("", owner) or owner)
-        if han_len(name) > 2:
-            # 棉花播种面积…，其中：长绒棉1.2万亩: a crop after 其中 has the whole's 播种面积
-            crop = PART_MEASURE_RE.search(owner) if kind_of_unit(whole.unit) == "amount" else None
-            if not crop and kind_of_unit(whole.unit) == "amount":
-                crop = SUM_MEASURE_RE.search(owner)  # 其中：水利部门…: 水利部门资产总额
-            # 港口完成旅客吞吐量…，其中沿海港口完成…: the ports' part of the traffic
-            crop = crop or TRAFFIC_MEASURE_RE.search(owner)
-            return join_once(name, crop.group()) if crop and crop.start() > 0 else name
         if name in owner and han_len(rest := owner[owner.find(name) + len(name) :]) >= 2:
             return name + rest  # 进出口总额…，其中出口6.2亿美元: 出口总额
         if name in AREA_PARTS:
