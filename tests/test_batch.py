@@ -230,7 +230,7 @@ def test_the_title_option_titles_a_report_without_one(tmp_path):
 def test_the_title_option_reaches_the_loader(tmp_path, monkeypatch, capsys):
     from reportpress.errors import InputError
 
-    def show_title(path, title=None):
+    def show_title(path, title=None, validate=True):
         raise InputError(path, f"title={title!r}")
 
     _patch_load(monkeypatch, show_title)
