@@ -119,3 +119,58 @@ def test_parts_after_their_wholes_sentence_take_its_traffic(
 ) -> None:
     found = dict(_named(text))
     assert [(t, found.get(t)) for t, _ in expected] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area's rate after 其中, said as a level, beside a sibling written without its %
+        (
+            "全县住院分娩率为99.7%，其中城镇为99.9，农村为99.6%。",
+            [("99.6%", "农村住院分娩率")],
+        ),
+        # …and an area's count after a sibling that opened the parts
+        (
+            "全区宽带用户15万户，其中城镇9.2万户，农村5.8万户。",
+            [("9.2万户", "城镇宽带用户"), ("5.8万户", "农村宽带用户")],
+        ),
+        # a place and the role it plays, then its figures
+        (
+            "榆林市作为全省重要的能源基地，原煤产量5.3亿吨，增长4.1%。",
+            [("5.3亿吨", "榆林市原煤产量"), ("4.1%", "榆林市原煤产量")],
+        ),
+        # a measure's increase named alone, and the growth after it
+        (
+            "全县实现地区生产总值56.3亿元，年增量6.1亿元，按可比价格计算增长9.8%，"
+            "比上年提高0.4个百分点。",
+            [
+                ("6.1亿元", "地区生产总值年增量"),
+                ("9.8%", "地区生产总值"),
+                ("0.4个百分点", "地区生产总值增速"),
+            ],
+        ),
+        # data in GB
+        (
+            "1-6月移动互联网累计流量达380亿GB，同比增长120.5%。",
+            [("380亿GB", "移动互联网累计流量"), ("120.5%", "移动互联网累计流量")],
+        ),
+    ],
+)
+def test_owners_increments_and_edges(text: str, expected: list[tuple[str, str]]) -> None:
+    found = dict(_named(text))
+    assert [(t, found.get(t)) for t, _ in expected] == expected
+
+
+def test_town_and_country_price_changes_keep_their_own_rule():
+    found = _named("全区居民消费价格总水平比上年上涨2.8%。其中：城市上涨2.5%，农村上涨3.1%。")
+    assert found[1:] == [("2.5%", "城市居民消费价格"), ("3.1%", "农村居民消费价格")]
+
+
+def test_an_increment_of_points_is_no_increase_of_a_sum():
+    found = _named("每增长1个百分点的增量，相当于5年前1.5个百分点、10年前2.5个百分点的增量。")
+    assert found[-1] == ("2.5个百分点", "增量")
+
+
+def test_words_around_a_name_that_say_when_and_who_first():
+    found = _named("继2008年甲县财政总收入率先突破20亿元后，乙县2010年突破20亿元。")
+    assert found[0] == ("20亿元", "甲县财政总收入")

@@ -129,6 +129,10 @@ LATIN_UNITS = (
     "PB",
     "EB",
     "TB",
+    "GB",  # 户均移动互联网接入流量3.97GB
+    "Gbps",  # bandwidth (出口带宽达到2.5Tbps, 1000Mbps)
+    "Tbps",
+    "Mbps",
     "MW",
     "GW",
     "kW",

@@ -70,6 +70,7 @@ from reportpress.metrics.lexicon import (
     CASE_VERBS,
     CHANGE_CHAR,
     CHANGE_VERB_BEFORE_RE,
+    CLAUSE_END,
     DEMAND_ALONE,
     DIGIT_RE,
     FLOW_SIBLINGS,
@@ -463,6 +464,16 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 占年预算的52.3%，超序时进度2.3个百分点: the measure's completion's gap
             name = item.indicator = measure + gap.group()
+        if (
+            name in INCREMENTS
+            and kind_of_unit(item.unit) == "amount"
+            and (whole := last_in_unit(_latest(earlier, _sentence_start(text, item.start)), item))
+            and 2 <= han_len(measure := without_absolute_change(whole.indicator)) <= 16
+        ):
+            # 地区生产总值42.14亿元，年增量7.04亿元，增长15.6%: the measure's increase, and
+            # the growth after it is the measure's
+            industry_lent = (name, measure, _sentence_end(text, item.end))
+            name = item.indicator = measure + name
         if (core := PERIOD_LEAD_RE.sub("", name)) in INDUSTRY_MEASURES and (
             industry := _industry_before(text, item)
         ):
@@ -471,6 +482,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             renamed = name[: len(name) - len(core)] + industry + measure
             industry_lent = (name, renamed, _sentence_end(text, item.end))
             name = item.indicator = renamed
+        elif (
+            2 <= han_len(name) <= 10
+            and (holder := _role_holder_before(text, item))
+            and holder not in name
+        ):
+            # 呼伦贝尔市作为…的主力军，原煤产量0.91亿吨: the place's output
+            industry_lent = (name, holder + name, _sentence_end(text, item.end))
+            name = item.indicator = holder + name
         elif name.startswith(industry_lent[0]) and item.start < industry_lent[2]:
             # …，同比增长5.2%，增速比上月回落…: the same measure's, and its speed's
             name = item.indicator = industry_lent[1] + name[len(industry_lent[0]) :]
@@ -949,6 +968,8 @@ def _counted_doer(text: str, item: Item, earlier: list[Item]) -> str:
 HAD_RE = patterns.compile(r"([\u4e00-\u9fff]{2,6}?)(?:共有|拥有|有)([\u4e00-\u9fff]{2,10})")
 
 
+#: A measure's increase named alone, after the measure's figure (年增量7.04亿元).
+INCREMENTS = frozenset(("增量", "年增量", "净增量", "增加额", "增长额"))
 #: What an industry's figures measure, named alone (增加值, 营业收入); 工业增加值 said of an
 #: industry is its value added (轻工业共13家，工业增加值… → 轻工业增加值).
 INDUSTRY_MEASURES = frozenset(
@@ -1079,6 +1100,25 @@ def _industry_before(text: str, item: Item) -> str:
     opens = max(text.rfind("；", back, start), text.rfind("。", back, start), back - 1) + 1
     counted = INDUSTRY_COUNTED_RE.match(text, opens)
     return counted.group(1) if counted and counted.end() <= start else ""
+
+
+#: A place and the role it plays, a clause of its own (呼伦贝尔市作为保障…的主力军).
+ROLE_HOLDER_RE = patterns.compile(
+    rf"([\u4e00-\u9fff]{{1,8}}[{PLACE_END_CHARS}])作为[^，,。；0-9０-９]{{2,30}}"
+)
+
+
+def _role_holder_before(text: str, item: Item) -> str:
+    """The place the clause just before ``item``'s names with the role it plays, when
+    ``item``'s clause opens with its figure's name (呼伦贝尔市作为…主力军，|原煤产量…), or ""."""
+    start = clause_start(text, item.start)
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    begin = clause_start(text, start - 1)
+    if begin and text[begin - 1] not in CLAUSE_END:
+        return ""  # a clause longer than is looked back over: its place is not seen whole
+    role = ROLE_HOLDER_RE.fullmatch(text, begin, start - 1)
+    return role.group(1) if role else ""
 
 
 def _place_opening(name: str) -> str:

@@ -900,8 +900,12 @@ def _among_parts(text: str, start: int, name: str) -> bool:
     if among < 0 or han_len(name) > 4 or len(name) < 2:
         return False
     first_part = text[among + 2 : among + 3 + len(name) + 2].lstrip("，,：: ")
+    if first_part.startswith(name):
+        return False
+    if name in AREA_PARTS:
+        return first_part.startswith(AREA_PARTS)  # 其中城市为…，农村为…
     end = name[-2:] if len(name) > 2 else name[-1]  # (进港…；出港…: two characters, one alike)
-    return end in first_part[: len(name) + 2] and not first_part.startswith(name)
+    return end in first_part[: len(name) + 2]
 
 
 def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -949,6 +953,9 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         and kind_of_unit(it.unit) == "amount"
         and unit_base(it.unit) == unit_base(first.unit)  # 12万公顷，其中…5200公顷
     ] or counts
+    if name in AREA_PARTS and kind_of_unit(first.unit) == "rate" and text[first.start - 1] == "为":
+        # 住院分娩率为99.88%，其中…农村为99.85%: the rural rate (an area's part alone, a level)
+        wholes = [it for it in sentence if it.indicator and it.unit == first.unit]
     level = LEVEL_NAME_RE.fullmatch(name)
     among = text.rfind("其中", _sentence_start(text, first.start), first.start)
     listed_level = level and among >= 0
@@ -973,7 +980,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         short = 2 <= han_len(owner) <= 12
         if owner == name:
             return name
-        if (han_len(name) > 2 or apart) and not level:
+        if (han_len(name) > 2 or (apart and name not in AREA_PARTS)) and not level:
             # (a part apart, or a long whole's name: only the traffic it is a share of)
             return _measured_part(name, owner, whole, traffic_only=apart or not short)
         if not short:
