@@ -174,3 +174,43 @@ def test_an_increment_of_points_is_no_increase_of_a_sum():
 def test_words_around_a_name_that_say_when_and_who_first():
     found = _named("继2008年甲县财政总收入率先突破20亿元后，乙县2010年突破20亿元。")
     assert found[0] == ("20亿元", "甲县财政总收入")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long industry pulls a long measure: both named (was the pull alone)
+        (
+            "电力、热力、燃气及水生产和供应业综合能源消费量650万吨标准煤，同比下降12.0%，"
+            "拉动全省规模以上工业综合能源消费量下降4.1个百分点。",
+            [
+                (
+                    "4.1个百分点",
+                    "电力、热力、燃气及水生产和供应业综合能源消费量"
+                    "拉动全省规模以上工业综合能源消费量",
+                )
+            ],
+        ),
+        # the growth said after a share is the measure's, not its share's; so is the pull
+        (
+            "光伏发电量占新能源发电量的31.5%，同比增长26.4%，拉动新能源发电量增长7.9个百分点。",
+            [
+                ("26.4%", "光伏发电量"),
+                ("7.9个百分点", "光伏发电量拉动新能源发电量增长"),
+            ],
+        ),
+        # a second measure's share after the first's, of the same owner
+        (
+            "1-9月，宝鸡市规上服务业营业收入占全省的8.1%，企业数占全省的9.6%。",
+            [("9.6%", "宝鸡市规上服务业企业数占全省")],
+        ),
+    ],
+)
+def test_pulls_and_shares_of_one_owner(text: str, expected: list[tuple[str, str]]) -> None:
+    found = dict(_named(text))
+    assert [(t, found.get(t)) for t, _ in expected] == expected
+
+
+def test_a_tax_on_land_taken_is_no_share():
+    found = _named("耕地占用税1.5亿元，增长45.2%。")
+    assert found[-1] == ("45.2%", "耕地占用税")

@@ -86,6 +86,7 @@ from reportpress.metrics.lexicon import (
     is_price_unit,
 )
 from reportpress.metrics.names import (
+    MEASURE_HEADS,
     PERIOD_PART_RE,
     SHARED_HEAD_RE,
     WHOLE_NAME_RE,
@@ -400,11 +401,34 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 出院量9915人次（比2022年同期增加753人）: the change of the figure before
             name = item.indicator = without_absolute_change(earlier[-1].indicator) + note.group(1)
         if (
+            kind_of_unit(item.unit) == "rate"
+            and 2 <= (share := name.find("占")) <= 4
+            and name[share - 1] in MEASURE_LAST_CHARS  # (企业数, 利润: a measure, no owner)
+            and earlier
+            and "。" not in text[earlier[-1].end : item.start]
+            and (before := earlier[-1].indicator).endswith(name[share:])
+            and not (measured := before[: len(before) - len(name) + share]).endswith(name[:share])
+            and (owner := _owner_of(measured))
+        ):
+            # 西安市营利性服务业营业收入占全省的88.1%，企业数占全省的68.8%: the same owner's
+            name = item.indicator = owner + name
+        if (
+            kind_of_unit(item.unit) == "rate"
+            and (share := name.find("占", 2)) > 0
+            and name[share + 1 : share + 2] not in ("比", "用", "地", "有")  # (占比, 耕地占用税)
+            and earlier
+            and name.removesuffix("增速") == earlier[-1].indicator
+            and "。" not in text[earlier[-1].end : item.start]
+            and SHARES_CHANGE_RE.fullmatch(text, clause_start(text, item.start), item.start)
+        ):
+            # 风电发电量占新能源发电量的83.9%，同比增长21.8%: the output grew, not its share
+            name = item.indicator = name[:share] + name[len(earlier[-1].indicator) :]
+        if (
             name.startswith((*PULL_VERBS, "影响"))
-            and han_len(name) <= 16
+            and han_len(name) <= 24
             and kind_of_unit(item.unit) == "pp"
             and (sentence := _latest(earlier, _sentence_start(text, item.start)))
-            and 2 <= han_len(puller := _puller(text, sentence, item)) <= 16
+            and 2 <= han_len(puller := _puller(text, sentence, item)) <= 24
         ):
             # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
             name = item.indicator = puller + name
@@ -1021,6 +1045,19 @@ def _measure_before_clause(text: str, item: Item, earlier: list[Item]) -> str:
 SUBJECTLESS_CHANGE_RE = patterns.compile(
     r"(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增长|下降|增加|减少|提高|回落|上升)了?"
 )
+#: The last characters of a measure's name (企业数, 营业收入, 利润, 产值, 产量, 销售额, 出口).
+MEASURE_LAST_CHARS = frozenset("数入润值量额出")
+
+
+def _owner_of(measured: str) -> str:
+    """Who a measure is of, its head cut off (西安市营利性服务业|营业收入), or ""."""
+    head = next((h for h in MEASURE_HEADS if measured.endswith(h)), "")
+    owner = measured[: len(measured) - len(head)] if head else ""
+    return owner if han_len(owner) >= 2 else ""
+
+
+#: A change said alone after a share, its speed named or not (，增速同比下降|3.9%).
+SHARES_CHANGE_RE = patterns.compile(rf"(?:增速)?{SUBJECTLESS_CHANGE_RE.pattern}")
 #: A contribution named without its contributor (贡献率, 贡献度, 对经济增长的贡献率).
 CONTRIBUTION_RE = patterns.compile(r"(?:对[\u4e00-\u9fffA-Za-z]{1,8}?增长的?)?贡献[率度]?")
 
@@ -1047,7 +1084,9 @@ def _puller(text: str, sentence: list[Item], pull: Item) -> str:
         or weakness(lender.indicator)  # (同比增长: no one named)
     ):
         return ""
-    return SPEED_WORD_END_RE.sub("", without_absolute_change(lender.indicator))
+    name = SPEED_WORD_END_RE.sub("", without_absolute_change(lender.indicator))
+    share = name.find("占", 2)  # 风电发电量占新能源发电量的83.9%，同比增长…，拉动…: 风电发电量
+    return name[:share] if share > 0 and han_len(name[:share]) >= 2 else name
 
 
 #: A speed's word at the end of a name (高新技术产业完成投资增速): the puller is the thing.
