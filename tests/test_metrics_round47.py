@@ -214,3 +214,19 @@ def test_pulls_and_shares_of_one_owner(text: str, expected: list[tuple[str, str]
 def test_a_tax_on_land_taken_is_no_share():
     found = _named("耕地占用税1.5亿元，增长45.2%。")
     assert found[-1] == ("45.2%", "耕地占用税")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3、纺织服装业实现增加值1.6亿元，增长8%。", [("1.6亿元", "纺织服装业增加值")]),
+        ("全市工业增长5%。2、食品制造业实现增加值0.8亿元。", [("0.8亿元", "食品制造业增加值")]),
+        # months listed are no list's number
+        ("2、3月份全市社会消费品零售总额12亿元。", [("12亿元", "2、3月份全市社会消费品零售总额")]),
+    ],
+)
+def test_a_lists_number_opening_a_paragraph_is_read_past(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = dict(_named(text))
+    assert [(t, found.get(t)) for t, _ in expected] == expected

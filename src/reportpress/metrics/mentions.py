@@ -57,6 +57,7 @@ from reportpress.metrics.names import SPEED_END_RE, WHOLE_NAME_RE
 from reportpress.metrics.scan import Item, Mention, chains, figures
 from reportpress.metrics.script import (
     copula_colons_read_past,
+    enumerations_read_past,
     ordinals_listed,
     simplified,
     unglossed,
@@ -114,7 +115,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
             for m in find_mentions(f"{frame}，{written}", before)
             if m.start >= shift
         ]
-    text, origin = unglossed(copula_colons_read_past(ordinals_listed(simplified(written))))
+    read = copula_colons_read_past(ordinals_listed(simplified(written)))
+    text, origin = unglossed(enumerations_read_past(read))
     earlier: list[Item] = []
     found = figures(text)
     if "|" in text or "｜" in text:

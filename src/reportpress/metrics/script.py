@@ -95,6 +95,18 @@ def copula_colons_read_past(text: str) -> str:
     return COPULA_COLON_RE.sub(" ", text)
 
 
+#: A list's number opening a paragraph or a sentence before words (2、酒精制造业实现…): no
+#: part of what follows, which the 、 would make a list's second member.
+ENUMERATION_RE = patterns.compile(r"(?:^|(?<=[。；;]))[ 　]*[0-9０-９]{1,2}、(?=[\u4e00-\u9fff])")
+
+
+def enumerations_read_past(text: str) -> str:
+    """``text`` with the numbers of :data:`ENUMERATION_RE` read as spaces, position for position."""
+    if "、" not in text:
+        return text
+    return ENUMERATION_RE.sub(lambda m: " " * len(m.group()), text)
+
+
 #: The pinyin letters with a tone mark (the gloss patterns here and in :mod:`.names`).
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
