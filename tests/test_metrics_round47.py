@@ -230,3 +230,20 @@ def test_a_lists_number_opening_a_paragraph_is_read_past(
 ) -> None:
     found = dict(_named(text))
     assert [(t, found.get(t)) for t, _ in expected] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a calendar year's 年中 is no period: the place after it keeps its first character
+        ("2023年中山县地区生产总值152.3亿元。", [("152.3亿元", "中山县地区生产总值")]),
+        # parts after 其中 of entities counted as new are new too
+        (
+            "全年新登记市场主体8120户，其中私营企业2210户。",
+            [("2210户", "新登记私营企业")],
+        ),
+    ],
+)
+def test_years_and_new_entities(text: str, expected: list[tuple[str, str]]) -> None:
+    found = dict(_named(text))
+    assert [(t, found.get(t)) for t, _ in expected] == expected

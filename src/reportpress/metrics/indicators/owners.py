@@ -296,6 +296,10 @@ TRAFFIC_MEASURE_RE = patterns.compile(
 )
 #: The last characters of a name that says what is measured (播种面积, 产量, 出口总额).
 MEASURED_ENDS = ("面积", "量", "额", "值")
+#: What a count of market entities counts, at its name's end (私营企业, 个体工商户).
+ENTITIES = ("企业", "工商户", "合作社", "主体", "机构", "单位", "公司")
+#: A whole counted as new (新登记市场主体), whose parts after 其中 are new too.
+NEW_FLOW_RE = patterns.compile(r"(?:新增|新设立|新设|新登记|新注册|新认定)(?=[\u4e00-\u9fff]{2})")
 #: A sentence opening with 其中: its parts are of a whole the sentence before gave.
 AMONG_OPENS_RE = patterns.compile(r"\s*其中[，,：:]?")
 #: A sum's word at a measure's end (收入|合计).
@@ -982,7 +986,11 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             return name
         if (han_len(name) > 2 or (apart and name not in AREA_PARTS)) and not level:
             # (a part apart, or a long whole's name: only the traffic it is a share of)
-            return _measured_part(name, owner, whole, traffic_only=apart or not short)
+            measured = _measured_part(name, owner, whole, traffic_only=apart or not short)
+            new = NEW_FLOW_RE.match(whole.indicator)
+            if measured == name and new and name.endswith(ENTITIES) and new.group() not in name:
+                return new.group() + name  # 全年新登记市场主体…，其中私营企业…: 新登记私营企业
+            return measured
         if not short:
             return name
         if level:  # 其中国家级1家: 国家级龙头企业; A级景区…，其中4A级: 4A级景区, one level
