@@ -294,8 +294,6 @@ TRAFFIC_MEASURE_RE = patterns.compile(
     r"(?:旅客|货物|外贸货物|集装箱|货邮)?(?:吞吐量|周转量)$|(?:客|货)运量$"
     r"|(?:发送|运送|输送)旅客$|旅客(?:发送|运输|到发)量$"
 )
-#: The last characters of a name that says what is measured (播种面积, 产量, 出口总额).
-MEASURED_ENDS = ("面积", "量", "额", "值")
 #: What a count of market entities counts, at its name's end (私营企业, 个体工商户).
 ENTITIES = ("企业", "工商户", "合作社", "主体", "机构", "单位", "公司")
 #: A whole counted as new (新登记市场主体), whose parts after 其中 are new too.
@@ -879,7 +877,7 @@ def _joint_puller(text: str, first: Item, sentence: list[Item]) -> str:
 def _measured_part(name: str, owner: str, whole: Item, traffic_only: bool = False) -> str:
     """A part's name with its whole's measure (``owner`` the whole's name): a crop's area
     or yield, a sum, a port's traffic; the name alone if it has a measure or none is found."""
-    if name.endswith(MEASURED_ENDS):
+    if MEASURED_END_RE.search(name):
         return name  # 其中蔬菜面积…: measured already
     amount = kind_of_unit(whole.unit) == "amount" and not traffic_only
     # 棉花播种面积…，其中：长绒棉1.2万亩: a crop after 其中 has the whole's 播种面积
