@@ -296,6 +296,8 @@ TRAFFIC_MEASURE_RE = patterns.compile(
 )
 #: What a count of market entities counts, at its name's end (私营企业, 个体工商户).
 ENTITIES = ("企业", "工商户", "合作社", "主体", "机构", "单位", "公司")
+#: An entity named first after 其中 (私营企业…): the parts after it are entities too.
+ENTITY_PART_RE = patterns.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(ENTITIES)})")
 #: A whole counted as new (新登记市场主体), whose parts after 其中 are new too.
 NEW_FLOW_RE = patterns.compile(r"(?:新增|新设立|新设|新登记|新注册|新认定)(?=[\u4e00-\u9fff]{2})")
 #: A sentence opening with 其中: its parts are of a whole the sentence before gave.
@@ -874,6 +876,12 @@ def _joint_puller(text: str, first: Item, sentence: list[Item]) -> str:
     return owner if 2 <= han_len(owner) <= 20 and not DIGIT_RE.search(owner) else ""
 
 
+def _short_part(name: str) -> bool:
+    """Whether a name is short enough to be a part after 其中 that its whole completes: four
+    characters, or an entity's five (个体工商户)."""
+    return han_len(name) <= 4 or (han_len(name) == 5 and name.endswith(ENTITIES))
+
+
 def _measured_part(name: str, owner: str, whole: Item, traffic_only: bool = False) -> str:
     """A part's name with its whole's measure (``owner`` the whole's name): a crop's area
     or yield, a sum, a port's traffic; the name alone if it has a measure or none is found."""
@@ -899,13 +907,15 @@ def _among_parts(text: str, start: int, name: str) -> bool:
     if among_parts(text, start):
         return True
     among = text.rfind("其中", _sentence_start(text, start), start)
-    if among < 0 or han_len(name) > 4 or len(name) < 2:
+    if among < 0 or not _short_part(name) or len(name) < 2:
         return False
-    first_part = text[among + 2 : among + 3 + len(name) + 2].lstrip("，,：: ")
+    first_part = text[among + 2 : among + 3 + max(len(name), 6) + 2].lstrip("，,：: ")
     if first_part.startswith(name):
         return False
     if name in AREA_PARTS:
         return first_part.startswith(AREA_PARTS)  # 其中城市为…，农村为…
+    if name.endswith(ENTITIES):
+        return ENTITY_PART_RE.match(first_part) is not None  # 其中私营企业…，个体工商户…
     end = name[-2:] if len(name) > 2 else name[-1]  # (进港…；出港…: two characters, one alike)
     return end in first_part[: len(name) + 2]
 
@@ -936,7 +946,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         len(name) > 2
         and not name.startswith(EFFECT_VERBS)
         and name[-1] != "级"
-        and not (han_len(name) <= 4 and _among_parts(text, first.start, name))
+        and not (_short_part(name) and _among_parts(text, first.start, name))
     ):
         return name  # the common case, decided before the sentence is read
     opens = _sentence_start(text, first.start)
@@ -963,7 +973,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     listed_level = level and among >= 0
     if (
         (_among_parts(text, first.start, name) or listed_level)
-        and (han_len(name) <= 4 or level)
+        and (_short_part(name) or level)
         and wholes
     ):
         # (a level after a level listed after 其中 is a part too: 其中国家级2处，市级11处)
