@@ -247,3 +247,14 @@ def test_a_lists_number_opening_a_paragraph_is_read_past(
 def test_years_and_new_entities(text: str, expected: list[tuple[str, str]]) -> None:
     found = dict(_named(text))
     assert [(t, found.get(t)) for t, _ in expected] == expected
+
+
+def test_points_over_a_target_are_up_and_the_rates():
+    found = find_mentions(
+        "全县儿童系统管理率95.1%，比上年提升0.4个百分点，超规划目标值10个百分点。"
+    )
+    assert (found[-1].indicator, found[-1].kind, found[-1].direction) == (
+        "儿童系统管理率超规划目标值",
+        "pp",
+        "up",
+    )

@@ -107,6 +107,12 @@ def _direction(prefix: str) -> str:
 SPEED_OF_AFTER_RE = patterns.compile(r"的([^，。；：、0-9]{2,30}?(涨幅|降幅|增幅|跌幅|增速))中")
 
 
+#: Above a target, a plan or a schedule, right before the points it is above by.
+OVER_TARGET_RE = patterns.compile(
+    r"超(?:过|出)?(?:了)?(?:规划|计划|年度|全年)?(?:目标|任务|进度|序时进度)值?$"
+)
+
+
 #: How a share's name ends: a rate so named is a share, whatever its clause says.
 SHARE_NAME_ENDS = ("比重", "占比")
 
@@ -148,6 +154,12 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
     ):
         # 增长10%，力争11.5%: the stretch target of the figure before, of its kind
         return _rate_kind(text[clause_start(text, start - 1) : start], "level")
+    if (
+        kind == "pp"
+        and not direction
+        and OVER_TARGET_RE.search(text, clause_start(text, item.start), item.start)
+    ):
+        direction = "up"  # 超规划目标值12个百分点: above the target by so many points
     if kind in ("change", "pp") and item.turn:
         # 分别下降5.2%和上升3.1%, 分别提高5个百分点和下降16.5个百分点: its own way
         direction = _direction(item.turn)

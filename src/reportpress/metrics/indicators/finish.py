@@ -242,6 +242,8 @@ PROGRESS_ALONE = frozenset(("进度", "执行进度", "完成进度", "支出进
 SCHEDULE_GAP_RE = patterns.compile(
     r"(?:超(?:出|过)?|快于|高于|低于|慢于|落后于?)(?:序时|时序|时间)进度(?:要求)?"
 )
+#: A gap over or under a target named alone (超规划目标值, 低于目标).
+TARGET_GAP_RE = patterns.compile(r"(?:超(?:过|出)?|高于|低于)(?:规划|计划|年度|全年)?目标值?")
 #: A completion named by what it is of alone (占省级核定…支出预计数|的31.83%): the measure's.
 COMPLETION_BASE_RE = patterns.compile(
     r"占[^，。；]{0,24}?(?:预计数|预算数?|计划数?|目标任务|任务数?)"
@@ -488,6 +490,20 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 占年预算的52.3%，超序时进度2.3个百分点: the measure's completion's gap
             name = item.indicator = measure + gap.group()
+        elif (
+            kind_of_unit(item.unit) == "pp"
+            and TARGET_GAP_RE.fullmatch(name)
+            and (
+                rates := [
+                    it
+                    for it in _latest(earlier, _sentence_start(text, item.start))
+                    if kind_of_unit(it.unit) == "rate"
+                ]
+            )
+            and 2 <= han_len(measure := rates[-1].indicator) <= 16
+        ):
+            # 孕产妇系统管理率97.3%，…，超规划目标值12个百分点: that rate's gap over its target
+            name = item.indicator = measure + name
         if (
             name in INCREMENTS
             and kind_of_unit(item.unit) == "amount"
