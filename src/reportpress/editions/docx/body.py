@@ -144,7 +144,7 @@ class Body:
 
     def build(self, written: Callable[[int], None] | None = None) -> None:
         """The whole body.  ``written``: told, after each paragraph no run-in heading waits
-        on, how many characters of the report's body are written (:class:`.pagination.CountAhead`)."""
+        on, how many of the report's body blocks are written (:class:`.pagination.CountAhead`)."""
         if self.has_contents and self.report.headings():
             self.contents()
         self.written.place(self.document)
@@ -158,9 +158,7 @@ class Body:
         body = self.report.body
         openers = self.report.page_openers()
         continued = False
-        characters = 0
         for index, block in enumerate(body):
-            characters += sum(len(span.text) for span in block.spans)
             if block.kind == "heading":
                 following = body[index + 1] if index + 1 < len(body) else None
                 run_in = block.run_in and following is not None and following.kind == "paragraph"
@@ -175,7 +173,7 @@ class Body:
                 # On a page of its own, as the PDF sets it (a label's style says so itself).
                 paragraph.break_before = True
             if written is not None and not continued:
-                written(characters)
+                written(index + 1)
         if self.report.prints_appendix(self.style):
             self.appendix_rows = add_appendix(self, self.report, self.style)
 

@@ -26,7 +26,7 @@ the earlier paragraphs are counted on an idle CPU while the body writes the rest
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import partial
@@ -366,8 +366,8 @@ AHEAD_AT = 0.7
 class CountAhead:
     """The lines of the paragraphs written so far, counted by a forked copy of the process
     on an idle CPU (:class:`~reportpress.cpus.Forked`) while the body writes the rest, in
-    a long report.  The body tells it how much it has written after each paragraph that
-    no run-in heading waits on (:meth:`written`); lines depend on their paragraph alone,
+    a long report.  The body tells it how many blocks it has written after each paragraph
+    that no run-in heading waits on (:meth:`written`); lines depend on their paragraph alone,
     so the counts are those of one pass, and a copy that fails leaves its paragraphs to
     be counted here (:class:`HeadingPages`)."""
 
@@ -375,15 +375,18 @@ class CountAhead:
         self, document, styles: WordStyles, has_contents: bool, written: Written, report: Report
     ) -> None:
         self._made_of = (document, styles, has_contents, written)
-        total = sum(len(span.text) for block in report.body for span in block.spans)
-        self._from = total * AHEAD_AT if total >= SHARED_FROM else None
+        #: The blocks of the body written once AHEAD_AT of its text is: the copy starts then.
+        self._from: int | None = None
+        ends = list(accumulate(sum(len(s.text) for s in block.spans) for block in report.body))
+        if ends and ends[-1] >= SHARED_FROM:
+            self._from = bisect_left(ends, ends[-1] * AHEAD_AT) + 1
         self.copy: Forked[list[int]] | None = None
         self.paragraphs = 0  # how many of the written paragraphs the copy counts
 
-    def written(self, characters: int) -> None:
-        """The body has written ``characters`` of the report's text, up to a paragraph
-        no run-in heading waits on."""
-        if self._from is None or characters < self._from:
+    def written(self, blocks: int) -> None:
+        """The body has written its first ``blocks`` blocks, up to a paragraph no run-in
+        heading waits on."""
+        if self._from is None or blocks < self._from:
             return
         self._from = None  # looked at once
         if spare_cpus() >= 1:

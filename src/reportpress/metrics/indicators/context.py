@@ -220,8 +220,10 @@ SPEED_LEAD_RE = patterns.compile(r"^(?:保持|继续|力争)|(?:保持|继续|�
 #: Verbs of a figure's effect (带动, 拉动; 拉低, 拖累 the other way): what has the effect
 #: is the owner of the figure before (大展总营收7.6亿元，带动城市综合消费350亿元).
 EFFECT_VERBS = ("带动", "拉动", "拉低", "拖累", "撬动", "吸引")
+#: Words that count things as new (新登记经营主体).
+NEW_WORDS = "新增|新设立|新设|新登记|新注册|新认定"
 #: A flow or a total before a name (新登记经营主体, …总量): the things themselves remain.
-FLOW_WORDS_RE = patterns.compile(r"^(?:新增|新设立|新设|新登记|新注册|新认定|累计)|(?:总量|总数)$")
+FLOW_WORDS_RE = patterns.compile(rf"^(?:{NEW_WORDS}|累计)|(?:总量|总数)$")
 
 
 #: Verbs that set a bar after a share's things (…行政村集体经济收入超过|10万元).

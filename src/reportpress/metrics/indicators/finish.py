@@ -416,8 +416,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             name = item.indicator = owner + name
         if (
             kind_of_unit(item.unit) == "rate"
-            and (share := name.find("占", 2)) > 0
-            and name[share + 1 : share + 2] not in ("比", "用", "地", "有")  # (占比, 耕地占用税)
+            and (share := _share_opens(name)) > 0
             and earlier
             and name.removesuffix("增速") == earlier[-1].indicator
             and "。" not in text[earlier[-1].end : item.start]
@@ -1061,8 +1060,6 @@ def _measure_before_clause(text: str, item: Item, earlier: list[Item]) -> str:
 SUBJECTLESS_CHANGE_RE = patterns.compile(
     r"(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增长|下降|增加|减少|提高|回落|上升)了?"
 )
-#: The last characters of a measure's name (企业数, 营业收入, 利润, 产值, 产量, 销售额, 出口).
-MEASURE_LAST_CHARS = frozenset("数入润值量额出")
 
 
 def _owner_of(measured: str) -> str:
@@ -1070,6 +1067,12 @@ def _owner_of(measured: str) -> str:
     head = next((h for h in MEASURE_HEADS if measured.endswith(h)), "")
     owner = measured[: len(measured) - len(head)] if head else ""
     return owner if han_len(owner) >= 2 else ""
+
+
+#: The last characters of a measure's name that may open a share after a sibling's (企业数,
+#: 营业收入, 利润, 产值, 产量, 销售额, 支出): narrower than lists.MEASURED_ENDS, with whose
+#: 口, 收, 资 (出口, 税收, 投资) names open shares of their own (…、税收占财政收入的比重).
+MEASURE_LAST_CHARS = frozenset("数入润值量额出")
 
 
 #: A change said alone after a share, its speed named or not (，增速同比下降|3.9%).
@@ -1101,8 +1104,15 @@ def _puller(text: str, sentence: list[Item], pull: Item) -> str:
     ):
         return ""
     name = SPEED_WORD_END_RE.sub("", without_absolute_change(lender.indicator))
-    share = name.find("占", 2)  # 风电发电量占新能源发电量的83.9%，同比增长…，拉动…: 风电发电量
+    share = _share_opens(name)  # 风电发电量占新能源发电量的83.9%，同比增长…，拉动…: 风电发电量
     return name[:share] if share > 0 and han_len(name[:share]) >= 2 else name
+
+
+def _share_opens(name: str) -> int:
+    """Where the share a measure's name goes on to opens (风电发电量|占新能源发电量), or -1;
+    占比 is a share's word of its own, 占用, 占地, 占有 no share (耕地占用税)."""
+    at = name.find("占", 2)
+    return at if at > 0 and name[at + 1 : at + 2] not in ("比", "用", "地", "有") else -1
 
 
 #: A speed's word at the end of a name (高新技术产业完成投资增速): the puller is the thing.

@@ -37,6 +37,7 @@ from reportpress.metrics.indicators.context import (
     FLOW_WORDS_RE,
     GENERIC_HEADS,
     LIST_JOINS,
+    NEW_WORDS,
     NO_TOPIC_RE,
     OWNER_AFTER_RE,
     PART_END_RE,
@@ -299,7 +300,7 @@ ENTITIES = ("企业", "工商户", "合作社", "主体", "机构", "单位", "�
 #: An entity named first after 其中 (私营企业…): the parts after it are entities too.
 ENTITY_PART_RE = patterns.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(ENTITIES)})")
 #: A whole counted as new (新登记市场主体), whose parts after 其中 are new too.
-NEW_FLOW_RE = patterns.compile(r"(?:新增|新设立|新设|新登记|新注册|新认定)(?=[\u4e00-\u9fff]{2})")
+NEW_FLOW_RE = patterns.compile(rf"(?:{NEW_WORDS})(?=[\u4e00-\u9fff]{{2}})")
 #: A sentence opening with 其中: its parts are of a whole the sentence before gave.
 AMONG_OPENS_RE = patterns.compile(r"\s*其中[，,：:]?")
 #: A sum's word at a measure's end (收入|合计).
@@ -900,24 +901,27 @@ def _measured_part(name: str, owner: str, whole: Item, traffic_only: bool = Fals
     return join_once(name, crop.group()) if crop and crop.start() > 0 else name
 
 
-def _among_parts(text: str, start: int, name: str) -> bool:
-    """Whether a figure at ``start`` named ``name`` is one of the parts listed after 其中:
-    its clause opens with it (:func:`among_parts`), or its name ends as the first part's
-    does, named just after 其中 earlier in the sentence (其中沿海港口完成…；内河港口完成…)."""
+def _part_after_among(text: str, start: int, name: str) -> str:
+    """How a figure at ``start`` named ``name`` is one of the parts listed after 其中:
+    ``"opens"``, its clause opens with 其中 (:func:`among_parts`); ``"alike"``, its name
+    ends as the first part's does, named just after 其中 earlier in the sentence
+    (其中沿海港口完成…；内河港口完成…); "" when it is none."""
     if among_parts(text, start):
-        return True
+        return "opens"
     among = text.rfind("其中", _sentence_start(text, start), start)
     if among < 0 or not _short_part(name) or len(name) < 2:
-        return False
+        return ""
     first_part = text[among + 2 : among + 3 + max(len(name), 6) + 2].lstrip("，,：: ")
     if first_part.startswith(name):
-        return False
+        return ""
     if name in AREA_PARTS:
-        return first_part.startswith(AREA_PARTS)  # 其中城市为…，农村为…
-    if name.endswith(ENTITIES):
-        return ENTITY_PART_RE.match(first_part) is not None  # 其中私营企业…，个体工商户…
-    end = name[-2:] if len(name) > 2 else name[-1]  # (进港…；出港…: two characters, one alike)
-    return end in first_part[: len(name) + 2]
+        alike = first_part.startswith(AREA_PARTS)  # 其中城市为…，农村为…
+    elif name.endswith(ENTITIES):
+        alike = ENTITY_PART_RE.match(first_part) is not None  # 其中私营企业…，个体工商户…
+    else:
+        end = name[-2:] if len(name) > 2 else name[-1]  # (进港…；出港…: one character alike)
+        alike = end in first_part[: len(name) + 2]
+    return "alike" if alike else ""
 
 
 def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -931,6 +935,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     * an effect is of the owner of the figure just before (大展总营收…，带动消费… →
       大展带动消费)."""
     head = ""
+    part: str | None = None  # how it is a part after 其中 (:func:`_part_after_among`), once asked
     if (
         name.endswith(INSTITUTIONS)
         and unit_base(first.unit) in PEOPLE_UNITS
@@ -946,7 +951,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         len(name) > 2
         and not name.startswith(EFFECT_VERBS)
         and name[-1] != "级"
-        and not (_short_part(name) and _among_parts(text, first.start, name))
+        and not (_short_part(name) and (part := _part_after_among(text, first.start, name)))
     ):
         return name  # the common case, decided before the sentence is read
     opens = _sentence_start(text, first.start)
@@ -971,11 +976,9 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
     level = LEVEL_NAME_RE.fullmatch(name)
     among = text.rfind("其中", _sentence_start(text, first.start), first.start)
     listed_level = level and among >= 0
-    if (
-        (_among_parts(text, first.start, name) or listed_level)
-        and (_short_part(name) or level)
-        and wholes
-    ):
+    if part is None:
+        part = _part_after_among(text, first.start, name)
+    if (part or listed_level) and (_short_part(name) or level) and wholes:
         # (a level after a level listed after 其中 is a part too: 其中国家级2处，市级11处)
         # …其中企业929万户、个体工商户…: each a part of the whole written before 其中
         whole = next((it for it in reversed(wholes) if it.end <= among), None)
@@ -986,9 +989,7 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         )
         # A part in a sentence of its own after its whole's, or named like the part after
         # 其中 (…；内河港口完成…), takes the whole's measure (of any length), never its name.
-        apart = opens < _sentence_start(text, first.start) or not (
-            among_parts(text, first.start) or listed_level
-        )
+        apart = opens < _sentence_start(text, first.start) or not (part == "opens" or listed_level)
         short = 2 <= han_len(owner) <= 12
         if owner == name:
             return name
