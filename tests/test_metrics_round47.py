@@ -13,6 +13,12 @@ def _named(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.indicator) for m in find_mentions(text)]
 
 
+def _assert_named(text: str, expected: list[tuple[str, str]]) -> None:
+    """Each expected figure (its text) is found, named as expected."""
+    found = dict(_named(text))
+    assert [(t, found.get(t)) for t, _ in expected] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -72,8 +78,7 @@ def test_value_added_is_no_verb_before_a_value():
     ],
 )
 def test_an_industry_before_owns_its_measures(text: str, expected: list[tuple[str, str]]) -> None:
-    found = dict(_named(text))
-    assert [(t, found.get(t)) for t, _ in expected] == expected
+    _assert_named(text, expected)
 
 
 def test_a_list_of_industries_is_no_single_owner():
@@ -117,8 +122,7 @@ def test_a_list_of_industries_is_no_single_owner():
 def test_parts_after_their_wholes_sentence_take_its_traffic(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    found = dict(_named(text))
-    assert [(t, found.get(t)) for t, _ in expected] == expected
+    _assert_named(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -157,8 +161,7 @@ def test_parts_after_their_wholes_sentence_take_its_traffic(
     ],
 )
 def test_owners_increments_and_edges(text: str, expected: list[tuple[str, str]]) -> None:
-    found = dict(_named(text))
-    assert [(t, found.get(t)) for t, _ in expected] == expected
+    _assert_named(text, expected)
 
 
 def test_town_and_country_price_changes_keep_their_own_rule():
@@ -207,8 +210,7 @@ def test_words_around_a_name_that_say_when_and_who_first():
     ],
 )
 def test_pulls_and_shares_of_one_owner(text: str, expected: list[tuple[str, str]]) -> None:
-    found = dict(_named(text))
-    assert [(t, found.get(t)) for t, _ in expected] == expected
+    _assert_named(text, expected)
 
 
 def test_a_tax_on_land_taken_is_no_share():
@@ -228,8 +230,7 @@ def test_a_tax_on_land_taken_is_no_share():
 def test_a_lists_number_opening_a_paragraph_is_read_past(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    found = dict(_named(text))
-    assert [(t, found.get(t)) for t, _ in expected] == expected
+    _assert_named(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -245,8 +246,7 @@ def test_a_lists_number_opening_a_paragraph_is_read_past(
     ],
 )
 def test_years_and_new_entities(text: str, expected: list[tuple[str, str]]) -> None:
-    found = dict(_named(text))
-    assert [(t, found.get(t)) for t, _ in expected] == expected
+    _assert_named(text, expected)
 
 
 def test_points_over_a_target_are_up_and_the_rates():
