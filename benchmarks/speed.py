@@ -75,10 +75,16 @@ def repeated_sample(factor: int, folder: Path) -> Path:
     return path
 
 
-def peer_sources(xml: Path) -> tuple[Path, Path]:
-    """Markdown (for pandoc) and Typst markup of a report: the same headings and paragraphs."""
+def peer_sources(xml: Path, appendix: bool = False) -> tuple[Path, Path]:
+    """Markdown (for pandoc) and Typst markup of a report: the same headings and paragraphs.
+
+    With ``appendix``, the Markdown also ends with our metrics appendix as a pipe table
+    (a heading, then its group rows and metric rows), written to ``*.table.md``: pandoc
+    then writes what our DOCX holds, and only the finding of the figures is ours alone.
+    """
     from reportpress.model import from_xml
     from reportpress.reportxml import read
+    from reportpress.styles import load_style
 
     report = from_xml(read(xml))
     markdown = [f"% {report.title}", ""]
@@ -98,9 +104,22 @@ def peer_sources(xml: Path) -> tuple[Path, Path]:
             markdown += [block.text, ""]
             typst += [_typst_escape(block.text), ""]
     md, typ = xml.with_suffix(".md"), xml.with_suffix(".typ")
+    if appendix:
+        columns = load_style("gbt9704").appendix.columns
+        md = xml.with_suffix(".table.md")
+        markdown += ["# " + load_style("gbt9704").appendix.title, ""]
+        markdown += ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+        for group in report.appendix():
+            if group.label:
+                markdown.append("| " + _cell(group.label) + " |" * len(columns))
+            markdown += ["| " + " | ".join(map(_cell, m.row)) + " |" for m in group.metrics]
     md.write_text("\n".join(markdown), encoding="utf-8")
     typ.write_text("\n".join(typst), encoding="utf-8")
     return md, typ
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
 
 
 def _typst_escape(text: str) -> str:
