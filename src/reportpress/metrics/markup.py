@@ -12,7 +12,7 @@ from lxml import etree
 from reportpress.cpus import LOOKS, Forked, list_or_redone, spare_cpus
 from reportpress.metrics.indicators.lists import FRAME_LINE_RE
 from reportpress.metrics.mentions import find_mentions
-from reportpress.metrics.periods import months_told_apart
+from reportpress.metrics.periods import changes_against_month_before, months_told_apart
 from reportpress.metrics.scan import Mention
 from reportpress.metrics.script import simplified
 
@@ -115,6 +115,9 @@ def annotate(root: etree._Element) -> None:
     paragraphs = ["".join(texts) for _, texts in read]
     found = paragraph_mentions(paragraphs)
     months_told_apart(paragraphs, found)
+    heading = tag(ns, "heading")
+    headings = frozenset(at for at, el in enumerate(outer) if el.tag == heading)
+    changes_against_month_before(paragraphs, found, headings)
     numbered = 0  # ids follow reading order: the outer elements' and their slots'
     for (slots, texts), mentions in zip(read, found, strict=True):
         if not mentions:

@@ -31,6 +31,7 @@ from reportpress.metrics.indicators import (
     measures_of_topic,
     moves_of_goods_listed,
     owners_announced,
+    owners_of_whole,
     people_parts,
     periods_told_apart,
     places_counted_listed,
@@ -173,6 +174,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     if "其中" in text:  # after the names are whole: a part is named after its whole's name
         people_parts(text, lists)
         industries_of_whole(text, lists)
+        owners_of_whole(text, lists)  # 其中：省属国有企业…: the whole's measure, theirs
         measures_of_first_part(text, lists)  # ；写字楼为…: the first part's measure
     if "业" in text:  # …电力、热力生产和供应业下降3.0%: the release's measure for industries
         industries_named_bare(text, lists, before)

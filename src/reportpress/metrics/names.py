@@ -119,6 +119,8 @@ BASE_LEFT_RE = patterns.compile(r"(?:同比|环比|[比较](?:上年|去年)(?:�
 #: How a crop or a herd is kept, closing its area's or its stock's owner (蔬菜种植|面积,
 #: 生猪出栏|…): its yield is of the crop or the herd, without it (蔬菜产量).
 HARVEST_MODIFIER_RE = patterns.compile(r"(?<=..)(?:种植|播种|养殖|设施|出栏|存栏)$")
+#: A herd's head a list of animals shares (猪、牛、羊和家禽|存栏): where the last one's name ends.
+HERD_HEAD_RE = patterns.compile(r"(?:存栏|出栏|饲养|存笼|出笼|屠宰)(?:量|数)?$")
 #: What a measure did beyond its plan, said after it (固定资产投资|超额完成年度任务…):
 #: a change against the plan, not part of what is measured.
 EXCESS_RE = patterns.compile(r"超额完成(?:年度|全年|年)?(?:目标|任务|计划)$")
@@ -456,7 +458,10 @@ def parallel_parts(subject: str) -> list[str]:
                 and HAN_ONLY_RE.fullmatch(last) is not None
             )
             short = short or places and len(part) <= len(last) - 2
-            named.append(part + last[len(part) :] if short else part)
+            if short and len(part) == 1 and (herd := HERD_HEAD_RE.search(last, 2)):
+                named.append(part + herd.group())  # 猪、牛、羊和家禽|存栏: the head alone
+            else:
+                named.append(part + last[len(part) :] if short else part)
         elif last[: head.start()] in BUDGET_FUNCTIONS:
             named.append(part + head.group())  # 教育、卫生健康支出: two functions, one head
         elif len(part) <= 2 and head.start() - len(part) >= 2:

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reportpress import patterns
-from reportpress.metrics.scan import Mention
+from reportpress.metrics.indicators.finish import month_on_month as month_on_month_name
+from reportpress.metrics.scan import Mention, clause_start
 
 #: A period the text gives for a figure: 上半年, 1—6月, 全年, 2024年, 前三季度 …
 #: (比上年, 较去年 name the base of a comparison, not the period: left out.)
@@ -93,3 +94,39 @@ def months_told_apart(paragraphs: Sequence[str], found: list[list[Mention]]) -> 
             and month.group(1).rstrip("份") not in mention.indicator
         ):
             found[at][i] = replace(mention, indicator=month.group(1) + mention.indicator)
+
+
+#: A part's opening saying every change under it is against the month before, or against
+#: the year before (二、环比看，8大类商品及服务价格…; 一、同比看，…): group 1 the basis.
+BASIS_OPENING_RE = patterns.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]+[）)])?\s*"
+    r"(?:从|分)?(环比|同比)(?:来看|看|情况|方面)"
+)
+
+
+#: A change said against the year before (同比上涨, 比上年, 较去年同期), whatever part it is in.
+YEAR_ON_YEAR_RE = patterns.compile(r"同比|[比较](?:上年|去年)|(?:上年|去年)同期")
+
+
+def changes_against_month_before(
+    paragraphs: Sequence[str], found: list[list[Mention]], headings: frozenset[int]
+) -> None:
+    """The changes under a part opening with 环比看 (a price release's 二、环比看，…) are the
+    month's, up to the next heading: named so unless they say their basis (…价格环比,
+    同比上涨…), apart from the same measures' changes against the year before."""
+    month_on_month = False
+    for at, (paragraph, mentions) in enumerate(zip(paragraphs, found, strict=True)):
+        opening = BASIS_OPENING_RE.match(paragraph)
+        if opening or at in headings:
+            month_on_month = bool(opening) and opening.group(1) == "环比"
+        if not month_on_month:
+            continue
+        for k, mention in enumerate(mentions):
+            name = mention.indicator
+            clause = paragraph[clause_start(paragraph, mention.start) : mention.start]
+            if (
+                mention.kind in ("change", "pp")
+                and "环比" not in name
+                and not YEAR_ON_YEAR_RE.search(clause)
+            ):
+                mentions[k] = replace(mention, indicator=month_on_month_name(name))

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reportpress import patterns
-from reportpress.metrics.names import join_once
+from reportpress.metrics.names import WHOLE_NAME_RE, join_once
 from reportpress.metrics.scan import Item
 
 #: What separates cells (a bar, half or full width).
@@ -64,6 +64,8 @@ CHANGE_HEADER_RE = patterns.compile(r"增长|增减|增速|增幅|[比较]上|�
 MONTH_ON_MONTH_RE = patterns.compile(r"环比|上月")
 YEAR_ON_YEAR_RE = patterns.compile(r"同比|同期")
 SHARE_HEADER_RE = patterns.compile(r"比重|占比|构成")
+#: Headers of a plan's completion (年计划投资完成率, 完成年度计划%).
+COMPLETION_HEADER_RE = patterns.compile(r"完成率$|完成进度$|完成(?:年度|全年)?计划")
 #: A header naming what its rows are (the corner: 指标, 商品名称), not what they measure.
 ROW_HEADER_RE = patterns.compile(
     r"(?:指标|项目|名称|类别|地区|区域|分组|行业|品种|分类|产品|组别|单位)$"
@@ -257,11 +259,15 @@ def _reads_as(row: list[Cell], usual: tuple[bool, ...]) -> bool:
 
 def _column(words: str, header: list[str]) -> Column:
     """What a header says its figures are: a price table's are the price's, a table's
-    measure named in its corner (现价工业产值 | 本月 | 增长% |…) is every column's; a change over
-    last year names its comparison only beside one over last month."""
+        measure named in its corner (现价工业产值 | 本月 | 增长% |…) is every column's (a corner that
+    names no measure, only what the rows are, adds nothing); a change over
+        last year names its comparison only beside one over last month."""
     unit_said = HEADER_UNIT_RE.search(words)
     bare = words[: unit_said.start()].strip() if unit_said else words
-    corner = "" if ROW_HEADER_RE.search(header[0]) else header[0]
+    # (a corner naming what the rows are, or the table's units, names no measure: 指标,
+    # 单位：个、亿元|隶属)
+    corner = header[0] if WHOLE_NAME_RE.search(header[0]) else ""
+    corner = "" if ROW_HEADER_RE.search(corner) else corner
     if any(PRICE_HEADER_RE.search(other) for other in header):
         corner = "价格"
     if change := CHANGE_HEADER_RE.search(bare):
@@ -275,6 +281,8 @@ def _column(words: str, header: list[str]) -> Column:
         return Column(period + corner + said, "change")
     if SHARE_HEADER_RE.search(bare):
         return Column("比重", "share")
+    if COMPLETION_HEADER_RE.search(bare):
+        return Column(bare + corner, "completion")
     if bare in VALUE_HEADERS or bare in UNIT_HEADERS or PRICE_HEADER_RE.search(bare):
         return Column(corner, "")
     return Column(bare if corner == "价格" else bare + corner, "")

@@ -194,7 +194,7 @@ STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES
 #: A completion against a budget or a plan: …为预算的104.3%, 完成年初预算的98%, 为年计划的102%.
 BUDGET_RE = patterns.compile(
     r"(?:为|是|完成|达到|占)?(?:年初|调整|全年|年度|(?<=[为是成到占])年)?预算(?:数)?的?$"
-    r"|(?<!分别)(?:为|是|完成|达到|占)(?:年初|调整|全年|年度|年)?(?:计划|目标任务|指标任务|目标)的$"
+    r"|(?<!分别)(?:为|是|完成|达到|占)(?:年初|调整|全年|年度|年)?(?:投资)?(?:计划|目标任务|指标任务|目标)的?$"
 )
 
 
@@ -308,10 +308,16 @@ def _kinds_head(text: str, start: int, earlier: list[Item]) -> str:
     return ""
 
 
+#: Words closing a range or a round figure, right after it: no thing it counts.
+RANGE_CLOSES = ("之间", "之内", "左右", "上下")
+
+
 def _thing_after(after: str) -> str:
     """The words right after a figure up to its predicate, when nothing else names it:
     35个地方和单位荣获… → 地方和单位; a quoted name may open them (87条“县城—中心镇—重点村”
-    发展轴, whose dashes are no words)."""
+    发展轴, whose dashes are no words); a range's close (4.4%至3.3%|之间) is no thing."""
+    if after.startswith(RANGE_CLOSES):
+        return ""
     m = re.match(
         rf"的?(?!的)(“[^“”，。；]{{1,20}}”[{HAN}（）A-Za-z]{{0,12}}?|[{HAN}（）“”A-Za-z]{{2,12}}?)"
         rf"(?=[，。；、,;]|$|{PREDICATE_START}|荣获|获评)",
@@ -1122,12 +1128,22 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if unit_kind == "rate" and (budget := BUDGET_RE.search(bare)):
         # 收入完成89.2亿元，为预算的104.3%: the budget item completed names it; a note
         # after the budget (为预算（调整后预算，下同）的…) says which budget.
-        subject = clause_subject(text, start, first.start - len(budget.group()))
+        subject = clause_subject(text, start, start + len(segment) - len(budget.group()))
         if bare != segment:
             subject = ""
         if not subject and sentence:
-            # 收入50亿元（区本级40亿元，开发区10亿元），完成预算的101%: the whole's, not a part's
-            whole = _outside_closed_note(text, sentence, start)[-1]
+            # 收入50亿元（区本级40亿元，开发区10亿元），完成预算的101%: the whole's, not a part's;
+            # the figure's, not a gap or a share said of it (…44.9亿美元，增长23%，高于全国4.1个
+            # 百分点，完成全年目标任务85.5%; …累计完成137.4亿元，增长42.6%，占比86.5%，完成…)
+            outside = _outside_closed_note(text, sentence, start)
+            whole = next(
+                (
+                    it
+                    for it in reversed(outside)
+                    if kind_of_unit(it.unit) != "pp" and not it.indicator.endswith(("占比", "比重"))
+                ),
+                outside[-1],
+            )
             subject = without_absolute_change(whole.indicator)
         if subject:
             return [subject] * len(chain)

@@ -82,6 +82,7 @@ from reportpress.metrics.lexicon import (
     PLACE_END_CHARS,
     PLACES_ALONE,
     PULL_VERBS,
+    SPREADS,
     cpi_category,
     is_price_unit,
 )
@@ -437,7 +438,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             if "环比" not in name and MONTH_ON_MONTH_RE.search(clause):
                 # 食品烟酒类价格环比下降2.6%, …价格比上月下降…: against the month before,
                 # apart from the same figure against the year before (was named alike)
-                name = item.indicator = SPEED_WORD_END_RE.sub("", name) + "环比"
+                name = item.indicator = month_on_month(name)
             elif (
                 "实际" not in name
                 and REAL_CHANGE_END_RE.search(clause)
@@ -787,10 +788,17 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             achiever = ("", -1)  # a new sentence: its own doer
         if (
             (said := ACHIEVER_RE.match(clause))
-            and name.startswith(said.group(1))
-            and len(name) > len(said.group(1))  # (固定资产投资完成…: a measure, no doer)
+            and (
+                doer := said.group(1)
+                if name.startswith(said.group(1))
+                else trim_prefix(said.group(1))
+            )
+            and name.startswith(doer)
+            and len(name) > len(doer)  # (固定资产投资完成…: a measure, no doer)
+            and doer[-1] not in "年月季度期"  # (半年累计完成…: a period, no doer)
         ):
-            achiever = (said.group(1), item.end)  # 园区实现工业总产值…: who achieved it
+            # 园区实现工业总产值…: who achieved it (全省|规模工业实现…: as the name has it)
+            achiever = (doer, item.end)
         elif (
             achiever[0]
             and ACHIEVED_OPENING_RE.match(clause)
@@ -1027,7 +1035,7 @@ INDUSTRY_COUNTED_RE = patterns.compile(
 
 
 #: How widely a change spread, named alone (增长面71%): among the things counted before it.
-SPREADS_ALONE = frozenset(("增长面", "下降面", "亏损面", "盈利面"))
+SPREADS_ALONE = frozenset(SPREADS)
 #: A whole counted, of which a part is counted next (38个工业行业大类中|27个…).
 COUNTED_AMONG_RE = patterns.compile(r"[0-9０-９]+(?:个|种|家|户|类|项)([\u4e00-\u9fff]{2,10}?)中")
 
@@ -1117,6 +1125,12 @@ def _share_opens(name: str) -> int:
 
 #: A speed's word at the end of a name (高新技术产业完成投资增速): the puller is the thing.
 SPEED_WORD_END_RE = patterns.compile(r"(?:增速|增幅)$")
+
+
+def month_on_month(name: str) -> str:
+    """A change's name said against the month before (食品烟酒类价格 → 食品烟酒类价格环比),
+    apart from the same measure's change against the year before."""
+    return SPEED_WORD_END_RE.sub("", name) + "环比"
 
 
 def _contributor(lender: str) -> str:

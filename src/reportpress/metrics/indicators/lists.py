@@ -60,6 +60,7 @@ from reportpress.metrics.lexicon import (
     PERSON_UNITS,
     PLACE_END_CHARS,
     PULL_VERBS,
+    SPREADS,
     is_price_unit,
 )
 from reportpress.metrics.names import (
@@ -974,6 +975,7 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
             or MEASURED_END_RE.search(name)
             or PERIOD_ONLY_RE.fullmatch(name)
             or SPEED_END_RE.search(name)  # (同比增幅: a speed, of no class named)
+            or name.endswith(SPREADS)  # (行业盈利面: how widely, a measure of its own)
         ):
             continue
         sentence_start = _sentence_start(text, item.start)
@@ -1989,12 +1991,16 @@ BASE_OF_MULTIPLE_RE = patterns.compile(
 )
 
 
-#: The 和, 及 or 与 before a list's last part (…、地方财政收入|和|税收收入), not inside it.
+#: The 和, 及 or 与 before a list's last part (…、地方财政收入|和|税收收入), not inside it; the
+#: part before it may be one character when a 、 opens it (奶牛、…、羊及大鹅饲养量).
 LAST_JOIN_RE = patterns.compile(
-    r"(?<=[\u4e00-\u9fff0-9]{2})[和及与](?=[\u4e00-\u9fff0-9]{2}[^、和及与]*$)"
+    r"(?:(?<=[\u4e00-\u9fff0-9]{2})|(?<=、[\u4e00-\u9fff]))[和及与]"
+    r"(?=[\u4e00-\u9fff0-9]{2}[^、和及与]*$)"
 )
 #: The same with 和 alone, which joins lists more than 及 or 与 (日用品类和石油及制品类).
-LAST_AND_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2}[^、和]*$)")
+LAST_AND_RE = patterns.compile(
+    r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=、[\u4e00-\u9fff]))和(?=[\u4e00-\u9fff]{2}[^、和]*$)"
+)
 
 
 #: The three sectors of the economy written as one subject (三次产业增加值, 一二三产业…).
@@ -2531,6 +2537,9 @@ def aspects_named(text: str, lists: list[list[Item]]) -> None:
         if aspect.endswith("一"):
             continue  # 另一方面: a turn of the argument, no mode (it ends the frame before)
         name = item.indicator
+        if SPEED_ALONE_RE.fullmatch(name) and MEASURED_END_RE.search(aspect):
+            item.indicator = aspect + name  # 地区生产总值方面，降幅较年初收窄…: the measure's
+            continue
         period = PERIOD_LEAD_RE.match(name)
         core = name[period.end() :] if period else name
         core = core.removeprefix("累计")
@@ -2925,6 +2934,56 @@ def measures_left_out(text: str, lists: list[list[Item]]) -> None:
 #: A part said with 为 alone, opening its clause after 其中 (；写字楼为|106.6万平方米): group 1
 #: the part.
 PART_SAID_RE = patterns.compile(rf"(?:其中[，,：:]?)?([{HAN}、“”]{{2,16}}?)为")
+
+
+#: How the names of bodies that own measures end (省属国有企业, 市属公司, 驻区单位).
+OWNER_ENDS = ("企业", "公司", "集团", "单位", "机构", "银行", "部门", "行业", "港口", "机场")
+
+
+def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
+    """Owners named alone after 其中 that are some of the whole's owners (全省国有企业营业成本
+    13051.7亿元，…。其中：省属国有企业4546.0亿元，同比增长5.4% → 省属国有企业营业成本, for
+    both figures): the whole's measure, written after the words the part's name ends with
+    in the whole's name."""
+    items = [item for chain in lists for item in chain]
+    renamed: dict[str, str] = {}  # a part's name as it was → as it is, up to the clause group's end
+    for i, item in enumerate(items):
+        name = item.indicator
+        if i and PART_END_RE.search(text, items[i - 1].end, item.start):
+            renamed = {}
+        if name in renamed:
+            item.indicator = renamed[name]  # …4546.0亿元，同比增长5.4%: the same part's
+            continue
+        if (
+            kind_of_unit(item.unit) != "amount"
+            or not 4 <= len(name) <= 12
+            or not name.endswith(OWNER_ENDS)
+            or not HAN_ONLY_RE.fullmatch(name)
+        ):
+            continue
+        sentence = _sentence_start(text, item.start)
+        among = text.rfind("其中", max(sentence, item.start - AMONG_WINDOW), item.start)
+        reach = _sentence_start(text, max(0, sentence - 1)) if sentence > 0 else 0
+        wholes = [
+            it
+            for it in items[:i]
+            if reach <= it.start and it.end <= among and unit_base(it.unit) == unit_base(item.unit)
+        ]
+        if among < 0 or not wholes:
+            continue
+        whole = without_absolute_change(wholes[-1].indicator)
+        # the longest end of the part's name (at least two characters) the whole's name holds
+        shared = next((name[k:] for k in range(len(name) - 1) if name[k:] in whole), "")
+        measure = whole[whole.find(shared) + len(shared) :] if shared else ""
+        if (
+            shared != name
+            and 2 <= han_len(measure) <= 10
+            and HAN_ONLY_RE.fullmatch(measure)
+            and "占" not in measure
+            and not weakness(measure)
+            and not VERB_START_RE.match(measure)
+        ):
+            item.indicator = renamed[name] = name + measure
 
 
 def measures_of_first_part(text: str, lists: list[list[Item]]) -> None:
