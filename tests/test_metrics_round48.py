@@ -179,3 +179,46 @@ def test_a_table_corner_naming_no_measure_adds_nothing_and_a_completion_column_i
     found = {m.text: (m.indicator, m.kind) for m in find_mentions(text)}
     assert found["74.9%"] == ("甲县年计划投资完成率", "completion")
     assert found["83.7%"] == ("乙县年计划投资完成率", "completion")
+
+
+def test_a_count_of_projects_started_again_is_of_the_projects_counted():
+    """累计 opens a predicate after a noun counted; 开复工 is a verb (was named 开复工 alone)."""
+    found = _named("截至9月底，全县128个市重点项目累计开复工117个，开复工率91.4%。")
+    assert found["128个"] == "市重点项目"
+    assert found["117个"] == "开复工市重点项目"
+
+
+def test_gaps_to_a_schedule_belong_to_the_measure_and_lend_nothing():
+    text = (
+        "地方财政收入完成2380万元，占年初预算月进度的61.2%，短月进度620万元，"
+        "较上年同月减收410万元，下降14.7%。"
+    )
+    _assert_named(
+        text,
+        [
+            ("620万元", "地方财政收入短月进度"),
+            ("410万元", "地方财政收入"),
+            ("14.7%", "地方财政收入"),
+        ],
+    )
+    found = {
+        m.text: (m.indicator, m.direction)
+        for m in find_mentions(
+            "非税收入完成8120万元，占年初预算12000万元的67.7%，短平均进度4.2个百分点。"
+        )
+    }
+    assert found["4.2个百分点"] == ("非税收入短平均进度", "down")
+    # a completion of a target named before: the measure's gap, not the target's
+    _assert_named(
+        "全年实际利用外资8.6亿美元，完成下达10亿美元目标任务的86%，超序时进度3.5个百分点。",
+        [("3.5个百分点", "实际利用外资超序时进度")],
+    )
+
+
+def test_a_side_totalled_is_the_owner_s_of_the_sentence_before():
+    text = (
+        "全省财政收入5120亿元，增长6.2%。加上调入资金300亿元，收入总量为5420亿元。"
+        "全省财政支出7300亿元，增长4.1%。加上债务还本支出210亿元，支出总量为7510亿元。"
+    )
+    # (the scope 全省 goes, as from every name)
+    _assert_named(text, [("5420亿元", "财政收入总量"), ("7510亿元", "财政支出总量")])

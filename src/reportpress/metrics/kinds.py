@@ -113,6 +113,10 @@ OVER_TARGET_RE = patterns.compile(
 )
 
 
+#: Behind a schedule, right before the points it is behind by (短平均进度|6.8个百分点).
+SHORT_OF_SCHEDULE_RE = patterns.compile(r"短(?:于)?(?:序时|时序|时间|月|平均)?进度$")
+
+
 #: How a share's name ends: a rate so named is a share, whatever its clause says.
 SHARE_NAME_ENDS = ("比重", "占比")
 
@@ -160,6 +164,12 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
         and OVER_TARGET_RE.search(text, clause_start(text, item.start), item.start)
     ):
         direction = "up"  # 超规划目标值12个百分点: above the target by so many points
+    if (
+        kind == "pp"
+        and not direction
+        and SHORT_OF_SCHEDULE_RE.search(text, clause_start(text, item.start), item.start)
+    ):
+        direction = "down"  # 短平均进度6.8个百分点: behind the schedule by so many points
     if kind in ("change", "pp") and item.turn:
         # 分别下降5.2%和上升3.1%, 分别提高5个百分点和下降16.5个百分点: its own way
         direction = _direction(item.turn)

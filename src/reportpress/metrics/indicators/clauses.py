@@ -475,7 +475,12 @@ def _compared_change(segment: str, first: Item, sentence: list[Item]) -> str:
     measure itself; against the budget, with the budget (支出比年初预算增支); "" when the
     segment is no such change or no measure is before."""
     compared = COMPARED_CHANGE_RE.fullmatch(segment)
-    same = [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)]
+    same = [
+        it
+        for it in sentence
+        if unit_base(it.unit) == unit_base(first.unit)
+        and not it.indicator.endswith("进度")  # (…，短月进度1143万元: a gap, not the measure)
+    ]
     if (
         len(same) > 1
         and BUDGET_FIGURE_END_RE.search(same[-1].indicator)

@@ -241,7 +241,7 @@ def _price_level(name: str) -> str | None:
 PROGRESS_ALONE = frozenset(("进度", "执行进度", "完成进度", "支出进度", "序时进度"))
 #: A completion's gap to the time elapsed, named alone (超序时进度|2.3个百分点).
 SCHEDULE_GAP_RE = patterns.compile(
-    r"(?:超(?:出|过)?|快于|高于|低于|慢于|落后于?)(?:序时|时序|时间)进度(?:要求)?"
+    r"(?:超(?:出|过)?|短|快于|高于|低于|慢于|落后于?)(?:序时|时序|时间|月|平均)进度(?:要求)?"
 )
 #: A gap over or under a target named alone (超规划目标值, 低于目标).
 TARGET_GAP_RE = patterns.compile(r"(?:超(?:过|出)?|高于|低于)(?:规划|计划|年度|全年)?目标值?")
@@ -452,6 +452,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
                 # …增长12.5%…；扣除价格因素，同比实际增长10.3%: the real growth, apart from
                 # the nominal said before it (alone, 实际增长 is the growth said)
                 name = item.indicator = measure + "实际增速"
+        if (
+            name.endswith(TOTALLED_SIDES)
+            and han_len(name) <= 8
+            and kind_of_unit(item.unit) == "amount"
+            and (owner := _owner_totalled(text, item, earlier, name[-4:-2]))
+        ):
+            # 全国财政支出139744亿元。加上…，支出总量为142292亿元: the same owner's total
+            name = item.indicator = owner + name[-4:]
         if name in SAID_ALONE and (extreme := _extreme_before(text, item, extremes)):
             # 怒江州年降水量最大，为1711毫米；昆明市最小，为562毫米: the one that is most
             name = item.indicator = extreme
@@ -486,10 +494,20 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and gap.end() == len(name)
             and (not gap.start() or COMPLETION_BASE_RE.fullmatch(name, 0, gap.start()))
             and "。" not in text[earlier[-1].end : item.start]
-            and 2 <= han_len(measure := without_absolute_change(earlier[-1].indicator)) <= 16
+            and 2 <= han_len(measure := _completed_measure(text, item, earlier)) <= 16
         ):
-            # 占年预算的52.3%，超序时进度2.3个百分点: the measure's completion's gap
+            # 占年预算的52.3%，超序时进度2.3个百分点: the measure's completion's gap (not the
+            # target's: …，完成…19500万美元目标任务的77.69%，超序时进度…)
             name = item.indicator = measure + gap.group()
+        elif (
+            kind_of_unit(item.unit) in ("amount", "rate")
+            and (gap := SCHEDULE_GAP_RE.fullmatch(name))
+            and (measure := _measured_sum_named(text, item, earlier))
+        ):
+            # 收入完成911万元，占年初预算月进度的44.3%，短月进度1143万元: the sum short of it;
+            # …，较上年同月减收1901万元，下降67.6%: lent the gap's name, the measure's
+            said = kind_of_unit(item.unit) == "amount" and clause.endswith(gap.group())
+            name = item.indicator = measure + gap.group() if said else measure
         elif (
             kind_of_unit(item.unit) == "pp"
             and TARGET_GAP_RE.fullmatch(name)
@@ -1227,12 +1245,62 @@ def _had_before(text: str, item: Item, name: str, earlier: list[Item]) -> str:
 MILESTONE_VERB_RE = patterns.compile(r"(?:跨越|跨过|跨上|迈上|迈过|登上|突破)$")
 
 
-def _last_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
-    """The name of the sentence's last sum of money or stuff before ``item`` that says what
-    it measures, its absolute change left out; "" when there is none."""
+#: A budget's side totalled, named alone (收入总量, 支出总量): whose, the sentence before says.
+TOTALLED_SIDES = ("收入总量", "支出总量")
+
+
+def _owner_totalled(text: str, item: Item, earlier: list[Item], side: str) -> str:
+    """The owner of the first sum of the same side named with one in the sentence before
+    (全国财政|支出…。加上…还本支出…，支出总量… → 全国财政: the parts added are the total's
+    own sentence's), or ""."""
+    start = _sentence_start(text, item.start)
+    if not start:
+        return ""
+    for it in _latest(earlier, _sentence_start(text, start - 1)):
+        name = it.indicator
+        if it.start >= start:
+            break
+        if kind_of_unit(it.unit) == "amount" and name.endswith(side) and han_len(name) >= 4:
+            return name[: -len(side)]
+    return ""
+
+
+def _sums_named(text: str, item: Item, earlier: list[Item]) -> list[Item]:
+    """The sentence's sums of money or stuff before ``item`` that say what they measure."""
     sentence = _latest(earlier, _sentence_start(text, item.start))
-    sums = [
+    return [
         it for it in sentence if kind_of_unit(it.unit) == "amount" and not weakness(it.indicator)
+    ]
+
+
+def _last_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
+    """The name of the sentence's last sum before ``item`` that says what it measures, its
+    absolute change left out; "" when there is none."""
+    sums = _sums_named(text, item, earlier)
+    return without_absolute_change(sums[-1].indicator) if sums else ""
+
+
+def _completed_measure(text: str, item: Item, earlier: list[Item]) -> str:
+    """The measure whose completion the figure before is: its name, or, when that names the
+    budget or the target itself (…人大预算数37.1亿元的91.16%), the sentence's last measure."""
+    measure = without_absolute_change(earlier[-1].indicator)
+    if HELD_AGAINST_END_RE.search(measure):
+        return _measured_sum_named(text, item, earlier) or measure
+    return measure
+
+
+#: How the name of a sum a measure is held against ends (人大预算数, 目标任务): no measure.
+HELD_AGAINST_END_RE = patterns.compile(r"(?:预算|预算数|目标|任务|计划|计划数)$")
+
+
+def _measured_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
+    """The name of the sentence's last sum before ``item`` that is a measure, not a budget
+    or a target it is held against nor a gap to its schedule (收入完成911万元，占年初预算…，
+    短月进度1143万元; …外资15150万美元，完成…19500万美元目标任务的…), or ""."""
+    sums = [
+        it
+        for it in _sums_named(text, item, earlier)
+        if not HELD_AGAINST_END_RE.search(it.indicator) and not SCHEDULE_GAP_RE.search(it.indicator)
     ]
     return without_absolute_change(sums[-1].indicator) if sums else ""
 
