@@ -222,3 +222,61 @@ def test_a_side_totalled_is_the_owner_s_of_the_sentence_before():
     )
     # (the scope 全省 goes, as from every name)
     _assert_named(text, [("5420亿元", "财政收入总量"), ("7510亿元", "财政支出总量")])
+
+
+def test_a_doer_before_its_verb_owns_a_measure_of_volume():
+    """国际航线完成|旅客运输量: the routes' (was 旅客运输量 alone, read as the total); a part
+    after 其中 named by its routes alone takes the whole's measure."""
+    text = (
+        "国内航线完成货邮运输量420万吨，比上年增长3.6%，其中港澳台航线完成18.2万吨，"
+        "比上年下降2.4%；国际航线完成货邮运输量190万吨，比上年增长5.1%。"
+    )
+    _assert_named(
+        text,
+        [
+            ("420万吨", "国内航线货邮运输量"),
+            ("18.2万吨", "港澳台航线货邮运输量"),
+            ("2.4%", "港澳台航线货邮运输量"),
+            ("190万吨", "国际航线货邮运输量"),
+        ],
+    )
+    # a verb or a class of doers before it owns nothing
+    assert _named("全县上报完成固定资产投资额82.4亿元。")["82.4亿元"] == "固定资产投资额"
+
+
+def test_a_net_increase_over_a_base_is_named_so_and_lends_the_measure_alone():
+    _assert_named(
+        "1-6月，全市在建项目个数315个，比上月净增28个。其中，5G用户达210万户，比上年末净增36万户，"
+        "占移动电话用户总数的41.2%。",
+        [
+            ("28个", "在建项目个数比上月净增"),
+            ("36万户", "5G用户比上年末净增"),
+            ("41.2%", "5G用户占移动电话用户总数"),
+        ],
+    )
+
+
+def test_things_pointed_back_at_are_named_as_they_were_counted():
+    _assert_named(
+        "对全省2.1万家规模以上服务业企业调查，1-9月，上述企业实现营业收入8120亿元，增长6.5%。",
+        [("8120亿元", "规模以上服务业企业营业收入"), ("6.5%", "规模以上服务业企业营业收入")],
+    )
+
+
+def test_a_doer_saying_its_months_and_a_plan_reached_with_le():
+    text = (
+        "乡镇工业3月份实现产值2.6亿元，同比增长12%；1-3月实现产值7.1亿元，同比增长9%，"
+        "完成了年初目标的21%。"
+    )
+    _assert_named(
+        text,
+        [
+            ("7.1亿元", "乡镇工业1-3月产值"),
+            ("9%", "乡镇工业1-3月产值"),
+            ("21%", "乡镇工业1-3月产值"),
+        ],
+    )
+
+
+def test_state_owned_is_one_word():
+    assert _named("分经济类型看，国有增长2.3%，集体下降1.1%。")["2.3%"] == "国有"

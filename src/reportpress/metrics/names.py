@@ -26,7 +26,7 @@ from reportpress.metrics.script import TONED
 #: An absolute change and its base: 较去年增长17亿元.
 ABS_CHANGE_RE = patterns.compile(
     r"(?:(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?|年均)"
-    rf"(?:增长|增加|减少|下降|提高|降低|上升|压减|压缩|削减|缩减|{'|'.join(BUDGET_OUTTURNS)})了?$"
+    rf"(?:增长|增加|减少|下降|提高|降低|上升|压减|压缩|削减|缩减|净增|净减|{'|'.join(BUDGET_OUTTURNS)})了?$"
     r"|(?<=[\u4e00-\u9fff”）)])(?<![天日年月])(?:拟|将|再)?(?:增加|减少|新增|提高|提升|延长|缩短|扩大|缩小)$"  # 贫困人口减少1109万, 中央政府拟新增1.18万亿元
 )
 
@@ -102,9 +102,9 @@ def without_absolute_change(name: str) -> str:
     (常住人口比上年末增加2.1万人，增长1.2%: the 1.2% is of 常住人口; 粮食总产量增产…，
     达到…: the total is of 粮食总产量)."""
     name = EXCESS_RE.sub("", name) if "超额" in name else name
+    name = ABS_CHANGE_RE.sub("", name) or name  # (比上年末净增: the base goes with it)
     if name[-2:] == "净增":  # 地区生产总值净增…，增长6.2%: the measure's growth
         name = name[:-2] or name
-    name = ABS_CHANGE_RE.sub("", name) or name
     if name[-2:] in HARVEST_CHANGES:
         name = HARVEST_CHANGE_RE.sub("", name) or name
         # (非税收入同比增收: the base the change was against goes with it)

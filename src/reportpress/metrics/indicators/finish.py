@@ -189,8 +189,10 @@ EXPORTED_RE = patterns.compile(
 )
 #: A doer opening a clause of its achievement (园区|实现工业总产值…, 景区|接待游客…), and a
 #: clause that opens with the verb alone (；实现税金…, 完成年任务…): the same doer's.
-ACHIEVER_RE = patterns.compile(r"([\u4e00-\u9fff]{2,8}?)(?:实现|完成|接待)")
-ACHIEVED_OPENING_RE = patterns.compile(r"(?:实现|完成)")
+#: Either may say its month or months first (县直工业3月份|实现产值…；1-3月|实现产值…).
+ACHIEVED_MONTHS = r"(?:[0-9]{1,2}(?:[-—－~～至][0-9]{1,2})?月份?)?"
+ACHIEVER_RE = patterns.compile(rf"([\u4e00-\u9fff]{{2,8}}?){ACHIEVED_MONTHS}(?:实现|完成|接待)")
+ACHIEVED_OPENING_RE = patterns.compile(rf"{ACHIEVED_MONTHS}(?:实现|完成)")
 #: A change against the month or quarter before (环比, 比上月), said in the figure's clause.
 MONTH_ON_MONTH_RE = patterns.compile(r"环比|(?:比|较)上(?:个)?(?:月|季度?)(?![末底])")
 #: A real change, prices deducted, said right before the figure (…，同比实际增长|10.3%).
@@ -460,6 +462,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 全国财政支出139744亿元。加上…，支出总量为142292亿元: the same owner's total
             name = item.indicator = owner + name[-4:]
+        if name[:2] in POINTERS and (named := _pointed_at(name[2:], earlier)):
+            # 对6.8万家规模以上文化及相关产业企业调查，…，上述企业实现营业收入…: those firms'
+            name = item.indicator = named
         if name in SAID_ALONE and (extreme := _extreme_before(text, item, extremes)):
             # 怒江州年降水量最大，为1711毫米；昆明市最小，为562毫米: the one that is most
             name = item.indicator = extreme
@@ -819,7 +824,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             achiever = (doer, item.end)
         elif (
             achiever[0]
-            and ACHIEVED_OPENING_RE.match(clause)
+            and (opening := ACHIEVED_OPENING_RE.match(clause))
             and earlier
             # right after a figure before the clause (；建材行业…，|实现: its own doer)
             and earlier[-1].end <= (opened := item.start - len(clause))
@@ -827,8 +832,10 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and not name.startswith(achiever[0])
             and han_len(name) >= 2
         ):
-            # 园区实现工业总产值…；实现税金6925万元: the same doer's (was 税金 alone)
-            name = item.indicator = achiever[0] + name
+            # 园区实现工业总产值…；实现税金6925万元: the same doer's (was 税金 alone), over the
+            # months the clause says (…；1-3月实现产值… → 县直工业1-3月产值)
+            months = opening.group()[:-2] if not PERIOD_LEAD_RE.match(name) else ""
+            name = item.indicator = achiever[0] + months + name
         if (
             "贡献" in name
             and CONTRIBUTION_RE.fullmatch(name)
@@ -1243,6 +1250,24 @@ def _had_before(text: str, item: Item, name: str, earlier: list[Item]) -> str:
 
 #: The verb of passing a milestone, right before the steps counted (跨越|3个…台阶).
 MILESTONE_VERB_RE = patterns.compile(r"(?:跨越|跨过|跨上|迈上|迈过|登上|突破)$")
+
+
+#: Words pointing back at things named before (上述企业, 这些项目).
+POINTERS = ("上述", "这些")
+#: How many figures back the things pointed at are looked for.
+POINTED_BACK = 12
+
+
+def _pointed_at(rest: str, earlier: list[Item]) -> str:
+    """``rest`` (a name after 上述) with its noun in full as a count before named it
+    (企业营业收入 after 6.8万家规模以上…企业 → 规模以上…企业营业收入), or ""."""
+    for it in reversed(earlier[-POINTED_BACK:]):
+        if kind_of_unit(it.unit) != "count":
+            continue
+        for k in range(len(rest) - 1, 1, -1):  # the longest noun first
+            if (at := it.indicator.find(rest[:k])) > 0:
+                return it.indicator[: at + k] + rest[k:]
+    return ""
 
 
 #: A budget's side totalled, named alone (收入总量, 支出总量): whose, the sentence before says.

@@ -2936,8 +2936,22 @@ def measures_left_out(text: str, lists: list[list[Item]]) -> None:
 PART_SAID_RE = patterns.compile(rf"(?:其中[，,：:]?)?([{HAN}、“”]{{2,16}}?)为")
 
 
+#: The units bodies themselves are counted in (企业60家, 航线12条).
+BODY_COUNT_UNITS = ("家", "个", "户", "所", "条", "座", "处")
 #: How the names of bodies that own measures end (省属国有企业, 市属公司, 驻区单位).
-OWNER_ENDS = ("企业", "公司", "集团", "单位", "机构", "银行", "部门", "行业", "港口", "机场")
+OWNER_ENDS = (
+    "企业",
+    "公司",
+    "集团",
+    "单位",
+    "机构",
+    "银行",
+    "部门",
+    "行业",
+    "港口",
+    "机场",
+    "航线",
+)
 
 
 def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
@@ -2955,7 +2969,8 @@ def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
             item.indicator = renamed[name]  # …4546.0亿元，同比增长5.4%: the same part's
             continue
         if (
-            kind_of_unit(item.unit) != "amount"
+            kind_of_unit(item.unit) not in ("amount", "count")
+            or unit_base(item.unit) in BODY_COUNT_UNITS  # (60家调查企业: the bodies themselves)
             or not 4 <= len(name) <= 12
             or not name.endswith(OWNER_ENDS)
             or not HAN_ONLY_RE.fullmatch(name)
@@ -2980,6 +2995,7 @@ def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
             and 2 <= han_len(measure) <= 10
             and HAN_ONLY_RE.fullmatch(measure)
             and "占" not in measure
+            and measure[0] not in "中的"  # (企业中预计…: a part of the bodies, no measure)
             and not weakness(measure)
             and not VERB_START_RE.match(measure)
         ):
