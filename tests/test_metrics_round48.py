@@ -280,3 +280,21 @@ def test_a_doer_saying_its_months_and_a_plan_reached_with_le():
 
 def test_state_owned_is_one_word():
     assert _named("分经济类型看，国有增长2.3%，集体下降1.1%。")["2.3%"] == "国有"
+
+
+def test_a_list_of_industries_whose_names_hold_commas():
+    """采矿业、制造业和电力、热力、燃气及水生产和供应业: three industries (was one name for all),
+    and the contributions said of each after them are each one's."""
+    text = (
+        "分门类看，采矿业、制造业和电力、热力、燃气及水生产和供应业营业收入分别增长12.1%、6.4%和3.3%，"
+        "对收入增长的贡献率分别为22.5%、70.1%和7.4%。"
+    )
+    _assert_named(
+        text,
+        [
+            ("12.1%", "采矿业营业收入"),
+            ("6.4%", "制造业营业收入"),
+            ("3.3%", "电力、热力、燃气及水生产和供应业营业收入"),
+            ("70.1%", "制造业营业收入对收入增长的贡献率"),
+        ],
+    )

@@ -501,6 +501,40 @@ def parallel_parts(subject: str) -> list[str]:
     return named + [last]
 
 
+#: Where a list of industries is cut: a 、, or a 和/及/与 right after an industry (制造业和|电力).
+INDUSTRY_LIST_CUT_RE = patterns.compile(r"、|(?<=业)[和及与]")
+
+
+def industries_listed(subject: str) -> list[str]:
+    """The industries of a list whose names hold 、 of their own (采矿业、制造业和电力、热力、
+    燃气及水生产和供应业|增加值 → 采矿业增加值, 制造业增加值, 电力、热力、燃气及水生产和供应业
+    增加值): the pieces before an industry's closing 业 are its own; the head after the last
+    one is every industry's.  [] when a piece is left over or there is one industry."""
+    # the longest head after an industry's 业 (…供应业|营业收入, not …供应业营业|收入)
+    cut = next(
+        (
+            len(subject) - k
+            for k in range(min(8, len(subject) - 2), -1, -1)
+            if subject[: len(subject) - k].endswith("业")
+            and (k == 0 or SHARED_HEAD_RE.fullmatch(subject, len(subject) - k))
+        ),
+        -1,
+    )
+    if cut < 0:
+        return []
+    head = subject[cut:]
+    parts: list[str] = []
+    pending = ""
+    for piece in INDUSTRY_LIST_CUT_RE.split(subject[:cut]):
+        pending = f"{pending}、{piece}" if pending else piece
+        if pending.endswith("业"):
+            parts.append(pending)
+            pending = ""
+    if pending or len(parts) < 2 or not all(2 <= han_len(part) <= 20 for part in parts):
+        return []
+    return [part + head for part in parts]
+
+
 def _pair_owner(first: str, last: str, head_start: int) -> str:
     """The second of a pair whose first names the owner too (机场航空旅客和货邮吞吐量
     → 机场航空货邮吞吐量): a two-character modifier pairs with the first's last two

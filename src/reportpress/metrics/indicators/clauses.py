@@ -107,6 +107,7 @@ from reportpress.metrics.names import (
     SHARED_HEAD_RE,
     SHARED_MODIFIER_RE,
     han_len,
+    industries_listed,
     join_once,
     leading_verbs_stripped,
     parallel_parts,
@@ -891,6 +892,12 @@ def _head_of_listed(segment: str, subject: str, unit_kind: str) -> str:
 PLAN_COMPLETED_RE = patterns.compile(r"占(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务|预算)的?")
 
 
+#: Contributions said of each figure of a list before (，对收入增长的贡献率分别为…).
+EACH_CONTRIBUTION_RE = patterns.compile(
+    r"(对[^，。；、]{1,16}?的?(?:贡献率|贡献度))分别(?:为|是|达到?)?"
+)
+
+
 def _each_listed(segment: str, chain: list[Item], sentence: list[Item]) -> list[str]:
     """Each figure of a 分别 list named by the thing listed before it in the same order:
     counts listed before a measure of each (8个省重点项目、…、75个市重点项目分别完成投资
@@ -910,6 +917,9 @@ def _each_listed(segment: str, chain: list[Item], sentence: list[Item]) -> list[
         and not DIGIT_RE.search(words)
     ):
         return [name + words for name in names]  # …项目分别完成投资: each one's investment
+    if contribution := EACH_CONTRIBUTION_RE.fullmatch(segment.lstrip("，,")):
+        # …业分别增长29.1%、17.9%和1.9%，对收入增长的贡献率分别为18.2%、…: each one's
+        return [without_absolute_change(name) + contribution.group(1) for name in names]
     words = segment.lstrip("，,").removeprefix("分别")
     if (
         segment.lstrip("，,").startswith("分别")
@@ -1558,6 +1568,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # A、B、C和D分别为…: the 和 before the last part joins the list, when that makes
         # one part per figure (租赁和商务服务业 stays whole where the count is already right).
         parts = parallel_parts(subject[: joined.start()] + "、" + subject[joined.end() :])
+    if len(parts) != len(chain) and "业" in subject and (listed := industries_listed(subject)):
+        parts = listed if len(listed) == len(chain) else parts  # 采矿业、制造业和电力、热力、…业
     if (
         len(parts) < len(chain)
         and "分别" in segment
