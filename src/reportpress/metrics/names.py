@@ -434,9 +434,15 @@ def parallel_parts(subject: str) -> list[str]:
     head = SHARED_HEAD_RE.search(last, 1) or RATE_OR_VOLUME_RE.search(last, 1)
     named = []
     rate = head and re.search(r"率|增速|增幅", head.group())
+    # goods traded, the trade's word before the head (…、玩具和农产品|出口|规模): each one's
+    traded = TRADED_END_RE.search(last, 1, head.start()) if head else None
     for part in parts[:-1]:
         own = last[: head.start()] if head else ""
-        if own and han_len(part) <= 4 and WHOLE_NAME_RE.search(own) and WHOLE_NAME_RE.search(part):
+        if traded and head and not TRADED_END_RE.search(part):
+            named.append(part + traded.group() + head.group())
+        elif (
+            own and han_len(part) <= 4 and WHOLE_NAME_RE.search(own) and WHOLE_NAME_RE.search(part)
+        ):
             named.append(part + head.group())  # 出口、进口总额: each a whole name, one more head
         elif WHOLE_NAME_RE.search(part) and not (rate and THINGS_END_RE.search(part)):
             named.append(part)  # 解决率、满意率; but 小微企业、“三农”贷款增速: a rate of the things
@@ -533,6 +539,10 @@ def industries_listed(subject: str) -> list[str]:
     if pending or len(parts) < 2 or not all(2 <= han_len(part) <= 20 for part in parts):
         return []
     return [part + head for part in parts]
+
+
+#: A trade's word closing the goods traded (农产品|出口, 原油|进口).
+TRADED_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})(?:进出口|出口|进口)$")
 
 
 def _pair_owner(first: str, last: str, head_start: int) -> str:

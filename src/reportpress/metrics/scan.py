@@ -637,6 +637,8 @@ def _restates_a_list(text: str, item: Item) -> bool:
     return named <= float(item.value) if some else named == float(item.value)
 
 
+#: Kinds summed right after a count of them (四类|商品合计…, 上述两类|商品合计…).
+SUMMED_AFTER_RE = patterns.compile(rf"[{HAN}]{{0,6}}?(?:合计|共计|总计)")
 #: One of the kinds a count in words restates, each named with its own count (县级医院290个).
 KIND_COUNTED_RE = patterns.compile(rf"[{HAN}]{{2,16}}[0-9０-９]+[个家所座]$")
 
@@ -936,6 +938,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 跨越…两个大台阶: the steps a sum reached, not a count of anything
     if item.chinese and item.unit in RESTATED_UNITS and _restates_a_list(text, item):
         return True  # 香港、澳门两个特别行政区: the number of the names just listed
+    if item.chinese and item.unit in ("类", "种") and SUMMED_AFTER_RE.match(text, item.end):
+        return True  # …，四类商品合计出口值: the kinds just given, summed; a name's count
     if item.chinese and _restates_kinds(text, item):
         return True  # 县级医院290个、…、县级卫生监督所121个，四类县级卫生机构: those kinds
     if item.chinese and item.unit in ("项", "个") and _restates_figures(text, item):

@@ -1051,7 +1051,7 @@ INDUSTRY_MEASURES = frozenset(
 #: industries (…器材制造业、通用设备制造业: each its own figure).
 _INDUSTRY = r"(?:(?!业、)[\u4e00-\u9fff、]){1,24}?(?:制造业|工业|产业|业)"
 #: A clause of an industry and a short predicate (金融业活力凸显, 其中，制造业稳步回升).
-INDUSTRY_CLAUSE_RE = patterns.compile(rf"(?:其中[，,：:]?)?({_INDUSTRY})[\u4e00-\u9fff]{{2,6}}")
+INDUSTRY_CLAUSE_RE = patterns.compile(rf"(?:其中[，,：:]?)?({_INDUSTRY})[\u4e00-\u9fff]{{0,6}}")
 #: An industry whose firms open a part of a sentence, counted (从三大门类看：1—6月采矿业共27
 #: 家，…): what that part measures after it is the industry's.
 INDUSTRY_COUNTED_RE = patterns.compile(
