@@ -999,22 +999,26 @@ LISTED_RATE_RE = patterns.compile(
 
 #: What bodies counted achieve, as a clause names it bare (工业总产值, 税收收入, 出口).
 PERFORMANCE_RE = patterns.compile(
-    r"(?:规模以上)?(?:工业)?(?:总产值|增加值|产值)|税收收入|税收|营业收入|主营业务收入|利润总额"
+    r"(?:规模以上)?(?:工业|建筑业)?(?:总产值|增加值|产值)|税收收入|税收|营业收入|主营业务收入|利润总额"
     r"|进出口(?:总额)?|出口(?:额|总额)?|进口(?:额|总额)?|合同外资(?:金额)?|实际(?:使用|利用)外资"
     r"(?:金额)?|外商实际投资|固定资产投资"
 )
 #: The bodies counted, then the verb they achieve it with (33家|国家级开发区|实现).
-ACHIEVED_RE = patterns.compile(r"[\u4e00-\u9fff]{2,12}?(?:实现|完成)了?")
+ACHIEVED_RE = patterns.compile(r"(?:[\u4e00-\u9fff]{2,12}?|[，,])(?:实现|完成)了?")
+#: Bodies counted after what they have (具有一级资质的|建筑业企业有7家): both name them.
+HAVING_BODIES_RE = patterns.compile(r"(?:具有|拥有)([^，。；]{2,10}?)的(.+)")
 
 
 def _counted_doer(text: str, item: Item, earlier: list[Item]) -> str:
     """A performance of the bodies a count just before in the sentence names, when they
-    are the doer of the first (33家开发区实现工业总产值…) and the later ones are written
+    are the doer of the first (33家开发区实现工业总产值…, 具有一级资质的建筑业企业有7家，完成
+    建筑业总产值…) and the later ones are written
     bare, each opening its clause (…，税收收入…，出口…); "" when not so."""
     if kind_of_unit(item.unit) != "amount":
         return ""
     sentence = _latest(earlier, _sentence_start(text, item.start))
-    for k, counted in enumerate(sentence):
+    for k in range(len(sentence) - 1, -1, -1):  # the nearest count first (…；具有二级资质的…)
+        counted = sentence[k]
         if counted.unit not in BODY_UNITS:
             continue
         first = sentence[k + 1] if k + 1 < len(sentence) else item
@@ -1031,8 +1035,12 @@ def _counted_doer(text: str, item: Item, earlier: list[Item]) -> str:
                 if kind_of_unit(later.unit) == "amount" and not bare:
                     return ""
             written = text[clause_start(text, item.start) : item.start].strip()
-        owner = counted.indicator.rpartition("的")[2]
-        return owner + written if 2 <= han_len(owner) <= 12 else ""
+        having = HAVING_BODIES_RE.fullmatch(counted.indicator)
+        owner = (
+            having.group(1) + having.group(2) if having else counted.indicator.rpartition("的")[2]
+        ).removesuffix("数")  # 规模以上亿元企业数达284家: the firms
+        period = lead.group() if (lead := PERIOD_LEAD_RE.match(item.indicator)) else ""
+        return period + owner + written if 2 <= han_len(owner) <= 12 else ""
     return ""
 
 

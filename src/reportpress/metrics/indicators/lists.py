@@ -2936,6 +2936,11 @@ def measures_left_out(text: str, lists: list[list[Item]]) -> None:
 PART_SAID_RE = patterns.compile(rf"(?:其中[，,：:]?)?([{HAN}、“”]{{2,16}}?)为")
 
 
+#: A part said with its change alone, opening its clause after 其中 (其中，商品住宅销售面积同比
+#: 下降2.1%，|办公楼|下降15.4%): group 1 the part.
+PART_CHANGED_RE = patterns.compile(
+    rf"(?:其中[，,：:]?)?([{HAN}、“”]{{2,16}}?)(?:同比)?(?:增长|下降|上升|增加|减少|提高|降低)"
+)
 #: The units bodies themselves are counted in (企业60家, 航线12条).
 BODY_COUNT_UNITS = ("家", "个", "户", "所", "条", "座", "处")
 #: How the names of bodies that own measures end (省属国有企业, 市属公司, 驻区单位).
@@ -3004,7 +3009,8 @@ def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
 
 def measures_of_first_part(text: str, lists: list[list[Item]]) -> None:
     """Parts after 其中 said with 为 alone (其中，住宅销售面积为230.2万平方米，…；写字楼为106.6万平方米；
-    商业、非公益用房及其他为50.9万平方米) are of the measure the first part wrote with its name, the
+    商业、非公益用房及其他为50.9万平方米), or their changes with a verb alone (其中，商品住宅销售
+    面积同比下降2.1%，办公楼下降15.4%), are of the measure the first part wrote with its name, the
     words it and the whole before 其中 end with (商品房销售面积, 住宅销售面积 → 销售面积); so is the
     change after each."""
     items = [item for chain in lists for item in chain]
@@ -3015,8 +3021,13 @@ def measures_of_first_part(text: str, lists: list[list[Item]]) -> None:
             item.indicator = again  # …为106.6万平方米，增长328.1%: the same figure's
             continue
         start = clause_start(text, item.start)
-        said = PART_SAID_RE.fullmatch(text, start, item.start)
-        if said is None or kind_of_unit(item.unit) != "amount":
+        if kind_of_unit(item.unit) == "amount":
+            said = PART_SAID_RE.fullmatch(text, start, item.start)
+        elif kind_of_unit(item.unit) == "rate":
+            said = PART_CHANGED_RE.fullmatch(text, start, item.start)
+        else:
+            continue
+        if said is None:
             continue
         if (opening := text.rfind("其中", max(0, start - 3), item.start)) >= 0:
             among, measure = opening, _first_part_measure(items, i)  # the first part itself
@@ -3040,7 +3051,8 @@ def _first_part_measure(items: list[Item], i: int) -> str:
     whole = last_in_unit(items[:i], part)
     if whole is None:
         return ""
-    shared = shared_end(part.indicator, whole.indicator)
+    # (…邮政业增加值, 服务业增加值 share 业增加值: the measure starts after the word's 业)
+    shared = shared_end(part.indicator, whole.indicator).lstrip("业类")
     ok = len(shared) >= 3 and shared != part.indicator and shared.endswith(MEASURE_HEADS)
     return shared if ok else ""
 
