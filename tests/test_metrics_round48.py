@@ -333,3 +333,19 @@ def test_parts_said_with_a_change_alone_take_the_first_part_s_measure():
         "服务业增加值增长5.1%。其中，批发和零售业增加值增长6.2%，金融业增长4.4%。",
         [("6.2%", "批发和零售业增加值"), ("4.4%", "金融业增加值")],
     )
+
+
+def test_places_after_a_measure_and_a_colon_have_that_measure():
+    _assert_named(
+        "市区和各县（市）空气质量优良天数比例分别为：越城区（含高新区）82.5%；柯桥区88.0%；上虞区85.1%。",
+        [
+            ("82.5%", "越城区（含高新区）空气质量优良天数比例"),
+            ("88.0%", "柯桥区空气质量优良天数比例"),
+            ("85.1%", "上虞区空气质量优良天数比例"),
+        ],
+    )
+
+
+def test_a_measure_with_its_abbreviation_owns_its_basis_clause_after_it():
+    found = _named("2023年，经开区地区生产总值（GDP）按可比价格计算，比上年增长6.2%。")
+    assert found["6.2%"] == "经开区地区生产总值（GDP）"

@@ -34,6 +34,7 @@ from reportpress.metrics.indicators import (
     owners_of_whole,
     people_parts,
     periods_told_apart,
+    places_after_label,
     places_counted_listed,
     places_listed,
     price_heads_listed,
@@ -149,6 +150,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         places_counted_listed(text, lists)
         owners_announced(text, lists)  # (the places counted and listed: named each already)
     places_listed(text, lists)
+    if "：" in text or ":" in text:  # …比例分别为：越城区80.5%；…: the label's measure
+        places_after_label(text, lists)
     if "幅" in text or "速" in text:
         speeds_of_parts_moved(text, lists)
     if "等" in text and "价格" in text:

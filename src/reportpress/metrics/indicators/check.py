@@ -52,7 +52,9 @@ _DEDUCTION = r"(?:扣除|剔除)[^，。；,;]{1,12}"
 ASIDE_CLAUSE_RE = patterns.compile(rf"{_QUALIFIER}|{_DEDUCTION}|收支(?:相抵|两抵|平衡)(?:后)?")
 #: A basis or a deduction closing a clause's words (…收入|扣除留抵退税): the words before
 #: name the measure.
-BASIS_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{_QUALIFIER}|{_DEDUCTION})$")
+BASIS_TAIL_RE = patterns.compile(
+    rf"(?:(?<=[{HAN}]{{2}})|(?<=[）)]))(?:{_QUALIFIER}|{_DEDUCTION})$"  # (…（GDP）|按可比价格计算)
+)
 #: The same written after the name it qualifies (一般公共预算收入同口径|增长5.5%).
 QUALIFIER_TAIL_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{_QUALIFIER})$")
 #: The part of a whole, named alone (占比达到62%): of the thing before.

@@ -92,6 +92,7 @@ from reportpress.metrics.scan import (
 )
 from reportpress.metrics.subjects import (
     BARE_VERBS_RE,
+    FRAME_HEAD_RE,
     VERB_END_RE,
     VERB_START_RE,
     trim_prefix,
@@ -465,6 +466,41 @@ PLACE_LEAD_RE = patterns.compile(rf"[{HAN}]{{1,4}}?[区县市镇乡旗]")
 
 #: What may stand between a place named alone and its figure (乙县为100mm, 北部平原区一般在…).
 PLACE_LINK_RE = patterns.compile("(?:一般|大多)?(?:为|在|达到?|是)?")
+
+
+#: A measure labelling the places listed after its colon (…天数比例分别为：|越城区80.5%；…):
+#: group 1 the measure.
+PLACES_LABEL_RE = patterns.compile(rf"([{HAN}（）()A-Za-z0-9]{{2,30}}?)(?:分别)?(?:为|是)?[：:]")
+
+
+def places_after_label(text: str, lists: list[list[Item]]) -> None:
+    """Places named alone, each by its figure, after a measure and a colon in their sentence
+    (各区空气质量优良天数比例分别为：越城区80.5%；柯桥区89.0% → 越城区空气质量优良天数比例)
+    have that measure."""
+    items = [item for chain in lists for item in chain]
+    for item in items:
+        name = item.indicator
+        place = PLACE_NOTE_END_RE.sub("", name)  # 越城区（含高新区）: a place, its note aside
+        if not (place[-1:] in SCOPE_ENDS and SCOPE_ONLY_RE.fullmatch(place)):
+            continue
+        sentence = _sentence_start(text, item.start)
+        colon = max(text.rfind("：", sentence, item.start), text.rfind(":", sentence, item.start))
+        if colon < 0 or any(sentence <= it.start < colon for it in items):
+            continue  # (a figure before the colon: the label is no measure alone)
+        label = PLACES_LABEL_RE.search(text, clause_start(text, colon), colon + 1)
+        measure = trim_prefix(FRAME_HEAD_RE.sub("", label.group(1))) if label else ""
+        for each in PLACES_EACH_RE.finditer(measure):  # (…和各县（市）|空气污染指数…: each place's)
+            measure = measure[each.end() :]
+        if 2 <= han_len(measure) <= 20 and (
+            MEASURED_END_RE.search(measure) or measure.endswith(("比例", "比重", "浓度", "指数"))
+        ):
+            item.indicator = name + measure
+
+
+#: Words saying the measure is each place's (各区县, 全市各县（市、区）).
+PLACES_EACH_RE = patterns.compile(r"各[\u4e00-\u9fff]{0,3}?(?:[区县市乡镇]|（[^（）]{1,8}）)+")
+#: A note closing a place's name (越城区（含高新区）).
+PLACE_NOTE_END_RE = patterns.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
 def places_listed(text: str, lists: list[list[Item]]) -> None:
