@@ -349,3 +349,26 @@ def test_places_after_a_measure_and_a_colon_have_that_measure():
 def test_a_measure_with_its_abbreviation_owns_its_basis_clause_after_it():
     found = _named("2023年，经开区地区生产总值（GDP）按可比价格计算，比上年增长6.2%。")
     assert found["6.2%"] == "经开区地区生产总值（GDP）"
+
+
+def test_a_group_s_spending_in_the_sentence_after_and_under_a_frame():
+    text = (
+        "全年城镇居民人均可支配收入32000元，增长8%。人均消费性支出为21000元，增长6.5%。"
+        "在城镇居民消费分类中，食品消费6100元；衣着消费1800元。"
+    )
+    _assert_named(
+        text,
+        [
+            ("21000元", "城镇居民人均消费性支出"),
+            ("6100元", "城镇居民人均食品消费"),
+            ("1800元", "城镇居民人均衣着消费"),
+        ],
+    )
+    # a per-head measure of no group's money keeps its name
+    assert _named("全年城镇居民人均可支配收入32000元。人均住房面积36平方米。")["36平方米"] == (
+        "人均住房面积"
+    )
+
+
+def test_patents_granted_after_patents_applied_for():
+    assert _named("全年申请专利86项，授权41项。")["41项"] == "授权专利"

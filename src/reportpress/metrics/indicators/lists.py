@@ -226,6 +226,8 @@ def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> N
             _levels_of_a_budget(text, items)
         if "（" in text or "(" in text:
             _bracketed_parts(text, items)
+        if "消费" in text and "中" in text:
+            _consumption_breakdown(text, items)
         if "人均" in text:
             _per_head_group(text, items)
             if "其中" in text:
@@ -260,15 +262,45 @@ def _compared_targets(text: str, items: list[Item]) -> None:
                 after.indicator = owner + gap
 
 
+#: A breakdown of a group's spending opening a sentence (在城镇居民消费分类中，…): group 1 the
+#: group.
+CONSUMPTION_FRAME_RE = patterns.compile(
+    r"在?(城镇居民|农村居民|全体居民|居民|农民|职工)(?:人均)?消费(?:性)?(?:支出)?(?:分类|构成|结构)中[，,]?"
+)
+
+
+def _consumption_breakdown(text: str, items: list[Item]) -> None:
+    """Spending named alone after a frame of a group's spending, up to the sentence's end
+    (在城镇居民消费分类中，食品消费5330元；衣着消费… → 城镇居民人均食品消费)."""
+    frames = list(CONSUMPTION_FRAME_RE.finditer(text))
+    ends = [_sentence_end(text, frame.end()) for frame in frames]
+    k = -1  # the last frame before the item (items and frames both in order: one pass)
+    for item in items:
+        while k + 1 < len(frames) and frames[k + 1].end() <= item.start:
+            k += 1
+        if k < 0 or item.start >= ends[k]:
+            continue
+        group = frames[k].group(1)
+        name = item.indicator
+        if name.endswith(("消费", "支出")) and not name.startswith((group, "人均")):
+            item.indicator = group + "人均" + name
+
+
+#: A sentence opening with a per-head measure, no group named (人均消费性支出为…).
+PER_HEAD_OPENING_RE = patterns.compile(r"\s*(?:全年|同期|其中[，,]?)?人均")
+
+
 def _per_head_group(text: str, items: list[Item]) -> None:
     """A per-head measure named without whose heads, after a per-head measure of a group
     in the same sentence, is that group's (城镇居民人均可支配收入…；人均消费支出… →
-    城镇居民人均消费支出)."""
+    城镇居民人均消费支出); so is one opening the next sentence (…人均可支配收入30000元，
+    增长10%。人均消费性支出为…)."""
     group, sentence_start = "", -1
     for item in items:
         start = _sentence_start(text, item.start)
         if start != sentence_start:
-            group, sentence_start = "", start
+            opens = PER_HEAD_OPENING_RE.match(text, start) is not None
+            group, sentence_start = (group if opens else ""), start
         if owned := PER_HEAD_GROUP_RE.match(item.indicator):
             group = owned.group(1)
         elif (
