@@ -372,3 +372,32 @@ def test_a_group_s_spending_in_the_sentence_after_and_under_a_frame():
 
 def test_patents_granted_after_patents_applied_for():
     assert _named("全年申请专利86项，授权41项。")["41项"] == "授权专利"
+
+
+def test_surveyed_bodies_own_each_sum_they_achieve():
+    text = (
+        "1~6月，省统计局重点调查规模以上软件服务业单位812家，实现营业收入402.3亿元，同比增长7.1%；"
+        "实现利润总额61.2亿元，同比增长12.5%。"
+    )
+    _assert_named(
+        text,
+        [
+            ("402.3亿元", "规模以上软件服务业单位营业收入"),
+            ("61.2亿元", "规模以上软件服务业单位利润总额"),
+            ("12.5%", "规模以上软件服务业单位利润总额"),
+        ],
+    )
+
+
+def test_a_gap_to_a_long_comparison_is_the_speed_s_before_it():
+    _assert_named(
+        "全市高技术制造业实现产值86亿元，同比增长11.2%，增速高于规模以上工业平均增速4.8个百分点。",
+        [("4.8个百分点", "高技术制造业产值增速高于规模以上工业平均增速")],
+    )
+    _assert_named(
+        "开票销售增幅在全市各区中排名第三，高于全市平均水平2.6个百分点。",
+        [("2.6个百分点", "开票销售增速高于全市平均水平")],
+    )
+    # a bound written with 的 is no gap (不低于…标准的1.6倍)
+    found = _named("特困人员基本生活标准不低于当地最低生活保障标准的1.3倍。")
+    assert not found["1.3倍"].endswith("的")

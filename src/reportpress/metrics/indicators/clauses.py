@@ -987,6 +987,10 @@ def _measure_named(name: str) -> str:
     return measure[: len(measure) - len(speed)] if han_len(measure) - len(speed) >= 2 else measure
 
 
+#: The longest comparison after 高于/低于 read as a gap before a figure other than points.
+LONGEST_SHORT_GAP = 8
+
+
 def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[str]:
     """The shortest phrase naming what is measured, for each item of a list.
 
@@ -1304,16 +1308,23 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
     if not share_of and unit_kind == "rate" and segment.endswith("占") and han_len(segment) >= 3:
         share_of, cut = "占比", 1  # 其中汽车产业产值占41.2%: its share, the whole unsaid
     suffix = share_of
-    if not share_of and (
+    if (
+        not share_of
+        and unit_kind == "pp"
+        and sentence
+        and (gap := _gap_naming_the_measure(segment, sentence))
+    ):
+        suffix, cut = gap  # 低于全省|居民消费价格指数|0.2个百分点: the measure named once
+    elif not share_of and (
+        # (a long comparison only before points: 低于省核定的债务限额|52亿元 is a limit's)
         (m := GAP_RE.search(segment))
+        and (unit_kind == "pp" or len(m.group()) <= LONGEST_SHORT_GAP)
         or unit_kind == "pp"
         and sentence
         and kind_of_unit(sentence[-1].unit) == "rate"
         and (m := PASSED_GAP_RE.search(segment))
     ):
         suffix, cut = m.group(), len(m.group())  # 增速高于全市1.6个百分点, 超过计划…
-    elif unit_kind == "pp" and sentence and (gap := _gap_naming_the_measure(segment, sentence)):
-        suffix, cut = gap  # 低于全省|居民消费价格指数|0.2个百分点
     elif not share_of and unit_kind in ("count", "amount") and (m := ABS_CHANGE_RE.search(segment)):
         suffix, cut = (
             m.group().lstrip("拟将再").removesuffix("了"),
@@ -1733,6 +1744,9 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         parts = parallel_parts(owner)  # A和B，分别增长8.3%和9.2%
         return parts if len(parts) == len(chain) else [owner] * len(chain)
     if owner := previous_rate_owner(text, start):
+        if suffix and unit_kind == "pp":
+            # 开票销售增幅…排名第二，高于常州全市平均水平5.12个百分点: the speed's gap
+            return [owner + "增速" + suffix] * len(chain)
         return [owner] * len(chain)  # …生产总值增长速度…，“十一五”年均增长7.5%
     predicate = segment.strip("、的")
     if BARE_VERBS_RE.fullmatch(predicate) and (

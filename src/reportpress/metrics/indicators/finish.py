@@ -1005,6 +1005,10 @@ PERFORMANCE_RE = patterns.compile(
 )
 #: The bodies counted, then the verb they achieve it with (33家|国家级开发区|实现).
 ACHIEVED_RE = patterns.compile(r"(?:[\u4e00-\u9fff]{2,12}?|[，,])(?:实现|完成)了?")
+#: Who surveyed the bodies counted, before them (省统计局重点调查|规模以上…单位): no part of them.
+SURVEYED_LEAD_RE = patterns.compile(r"[\u4e00-\u9fff]{0,10}(?:调查|监测|统计)的?")
+#: The verb of achieving opening a clause (；实现|利润总额…).
+ACHIEVED_VERB_RE = patterns.compile(r"^(?:实现|完成)了?")
 #: Bodies counted after what they have (具有一级资质的|建筑业企业有7家): both name them.
 HAVING_BODIES_RE = patterns.compile(r"(?:具有|拥有)([^，。；]{2,10}?)的(.+)")
 
@@ -1031,14 +1035,19 @@ def _counted_doer(text: str, item: Item, earlier: list[Item]) -> str:
             # each amount from the first to this one opens its clause, bare
             for later in [*sentence[k + 2 :], item]:
                 opening = clause_start(text, later.start)
-                bare = PERFORMANCE_RE.fullmatch(text[opening : later.start].strip())
+                written = ACHIEVED_VERB_RE.sub("", text[opening : later.start].strip())
+                bare = PERFORMANCE_RE.fullmatch(written)  # (…；实现利润总额…: bare too)
                 if kind_of_unit(later.unit) == "amount" and not bare:
                     return ""
-            written = text[clause_start(text, item.start) : item.start].strip()
+            written = ACHIEVED_VERB_RE.sub(
+                "", text[clause_start(text, item.start) : item.start].strip()
+            )
         having = HAVING_BODIES_RE.fullmatch(counted.indicator)
         owner = (
             having.group(1) + having.group(2) if having else counted.indicator.rpartition("的")[2]
         ).removesuffix("数")  # 规模以上亿元企业数达284家: the firms
+        if (surveyed := SURVEYED_LEAD_RE.match(owner)) and han_len(owner) - surveyed.end() >= 4:
+            owner = owner[surveyed.end() :]  # 省统计局重点调查|规模以上科技服务业单位1664家
         period = lead.group() if (lead := PERIOD_LEAD_RE.match(item.indicator)) else ""
         return period + owner + written if 2 <= han_len(owner) <= 12 else ""
     return ""
