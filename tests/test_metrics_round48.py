@@ -401,3 +401,26 @@ def test_a_gap_to_a_long_comparison_is_the_speed_s_before_it():
     # a bound written with 的 is no gap (不低于…标准的1.6倍)
     found = _named("特困人员基本生活标准不低于当地最低生活保障标准的1.3倍。")
     assert not found["1.3倍"].endswith("的")
+
+
+def test_short_lines_of_a_traditional_price_release_are_read_simplified():
+    found = {
+        m.text: (m.indicator, m.kind, m.direction)
+        for m in find_mentions("2月份，籼米均价同比上漲12.4%。")
+    }
+    assert found["12.4%"] == ("籼米均价", "change", "up")
+
+
+def test_places_short_names_after_a_speed_label_and_prices_per_quantity():
+    found = {
+        m.text: (m.indicator, m.kind)
+        for m in find_mentions("各县（市、区）财政总收入增幅分别为：泉港32.3%；惠安15.1%。")
+    }
+    assert found["32.3%"] == ("泉港财政总收入增幅", "change")
+    # a measure written before its figure after a colon is no place (主要产品产量：水泥…)
+    assert _named("其主要工业产品产量：发电量13.6亿度。")["13.6亿度"] == "发电量"
+    found = {
+        m.text: (m.indicator, m.direction)
+        for m in find_mentions("猪肉零售均价为每500克14.75元，较前周价格略涨0.58%。")
+    }
+    assert found == {"14.75元": ("猪肉零售均价", ""), "0.58%": ("猪肉零售均价", "up")}

@@ -453,7 +453,7 @@ SPREADS = ("增长面", "下降面", "亏损面", "盈利面")
 PULL_VERBS = ("拉动", "带动", "下拉", "上拉")
 UP_WORDS = ("增长", "提高", "提升", "上升", "增加", "上涨", "扩大", "增速", "增幅", "涨幅", "高于",
             "高出", "快于", "提价", "涨价", "微增", "微涨", "略增", "略升", "比增", "递增",
-            "加快", "偏多", "偏高", "偏大", "偏丰", "回升", "反弹", "上拉", "快了")  # fmt: skip
+            "加快", "偏多", "偏高", "偏大", "偏丰", "回升", "反弹", "上拉", "快了", "略涨")  # fmt: skip
 #: Verbs of change that may open a later item of a respective list (分别下降5.2%和上升3.1%):
 #: the list goes on, and the item says its own way.
 LIST_TURN_VERBS = frozenset(
@@ -462,7 +462,7 @@ LIST_TURN_VERBS = frozenset(
 DOWN_WORDS = (
     "精简", "压降", "下降", "减少", "缩短", "回落", "降低", "下滑", "下跌", "收窄", "降幅", "减幅", "低于",
     "压减", "压缩", "削减", "缩减", "降价", "微降", "微跌", "略降", "比降", "减低", "放缓", "减缓",
-    "慢于", "递减", "偏少", "偏低", "偏小", "偏枯", "负增长", "缩小", "多降", "慢了",
+    "慢于", "递减", "偏少", "偏低", "偏小", "偏枯", "负增长", "缩小", "多降", "慢了", "略跌",
 )  # fmt: skip
 #: The verbs of change written right before a rate of the things named after it
 #: (减少|三分之一行政审批事项, 提高|20%低保标准): the words above but the nouns of change

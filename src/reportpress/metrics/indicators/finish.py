@@ -353,6 +353,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     extremes = [""]  # the measure the last extreme was of (怒江州|年降水量最大)
     for opens, item in ((chain[0].start, item) for chain in lists for item in chain):
         name = item.indicator
+        if name[-1:] in PER_QUANTITY_ENDS and (per := PER_QUANTITY_END_RE.search(name)):
+            name = item.indicator = name[: per.start()]  # 猪肉零售均价为每500克|4.75元: the price
         clause = text[clause_start(text, item.start) : item.start]  # the clause before it
         if (
             name[-1:] in "年季月度期底末"
@@ -1287,6 +1289,11 @@ def _pointed_at(rest: str, earlier: list[Item]) -> str:
     return ""
 
 
+#: The quantity a price is of, written before it (…均价为每500克|4.75元): no part of the name.
+PER_QUANTITY_END_RE = patterns.compile(
+    r"(?<=[\u4e00-\u9fff]{2})为?每[0-9０-９.]+(?:克|公斤|千克|斤|吨|升|毫升)$"
+)
+PER_QUANTITY_ENDS = "克斤吨升"
 #: A budget's side totalled, named alone (收入总量, 支出总量): whose, the sentence before says.
 TOTALLED_SIDES = ("收入总量", "支出总量")
 

@@ -72,6 +72,7 @@ from reportpress.metrics.names import (
     PLACE_PART_RE,
     SHARED_HEAD_RE,
     SPEED_END_RE,
+    WHOLE_NAME_RE,
     han_len,
     join_once,
     label_repeated,
@@ -502,7 +503,7 @@ PLACE_LINK_RE = patterns.compile("(?:一般|大多)?(?:为|在|达到?|是)?")
 
 #: A measure labelling the places listed after its colon (…天数比例分别为：|越城区80.5%；…):
 #: group 1 the measure.
-PLACES_LABEL_RE = patterns.compile(rf"([{HAN}（）()A-Za-z0-9]{{2,30}}?)(?:分别)?(?:为|是)?[：:]")
+PLACES_LABEL_RE = patterns.compile(rf"([{HAN}（）()、A-Za-z0-9]{{2,30}}?)(?:分别)?(?:为|是)?[：:]")
 
 
 def places_after_label(text: str, lists: list[list[Item]]) -> None:
@@ -513,7 +514,15 @@ def places_after_label(text: str, lists: list[list[Item]]) -> None:
     for item in items:
         name = item.indicator
         place = PLACE_NOTE_END_RE.sub("", name)  # 越城区（含高新区）: a place, its note aside
-        if not (place[-1:] in SCOPE_ENDS and SCOPE_ONLY_RE.fullmatch(place)):
+        # (a place's short name, 泉港, after the label, each figure's its own: …分别为：泉港72.3%)
+        short = (
+            2 <= len(place) <= 4
+            and HAN_ONLY_RE.fullmatch(place)
+            and text.startswith(place, item.start - len(place))
+            and not WHOLE_NAME_RE.search(place)  # (发电量120亿度: a measure, no place)
+            and not weakness(place)
+        )
+        if not (place[-1:] in SCOPE_ENDS and SCOPE_ONLY_RE.fullmatch(place) or short):
             continue
         sentence = _sentence_start(text, item.start)
         colon = max(text.rfind("：", sentence, item.start), text.rfind(":", sentence, item.start))
@@ -524,7 +533,8 @@ def places_after_label(text: str, lists: list[list[Item]]) -> None:
         for each in PLACES_EACH_RE.finditer(measure):  # (…和各县（市）|空气污染指数…: each place's)
             measure = measure[each.end() :]
         if 2 <= han_len(measure) <= 20 and (
-            MEASURED_END_RE.search(measure) or measure.endswith(("比例", "比重", "浓度", "指数"))
+            MEASURED_END_RE.search(measure)
+            or measure.endswith(("比例", "比重", "浓度", "指数", "增幅", "增速", "降幅", "涨幅"))
         ):
             item.indicator = name + measure
 
