@@ -424,3 +424,18 @@ def test_places_short_names_after_a_speed_label_and_prices_per_quantity():
         for m in find_mentions("猪肉零售均价为每500克14.75元，较前周价格略涨0.58%。")
     }
     assert found == {"14.75元": ("猪肉零售均价", ""), "0.58%": ("猪肉零售均价", "up")}
+
+
+def test_a_breakdown_s_frame_run_into_a_figure_and_the_bodies_share():
+    text = (
+        "竣工产值35.0亿元，同比减少18.1%按资质等级分，具有一级资质的建筑业企业有7家，"
+        "完成建筑业总产值44.7亿元，占全区建筑业总产值的56.2%，同比增长10.2%。"
+    )
+    _assert_named(
+        text,
+        [
+            ("18.1%", "竣工产值"),
+            ("44.7亿元", "一级资质建筑业企业建筑业总产值"),
+            ("56.2%", "一级资质建筑业企业建筑业总产值占全区建筑业总产值"),
+        ],
+    )

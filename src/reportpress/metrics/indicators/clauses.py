@@ -309,6 +309,8 @@ def _kinds_head(text: str, start: int, earlier: list[Item]) -> str:
     return ""
 
 
+#: A breakdown's frame run into the figure before it, its mark lost (按工程类型分, 分行业看).
+FRAME_AFTER_RE = patterns.compile(r"(?:按|从|分)[\u4e00-\u9fff]{1,10}?(?:分|看|来看)(?:[，,：:]|$)")
 #: Words closing a range or a round figure, right after it: no thing it counts.
 RANGE_CLOSES = ("之间", "之内", "左右", "上下")
 
@@ -317,8 +319,8 @@ def _thing_after(after: str) -> str:
     """The words right after a figure up to its predicate, when nothing else names it:
     35个地方和单位荣获… → 地方和单位; a quoted name may open them (87条“县城—中心镇—重点村”
     发展轴, whose dashes are no words); a range's close (4.4%至3.3%|之间) is no thing."""
-    if after.startswith(RANGE_CLOSES):
-        return ""
+    if after.startswith(RANGE_CLOSES) or FRAME_AFTER_RE.match(after):
+        return ""  # (…同比减少18.1%|按工程类型分，…: the next breakdown's frame, run in)
     m = re.match(
         rf"的?(?!的)(“[^“”，。；]{{1,20}}”[{HAN}（）A-Za-z]{{0,12}}?|[{HAN}（）“”A-Za-z]{{2,12}}?)"
         rf"(?=[，。；、,;]|$|{PREDICATE_START}|荣获|获评)",

@@ -809,6 +809,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         elif name in done:
             # …工业总产值120亿元，增长8%; …出口…，同比分别增长…: the same figures'
             name = item.indicator = done[name]
+        elif done and (share := name.find("占")) > 0 and name[:share] in done:
+            # …完成建筑业总产值44.7亿元，占全区建筑业总产值的56.2%: the same bodies' share
+            name = item.indicator = done[name[:share]] + name[share:]
         if "。" in text[achiever[1] : item.start]:
             achiever = ("", -1)  # a new sentence: its own doer
         if (
