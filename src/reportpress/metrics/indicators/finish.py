@@ -191,8 +191,10 @@ EXPORTED_RE = patterns.compile(
 #: clause that opens with the verb alone (；实现税金…, 完成年任务…): the same doer's.
 #: Either may say its month or months first (县直工业3月份|实现产值…；1-3月|实现产值…).
 ACHIEVED_MONTHS = r"(?:[0-9]{1,2}(?:[-—－~～至][0-9]{1,2})?月份?)?"
-ACHIEVER_RE = patterns.compile(rf"([\u4e00-\u9fff]{{2,8}}?){ACHIEVED_MONTHS}(?:实现|完成|接待)")
-ACHIEVED_OPENING_RE = patterns.compile(rf"{ACHIEVED_MONTHS}(?:实现|完成)")
+#: The verbs of achieving a sum (实现, 完成了).
+ACHIEVING = r"(?:实现|完成)了?"
+ACHIEVER_RE = patterns.compile(rf"([\u4e00-\u9fff]{{2,8}}?){ACHIEVED_MONTHS}(?:{ACHIEVING}|接待)")
+ACHIEVED_OPENING_RE = patterns.compile(rf"({ACHIEVED_MONTHS}){ACHIEVING}")
 #: A change against the month or quarter before (环比, 比上月), said in the figure's clause.
 MONTH_ON_MONTH_RE = patterns.compile(r"环比|(?:比|较)上(?:个)?(?:月|季度?)(?![末底])")
 #: A real change, prices deducted, said right before the figure (…，同比实际增长|10.3%).
@@ -839,7 +841,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 园区实现工业总产值…；实现税金6925万元: the same doer's (was 税金 alone), over the
             # months the clause says (…；1-3月实现产值… → 县直工业1-3月产值)
-            months = opening.group()[:-2] if not PERIOD_LEAD_RE.match(name) else ""
+            months = opening.group(1) if not PERIOD_LEAD_RE.match(name) else ""
             name = item.indicator = achiever[0] + months + name
         if (
             "贡献" in name
@@ -1009,13 +1011,17 @@ PERFORMANCE_RE = patterns.compile(
     r"(?:金额)?|外商实际投资|固定资产投资"
 )
 #: The bodies counted, then the verb they achieve it with (33家|国家级开发区|实现).
-ACHIEVED_RE = patterns.compile(r"(?:[\u4e00-\u9fff]{2,12}?|[，,])(?:实现|完成)了?")
+ACHIEVED_RE = patterns.compile(rf"(?:[\u4e00-\u9fff]{{2,12}}?|[，,]){ACHIEVING}")
 #: Who surveyed the bodies counted, before them (省统计局重点调查|规模以上…单位): no part of them.
 SURVEYED_LEAD_RE = patterns.compile(r"[\u4e00-\u9fff]{0,10}(?:调查|监测|统计)的?")
-#: The verb of achieving opening a clause (；实现|利润总额…).
-ACHIEVED_VERB_RE = patterns.compile(r"^(?:实现|完成)了?")
 #: Bodies counted after what they have (具有一级资质的|建筑业企业有7家): both name them.
 HAVING_BODIES_RE = patterns.compile(r"(?:具有|拥有)([^，。；]{2,10}?)的(.+)")
+
+
+def _without_achieving(words: str) -> str:
+    """``words`` without the verb of achieving opening them (；实现|利润总额), its months kept."""
+    opening = ACHIEVED_OPENING_RE.match(words)
+    return opening.group(1) + words[opening.end() :] if opening else words
 
 
 def _counted_doer(text: str, item: Item, earlier: list[Item]) -> str:
@@ -1040,13 +1046,11 @@ def _counted_doer(text: str, item: Item, earlier: list[Item]) -> str:
             # each amount from the first to this one opens its clause, bare
             for later in [*sentence[k + 2 :], item]:
                 opening = clause_start(text, later.start)
-                written = ACHIEVED_VERB_RE.sub("", text[opening : later.start].strip())
+                written = _without_achieving(text[opening : later.start].strip())
                 bare = PERFORMANCE_RE.fullmatch(written)  # (…；实现利润总额…: bare too)
                 if kind_of_unit(later.unit) == "amount" and not bare:
                     return ""
-            written = ACHIEVED_VERB_RE.sub(
-                "", text[clause_start(text, item.start) : item.start].strip()
-            )
+            written = _without_achieving(text[clause_start(text, item.start) : item.start].strip())
         having = HAVING_BODIES_RE.fullmatch(counted.indicator)
         owner = (
             having.group(1) + having.group(2) if having else counted.indicator.rpartition("的")[2]
