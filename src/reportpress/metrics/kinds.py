@@ -25,6 +25,7 @@ from reportpress.metrics.lexicon import (
     PLUS_SIGNS,
     RATE_HELD_RE,
     REACHED_RE,
+    SCHEDULES,
     SPEEDS,
     TARGET_SHARE,
     TARGET_WORDS,
@@ -114,7 +115,7 @@ OVER_TARGET_RE = patterns.compile(
 
 
 #: Behind a schedule, right before the points it is behind by (短平均进度|6.8个百分点).
-SHORT_OF_SCHEDULE_RE = patterns.compile(r"短(?:于)?(?:序时|时序|时间|月|平均)?进度$")
+SHORT_OF_SCHEDULE_RE = patterns.compile(rf"短(?:于)?{SCHEDULES}?进度$")
 
 
 #: How a share's name ends: a rate so named is a share, whatever its clause says.

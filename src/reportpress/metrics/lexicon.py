@@ -447,6 +447,8 @@ TARGET_WORDS = ("目标", "预期目标", "年度目标", "全年目标", "计�
 
 #: Verbs of a rate going up or down; together they are the cues of a change.
 #: 比增/比降 (and 同比增/同比降) are the genre's short forms of 比上年增长/下降.
+#: The schedules a completion is ahead of or behind (超序时进度, 短月进度, 短平均进度).
+SCHEDULES = "(?:序时|时序|时间|月|平均)"
 #: How widely a change spread (增长面71%, 行业盈利面为79.4%): a measure of its own.
 SPREADS = ("增长面", "下降面", "亏损面", "盈利面")
 #: The verbs a pull on a whole's growth is said with (拉动…增长2个百分点, 下拉…).

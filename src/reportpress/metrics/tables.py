@@ -259,9 +259,9 @@ def _reads_as(row: list[Cell], usual: tuple[bool, ...]) -> bool:
 
 def _column(words: str, header: list[str]) -> Column:
     """What a header says its figures are: a price table's are the price's, a table's
-        measure named in its corner (现价工业产值 | 本月 | 增长% |…) is every column's (a corner that
-    names no measure, only what the rows are, adds nothing); a change over
-        last year names its comparison only beside one over last month."""
+    measure named in its corner (现价工业产值 | 本月 | 增长% |…) is every column's (a corner that
+    names no measure, only what the rows are, adds nothing); a change over last year names
+    its comparison only beside one over last month; a column of completions is one."""
     unit_said = HEADER_UNIT_RE.search(words)
     bare = words[: unit_said.start()].strip() if unit_said else words
     # (a corner naming what the rows are, or the table's units, names no measure: 指标,

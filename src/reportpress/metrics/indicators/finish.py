@@ -82,6 +82,7 @@ from reportpress.metrics.lexicon import (
     PLACE_END_CHARS,
     PLACES_ALONE,
     PULL_VERBS,
+    SCHEDULES,
     SPREADS,
     cpi_category,
     is_price_unit,
@@ -245,7 +246,7 @@ def _price_level(name: str) -> str | None:
 PROGRESS_ALONE = frozenset(("进度", "执行进度", "完成进度", "支出进度", "序时进度"))
 #: A completion's gap to the time elapsed, named alone (超序时进度|2.3个百分点).
 SCHEDULE_GAP_RE = patterns.compile(
-    r"(?:超(?:出|过)?|短|快于|高于|低于|慢于|落后于?)(?:序时|时序|时间|月|平均)进度(?:要求)?"
+    rf"(?:超(?:出|过)?|短|快于|高于|低于|慢于|落后于?){SCHEDULES}进度(?:要求)?"
 )
 #: A gap over or under a target named alone (超规划目标值, 低于目标).
 TARGET_GAP_RE = patterns.compile(r"(?:超(?:过|出)?|高于|低于)(?:规划|计划|年度|全年)?目标值?")

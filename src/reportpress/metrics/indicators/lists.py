@@ -9,7 +9,7 @@ sectors and per-head groups share their measure (``sectors_shared``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
@@ -511,6 +511,10 @@ def places_after_label(text: str, lists: list[list[Item]]) -> None:
     (各区空气质量优良天数比例分别为：越城区80.5%；柯桥区89.0% → 越城区空气质量优良天数比例)
     have that measure."""
     items = [item for chain in lists for item in chain]
+    starts = [
+        item.start for item in items
+    ]  # in order: the figures before a colon found by bisection
+    measures: dict[int, str] = {}  # a colon → the measure its label names, read once
     for item in items:
         name = item.indicator
         place = PLACE_NOTE_END_RE.sub("", name)  # 越城区（含高新区）: a place, its note aside
@@ -526,17 +530,28 @@ def places_after_label(text: str, lists: list[list[Item]]) -> None:
             continue
         sentence = _sentence_start(text, item.start)
         colon = max(text.rfind("：", sentence, item.start), text.rfind(":", sentence, item.start))
-        if colon < 0 or any(sentence <= it.start < colon for it in items):
-            continue  # (a figure before the colon: the label is no measure alone)
-        label = PLACES_LABEL_RE.search(text, clause_start(text, colon), colon + 1)
-        measure = trim_prefix(FRAME_HEAD_RE.sub("", label.group(1))) if label else ""
-        for each in PLACES_EACH_RE.finditer(measure):  # (…和各县（市）|空气污染指数…: each place's)
-            measure = measure[each.end() :]
-        if 2 <= han_len(measure) <= 20 and (
-            MEASURED_END_RE.search(measure)
-            or measure.endswith(("比例", "比重", "浓度", "指数", "增幅", "增速", "降幅", "涨幅"))
-        ):
+        if colon < 0:
+            continue
+        if colon not in measures:
+            first = bisect_left(starts, sentence)
+            # (a figure before the colon: the label is no measure alone)
+            figured = first < len(starts) and starts[first] < colon
+            measures[colon] = "" if figured else _label_measure(text, colon)
+        if measure := measures[colon]:
             item.indicator = name + measure
+
+
+def _label_measure(text: str, colon: int) -> str:
+    """The measure a label before ``colon`` names, the places it speaks of aside
+    (市区和各县（市）|空气污染指数…天数比例分别为：), or ""."""
+    label = PLACES_LABEL_RE.search(text, clause_start(text, colon), colon + 1)
+    measure = trim_prefix(FRAME_HEAD_RE.sub("", label.group(1))) if label else ""
+    for each in PLACES_EACH_RE.finditer(measure):  # (…和各县（市）|空气污染指数…: each place's)
+        measure = measure[each.end() :]
+    measured = MEASURED_END_RE.search(measure) or measure.endswith(
+        ("比例", "比重", "浓度", "指数", "增幅", "增速", "降幅", "涨幅")
+    )
+    return measure if 2 <= han_len(measure) <= 20 and measured else ""
 
 
 #: Words saying the measure is each place's (各区县, 全市各县（市、区）).
@@ -3043,13 +3058,11 @@ def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
     both figures): the whole's measure, written after the words the part's name ends with
     in the whole's name."""
     items = [item for chain in lists for item in chain]
-    renamed: dict[str, str] = {}  # a part's name as it was → as it is, up to the clause group's end
+    renamed = Renamed()
     for i, item in enumerate(items):
         name = item.indicator
-        if i and PART_END_RE.search(text, items[i - 1].end, item.start):
-            renamed = {}
-        if name in renamed:
-            item.indicator = renamed[name]  # …4546.0亿元，同比增长5.4%: the same part's
+        if again := renamed.again(text, item):
+            item.indicator = again  # …4546.0亿元，同比增长5.4%: the same part's
             continue
         if (
             kind_of_unit(item.unit) not in ("amount", "count")
@@ -3062,14 +3075,18 @@ def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
         sentence = _sentence_start(text, item.start)
         among = text.rfind("其中", max(sentence, item.start - AMONG_WINDOW), item.start)
         reach = _sentence_start(text, max(0, sentence - 1)) if sentence > 0 else 0
-        wholes = [
-            it
-            for it in items[:i]
-            if reach <= it.start and it.end <= among and unit_base(it.unit) == unit_base(item.unit)
-        ]
-        if among < 0 or not wholes:
+        if among < 0:
             continue
-        whole = without_absolute_change(wholes[-1].indicator)
+        before = None  # the last figure before 其中 in its unit, back to the sentence before
+        for k in range(i - 1, -1, -1):
+            if items[k].start < reach:
+                break
+            if items[k].end <= among and unit_base(items[k].unit) == unit_base(item.unit):
+                before = items[k]
+                break
+        if before is None:
+            continue
+        whole = without_absolute_change(before.indicator)
         # the longest end of the part's name (at least two characters) the whole's name holds
         shared = next((name[k:] for k in range(len(name) - 1) if name[k:] in whole), "")
         measure = whole[whole.find(shared) + len(shared) :] if shared else ""
@@ -3082,7 +3099,7 @@ def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
             and not weakness(measure)
             and not VERB_START_RE.match(measure)
         ):
-            item.indicator = renamed[name] = name + measure
+            item.indicator = renamed.rename(item, name + measure)
 
 
 def measures_of_first_part(text: str, lists: list[list[Item]]) -> None:
