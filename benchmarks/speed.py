@@ -105,9 +105,10 @@ def peer_sources(xml: Path, appendix: bool = False) -> tuple[Path, Path]:
             typst += [_typst_escape(block.text), ""]
     md, typ = xml.with_suffix(".md"), xml.with_suffix(".typ")
     if appendix:
-        columns = load_style("gbt9704").appendix.columns
+        style = load_style("gbt9704").appendix
+        columns = style.columns
         md = xml.with_suffix(".table.md")
-        markdown += ["# " + load_style("gbt9704").appendix.title, ""]
+        markdown += ["# " + style.title, ""]
         markdown += ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
         for group in report.appendix():
             if group.label:
