@@ -104,7 +104,8 @@ def test_a_completion_of_a_target_keeps_its_name() -> None:
 
 
 def test_a_bare_price_takes_the_thing_of_the_figure_before() -> None:
-    assert rows("茶叶产量1.2万吨，均价每公斤80元。")[-1][1] == "茶叶均价每公斤"
+    # (the quantity a price is for is no part of its name: round 49, as 为每500克 in round 48)
+    assert rows("茶叶产量1.2万吨，均价每公斤80元。")[-1][1] == "茶叶均价"
     assert rows("商品房销售面积50万平方米，均价8000元。")[-1][1] == "商品房销售均价"
 
 

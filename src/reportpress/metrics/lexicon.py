@@ -329,6 +329,10 @@ PER_UNITS = (
     "人次",
     "户次",
     "平方米",
+    "㎡",  # a home's price per area (45659元/㎡), as sales releases write it
+    "m²",
+    "m2",
+    "平米",
     "小时",
     "月",
     "年",
@@ -350,7 +354,7 @@ PER_UNITS = (
 #: What goods are priced per (3.5元/斤, 65元/桶, 4.2元/立方米), not a wage's month or a head.
 PRICED_PER = frozenset((
     "斤", "公斤", "千克", "kg", "克", "升", "桶", "袋", "瓶", "盒", "只", "个", "件", "头", "台", "支",
-    "箱", "吨", "立方米", "平方米", "度", "千瓦时",
+    "箱", "吨", "立方米", "平方米", "㎡", "m²", "m2", "平米", "度", "千瓦时",
 ))  # fmt: skip
 
 

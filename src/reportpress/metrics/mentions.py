@@ -20,6 +20,7 @@ from reportpress.metrics.indicators import (
     chain_indicators,
     changes_named_in_full,
     compared_in_brackets,
+    counts_of_kinds_moved,
     full_names,
     goods_held_per_head,
     goods_listed_before_deng,
@@ -41,6 +42,7 @@ from reportpress.metrics.indicators import (
     products_named_bare,
     projects_headed,
     projects_lent_on,
+    property_kinds_labelled,
     respective_owners,
     schools_students,
     sectors_counted,
@@ -73,6 +75,8 @@ GLOSSARY_TERM_RE = patterns.compile(
 )
 #: A completion's cue left at the end of its name (…组织收入|占全年计划): the kind says it.
 COMPLETION_CUE_END_RE = patterns.compile(rf"{TARGET_SHARE}数?$")
+#: A share's verb left at the end of its name, of nothing named after it (…存栏占到|70%).
+SHARE_VERB_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})占(?:到|了)?$")
 #: A completion named by its target alone (全年目标数, 州政府下达任务数): of the figure
 #: achieved before it in its sentence.
 TARGET_ONLY_RE = patterns.compile(
@@ -188,6 +192,10 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     measures_of_siblings(text, lists)  # …行业用电量699亿千瓦时；有色金属冶炼行业880亿千瓦时
     if "价" in text:  # 排骨零售价为35.24元、精瘦肉24.65元: 精瘦肉零售价
         price_heads_listed(text, lists)
+    if "成交" in text:  # 商业，成交206套/12151.88㎡，均价…: the kind of property's
+        property_kinds_labelled(text, lists)
+    if "种" in text or "个" in text:  # 12种蔬菜价格下跌，3种持平: the things that held level
+        counts_of_kinds_moved(text, lists)
     if "元" in text:  # 排骨、肋条肉21.42元、11.82元，分别升0.05%、1.46%: their prices'
         moves_of_goods_listed(text, lists)
     if "项目" in text or "工程" in text:  # …重点建设项目…总投资…。累计完成投资…: theirs
@@ -230,6 +238,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
             ):
                 # …覆盖人数达到31.36万人，实现全年目标数的93.61%: that figure's completion
                 item.indicator = done
+            elif kind in ("share", "pp") and (verb := SHARE_VERB_END_RE.search(item.indicator)):
+                item.indicator = item.indicator[: verb.start()] + "占比"  # 农区牲畜存栏占到|70%
             start, end = item.start, item.end
             if origin:
                 start, end = origin(start), origin(end - 1) + 1

@@ -464,7 +464,9 @@ def parallel_parts(subject: str) -> list[str]:
                 and HAN_ONLY_RE.fullmatch(last) is not None
             )
             short = short or places and len(part) <= len(last) - 2
-            if short and len(part) == 1 and (herd := HERD_HEAD_RE.search(last, 2)):
+            if len(part) == 1 and len(last) == 2 and all(len(p) == 1 for p in parts[:-1]):
+                named.append(part + last[1:])  # 猪、牛、羊、禽肉: one character each, 肉 shared
+            elif short and len(part) == 1 and (herd := HERD_HEAD_RE.search(last, 2)):
                 named.append(part + herd.group())  # 猪、牛、羊和家禽|存栏: the head alone
             else:
                 named.append(part + last[len(part) :] if short else part)
@@ -478,6 +480,13 @@ def parallel_parts(subject: str) -> list[str]:
             named.append(
                 part + last[shared.start() if shared else _own_end(part, last, head.start()) :]
             )
+        elif (
+            len(part) == 1
+            and head.start() == 2
+            and all(len(p) == 1 for p in parts[:-1])
+            and HAN_ONLY_RE.fullmatch(last[:2])
+        ):
+            named.append(part + last[1:])  # 猪、牛、羊、禽肉产量: one character each, 肉 shared
         elif last[: head.start()].endswith("产业") and not part.endswith("业"):
             named.append(part + "产业" + head.group())  # 新能源、…装备产业产值
         else:

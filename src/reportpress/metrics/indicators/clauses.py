@@ -195,7 +195,7 @@ STEPS_AFTER_RE = patterns.compile(rf"{HAN_LETTER}{{0,4}}?(?:{'|'.join(MILESTONES
 #: A completion against a budget or a plan: …为预算的104.3%, 完成年初预算的98%, 为年计划的102%.
 BUDGET_RE = patterns.compile(
     r"(?:为|是|完成|达到|占)?(?:年初|调整|全年|年度|(?<=[为是成到占])年)?预算(?:数)?的?$"
-    r"|(?<!分别)(?:为|是|完成|达到|占)了?(?:年初|调整|全年|年度|年)?(?:投资)?(?:计划|目标任务|指标任务|目标)的?$"
+    r"|(?<!分别)(?:为|是|完成|达到|占)了?(?:年初|调整|全年|年度|年)?(?:投资)?(?:计划|目标任务|指标任务|目标|任务)的?$"
 )
 
 
@@ -1101,6 +1101,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and same_clause[-1].indicator
     ):
         return [same_clause[-1].indicator] * len(chain)  # 学校由120所调整为98所: the same
+    if segment in ("/", "／") and same_clause and same_clause[-1].indicator:
+        return [same_clause[-1].indicator] * len(chain)  # 成交206套/12151.88㎡: the same deals'
     if segment.endswith("的有") and (condition := _condition_met(text, start, first, sentence)):
         return [condition] * len(chain)  # 占比超过10%的有44种: the things that meet it
     if (
@@ -1236,10 +1238,12 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # 地区生产总值连跨3个千亿级台阶: the steps the owner's figure passed.
         last.noun = steps.group()
         return [owner + milestone.group() + steps.group()] * len(chain)
-    if (milestone := MILESTONE_RE.search(segment)) and MILESTONE_AFTER_RE.match(
-        ahead(text, last.after)
+    if (milestone := MILESTONE_RE.search(segment)) and (
+        MILESTONE_AFTER_RE.match(ahead(text, last.after))
+        or ahead(text, last.after).startswith("规模")
     ):
-        # 地区生产总值迈上3000亿元台阶: the figure is the subject's, not the 台阶's.
+        # 地区生产总值迈上3000亿元台阶: the figure is the subject's, not the 台阶's (总产值
+        # 突破300亿规模: nor the 规模's).
         owner = clause_subject(text, start, first.start - len(milestone.group()))
         if not owner and sentence:
             owner = without_absolute_change(sentence[-1].indicator)

@@ -1299,7 +1299,7 @@ def _pointed_at(rest: str, earlier: list[Item]) -> str:
 
 #: The quantity a price is of, written before it (…均价为每500克|4.75元): no part of the name.
 PER_QUANTITY_END_RE = patterns.compile(
-    r"(?<=[\u4e00-\u9fff]{2})为?每[0-9０-９.]+(?:克|公斤|千克|斤|吨|升|毫升)$"
+    r"(?<=[\u4e00-\u9fff]{2})为?每[0-9０-９.]*(?:克|公斤|千克|斤|吨|升|毫升)$"
 )
 PER_QUANTITY_ENDS = "克斤吨升"
 #: A budget's side totalled, named alone (收入总量, 支出总量): whose, the sentence before says.
@@ -1827,13 +1827,15 @@ def _price_category(text: str, item: Item, earlier: list[Item], opens: int) -> b
         return False
     sentence = _latest(earlier, _sentence_start(text, item.start))
     if any(
-        it.indicator == name and kind_of_unit(it.unit) != "rate" and not is_price_unit(it.unit)
+        it.indicator in (name, bare)
+        and kind_of_unit(it.unit) != "rate"
+        and not is_price_unit(it.unit)
         for it in sentence
     ):
         return False  # (洋芋4.35元/公斤，同比下跌2.8%: the price's own move)
     priced = text.endswith(PRICE_ONLY_MOVES, 0, moved) or any(
-        it.indicator == name and is_price_unit(it.unit) for it in sentence
-    )  # (牛肉35.3元/500克，升0.09%: the beef's price moved)
+        it.indicator in (name, bare) and is_price_unit(it.unit) for it in sentence
+    )  # (牛肉35.3元/500克，升0.09%: the beef's price moved; 生猪…，环比下降0.49%: 生猪环比)
     return priced or any(it.indicator.endswith(("价格", "价格指数")) for it in sentence)
 
 

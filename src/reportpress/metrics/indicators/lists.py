@@ -411,7 +411,7 @@ def _bracketed_parts(text: str, items: list[Item]) -> None:
 #: Bare measures a bracketed part may report after its first figure (早稻…，总产量…).
 PART_HEADS = ("总产量", "产量", "面积", "播种面积", "产值", "增加值")
 #: A measure's head with its verb of measuring, kept whole for a part (播种面积).
-PART_MEASURE_RE = patterns.compile(r"(?:播种|种植|养殖|造林|建筑|使用)面积$|(?:总)?产量$")
+PART_MEASURE_RE = patterns.compile(r"(?:播种|种植|养殖|造林|建筑|使用)面积$|(?:总)?产量$|总产$")
 
 
 def _last_ending_by(items: list[Item], i: int, pos: int) -> Item | None:
@@ -1454,8 +1454,15 @@ def _parts_named_like_the_first(text: str, items: list[Item]) -> None:
     """The parts listed after the first of a 其中 list, named alone, are parts of the same
     whole (年末户籍人口8万人，其中男性4.1万人，女性3.9万人 → 年末户籍人口中女性): the
     first names the whole, the others only themselves."""
-    for before, item in pairwise(items):
+    written = [item.indicator for item in items]  # (the names before any part was renamed)
+    for i, item in enumerate(items[1:], start=1):
         name = item.indicator
+        last = before = items[i - 1]
+        if kind_of_unit(before.unit) == "rate" and i >= 2:
+            # (…，薯类2899吨，增长59.2%，豆类134吨: the part before with its own change)
+            before = items[i - 2]
+            if written[i - 2] != written[i - 1] or kind_of_unit(before.unit) == "rate":
+                continue
         if (
             not 1 <= han_len(name) <= 4
             or not (HAN_ONLY_RE.fullmatch(name) or NUMBERED_PART_RE.fullmatch(name))
@@ -1465,11 +1472,13 @@ def _parts_named_like_the_first(text: str, items: list[Item]) -> None:
         ):
             continue
         whole, part = first.groups()
+        if last is not before and not MEASURED_END_RE.search(whole):
+            continue  # (a part past its change only where the whole is a measure's)
         if whole.endswith("中") and len(whole) >= 3:
             whole, part = whole[:-1], "中" + part  # 参与供水水库中|中型: the part is 中型
         if part == name:
             continue
-        between = text[before.end : item.start]
+        between = text[last.end : item.start]
         if (
             len(between) <= (4 if HAN_ONLY_RE.fullmatch(name) else len(name) + 1)
             and between[:1] in "，、；,;"
@@ -1615,6 +1624,56 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
                 it.indicator = owner + phrase
 
 
+#: Kinds of property a sales release reports one by one, each opening its sentence alone
+#: (住宅，成交…套/…㎡，均价…；办公楼，成交…).
+PROPERTY_LABEL_RE = patterns.compile(
+    r"(?:新建|新房|一手房?|二手房?|存量房?|商品房)?"
+    r"(?:住宅|商业|商铺|办公楼?|商办|公寓|车位|别墅|厂房|其他)[，,：:]"
+)
+
+
+def property_kinds_labelled(text: str, chains: list[list[Item]]) -> None:
+    """A kind of property named alone at a sentence's start in a sales release (商业，成交206套/
+    12151.88㎡，…均价45659元/㎡，总金额55.48亿元) owns the figures of its sentence (商业成交,
+    商业均价, 商业总金额) that do not name it."""
+    for item in (item for chain in chains for item in chain):
+        start = _sentence_start(text, item.start)
+        while text[start : start + 1].isspace():
+            start += 1
+        label = PROPERTY_LABEL_RE.match(text, start)
+        if label is None or label.end() > item.start or not item.indicator:
+            continue
+        kind = label.group()[:-1]
+        if not item.indicator.startswith(kind):
+            item.indicator = kind + item.indicator
+
+
+#: A count's clause that says only how its things moved (3种|持平, 13种|上涨): group 1 the move.
+MOVED_ALONE_RE = patterns.compile(r"(?:价格)?(?:均|也|则|基本)?(持平|上涨|下跌|上升|下降|涨|跌)")
+#: The move a count's name ends with (12种蔬菜价格下跌 → 蔬菜价格|下跌).
+MOVE_END_RE = patterns.compile(r"(?:持平|上涨|下跌|上升|下降|涨|跌)$")
+
+
+def counts_of_kinds_moved(text: str, chains: list[list[Item]]) -> None:
+    """Counts listed after a first that names its things and their move, each saying only
+    its own move (12种蔬菜价格下跌，3种持平，13种上涨), count the same things, moved their
+    own way (蔬菜价格持平, 蔬菜价格上涨)."""
+    items = [item for chain in chains for item in chain]
+    for before, item in pairwise(items):
+        if (
+            kind_of_unit(item.unit) != "count"
+            or unit_base(item.unit) != unit_base(before.unit)
+            or not (
+                moved := MOVED_ALONE_RE.fullmatch(text, item.after, clause_end(text, item.after))
+            )
+            or "。" in text[before.end : item.start]
+            or not (first := MOVE_END_RE.search(before.indicator))
+            or han_len(before.indicator[: first.start()]) < 2
+        ):
+            continue
+        item.indicator = before.indicator[: first.start()] + moved.group(1)
+
+
 def moves_of_goods_listed(text: str, chains: list[list[Item]]) -> None:
     """A list of moves said with the verb alone right after as many prices of goods named
     one by one (排骨、有皮上肉、肋条肉21.42元、15.63元、11.85元，分别升0.05%、0.13%、0.34%;
@@ -1641,7 +1700,10 @@ def moves_of_goods_listed(text: str, chains: list[list[Item]]) -> None:
             continue
         against = "同比" if moved.group(1) == "同比" else "环比" if moved.group(1) else ""
         for good, move in zip(first, then, strict=True):
-            move.indicator = join_once(good.indicator, "价格") + against
+            priced = good.indicator.endswith(("价", "价格"))  # (大黄花鱼周均价: a price already)
+            move.indicator = (
+                good.indicator if priced else join_once(good.indicator, "价格")
+            ) + against
 
 
 #: The verb alone of a list of prices' moves (分别升, 降, 环比分别上涨了); group 1 what

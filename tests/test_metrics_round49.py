@@ -1,0 +1,179 @@
+"""Round 49 (issue 15, twenty-second session): classes left by the judged rows of test202–216;
+each example invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from mention_names import assert_named, named
+
+from reportpress.metrics import find_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 月环比 is the comparison, not a name of 月
+        (
+            "调和油51.95元/5升，月环比上涨1.69%，同比上涨19.70%。",
+            [("1.69%", "调和油价格环比"), ("19.70%", "调和油价格")],
+        ),
+        # a good whose move is said with 下降 after its own price
+        (
+            "生猪18.48元/斤，月环比下降0.49%，同比上涨119.21%；玉米2.4元/千克，月环比上涨0.41%。",
+            [("0.49%", "生猪价格环比"), ("119.21%", "生猪价格"), ("0.41%", "玉米价格环比")],
+        ),
+        ("猪肉均价25元/公斤，当月环比上涨3%。", [("3%", "猪肉均价环比")]),
+    ],
+)
+def test_month_on_month_said_with_its_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_named(text, expected)
+
+
+def test_a_month_named_by_its_number_keeps_it():
+    """(前11月同比: the period, not 月同比: the figure is lent the measure before.)"""
+    found = named("11月全省规模以上工业增加值同比增长7.9%，前11月同比增长3.4%。")
+    assert found["3.4%"] not in ("前11", "前")
+
+
+def test_a_quantity_of_the_good_is_not_its_price():
+    """豆类40吨，环比下降12%: the output moved, not a price."""
+    assert named("豆类40吨，环比下降12%。")["12%"] == "豆类环比"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        ("完成植树造林2020亩，为全年任务的114%。", "114%", "植树造林"),
+        ("地税收入375万元，为全年任务的71.4%。", "71.4%", "地税收入"),
+        (
+            "外贸进出口总值完成17.4亿元，同比增长44.4%，完成年度任务的105.8%。",
+            "105.8%",
+            "外贸进出口总值",
+        ),
+    ],
+)
+def test_a_task_completed_is_of_the_figure_before(text: str, figure: str, name: str) -> None:
+    found = {m.text: (m.indicator, m.kind) for m in find_mentions(text)}
+    assert found[figure] == (name, "completion")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part after the first part's own change
+        (
+            "全年粮食总产量12.5万吨，其中稻谷8.2万吨，薯类2899吨，增长59.2%，豆类134吨，下降29.4%。",
+            [("134吨", "粮食总产量中豆类"), ("29.4%", "粮食总产量中豆类")],
+        ),
+        # a crop after a whole measured by 总产
+        (
+            "全年油料总产5854.1吨，增长30.6%，其中油菜籽5512吨，增长32.6%。",
+            [("5512吨", "油菜籽总产"), ("32.6%", "油菜籽总产")],
+        ),
+    ],
+)
+def test_parts_of_a_whole_past_their_changes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "direction"),
+    [
+        ("鸭梨、菠萝周均价环比分别跌1.8%、1.7%。", "1.7%", "down"),
+        ("白鲢鱼、大黄花鱼周均价环比分别涨1.7%、1.5%。", "1.5%", "up"),
+        ("鸡蛋批发市场周均价10.19元，环比持平，同比高0.5%。", "0.5%", "up"),
+        ("猪肉价格同比低3.2%。", "3.2%", "down"),
+    ],
+)
+def test_a_move_said_by_one_character_is_a_change(text: str, figure: str, direction: str) -> None:
+    found = {m.text: (m.kind, m.direction, m.indicator) for m in find_mentions(text)}
+    kind, way, name = found[figure]
+    assert (kind, way) == ("change", direction)
+    assert not name.endswith(("高", "低", "涨", "跌"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("鸡蛋批发市场周均价每公斤10.19元。", [("10.19元", "鸡蛋批发市场周均价")]),
+        ("粳米、籼米价格分别为每斤2.5元、2.1元。", [("2.5元", "粳米价格"), ("2.1元", "籼米价格")]),
+    ],
+)
+def test_the_quantity_a_price_is_for_is_no_part_of_its_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+def test_a_listed_price_moves_named_once_as_a_price():
+    """(大黄花鱼周均价 is a price already: its move is no 周均价价格.)"""
+    found = named("白鲢鱼14.44元、大黄花鱼周均价41.32元，环比分别涨1.7%、1.5%。")
+    assert found["1.5%"] == "大黄花鱼周均价环比"
+
+
+def test_counts_of_kinds_that_say_only_their_move():
+    assert_named(
+        "分品种看，12种蔬菜价格下跌，3种持平，13种上涨。",
+        [("12种", "蔬菜价格下跌"), ("3种", "蔬菜价格持平"), ("13种", "蔬菜价格上涨")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "猪、牛、羊、禽肉产量分别为5万吨、1万吨、2万吨和3万吨。",
+            [("5万吨", "猪肉产量"), ("1万吨", "牛肉产量"), ("3万吨", "禽肉产量")],
+        ),
+        (
+            "其中猪、牛、羊、禽肉分别增长4.7%、4.1%、1.8%、5.9%。",
+            [("4.7%", "猪肉"), ("1.8%", "羊肉")],
+        ),
+        (
+            "进、出口总额分别为3亿美元和2亿美元。",
+            [("3亿美元", "进口总额"), ("2亿美元", "出口总额")],
+        ),
+    ],
+)
+def test_one_character_members_share_the_last_ones_second(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+def test_a_scope_made_an_adjective_stays():
+    assert named("全年举办全区性大型群文活动24场次。")["24场次"] == "全区性大型群文活动"
+
+
+def test_a_share_named_with_its_verb_alone_is_a_share():
+    assert_named(
+        "农区牲畜存栏占到70%，提高了2个百分点。",
+        [("70%", "农区牲畜存栏占比"), ("2个百分点", "农区牲畜存栏占比")],
+    )
+
+
+def test_a_scale_passed_is_the_subjects():
+    assert named("总产值突破300亿规模。")["300亿"] == "总产值"
+
+
+def test_a_price_per_area_and_the_area_after_a_slash():
+    found = {
+        m.text: (m.indicator, m.unit)
+        for m in find_mentions("住宅成交1325套/104390.1㎡，均价55284元/㎡。")
+    }
+    assert found["104390.1㎡"][0] == "住宅成交"
+    assert found["55284元/㎡"][1] == "元/m2"
+
+
+def test_a_kind_of_property_opening_its_sentence_owns_its_figures():
+    assert_named(
+        "商业，成交206套/12151.88㎡，均价45659元/㎡，总金额55.48亿元，套均总价269.34万元；"
+        "成交套数上升10.16%。",
+        [
+            ("206套", "商业成交"),
+            ("45659元/㎡", "商业均价"),
+            ("55.48亿元", "商业总金额"),
+            ("10.16%", "商业成交套数"),
+        ],
+    )
