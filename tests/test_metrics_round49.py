@@ -177,3 +177,75 @@ def test_a_kind_of_property_opening_its_sentence_owns_its_figures():
             ("10.16%", "商业成交套数"),
         ],
     )
+
+
+def test_industries_joined_by_he_whose_names_hold_he():
+    assert_named(
+        "计算机、通信和其他电子设备制造业和黑色金属冶炼和压延加工业增速分别达到22.2%和42.6%。",
+        [
+            ("22.2%", "计算机、通信和其他电子设备制造业增速"),
+            ("42.6%", "黑色金属冶炼和压延加工业增速"),
+        ],
+    )
+
+
+def test_a_net_change_by_day_is_of_the_bodies_counted_before():
+    assert_named(
+        "全国日均新设企业2.2万户，日均净增1.2万户；日均新设市场主体6.7万户，日均净增3.1万户。",
+        [("1.2万户", "日均净增企业"), ("3.1万户", "日均净增市场主体")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2021年人均生产总值32161元（2020年人均27947元；2019年人均29006元）。",
+            [("27947元", "2020年人均生产总值"), ("29006元", "2019年人均生产总值")],
+        ),
+        ("年末总人口120万人（2020年末118万人）。", [("118万人", "2020年末总人口")]),
+        ("财政收入8亿元（2020年为7亿元）。", [("7亿元", "2020年财政收入")]),
+    ],
+)
+def test_an_earlier_years_value_in_a_note_is_of_the_same_measure(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "name"),
+    [
+        ("全县51个乡镇中，有12个乡镇同比增速超过5%。", "12个", "同比增速超过5%的乡镇"),
+        (
+            "13个县（市、区）一般公共预算收入增幅超过10%。",
+            "13个",
+            "一般公共预算收入增幅超过10%的县（市、区）",
+        ),
+        ("有8个县区增速在10%以上。", "8个", "增速在10%以上的县区"),
+    ],
+)
+def test_things_counted_then_the_bar_their_speed_passed(text: str, count: str, name: str) -> None:
+    found = named(text)
+    assert found[count] == name
+    assert all(not t.endswith(("%", "%以上")) for t in found)  # the bar is no figure
+
+
+def test_a_growth_of_things_counted_is_a_figure():
+    """17个…增长5.3%: no bar passed, the things' own growth."""
+    assert named("17个重点传统制造业增加值增长5.3%。")["5.3%"] == "重点传统制造业增加值"
+    assert "8%以上" in named("基础设施投资连续9个月单月增长8%以上。")
+
+
+def test_a_part_whose_name_ends_as_the_whole_begins_takes_its_measure():
+    assert_named(
+        "全年专利授权量3.49万件，增长42.7%。其中，发明专利5997件，增长40.8%。",
+        [("5997件", "发明专利授权量"), ("40.8%", "发明专利授权量")],
+    )
+
+
+def test_a_ratio_said_alone_after_a_figure_is_that_figures():
+    assert_named(
+        "研究与试验发展经费支出401亿元，相当于全市生产总值的比例为2.7%。",
+        [("2.7%", "研究与试验发展经费支出相当于全市生产总值的比例")],
+    )

@@ -21,6 +21,8 @@ from reportpress.metrics.indicators import (
     changes_named_in_full,
     compared_in_brackets,
     counts_of_kinds_moved,
+    counts_over_a_bar,
+    earlier_years_in_notes,
     full_names,
     goods_held_per_head,
     goods_listed_before_deng,
@@ -174,6 +176,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         bracketed_lists(text, lists)
         compared_in_brackets(text, lists)
         shares_in_notes(text, lists)
+        earlier_years_in_notes(text, lists)  # …32161元（2020年人均27947元）: that year's
     if "户" in text or "家" in text:
         sectors_counted(text, lists)
     if "增加" in text or "减少" in text or "净" in text:
@@ -196,6 +199,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         property_kinds_labelled(text, lists)
     if "种" in text or "个" in text:  # 12种蔬菜价格下跌，3种持平: the things that held level
         counts_of_kinds_moved(text, lists)
+        counts_over_a_bar(text, lists)  # 12个乡镇同比增速超过5%: those that passed it
     if "元" in text:  # 排骨、肋条肉21.42元、11.82元，分别升0.05%、1.46%: their prices'
         moves_of_goods_listed(text, lists)
     if "项目" in text or "工程" in text:  # …重点建设项目…总投资…。累计完成投资…: theirs

@@ -520,6 +520,10 @@ def parallel_parts(subject: str) -> list[str]:
 INDUSTRY_LIST_CUT_RE = patterns.compile(r"、|(?<=业)[和及与]")
 
 
+#: Speeds a list of industries shares after its last 业 (…制造业和…加工业|增速).
+LISTED_SPEEDS = ("增速", "增幅", "降幅", "增长速度")
+
+
 def industries_listed(subject: str) -> list[str]:
     """The industries of a list whose names hold 、 of their own (采矿业、制造业和电力、热力、
     燃气及水生产和供应业|增加值 → 采矿业增加值, 制造业增加值, 电力、热力、燃气及水生产和供应业
@@ -531,7 +535,11 @@ def industries_listed(subject: str) -> list[str]:
             len(subject) - k
             for k in range(min(8, len(subject) - 2), -1, -1)
             if subject[: len(subject) - k].endswith("业")
-            and (k == 0 or SHARED_HEAD_RE.fullmatch(subject, len(subject) - k))
+            and (
+                k == 0
+                or SHARED_HEAD_RE.fullmatch(subject, len(subject) - k)
+                or subject[len(subject) - k :] in LISTED_SPEEDS
+            )
         ),
         -1,
     )

@@ -762,6 +762,13 @@ SAMPLE_SURVEY_RE = patterns.compile(r"(?:人口)?(?:变动)?(?:抽样|抽查)(?:
 CLASS_COUNT_AFTER_RE = patterns.compile(r"(?:的)?[0-9０-９]+(?:[.．][0-9]+)?[家个户项所座]")
 
 
+#: Things counted, then the speed they passed (12个乡镇同比增速|超过5%): the rate is a bar.
+COUNTED_OVER_BAR_RE = patterns.compile(
+    rf"[0-9０-９{CN_ALL}]+个(?![月百])(?:[^，。；、0-9０-９（(]|[（(][^）)]{{0,8}}[）)]){{1,16}}"
+    r"(?:增速|增幅|增长|涨幅)(?:均)?(?:超过|超|高于|在)?$"
+)
+
+
 #: A band of rates naming a class of things after it, then counted (在60%-65%之间的区有1个,
 #: 在50%以下的有1个), not a figure of its own (增长10%以上的目标 is one).
 CLASS_BAND_AFTER_RE = patterns.compile(
@@ -853,6 +860,13 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 1%人口抽样调查, 5‰人口变动抽样调查: the survey's name, by its sample
     if nxt == "的" and rest[1:2] == "有" and (rest[2:3].isdigit() or rest[2:3] in CN_ALL):
         return True  # 占比超过10%的有44种: a condition the things counted meet, no figure
+    if (
+        kind_of_unit(item.unit) == "rate"
+        and (item.approx == "over" or rest.startswith("以上"))
+        and rest.removeprefix("以上")[:1] in "，。；、,;"
+        and COUNTED_OVER_BAR_RE.search(text, max(0, item.start - 24), item.start)
+    ):
+        return True  # 有12个乡镇同比增速超过5%: the bar the things counted passed, no figure
     if kind_of_unit(item.unit) == "count" and ONE_OF_RE.match(rest):
         return True  # 入选全国十个典型案例之一: the class one thing is in, no count of the report
     if item.unit in ORDINAL_AFTER_UNIT and rest.startswith(ORDINAL_AFTER_UNIT[item.unit]):

@@ -208,6 +208,8 @@ BASIS_CLAUSE_RE = patterns.compile(
     r"((?:[若如]?(?:扣除|剔除)|不含|不考虑)[^，。；、]{1,16}?(?:因素)?(?:后|外|影响))"
     r"(?:同比|比上年)?(?:增长|下降|增加|减少|为|达|约)?"
 )
+#: A ratio to another measure said alone after a figure (，相当于全市生产总值的比例为|2.7%).
+RATIO_TO_RE = patterns.compile(r"(相当于[^，。；]{2,16}?的(?:比例|比重))(?:为|达到?|是)?")
 #: A multiple of the same measure at an earlier time (是“十二五”期末的|1.7倍).
 MULTIPLE_OF_RE = patterns.compile(rf"(?:是|为|相当于){EARLIER_PERIOD}的")
 #: A note in brackets (（调整后预算，下同）): it says which, it names nothing.
@@ -1063,6 +1065,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         ]
     if (
         sentence
+        and unit_kind == "rate"
+        and segment.startswith("相当于")
+        and (ratio := RATIO_TO_RE.fullmatch(segment))
+    ):
+        # R&D经费支出401亿元，相当于全市生产总值的比例为2.7%: the figure before's ratio
+        return [without_absolute_change(sentence[-1].indicator) + ratio.group(1)] * len(chain)
+    if (
+        sentence
         and segment[-1:] in SAME_FIGURE_ENDS
         and (same := _same_figure_again(text, segment, same_clause, sentence))
     ):
@@ -1585,8 +1595,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # A、B、C和D分别为…: the 和 before the last part joins the list, when that makes
         # one part per figure (租赁和商务服务业 stays whole where the count is already right).
         parts = parallel_parts(subject[: joined.start()] + "、" + subject[joined.end() :])
-    if len(parts) != len(chain) and "业" in subject and (listed := industries_listed(subject)):
-        parts = listed if len(listed) == len(chain) else parts  # 采矿业、制造业和电力、热力、…业
+    if (
+        (len(parts) != len(chain) or "业和" in subject or "业及" in subject)
+        and "业" in subject
+        and (listed := industries_listed(subject))
+    ):
+        # 采矿业、制造业和电力、热力、…业; 计算机、通信和其他电子设备制造业和黑色金属…业: the
+        # industries, however their own 、 and 和 fall
+        parts = listed if len(listed) == len(chain) else parts
     if (
         len(parts) < len(chain)
         and "分别" in segment

@@ -1654,6 +1654,37 @@ MOVED_ALONE_RE = patterns.compile(r"(?:价格)?(?:均|也|则|基本)?(持平|�
 MOVE_END_RE = patterns.compile(r"(?:持平|上涨|下跌|上升|下降|涨|跌)$")
 
 
+#: What a count's things are, then the bar their speed passed (个|乡镇|同比增速超过5%以上).
+COUNT_OVER_BAR_RE = patterns.compile(
+    r"((?:[\u4e00-\u9fff]|[（(][^）)]{0,8}[）)]){1,10}?)"
+    r"((?:同比)?(?:增速|增幅|增长|涨幅)(?:均)?"
+    r"(?:(?:超过|超|高于)[0-9０-９.．]{1,6}[%％](?:以上)?|在?[0-9０-９.．]{1,6}[%％]以上))"
+)
+
+
+#: The kind of things such a count counts, before the measure whose speed passed the bar.
+COUNTED_KIND_RE = patterns.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:乡镇|县区|县市|市县|县|区|市|州|企业|行业|门类|大类|产品|项目)"
+    r"(?:[（(][^）)]{0,8}[）)])?"
+)
+
+
+def counts_over_a_bar(text: str, chains: list[list[Item]]) -> None:
+    """A count whose things are said with the speed they passed (有12个乡镇同比增速超过5%)
+    counts the things that passed it (同比增速超过5%的乡镇): the bar is no figure."""
+    for item in (item for chain in chains for item in chain):
+        if item.unit != "个" or text[item.after : item.after + 1] in "月百":
+            continue
+        end = clause_end(text, item.after)
+        said = COUNT_OVER_BAR_RE.fullmatch(text, item.after, end)
+        if said:
+            things, bar = said.groups()
+            # (13个县（市、区）|一般公共预算收入|增幅超过10%: the measure goes before the bar)
+            kind = COUNTED_KIND_RE.match(things)
+            measure = things[kind.end() :] if kind else ""
+            item.indicator = f"{measure}{bar}的{things[: len(things) - len(measure)]}"
+
+
 def counts_of_kinds_moved(text: str, chains: list[list[Item]]) -> None:
     """Counts listed after a first that names its things and their move, each saying only
     its own move (12种蔬菜价格下跌，3种持平，13种上涨), count the same things, moved their
@@ -2727,6 +2758,12 @@ CHANGE_TAIL_RE = patterns.compile(
 FULLER_WINDOW, FULL_NAME_LIMIT = 6, 16
 
 
+#: Rates of time a count of a flow is said by (日均新设…, 日均净增…).
+RATE_OF_TIME = ("日均", "月均", "周均", "平均每天", "每天")
+#: The bodies a count of registrations ends with (…新设企业, …新登记市场主体).
+COUNTED_BODY_END_RE = patterns.compile(r"(?:市场主体|个体工商户|企业|农民专业合作社|合作社|公司)$")
+
+
 def changes_named_in_full(text: str, lists: list[list[Item]]) -> None:
     """A change whose measure is named short (…乡镇卫生院…床位150.5万张，…，与上年比较，
     床位增加4.9万张) is of the measure its sentence named in full just before, in the
@@ -2737,9 +2774,21 @@ def changes_named_in_full(text: str, lists: list[list[Item]]) -> None:
         if not (change := CHANGE_TAIL_RE.search(name, 1)):
             continue
         base = name[: change.start()].removesuffix("数")
+        sentence = _sentence_start(text, item.start)
+        if base in RATE_OF_TIME and i > 0 and kind_of_unit(item.unit) == "count":
+            # 日均新设企业2.2万户，日均净增1.2万户: the same bodies' net change
+            before = items[i - 1]
+            entity = COUNTED_BODY_END_RE.search(before.indicator)
+            if (
+                entity
+                and before.start >= sentence
+                and unit_base(before.unit) == unit_base(item.unit)
+                and base in before.indicator
+            ):
+                item.indicator = name + entity.group()
+            continue
         if not 1 <= han_len(base) <= 5:
             continue
-        sentence = _sentence_start(text, item.start)
         for before in reversed(items[max(0, i - FULLER_WINDOW) : i]):
             if before.start < sentence:
                 break
@@ -3347,6 +3396,42 @@ def compared_in_brackets(text: str, lists: list[list[Item]]) -> None:
             continue
         if measure not in compared.group(1):
             item.indicator = measure + compared.group(1)
+
+
+#: An earlier year's value in a note right after a figure (32161元（2020年人均27947元）): the
+#: year, then what of the measure the note repeats.
+YEAR_IN_NOTE_RE = patterns.compile(
+    r"((?:19|20)[0-9]{2}年(?:末|底)?)(?:为|是)?([\u4e00-\u9fff]{0,8}?)(?:为|是|达)?"
+)
+
+
+def earlier_years_in_notes(text: str, lists: list[list[Item]]) -> None:
+    """A figure in a note right after another, said of an earlier year with at most a piece
+    of its measure (人均生产总值32161元（2020年人均27947元；2019年29006元）), is that measure's
+    in that year (2020年人均生产总值)."""
+    items = [item for chain in lists for item in chain]
+    for i, item in enumerate(items):
+        opened = max(text.rfind("（", max(0, item.start - 40), item.start), 0)
+        if text[opened : opened + 1] != "（" or "）" in text[opened : item.start]:
+            continue
+        owner = next(
+            (it for it in reversed(items[max(0, i - SIBLINGS) : i]) if it.end <= opened), None
+        )
+        cut = max(opened, *(text.rfind(mark, opened, item.start) for mark in "；，、"))
+        said = YEAR_IN_NOTE_RE.fullmatch(text, cut + 1, item.start)
+        if (
+            owner is None
+            or owner.end != opened
+            or said is None
+            or unit_base(owner.unit) != unit_base(item.unit)
+            or said.group(2) not in owner.indicator
+            or han_len(measure := without_absolute_change(owner.indicator)) < 2
+        ):
+            continue
+        year = said.group(1)
+        if year[-1] in "末底":
+            measure = measure.removeprefix("年末").removeprefix("年底")  # (2020年末|总人口)
+        item.indicator = year + measure
 
 
 #: A share given in a note right after the thing it is of (食品类商品|（限上占比|18.5%）): the

@@ -888,6 +888,9 @@ def _measured_part(name: str, owner: str, whole: Item, traffic_only: bool = Fals
     or yield, a sum, a port's traffic; the name alone if it has a measure or none is found."""
     if MEASURED_END_RE.search(name):
         return name  # 其中蔬菜面积…: measured already
+    for k in range(min(len(name), len(owner) - 2), 1, -1):
+        if owner.startswith(name[-k:]) and MEASURED_END_RE.search(owner):
+            return name + owner[k:]  # 专利授权量…，其中发明专利…: 发明专利授权量, the kind's
     amount = kind_of_unit(whole.unit) == "amount" and not traffic_only
     # 棉花播种面积…，其中：长绒棉1.2万亩: a crop after 其中 has the whole's 播种面积
     crop = PART_MEASURE_RE.search(owner) if amount else None
