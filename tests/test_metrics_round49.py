@@ -249,3 +249,75 @@ def test_a_ratio_said_alone_after_a_figure_is_that_figures():
         "研究与试验发展经费支出401亿元，相当于全市生产总值的比例为2.7%。",
         [("2.7%", "研究与试验发展经费支出相当于全市生产总值的比例")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我镇新增工商户220户，民营企业30家。", [("30家", "新增民营企业")]),
+        ("新建学校3所，幼儿园5所。", [("5所", "新建幼儿园")]),
+        ("全年新登记企业1200户，个体工商户3500户。", [("3500户", "新登记个体工商户")]),
+        # a deed of its own, a state or a place takes no founding verb
+        ("新开工项目30个，续建项目43个。", [("43个", "续建项目")]),
+        ("新增高校8所，省外12所。", [("12所", "省外")]),
+    ],
+)
+def test_a_founding_verb_is_shared_by_the_next_count(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+def test_learners_of_training_institutions_are_theirs():
+    assert_named(
+        "职业技术培训机构789所，注册生185.8万人次；老年教育机构278所，在校学员51.4万人。",
+        [("185.8万人次", "职业技术培训机构注册生"), ("51.4万人", "老年教育机构在校学员")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "土豆2.54元/公斤，环比、同比分别下降12.41%、38.5%；黄瓜5.71元/公斤，环比下降0.87%。",
+            [("12.41%", "土豆价格环比"), ("38.5%", "土豆价格同比"), ("0.87%", "黄瓜价格环比")],
+        ),
+        (
+            "玉米5.99元/公斤，环比上涨0.34%、同比下降0.99%。",
+            [("0.34%", "玉米价格环比"), ("0.99%", "玉米价格同比")],
+        ),
+    ],
+)
+def test_a_goods_moves_against_two_bases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_named(text, expected)
+
+
+def test_a_completion_rate_named_alone_is_the_tasks_before_it():
+    assert_named(
+        "完成77个村庄规划编制数据入库工作，完成率97.47%。",
+        [("97.47%", "村庄规划编制数据入库完成率")],
+    )
+
+
+def test_a_figure_after_its_measure_was_judged():
+    assert_named(
+        "华南地区猪肉平均价格较高，为60.83元/公斤；西北地区较低，为52.38元/公斤。",
+        [("60.83元/公斤", "华南地区猪肉平均价格"), ("52.38元/公斤", "西北地区猪肉平均价格")],
+    )
+
+
+def test_a_table_goes_on_under_the_header_of_the_paragraph_before():
+    """A page's table read as two paragraphs: the second's rows are read under the first's
+    header (its change column's figures are the goods' price changes, not their remarks')."""
+    header = (
+        "项目名称 | 规格等级 | 单位 | 本期均价 | 上期均价 | 变动幅度 | 备注 |"
+        "籼米 | 二级 | 元/500克 | 2.19 | 2.19 | -- | |面粉 | 特一粉 | 元/500克 | 2.89 | 2.89 | -- | |"
+    )
+    rows = (
+        "猪肉③ | 带皮后腿肉，鲜 | 元/500克 | 13.50 | 14.14 | -4.53% | 正常波动； |"
+        "仔猪 | 二级 | 元/千克 | 23.22 | 22.56 | 2.93% | |芹菜 | 新鲜一级 | 元/500克 | 5.16 | 5.29 | -2.46% | |"
+    )
+    found = {m.text: (m.indicator, m.kind, m.direction) for m in find_mentions(rows, header)}
+    assert found["-4.53%"] == ("猪肉价格", "change", "down")
+    assert found["2.93%"] == ("仔猪价格", "change", "up")
+    assert found["-2.46%"][0] == "芹菜价格"

@@ -10,6 +10,7 @@ from reportpress.metrics.indicators import (
     achieved_by_counted,
     air_quality_grades,
     aspects_named,
+    bases_of_price_moves,
     bracketed_lists,
     budget_framed,
     budget_labelled,
@@ -23,6 +24,7 @@ from reportpress.metrics.indicators import (
     counts_of_kinds_moved,
     counts_over_a_bar,
     earlier_years_in_notes,
+    founding_verbs_shared,
     full_names,
     goods_held_per_head,
     goods_listed_before_deng,
@@ -77,6 +79,10 @@ GLOSSARY_TERM_RE = patterns.compile(
 )
 #: A completion's cue left at the end of its name (…组织收入|占全年计划): the kind says it.
 COMPLETION_CUE_END_RE = patterns.compile(rf"{TARGET_SHARE}数?$")
+#: A completion rate named by its word alone (完成率97.47%): of the task said before it.
+BARE_COMPLETIONS = frozenset(("完成率", "完成比例", "完成进度", "执行率", "完成比率"))
+#: A task's own words around what it does (完成…|村庄规划编制数据入库|工作).
+TASK_WORDS_RE = patterns.compile(r"^(?:完成|实施|开展)|(?:工作|任务)$")
 #: A share's verb left at the end of its name, of nothing named after it (…存栏占到|70%).
 SHARE_VERB_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})占(?:到|了)?$")
 #: A completion named by its target alone (全年目标数, 州政府下达任务数): of the figure
@@ -128,7 +134,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     earlier: list[Item] = []
     found = figures(text)
     if "|" in text or "｜" in text:
-        found = table_figures(text, found)  # a table pasted as text: its rows' and columns
+        # a table pasted as text: its rows' and columns' (its header, perhaps, before)
+        found = table_figures(text, found, simplified(before))
     lists = chains(text, found)
     for chain in lists:
         for name, item in zip(chain_indicators(text, chain, earlier), chain, strict=True):
@@ -200,6 +207,10 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     if "种" in text or "个" in text:  # 12种蔬菜价格下跌，3种持平: the things that held level
         counts_of_kinds_moved(text, lists)
         counts_over_a_bar(text, lists)  # 12个乡镇同比增速超过5%: those that passed it
+    if "新" in text:  # 新增工商户220户，民营企业30家: 新增民营企业
+        founding_verbs_shared(text, lists)
+    if "环比" in text and "同比" in text:  # 土豆2.54元/公斤，环比、同比分别下降…: each base
+        bases_of_price_moves(text, lists)
     if "元" in text:  # 排骨、肋条肉21.42元、11.82元，分别升0.05%、1.46%: their prices'
         moves_of_goods_listed(text, lists)
     if "项目" in text or "工程" in text:  # …重点建设项目…总投资…。累计完成投资…: theirs
@@ -242,6 +253,13 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
             ):
                 # …覆盖人数达到31.36万人，实现全年目标数的93.61%: that figure's completion
                 item.indicator = done
+            elif (
+                kind == "completion"
+                and item.indicator in BARE_COMPLETIONS
+                and (done := _achieved_before(text, item, kinds[:-1]))
+            ):
+                # 完成77个村庄规划编制数据入库工作，完成率97.47%: that task's completion rate
+                item.indicator = TASK_WORDS_RE.sub("", done) + item.indicator
             elif kind in ("share", "pp") and (verb := SHARE_VERB_END_RE.search(item.indicator)):
                 item.indicator = item.indicator[: verb.start()] + "占比"  # 农区牲畜存栏占到|70%
             start, end = item.start, item.end

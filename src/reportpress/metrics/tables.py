@@ -60,7 +60,9 @@ VALUE_HEADERS = (
     "实绩",
 )
 #: Headers of changes, with the comparison they name (与上月比 → 环比), and of shares.
-CHANGE_HEADER_RE = patterns.compile(r"增长|增减|增速|增幅|[比较]上|同比|环比|与上|比去年")
+CHANGE_HEADER_RE = patterns.compile(
+    r"增长|增减|增速|增幅|[比较]上|同比|环比|与上|比去年|变动幅度|变动率|涨跌幅|涨跌|升降幅度"
+)
 MONTH_ON_MONTH_RE = patterns.compile(r"环比|上月")
 YEAR_ON_YEAR_RE = patterns.compile(r"同比|同期")
 SHARE_HEADER_RE = patterns.compile(r"比重|占比|构成")
@@ -75,7 +77,7 @@ PRICE_HEADER_RE = patterns.compile(r"价格|均价|单价|零售价|批发价|�
 #: A period a change's header opens with (累计|增长, 本月|增长).
 PERIOD_HEADER_RE = patterns.compile(r"累计|本月|当月|本年|全年|1[-—－~～至][0-9]{1,2}月")
 #: How a row's thing is marked as a part (#开采辅助活动, 其中：…).
-PART_MARK_RE = patterns.compile(r"^(?:#|＃|其中[：:]?)\s*")
+PART_MARK_RE = patterns.compile(r"^(?:#|＃|其中[：:]?)\s*|[\u2460-\u2473]$")
 
 
 @dataclass
@@ -95,18 +97,21 @@ class Column:
     kind: str
 
 
-def table_figures(text: str, found: list[Item]) -> list[Item]:
+def table_figures(text: str, found: list[Item], before: str = "") -> list[Item]:
     """The figures of the text, those in a table's cells given the name and kind their row
     and column say (``Item.tabled``), and none in a row's name (其中：65岁及以上: an age
-    band, a label)."""
+    band, a label); a table whose header ends the paragraph ``before`` (its first rows
+    with it) goes on here under that header."""
     cells = _cells(text)
     if len(cells) < 2 * 2:
         return found
     _mark_figures(text, cells, found)
+    tables = _continued(cells, _cells(before)) if BAR_RE.search(before) else []
+    tables = tables or _tables(cells)
     kept: list[Item] = []
     at, done = 0, -1
     for name, column, cell in sorted(
-        (named for table in _tables(cells) for named in table), key=lambda named: named[2].start
+        (named for table in tables for named in table), key=lambda named: named[2].start
     ):
         if cell.start <= done:
             continue  # (a cell shared with the row above: named with that row)
@@ -168,6 +173,33 @@ def _tables(cells: list[Cell]) -> list[list[tuple[str, Column | None, Cell]]]:
     if rows and len(rows[-1]) < n:  # a row cut short: its name alone, perhaps, the rest padded
         rows[-1] = rows[-1] + [Cell(rows[-1][-1].end, rows[-1][-1].end, "")] * (n - len(rows[-1]))
     return [_named(header, rows)]
+
+
+def _continued(
+    cells: list[Cell], cells_before: list[Cell]
+) -> list[list[tuple[str, Column | None, Cell]]]:
+    """The rows of a table the paragraph before opened with its whole header (a page's table
+    whose lines were read as two paragraphs): the paragraph holds rows of as many cells, each
+    a thing's name first and a number in it; [] when it does not."""
+    for cell in cells_before:
+        cell.figure = bool(NUMBER_CELL_RE.fullmatch(cell.text))
+    columns = _columns(cells_before)
+    if (
+        columns is None
+        or columns[0] != columns[1]
+        or len(cells_before) % columns[0]  # (its last row whole: this one opens a row)
+        or len(cells[0].text) > CUT_ROW_LONGEST
+    ):
+        return []
+    n = columns[0]
+    rows = [cells[k : k + n] for k in range(0, len(cells), n)]
+    if len(rows[-1]) < n:
+        rows[-1] = rows[-1] + [Cell(rows[-1][-1].end, rows[-1][-1].end, "")] * (n - len(rows[-1]))
+    if len(rows) < MIN_ROWS or not all(
+        row[0].text and not _is_figure(row[0]) and any(map(_is_figure, row)) for row in rows
+    ):
+        return []
+    return [_named([cell.text for cell in cells_before[:n]], rows)]
 
 
 def _mark_figures(text: str, cells: list[Cell], found: list[Item]) -> None:

@@ -208,6 +208,19 @@ BASIS_CLAUSE_RE = patterns.compile(
     r"((?:[若如]?(?:扣除|剔除)|不含|不考虑)[^，。；、]{1,16}?(?:因素)?(?:后|外|影响))"
     r"(?:同比|比上年)?(?:增长|下降|增加|减少|为|达|约)?"
 )
+#: How a clause judges a measure before its figure (…价格较高，为|60.83元/公斤).
+JUDGEMENTS = "较高|较低|最高|最低|偏高|偏低|较快|较慢|最快|最慢|居首|居前"
+#: Such a clause: group 1 the measure.
+JUDGED_CLAUSE_RE = patterns.compile(
+    rf"([\u4e00-\u9fff（）]{{2,20}}?(?:价格|价|水平|增速|增幅|比重|占比|率|量|额|值))(?:{JUDGEMENTS})"
+)
+#: Another place judged alike (；西北地区较低，为|…), and the place opening a name.
+PLACE_JUDGED_RE = patterns.compile(
+    rf"([\u4e00-\u9fff]{{1,6}}?(?:地区|省|市|县|区|州))(?:{JUDGEMENTS})"
+)
+PLACE_LEAD_RE = patterns.compile(
+    r"([\u4e00-\u9fff]{1,6}?(地区|省|市|县|区|州))(?=[\u4e00-\u9fff]{2})"
+)
 #: A ratio to another measure said alone after a figure (，相当于全市生产总值的比例为|2.7%).
 RATIO_TO_RE = patterns.compile(r"(相当于[^，。；]{2,16}?的(?:比例|比重))(?:为|达到?|是)?")
 #: A multiple of the same measure at an earlier time (是“十二五”期末的|1.7倍).
@@ -1111,6 +1124,32 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and same_clause[-1].indicator
     ):
         return [same_clause[-1].indicator] * len(chain)  # 学校由120所调整为98所: the same
+    if (
+        segment in ("为", "是", "在")
+        and not same_clause
+        and start_of_clause > 0
+        and (
+            judged := JUDGED_CLAUSE_RE.fullmatch(
+                text, clause_start(text, start_of_clause - 1), start_of_clause - 1
+            )
+        )
+    ):
+        return [judged.group(1)] * len(chain)  # 华南地区猪肉平均价格较高，为60.83元/公斤
+    if (
+        segment in ("为", "是", "在")
+        and not same_clause
+        and sentence
+        and start_of_clause > 0
+        and (
+            other := PLACE_JUDGED_RE.fullmatch(
+                text, clause_start(text, start_of_clause - 1), start_of_clause - 1
+            )
+        )
+        and (place := PLACE_LEAD_RE.match(sentence[-1].indicator))
+        and other.group(1).endswith(place.group(2))
+    ):
+        # …；西北地区较低，为52.38元/公斤: the other place's figure of the same measure
+        return [other.group(1) + sentence[-1].indicator[place.end() :]] * len(chain)
     if segment in ("/", "／") and same_clause and same_clause[-1].indicator:
         return [same_clause[-1].indicator] * len(chain)  # 成交206套/12151.88㎡: the same deals'
     if segment.endswith("的有") and (condition := _condition_met(text, start, first, sentence)):

@@ -1648,6 +1648,95 @@ def property_kinds_labelled(text: str, chains: list[list[Item]]) -> None:
             item.indicator = kind + item.indicator
 
 
+#: Verbs that bring bodies into being, opening a count's name (新增工商户, 新建学校).
+FOUNDING_VERB_RE = patterns.compile(
+    r"(?:新增|新建|新登记|新设立?|新注册|新培育|新认定|新引进|新开工|新发展|新组建|新成立)"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
+#: States a body is counted in that no founding verb makes (续建项目, 投产项目, 现有企业).
+BODY_STATES = (
+    "续建",
+    "在建",
+    "完工",
+    "竣工",
+    "投产",
+    "改扩建",
+    "改建",
+    "扩建",
+    "累计",
+    "现有",
+    "共有",
+)
+#: Units bodies are counted in (not people: 新建学校3所，在校学生… is no 新建 of students).
+BODY_UNITS = ("家", "户", "所", "个", "座", "处", "项", "条", "套", "台", "支", "名")
+
+
+def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
+    """A count named by its things alone right after one named with a verb of founding
+    (新增工商户220户，民营企业30家; 新建学校3所，幼儿园5所) shares the verb (新增民营企业,
+    新建幼儿园): its clause is the things and the figure, nothing more."""
+    items = [item for chain in chains for item in chain]
+    for before, item in pairwise(items):
+        name = item.indicator
+        if (
+            kind_of_unit(item.unit) != "count"
+            or unit_base(item.unit) not in BODY_UNITS
+            or unit_base(item.unit) == "名"
+            or not 2 <= han_len(name) <= 8
+            or not HAN_ONLY_RE.fullmatch(name)
+            or text[clause_start(text, item.start) : item.start] != name
+            or text[before.end : before.end + 1] not in "，、；"
+            or before.end + 1 != clause_start(text, item.start)
+            or kind_of_unit(before.unit) != "count"
+            or not (verb := FOUNDING_VERB_RE.match(before.indicator))
+            or FOUNDING_VERB_RE.match(name)
+            or VERB_START_RE.match(name)  # (建成产地市场, 续建项目: a deed of their own)
+            or name.startswith(BODY_STATES)
+            or name[-1] in SCOPE_ENDS + "外内"  # (省外: a place, no body)
+        ):
+            continue
+        item.indicator = verb.group() + name
+
+
+#: The two bases a good's moves are said against, listed before them (环比、同比分别下降…).
+PAIRED_BASES_RE = patterns.compile(r"(环比|同比)[、和与及](环比|同比)(?:分别|均)?")
+#: A base said inside a list of moves, before its own figure (环比上涨0.34%、|同比下降…).
+BASE_IN_LIST_RE = patterns.compile(r"(环比|同比)[^、，。；0-9０-９]{0,4}$")
+
+
+def bases_of_price_moves(text: str, chains: list[list[Item]]) -> None:
+    """The moves of a good's price said right after it against two bases (土豆2.54元/公斤，
+    环比、同比分别下降12.41%、38.5%; 玉米5.99元/公斤，环比上涨0.34%、同比下降0.99%) are
+    that good's price's, each against its own base (土豆价格环比, 土豆价格同比)."""
+    items = [item for chain in chains for item in chain]
+    for price, first, then in zip(items, items[1:], items[2:], strict=False):
+        if (
+            not is_price_unit(price.unit)
+            or kind_of_unit(first.unit) != "rate"
+            or kind_of_unit(then.unit) != "rate"
+            or not 1 <= han_len(price.indicator) <= 8
+            or not HAN_ONLY_RE.fullmatch(price.indicator)
+            or text[price.end : price.end + 1] not in "，,"
+            or price.end + 1 != clause_start(text, first.start)
+            or text[first.end : first.end + 1] != "、"
+            or then.start - first.end > 8
+            or any(mark in text[first.end : then.start] for mark in "，,。；;")
+        ):
+            continue
+        paired = PAIRED_BASES_RE.match(text, price.end + 1, first.start)
+        own = BASE_IN_LIST_RE.search(text, price.end + 1, first.start)
+        second = BASE_IN_LIST_RE.search(text, first.end, then.start)
+        if paired and paired.group(1) != paired.group(2):
+            bases = paired.groups()
+        elif own and second and own.group(1) != second.group(1):
+            bases = (own.group(1), second.group(1))
+        else:
+            continue
+        good = price.indicator
+        priced = good if good.endswith(("价", "价格")) else good + "价格"
+        first.indicator, then.indicator = (priced + base for base in bases)
+
+
 #: A count's clause that says only how its things moved (3种|持平, 13种|上涨): group 1 the move.
 MOVED_ALONE_RE = patterns.compile(r"(?:价格)?(?:均|也|则|基本)?(持平|上涨|下跌|上升|下降|涨|跌)")
 #: The move a count's name ends with (12种蔬菜价格下跌 → 蔬菜价格|下跌).
@@ -2895,7 +2984,8 @@ def people_parts(text: str, lists: list[list[Item]]) -> None:
 #: What schools counted teach or employ, named alone (全年招生, 年末在校学生, 毕业学生,
 #: 专任教师): the schools'.
 STUDENTS_RE = patterns.compile(
-    r"(?:全年|年内|年末|当年)?(招生|在校学生|在校生|毕业学生|毕业生|在园幼儿|专任教师|教职工|学生)"
+    r"(?:全年|年内|年末|当年)?"
+    r"(招生|在校学生|在校生|毕业学生|毕业生|在园幼儿|专任教师|教职工|学生|注册生|在校学员|学员)"
 )
 #: The units schools are counted in.
 SCHOOL_UNITS = ("所", "个")
@@ -2961,7 +3051,9 @@ SCHOOLS_NOTE_RE = patterns.compile(r"[（(][^（）()]{1,60}[）)]")
 #: How a sentence counts schools after naming their level (…共有学校, …学校).
 SCHOOLS_COUNTED_RE = patterns.compile(r"(?:共有|有)?学校$")
 #: Names of schools counted (普通高中, 中等职业教育学校, 幼儿园, 普通高等教育院校).
-SCHOOLS_END_RE = patterns.compile(r"(?:学校|高中|初中|小学|幼儿园|院校|学院|大学|中学|职校)$")
+SCHOOLS_END_RE = patterns.compile(
+    r"(?:学校|高中|初中|小学|幼儿园|院校|学院|大学|中学|职校|(?:培训|教育)机构)$"
+)
 #: A school level labelling its paragraph (——初中。, 小学：): the figures after are its.
 SCHOOL_LABEL_RE = patterns.compile(
     r"\s*[—－\-]*\s*([\u4e00-\u9fff]{0,6}(?:学校|高中|初中|小学|幼儿园|中学|教育))[。：:]"
