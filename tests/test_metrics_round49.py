@@ -321,3 +321,32 @@ def test_a_table_goes_on_under_the_header_of_the_paragraph_before():
     assert found["-4.53%"] == ("猪肉价格", "change", "down")
     assert found["2.93%"] == ("仔猪价格", "change", "up")
     assert found["-2.46%"][0] == "芹菜价格"
+
+
+def test_the_seller_of_a_sales_sentence_owns_its_prices_and_sums():
+    assert_named(
+        "全市商品房共成交930套/76458.66㎡，均价53060元/㎡，总金额40.56亿元。"
+        "其中：新房住宅，成交535套/53555.03㎡，均价55284元/㎡。",
+        [
+            ("53060元/㎡", "商品房均价"),
+            ("40.56亿元", "商品房总金额"),
+            ("535套", "新房住宅成交"),
+            ("55284元/㎡", "新房住宅均价"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1月份至9月份第一、二、三产业新设企业同比分别增长35.8%、13.5%和5.7%。",
+            [("35.8%", "第一产业新设企业"), ("13.5%", "第二产业新设企业")],
+        ),
+        ("个体工商户正常营业率已经稳定在八成以上。", [("八成以上", "个体工商户正常营业率")]),
+    ],
+)
+def test_a_span_of_months_and_already_open_no_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

@@ -1627,23 +1627,34 @@ def respective_owners(text: str, chains: list[list[Item]]) -> None:
 #: Kinds of property a sales release reports one by one, each opening its sentence alone
 #: (住宅，成交…套/…㎡，均价…；办公楼，成交…).
 PROPERTY_LABEL_RE = patterns.compile(
-    r"(?:新建|新房|一手房?|二手房?|存量房?|商品房)?"
-    r"(?:住宅|商业|商铺|办公楼?|商办|公寓|车位|别墅|厂房|其他)[，,：:]"
+    r"(?:其中[：:，,]?)?((?:新建|新房|一手房?|二手房?|存量房?|商品房)?"
+    r"(?:住宅|商业|商铺|办公楼?|商办|公寓|车位|别墅|厂房|其他))[，,：:]"
 )
+#: The seller of a sales release's sentence, before its deals (深圳全市商品房共成交|930套).
+SOLD_BY_RE = patterns.compile(r"([\u4e00-\u9fff]{2,12}?)(?:共|累计|合计)?(?:成交|销售|网签)$")
+#: What a sales release says of each seller's deals after the first (均价, 总金额, 套均总价…).
+SALES_WORDS = ("均价", "总金额", "套均", "上周成交", "上月成交", "成交", "销售")
 
 
 def property_kinds_labelled(text: str, chains: list[list[Item]]) -> None:
     """A kind of property named alone at a sentence's start in a sales release (商业，成交206套/
     12151.88㎡，…均价45659元/㎡，总金额55.48亿元) owns the figures of its sentence (商业成交,
     商业均价, 商业总金额) that do not name it."""
+    seller, sentence = "", -1
     for item in (item for chain in chains for item in chain):
         start = _sentence_start(text, item.start)
+        if start != sentence:  # (the sentence's first figure says who sold: 全市商品房共成交…)
+            sold = SOLD_BY_RE.search(item.indicator)
+            seller, sentence = (sold.group(1) if sold else ""), start
         while text[start : start + 1].isspace():
             start += 1
         label = PROPERTY_LABEL_RE.match(text, start)
-        if label is None or label.end() > item.start or not item.indicator:
+        if label is not None and label.end() <= item.start and item.indicator:
+            kind = label.group(1)
+        elif seller and item.indicator.startswith(SALES_WORDS):
+            kind = seller  # …，均价53060元/㎡，总金额…: the seller's
+        else:
             continue
-        kind = label.group()[:-1]
         if not item.indicator.startswith(kind):
             item.indicator = kind + item.indicator
 
