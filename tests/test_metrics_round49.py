@@ -350,3 +350,30 @@ def test_a_span_of_months_and_already_open_no_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+def test_a_harvests_rate_said_with_its_move_is_a_change_of_the_sum_before():
+    found = {
+        m.text: (m.indicator, m.kind, m.direction)
+        for m in find_mentions("其中，夏粮产量14615万吨，减产0.8%；早稻产量2834万吨，增产0.9%。")
+    }
+    assert found["0.8%"] == ("夏粮产量", "change", "down")
+    assert found["0.9%"] == ("早稻产量", "change", "up")
+
+
+def test_taxes_that_hold_zhan_are_no_shares():
+    assert_named(
+        "增值税、营业税、耕地占用税分别为1.60亿元、11.22亿元、10.30亿元。",
+        [("1.60亿元", "增值税"), ("11.22亿元", "营业税"), ("10.30亿元", "耕地占用税")],
+    )
+
+
+def test_a_school_named_with_zhong_is_no_part_of_a_whole():
+    assert_named(
+        "全区有各类学校367所，其中普通中学42所，职业中学10所，小学93所，幼儿园221所。",
+        [("93所", "小学"), ("221所", "幼儿园")],
+    )
+
+
+def test_a_year_run_into_yuandan_is_no_sum():
+    assert "2017元" not in named("为期3天的2017元旦小长假圆满落下帷幕。")

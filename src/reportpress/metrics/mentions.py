@@ -61,7 +61,13 @@ from reportpress.metrics.indicators import (
 from reportpress.metrics.indicators.context import _sentence_start
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.lexicon import TARGET_SHARE
-from reportpress.metrics.names import SPEED_END_RE, WHOLE_NAME_RE
+from reportpress.metrics.names import (
+    HARVEST_CHANGES,
+    SPEED_END_RE,
+    WHOLE_NAME_RE,
+    han_len,
+    without_absolute_change,
+)
 from reportpress.metrics.scan import Item, Mention, chains, figures
 from reportpress.metrics.script import (
     copula_colons_read_past,
@@ -90,6 +96,25 @@ SHARE_VERB_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})占(?:到|了)?$")
 TARGET_ONLY_RE = patterns.compile(
     r"(?:[\u4e00-\u9fff]{0,6}?下达的?)?(?:全年|年度|年初|年)?(?:目标任务|目标|任务|计划)数?"
 )
+
+
+def _harvest_before(text: str, item: Item, kinds: list[tuple[Item, str]]) -> str:
+    """The measure of the sum said just before a harvest's or an income's rate in its part of
+    the sentence (早稻产量2834万吨，增产0.8%: 早稻产量), or ""."""
+    if not kinds:
+        return ""
+    before, kind = kinds[-1]
+    between = text[before.end : item.start]
+    if (
+        kind != "amount"
+        or before.indicator[-2:] in HARVEST_CHANGES  # (增收2亿元，增长12%: of the change's measure)
+        or han_len(before.indicator) < 2
+        or "；" in between
+        or "。" in between
+        or len(between) > 12
+    ):
+        return ""
+    return without_absolute_change(before.indicator)
 
 
 def _achieved_before(text: str, item: Item, kinds: list[tuple[Item, str]]) -> str:
@@ -260,6 +285,12 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
             ):
                 # 完成77个村庄规划编制数据入库工作，完成率97.47%: that task's completion rate
                 item.indicator = TASK_WORDS_RE.sub("", done) + item.indicator
+            elif (
+                kind == "change"
+                and item.indicator[-2:] in HARVEST_CHANGES
+                and (harvested := _harvest_before(text, item, kinds[:-1]))
+            ):
+                item.indicator = harvested  # 早稻产量2834万吨，增产0.8%: 早稻产量, up
             elif kind in ("share", "pp") and (verb := SHARE_VERB_END_RE.search(item.indicator)):
                 item.indicator = item.indicator[: verb.start()] + "占比"  # 农区牲畜存栏占到|70%
             start, end = item.start, item.end

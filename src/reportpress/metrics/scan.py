@@ -854,6 +854,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 收入50万元以上的行政村占比达68%: the class whose share is given
     if item.unit == "人" and nxt == "制":
         return True  # 3人制篮球: a format, not three people
+    if item.unit == "元" and nxt == "旦":
+        return True  # 2017元旦小长假: a year run into 元旦, no sum of money
     if item.chinese and unit_base(item.unit) == "类" and _in_brackets(text, item.start):
         return True  # 优良（一、二类）水质: the classes a grade covers, a label
     if kind_of_unit(item.unit) == "rate" and SAMPLE_SURVEY_RE.match(rest):

@@ -411,6 +411,8 @@ def _bracketed_parts(text: str, items: list[Item]) -> None:
 #: Bare measures a bracketed part may report after its first figure (早稻…，总产量…).
 PART_HEADS = ("总产量", "产量", "面积", "播种面积", "产值", "增加值")
 #: A measure's head with its verb of measuring, kept whole for a part (播种面积).
+#: A part's first character that makes a word with 中 before it (中医院, 中小学, 中学校).
+MIDDLE_WORD_STARTS = frozenset("医小学药专职型等央心")
 PART_MEASURE_RE = patterns.compile(r"(?:播种|种植|养殖|造林|建筑|使用)面积$|(?:总)?产量$|总产$")
 
 
@@ -1476,6 +1478,8 @@ def _parts_named_like_the_first(text: str, items: list[Item]) -> None:
             continue  # (a part past its change only where the whole is a measure's)
         if whole.endswith("中") and len(whole) >= 3:
             whole, part = whole[:-1], "中" + part  # 参与供水水库中|中型: the part is 中型
+        elif part[:1] in MIDDLE_WORD_STARTS and not NUMBERED_PART_RE.fullmatch(part):
+            continue  # 职业中学: a word with 中, no part of a whole (职业中|学)
         if part == name:
             continue
         between = text[last.end : item.start]

@@ -56,6 +56,7 @@ from reportpress.metrics.indicators.context import (
 from reportpress.metrics.indicators.lists import (
     INDUSTRY_NAME_RE,
     MEASURED_END_RE,
+    MIDDLE_WORD_STARTS,
     PART_MEASURE_RE,
     PERIOD_LEAD_RE,
 )
@@ -287,8 +288,6 @@ PLAN_END_RE = patterns.compile(r"(?:计划|预算|目标)(?:数|额)?$")
 SUM_MEASURE_RE = patterns.compile(r"[\u4e00-\u9fff]{2}(?:总额|总量|余额)$")
 #: A note in brackets inside a whole's name (卫生机构（含各类门诊）).
 BRACKET_NOTE_RE = patterns.compile(r"（[^（）]{1,30}）|\([^()]{1,30}\)")
-#: A part's first character that makes a word with 中 before it (中医院, 中小学, 中学校).
-MIDDLE_WORD_STARTS = frozenset("医小学药专职型等央心")
 #: What carriers and ports move, measured (旅客吞吐量, 货物周转量, 集装箱吞吐量), which a
 #: carrier or a port listed as a part moves its share of.
 TRAFFIC_MEASURE_RE = patterns.compile(
