@@ -377,3 +377,23 @@ def test_a_school_named_with_zhong_is_no_part_of_a_whole():
 
 def test_a_year_run_into_yuandan_is_no_sum():
     assert "2017元" not in named("为期3天的2017元旦小长假圆满落下帷幕。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "城镇、农村居民人均可支配收入分别为5万元和2万元，人均消费支出分别为3万元和1.5万元。",
+            [("3万元", "城镇居民人均消费支出"), ("1.5万元", "农村居民人均消费支出")],
+        ),
+        (
+            "东部、中部和西部地区快递业务量比重分别为72.6%、18.6%和8.8%，"
+            "业务收入比重分别为74.7%、15.0%和10.3%。",
+            [("74.7%", "东部地区快递业务收入比重"), ("10.3%", "西部地区快递业务收入比重")],
+        ),
+    ],
+)
+def test_a_second_list_naming_its_measure_alone_is_of_the_first_lists_owners(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

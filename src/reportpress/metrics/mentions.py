@@ -36,6 +36,7 @@ from reportpress.metrics.indicators import (
     measures_of_topic,
     moves_of_goods_listed,
     owners_announced,
+    owners_of_a_second_list,
     owners_of_whole,
     people_parts,
     periods_told_apart,
@@ -185,6 +186,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         schools_students(text, lists)
     if "分别" in text:  # after the sectors: a second 分别 list is of the same owners
         respective_owners(text, lists)
+        owners_of_a_second_list(text, lists)  # …，人均消费支出分别为…: each owner's
         places_counted_listed(text, lists)
         owners_announced(text, lists)  # (the places counted and listed: named each already)
     places_listed(text, lists)

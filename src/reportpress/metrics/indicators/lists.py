@@ -1809,6 +1809,39 @@ def counts_of_kinds_moved(text: str, chains: list[list[Item]]) -> None:
         item.indicator = before.indicator[: first.start()] + moved.group(1)
 
 
+#: A 分别 list's clause naming a measure alone (，人均消费支出分别为|…): group 1 the measure.
+MEASURE_ALONE_LISTED_RE = patterns.compile(
+    rf"({HAN_LETTER}{{2,12}}?)分别(?:为|是|达到?|增长|下降)?"
+)
+
+
+def owners_of_a_second_list(text: str, chains: list[list[Item]]) -> None:
+    """A 分别 list naming a measure alone right after another of the same length in the
+    sentence, whose names hold its owners (城镇、农村居民人均可支配收入分别为…，人均消费支出
+    分别为… → 城镇居民人均消费支出, 农村居民人均消费支出): each is its item's owner's, the
+    owner being what stands before the first words the measures share (人均)."""
+    for first, then in pairwise(chains):
+        if (
+            len(first) < 2
+            or len(first) != len(then)
+            or _sentence_start(text, first[0].start) != _sentence_start(text, then[0].start)
+            or not (
+                alone := MEASURE_ALONE_LISTED_RE.fullmatch(
+                    text, clause_start(text, then[0].start), then[0].start
+                )
+            )
+            or len({it.indicator for it in first}) != len(first)
+        ):
+            continue
+        measure = alone.group(1)
+        owners = [it.indicator[: it.indicator.find(measure[:2], 2)] for it in first]
+        if all(2 <= han_len(owner) <= 10 and owner != measure for owner in owners) and all(
+            it.indicator.find(measure[:2], 2) > 0 for it in first
+        ):
+            for item, owner in zip(then, owners, strict=True):
+                item.indicator = owner + measure
+
+
 def moves_of_goods_listed(text: str, chains: list[list[Item]]) -> None:
     """A list of moves said with the verb alone right after as many prices of goods named
     one by one (排骨、有皮上肉、肋条肉21.42元、15.63元、11.85元，分别升0.05%、0.13%、0.34%;
