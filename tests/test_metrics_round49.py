@@ -397,3 +397,8 @@ def test_a_second_list_naming_its_measure_alone_is_of_the_first_lists_owners(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+def test_a_band_of_ages_before_de_names_people_and_is_no_figure():
+    assert "50岁以下" not in named("将50岁以下的农民党员纳入培训。")
+    assert named("全县60岁以上的老年人2.1万人。")["2.1万人"].endswith("老年人")

@@ -942,6 +942,13 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 0—6岁儿童, 60岁老人, 0-14岁、15-64岁人口: an age band names the people
     if (
         unit_base(item.unit) == "岁"
+        and (item.bound or text.endswith("以上", item.start, item.end))
+        and nxt == "的"
+        and not AGE_MEASURED_RE.search(text, max(0, item.start - 12), item.start)
+    ):
+        return True  # 50岁以下的农民党员: a band of ages naming the people, no age measured
+    if (
+        unit_base(item.unit) == "岁"
         and (item.low or AGE_RANGE_END_RE.search(text, max(0, item.start - 5), item.start))
         and not AGE_MEASURED_RE.search(text, max(0, item.start - 12), item.start)
     ):
