@@ -402,3 +402,23 @@ def test_a_second_list_naming_its_measure_alone_is_of_the_first_lists_owners(
 def test_a_band_of_ages_before_de_names_people_and_is_no_figure():
     assert "50岁以下" not in named("将50岁以下的农民党员纳入培训。")
     assert named("全县60岁以上的老年人2.1万人。")["2.1万人"].endswith("老年人")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name", "direction"),
+    [
+        ("全年生猪出栏12万头，增 4.9%。", "4.9%", "生猪出栏", "up"),
+        ("纱3万吨，减4.1%；布2亿米，增2%。", "4.1%", "纱", "down"),
+        ("白条鸡零售价格20.5元/公斤，周环比上涨1.15%。", "1.15%", "白条鸡零售价格环比", "up"),
+        ("夹心肉零售价26元/公斤，与上周相比上涨2%。", "2%", "夹心肉零售价", "up"),
+    ],
+)
+def test_a_move_in_one_character_and_a_week_compared(
+    text: str, figure: str, name: str, direction: str
+) -> None:
+    found = {m.text: (m.indicator, m.kind, m.direction) for m in find_mentions(text)}
+    assert found[figure] == (name, "change", direction)
+
+
+def test_the_top_places_of_a_ranking_are_no_count():
+    assert "10家" not in named("规模以上服务业前10家企业营业收入占全市的35%。")

@@ -141,7 +141,8 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
         and kind_of_unit(item.unit) == "rate"
         and (harvest := HARVEST_MOVE_RE.search(text, max(0, chain[0].start - 8), chain[0].start))
     ):
-        kind, direction = "change", "up" if harvest.group(1)[0] == "增" else "down"  # 减产0.9%
+        said = harvest.group(1) or harvest.group(2)
+        kind, direction = "change", "up" if said[0] == "增" else "down"  # 减产0.9%, 增 4.9%
     if kind == "level" and item.indicator.endswith(SHARE_NAME_ENDS):
         kind = "share"  # 西宁市比重为83.5%，海东市73.9%: named a share by its list, one too
     if kind_of_unit(item.unit) == "rate" and SPREAD_BEFORE_RE.search(
@@ -220,7 +221,10 @@ BARE_MOVE_RE = patterns.compile(
     r"(?:同比|环比|[比较]上[周月年]|[比较](?:去年|上年)同期)(?:分别)?([涨跌升降高低])了?$"
 )
 #: A harvest's, an income's or a spending's move said right before its rate (减产|0.9%).
-HARVEST_MOVE_RE = patterns.compile(r"(增产|减产|增收|减收|增支|减支)(?:了|分别)?$")
+HARVEST_MOVE_RE = patterns.compile(
+    r"(增产|减产|增收|减收|增支|减支)(?:了|分别)?$"
+    r"|(?:^|[，,；;]|同比|[比较](?:上年|去年))\s*([增减])\s*$"  # (…，增 4.9%: a move in one character)
+)
 #: Levels that may be below zero (人口自然增长率为-11.91‰): a level still, no change.
 SIGNED_LEVELS = ("自然增长率", "贡献率")  # (一产对总投资的贡献率为-2.25%: a level below zero)
 #: Names of a speed of growth (…增速, …增幅): a rate so named is a change.

@@ -762,6 +762,8 @@ SAMPLE_SURVEY_RE = patterns.compile(r"(?:人口)?(?:变动)?(?:抽样|抽查)(?:
 CLASS_COUNT_AFTER_RE = patterns.compile(r"(?:的)?[0-9０-９]+(?:[.．][0-9]+)?[家个户项所座]")
 
 
+#: What a ranking's top places are counted in (前10家企业, 前5名, 前20位).
+RANK_UNITS = ("家", "名", "位", "强")
 #: Things counted, then the speed they passed (12个乡镇同比增速|超过5%): the rate is a bar.
 COUNTED_OVER_BAR_RE = patterns.compile(
     rf"[0-9０-９{CN_ALL}]+个(?![月百])(?:[^，。；、0-9０-９（(]|[（(][^）)]{{0,8}}[）)]){{1,16}}"
@@ -854,6 +856,13 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 收入50万元以上的行政村占比达68%: the class whose share is given
     if item.unit == "人" and nxt == "制":
         return True  # 3人制篮球: a format, not three people
+    if (
+        text[item.start - 1 : item.start] == "前"
+        and unit_base(item.unit) in RANK_UNITS
+        and _is_han(nxt)
+        and not item.approx
+    ):
+        return True  # 规模以上服务业前10家企业: a ranking, the top ten, no count of the report
     if item.unit == "元" and nxt == "旦":
         return True  # 2017元旦小长假: a year run into 元旦, no sum of money
     if item.chinese and unit_base(item.unit) == "类" and _in_brackets(text, item.start):
