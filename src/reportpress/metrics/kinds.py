@@ -133,16 +133,9 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
     if (
         kind == "level"
         and kind_of_unit(item.unit) == "rate"
-        and (moved := BARE_MOVE_RE.search(text, max(0, chain[0].start - 8), chain[0].start))
+        and (moved := _moved_in_a_word(text, chain))
     ):
-        kind, direction = "change", "up" if moved.group(1) in "涨升高" else "down"  # 环比跌1.8%
-    if (
-        kind == "level"
-        and kind_of_unit(item.unit) == "rate"
-        and (harvest := HARVEST_MOVE_RE.search(text, max(0, chain[0].start - 8), chain[0].start))
-    ):
-        said = harvest.group(1) or harvest.group(2)
-        kind, direction = "change", "up" if said[0] == "增" else "down"  # 减产0.9%, 增 4.9%
+        kind, direction = "change", moved  # 环比跌1.8%, 减产0.9%, 增 4.9%
     if kind == "level" and item.indicator.endswith(SHARE_NAME_ENDS):
         kind = "share"  # 西宁市比重为83.5%，海东市73.9%: named a share by its list, one too
     if kind_of_unit(item.unit) == "rate" and SPREAD_BEFORE_RE.search(
@@ -225,6 +218,19 @@ HARVEST_MOVE_RE = patterns.compile(
     r"(增产|减产|增收|减收|增支|减支)(?:了|分别)?$"
     r"|(?:^|[，,；;]|同比|[比较](?:上年|去年))\s*([增减])\s*$"  # (…，增 4.9%: a move in one character)
 )
+
+
+def _moved_in_a_word(text: str, chain: list[Item]) -> str:
+    """The way a list's rates moved, said by a short word right before the first (环比跌|1.8%,
+    减产|0.9%, ，增 |4.9%): "up", "down", or "" when no such word stands there."""
+    start = chain[0].start
+    for words in (BARE_MOVE_RE, HARVEST_MOVE_RE):
+        if said := words.search(text, max(0, start - 8), start):
+            word = next(group for group in said.groups() if group)
+            return "up" if word[0] in "涨升高增" else "down"
+    return ""
+
+
 #: Levels that may be below zero (人口自然增长率为-11.91‰): a level still, no change.
 SIGNED_LEVELS = ("自然增长率", "贡献率")  # (一产对总投资的贡献率为-2.25%: a level below zero)
 #: Names of a speed of growth (…增速, …增幅): a rate so named is a change.

@@ -1747,15 +1747,21 @@ def bases_of_price_moves(text: str, chains: list[list[Item]]) -> None:
             bases = (own.group(1), second.group(1))
         else:
             continue
-        good = price.indicator
-        priced = good if good.endswith(("价", "价格")) else good + "价格"
+        priced = _price_of(price.indicator)
         first.indicator, then.indicator = (priced + base for base in bases)
 
 
+def _price_of(good: str) -> str:
+    """A good's price named once (土豆 → 土豆价格; 大黄花鱼周均价: a price already)."""
+    return good if good.endswith(("价", "价格")) else good + "价格"
+
+
+#: How counted things' prices moved, said alone (持平, 上涨, 跌).
+COUNTED_MOVES = "持平|上涨|下跌|上升|下降|涨|跌"
 #: A count's clause that says only how its things moved (3种|持平, 13种|上涨): group 1 the move.
-MOVED_ALONE_RE = patterns.compile(r"(?:价格)?(?:均|也|则|基本)?(持平|上涨|下跌|上升|下降|涨|跌)")
+MOVED_ALONE_RE = patterns.compile(rf"(?:价格)?(?:均|也|则|基本)?({COUNTED_MOVES})")
 #: The move a count's name ends with (12种蔬菜价格下跌 → 蔬菜价格|下跌).
-MOVE_END_RE = patterns.compile(r"(?:持平|上涨|下跌|上升|下降|涨|跌)$")
+MOVE_END_RE = patterns.compile(rf"(?:{COUNTED_MOVES})$")
 
 
 #: What a count's things are, then the bar their speed passed (个|乡镇|同比增速超过5%以上).
@@ -1868,10 +1874,7 @@ def moves_of_goods_listed(text: str, chains: list[list[Item]]) -> None:
             continue
         against = "同比" if moved.group(1) == "同比" else "环比" if moved.group(1) else ""
         for good, move in zip(first, then, strict=True):
-            priced = good.indicator.endswith(("价", "价格"))  # (大黄花鱼周均价: a price already)
-            move.indicator = (
-                good.indicator if priced else join_once(good.indicator, "价格")
-            ) + against
+            move.indicator = _price_of(good.indicator) + against
 
 
 #: The verb alone of a list of prices' moves (分别升, 降, 环比分别上涨了); group 1 what
