@@ -934,3 +934,67 @@ def test_appendix_columns_leave_no_lone_last_character():
     for row in rows:
         rest = text_ems(row[0]) % usable
         assert not 0 < rest <= 1, (row[0], rest)
+
+
+def _lines(chars: list[dict]) -> list[str]:
+    """A cell's characters as lines: a line starts where a character stands lower than
+    half a character below the line's first (faces of one line differ in their tops)."""
+    lines: list[list[dict]] = []
+    for char in sorted(chars, key=lambda c: c["top"]):
+        if lines and char["top"] - lines[-1][0]["top"] < char["size"] / 2:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    return ["".join(c["text"] for c in sorted(line, key=lambda c: c["x0"])) for line in lines]
+
+
+def _appendix_cells(pdf: Path, title: str) -> list[dict[int, list[str]]]:
+    """Each row of the appendix table as LibreOffice drew it: column → the cell's lines.
+
+    The table's rules are the page's vertical edges and its horizontal edges wider than
+    a column (a link's underline is narrower); a character belongs to the band and the
+    column its middle is in.
+    """
+    import pdfplumber
+
+    rows: list[dict[int, list[str]]] = []
+    with pdfplumber.open(pdf) as document:
+        started = False
+        for page in document.pages:
+            started = started or title in "".join(c["text"].strip() for c in page.chars)
+            edges = page.lines + page.rects
+            xs = sorted({round(e["x0"], 1) for e in edges if e["x1"] - e["x0"] < 1.5})
+            if not started or len(xs) < 2:
+                continue
+            ys = sorted(
+                {
+                    round(e["top"], 1)
+                    for e in edges
+                    if e["bottom"] - e["top"] < 1.5 and e["x1"] - e["x0"] > xs[1] - xs[0]
+                }
+            )
+            for top, bottom in zip(ys, ys[1:], strict=False):
+                cells: dict[int, list[dict]] = {}
+                for char in page.chars:
+                    middle = (char["top"] + char["bottom"]) / 2
+                    if not char["text"].isspace() and top < middle < bottom:
+                        column = sum(x < (char["x0"] + char["x1"]) / 2 for x in xs) - 1
+                        cells.setdefault(column, []).append(char)
+                if cells:
+                    rows.append({c: _lines(chars) for c, chars in cells.items()})
+    return rows
+
+
+def test_libreoffice_wraps_no_short_appendix_cell_nor_a_name_to_one_character(
+    lo_pdf, sample_report
+):
+    """The columns are sized from the faces the DOCX embeds: in LibreOffice a value, unit,
+    kind or section stays on one line (``不少于6000`` was cut after its word), and no
+    indicator wraps leaving one character alone (``…共建计划的企|业`` did)."""
+    style, _docx, pdf, _seconds = lo_pdf
+    rows = _appendix_cells(pdf, "".join(style.appendix.title.split()))
+    assert len(rows) >= len(sample_report.metrics)
+    wrapped = [row for row in rows if any(len(lines) > 1 for c, lines in row.items() if c > 0)]
+    assert wrapped == []
+    lone = [row[0] for row in rows if len(row.get(0, [])) > 1 and len(row[0][-1]) < 2]
+    assert lone == []

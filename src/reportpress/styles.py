@@ -212,6 +212,9 @@ class Appendix(_Model):
     enabled: bool = True
     title: str = limits("附录　指标一览", min_len=1, max_len=40)
     columns: list[str] = limits(min_len=5, max_len=5)
+    #: Room beside a cell's text on each side, in ems of the table's type (half of it
+    #: above and below): every edition pads its cells so, and sizes its columns with it.
+    cell_padding_em: float = limits(0.3, ge=0, le=2)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -19,7 +19,7 @@ from docx.shared import Twips
 from lxml import etree
 
 from reportpress import patterns
-from reportpress.editions.columns import column_widths
+from reportpress.editions.columns import cell_air, column_widths, text_ems
 from reportpress.editions.docx.oxml import (
     add_text,
     bookmark_name,
@@ -38,10 +38,36 @@ if TYPE_CHECKING:
     from reportpress.editions.docx.body import Body
 
 
+#: Room a word processor takes beyond a cell's padding and rules, in ems: LibreOffice
+#: wrapped a value that fitted its cell by less than a point (it sets the borders inside
+#: the cell and rounds positions to twips).
+WORD_PROCESSOR_SLACK_EMS = 0.25
+
+
 def column_twips(style: Style, text_width: int, header, rows) -> list[int]:
-    """The columns' widths in twips, summing to the text width."""
-    size = style.role("appendix_table").size_pt
-    widths = [round(twips(w * size)) for w in column_widths(text_width / 20 / size, header, rows)]
+    """The columns' widths in twips, summing to the text width: measured with the faces
+    the document embeds, never narrower than the official faces' widths, so the short
+    columns hold with either."""
+    from reportpress import fonts
+
+    role = style.role("appendix_table")
+    size = role.size_pt
+    fontset = fonts.resolve(style)
+    advances: dict[bool, dict[str, float]] = {}
+
+    def ems(text: str, bold: bool) -> float:
+        known = advances.setdefault(bold, {})
+        new = set(text).difference(known)
+        if new:
+            found = fontset.advances(new, role.font, bold or style.is_bold("appendix_table"))
+            known.update((char, max(found.get(char, 0.0), text_ems(char))) for char in new)
+        return sum(map(known.__getitem__, text))
+
+    air = cell_air(size * style.appendix.cell_padding_em, size)
+    widths = column_widths(
+        text_width / 20 / size, header, rows, measure=ems, air=air, slack=WORD_PROCESSOR_SLACK_EMS
+    )
+    widths = [round(twips(w * size)) for w in widths]
     widths[0] += text_width - sum(widths)
     return widths
 
@@ -84,7 +110,9 @@ def add_appendix(body: Body, report: Report, style: Style) -> AppendixRows:
     fill(cells[0].merge(cells[-1]), "TableGroup", " ")
     _make_fields(row_element(cells), "g")
     cells = row()
-    for cell in cells[:4]:
+    # The indicator in two runs: the name but its end, and its end held together.
+    add_text(fill(cells[0], "TableText", " "), " ", body.styles["Figure"])
+    for cell in cells[1:4]:
         fill(cell, "TableText", " ")
     link_run(add_text(fill(cells[4], "TableText"), " ", body.styles["Hyperlink"]), _ANCHOR)
     _make_fields(row_element(cells), "m")
@@ -94,8 +122,24 @@ def add_appendix(body: Body, report: Report, style: Style) -> AppendixRows:
     for group in report.appendix():
         if group.label:
             rows.append(("g", (group.label,), ""))
-        rows += [("m", metric.row, bookmark_name(metric.id)) for metric in group.metrics]
+        rows += [
+            ("m", (*name_runs(metric.row[0]), *metric.row[1:]), bookmark_name(metric.id))
+            for metric in group.metrics
+        ]
     return AppendixRows(rows)
+
+
+#: How many characters end a name on one line: no name wraps leaving one alone.
+KEPT_END = 2
+
+
+def name_runs(name: str) -> tuple[str, str]:
+    """An indicator as its two runs: all but its last :data:`KEPT_END` characters, and
+    those joined (WORD JOINERs for Word; the run's Figure style has a language without
+    East Asian line breaking, for LibreOffice, which ignores the joiners there)."""
+    from reportpress.editions.docx.body import unbreakable
+
+    return name[:-KEPT_END], unbreakable(name[-KEPT_END:])
 
 
 #: The prototype metric row's link target, replaced by each row's own.

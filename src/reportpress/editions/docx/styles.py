@@ -388,9 +388,13 @@ class WordStyles:
         borders = el("tblBorders")
         for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
             borders.append(el(side, {"val": "single", "sz": 4, "space": 0, "color": "auto"}))
+        # The style's cell padding beside the text, half of it above and below.
+        pad = self.style.role("appendix_table").size_pt * self.style.appendix.cell_padding_em
         margins = el("tblCellMar")
         for side in ("top", "left", "bottom", "right"):
-            margins.append(el(side, {"w": 29 if side in ("top", "bottom") else 85, "type": "dxa"}))
+            margins.append(
+                el(side, {"w": twips(pad / 2 if side in ("top", "bottom") else pad), "type": "dxa"})
+            )
         made.element.append(el("tblPr", None, borders, margins))
 
     def _document_defaults(self, normal) -> None:

@@ -113,6 +113,7 @@ def stylesheet(style: Style, faces: list[EmbeddedFace] = ()) -> str:
             embedded[face.font_role].append(face.family)
     body = style.role("body")
     body_lh = style.line_pitch_pt("body") / body.size_pt
+    pad = style.appendix.cell_padding_em  # ems of the table's type, as the cells' own
     rules = [
         f"/* reportpress style {style.name}: generated from the style model */\n",
         *(_face_rule(face) for face in faces),
@@ -199,9 +200,10 @@ def stylesheet(style: Style, faces: list[EmbeddedFace] = ()) -> str:
             "table.metrics th, table.metrics td",
             [
                 "border: 1px solid;",
-                "padding: 0.2em 0.4em;",
+                f"padding: {_num(pad / 2)}em {_num(pad)}em;",
                 "text-indent: 0;",
                 "vertical-align: top;",
+                "text-wrap: pretty;",  # no cell ends with one character alone
             ],
         ),
         _rule(

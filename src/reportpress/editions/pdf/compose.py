@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from reportpress.cpus import LOOKS, Forked, list_or_redone, spare_cpus
-from reportpress.editions.linebreak import boxes
+from reportpress.editions.columns import cell_air, column_widths
 from reportpress.editions.pdf.flowables import EPS, CellText, LineBlock, RuledTable, TableRow
 from reportpress.editions.pdf.platypus import BaseDocTemplate, Flowable, PageBreak
 from reportpress.editions.pdf.typeset import Piece, TextLine, Typesetter
@@ -274,7 +274,7 @@ class Composer:
         role = "appendix_table"
         spec = self.style.role(role)
         size = spec.size_pt
-        pad = size * 0.3
+        pad = size * self.style.appendix.cell_padding_em
 
         shared: dict[tuple, list[TextLine]] = {}
 
@@ -305,47 +305,22 @@ class Composer:
                 )
         return RuledTable(rows, self._column_widths(texts, role, pad), pad)
 
-    #: The indicator column's least share of the table: the other columns give way first.
-    INDICATOR_SHARE = 0.3
-
     def _column_widths(self, texts: list[list[str]], role: str, pad: float) -> list[float]:
-        """Columns sized from their content; the indicator (the first) takes the rest.
-
-        Each other column is as wide as its longest entry when they all fit in
-        what the indicator leaves; else the columns with the most to spare give
-        way, none narrower than its longest unbreakable piece (``4318元/月``,
-        ``一/（九）/6``), so no cell breaks a number from its unit.
-        """
+        """The columns' widths in points, by the appendix's one policy
+        (:func:`~reportpress.editions.columns.column_widths`), measured with the faces
+        the PDF draws; no nudge, as every wrapped cell balances its own lines."""
         spec = self.style.role(role)
+        size = spec.size_pt
         glyph = self.typesetter.glyph
 
-        def natural(text: str, bold: bool = False) -> float:
-            return sum(glyph(ch, spec.font, bold, spec.size_pt)[2] for ch in text)
+        def ems(text: str, bold: bool) -> float:
+            return sum(glyph(ch, spec.font, bold, size)[2] for ch in text) / size
 
-        def unbreakable(text: str, bold: bool = False) -> float:
-            return max((natural(text[a:b].rstrip(), bold) for a, b in boxes(text)), default=0.0)
-
-        edge = 2 * pad + 1
-        widest, least = [], []
-        for c in range(1, len(texts[0])):
-            # The header is set bold, the rows not.  Units, kinds and sections repeat
-            # down their columns: measure each once.
-            header, entries = texts[0][c], {row[c] for row in texts[1:]}
-            widest.append(max([natural(header, True), *map(natural, entries)]) + edge)
-            least.append(max([unbreakable(header, True), *map(unbreakable, entries)]) + edge)
-        room = self.width * (1 - self.INDICATOR_SHARE)
-        spare = [w - m for w, m in zip(widest, least, strict=True)]
-        excess = sum(widest) - room
-        if excess <= 0:
-            narrow = widest
-        elif excess < sum(spare):
-            narrow = [w - s * excess / sum(spare) for w, s in zip(widest, spare, strict=True)]
-        else:
-            narrow = least
-        if sum(narrow) > self.width * (1 - self.INDICATOR_SHARE / 2):
-            scale = self.width * (1 - self.INDICATOR_SHARE / 2) / sum(narrow)
-            narrow = [w * scale for w in narrow]
-        return [self.width - sum(narrow), *narrow]
+        header, *rows = texts
+        widths = column_widths(
+            self.width / size, header, rows, measure=ems, air=cell_air(pad, size), nudge=False
+        )
+        return [w * size for w in widths]
 
 
 class PageDecorator:
