@@ -106,7 +106,7 @@ def test_a_survey_named_by_its_sample_is_no_figure(text: str) -> None:
     ("text", "unit"),
     [
         ("公路密度达到61.3公里/百平方公里。", "公里/百平方公里"),
-        ("铁路路网密度152.3 km/万km2。", "km/万km2"),
+        ("铁路路网密度152.3 km/万km2。", "km/万km²"),
         ("每万人拥有床位6.4张/千人。", "张/千人"),
     ],
 )
@@ -275,7 +275,7 @@ def test_places_after_their_whole_have_its_measure() -> None:
     ("text", "unit"),
     [
         ("组团出游210.7万人天。", "万人天"),
-        ("全年供水总量215.6亿m³。", "亿m3"),
+        ("全年供水总量215.6亿m³。", "亿m³"),
         ("年降水量650mm。", "mm"),
     ],
 )

@@ -138,8 +138,8 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
         (
             "商品房竣工面积117.65万m2，其中商品住宅竣工61.71万㎡。",
             [
-                ("117.65万m2", "万m2", "amount", "", "商品房竣工面积"),
-                ("61.71万㎡", "万m2", "amount", "", "商品住宅竣工面积"),
+                ("117.65万m2", "万m²", "amount", "", "商品房竣工面积"),
+                ("61.71万㎡", "万m²", "amount", "", "商品住宅竣工面积"),
             ],
         ),
         # Units the lexicon lacked: 分贝 (noise), 枚 (medals).

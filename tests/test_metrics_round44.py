@@ -319,8 +319,8 @@ def test_a_latin_unit_after_a_pages_space_keeps_its_magnitude() -> None:
     got = [
         (m.text, m.unit) for m in find_mentions("全市总用水量为 8.61 亿 m3，比上年减少 0.2 亿 m3。")
     ]
-    assert ("8.61 亿 m3", "亿m3") in got
-    assert ("0.2 亿 m3", "亿m3") in got
+    assert ("8.61 亿 m3", "亿m³") in got
+    assert ("0.2 亿 m3", "亿m³") in got
 
 
 def test_a_range_written_high_to_low_keeps_its_upper_end_as_the_value() -> None:

@@ -163,7 +163,7 @@ def test_a_price_per_area_and_the_area_after_a_slash():
         for m in find_mentions("住宅成交1325套/104390.1㎡，均价55284元/㎡。")
     }
     assert found["104390.1㎡"][0] == "住宅成交"
-    assert found["55284元/㎡"][1] == "元/m2"
+    assert found["55284元/㎡"][1] == "元/m²"
 
 
 def test_a_kind_of_property_opening_its_sentence_owns_its_figures():

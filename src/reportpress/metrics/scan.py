@@ -256,6 +256,21 @@ def _years_at(text: str, num_start: int, value: str) -> str:
     return YEARS_UNIT if found else ""
 
 
+#: What a unit field writes for characters NFKC would flatten: ``㎡`` is ``m²``, not
+#: ``m2`` (a reader of the appendix sees the power), and ``℅`` (NFKC: c/o) a percent sign.
+_UNIT_FORMS = {"㎡": "m²", "㎥": "m³", "㎢": "km²", "²": "²", "³": "³", "℅": "%"}
+
+
+def unit_field(unit: str) -> str:
+    """A unit as the ``unit`` field has it: width and compatibility forms folded (NFKC,
+    ``５％`` → ``%``, ``㎏`` → ``kg``), and an area or a volume written with its power
+    whichever way the text wrote it (``㎡``, ``m²``, ``m2`` → ``m²``), so that the same
+    unit is one field."""
+    if not unit.isascii():
+        unit = "".join(_UNIT_FORMS.get(c) or unicodedata.normalize("NFKC", c) for c in unit)
+    return unit.replace("m2", "m²").replace("m3", "m³") if "m" in unit else unit
+
+
 @lru_cache(maxsize=1024)  # asked for every figure by many rules; a report's units are few
 def unit_base(unit: str) -> str:
     """The unit without its magnitude: 万平方米 → 平方米, 万人 → 人."""
@@ -607,7 +622,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
         pos += len(word)
     approx = approx_words[0] if approx_words else ""
     # The unit as a field is normalized (５％ → %); the text stays as written.
-    unit = "%" if unit == "℅" else unicodedata.normalize("NFKC", unit)  # NFKC: ℅ → c/o
+    unit = unit_field(unit)
     item = Item(pre_start, pos, num_start, value, unit, approx, chinese, rate_default)
     item.bound = word if word in BOUNDS_AFTER_UNIT else ""
     return item
