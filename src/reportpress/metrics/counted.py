@@ -131,6 +131,12 @@ NOUN_ATTRIBUTE_RE = patterns.compile(
     r"(?:同比|累计)?)"
     r"(?:全面|全部|均|基本|稳定|实现)?$"
 )
+#: Places counted by how a good's price moved there (27个|省份|猪肉价格|下降, 27个|省（市）|…):
+#: the places (group 1), the price (group 2), its move (group 3), all the clause says.
+PLACES_PRICED_RE = patterns.compile(
+    rf"((?:省份|省区市|城市|地区|县市区|县区|县市|市县|省|市|县|区)(?:[（(][{HAN}、]{{1,8}}[）)])?)"
+    rf"([{HAN}]{{1,4}}?(?:价格|均价|价))(?:均|也|则|有所)?(持平|上涨|下跌|上升|下降|回落)"
+)
 #: A verb or a change done to an attribute (提升|办学能力).
 DONE_TO_RE = patterns.compile(rf"(?:{VERB_ALTERNATION}|{CHANGE_WORDS})$")
 #: Verbs that remove what they count: without them the name says the opposite.
@@ -809,6 +815,10 @@ def counted_name(
         and BARE_VERBS_RE.match(MANNER_RE.sub("", predicate))
     ):
         predicate += _sibling_object(prev.indicator, noun)  # 5个乡完成…改革、12个乡加快谋划
+    if "价" in noun and (priced := PLACES_PRICED_RE.fullmatch(noun + rest)):
+        # 27个省份猪肉价格下降: the places are counted, by how the price moved there.
+        place, price, moved = priced.groups()
+        return CountedName(f"{price}{moved}的{place}", place, mode)
     if (
         predicate
         and any(word in noun for word in NOUN_ATTRIBUTE_WORDS)

@@ -211,7 +211,7 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
 #: A move said by one character right after its basis, as price releases write it (环比跌|1.8%,
 #: 同比分别涨|…, 同比高|0.5%): a change, its way the character's.
 BARE_MOVE_RE = patterns.compile(
-    r"(?:同比|环比|[比较]上[周月年]|[比较](?:去年|上年)同期)(?:分别)?([涨跌升降高低])了?$"
+    r"(?:同比|环比|按年|按月|[比较]上[周月年]|[比较](?:去年|上年)同期)(?:分别)?([涨跌升降高低])了?$"
 )
 #: A harvest's, an income's or a spending's move said right before its rate (减产|0.9%).
 HARVEST_MOVE_RE = patterns.compile(

@@ -37,6 +37,7 @@ from reportpress.metrics.indicators import (
     moves_of_goods_listed,
     owners_announced,
     owners_of_a_second_list,
+    owners_of_bare_measures,
     owners_of_whole,
     people_parts,
     periods_told_apart,
@@ -227,6 +228,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     if "月" in text:  # spans of months that tell figures of one measure apart
         periods_told_apart(text, lists)
     measures_of_siblings(text, lists)  # …行业用电量699亿千瓦时；有色金属冶炼行业880亿千瓦时
+    owners_of_bare_measures(text, lists)  # 烤烟种植面积…，收购金额35784万元: the good's
     if "价" in text:  # 排骨零售价为35.24元、精瘦肉24.65元: 精瘦肉零售价
         price_heads_listed(text, lists)
     if "成交" in text:  # 商业，成交206套/12151.88㎡，均价…: the kind of property's

@@ -113,7 +113,7 @@ def without_absolute_change(name: str) -> str:
 
 
 #: The base of a change left when the change is cut (非税收入同比|增收).
-BASE_LEFT_RE = patterns.compile(r"(?:同比|环比|[比较](?:上年|去年)(?:同期)?)$")
+BASE_LEFT_RE = patterns.compile(r"(?:同比|环比|按年|按月|[比较](?:上年|去年)(?:同期)?)$")
 
 
 #: How a crop or a herd is kept, closing its area's or its stock's owner (蔬菜种植|面积,
@@ -848,6 +848,13 @@ _PROCEDURE_RE = patterns.compile(
 _SOURCE_RE = patterns.compile(r"根据[^，。；、]{1,16}(?:数据|统计|测算|核算|反馈|快报)")
 
 
+#: The aspect particle after a verb inside a name (提供了|母猪), or left where the verb was
+#: cut (完成|了投资), not in a word (了解, 为了, 除了, 了结, 不得了).
+_ASPECT_RE = patterns.compile(
+    r"(?:^|(?<=[\u4e00-\u9fff])(?<![为除罢不得]))了(?=[\u4e00-\u9fff])(?![解结])"
+)
+
+
 @lru_cache(maxsize=4096)  # the same names come back from several rules and paragraphs
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
@@ -882,6 +889,8 @@ def tidy(name: str) -> str:
         name = HEADING_GLUED_RE.sub("", name)
     if "突破" in name or "超过" in name or "跨" in name or "迈" in name:
         name = PASSED_RE.sub("", name)
+    if "了" in name:
+        name = _ASPECT_RE.sub("", name)  # 提供了母猪: what was given, not that it was
     tidied = _edges_tidied(_TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name)))
     if "拥有" in tidied:
         tidied = _PLACE_HAS_RE.sub("", tidied)
@@ -963,7 +972,7 @@ YEAR_LEFT_COMPARISON_RE = patterns.compile(r"(?<![同环])比(?=(?:增加|减少
 #: anywhere, an opening bracket left unclosed (（其中乡级结余), the 度 of a year
 #: cut off (2021年度|政府性基金收入), a forecast's 预计 before the name.
 _NOTE_RE = patterns.compile(
-    r"[（(](?:下同|以下简称[^（()）]{0,20}|以下均[^（()）]{0,16})[）)]|[，,、]?下同"
+    r"[（(](?:下同|以下[^（()）]{0,24}|(?:如无|除)特[别殊]说明[^（()）]{0,24})[）)]|[，,、]?下同"
 )
 _OPENING_RE = patterns.compile(
     r"^(?:[（(](?!.*[）)])(?:其中[：:，,]?)?|度(?![假电])|预计(?!数|值))+"
@@ -1006,7 +1015,7 @@ def _after_table_debris(name: str) -> str:
 
 def _edges_tidied(name: str) -> str:
     """``name`` without the notes and verb stubs at its edges (see the patterns above)."""
-    if "下同" in name or "以下" in name:
+    if "下同" in name or "以下" in name or "说明" in name:
         name = _NOTE_RE.sub("", name)  # (区属（以下均为区属口径）国内生产总值: the note goes)
     if "）" in name or ")" in name:
         name = _NOTE_NUMBER_RE.sub("", _UNOPENED_RE.sub("", name))  # 工业增加值（3）

@@ -39,7 +39,7 @@ from reportpress.metrics.scan import clause_end, clause_start
 
 PREDICATE_TAIL_RE = patterns.compile(
     r"(?:(?<=[\u4e00-\u9fff]{2})与[^，。；与]{1,10}?(?:持平|相当|相等)|(?<=[\u4e00-\u9fff]{2})(?:基本)?持平|从无到有|从小到大|分别|年均|平均|(?<=[\u4e00-\u9fff]{2})(?:微幅|小幅|大幅|略有|(?:初步)?(?:测算|核算))|(?<!人)均|(?<=[均都])在|(?<=增幅|增速|增长)(?:最大|最快|最高)|首次|(?<=[长降高升加少落低滑涨跌])了|"
-    r"(?<=[\u4e00-\u9fff]{2})(?:(?<![规原法准细总守否实])则|也|亦|(?<!冷)却|仍)|(?<=收入|支出)(?:累计)?执行|[从由](?:去年|上年|人均)的?|共计|一共|共|累计|(?<!收入|支出)合计|(?<!收入|支出)总计|全部|已经|已|控制在|控制到|控制至|保持在|(?<!水土)保持|稳定在|同比(?:上年|去年)(?:同期)?|(?:同比|环比)(?:分别)?[涨跌升降高低]|(?:(?:本|当)?(?<![0-9０-９一二三四五六七八九十])[月周])?(?:同比|环比)|(?<![\u4e00-\u9fff])[增减]\s*|比上年|较上年|较去年底?|较同期|比去年|较年初|"
+    r"(?<=[\u4e00-\u9fff]{2})(?:(?<![规原法准细总守否实])则|也|亦|(?<!冷)却|仍)|(?<=收入|支出)(?:累计)?执行|[从由](?:去年|上年|人均)的?|共计|一共|共|累计|(?<!收入|支出)合计|(?<!收入|支出)总计|全部|已经|已|控制在|控制到|控制至|保持在|(?<!水土)保持|稳定在|同比(?:上年|去年)(?:同期)?|(?:同比|环比|按年|按月)(?:分别)?[涨跌升降高低]|(?:(?:本|当)?(?<![0-9０-９一二三四五六七八九十])[月周])?(?:同比|环比)|按[年月](?=上升|下降|下跌|上涨|增长|减少|$)|(?<![\u4e00-\u9fff])[增减]\s*|比上年|较上年|较去年底?|较同期|比去年|较年初|"
     rf"(?<![转变调降升])(?:是|为|相当于){EARLIER_PERIOD}的|"
     r"(?<![占对同])相?[比较](?:上(?![升涨调])|去|前|同期|年初|预算|计划|时间|序时|常年|多年(?:平均|均值)|历史同期|[0-9]{4}年|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}(?:[-—－至][0-9]{1,2})?月|“(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”)[^，。；、比较]{0,6}?|(?<!一)再|继续|进一步|始终|一直|依然|仍然|新?安排|"
     r"(?:与|和|同)(?:去年|上年|上周|上月|上旬|上季度)(?:同期)?(?:相比|比较)|因[^，。；、]{1,8}?原因|按(?:可比价格?|现价|不变价)计算|(?:同|环)?比[增降减]|[负正]?增长|下降|递增|递减|微降|微跌|略降|微增|微涨|略增|略升|偏多|偏少|偏高|偏低|偏大|偏小|提高|提升|上升|增加|减少|缩短|回落|降低|下滑|上涨|下跌|扩大|收窄|缩小|放缓|加快|减缓|趋缓|回升|高于[^，。]{0,4}?|低于[^，。]{0,4}?|"
@@ -140,8 +140,13 @@ def clause_subject(text: str, start: int, end: int) -> str:
     return _subject_of(text[start:end])
 
 
-#: A note that what it says holds below too (同比（下同）, 可比价（下同）).
-SAME_BELOW_RE = patterns.compile(r"[（(]下同[）)]")
+#: A note on what holds below or throughout (同比（下同）, 可比价（下同）, 增长（以下如无
+#:特别说明，均为同比增速）, （如无特别说明，…）): it says how to read, not what.
+SAME_BELOW_RE = patterns.compile(
+    r"[（(](?:下同|以下[^（()）]{0,24}|(?:如无|除)特[别殊]说明[^（()）]{0,24})[）)]"
+)
+#: The words one of those notes has (a cheap test before the pattern).
+SAME_BELOW_WORDS = ("下同", "以下", "说明")
 
 
 #: A body named in quotes before its verb (“一区六园”完成…): an owner, not a slogan.
@@ -172,8 +177,8 @@ def _subject_of(segment: str) -> str:
         segment = NOTE_RE.sub("", segment)
     if "）" in segment or ")" in segment:
         segment = BASE_SERIES_NOTE_RE.sub("", STATUS_NOTE_RE.sub("", segment))
-    if "下同" in segment:  # 增加值同比（下同）下降…: the note says nothing of the subject
-        segment = SAME_BELOW_RE.sub("", segment)
+    if any(word in segment for word in SAME_BELOW_WORDS):  # 增加值同比（下同）下降…
+        segment = SAME_BELOW_RE.sub("", segment)  # the note says nothing of the subject
     if " " in segment:  # 增长 9.1%: a converted page's spaces around figures say nothing
         segment = RUN_IN_HEADING_RE.sub("", segment).replace(" ", "")
     if "分别" in segment:

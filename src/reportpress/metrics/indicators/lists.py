@@ -1795,24 +1795,38 @@ def counts_over_a_bar(text: str, chains: list[list[Item]]) -> None:
             item.indicator = f"{measure}{bar}的{things[: len(things) - len(measure)]}"
 
 
+#: A count's name saying how its things moved, then the things (猪肉价格下降|的|省份,
+#: 利润同比增长|的|行业).
+MOVED_THINGS_RE = patterns.compile(
+    rf"(.+?)(?:{COUNTED_MOVES}|增长|减少)的({HAN_LETTER}{{1,4}}(?:[（(][^（）()]{{1,8}}[）)])?)"
+)
+
+
 def counts_of_kinds_moved(text: str, chains: list[list[Item]]) -> None:
     """Counts listed after a first that names its things and their move, each saying only
     its own move (12种蔬菜价格下跌，3种持平，13种上涨), count the same things, moved their
-    own way (蔬菜价格持平, 蔬菜价格上涨)."""
+    own way (蔬菜价格持平, 蔬菜价格上涨); so do counts of places after places counted by a
+    measure's move (27个省份猪肉价格下降，3个省份上涨 → 猪肉价格上涨的省份; 24个行业利润同比
+    增长，7个行业下降 → 利润同比下降的行业)."""
     items = [item for chain in chains for item in chain]
     for before, item in pairwise(items):
         if (
             kind_of_unit(item.unit) != "count"
             or unit_base(item.unit) != unit_base(before.unit)
-            or not (
-                moved := MOVED_ALONE_RE.fullmatch(text, item.after, clause_end(text, item.after))
-            )
             or "。" in text[before.end : item.start]
-            or not (first := MOVE_END_RE.search(before.indicator))
-            or han_len(before.indicator[: first.start()]) < 2
         ):
             continue
-        item.indicator = before.indicator[: first.start()] + moved.group(1)
+        end = clause_end(text, item.after)
+        first = MOVE_END_RE.search(before.indicator)
+        if first and han_len(before.indicator[: first.start()]) >= 2:
+            if moved := MOVED_ALONE_RE.fullmatch(text, item.after, end):
+                item.indicator = before.indicator[: first.start()] + moved.group(1)
+        elif places := MOVED_THINGS_RE.fullmatch(before.indicator):
+            what, things = places.groups()
+            said = text[item.after : end]
+            said = said[len(things) :] if said.startswith(things) else said
+            if moved := MOVED_ALONE_RE.fullmatch(said):
+                item.indicator = f"{what}{moved.group(1)}的{things}"
 
 
 #: A 分别 list's clause naming a measure alone (，人均消费支出分别为|…): group 1 the measure.
@@ -2803,29 +2817,50 @@ def industries_named_bare(text: str, lists: list[list[Item]], before: str = "") 
 def products_named_bare(text: str, lists: list[list[Item]]) -> None:
     """A product named alone, with its quantity or its growth, in a sentence about products
     (全省主要工业产品产量中，…原铝增长20.9%，氧化铝增长8.9%; 工业新产品…多晶硅297.02万千克，增长
-    10.6%), is measured by its output (原铝产量, 多晶硅产量), not money's worth."""
+    10.6%; 主要农产品中：粮食431162吨，增3.8%), or opening a sentence with its quantity right
+    after a sentence that gave another's output in the same unit (粮食产量25684吨，…。棉花4189
+    吨，增长…), is measured by its output (原铝产量, 棉花产量), not money's worth."""
+    output: Item | None = None  # the last quantity named as an output
+    renamed = Renamed()
     for item in (item for chain in lists for item in chain):
         name = item.indicator
         kind = kind_of_unit(item.unit)
-        if (
+        if again := renamed.again(text, item):
+            item.indicator = again  # (棉花4189吨，增长…: the growth of the same output)
+        elif (
             not 2 <= han_len(name) <= PRODUCT_LONGEST
             or not PRODUCT_NAME_RE.fullmatch(name)
             or MEASURED_END_RE.search(name)
             or NOT_PRODUCT_RE.search(name)
             or VERB_START_RE.match(name)
             or VERB_END_RE.search(name)
+            or MOVED_END_RE.search(name)
             or not (
                 kind == "rate"
                 or kind == "amount"
-                and not item.unit.endswith("元")
+                and "元" not in item.unit  # (money, or a price: 茄子6.31元/公斤)
                 or unit_base(item.unit) in PRODUCT_COUNT_UNITS
             )
-            or not PRODUCTS_SAID_RE.search(text, _sentence_start(text, item.start), item.start)
         ):
-            continue
-        item.indicator = name + "产量"
+            pass
+        elif PRODUCTS_SAID_RE.search(
+            text, sentence := _sentence_start(text, item.start), item.start
+        ) or (
+            kind == "amount"
+            and output is not None
+            and output.end <= sentence
+            and sentence - output.end <= SENTENCE_WINDOW
+            and unit_base(output.unit) == unit_base(item.unit)
+            and text[sentence : item.start].strip() == name
+        ):
+            # (生产原油 → 原油产量)
+            item.indicator = renamed.rename(item, PRODUCED_RE.sub("", name) + "产量")
+        if kind == "amount" and item.indicator.endswith("产量"):
+            output = item
 
 
+#: A name ending in how something moved or stood (略涨, 最低): no product's.
+MOVED_END_RE = patterns.compile(r"(?:[涨跌升降增减高低]|持平)$")
 #: A product's name (移动通信手持机（手机）), the longest, and words no product's name holds.
 PRODUCT_NAME_RE = patterns.compile(r"[\u4e00-\u9fff]+(?:[（(][\u4e00-\u9fff]{1,8}[）)])?")
 PRODUCT_LONGEST = 16
@@ -2835,7 +2870,9 @@ NOT_PRODUCT_RE = patterns.compile(
 #: How a sentence says its figures are products' (主要工业产品产量中, 工业新产品, 产量同比下降
 #:主要有：; products
 #: are counted in ``PRODUCT_COUNT_UNITS``).
-PRODUCTS_SAID_RE = patterns.compile(r"(?:工业|主要)新?产品|产品产量|产量[^，。；：:]{0,10}[：:]")
+PRODUCTS_SAID_RE = patterns.compile(
+    r"(?:工业|主要)(?:农|农副|畜|畜牧|水|工业)?新?产品|产品产量|产量[^，。；：:]{0,10}[：:]"
+)
 
 
 #: A class of goods a retail release lists (化妆品类, 服装鞋帽、针纺织品类).
@@ -3238,6 +3275,65 @@ class Renamed:
         if PART_END_RE.search(text, self.end, item.start):
             return ""
         return self.new + name[len(self.old) :]
+
+
+#: A farm good's measures, the verbs of its trade before them, and the trades measured by
+#: quantity alone (收购量): a measure said with no owner (产量, 收购金额, 养殖产量), and the same
+#: at the end of a sibling's name, its owner before it (烤烟|收购量, 油菜|种植面积).
+GOODS_MEASURES = "总?产量|总产|产值|单产|面积|金额|均价|平均价|销售额|销量"
+GOODS_TRADES = "收购|销售|种植|播种|养殖|捕捞|收获"
+GOODS_QUANTITY = "(?:收购|销售|养殖|捕捞)量"
+BARE_MEASURE_RE = patterns.compile(rf"(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY}")
+OWNED_MEASURE_RE = patterns.compile(
+    rf"(?:(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY})$"
+)
+#: An owner that is no good's name: a verb, a preposition or a change before the measure.
+NOT_OWNER_RE = patterns.compile(r"^[在对从向比]|同比|环比|[增减]")
+#: What may stand between a measure said alone and its figure (产量为|0.92万吨).
+COPULA_AFTER_RE = patterns.compile(r"(?:为|达到?|是|共)?")
+#: What may open the clause of a measure said alone (其中养殖产量…).
+AMONG_RE = patterns.compile(r"其中[，,：:]?")
+
+
+def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
+    """A farm good's measure said alone right after the amount of a sibling that named the
+    good with another measure in the same sentence (烤烟种植面积3.2万亩，收购量…，收购金额35784
+    万元; 油菜种植面积…；产量为0.92万吨; 水产品总产量…，其中养殖产量…) is the good's (烤烟收购
+    金额, 油菜产量, 水产品养殖产量), and so is the change after it."""
+    items = [item for chain in lists for item in chain]
+    renamed = Renamed(speeds=True)
+    for i, item in enumerate(items):
+        if again := renamed.again(text, item):
+            item.indicator = again
+            continue
+        name = item.indicator
+        start = clause_start(text, item.start)
+        start = among.end() if (among := AMONG_RE.match(text, start)) else start
+        if (
+            kind_of_unit(item.unit) != "amount"
+            or not BARE_MEASURE_RE.fullmatch(name)
+            or not text.startswith(name, start)
+            or not COPULA_AFTER_RE.fullmatch(text, start + len(name), item.start)
+        ):
+            continue
+        sentence = _sentence_start(text, item.start)
+        # The amount right before it in the sentence, its change skipped, names the good.
+        for sibling in reversed(items[max(0, i - SIBLINGS) : i]):
+            if sibling.start < sentence:
+                break
+            if kind_of_unit(sibling.unit) != "amount":
+                continue
+            owned = OWNED_MEASURE_RE.search(sibling.indicator)
+            owner = sibling.indicator[: owned.start()] if owned else ""
+            if (
+                owned
+                and 2 <= han_len(owner) <= 8
+                and HAN_ONLY_RE.fullmatch(owner)
+                and not NOT_OWNER_RE.search(owner)
+                and not VERB_START_RE.match(owner)
+            ):
+                item.indicator = renamed.rename(item, owner + name)
+            break
 
 
 #: A body or place and a light verb alone before its sum (县直工业完成|0.44亿元): the measure
