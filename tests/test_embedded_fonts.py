@@ -89,3 +89,20 @@ def test_the_docx_fonts_are_the_same_after_the_pdfs_fonts_grew(empty_cache, samp
     fontset_.prepare({(role, False): extra for role in style.fonts})
     fontset_.prepare({(role, True): extra for role in style.fonts})
     assert docx_fonts.embedded_fonts(sample_report, style, {}) == before
+
+
+def test_the_docx_measures_its_text_with_the_faces_it_embeds(gbt_style):
+    """The contents' pagination and the appendix's columns read advances from the glyph
+    cache (no ReportLab): the widths the same face gives when ReportLab loads it; a
+    character the face lacks is a full em or half of one by its East Asian width."""
+    from reportpress import fonts
+    from reportpress.editions.docx.fonts import advance_ems, embedded_face
+
+    font = gbt_style.role("appendix_table").font
+    text = "地区生产总值2024年增长5.2%，“十四五”"
+    ems = advance_ems(gbt_style, font, False, text + "\ue000")
+    face = embedded_face(fonts.resolve(gbt_style), font, False)
+    loaded = fonts.load_face(face, map(ord, text))
+    for char in set(text):
+        assert ems[char] == pytest.approx(loaded.width(char, 1.0)), char
+    assert ems["\ue000"] == 0.5  # (a private-use character: narrow, no face has it)

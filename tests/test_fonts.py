@@ -90,20 +90,6 @@ def test_a_character_no_face_has_is_an_error_naming_it(char, code):
         fontset.fonts_for(f"正文{char}", "test")
 
 
-def test_advances_without_reportlab_are_the_widths_the_pdf_sets():
-    """The DOCX sizes its appendix with :meth:`FontSet.advances` (the glyph cache, no
-    ReportLab): the same widths the PDF's faces give, taken from the face drawing each
-    character; spaces and characters no face has are left out."""
-    fontset = _fontset("AR PL SungtiL GB", "Noto Serif CJK SC")
-    text = "朱镕基2024年GDP增长5.2%，“十四五”"
-    advances = fontset.advances(text + " \ue000", "test")
-    assert set(advances) == set(text)
-    for char in text:
-        face, _ = fontset.face_for(char, "test")
-        assert advances[char] == pytest.approx(face.width(char, 1.0))
-    assert advances["朱"] == pytest.approx(1.0) and advances["2"] < 0.7
-
-
 def test_bold_without_a_bold_face_is_synthesized():
     fontset = _fontset("WenQuanYi Zen Hei")
     [(_, _, fake_bold)] = fontset.fonts_for("加粗", "test", bold=True)

@@ -326,34 +326,6 @@ class FontSet:
             found.setdefault(face, set()).add(ord(char))
         return dict(sorted(found.items(), key=lambda item: -len(item[1])))
 
-    def advances(
-        self, chars: Iterable[str], font_role: str, bold: bool = False
-    ) -> dict[str, float]:
-        """Each character's advance in ems, in the face that draws it in a role, read from
-        the glyph cache (no ReportLab): how an edition that leaves the drawing to another
-        program (the DOCX, whose faces it embeds) measures its text.  Spaces, and
-        characters no face has, are left out."""
-        by_face: dict[FontFile, list[str]] = {}
-        for char in dict.fromkeys(chars):
-            if char.isspace():
-                continue
-            try:
-                face, _ = self._choose(char, font_role, bold)
-            except RenderError:
-                continue
-            by_face.setdefault(face, []).append(char)
-        found: dict[str, float] = {}
-        for face, group in by_face.items():
-            cache = store(face)
-            units = cache.info().header.units_per_em
-            outlines = cache.outlines(map(ord, group))
-            found.update(
-                (char, outlines[ord(char)].advance / units)
-                for char in group
-                if ord(char) in outlines
-            )
-        return found
-
     def face_for(self, char: str, font_role: str, bold: bool = False) -> tuple[LoadedFace, bool]:
         key = (char, font_role, bold)
         found = self._loaded.get(key)

@@ -20,6 +20,7 @@ from lxml import etree
 
 from reportpress import patterns
 from reportpress.editions.columns import cell_air, column_widths, text_ems
+from reportpress.editions.docx.fonts import advance_ems
 from reportpress.editions.docx.oxml import (
     add_text,
     bookmark_name,
@@ -48,19 +49,16 @@ def column_twips(style: Style, text_width: int, header, rows) -> list[int]:
     """The columns' widths in twips, summing to the text width: measured with the faces
     the document embeds, never narrower than the official faces' widths, so the short
     columns hold with either."""
-    from reportpress import fonts
-
     role = style.role("appendix_table")
     size = role.size_pt
-    fontset = fonts.resolve(style)
     advances: dict[bool, dict[str, float]] = {}
 
     def ems(text: str, bold: bool) -> float:
         known = advances.setdefault(bold, {})
         new = set(text).difference(known)
         if new:
-            found = fontset.advances(new, role.font, bold or style.is_bold("appendix_table"))
-            known.update((char, max(found.get(char, 0.0), text_ems(char))) for char in new)
+            found = advance_ems(style, role.font, bold or style.is_bold("appendix_table"), new)
+            known.update((char, max(found[char], text_ems(char))) for char in new)
         return sum(map(known.__getitem__, text))
 
     air = cell_air(size * style.appendix.cell_padding_em, size)

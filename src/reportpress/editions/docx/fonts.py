@@ -19,7 +19,9 @@ characters and the style only, whatever else the process built.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reportpress.characters import distinct
@@ -67,6 +69,28 @@ def embedded_face(fontset, font_role: str, bold: bool):
     its first bold face for bold text where it has one)."""
     chain = fontset.roles[font_role]
     return chain.bold_faces[0] if bold and chain.bold_faces[0] is not None else chain.faces[0]
+
+
+def advance_ems(style: Style, font_role: str, bold: bool, chars: Iterable[str]) -> dict[str, float]:
+    """Each character's advance in ems in the stand-in embedded for a font role, as a word
+    processor without the official face sets it (read from the glyph cache); a character
+    that face lacks, a full em or half of one by its East Asian width.  The contents'
+    pagination and the appendix's columns measure the DOCX's text so."""
+    from reportpress import fonts
+    from reportpress.fonts.store import store
+
+    cache = store(embedded_face(fonts.resolve(style), font_role, bold))
+    units = cache.info().header.units_per_em
+    chars = set(chars)
+    outlines = cache.outlines(map(ord, chars))
+    return {
+        char: outlines[ord(char)].advance / units
+        if ord(char) in outlines
+        else 1.0
+        if unicodedata.east_asian_width(char) in "WF"
+        else 0.5
+        for char in chars
+    }
 
 
 def embedded_fonts(report: Report, style: Style, furniture: Furniture) -> list[EmbeddedFont]:

@@ -25,7 +25,6 @@ the earlier paragraphs are counted on an idle CPU while the body writes the rest
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -38,7 +37,7 @@ from lxml import etree
 
 from reportpress.cpus import Forked, list_or_redone, spare_cpus
 from reportpress.editions.docx.body import INVISIBLE, WORD_JOINER, without_invisibles
-from reportpress.editions.docx.fonts import embedded_face
+from reportpress.editions.docx.fonts import advance_ems
 from reportpress.editions.docx.styles import PageMeasures, WordStyles, letter_spacing
 from reportpress.editions.docx.written import Written
 from reportpress.editions.linebreak import box_starts, box_starts_near
@@ -143,27 +142,12 @@ class Pages:
 
     def _measure(self, style_id: str, chars: set[str]) -> dict[str, int]:
         """Advances of the face the run's role is set in here (the stand-in embedded in the
-        file); a character that face lacks: a full or half em by its East Asian width."""
-        from reportpress import fonts
-        from reportpress.fonts.store import store
-
+        file, :func:`~reportpress.editions.docx.fonts.advance_ems`), in twips."""
         role_name = self.styles.roles[style_id]
         role = self.style.role(role_name)
-        face = embedded_face(fonts.resolve(self.style), role.font, self.style.is_bold(role_name))
-        cache = store(face)
-        outlines = cache.outlines(ord(c) for c in chars)
-        per_em = role.size_pt * 20 / cache.info().header.units_per_em
+        ems = advance_ems(self.style, role.font, self.style.is_bold(role_name), chars)
         spacing = letter_spacing(self.measures, role)
-        out = {}
-        for char in chars:
-            outline = outlines.get(ord(char))
-            if outline is not None:
-                advance = outline.advance * per_em
-            else:
-                wide = unicodedata.east_asian_width(char) in "WF"
-                advance = role.size_pt * 20 * (1.0 if wide else 0.5)
-            out[char] = round(advance) + spacing
-        return out
+        return {char: round(em * role.size_pt * 20) + spacing for char, em in ems.items()}
 
     # lines
 
