@@ -130,3 +130,24 @@ def test_a_second_process_reading_a_report_compiles_nothing_the_first_compiled(t
     # Under another hash seed too: a pattern written from a set in its iteration
     # order would be another pattern in every process, compiled every time.
     assert cached() == known
+
+
+def test_a_save_keeps_what_another_process_saved_meanwhile(fresh_cache, monkeypatch):
+    """Two processes of different versions load the file, then each compiles a pattern
+    of its own and saves: the file ends with both (the last writer used to drop the
+    other's, so two checkouts or a batch's workers compiled again and again)."""
+    first, second = CASES[0][:2], CASES[1][:2]
+    patterns._load()  # this process has read the (empty) file
+    # another process, started alike, compiles and saves its pattern
+    _forget(monkeypatch)
+    patterns.compile(*second)
+    patterns.save()
+    saved_by_other = patterns._read(patterns.cache_file())
+    # back to this one: its memory never saw the other's pattern
+    monkeypatch.setattr(patterns, "_known", {})
+    monkeypatch.setattr(patterns, "_new", {})
+    patterns.compile(*first)
+    patterns.save()
+    on_disk = patterns._read(patterns.cache_file())
+    assert set(saved_by_other) == {second}
+    assert {first, second} <= set(on_disk)

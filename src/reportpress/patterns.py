@@ -98,12 +98,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
 def _load() -> dict[tuple[str, int], Compiled]:
     global _known
     if _known is None:
-        _known = {}
-        with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-            loaded = marshal.loads(cache_file().read_bytes())
-            if isinstance(loaded, dict):
-                _known = loaded
+        _known = _read(cache_file())
     return _known
+
+
+def _read(path: Path) -> dict[tuple[str, int], Compiled]:
+    """The patterns a cache file holds ({} when it is missing, damaged or foreign)."""
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+        loaded = marshal.loads(path.read_bytes())
+        if isinstance(loaded, dict):
+            return loaded
+    return {}
 
 
 def save() -> None:
@@ -116,6 +121,9 @@ def save() -> None:
         if not _new:
             return
         known = _load()
+        # What other processes saved since this one loaded the file stays: processes of
+        # other versions (a batch's workers, another checkout) each add their own patterns.
+        known.update(_read(cache_file()))
         known.update(_new)
         _new.clear()
         data = marshal.dumps(known)
