@@ -68,12 +68,18 @@ def _words(text: str) -> list[dict]:
     return out
 
 
-def _cell(inlines: list, colspan: int = 1) -> list:
-    return [_attr(), {"t": "AlignDefault"}, 1, colspan, [{"t": "Plain", "c": inlines}]]
+#: Pandoc's alignments by the style's words.
+_ALIGN = {"left": "AlignLeft", "right": "AlignRight", "center": "AlignCenter"}
 
 
-def _pandoc_table(report: Report, columns: tuple[str, ...]) -> dict:
-    """The appendix as a pandoc Table: how the EPUB gave it to pandoc before."""
+def _cell(inlines: list, colspan: int = 1, align: str = "") -> list:
+    how = {"t": _ALIGN[align] if align else "AlignDefault"}
+    return [_attr(), how, 1, colspan, [{"t": "Plain", "c": inlines}]]
+
+
+def _pandoc_table(report: Report, columns: tuple[str, ...], aligns: list[str]) -> dict:
+    """The appendix as a pandoc Table: how the EPUB gave it to pandoc before, its header
+    centred and each cell aligned as its column."""
     bodies = []
     for group in report.appendix():
         head = []
@@ -86,7 +92,7 @@ def _pandoc_table(report: Report, columns: tuple[str, ...]) -> dict:
             back = {"t": "Link", "c": [_attr(), _words(value), [f"#{m.id}", BACK_TITLE]]}
             anchor = {"t": "Span", "c": [_attr(row_id(m.id)), _words(indicator)]}
             cells = [[anchor], [back], _words(unit), _words(kind), _words(where)]
-            rows.append([_attr(), [_cell(c) for c in cells]])
+            rows.append([_attr(), [_cell(c, 1, a) for c, a in zip(cells, aligns, strict=True)]])
         bodies.append([_attr(), 0, head, rows])
     shares = column_shares(columns, [m.row for m in report.metrics])
     return {
@@ -95,7 +101,7 @@ def _pandoc_table(report: Report, columns: tuple[str, ...]) -> dict:
             _attr(classes=("metrics",)),
             [None, []],
             [[{"t": "AlignDefault"}, {"t": "ColWidth", "c": w}] for w in shares],
-            [_attr(), [[_attr(), [_cell(_words(c)) for c in columns]]]],
+            [_attr(), [[_attr(), [_cell(_words(c), 1, "center") for c in columns]]]],
             bodies,
             [_attr(), []],
         ],
@@ -119,7 +125,8 @@ def test_the_table_is_the_markup_pandoc_writes_for_it(gbt_style, tmp_path):
     report = _awkward_report()
     columns = gbt_style.appendix.columns
     header = {"t": "Header", "c": [1, _attr("h"), [{"t": "Str", "c": "附录"}]]}
-    theirs = _pandoc_xhtml([header, _pandoc_table(report, columns)], tmp_path)
+    table = _pandoc_table(report, columns, gbt_style.appendix.align)
+    theirs = _pandoc_xhtml([header, table], tmp_path)
     marker = {"t": "RawBlock", "c": ["html", MARKER]}
     page = _pandoc_xhtml([header, marker], tmp_path).encode("utf-8")
     ours = fill({"ch001.xhtml": page}, {MARKER_NAME: table_html(report, gbt_style)})["ch001.xhtml"]

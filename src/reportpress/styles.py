@@ -215,6 +215,12 @@ class Appendix(_Model):
     #: Room beside a cell's text on each side, in ems of the table's type (half of it
     #: above and below): every edition pads its cells so, and sizes its columns with it.
     cell_padding_em: float = limits(0.3, ge=0, le=2)
+    #: How each column's cells are aligned in every edition (the header is centred):
+    #: figures to the right, so that their units line up, short labels centred.
+    align: list[Literal["left", "center", "right"]] = field(
+        default_factory=lambda: ["left", "right", "center", "center", "center"],
+        metadata={"min_len": 5, "max_len": 5},
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -31,6 +31,7 @@ from reportpress.editions.docx.oxml import (
     table_element,
     twips,
 )
+from reportpress.editions.docx.styles import table_text_style
 from reportpress.errors import RenderError
 from reportpress.model import Report
 from reportpress.styles import Style
@@ -108,11 +109,16 @@ def add_appendix(body: Body, report: Report, style: Style) -> AppendixRows:
     fill(cells[0].merge(cells[-1]), "TableGroup", " ")
     _make_fields(row_element(cells), "g")
     cells = row()
+    role_align = style.role("appendix_table").align
+    styles = [
+        "TableText" if align == role_align else table_text_style(align).replace(" ", "")
+        for align in appendix.align
+    ]
     # The indicator in two runs: the name but its end, and its end held together.
-    add_text(fill(cells[0], "TableText", " "), " ", body.styles["Figure"])
-    for cell in cells[1:4]:
-        fill(cell, "TableText", " ")
-    link_run(add_text(fill(cells[4], "TableText"), " ", body.styles["Hyperlink"]), _ANCHOR)
+    add_text(fill(cells[0], styles[0], " "), " ", body.styles["Figure"])
+    for cell, style_id in zip(cells[1:4], styles[1:4], strict=True):
+        fill(cell, style_id, " ")
+    link_run(add_text(fill(cells[4], styles[4]), " ", body.styles["Hyperlink"]), _ANCHOR)
     _make_fields(row_element(cells), "m")
     # A table may not end the body: Word wants a paragraph before sectPr.
     body.paragraph("TableEnd")

@@ -209,6 +209,12 @@ def set_paragraph(
 _STYLE_KEEP = {qn("w:name")}
 
 
+def table_text_style(align: str) -> str:
+    """The paragraph style of an appendix column's cells aligned so ("Table Text" is the
+    appendix role's own alignment; the others are named by theirs)."""
+    return f"Table Text {align.capitalize()}"
+
+
 class WordStyles:
     """The document's styles: the template's built-in ones reset, ours added, the rest gone."""
 
@@ -357,6 +363,8 @@ class WordStyles:
         )  # fmt: skip
         table_role = "appendix_table"
         self.para("Table Text", table_role, indent_chars=0)
+        for align in sorted(set(style.appendix.align) - {style.role(table_role).align}):
+            self.para(table_text_style(align), table_role, indent_chars=0, align=align)
         self.para("Table Header", table_role, indent_chars=0, align="center", bold=True)
         self.para("Table Group", table_role, indent_chars=0, bold=True)
         # The empty paragraph Word requires after a table: one point high, so that

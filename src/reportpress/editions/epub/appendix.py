@@ -39,8 +39,8 @@ def row_id(metric_id: str) -> str:
 
 def table_html(report: Report, style: Style) -> str:
     """The appendix table as pandoc writes it: a column group of widths (each cut to a
-    whole percent), the header, then per heading a body opened by a group row
-    linking to the heading."""
+    whole percent), the header (centred), then per heading a body opened by a group row
+    linking to the heading, each cell aligned as the style says of its column."""
     columns = style.appendix.columns
     shares = column_shares(columns, [m.row for m in report.metrics])
     total = 0.0
@@ -51,8 +51,10 @@ def table_html(report: Report, style: Style) -> str:
     out = [f'<table class="metrics"{width}>', "<colgroup>"]
     out += [f'<col style="width: {math.trunc(100 * share)}%" />' for share in shares]
     out += ["</colgroup>", "<thead>", "<tr>"]
-    out += [f"<th>{text_html(name)}</th>" for name in columns]
+    out += [f'<th style="text-align: center;">{text_html(name)}</th>' for name in columns]
     out += ["</tr>", "</thead>"]
+    # Each cell aligned as its column (pandoc writes a cell's own alignment so).
+    td = [f'<td style="text-align: {align};">' for align in style.appendix.align]
     for group in report.appendix():
         out.append("<tbody>")
         if group.label:
@@ -67,12 +69,13 @@ def table_html(report: Report, style: Style) -> str:
             indicator, value, unit, kind, where = metric.row
             out += [
                 "<tr>",
-                f'<td><span id="{attribute_html(row_id(metric.id))}">{text_html(indicator)}</span></td>',
-                f'<td><a href="#{attribute_html(metric.id)}" title="{BACK_TITLE}">'
+                f'{td[0]}<span id="{attribute_html(row_id(metric.id))}">'
+                f"{text_html(indicator)}</span></td>",
+                f'{td[1]}<a href="#{attribute_html(metric.id)}" title="{BACK_TITLE}">'
                 f"{text_html(value)}</a></td>",
-                f"<td>{text_html(unit)}</td>",
-                f"<td>{text_html(kind)}</td>",
-                f"<td>{text_html(where)}</td>",
+                f"{td[2]}{text_html(unit)}</td>",
+                f"{td[3]}{text_html(kind)}</td>",
+                f"{td[4]}{text_html(where)}</td>",
                 "</tr>",
             ]
         out.append("</tbody>")

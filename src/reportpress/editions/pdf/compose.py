@@ -282,6 +282,7 @@ class Composer:
             return CellText(self.typesetter, [Piece(text, role, **kw)], role, align, shared)
 
         header = [cell(name, "center", bold=True) for name in self.style.appendix.columns]
+        aligns = self.style.appendix.align
         rows = [TableRow(header, colors.Color(0.86, 0.86, 0.86))]
         texts: list[list[str]] = [list(self.style.appendix.columns)]
         for group in self.report.appendix():
@@ -290,16 +291,14 @@ class Composer:
                     TableRow([cell(group.label, bold=True)], colors.Color(0.94, 0.94, 0.94))
                 )
             for metric in group.metrics:
-                indicator, value, unit, kind, where = metric.row
-                texts.append([indicator, value, unit, kind, where])
+                texts.append(list(metric.row))
+                # The value anchors the row (the text links here), the section links back.
+                links = [{}, {"anchor": f"row-{metric.id}"}, {}, {}, {"link": metric.id}]
                 rows.append(
                     TableRow(
                         [
-                            cell(indicator),
-                            cell(value, "right", anchor=f"row-{metric.id}"),
-                            cell(unit, "center"),
-                            cell(kind, "center"),
-                            cell(where, "center", link=metric.id),
+                            cell(text, align, **link)
+                            for text, align, link in zip(metric.row, aligns, links, strict=True)
                         ]
                     )
                 )
