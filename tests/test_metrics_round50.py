@@ -154,3 +154,22 @@ def test_an_aspect_particle_is_no_part_of_a_name():
     found = named("去年为困难家庭提供了仔猪260头，免征了农业税的乡镇12个。")
     assert found["260头"] == "为困难家庭提供仔猪"
     assert "了" not in found["12个"]
+
+
+def test_a_rate_adjusted_down_is_a_change_down_and_the_source_names_nothing():
+    found = {
+        m.text: m
+        for m in find_mentions("据统计全县生产总值86亿元，第一产业增加值比重下调0.8个百分点。")
+    }
+    assert found["86亿元"].indicator == "全县生产总值"
+    points = found["0.8个百分点"]
+    assert (points.indicator, points.direction) == ("第一产业增加值比重", "down")
+    [raised] = find_mentions("第三产业增加值比重上调1.1个百分点。")
+    assert (raised.indicator, raised.direction) == ("第三产业增加值比重", "up")
+
+
+def test_counts_of_adjustments_keep_their_names():
+    assert_named(
+        "全年五次下调存贷款基准利率，四次下调存款准备金率。",
+        [("五次", "下调存贷款基准利率"), ("四次", "下调存款准备金率")],
+    )

@@ -93,11 +93,19 @@ FASTEST_BEFORE_RE = patterns.compile(r"(?:增幅|增速|增长)(?:最大|最快|
 DRAG_RE = patterns.compile(r"拖累|拉低|下拉")
 
 
+#: A rate or a share adjusted up or down (比重下调|0.5个百分点): its way (not a verb of change
+#: elsewhere: 五次下调…利率 is a count of adjustments).
+ADJUSTED_RE = patterns.compile(r"([上下])调(?![整查研度控剂])")
+
+
 def _direction(prefix: str) -> str:
     if ("拖" in prefix or "拉" in prefix) and DRAG_RE.search(prefix):
         return "down"
     ups = [m.end() for m in UP_RE.finditer(prefix)]
     downs = [m.end() for m in DOWN_RE.finditer(prefix)]
+    if "调" in prefix:
+        for adjusted in ADJUSTED_RE.finditer(prefix):
+            (ups if adjusted.group(1) == "上" else downs).append(adjusted.end())
     if not ups and not downs:
         return ""
     return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"

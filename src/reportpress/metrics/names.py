@@ -844,8 +844,11 @@ _PROCEDURE_RE = patterns.compile(
 )
 
 
-#: The source a figure is taken from (根据市统计局反馈数据): how it is known, not what.
-_SOURCE_RE = patterns.compile(r"根据[^，。；、]{1,16}(?:数据|统计|测算|核算|反馈|快报)")
+#: The source a figure is taken from (根据市统计局反馈数据, 据统计, 据初步测算): how it is
+#: known, not what.
+_SOURCE_RE = patterns.compile(
+    r"根据[^，。；、]{1,16}(?:数据|统计|测算|核算|反馈|快报)|^据[^，。；、]{0,12}?(?:统计|测算|核算|调查)"
+)
 
 
 #: The aspect particle after a verb inside a name (提供了|母猪), or left where the verb was
@@ -871,7 +874,7 @@ def tidy(name: str) -> str:
         name = _SCOPE_HAVE_RE.sub(r"\1", _TOTAL_ADVERB_RE.sub("", name))
     if "经" in name or "人代会" in name:
         name = _PROCEDURE_RE.sub("", name)
-    if "根据" in name:
+    if "据" in name:
         name = _SOURCE_RE.sub("", name)
     if "全" in name[2:6] or "我" in name[2:6]:
         name = _SCOPE_AFTER_PERIOD_RE.sub(r"\1", name)
