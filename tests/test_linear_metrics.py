@@ -109,15 +109,25 @@ def _text(name: str, size: int) -> str:
     return text
 
 
+#: A ratio this close to the limit is timed once more: noise, or the real thing.
+RECHECK = 0.8 * LIMIT
+
+
 def _ratio(make: Callable[[int], Callable[[], object]], small: int) -> tuple[float, float, float]:
-    a, b = best_cpu_seconds(make(small), make(GROWTH * small), rounds=3)
+    """CPU seconds at ``small`` and ``GROWTH`` times it, best of two rounds, and a third
+    only when the ratio comes near the limit (the largest share of the suite's time was here)."""
+    works = make(small), make(GROWTH * small)
+    a, b = best_cpu_seconds(*works, rounds=2)
+    if b / max(a, 1e-4) >= RECHECK:
+        again = best_cpu_seconds(*works, rounds=1)
+        a, b = min(a, again[0]), min(b, again[1])
     return a, b, b / max(a, 1e-4)
 
 
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))
 def test_find_mentions_is_linear(name: str) -> None:
-    a, b, ratio = _ratio(lambda n: lambda: find_mentions(_text(name, n)), 10_000)
-    print(f"\nfind_mentions {name}: 10k chars {a:.3f} s, 40k {b:.3f} s, ratio {ratio:.2f}")
+    a, b, ratio = _ratio(lambda n: lambda: find_mentions(_text(name, n)), 8_000)
+    print(f"\nfind_mentions {name}: 8k chars {a:.3f} s, 32k {b:.3f} s, ratio {ratio:.2f}")
     assert ratio < LIMIT, f"{name}: 4× the text took {ratio:.1f}× the time"
 
 
