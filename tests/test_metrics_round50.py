@@ -173,3 +173,19 @@ def test_counts_of_adjustments_keep_their_names():
         "全年五次下调存贷款基准利率，四次下调存款准备金率。",
         [("五次", "下调存贷款基准利率"), ("四次", "下调存款准备金率")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "牛存栏1.2万头，出栏0.8万头；鸡鸭鹅等年末存栏3.6万只，当年出栏4.1万只。",
+            [("1.2万头", "牛存栏"), ("3.6万只", "鸡鸭鹅年末存栏")],
+        ),
+        ("全县小麦、玉米等播种面积12万亩。", [("12万亩", "小麦、玉米播种面积")]),
+    ],
+)
+def test_things_listed_before_deng_own_the_measure_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

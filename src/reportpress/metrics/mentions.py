@@ -59,6 +59,7 @@ from reportpress.metrics.indicators import (
     speeds_named_after,
     speeds_of_parts_moved,
     structure_ratios,
+    things_listed_before_deng,
 )
 from reportpress.metrics.indicators.context import _sentence_start
 from reportpress.metrics.kinds import kind_and_direction
@@ -229,6 +230,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         periods_told_apart(text, lists)
     measures_of_siblings(text, lists)  # …行业用电量699亿千瓦时；有色金属冶炼行业880亿千瓦时
     owners_of_bare_measures(text, lists)  # 烤烟种植面积…，收购金额35784万元: the good's
+    if "等" in text:  # 鸡鸭鹅等年末存栏4.8万只: the things listed
+        things_listed_before_deng(text, lists)
     if "价" in text:  # 排骨零售价为35.24元、精瘦肉24.65元: 精瘦肉零售价
         price_heads_listed(text, lists)
     if "成交" in text:  # 商业，成交206套/12151.88㎡，均价…: the kind of property's

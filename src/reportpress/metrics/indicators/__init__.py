@@ -69,6 +69,7 @@ from reportpress.metrics.indicators.lists import (
     speeds_named_after,
     speeds_of_parts_moved,
     structure_ratios,
+    things_listed_before_deng,
 )
 from reportpress.metrics.indicators.owners import (
     budgets_balanced,
@@ -124,6 +125,7 @@ __all__ = [
     "sectors_counted",
     "sectors_measured",
     "structure_ratios",
+    "things_listed_before_deng",
     "sectors_shared",
     "share_indicators",
     "shares_in_notes",

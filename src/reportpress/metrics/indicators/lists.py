@@ -3336,6 +3336,27 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
             break
 
 
+#: Things listed before 等, then a measure of theirs said alone (鸡鸭鹅等|年末存栏|4.8万只): the
+#: things (group 1, the report's own scope before them left out), the measure (group 2), all
+#: the clause says before the figure.
+THINGS_THEN_MEASURE_RE = patterns.compile(
+    rf"(?:(?:全|我)[县市区省旗州盟镇乡])?([{HAN}、]{{2,12}}?)等"
+    rf"((?:年末|当年|全年)?(?:存栏|出栏|存笼|出笼|(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})))"
+    r"(?:为|达到?|共)?"
+)
+
+
+def things_listed_before_deng(text: str, lists: list[list[Item]]) -> None:
+    """A measure said alone right after things listed before 等 in its clause (鸡鸭鹅等年末存栏
+    4.8万只, 小麦、玉米等播种面积…) is theirs (鸡鸭鹅年末存栏): the list was all that named
+    what is measured."""
+    for item in (item for chain in lists for item in chain):
+        start = clause_start(text, item.start)
+        said = THINGS_THEN_MEASURE_RE.fullmatch(text, start, item.start)
+        if said and item.indicator == said.group(2):
+            item.indicator = said.group(1) + said.group(2)
+
+
 #: A body or place and a light verb alone before its sum (县直工业完成|0.44亿元): the measure
 #: left out; group 1 the body.
 MEASURE_LEFT_OUT_RE = patterns.compile(rf"({HAN_LETTER}{{2,12}}?)(?:累计)?(?:完成|实现)")
