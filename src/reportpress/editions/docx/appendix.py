@@ -31,7 +31,6 @@ from reportpress.editions.docx.oxml import (
     table_element,
     twips,
 )
-from reportpress.editions.docx.styles import table_text_style
 from reportpress.errors import RenderError
 from reportpress.model import Report
 from reportpress.styles import Style
@@ -109,11 +108,7 @@ def add_appendix(body: Body, report: Report, style: Style) -> AppendixRows:
     fill(cells[0].merge(cells[-1]), "TableGroup", " ")
     _make_fields(row_element(cells), "g")
     cells = row()
-    role_align = style.role("appendix_table").align
-    styles = [
-        "TableText" if align == role_align else table_text_style(align).replace(" ", "")
-        for align in appendix.align
-    ]
+    styles = [body.styles.table_text_ids[align] for align in appendix.align]
     # The indicator in two runs: the name but its end, and its end held together.
     add_text(fill(cells[0], styles[0], " "), " ", body.styles["Figure"])
     for cell, style_id in zip(cells[1:4], styles[1:4], strict=True):

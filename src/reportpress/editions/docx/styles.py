@@ -209,12 +209,6 @@ def set_paragraph(
 _STYLE_KEEP = {qn("w:name")}
 
 
-def table_text_style(align: str) -> str:
-    """The paragraph style of an appendix column's cells aligned so ("Table Text" is the
-    appendix role's own alignment; the others are named by theirs)."""
-    return f"Table Text {align.capitalize()}"
-
-
 class WordStyles:
     """The document's styles: the template's built-in ones reset, ours added, the rest gone."""
 
@@ -362,9 +356,15 @@ class WordStyles:
             keep_next=True, page_break=True, outline=0,
         )  # fmt: skip
         table_role = "appendix_table"
-        self.para("Table Text", table_role, indent_chars=0)
-        for align in sorted(set(style.appendix.align) - {style.role(table_role).align}):
-            self.para(table_text_style(align), table_role, indent_chars=0, align=align)
+        table_text = self.para("Table Text", table_role, indent_chars=0)
+        # Alignment → the paragraph style of an appendix column's cells aligned so: Table
+        # Text in the role's own, one named by its alignment for each other a column asks.
+        self.table_text_ids = {style.role(table_role).align: table_text.style_id}
+        for align in sorted(set(style.appendix.align) - set(self.table_text_ids)):
+            made = self.para(
+                f"Table Text {align.capitalize()}", table_role, indent_chars=0, align=align
+            )
+            self.table_text_ids[align] = made.style_id
         self.para("Table Header", table_role, indent_chars=0, align="center", bold=True)
         self.para("Table Group", table_role, indent_chars=0, bold=True)
         # The empty paragraph Word requires after a table: one point high, so that

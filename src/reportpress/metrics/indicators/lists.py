@@ -2834,7 +2834,7 @@ def products_named_bare(text: str, lists: list[list[Item]]) -> None:
             or NOT_PRODUCT_RE.search(name)
             or VERB_START_RE.match(name)
             or VERB_END_RE.search(name)
-            or MOVED_END_RE.search(name)
+            or MOVE_OR_RANK_END_RE.search(name)
             or not (
                 kind == "rate"
                 or kind == "amount"
@@ -2860,7 +2860,7 @@ def products_named_bare(text: str, lists: list[list[Item]]) -> None:
 
 
 #: A name ending in how something moved or stood (略涨, 最低): no product's.
-MOVED_END_RE = patterns.compile(r"(?:[涨跌升降增减高低]|持平)$")
+MOVE_OR_RANK_END_RE = patterns.compile(r"(?:[涨跌升降增减高低]|持平)$")
 #: A product's name (移动通信手持机（手机）), the longest, and words no product's name holds.
 PRODUCT_NAME_RE = patterns.compile(r"[\u4e00-\u9fff]+(?:[（(][\u4e00-\u9fff]{1,8}[）)])?")
 PRODUCT_LONGEST = 16
