@@ -56,3 +56,11 @@ def test_patterns_compile_with_it_in_place_and_re_keeps_its_own_after():
         compiled = re.compile(r"[\u4e00-\u9fff]{2}[，。]")
     assert _compiler._optimize_charset is not charsets.optimize_charset
     assert compiled.findall("全区生产总值，增长") == ["总值，"]
+
+
+def test_a_class_coded_again_gets_the_same_code_in_a_list_of_its_own():
+    charset = [(LITERAL, 0x3001), (RANGE, (0x4E00, 0x9FFF)), (LITERAL, 0xFF0C)]
+    first, _ = charsets.optimize_charset(list(charset))
+    first.append((LITERAL, 97))  # whatever one caller does with its list
+    again = charsets.optimize_charset(list(charset))
+    assert again == _compiler._optimize_charset(list(charset))

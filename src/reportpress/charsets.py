@@ -29,6 +29,9 @@ except ImportError:  # another interpreter: its own coding stays
 
 _lock = threading.Lock()
 _checked: bool | None = None
+#: A class's items → its code.  The rules repeat the same classes (the Han block, with a
+#: few punctuation marks) in hundreds of patterns: about half the classes coded are repeats.
+_coded: dict[tuple[tuple[Any, Any], ...], tuple[list[tuple[Any, Any]], bool]] = {}
 
 
 def _probes() -> list[list[tuple[Any, Any]]]:
@@ -47,9 +50,25 @@ def _probes() -> list[list[tuple[Any, Any]]]:
 def optimize_charset(
     charset: list[tuple[Any, Any]], iscased: Any = None, fixup: Any = None, fixes: Any = None
 ) -> tuple[list[tuple[Any, Any]], bool]:
-    """What ``re._compiler._optimize_charset`` returns, its table filled a range at a time."""
+    """What ``re._compiler._optimize_charset`` returns, its table filled a range at a time
+    (and a class coded before given its code again: ``re`` only reads the list it gets)."""
     if fixup is not None:
         return _ORIGINAL(charset, iscased, fixup, fixes)
+    try:
+        key = tuple(charset)
+        coded = _coded.get(key)
+    except TypeError:  # an unhashable item: code it afresh
+        key, coded = None, None
+    if coded is not None:
+        return list(coded[0]), coded[1]
+    result = _coded_afresh(charset)
+    if key is not None:
+        _coded[key] = (list(result[0]), result[1])
+    return result
+
+
+def _coded_afresh(charset: list[tuple[Any, Any]]) -> tuple[list[tuple[Any, Any]], bool]:
+    """The table filled a range at a time, then compressed as ``re`` does."""
     out: list[tuple[Any, Any]] = []
     tail: list[tuple[Any, Any]] = []
     charmap = bytearray(256)
@@ -65,7 +84,7 @@ def optimize_charset(
             tail.append((op, av))
             continue
         if high > 0xFFFF:
-            return _ORIGINAL(charset, iscased, fixup, fixes)
+            return _ORIGINAL(charset)
         if high >= len(charmap):
             charmap += bytes(0x10000 - len(charmap))
         charmap[low : high + 1] = b"\x01" * (high - low + 1)
@@ -103,17 +122,10 @@ def _compressed(
         out.append((CHARSET, _compiler._mk_bitmap(charmap)))
         return out + tail, False
     table = bytes(charmap)
-    numbers: dict[bytes, int] = {}
-    mapping = bytearray(256)
-    data = bytearray()
-    for i in range(0, 0x10000, 256):
-        chunk = table[i : i + 256]
-        number = numbers.get(chunk)
-        if number is None:
-            number = numbers[chunk] = len(numbers)
-            data += chunk
-        mapping[i // 256] = number
-    words = _compiler._mk_bitmap(data)
+    chunks = [table[i : i + 256] for i in range(0, 0x10000, 256)]
+    numbers = {chunk: number for number, chunk in enumerate(dict.fromkeys(chunks))}
+    mapping = bytes(map(numbers.__getitem__, chunks))
+    words = _compiler._mk_bitmap(b"".join(numbers))
     words[0:0] = [len(numbers), *_compiler._bytes_to_codes(mapping)]
     out.append((BIGCHARSET, words))
     return out + tail, False
