@@ -415,7 +415,8 @@ DURATION_AFTER_GE = ("月", "工作日", "小时", "季度", "年度", "星期")
 
 APPROX_BEFORE = (("不少于", "over"), ("不低于", "over"), ("不超过", "under"), ("不高于", "under"),
                  ("超过", "over"), ("超", "over"), ("逾", "over"),
-                 ("接近", "near"), ("近", "near"), ("约", "near"),
+                 ("接近", "near"), ("将近", "near"), ("近", "near"),
+                 ("大约", "near"), ("约", "near"),
                  ("≤", "under"), ("≦", "under"), ("≥", "over"), ("≧", "over"))  # fmt: skip
 APPROX_AFTER_NUMBER = (("余", "over"), ("多", "over"))
 #: After the unit: 以上 is a floor like 超; 以内/以下 a ceiling (控制在3%以内), which the

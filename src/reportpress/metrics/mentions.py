@@ -44,6 +44,7 @@ from reportpress.metrics.indicators import (
     places_after_label,
     places_counted_listed,
     places_listed,
+    places_of_whole,
     price_heads_listed,
     products_named_bare,
     projects_headed,
@@ -221,6 +222,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         people_parts(text, lists)
         industries_of_whole(text, lists)
         owners_of_whole(text, lists)  # 其中：省属国有企业…: the whole's measure, theirs
+        places_of_whole(text, lists)  # 其中：甲村61户: the whole's measure, the place's
         measures_of_first_part(text, lists)  # ；写字楼为…: the first part's measure
     if "业" in text:  # …电力、热力生产和供应业下降3.0%: the release's measure for industries
         industries_named_bare(text, lists, before)

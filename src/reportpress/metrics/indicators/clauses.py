@@ -149,6 +149,9 @@ from reportpress.metrics.subjects import (
     trim_prefix,
 )
 
+#: How the names of kinds of places end (行政村, 贫困村; 乡镇, 建制镇).
+PLACE_KIND_ENDS = "村镇乡区县市州旗"
+
 
 def _past_the_bar(noun: str, after: str) -> str:
     """The share of the things whose attribute passes a bar (行政村集体经济收入超过10万元 →
@@ -1260,7 +1263,16 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # 68所学校中有12所达到省级标准: some of the things just counted, picked out
         # by what follows them.
         predicate = text[last.after : clause_end(text, last.after)]
+        if predicate.startswith(noun) and han_len(predicate) > len(noun):
+            predicate = predicate[len(noun) :]  # 120家企业中有35家企业盈利: the noun once
         named = with_predicate(predicate, noun) if 2 <= han_len(predicate) <= 12 else noun
+        if (
+            noun[-1] in PLACE_KIND_ENDS
+            and 2 <= len(predicate) <= 8
+            and predicate[-1] == noun[-1]
+            and HAN_ONLY_RE.fullmatch(predicate)
+        ):
+            named = predicate  # 5个行政村中有3个贫困村: a kind of the things, named by itself
         return [named] * len(chain)
     if (
         unit_kind == "count"

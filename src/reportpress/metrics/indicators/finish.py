@@ -198,6 +198,11 @@ ACHIEVER_RE = patterns.compile(rf"([\u4e00-\u9fff]{{2,8}}?){ACHIEVED_MONTHS}(?:{
 ACHIEVED_OPENING_RE = patterns.compile(rf"({ACHIEVED_MONTHS}){ACHIEVING}")
 #: A change against the month or quarter before (环比, 比上月), said in the figure's clause.
 MONTH_ON_MONTH_RE = patterns.compile(r"环比|(?:比|较)上(?:个)?(?:月|季度?)(?![末底])")
+#: A change against the average of some weeks or months before (与前四周比上涨6.19%), said
+#: in the figure's clause: group 1 the span, which the name keeps (…批发价较前四周).
+EARLIER_SPAN_RE = patterns.compile(
+    r"[与和同比较](前[0-9一二三四五六七八九十两]{1,2}(?:周|个月|旬))"
+)
 #: A real change, prices deducted, said right before the figure (…，同比实际增长|10.3%).
 REAL_CHANGE_END_RE = patterns.compile(r"实际(?:增长|下降)$")
 #: A place opening what is most or least (怒江州|年降水量最大, 昆明市|最小).
@@ -442,7 +447,10 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
             name = item.indicator = puller + name
         if kind_of_unit(item.unit) == "rate" and han_len(name) >= 2:
-            if "环比" not in name and MONTH_ON_MONTH_RE.search(clause):
+            if (span := EARLIER_SPAN_RE.search(clause)) and span.group(1) not in name:
+                # 批发价4.64元，环比上涨6.20%，与前四周比上涨6.19%: apart from both others
+                name = item.indicator = SPEED_WORD_END_RE.sub("", name) + "较" + span.group(1)
+            elif "环比" not in name and MONTH_ON_MONTH_RE.search(clause):
                 # 食品烟酒类价格环比下降2.6%, …价格比上月下降…: against the month before,
                 # apart from the same figure against the year before (was named alike)
                 name = item.indicator = month_on_month(name)

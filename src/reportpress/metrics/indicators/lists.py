@@ -3473,6 +3473,53 @@ def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
             item.indicator = renamed.rename(item, name + measure)
 
 
+#: A place named alone, down to a village or a community (甲村, 东城镇, 城关街道).
+PART_PLACE_RE = patterns.compile(rf"[{HAN}]{{1,6}}?(?:[省市州县区旗盟镇乡村]|街道|社区)")
+#: The report's own scope opening a whole's name (全乡|贫困人口): no part of its measure.
+OWN_SCOPE_LEAD_RE = patterns.compile(r"^[全我本][省市州县区旗盟国乡镇村]")
+#: The most a whole's figure stands before its 其中 (贫困人口281户|、1078人。|其中).
+WHOLE_GAP_LONGEST = 24
+
+
+def places_of_whole(text: str, lists: list[list[Item]]) -> None:
+    """Places named alone after 其中, each by its figures alone (贫困人口281户、1078人。其中：甲村
+    61户、247人，乙村…), are parts of the whole said before 其中 in the same unit: each
+    figure has the whole's measure (甲村贫困人口, for both)."""
+    items = [item for chain in lists for item in chain]
+    placed = [PART_PLACE_RE.fullmatch(item.indicator) is not None for item in items]
+    for i, item in enumerate(items):
+        name = item.indicator
+        if kind_of_unit(item.unit) not in ("amount", "count") or not placed[i]:
+            continue
+        sentence = _sentence_start(text, item.start)
+        among = text.rfind("其中", max(sentence, item.start - AMONG_WINDOW), item.start)
+        reach = _sentence_start(text, max(0, sentence - 1)) if sentence > 0 else 0
+        k = i - 1
+        while k >= 0 and items[k].start > among and placed[k]:
+            k -= 1
+        if among < 0 or k >= 0 and items[k].start > among:
+            continue  # (a figure of something else since 其中: no list of places)
+        before = None  # the last figure before 其中 in its unit, back to the sentence before
+        for k in range(i - 1, -1, -1):
+            if items[k].start < reach:
+                break
+            if items[k].end <= among and unit_base(items[k].unit) == unit_base(item.unit):
+                before = items[k]
+                break
+        if before is None or among - before.end > WHOLE_GAP_LONGEST:
+            continue
+        measure = OWN_SCOPE_LEAD_RE.sub("", without_absolute_change(before.indicator))
+        if (
+            2 <= han_len(measure) <= 12
+            and HAN_ONLY_RE.fullmatch(measure)
+            and not PART_PLACE_RE.fullmatch(measure)
+            and "占" not in measure
+            and not weakness(measure)
+            and not VERB_START_RE.match(measure)
+        ):
+            item.indicator = name + measure
+
+
 def measures_of_first_part(text: str, lists: list[list[Item]]) -> None:
     """Parts after 其中 said with 为 alone (其中，住宅销售面积为230.2万平方米，…；写字楼为106.6万平方米；
     商业、非公益用房及其他为50.9万平方米), or their changes with a verb alone (其中，商品住宅销售

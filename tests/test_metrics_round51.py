@@ -1,0 +1,117 @@
+"""Round 51 (issue 15, twenty-fourth session): classes left by the judged rows of test206–230
+and of the price releases before them; each example invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from mention_names import assert_named
+
+from reportpress.metrics import find_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier", "name"),
+    [
+        ("全镇商品蔬菜面积大约2万亩。", "大约2万亩", "near", "商品蔬菜面积"),
+        ("全县外出务工人员将近3万人。", "将近3万人", "near", "外出务工人员"),
+    ],
+)
+def test_two_character_words_of_about_are_the_qualifier_whole(
+    text: str, figure: str, qualifier: str, name: str
+) -> None:
+    (mention,) = find_mentions(text)
+    assert (mention.text, mention.approx, mention.indicator) == (figure, qualifier, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 周环比: the week's basis is no name
+        (
+            "本周白条猪批发价19.97元/公斤，周环比涨2.16%；白条鸡零售价格为25.50元/公斤，"
+            "周环比跌1.15%。",
+            [("2.16%", "本周白条猪批发价环比"), ("1.15%", "白条鸡零售价格环比")],
+        ),
+        # an adverb between the basis and the move
+        (
+            "全市蔬菜平均批发价4.64元/公斤，同比明显上涨19.50%。",
+            [("19.50%", "蔬菜平均批发价")],
+        ),
+        # against the average of some weeks before: kept apart from 环比 and 同比
+        (
+            "全市蔬菜平均批发价4.64元/公斤，环比上涨6.20%，与前四周比上涨6.19%，同比上涨9.5%。",
+            [
+                ("6.20%", "蔬菜平均批发价环比"),
+                ("6.19%", "蔬菜平均批发价较前四周"),
+                ("9.5%", "蔬菜平均批发价"),
+            ],
+        ),
+        ("猪肉价格比前两周下降3.1%。", [("3.1%", "猪肉价格较前两周")]),
+    ],
+)
+def test_a_price_moved_against_a_basis_keeps_the_price_and_the_basis(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全区文化新业态特征较为明显的企业16个。", [("16个", "文化新业态特征较为明显的企业")]),
+        ("地方财力显著增强，增长5%。", [("5%", "地方财力")]),
+    ],
+)
+def test_an_adverb_is_left_in_a_name_unless_a_basis_stands_before_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全乡贫困人口281户、1078人。其中：甲村61户、247人，乙村81户、299人。",
+            [
+                ("61户", "甲村贫困人口"),
+                ("247人", "甲村贫困人口"),
+                ("81户", "乙村贫困人口"),
+                ("299人", "乙村贫困人口"),
+            ],
+        ),
+        (
+            "全县农村低保对象2.1万人，其中：东城镇3200人，西河乡2800人。",
+            [("3200人", "东城镇农村低保对象"), ("2800人", "西河乡农村低保对象")],
+        ),
+    ],
+)
+def test_places_after_qizhong_are_parts_of_the_whole_before_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+def test_places_after_qizhong_behind_another_figure_are_left_alone() -> None:
+    text = "全县贫困人口2.1万人，其中：因病致贫的占35%，东城镇3200人。"
+    assert dict(named_all(text))["3200人"] == "东城镇"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全乡5个行政村中有3个贫困村。", [("3个", "贫困村")]),
+        ("全县12个乡镇中有3个贫困乡镇。", [("3个", "贫困乡镇")]),
+        ("妇女发展规划的110项指标中有104项达标。", [("104项", "达标指标")]),
+        ("调查的120家企业中有35家企业盈利。", [("35家", "盈利企业")]),
+    ],
+)
+def test_some_of_the_things_counted_are_named_once(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+def named_all(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.indicator) for m in find_mentions(text)]
