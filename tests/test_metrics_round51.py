@@ -115,3 +115,43 @@ def test_some_of_the_things_counted_are_named_once(
 
 def named_all(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.indicator) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全省新增个体工商户14.3万户，从业人员30.4万人，注册资金16.6亿元；新增私营企业1万户，"
+            "从业人员13.7万人，注册资金50亿元，比上年增长12%。",
+            [
+                ("30.4万人", "新增个体工商户从业人员"),
+                ("16.6亿元", "新增个体工商户注册资金"),
+                ("13.7万人", "新增私营企业从业人员"),
+                ("12%", "新增私营企业注册资金"),
+            ],
+        ),
+        (
+            "全区区属国有企业共有213户（含委托监管企业），资产总额1401.9亿元，较年初增长3.9%。",
+            [("1401.9亿元", "区属国有企业资产总额"), ("3.9%", "区属国有企业资产总额")],
+        ),
+        # another sentence: the bodies are no longer the subject
+        ("全县共有农民专业合作社320家。全县从业人员5万人。", [("5万人", "从业人员")]),
+    ],
+)
+def test_what_bodies_just_counted_have_is_theirs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全区移动电话年末达19.2万户，比上年增长22.3%。", [("19.2万户", "移动电话")]),
+        ("全县生猪存栏年底为12万头。", [("12万头", "生猪存栏")]),
+    ],
+)
+def test_the_end_of_the_year_after_a_name_is_its_period(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

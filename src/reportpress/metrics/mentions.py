@@ -31,6 +31,7 @@ from reportpress.metrics.indicators import (
     industries_named_bare,
     industries_of_whole,
     measures_left_out,
+    measures_of_bodies_counted,
     measures_of_first_part,
     measures_of_siblings,
     measures_of_topic,
@@ -232,6 +233,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         periods_told_apart(text, lists)
     measures_of_siblings(text, lists)  # …行业用电量699亿千瓦时；有色金属冶炼行业880亿千瓦时
     owners_of_bare_measures(text, lists)  # 烤烟种植面积…，收购金额35784万元: the good's
+    measures_of_bodies_counted(text, lists)  # 个体工商户…，从业人员…: theirs
     if "等" in text:  # 鸡鸭鹅等年末存栏4.8万只: the things listed
         things_listed_before_deng(text, lists)
     if "价" in text:  # 排骨零售价为35.24元、精瘦肉24.65元: 精瘦肉零售价

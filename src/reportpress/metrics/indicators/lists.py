@@ -3520,6 +3520,51 @@ def places_of_whole(text: str, lists: list[list[Item]]) -> None:
             item.indicator = name + measure
 
 
+#: How the names of bodies counted end (新增个体工商户, 私营企业, 农民专业合作社); not 单位 or
+#: 机构, which any body is (纳入统计的单位3100户，资产总额…: no owner named).
+BODY_ENDS = ("企业", "公司", "集团", "工商户", "个体户", "合作社", "市场主体", "经营主体", "家庭农场")
+#: What bodies just counted have, said alone after them (…14.3万户，从业人员30.4万人，注册资金…).
+BODY_MEASURES = frozenset(
+    ("从业人员", "从业人数", "就业人员", "职工", "职工人数", "注册资金", "注册资本", "资产总额",
+     "营业收入", "实缴资本")
+)  # fmt: skip
+#: What ends a run of one bodies' figures (新增个体工商户…；新增私营企业…: other bodies').
+RUN_END = "。；;！？\n"
+
+
+def measures_of_bodies_counted(text: str, lists: list[list[Item]]) -> None:
+    """A measure of bodies said alone right after a count of bodies in the same run of the
+    sentence (新增个体工商户14.3万户，从业人员30.4万人，注册资金16.6亿元) is theirs (新增个体工商户
+    从业人员, 新增个体工商户注册资金), and so is the change after it."""
+    renamed = Renamed(speeds=True)
+    owner, previous = "", None
+    for item in (item for chain in lists for item in chain):
+        if previous is None or any(ch in RUN_END for ch in text[previous.end : item.start]):
+            owner = ""
+        previous = item
+        if again := renamed.again(text, item):
+            item.indicator = again
+            continue
+        name = item.indicator
+        if (
+            kind_of_unit(item.unit) == "count"
+            and unit_base(item.unit) in BODY_COUNT_UNITS
+            and name.endswith(BODY_ENDS)
+            and 2 <= han_len(name) <= 12
+            and HAN_ONLY_RE.fullmatch(name)
+        ):
+            owner = name
+            continue
+        start = clause_start(text, item.start)
+        if (
+            owner
+            and name in BODY_MEASURES
+            and text.startswith(name, start)
+            and COPULA_AFTER_RE.fullmatch(text, start + len(name), item.start)
+        ):
+            item.indicator = renamed.rename(item, owner + name)
+
+
 def measures_of_first_part(text: str, lists: list[list[Item]]) -> None:
     """Parts after 其中 said with 为 alone (其中，住宅销售面积为230.2万平方米，…；写字楼为106.6万平方米；
     商业、非公益用房及其他为50.9万平方米), or their changes with a verb alone (其中，商品住宅销售
