@@ -56,7 +56,7 @@ def _rule_patterns() -> list[re.Pattern[str]]:
     for name in METRICS_MODULES:
         module = importlib.import_module(f"reportpress.metrics.{name}")
         for value in vars(module).values():
-            if isinstance(value, re.Pattern):
+            if isinstance(value, (re.Pattern, patterns.Pattern)):
                 found[id(value)] = value
     return list(found.values())
 

@@ -74,7 +74,7 @@ def test_a_damaged_file_is_ignored(fresh_cache, monkeypatch):
 
 def test_a_wrong_entry_is_refused_by_the_engine_and_compiled_afresh(fresh_cache, monkeypatch):
     pattern, flags, text = CASES[1]
-    patterns.compile(pattern, flags)
+    patterns.compile(pattern, flags).search(text)  # compiled when first used
     patterns.save()
     _forget(monkeypatch)
     known = patterns._load()
@@ -140,14 +140,25 @@ def test_a_save_keeps_what_another_process_saved_meanwhile(fresh_cache, monkeypa
     patterns._load()  # this process has read the (empty) file
     # another process, started alike, compiles and saves its pattern
     _forget(monkeypatch)
-    patterns.compile(*second)
+    patterns.compile(*second).search("")
     patterns.save()
     saved_by_other = patterns._read(patterns.cache_file())
     # back to this one: its memory never saw the other's pattern
     monkeypatch.setattr(patterns, "_known", {})
     monkeypatch.setattr(patterns, "_new", {})
-    patterns.compile(*first)
+    patterns.compile(*first).search("")
     patterns.save()
     on_disk = patterns._read(patterns.cache_file())
     assert set(saved_by_other) == {second}
     assert {first, second} <= set(on_disk)
+
+
+def test_a_pattern_is_compiled_when_first_used_and_never_before(fresh_cache):
+    """Defining a pattern costs nothing; its first use compiles it (then it is cached)."""
+    pattern, flags, text = CASES[0]
+    defined = patterns.compile(pattern, flags)
+    assert defined.pattern == pattern  # there without compiling: patterns are built from others
+    assert patterns._new == {}
+    _same(defined, pattern, flags, text)
+    assert (pattern, flags) in patterns._new
+    assert "search" in vars(defined)  # the compiled pattern's own method from now on

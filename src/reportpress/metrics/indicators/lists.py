@@ -2388,12 +2388,13 @@ def sectors_shared(chain: list[Item], text: str = "", before: list[Item] | None 
         for item, sector in zip(chain, _SECTORS, strict=True):
             item.indicator = sector + names[0]
         return
-    sectors = _THREE_SECTORS_RE.search(names[0]) or _SECTORS_STRUCTURE_RE.fullmatch(names[0])
-    if len(set(names)) == 1 and sectors:
+    three = _THREE_SECTORS_RE.search(names[0])
+    structure = None if three else _SECTORS_STRUCTURE_RE.fullmatch(names[0])
+    if len(set(names)) == 1 and (sectors := three or structure):
         rest = names[0][sectors.end() :].removeprefix("产业")
         lead = names[0][: sectors.start()]
-        if sectors.re is _SECTORS_STRUCTURE_RE:  # 产业结构构成 of three: the three sectors'
-            lead, rest = "", sectors.group(1)
+        if structure:  # 产业结构构成 of three: the three sectors'
+            lead, rest = "", structure.group(1)
         if _structure_in_percent(chain, rest):
             moved = _STRUCTURE_FROM_RE.search(text, max(0, chain[0].start - 12), chain[0].start)
             lead, rest = (moved.group(1) if moved else "") + lead, "比重"
