@@ -155,3 +155,26 @@ def test_the_end_of_the_year_after_a_name_is_its_period(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+def test_a_region_after_a_region_that_wrote_the_measure_whole_has_it_whole() -> None:
+    text = (
+        "1-5月份，东部地区房地产开发投资25190亿元，同比下降0.1%；中部地区投资9051亿元，下降6.8%，"
+        "降幅收窄3.8个百分点；西部地区投资10175亿元，增长5.6%，增速提高1.9个百分点。"
+    )
+    assert_named(
+        text,
+        [
+            ("9051亿元", "中部地区房地产开发投资"),
+            ("6.8%", "中部地区房地产开发投资"),
+            ("3.8个百分点", "中部地区房地产开发投资降幅"),
+            ("10175亿元", "西部地区房地产开发投资"),
+            ("1.9个百分点", "西部地区房地产开发投资增速"),
+        ],
+    )
+
+
+def test_a_region_in_another_unit_or_sentence_keeps_its_own_measure() -> None:
+    text = "东部地区房地产开发投资25190亿元。中部地区投资增长6.8%，西部地区利用外资7153万美元。"
+    found = dict(named_all(text))
+    assert (found["6.8%"], found["7153万美元"]) == ("中部地区投资", "西部地区利用外资")

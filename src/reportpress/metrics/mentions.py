@@ -33,6 +33,7 @@ from reportpress.metrics.indicators import (
     measures_left_out,
     measures_of_bodies_counted,
     measures_of_first_part,
+    measures_of_regions,
     measures_of_siblings,
     measures_of_topic,
     moves_of_goods_listed,
@@ -234,6 +235,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     measures_of_siblings(text, lists)  # …行业用电量699亿千瓦时；有色金属冶炼行业880亿千瓦时
     owners_of_bare_measures(text, lists)  # 烤烟种植面积…，收购金额35784万元: the good's
     measures_of_bodies_counted(text, lists)  # 个体工商户…，从业人员…: theirs
+    if "地区" in text:  # 东部地区房地产开发投资…；中部地区投资…: the whole measure
+        measures_of_regions(text, lists)
     if "等" in text:  # 鸡鸭鹅等年末存栏4.8万只: the things listed
         things_listed_before_deng(text, lists)
     if "价" in text:  # 排骨零售价为35.24元、精瘦肉24.65元: 精瘦肉零售价

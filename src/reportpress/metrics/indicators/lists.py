@@ -3253,6 +3253,10 @@ def places_counted_listed(text: str, lists: list[list[Item]]) -> None:
             item.indicator = place + name
 
 
+#: A speed's word after a measure, its way said too (…增速, …降幅: 降幅收窄3.8个百分点).
+MOVE_SPEED_END_RE = patterns.compile(r"(?:增幅|增速|增长率|增长速度|降幅|跌幅|涨幅)$")
+
+
 class Renamed:
     """The last figure a rule renamed, whose old name the figures after it in the same part of
     the sentence repeat (…完成0.44亿元，同比增长124%): they are renamed alike; with ``speeds``,
@@ -3271,7 +3275,9 @@ class Renamed:
         name = item.indicator
         if not self.old or not name.startswith(self.old):
             return ""
-        if name != self.old and not (self.speeds and SPEED_END_RE.fullmatch(name, len(self.old))):
+        if name != self.old and not (
+            self.speeds and MOVE_SPEED_END_RE.fullmatch(name, len(self.old))
+        ):
             return ""
         if PART_END_RE.search(text, self.end, item.start):
             return ""
@@ -3335,6 +3341,37 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
             ):
                 item.indicator = renamed.rename(item, owner + name)
             break
+
+
+#: A region of a release's parts by region (东部地区, 中部地区, 东北地区, 长三角地区).
+REGION_PART_RE = patterns.compile(rf"[{HAN}]{{1,4}}?地区(?=[{HAN}]{{2}})")
+
+
+def measures_of_regions(text: str, lists: list[list[Item]]) -> None:
+    """A region named with a shortened measure after another region that wrote it whole, in the
+    same sentence and unit (东部地区房地产开发投资25190亿元，…；中部地区投资9051亿元，下降6.8%)
+    has the whole measure (中部地区房地产开发投资), and so have its change and speed after it."""
+    renamed = Renamed(speeds=True)
+    whole: tuple[str, str, Item] | None = None  # the last region, its measure written whole
+    for item in (item for chain in lists for item in chain):
+        if again := renamed.again(text, item):
+            item.indicator = again
+            continue
+        name = item.indicator
+        if not (region := REGION_PART_RE.match(name)) or not HAN_ONLY_RE.fullmatch(name):
+            continue
+        measure = name[region.end() :]
+        if (
+            whole is not None
+            and whole[0] != region.group()
+            and whole[2].start >= _sentence_start(text, item.start)
+            and unit_base(whole[2].unit) == unit_base(item.unit)
+            and whole[1] != measure
+            and whole[1].endswith(measure)
+        ):
+            item.indicator = renamed.rename(item, region.group() + whole[1])
+        elif kind_of_unit(item.unit) == "amount":
+            whole = (region.group(), measure, item)
 
 
 #: Things listed before 等, then a measure of theirs said alone (鸡鸭鹅等|年末存栏|4.8万只): the
@@ -3523,7 +3560,17 @@ def places_of_whole(text: str, lists: list[list[Item]]) -> None:
 
 #: How the names of bodies counted end (新增个体工商户, 私营企业, 农民专业合作社); not 单位 or
 #: 机构, which any body is (纳入统计的单位3100户，资产总额…: no owner named).
-BODY_ENDS = ("企业", "公司", "集团", "工商户", "个体户", "合作社", "市场主体", "经营主体", "家庭农场")
+BODY_ENDS = (
+    "企业",
+    "公司",
+    "集团",
+    "工商户",
+    "个体户",
+    "合作社",
+    "市场主体",
+    "经营主体",
+    "家庭农场",
+)
 #: What bodies just counted have, said alone after them (…14.3万户，从业人员30.4万人，注册资金…).
 BODY_MEASURES = frozenset(
     ("从业人员", "从业人数", "就业人员", "职工", "职工人数", "注册资金", "注册资本", "资产总额",
