@@ -109,3 +109,22 @@ def test_a_header_cut_short_names_the_last_columns() -> None:
     got = rows(text)
     assert ("5.12万吨", "万吨", "amount", "", "粮食产量") in got
     assert ("3.20万吨", "万吨", "amount", "", "小麦") in got
+
+
+RANKED = (
+    "名次 |省区市 |旅游总收入（亿元）|同比增长 |接待游客总数（万人次）|同比增长 |"
+    "1 |四川 |530.42 |10% |6785.8 |9.6% |"
+    "2 |河南 |502 |8.1% |6632 |7.2% |"
+    "3 |湖北 |481.99 |11.25% |6319.31 |10.4% |"
+    "4 |陕西 |397.22 |/ |6241.52 |/ |"
+    "5 |重庆 |187.62 |32.8% |3859.61 |10.6% |"
+)
+
+
+def test_a_column_of_row_numbers_numbers_rows_and_a_change_is_of_the_measure_on_its_left():
+    got = rows(RANKED)
+    assert ("10%", "%", "change", "up", "四川旅游总收入") in got
+    assert ("9.6%", "%", "change", "up", "四川接待游客总数") in got
+    assert ("32.8%", "%", "change", "up", "重庆旅游总收入") in got
+    assert ("10.6%", "%", "change", "up", "重庆接待游客总数") in got
+    assert len(got) == 8  # (the ranks and the sums, their units in the header: none)

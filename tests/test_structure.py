@@ -31,6 +31,10 @@ def headings(root) -> list[tuple[int, str, str]]:
     return [(b.level, b.number, b.text) for b in from_xml(root).headings()]
 
 
+def paragraphs(root) -> list[str]:
+    return ["".join(p.itertext()) for p in root.iter(q("p"))]
+
+
 def leads(root) -> list[str]:
     return ["".join(e.itertext()) for e in root.iter(q("lead"))]
 
@@ -1043,3 +1047,23 @@ def test_an_articles_tags_and_rating_widget_are_dropped_with_their_reason():
     assert "声明" not in kept
     dropped = [d.text for d in root.iter(q("dropped"))]
     assert "0人觉得有用" in dropped
+
+
+def test_a_table_pasted_a_cell_a_line_stays_one_paragraph_with_every_cell():
+    text = (
+        "2024年国庆假期各县旅游收入\n\n全市旅游形势良好，各县收入如下。\n"
+        "名次 |\n县区 |\n旅游收入\n(亿元)\n|\n同比增长 |\n"
+        "1 |\n甲县 |\n30.4 |\n10% |\n2 |\n乙县 |\n25.1 |\n/ |\n3 |\n丙县 |\n20.6 |\n8.5% |\n"
+    )
+    root, _ = parse(text)
+    assert [p for p in paragraphs(root) if "|" in p] == [
+        "名次 |县区 |旅游收入（亿元）|同比增长 |1 |甲县 |30.4 |10% |2 |乙县 |25.1 |/ |"
+        "3 |丙县 |20.6 |8.5% |"
+    ]
+    assert headings(root) == []  # (名次 |, |: cells, no headings)
+    assert not [d for d in dropped(root) if "|" in (d[1] or "")]
+
+
+def test_a_bar_among_words_is_still_navigation():
+    root, _ = parse("某县人民政府\n\n首页\n|\n\n全县经济运行平稳。\n")
+    assert ("web-navigation", "|") in dropped(root)

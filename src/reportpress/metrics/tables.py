@@ -86,6 +86,7 @@ class Cell:
     end: int
     text: str
     figure: bool = False  # it holds one figure and nothing else (2.4, 0%, 88.12亿元)
+    serial: bool = False  # a row's number in a column of them (名次 | 省区市 |…|1 |四川 |…)
 
 
 @dataclass
@@ -106,6 +107,7 @@ def table_figures(text: str, found: list[Item], before: str = "") -> list[Item]:
     if len(cells) < 2 * 2:
         return found
     _mark_figures(text, cells, found)
+    _mark_serials(cells)
     tables = _continued(cells, _cells(before)) if BAR_RE.search(before) else []
     tables = tables or _tables(cells)
     kept: list[Item] = []
@@ -218,6 +220,40 @@ def _mark_figures(text: str, cells: list[Cell], found: list[Item]) -> None:
             )
 
 
+#: A row's number: a whole number alone (1, 12), the rows numbered from one.
+SERIAL_RE = patterns.compile(r"\s*([1-9][0-9]{0,3})\s*")
+#: The fewest rows numbered one after another that make a column of row numbers.
+MIN_SERIALS = 3
+
+
+def _mark_serials(cells: list[Cell]) -> None:
+    """Mark the cells of a column of row numbers (名次 | 省区市 | 旅游总收入 |…|1 |四川 |530.42
+    |…|2 |河南 |…): whole numbers 1, 2, 3… as many cells apart each time, from one on.  They
+    number the rows, as a rank does, and measure nothing; the row's thing is the next cell.
+    One pass: each number looks up where the one before it was."""
+    last: dict[int, int] = {}  # a row number → the index of its cell
+    runs: dict[int, list[int]] = {}  # the index of a run's last cell → the run's cells
+    for k, cell in enumerate(cells):
+        number = SERIAL_RE.fullmatch(cell.text)
+        if not number:
+            continue
+        value = int(number.group(1))
+        before = last.get(value - 1)
+        run = runs.pop(before, None) if before is not None else None
+        if value == 1:
+            run = [k]
+        elif run is None or (len(run) > 1 and k - run[-1] != run[-1] - run[-2]):
+            continue
+        else:
+            run.append(k)
+        runs[k] = run
+        last[value] = k
+    for run in runs.values():
+        if len(run) >= MIN_SERIALS:
+            for k in run:
+                cells[k].serial, cells[k].figure = True, False
+
+
 def _is_figure(cell: Cell) -> bool:
     """Whether the cell holds one figure and nothing else (marked by ``_mark_figures``)."""
     return cell.figure
@@ -250,6 +286,10 @@ def _named(header: list[str], rows: list[list[Cell]]) -> list[tuple[str, Column 
     """The numbered cells of the rows, each with its row's name and its column, and each
     row's name cell (no column)."""
     columns = [_column(words, header) for words in header]
+    for k in range(2, len(columns)):
+        if columns[k].kind == "change" and not columns[k].words and not columns[k - 1].kind:
+            # 旅游总收入（亿元）| 同比增长: the change of the measure on its left
+            columns[k] = Column(columns[k - 1].words, "change")
     masks = Counter(tuple(map(_is_figure, row)) for row in rows if row[-1].text)
     usual = masks.most_common(1)[0][0] if masks else ()
     full: list[list[Cell]] = []
@@ -269,14 +309,16 @@ def _named(header: list[str], rows: list[list[Cell]]) -> list[tuple[str, Column 
         full.append(kept)
     named: list[tuple[str, Column | None, Cell]] = []
     for row, spanned in zip(full, graded, strict=True):
-        thing = PART_MARK_RE.sub("", row[0].text)
-        if spanned and len(row) > 2 and not _is_figure(row[1]):
-            thing += row[1].text  # 玉米 混等（市场价）: the grade tells the rows apart
+        # (a row's number opening it, a rank: the thing is the cell after it)
+        first = 1 if row[0].serial and len(row) > 2 else 0
+        thing = PART_MARK_RE.sub("", row[first].text)
+        if spanned and len(row) > first + 2 and not _is_figure(row[first + 1]):
+            thing += row[first + 1].text  # 玉米 混等（市场价）: the grade tells the rows apart
         if not thing:
             continue
-        named.append((thing, None, row[0]))  # (its numbers are the name's)
+        named.append((thing, None, row[first]))  # (its numbers are the name's)
         for k, (cell, column) in enumerate(zip(row, columns, strict=True)):
-            if k == 0 or not _is_figure(cell):
+            if k <= first or not _is_figure(cell):
                 continue
             named.append((join_once(thing, column.words), column, cell))
     return named

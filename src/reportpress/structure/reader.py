@@ -168,6 +168,8 @@ class Reader:
             if reason and words.trailer.match(line.text):
                 self.trailer_marks.append(len(kept))  # where the page's apparatus may start
                 self.drop(reason, line)
+            elif reason and _cell_of_a_bar_table(kept, lines, index):
+                kept.append(line)  # "/ |", "|": an empty cell, or the close of one, in a table
             elif reason:
                 self.drop(reason, line)
                 value_next = words.label_alone.match(line.text) is not None
@@ -577,6 +579,13 @@ class Reader:
             if (
                 last_kind == "paragraph"
                 and holder
+                and (text.lstrip().startswith(BARS) or holder[-1].parts[-1].rstrip().endswith(BARS))
+                and any(_BAR_RE.search(part) for part in holder[-1].parts[-_CELL_LINES:])
+            ):
+                holder[-1].parts.append(text)  # a table's cells pasted a line each: one row
+            elif (
+                last_kind == "paragraph"
+                and holder
                 and not holder[-1].ends_sentence()
                 and (not line.blank_before or holder[-1].length_at_least(_MIN_WRAPPED))
                 and not self._headline_before(
@@ -678,8 +687,8 @@ class Reader:
             # finished paragraph (after a colon or mid-sentence, a dashed item of a list;
             # under numbered headings, a dashed summary inside a section)
             return True
-        if len(text) > 30 or text[-1] in PARAGRAPH_END or re.search("[，。；：,;:！？!?]", text):
-            return False
+        if len(text) > 30 or text[-1] in PARAGRAPH_END or re.search("[，。；：,;:！？!?|｜]", text):
+            return False  # (名次 |: a table's cell, pasted a line each)
         if (
             not pending
             or len(pending[0].text) <= len(text)
@@ -739,6 +748,26 @@ class Reader:
 DATE_UNITS = ("年", "月", "日")
 #: A sentence broken off before a figure: it ends with a Han character.
 _BROKEN_OFF_RE = patterns.compile(r"[\u4e00-\u9fff]$")
+
+
+#: What separates a table's cells pasted as text (``名次 |省区市 |…``), half or full width.
+_BAR_RE = patterns.compile(r"[|｜]")
+#: The most lines one cell of such a table takes (旅游总收入 / （亿元） / |).
+_CELL_LINES = 3
+#: The bars themselves: a line opening with one ends a cell begun on the lines before it; a
+#: line ending with one closes a cell, the row going on.
+BARS = ("|", "｜")
+
+
+def _cell_of_a_bar_table(kept: list[SourceLine], lines: list[SourceLine], index: int) -> bool:
+    """Whether a line of marks alone (``/ |``, ``|``) is a cell of a table pasted a cell a
+    line: it holds a bar, and so does the line kept before it or the line after it.  A
+    page's navigation bars stand alone, among words (首页 | 新闻), not among cells."""
+    text = lines[index].text
+    if not _BAR_RE.search(text) or any(ch.isalnum() for ch in text):
+        return False
+    after = lines[index + 1].text if index + 1 < len(lines) else ""
+    return bool(kept and _BAR_RE.search(kept[-1].text) or _BAR_RE.search(after))
 
 
 def _figure_broken_off(before: str, line: str, after: str) -> bool:
