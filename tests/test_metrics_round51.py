@@ -178,3 +178,35 @@ def test_a_region_in_another_unit_or_sentence_keeps_its_own_measure() -> None:
     text = "东部地区房地产开发投资25190亿元。中部地区投资增长6.8%，西部地区利用外资7153万美元。"
     found = dict(named_all(text))
     assert (found["6.8%"], found["7153万美元"]) == ("中部地区投资", "西部地区利用外资")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("聘请招商大使等35名，出台重点企业招商引税政策。", [("35名", "聘请招商大使")]),
+        ("全市门诊部、诊所等136个。", [("136个", "门诊部、诊所")]),
+        ("一等大米价格为2.7元/斤。", [("2.7元/斤", "一等大米价格")]),  # a grade, no 'etc.'
+    ],
+)
+def test_deng_ending_a_name_is_no_part_of_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("全局更新大马力先进农机具4699台件。", "4699台件", "台件"),
+        ("分局栽植木耳2040万袋。", "2040万袋", "万袋"),
+    ],
+)
+def test_counts_in_machines_and_bags(text: str, figure: str, unit: str) -> None:
+    (mention,) = find_mentions(text)
+    assert (mention.text, mention.unit, mention.kind) == (figure, unit, "count")
+
+
+def test_new_employees_of_bodies_just_counted_are_theirs() -> None:
+    text = "新发展私营企业998家，新增从业人员10252人，注册资金11.19亿元。"
+    assert_named(
+        text,
+        [("10252人", "新发展私营企业新增从业人员"), ("11.19亿元", "新发展私营企业注册资金")],
+    )

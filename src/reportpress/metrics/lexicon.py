@@ -179,6 +179,7 @@ CLASSIFIERS = (
     "班次",
     "门次",
     "台套",
+    "台件",  # 更新农机具4699台件: machines and implements in one count
     "片区",
     "区块",
     "个",
@@ -187,6 +188,7 @@ CLASSIFIERS = (
     "场",
     "所",
     "眼",  # 机井30眼: wells
+    "袋",  # 栽植木耳2040万袋: bags of a fungus's substrate
     "套",
     "部",
     "条",

@@ -3606,7 +3606,7 @@ def measures_of_bodies_counted(text: str, lists: list[list[Item]]) -> None:
         start = clause_start(text, item.start)
         if (
             owner
-            and name in BODY_MEASURES
+            and name.removeprefix("新增") in BODY_MEASURES
             and text.startswith(name, start)
             and COPULA_AFTER_RE.fullmatch(text, start + len(name), item.start)
         ):
