@@ -210,3 +210,20 @@ def test_new_employees_of_bodies_just_counted_are_theirs() -> None:
         text,
         [("10252人", "新发展私营企业新增从业人员"), ("11.19亿元", "新发展私营企业注册资金")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "排行榜显示，7个省份旅游总收入超过400亿元，7个省份接待游客总数超过6千万人次。",
+            [("7个", "接待游客总数超过6千万人次的省份")],
+        ),
+        ("全县5个乡镇财政收入突破1亿元。", [("5个", "财政收入突破1亿元的乡镇")]),
+        ("全市12个乡镇同比增速超过5%。", [("12个", "同比增速超过5%的乡镇")]),
+    ],
+)
+def test_a_count_of_things_whose_sum_passed_a_bar_counts_those_that_passed_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

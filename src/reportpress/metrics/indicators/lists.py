@@ -1769,12 +1769,15 @@ COUNT_OVER_BAR_RE = patterns.compile(
     r"((?:[\u4e00-\u9fff]|[（(][^）)]{0,8}[）)]){1,10}?)"
     r"((?:同比)?(?:增速|增幅|增长|涨幅)(?:均)?"
     r"(?:(?:超过|超|高于)[0-9０-９.．]{1,6}[%％](?:以上)?|在?[0-9０-９.．]{1,6}[%％]以上))"
+    # (7个|省份旅游总收入|超过400亿元: a sum the things passed, their measure before it)
+    r"|((?:[\u4e00-\u9fff]|[（(][^）)]{0,8}[）)]){3,16}?)"
+    r"((?:超过|高于|突破)[0-9０-９.．]{1,8}[千万亿]{0,2}[\u4e00-\u9fff]{1,3}?(?:以上)?)"
 )
 
 
 #: The kind of things such a count counts, before the measure whose speed passed the bar.
 COUNTED_KIND_RE = patterns.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:乡镇|县区|县市|市县|县|区|市|州|企业|行业|门类|大类|产品|项目)"
+    r"[\u4e00-\u9fff]{0,4}?(?:乡镇|县区|县市|市县|省份|县|区|市|州|企业|行业|门类|大类|产品|项目)"
     r"(?:[（(][^）)]{0,8}[）)])?"
 )
 
@@ -1788,7 +1791,7 @@ def counts_over_a_bar(text: str, chains: list[list[Item]]) -> None:
         end = clause_end(text, item.after)
         said = COUNT_OVER_BAR_RE.fullmatch(text, item.after, end)
         if said:
-            things, bar = said.groups()
+            things, bar = said.group(1, 2) if said.group(1) else said.group(3, 4)
             # (13个县（市、区）|一般公共预算收入|增幅超过10%: the measure goes before the bar)
             kind = COUNTED_KIND_RE.match(things)
             measure = things[kind.end() :] if kind else ""
