@@ -107,6 +107,10 @@ def _capacity_word(unit: str) -> str:
     return next((word for end, word in CAPACITY_NAMES.items() if unit.endswith(end)), "")
 
 
+#: What befell the people a disaster's or an accident's list counts (2人死亡、7人受伤).
+CASUALTIES = frozenset(("死亡", "受伤", "失踪", "遇难", "重伤", "轻伤", "获救", "被困", "中毒"))
+
+
 def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> None:
     """Indicators that the next figure decides, once every figure has its own.
 
@@ -157,6 +161,7 @@ def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> N
             and gap[:-1] == name
             and gap[-1:] in "、和及与"
             and han_len(name) <= 6
+            and name not in CASUALTIES  # (造成2人死亡、7人受伤: each count its own state)
         ):
             # 2000个点位、305户家庭无障碍设施改造; 为1502家企业、9.4万人发放…:
             # the list shares what follows its last noun.
