@@ -235,3 +235,14 @@ def test_casualties_listed_are_each_their_own_state() -> None:
     assert found["7人"].endswith("受伤")
     # a verb after people listed with bodies is still theirs too
     assert dict(named_all("为1502家企业、9.4万人发放补贴。"))["1502家"] == "发放补贴企业"
+
+
+def test_an_average_yield_said_alone_after_a_crops_output_is_the_crops() -> None:
+    text = (
+        "实现粮豆总产208万吨，平均单产376公斤，同比分别增长31.4%、22.8%，"
+        "平均亩利润190元，比上年增长4.1%。"
+    )
+    assert_named(
+        text,
+        [("376公斤", "粮豆平均单产"), ("190元", "粮豆平均亩利润"), ("4.1%", "粮豆平均亩利润")],
+    )

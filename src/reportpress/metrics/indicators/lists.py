@@ -3295,12 +3295,14 @@ class Renamed:
 #: A farm good's measures, the verbs of its trade before them, and the trades measured by
 #: quantity alone (收购量): a measure said with no owner (产量, 收购金额, 养殖产量), and the same
 #: at the end of a sibling's name, its owner before it (烤烟|收购量, 油菜|种植面积).
-GOODS_MEASURES = "总?产量|总产|产值|单产|面积|金额|均价|平均价|销售额|销量"
+GOODS_MEASURES = "总?产量|总产|产值|单产|亩产值?|亩利润|亩效益|面积|金额|均价|平均价|销售额|销量"
 GOODS_TRADES = "收购|销售|种植|播种|养殖|捕捞|收获"
 GOODS_QUANTITY = "(?:收购|销售|养殖|捕捞)量"
-BARE_MEASURE_RE = patterns.compile(rf"(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY}")
+BARE_MEASURE_RE = patterns.compile(
+    rf"(?:平均)?(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY}"
+)
 OWNED_MEASURE_RE = patterns.compile(
-    rf"(?:(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY})$"
+    rf"(?:(?:平均)?(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY})$"
 )
 #: An owner that is no good's name: a verb, a preposition or a change before the measure.
 NOT_OWNER_RE = patterns.compile(r"^[在对从向比]|同比|环比|[增减]")
