@@ -246,3 +246,23 @@ def test_an_average_yield_said_alone_after_a_crops_output_is_the_crops() -> None
         text,
         [("376公斤", "粮豆平均单产"), ("190元", "粮豆平均亩利润"), ("4.1%", "粮豆平均亩利润")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "7月份，全国居民消费价格总水平同比上涨1.8%。其中，城市上涨1.8%，农村上涨1.5%。",
+            [("1.5%", "农村居民消费价格")],
+        ),
+        (
+            "全区居民消费价格总水平同比上涨5.6%，其中城市价格上涨5.3%，农村价格上涨6.1%。",
+            [("5.3%", "城市居民消费价格"), ("6.1%", "农村居民消费价格")],
+        ),
+        ("全县加强城市价格管理，农村价格上涨0.5%。", [("0.5%", "农村价格")]),
+    ],
+)
+def test_town_and_country_after_consumer_prices_are_consumer_prices(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

@@ -49,6 +49,7 @@ from reportpress.metrics.indicators.lists import (
     PLACE_NAME,
     SECTOR_ALONE_RE,
     STRUCTURE_RE,
+    URBAN_RURAL,
     _sentence_end,
     consumer_prices_of,
     last_in_unit,
@@ -940,6 +941,12 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         elif priced := _price_of_good(text, item, earlier):
             # …鸡蛋（普通）本月价格15.00元/公斤，上月价格15.00元/公斤: the eggs' last month's
             item.indicator = priced
+        elif item.indicator.removesuffix("价格") in URBAN_RURAL and any(
+            CONSUMER_PRICES in it.indicator
+            for it in _latest(earlier, _sentence_before_start(text, item.start))
+        ):
+            # 居民消费价格总水平上涨5.6%，其中城市价格上涨5.3%: the town's consumer prices
+            item.indicator = item.indicator.removesuffix("价格") + CONSUMER_PRICES
         elif _price_category(text, item, earlier, opens):
             # 衣着类上涨1.2%: the category's prices; 居民消费价格…。其中：城市上涨2.9%: consumer prices
             sentence = _latest(earlier, _sentence_before_start(text, item.start))

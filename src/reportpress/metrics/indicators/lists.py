@@ -1179,8 +1179,9 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
 
 def consumer_prices_of(name: str, whole: str) -> bool:
     """Whether ``name`` lists town and country alone (城市, 农村, 城市、农村) as parts of the
-    consumer prices ``whole`` names (居民消费价格…): their prices are consumer prices too."""
-    return whole.startswith(CONSUMER_PRICES) and all(
+    consumer prices ``whole`` names (居民消费价格…, 全国居民消费价格总水平): their prices are
+    consumer prices too."""
+    return CONSUMER_PRICES in whole and all(
         part in URBAN_RURAL for part in LIST_JOIN_RE.split(name)
     )
 
