@@ -266,3 +266,29 @@ def test_town_and_country_after_consumer_prices_are_consumer_prices(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+def test_industries_listed_a_clause_each_before_fen_bie_take_their_place() -> None:
+    text = (
+        "上半年，全省服务业增加值同比增长5.3%。其中，信息传输、软件和信息技术服务业，租赁和商务服务业，"
+        "交通运输、仓储和邮政业，批发和零售业增加值分别增长6.2%、13.1%、5.6%、6.4%。"
+    )
+    assert_named(
+        text,
+        [
+            ("6.2%", "信息传输、软件和信息技术服务业增加值"),
+            ("13.1%", "租赁和商务服务业增加值"),
+            ("5.6%", "交通运输、仓储和邮政业增加值"),
+            ("6.4%", "批发和零售业增加值"),
+        ],
+    )
+
+
+def test_categories_listed_after_a_categorys_sales_are_sales_too() -> None:
+    text = (
+        "全省社会消费品零售总额12051亿元，同比增长5.5%。家用电器和音像器材类商品零售额增长21.3%、"
+        "家具类增长12.8%、智能手机增长99.3%。"
+    )
+    assert_named(text, [("12.8%", "家具类零售额"), ("99.3%", "智能手机零售额")])
+    # after sales of no category, what is listed next is no good of theirs
+    assert_named("全省实现旅游商品销售额增长5%、免签入境游客增长64%。", [("64%", "免签入境游客")])

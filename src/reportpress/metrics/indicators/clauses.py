@@ -1856,8 +1856,9 @@ def _changes(text: str, after: int) -> bool:
 GAP_SPEED_RE = patterns.compile(r"^(?:增速|增幅|增长速度)(?=分别|比|较)")
 #: A rate named by its word alone (增速分别为…): of the things the clause before lists.
 RATES_ALONE = frozenset(("增速", "增幅", "增长率", "增长速度", "占比", "比重"))
-#: A part listed alone in its own clause before a 分别 list's clause (五金、电料类，).
-COMMA_LISTED_RE = patterns.compile(rf"[{HAN}、]{{2,12}}")
+#: A part listed alone in its own clause before a 分别 list's clause (五金、电料类，; an
+#: industry of the national classification: 信息传输、软件和信息技术服务业，).
+COMMA_LISTED_RE = patterns.compile(rf"[{HAN}、]{{2,20}}")
 
 
 def _comma_listed(text: str, start: int, subject: str, count: int) -> list[str]:

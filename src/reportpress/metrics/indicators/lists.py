@@ -212,8 +212,8 @@ def share_indicators(text: str, chains: list[list[Item]], before: str = "") -> N
         _part_named_by_its_kind(text, items)
         if "其中" in text:
             _parts_named_like_the_first(text, items)
-            if "售" in text:
-                _goods_of_sales(text, items)
+        if "售" in text and ("其中" in text or "、" in text):
+            _goods_of_sales(text, items)
         if "看" in text or "按" in text or "：" in text or "其中" in text:
             _parts_of_a_breakdown(text, items, before)
         if "排序" in text or "排名" in text:
@@ -1002,6 +1002,10 @@ PRODUCTS_MEASURED_RE = patterns.compile(r"产品(产量|销量|产值)")
 SALES_RE = patterns.compile(r"(?:零售总额|零售额|销售额|销售收入)$")
 
 
+#: A category's sales, as a list of categories opens (家用电器和音像器材类商品零售额).
+CATEGORY_SALES_RE = patterns.compile(r"类(?:商品)?(?:零售额|销售额)$")
+
+
 def _goods_of_sales(text: str, items: list[Item]) -> None:
     """A rate or a sum named by a good alone after 其中, following sales in the same
     sentence, is that good's sales (社会消费品零售总额增长6%，其中电动自行车增长40% →
@@ -1009,12 +1013,17 @@ def _goods_of_sales(text: str, items: list[Item]) -> None:
     renamed: set[int] = set()  # the goods named so: the next one listed is a part too
     for i, item in enumerate(items):
         name = item.indicator
-        # (a part before it named with its sales already: 其中，…食品类零售额增长8%，饮料类…)
+        # (a part before it named with its sales already: 其中，…食品类零售额增长8%，饮料类…;
+        # or listed right after it: …类商品零售额增长21.3%、家具类增长12.8%)
         listed = (
             i - 1 in renamed
             or i > 0
             and SALES_RE.search(items[i - 1].indicator) is not None
-            and among_parts(text, items[i - 1].start)
+            and (
+                among_parts(text, items[i - 1].start)
+                or text.startswith("、", items[i - 1].end)
+                and CATEGORY_SALES_RE.search(items[i - 1].indicator) is not None
+            )
         ) and "。" not in text[items[i - 1].end : item.start]
         if (
             not 2 <= han_len(name) <= 6
