@@ -292,3 +292,20 @@ def test_categories_listed_after_a_categorys_sales_are_sales_too() -> None:
     assert_named(text, [("12.8%", "家具类零售额"), ("99.3%", "智能手机零售额")])
     # after sales of no category, what is listed next is no good of theirs
     assert_named("全省实现旅游商品销售额增长5%、免签入境游客增长64%。", [("64%", "免签入境游客")])
+
+
+def test_a_firms_cost_and_margin_said_after_its_revenue_are_the_same_firms() -> None:
+    text = (
+        "1-10月份，规模以上工业企业实现主营业务收入85.7万亿元，同比增长9.3%；发生主营业务成本"
+        "72.2万亿元，增长9%；主营业务收入利润率为6.44%，同比提高0.24个百分点。"
+    )
+    assert_named(
+        text,
+        [
+            ("72.2万亿元", "规模以上工业企业主营业务成本"),
+            ("9%", "规模以上工业企业主营业务成本"),
+            ("6.44%", "规模以上工业企业主营业务收入利润率"),
+        ],
+    )
+    # 发生 of a disaster is no cost's
+    assert_named("一季度全国共发生地质灾害452起。", [("452起", "一季度全国共发生地质灾害")])

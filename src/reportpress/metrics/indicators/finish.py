@@ -956,12 +956,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             item.indicator = name + prices + against  # (洋芋环比 → 洋芋价格环比)
         elif item.indicator in STOCK_FLOWS and (owner := _stock_owner(text, item, earlier)):
             item.indicator = owner + item.indicator  # 羊存栏2万只，…出栏1.5万只: 羊出栏
-        elif (item.indicator[:2] in FLOW_SIBLINGS or item.indicator in STATEMENT_ITEMS) and (
-            owner := _sibling_owner(text, item, earlier)
-        ):
+        elif (
+            item.indicator[:2] in FLOW_SIBLINGS
+            or item.indicator.removeprefix("发生")
+            in STATEMENT_ITEMS  # (发生主营业务成本: incurred)
+        ) and (owner := _sibling_owner(text, item, earlier)):
             # 卫生院资产总额…，负债总额…: 卫生院负债总额; 区管国企营业收入…；归母净利润…
             # (…企业资产…；资产负债率: the word they share once)
-            item.indicator = join_once(owner, item.indicator)
+            item.indicator = join_once(owner, item.indicator.removeprefix("发生"))
         elif item.indicator.startswith("各项") and (owner := _pointing_owner(text, item, earlier)):
             # 金融机构本外币各项存款余额…；各项贷款余额…: the same institutions' loans
             item.indicator = owner + item.indicator
@@ -2071,7 +2073,7 @@ def _owner_written_before(text: str, item: Item) -> bool:
 
 
 #: A light verb right before a name (实现|增加值), and what separates a list's items.
-LIGHT_VERB_END_RE = patterns.compile(r"(?:实现|完成|共有|拥有|有)$")
+LIGHT_VERB_END_RE = patterns.compile(r"(?:实现|完成|共有|拥有|有|发生)$")
 LIST_SEPARATORS = "、，,；;：:和及与"
 
 
