@@ -554,6 +554,8 @@ PIVOT_VERBS = ("引导", "吸引", "带动", "鼓励", "帮助", "协助", "组�
 VERB_ALTERNATION = "|".join(sorted(VERBS, key=len, reverse=True))
 #: The last character of a place's name (江苏省, 中部地区, 城关镇, 某旗).
 PLACE_END_CHARS = "省市县区镇乡村州盟旗"
+#: A span of weeks or months before, a basis of a price's change (与前四周比, 比前两个月).
+EARLIER_SPAN = "前[0-9一二三四五六七八九十两]{1,2}(?:周|个月|旬)"
 #: A whole place, as a new subject opens with it (全市人均…, 全省77个县).
 WHOLE_PLACE = "全[省市州县区旗盟国]"
 #: After a verb, what makes it the start of a name (开发区, 安置房, 增加值), no verb.

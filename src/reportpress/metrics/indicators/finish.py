@@ -74,6 +74,7 @@ from reportpress.metrics.lexicon import (
     CLAUSE_END,
     DEMAND_ALONE,
     DIGIT_RE,
+    EARLIER_SPAN,
     FLOW_SIBLINGS,
     FOREIGN_MONEY,
     GROWTH_AFTER_DE_RE,
@@ -201,9 +202,7 @@ ACHIEVED_OPENING_RE = patterns.compile(rf"({ACHIEVED_MONTHS}){ACHIEVING}")
 MONTH_ON_MONTH_RE = patterns.compile(r"环比|(?:比|较)上(?:个)?(?:月|季度?)(?![末底])")
 #: A change against the average of some weeks or months before (与前四周比上涨6.19%), said
 #: in the figure's clause: group 1 the span, which the name keeps (…批发价较前四周).
-EARLIER_SPAN_RE = patterns.compile(
-    r"[与和同比较](前[0-9一二三四五六七八九十两]{1,2}(?:周|个月|旬))"
-)
+EARLIER_SPAN_RE = patterns.compile(rf"[与和同比较]({EARLIER_SPAN})")
 #: A real change, prices deducted, said right before the figure (…，同比实际增长|10.3%).
 REAL_CHANGE_END_RE = patterns.compile(r"实际(?:增长|下降)$")
 #: A place opening what is most or least (怒江州|年降水量最大, 昆明市|最小).
