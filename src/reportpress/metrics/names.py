@@ -213,8 +213,13 @@ AGE_BAND_PART_RE = patterns.compile(
 )
 #: A speed of growth closing a list's last part (…电子信息|增幅), and an industry's name
 #: before it in the list (矿产加工业).
-SPEED_END_RE = patterns.compile(r"(?:增幅|增速|增长率|增长速度)$")
+SPEED_END_WORDS = ("增幅", "增速", "增长率", "增长速度")
+SPEED_END_RE = patterns.compile(rf"(?:{'|'.join(SPEED_END_WORDS)})$")
 INDUSTRY_END_RE = patterns.compile(r"(?<!企)业$")
+#: A speed of growth closing a name, or the speed said by its way (…降幅: 降幅收窄3.8个百分点).
+MOVE_SPEED_END_RE = patterns.compile(
+    rf"(?:{'|'.join((*SPEED_END_WORDS, '降幅', '跌幅', '涨幅'))})$"
+)
 #: The four trades of a release written by one character each (批、零、住、餐, 批零住餐) or
 #: by their trade words (批发、零售、住宿、餐饮四个行业).
 TRADES_ABBREVIATED_RE = patterns.compile(r"批发?、?零售?、?住宿?、?餐饮?(?:[四4]个?)?(?:行业)?")

@@ -69,6 +69,7 @@ from reportpress.metrics.names import (
     INNER_PRICE_RE,
     LIST_JOIN_RE,
     MEASURE_HEADS,
+    MOVE_SPEED_END_RE,
     PLACE_PART_RE,
     SHARED_HEAD_RE,
     SPEED_END_RE,
@@ -3271,10 +3272,6 @@ def places_counted_listed(text: str, lists: list[list[Item]]) -> None:
             item.indicator = place + name
 
 
-#: A speed's word after a measure, its way said too (…增速, …降幅: 降幅收窄3.8个百分点).
-MOVE_SPEED_END_RE = patterns.compile(r"(?:增幅|增速|增长率|增长速度|降幅|跌幅|涨幅)$")
-
-
 class Renamed:
     """The last figure a rule renamed, whose old name the figures after it in the same part of
     the sentence repeat (…完成0.44亿元，同比增长124%): they are renamed alike; with ``speeds``,
@@ -3308,12 +3305,9 @@ class Renamed:
 GOODS_MEASURES = "总?产量|总产|产值|单产|亩产值?|亩利润|亩效益|面积|金额|均价|平均价|销售额|销量"
 GOODS_TRADES = "收购|销售|种植|播种|养殖|捕捞|收获"
 GOODS_QUANTITY = "(?:收购|销售|养殖|捕捞)量"
-BARE_MEASURE_RE = patterns.compile(
-    rf"(?:平均)?(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY}"
-)
-OWNED_MEASURE_RE = patterns.compile(
-    rf"(?:(?:平均)?(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY})$"
-)
+GOODS_MEASURE = rf"(?:平均)?(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY}"
+BARE_MEASURE_RE = patterns.compile(GOODS_MEASURE)
+OWNED_MEASURE_RE = patterns.compile(rf"(?:{GOODS_MEASURE})$")
 #: An owner that is no good's name: a verb, a preposition or a change before the measure.
 NOT_OWNER_RE = patterns.compile(r"^[在对从向比]|同比|环比|[增减]")
 #: What may stand between a measure said alone and its figure (产量为|0.92万吨).
@@ -3481,6 +3475,23 @@ OWNER_ENDS = (
 )
 
 
+def _whole_before_among(text: str, items: list[Item], i: int) -> tuple[int, Item | None]:
+    """Where the 其中 of ``items[i]``'s sentence stands before it (-1: none), and the whole:
+    the last figure before that 其中 in the same unit, back to the sentence before."""
+    item = items[i]
+    sentence = _sentence_start(text, item.start)
+    among = text.rfind("其中", max(sentence, item.start - AMONG_WINDOW), item.start)
+    if among < 0:
+        return -1, None
+    reach = _sentence_start(text, max(0, sentence - 1)) if sentence > 0 else 0
+    for k in range(i - 1, -1, -1):
+        if items[k].start < reach:
+            break
+        if items[k].end <= among and unit_base(items[k].unit) == unit_base(item.unit):
+            return among, items[k]
+    return among, None
+
+
 def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
     """Owners named alone after 其中 that are some of the whole's owners (全省国有企业营业成本
     13051.7亿元，…。其中：省属国有企业4546.0亿元，同比增长5.4% → 省属国有企业营业成本, for
@@ -3501,18 +3512,7 @@ def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
             or not HAN_ONLY_RE.fullmatch(name)
         ):
             continue
-        sentence = _sentence_start(text, item.start)
-        among = text.rfind("其中", max(sentence, item.start - AMONG_WINDOW), item.start)
-        reach = _sentence_start(text, max(0, sentence - 1)) if sentence > 0 else 0
-        if among < 0:
-            continue
-        before = None  # the last figure before 其中 in its unit, back to the sentence before
-        for k in range(i - 1, -1, -1):
-            if items[k].start < reach:
-                break
-            if items[k].end <= among and unit_base(items[k].unit) == unit_base(item.unit):
-                before = items[k]
-                break
+        _among, before = _whole_before_among(text, items, i)
         if before is None:
             continue
         whole = without_absolute_change(before.indicator)
@@ -3549,23 +3549,14 @@ def places_of_whole(text: str, lists: list[list[Item]]) -> None:
         name = item.indicator
         if kind_of_unit(item.unit) not in ("amount", "count") or not placed[i]:
             continue
-        sentence = _sentence_start(text, item.start)
-        among = text.rfind("其中", max(sentence, item.start - AMONG_WINDOW), item.start)
-        reach = _sentence_start(text, max(0, sentence - 1)) if sentence > 0 else 0
+        among, before = _whole_before_among(text, items, i)
+        if before is None or among - before.end > WHOLE_GAP_LONGEST:
+            continue
         k = i - 1
         while k >= 0 and items[k].start > among and placed[k]:
             k -= 1
-        if among < 0 or k >= 0 and items[k].start > among:
+        if k >= 0 and items[k].start > among:
             continue  # (a figure of something else since 其中: no list of places)
-        before = None  # the last figure before 其中 in its unit, back to the sentence before
-        for k in range(i - 1, -1, -1):
-            if items[k].start < reach:
-                break
-            if items[k].end <= among and unit_base(items[k].unit) == unit_base(item.unit):
-                before = items[k]
-                break
-        if before is None or among - before.end > WHOLE_GAP_LONGEST:
-            continue
         measure = OWN_SCOPE_LEAD_RE.sub("", without_absolute_change(before.indicator))
         if (
             2 <= han_len(measure) <= 12
