@@ -86,9 +86,11 @@ class Pattern:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):  # (copy and pickle asking for their hooks)
             raise AttributeError(name)
-        compiled = _compiled(self.pattern, self._flags)
-        for kept in _KEPT:
-            self.__dict__[kept] = getattr(compiled, kept)
+        compiled = self.__dict__.get("_re")
+        if compiled is None:  # (once: an attribute not kept below asks for it again)
+            compiled = self.__dict__["_re"] = _compiled(self.pattern, self._flags)
+            for kept in _KEPT:
+                self.__dict__[kept] = getattr(compiled, kept)
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
