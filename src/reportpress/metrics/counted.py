@@ -74,7 +74,7 @@ PREDICATE_START = (
     r"加快|加紧|办理|启动|共同|获得|全部|平均|累计(?=[\u4e00-\u9fff])|(?<!平)均|已|正式|开展|提前|投入|发放|联合|牵头|回迁|入市|建设|保持|"
     r"获(?=[^，。；、]{0,12}(?:表彰|奖励|嘉奖))|得到(?=[^，。；、]{0,12}(?:表彰|表扬|奖励|嘉奖|激励))|"
     r"改造|达到|达|为|[正负]?增长|下降|实施|整治|创建|竣工|加入|置换|打造|进场|进行|提供|享受|享有|受|在|的|"
-    r"开业|投用|投运|交付|入住|通车|入选|获评|被评为|被命名|被(?:确定|认定|列)为|被授予|被(?=[^，。；、]{1,12}?(?:评为|命名|认定|确定|列为|授予))|荣获|挂牌|共建|免费|增选|当选|顺利|"
+    r"各(?![类级项种界族部方个式样色位])|开业|投用|投运|交付|入住|通车|入选|获评|被评为|被命名|被(?:确定|认定|列)为|被授予|被(?=[^，。；、]{1,12}?(?:评为|命名|认定|确定|列为|授予))|荣获|挂牌|共建|免费|增选|当选|顺利|"
     r"因(?![素子])|由于|不及|未达|未造成|未发生|未出现|近(?=[0-9０-９一二三四五六七八九十两]{1,3}年))"
 )
 PREDICATE_START_RE = patterns.compile(PREDICATE_START)
@@ -400,6 +400,9 @@ NOUN_START_RE = patterns.compile(rf"(?![后前时内间](?:[，。；,;]|$))[{HA
 #: A negated predicate after a sum (专项债券5.5亿元|未纳入预算安排): no noun the money buys
 #: (a count's 未开工项目, 未就业毕业生 are things counted).
 NEGATED_RE = patterns.compile(r"未|尚未|没有|不(?:纳入|再|能|会|予|属于)")
+#: Words of progress after a sum, a length or an area (道路硬化4.5公里|已完成设计): the deed's
+#: state, no noun (a count's 2个|已竣工 picks out the things that did it).
+PROGRESS_WORDS = ("已", "正在", "尚")
 #: A relative clause after the counted noun (牵头的医联体): what they do for the thing after 的.
 RELATIVE_AFTER_RE = patterns.compile(rf"(?![为是以被由作])([{HAN}]{{2,4}})的([{HAN}]{{2,10}})")
 
@@ -516,7 +519,7 @@ def counted_name(
         not m
         or not NOUN_START_RE.match(m.group(1))
         or kind_of_unit(last.unit) == "amount"
-        and NEGATED_RE.match(m.group(1))
+        and (NEGATED_RE.match(m.group(1)) or m.string.startswith(PROGRESS_WORDS, m.start(1)))
         or text[last.after] == "的"
         or RESET_TO_RE.match(text, last.after)
         or text.startswith("占", last.after)

@@ -446,7 +446,9 @@ LIST_SEP = ("、", "和", "及", "与")
 PLACES_ALONE = frozenset(
     ("全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "同期全国")
 )
-CLAUSE_END = "，。；：！？,;:!?\n"
+#: What ends a clause: its punctuation, a line's end, and the bullets a web page lists with
+#: (…●力争全市地区生产总值增长14%以上).
+CLAUSE_END = "，。；：！？,;:!?\n●■◆▲★▶►•"
 QUOTED_RE = patterns.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,40}》|\"[^\"]{1,30}\"")
 
 #: The words of a target named alone (预期目标为6%): the target of the figure before it.
@@ -618,7 +620,7 @@ GROWTH_AFTER_DE_RE = patterns.compile(
 
 #: A target a rate is compared with, written after it (低于|4.5%|的控制目标), and the word
 #: comparing them: the target's kind is the figure before's, and so is its name.
-COMPARED_TARGET_RE = patterns.compile(r"的((?:控制|预期|年度)?目标)")
+COMPARED_TARGET_RE = patterns.compile(r"的((?:年度|全年)?(?:预期)?(?:控制)?目标)")
 COMPARED_WORD_RE = patterns.compile(
     r"(低于|高于|优于|好于|控制在)(?:年初|年度|全年)?(?:人代会|人大)?(?:确定|设定|提出|下达)?的?$"
 )  # (高于年初人代会|18%的目标: who set the target may stand between)

@@ -288,24 +288,36 @@ def _planned_measure(name: str) -> str:
     return measure if han_len(measure) > 2 else tail  # (县人大批准|县本级…收入目标)
 
 
-#: How long a run-in label opening a paragraph may be (人口, 就业, 财政, 居民收入).
+#: How long a run-in label opening a paragraph may be (人口, 就业, 财政, 居民收入), and the
+#: words of the year a sector's label may be glued to (农业|全年…).
 RUN_IN_LABEL_MAX = 4
+YEAR_WORD_RE = patterns.compile(r"全年|今年|当年|本年")
+#: A sector or a place, then the year its figure is of (工业全年|增加值, 东区全年|…): the year
+#: is the figure's period, no part of its name (group 1 the owner).
+OWNER_YEAR_RE = patterns.compile(
+    rf"([\u4e00-\u9fff]{{1,3}}[业区县市镇乡])(?:{YEAR_WORD_RE.pattern})"
+)
 
 
 def _run_in_label(text: str, name: str) -> str:
     """A bulletin's run-in label opening the paragraph and glued to the first name,
-    which ends with it again (人口年末常住人口…, 就业城镇新增就业…); "" if none."""
+    which ends with it again (人口年末常住人口…, 就业城镇新增就业…), or a sector's glued to
+    the year's figure of a measure written whole (农业全年|农林牧渔业总产值: label and year
+    go); "" if none."""
     start = len(text) - len(text.lstrip())
-    return next(
-        (
-            name[:k]
-            for k in range(2, RUN_IN_LABEL_MAX + 1)
-            if len(name) >= 2 * k + 2
-            and name.endswith(name[:k])
-            and text.startswith(name[:k], start)
-        ),
-        "",
-    )
+    for k in range(2, RUN_IN_LABEL_MAX + 1):
+        if not text.startswith(name[:k], start):
+            continue
+        if len(name) >= 2 * k + 2 and name.endswith(name[:k]):
+            return name[:k]
+        if (
+            name[k - 1 : k] == "业"
+            and (year := YEAR_WORD_RE.match(name, k))
+            and han_len(name[year.end() :]) >= 4
+            and name[k - 2] in name[year.end() :]  # (工业全年|规模以上工业增加值)
+        ):
+            return name[: year.end()]
+    return ""
 
 
 #: A period and a verb of achieving alone (1-4月累计完成): group 1 the period, 2 累计 if said.
@@ -725,6 +737,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             glued = name  # 人口|年末常住人口94.9万人, and the names lent from it after
         if label and name.startswith(glued):
             name = item.indicator = name[len(label) :]
+        elif (year := OWNER_YEAR_RE.match(name)) and han_len(name[year.end() :]) >= 3:
+            name = item.indicator = year.group(1) + name[year.end() :]  # 工业全年|增加值
         if name[:1] in "）)" or name[-1:] in "（(":
             name = item.indicator = _compared_in_brackets(text, item, name, earlier)
         elif (

@@ -666,6 +666,10 @@ SCOPE_ENDS, COLLECTOR_ENDS = "级区县市镇乡旗道", "门局统关"
 WHOLE_PLACE_LEAD_RE = patterns.compile(
     rf"[{HAN}]{{2,8}}?(?:试验区|开发区|高新区|园区|新区|片区|自治[州县]|[省市县区州旗])(?=[{HAN}]{{2}})"
 )
+#: A budget's part named alone (税收收入, 非税收入, 教育支出, 转移性支出).
+BUDGET_PART_RE = patterns.compile(rf"(?![全本省市州县区旗乡镇])[{HAN}]{{0,8}}(?:收入|支出)")
+#: The whole's scope said in a clause (全省|政府性基金总收入), which ends a level's.
+WHOLE_SCOPE_SAID_RE = patterns.compile(r"全[省市州县区旗]")
 #: A whole before its parts' scope (全县一般公共预算收入 → 一般公共预算收入).
 WHOLE_SCOPE_RE = patterns.compile(r"^(?:全[省市州县区旗]|[省市州县区旗]本级)")
 
@@ -676,7 +680,7 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
     is that part of the figure before (收入58.2亿元（其中：区本级36.1亿元 →
     区本级一般公共预算收入)."""
     items = [item for chain in chains for item in chain]
-    scope, scope_end = "", -1
+    scope, scope_end, scoped_end = "", -1, -1
     # The figures named as parts, with the whole's name for the sums among them: no
     # whole of the next part, but the whole of the parts listed after it.
     parts: dict[int, str] = {}
@@ -688,8 +692,19 @@ def _share_budget_scope(text: str, chains: list[list[Item]]) -> None:
         part = "中" in name and WHOLE_AND_PART_RE.fullmatch(name)  # …收入中税务: a collector's
         if "级" in name[1:5] and (found := SCOPED_BUDGET_RE.match(name)) and not part:
             scope, scope_end = found.group(1), _sentence_end(text, item.end)
+            scoped_end = item.end
         elif scope and item.start < scope_end and UNSCOPED_BUDGET_RE.match(name) and not part:
-            item.indicator = scope + name
+            if WHOLE_SCOPE_SAID_RE.search(text, clause_start(text, item.start), item.start):
+                scope = ""  # …；全省政府性基金总收入…: the whole's again, its scope said
+            else:
+                item.indicator = scope + name
+        elif (
+            scope
+            and item.start < scope_end
+            and text.find("其中", scoped_end, item.start) >= 0
+            and BUDGET_PART_RE.fullmatch(name)
+        ):
+            item.indicator = scope + name  # 省级…收入…，其中税收收入…: the level's taxes
         elif name[-1:] in "级" and (late := SCOPE_AFTER_BUDGET_RE.fullmatch(name)):
             item.indicator = late.group(2) + late.group(1)  # …收入、区级… → 区级…收入
         elif (name[-1:] in SCOPE_ENDS and SCOPE_ONLY_RE.fullmatch(name)) or (
@@ -2375,6 +2390,8 @@ _STRUCTURE_WORDS_RE = patterns.compile(r"(?:结构)?(?:构成|结构|比例|比�
 _SECTORS_STRUCTURE_RE = patterns.compile(r"产业((?:结构)?(?:构成|结构|比例|比重))")
 #: A structure's earlier parts, written before them (由上年的|…调整为…): the year's.
 _STRUCTURE_FROM_RE = patterns.compile(r"由(上年|去年|(?:19|20)[0-9]{2}年)末?的?$")
+#: The year a structure's earlier parts are named by (上年第一产业比重).
+_STRUCTURE_YEAR_RE = patterns.compile(r"^(?:上年|去年|(?:19|20)[0-9]{2}年)")
 #: The parts it moved to, written after the earlier ones (…|调整为|…).
 _STRUCTURE_TO_RE = patterns.compile(r"[，,]?(?:调整|变化|优化|转变|改变|变)为")
 
@@ -2390,9 +2407,10 @@ def sectors_shared(chain: list[Item], text: str = "", before: list[Item] | None 
     followed by 调整为, the sectors' own."""
     if len(chain) != 3:
         return
-    if _structure_moved_to(chain, text, before):
-        for item, sector in zip(chain, _SECTORS, strict=True):
-            item.indicator, item.rate_default = sector + "比重", "share"
+    if before is not None and _structure_moved_to(chain, text, before):
+        for item, earlier in zip(chain, before, strict=True):
+            item.indicator = _STRUCTURE_YEAR_RE.sub("", earlier.indicator)
+            item.rate_default = "share"
         return
     names = [item.indicator for item in chain]
     if (
@@ -2437,12 +2455,16 @@ def _structure_in_percent(chain: list[Item], rest: str) -> bool:
 
 def _structure_moved_to(chain: list[Item], text: str, before: list[Item] | None) -> bool:
     """Whether ``chain`` gives the parts a structure moved to, right after the parts it
-    moved from (``before``: 由上年的22.3%、28.6%和49.1%|调整为|21.4%、…)."""
+    moved from (``before``: 由上年的22.3%、28.6%和49.1%|调整为|21.4%、…), those named by
+    the three sectors in order (上年第一产业比重, 第一产业增加值占生产总值的比重 …)."""
     return (
         before is not None
         and len(before) == 3
-        and all(it.unit in ("%", "％") for it in chain)
-        and before[0].indicator.endswith("第一产业比重")
+        and all(it.unit in ("%", "％") for it in (*before, *chain))
+        and all(
+            _STRUCTURE_YEAR_RE.sub("", it.indicator).startswith(sector)
+            for it, sector in zip(before, _SECTORS, strict=True)
+        )
         and bool(_STRUCTURE_TO_RE.fullmatch(text, before[-1].end, chain[0].start))
     )
 
@@ -3308,6 +3330,10 @@ GOODS_QUANTITY = "(?:收购|销售|养殖|捕捞)量"
 GOODS_MEASURE = rf"(?:平均)?(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY}"
 BARE_MEASURE_RE = patterns.compile(GOODS_MEASURE)
 OWNED_MEASURE_RE = patterns.compile(rf"(?:{GOODS_MEASURE})$")
+#: A good named alone, in a few characters (晚稻, 蔬菜, 绿肥), and the units its land and
+#: harvest are measured in.
+GOOD_ALONE_RE = patterns.compile(rf"[{HAN}]{{1,6}}")
+GOODS_UNITS = frozenset(("亩", "公顷", "吨", "斤", "公斤", "千克"))
 #: An owner that is no good's name: a verb, a preposition or a change before the measure.
 NOT_OWNER_RE = patterns.compile(r"^[在对从向比]|同比|环比|[增减]")
 #: What may stand between a measure said alone and its figure (产量为|0.92万吨).
@@ -3320,7 +3346,9 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
     """A farm good's measure said alone right after the amount of a sibling that named the
     good with another measure in the same sentence (烤烟种植面积3.2万亩，收购量…，收购金额35784
     万元; 油菜种植面积…；产量为0.92万吨; 水产品总产量…，其中养殖产量…) is the good's (烤烟收购
-    金额, 油菜产量, 水产品养殖产量), and so is the change after it."""
+    金额, 油菜产量, 水产品养殖产量), and so is the change after it.  A good named alone right
+    after a sibling's amount in the same unit (粮食播种面积19470亩，晚稻1521亩，蔬菜5000亩) has
+    the sibling's measure (晚稻播种面积, 蔬菜播种面积)."""
     items = [item for chain in lists for item in chain]
     renamed = Renamed(speeds=True)
     for i, item in enumerate(items):
@@ -3332,10 +3360,26 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
         start = among.end() if (among := AMONG_RE.match(text, start)) else start
         if (
             kind_of_unit(item.unit) != "amount"
-            or not BARE_MEASURE_RE.fullmatch(name)
             or not text.startswith(name, start)
             or not COPULA_AFTER_RE.fullmatch(text, start + len(name), item.start)
         ):
+            continue
+        if not BARE_MEASURE_RE.fullmatch(name):
+            if (
+                i
+                and unit_base(item.unit) in GOODS_UNITS
+                and GOOD_ALONE_RE.fullmatch(name)
+                and not OWNED_MEASURE_RE.search(name)
+                and not MEASURED_END_RE.search(name)
+                and not weakness(name)
+                and unit_base((sibling := items[i - 1]).unit) == unit_base(item.unit)
+                and text[sibling.end : start] in ("，", ",", "、", "；")
+                and (owned := OWNED_MEASURE_RE.search(sibling.indicator))
+                and owned.start() >= 2
+                # (粮食产量…，外调粮食…: the same good, something else done with it)
+                and sibling.indicator[owned.start() - 2 : owned.start()] not in name
+            ):
+                item.indicator = renamed.rename(item, name + owned.group())
             continue
         sentence = _sentence_start(text, item.start)
         # The amount right before it in the sentence, its change skipped, names the good.
@@ -3533,6 +3577,11 @@ def owners_of_whole(text: str, lists: list[list[Item]]) -> None:
 
 #: A place named alone, down to a village or a community (甲村, 东城镇, 城关街道).
 PART_PLACE_RE = patterns.compile(rf"[{HAN}]{{1,6}}?(?:[省市州县区旗盟镇乡村]|街道|社区)")
+#: A part named by its grade, alone or before the whole's last words (其中国家级|面积…,
+#: 省级…): group 1 the grade, group 2 those words.
+PART_GRADE_RE = patterns.compile(rf"((?:国家|[省市州县区乡镇村])级|本级)([{HAN}]{{0,6}})")
+#: A sum's word closing a whole's name (政府性基金支出|总计): its parts are of the measure.
+WHOLE_SUM_END_RE = patterns.compile(r"(?:总计|合计)$")
 #: The report's own scope opening a whole's name (全乡|贫困人口): no part of its measure.
 OWN_SCOPE_LEAD_RE = patterns.compile(r"^[全我本][省市州县区旗盟国乡镇村]")
 #: The most a whole's figure stands before its 其中 (贫困人口281户|、1078人。|其中).
@@ -3542,11 +3591,21 @@ WHOLE_GAP_LONGEST = 24
 def places_of_whole(text: str, lists: list[list[Item]]) -> None:
     """Places named alone after 其中, each by its figures alone (贫困人口281户、1078人。其中：甲村
     61户、247人，乙村…), are parts of the whole said before 其中 in the same unit: each
-    figure has the whole's measure (甲村贫困人口, for both)."""
+    figure has the whole's measure (甲村贫困人口, for both).  So are grades, alone or
+    before the whole's last words (天然林保护工程面积…，其中国家级面积… → 国家级天然林
+    保护工程面积)."""
     items = [item for chain in lists for item in chain]
-    placed = [PART_PLACE_RE.fullmatch(item.indicator) is not None for item in items]
+    placed = [
+        PART_PLACE_RE.fullmatch(item.indicator) is not None
+        or PART_GRADE_RE.fullmatch(item.indicator) is not None
+        for item in items
+    ]
+    renamed = Renamed()
     for i, item in enumerate(items):
         name = item.indicator
+        if again := renamed.again(text, item):
+            item.indicator = again  # 其中本级支出1703万元，下降52.75%: the same part's
+            continue
         if kind_of_unit(item.unit) not in ("amount", "count") or not placed[i]:
             continue
         among, before = _whole_before_among(text, items, i)
@@ -3566,7 +3625,16 @@ def places_of_whole(text: str, lists: list[list[Item]]) -> None:
             and not weakness(measure)
             and not VERB_START_RE.match(measure)
         ):
-            item.indicator = name + measure
+            if grade := PART_GRADE_RE.fullmatch(name):
+                measure = WHOLE_SUM_END_RE.sub("", measure)
+                if (
+                    not measure.endswith(grade.group(2))
+                    or not weakness(grade.group(2))  # (市级自然保护区: named whole)
+                    or any(scope in measure for scope in "国省市州县区乡镇村级")
+                ):
+                    continue  # (全市财政收入…，其中市级收入…: the whole's own tier)
+                name = grade.group(1)
+            item.indicator = renamed.rename(item, name + measure)
 
 
 #: How the names of bodies counted end (新增个体工商户, 私营企业, 农民专业合作社); not 单位 or

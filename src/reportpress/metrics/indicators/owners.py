@@ -117,6 +117,13 @@ from reportpress.metrics.subjects import (
     trim_prefix,
 )
 
+#: Other attributes listed after an amount, before the 的 of the thing both belong to
+#: (投资1.29亿元|、年养殖蛋鸭100万只|的佰牧农业蛋鸭养殖项目).
+OTHER_ATTRIBUTES_RE = patterns.compile(r"(?:、[^，。；,;、的]{2,20}(?=[、的]))*")
+#: What the thing such attributes belong to is (…的佰牧农业蛋鸭养殖|项目).
+PROJECT_HEAD_END_RE = patterns.compile(r"(?:项目|工程|基地|园区|产业园|物流园|工业园)$")
+#: The verb that allocated money, at the end of its name (直达资金累计|下达).
+ALLOCATED_END_RE = patterns.compile(rf"(?:累计|共|已)?(?:{'|'.join(ALLOCATION_VERBS)})$")
 #: A plan's word closing the owner a figure before lends, and the deed a figure after
 #: opens with (计划投资…，完成投资…): the plan is no part of what was done.
 PLAN_TAIL_RE = patterns.compile(r"(?:年度|全年)?(?:计划|预计|拟)$")
@@ -128,9 +135,15 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     when the clause gave only a generic word (投资3亿元的滨河公园改造工程)."""
     names = [tidy(name) for name in _clause_indicators(text, chain, earlier)]
     after = text[chain[-1].after : chain[-1].after + WINDOW]
-    if kind_of_unit(chain[-1].unit) == "amount" and (
-        m := after[:1] == "的"
-        and (LISTED_PROJECT_AFTER_RE.match(after) or OWNER_AFTER_RE.match(after))
+    gap = OTHER_ATTRIBUTES_RE.match(after).end()  # (投资1亿元、年产…的|…项目)
+    owned = after[gap:]
+    if (
+        kind_of_unit(chain[-1].unit) == "amount"
+        and (
+            m := owned[:1] == "的"
+            and (LISTED_PROJECT_AFTER_RE.match(owned) or OWNER_AFTER_RE.match(owned))
+        )
+        and (not gap or PROJECT_HEAD_END_RE.search(m.group(1)))  # (、…道路的|建设任务)
     ):
         names = [
             _owner_and_amount(m.group(1), name)
@@ -1280,7 +1293,7 @@ def _earning_topic(counted: Item) -> str:
 #: Words before a bare measure that say nothing of whose it is (全年计划投资, 实现利润,
 #: 综合产值).
 BARE_WORDS_RE = patterns.compile(
-    r"^(?:全年|年内|今年|当年|年度|计划|预计|拟|实现|完成|累计|共|先|再|总|综合)+"
+    r"^(?:全年|年内|今年|当年|年度|计划|预计|拟|实现|完成|实际|累计|共|已|先|再|总|综合)+"
 )
 #: Verbs of adding land or plants a measure's owner opens with (新栽|油茶林, 新增造林).
 ADDED_RE = patterns.compile(r"^(?:新|累计)?(?:栽植|种植|栽|种|植|营造|造|新增)")
@@ -1654,6 +1667,9 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             # 蔬菜种植面积…，产量…: the same crop's yield; 马铃薯总产量…，实现产值…
             owner = HARVEST_MODIFIER_RE.sub("", owner)
             owner = owner.removesuffix("总")
+        if owner.endswith(ALLOCATION_VERBS) and han_len(owner) >= 4:
+            # 直达资金累计下达…，实际支出…: the money's, not its allocation's
+            owner = ALLOCATED_END_RE.sub("", owner)
         if name.startswith(DONE_WORDS) and (plan := PLAN_TAIL_RE.search(owner)):
             # 重点项目（年度）计划投资…，完成投资…: the projects' done, not planned
             owner = owner[: plan.start()]
