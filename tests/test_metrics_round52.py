@@ -192,3 +192,74 @@ def test_a_bullet_ends_a_clause_and_the_web_debris_before_it() -> None:
 )
 def test_the_year_inside_a_name_is_its_period(text: str, expected: list[tuple[str, str]]) -> None:
     assert_named(text, expected)
+
+
+# From test239 and test240.
+
+
+def test_whose_growth_the_clause_before_gives_is_cut_where_its_manner_starts() -> None:
+    text = "全市一般公共预算支出保持较快增长速度，同比增长6%。"
+    assert_named(text, [("6%", "一般公共预算支出")])
+
+
+def test_what_a_mode_carries_named_alone_is_that_modes() -> None:
+    text = (
+        "1至6月，全市公路客运量同比增长5.1%，旅客周转量同比增长6.3%，货运量同比增长2.5%；"
+        "水路货运量增长3%，货物周转量增长4%。"
+    )
+    assert_named(
+        text,
+        [
+            ("6.3%", "公路旅客周转量"),
+            ("2.5%", "公路货运量"),
+            ("4%", "水路货物周转量"),
+        ],
+    )
+
+
+def test_a_sentence_opening_with_a_project_alone_lends_it_its_sums() -> None:
+    text = (
+        "1、城北石材加工项目，投资方为某集团，年产板材10万平方米，计划投资3000万元，"
+        "创产值5000万元，利税200万元。"
+    )
+    assert_named(
+        text,
+        [
+            ("10万平方米", "城北石材加工项目年产板材"),
+            ("3000万元", "城北石材加工项目计划投资"),
+            ("5000万元", "城北石材加工项目产值"),
+            ("200万元", "城北石材加工项目利税"),
+        ],
+    )
+    # a project named with a predicate opens no such list
+    assert_named("城北石材加工项目投资方已到位，计划投资3000万元。", [("3000万元", "计划投资")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "上半年，全市规上工业发电量120亿千瓦时，同比增长4.1%。分品种看，火电同比增长2.5%，"
+            "水电下降8.9%。",
+            [("2.5%", "火电发电量"), ("8.9%", "水电发电量")],
+        ),
+        (
+            "全年粮食产量增长3%，油料产量增长2.1%，茶叶增长5.5%。",
+            [("5.5%", "茶叶产量")],
+        ),
+        # a growth of money is of no good named after it
+        ("实际使用外资金额同比增长5%，鸡蛋下降4.0%。", [("4.0%", "鸡蛋")]),
+    ],
+)
+def test_parts_named_alone_take_the_output_they_are_parts_of(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+def test_a_year_moved_from_and_the_same_period_compared_are_no_part_of_a_name() -> None:
+    assert_named(
+        "全县贫困人口从2015年年末的3.2万人减少至2000人。",
+        [("3.2万人", "2015年年末贫困人口"), ("2000人", "贫困人口")],
+    )
+    assert_named("预计全年地区生产总值同期增长8%左右。", [("8%左右", "地区生产总值")])

@@ -24,6 +24,7 @@ from reportpress.metrics.indicators import (
     counts_of_kinds_moved,
     counts_over_a_bar,
     earlier_years_in_notes,
+    figures_of_project_opening,
     founding_verbs_shared,
     full_names,
     goods_held_per_head,
@@ -36,6 +37,7 @@ from reportpress.metrics.indicators import (
     measures_of_regions,
     measures_of_siblings,
     measures_of_topic,
+    modes_of_traffic,
     moves_of_goods_listed,
     owners_announced,
     owners_of_a_second_list,
@@ -237,6 +239,10 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     measures_of_bodies_counted(text, lists)  # 个体工商户…，从业人员…: theirs
     if "地区" in text:  # 东部地区房地产开发投资…；中部地区投资…: the whole measure
         measures_of_regions(text, lists)
+    if "运量" in text or "周转量" in text:  # 铁路客运量…，旅客周转量…: the railway's
+        modes_of_traffic(text, lists)
+    if "项目" in text or "工程" in text:  # 2、…开发项目，…，计划投资2000万元: the project's
+        figures_of_project_opening(text, lists)
     if "等" in text:  # 鸡鸭鹅等年末存栏4.8万只: the things listed
         things_listed_before_deng(text, lists)
     if "价" in text:  # 排骨零售价为35.24元、精瘦肉24.65元: 精瘦肉零售价

@@ -117,7 +117,9 @@ PRED_ADVERB_RE = patterns.compile(
 
 
 #: A time clause at the end of a subject (征收启动当日): not part of the name.
-TIME_TAIL_RE = patterns.compile(rf"[{HAN}]{{0,2}}当[日天月年]$")
+TIME_TAIL_RE = patterns.compile(
+    rf"(?:[{HAN}]{{0,2}}当[日天月年]|(?<=[{HAN}]{{2}})(?<![年月季])同期)$"
+)  # (生产总值同期|增长10%: the period compared with, no part of the name)
 
 
 @lru_cache(maxsize=4096)  # the rules of one list trim the same words again, other lists too
@@ -440,6 +442,8 @@ def previous_rate_owner(text: str, start: int) -> str:
     if DIGIT_RE.search(clause) or not (m := RATE_OWNER_RE.search(clause)):
         return ""
     owner = trim_prefix(m.group(1))
+    if cut := TOPIC_CUT_RE.search(owner, 2):
+        owner = owner[: cut.start()]  # 全省财政支出|保持合理增长速度: whose growth, not how
     return owner if han_len(owner) >= 2 else ""
 
 

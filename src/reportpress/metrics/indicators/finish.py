@@ -332,7 +332,7 @@ def _without_period(name: str) -> str:
 
 #: A period a measure moved from, ending its name (…失业率从上半年): group 1 the period.
 FROM_PERIOD_END_RE = patterns.compile(
-    rf"(?<=[\u4e00-\u9fff]{{2}})[从由]((?:{PERIOD_ONLY_RE.pattern}|年初|上年|去年)(?:末|底|同期)?)$"
+    rf"(?<=[\u4e00-\u9fff]{{2}})[从由]((?:{PERIOD_ONLY_RE.pattern}|年初|上年|去年|(?:19|20)[0-9]{{2}}年)(?:年?末|年?底|同期)?)$"
 )
 #: A period or a moment opening a measure's name (年末|城镇调查失业率), which a period said
 #: apart replaces.

@@ -97,6 +97,7 @@ from reportpress.metrics.subjects import (
     FRAME_HEAD_RE,
     VERB_END_RE,
     VERB_START_RE,
+    project_named_alone,
     trim_prefix,
 )
 from reportpress.numerals import chinese_value
@@ -1231,11 +1232,17 @@ def _takes_head(name: str, word: str) -> bool:
     return not (len(word) >= 3 and name.endswith(word[:-1]))
 
 
+#: Power generated or used, whose parts (火电, 工业) are named with it.
+POWER_HEADS = ("发电量", "用电量")
+
+
 def _head_of_whole(name: str) -> str:
     """What a part of the measure ``name`` measures (…增加值 → 增加值); a trade's part of
     retail sales is its sales (社会消费品零售总额…，其中批发业… → 零售额); "" if none."""
     if name.endswith("零售总额"):
         return "零售额"
+    if name.endswith(POWER_HEADS):
+        return name[-3:]  # 发电量…。分品种看，火电…: 火电发电量
     if name in MEASURE_HEADS:
         return name  # 投资…，分产业看，第一产业…: 第一产业投资
     head = SHARED_HEAD_RE.search(name, 1)
@@ -3334,6 +3341,10 @@ OWNED_MEASURE_RE = patterns.compile(rf"(?:{GOODS_MEASURE})$")
 #: harvest are measured in.
 GOOD_ALONE_RE = patterns.compile(rf"[{HAN}]{{1,6}}")
 GOODS_UNITS = frozenset(("亩", "公顷", "吨", "斤", "公斤", "千克"))
+#: What a good's growth is of, when a sibling's growth named it (油料产量…，蔬菜增长…).
+GROWN_MEASURES = ("产量", "总产", "产值", "面积")
+#: The change a good named alone is said with (…，蔬菜及食用菌|增长|1.1%).
+GOOD_CHANGE_RE = patterns.compile(r"(?:同比)?(?:增长|下降|增加|减少)")
 #: An owner that is no good's name: a verb, a preposition or a change before the measure.
 NOT_OWNER_RE = patterns.compile(r"^[在对从向比]|同比|环比|[增减]")
 #: What may stand between a measure said alone and its figure (产量为|0.92万吨).
@@ -3358,28 +3369,36 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
         name = item.indicator
         start = clause_start(text, item.start)
         start = among.end() if (among := AMONG_RE.match(text, start)) else start
+        kind = kind_of_unit(item.unit)
         if (
-            kind_of_unit(item.unit) != "amount"
+            kind not in ("amount", "rate")
             or not text.startswith(name, start)
-            or not COPULA_AFTER_RE.fullmatch(text, start + len(name), item.start)
+            or not (COPULA_AFTER_RE if kind == "amount" else GOOD_CHANGE_RE).fullmatch(
+                text, start + len(name), item.start
+            )
         ):
             continue
         if not BARE_MEASURE_RE.fullmatch(name):
             if (
                 i
-                and unit_base(item.unit) in GOODS_UNITS
+                and (kind == "rate" or unit_base(item.unit) in GOODS_UNITS)
                 and GOOD_ALONE_RE.fullmatch(name)
                 and not OWNED_MEASURE_RE.search(name)
                 and not MEASURED_END_RE.search(name)
                 and not weakness(name)
                 and unit_base((sibling := items[i - 1]).unit) == unit_base(item.unit)
+                and kind_of_unit(sibling.unit) == kind
                 and text[sibling.end : start] in ("，", ",", "、", "；")
                 and (owned := OWNED_MEASURE_RE.search(sibling.indicator))
                 and owned.start() >= 2
                 # (粮食产量…，外调粮食…: the same good, something else done with it)
                 and sibling.indicator[owned.start() - 2 : owned.start()] not in name
+                # (a rate of money, a price or a sale is of another kind of thing)
+                and (kind == "amount" or owned.group().endswith(GROWN_MEASURES))
             ):
                 item.indicator = renamed.rename(item, name + owned.group())
+            continue
+        if kind != "amount":
             continue
         sentence = _sentence_start(text, item.start)
         # The amount right before it in the sentence, its change skipped, names the good.
@@ -3430,6 +3449,60 @@ def measures_of_regions(text: str, lists: list[list[Item]]) -> None:
             item.indicator = renamed.rename(item, region.group() + whole[1])
         elif kind_of_unit(item.unit) == "amount":
             whole = (region.group(), measure, item)
+
+
+#: A mode of transport opening the name of what it carries (铁路|客运量, 水路|货物周转量).
+TRAFFIC_MODE_RE = patterns.compile(
+    r"(?:铁路|公路|水路|水运|民航|航空|管道|港口|高速公路|城市轨道交通|轨道交通)(?=[客货旅])"
+)
+#: What a mode carries, measured, named alone (旅客周转量, 货运量, 货物吞吐量).
+TRAFFIC_ALONE_RE = patterns.compile(r"(?:旅客|货物|货邮)?(?:周转量|吞吐量)|[客货]运量")
+
+
+def modes_of_traffic(text: str, lists: list[list[Item]]) -> None:
+    """What a mode carries, named alone after the same mode's other measure in the sentence
+    (全省铁路客运量同比增长17.4%，旅客周转量同比增长31.3%，货运量…), is that mode's
+    (铁路旅客周转量, 铁路货运量), until another mode is named."""
+    mode, sentence = "", -1
+    for item in (item for chain in lists for item in chain):
+        name = item.indicator
+        if found := TRAFFIC_MODE_RE.match(name):
+            mode, sentence = found.group(), _sentence_start(text, item.start)
+        elif (
+            mode
+            and TRAFFIC_ALONE_RE.fullmatch(name)
+            and _sentence_start(text, item.start) == sentence
+        ):
+            item.indicator = mode + name
+
+
+#: A project's sums and yields named alone (计划投资, 产值, 利税, 年产矿石), which a sentence
+#: opening with the project's name alone lends it.
+PROJECT_FIGURE_RE = patterns.compile(
+    r"(?:计划|完成|实际)?(?:总投资|投资)|(?:创|年)?产值|利税|税收|销售收入|年产[\u4e00-\u9fff]{1,6}"
+)
+#: A list's number before a project's name (2、|大东沟村铅矿开发项目).
+ITEM_NUMBER_RE = patterns.compile(
+    r"\s*(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)])?\s*"
+)
+
+
+def figures_of_project_opening(text: str, lists: list[list[Item]]) -> None:
+    """A project's sum or yield named alone, in a sentence that opens with the project's name
+    alone (2、大东沟村铅矿开发项目，投资商为…，年产矿石5000吨，计划投资2000万元，创产值…), is
+    that project's (大东沟村铅矿开发项目计划投资)."""
+    opening: tuple[int, str] = (-1, "")  # a sentence's start, the project it opens with
+    for item in (item for chain in lists for item in chain):
+        name = item.indicator
+        if not PROJECT_FIGURE_RE.fullmatch(name):
+            continue
+        sentence = _sentence_start(text, item.start)
+        if opening[0] != sentence:
+            begin = ITEM_NUMBER_RE.match(text, sentence).end()
+            clause = text[begin : clause_end(text, begin)]
+            opening = (sentence, clause if project_named_alone(clause) else "")
+        if opening[1] and clause_start(text, item.start) > sentence:
+            item.indicator = opening[1] + name.removeprefix("创")  # (创产值: 产值)
 
 
 #: Things listed before 等, then a measure of theirs said alone (鸡鸭鹅等|年末存栏|4.8万只): the
