@@ -263,3 +263,16 @@ def test_a_year_moved_from_and_the_same_period_compared_are_no_part_of_a_name() 
         [("3.2万人", "2015年年末贫困人口"), ("2000人", "贫困人口")],
     )
     assert_named("预计全年地区生产总值同期增长8%左右。", [("8%左右", "地区生产总值")])
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ("高速公路7座及以下小客车流量增长13.0%。", ["13.0%"]),
+        ("9座以上客车通行量下降5%。", ["5%"]),
+        # seats counted, or vehicles counted after their class: figures
+        ("购置9座客车3辆，新建5座水库。", ["3辆", "5座"]),
+    ],
+)
+def test_vehicles_classed_by_their_seats_are_no_count_of_seats(text: str, texts: list[str]) -> None:
+    assert [m.text for m in find_mentions(text)] == texts

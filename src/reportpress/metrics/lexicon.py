@@ -380,6 +380,10 @@ def is_price_unit(unit: str) -> bool:
 #: yield grade (800公斤高产玉米示范田); or a count of the report's own points (以下四个
 #: 方面), not of anything done.
 LABEL_AFTER_UNIT = ("级", "方面", "高产")
+#: Vehicles after their seats (7座及以下|小客车, 9座以上|客车): a class, no count of seats.
+SEAT_CLASS_RE = patterns.compile(
+    r"(?:及以下|及以上|以下|以上)?[小大中]?型?(?:客车|轿车|乘用车|汽车|货车)"
+)
 #: Bodies a range of money sizes right before them (10-50亿元企业, 1-5亿元项目): a class.
 SIZED_BODIES = ("企业", "项目", "园区", "工程")
 

@@ -60,6 +60,7 @@ from reportpress.metrics.lexicon import (
     QUOTED_RE,
     RANGE_SEP,
     RANKING_RE,
+    SEAT_CLASS_RE,
     SIGNS,
     SIZED_BODIES,
     TENETS,
@@ -899,6 +900,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True  # 八次全会: the eighth plenary session, not eight of them
     if rest.startswith(LABEL_AFTER_UNIT):
         return True  # 300万吨级炼化, 100兆瓦级: a size class, not a quantity
+    if item.unit == "座" and SEAT_CLASS_RE.match(rest):
+        return True  # 7座及以下小客车: a class of vehicles by their seats, not seven of them
     if kind_of_unit(item.unit) == "count" and BETWEEN_CLASS_RE.match(rest):
         return True  # 在3万人至6万人之间的乡镇有3个: the bounds of a class, the 3个 its count
     if (
