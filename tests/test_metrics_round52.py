@@ -276,3 +276,34 @@ def test_a_year_moved_from_and_the_same_period_compared_are_no_part_of_a_name() 
 )
 def test_vehicles_classed_by_their_seats_are_no_count_of_seats(text: str, texts: list[str]) -> None:
     assert [m.text for m in find_mentions(text)] == texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age group's schooling rate is no school's, and 九年 is its name
+        (
+            "全县共有义务教育阶段学校86所，专任教师3200人，九年义务教育巩固率96.2%。",
+            [("96.2%", "九年义务教育巩固率")],
+        ),
+        # 配备达标: the standard the equipment meets, no verb opening the object
+        (
+            "体育器械配备达标学校比例89.99%，音乐器材配备达标学校比例89.60%。",
+            [("89.99%", "体育器械配备达标学校比例"), ("89.60%", "音乐器材配备达标学校比例")],
+        ),
+        # 从环比看 is a basis, no breakdown of the measure before
+        (
+            "第一、二、三产业占GDP的比重分别为4.1%、37.9%、58.1%。从环比看，一季度GDP环比增长2.2%。",
+            [("2.2%", "一季度GDP环比")],
+        ),
+        # an average over two years is on no quarter's basis
+        (
+            "一季度国内生产总值同比增长18.3%，一季度环比增长0.6%，两年平均增长5.0%。",
+            [("5.0%", "一季度国内生产总值两年平均增速")],
+        ),
+    ],
+)
+def test_names_of_a_release_on_schools_and_quarters(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

@@ -778,7 +778,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and (span := YEARS_AVERAGE_RE.search(text, clause_start(text, item.start), item.start))
         ):
             # …同比增长9%，两年平均增长5.0%: the average over the years, not the year's growth
-            name = item.indicator = name.removesuffix("增速") + span.group(1) + "增速"
+            # (一季度环比增长0.6%，两年平均增长5.0%: over the years, on no quarter's basis)
+            measure = MONTH_ON_MONTH_END_RE.sub("", name.removesuffix("增速"))
+            name = item.indicator = measure + span.group(1) + "增速"
         if name.endswith(("以上", "以下")) and kind_of_unit(item.unit) == "count":
             # 龙头企业300家，其中营业收入5亿元以上9家: those of the class the bar defines
             counted = [
@@ -1396,6 +1398,8 @@ def _measured_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
 PRIOR_NOTE_RE = patterns.compile(r"[（(]((?:上年|去年)(?:同期)?)(?:为|是)?$")
 
 
+#: A basis against the period before, closing a measure's name (一季度|环比).
+MONTH_ON_MONTH_END_RE = patterns.compile(r"环比$")
 #: An average growth over a span of years (两年平均增长, 三年平均增速).
 YEARS_AVERAGE_RE = patterns.compile(r"((?:[两三四五]|[2-5])年平均)(?:增长|增速|增幅|下降)")
 #: A comparison whose other side's figure stands in brackets (比全省（5.0%）高…).
@@ -2004,6 +2008,10 @@ INSTITUTION_RE = patterns.compile(
 NOT_SERVICE_OPENINGS = "比较与同其全"
 
 
+#: Rates of an age group's schooling (巩固率, 毛入学率, 入园率): no school's service.
+AGE_GROUP_RATES = ("巩固率", "普及率", "入学率", "升学率", "入园率")
+
+
 def _institutions_of_sentence(text: str, item: Item, earlier: list[Item]) -> str:
     """The hospitals or schools whose service a measure named bare is of: those the
     sentence's first figure measures or counts as held (县级医院诊疗人次…，入院人数…，
@@ -2019,6 +2027,7 @@ def _institutions_of_sentence(text: str, item: Item, earlier: list[Item]) -> str
         or unit_base(item.unit) in INSTITUTION_UNITS  # (文化馆1所: bodies, no service)
         or name[:1] in NOT_SERVICE_OPENINGS
         or "占" in name  # a share, of a whole said
+        or name.endswith(AGE_GROUP_RATES)  # 九年义务教育巩固率: of the children, not the schools
         or VERB_END_RE.search(name)
         or VERB_START_RE.match(name)
         or INSTITUTION_RE.search(text, clause_start(text, item.start), item.start)

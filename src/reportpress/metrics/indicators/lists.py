@@ -962,8 +962,8 @@ def _part_named_by_its_kind(text: str, items: list[Item]) -> None:
 
 
 #: A breakdown's frame (分经济类型看，, 按经营地统计，, 从产业看，): the figures after it are
-#: parts of the measure reported before it.
-BREAKDOWN_FRAME = r"[分按从][^，。；：:,]{1,12}?(?:看|统计|划分|分)"
+#: parts of the measure reported before it; a basis of comparison (从环比看) is none.
+BREAKDOWN_FRAME = r"[分按从](?!环比|同比)[^，。；：:,]{1,12}?(?:看|统计|划分|分)"
 BREAKDOWN_FRAME_RE = patterns.compile(BREAKDOWN_FRAME + r"[，,：:]")
 #: A frame written as a line of its own, a release's subheading (从重点行业看¶装备制造业增长…):
 #: the paragraph after it is read as if it opened with it.
