@@ -307,3 +307,31 @@ def test_names_of_a_release_on_schools_and_quarters(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+# From test241 and test242.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 从环比看 frames the sentence's growths against the quarter before
+        (
+            "三季度国内生产总值同比增长4.9%。从环比看，三季度国内生产总值增长2.7%。",
+            [("4.9%", "三季度国内生产总值"), ("2.7%", "三季度国内生产总值环比")],
+        ),
+        # a rate that says its word already takes no owner from the count before
+        ("全年出生人口1137人，人口出生率12.38‰。", [("12.38‰", "人口出生率")]),
+        # goods listed after an output and its growth have the output's measure
+        (
+            "全省蔬菜及食用菌产量285.79万吨，增长3.6%；猪牛羊禽肉31.76万吨，禽蛋13.22万吨。",
+            [("31.76万吨", "猪牛羊禽肉产量"), ("13.22万吨", "禽蛋产量")],
+        ),
+        # a pair of kinds shares the words before it; two goods listed do not
+        ("实际利用外资14.5亿美元、内资188亿元。", [("188亿元", "实际利用内资")]),
+        ("小麦种植面积83万亩，实现单产553公斤/亩、总产9.2亿斤。", [("9.2亿斤", "小麦总产")]),
+        ("全乡种植青花椒1800亩、辣椒500亩。", [("500亩", "种植辣椒")]),
+    ],
+)
+def test_bases_owners_and_pairs_said_once(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_named(text, expected)

@@ -200,6 +200,9 @@ ACHIEVER_RE = patterns.compile(rf"([\u4e00-\u9fff]{{2,8}}?){ACHIEVED_MONTHS}(?:{
 ACHIEVED_OPENING_RE = patterns.compile(rf"({ACHIEVED_MONTHS}){ACHIEVING}")
 #: A change against the month or quarter before (环比, 比上月), said in the figure's clause.
 MONTH_ON_MONTH_RE = patterns.compile(r"环比|(?:比|较)上(?:个)?(?:月|季度?)(?![末底])")
+#: A sentence framed by its basis (从环比看，三季度国内生产总值增长2.7%): against the period
+#: before, as 环比 in the clause is.
+BASIS_FRAME_RE = patterns.compile(r"从环比(?:情况)?(?:来)?看[，,]")
 #: A change against the average of some weeks or months before (与前四周比上涨6.19%), said
 #: in the figure's clause: group 1 the span, which the name keeps (…批发价较前四周).
 EARLIER_SPAN_RE = patterns.compile(rf"[与和同比较]({EARLIER_SPAN})")
@@ -462,7 +465,10 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             if (span := EARLIER_SPAN_RE.search(clause)) and span.group(1) not in name:
                 # 批发价4.64元，环比上涨6.20%，与前四周比上涨6.19%: apart from both others
                 name = item.indicator = SPEED_WORD_END_RE.sub("", name) + "较" + span.group(1)
-            elif "环比" not in name and MONTH_ON_MONTH_RE.search(clause):
+            elif "环比" not in name and (
+                MONTH_ON_MONTH_RE.search(clause)
+                or BASIS_FRAME_RE.search(text, _sentence_start(text, item.start), item.start)
+            ):
                 # 食品烟酒类价格环比下降2.6%, …价格比上月下降…: against the month before,
                 # apart from the same figure against the year before (was named alike)
                 name = item.indicator = month_on_month(name)
@@ -1755,6 +1761,11 @@ def _base_period(text: str, item: Item, name: str, earlier: list[Item]) -> str:
     return name
 
 
+#: The first characters of a pair of kinds written one after the other (外资、内资; 进口、出口;
+#: 国税、地税; 长期、短期; 单产、总产).
+PAIRED_KINDS = frozenset("内外进出国地公私长短新旧大中小上下单总")
+
+
 def _paired_item(text: str, item: Item, name: str, earlier: list[Item]) -> str:
     """A list item named by a two-character word of the same kind as the last word of the
     item before it (实际利用外资14.5亿美元、|内资188亿元) shares what that item's name says
@@ -1762,7 +1773,13 @@ def _paired_item(text: str, item: Item, name: str, earlier: list[Item]) -> str:
     if han_len(name) != 2 or not earlier or text[earlier[-1].end : item.start] != "、" + name:
         return name
     before = earlier[-1].indicator
-    if len(before) >= 4 and before[-1] == name[-1] and before[-2] != name[-2]:
+    if (
+        len(before) >= 4
+        and before[-1] == name[-1]
+        and before[-2] != name[-2]
+        and before[-2] in PAIRED_KINDS  # (青花椒、辣椒: two words, no pair)
+        and name[0] in PAIRED_KINDS
+    ):
         return before[:-2] + name
     return name
 

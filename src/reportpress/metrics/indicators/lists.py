@@ -3353,6 +3353,20 @@ COPULA_AFTER_RE = patterns.compile(r"(?:为|达到?|是|共)?")
 AMONG_RE = patterns.compile(r"其中[，,：:]?")
 
 
+def _sibling_past_its_change(items: list[Item], i: int) -> Item:
+    """The figure before ``items[i]``, or the amount before that when it is the amount's
+    change (…产量285.79万吨，增长3.6%；猪牛羊禽肉31.76万吨: the output)."""
+    before = items[i - 1]
+    if (
+        i >= 2
+        and kind_of_unit(before.unit) == "rate"
+        and kind_of_unit(items[i - 2].unit) == "amount"
+        and items[i - 2].indicator == before.indicator
+    ):
+        return items[i - 2]
+    return before
+
+
 def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
     """A farm good's measure said alone right after the amount of a sibling that named the
     good with another measure in the same sentence (烤烟种植面积3.2万亩，收购量…，收购金额35784
@@ -3386,9 +3400,10 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
                 and not OWNED_MEASURE_RE.search(name)
                 and not MEASURED_END_RE.search(name)
                 and not weakness(name)
-                and unit_base((sibling := items[i - 1]).unit) == unit_base(item.unit)
+                and text[items[i - 1].end : start] in ("，", ",", "、", "；")
+                and (sibling := _sibling_past_its_change(items, i))
+                and unit_base(sibling.unit) == unit_base(item.unit)
                 and kind_of_unit(sibling.unit) == kind
-                and text[sibling.end : start] in ("，", ",", "、", "；")
                 and (owned := OWNED_MEASURE_RE.search(sibling.indicator))
                 and owned.start() >= 2
                 # (粮食产量…，外调粮食…: the same good, something else done with it)

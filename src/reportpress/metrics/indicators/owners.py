@@ -2088,6 +2088,7 @@ def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Ite
         or re.search(r"[、的“”0-9０-９]", owner)
         or VERB_END_RE.search(owner)
         or BARE_VERBS_RE.fullmatch(owner)
+        or owner in name  # (出生人口…，人口出生率: the rate says its word already)
     ):
         return name
     return owner + name
