@@ -335,3 +335,75 @@ def test_names_of_a_release_on_schools_and_quarters(
 )
 def test_bases_owners_and_pairs_said_once(text: str, expected: list[tuple[str, str]]) -> None:
     assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sectors after 其中 are parts of the measure before, value added only of the economy
+        (
+            "全市固定资产投资10092亿元，同比增长10.2%，其中第一、二、三产业分别同比增长"
+            "14.8%、9.1%、10.6%。",
+            [("14.8%", "第一产业投资"), ("10.6%", "第三产业投资")],
+        ),
+        (
+            "全县地区生产总值100亿元，增长7%，其中第一产业20亿元，第二产业40亿元。",
+            [("20亿元", "第一产业增加值"), ("40亿元", "第二产业增加值")],
+        ),
+        ("全县第二产业40亿元，增长6%。", [("40亿元", "第二产业增加值")]),
+        # a gap said with 较…高出 is the speed's, as 比…高 is
+        (
+            "全市固定资产投资同比增长10.2%，较全国平均数高出2.4个百分点。",
+            [("2.4个百分点", "固定资产投资增速较全国平均数高出")],
+        ),
+    ],
+)
+def test_sectors_and_gaps_of_the_measure_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_named(text, expected)
+
+
+# From test243 and test244.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph labelled by a place reports that place's figures
+        (
+            "福建省：全省当天共接待游客493.34万人次，同比增长25.65%；实现旅游收入33.6亿元。",
+            [("493.34万人次", "福建省当天接待游客"), ("33.6亿元", "福建省当天旅游收入")],
+        ),
+        ("全区：接待游客100万人次。", [("100万人次", "接待游客")]),
+        # a patent office's two counts are of the same patents
+        (
+            "2019年，我国发明专利申请量为140.1万件，授权量为45.3万件。",
+            [("45.3万件", "我国发明专利授权量")],
+        ),
+        # places listed before a change's amount and 分别: each its own
+        (
+            "其中，江苏、山东和广东增加额较多，同比分别增加7.16亿元、6.65亿元和5.29亿元。",
+            [("7.16亿元", "江苏增加额"), ("6.65亿元", "山东增加额")],
+        ),
+        # parts of a whole that moved against the month before only: against it too
+        (
+            "3月份，全国居民消费价格环比持平。其中，城市持平，农村持平；食品价格下降1.2%，"
+            "非食品价格上涨0.3%。",
+            [("1.2%", "食品价格环比"), ("0.3%", "非食品价格环比")],
+        ),
+        (
+            "工业生产者出厂价格中，生活资料价格同比上涨0.1%，环比上涨0.2%。其中，衣着价格同比"
+            "上涨1.6%。",
+            [("1.6%", "衣着价格")],
+        ),
+        # a comparison said in a clause of its own before a bare move
+        ("全县粮食产量与上年相比，增长5%。", [("5%", "粮食产量")]),
+        (
+            "1-10月累计全国财政收入与2008年同期相比，增长30.6%。",
+            [("30.6%", "全国财政收入")],
+        ),
+    ],
+)
+def test_labels_pairs_and_bases_said_once_for_many_figures(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

@@ -651,6 +651,8 @@ BUDGET_OUTTURNS = ("超收", "短收", "超支", "节支")
 FLOW_SIBLINGS = {
     "存栏": "出栏", "出栏": "存栏", "进口": "出口", "出口": "进口", "资产": "负债", "负债": "资产"
 }  # fmt: skip
+#: The two counts of a patent office's year (发明专利申请量…，授权量…): the same patents'.
+PATENT_SIDES = {"申请量": "授权量", "授权量": "申请量"}
 
 
 #: A section of the industry classification with 、 and 和 inside its one name (交通运输、

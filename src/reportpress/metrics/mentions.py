@@ -45,6 +45,7 @@ from reportpress.metrics.indicators import (
     owners_of_whole,
     people_parts,
     periods_told_apart,
+    place_labelled,
     places_after_label,
     places_counted_listed,
     places_listed,
@@ -239,6 +240,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     measures_of_bodies_counted(text, lists)  # 个体工商户…，从业人员…: theirs
     if "地区" in text:  # 东部地区房地产开发投资…；中部地区投资…: the whole measure
         measures_of_regions(text, lists)
+    if "：" in text[:16] or ":" in text[:16]:  # 福建省：全省当天共接待游客…: Fujian's
+        place_labelled(text, lists)
     if "运量" in text or "周转量" in text:  # 铁路客运量…，旅客周转量…: the railway's
         modes_of_traffic(text, lists)
     if "项目" in text or "工程" in text:  # 2、…开发项目，…，计划投资2000万元: the project's

@@ -63,6 +63,7 @@ CONDITION_RE = patterns.compile(
 #: A gap against another figure: 增速高于全市1.6个百分点, 比各项贷款增速高4个百分点.
 GAP_RE = patterns.compile(
     r"[高低]于[^，。；、]{1,14}(?<!的)$|(?<![占对])比(?![重例率])[^，。；、比]{2,12}?(?:分别)?(?<![提降升抬减])[高低快慢]$"
+    r"|(?<![占对])[比较][^，。；、比较]{2,12}?[高低]出$"  # 较全国平均数高出: said with 出
     r"|[比较](?:年度|全年|预期)?(?:目标|计划)(?:提高|高出|高|低|降低|下降|回落)$"  # a target's gap
 )
 #: A gap written with a verb of passing (超过计划|1.5个百分点): of a growth rate only.

@@ -52,6 +52,7 @@ from reportpress.metrics.indicators.lists import (
     URBAN_RURAL,
     _sentence_end,
     consumer_prices_of,
+    head_of_whole,
     last_in_unit,
 )
 from reportpress.metrics.indicators.owners import (
@@ -80,6 +81,7 @@ from reportpress.metrics.lexicon import (
     GROWTH_AFTER_DE_RE,
     HAN_LETTER,
     HAN_ONLY_RE,
+    PATENT_SIDES,
     PERSON_UNITS,
     PLACE_END_CHARS,
     PLACES_ALONE,
@@ -119,6 +121,12 @@ from reportpress.metrics.subjects import (
     trim_prefix,
 )
 
+#: A comparison closing a clause of its own before the figure's (全县粮食产量与上年相比，|增长5%).
+COMPARED_CLAUSE_END_RE = patterns.compile(
+    r"(?:与|同)[^，。；]{1,12}?(?:相比|比较)$|(?:比|较)(?:上年|去年)(?:同期)?$"
+)
+#: A move named alone (增长5%): the name a clause of comparison before it leaves out.
+BARE_MOVES = ("增长", "下降", "增加", "减少", "提高", "降低")
 #: A share written as 占…比重 with its own name in brackets after it (城镇化率).
 SHARE_ALIAS_RE = patterns.compile(
     r"[^（(]{0,24}?(?:占|比重|比例)[^（(]{0,12}[（(]([\u4e00-\u9fff]{2,8}(?:率|指数|系数))[）)]"
@@ -203,6 +211,19 @@ MONTH_ON_MONTH_RE = patterns.compile(r"环比|(?:比|较)上(?:个)?(?:月|季�
 #: A sentence framed by its basis (从环比看，三季度国内生产总值增长2.7%): against the period
 #: before, as 环比 in the clause is.
 BASIS_FRAME_RE = patterns.compile(r"从环比(?:情况)?(?:来)?看[，,]")
+
+
+def _parts_on_basis_before(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is in a sentence of parts (其中，…) of a whole the sentence
+    before moved against the period before, and only against it (全国居民消费价格环比持平。
+    其中，…；食品价格下降1.2%)."""
+    start = _sentence_start(text, at)
+    if start < 1 or not text.startswith("其中", start):
+        return False
+    before = text[_sentence_start(text, start - 1) : start]
+    return "环比" in before and "同比" not in before
+
+
 #: A change against the average of some weeks or months before (与前四周比上涨6.19%), said
 #: in the figure's clause: group 1 the span, which the name keeps (…批发价较前四周).
 EARLIER_SPAN_RE = patterns.compile(rf"[与和同比较]({EARLIER_SPAN})")
@@ -461,6 +482,23 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 工业增加值增长8.0%，…，拉动经济增长2.0个百分点: the measure's pull
             name = item.indicator = puller + name
+        if (
+            name in BARE_MOVES
+            and (opens := clause_start(text, item.start)) >= 2
+            and text[opens - 1] in "，,"
+            and (
+                compared := COMPARED_CLAUSE_END_RE.search(
+                    text, before_start := clause_start(text, opens - 1), opens - 1
+                )
+            )
+            and 2
+            <= han_len(
+                measure := trim_prefix(FRAME_HEAD_RE.sub("", text[before_start : compared.start()]))
+            )
+            <= 20
+        ):
+            # 全县粮食产量与上年相比，增长5%: the measure the comparison's clause named
+            name = item.indicator = measure
         if kind_of_unit(item.unit) == "rate" and han_len(name) >= 2:
             if (span := EARLIER_SPAN_RE.search(clause)) and span.group(1) not in name:
                 # 批发价4.64元，环比上涨6.20%，与前四周比上涨6.19%: apart from both others
@@ -468,6 +506,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             elif "环比" not in name and (
                 MONTH_ON_MONTH_RE.search(clause)
                 or BASIS_FRAME_RE.search(text, _sentence_start(text, item.start), item.start)
+                or "同比" not in name + clause
+                and not SPEED_WORD_END_RE.search(name)
+                and _parts_on_basis_before(text, item.start)
             ):
                 # 食品烟酒类价格环比下降2.6%, …价格比上月下降…: against the month before,
                 # apart from the same figure against the year before (was named alike)
@@ -942,8 +983,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         if (sector := SECTOR_ALONE_RE.fullmatch(item.indicator)) and (
             item.unit.endswith("元") or kind_of_unit(item.unit) == "rate"
         ):
-            # 第二产业40亿元: a sector named alone, with money or a rate, is its value added
-            item.indicator = sector.group() + "增加值"
+            # 第二产业40亿元: a sector named alone, with money or a rate, is its value added,
+            # unless it is a part of another measure (固定资产投资…，其中第一、二、三产业分别增长…)
+            item.indicator = sector.group() + _sectors_measure(text, item, earlier)
         elif (
             sector
             and kind_of_unit(item.unit) == "count"
@@ -985,6 +1027,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 卫生院资产总额…，负债总额…: 卫生院负债总额; 区管国企营业收入…；归母净利润…
             # (…企业资产…；资产负债率: the word they share once)
             item.indicator = join_once(owner, item.indicator.removeprefix("发生"))
+        elif item.indicator in PATENT_SIDES and (owner := _patents_before(text, item, earlier)):
+            item.indicator = owner + item.indicator  # 发明专利申请量…，授权量…: the same patents'
         elif item.indicator.startswith("各项") and (owner := _pointing_owner(text, item, earlier)):
             # 金融机构本外币各项存款余额…；各项贷款余额…: the same institutions' loans
             item.indicator = owner + item.indicator
@@ -2025,6 +2069,23 @@ INSTITUTION_RE = patterns.compile(
 NOT_SERVICE_OPENINGS = "比较与同其全"
 
 
+#: Measures of a whole economy, of which sectors have value added (no 生产总值 of a sector).
+ECONOMY_HEADS = ("生产总值", "增加值", "GDP")
+
+
+def _sectors_measure(text: str, item: Item, earlier: list[Item]) -> str:
+    """What a sector named alone measures: the head of the measure its sentence gave before
+    its 其中 (固定资产投资…，其中第一、二、三产业… → 投资), else its value added."""
+    for before in reversed(_latest(earlier, _sentence_start(text, item.start))):
+        if SECTOR_ALONE_RE.match(before.indicator) or kind_of_unit(before.unit) == "pp":
+            continue  # (the sectors listed before it, a gap of the whole's speed)
+        if text.find("其中", before.end, item.start) < 0:
+            break
+        head = head_of_whole(without_absolute_change(before.indicator))
+        return head if head and not head.endswith(ECONOMY_HEADS) else "增加值"
+    return "增加值"
+
+
 #: Rates of an age group's schooling (巩固率, 毛入学率, 入园率): no school's service.
 AGE_GROUP_RATES = ("巩固率", "普及率", "入学率", "升学率", "入园率")
 
@@ -2114,6 +2175,17 @@ def _owner_written_before(text: str, item: Item) -> bool:
 #: A light verb right before a name (实现|增加值), and what separates a list's items.
 LIGHT_VERB_END_RE = patterns.compile(r"(?:实现|完成|共有|拥有|有|发生)$")
 LIST_SEPARATORS = "、，,；;：:和及与"
+
+
+def _patents_before(text: str, item: Item, earlier: list[Item]) -> str:
+    """The patents whose other count the figure before in the sentence gave (发明专利申请量…，
+    授权量…), or ""."""
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    other = PATENT_SIDES[item.indicator]
+    if sentence and sentence[-1].indicator.endswith(other):
+        owner = sentence[-1].indicator[: -len(other)]
+        return owner if 2 <= han_len(owner) <= 10 else ""
+    return ""
 
 
 def _sibling_owner(text: str, item: Item, earlier: list[Item]) -> str:

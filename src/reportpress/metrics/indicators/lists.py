@@ -515,6 +515,25 @@ PLACE_LINK_RE = patterns.compile("(?:一般|大多)?(?:为|在|达到?|是)?")
 PLACES_LABEL_RE = patterns.compile(rf"([{HAN}（）()、A-Za-z0-9]{{2,30}}?)(?:分别)?(?:为|是)?[：:]")
 
 
+#: A place labelling its paragraph (福建省：全省当天共接待游客…): group 1 the place, not the
+#: report's own scope (全区：, 我县：).
+PLACE_LABEL_RE = patterns.compile(
+    rf"\s*(?![全我本])([{HAN}]{{1,10}}?(?:省|市|自治区|特别行政区|地区|区|县|州|盟|旗))[：:]"
+)
+
+
+def place_labelled(text: str, lists: list[list[Item]]) -> None:
+    """A paragraph labelled by a place (福建省：全省当天共接待游客493万人次…；广西壮族自治区：
+    全区…) reports that place's figures, its own scope (全省) said only after the label: each
+    name gets the place (福建省当天接待游客), unless it has it."""
+    if not (label := PLACE_LABEL_RE.match(text)):
+        return
+    place = label.group(1)
+    for item in (item for chain in lists for item in chain):
+        if item.start > label.end() and place not in item.indicator:
+            item.indicator = place + item.indicator
+
+
 def places_after_label(text: str, lists: list[list[Item]]) -> None:
     """Places named alone, each by its figure, after a measure and a colon in their sentence
     (各区空气质量优良天数比例分别为：越城区80.5%；柯桥区89.0% → 越城区空气质量优良天数比例)
@@ -1196,7 +1215,7 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
         )
         if whole is None or frame - whole.end > SENTENCE_WINDOW // 2:
             continue
-        word = _head_of_whole(whole.indicator)
+        word = head_of_whole(whole.indicator)
         if word == "价格" and consumer_prices_of(name, whole.indicator):
             word = "居民消费价格"  # 分城乡看，城市、农村均上涨0.6%: the places' consumer prices
         if _takes_head(name, word):
@@ -1236,7 +1255,7 @@ def _takes_head(name: str, word: str) -> bool:
 POWER_HEADS = ("发电量", "用电量")
 
 
-def _head_of_whole(name: str) -> str:
+def head_of_whole(name: str) -> str:
     """What a part of the measure ``name`` measures (…增加值 → 增加值); a trade's part of
     retail sales is its sales (社会消费品零售总额…，其中批发业… → 零售额); "" if none."""
     if name.endswith("零售总额"):
@@ -2478,8 +2497,8 @@ def _structure_moved_to(chain: list[Item], text: str, before: list[Item] | None)
 
 #: A list of whole measures, then a short predicate without a figure (…和税收收入|迈上新台阶).
 LISTED_THEN_PREDICATE_RE = patterns.compile(
-    rf"([^，。；]*、[^，。；]*(?:{'|'.join(MEASURE_HEADS)}))[\u4e00-\u9fff]{{1,8}}"
-)
+    rf"([^，。；]*、[^，。；]*(?:{'|'.join(MEASURE_HEADS)}|增加额|减少额))[\u4e00-\u9fff]{{1,8}}"
+)  # (…和北京增加额|较多，同比分别增加…: a change's amount, each one's)
 
 
 def _listed_before(text: str, start: int, count: int) -> list[str]:
@@ -2814,7 +2833,7 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             sold = SALES_END_RE.search(wholes[-1].indicator)
             word = "零售额" if sold and "零售" in sold.group() else sold.group() if sold else ""
         elif wholes:
-            word = _head_of_whole(wholes[-1].indicator)
+            word = head_of_whole(wholes[-1].indicator)
             if short and not (place or goods or function or INDUSTRY_NAME_RE.fullmatch(name)):
                 # (only a physical quantity's head: 调入资金…, 收入合计…, 工业投入… are no parts)
                 word = word if SHORT_PART_HEAD_RE.search(word) else ""
