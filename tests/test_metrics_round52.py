@@ -407,3 +407,14 @@ def test_labels_pairs_and_bases_said_once_for_many_figures(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+def test_a_funds_lines_after_its_income_are_the_same_funds() -> None:
+    text = "全年城乡居民基本养老保险基金收入5339亿元，基金支出3715亿元，累计结存11396亿元。"
+    assert_named(
+        text,
+        [
+            ("3715亿元", "城乡居民基本养老保险基金支出"),
+            ("11396亿元", "城乡居民基本养老保险基金结存"),
+        ],
+    )

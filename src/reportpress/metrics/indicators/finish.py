@@ -1027,6 +1027,11 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 卫生院资产总额…，负债总额…: 卫生院负债总额; 区管国企营业收入…；归母净利润…
             # (…企业资产…；资产负债率: the word they share once)
             item.indicator = join_once(owner, item.indicator.removeprefix("发生"))
+        elif (fund_line := FUND_LINE_RE.fullmatch(item.indicator)) and (
+            fund := _fund_before(text, item, earlier)
+        ):
+            # 养老保险基金收入…，基金支出…，累计结存…: the same fund's
+            item.indicator = fund + fund_line.group(1)
         elif item.indicator in PATENT_SIDES and (owner := _patents_before(text, item, earlier)):
             item.indicator = owner + item.indicator  # 发明专利申请量…，授权量…: the same patents'
         elif item.indicator.startswith("各项") and (owner := _pointing_owner(text, item, earlier)):
@@ -2175,6 +2180,20 @@ def _owner_written_before(text: str, item: Item) -> bool:
 #: A light verb right before a name (实现|增加值), and what separates a list's items.
 LIGHT_VERB_END_RE = patterns.compile(r"(?:实现|完成|共有|拥有|有|发生)$")
 LIST_SEPARATORS = "、，,；;：:和及与"
+
+
+#: A fund's line named without the fund (基金支出, 结存): group 1 the line.
+FUND_LINE_RE = patterns.compile(r"(?:基金)?(支出|收入|总收入|总支出|结余|结存|累计结存|滚存结余)")
+
+
+def _fund_before(text: str, item: Item, earlier: list[Item]) -> str:
+    """The fund the figure before in the sentence names (…养老保险基金收入5339亿元，|基金支出),
+    its period aside, or ""."""
+    sentence = _latest(earlier, _sentence_start(text, item.start))
+    if not sentence or (at := sentence[-1].indicator.find("基金")) < 2:
+        return ""
+    fund = MOMENT_LEAD_RE.sub("", sentence[-1].indicator[: at + 2])
+    return fund if 4 <= han_len(fund) <= 20 else ""
 
 
 def _patents_before(text: str, item: Item, earlier: list[Item]) -> str:
