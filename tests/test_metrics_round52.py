@@ -418,3 +418,41 @@ def test_a_funds_lines_after_its_income_are_the_same_funds() -> None:
             ("11396亿元", "城乡居民基本养老保险基金结存"),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the things counted in a village, then some of them of a kind
+        (
+            "全县158个行政村中共有贫困村103个，占行政村总数的65.2%。",
+            [("158个", "行政村"), ("103个", "贫困村")],
+        ),
+        # a place's households and people said after its name alone
+        (
+            "木棠镇下辖25个村委会，全镇13951户68202人（城镇人口240户544人）。",
+            [("13951户", "全镇户数"), ("68202人", "全镇人口")],
+        ),
+        # but not when the things counted are named after the figures
+        (
+            "全区96户177人建档立卡贫困人口实现了两不愁。",
+            [("177人", "建档立卡贫困人口实现两不愁")],
+        ),
+    ],
+)
+def test_villages_and_households_counted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全镇共有9717户、30384人。", [("9717户", "全镇户数"), ("30384人", "全镇人口")]),
+        (
+            "养殖大户有38户，其中养鸡户30户，养猪7户，养牛1户。",
+            [("7户", "养猪户"), ("1户", "养牛户")],
+        ),
+    ],
+)
+def test_households_named_by_what_they_keep(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_named(text, expected)

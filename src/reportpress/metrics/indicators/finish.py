@@ -133,6 +133,14 @@ SHARE_ALIAS_RE = patterns.compile(
 )
 #: How a verb alone counts the people or households its figure counts (救助|人数).
 PEOPLE_TALLIES = {"人": "人数", "名": "人数", "人次": "人次", "户": "户数", "户次": "户次"}
+#: A place's households and people said after its name alone (全镇|13951户|68202人), and what
+#: each then counts.
+SCOPE_TALLIES = {"户": "户数", "万户": "户数", "人": "人口", "万人": "人口"}
+SCOPE_ALONE_RE = patterns.compile(
+    r"\s*((?:全|我)[省市州县区镇乡村旗])(?:共有|共|有|总)?(?:[0-9０-９.]+万?户[、，,]?)?"
+)
+#: Where such a run of tallies ends: no noun after it (…68202人|（城镇人口…).
+TALLIES_END_RE = patterns.compile(r"(?:[0-9０-９.]+万?[户人])?(?:[，。；、（(,;]|$)")
 #: Those due at a meeting, and those who came (应到代表155人，实到|144人).
 DUE_RE = patterns.compile(r"应(?:到|出席|参会)")
 CAME_RE = patterns.compile(r"实(?:际)?(?:到|出席|参会)(?:会)?")
@@ -661,6 +669,28 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 出口化肥73.4万吨，创汇3亿美元: what the goods exported earned (化肥出口创汇)
             name = item.indicator = (exported.group(1) or exported.group(2)) + "出口创汇"
+        if (
+            item.unit in SCOPE_TALLIES
+            and (
+                scope := SCOPE_ALONE_RE.fullmatch(text, clause_start(text, item.start), item.start)
+            )
+            and TALLIES_END_RE.match(text, item.after)  # (全区96户177人建档立卡贫困人口: theirs)
+        ):
+            # 全镇13951户68202人: the place's households and people, not the figure before's
+            name = item.indicator = scope.group(1) + SCOPE_TALLIES[item.unit]
+        if (
+            item.unit == "户"
+            and earlier
+            and earlier[-1].unit == "户"
+            and (before := earlier[-1].indicator).endswith("户")
+            and 2 <= len(name) == len(before) - 1 <= 4
+            and name[0] == before[0]
+            and not name.endswith("户")
+            and HAN_ONLY_RE.fullmatch(name)
+            and "。" not in text[earlier[-1].end : item.start]
+        ):
+            # 其中养鸡户30户，养猪7户，养牛1户: households again, named by what they keep
+            name = item.indicator = name + "户"
         if name in DEMAND_ALONE and kind_of_unit(item.unit) == "rate":
             name = item.indicator = DEMAND_ALONE[name]  # 工业增加值增长13.8%，投资增长21.3%
         for of_figure_before in (
