@@ -456,3 +456,16 @@ def test_villages_and_households_counted(text: str, expected: list[tuple[str, st
 )
 def test_households_named_by_what_they_keep(text: str, expected: list[tuple[str, str]]) -> None:
     assert_named(text, expected)
+
+
+def test_variant_forms_read_as_the_standard_ones() -> None:
+    text = "其中豬肉價格爲每公觔51.21元，上漲11%；蘋菓、棃價格分彆下降5.7%咊2.3%。"
+    assert_named(
+        text,
+        [("51.21元", "猪肉价格"), ("5.7%", "苹果价格"), ("2.3%", "梨价格")],
+    )
+
+
+def test_a_base_a_figure_built_on_is_no_name() -> None:
+    text = "规模以上工业增加值增长17.9%，增速在上月加快0.9个百分点的基础上，又提高0.7个百分点。"
+    assert all("基础" not in m.indicator for m in find_mentions(text))

@@ -46,6 +46,10 @@ QUOTE_LOOKALIKES = frozenset("〝〞『』「」")
 #: Punctuation's small forms, read as the marks they stand for (1﹒区级…: a list's number).
 SMALL_FORMS = str.maketrans("﹒﹐﹑﹔﹕﹖﹗", ".，、；：？！")
 SMALL_FORM_MARKS = frozenset("﹒﹐﹑﹔﹕﹖﹗")
+#: Variant forms OpenCC's t2s keeps, which pages written in them use for common characters
+#: (每公觔, 水菓, 棃, 分彆, 咊, 不衕): read as the standard forms.
+VARIANT_FORMS = str.maketrans("觔菓棃彆咊衕", "斤果梨别和同")
+VARIANTS = frozenset("觔菓棃彆咊衕")
 #: Any character :func:`simplified` reads otherwise: a look-alike quote, a small form, a
 #: traditional form.
 _ANY_TO_READ_RE = patterns.compile(
@@ -69,7 +73,9 @@ def simplified(text: str) -> str:
     if TRADITIONAL_HINT_RE.search(text) is None:
         return text
     converted = _converter().convert(text)
-    return converted if len(converted) == len(text) else text
+    if len(converted) != len(text):
+        return text
+    return converted.translate(VARIANT_FORMS) if not VARIANTS.isdisjoint(converted) else converted
 
 
 #: Ordinals a page listed with commas instead of 、 (一，二，三季度, 一,二产业): the list of
