@@ -469,3 +469,41 @@ def test_variant_forms_read_as_the_standard_ones() -> None:
 def test_a_base_a_figure_built_on_is_no_name() -> None:
     text = "规模以上工业增加值增长17.9%，增速在上月加快0.9个百分点的基础上，又提高0.7个百分点。"
     assert all("基础" not in m.indicator for m in find_mentions(text))
+
+
+def test_a_bare_ten_thousand_after_money_words_before_de_is_money() -> None:
+    kinds = {
+        m.text: m.kind
+        for m in find_mentions(
+            "新签约项目5个（投资2000万的科技公司创业平台），带动3.1万转非劳动力就业。"
+        )
+    }
+    assert (kinds["2000万"], kinds["3.1万"]) == ("amount", "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "name"),
+    [
+        # a yield per hectare, its per-mu figure in brackets
+        (
+            "全国夏粮单位面积产量5451.5公斤/公顷（363.4公斤/亩），增长1.0%。",
+            "5451.5公斤/公顷",
+            "公斤/公顷",
+            "全国夏粮单位面积产量",
+        ),
+        # panels counted, past a pinyin gloss
+        (
+            "其中，液晶顯示屏6312.7萬（wàn）片，增長91.0%。",
+            "6312.7萬（wàn）片",
+            "万片",
+            "液晶显示屏",
+        ),
+        # 处于 names nothing
+        ("全省生产总值增长处于7%—7.5%的预期目标区间。", "7%—7.5%", "%", "生产总值"),
+    ],
+)
+def test_yields_per_hectare_panels_and_lying_within(
+    text: str, figure: str, unit: str, name: str
+) -> None:
+    mention = next(m for m in find_mentions(text) if m.text == figure)
+    assert (mention.unit, mention.indicator) == (unit, name)

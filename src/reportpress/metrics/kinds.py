@@ -286,6 +286,12 @@ def _gap_direction(words: str) -> str:
     return ("up" if gap.group(1) in "高快多" else "down") if gap else ""
 
 
+#: Money's words right before a bare 万 or 亿 (投资|2000万的…, 总投资1.2亿的…).
+MONEY_BEFORE_RE = patterns.compile(
+    r"(?:投资|投入|资金|融资|筹资|产值|收入)(?:总额|额)?(?:约|近|超|达|为)?$"
+)
+
+
 def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
     """Kind and direction: from the unit, and for rates from the clause's cues."""
     base = kind_of_unit(item.unit)
@@ -298,8 +304,10 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         if TOTAL_OPENING_RE.match(before) and start > 0 and text[start - 1] in "，,":
             # 参保人数增加7359万，总计达到1.17亿: the total of what the clause before counts
             before = text[clause_start(text, start - 1) : chain[0].start]
-        counted = re.match(rf"[{HAN}]", nxt) or any(
-            cue in before for cue in PEOPLE_CUES + TIMES_CUES
+        counted = (
+            re.match(rf"[{HAN}]", nxt)
+            and not (nxt == "的" and MONEY_BEFORE_RE.search(before))  # 投资2000万的…平台: money
+            or any(cue in before for cue in PEOPLE_CUES + TIMES_CUES)
         )
         if SCALE_AFTER_RE.match(text, chain[-1].after) and not any(
             c in before for c in PEOPLE_CUES
