@@ -507,3 +507,31 @@ def test_yields_per_hectare_panels_and_lying_within(
 ) -> None:
     mention = next(m for m in find_mentions(text) if m.text == figure)
     assert (mention.unit, mention.indicator) == (unit, name)
+
+
+# From test248.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure's ratio to another said after it
+        (
+            "其中，城镇居民人均可支配收入中位数18048元，增长7.4%，是平均数的91.3%。",
+            [("91.3%", "城镇居民人均可支配收入中位数占平均数的比重")],
+        ),
+        ("出口额20亿元，为进口额的120%。", [("120%", "出口额占进口额的比重")]),
+        # a completion of a budget and a base year are read elsewhere
+        ("全年粮食产量50万吨，是上年的105%。", [("105%", "粮食产量相当于上年")]),
+    ],
+)
+def test_a_ratio_said_after_a_figure_is_its_share_of_the_other_side(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+def test_a_gap_said_by_passing_is_above() -> None:
+    text = "第三季度全省地区生产总值增长6.6%，超过全国0.4个百分点。"
+    gap = {m.text: m for m in find_mentions(text)}["0.4个百分点"]
+    assert (gap.kind, gap.direction) == ("pp", "up")

@@ -279,6 +279,10 @@ COMPARISON_RE = patterns.compile(
 COMPARED_GAP_RE = patterns.compile(r"[比较][^，。；比较]{1,32}?(?:分别)?([高低快慢多少])(?:出)?$")
 
 
+#: A gap written with a verb of passing its other side (超过全国|0.4个百分点): above it.
+PASSED_GAP_RE = patterns.compile(r"(?:超过|超出)[^，。；、]{1,12}$")
+
+
 def _gap_direction(words: str) -> str:
     """The way of a gap written with 比 or 较 and its side at the end of ``words`` (比全省|高,
     较上年同期|低): up or down; "" when there is none."""
@@ -370,7 +374,9 @@ def _written_kind(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
         direction = (
             ("up" if compared[-1] == 1 else "down")
             if compared
-            else _gap_direction(prefix) or _direction(prefix)
+            else _gap_direction(prefix)
+            or _direction(prefix)
+            or ("up" if PASSED_GAP_RE.search(prefix) else "")  # 超过全国0.4个百分点
         )
         if not direction and text.rfind("、", start - 1, first.start) >= 0:
             # 分别高于全省、全市3.2和5个百分点: the cue stands before the places listed;

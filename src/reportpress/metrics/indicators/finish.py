@@ -121,6 +121,11 @@ from reportpress.metrics.subjects import (
     trim_prefix,
 )
 
+#: What a figure is a ratio of, said after it (…，是平均数的|91.3%): group 1 the other side,
+#: no period (是上年的105%: a change's base, read elsewhere).
+RATIO_OF_RE = patterns.compile(
+    r"(?:是|为|相当于)((?![^的]*(?:[年月季期末]|预算|计划|目标|任务))[\u4e00-\u9fff]{2,8})的"
+)  # (为预算的107.95%, 是十一五末的…: a completion, a base)
 #: A comparison closing a clause of its own before the figure's (全县粮食产量与上年相比，|增长5%).
 COMPARED_CLAUSE_END_RE = patterns.compile(
     r"(?:与|同)[^，。；]{1,12}?(?:相比|比较)$|(?:比|较)(?:上年|去年)(?:同期)?$"
@@ -507,6 +512,23 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 全县粮食产量与上年相比，增长5%: the measure the comparison's clause named
             name = item.indicator = measure
+        if (
+            item.unit in ("%", "％")
+            and (ratio := RATIO_OF_RE.fullmatch(text, clause_start(text, item.start), item.start))
+            and name.removeprefix(ratio.group()[:1]) == ratio.group(1)  # (为进口额: the copula too)
+            and (
+                measure := next(
+                    (it for it in reversed(earlier[-3:]) if kind_of_unit(it.unit) == "amount"),
+                    None,
+                )
+            )
+            and "。" not in text[measure.end : item.start]
+            and all(it.indicator == measure.indicator for it in earlier if it.start > measure.start)
+        ):
+            # 城镇居民人均可支配收入中位数18048元，…，是平均数的91.3%: the figure's ratio to it
+            name = item.indicator = (
+                f"{without_absolute_change(measure.indicator)}占{ratio.group(1)}的比重"
+            )
         if kind_of_unit(item.unit) == "rate" and han_len(name) >= 2:
             if (span := EARLIER_SPAN_RE.search(clause)) and span.group(1) not in name:
                 # 批发价4.64元，环比上涨6.20%，与前四周比上涨6.19%: apart from both others
