@@ -535,3 +535,8 @@ def test_a_gap_said_by_passing_is_above() -> None:
     text = "第三季度全省地区生产总值增长6.6%，超过全国0.4个百分点。"
     gap = {m.text: m for m in find_mentions(text)}["0.4个百分点"]
     assert (gap.kind, gap.direction) == ("pp", "up")
+
+
+def test_a_share_said_within_its_whole_is_the_figure_befores() -> None:
+    text = "固定本地电话业务收入完成1000亿元，在电信主营业务总收入中所占比重为17.16%。"
+    assert_named(text, [("17.16%", "固定本地电话业务收入占电信主营业务总收入比重")])

@@ -121,6 +121,8 @@ from reportpress.metrics.subjects import (
     trim_prefix,
 )
 
+#: A share said as the part's within its whole (在电信主营业务总收入中所占比重): group 1 the whole.
+SHARE_WITHIN_RE = patterns.compile(r"在([\u4e00-\u9fff]{2,16}?)中所?占的?比重?")
 #: What a figure is a ratio of, said after it (…，是平均数的|91.3%): group 1 the other side,
 #: no period (是上年的105%: a change's base, read elsewhere).
 RATIO_OF_RE = patterns.compile(
@@ -512,6 +514,15 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 全县粮食产量与上年相比，增长5%: the measure the comparison's clause named
             name = item.indicator = measure
+        if (
+            (within := SHARE_WITHIN_RE.fullmatch(name))
+            and earlier
+            and "。" not in text[earlier[-1].end : item.start]
+            and "比" not in earlier[-1].indicator  # (…所占的比重从上年同期的33.58%下降到…)
+        ):
+            # 固定本地电话业务收入…，在电信主营业务总收入中所占比重为17.16%: its share of that
+            owner = without_absolute_change(earlier[-1].indicator)
+            name = item.indicator = f"{owner}占{within.group(1)}比重"
         if (
             item.unit in ("%", "％")
             and (ratio := RATIO_OF_RE.fullmatch(text, clause_start(text, item.start), item.start))
