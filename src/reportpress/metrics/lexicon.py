@@ -383,6 +383,9 @@ def is_price_unit(unit: str) -> bool:
 #: yield grade (800公斤高产玉米示范田); or a count of the report's own points (以下四个
 #: 方面), not of anything done.
 LABEL_AFTER_UNIT = ("级", "方面", "高产")
+#: A note that what it says holds below too (（下同）, （以下简称…）, （如无特别说明…）): it names
+#: nothing where it stands (subjects, names).
+SAME_BELOW = r"[（(](?:下同|以下[^（()）]{0,24}|(?:如无|除)特[别殊]说明[^（()）]{0,24})[）)]"
 #: Vehicles after their seats (7座及以下|小客车, 9座以上|客车): a class, no count of seats.
 SEAT_CLASS_RE = patterns.compile(
     r"(?:及以下|及以上|以下|以上)?[小大中]?型?(?:客车|轿车|乘用车|汽车|货车)"

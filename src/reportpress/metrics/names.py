@@ -18,6 +18,7 @@ from reportpress.metrics.lexicon import (
     HAVE,
     NOT_A_BODY,
     PLACE_END_CHARS,
+    SAME_BELOW,
     VERB_ALTERNATION,
     cpi_category,
 )
@@ -979,9 +980,7 @@ YEAR_LEFT_COMPARISON_RE = patterns.compile(r"(?<![同环])比(?=(?:增加|减少
 #: Notes and openings at a name's edge that name nothing: a （下同）/（以下简称…） note
 #: anywhere, an opening bracket left unclosed (（其中乡级结余), the 度 of a year
 #: cut off (2021年度|政府性基金收入), a forecast's 预计 before the name.
-_NOTE_RE = patterns.compile(
-    r"[（(](?:下同|以下[^（()）]{0,24}|(?:如无|除)特[别殊]说明[^（()）]{0,24})[）)]|[，,、]?下同"
-)
+_NOTE_RE = patterns.compile(SAME_BELOW + r"|[，,、]?下同")
 _OPENING_RE = patterns.compile(
     r"^(?:[（(](?!.*[）)])(?:其中[：:，,]?)?|度(?![假电])|预计(?!数|值))+"
 )

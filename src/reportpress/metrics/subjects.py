@@ -23,6 +23,7 @@ from reportpress.metrics.lexicon import (
     INDUSTRY_SECTION_RE,
     PIVOT_ALTERNATION,
     PORTION_BASE,
+    SAME_BELOW,
     UP_WORDS,
     VERB_ALTERNATION,
 )
@@ -145,7 +146,6 @@ def clause_subject(text: str, start: int, end: int) -> str:
 
 #: A note on what holds below or throughout (同比（下同）, 可比价（下同）, 增长（以下如无
 #:特别说明，均为同比增速）, （如无特别说明，…）): it says how to read, not what.
-SAME_BELOW = r"[（(](?:下同|以下[^（()）]{0,24}|(?:如无|除)特[别殊]说明[^（()）]{0,24})[）)]"
 SAME_BELOW_RE = patterns.compile(SAME_BELOW)
 #: The words one of those notes has (a cheap test before the pattern).
 SAME_BELOW_WORDS = ("下同", "以下", "说明")

@@ -889,7 +889,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # …同比增长9%，两年平均增长5.0%: the average over the years, not the year's growth
             # (一季度环比增长0.6%，两年平均增长5.0%: over the years, on no quarter's basis)
-            measure = MONTH_ON_MONTH_END_RE.sub("", name.removesuffix("增速"))
+            measure = name.removesuffix("增速").removesuffix("环比")
             name = item.indicator = measure + span.group(1) + "增速"
         if name.endswith(("以上", "以下")) and kind_of_unit(item.unit) == "count":
             # 龙头企业300家，其中营业收入5亿元以上9家: those of the class the bar defines
@@ -1516,8 +1516,6 @@ def _measured_sum_named(text: str, item: Item, earlier: list[Item]) -> str:
 PRIOR_NOTE_RE = patterns.compile(r"[（(]((?:上年|去年)(?:同期)?)(?:为|是)?$")
 
 
-#: A basis against the period before, closing a measure's name (一季度|环比).
-MONTH_ON_MONTH_END_RE = patterns.compile(r"环比$")
 #: An average growth over a span of years (两年平均增长, 三年平均增速).
 YEARS_AVERAGE_RE = patterns.compile(r"((?:[两三四五]|[2-5])年平均)(?:增长|增速|增幅|下降)")
 #: A comparison whose other side's figure stands in brackets (比全省（5.0%）高…).
