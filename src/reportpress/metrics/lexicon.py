@@ -447,6 +447,8 @@ BOUNDS_AFTER_UNIT = ("以内", "以下")
 MINUS_SIGNS = "-－"
 PLUS_SIGNS = "+＋"
 SIGNS = MINUS_SIGNS + PLUS_SIGNS
+#: Characters that make 达 the end of a word, not the verb of reaching (发达, 直达, 下达, 传达).
+REACH_WORD_BEFORE = "发雷马抵送通直下传转表"
 #: Characters that make 约/近/超 the end of a word (节约, 制约, 附近, 赶超).
 APPROX_WORD_BEFORE = {"约": "节制签邀合条公预履违婚集", "近": "附邻最临亲", "超": "赶高"}
 

@@ -18,6 +18,7 @@ from reportpress.metrics.lexicon import (
     HAVE,
     NOT_A_BODY,
     PLACE_END_CHARS,
+    REACH_WORD_BEFORE,
     SAME_BELOW,
     VERB_ALTERNATION,
     cpi_category,
@@ -988,7 +989,7 @@ _OPENING_RE = patterns.compile(
 #: when the examples are cut off, it names nothing.
 LISTED_KINDS = frozenset(("环节", "方面", "领域"))
 #: A verb stub at the end: 是 of 分别是…, 达 of 達（dá）到 split by a gloss, 达到了.
-_CLOSING_RE = patterns.compile(r"(?:分别)?是$|(?<![发雷马抵送通直下传转表])达(?:到了?|了)?$")
+_CLOSING_RE = patterns.compile(rf"(?:分别)?是$|(?<![{REACH_WORD_BEFORE}])达(?:到了?|了)?$")
 #: A manner adverb left at a name's end by the verb cut after it (支出规模不断|扩大).
 _MANNER_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{3})(?:不断|持续|稳步|逐步|相应)$")
 #: 共 left at a name's end (…收入共|完成851064万元): how, not what.

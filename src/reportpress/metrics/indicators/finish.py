@@ -52,6 +52,7 @@ from reportpress.metrics.indicators.lists import (
     URBAN_RURAL,
     _sentence_end,
     consumer_prices_of,
+    figure_before_its_change,
     head_of_whole,
     last_in_unit,
 )
@@ -376,19 +377,6 @@ FROM_PERIOD_END_RE = patterns.compile(
 #: A period or a moment opening a measure's name (年末|城镇调查失业率), which a period said
 #: apart replaces.
 MOMENT_LEAD_RE = patterns.compile(rf"^(?:年[末底初]|{PERIOD_LEAD_RE.pattern[1:]})")
-
-
-def _count_before_its_change(earlier: list[Item]) -> Item:
-    """The figure before, or the count before it if that is only the count's change (各类事故
-    71起，同比下降17.4%，|死亡…: the accidents counted)."""
-    last = earlier[-1]
-    if (
-        len(earlier) >= 2
-        and kind_of_unit(last.unit) == "rate"
-        and earlier[-2].indicator == last.indicator
-    ):
-        return earlier[-2]
-    return last
 
 
 def full_names(text: str, lists: list[list[Item]]) -> None:
@@ -770,7 +758,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and text[earlier[-1].end : item.start].startswith(("，", ","))
             and "。" not in text[earlier[-1].end : item.start]
             and (
-                unit_base((counted := _count_before_its_change(earlier)).unit)
+                unit_base((counted := figure_before_its_change(earlier)).unit)
                 in ("起", "次", "宗", "件")
                 and 2 <= han_len(events := _events_named(counted.indicator)) <= 12
                 or earlier[-1].end == harmed[1]

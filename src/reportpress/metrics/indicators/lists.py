@@ -3372,18 +3372,18 @@ COPULA_AFTER_RE = patterns.compile(r"(?:为|达到?|是|共)?")
 AMONG_RE = patterns.compile(r"其中[，,：:]?")
 
 
-def _sibling_past_its_change(items: list[Item], i: int) -> Item:
-    """The figure before ``items[i]``, or the amount before that when it is the amount's
-    change (…产量285.79万吨，增长3.6%；猪牛羊禽肉31.76万吨: the output)."""
-    before = items[i - 1]
+def figure_before_its_change(earlier: list[Item]) -> Item:
+    """The figure before, or the one before it if that is only its change (各类事故71起，同比
+    下降17.4%，|死亡…: the accidents counted; …产量285.79万吨，增长3.6%；|猪牛羊禽肉…: the
+    output)."""
+    last = earlier[-1]
     if (
-        i >= 2
-        and kind_of_unit(before.unit) == "rate"
-        and kind_of_unit(items[i - 2].unit) == "amount"
-        and items[i - 2].indicator == before.indicator
+        len(earlier) >= 2
+        and kind_of_unit(last.unit) == "rate"
+        and earlier[-2].indicator == last.indicator
     ):
-        return items[i - 2]
-    return before
+        return earlier[-2]
+    return last
 
 
 def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
@@ -3420,7 +3420,7 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
                 and not MEASURED_END_RE.search(name)
                 and not weakness(name)
                 and text[items[i - 1].end : start] in ("，", ",", "、", "；")
-                and (sibling := _sibling_past_its_change(items, i))
+                and (sibling := figure_before_its_change(items[max(0, i - 2) : i]))
                 and unit_base(sibling.unit) == unit_base(item.unit)
                 and kind_of_unit(sibling.unit) == kind
                 and (owned := OWNED_MEASURE_RE.search(sibling.indicator))
