@@ -398,6 +398,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     industry_lent = ("", "", -1)  # a measure an industry before was given, as it was, its end
     achiever = ("", -1)  # who achieved the sentence's first sum (园区实现…), where it ends
     extremes = [""]  # the measure the last extreme was of (怒江州|年降水量最大)
+    month_on_month_said = "环比" in text
     for opens, item in ((chain[0].start, item) for chain in lists for item in chain):
         name = item.indicator
         if name[-1:] in PER_QUANTITY_ENDS and (per := PER_QUANTITY_END_RE.search(name)):
@@ -534,10 +535,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
                 name = item.indicator = SPEED_WORD_END_RE.sub("", name) + "较" + span.group(1)
             elif "环比" not in name and (
                 MONTH_ON_MONTH_RE.search(clause)
-                or BASIS_FRAME_RE.search(text, _sentence_start(text, item.start), item.start)
-                or "同比" not in name + clause
-                and not SPEED_WORD_END_RE.search(name)
-                and _parts_on_basis_before(text, item.start)
+                or month_on_month_said  # (a frame or a whole before: only where 环比 is said)
+                and (
+                    BASIS_FRAME_RE.search(text, _sentence_start(text, item.start), item.start)
+                    or "同比" not in name + clause
+                    and not SPEED_WORD_END_RE.search(name)
+                    and _parts_on_basis_before(text, item.start)
+                )
             ):
                 # 食品烟酒类价格环比下降2.6%, …价格比上月下降…: against the month before,
                 # apart from the same figure against the year before (was named alike)
