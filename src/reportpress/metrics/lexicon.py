@@ -449,6 +449,9 @@ PLUS_SIGNS = "+＋"
 SIGNS = MINUS_SIGNS + PLUS_SIGNS
 #: Characters that make 达 the end of a word, not the verb of reaching (发达, 直达, 下达, 传达).
 REACH_WORD_BEFORE = "发雷马抵送通直下传转表"
+#: Adverbs of effort before a verb (积极争取, 及时分配, 切实减轻): how a thing was done, never
+#: part of what a figure measures (积极分子, 及时率, 主动脉 are nouns).
+EFFORT_ADVERBS = "积极(?!分子|性)|及时(?!率|性)|切实|大力|全力|着力|(?<!最大)努力|主动(?![脉权性])"
 #: Characters that make 约/近/超 the end of a word (节约, 制约, 附近, 赶超).
 APPROX_WORD_BEFORE = {"约": "节制签邀合条公预履违婚集", "近": "附邻最临亲", "超": "赶高"}
 
@@ -521,7 +524,7 @@ CUE_RE = patterns.compile(
 )
 #: An earlier time a measure is compared with or changed from (“十二五”期末, 2015年底, 上年).
 EARLIER_PERIOD = (
-    r"(?:(?:[“\"][^”\"]{1,8}[”\"]|(?:19|20)[0-9]{2}年|上年|去年|上一?个?五年|前五年)(?:期末|期间|时期|末|底|初)?"
+    r"(?:(?:[“\"][^”\"]{1,8}[”\"]|(?:19|20)[0-9]{2}年|上年|去年|前年|上一?个?五年|前五年|[0-9一二三四五六七八九十两]{1,3}年前)(?:期末|期间|时期|末|底|初)?"
     r"|年初|上个?月|常年(?:值|同期)?|多年(?:平均|均值)(?:值|水平)?|历史同期)"  # (a climate's or water's normal)
 )
 #: What makes a rate written before it a speed of growth (以7%左右的速度增长).
@@ -588,6 +591,7 @@ PEOPLE_CUES = (
     "居民",
     "群众",
     "劳动力",
+    "从业人员",
     "人才",
     "户",
 )

@@ -12,6 +12,7 @@ from reportpress import patterns
 from reportpress.metrics.lexicon import (
     BUDGET_OUTTURNS,
     EARLIER_PERIOD,
+    EFFORT_ADVERBS,
     HAN,
     HAN_LETTER,
     HAN_ONLY_RE,
@@ -294,6 +295,10 @@ LISTED_ETC_RE = patterns.compile(
 SAME_PERIOD_SPEED_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})同比(?=(?:增速|增幅|降幅)$)")
 
 
+#: The points of the compass that regions are named by (东部, 中部, 西部).
+COMPASS_POINTS = frozenset("东中西南北")
+
+
 def parallel_parts(subject: str) -> list[str]:
     """The names of a list of subjects that share one head, written once after
     the last of them (原油、天然气产量 → 原油产量, 天然气产量).
@@ -328,6 +333,11 @@ def parallel_parts(subject: str) -> list[str]:
         return [letter + "部" + rest for letter in letters]
     else:
         parts = [subject] if subject else []  # one subject: nothing to split
+    if len(parts) > 2 and parts[0] in COMPASS_POINTS:
+        # 东、中、西部和东北地区: the single points share the 部 of the part they run into
+        run = next((k for k, part in enumerate(parts) if part not in COMPASS_POINTS), 0)
+        if run and parts[run][:1] in COMPASS_POINTS and parts[run][1:2] == "部":
+            parts = [part + "部" for part in parts[:run]] + parts[run:]
     if (
         len(parts) > 1
         and (verb := TRADE_VERB_RE.match(parts[0]))
@@ -734,7 +744,9 @@ OWNED_COUNT_RE = patterns.compile(
 _LEADING_STRAY_RE = patterns.compile(
     "^(?:"
     + HAVE
-    + r"(?=[\u4e00-\u9fff]{2})(?![^的]{1,16}的)|但是?(?=[\u4e00-\u9fff]{2})|发生(?=[\u4e00-\u9fff]{0,6}(?:成本|费用)$)|继(?![续承任往电])(?=[\u4e00-\u9fff]{3})|由于(?=[\u4e00-\u9fff]{4})(?![^的]{1,16}的)|的|这?是在|是(?![否非])(?=[\u4e00-\u9fff]{2})|并(?![购网联举重行发存轨列入且])(?=[\u4e00-\u9fff]{2})|故(?![障事宫居乡意])(?=[\u4e00-\u9fff]{2})|(?:比|较)(?:上年|去年)(?:同期)?(?=[\u4e00-\u9fff]{4})|因地制宜|我[省市区县州盟旗镇乡](?=[\u4e00-\u9fff]{2})|(?:我|本)[院局委厅庭所](?=[\u4e00-\u9fff]{2})|(?:尚|仍|另)有(?=[\u4e00-\u9fff]{2})|(?:积极|大力|全力|着力|努力|主动|相应)(?=[\u4e00-\u9fff]{2})|(?:直接|从而|进而)?(?:导致|造成|使得)(?=[\u4e00-\u9fff]{2})|后的(?=[\u4e00-\u9fff]{2})|提出(?!意见|建议|议案|提案|问题)|[和及并](?:修订|修改|完善|制定|出台|印发)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|并且|即(?![墨将使便])(?=[\u4e00-\u9fff]{2})|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|依规(?:依法)?|(?:按|以)(?:可比价格?|不变价格?|现价)计算的?(?=[\u4e00-\u9fff]{2})|以(?=[^，。；]{1,10}?方式)|(?:其中)?(?:主要)?包括|主要有|(?:年[末底])?(?:共|现)?拥有(?=[\u4e00-\u9fff]{2})|批准(?=(?:年初|调整)?预算)|(?:按照?|依照?)(?:有关|相关)?规定|认真|把|将|拟|加上(?![级年解缴])|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末]|结余|结转|同期)|(?:加|减去?|扣除)(?=上级|上年|下年|税收返还|转移支付|调入|调出|上解|上缴|债务|债券|补助|结转|结余|动用|预算稳定|预计|体制|一般公共预算|政府性基金|国有资本|社会保险基金|当年|本年)|[\u2460-\u249b]|[.．](?=[\u4e00-\u9fff]{2})|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:度|的|底|末)?|(?:19|20)[0-9]{2}(?=[全本我该今上下前财])|[%％‰]|[0-9]{1,2}[.．](?:(?![0-9])|(?=(?:19|20)[0-9]{2}年))|-?[0-9]{1,4}[.．][0-9]{1,2}(?=[\u4e00-\u9fff]{2})|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
+    + r"(?=[\u4e00-\u9fff]{2})(?![^的]{1,16}的)|但是?(?=[\u4e00-\u9fff]{2})|(?:境|域|辖区|区域)内共?有(?=[\u4e00-\u9fff]{2})|仅(?!次于)(?=[\u4e00-\u9fff]{2})|发生(?=[\u4e00-\u9fff]{0,6}(?:成本|费用)$)|继(?![续承任往电])(?=[\u4e00-\u9fff]{3})|由于(?=[\u4e00-\u9fff]{4})(?![^的]{1,16}的)|的|这?是在|是(?![否非])(?=[\u4e00-\u9fff]{2})|并(?![购网联举重行发存轨列入且])(?=[\u4e00-\u9fff]{2})|故(?![障事宫居乡意])(?=[\u4e00-\u9fff]{2})|(?:比|较)(?:上年|去年)(?:同期)?(?=[\u4e00-\u9fff]{4})|因地制宜|我[省市区县州盟旗镇乡](?=[\u4e00-\u9fff]{2})|(?:我|本)[院局委厅庭所](?=[\u4e00-\u9fff]{2})|(?:尚|仍|另)有(?=[\u4e00-\u9fff]{2})|(?:"
+    + EFFORT_ADVERBS
+    + r"|相应)(?=[\u4e00-\u9fff]{2})|(?:直接|从而|进而)?(?:导致|造成|使得)(?=[\u4e00-\u9fff]{2})|后的(?=[\u4e00-\u9fff]{2})|提出(?!意见|建议|议案|提案|问题)|[和及并](?:修订|修改|完善|制定|出台|印发)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|而(?=[\u4e00-\u9fff]{2})|并且|即(?![墨将使便])(?=[\u4e00-\u9fff]{2})|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|依规(?:依法)?|(?:按|以)(?:可比价格?|不变价格?|现价)计算的?(?=[\u4e00-\u9fff]{2})|以(?=[^，。；]{1,10}?方式)|(?:其中)?(?:主要)?包括|主要有|(?:年[末底])?(?:共|现)?拥有(?=[\u4e00-\u9fff]{2})|批准(?=(?:年初|调整)?预算)|(?:按照?|依照?)(?:有关|相关)?规定|认真|把|将|拟|加上(?![级年解缴])|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末]|结余|结转|同期)|(?:加|减去?|扣除)(?=上级|上年|下年|税收返还|转移支付|调入|调出|上解|上缴|债务|债券|补助|结转|结余|动用|预算稳定|预计|体制|一般公共预算|政府性基金|国有资本|社会保险基金|当年|本年)|[\u2460-\u249b]|[.．](?=[\u4e00-\u9fff]{2})|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:度|的|底|末)?|(?:19|20)[0-9]{2}(?=[全本我该今上下前财])|[%％‰]|[0-9]{1,2}[.．](?:(?![0-9])|(?=(?:19|20)[0-9]{2}年))|-?[0-9]{1,4}[.．][0-9]{1,2}(?=[\u4e00-\u9fff]{2})|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
 
 
@@ -760,7 +772,9 @@ _WITHIN_YEAR_RE = patterns.compile(
 #: stays, the verb goes.
 _SCOPE_HAVE_RE = patterns.compile(r"^((?:全|我)[国省市县区旗州])共有(?=[\u4e00-\u9fff]{2})")
 #: A verb of having after a place (东部地区拥有|法人单位): the place's things, no verb.
-_PLACE_HAS_RE = patterns.compile(rf"(?<=[{PLACE_END_CHARS}])拥有(?=[\u4e00-\u9fff]{{2}})")
+_PLACE_HAS_RE = patterns.compile(
+    rf"(?<=[{PLACE_END_CHARS}])(?:拥有|(?:境|域|辖区)内共?有)(?=[\u4e00-\u9fff]{{2}})"
+)  # (红石镇境内有|林地: the town's)
 _TOTAL_ADVERB_RE = patterns.compile(
     r"(?<=[\u4e00-\u9fff])(?<![公总合])共计?(?=入驻|引进|新增|新建|建成|完成|实现|签约|落地|培育|"
     r"开工|招引|吸纳|发放|举办|组织|开展|培训|接待|帮扶|救助|走访|受理|办理|查处|收到|吸引|"
@@ -865,6 +879,18 @@ _ASPECT_RE = patterns.compile(
 )
 
 
+#: Who decided, before what they decided (党委、政府研究决定减少贫困人口): the figure is of
+#: what was decided.
+_DECIDED_RE = patterns.compile(rf"^[^，。；]{{0,16}}?(?:研究|会议)决定(?=[{HAN}]{{4}})")
+#: A flattened table's header of the change column before its first row's name
+#: (1996年 比上年增长% 粮食): no part of the row.
+_COLUMN_HEADER_RE = patterns.compile(
+    r"^\s*(?:(?:19|20)[0-9]{2}年)?\s*(?:比上年|同比|较上年)(?:增长|增减|±|\+/-)[（(]?[%％][）)]?\s*"
+)
+#: An adverb of effort between a name's owner and its verb (河北积极争取…).
+_EFFORT_INSIDE_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})(?:{EFFORT_ADVERBS})(?=[{HAN}]{{2}})")
+
+
 @lru_cache(maxsize=4096)  # the same names come back from several rules and paragraphs
 def tidy(name: str) -> str:
     """An indicator without the stray words at its edges, nor a year inside it
@@ -901,8 +927,13 @@ def tidy(name: str) -> str:
         name = PASSED_RE.sub("", name)
     if "了" in name:
         name = _ASPECT_RE.sub("", name)  # 提供了母猪: what was given, not that it was
+    if "决定" in name:
+        name = _DECIDED_RE.sub("", name)  # 党委、政府研究决定|减少贫困人口: the decision's object
+    if "%" in name or "％" in name:
+        name = _COLUMN_HEADER_RE.sub("", name)  # 比上年增长% 粮食: a flattened table's header
+    name = _EFFORT_INSIDE_RE.sub("", name)  # 河北积极争取…资金: how, not what
     tidied = _edges_tidied(_TRAILING_STRAY_RE.sub("", _LEADING_STRAY_RE.sub("", name)))
-    if "拥有" in tidied:
+    if "有" in tidied:
         tidied = _PLACE_HAS_RE.sub("", tidied)
     if tidied[:1] == "末" and han_len(tidied) >= 3:
         tidied = "年" + tidied  # 2011年|末人民币贷款余额: the year's end, its year gone

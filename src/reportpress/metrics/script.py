@@ -134,12 +134,16 @@ _SYLLABLE = (
 #: a list of figures (增长7.3% 和8.2%); and a note naming an abbreviation (同比增长（以下简称
 #: “增长”或“下降”）55.2%) or saying what a word means from here on (同比（比上年同期。下同）增加…;
 #: not a unit's note, 大米（500克、下同）, figures, 鄂尔多斯（101.6亿元 …下同）, nor a scope, 区级（含
-#: 开发区，下同）, which says what a sum covers), whose words are no verb of the figure.
+#: 开发区，下同）, which says what a sum covers), whose words are no verb of the figure; a
+#: footnote's mark (同口径[①]下降2.6%).
 ASIDE_RE = patterns.compile(
     rf"(?<=[\u4e00-\u9fff）)])[（(][a-zü]{{0,6}}[{TONED}][a-zü{TONED}]{{0,6}}[）)]"
     rf"|(?<=[\u4e00-\u9fff）)])[（(](?=[a-zü]{{2}}){_SYLLABLE}[）)]"
     r"|(?<=[0-9%％元倍])[ \u3000\u00a0]{1,4}(?=[、和及与][0-9０-９])"
     r"|[（(]以下(?:简称|称)[^（()）]{1,24}[）)]"
+    # a footnote's mark between a name and its figure or verb (同口径[①]下降2.6%, 入学率[13]100%)
+    r"|(?<=[\u4e00-\u9fff）)])[\[［](?:[\u2460-\u2473]|[0-9]{1,2})[\]］]"
+    r"(?=[0-9０-９]|[为达是增减下上提降比同较])"
     r"|[（(](?!每|不?含|不?包括)(?:[^（()）0-9]|(?:19|20)[0-9]{2}[年~～\-—]){1,24}[。，,；、]?下同[）)]"
 )
 

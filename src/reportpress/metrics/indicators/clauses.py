@@ -273,7 +273,16 @@ def _owner_and_amount(owner: str, name: str) -> str:
     amount (…总投资); a verb alone goes before the owner, as written (取消了700亿元的
     “三提五统” → 取消“三提五统”), never after it."""
     word = _amount_word(name)
+    if HAVING_ONLY_RE.fullmatch(word):
+        return owner  # 拥有340万千瓦的风能资源: what is had, not that it is
     return word + owner if LEADING_VERBS_RE.fullmatch(word) else owner + word
+
+
+#: A verb of having alone, its scope before it (拥有, 全县共有): what an amount before 的 is had
+#: by says nothing.
+HAVING_ONLY_RE = patterns.compile(
+    r"(?:(?:全|我|本)[国省市县区镇乡旗州])?(?:共|现|已|还)?(?:拥有|具有|具备|有)"
+)
 
 
 def _amount_word(name: str) -> str:

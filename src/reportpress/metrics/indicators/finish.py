@@ -8,6 +8,7 @@ converted sum, a stock's owner; where nothing better exists it stays.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from reportpress import patterns
 from reportpress.metrics.indicators.check import (
@@ -123,7 +124,16 @@ from reportpress.metrics.subjects import (
 )
 
 #: A share said as the part's within its whole (在电信主营业务总收入中所占比重): group 1 the whole.
-SHARE_WITHIN_RE = patterns.compile(r"在([\u4e00-\u9fff]{2,16}?)中所?占的?比重?")
+SHARE_WITHIN_RE = patterns.compile(
+    r"在([\u4e00-\u9fff]{2,16}?)中所?(?:占的?(?:比重?|比例)?)?"
+    r"(?:(?:比上年|比去年|较上年)(?:同期)?|同比)?(?:分别)?(?:下降|上升|提高|降低|增加|减少)?了?"
+)  # (…所占的比重比上年同期分别下降了|1.62个和3.18个百分点: the move of that share)
+#: A ranking of places by a measure's speed, framing the places' speeds after it
+#: (全社会用电量增速前5位的省份中，…): group 1 the measure, group 2 its speed's word.
+RANKED_FRAME_RE = patterns.compile(
+    r"([\u4e00-\u9fff]{2,12}?)(增速|增幅)(?:居|排名?)?[前后][0-9一二三四五六七八九十]{1,2}[位名]的"
+    r"(?:省份|省区市|省市|地区|城市|地市|县区|区县|市县)"
+)
 #: What a figure is a ratio of, said after it (…，是平均数的|91.3%): group 1 the other side,
 #: no period (是上年的105%: a change's base, read elsewhere).
 RATIO_OF_RE = patterns.compile(
@@ -372,11 +382,24 @@ def _without_period(name: str) -> str:
 
 #: A period a measure moved from, ending its name (…失业率从上半年): group 1 the period.
 FROM_PERIOD_END_RE = patterns.compile(
-    rf"(?<=[\u4e00-\u9fff]{{2}})[从由]((?:{PERIOD_ONLY_RE.pattern}|年初|上年|去年|(?:19|20)[0-9]{{2}}年)(?:年?末|年?底|同期)?)$"
+    rf"(?<=[\u4e00-\u9fff]{{2}})[从由]((?:{PERIOD_ONLY_RE.pattern}|年初|上年|去年|前年|(?:19|20)[0-9]{{2}}年)(?:年?末|年?底|同期)?)$"
 )
 #: A period or a moment opening a measure's name (年末|城镇调查失业率), which a period said
 #: apart replaces.
 MOMENT_LEAD_RE = patterns.compile(rf"^(?:年[末底初]|{PERIOD_LEAD_RE.pattern[1:]})")
+
+
+def _list_mate(text: str, lists: list[list[Item]], starts: list[int], item: Item) -> Item | None:
+    """The figure at ``item``'s place in the list just before its own, when both lists
+    have as many figures (A和B分别减少…，在…中所占的比重分别下降了p和q: p is A's), in
+    the same sentence; else None."""
+    at = bisect_right(starts, item.start) - 1
+    if at < 1 or len(chain := lists[at]) < 2 or len(before := lists[at - 1]) != len(chain):
+        return None
+    if "。" in text[before[-1].end : chain[0].start]:
+        return None
+    place = next((k for k, x in enumerate(chain) if x is item), None)
+    return None if place is None else before[place]
 
 
 def full_names(text: str, lists: list[list[Item]]) -> None:
@@ -399,6 +422,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     achiever = ("", -1)  # who achieved the sentence's first sum (园区实现…), where it ends
     extremes = [""]  # the measure the last extreme was of (怒江州|年降水量最大)
     month_on_month_said = "环比" in text
+    starts = [chain[0].start for chain in lists]
     for opens, item in ((chain[0].start, item) for chain in lists for item in chain):
         name = item.indicator
         if name[-1:] in PER_QUANTITY_ENDS and (per := PER_QUANTITY_END_RE.search(name)):
@@ -504,14 +528,29 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 全县粮食产量与上年相比，增长5%: the measure the comparison's clause named
             name = item.indicator = measure
         if (
-            (within := SHARE_WITHIN_RE.fullmatch(name))
-            and earlier
-            and "。" not in text[earlier[-1].end : item.start]
-            and "比" not in earlier[-1].indicator  # (…所占的比重从上年同期的33.58%下降到…)
+            name[-2:] in ("增速", "增幅")
+            and 2 <= len(name) - 2 <= 6
+            and HAN_ONLY_RE.fullmatch(name)
+            and (
+                ranked := RANKED_FRAME_RE.search(
+                    text, _sentence_start(text, item.start), item.start
+                )
+            )
+            and ranked.group(2) == name[-2:]
+            and ranked.group(1) not in name
+        ):
+            # 全社会用电量增速前5位的省份中，西藏增速为22.1%: each place's speed of that measure
+            name = item.indicator = name[:-2] + ranked.group(1) + name[-2:]
+        if (
+            name[:1] == "在"
+            and (within := SHARE_WITHIN_RE.fullmatch(name))
+            and (owned := _list_mate(text, lists, starts, item) or (earlier and earlier[-1]))
+            and "。" not in text[owned.end : item.start]
+            and "中所" not in owned.indicator  # (…所占的比重从上年同期的33.58%下降到…: no owner)
+            and "比" not in (owner := owned.indicator.partition("占")[0])  # (a share's: its owner)
         ):
             # 固定本地电话业务收入…，在电信主营业务总收入中所占比重为17.16%: its share of that
-            owner = without_absolute_change(earlier[-1].indicator)
-            name = item.indicator = f"{owner}占{within.group(1)}比重"
+            name = item.indicator = f"{without_absolute_change(owner)}占{within.group(1)}比重"
         if (
             item.unit in ("%", "％")
             and (ratio := RATIO_OF_RE.fullmatch(text, clause_start(text, item.start), item.start))

@@ -3350,12 +3350,16 @@ class Renamed:
 #: A farm good's measures, the verbs of its trade before them, and the trades measured by
 #: quantity alone (收购量): a measure said with no owner (产量, 收购金额, 养殖产量), and the same
 #: at the end of a sibling's name, its owner before it (烤烟|收购量, 油菜|种植面积).
-GOODS_MEASURES = "总?产量|总产|产值|单产|亩产值?|亩利润|亩效益|面积|金额|均价|平均价|销售额|销量"
+GOODS_MEASURES = (
+    "总?产量|总产值?|产值|总收入|单产|亩产值?|亩利润|亩效益|面积|金额|均价|平均价|销售额|销量"
+)
 GOODS_TRADES = "收购|销售|种植|播种|养殖|捕捞|收获"
 GOODS_QUANTITY = "(?:收购|销售|养殖|捕捞)量"
-GOODS_MEASURE = rf"(?:平均)?(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY}"
+GOODS_MEASURE = rf"(?:年|平均)?(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY}"
 BARE_MEASURE_RE = patterns.compile(GOODS_MEASURE)
 OWNED_MEASURE_RE = patterns.compile(rf"(?:{GOODS_MEASURE})$")
+#: A good's land or herd named by the verb of raising it (种植苹果, 养殖对虾): group 1 the good.
+PLANTED_RE = patterns.compile(rf"(?:种植|栽植|栽种|播种|养殖)([{HAN}]{{2,6}})")
 #: A good named alone, in a few characters (晚稻, 蔬菜, 绿肥), and the units its land and
 #: harvest are measured in.
 GOOD_ALONE_RE = patterns.compile(rf"[{HAN}]{{1,6}}")
@@ -3367,7 +3371,7 @@ GOOD_CHANGE_RE = patterns.compile(r"(?:同比)?(?:增长|下降|增加|减少)")
 #: An owner that is no good's name: a verb, a preposition or a change before the measure.
 NOT_OWNER_RE = patterns.compile(r"^[在对从向比]|同比|环比|[增减]")
 #: What may stand between a measure said alone and its figure (产量为|0.92万吨).
-COPULA_AFTER_RE = patterns.compile(r"(?:为|达到?|是|共)?")
+COPULA_AFTER_RE = patterns.compile(r"可?(?:为|达到?|是|共)?")
 #: What may open the clause of a measure said alone (其中养殖产量…).
 AMONG_RE = patterns.compile(r"其中[，,：:]?")
 
@@ -3443,6 +3447,8 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
                 continue
             owned = OWNED_MEASURE_RE.search(sibling.indicator)
             owner = sibling.indicator[: owned.start()] if owned else ""
+            if not owned and (planted := PLANTED_RE.fullmatch(sibling.indicator)):
+                owned, owner = planted, planted.group(1)  # 种植苹果6540.9亩，年产量…: the good's
             if (
                 owned
                 and 2 <= han_len(owner) <= 8

@@ -145,8 +145,13 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         )
         and (not gap or PROJECT_HEAD_END_RE.search(m.group(1)))  # (、…道路的|建设任务)
     ):
+        # (…，360万千瓦的太阳能资源: a clause opening with the figure is named by its owner
+        # and no more of the name lent to it than a generic amount: …，2亿元的…工程 → …工程投资)
+        bare = not text[clause_start(text, chain[0].start) : chain[0].start].strip()
         names = [
-            _owner_and_amount(m.group(1), name)
+            m.group(1) + next((w for w in GENERIC_AMOUNTS if name.endswith(w)), "")
+            if bare
+            else _owner_and_amount(m.group(1), name)
             if han_len(name) <= 4 or name.endswith(GENERIC_AMOUNTS)
             else name
             for name in names
@@ -264,6 +269,7 @@ def _owned_by_words_before(
     if name[-1:] in "润税金入收额值":
         name = _firms_across_semicolon(text, first, name, earlier)
     name = _owned_by_body_before(text, first, name, earlier)
+    name = _firm_of_sentences_before(text, first, name)
     name = _lent_by_context(text, first, name, earlier)
     return _purpose_before(text, first, name) if amount else name
 
@@ -1838,6 +1844,41 @@ def _headline_firms(text: str, stop: int) -> str:
     owner, _ = _clause_owner(headline.group(1)) if headline else ("", "")
     firms = FIRMS_OWNER_RE.fullmatch(owner) or re.fullmatch(r"[一-鿿]{1,8}业", owner)
     return owner if firms and 2 <= han_len(owner) <= 12 else ""
+
+
+#: What a production unit makes, sells or earns, opening what is said of it.
+FIRM_DEEDS = "生产|销售|实现|完成|上缴|加工|收购|出口|产"
+#: A production unit opening its sentence as the subject of what it made or sold
+#: (大渡岗茶场全年生产茶叶…, 红星农场实现…): group 1 the unit.
+FIRM_SUBJECT_RE = patterns.compile(
+    rf"\s*((?:{HAN_LETTER}){{2,12}}?(?:分公司|公司|集团|农场|林场|牧场|茶场|渔场|厂|合作社))"
+    rf"(?=(?:全年|今年|当年|上半年)?[{HAN}]?(?:{FIRM_DEEDS}))"
+)
+#: A sentence with no subject, opening with what a unit made or sold (销售茶叶…, 实现收入…).
+FIRM_DEED_OPENING_RE = patterns.compile(rf"\s*(?:全年|共|累计)?(?:{FIRM_DEEDS})")
+#: How many sentences back, through sentences with no subject, the unit may be named.
+FIRM_SENTENCES = 3
+
+
+def _firm_of_sentences_before(text: str, first: Item, name: str) -> str:
+    """A short name in a sentence with no subject, opening with what was made or sold,
+    owned by the production unit a sentence before opens with (大渡岗茶场全年生产茶叶…。
+    销售茶叶2190吨，实现茶叶销售收入2400万元 → 大渡岗茶场销售茶叶): the unit is the
+    subject left out.  Only through sentences that have no subject either."""
+    if han_len(name) > 10 or OWN_SCOPE_RE.match(name):
+        return name
+    start = _sentence_start(text, first.start)
+    if not start or text[start - 1] != "。" or not FIRM_DEED_OPENING_RE.match(text, start):
+        return name
+    for _ in range(FIRM_SENTENCES):
+        before = _sentence_start(text, start - 1)
+        if firm := FIRM_SUBJECT_RE.match(text, before, start):
+            unit = firm.group(1)
+            return name if unit in name or name in unit else unit + name
+        if not before or text[before - 1] != "。" or not FIRM_DEED_OPENING_RE.match(text, before):
+            return name
+        start = before
+    return name
 
 
 #: Words that end the name of a body or a programme that figures can belong to
