@@ -127,3 +127,26 @@ def test_shares_within_a_whole_said_for_a_list_are_each_members() -> None:
 )
 def test_names_of_round_53(text: str, expected: list[tuple[str, str]]) -> None:
     assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words after 和 name the next item when its figure is in another unit, or
+        # has no noun after it; in the same unit with a noun after, the noun is shared
+        ("全镇有水库塘坝41座和电灌站9处。", [("41座", "水库塘坝"), ("9处", "电灌站")]),
+        ("全县有小学12所和中学5所。", [("12所", "小学"), ("5所", "中学")]),
+        ("推进首批12项及第二批14项重点改革。", [("12项", "重点改革"), ("14项", "重点改革")]),
+        # 各 (each) at a name's end says how the figures are shared out, not what
+        ("黄牛基地及蔬菜大棚，经营性收入各为25万元、46.2万元。", [("25万元", "经营性收入")]),
+        # a crop's yield said by its verb sits between the crop and its output's value
+        (
+            "全镇共种植菜葫芦2230亩，可产干条90.2万斤，总产值可达108.2万元。",
+            [("108.2万元", "菜葫芦总产值")],
+        ),
+    ],
+)
+def test_list_items_joined_by_and_and_shares_of_each(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

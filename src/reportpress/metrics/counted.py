@@ -388,15 +388,23 @@ class CountedName:
     mode: str
 
 
-#: What a counted noun may start with: a Han character, a quotation, a Latin letter; not
-#: a time word alone (…上解支出26.6亿元后，…: no noun of the figure).
 #: The end of a breakdown's frame a count stands in (从6个旗县市|增速看).
 FRAME_END_RE = patterns.compile(r"(?:增速|增幅|总量|规模|情况)?看$")
 #: The names of the things counted, said after their noun (三个行业|分别是…, 两家企业|依次为…).
 NAMED_AFTER_RE = patterns.compile(r"(?:分别|依次)(?:是|为)|是(?=[\u4e00-\u9fff])")
 #: A whole place opening what follows a sum: the next subject, not what the sum measures.
 WHOLE_PLACE_OPENS_RE = patterns.compile(WHOLE_PLACE)
+#: What a counted noun may start with: a Han character, a quotation, a Latin letter; not
+#: a time word alone (…上解支出26.6亿元后，…: no noun of the figure).
 NOUN_START_RE = patterns.compile(rf"(?![后前时内间](?:[，。；,;]|$))[{HAN}“A-Za-z]")
+#: A list's join opening the words after a figure, then the next figure (41座|和电灌站|9处;
+#: 首批12项|及第二批|14项重点改革): group 1 the next figure's first unit character, group 2
+#: what follows it.  In another unit, or with no noun after it, the words are the next
+#: item's name; in the same unit with a noun after, the noun after both is shared.
+JOINED_ITEM_RE = patterns.compile(
+    r"(?:和(?![平田谐美睦龙顺静政硕林县])|及(?!时)|与(?!会)|或)[^0-9０-９，。；、,;]{1,12}?"
+    r"[0-9０-９][0-9０-９.．]*\s*([^0-9０-９.．\s])(.?)"
+)
 #: A negated predicate after a sum (专项债券5.5亿元|未纳入预算安排): no noun the money buys
 #: (a count's 未开工项目, 未就业毕业生 are things counted).
 NEGATED_RE = patterns.compile(r"未|尚未|没有|不(?:纳入|再|能|会|予|属于)")
@@ -518,6 +526,8 @@ def counted_name(
     if (
         not m
         or not NOUN_START_RE.match(m.group(1))
+        or (joined := JOINED_ITEM_RE.match(text, (code.end() if code else after) + m.start(1)))
+        and (joined.group(1) != last.unit[:1] or not HAN_ONLY_RE.fullmatch(joined.group(2)))
         or kind_of_unit(last.unit) == "amount"
         and (NEGATED_RE.match(m.group(1)) or m.string.startswith(PROGRESS_WORDS, m.start(1)))
         or text[last.after] == "的"

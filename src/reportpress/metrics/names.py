@@ -1070,6 +1070,8 @@ def _edges_tidied(name: str) -> str:
         name = _MANNER_END_RE.sub("", name)  # 支出规模不断|扩大: how it grew, not what
     if name[-1:] == "共" and han_len(name) >= 4:
         name = _TOTAL_END_RE.sub("", name)  # …公共财政预算收入共|完成…: how, not what
+    if name[-1:] == "各" and han_len(name) >= 3:
+        name = name[:-1]  # 经营性收入各|为25万元、46.2万元: each, not what
     if name.endswith("调整") and han_len(name) >= 4 and (adjusted := _ADJUSTED_RE.search(name)):
         name = "调整后" + name[: adjusted.start()]  # 收入和支出均调整为: both, adjusted
     if "拟" in name and han_len(name) >= 4:

@@ -528,6 +528,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 全县粮食产量与上年相比，增长5%: the measure the comparison's clause named
             name = item.indicator = measure
         if (
+            name[:1] in "和及与"
+            and han_len(name) >= 3
+            and earlier
+            and text.startswith(name, earlier[-1].end)
+        ):
+            name = item.indicator = name[1:]  # 水库塘坝41座和电灌站9处: the list's next item
+        if (
             name[-2:] in ("增速", "增幅")
             and 2 <= len(name) - 2 <= 6
             and HAN_ONLY_RE.fullmatch(name)

@@ -3358,6 +3358,8 @@ GOODS_QUANTITY = "(?:收购|销售|养殖|捕捞)量"
 GOODS_MEASURE = rf"(?:年|平均)?(?:{GOODS_TRADES})?(?:{GOODS_MEASURES})|{GOODS_QUANTITY}"
 BARE_MEASURE_RE = patterns.compile(GOODS_MEASURE)
 OWNED_MEASURE_RE = patterns.compile(rf"(?:{GOODS_MEASURE})$")
+#: A yield said by its verb (可产干条, 年产鲜果): the good before it yields it.
+YIELD_OPENING_RE = patterns.compile(r"可?年?(?:产出?|生产)")
 #: A good's land or herd named by the verb of raising it (种植苹果, 养殖对虾): group 1 the good.
 PLANTED_RE = patterns.compile(rf"(?:种植|栽植|栽种|播种|养殖)([{HAN}]{{2,6}})")
 #: A good named alone, in a few characters (晚稻, 蔬菜, 绿肥), and the units its land and
@@ -3449,6 +3451,8 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
             owner = sibling.indicator[: owned.start()] if owned else ""
             if not owned and (planted := PLANTED_RE.fullmatch(sibling.indicator)):
                 owned, owner = planted, planted.group(1)  # 种植苹果6540.9亩，年产量…: the good's
+            if not owned and YIELD_OPENING_RE.match(sibling.indicator):
+                continue  # 种植菜葫芦…亩，可产干条…万斤，总产值…: the yield of the same good
             if (
                 owned
                 and 2 <= han_len(owner) <= 8
