@@ -150,3 +150,34 @@ def test_list_items_joined_by_and_and_shares_of_each(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison's base alone is no name: the topic of the clause before, and the
+        # base's own figure is that topic's in the base's year
+        (
+            "特别是2018年，蔬菜加工业销售收入再攀新高，比2013年的1200亿元增长48%。",
+            [("1200亿元", "2013年蔬菜加工业销售收入"), ("48%", "蔬菜加工业销售收入")],
+        ),
+        # a range of quarters, one figure each
+        (
+            "全省快递业务量增长20%。分季度看，一至三季度同比分别增长5.0%、12.0%、14.5%。",
+            [("5.0%", "一季度快递业务量"), ("14.5%", "三季度快递业务量")],
+        ),
+        # a year dropped from 较…增加 leaves no 较
+        ("全县网商总数达3.5万家，较2019年增加0.6万家。", [("0.6万家", "网商总数增加")]),
+        # 都超过, a trailing 已, where (…的大地上) is no owner
+        ("广东、湖南投资都超过600亿元。", [("超过600亿元", "广东、湖南投资")]),
+        ("红旗农场已在60平方公里的土地上建成林网。", [("60平方公里", "红旗农场")]),
+        # a slogan with a numeral is no count
+        ("两个文明建设取得长足发展，全镇工业产值达到5亿元。", [("5亿元", "工业产值")]),
+        # an owner and a measure that share a sector's word write it once
+        ("镇村工业完成工业总产值9.9亿元。", [("9.9亿元", "镇村工业总产值")]),
+    ],
+)
+def test_names_of_round_53_from_test253_and_test254(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

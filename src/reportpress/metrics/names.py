@@ -751,7 +751,7 @@ _LEADING_STRAY_RE = patterns.compile(
 
 
 _TRAILING_STRAY_RE = patterns.compile(
-    r"(?:(?<=[\u4e00-\u9fff]{2})(?:最终|最后|先后|相继|陆续|率先)|(?<=[\u4e00-\u9fff]{2})(?:一般|大多|多数|普遍)[在为]?|(?:均|都)实现了?|(?<=[量额值入])实现了?|(?<=[率量])稳定|(?<=[\u4e00-\u9fff]{2})(?:共有|现有)|(?<=[幅速])(?:较大|较快|明显|显著)|"
+    r"(?:(?<=[\u4e00-\u9fff]{2})(?:最终|最后|先后|相继|陆续|率先|已|(?:均|都)(?:超过|达到?|高于|低于))|(?<=[\u4e00-\u9fff]{2})(?:一般|大多|多数|普遍)[在为]?|(?:均|都)实现了?|(?<=[量额值入])实现了?|(?<=[率量])稳定|(?<=[\u4e00-\u9fff]{2})(?:共有|现有)|(?<=[幅速])(?:较大|较快|明显|显著)|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空其])中(?:我[省市区县旗镇乡])?(?:共有|有)?(?=$)|(?<![于过出])预期|拟|不|了|将|要|(?<=[率量额数值])[应须需]|力争|预计|(?<=[额量值入资计])(?:可望|有望|可)|基本|实际|名义|统一|首次|都|又|也|(?<![返偿归退])还|[增降升]至|"
     rf"[从由]{EARLIER_PERIOD}的?|从|由|(?<![新净调多少])增|(?<![赶高])超|不动摇|[和及与、]?“|"
     r"累计|保持在|稳定在|控制在|(?<=[\u4e00-\u9fff]{2})(?<![所存实现正自内潜])在|双双|(?<=[入出值额量])[两三四五六七八九十]年|(?<!相当于)(?:去年|今年|上年)[底末]?|"
@@ -937,7 +937,7 @@ def tidy(name: str) -> str:
         tidied = _PLACE_HAS_RE.sub("", tidied)
     if tidied[:1] == "末" and han_len(tidied) >= 3:
         tidied = "年" + tidied  # 2011年|末人民币贷款余额: the year's end, its year gone
-    if "比" in tidied:
+    if "比" in tidied or "较" in tidied:
         tidied = YEAR_LEFT_COMPARISON_RE.sub("", tidied)  # …里程比(2002年)增加: no bare 比
     if "从" in tidied and (restated := FROM_RESTATED_RE.fullmatch(tidied)):
         tidied = restated.group(1) + restated.group(3) + restated.group(2)  # 农村低保年标准
@@ -1006,7 +1006,9 @@ MONTHS_AFTER_RE = patterns.compile(
 
 
 #: A comparison whose year went with the name's years (公路通车里程比|2002年|增加): 比 alone.
-YEAR_LEFT_COMPARISON_RE = patterns.compile(r"(?<![同环])比(?=(?:增加|减少|增长|下降|提高|降低)$)")
+YEAR_LEFT_COMPARISON_RE = patterns.compile(
+    r"(?<![同环])[比较](?=(?:增加|减少|增长|下降|提高|降低)$)"
+)
 
 
 #: Notes and openings at a name's edge that name nothing: a （下同）/（以下简称…） note

@@ -477,6 +477,7 @@ EQUALLED_CUT_RE = patterns.compile(EQUALLED_CUT)
 #: (工业企业经济效益大幅度提高, 粮食连续五年增产).
 TOPIC_CUT_RE = patterns.compile(
     rf"{TOPIC_END_RE.pattern}|在(?=[^，。；]{{0,12}}?基础上)|连续|继续|受(?=[^，。；]{{1,12}}?(?:影响|冲击|制约))|保持(?![率量])|加快|总体|平稳|稳定|稳步|有所|快速|较快|大幅|小幅|成为|增势|势头|态势|良好|亮眼|回暖|回升|(?:占据?|居于?)主导地位|唱主角|挑大梁|培育壮大|发展壮大|做大做强|提质扩面|(?:{'|'.join(UP_WORDS + DOWN_WORDS)})(?![值率量额])|增产|增收|好转|改善|(?:首次|成功)?(?:突破|迈上|跨上|跃上|跨越|站上|迈过|越过)"
+    r"|(?:再|又|连)?(?:攀|创)(?:历史)?新高(?![地校])|(?:再|又)?上新台阶"
     # (总供水量与总用水量持平，为…: the measure, what it equals no part of it)
     rf"|{EQUALLED_CUT}"
     # (吉化乙烯项目投产，总产能达…: a project's completion, then its sums)

@@ -100,6 +100,7 @@ def weakness(name: str) -> str:
     """What is wrong with a finished name, told by its own words alone: ``qualifier``
     (可比, 同口径), ``qualified`` (a name with its basis after it: 财政收入同口径),
     ``share`` (占比 without its whole), ``from`` (由, 由2019年: a from–to's word alone),
+    ``base`` (比2012年: a comparison's base alone),
     ``reach`` (达到, 增至: the verb reaching a level, alone),
     ``included`` (含代列支出: a note's part, named
     with the word that includes it), ``generic`` (总量, 资金, 结余, 实施项目), ``verb``
@@ -111,6 +112,8 @@ def weakness(name: str) -> str:
         return "period"  # 二季度; 上半年完成: when, and a light verb, but not what
     if FROM_ONLY_RE.fullmatch(name):
         return "from"
+    if name[:1] in "比较" and BASE_ONLY_RE.fullmatch(name):
+        return "base"
     if REACH_ONLY_RE.fullmatch(name):
         return "reach"
     if INCLUDED_RE.match(name):
@@ -153,6 +156,9 @@ def weakness(name: str) -> str:
 #: The word of a from–to alone, with its year (…稳步增长，由2019年的12.4亿元增加到…): the
 #: thing that changed is the topic of the clause before.
 FROM_ONLY_RE = patterns.compile(r"[由从](?:(?:19|20)[0-9]{2}年|上年|去年|年初)?(?:底|末)?的?")
+#: The base of a comparison alone (…再攀新高，|比2012年|的3545亿元增长58%): what is compared
+#: is the topic of the clause before.
+BASE_ONLY_RE = patterns.compile(r"[比较]((?:19|20)[0-9]{2}年|上年|去年|前年)(?:同期)?的?")
 #: The verb reaching a level, alone (…稳步增长，达到3.2万元): what reached it is the
 #: topic of the clause before.
 REACH_ONLY_RE = patterns.compile(

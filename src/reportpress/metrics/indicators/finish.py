@@ -13,6 +13,7 @@ from bisect import bisect_right
 from reportpress import patterns
 from reportpress.metrics.indicators.check import (
     ASIDE_CLAUSE_RE,
+    BASE_ONLY_RE,
     BASIS_TAIL_RE,
     FULL_NAME_MAX,
     INCLUDED_RE,
@@ -389,6 +390,14 @@ FROM_PERIOD_END_RE = patterns.compile(
 MOMENT_LEAD_RE = patterns.compile(rf"^(?:年[末底初]|{PERIOD_LEAD_RE.pattern[1:]})")
 
 
+#: A word of two characters written twice running (镇村工业工业总产值).
+#: Only words that name a sector, a measure's head or a scope: others may meet by chance
+#: (实现就业|就业困难人员, 楠木村|通村通畅).
+WORD_TWICE_RE = patterns.compile(
+    r"(工业|农业|保险|收入|价格|投资|增加|增长|增幅|增收|救助|项目|工程|国际|全[国省市县区镇乡旗州])\1"
+)
+
+
 def _list_mate(text: str, lists: list[list[Item]], starts: list[int], item: Item) -> Item | None:
     """The figure at ``item``'s place in the list just before its own, when both lists
     have as many figures (A和B分别减少…，在…中所占的比重分别下降了p和q: p is A's), in
@@ -425,6 +434,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     starts = [chain[0].start for chain in lists]
     for opens, item in ((chain[0].start, item) for chain in lists for item in chain):
         name = item.indicator
+        if twice := WORD_TWICE_RE.search(name):  # 镇村工业|工业总产值: an owner and a measure
+            name = item.indicator = name[: twice.end(1)] + name[twice.end() :]  # sharing a word
         if name[-1:] in PER_QUANTITY_ENDS and (per := PER_QUANTITY_END_RE.search(name)):
             name = item.indicator = name[: per.start()]  # 猪肉零售均价为每500克|4.75元: the price
         clause = text[clause_start(text, item.start) : item.start]  # the clause before it
@@ -1692,6 +1703,13 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         return _last_sum_named(text, item, earlier) or name
     if kind in ("from", "reach"):  # 工业税收稳步增长，由12.4亿元增加到20.1亿元 → 工业税收
         return _topic_before(text, start) or name
+    if kind == "base":  # 销售收入再攀新高，比2012年的3545亿元增长58% → 销售收入, its base 2012年…
+        if not (topic := _topic_before(text, start)):
+            return name
+        base = BASE_ONLY_RE.fullmatch(name)
+        return (
+            base.group(1) + topic if base and text[item.start - 1 : item.start] == "的" else topic
+        )
     if kind == "period":  # 生产总值增长5%。分季度看，一季度增长4.1% → 一季度生产总值
         return _measure_of_period(text, item, PERIOD_VERB_RE.sub("", name), earlier) or name
     if kind == "included":  # 支出50亿元（含代列支出2亿元）: the part is 代列支出

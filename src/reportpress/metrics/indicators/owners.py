@@ -144,6 +144,7 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             and (LISTED_PROJECT_AFTER_RE.match(owned) or OWNER_AFTER_RE.match(owned))
         )
         and (not gap or PROJECT_HEAD_END_RE.search(m.group(1)))  # (、…道路的|建设任务)
+        and m.group(1)[-1:] not in "上里"  # (60平方公里的大地上: where, not whose)
     ):
         # (…，360万千瓦的太阳能资源: a clause opening with the figure is named by its owner
         # and no more of the name lent to it than a generic amount: …，2亿元的…工程 → …工程投资)
@@ -223,11 +224,40 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
     ):
         # 平均每天新增620户: a figure per day or month is no total; the name says so.
         names = [name if per in name else per + name for name in names]
+    if len(names) > 1 and (spread := PERIOD_RANGE_RE.match(names[0])):
+        names = _periods_spread(spread, names)  # 一至四季度同比分别增长…: each quarter's
     if not all(names):  # never an empty name: the clause's own words after the figure
         after = text[chain[-1].after : clause_end(text, chain[-1].after)]
         rest = tidy(re.split(r"位?居|排名|[、（(]", after)[0])[:24]
         names = [name or rest for name in names]
     return names
+
+
+#: A range of quarters or months opening a list's name (一至四季度, 1-6月), its figures
+#: one per period (…分别增长5.0%、32.0%、34.5%、30.4%).
+PERIOD_RANGE_RE = patterns.compile(
+    r"([一二三四1-4])(?:至|到|-|—|－|~)([一二三四1-4])季度|([0-9]{1,2})(?:至|到|-|—|－|~)([0-9]{1,2})月份?"
+)
+QUARTER_NUMBERS = "一二三四"
+
+
+def _periods_spread(spread: re.Match[str], names: list[str]) -> list[str]:
+    """The names of a list whose figures are one per period of the range its name opens
+    with (一至四季度同比分别增长… → 一季度…, 二季度…), when the range has as many periods as the
+    list has figures and all share the name; else the names as they were."""
+    if len(set(names)) != 1:
+        return names
+    rest = names[0][spread.end() :]
+    if spread.group(1):
+        first, last = (
+            QUARTER_NUMBERS.find(g) if g in QUARTER_NUMBERS else int(g) - 1
+            for g in spread.group(1, 2)
+        )
+        periods = [f"{QUARTER_NUMBERS[k]}季度" for k in range(first, last + 1)]
+    else:
+        first, last = int(spread.group(3)), int(spread.group(4))
+        periods = [f"{k}月" for k in range(first, last + 1)]
+    return [period + rest for period in periods] if len(periods) == len(names) else names
 
 
 #: A verb issuing policies that opens the clause of a package counted in 条 (印发…18条).
