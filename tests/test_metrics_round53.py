@@ -181,3 +181,39 @@ def test_names_of_round_53_from_test253_and_test254(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a structure moved to a year's parts
+        (
+            "三次产业结构由上年的10.4%、53.1%和36.5%调整为2003年的9.5%、53.2%和37.3%。",
+            [("9.5%", "第一产业比重"), ("37.3%", "第三产业比重")],
+        ),
+        # the 比 of 比重 before a comparison's 比
+        ("第三产业所占比重比上年提高了0.87个百分点。", [("0.87个百分点", "第三产业所占比重")]),
+        # a good priced per quantity: its price, each of a list
+        (
+            "大黄花鱼、草鱼每公斤分别为26.82元、11.64元，环比分别下降1.9%、1.5%。",
+            [("26.82元", "大黄花鱼价格"), ("11.64元", "草鱼价格"), ("1.5%", "草鱼价格环比")],
+        ),
+        # a body's earnings before a semicolon own the next clause's profit
+        (
+            "全省供销社系统实现销售收入67.35亿元，增幅排名列全国第8位；实现利润总额2.4亿元。",
+            [("2.4亿元", "供销社系统利润总额")],
+        ),
+        # an aspect framed before a bare verb
+        ("在临时救助方面，全年累计救助970.3万人次。", [("970.3万人次", "临时救助人次")]),
+        # a web page's link in brackets
+        ("棉花（棉花市场前景调查分析报告）产量630万吨。", [("630万吨", "棉花产量")]),
+    ],
+)
+def test_names_of_round_53_from_test255_and_test256(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+def test_a_number_garbled_with_two_decimal_points_is_no_figure() -> None:
+    assert [m.text for m in find_mentions("工业总产值比上年增长8.156.64%。")] == []

@@ -912,7 +912,7 @@ def tidy(name: str) -> str:
     if "全" in name[2:6] or "我" in name[2:6]:
         name = _SCOPE_AFTER_PERIOD_RE.sub(r"\1", name)
     if "（" in name or "(" in name:
-        name = without_cited_notes(PINYIN_GLOSS_RE.sub("", name))
+        name = without_cited_notes(PINYIN_GLOSS_RE.sub("", LINK_NOTE_RE.sub("", name)))
     if "|" in name or "备注" in name:
         name = TABLE_CELLS_RE.sub("", name)
     if "." in name or "．" in name:
@@ -947,6 +947,11 @@ def tidy(name: str) -> str:
         tidied = TRAILING_DIGITS_RE.sub("", tidied)  # …零售额2: a note's number; …增加值5(月)
     tidied = label_repeated(tidied)
     return tidied if han_len(tidied) >= 2 else name
+
+
+#: A web page's link in brackets inside a name (棉花（棉花市场前景调查分析报告）产量): a page's
+#: furniture, no part of what is measured.
+LINK_NOTE_RE = patterns.compile(r"[（(][^（）()]{0,20}(?:报告|前景|行情|点击|查看|详情|网址)[）)]")
 
 
 def without_cited_notes(text: str) -> str:

@@ -384,6 +384,10 @@ STREAK_BEFORE_RE = patterns.compile(r"连续(?:近|超过|超)?$")
 APPROX_STARTS = frozenset(word[0] for word, _ in APPROX_BEFORE)
 
 
+#: A number with a decimal point ending right before another (8.156.|64%): garbled.
+TWO_POINTS_BEFORE_RE = patterns.compile(r"[0-9０-９][.．][0-9０-９]+[.．]$")
+
+
 def _refused_before(text: str, start: int, chinese: bool) -> bool:
     """Context before a number that makes it an ordinal, a date, a name or a rate base."""
     prev = text[start - 1] if start else ""
@@ -396,6 +400,8 @@ def _refused_before(text: str, start: int, chinese: bool) -> bool:
         return True
     if prev in (".", "．") and not chinese and not head[-2:-1].isdigit():
         return True  # 占81天.4%: a decimal point after a word, the tail of a broken number
+    if prev in (".", "．") and not chinese and TWO_POINTS_BEFORE_RE.search(head):
+        return True  # 增长8.156.64%: a number garbled with two decimal points, no figure
     if prev in ("］", "]") and chinese:
         return True  # ［10］两个基地、两个枢纽: a glossary term after its note number
     if (

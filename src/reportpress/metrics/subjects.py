@@ -407,6 +407,10 @@ def project_named_alone(clause: str) -> bool:
     return not verb or bool(PROJECT_HEAD_RE.fullmatch(clause, verb.end()))
 
 
+#: A clause framing an aspect of the work (在临时救助方面, 在就业领域): group 1 the aspect.
+ASPECT_FRAME_RE = patterns.compile(r"[在从]([\u4e00-\u9fff]{2,12}?)(?:方面|领域)")
+
+
 def previous_object(text: str, start: int) -> str:
     """The thing the clause before ``start`` speaks of, when it holds no figure:
     a quoted name and what follows it, a project named alone, or the clause without
@@ -416,6 +420,8 @@ def previous_object(text: str, start: int) -> str:
     clause = text[clause_start(text, start - 1) : start - 1]
     if not clause or DIGIT_RE.search(re.sub(r"“[^“”]*”", "", clause)):
         return ""
+    if clause[:1] in "在从" and (aspect := ASPECT_FRAME_RE.fullmatch(clause)):
+        return aspect.group(1)  # 在临时救助方面，累计救助970.3万人次: the aspect framed
     if clause[:1] == "对" and (aimed := AIMED_AT_RE.fullmatch(clause)):
         return aimed.group(1)  # 对“积案”开展清理，办结40件: the cases the work aimed at
     quoted = clause.find("“")

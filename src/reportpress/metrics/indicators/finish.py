@@ -438,6 +438,14 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             name = item.indicator = name[: twice.end(1)] + name[twice.end() :]  # sharing a word
         if name[-1:] in PER_QUANTITY_ENDS and (per := PER_QUANTITY_END_RE.search(name)):
             name = item.indicator = name[: per.start()]  # 猪肉零售均价为每500克|4.75元: the price
+        if (
+            item.unit == "元"
+            and 2 <= len(name) <= 8
+            and HAN_ONLY_RE.fullmatch(name)
+            and not PRICED_WORD_RE.search(name)
+            and PER_QUANTITY_BEFORE_RE.search(text, max(0, opens - 8), opens)  # (its list's first)
+        ):
+            name = item.indicator = name + "价格"  # 沙糖桔每公斤为9.18元: the good's price
         clause = text[clause_start(text, item.start) : item.start]  # the clause before it
         if (
             name[-1:] in "年季月度期底末"
@@ -1042,6 +1050,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
                 item.indicator = lent[1]
         if (
+            item.indicator.endswith("所占比")
+            and "所占比重" in text[clause_start(text, item.start) : item.start]
+        ):
+            item.indicator += (
+                "重"  # 第三产业所占比|重比上年提高…: 比重's 比 was cut as a comparison's
+            )
+        if (
             item.indicator == name
             and lent[0] != lent[1]
             and name.startswith(lent[0])
@@ -1501,6 +1516,12 @@ PER_QUANTITY_END_RE = patterns.compile(
     r"(?<=[\u4e00-\u9fff]{2})为?每[0-9０-９.]*(?:克|公斤|千克|斤|吨|升|毫升)$"
 )
 PER_QUANTITY_ENDS = "克斤吨升"
+#: A quantity a sum in 元 is per, right before it (每公斤为|9.18元, 每斤|3元): a price.
+PER_QUANTITY_BEFORE_RE = patterns.compile(
+    r"每[0-9０-９.]*(?:克|公斤|千克|斤|吨|升|毫升)(?:为|是|达|在)?(?:分别为|平均)?$"
+)
+#: Words that say a sum is a price, a cost or money already (均价, 费用, 收入).
+PRICED_WORD_RE = patterns.compile(r"价|费|额|收入|成本|支出|资金|工资|金|值|利润|税")
 #: A budget's side totalled, named alone (收入总量, 支出总量): whose, the sentence before says.
 TOTALLED_SIDES = ("收入总量", "支出总量")
 

@@ -2419,7 +2419,9 @@ _STRUCTURE_FROM_RE = patterns.compile(r"由(上年|去年|(?:19|20)[0-9]{2}年)�
 #: The year a structure's earlier parts are named by (上年第一产业比重).
 _STRUCTURE_YEAR_RE = patterns.compile(r"^(?:上年|去年|(?:19|20)[0-9]{2}年)")
 #: The parts it moved to, written after the earlier ones (…|调整为|…).
-_STRUCTURE_TO_RE = patterns.compile(r"[，,]?(?:调整|变化|优化|转变|改变|变)为")
+_STRUCTURE_TO_RE = patterns.compile(
+    r"[，,]?(?:调整|变化|优化|转变|改变|变)为(?:(?:本年|今年|(?:19|20)[0-9]{2}年)末?的?)?"
+)  # (…调整为2003年的|9.47%、…: the year moved to)
 
 
 def sectors_shared(chain: list[Item], text: str = "", before: list[Item] | None = None) -> None:

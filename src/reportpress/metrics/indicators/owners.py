@@ -1855,12 +1855,24 @@ def _firms_across_semicolon(text: str, first: Item, name: str, earlier: list[Ite
     start = clause_start(text, first.start)
     if text[start - 1 : start] == "。" and (headline := _headline_firms(text, start - 1)):
         return headline + name.removeprefix("实现")  # ——纺织企业稳步回升。实现利润…
-    if text[start - 1 : start] != "；":
+    if text[start - 1 : start] not in ("；", ";"):
         return name
     for before in reversed(_latest(earlier, _sentence_start(text, first.start))[-4:]):
         if firms := FIRMS_OWNER_RE.match(before.indicator):
             return firms.group() + name.removeprefix("实现")
+        earned = next((m for m in BODY_EARNINGS if before.indicator.endswith(m)), "")
+        body = before.indicator[: len(before.indicator) - len(earned)] if earned else ""
+        if (
+            2 <= han_len(body) <= 10
+            and HAN_ONLY_RE.fullmatch(body)
+            and not OWN_SCOPE_RE.match(body)
+        ):
+            return body + name.removeprefix("实现")  # 供销社系统销售收入…；实现利润总额…
     return name
+
+
+#: What a body earns, at the end of a name, the body before it (供销社系统|销售收入).
+BODY_EARNINGS = ("销售收入", "营业收入", "主营业务收入", "经营收入")
 
 
 #: A short sentence of a bulletin's that heads the report of some firms (——纺织企业稳步回升。).
