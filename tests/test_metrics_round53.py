@@ -217,3 +217,47 @@ def test_names_of_round_53_from_test255_and_test256(
 
 def test_a_number_garbled_with_two_decimal_points_is_no_figure() -> None:
     assert [m.text for m in find_mentions("工业总产值比上年增长8.156.64%。")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table referred to is no count
+        ("鸡蛋价格上涨（如表5所示），猪肉价格下降（见表3）。", []),
+        # an age band labels the count after it; the count is of the people of that age
+        (
+            "全镇总人口32179人，其中14岁以下5184人；15—64岁22611人；65岁以上4564人。",
+            [("5184人", "14岁以下人口"), ("22611人", "15—64岁人口"), ("4564人", "65岁以上人口")],
+        ),
+        # places named by rank, each with the measure the sentence opens with
+        (
+            "上述省份12月份原煤产量同比均下降，降幅最大的为新疆，同比下降11.8%，其次是安徽省，"
+            "同比下降8.4%。",
+            [("11.8%", "新疆原煤产量"), ("8.4%", "安徽省原煤产量")],
+        ),
+        # a note on the data's status after a figure is read past
+        (
+            "全国水泥产量110904.64万吨，比去年107416.28万吨（为国家统计局调整后的数据）"
+            "增加3488.36万吨。",
+            [("3488.36万吨", "全国水泥产量增加")],
+        ),
+        # the copula after a price, a count of people before earnings, a feature's measure
+        ("本周鸡蛋价格为每斤5元。", [("5元", "本周鸡蛋价格")]),
+        ("国内旅游人数50.01亿人次，收入4.57万亿元。", [("4.57万亿元", "国内旅游收入")]),
+        (
+            "主要山峰有黄毛尖，海拔1011.4米；小坪山，海拔965米。",
+            [("1011.4米", "黄毛尖海拔"), ("965米", "小坪山海拔")],
+        ),
+        ("全县国土面积大，面积3000平方公里。", [("3000平方公里", "面积")]),
+        # 比例 cut as a comparison keeps its name; a kind of place written twice once
+        ("优良天数共297天，优良天数所占比例为81.4%。", [("81.4%", "优良天数所占比例")]),
+        ("上半年，市级示范镇示范镇税收总收入增长15.9%。", [("15.9%", "市级示范镇税收总收入")]),
+    ],
+)
+def test_names_of_round_53_from_test257_to_test259(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    if not expected:
+        assert [m.text for m in find_mentions(text)] == []
+        return
+    assert_named(text, expected)

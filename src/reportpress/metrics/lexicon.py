@@ -317,8 +317,8 @@ WORD_AFTER_UNIT = {
 #: A count of sessions that is an ordinal: 十二届市委八次全会, 三次党代会.
 ORDINAL_AFTER_UNIT = {"次": ("全会", "全体会议", "会议", "党代会", "代表大会")}
 
-#: Words before a number that make it a label (附件2, 专栏3): not a figure.
-LABEL_BEFORE = ("附件", "附表", "专栏")
+#: Words before a number that make it a label (附件2, 专栏3, 如表5所示): not a figure.
+LABEL_BEFORE = ("附件", "附表", "专栏", "如表", "见表", "如图", "见图", "下表", "上表")
 
 #: What a unit is taken per, written after a slash: 4318元/月, 120元/人, 3.5元/吨.
 PER_UNITS = (

@@ -1027,7 +1027,9 @@ _OPENING_RE = patterns.compile(
 #: when the examples are cut off, it names nothing.
 LISTED_KINDS = frozenset(("环节", "方面", "领域"))
 #: A verb stub at the end: 是 of 分别是…, 达 of 達（dá）到 split by a gloss, 达到了.
-_CLOSING_RE = patterns.compile(rf"(?:分别)?是$|(?<![{REACH_WORD_BEFORE}])达(?:到了?|了)?$")
+_CLOSING_RE = patterns.compile(
+    rf"(?:分别)?是$|(?<![{REACH_WORD_BEFORE}])达(?:到了?|了)?$|(?<=[价格额量率值数])为$"
+)  # (鸡蛋价格为|…: the copula)
 #: A manner adverb left at a name's end by the verb cut after it (支出规模不断|扩大).
 _MANNER_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{3})(?:不断|持续|稳步|逐步|相应)$")
 #: 共 left at a name's end (…收入共|完成851064万元): how, not what.
@@ -1071,7 +1073,7 @@ def _edges_tidied(name: str) -> str:
         name = name[recipient.end() :]  # (安排)给我县|地方政府债券资金: to whom, not what
     if name[:2] in LISTED_KINDS and han_len(name) >= 4:
         name = name[2:]  # (工程招标、资金拨付等)环节|违纪案件: the list's kind, cut from it
-    if name[-1:] in "是达到了":
+    if name[-1:] in "是达到了为":
         name = _CLOSING_RE.sub("", name)
     if name[-1:] in "断续步应" and han_len(name) >= 5:
         name = _MANNER_END_RE.sub("", name)  # 支出规模不断|扩大: how it grew, not what

@@ -826,6 +826,8 @@ def _refused_after(text: str, item: Item) -> bool:
         return True
     if rest.startswith(("部分）", "部分)")) and _in_brackets(text, item.start):
         return True  # 增值税（50%部分）: the share of a tax a level keeps, a label of the sum
+    if item.unit == "岁" and rest[:1].isdigit():
+        return True  # 14岁以下5184人, 65岁以上4564人: an age band labels the count after it
     threshold = text[item.start : item.end].endswith("以上") or item.bound
     if item.bound and _is_han(nxt) and nxt != "的":
         return True  # 8座以下小汽车: a bound before a noun defines a class; targets say 以上

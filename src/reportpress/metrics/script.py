@@ -135,12 +135,15 @@ _SYLLABLE = (
 #: “增长”或“下降”）55.2%) or saying what a word means from here on (同比（比上年同期。下同）增加…;
 #: not a unit's note, 大米（500克、下同）, figures, 鄂尔多斯（101.6亿元 …下同）, nor a scope, 区级（含
 #: 开发区，下同）, which says what a sum covers), whose words are no verb of the figure; a
-#: footnote's mark (同口径[①]下降2.6%).
+#: footnote's mark (同口径[①]下降2.6%) and a note on the data's status (（为…调整后的数据）).
 ASIDE_RE = patterns.compile(
     rf"(?<=[\u4e00-\u9fff）)])[（(][a-zü]{{0,6}}[{TONED}][a-zü{TONED}]{{0,6}}[）)]"
     rf"|(?<=[\u4e00-\u9fff）)])[（(](?=[a-zü]{{2}}){_SYLLABLE}[）)]"
     r"|(?<=[0-9%％元倍])[ \u3000\u00a0]{1,4}(?=[、和及与][0-9０-９])"
     r"|[（(]以下(?:简称|称)[^（()）]{1,24}[）)]"
+    # a note on the data's status (…107416.28万吨(为国家统计局调整后的数据)增加…)
+    r"|(?<=[\u4e00-\u9fff%％])[（(][^（()）0-9]{0,16}?(?:调整后|修订后|快报|初步核算|初步统计)"
+    r"[^（()）0-9]{0,8}[）)]"
     # a footnote's mark between a name and its figure or verb (同口径[①]下降2.6%, 入学率[13]100%)
     r"|(?<=[\u4e00-\u9fff）)])[\[［](?:[\u2460-\u2473]|[0-9]{1,2})[\]］]"
     r"(?=[0-9０-９]|[为达是增减下上提降比同较])"

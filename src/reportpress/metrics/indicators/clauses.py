@@ -469,7 +469,14 @@ def _condition_met(text: str, start: int, first: Item, sentence: list[Item]) -> 
         before = text[clause_start(text, sentence[-1].start) : sentence[-1].start]
         if measure := CONDITION_MEASURE_RE.match(before):
             condition = measure.group(1) + condition
-    thing = next((it.noun for it in reversed(sentence) if it.noun and it.unit == first.unit), "")
+    thing = next(
+        (
+            it.noun
+            for it in reversed(sentence)
+            if it.noun and it.unit == first.unit and not it.noun[:1].isdigit()
+        ),
+        "",
+    )  # (15—64岁22611人，65岁以上4564人: a band before is no thing counted)
     if not thing and (among := AMONG_BEFORE_RE.search(text, _sentence_start(text, start), start)):
         thing = FRAME_HEAD_RE.sub("", among.group(1))  # 全县行政村中，收入超过50万元的有31个
     return f"{FRAME_HEAD_RE.sub('', condition)}的{thing}" if thing else ""

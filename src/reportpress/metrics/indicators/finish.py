@@ -110,6 +110,7 @@ from reportpress.metrics.scan import (
     WINDOW,
     Item,
     clause_before,
+    clause_end,
     clause_start,
     kind_of_unit,
     unit_base,
@@ -390,11 +391,16 @@ FROM_PERIOD_END_RE = patterns.compile(
 MOMENT_LEAD_RE = patterns.compile(rf"^(?:年[末底初]|{PERIOD_LEAD_RE.pattern[1:]})")
 
 
-#: A word of two characters written twice running (镇村工业工业总产值).
-#: Only words that name a sector, a measure's head or a scope: others may meet by chance
+#: An age band alone (15—64岁, 65岁以上), naming people counted.
+AGE_BAND_ONLY_RE = patterns.compile(
+    r"[0-9]{1,3}(?:岁?[-—－~～至到][0-9]{1,3}(?:周)?岁|(?:周)?岁(?:及以上|以上|以下|及以下))"
+)
+#: A word written twice running (镇村工业工业总产值, 示范镇示范镇): only words that name a
+#: sector, a measure's head, a scope or a kind of place, as others may meet by chance
 #: (实现就业|就业困难人员, 楠木村|通村通畅).
 WORD_TWICE_RE = patterns.compile(
-    r"(工业|农业|保险|收入|价格|投资|增加|增长|增幅|增收|救助|项目|工程|国际|全[国省市县区镇乡旗州])\1"
+    r"(工业|农业|保险|收入|价格|投资|增加|增长|增幅|增收|救助|项目|工程|国际|全[国省市县区镇乡旗州]"
+    r"|[\u4e00-\u9fff]{2}[镇区园])\1"
 )
 
 
@@ -434,6 +440,12 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     starts = [chain[0].start for chain in lists]
     for opens, item in ((chain[0].start, item) for chain in lists for item in chain):
         name = item.indicator
+        if (
+            name[:1].isdigit()
+            and unit_base(item.unit) in PERSON_UNITS
+            and AGE_BAND_ONLY_RE.fullmatch(name)
+        ):
+            name = item.indicator = name + "人口"  # 15—64岁22611人: the people of that age
         if twice := WORD_TWICE_RE.search(name):  # 镇村工业|工业总产值: an owner and a measure
             name = item.indicator = name[: twice.end(1)] + name[twice.end() :]  # sharing a word
         if name[-1:] in PER_QUANTITY_ENDS and (per := PER_QUANTITY_END_RE.search(name)):
@@ -1049,13 +1061,10 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             item.indicator = _fuller(text, item, name, kind, earlier)
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
                 item.indicator = lent[1]
-        if (
-            item.indicator.endswith("所占比")
-            and "所占比重" in text[clause_start(text, item.start) : item.start]
-        ):
-            item.indicator += (
-                "重"  # 第三产业所占比|重比上年提高…: 比重's 比 was cut as a comparison's
-            )
+        if item.indicator.endswith("所占比"):
+            # 第三产业所占比|重比上年提高…: 比重's (or 比例's) 比 was cut as a comparison's
+            said = "所占比例" in text[clause_start(text, item.start) : item.start]
+            item.indicator += "例" if said else "重"
         if (
             item.indicator == name
             and lent[0] != lent[1]
@@ -1683,6 +1692,35 @@ def _measure_of_period(text: str, item: Item, period: str, earlier: list[Item]) 
     return ""
 
 
+#: A place named by its rank, ending the clause before a figure's (降幅最大的为新疆，|同比下降…;
+#: 其次是安徽省，|…): group 1 the place.
+RANKED_PLACE_RE = patterns.compile(
+    r"(?:最[大小高低快慢多少]的?|其次)(?:是|为)([\u4e00-\u9fff]{2,8})$"
+)
+#: What opens a sentence of rankings before its measure: the places ranked, the month.
+RANKED_OPENING_RE = patterns.compile(
+    r"^[^，。；]*?(?:省份|省区市|城市|地市|县区|区县)|[0-9０-９]{1,2}月份?|当月|本月"
+)
+#: The measure a sentence of rankings opens with (上述省份12月份原煤产量…).
+RANKED_MEASURE_RE = patterns.compile(
+    r"([\u4e00-\u9fff]{1,6}?(?:产量|产值|增加值|收入|支出|投资|销售额|零售额|用电量|发电量|价格))"
+)
+
+
+def _ranked_place(text: str, item: Item) -> str:
+    """The measure of a place named by its rank in the clause before a figure named only by
+    its basis (…原煤产量…，降幅最大的为新疆，同比下降11.8% → 新疆原煤产量), or ""."""
+    start = clause_start(text, item.start)
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    if not (place := RANKED_PLACE_RE.search(text, clause_start(text, start - 1), start - 1)):
+        return ""
+    sentence = _sentence_start(text, item.start)
+    opening = text[sentence : clause_end(text, sentence)]
+    measure = RANKED_MEASURE_RE.search(RANKED_OPENING_RE.sub("", opening))
+    return place.group(1) + measure.group(1) if measure else ""
+
+
 def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) -> str:
     """The longer name of a weak one, from the nearest phrase before it in the sentence
     that names a thing (across one comma at most), else the noun the figure counts.
@@ -1697,6 +1735,8 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     """
     share = SHARE_ONLY_RE.fullmatch(name)
     core = share.group(1) if share else trim_prefix(name) or name
+    if kind in ("qualifier", "short", "growth") and (ranked := _ranked_place(text, item)):
+        return ranked  # 降幅最大的为新疆，同比下降11.8%: 新疆原煤产量
     if kind == "qualified":  # 一般公共预算收入同口径: the name, its basis no part of it
         rest = QUALIFIER_TAIL_RE.sub("", core)
         if not weakness(rest):

@@ -3363,7 +3363,7 @@ OWNED_MEASURE_RE = patterns.compile(rf"(?:{GOODS_MEASURE})$")
 #: A yield said by its verb (可产干条, 年产鲜果): the good before it yields it.
 YIELD_OPENING_RE = patterns.compile(r"可?年?(?:产出?|生产)")
 #: A good's land or herd named by the verb of raising it (种植苹果, 养殖对虾): group 1 the good.
-PLANTED_RE = patterns.compile(rf"(?:种植|栽植|栽种|播种|养殖)([{HAN}]{{2,6}})")
+GOOD_PLANTED_RE = patterns.compile(rf"(?:种植|栽植|栽种|播种|养殖)([{HAN}]{{2,6}})")
 #: A good named alone, in a few characters (晚稻, 蔬菜, 绿肥), and the units its land and
 #: harvest are measured in.
 GOOD_ALONE_RE = patterns.compile(rf"[{HAN}]{{1,6}}")
@@ -3451,7 +3451,7 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
                 continue
             owned = OWNED_MEASURE_RE.search(sibling.indicator)
             owner = sibling.indicator[: owned.start()] if owned else ""
-            if not owned and (planted := PLANTED_RE.fullmatch(sibling.indicator)):
+            if not owned and (planted := GOOD_PLANTED_RE.fullmatch(sibling.indicator)):
                 owned, owner = planted, planted.group(1)  # 种植苹果6540.9亩，年产量…: the good's
             if not owned and YIELD_OPENING_RE.match(sibling.indicator):
                 continue  # 种植菜葫芦…亩，可产干条…万斤，总产值…: the yield of the same good

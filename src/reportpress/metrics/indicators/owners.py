@@ -300,6 +300,8 @@ def _owned_by_words_before(
         name = _firms_across_semicolon(text, first, name, earlier)
     name = _owned_by_body_before(text, first, name, earlier)
     name = _firm_of_sentences_before(text, first, name)
+    if name in FEATURE_MEASURES:
+        name = _feature_named_before(text, first, name)
     name = _lent_by_context(text, first, name, earlier)
     return _purpose_before(text, first, name) if amount else name
 
@@ -1323,6 +1325,8 @@ def _earning_topic(counted: Item) -> str:
     if unit_base(counted.unit) in PERSON_UNITS and (verb := SERVING_RE.search(name)):
         name = name[: verb.start()] if han_len(name[: verb.start()]) >= 2 else name[verb.end() :]
     topic = leading_verbs_stripped(trim_prefix(name))
+    if topic.endswith(("人数", "人次")) and han_len(topic) >= 4:
+        topic = topic[:-2]  # 国内旅游人数…，收入…: 国内旅游收入, not the count's
     return topic if 2 <= han_len(topic) <= 12 and not re.search("[、的]", topic) else ""
 
 
@@ -1886,6 +1890,38 @@ def _headline_firms(text: str, stop: int) -> str:
     owner, _ = _clause_owner(headline.group(1)) if headline else ("", "")
     firms = FIRMS_OWNER_RE.fullmatch(owner) or re.fullmatch(r"[一-鿿]{1,8}业", owner)
     return owner if firms and 2 <= han_len(owner) <= 12 else ""
+
+
+#: What a natural feature or a work is measured by, said alone (小坪山，海拔965米).
+FEATURE_MEASURES = frozenset(
+    ("海拔", "全长", "长度", "总长", "面积", "总面积", "流域面积", "库容", "总库容", "高度", "宽度")
+)
+#: A feature's name alone, a clause of its own (主要山峰有黄毛尖，|…; 小坪山，|…).
+FEATURE_NAME_RE = patterns.compile(rf"(?:主要[{HAN}]{{1,3}}有)?((?:{HAN_LETTER}){{2,8}})")
+
+
+def _feature_named_before(text: str, first: Item, name: str) -> str:
+    """A feature's measure said alone, right after the feature's name written as a clause of
+    its own (主要山峰有黄毛尖，海拔1011.4米；小坪山，海拔965米 → 小坪山海拔), is that
+    feature's; the name's clause opens its sentence or follows a ；."""
+    start = clause_start(text, first.start)
+    if start < 2 or text[start - 1] not in "，," or not text.startswith(name, start):
+        return name
+    before = clause_start(text, start - 1)
+    if before and text[before - 1] not in "；;。：:":
+        return name
+    feature = FEATURE_NAME_RE.fullmatch(text, before, start - 1)
+    if (
+        not feature
+        or weakness(own := feature.group(1))
+        or VERB_START_RE.match(own)
+        or name in own  # (国土面积大，面积…: a clause of its own about the measure)
+        or own[-1] in "大小高低多少长短好广"
+        or own[0] in "但与和而对在从及并或"  # (但与最近: words of a sentence, no name)
+        or OWN_SCOPE_RE.match(own)
+    ):
+        return name
+    return own + name
 
 
 #: What a production unit makes, sells or earns, opening what is said of it.
