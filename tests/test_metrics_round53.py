@@ -261,3 +261,23 @@ def test_names_of_round_53_from_test257_to_test259(
         assert [m.text for m in find_mentions(text)] == []
         return
     assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feature named after the copula ending the clause before its measure
+        ("城关镇境内最大的河流为二级河茹河，长20千米。", [("20千米", "二级河茹河长")]),
+        # 且 opening a name
+        ("全乡优质棉种植总量突破万亩，且亩效益达到1200元。", [("1200元", "亩效益")]),
+        # a word written twice where a whole's name met its part's, however late
+        (
+            "上半年，14个示范镇税收总收入25.96亿元，其中7个市级示范镇9.06亿元，同比增长15.9%。",
+            [("9.06亿元", "市级示范镇税收总收入")],
+        ),
+    ],
+)
+def test_names_of_round_53_from_test259_and_test260(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

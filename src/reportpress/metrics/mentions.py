@@ -76,6 +76,7 @@ from reportpress.metrics.names import (
     WHOLE_NAME_RE,
     han_len,
     without_absolute_change,
+    written_once,
 )
 from reportpress.metrics.scan import Item, Mention, chains, figures
 from reportpress.metrics.script import (
@@ -329,7 +330,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
                     approx=item.approx,
                     kind=kind,
                     direction=direction,
-                    indicator=item.indicator,
+                    indicator=written_once(item.indicator),
                     low=item.low,
                 )
             )

@@ -395,13 +395,6 @@ MOMENT_LEAD_RE = patterns.compile(rf"^(?:年[末底初]|{PERIOD_LEAD_RE.pattern[
 AGE_BAND_ONLY_RE = patterns.compile(
     r"[0-9]{1,3}(?:岁?[-—－~～至到][0-9]{1,3}(?:周)?岁|(?:周)?岁(?:及以上|以上|以下|及以下))"
 )
-#: A word written twice running (镇村工业工业总产值, 示范镇示范镇): only words that name a
-#: sector, a measure's head, a scope or a kind of place, as others may meet by chance
-#: (实现就业|就业困难人员, 楠木村|通村通畅).
-WORD_TWICE_RE = patterns.compile(
-    r"(工业|农业|保险|收入|价格|投资|增加|增长|增幅|增收|救助|项目|工程|国际|全[国省市县区镇乡旗州]"
-    r"|[\u4e00-\u9fff]{2}[镇区园])\1"
-)
 
 
 def _list_mate(text: str, lists: list[list[Item]], starts: list[int], item: Item) -> Item | None:
@@ -446,8 +439,6 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and AGE_BAND_ONLY_RE.fullmatch(name)
         ):
             name = item.indicator = name + "人口"  # 15—64岁22611人: the people of that age
-        if twice := WORD_TWICE_RE.search(name):  # 镇村工业|工业总产值: an owner and a measure
-            name = item.indicator = name[: twice.end(1)] + name[twice.end() :]  # sharing a word
         if name[-1:] in PER_QUANTITY_ENDS and (per := PER_QUANTITY_END_RE.search(name)):
             name = item.indicator = name[: per.start()]  # 猪肉零售均价为每500克|4.75元: the price
         if (

@@ -1894,10 +1894,26 @@ def _headline_firms(text: str, stop: int) -> str:
 
 #: What a natural feature or a work is measured by, said alone (小坪山，海拔965米).
 FEATURE_MEASURES = frozenset(
-    ("海拔", "全长", "长度", "总长", "面积", "总面积", "流域面积", "库容", "总库容", "高度", "宽度")
+    (
+        "海拔",
+        "长",
+        "全长",
+        "长度",
+        "总长",
+        "面积",
+        "总面积",
+        "流域面积",
+        "库容",
+        "总库容",
+        "高度",
+        "宽度",
+    )
 )
-#: A feature's name alone, a clause of its own (主要山峰有黄毛尖，|…; 小坪山，|…).
-FEATURE_NAME_RE = patterns.compile(rf"(?:主要[{HAN}]{{1,3}}有)?((?:{HAN_LETTER}){{2,8}})")
+#: A feature's name alone, a clause of its own, or after the copula ending it (主要山峰有黄毛尖，|…;
+#: 小坪山，|…; 境内最大的河流为二级河茹河，|长20千米).
+FEATURE_NAME_RE = patterns.compile(
+    rf"(?:[^，。；：]{{0,20}}?(?:为|是|有))?((?:{HAN_LETTER}){{2,8}})"
+)
 
 
 def _feature_named_before(text: str, first: Item, name: str) -> str:
