@@ -281,3 +281,25 @@ def test_names_of_round_53_from_test259_and_test260(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a group named with the group's noun already takes nothing more
+        (
+            "在农民工总量中，外出农民工17185万人。在外出农民工中，进城农民工13710万人。",
+            [("17185万人", "外出农民工"), ("13710万人", "进城农民工")],
+        ),
+        ("户籍人口中，男性27万人。", [("27万人", "男性户籍人口")]),
+        # a gloss giving two readings
+        (
+            "公路养护里程535万公里，占公路总里程比重为（wéi/wèi）99.4%。",
+            [("99.4%", "公路养护里程占公路总里程比重")],
+        ),
+    ],
+)
+def test_names_of_round_53_from_test261_and_test262(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

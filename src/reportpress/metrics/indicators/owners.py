@@ -444,11 +444,17 @@ def _part_of_group_named_before(text: str, first: Item, name: str) -> str:
             people = group.group(1)
             if people[:1] == "在" and people[1:2] not in "校职岗读册":
                 people = people[1:]  # 在外出农民工中，…: the group, without the 在 (在校生中: kept)
-            return name if people in name else name + people
+            people = GROUP_MEASURE_END_RE.sub("", people) or people  # 农民工总量中: 农民工
+            # (在外出农民工中，进城农民工…: a part named with the group's noun already)
+            return name if people in name or name[-2:] == people[-2:] else name + people
         if not DIGIT_RE.search(text, before, start - 1):
             return name
         start = before
     return name
+
+
+#: A group's measure after its noun (农民工总量中, 常住人口总数中): the group is the noun.
+GROUP_MEASURE_END_RE = patterns.compile(r"(?:总量|总数|人数|规模)$")
 
 
 #: Verbs of reach that open a clause of the people or firms a deed before reached.
