@@ -230,10 +230,10 @@ def test_weekly_prices_per_pack_and_their_moves() -> None:
         "羊肉42.60元/500克，升0.12%。其中，羊排45.10元/500克，降0.30%；食用油58.90元/5L，涨1.2%。"
     )
     got = [(m.text, m.unit, m.kind, m.direction, m.indicator) for m in find_mentions(text)]
-    assert ("42.60元/500克", "元/500克", "amount", "", "羊肉") in got
+    assert ("42.60元/500克", "元/500克", "amount", "", "羊肉价格") in got  # (round 53: price)
     assert ("0.12%", "%", "change", "up", "羊肉价格") in got
     assert ("0.30%", "%", "change", "down", "羊排价格") in got
-    assert ("58.90元/5L", "元/5L", "amount", "", "食用油") in got
+    assert ("58.90元/5L", "元/5L", "amount", "", "食用油价格") in got
 
 
 def test_moves_listed_after_the_goods_prices_are_theirs() -> None:

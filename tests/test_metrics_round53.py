@@ -303,3 +303,23 @@ def test_names_of_round_53_from_test261_and_test262(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a good's price per weight names the price; a price, a subsidy or an income stays
+        (
+            "白条鸡17.45元/公斤，环比下降1.2%；鸡蛋6.9元/公斤。",
+            [("17.45元/公斤", "白条鸡价格"), ("6.9元/公斤", "鸡蛋价格")],
+        ),
+        ("猪肉平均价格30元/公斤。", [("30元/公斤", "猪肉平均价格")]),
+        ("发放运输补贴50元/吨。", [("50元/吨", "发放运输补贴")]),
+        # a density per area: the area is the unit's, not the name's
+        ("全县人口密度为每平方千米169人。", [("169人", "人口密度")]),
+    ],
+)
+def test_prices_per_weight_and_densities_per_area(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

@@ -442,13 +442,18 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         if name[-1:] in PER_QUANTITY_ENDS and (per := PER_QUANTITY_END_RE.search(name)):
             name = item.indicator = name[: per.start()]  # 猪肉零售均价为每500克|4.75元: the price
         if (
-            item.unit == "元"
+            item.unit[:1] == "元"
             and 2 <= len(name) <= 8
             and HAN_ONLY_RE.fullmatch(name)
             and not PRICED_WORD_RE.search(name)
-            and PER_QUANTITY_BEFORE_RE.search(text, max(0, opens - 8), opens)  # (its list's first)
+            and name[-1] not in PLACE_END_CHARS  # (雨城区中心城区1.90元/5升: a place's)
+            and (
+                PER_GOODS_UNIT_RE.fullmatch(item.unit)
+                or item.unit == "元"  # (每公斤为|9.18元; a list's first says it for all)
+                and PER_QUANTITY_BEFORE_RE.search(text, max(0, opens - 8), opens)
+            )
         ):
-            name = item.indicator = name + "价格"  # 沙糖桔每公斤为9.18元: the good's price
+            name = item.indicator = name + "价格"  # 沙糖桔每公斤为9.18元, 白条鸡17.45元/公斤
         clause = text[clause_start(text, item.start) : item.start]  # the clause before it
         if (
             name[-1:] in "年季月度期底末"
@@ -1513,15 +1518,19 @@ def _pointed_at(rest: str, earlier: list[Item]) -> str:
 
 #: The quantity a price is of, written before it (…均价为每500克|4.75元): no part of the name.
 PER_QUANTITY_END_RE = patterns.compile(
-    r"(?<=[\u4e00-\u9fff]{2})为?每[0-9０-９.]*(?:克|公斤|千克|斤|吨|升|毫升)$"
+    r"(?<=[\u4e00-\u9fff]{2})为?每[0-9０-９.]*(?:克|公斤|千克|斤|吨|升|毫升|平方千米|平方公里)$"
 )
-PER_QUANTITY_ENDS = "克斤吨升"
+PER_QUANTITY_ENDS = "克斤吨升米里"
 #: A quantity a sum in 元 is per, right before it (每公斤为|9.18元, 每斤|3元): a price.
 PER_QUANTITY_BEFORE_RE = patterns.compile(
     r"每[0-9０-９.]*(?:克|公斤|千克|斤|吨|升|毫升)(?:为|是|达|在)?(?:分别为|平均)?$"
 )
+#: Units of a good's price: 元 per weight, volume or pack (元/公斤, 元/500克, 元/5L, 元/桶).
+PER_GOODS_UNIT_RE = patterns.compile(
+    r"元/[0-9０-９.]*(?:克|公斤|千克|斤|吨|升|毫升|L|l|ml|mL|袋|桶|瓶|盒|箱|包)"
+)
 #: Words that say a sum is a price, a cost or money already (均价, 费用, 收入).
-PRICED_WORD_RE = patterns.compile(r"价|费|额|收入|成本|支出|资金|工资|金|值|利润|税")
+PRICED_WORD_RE = patterns.compile(r"价|费|额|收入|成本|支出|资金|工资|金|值|利润|税|补|奖|助|收益")
 #: A budget's side totalled, named alone (收入总量, 支出总量): whose, the sentence before says.
 TOTALLED_SIDES = ("收入总量", "支出总量")
 
