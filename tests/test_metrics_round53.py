@@ -323,3 +323,41 @@ def test_prices_per_weight_and_densities_per_area(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part after 其中 of a whole that moved against the month: its whole's measure first
+        (
+            "环比看，9月份全省居民消费价格下降0.1%。其中，城市下降0.2%，农村上涨0.3%。",
+            [("0.2%", "城市居民消费价格环比")],
+        ),
+        (
+            "食品烟酒价格环比下降0.6%。其中，鸡蛋价格下降6.0%，影响CPI下降约0.03个百分点。",
+            [("6.0%", "鸡蛋价格环比"), ("约0.03个百分点", "鸡蛋价格环比影响CPI")],
+        ),
+    ],
+)
+def test_parts_of_a_whole_moved_against_the_month(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+def test_a_year_on_year_frame_ends_a_month_on_month_part() -> None:
+    from lxml import etree
+
+    from reportpress.metrics.markup import annotate
+
+    ns = "urn:reportpress:report:1"
+    root = etree.Element(f"{{{ns}}}report", nsmap={None: ns})
+    body = etree.SubElement(root, f"{{{ns}}}body")
+    for text in (
+        "环比看，9月份全省居民消费价格下降0.1%。",
+        "从各类商品及服务价格同比变动情况来看，食品价格下降5.4%，其中猪肉价格下降49.4%。",
+    ):
+        etree.SubElement(body, f"{{{ns}}}p").text = text
+    annotate(root)
+    names = {m.text: m.get("indicator") for m in root.iter(f"{{{ns}}}metric")}
+    assert names["49.4%"] == "猪肉价格"

@@ -68,6 +68,7 @@ from reportpress.metrics.indicators import (
     things_listed_before_deng,
 )
 from reportpress.metrics.indicators.context import _sentence_start
+from reportpress.metrics.indicators.finish import month_on_month
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.lexicon import TARGET_SHARE
 from reportpress.metrics.names import (
@@ -78,7 +79,7 @@ from reportpress.metrics.names import (
     without_absolute_change,
     written_once,
 )
-from reportpress.metrics.scan import Item, Mention, chains, figures
+from reportpress.metrics.scan import Item, Mention, chains, figures, kind_of_unit
 from reportpress.metrics.script import (
     copula_colons_read_past,
     enumerations_read_past,
@@ -284,6 +285,22 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         lists = _of_glossary_term(lists, term)
     for item in (item for chain in lists for item in chain if item.tabled):
         item.indicator = item.tabled[0]  # the row's thing and the column's measure, last
+    renamed = ("", "", -1)  # a part's name before and after, where its sentence starts
+    for item in (item for chain in lists for item in chain):
+        name = item.indicator
+        if item.against_month and "环比" not in name:
+            item.indicator = month_on_month(name)  # 其中，城市…: once it is whole
+            renamed = (name, item.indicator, _sentence_start(text, item.start))
+        elif (
+            renamed[0]
+            and name.startswith(renamed[0])
+            and name != renamed[0]
+            and kind_of_unit(item.unit) in ("rate", "pp")
+            and "环比" not in name
+            and _sentence_start(text, item.start) == renamed[2]
+        ):
+            # …，影响CPI下降约0.03个百分点: the pull of that part's change, against the month too
+            item.indicator = renamed[1] + name[len(renamed[0]) :]
     mentions: list[Mention] = []
     kinds: list[tuple[Item, str]] = []  # the figures read, with their kinds
     for chain in lists:

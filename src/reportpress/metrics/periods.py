@@ -100,8 +100,8 @@ def months_told_apart(paragraphs: Sequence[str], found: list[list[Mention]]) -> 
 #: the year before (二、环比看，8大类商品及服务价格…; 一、同比看，…): group 1 the basis.
 BASIS_OPENING_RE = patterns.compile(
     r"\s*(?:[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]+[）)])?\s*"
-    r"(?:从|分)?(环比|同比)(?:来看|看|情况|方面)"
-)
+    r"(?:从[^，。；]{0,16}?|分)?(环比|同比)(?:变动|变化|涨跌)?(?:来看|看|情况|方面)"
+)  # (从各类商品及服务价格同比变动情况来看，…: the year before's, the 环比 part ended)
 
 
 #: A change said against the year before (同比上涨, 比上年, 较去年同期), whatever part it is in.

@@ -320,6 +320,7 @@ class Item:
     low: str = ""  # the lower end of a range (3至5个)
     turn: str = ""  # the verb of change a respective list's later item opens with (和上升)
     tabled: tuple[str, str] | None = None  # the name and kind a table's row and column give
+    against_month: bool = False  # a part of a whole that moved against the month: named so last
 
     #: Where the words after the figure begin (read by C, not a Python call: the
     #: rules ask it some ten times per figure).

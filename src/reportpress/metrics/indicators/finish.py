@@ -609,16 +609,21 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             elif "环比" not in name and (
                 MONTH_ON_MONTH_RE.search(clause)
                 or month_on_month_said  # (a frame or a whole before: only where 环比 is said)
-                and (
-                    BASIS_FRAME_RE.search(text, _sentence_start(text, item.start), item.start)
-                    or "同比" not in name + clause
-                    and not SPEED_WORD_END_RE.search(name)
-                    and _parts_on_basis_before(text, item.start)
-                )
+                and BASIS_FRAME_RE.search(text, _sentence_start(text, item.start), item.start)
             ):
                 # 食品烟酒类价格环比下降2.6%, …价格比上月下降…: against the month before,
                 # apart from the same figure against the year before (was named alike)
                 name = item.indicator = month_on_month(name)
+            elif (
+                "环比" not in name
+                and month_on_month_said
+                and "同比" not in name + clause
+                and not SPEED_WORD_END_RE.search(name)
+                and _parts_on_basis_before(text, item.start)
+            ):
+                # …环比持平。其中，城市下降0.2%: named so last, once the part has its whole's
+                # measure (城市居民消费价格环比, not 城市环比)
+                item.against_month = True
             elif (
                 "实际" not in name
                 and REAL_CHANGE_END_RE.search(clause)
