@@ -361,3 +361,18 @@ def test_a_year_on_year_frame_ends_a_month_on_month_part() -> None:
     annotate(root)
     names = {m.text: m.get("indicator") for m in root.iter(f"{{{ns}}}metric")}
     assert names["49.4%"] == "猪肉价格"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the era before the reform as a base, like a year
+        (
+            "累计完成水利投资9545亿元，是改革开放前的17倍。",
+            [("17倍", "水利投资")],
+        ),
+        ("有效灌溉面积达到4.3亿亩，比改革开放初期增长了41.9%。", [("41.9%", "有效灌溉面积")]),
+    ],
+)
+def test_the_era_before_the_reform_is_a_base(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_named(text, expected)
