@@ -376,3 +376,10 @@ def test_a_year_on_year_frame_ends_a_month_on_month_part() -> None:
 )
 def test_the_era_before_the_reform_is_a_base(text: str, expected: list[tuple[str, str]]) -> None:
     assert_named(text, expected)
+
+
+def test_the_news_short_same_period_moves_are_changes() -> None:
+    text = "1-8月全省外贸进出口值3287.4亿元，同增17.1%；加工贸易进出口1029亿元，同降1.9%。"
+    got = {m.text: (m.kind, m.direction, m.indicator) for m in find_mentions(text)}
+    assert got["17.1%"] == ("change", "up", "外贸进出口值")
+    assert got["1.9%"] == ("change", "down", "加工贸易进出口")
