@@ -84,6 +84,7 @@ from reportpress.metrics.script import (
     copula_colons_read_past,
     enumerations_read_past,
     ordinals_listed,
+    short_moves_read,
     simplified,
     unglossed,
 )
@@ -165,7 +166,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
             for m in find_mentions(f"{frame}，{written}", before)
             if m.start >= shift
         ]
-    read = copula_colons_read_past(ordinals_listed(simplified(written)))
+    read = short_moves_read(copula_colons_read_past(ordinals_listed(simplified(written))))
     text, origin = unglossed(enumerations_read_past(read))
     earlier: list[Item] = []
     found = figures(text)

@@ -98,10 +98,7 @@ COPULA_COLON_RE = patterns.compile(r"(?<=分别为|分别是|依次为|依次是
 
 
 def copula_colons_read_past(text: str) -> str:
-    """``text`` with the colons of :data:`COPULA_COLON_RE` read as spaces, position for position,
-    and the news' short 同增/同降 (同比增长, 同比下降) read as 比增/比降, which the rules know."""
-    if "同增" in text or "同降" in text:
-        text = SHORT_SAME_PERIOD_RE.sub(lambda m: "比" + m.group(1), text)
+    """``text`` with the colons of :data:`COPULA_COLON_RE` read as spaces, position for position."""
     if "：" not in text and ":" not in text:
         return text
     return COPULA_COLON_RE.sub(" ", text)
@@ -109,6 +106,14 @@ def copula_colons_read_past(text: str) -> str:
 
 #: 同比增长 or 同比下降 shortened before its figures (同增17.1%, 同增1.9%和38.4%, 同降5%).
 SHORT_SAME_PERIOD_RE = patterns.compile(r"同([增降])(?=[0-9０-９])")
+
+
+def short_moves_read(text: str) -> str:
+    """``text`` with the news' short 同增/同降 (同比增长, 同比下降) read as 比增/比降, which the
+    rules know, position for position."""
+    if "同增" not in text and "同降" not in text:
+        return text
+    return SHORT_SAME_PERIOD_RE.sub(lambda m: "比" + m.group(1), text)
 
 
 #: A list's number opening a paragraph or a sentence before words (2、酒精制造业实现…): no

@@ -1521,18 +1521,20 @@ def _pointed_at(rest: str, earlier: list[Item]) -> str:
     return ""
 
 
+#: The weights and volumes a good's quantity is said in (每公斤, 元/500克, 每升).
+GOODS_QUANTITIES = "克|公斤|千克|斤|吨|升|毫升"
 #: The quantity a price is of, written before it (…均价为每500克|4.75元): no part of the name.
 PER_QUANTITY_END_RE = patterns.compile(
-    r"(?<=[\u4e00-\u9fff]{2})为?每[0-9０-９.]*(?:克|公斤|千克|斤|吨|升|毫升|平方千米|平方公里)$"
+    rf"(?<=[\u4e00-\u9fff]{{2}})为?每[0-9０-９.]*(?:{GOODS_QUANTITIES}|平方千米|平方公里)$"
 )
 PER_QUANTITY_ENDS = "克斤吨升米里"
 #: A quantity a sum in 元 is per, right before it (每公斤为|9.18元, 每斤|3元): a price.
 PER_QUANTITY_BEFORE_RE = patterns.compile(
-    r"每[0-9０-９.]*(?:克|公斤|千克|斤|吨|升|毫升)(?:为|是|达|在)?(?:分别为|平均)?$"
+    rf"每[0-9０-９.]*(?:{GOODS_QUANTITIES})(?:为|是|达|在)?(?:分别为|平均)?$"
 )
 #: Units of a good's price: 元 per weight, volume or pack (元/公斤, 元/500克, 元/5L, 元/桶).
 PER_GOODS_UNIT_RE = patterns.compile(
-    r"元/[0-9０-９.]*(?:克|公斤|千克|斤|吨|升|毫升|L|l|ml|mL|袋|桶|瓶|盒|箱|包)"
+    rf"元/[0-9０-９.]*(?:{GOODS_QUANTITIES}|L|l|ml|mL|袋|桶|瓶|盒|箱|包)"
 )
 #: Words that say a sum is a price, a cost or money already (均价, 费用, 收入).
 PRICED_WORD_RE = patterns.compile(r"价|费|额|收入|成本|支出|资金|工资|金|值|利润|税|补|奖|助|收益")
