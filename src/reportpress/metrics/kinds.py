@@ -193,8 +193,10 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
     if (
         (kind == "level" or kind == "change" and text[item.start - 1 : item.start] in ("（", "("))
         and item.indicator.endswith(SPEED_NAMES)
+        and not item.indicator.endswith(SIGNED_LEVELS)
         and kind_of_unit(item.unit) == "rate"
-    ):
+        and (item.unit != "‰" or item.indicator.endswith(("年均增长率", "年平均增长率")))
+    ):  # (然增长率为8.69‰, a name cut: a population's growth per mille is its natural one)
         # 宁夏（10.7%）, named …增加值增速: a growth (低于…的有舒城县（12.9%）: a growth still,
         # the words before compare it, its sign says its way)
         kind, direction = "change", "up"
@@ -242,7 +244,7 @@ def _moved_in_a_word(text: str, chain: list[Item]) -> str:
 #: Levels that may be below zero (人口自然增长率为-11.91‰): a level still, no change.
 SIGNED_LEVELS = ("自然增长率", "贡献率")  # (一产对总投资的贡献率为-2.25%: a level below zero)
 #: Names of a speed of growth (…增速, …增幅): a rate so named is a change.
-SPEED_NAMES = ("增速", "增幅", "增长速度", "年均增长率", "年平均增长率")  # (自然增长率 is a level)
+SPEED_NAMES = ("增速", "增幅", "增长速度", "增长率")  # (自然增长率 is a level: SIGNED_LEVELS)
 #: A stretch target said alone, opening its clause (，力争|11.5%): the figure before's, higher.
 STRETCH_ALONE_RE = patterns.compile(r"(?:力争|争取|努力)(?:达到|实现)?")
 

@@ -55,6 +55,7 @@ from reportpress.metrics.indicators import (
     projects_headed,
     projects_lent_on,
     property_kinds_labelled,
+    regions_after_measure,
     respective_owners,
     schools_students,
     sectors_counted,
@@ -68,7 +69,7 @@ from reportpress.metrics.indicators import (
     things_listed_before_deng,
 )
 from reportpress.metrics.indicators.context import _sentence_start
-from reportpress.metrics.indicators.finish import month_on_month
+from reportpress.metrics.indicators.finish import RANKED_HEADER_RE, month_on_month
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.lexicon import TARGET_SHARE
 from reportpress.metrics.names import (
@@ -243,6 +244,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     measures_of_bodies_counted(text, lists)  # 个体工商户…，从业人员…: theirs
     if "地区" in text:  # 东部地区房地产开发投资…；中部地区投资…: the whole measure
         measures_of_regions(text, lists)
+        regions_after_measure(text, lists)  # 水泥产量东部地区…、中部地区…: each region's
     if "：" in text[:16] or ":" in text[:16]:  # 福建省：全省当天共接待游客…: Fujian's
         place_labelled(text, lists)
     if "运量" in text or "周转量" in text:  # 铁路客运量…，旅客周转量…: the railway's
@@ -282,6 +284,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         (term := GLOSSARY_TERM_RE.match(text))
         and not SECTION_LABEL_RE.search(term.group(1))
         and not WHOLE_NAME_RE.search(term.group(1))  # 1.地区生产总值：完成…: a measure's line
+        and not RANKED_HEADER_RE.search(term.group())  # 1．…投资增速后三名：…: places ranked
     ):
         lists = _of_glossary_term(lists, term)
     for item in (item for chain in lists for item in chain if item.tabled):

@@ -295,6 +295,11 @@ LISTED_ETC_RE = patterns.compile(
 SAME_PERIOD_SPEED_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})同比(?=(?:增速|增幅|降幅)$)")
 
 
+#: Ordinals listed with their 第 written once (第一、二、三产业): the first, with what is
+#: before it (group 1) and its number (group 2); the last, its number and the words after.
+CN_ORDINALS = frozenset("一二三四五六七八九十")
+ORDINAL_FIRST_RE = patterns.compile(r"(.{0,8}?)第([一二三四五六七八九十])")
+ORDINAL_LAST_RE = patterns.compile(r"([一二三四五六七八九十])([\u4e00-\u9fff]{2,16})")
 #: The points of the compass that regions are named by (东部, 中部, 西部).
 COMPASS_POINTS = frozenset("东中西南北")
 
@@ -338,6 +343,17 @@ def parallel_parts(subject: str) -> list[str]:
         run = next((k for k, part in enumerate(parts) if part not in COMPASS_POINTS), 0)
         if run and parts[run][:1] in COMPASS_POINTS and parts[run][1:2] == "部":
             parts = [part + "部" for part in parts[:run]] + parts[run:]
+    if (
+        len(parts) > 1
+        and (first := ORDINAL_FIRST_RE.fullmatch(parts[0]))
+        and all(part in CN_ORDINALS for part in parts[1:-1])
+        and (last := ORDINAL_LAST_RE.fullmatch(parts[-1]))
+        and not any(join in last.group(2) for join in "和及与")  # (…三产业和居民生活用电)
+    ):
+        # 第一、二、三产业就业人员: each ordinal with the 第 and the words after the last
+        numbers = [first.group(2), *parts[1:-1], last.group(1)]
+        names = [f"第{number}{last.group(2)}" for number in numbers]
+        return [first.group(1) + names[0], *names[1:]]
     if (
         len(parts) > 1
         and (verb := TRADE_VERB_RE.match(parts[0]))

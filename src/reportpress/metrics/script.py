@@ -150,7 +150,7 @@ _SYLLABLE = (
 #: footnote's mark (同口径[①]下降2.6%) and a note on the data's status (（为…调整后的数据）).
 ASIDE_RE = patterns.compile(
     rf"(?<=[\u4e00-\u9fff）)])[（(][a-zü]{{0,6}}[{TONED}][a-zü{TONED}]{{0,6}}"
-    rf"(?:/[a-zü]{{0,6}}[{TONED}][a-zü{TONED}]{{0,6}})?[）)]"  # (为（wéi/wèi）: two readings)
+    rf"(?: ?/ ?[a-zü]{{0,6}}[{TONED}][a-zü{TONED}]{{0,6}})?[）)]"  # (为（wéi/wèi）, 爲(wéi / wèi))
     rf"|(?<=[\u4e00-\u9fff）)])[（(](?=[a-zü]{{2}}){_SYLLABLE}[）)]"
     r"|(?<=[0-9%％元倍])[ \u3000\u00a0]{1,4}(?=[、和及与][0-9０-９])"
     r"|[（(]以下(?:简称|称)[^（()）]{1,24}[）)]"

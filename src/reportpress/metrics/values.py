@@ -79,6 +79,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "吨千米": ("吨公里", Decimal(1)),
     "吨·公里": ("吨公里", Decimal(1)),
     "t·km": ("吨公里", Decimal(1)),
+    "车千米": ("车公里", Decimal(1)),
     "公斤": ("千克", Decimal(1)),
     "吨标煤": ("吨标准煤", Decimal(1)),
     "斤": ("千克", Decimal("0.5")),

@@ -65,6 +65,7 @@ from reportpress.metrics.indicators.lists import (
     LAST_JOIN_RE,
     MEASURED_END_RE,
     PERIOD_LEAD_RE,
+    RATES_ALONE,
     RELATIVE_TO_EARLIER_RE,
     _capacity_word,
     _listed_before,
@@ -1870,8 +1871,6 @@ def _changes(text: str, after: int) -> bool:
 #: The speed a gap in points is of, opening its clause (增速|分别较1-2月…回落): the rate
 #: before names it.
 GAP_SPEED_RE = patterns.compile(r"^(?:增速|增幅|增长速度)(?=分别|比|较)")
-#: A rate named by its word alone (增速分别为…): of the things the clause before lists.
-RATES_ALONE = frozenset(("增速", "增幅", "增长率", "增长速度", "占比", "比重"))
 #: A part listed alone in its own clause before a 分别 list's clause (五金、电料类，; an
 #: industry of the national classification: 信息传输、软件和信息技术服务业，).
 COMMA_LISTED_RE = patterns.compile(rf"[{HAN}、]{{2,20}}")

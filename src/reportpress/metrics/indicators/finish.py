@@ -107,6 +107,7 @@ from reportpress.metrics.names import (
     without_absolute_change,
 )
 from reportpress.metrics.scan import (
+    NOTE_IN_CLAUSE_RE,
     WINDOW,
     Item,
     clause_before,
@@ -135,6 +136,13 @@ SHARE_WITHIN_RE = patterns.compile(
 RANKED_FRAME_RE = patterns.compile(
     r"([\u4e00-\u9fff]{2,12}?)(增速|增幅)(?:居|排名?)?[前后][0-9一二三四五六七八九十]{1,2}[位名]的"
     r"(?:省份|省区市|省市|地区|城市|地市|县区|区县|市县)"
+)
+#: A ranking of places by a measure's speed as a header before a colon, the places' moves
+#: listed after it (投资增速后三名：西吉县下降13%，…): group 1 the measure, group 2 its
+#: speed's word; a month before the measure is its period, no part of it.
+RANKED_HEADER_RE = patterns.compile(
+    r"(?:月份?|季度|年)?([\u4e00-\u9fff]{2,12}?)(增速|增幅|降幅)(?:居|排名?)?"
+    r"[前后][0-9一二三四五六七八九十]{1,2}[位名](?:的(?:是|为|有|依次是|依次为))?[:：]"
 )
 #: What a figure is a ratio of, said after it (…，是平均数的|91.3%): group 1 the other side,
 #: no period (是上年的105%: a change's base, read elsewhere).
@@ -575,6 +583,17 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 全社会用电量增速前5位的省份中，西藏增速为22.1%: each place's speed of that measure
             name = item.indicator = name[:-2] + ranked.group(1) + name[-2:]
+        if (
+            item.unit in ("%", "％")
+            and (
+                ranked := RANKED_HEADER_RE.search(
+                    text, _sentence_start(text, item.start), item.start
+                )
+            )
+            and 2 <= han_len(place := _ranked_listed(text, ranked.end(), item.start)) <= 10
+        ):
+            # 县（区）1—7月投资增速后三名：西吉县下降13%，惠农区下降18.5%: each place's speed
+            name = item.indicator = place + trim_prefix(ranked.group(1)) + ranked.group(2)
         if (
             name[:1] == "在"
             and (within := SHARE_WITHIN_RE.fullmatch(name))
@@ -1726,6 +1745,17 @@ def _ranked_place(text: str, item: Item) -> str:
     opening = text[sentence : clause_end(text, sentence)]
     measure = RANKED_MEASURE_RE.search(RANKED_OPENING_RE.sub("", opening))
     return place.group(1) + measure.group(1) if measure else ""
+
+
+def _ranked_listed(text: str, listed: int, start: int) -> str:
+    """The place a ranking listed after ``listed`` names before the move at ``start``
+    (：银川市（不含宁东）下降|0.5%，石嘴山市下降|1.3%), or "" if the clause names more
+    than a place (a measure, or a move of its own before the figure)."""
+    begin = max(listed, clause_start(text, start, CLAUSE_END + "、"))
+    place = trim_prefix(NOTE_IN_CLAUSE_RE.sub("", text[begin:start]))
+    if not HAN_ONLY_RE.fullmatch(place) or weakness(place) or place.endswith(MEASURE_HEADS):
+        return ""
+    return place
 
 
 def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) -> str:

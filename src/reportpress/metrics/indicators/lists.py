@@ -1887,6 +1887,43 @@ def counts_of_kinds_moved(text: str, chains: list[list[Item]]) -> None:
             said = said[len(things) :] if said.startswith(things) else said
             if moved := MOVED_ALONE_RE.fullmatch(said):
                 item.indicator = f"{what}{moved.group(1)}的{things}"
+    _kinds_by_move(text, items)
+
+
+#: The clause before a count of the things that moved one way (下跌的有|14种): group 1 the move.
+MOVED_ONES_RE = patterns.compile(rf"({COUNTED_MOVES})的(?:有|为|是)?")
+
+
+def _kinds_by_move(text: str, items: list[Item]) -> None:
+    """Counts of a whole's things by how they moved (在所监测的30个品种中，下跌的有14种，占
+    46.67%；…；持平2种): the things that moved so (下跌品种, 下跌品种占比, 持平品种), where the
+    count's name is the things alone."""
+    renamed = ("", "", -1)  # the things' name, the name given with the move, where it ends
+    for item in items:
+        opens = clause_start(text, item.start)
+        if kind_of_unit(item.unit) == "count":
+            things = item.indicator
+            if (moved := MOVED_ONES_RE.fullmatch(text, opens, item.start)) and 2 <= han_len(
+                things
+            ) <= 4:
+                renamed = (things, moved.group(1) + things, item.end)
+            elif (
+                renamed[0]
+                and MOVED_ALONE_RE.fullmatch(things)
+                and "。" not in text[renamed[2] : item.start]
+            ):
+                renamed = (things, things + renamed[0], item.end)  # 持平|2种: the things, too
+            else:
+                renamed = ("", "", -1)
+                continue
+            item.indicator = renamed[1]
+        elif (
+            renamed[0]
+            and item.indicator.startswith(renamed[0])
+            and kind_of_unit(item.unit) == "rate"
+            and "。" not in text[renamed[2] : item.start]
+        ):
+            item.indicator = renamed[1] + item.indicator[len(renamed[0]) :]  # 占46.67%: theirs
 
 
 #: A 分别 list's clause naming a measure alone (，人均消费支出分别为|…): group 1 the measure.
@@ -3495,6 +3532,53 @@ def measures_of_regions(text: str, lists: list[list[Item]]) -> None:
             item.indicator = renamed.rename(item, region.group() + whole[1])
         elif kind_of_unit(item.unit) == "amount":
             whole = (region.group(), measure, item)
+
+
+#: A measure written once before the first of the regions its figures are listed by
+#: (水泥产量东部地区|40310.77万吨、中部地区|…): group 1 the measure, group 2 the region.
+MEASURE_THEN_REGION_RE = patterns.compile(
+    rf"([{HAN}]{{0,10}}?(?:{'|'.join(MEASURE_HEADS)}))([{HAN}]{{1,4}}?地区)"
+)
+REGION_ALONE_RE = patterns.compile(rf"[{HAN}]{{1,4}}?地区")
+#: A rate named by its word alone (增长率分别为…, 占比…): whose, the words before say.
+RATES_ALONE = frozenset(("增速", "增幅", "增长率", "增长速度", "占比", "比重"))
+
+
+def regions_after_measure(text: str, lists: list[list[Item]]) -> None:
+    """Figures listed by region after a measure written once before the first region
+    (水泥产量东部地区40310.77万吨、中部地区32880.37万吨…) are each region's measure (东部地区
+    水泥产量, 中部地区水泥产量); the lists after them in the sentence naming a rate alone, as
+    many (，增长率分别为2.32%、3.39%…，分别提高了…个百分点), give each region's rate in turn."""
+    items = [item for chain in lists for item in chain]
+    for at, item in enumerate(items):
+        if not (first := MEASURE_THEN_REGION_RE.fullmatch(item.indicator)):
+            continue
+        sentence = _sentence_start(text, item.start)
+        regions = [item]
+        for other in items[at + 1 :]:
+            if other.unit != item.unit or not REGION_ALONE_RE.fullmatch(other.indicator):
+                break
+            regions.append(other)
+        if len(regions) < 2:
+            continue
+        measure = first.group(1)
+        named = [first.group(2), *(other.indicator for other in regions[1:])]
+        for region, name in zip(regions, named, strict=True):
+            region.indicator = name + measure
+        rest = items[at + len(regions) :]
+        while (
+            len(rest) >= len(regions)
+            and (rate := rest[0].indicator) in RATES_ALONE
+            and all(
+                it.indicator == rate
+                and _sentence_start(text, it.start) == sentence
+                and kind_of_unit(it.unit) in ("rate", "pp")
+                for it in rest[: len(regions)]
+            )
+        ):
+            for it, name in zip(rest, named, strict=False):
+                it.indicator = name + measure + rate  # (and 分别提高了…个百分点: those rates')
+            rest = rest[len(regions) :]
 
 
 #: A mode of transport opening the name of what it carries (铁路|客运量, 水路|货物周转量).
