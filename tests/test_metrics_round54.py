@@ -128,3 +128,89 @@ def test_figures_listed_by_region_after_a_measure_written_once() -> None:
             ("0.6个百分点", "西部地区粮食产量增长率"),
         ],
     )
+
+
+def test_groups_of_people_listed_after_a_colon_are_parts_of_the_whole() -> None:
+    text = (
+        "接待入境游客人数520万人次，比上年增长3.2%。其中：外国人120万人次，下降1.0%；"
+        "香港同胞300万人次，增长2.0%；台湾同胞100万人次，增长3.4%。"
+    )
+    assert_named(
+        text,
+        [
+            ("120万人次", "接待入境游客外国人"),
+            ("1.0%", "接待入境游客外国人"),
+            ("300万人次", "接待入境游客香港同胞"),
+            ("3.4%", "接待入境游客台湾同胞"),
+        ],
+    )
+
+
+def test_a_list_after_a_semicolon_without_a_colon_ends() -> None:
+    text = "全年招生8730人，其中研究生204人；毕业生5000人，增长2.0%。"
+    assert_named(text, [("204人", "研究生招生"), ("5000人", "毕业生"), ("2.0%", "毕业生")])
+
+
+def test_a_rate_of_the_whole_takes_no_owner_from_the_figure_before() -> None:
+    text = "脱贫420户1300人，剩余贫困人口120户380人，全县贫困发生率为1.8%。"
+    assert_named(text, [("1.8%", "贫困发生率")])
+
+
+def test_what_a_sum_can_bring_names_no_modal() -> None:
+    assert_named("投入150万元发展光伏，预计每年可为村集体增收20万元。", [("20万元", "村集体增收")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全镇辖12个行政村，86个村民小组，4200户，总人口15000人。",
+            [("4200户", "户数"), ("15000人", "总人口")],
+        ),
+        ("全乡辖8个行政村，2个社区，共3100户11800人。", [("3100户", "户数"), ("11800人", "人口")]),
+    ],
+)
+def test_households_counted_after_grassroots_units_are_households(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("白沙镇位于县城东南25公里处，境内多山。", [("25公里", "白沙镇距县城")]),
+        ("集镇位于市区以北8公里处。", [("8公里", "集镇距市区")]),
+    ],
+)
+def test_a_place_lying_a_distance_away_is_its_distance_from_there(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
+
+
+def test_counts_of_things_done_among_a_whole() -> None:
+    text = "50项重点工作中，已完成30项，未完成2项，18项正在推进。12项民生实事中，已完成9项。"
+    assert_named(
+        text,
+        [("30项", "已完成重点工作"), ("2项", "未完成重点工作"), ("9项", "已完成民生实事")],
+    )
+
+
+def test_a_base_compared_with_is_the_measure_at_that_base() -> None:
+    text = (
+        "全县常住人口为412000人，与2010年第六次全国人口普查的405000人相比，十年共增加7000人，"
+        "增长1.73%，年平均增长率为0.17%。"
+    )
+    assert_named(
+        text,
+        [
+            ("405000人", "第六次全国人口普查常住人口"),
+            ("7000人", "常住人口增加"),
+            ("1.73%", "常住人口"),
+            ("0.17%", "常住人口年平均增长率"),
+        ],
+    )
+    # the subject said in the clause without a figure of its own
+    text = "全市常住人口与第六次全国人口普查的725482人相比，增加25907人。"
+    assert_named(text, [("725482人", "第六次全国人口普查常住人口"), ("25907人", "常住人口增加")])

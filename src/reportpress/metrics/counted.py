@@ -396,7 +396,9 @@ NAMED_AFTER_RE = patterns.compile(r"(?:分别|依次)(?:是|为)|是(?=[\u4e00-\
 WHOLE_PLACE_OPENS_RE = patterns.compile(WHOLE_PLACE)
 #: What a counted noun may start with: a Han character, a quotation, a Latin letter; not
 #: a time word alone (…上解支出26.6亿元后，…: no noun of the figure).
-NOUN_START_RE = patterns.compile(rf"(?![后前时内间](?:[，。；,;]|$))[{HAN}“A-Za-z]")
+NOUN_START_RE = patterns.compile(
+    rf"(?![后前时内间](?:[，。；,;]|$)|相比|相较)[{HAN}“A-Za-z]"
+)  # (与…的133972万人|相比: the comparison's base, no noun)
 #: A list's join opening the words after a figure, then the next figure (41座|和电灌站|9处;
 #: 首批12项|及第二批|14项重点改革): group 1 the next figure's first unit character, group 2
 #: what follows it.  In another unit, or with no noun after it, the words are the next

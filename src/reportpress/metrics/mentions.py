@@ -69,7 +69,11 @@ from reportpress.metrics.indicators import (
     things_listed_before_deng,
 )
 from reportpress.metrics.indicators.context import _sentence_start
-from reportpress.metrics.indicators.finish import RANKED_HEADER_RE, month_on_month
+from reportpress.metrics.indicators.finish import (
+    RANKED_HEADER_RE,
+    bases_compared_with,
+    month_on_month,
+)
 from reportpress.metrics.kinds import kind_and_direction
 from reportpress.metrics.lexicon import TARGET_SHARE
 from reportpress.metrics.names import (
@@ -280,6 +284,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         speeds_named_after(text, lists)
     if "预算" in text:  # 政府性基金预算：全市收入…；支出…: the budget's sides, their scopes lent
         budget_labelled(text, lists)
+    if "相比" in text or "相较" in text or "比较" in text:  # 与…的699575人相比: the base's
+        bases_compared_with(text, lists)
     if (
         (term := GLOSSARY_TERM_RE.match(text))
         and not SECTION_LABEL_RE.search(term.group(1))

@@ -137,6 +137,103 @@ RANKED_FRAME_RE = patterns.compile(
     r"([\u4e00-\u9fff]{2,12}?)(增速|增幅)(?:居|排名?)?[前后][0-9一二三四五六七八九十]{1,2}[位名]的"
     r"(?:省份|省区市|省市|地区|城市|地市|县区|区县|市县)"
 )
+#: A place said to lie a distance away in a direction (连江镇位于定城南|30公里|处): group 1
+#: what lies there, group 2 the place it is measured from.
+LOCATED_AT_RE = patterns.compile(
+    r"([\u4e00-\u9fff]{0,12}?)位于([\u4e00-\u9fff]{2,16}?)(?:以|的)?"
+    r"(?:[东西南北]{1,2}|东南|东北|西南|西北)(?:部|面|方|边)?(?:约|大约)?处"
+)
+DISTANCE_UNITS = ("公里", "千米", "米", "里", "华里", "km")
+#: A base a measure is compared with, the figure after it (…，与2010年第六次全国人口普查的|
+#: 699575人|相比): group 1 what the base is.
+COMPARED_WITH_RE = patterns.compile(r"(?:与|同|和|跟)([^，。；：与同和跟]{2,40}?)的?$")
+#: A rate of the measure said after its base by its word alone (，年平均增长率为0.36%).
+BASE_RATE_WORDS = frozenset(("年平均增长率", "年均增长率", "增长率", "增速", "增幅", "年均增速"))
+COMPARED_AFTER_RE = patterns.compile(r"\s*(?:相比|相较|比较)")
+#: When a base was counted (2010年11月1日零时): no part of what it is.
+BASE_MOMENT_RE = patterns.compile(
+    r"(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:零时|0时)?|[0-9]{1,2}月[0-9]{1,2}日(?:零时|0时)?"
+)
+
+
+def bases_compared_with(text: str, lists: list[list[Item]]) -> None:
+    """A figure that is the base a measure is compared with (全市常住人口为725482人，与2010年
+    第六次全国人口普查的699575人相比，十年共增加25907人，增长3.70%，年平均增长率为0.36%) is
+    the measure at that base (第六次全国人口普查常住人口), and the figures after it in the
+    sentence, named from it or by a rate's word alone, are the measure's (常住人口增加,
+    常住人口年平均增长率); run last, after the names lent from the figure before."""
+    earlier: list[Item] = []
+    # the base's names new and old, the measure, the span of the sentence after it
+    based: tuple[tuple[str, ...], str, int, int] = ((), "", -1, -1)
+    for item in (item for chain in lists for item in chain):
+        name = item.indicator
+        if based[2] <= item.start < based[3] and (
+            again := next((old for old in based[0] if name.startswith(old)), "")
+        ):
+            item.indicator = based[1] + name[len(again) :]  # …相比，十年共增加25907人
+        elif based[2] <= item.start < based[3] and name in BASE_RATE_WORDS:
+            item.indicator = based[1] + name  # …，年平均增长率为0.36%: the measure's
+        elif (base := _base_compared_with(text, item, earlier)) is not None:
+            stop = text.find("。", item.end)
+            based = ((base[0], name, base[2]), base[1], item.end, stop if stop >= 0 else len(text))
+            item.indicator = base[0]
+        earlier.append(item)
+
+
+def _base_compared_with(text: str, item: Item, earlier: list[Item]) -> tuple[str, str, str] | None:
+    """The name of a figure that is the base a measure is compared with (全市常住人口为725482人，
+    与第六次全国人口普查的699575人相比，增加25907人 → 第六次全国人口普查常住人口), and the
+    measure, and the words that frame the base (与第六次全国人口普查: the names lent from
+    it), or None: the measure is the last figure's in the same unit in this sentence
+    or the one before (这一数据与…相比: the figure the sentence before gave)."""
+    if not COMPARED_AFTER_RE.match(text, item.after):
+        return None
+    opens = clause_start(text, item.start)
+    if not (framed := COMPARED_WITH_RE.search(text, opens, item.start)):
+        return None
+    base = BASE_MOMENT_RE.sub("", framed.group(1)).strip()
+    reach = _sentence_start(text, max(0, _sentence_start(text, item.start) - 1))
+    subject = next(
+        (
+            it
+            for it in reversed(earlier)
+            if it.start >= reach and unit_base(it.unit) == unit_base(item.unit)
+        ),
+        None,
+    )
+    measure = trim_prefix(without_absolute_change(subject.indicator)) if subject else ""
+    if han_len(said := trim_prefix(text[opens : framed.start()])) >= 2 and said[0] not in "这此该":
+        measure = said  # 全市常住人口与…的725482人相比: the clause's subject, with no figure
+    if not 2 <= han_len(base) <= 16 or not 2 <= han_len(measure) <= 16 or measure in base:
+        return None
+    return base + measure, measure, BASE_MOMENT_RE.sub("", framed.group()).removesuffix("的")
+
+
+#: A clause saying only whether the things counted after it are done (，已完成|11项).
+DONE_STATUS_RE = patterns.compile(r"(?:已|未|尚未|已经|基本)完成")
+#: A whole counted, then 中 (138项|区委、区政府重点工作中，…): group 1 the things.
+WHOLE_AMONG_RE = patterns.compile(r"([\u4e00-\u9fff、“”]{2,24}?)中[，,：:]")
+
+
+def _whole_counted_among(text: str, earlier: list[Item], item: Item) -> str:
+    """What the count before in the sentence counts, said as a whole the next are among
+    (138项|区委、区政府重点工作中，), or ""."""
+    sentence = _sentence_start(text, item.start)
+    for whole in reversed(earlier):
+        if whole.start < sentence:
+            break
+        if whole.unit == item.unit and (among := WHOLE_AMONG_RE.match(text, whole.after)):
+            return among.group(1) if among.end() <= item.start else ""
+    return ""
+
+
+#: A clause that says nothing before its figure but that it is a total (，共|3500户).
+TOTAL_ALONE_RE = patterns.compile(r"\s*(?:共有?|合计|总计|计)?")
+#: The grassroots units a place is divided into, counted in 个: no name of its households
+#: or people counted after them.
+GRASSROOTS_UNITS = frozenset(
+    ("行政村", "自然村", "村民小组", "村民组", "居民小组", "居委会", "社区", "村委会")
+)
 #: A ranking of places by a measure's speed as a header before a colon, the places' moves
 #: listed after it (投资增速后三名：西吉县下降13%，…): group 1 the measure, group 2 its
 #: speed's word; a month before the measure is its period, no part of it.
@@ -583,6 +680,34 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 全社会用电量增速前5位的省份中，西藏增速为22.1%: each place's speed of that measure
             name = item.indicator = name[:-2] + ranked.group(1) + name[-2:]
+        if (
+            kind_of_unit(item.unit) == "count"
+            and (
+                status := DONE_STATUS_RE.fullmatch(text, clause_start(text, item.start), item.start)
+            )
+            and (whole := _whole_counted_among(text, earlier, item))
+        ):
+            # 138项重点工作中，已完成11项，未完成1项: the things counted that are (not) done
+            name = item.indicator = status.group() + whole
+        if (
+            name in GRASSROOTS_UNITS
+            and unit_base(item.unit) in ("户", "人")
+            and (
+                TOTAL_ALONE_RE.fullmatch(text, clause_start(text, item.start), item.start)
+                or earlier
+                and earlier[-1].end == item.start
+                and earlier[-1].indicator in ("户数", "人口")
+            )
+        ):
+            # 辖19个行政村，142个村民小组，|5666户|，: the households, not the groups
+            name = item.indicator = "户数" if unit_base(item.unit) == "户" else "人口"
+        if (
+            name[-1:] == "处"
+            and unit_base(item.unit) in DISTANCE_UNITS
+            and (located := LOCATED_AT_RE.fullmatch(name))
+        ):
+            # 连江镇位于定城南|30公里|处: how far it is from there
+            name = item.indicator = located.group(1) + "距" + located.group(2)
         if (
             item.unit in ("%", "％")
             and (

@@ -3141,15 +3141,25 @@ def people_parts(text: str, lists: list[list[Item]]) -> None:
     (农村五保对象…，其中集中供养… → 集中供养农村五保对象)."""
     whole: Item | None = None
     people: Item | None = None  # the last figure of people before
+    renamed = Renamed()  # the last part renamed: its change after it follows (…，下降1.0%)
+    listed = False  # whether the parts follow a colon (其中：…；…)
     items = [item for chain in lists for item in chain]
     for prev, item in pairwise(items):
         between = text[prev.end : item.start]
         if unit_base(prev.unit) in PERSON_UNITS:
             people = prev
         if "其中" in between:
-            whole = people
-        elif "；" in between or "。" in between:
+            whole, listed = people, "其中：" in between or "其中:" in between
+        elif (
+            "。" in between
+            or "；" in between
+            # (其中：外国人…；香港同胞7871.30万人次: a list after a colon goes on)
+            and not (listed and renamed.old and _listed_alone(text, item))
+        ):
             whole = people = None
+        if kind_of_unit(item.unit) in ("rate", "pp") and (again := renamed.again(text, item)):
+            item.indicator = again
+            continue
         name = item.indicator
         if (
             whole is None
@@ -3171,9 +3181,15 @@ def people_parts(text: str, lists: list[list[Item]]) -> None:
         if measure.endswith("人数"):
             stem = whole.indicator[: -len("人数")]
             if stem not in name:  # 不起诉人数…，其中法定不起诉: named in full already
-                item.indicator = stem + name  # 参保|退休人员
+                item.indicator = renamed.rename(item, stem + name)  # 参保|退休人员
         elif measure:
-            item.indicator = name + measure  # 研究生|招生
+            item.indicator = renamed.rename(item, name + measure)  # 研究生|招生
+
+
+def _listed_alone(text: str, item: Item) -> bool:
+    """Whether ``item``'s clause is its name and figure alone (；香港同胞|7871.30万人次)."""
+    said = text[clause_start(text, item.start) : item.start].strip()
+    return said == item.indicator and han_len(said) <= 6
 
 
 #: What schools counted teach or employ, named alone (全年招生, 年末在校学生, 毕业学生,

@@ -2213,6 +2213,10 @@ def _people_solved(text: str, item: Item, name: str) -> str:
     return f"{group}{problem.group(1)}{problem.group(2)}{verb}{counted}"
 
 
+#: A clause opening with the whole place or unit (全乡贫困发生率…): a measure of the whole.
+WHOLE_SCOPE_OPENING_RE = patterns.compile(r"(?:全|我)[省市州县区旗盟国乡镇村]")
+
+
 def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A short rate opening with a word the figure of the clause before has after
     its owner (新增长护险参保人数…，参保率达93% → 长护险参保率) is that owner's:
@@ -2221,8 +2225,9 @@ def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Ite
         return name
     before = _last_after(earlier, _sentence_start(text, first.start))
     at = before.indicator.find(name[:2], 2) if before else -1
-    if not before or at < 2 or before.end > clause_start(text, first.start):
-        return name
+    opens = clause_start(text, first.start)
+    if not before or at < 2 or before.end > opens or WHOLE_SCOPE_OPENING_RE.match(text, opens):
+        return name  # (…剩余贫困人口257户，全乡贫困发生率为2.16%: the whole's rate)
     owner = leading_verbs_stripped(FLOW_WORDS_RE.sub("", before.indicator[:at]))
     if (
         not 2 <= han_len(owner) <= 10
