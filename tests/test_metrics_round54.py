@@ -214,3 +214,22 @@ def test_a_base_compared_with_is_the_measure_at_that_base() -> None:
     # the subject said in the clause without a figure of its own
     text = "全市常住人口与第六次全国人口普查的725482人相比，增加25907人。"
     assert_named(text, [("725482人", "第六次全国人口普查常住人口"), ("25907人", "常住人口增加")])
+
+
+def test_a_goods_yield_and_output_after_its_land_named_by_it_alone() -> None:
+    text = "小麦种植面积5万亩，亩产400公斤，总产量2万吨；花生1.2万亩，亩产250公斤，总产量3000吨。"
+    assert_named(text, [("250公斤", "花生亩产"), ("3000吨", "花生总产量")])
+
+
+def test_a_measures_copula_before_a_colon_is_read_past() -> None:
+    text = "猪肉价格为:25.50元/公斤，环比下降1.2%。"
+    assert_named(text, [("25.50元/公斤", "猪肉价格"), ("1.2%", "猪肉价格环比")])
+
+
+def test_years_listed_before_a_measure_frame_it() -> None:
+    text = "2022年和2023年粮食产量增速分别比上年回落0.8和0.3个百分点。"
+    assert_named(text, [("0.8", "粮食产量增速"), ("0.3个百分点", "粮食产量增速")])
+
+
+def test_what_can_be_formed_names_no_modal() -> None:
+    assert_named("工程建成后，可形成年供水能力3000万立方米。", [("3000万立方米", "年供水能力")])

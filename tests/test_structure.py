@@ -215,6 +215,19 @@ def test_subtitle_without_dashes_and_speaker_without_name():
     assert (report.affiliation, report.role, report.name) == ("区财政局", "", "")
 
 
+def test_a_dated_line_of_prose_is_body_not_subtitle():
+    # a news copy whose whole text is one line opening with its dateline: it is the body's
+    # (it was the subtitle and the occasion, twice over, and no figure of it was read)
+    line = (
+        "2010年09月27日 10:51 来源：某网 统计局27日在此间说，1-8月份，全省规模以上工业企业"
+        "实现利润2600亿元，同比增长55%。其中，国有企业实现利润842亿元，同比增长67.5%。"
+    )
+    root, _ = parse(line + "\n")
+    assert meta(root, "subtitle") == meta(root, "occasion") == ""
+    paragraphs = ["".join(p.itertext()) for p in root.iter(q("p"))]
+    assert paragraphs and paragraphs[0].endswith("同比增长67.5%。")
+
+
 def test_subtitle_with_chinese_numeral_date():
     root, _ = parse("工作报告\n——二〇二四年一月十五日在县人民代表大会上\n" + BODY)
     assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2024-01-15"

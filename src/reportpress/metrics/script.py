@@ -92,9 +92,12 @@ def ordinals_listed(text: str) -> str:
     return COMMA_ORDINALS_RE.sub(lambda m: m.group().replace("，", "、").replace(",", "、"), text)
 
 
-#: A colon between a list's copula and the figures it gives (价格分别为：27元、58元): no
-#: clause break, which would part the figures from what they are of.
-COPULA_COLON_RE = patterns.compile(r"(?<=分别为|分别是|依次为|依次是)[：:](?=[0-9０-９])")
+#: A colon between a list's copula and the figures it gives (价格分别为：27元、58元), or a
+#: measure's (鸡蛋价格为:12.16元/公斤): no clause break, which would part the figures from
+#: what they are of.
+COPULA_COLON_RE = patterns.compile(
+    r"(?:(?<=分别为|分别是|依次为|依次是)|(?<=[价格率额量值数][为是]))[：:](?=[0-9０-９])"
+)
 
 
 def copula_colons_read_past(text: str) -> str:

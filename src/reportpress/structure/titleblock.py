@@ -45,7 +45,11 @@ def parse_date(text: str) -> tuple[str, str] | None:
 
 
 def is_subtitle(line: str) -> bool:
-    """``——2024年8月22日在…会议上``, ``（2026年1月27日在…会议上）``, ``2024年6月28日在…上``."""
+    """``——2024年8月22日在…会议上``, ``（2026年1月27日在…会议上）``, ``2024年6月28日在…上``;
+    never a line of prose longer than a subtitle runs (a news copy's dateline opening its
+    whole text: ``2010年09月27日 10:51 来源：… 国家统计局27日在此间说，…。``)."""
+    if len(line) > MAX_SUBTITLE and _PROSE_END.search(line):
+        return False
     if SUBTITLE_START.match(line) and len(line) > 4:
         return bool(parse_date(line) or _MEETING.search(line) or len(line) < 60)
     core = line.strip("（）() ")
@@ -53,6 +57,10 @@ def is_subtitle(line: str) -> bool:
     if date and core.startswith(date[1]) and ("在" in core or len(core) < 16):
         return True
     return bool(_MEETING.search(line) and len(line) < 80 and "。" not in line)
+
+
+#: The marks that end a sentence of prose, which no subtitle holds.
+_PROSE_END = patterns.compile("[。；;！!？?]")
 
 
 def occasion_of(subtitle: str) -> str:

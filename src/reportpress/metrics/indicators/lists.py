@@ -3421,6 +3421,8 @@ GOOD_PLANTED_RE = patterns.compile(rf"(?:种植|栽植|栽种|播种|养殖)([{H
 #: harvest are measured in.
 GOOD_ALONE_RE = patterns.compile(rf"[{HAN}]{{1,6}}")
 GOODS_UNITS = frozenset(("亩", "公顷", "吨", "斤", "公斤", "千克"))
+#: The units of the land a good is grown on (油料4.3万亩: the good's land, named by it).
+LAND_UNITS = frozenset(("亩", "公顷"))
 #: What a good's growth is of, when a sibling's growth named it (油料产量…，蔬菜增长…).
 GROWN_MEASURES = ("产量", "总产", "产值", "面积")
 #: The change a good named alone is said with (…，蔬菜及食用菌|增长|1.1%).
@@ -3508,8 +3510,10 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
                 owned, owner = planted, planted.group(1)  # 种植苹果6540.9亩，年产量…: the good's
             if not owned and YIELD_OPENING_RE.match(sibling.indicator):
                 continue  # 种植菜葫芦…亩，可产干条…万斤，总产值…: the yield of the same good
+            if not owned and _good_on_land(sibling):
+                owner = sibling.indicator  # 油料4.3万亩，亩产…，总产量…: the good's
             if (
-                owned
+                (owned or owner)
                 and 2 <= han_len(owner) <= 8
                 and HAN_ONLY_RE.fullmatch(owner)
                 and not NOT_OWNER_RE.search(owner)
@@ -3517,6 +3521,16 @@ def owners_of_bare_measures(text: str, lists: list[list[Item]]) -> None:
             ):
                 item.indicator = renamed.rename(item, owner + name)
             break
+
+
+def _good_on_land(item: Item) -> bool:
+    """Whether a figure is the land a good is grown on, named by the good alone (油料|4.3万亩)."""
+    return (
+        unit_base(item.unit) in LAND_UNITS
+        and GOOD_ALONE_RE.fullmatch(item.indicator) is not None
+        and not MEASURED_END_RE.search(item.indicator)
+        and not weakness(item.indicator)
+    )
 
 
 #: A region of a release's parts by region (东部地区, 中部地区, 东北地区, 长三角地区).
