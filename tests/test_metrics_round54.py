@@ -233,3 +233,24 @@ def test_years_listed_before_a_measure_frame_it() -> None:
 
 def test_what_can_be_formed_names_no_modal() -> None:
     assert_named("工程建成后，可形成年供水能力3000万立方米。", [("3000万立方米", "年供水能力")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全省万元GDP和万元工业增加值用水量分别为105.7立方米和79.6立方米。",
+            [("105.7立方米", "万元GDP用水量"), ("79.6立方米", "万元工业增加值用水量")],
+        ),
+        ("其中农业195.11亿立方米、城镇公共12.12亿立方米。", [("12.12亿立方米", "城镇公共")]),
+        ("-在校生10561.24万人，比上年增加22.8万人。", [("10561.24万人", "在校生")]),
+        (
+            "南方省份地表水供水量占其总供水量比重均在86%以上。",
+            [("86%以上", "南方省份地表水供水量占其总供水量比重")],
+        ),
+    ],
+)
+def test_pairs_with_latin_words_public_bullets_and_均(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

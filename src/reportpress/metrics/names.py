@@ -645,8 +645,8 @@ def leading_verbs_stripped(name: str) -> str:
 
 #: Two subjects joined by 和, 及 or 与 (城镇和农村…收入, A及B入园率).
 PAIR_RE = patterns.compile(
-    rf"((?:[0-9]{{1,2}}[-—－~～至][0-9]{{1,2}}月)?{HAN_LETTER}{{2,12}}?)[和及与](.+)"
-)  # (1-2月水路客运量和周转量: a period may open the first)
+    rf"((?:[0-9]{{1,2}}[-—－~～至][0-9]{{1,2}}月)?(?:{HAN_LETTER}|GDP|GNP|CPI|PPI){{2,12}}?)[和及与](.+)"
+)  # (1-2月水路客运量和周转量: a period may open the first; 万元GDP和万元工业增加值用水量)
 #: Two characters that are each one side of a pair (存、贷款, 进、出口): written with
 #: a 、 between them, each is a list item of its own.
 PAIRED_CHARS = ("存贷", "进出", "城乡", "中小", "内外", "供需", "产销", "收支")
@@ -767,7 +767,7 @@ _LEADING_STRAY_RE = patterns.compile(
 
 
 _TRAILING_STRAY_RE = patterns.compile(
-    r"(?:(?<=[\u4e00-\u9fff]{2})(?:最终|最后|先后|相继|陆续|率先|已|(?:均|都)(?:超过|达到?|高于|低于))|(?<=[\u4e00-\u9fff]{2})(?:一般|大多|多数|普遍)[在为]?|(?:均|都)实现了?|(?<=[量额值入])实现了?|(?<=[率量])稳定|(?<=[\u4e00-\u9fff]{2})(?:共有|现有)|(?<=[幅速])(?:较大|较快|明显|显著)|"
+    r"(?:(?<=[\u4e00-\u9fff]{2})(?:最终|最后|先后|相继|陆续|率先|已|(?:均|都)(?:超过|达到?|高于|低于))|(?<=[\u4e00-\u9fff]{2})(?:一般|大多|多数|普遍)[在为]?|(?:均|都)实现了?|(?<=[率重额量值数])均|(?<=[量额值入])实现了?|(?<=[率量])稳定|(?<=[\u4e00-\u9fff]{2})(?:共有|现有)|(?<=[幅速])(?:较大|较快|明显|显著)|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![高初集空其])中(?:我[省市区县旗镇乡])?(?:共有|有)?(?=$)|(?<![于过出])预期|拟|不|了|将|要|(?<=[率量额数值])[应须需]|力争|预计|(?<=[额量值入资计])(?:可望|有望|可)|基本|实际|名义|统一|首次|都|又|也|(?<![返偿归退])还|[增降升]至|"
     rf"[从由]{EARLIER_PERIOD}的?|从|由|(?<![新净调多少])增|(?<![赶高])超|不动摇|[和及与、]?“|"
     r"累计|保持在|稳定在|控制在|(?<=[\u4e00-\u9fff]{2})(?<![所存实现正自内潜])在|双双|(?<=[入出值额量])[两三四五六七八九十]年|(?<!相当于)(?:去年|今年|上年)[底末]?|"
@@ -851,13 +851,13 @@ PINYIN_GLOSS_RE = patterns.compile(
 #: listed before the next (一、二类海水比例).
 LIST_MARK_RE = patterns.compile(
     r"^(?:[0-9０-９]{1,2}[、)）](?![0-9０-９])|[0-9]{1,2}、(?=[0-9]{3,7}[-－—])|[一二三四五六七八九十]{1,3}(?:是|、(?!劣?[一二三四五六]类))|其[一二三四五六七八九十][，,、]?|第[一二三四五六七八九十]{1,3}[，,、]"
-    r"|【[^【】]{1,20}】|—+|为(?=[\u4e00-\u9fff]{2,12}(?:减负|减税|降费|降本|节约|节省|增收|减费)$)"
+    r"|【[^【】]{1,20}】|—+|[-－·•]\s*(?=[\u4e00-\u9fff])|为(?=[\u4e00-\u9fff]{2,12}(?:减负|减税|降费|降本|节约|节省|增收|减费)$)"
     r"|(?:实现|完成)(?=[\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{0,8}(?:生产总值|增加值|收入|利润|产值|总额)$))"
 )
 #: A ranked list's number with a point (3.通辽, 8..呼伦贝尔), and the items before it in the same
 #: name (6.赤峰（数据暂缺）、7.乌海): the name is the last item's, without its rank.
 ORDINAL_ITEM_RE = patterns.compile(r"^(?:[^、]*、)*[0-9]{1,2}[.．]+(?=[\u4e00-\u9fff])")
-LIST_MARK_STARTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十其第【—为实完")
+LIST_MARK_STARTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十其第【—为实完-－·•")
 #: A heading written without a colon before the line's name (镇级财政收支情况 镇级一般公共
 #: 预算收入…): a report of the situation names no figure.
 HEADING_GLUED_RE = patterns.compile(
@@ -1049,7 +1049,9 @@ _CLOSING_RE = patterns.compile(
 #: A manner adverb left at a name's end by the verb cut after it (支出规模不断|扩大).
 _MANNER_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{3})(?:不断|持续|稳步|逐步|相应)$")
 #: 共 left at a name's end (…收入共|完成851064万元): how, not what.
-_TOTAL_END_RE = patterns.compile(r"(?<=[\u4e00-\u9fff）)]{2})共$")  # (…共计: the sum of parts)
+_TOTAL_END_RE = patterns.compile(
+    r"(?<=[\u4e00-\u9fff）)]{2})(?<!公)共$"
+)  # (…共计: the sum of parts)
 #: X调整为N: the value after the change, named so (调整后X), not the change; a structure's,
 #: a strategy's or a policy's adjustment is a purpose (…用于支持经济结构战略调整|3.85亿元).
 _ADJUSTED_RE = patterns.compile(r"(?<!结构|布局|政策|战略)(?:均|都|分别|统一)?调整$")
