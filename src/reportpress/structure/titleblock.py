@@ -184,7 +184,7 @@ _PROSE_MARKS = patterns.compile(r"[，。；！？]")
 def title_like(text: str) -> bool:
     """Short and not a sentence; a comma only in a line that ends as a title does
     (``关于…，推动…的意见``)."""
-    if not 2 <= len(text) <= 60 or re.search("[。；;！!？?]", text):
+    if not 2 <= len(text) <= 60 or _PROSE_END.search(text):
         return False
     return not re.search("[，,]", text) or ends_like_title(text)
 

@@ -49,6 +49,7 @@ from reportpress.metrics.indicators.lists import (
     NOT_A_PULLER_RE,
     PERIOD_LEAD_RE,
     PLACE_NAME,
+    RATES_ALONE,
     SECTOR_ALONE_RE,
     STRUCTURE_RE,
     URBAN_RURAL,
@@ -148,7 +149,7 @@ DISTANCE_UNITS = ("公里", "千米", "米", "里", "华里", "km")
 #: 699575人|相比): group 1 what the base is.
 COMPARED_WITH_RE = patterns.compile(r"(?:与|同|和|跟)([^，。；：与同和跟]{2,40}?)的?$")
 #: A rate of the measure said after its base by its word alone (，年平均增长率为0.36%).
-BASE_RATE_WORDS = frozenset(("年平均增长率", "年均增长率", "增长率", "增速", "增幅", "年均增速"))
+BASE_RATE_WORDS = RATES_ALONE - {"占比", "比重"} | {"年平均增长率", "年均增长率", "年均增速"}
 COMPARED_AFTER_RE = patterns.compile(r"\s*(?:相比|相较|比较)")
 #: When a base was counted (2010年11月1日零时): no part of what it is.
 BASE_MOMENT_RE = patterns.compile(
