@@ -70,11 +70,11 @@ from reportpress.metrics.values import base_value
         # Casualties named by the harm alone: of the accidents counted just before.
         (
             "全年发生各类生产安全事故56起，死亡42人，分别下降12.5%和8.7%。",
-            ["发生各类生产安全事故", "各类生产安全事故死亡"] * 2,
+            ["各类生产安全事故", "各类生产安全事故死亡人数"] * 2,  # (round 54: 人数, no 发生)
         ),
         (
             "全年发生道路交通事故120起，死亡35人，受伤98人。",
-            ["发生道路交通事故", "道路交通事故死亡", "道路交通事故受伤"],
+            ["道路交通事故", "道路交通事故死亡人数", "道路交通事故受伤人数"],
         ),
         # From test84: a measure named short again in the next clause is the same measure;
         # a level scope (区级, with its note) stays with the budget's next items; a revenue's

@@ -200,7 +200,7 @@ def test_a_route_after_the_travellers_an_airport_sent_sent_its_part() -> None:
 
 def test_casualties_after_the_events_and_their_change_are_the_events() -> None:
     text = "全年发生各类事故52起，同比下降12.1%，死亡9人，下降18.2%。"
-    assert indicators(text)[-2:] == ["各类事故死亡", "各类事故死亡"]
+    assert indicators(text)[-2:] == ["各类事故死亡人数", "各类事故死亡人数"]  # (人数: round 54)
 
 
 def test_a_measure_of_firms_after_another_is_no_part_of_it() -> None:

@@ -254,3 +254,36 @@ def test_pairs_with_latin_words_public_bullets_and_均(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1.建筑业发生3起事故，死亡3人；2.采矿业发生2起事故，死亡4人。",
+            [
+                ("3起", "建筑业事故"),
+                ("3人", "建筑业事故死亡人数"),
+                ("2起", "采矿业事故"),
+                ("4人", "采矿业事故死亡人数"),
+            ],
+        ),
+        (
+            "全市共发生各类事故113起，同比减少7起，下降5.8%；死亡28人，下降2.1%。",
+            [
+                ("113起", "各类事故"),
+                ("5.8%", "各类事故"),
+                ("28人", "各类事故死亡人数"),
+                ("2.1%", "各类事故死亡人数"),
+            ],
+        ),
+        (
+            "煤矿事故总量下降。发生事故9起、死亡12人。",
+            [("9起", "煤矿事故"), ("12人", "煤矿事故死亡人数")],
+        ),
+    ],
+)
+def test_incidents_counted_are_whose_and_their_dead_are_theirs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)

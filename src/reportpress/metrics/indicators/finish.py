@@ -34,6 +34,7 @@ from reportpress.metrics.indicators.clauses import (
 from reportpress.metrics.indicators.context import (
     BRACKET_RE,
     DOER_RE,
+    PART_END_RE,
     SIBLINGS,
     UP_BEFORE_RE,
     _last_after,
@@ -225,6 +226,48 @@ def _whole_counted_among(text: str, earlier: list[Item], item: Item) -> str:
             break
         if whole.unit == item.unit and (among := WHOLE_AMONG_RE.match(text, whole.after)):
             return among.group(1) if among.end() <= item.start else ""
+    return ""
+
+
+#: Incidents counted (事故, 火灾, 案件) and the units they are counted in (起, 件, 宗).
+INCIDENTS = ("事故", "火灾", "案件", "警情", "险情", "灾害")
+INCIDENT_UNITS = frozenset(("起", "件", "宗"))
+#: Who had the events counted after it (1.建筑业发生|4起事故): group 1 who.
+OCCURRED_RE = patterns.compile(
+    r"\s*(?:[0-9]{1,2}[.．、]\s*)?([\u4e00-\u9fff]{2,12}?)(?:共|累计)?发生"
+)
+#: The people an incident killed or hurt, said by the verb alone (，死亡|4人; 各类事故死亡|902人).
+CASUALTY_END_RE = patterns.compile(r"(?:死亡|受伤|失踪|遇难|伤亡)$")
+
+
+#: A sentence naming whose incidents the next counts, with no figure of its own, a
+#: heading's label before it (…事故情况：煤矿事故总量下降。|发生事故11起…): group 1 the incidents.
+INCIDENT_TOPIC_RE = patterns.compile(
+    r"(?:[^。：:]{0,30}[：:])?\s*([\u4e00-\u9fff]{2,12}?(?:事故|火灾))(?:总量|起数|死亡人数)?"
+    r"[^，。；0-9０-９]{0,8}。"
+)
+
+
+def _incident_topic(text: str, start: int) -> str:
+    """The incidents the sentence before names as its topic, when the sentence holding
+    ``start`` opens with their count and no owner (发生事故|11起), or ""."""
+    sentence = _sentence_start(text, start)
+    if not text.startswith("发生", sentence) or sentence < 2:
+        return ""
+    topic = INCIDENT_TOPIC_RE.fullmatch(text, _sentence_start(text, sentence - 1), sentence)
+    return topic.group(1) if topic else ""
+
+
+def _incident_before(text: str, earlier: list[Item], item: Item) -> str:
+    """The name of the incidents counted just before ``item`` in its sentence (建筑业事故|4起),
+    or ""."""
+    sentence = _sentence_start(text, item.start)
+    for before in reversed(earlier[-3:]):
+        if before.start < sentence:
+            break
+        if unit_base(before.unit) in INCIDENT_UNITS and before.indicator.endswith(INCIDENTS):
+            named = before.indicator
+            return named if HAN_ONLY_RE.fullmatch(named) and han_len(named) <= 16 else ""
     return ""
 
 
@@ -535,6 +578,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     industry_lent = ("", "", -1)  # a measure an industry before was given, as it was, its end
     achiever = ("", -1)  # who achieved the sentence's first sum (园区实现…), where it ends
     extremes = [""]  # the measure the last extreme was of (怒江州|年降水量最大)
+    casualties = ("", "", -1)  # the people an incident killed: their name before and after, end
+    incidents = ("", "", -1)  # the incidents counted last: their name before and after, end
     month_on_month_said = "环比" in text
     starts = [chain[0].start for chain in lists]
     for opens, item in ((chain[0].start, item) for chain in lists for item in chain):
@@ -690,6 +735,50 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 138项重点工作中，已完成11项，未完成1项: the things counted that are (not) done
             name = item.indicator = status.group() + whole
+        if (
+            incidents[0]
+            and name.startswith(incidents[0])
+            and (name != incidents[0] or kind_of_unit(item.unit) == "rate")
+            and "。" not in text[incidents[2] : item.start]
+        ):
+            name = item.indicator = incidents[1] + name[len(incidents[0]) :]  # …，同比减少75起
+        if unit_base(item.unit) in INCIDENT_UNITS and name.endswith(INCIDENTS):
+            # 1.建筑业发生4起事故: the sector's accidents (全市共发生…事故: the report's own)
+            said = name
+            if name.startswith("发生") and han_len(name) >= 4:
+                name = item.indicator = name[2:]
+            if (
+                (
+                    occurred := OCCURRED_RE.fullmatch(
+                        text, clause_start(text, item.start), item.start
+                    )
+                )
+                and 2 <= han_len(owner := trim_prefix(occurred.group(1))) <= 10
+                and owner not in name
+            ):
+                name = item.indicator = owner + name
+            elif name in INCIDENTS and (topic := _incident_topic(text, item.start)):
+                name = item.indicator = topic  # 煤矿事故总量下降。发生事故11起: the mines'
+            incidents = (said, name, item.end)
+        if (
+            unit_base(item.unit) == "人"
+            and (casualty := CASUALTY_END_RE.search(name))
+            and (incident := _incident_before(text, earlier, item))
+        ):
+            # …发生4起事故，死亡4人: the people those accidents killed
+            killed = name
+            if casualty.start() == 0 or not name.startswith(incident):
+                name = item.indicator = incident + casualty.group() + "人数"
+            else:
+                name = item.indicator = name + "人数"
+            casualties = (killed, name, item.end)
+        elif (
+            casualties[0]
+            and kind_of_unit(item.unit) == "rate"
+            and name.startswith(casualties[0])
+            and not PART_END_RE.search(text, casualties[2], item.start)
+        ):
+            name = item.indicator = casualties[1] + name[len(casualties[0]) :]  # …，下降9.8%
         if (
             name in GRASSROOTS_UNITS
             and unit_base(item.unit) in ("户", "人")
