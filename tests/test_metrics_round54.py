@@ -287,3 +287,8 @@ def test_incidents_counted_are_whose_and_their_dead_are_theirs(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_named(text, expected)
+
+
+def test_a_per_head_lead_is_shared_by_the_parts_listed() -> None:
+    text = "每千人托位、养老床位数分别达到4.7个、27.3张。"
+    assert_named(text, [("4.7个", "每千人托位"), ("27.3张", "每千人养老床位数")])

@@ -300,6 +300,8 @@ SAME_PERIOD_SPEED_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})同比(?=(?:增
 CN_ORDINALS = frozenset("一二三四五六七八九十")
 ORDINAL_FIRST_RE = patterns.compile(r"(.{0,8}?)第([一二三四五六七八九十])")
 ORDINAL_LAST_RE = patterns.compile(r"([一二三四五六七八九十])([\u4e00-\u9fff]{2,16})")
+#: A per-head measure's lead, shared by a list's parts (每千人|托位、养老床位数).
+PER_HEAD_LEAD_RE = patterns.compile(r"每[十百千万]+(?:常住人口|人口|人|户|名老年人)(?:拥有|有)?")
 #: The points of the compass that regions are named by (东部, 中部, 西部).
 COMPASS_POINTS = frozenset("东中西南北")
 
@@ -338,6 +340,14 @@ def parallel_parts(subject: str) -> list[str]:
         return [letter + "部" + rest for letter in letters]
     else:
         parts = [subject] if subject else []  # one subject: nothing to split
+    if (
+        len(parts) > 1
+        and (per := PER_HEAD_LEAD_RE.match(parts[0]))
+        and len(parts[0]) > per.end()
+        and not any(PER_HEAD_LEAD_RE.match(part) for part in parts[1:])
+    ):
+        # 每千人托位、养老床位数: each part per thousand people
+        parts = parts[:1] + [per.group() + part for part in parts[1:]]
     if len(parts) > 2 and parts[0] in COMPASS_POINTS:
         # 东、中、西部和东北地区: the single points share the 部 of the part they run into
         run = next((k for k, part in enumerate(parts) if part not in COMPASS_POINTS), 0)
