@@ -292,3 +292,17 @@ def test_incidents_counted_are_whose_and_their_dead_are_theirs(
 def test_a_per_head_lead_is_shared_by_the_parts_listed() -> None:
     text = "每千人托位、养老床位数分别达到4.7个、27.3张。"
     assert_named(text, [("4.7个", "每千人托位"), ("27.3张", "每千人养老床位数")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今年以来共识别监测对象186户。", [("186户", "识别监测对象")]),
+        ("乡内有旱田约65000亩。", [("约65000亩", "旱田")]),
+        ("全镇内有耕地5000亩。", [("5000亩", "耕地")]),
+    ],
+)
+def test_since_and_what_a_place_has_inside_open_no_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_named(text, expected)
