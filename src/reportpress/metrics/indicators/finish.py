@@ -778,7 +778,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and name.startswith(casualties[0])
             and not PART_END_RE.search(text, casualties[2], item.start)
         ):
-            name = item.indicator = casualties[1] + name[len(casualties[0]) :]  # …，下降9.8%
+            # …死亡2190人，下降9.8%; …，死亡人数同比下降45.5%: 人数 is in the new name already
+            rest = name[len(casualties[0]) :]
+            name = item.indicator = casualties[1] + rest.removeprefix("人数")
         if (
             name in GRASSROOTS_UNITS
             and unit_base(item.unit) in ("户", "人")
