@@ -236,8 +236,10 @@ INCIDENT_UNITS = frozenset(("起", "件", "宗"))
 OCCURRED_RE = patterns.compile(
     r"\s*(?:[0-9]{1,2}[.．、]\s*)?([\u4e00-\u9fff]{2,12}?)(?:共|累计)?发生"
 )
-#: The people an incident killed or hurt, said by the verb alone (，死亡|4人; 各类事故死亡|902人).
-CASUALTY_END_RE = patterns.compile(r"(?:死亡|受伤|失踪|遇难|伤亡)$")
+#: The people an accident or a disaster harmed, named by the harm alone.
+CASUALTIES = frozenset(("死亡", "受伤", "失踪", "遇难", "伤亡", "受灾", "死伤"))
+#: The same harm closing a name the count of incidents lent (，死亡|4人; 各类事故死亡|902人).
+CASUALTY_END_RE = patterns.compile(f"(?:{'|'.join(sorted(CASUALTIES))})$")
 
 
 #: A sentence naming whose incidents the next counts, with no figure of its own, a
@@ -2775,8 +2777,6 @@ def _events_named(name: str) -> str:
 
 #: Stocks of money whose balance a figure after them may be named by alone (存款…，余额…).
 BALANCED_STOCKS = ("存款", "贷款", "债务", "借款", "负债")
-#: The people an accident or a disaster harmed, named by the harm alone.
-CASUALTIES = frozenset(("死亡", "受伤", "失踪", "遇难", "伤亡", "受灾", "死伤"))
 #: Units that count events (活动86场, 培训班35期, 招聘会42场次).
 EVENT_UNITS = ("场", "场次", "期", "届", "批次")
 #: A plan's words closing an owner: what was planned, not who did it.
