@@ -326,7 +326,8 @@ def from_xml(root: etree._Element) -> Report:
         dropped=[(d.get("reason", ""), d.text or "") for d in meta.iter(q("dropped"))],
     )
     blocks = report.blocks
-    blocks.append(Block("title", (Span(report.title),)))
+    # A headline's figures are spans of their own, before any heading (section "").
+    blocks.append(Block("title", tuple(_spans(meta.find(q("title")), ""))))
     if report.subtitle:
         blocks.append(Block("subtitle", (Span(report.subtitle),)))
     if report.speaker_line:

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import accumulate
 
 from reportpress import patterns
 from reportpress.editions.linebreak import boxes
+from reportpress.model import Span
 from reportpress.styles import Style
 
 EPS = 1e-6
@@ -49,12 +53,15 @@ FIXED_TERMS = frozenset(
 _LONGEST_TERM = max(map(len, FIXED_TERMS))
 
 
-def _fixed_spans(text: str, dictionary: bool = True) -> list[tuple[int, int]]:
-    """Spans never broken inside: dates, ordinals, and (with ``dictionary``) the fixed terms.
+def _fixed_spans(
+    text: str, dictionary: bool = True, keep: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Spans never broken inside: dates, ordinals, ``keep`` (a headline's figures), and
+    (with ``dictionary``) the fixed terms.
 
     Each position is tried against terms up to the longest one: linear in the text.
     """
-    spans = [m.span() for m in _TITLE_KEEP.finditer(text)]
+    spans = [m.span() for m in _TITLE_KEEP.finditer(text)] + list(keep)
     if dictionary:
         for start in range(len(text)):
             for length in range(2, min(_LONGEST_TERM, len(text) - start) + 1):
@@ -87,6 +94,7 @@ def title_breaks(
     lines: int,
     *,
     dictionary: bool = True,
+    keep: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]] | None:
     """Where a centred title's ``lines`` lines begin and end, breaking between words.
 
@@ -96,14 +104,15 @@ def title_breaks(
     punctuation, then after 的/和/与/及/在/于/上/中 or around a date, an ordinal
     or a fixed term (:data:`FIXED_TERMS`), then before 关于/报告, then anywhere
     the line-breaking rules allow); among equals, the most even lines.  When no
-    breaks are that even, the most even ones that fit the measure.  Dates and
-    ordinals are never split, nor (with ``dictionary``) fixed terms.  None when
-    no set of breaks fits.
+    breaks are that even, the most even ones that fit the measure.  Dates,
+    ordinals and the ``keep`` spans are never split, nor (with ``dictionary``)
+    fixed terms.  None when no set of breaks fits.
     """
     for tolerant in (True, False):
         found = _title_breaks(
-            text, widths, first_width, width, lines, tolerant=tolerant, dictionary=dictionary
-        )
+            text, widths, first_width, width, lines,
+            tolerant=tolerant, dictionary=dictionary, keep=keep,
+        )  # fmt: skip
         if found is not None:
             return found
     return None
@@ -118,8 +127,9 @@ def _title_breaks(
     *,
     tolerant: bool,
     dictionary: bool,
+    keep: Sequence[tuple[int, int]],
 ) -> list[tuple[int, int]] | None:
-    keep = _fixed_spans(text, dictionary)
+    keep = _fixed_spans(text, dictionary, keep)
     inside = {i for start, end in keep for i in range(start + 1, end)}
     keep_ends = {i for span in keep for i in span}
     candidates = [start for start, _ in boxes(text)[1:] if start not in inside]
@@ -165,20 +175,35 @@ def _title_breaks(
     return ranges[::-1]
 
 
+#: Advances in ems of narrow characters wider than the rest: a CJK face's Latin capitals
+#: and percent sign (Noto Serif CJK: G 0.76, % 0.97).
+_WIDE_NARROW = dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 0.75) | {"%": 1.0, "@": 1.0}
+#: The advance of other narrow characters: a CJK face's digits are about 0.6 em (Noto
+#: Serif CJK 0.59); counted at ½, a headline with figures was broken again when set.
+_NARROW = 0.6
+
+
 def _em_width(char: str) -> float:
-    """A character's advance in ems as the editions set it: wide characters 1, others ½."""
-    return 1.0 if unicodedata.east_asian_width(char) in "WF" else 0.5
+    """A character's advance in ems as the editions set it, a little over rather than under:
+    wide characters and those a CJK face sets wide (“ ” · …) 1, Latin capitals ¾, other
+    narrow ones 0.6."""
+    if unicodedata.east_asian_width(char) in "WFA":
+        return 1.0
+    return _WIDE_NARROW.get(char, _NARROW)
 
 
 #: A title may take this many lines more than it needs, to keep its fixed terms whole.
 EXTRA_TITLE_LINES = 1
 
 
-def title_lines(title: str, style: Style, role: str = "title") -> list[str]:
+def title_lines(
+    title: str, style: Style, role: str = "title", keep: Sequence[tuple[int, int]] = ()
+) -> list[str]:
     """The lines a title (or, with ``role``, a subtitle) is printed in, in this style.
 
     One line when it fits the measure; else as few lines as fit without breaking
     a fixed term (up to :data:`EXTRA_TITLE_LINES` more), else as few as fit.
+    The ``keep`` spans (a headline's figures) are never broken.
     """
     widths = [_em_width(c) for c in title]
     measure = style.text_width_pt / style.role(role).size_pt
@@ -187,7 +212,43 @@ def title_lines(title: str, style: Style, role: str = "title") -> list[str]:
         return [title]
     tries = [(n, True) for n in range(count, count + EXTRA_TITLE_LINES + 1)]
     for lines, dictionary in [*tries, (count, False)]:
-        ranges = title_breaks(title, widths, measure, measure, lines, dictionary=dictionary)
+        ranges = title_breaks(
+            title, widths, measure, measure, lines, dictionary=dictionary, keep=keep
+        )
         if ranges is not None:
             return [title[a:b] for a, b in ranges]
     return [title]
+
+
+def title_span_lines(spans: Sequence[Span], style: Style, role: str = "title") -> list[list[Span]]:
+    """A title's (or subtitle's) spans in the lines :func:`title_lines` breaks it into.
+
+    A headline's figure is a span of its own, anchored and linked like the body's:
+    the lines never break inside one, so each edition prints it whole on one line.
+    """
+    keep: list[tuple[int, int]] = []
+    at = 0
+    for span in spans:
+        if span.metric is not None:
+            keep.append((at, at + len(span.text)))
+        at += len(span.text)
+    text = "".join(span.text for span in spans)
+    ends = list(accumulate(map(len, title_lines(text, style, role, keep))))
+    lines: list[list[Span]] = [[] for _ in ends]
+    line = at = 0
+    for span in spans:
+        # A figure stays whole on the line it starts on (only when no breaks keep every
+        # one whole would it cross one); other text is cut at the lines' ends.
+        rest = span
+        while rest.text:
+            while line < len(ends) - 1 and at >= ends[line]:
+                line += 1
+            room = ends[line] - at
+            if rest.metric is None and len(rest.text) > room:
+                lines[line].append(replace(rest, text=rest.text[:room]))
+                rest, at = replace(rest, text=rest.text[room:]), at + room
+                continue
+            lines[line].append(rest)
+            at += len(rest.text)
+            break
+    return lines

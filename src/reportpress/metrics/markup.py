@@ -95,7 +95,7 @@ def _wrap_slot(
 
 
 def annotate(root: etree._Element) -> None:
-    """Wrap every mention in <p>, <lead>, <closing> and <heading> text in <metric>.
+    """Wrap every mention in the title's, <p>, <lead>, <closing> and <heading> text in <metric>.
 
     Mentions are found on a paragraph's whole text; one that would cross an
     element boundary (a <lead> edge) is left unwrapped.  Existing <metric>
@@ -104,6 +104,12 @@ def annotate(root: etree._Element) -> None:
     ns = namespace(root)
     etree.strip_tags(root, tag(ns, "metric"))
     targets = list(root.iter(*(tag(ns, n) for n in ANNOTATED)))
+    title = root.find(f"{tag(ns, 'meta')}/{tag(ns, 'title')}")
+    # A headline's figures (…增长6.1%) are the report's; a title made up from the file's
+    # name or given by the user is no text of the report.
+    headline = title is not None and title.get("derived") is None
+    if headline:
+        targets.insert(0, title)
     # An element inside another (a <lead> in a <p>) is read with it.  Ancestors are
     # looked up among the targets themselves: asking each its tag built a string in lxml.
     annotated = set(targets)
@@ -113,7 +119,9 @@ def annotate(root: etree._Element) -> None:
         slots = list(_slots(el))
         read.append((slots, [((o.text if s == "text" else o.tail) or "") for o, s in slots]))
     paragraphs = ["".join(texts) for _, texts in read]
-    found = paragraph_mentions(paragraphs)
+    # The headline is read alone: the report's first paragraph reads as it did without it.
+    found = [find_mentions(paragraphs[0])] if headline else []
+    found += paragraph_mentions(paragraphs[len(found) :])
     months_told_apart(paragraphs, found)
     heading = tag(ns, "heading")
     headings = frozenset(at for at, el in enumerate(outer) if el.tag == heading)

@@ -88,6 +88,8 @@ class Lexicon:
             rf"(?:{credits})\s*[{HAN}·]{{1,4}}(?:\s[{HAN}·]{{1,3}})?\s*摄?\s*[)）]?$|\s摄\s*[)）]?$"
         )
         agencies = _alternatives(data["datelines"]["agencies"])
+        #: News agencies and sites a page names beside its date (新华网, 新京报).
+        self.sites: tuple[str, ...] = (*data["datelines"]["agencies"], *data["datelines"]["sites"])
         self.dateline = patterns.compile(
             rf"^(?:{agencies})[{HAN}]{{0,8}}(?:[0-9０-９一二三四五六七八九十〇]{{4}}年)?[0-9０-９一二三四五六七八九十]{{1,3}}月[0-9０-９一二三四五六七八九十]{{1,3}}日电"
         )

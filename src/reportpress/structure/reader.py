@@ -51,6 +51,7 @@ from reportpress.structure.titleblock import (
     parse_speaker,
     salutation_run_on_start,
     split_glued_title,
+    title_furniture,
     title_like,
     title_score,
 )
@@ -346,6 +347,10 @@ class Reader:
                 self.out.title = normalize_punctuation(
                     "".join(collapse_spaces(lines[i].raw) for i in chosen)
                 )
+        glued = roles.index("glued-title") if "glued-title" in roles else None
+        self._cut_title_furniture(
+            lines[chosen[0]] if chosen else None if glued is None else lines[glued]
+        )
         title_key = self.out.title.replace(" ", "")
         for i, role in enumerate(roles):
             line = lines[i]
@@ -378,6 +383,19 @@ class Reader:
                 self.drop(
                     "web-metadata", line, "text in the title block that is not the title; dropped"
                 )
+
+    def _cut_title_furniture(self, line: SourceLine | None) -> None:
+        """Drop the portal's breadcrumb and metadata glued to the title's line (:func:`title_furniture`)."""
+        if line is None or not self.out.title:
+            return
+        parts = title_furniture(self.out.title)
+        if parts.lead:
+            self.out.dropped.append((parts.lead_reason, line.number, parts.lead))
+        if parts.run_on:
+            self.out.dropped.append(("web-metadata", line.number, parts.run_on))
+        if parts.lead or parts.run_on:
+            self.out.title = parts.headline
+            self.out.warnings.append((line.number, "page furniture glued to the title; dropped"))
 
     def _read_subtitle(self, i: int, roles: list[str]) -> None:
         """The subtitle at line ``i``, joined with its second line when split (roles updated)."""

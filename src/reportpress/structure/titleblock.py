@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from reportpress import patterns
 from reportpress.ladder import numeral_value
@@ -308,3 +310,109 @@ def furniture_reason(text: str) -> str | None:
     if found:
         return found
     return "photo-caption" if lexicon().is_caption(text) else None
+
+
+# ---- a portal's metadata run on into the title -----------------------------------------
+
+#: Where a headline copied off a portal runs on into the page's metadata, read on the
+#: title in simplified characters without glosses and spaces: a date and time stamp
+#: (2021-07-14 14:52:13, 2019年10月21日18:44), a date in ISO form (2023-06-27), a
+#: magazine's issue (2019年21期), a web address, a label with its colon (来源：,
+#: 发布日期：, 原标题：, 栏目：) or a page's widget (上一篇, 发表于).
+_TITLE_RUN_ON_RE = patterns.compile(
+    r"(?<![0-9])(?:[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    r"|[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[0-9]{1,2}:[0-9]{2}"
+    r"|[0-9]{4}年第?[0-9]{1,3}期)"
+    r"|https?:|www\."
+    r"|(?:来源|稿源|信息来源|文章来源|发布时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑"
+    r"|原标题|栏目|关键词|关键字|点击|点击数|浏览次数|阅读量|字号|字体)[:：]"
+    r"|上一篇|下一篇|发表于|【字号|【字体"
+)
+#: A news site or paper named right before the stamp (中国新闻网·, 新京报, 长江商报·): the
+#: stamp's, not the headline's.  One the lexicon knows, or one whose name follows the
+#: headline's last figure (…6.1%中国新闻网·); a 公报 is the title's own genre, no paper.
+_SITE_WORDS = "网|日报|晚报|早报|商报|时报|快报|导刊|周刊|新闻社|通讯社"
+
+
+@cache
+def _sites_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The stamp's site: one the lexicon knows, else one named after a figure."""
+    sites = "|".join(sorted(map(re.escape, lexicon().sites), key=len, reverse=True))
+    return (
+        patterns.compile(rf"(?:{sites})[·・\s]*$"),
+        patterns.compile(rf"(?<![{HAN}])[{HAN}]{{1,6}}(?:{_SITE_WORDS})[·・\s]*$"),
+    )
+
+
+#: A portal's lead before the headline: a label (原标题：) or a breadcrumb whose last step
+#: is the article's (> 正文, > 浏览文章).
+_TITLE_LEAD_RE = patterns.compile(r"^(?:原标题|标题)[:：]")
+#: The title's label in a flattened metadata table (索引号 … 名称 2021年…统计公报).
+_TABLE_TITLE_LABELS = ("名称", "标题")
+_CRUMB_SEPARATOR_RE = patterns.compile(r"[>＞»›]")
+_CRUMB_LAST_RE = patterns.compile(r"正文|浏览文章|文章内容|内容|详情")
+#: The Han characters a headline keeps at least when its furniture is cut off.
+_HEADLINE_MIN = 4
+
+
+def _reading_view(text: str) -> tuple[str, list[int]]:
+    """``text`` in simplified characters without pinyin glosses and spaces, and where each of
+    its positions (and its end) stands in ``text``."""
+    from reportpress.metrics.script import simplified, unglossed
+
+    plain, back = unglossed(simplified(text))
+    kept = [i for i, char in enumerate(plain) if not char.isspace()]
+    view = "".join(plain[i] for i in kept)
+    where = [back(i) if back else i for i in kept]
+    return view, [*where, len(text)]
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+
+
+class TitleParts(NamedTuple):
+    """A title line cut into the portal's lead, the headline and the metadata after it."""
+
+    lead: str
+    lead_reason: str  # "web-navigation" (a breadcrumb) or "web-metadata" (a label, a table)
+    headline: str
+    run_on: str  # always "web-metadata"
+
+
+def title_furniture(title: str) -> TitleParts:
+    """``title`` cut into the portal's lead, the headline, and the metadata run on after it.
+
+    A page's title line often carries its breadcrumb before the headline and its date,
+    source and widgets after it (``…增长2.1%2021-07-14 14:52:13 来源：新华网``): they
+    are no part of the title.  Nothing is cut that would leave the headline fewer than
+    :data:`_HEADLINE_MIN` Han characters.
+    """
+    view, where = _reading_view(title)
+    start, reason = 0, "web-metadata"
+    lead = _TITLE_LEAD_RE.match(view)
+    if lead:
+        start = lead.end()
+    elif lexicon().table_label.match(view):
+        ends = [view.rfind(label) + len(label) for label in _TABLE_TITLE_LABELS if label in view]
+        start = max(ends, default=0)
+        if start and view.startswith(("：", ":"), start):
+            start += 1
+    else:
+        separators = [m.end() for m in _CRUMB_SEPARATOR_RE.finditer(view, 0, 80)]
+        if len(separators) >= 2 or (separators and lexicon().reason(view[: separators[0]])):
+            start, reason = separators[-1], "web-navigation"
+            last = _CRUMB_LAST_RE.match(view, start)
+            start = last.end() if last else start
+    end = len(view)
+    run_on = _TITLE_RUN_ON_RE.search(view, start)
+    if run_on:
+        end = run_on.start()
+        known, named = _sites_before()
+        site = known.search(view, start, end) or named.search(view, start, end)
+        if site and _han_count(view[start : site.start()]) >= _HEADLINE_MIN:
+            end = site.start()
+    if _han_count(view[start:end]) < _HEADLINE_MIN:
+        start, end = 0, len(view)
+    a, b = where[start], where[end]
+    return TitleParts(title[:a].strip(), reason, title[a:b].strip(), title[b:].strip())

@@ -23,7 +23,7 @@ from reportpress.editions.docx.oxml import (
 from reportpress.editions.docx.styles import HEADING_STYLE, WordStyles
 from reportpress.editions.docx.written import Written, WrittenParagraph
 from reportpress.editions.linebreak import kept_pieces
-from reportpress.editions.titles import title_lines
+from reportpress.editions.titles import title_span_lines
 from reportpress.model import Block, Report, Span
 
 #: Paragraph style of each kind of block other than headings.
@@ -150,9 +150,9 @@ class Body:
         self.written.place(self.document)
         for block in self.report.front_matter:
             if block.kind == "title":
-                self.broken(block.text, "Title", "title")
-            elif block.kind == "subtitle" and "".join(s.text for s in block.spans) == block.text:
-                self.broken(block.text, "Subtitle", "subtitle")
+                self.broken(block.spans, "Title", "title")
+            elif block.kind == "subtitle":
+                self.broken(block.spans, "Subtitle", "subtitle")
             else:
                 self.spans(self.written_paragraph(BLOCK_STYLE[block.kind]), block.spans)
         body = self.report.body
@@ -190,14 +190,14 @@ class Body:
                 runs[1].add_text(str(page))
         self._page_runs = []
 
-    def broken(self, text: str, style_id: str, role: str) -> None:
+    def broken(self, spans: tuple[Span, ...], style_id: str, role: str) -> None:
         """The title (or subtitle) in the lines every edition breaks it into, parted by
-        manual line breaks."""
+        manual line breaks; a headline's figures bookmarked as the body's are."""
         paragraph = self.written_paragraph(style_id)
-        for index, line in enumerate(title_lines(text, self.style, role)):
+        for index, line in enumerate(title_span_lines(spans, self.style, role)):
             if index:
                 paragraph.add_text("\n")  # a run holding a line break alone
-            paragraph.add_text(line)
+            self.spans(paragraph, tuple(line))
 
     def heading(self, block: Block, run_in: bool) -> WrittenParagraph:
         """A Heading N paragraph (an attachment's title: Attachment Title, based on

@@ -25,7 +25,7 @@ from reportpress.editions.epub.xhtml import (
     marker,
 )
 from reportpress.editions.linebreak import kept_pieces
-from reportpress.editions.titles import title_lines
+from reportpress.editions.titles import title_span_lines
 from reportpress.model import Block, Metric, Report, Span
 from reportpress.styles import Style
 
@@ -133,24 +133,25 @@ def _heading(block: Block, linked: bool) -> Json:
     }
 
 
-def _title(report: Report, style: Style) -> Json:
+def _title(block: Block, style: Style, linked: bool) -> Json:
     """The title as printed, its lines parted by ``<br/>`` (the metadata keeps it whole).
 
     It must be a heading: pandoc puts one with the title before any text that has
     none.  It is left out of the navigation, which lists the report's own headings.
     """
-    inlines = _broken(report.title, style, "title")
+    inlines = _broken(block.spans, style, "title", linked)
     classes = ("unlisted", "unnumbered", "title")
     return {"t": "Header", "c": [1, _attr(TITLE_ID, classes), inlines]}
 
 
-def _broken(text: str, style: Style, role: str) -> list[Json]:
-    """A title's (or subtitle's) inlines in the lines every edition breaks it into."""
+def _broken(spans: tuple[Span, ...], style: Style, role: str, linked: bool) -> list[Json]:
+    """A title's (or subtitle's) inlines in the lines every edition breaks it into; a
+    headline's figures linked as the body's are."""
     inlines: list[Json] = []
-    for line in title_lines(text, style, role):
+    for line in title_span_lines(spans, style, role):
         if inlines:
             inlines.append({"t": "LineBreak"})
-        inlines.extend(_text(line))
+        inlines.extend(_inlines(tuple(line), linked))
     return inlines
 
 
@@ -193,7 +194,7 @@ def _blocks(report: Report, style: Style) -> Iterator[Json]:
             yield from labels
             labels.clear()
         if block.kind == "title":
-            yield _title(report, style)
+            yield _title(block, style, linked)
         elif block.kind == "speaker":
             para = {"t": "Para", "c": _speaker(report)}
             yield {"t": "Div", "c": [_attr(classes=("speaker",)), [para]]}
@@ -205,8 +206,8 @@ def _blocks(report: Report, style: Style) -> Iterator[Json]:
             yield {"t": "Para", "c": _inlines(block.spans, linked)}
         else:  # subtitle, salutation, closing
             para = {"t": "Para", "c": _inlines(block.spans, linked)}
-            if block.kind == "subtitle" and "".join(s.text for s in block.spans) == block.text:
-                para = {"t": "Para", "c": _broken(block.text, style, "subtitle")}
+            if block.kind == "subtitle":
+                para = {"t": "Para", "c": _broken(block.spans, style, "subtitle", linked)}
             yield {"t": "Div", "c": [_attr(classes=(block.kind,)), [para]]}
     yield from labels
     if linked:

@@ -21,7 +21,7 @@ from reportpress.editions.columns import cell_air, column_widths
 from reportpress.editions.pdf.flowables import EPS, CellText, LineBlock, RuledTable, TableRow
 from reportpress.editions.pdf.platypus import BaseDocTemplate, Flowable, PageBreak
 from reportpress.editions.pdf.typeset import Piece, TextLine, Typesetter
-from reportpress.editions.titles import title_lines
+from reportpress.editions.titles import title_span_lines
 from reportpress.fonts import FontSet
 from reportpress.ladder import split_number
 from reportpress.model import Block, Metric, Report, Span
@@ -146,7 +146,8 @@ class Composer:
             pieces = pending_run_in + pieces
         line_texts = None
         if block.kind in ("title", "subtitle"):
-            line_texts = title_lines(block.text, self.style, role)
+            lines = title_span_lines(block.spans, self.style, role)
+            line_texts = ["".join(span.text for span in line) for line in lines]
         pending_run_in.clear()
         keep = block.kind in ("title", "subtitle", "speaker", "salutation", "attachment_label")
         return ToSet(pieces, role, line_texts, before, after, keep_with_next=keep)
