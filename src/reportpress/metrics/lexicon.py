@@ -239,6 +239,8 @@ CLASSIFIERS = (
     "起",
     "笔",
     "枚",  # 金牌46枚: medals
+    "匹",  # 马971匹: horses
+    "口",  # 小水塘3口, 机井20口: ponds, wells
 )
 PERCENT = ("%", "％", "﹪", "‰", "℅")  # ﹪ the small form; ℅ (care of): a page's look-alike of %
 #: Points of a rate in %, in ‰ or per 100 000 (均降低近10个十万分点).
@@ -314,7 +316,12 @@ WORD_AFTER_UNIT = {
     "笔": "记者墨试画",
     "批": "准复示",
     "组": "织件建合成团长员委",  # (组织, 组件: no sets)
+    "匹": "配敌",
 }
+
+#: Classifiers counted only where they close their figure's clause (水窖2059口，): followed by
+#: anything else they open a word more often than not (出口, 人口 wrapped after a figure).
+CLOSING_ONLY_UNITS = frozenset({"口"})
 
 #: A count of sessions that is an ordinal: 十二届市委八次全会, 三次党代会.
 ORDINAL_AFTER_UNIT = {"次": ("全会", "全体会议", "会议", "党代会", "代表大会")}

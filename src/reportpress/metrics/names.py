@@ -967,6 +967,10 @@ def tidy(name: str) -> str:
         tidied = YEAR_LEFT_COMPARISON_RE.sub("", tidied)  # …里程比(2002年)增加: no bare 比
     if "从" in tidied and (restated := FROM_RESTATED_RE.fullmatch(tidied)):
         tidied = restated.group(1) + restated.group(3) + restated.group(2)  # 农村低保年标准
+    if ("由" in tidied[-6:] or "从" in tidied[-6:]) and (
+        per_head := PER_HEAD_FROM_RE.fullmatch(tidied)
+    ):
+        tidied = per_head.group(1) + per_head.group(3) + per_head.group(2)  # …服务年人均补助标准
     if "月" in tidied[-3:]:
         tidied = MONTHS_AFTER_RE.sub("", tidied)  # 规上工业增加值1-10月|增长: the period
     if tidied[-1:].isdigit():
@@ -1029,6 +1033,12 @@ LABEL_SCOPES = frozenset(("", "全国", "全省", "全市", "全县", "全区", 
 TRAILING_DIGITS_RE = patterns.compile(rf"(?<=[{HAN}]{{2}})[0-9０-９]{{1,2}}$")
 #: A measure restated more exactly after 从 (农村低保标准从年标准1680元提高到…): the exact one.
 FROM_RESTATED_RE = patterns.compile(rf"([{HAN}]{{2,12}}?)([{HAN}]{{2}})从([{HAN}]{{1,3}})\2")
+#: A standard said per head after 由/从, its figure next (补助标准由年人均120元提高到200元):
+#: the standard per head (年人均补助标准).
+PER_HEAD_FROM_RE = patterns.compile(
+    rf"([{HAN}]{{0,30}}?)(补助标准|补贴标准|保障标准|补助|补贴|标准)[从由]"
+    r"(年人均|人均|生均|户均|亩均|每人每年|每人每月|每人)"
+)
 #: Months written after a measure's name, before its verb (规上工业增加值1-10月增长5%): the
 #: figure's period, the dataset's column, not its name.
 MONTHS_AFTER_RE = patterns.compile(

@@ -27,6 +27,7 @@ from reportpress.metrics.lexicon import (
     CHANGE_VERB_BEFORE_RE,
     CLASSIFIERS,
     CLAUSE_END,
+    CLOSING_ONLY_UNITS,
     CN_ALL,
     CN_REFUSED_UNITS,
     DOWN_WORDS,
@@ -226,6 +227,8 @@ def _unit_at(text: str, pos: int, chinese: bool, magnitude: str = "") -> str:
         return ""  # 400PB is a unit, 3Pro is not; 2亿t yes, 2亿to no
     if after and after in WORD_AFTER_UNIT.get(unit, ""):
         return ""
+    if unit in CLOSING_ONLY_UNITS and after not in _CLAUSE_STOPS:
+        return ""  # 水窖2059口，; not 10.5亿|口岸, nor a wrapped 进出|口22.3亿元
     if unit == "平" and _is_han(after):
         return ""  # 120万平, but 3万平稳: the colloquial 平方米 closes its figure
     if unit == "个" and _DURATION_AFTER_GE_AT.at(text, pos + 1):
@@ -460,6 +463,8 @@ def _chinese_number(numeral: str) -> str:
 
 #: What may follow a spaced classifier that ends its clause (or the text's end: "").
 _CLAUSE_STOPS = ("", *"，。；、：,.;:）)")
+#: The marks a clause opening with a spaced count follows.
+_CLAUSE_MARKS = frozenset("，；、,;")
 
 
 def _spaced_unit(text: str, num_start: int, pos: int) -> bool:
@@ -479,6 +484,8 @@ def _spaced_unit(text: str, num_start: int, pos: int) -> bool:
         return False  # a place (第 3 名)
     if len(before) == 2 and before[1] == " " and _is_han(before[0]):
         return True
+    if before[-1:] in _CLAUSE_MARKS:
+        return True  # 教师 23 人,10 个教学班: a clause's count, spaced as the page spaces them
     # 病床45 张，: a classifier that ends its clause is the count's, whatever stands before
     # the digits (a classifier opening a word, 1 个人, runs on into it).
     return text[pos + len(unit) : pos + len(unit) + 1] in _CLAUSE_STOPS

@@ -825,8 +825,13 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             name = item.indicator = f"{without_absolute_change(owner)}占{within.group(1)}比重"
         if (
             item.unit in ("%", "％")
-            and (ratio := RATIO_OF_RE.fullmatch(text, clause_start(text, item.start), item.start))
-            and name.removeprefix(ratio.group()[:1]) == ratio.group(1)  # (为进口额: the copula too)
+            and (
+                ratio := RATIO_OF_RE.search(
+                    text, start := clause_start(text, item.start), item.start
+                )
+            )
+            and ratio.end() == item.start
+            and name.endswith(ratio.group(1))  # (为进口额, 中位数是平均数: the copula too)
             and (
                 measure := next(
                     (it for it in reversed(earlier[-3:]) if kind_of_unit(it.unit) == "amount"),
@@ -835,6 +840,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             )
             and "。" not in text[measure.end : item.start]
             and all(it.indicator == measure.indicator for it in earlier if it.start > measure.start)
+            # (the measure restated before the copula: …中位数22157元，中位数是平均数的)
+            and measure.indicator.endswith(text[start : ratio.start()])
         ):
             # 城镇居民人均可支配收入中位数18048元，…，是平均数的91.3%: the figure's ratio to it
             name = item.indicator = (

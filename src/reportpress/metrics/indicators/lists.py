@@ -999,6 +999,10 @@ FRAME_MEASURE_RE = patterns.compile(
     r"(?=(?:[\u4e00-\u9fff]{0,6}情况)?来?看|统计)"
 )
 
+#: A breakdown of funds by their source (从到位资金情况看, 从资金来源看): the parts are the
+#: sources, named whole (自筹资金, 国内贷款), and no part of the measure before the frame.
+FUNDS_FRAME_RE = patterns.compile(r"资金(?:来源)?(?:情况)?来?看")
+
 
 #: The verb of producing around a product's name (生产滚动轴承, 烧碱生产).
 PRODUCED_RE = patterns.compile(r"^生产(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})生产$")
@@ -1159,6 +1163,8 @@ def _parts_of_a_breakdown(text: str, items: list[Item], before: str = "") -> Non
             ):
                 item.indicator = name + label[head.start() :]  # 各区生产总值：东城区…、西城区…
             continue
+        if FUNDS_FRAME_RE.search(frames[-1].group()):
+            continue  # 从到位资金情况看，…自筹资金增长11.4%: the funds by source, named as they are
         if said := FRAME_MEASURE_RE.search(frames[-1].group()):
             # 从主要产品产量看，水泥…，增长4.1%: the frame names the measure itself (生产滚动轴承…:
             # the product, not the verb)
