@@ -77,3 +77,10 @@ def test_a_ratio_whose_subject_restates_the_measure_is_the_measures():
 def test_a_ratio_after_another_subject_is_not_renamed():
     text = "上半年，某省居民人均可支配收入中位数15120元，增长6.2%，城镇是农村的2.1倍。"
     assert "中位数" not in named(text).get("2.1倍", "")
+
+
+def test_a_topics_frame_run_on_by_a_dash_is_no_part_of_the_name():
+    text = (
+        "在社会保险基金预算收支执行情况方面——全省社会保险基金预算收入435.1亿元，完成预算的52.5%。"
+    )
+    assert named(text)["435.1亿元"] == "全省社会保险基金预算收入"
