@@ -178,3 +178,9 @@ def test_the_headlines_figures_stand_first_in_the_appendix_and_every_edition_lin
         )
     h1 = re.search(r"<h1[^>]*>.*?</h1>", chapter, re.S).group()
     assert 'id="m1"' in h1 and 'href="' in h1
+
+
+def test_a_share_widget_glued_to_the_headline_is_dropped():
+    parts = title_furniture("[国家统计局]2025年5月份社会消费品零售总额增长6.4%扫描二维码分享")
+    assert parts.headline == "[国家统计局]2025年5月份社会消费品零售总额增长6.4%"
+    assert parts.run_on == "扫描二维码分享"

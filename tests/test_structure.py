@@ -1080,3 +1080,21 @@ def test_a_table_pasted_a_cell_a_line_stays_one_paragraph_with_every_cell():
 def test_a_bar_among_words_is_still_navigation():
     root, _ = parse("某县人民政府\n\n首页\n|\n\n全县经济运行平稳。\n")
     assert ("web-navigation", "|") in dropped(root)
+
+
+def test_a_lists_bulleted_items_are_paragraphs_of_their_own():
+    """A bulletin's items written with a bullet are not the wrapped end of the line before
+    (- 学校1.6万所…), nor taken for a subtitle; a minus sign before digits is no bullet."""
+    root, _ = parse(
+        "某省教育事业发展统计公报\n2023年，全省教育事业稳步发展，各项指标继续改善。\n小学\n"
+        "学校数量继续减少\n- 学校1.6万所，比上年下降1.03%\n- 招生186.9万人，比上年增长0.09%\n"
+        "• 在校生1056.1万人。\n全省平均气温比常年偏低0.3℃，北部山区偏低明显，最低气温出现在1月中旬，\n"
+        "-0.5℃以下的区域比上年扩大。\n"
+    )
+    found = paragraphs(root)
+    assert meta(root, "subtitle") == ""
+    assert "- 学校1.6万所，比上年下降1.03%" in found
+    assert "- 招生186.9万人，比上年增长0.09%" in found
+    assert "• 在校生1056.1万人。" in found
+    assert found[-1].endswith("出现在1月中旬，-0.5℃以下的区域比上年扩大。")
+    assert not dropped(root)

@@ -121,6 +121,9 @@ NOTES_OPENING_RE = patterns.compile(r"^(?:注|说明|附注)[：:]\s*")
 _TITLE_NOTE = patterns.compile(
     r"^[（(](草案|征求意见稿|送审稿|讨论稿|修订稿|书面|摘要|节选|全文)[）)]$"
 )
+#: A list's item written with a bullet (- 学校16.01万所，…; • 招生…): a paragraph of its own,
+#: not the wrapped end of the line before (a digit after the mark is a minus sign).
+_BULLET_RE = patterns.compile(r"^[-－•·●▪◆■]\s*[\u4e00-\u9fff]")
 #: Words that open a closing paragraph when it does not address the audience by name.
 _CLOSING_CUES = patterns.compile(r"^(各位|同志们|以上报告|特此报告|以上)|让我们")
 
@@ -198,6 +201,8 @@ class Reader:
             head = match_heading(text)
             if head and head.level <= 2 and not furniture_reason(text):
                 return i
+            if _BULLET_RE.match(text) and not is_subtitle(text):
+                return i  # a list's first item (- 学校1.6万所，…)
             if (
                 (len(text) > 20 or len(text) >= 8 and text[-1] in SENTENCE_END)  # a sentence ends
                 and (re.search("[。；，！？]", text) or _ascii_clauses(text))
@@ -605,6 +610,7 @@ class Reader:
                 last_kind == "paragraph"
                 and holder
                 and not holder[-1].ends_sentence()
+                and not _BULLET_RE.match(text)  # a list's item opens a paragraph of its own
                 and (not line.blank_before or holder[-1].length_at_least(_MIN_WRAPPED))
                 and not self._headline_before(
                     holder[-1], text, first=len(holder) == 1 and not stack

@@ -52,7 +52,9 @@ def is_subtitle(line: str) -> bool:
     whole text: ``2010年09月27日 10:51 来源：… 国家统计局27日在此间说，…。``)."""
     if len(line) > MAX_SUBTITLE and _PROSE_END.search(line):
         return False
-    if SUBTITLE_START.match(line) and len(line) > 4:
+    if (dash := SUBTITLE_START.match(line)) and len(line) > 4:
+        if dash.group().strip() in ("-", "－"):  # one hyphen: a list's bullet (- 学校1.6万所，…)
+            return bool(parse_date(line) or _MEETING.search(line))
         return bool(parse_date(line) or _MEETING.search(line) or len(line) < 60)
     core = line.strip("（）() ")
     date = parse_date(core)
@@ -318,7 +320,7 @@ def furniture_reason(text: str) -> str | None:
 #: title in simplified characters without glosses and spaces: a date and time stamp
 #: (2021-07-14 14:52:13, 2019年10月21日18:44), a date in ISO form (2023-06-27), a
 #: magazine's issue (2019年21期), a web address, a label with its colon (来源：,
-#: 发布日期：, 原标题：, 栏目：) or a page's widget (上一篇, 发表于).
+#: 发布日期：, 原标题：, 栏目：) or a page's widget (上一篇, 发表于, 扫描二维码分享).
 _TITLE_RUN_ON_RE = patterns.compile(
     r"(?<![0-9])(?:[0-9]{4}-[0-9]{2}-[0-9]{2}"
     r"|[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[0-9]{1,2}:[0-9]{2}"
@@ -326,7 +328,7 @@ _TITLE_RUN_ON_RE = patterns.compile(
     r"|https?:|www\."
     r"|(?:来源|稿源|信息来源|文章来源|发布时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑"
     r"|原标题|栏目|关键词|关键字|点击|点击数|浏览次数|阅读量|字号|字体)[:：]"
-    r"|上一篇|下一篇|发表于|【字号|【字体"
+    r"|上一篇|下一篇|发表于|【字号|【字体|扫描二维码|扫一扫|分享到"
 )
 #: A news site or paper named right before the stamp (中国新闻网·, 新京报, 长江商报·): the
 #: stamp's, not the headline's.  One the lexicon knows, or one whose name follows the
