@@ -84,3 +84,38 @@ def test_a_topics_frame_run_on_by_a_dash_is_no_part_of_the_name():
         "在社会保险基金预算收支执行情况方面——全省社会保险基金预算收入435.1亿元，完成预算的52.5%。"
     )
     assert named(text)["435.1亿元"] == "全省社会保险基金预算收入"
+
+
+def test_a_short_traditional_item_is_read_in_simplified_characters():
+    assert named("- 學齡兒童淨入學率達到99.94%") == {"99.94%": "学龄儿童净入学率"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[国家统计局]2021年6月份社会消费品零售总额增长12.1%", "6月份社会消费品零售总额"),
+        (
+            "【新数据 新看点】上半年全省农村居民人均可支配收入6690元",
+            "上半年全省农村居民人均可支配收入",
+        ),
+    ],
+)
+def test_a_bracketed_tag_before_a_name_is_no_part_of_it(text, name):
+    assert [m.indicator for m in find_mentions(text)] == [name]
+
+
+def test_a_figure_after_the_word_for_minus_is_negative():
+    found = find_mentions("农村居民人均财产性净收入负64元，下降3.2%。")
+    assert (found[0].text, found[0].value, found[0].indicator) == (
+        "负64元",
+        "-64",
+        "农村居民人均财产性净收入",
+    )
+    assert all(m.value == "2" for m in find_mentions("测量误差正负2%。"))
+    assert find_mentions("为企业减负16.5亿元。")[0].value == "16.5"
+
+
+def test_a_sentences_end_written_as_a_point_bounds_the_name():
+    found = named("全乡辖64个行政村.总人口2.2万人。某乡位于某县西北部.距县城60公里。")
+    assert found["2.2万人"] == "总人口"
+    assert found["60公里"] == "距县城"

@@ -454,6 +454,10 @@ APPROX_AFTER_UNIT = (
 BOUNDS_AFTER_UNIT = ("以内", "以下")
 #: A sign written right before the digits (增长-2.1%, 下降－0.5个百分点; 同比+19.8%).
 MINUS_SIGNS = "-－"
+#: The word for minus right before a figure (财产性净收入负64元: −64 yuan).
+MINUS_WORD = "负"
+#: Characters before 负 that make a word of it, no sign (正负, 减负, 担负, 自负, 胜负).
+MINUS_WORD_AFTER = frozenset("正减担自胜抱背辜肩欠")
 PLUS_SIGNS = "+＋"
 SIGNS = MINUS_SIGNS + PLUS_SIGNS
 #: Characters that make 达 the end of a word, not the verb of reaching (发达, 直达, 下达, 传达).

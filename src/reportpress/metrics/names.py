@@ -762,7 +762,8 @@ OWNED_COUNT_RE = patterns.compile(
 #: a rate (调查失业率在5.5%以内); a figure reached before the figure (种群恢复至7群|42只);
 #: 提出 before a target; the period a change starts from (由“十二五”期末的|4.2亿元); the end
 #: of a clause of what was added (含上年净结余165万元|后的总财力); a topic's frame run on into
-#: the name by a dash (在社会保险基金预算收支执行情况方面——全省社会保险基金预算收入).
+#: the name by a dash (在社会保险基金预算收支执行情况方面——全省社会保险基金预算收入); a bracketed
+#: tag before it, a source's or a column's ([国家统计局]2021年…, 【新数据 新看点】上半年…).
 #: A balance sheet's arithmetic before an item (加上年结余…, 减上解支出…, 减预计体制应上缴…; 上年结余 stays
 #: whole) and a circled or bracketed list numeral (⑴, ②, ⒊) name nothing, nor a table's
 #: figure run on into the next row's name (…1194.4万吨3.8|棉花产量).
@@ -771,7 +772,7 @@ OWNED_COUNT_RE = patterns.compile(
 _LEADING_STRAY_RE = patterns.compile(
     "^(?:"
     + HAVE
-    + r"(?=[\u4e00-\u9fff]{2})(?![^的]{1,16}的)|在[\u4e00-\u9fff]{2,24}?方面(?:——|—|：|:)|但是?(?=[\u4e00-\u9fff]{2})|(?:境|域|辖区|区域|[乡镇村县区])?内共?有(?=[\u4e00-\u9fff]{2})|以来共?(?=[\u4e00-\u9fff]{2})|仅(?!次于)(?=[\u4e00-\u9fff]{2})|发生(?=[\u4e00-\u9fff]{0,6}(?:成本|费用)$)|继(?![续承任往电])(?=[\u4e00-\u9fff]{3})|由于(?=[\u4e00-\u9fff]{4})(?![^的]{1,16}的)|的|这?是在|是(?![否非])(?=[\u4e00-\u9fff]{2})|并(?![购网联举重行发存轨列入且])(?=[\u4e00-\u9fff]{2})|故(?![障事宫居乡意])(?=[\u4e00-\u9fff]{2})|(?:比|较)(?:上年|去年)(?:同期)?(?=[\u4e00-\u9fff]{4})|因地制宜|我[省市区县州盟旗镇乡](?=[\u4e00-\u9fff]{2})|(?:我|本)[院局委厅庭所](?=[\u4e00-\u9fff]{2})|(?:尚|仍|另)有(?=[\u4e00-\u9fff]{2})|(?:每年)?可为(?=[\u4e00-\u9fff]{2})|(?:每年)?可形成(?=[\u4e00-\u9fff]{2})|(?:每年)?可(?=带动|新增|增加|节约|节省|吸纳|创造|产生)|(?:"
+    + r"(?=[\u4e00-\u9fff]{2})(?![^的]{1,16}的)|在[\u4e00-\u9fff]{2,24}?方面(?:——|—|：|:)|[\[【［][^\]】］\[【［]{1,12}[\]】］]|但是?(?=[\u4e00-\u9fff]{2})|(?:境|域|辖区|区域|[乡镇村县区])?内共?有(?=[\u4e00-\u9fff]{2})|以来共?(?=[\u4e00-\u9fff]{2})|仅(?!次于)(?=[\u4e00-\u9fff]{2})|发生(?=[\u4e00-\u9fff]{0,6}(?:成本|费用)$)|继(?![续承任往电])(?=[\u4e00-\u9fff]{3})|由于(?=[\u4e00-\u9fff]{4})(?![^的]{1,16}的)|的|这?是在|是(?![否非])(?=[\u4e00-\u9fff]{2})|并(?![购网联举重行发存轨列入且])(?=[\u4e00-\u9fff]{2})|故(?![障事宫居乡意])(?=[\u4e00-\u9fff]{2})|(?:比|较)(?:上年|去年)(?:同期)?(?=[\u4e00-\u9fff]{4})|因地制宜|我[省市区县州盟旗镇乡](?=[\u4e00-\u9fff]{2})|(?:我|本)[院局委厅庭所](?=[\u4e00-\u9fff]{2})|(?:尚|仍|另)有(?=[\u4e00-\u9fff]{2})|(?:每年)?可为(?=[\u4e00-\u9fff]{2})|(?:每年)?可形成(?=[\u4e00-\u9fff]{2})|(?:每年)?可(?=带动|新增|增加|节约|节省|吸纳|创造|产生)|(?:"
     + EFFORT_ADVERBS
     + r"|相应)(?=[\u4e00-\u9fff]{2})|(?:直接|从而|进而)?(?:导致|造成|使得)(?=[\u4e00-\u9fff]{2})|后的(?=[\u4e00-\u9fff]{2})|提出(?!意见|建议|议案|提案|问题)|[和及并](?:修订|修改|完善|制定|出台|印发)|(?:也|还|仍|又)(?:要|将|需|须|应)再?|而且|[而且](?=[\u4e00-\u9fff]{2})|并且|即(?![墨将使便])(?=[\u4e00-\u9fff]{2})|又|也|还(?![款贷本债原])|再(?=[增减])|(?:要|需|须|应)再|依法(?:依规)?|依规(?:依法)?|(?:按|以)(?:可比价格?|不变价格?|现价)计算的?(?=[\u4e00-\u9fff]{2})|以(?=[^，。；]{1,10}?方式)|(?:其中)?(?:主要)?包括|主要有|(?:年[末底])?(?:共|现)?拥有(?=[\u4e00-\u9fff]{2})|批准(?=(?:年初|调整)?预算)|(?:按照?|依照?)(?:有关|相关)?规定|认真|把|将|拟|加上(?![级年解缴])|该[省市县区镇乡旗盟州](?:将|要|拟)?|(?:全力)?确保|力争|(?:去年|今年|上年|明年)(?![度底末]|结余|结转|同期)|(?:加|减去?|扣除)(?=上级|上年|下年|税收返还|转移支付|调入|调出|上解|上缴|债务|债券|补助|结转|结余|动用|预算稳定|预计|体制|一般公共预算|政府性基金|国有资本|社会保险基金|当年|本年)|[\u2460-\u249b]|[.．](?=[\u4e00-\u9fff]{2})|(?:到|至|截至)?(?:19|20|１９|２０)[0-9０-９]{2}年(?:度|的|底|末)?|(?:19|20)[0-9]{2}(?=[全本我该今上下前财])|[%％‰]|[0-9]{1,2}[.．](?:(?![0-9])|(?=(?:19|20)[0-9]{2}年))|-?[0-9]{1,4}[.．][0-9]{1,2}(?=[\u4e00-\u9fff]{2})|[（(][一二三四五六七八九十0-9]{1,3}[）)])+"
 )
@@ -943,7 +944,7 @@ def tidy(name: str) -> str:
     if "|" in name or "备注" in name:
         name = TABLE_CELLS_RE.sub("", name)
     if "." in name or "．" in name:
-        name = ORDINAL_ITEM_RE.sub("", _after_table_debris(name))
+        name = ORDINAL_ITEM_RE.sub("", _after_table_debris(_after_full_stop(name)))
     if "X" in name or "x" in name or "Ｘ" in name:
         name = PLACEHOLDER_RE.sub("", name)  # 工业总产值XX亿元: a figure a template left out
     if name[:1] in LIST_MARK_STARTS:
@@ -1088,6 +1089,18 @@ _NOTE_NUMBER_RE = patterns.compile(r"[（(][0-9０-９]{1,2}[）)]$")
 
 #: A decimal a table's cell holds (199.31, -0.9, 1612.339.2 where two cells ran together).
 _CELL_DECIMAL_RE = patterns.compile(r"-?[0-9]+\.[0-9.]+")
+
+
+#: A point between Han characters: a sentence's end a page or its OCR wrote as a point
+#: (行政村占法屯.总人口2.2万人).
+HAN_STOP_RE = patterns.compile(rf"(?<=[{HAN}])[.．](?=[{HAN}])")
+
+
+def _after_full_stop(name: str) -> str:
+    """``name`` after the last sentence's end written as a point (总人口), unless too little
+    follows it."""
+    rest = HAN_STOP_RE.split(name)[-1]
+    return rest if han_len(rest) >= 2 else name
 
 
 def _after_table_debris(name: str) -> str:

@@ -46,6 +46,8 @@ from reportpress.metrics.lexicon import (
     MEASURES,
     MILESTONES,
     MINUS_SIGNS,
+    MINUS_WORD,
+    MINUS_WORD_AFTER,
     MONEY,
     NUMBER_RE,
     NUMBERED_NAMES,
@@ -361,6 +363,9 @@ def _sign_len(text: str, pos: int) -> int:
     Not after a digit, a letter or a percent sign: 2023-2024, A-1 and 3%-5%
     are ranges and names, not negative numbers.
     """
+    if pos and text[pos - 1] == MINUS_WORD:
+        # 财产性净收入负64元; not 正负2%, nor a word ending in 负 (为企业减负16.5亿元, 担负)
+        return 0 if text[pos - 2 : pos - 1] in MINUS_WORD_AFTER else 1
     if pos == 0 or text[pos - 1] not in SIGNS:
         return 0
     prev = text[pos - 2] if pos >= 2 else ""
@@ -521,7 +526,9 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     pos = number_end
     approx_words: list[str] = []
     num_start = begin - _sign_len(text, begin) if not chinese else begin
-    negative = num_start < begin and text[num_start] in MINUS_SIGNS
+    negative = num_start < begin and (
+        text[num_start] in MINUS_SIGNS or text[num_start] == MINUS_WORD
+    )
     if num_start and text[num_start - 1] in _APPROX_BEFORE_ENDS:
         pre_start, pre = _approx_before(text, num_start)
     elif (

@@ -23,12 +23,12 @@ from reportpress import patterns
 
 #: Traditional forms of characters the genre uses in nearly every paragraph
 #: (个为会发经济与国这们时实现对进长区业产万亿总标设项务农费税预资点县镇乡机开来过后),
-#: and in a price or trade release's short lines (价涨场粮货销购较统计数据环类猪鸡鲜:
-#: 籼米均价同比上漲22.44%): simplified text does not contain them, a traditional paragraph
-#: always holds some.
+#: in a price or trade release's short lines (价涨场粮货销购较统计数据环类猪鸡鲜:
+#: 籼米均价同比上漲22.44%), and in a bulletin's items (学达儿师医疗卫车电: - 學齡兒童淨入學率
+#: 達到99.94%): simplified text does not contain them, a traditional paragraph always holds some.
 TRADITIONAL_HINT_RE = patterns.compile(
     "[個為會發經濟與國這們時實現對進長區業產萬億總標設項務農費稅預資點縣鎮鄉機開來過後"
-    "價漲場糧貨銷購較統計數據環類豬雞鮮]"
+    "價漲場糧貨銷購較統計數據環類豬雞鮮學達兒師醫療衛車電]"
 )
 
 
