@@ -72,6 +72,17 @@ def test_section_levels_that_disagree_with_nesting_are_refused():
         parse(data, "t.xml")
 
 
+@pytest.mark.parametrize("title", ["", "  "])
+def test_an_empty_title_is_refused(title):
+    """The title may hold a headline's figures, but never nothing."""
+    data = (
+        '<report xmlns="urn:reportpress:report:1" xml:lang="zh-CN" version="1">'
+        f"<meta><title>{title}</title></meta><body><p>全年平稳。</p></body></report>"
+    ).encode()
+    with pytest.raises(InputError, match="the title is empty"):
+        parse(data, "t.xml")
+
+
 def test_load_sets_the_title_of_text_and_xml_inputs(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text("各位代表：\n一、回顾\n全年平稳。\n", "utf-8")

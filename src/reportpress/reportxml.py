@@ -65,7 +65,9 @@ def validate(root: etree._Element, origin: object = "<report>") -> None:
     """Raise :class:`InputError` naming the first schema violation and its line.
 
     Beyond the schema: a section's ``level`` must be deeper than its parent
-    section's, or the editions' outlines disagree with the nesting.
+    section's, or the editions' outlines disagree with the nesting; and the title,
+    which may hold a headline's figures (mixed content, which RELAX NG cannot require
+    to be non-empty), must hold some text.
     """
     rng = schema()
     if not rng.validate(root):
@@ -74,6 +76,9 @@ def validate(root: etree._Element, origin: object = "<report>") -> None:
         # precisely ("Invalid attribute level …" at its line); say the precise one.
         error = next((e for e in errors if e.line), errors[0])
         raise InputError(origin, f"line {error.line}: invalid report XML: {error.message}")
+    title = root.find(f"{element_name('meta')}/{element_name('title')}")
+    if title is not None and not "".join(title.itertext()).strip():
+        raise InputError(origin, f"line {title.sourceline}: invalid report XML: the title is empty")
     section = element_name("section")
     for element in root.iter(section):
         parent = element.getparent()
