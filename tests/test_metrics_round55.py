@@ -119,3 +119,17 @@ def test_a_sentences_end_written_as_a_point_bounds_the_name():
     found = named("全乡辖64个行政村.总人口2.2万人。某乡位于某县西北部.距县城60公里。")
     assert found["2.2万人"] == "总人口"
     assert found["60公里"] == "距县城"
+
+
+def test_a_place_labelling_its_paragraph_owns_its_figures():
+    text = "2、石门乡：暴雨冰雹灾害使5村1983人受灾，受灾面积2090亩，直接经济损失232.42万元。"
+    found = named(text)
+    assert found["2090亩"] == "石门乡受灾面积"
+    assert found["232.42万元"] == "石门乡直接经济损失"
+    # a name that says a place of its own takes no other
+    assert "某镇" not in named("3、某镇：新建道路12公里，其中某村新建道路3公里。")["3公里"]
+
+
+def test_places_in_a_ranking_said_with_ju_are_no_figures():
+    found = named("水城居11位、兴义33位、凯里36位。全县共有医生51位，比上年增加3位。")
+    assert set(found) == {"51位", "3位"}

@@ -293,6 +293,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         and not RANKED_HEADER_RE.search(term.group())  # 1．…投资增速后三名：…: places ranked
     ):
         lists = _of_glossary_term(lists, term)
+    elif label := PLACE_LABEL_RE.match(text):
+        _of_place_labelled(lists, label)
     for item in (item for chain in lists for item in chain if item.tabled):
         item.indicator = item.tabled[0]  # the row's thing and the column's measure, last
     renamed = ("", "", -1)  # a part's name before and after, where its sentence starts
@@ -362,6 +364,27 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
                 )
             )
     return mentions
+
+
+#: A place labelling its paragraph, an item of a list of places (2、石门乡：…受灾面积2090亩):
+#: group 1 the place (a scope, 全区：, is the report's own).
+PLACE_LABEL_RE = patterns.compile(
+    r"\s*(?:[0-9０-９]{1,2}[、.．]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?"
+    r"\s*((?![全该本我其此])[\u4e00-\u9fff]{1,8}?(?:乡|镇|村|县|区|街道|社区|苏木|农场|林场))[：:]"
+)
+#: A name that says its own scope or place (全镇共有…, 该乡…, 其中某村…): no label's place is
+#: lent to it.
+SCOPED_NAME_RE = patterns.compile(r"[全该本我其此][乡镇村县区市]|.*?[乡镇村]")
+
+
+def _of_place_labelled(lists: list[list[Item]], label: re.Match[str]) -> None:
+    """The figures of a paragraph a place labels (2、石门乡：…受灾面积2090亩，…直接经济损失
+    232.42万元) are that place's (石门乡受灾面积), but for names that say a place or a scope."""
+    place = label.group(1)
+    for item in (item for chain in lists for item in chain if item.start >= label.end()):
+        name = item.indicator
+        if name and place not in name and not SCOPED_NAME_RE.match(name):
+            item.indicator = place + name
 
 
 def _of_glossary_term(lists: list[list[Item]], term: re.Match[str]) -> list[list[Item]]:

@@ -433,6 +433,11 @@ def _ranking(text: str, item: Item) -> bool:
     (实现三个全市第一)."""
     if item.unit in ("名", "位") and text[item.start - 1 : item.start] in ("前", "后"):
         return True
+    if item.unit == "位" and (
+        text[item.start - 1 : item.start] == "居"
+        or PLACED_RE.search(text, _clause_from(text, item.start), item.start)
+    ):
+        return True  # 水城居11位、兴义33位: places in a ranking, listed
     if (
         item.unit in ("名", "位")
         and RANK_PLACE_BEFORE_RE.search(text, max(0, item.start - 8), item.start)
@@ -442,6 +447,20 @@ def _ranking(text: str, item: Item) -> bool:
     return kind_of_unit(item.unit) == "count" and bool(
         FIRST_PLACES_RE.match(text, item.after) or RANK_POOL_RE.match(text, item.after)
     )
+
+
+#: A place in a ranking said with 居 and no 第 (水城居11位), which the places listed after
+#: it in its clause share (、兴义33位).
+PLACED_RE = patterns.compile(r"居[0-9０-９]{1,3}位")
+#: How far back a clause is looked for (the places listed in one are few).
+_CLAUSE_REACH = 60
+
+
+def _clause_from(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts, looked for at most :data:`_CLAUSE_REACH` back."""
+    start = max(0, pos - _CLAUSE_REACH)
+    ends = [text.rfind(mark, start, pos) for mark in "，。；,;"]
+    return max(max(ends) + 1, start)
 
 
 #: A ranking named before a place in it, and the words that lead to a place (由, 至, 居).
