@@ -133,3 +133,12 @@ def test_a_place_labelling_its_paragraph_owns_its_figures():
 def test_places_in_a_ranking_said_with_ju_are_no_figures():
     found = named("水城居11位、兴义33位、凯里36位。全县共有医生51位，比上年增加3位。")
     assert set(found) == {"51位", "3位"}
+
+
+def test_parts_in_brackets_after_a_lands_state_measure_that_state():
+    text = "农作物受灾面积1927亩（其中：油橄榄203亩、花椒401亩），成灾508亩(其中农作物188亩、经济作物317亩)。"
+    found = [(m.text, m.indicator) for m in find_mentions(text)]
+    assert ("203亩", "油橄榄受灾面积") in found
+    assert ("401亩", "花椒受灾面积") in found
+    assert ("188亩", "农作物成灾面积") in found
+    assert ("317亩", "经济作物成灾面积") in found

@@ -72,6 +72,7 @@ from reportpress.metrics.indicators.context import _sentence_start
 from reportpress.metrics.indicators.finish import (
     RANKED_HEADER_RE,
     bases_compared_with,
+    land_state_parts,
     month_on_month,
 )
 from reportpress.metrics.kinds import kind_and_direction
@@ -286,6 +287,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         budget_labelled(text, lists)
     if "相比" in text or "相较" in text or "比较" in text:  # 与…的699575人相比: the base's
         bases_compared_with(text, lists)
+    if "面积" in text and "其中" in text:  # 受灾面积7457亩(其中:农作物4287亩…): the state's
+        land_state_parts(text, lists)
     if (
         (term := GLOSSARY_TERM_RE.match(text))
         and not SECTION_LABEL_RE.search(term.group(1))

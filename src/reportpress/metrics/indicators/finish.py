@@ -182,6 +182,40 @@ def bases_compared_with(text: str, lists: list[list[Item]]) -> None:
         earlier.append(item)
 
 
+#: A crop land's state a disaster or a season report measures (农作物受灾面积, 成灾面积):
+#: group 1 the state's measure, which the parts in brackets after it share.
+LAND_STATE_RE = patterns.compile(r"((?:受灾|成灾|绝收|受损|播种|种植)面积)$")
+#: The parts of a figure listed in brackets right after it (19278亩(其中:油橄榄2037亩、…)).
+PARTS_BRACKET_RE = patterns.compile(r"[（(]其中[：:]?")
+#: How far such a bracket may run (a few parts, each a name and a figure).
+PARTS_REACH = 300
+#: Where a part's name starts in such a list: after the bracket's colon or a list's mark.
+PART_NAME_RE = patterns.compile(r"[\u4e00-\u9fff]{1,8}$")
+
+
+def land_state_parts(text: str, lists: list[list[Item]]) -> None:
+    """The parts listed in brackets after a land's state (农作物受灾面积19278亩(其中:油橄榄
+    2037亩、花椒4016亩…), 成灾5089亩(其中:农作物1889亩…)) measure that state: 花椒受灾面积,
+    农作物成灾面积 (were 油橄榄面积, 农作物受灾面积中花椒, 农作物面积)."""
+    whole: Item | None = None
+    state, close = "", -1
+    for item in (item for chain in lists for item in chain):
+        if whole is not None and item.start < close and item.unit == whole.unit:
+            part = PART_NAME_RE.search(text, max(0, item.start - 8), item.start)
+            name = part.group().removeprefix("其中") if part else ""
+            if name and not name.endswith("面积"):
+                item.indicator = name + state
+            continue
+        measured = LAND_STATE_RE.search(item.indicator)
+        opening = PARTS_BRACKET_RE.match(text, item.end)
+        if measured and opening:
+            closing = ")" if text[item.end] == "(" else "）"
+            close = text.find(closing, opening.end(), opening.end() + PARTS_REACH)
+            whole, state = (item, measured.group(1)) if close > 0 else (None, "")
+        else:
+            whole = None
+
+
 def _base_compared_with(text: str, item: Item, earlier: list[Item]) -> tuple[str, str, str] | None:
     """The name of a figure that is the base a measure is compared with (全市常住人口为725482人，
     与第六次全国人口普查的699575人相比，增加25907人 → 第六次全国人口普查常住人口), and the
