@@ -142,3 +142,8 @@ def test_parts_in_brackets_after_a_lands_state_measure_that_state():
     assert ("401亩", "花椒受灾面积") in found
     assert ("188亩", "农作物成灾面积") in found
     assert ("317亩", "经济作物成灾面积") in found
+
+
+def test_harm_said_by_one_character_after_incidents_is_their_dead_and_hurt():
+    found = named("上半年，全省农村共发生火灾521起，死24人，伤9人。")
+    assert found == {"521起": "农村火灾", "24人": "农村火灾死亡人数", "9人": "农村火灾受伤人数"}

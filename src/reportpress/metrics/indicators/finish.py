@@ -272,6 +272,10 @@ OCCURRED_RE = patterns.compile(
 )
 #: The people an accident or a disaster harmed, named by the harm alone.
 CASUALTIES = frozenset(("死亡", "受伤", "失踪", "遇难", "伤亡", "受灾", "死伤"))
+#: The verb of incidents happening inside their name (农村共发生火灾|521起): no part of it.
+OCCURRED_WORD_RE = patterns.compile(r"(?:共|累计|全年)?发生(?!在|于)(?=[\u4e00-\u9fff]{2})")
+#: The harm said by one character (死二十四人，伤九人): its word.
+SHORT_CASUALTIES = {"死": "死亡", "伤": "受伤"}
 #: The same harm closing a name the count of incidents lent (，死亡|4人; 各类事故死亡|902人).
 CASUALTY_END_RE = patterns.compile(f"(?:{'|'.join(sorted(CASUALTIES))})$")
 
@@ -781,8 +785,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         if unit_base(item.unit) in INCIDENT_UNITS and name.endswith(INCIDENTS):
             # 1.建筑业发生4起事故: the sector's accidents (全市共发生…事故: the report's own)
             said = name
-            if name.startswith("发生") and han_len(name) >= 4:
-                name = item.indicator = name[2:]
+            if "发生" in name and han_len(bare := OCCURRED_WORD_RE.sub("", name)) >= 2:
+                name = item.indicator = bare  # 农村共发生火灾|521起: 农村火灾
             if (
                 (
                     occurred := OCCURRED_RE.fullmatch(
@@ -796,6 +800,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             elif name in INCIDENTS and (topic := _incident_topic(text, item.start)):
                 name = item.indicator = topic  # 煤矿事故总量下降。发生事故11起: the mines'
             incidents = (said, name, item.end)
+        if unit_base(item.unit) == "人" and name in SHORT_CASUALTIES:
+            name = item.indicator = SHORT_CASUALTIES[name]  # …火灾五百二十一起，死二十四人
         if (
             unit_base(item.unit) == "人"
             and (casualty := CASUALTY_END_RE.search(name))
