@@ -435,7 +435,9 @@ def _ranking(text: str, item: Item) -> bool:
         return True
     if item.unit == "位" and (
         text[item.start - 1 : item.start] == "居"
-        or PLACED_RE.search(text, _clause_from(text, item.start), item.start)
+        or PLACED_RE.search(
+            text, max(clause_start(text, item.start), item.start - _CLAUSE_REACH), item.start
+        )
     ):
         return True  # 水城居11位、兴义33位: places in a ranking, listed
     if (
@@ -452,15 +454,8 @@ def _ranking(text: str, item: Item) -> bool:
 #: A place in a ranking said with 居 and no 第 (水城居11位), which the places listed after
 #: it in its clause share (、兴义33位).
 PLACED_RE = patterns.compile(r"居[0-9０-９]{1,3}位")
-#: How far back a clause is looked for (the places listed in one are few).
+#: How far back such a place is looked for in its clause (the places listed in one are few).
 _CLAUSE_REACH = 60
-
-
-def _clause_from(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts, looked for at most :data:`_CLAUSE_REACH` back."""
-    start = max(0, pos - _CLAUSE_REACH)
-    ends = [text.rfind(mark, start, pos) for mark in "，。；,;"]
-    return max(max(ends) + 1, start)
 
 
 #: A ranking named before a place in it, and the words that lead to a place (由, 至, 居).
@@ -545,9 +540,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
     pos = number_end
     approx_words: list[str] = []
     num_start = begin - _sign_len(text, begin) if not chinese else begin
-    negative = num_start < begin and (
-        text[num_start] in MINUS_SIGNS or text[num_start] == MINUS_WORD
-    )
+    negative = num_start < begin and text[num_start] in MINUS_SIGNS + MINUS_WORD
     if num_start and text[num_start - 1] in _APPROX_BEFORE_ENDS:
         pre_start, pre = _approx_before(text, num_start)
     elif (
