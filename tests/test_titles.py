@@ -112,3 +112,36 @@ def test_a_budget_title_breaks_after_a_function_word_not_inside_a_word():
     breaks = title_breaks(title, widths, 20, 20, 2)
     assert breaks is not None
     assert [title[a:b] for a, b in breaks] == ["关于顺义区2023年预算执行情况和", "2024年预算的报告"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("去年我国38个机场年旅客吞吐量超1000万人次", ["旅客", "吞吐量", "机场"]),
+        ("全省规模以上工业企业实现利润总额同比增长百分之十二点五", ["利润", "企业", "增长"]),
+        ("本市居民人均可支配收入上半年增长百分之五点一创近年新高", ["收入", "居民", "新高"]),
+    ],
+)
+def test_a_headline_without_marks_breaks_between_two_words(gbt_style, text, words):
+    # No punctuation, function word or term of the genre to break at: the words of the
+    # headline (by jieba's dictionary) keep a balanced break out of 旅|客 and 利|润.
+    lines = title_lines(text, gbt_style)
+    assert "".join(lines) == text and len(lines) == 2, lines
+    for word in words:
+        assert any(word in line for line in lines), (word, lines)
+
+
+def test_titles_with_a_good_break_do_not_load_the_word_dictionary(gbt_style):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from reportpress.editions.titles import title_lines\n"
+        "from reportpress.styles import load_style\n"
+        "title_lines('关于朝阳区2024年国民经济和社会发展计划上半年执行情况的报告',"
+        " load_style('gbt9704'))\n"
+        "print('rjieba' in sys.modules)\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert shown.stdout.strip() == "False", shown.stderr

@@ -4,6 +4,12 @@ Chinese has no spaces, so a balanced title would break mid-word (``国民经/济
 the title breaks between words instead, and the PDF, the DOCX (a manual line
 break) and the EPUB (``<br/>``) print the same lines.  The XML keeps the title
 whole: line breaks are typography, not text.
+
+Where no punctuation, function word, date, figure or fixed term of the genre gives
+a good break (a news headline: ``去年我国38个机场年旅客吞吐量…``), the words are
+found by segmenting the title with jieba's dictionary (rjieba, jieba-rs's binding,
+loaded only then), so that the line still breaks between two words (``旅客``
+whole).
 """
 
 from __future__ import annotations
@@ -70,8 +76,11 @@ def _fixed_spans(
     return spans
 
 
-def _title_break_class(text: str, at: int, keep_ends: set[int]) -> float:
-    """How good breaking before ``text[at]`` is: 0 best (after punctuation) … 3 (anywhere)."""
+def _title_break_class(
+    text: str, at: int, keep_ends: set[int], words: frozenset[int] | None = None
+) -> float:
+    """How good breaking before ``text[at]`` is: 0 best (after punctuation) … 3 (anywhere);
+    with ``words`` (where the title's words begin), 2.5 between two words, 3 inside one."""
     before = text[at - 1]
     if before in _TITLE_PUNCTUATION:
         return 0
@@ -83,7 +92,21 @@ def _title_break_class(text: str, at: int, keep_ends: set[int]) -> float:
         return 1.25  # after a term, but not after 和: ``情况和 / 2024年`` beats ``情况 / 和``
     if text.startswith(_TITLE_BEFORE, at):
         return 2
+    if words is not None and at in words:
+        return 2.5
     return 3
+
+
+#: The class of a break that no word, mark or term of the title supports (:func:`_title_break_class`).
+ANYWHERE = 3
+
+
+def word_starts(text: str) -> frozenset[int]:
+    """Where the words of ``text`` begin, by jieba's dictionary (imported here: few titles
+    need it, and loading it costs a sixth of a second)."""
+    import rjieba
+
+    return frozenset(accumulate(map(len, rjieba.cut(text)), initial=0))
 
 
 def title_breaks(
@@ -95,6 +118,7 @@ def title_breaks(
     *,
     dictionary: bool = True,
     keep: Sequence[tuple[int, int]] = (),
+    words: frozenset[int] | None = None,
 ) -> list[tuple[int, int]] | None:
     """Where a centred title's ``lines`` lines begin and end, breaking between words.
 
@@ -103,7 +127,8 @@ def title_breaks(
     balanced length (and the measure), the best total break class wins (after
     punctuation, then after 的/和/与/及/在/于/上/中 or around a date, an ordinal
     or a fixed term (:data:`FIXED_TERMS`), then before 关于/报告, then anywhere
-    the line-breaking rules allow); among equals, the most even lines.  When no
+    the line-breaking rules allow, between two of the ``words`` first); among
+    equals, the most even lines.  When no
     breaks are that even, the most even ones that fit the measure.  Dates,
     ordinals and the ``keep`` spans are never split, nor (with ``dictionary``)
     fixed terms.  None when no set of breaks fits.
@@ -111,7 +136,7 @@ def title_breaks(
     for tolerant in (True, False):
         found = _title_breaks(
             text, widths, first_width, width, lines,
-            tolerant=tolerant, dictionary=dictionary, keep=keep,
+            tolerant=tolerant, dictionary=dictionary, keep=keep, words=words,
         )  # fmt: skip
         if found is not None:
             return found
@@ -128,6 +153,7 @@ def _title_breaks(
     tolerant: bool,
     dictionary: bool,
     keep: Sequence[tuple[int, int]],
+    words: frozenset[int] | None,
 ) -> list[tuple[int, int]] | None:
     keep = _fixed_spans(text, dictionary, keep)
     inside = {i for start, end in keep for i in range(start + 1, end)}
@@ -160,7 +186,7 @@ def _title_breaks(
                 used = line_width(start, at)
                 if used > room + EPS:
                     continue
-                here = _title_break_class(text, at, keep_ends) if at < len(text) else 0
+                here = _title_break_class(text, at, keep_ends, words) if at < len(text) else 0
                 score = (klass + here, deviation + (used - target) ** 2)
                 options.append((*(score if tolerant else score[::-1]), start))
             if options:
@@ -203,7 +229,9 @@ def title_lines(
 
     One line when it fits the measure; else as few lines as fit without breaking
     a fixed term (up to :data:`EXTRA_TITLE_LINES` more), else as few as fit.
-    The ``keep`` spans (a headline's figures) are never broken.
+    The ``keep`` spans (a headline's figures) are never broken.  Where the breaks
+    found fall where nothing but the line-breaking rules allow them, they are
+    looked for again between the title's words (:func:`word_starts`).
     """
     widths = [_em_width(c) for c in title]
     measure = style.text_width_pt / style.role(role).size_pt
@@ -211,13 +239,24 @@ def title_lines(
     if count == 1:
         return [title]
     tries = [(n, True) for n in range(count, count + EXTRA_TITLE_LINES + 1)]
-    for lines, dictionary in [*tries, (count, False)]:
-        ranges = title_breaks(
-            title, widths, measure, measure, lines, dictionary=dictionary, keep=keep
+    words: frozenset[int] | None = None
+    while True:
+        for lines, dictionary in [*tries, (count, False)]:
+            ranges = title_breaks(
+                title, widths, measure, measure, lines,
+                dictionary=dictionary, keep=keep, words=words,
+            )  # fmt: skip
+            if ranges is not None:
+                break
+        else:
+            return [title]
+        keep_ends = {i for span in _fixed_spans(title, dictionary, keep) for i in span}
+        unsupported = any(
+            _title_break_class(title, at, keep_ends) >= ANYWHERE for _, at in ranges[:-1]
         )
-        if ranges is not None:
+        if words is not None or not unsupported:
             return [title[a:b] for a, b in ranges]
-    return [title]
+        words = word_starts(title)
 
 
 def title_span_lines(spans: Sequence[Span], style: Style, role: str = "title") -> list[list[Span]]:
