@@ -103,6 +103,51 @@ def test_what_is_cut_off_the_title_is_recorded_as_dropped():
     assert ("web-navigation", "新闻中心 > 本地新闻 > 正文") in dropped(root)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某省夏粮总产量312.5万吨\n\n",  # a blank line between: still the title block
+        "某省夏粮总产量再创新高\n达312.5万吨\n",  # a headline in two lines
+    ],
+)
+def test_a_dateline_under_the_headline_is_dropped_as_its_own_line(head):
+    # Not "glued to the title": the line is furniture of its own, dropped with its number.
+    root = xml(head + "2025-07-14 14:52:13 来源：某某网\n" + BODY)
+    assert title_of(root) == head.replace("\n", "")
+    line = head.count("\n") + 1
+    found = [(d.get("line"), d.text) for d in root.iter(q("dropped"))]
+    assert (str(line), "2025-07-14 14:52:13 来源：某某网") in found
+    assert not list(root.iter(q("warning")))
+
+
+@pytest.mark.parametrize(
+    ("crumb", "title", "lead"),
+    [
+        (
+            "首页 > 新闻 > 某省夏粮总产量312.5万吨 增长2.1%",
+            "某省夏粮总产量312.5万吨 增长2.1%",
+            "首页 > 新闻 >",
+        ),
+        (
+            "当前位置：首页 > 统计数据 > 2024年某市国民经济和社会发展统计公报",
+            "2024年某市国民经济和社会发展统计公报",
+            "当前位置：首页 > 统计数据 >",
+        ),
+        ("首页 > 新闻中心 > 政府信息公开", None, None),  # a section, not a headline
+    ],
+)
+def test_a_breadcrumb_ending_with_the_headline_gives_the_title_when_no_line_does(
+    crumb, title, lead
+):
+    root = xml(crumb + "\n" + BODY)
+    if title is None:
+        assert root.find(f"{q('meta')}/{q('title')}").get("derived") == "file-name"
+        assert ("web-navigation", crumb) in dropped(root)
+    else:
+        assert title_of(root) == title
+        assert ("web-navigation", lead) in dropped(root)
+
+
 # ---- the headline's figures ------------------------------------------------------------
 
 

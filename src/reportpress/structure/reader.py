@@ -11,6 +11,7 @@ projects) after it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import deque
 
 from reportpress import patterns
@@ -94,6 +95,11 @@ SENTENCE_END_RE = patterns.compile(f"[{SENTENCE_END}]")
 _MIN_WRAPPED = 16
 #: How far into the text the title block may reach, in kept lines.
 _TITLE_REACH = 60
+#: A breadcrumb ending with the headline (:meth:`Reader._title_from_crumb`): how far down
+#: the source it may stand, and how many Han characters its last step needs (a section's
+#: name, 新闻中心 or 政府信息公开, is shorter than a headline).
+_CRUMB_TITLE_REACH = 10
+_CRUMB_TITLE_MIN = 8
 #: A page number glued into running text: ``— 3 —``, ``- 12 -``; not between digits,
 #: so dates (2024-06-30) and ranges (2024—2025—2026) stay.  No leading ``\s*``:
 #: a pattern that starts with a run of spaces backtracks over every space.
@@ -354,7 +360,7 @@ class Reader:
                 )
         glued = roles.index("glued-title") if "glued-title" in roles else None
         self._cut_title_furniture(
-            lines[chosen[0]] if chosen else None if glued is None else lines[glued]
+            [lines[i] for i in chosen] if chosen else [] if glued is None else [lines[glued]]
         )
         title_key = self.out.title.replace(" ", "")
         for i, role in enumerate(roles):
@@ -389,18 +395,65 @@ class Reader:
                     "web-metadata", line, "text in the title block that is not the title; dropped"
                 )
 
-    def _cut_title_furniture(self, line: SourceLine | None) -> None:
-        """Drop the portal's breadcrumb and metadata glued to the title's line (:func:`title_furniture`)."""
-        if line is None or not self.out.title:
+    def _cut_title_furniture(self, run: list[SourceLine]) -> None:
+        """Drop the portal's breadcrumb and metadata around the headline (:func:`title_furniture`)
+        from the title read off ``run``, its lines.  A whole line of the run that is
+        furniture (a dateline under the headline) is dropped as the line it is; a part glued
+        to a line of the headline is dropped with a warning on that line."""
+        title = self.out.title
+        if not run or not title:
             return
-        parts = title_furniture(self.out.title)
-        if parts.lead:
-            self.out.dropped.append((parts.lead_reason, line.number, parts.lead))
-        if parts.run_on:
-            self.out.dropped.append(("web-metadata", line.number, parts.run_on))
-        if parts.lead or parts.run_on:
-            self.out.title = parts.headline
-            self.out.warnings.append((line.number, "page furniture glued to the title; dropped"))
+        parts = title_furniture(title)
+        if not (parts.lead or parts.run_on):
+            return
+        self.out.title = parts.headline
+        starts = [0] * len(run)  # where each line of the run begins in the title
+        if len(run) > 1:
+            texts = [collapse_spaces(line.raw) for line in run]
+            starts = [len(normalize_punctuation("".join(texts[:k]))) for k in range(len(run))]
+        head = title.index(parts.headline) if parts.headline else 0
+        for reason, start, end in (
+            (parts.lead_reason, 0, head),
+            ("web-metadata", head + len(parts.headline), len(title)),
+        ):
+            cut = title[start:end]
+            if not cut.strip():
+                continue
+            start, end = start + len(cut) - len(cut.lstrip()), end - len(cut) + len(cut.rstrip())
+            first = bisect_right(starts, start) - 1  # the lines the furniture is on
+            last = bisect_right(starts, end - 1) - 1
+            line_end = starts[last + 1] if last + 1 < len(run) else len(title)
+            if starts[first] == start and not title[end:line_end].strip():  # lines of their own
+                for line in run[first : last + 1]:
+                    self.drop(reason, line)
+                continue
+            self.out.dropped.append((reason, run[first].number, title[start:end]))
+            self.out.warnings.append(
+                (run[first].number, "page furniture glued to the title; dropped")
+            )
+
+    def _title_from_crumb(self) -> None:
+        """No title in the title block: a breadcrumb dropped near the top whose last step is
+        the headline (``首页 > 新闻 > 某市…增长5.3%``) gives it; the steps before it stay dropped."""
+        for k, (reason, number, text) in enumerate(self.out.dropped):
+            if number > _CRUMB_TITLE_REACH:
+                return
+            if reason != "web-navigation":
+                continue
+            parts = title_furniture(normalize_punctuation(collapse_spaces(text)))
+            if (
+                parts.lead_reason == "web-navigation"
+                and parts.lead
+                and not parts.run_on
+                and title_like(parts.headline)
+                and sum("\u4e00" <= ch <= "\u9fff" for ch in parts.headline) >= _CRUMB_TITLE_MIN
+            ):
+                self.out.title = parts.headline
+                self.out.dropped[k] = (reason, number, parts.lead)
+                self.out.warnings.append(
+                    (number, "no title line; the breadcrumb's last step read as the title")
+                )
+                return
 
     def _read_subtitle(self, i: int, roles: list[str]) -> None:
         """The subtitle at line ``i``, joined with its second line when split (roles updated)."""
@@ -763,6 +816,8 @@ class Reader:
         if not self.lines:
             return self.out
         first_body = self.title_block()
+        if not self.out.title:
+            self._title_from_crumb()
         self.drop_trailer(first_body)
         self.body(first_body)
         return self.out
