@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 from lxml import etree
-from timing import best_cpu_seconds
+from timing import growth
 
 from reportpress.metrics import NS, annotate, find_mentions, rows
 from reportpress.metrics.indicators.clauses import _owners_listed
@@ -109,19 +109,9 @@ def _text(name: str, size: int) -> str:
     return text
 
 
-#: A ratio this close to the limit is timed once more: noise, or the real thing.
-RECHECK = 0.8 * LIMIT
-
-
 def _ratio(make: Callable[[int], Callable[[], object]], small: int) -> tuple[float, float, float]:
-    """CPU seconds at ``small`` and ``GROWTH`` times it, best of two rounds, and a third
-    only when the ratio comes near the limit (the largest share of the suite's time was here)."""
-    works = make(small), make(GROWTH * small)
-    a, b = best_cpu_seconds(*works, rounds=2)
-    if b / max(a, 1e-4) >= RECHECK:
-        again = best_cpu_seconds(*works, rounds=1)
-        a, b = min(a, again[0]), min(b, again[1])
-    return a, b, b / max(a, 1e-4)
+    """The times of ``small`` and ``GROWTH`` × ``small`` characters and their ratio."""
+    return growth(make(small), make(GROWTH * small), LIMIT)
 
 
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))
