@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from reportpress import patterns
 from reportpress.metrics.indicators import (
+    OPENING_OWNER_WORDS,
     achieved_by_counted,
     air_quality_grades,
     aspects_named,
@@ -254,7 +255,7 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         place_labelled(text, lists)
     if "运量" in text or "周转量" in text:  # 铁路客运量…，旅客周转量…: the railway's
         modes_of_traffic(text, lists)
-    if "项目" in text or "工程" in text:  # 2、…开发项目，…，计划投资2000万元: the project's
+    if any(word in text for word in OPENING_OWNER_WORDS):  # 2、…开发项目，…，计划投资…: its
         figures_of_project_opening(text, lists)
     if "等" in text:  # 鸡鸭鹅等年末存栏4.8万只: the things listed
         things_listed_before_deng(text, lists)

@@ -150,7 +150,8 @@ _SYLLABLE = (
 #: “增长”或“下降”）55.2%) or saying what a word means from here on (同比（比上年同期。下同）增加…;
 #: not a unit's note, 大米（500克、下同）, figures, 鄂尔多斯（101.6亿元 …下同）, nor a scope, 区级（含
 #: 开发区，下同）, which says what a sum covers), whose words are no verb of the figure; a
-#: footnote's mark (同口径[①]下降2.6%) and a note on the data's status (（为…调整后的数据）).
+#: footnote's mark (同口径[①]下降2.6%), a note on the data's status (（为…调整后的数据）),
+#: and a comma, 、 or ； a page doubled (项目104个，，计划投资…), read as one.
 ASIDE_RE = patterns.compile(
     rf"(?<=[\u4e00-\u9fff）)])[（(][a-zü]{{0,6}}[{TONED}][a-zü{TONED}]{{0,6}}"
     rf"(?: ?/ ?[a-zü]{{0,6}}[{TONED}][a-zü{TONED}]{{0,6}})?[）)]"  # (为（wéi/wèi）, 爲(wéi / wèi))
@@ -164,6 +165,8 @@ ASIDE_RE = patterns.compile(
     r"|(?<=[\u4e00-\u9fff）)])[\[［](?:[\u2460-\u2473]|[0-9]{1,2})[\]］]"
     r"(?=[0-9０-９]|[为达是增减下上提降比同较])"
     r"|[（(](?!每|不?含|不?包括)(?:[^（()）0-9]|(?:19|20)[0-9]{2}[年~～\-—]){1,24}[。，,；、]?下同[）)]"
+    # a mark a page doubled (重点项目104个，，计划投资…): read once
+    r"|(?<=[，,])[，,]{1,3}|(?<=、)、{1,3}|(?<=；)；{1,3}"
 )
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from reportpress.metrics.indicators.check import weakness
 from reportpress.metrics.indicators.finish import full_names
 from reportpress.metrics.indicators.lists import (
+    OPENING_OWNER_WORDS,
     achieved_by_counted,
     air_quality_grades,
     aspects_named,
@@ -85,6 +86,7 @@ from reportpress.metrics.indicators.owners import (
 )
 
 __all__ = [
+    "OPENING_OWNER_WORDS",
     "achieved_by_counted",
     "air_quality_grades",
     "aspects_named",

@@ -77,6 +77,7 @@ from reportpress.metrics.names import (
     han_len,
     join_once,
     label_repeated,
+    leading_verbs_stripped,
     light_stripped,
     parallel_parts,
     part_head,
@@ -3642,11 +3643,38 @@ def modes_of_traffic(text: str, lists: list[list[Item]]) -> None:
             item.indicator = mode + name
 
 
-#: A project's sums and yields named alone (计划投资, 产值, 利税, 年产矿石), which a sentence
-#: opening with the project's name alone lends it.
+#: A project's or a works' sums, yields and size named alone (计划投资, 产值, 利税, 年产矿石,
+#: 占地面积, 注册资金, 解决社会就业), which a sentence opening with its name lends it.
 PROJECT_FIGURE_RE = patterns.compile(
-    r"(?:计划|完成|实际)?(?:总投资|投资)|(?:创|年)?产值|利税|税收|销售收入|年产[\u4e00-\u9fff]{1,6}"
+    r"(?:项目建设|项目)?(?:计划|完成|实际)?(?:总投资|投资)|(?:创|年)?产值|利税|税收|销售收入"
+    r"|年产[\u4e00-\u9fff]{1,6}|(?:总|厂房)?(?:占地|建筑)?面积|厂房面积|注册(?:资金|资本)"
+    r"|(?:解决|带动)(?:社会)?就业|(?:现有)?(?:员工|职工)"
 )
+#: What the name of a works ends with: a firm, a plant or mine, a resort, a cooperative.
+WORKS_ENDS = "有限责任公司|有限公司|公司|集团|厂|矿|山庄|度假村|合作社|酒店|宾馆"
+#: Words one of which a paragraph holds if a sentence of it may open with a project's or a
+#: works' name (:func:`figures_of_project_opening` runs only then).
+OPENING_OWNER_WORDS = (
+    "项目",
+    "工程",
+    "公司",
+    "集团",
+    "厂",
+    "矿",
+    "山庄",
+    "度假村",
+    "合作社",
+    "酒店",
+    "宾馆",
+)
+#: A sentence opening with a works' name, then what it says of it (柳河县海华矿业有限公司|位于…,
+#: 钰坤金矿|现已探明…): the name (group 1), no longer name of a works going on after it (矿|业有限公司).
+WORKS_OPENING_RE = patterns.compile(
+    rf"({HAN_LETTER}{{2,20}}?(?:{WORKS_ENDS}))(?![{HAN}]{{0,4}}(?:{WORKS_ENDS})|[石泉产])"
+)
+#: How a works' name may not begin: a scope (全县…厂), a pronoun, a count (两家公司), a
+#: preposition or a copula (以…公司为主体, 是供水厂…).
+WORKS_NOT_FIRST = "全本我各该其这此一二两三四五六七八九十几多以由在对从向按经与和据为是将把被"
 #: A list's number before a project's name (2、|大东沟村铅矿开发项目).
 ITEM_NUMBER_RE = patterns.compile(
     r"\s*(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)])?\s*"
@@ -3656,7 +3684,9 @@ ITEM_NUMBER_RE = patterns.compile(
 def figures_of_project_opening(text: str, lists: list[list[Item]]) -> None:
     """A project's sum or yield named alone, in a sentence that opens with the project's name
     alone (2、大东沟村铅矿开发项目，投资商为…，年产矿石5000吨，计划投资2000万元，创产值…), is
-    that project's (大东沟村铅矿开发项目计划投资)."""
+    that project's (大东沟村铅矿开发项目计划投资); so is a works' (a firm, a plant, a mine, a
+    resort) in a sentence that opens with its name (柳河县海华矿业有限公司位于…，占地面积56亩，
+    建筑面积4500平方米 → 柳河县海华矿业有限公司建筑面积)."""
     opening: tuple[int, str] = (-1, "")  # a sentence's start, the project it opens with
     for item in (item for chain in lists for item in chain):
         name = item.indicator
@@ -3667,7 +3697,14 @@ def figures_of_project_opening(text: str, lists: list[list[Item]]) -> None:
             begin = ITEM_NUMBER_RE.match(text, sentence).end()
             clause = text[begin : clause_end(text, begin)]
             opening = (sentence, clause if project_named_alone(clause) else "")
-        if opening[1] and clause_start(text, item.start) > sentence:
+            if (
+                not opening[1]
+                and text[begin : begin + 1] not in WORKS_NOT_FIRST
+                and leading_verbs_stripped(clause) == clause
+            ):
+                works = WORKS_OPENING_RE.match(text, begin, begin + len(clause))
+                opening = (sentence, works.group(1) if works else "")
+        if opening[1] and clause_start(text, item.start) > sentence and opening[1] not in name:
             item.indicator = opening[1] + name.removeprefix("创")  # (创产值: 产值)
 
 
