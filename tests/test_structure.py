@@ -325,6 +325,43 @@ def test_a_label_of_listed_topics_before_a_colon_is_the_heading() -> None:
     assert headings(root) == [(1, "一、", "粮油价格："), (1, "二、", "肉、禽蛋价格：")]
 
 
+def test_a_section_label_before_a_space_is_the_heading_and_its_text_follows() -> None:
+    """A web copy that put a section's first sentence on its heading's line after a space
+    (the normalizer joins Han characters across it) made one heading of both."""
+    root, _ = parse(
+        "报告\n一、财政收支情况\n"
+        "（一）2024年财政收入执行情况 2024年实现财政总收入5884.57万元，完成年初预算的63.6%。\n"
+        "（二）财政支出执行情况\u3000全年实现财政总支出15884.57万元。\n"
+        "二、主要工作 今年以来，我镇坚持稳中求进，经济运行总体平稳。\n"
+    )
+    assert headings(root) == [
+        (1, "一、", "财政收支情况"),
+        (2, "（一）", "2024年财政收入执行情况"),
+        (2, "（二）", "财政支出执行情况"),
+        (1, "二、", "主要工作"),
+    ]
+    # No mark closes such a label: the text is the section's first paragraph, under it.
+    assert not [h for h in root.iter(q("heading")) if h.get("run-in")]
+    assert paragraphs(root) == [
+        "2024年实现财政总收入5884.57万元，完成年初预算的63.6%。",
+        "全年实现财政总支出15884.57万元。",
+        "今年以来，我镇坚持稳中求进，经济运行总体平稳。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、坚持稳中求进 推动高质量发展",  # a heading said in two phrases
+        "一、聚焦产业升级 加快动能转换，着力构建现代产业体系。",
+    ],
+)
+def test_a_heading_in_two_phrases_is_not_cut_at_its_space(line: str) -> None:
+    root, _ = parse(f"报告\n{line}\n全年完成投资5亿元。\n")
+    assert headings(root) == [(1, "一、", line[2:].replace(" ", ""))]
+    assert paragraphs(root)[-1] == "全年完成投资5亿元。"
+
+
 def test_enumerations_and_numbers_are_not_headings():
     text = (
         "报告\n一、工作\n"

@@ -109,13 +109,43 @@ def split_first_sentence(text: str) -> tuple[str, str]:
 LABEL_COLON_RE = patterns.compile(rf"[{HAN}](?:[{HAN}]|、(?=[{HAN}])){{1,11}}[：:](?=\S)")
 
 
-def split_heading_title(rest: str, level: int) -> tuple[str, str]:
+#: A section's topic said as a label before a space, its text run in after it: the line as it
+#: came (``（二）2024年财政支出执行情况 2024年实现财政总支出…。``; the normalizer joins Han
+#: characters across the space).  Digits, Han and 、 only.
+LABEL_SPACE_RE = patterns.compile(rf"[{HAN}0-9](?:[{HAN}0-9]|、(?=[{HAN}])){{1,23}}")
+#: How a topic said as a label ends (…执行情况, 主要工作, 一般公共预算收支): a heading said in
+#: two phrases (``一、坚持稳中求进 推动高质量发展``) ends with its verb's object instead.
+LABEL_TOPIC_ENDS = (
+    "情况", "概况", "工作", "方面", "执行", "收支", "收入", "支出", "预算", "决算", "进展",
+    "成效", "问题", "建议", "措施", "安排", "说明", "分析", "目标", "任务",
+)  # fmt: skip
+#: A gap of spaces in a line as it came.
+SPACE_GAP_RE = patterns.compile(r"[ \t\u3000\u00a0]+")
+
+
+def split_heading_title(rest: str, level: int, spaced: int = 0) -> tuple[str, str]:
     """(the title of a numbered heading, the text run in after it): a section's label
     before a colon (``（二）支出情况：…``, levels 1 and 2, which always head sections),
-    else the first sentence."""
+    or before the space the line had at ``spaced`` (:func:`label_before_space`), else
+    the first sentence."""
     if level <= 2 and (label := LABEL_COLON_RE.match(rest)):
         return label.group(), rest[label.end() :]
+    if level <= 2 and spaced and label_before_space(rest, spaced):
+        return rest[:spaced], rest[spaced:]
     return split_first_sentence(rest)
+
+
+def label_before_space(rest: str, spaced: int) -> bool:
+    """Whether ``rest[:spaced]``, before a space of the line as it came, is a section's topic
+    said as a label with its text run in after it: a label of Han and digits ending with a
+    topic's word or followed by figures, then prose that ends a sentence."""
+    label, after = rest[:spaced], rest[spaced:]
+    return (
+        LABEL_SPACE_RE.fullmatch(label) is not None
+        and "\u4e00" <= label[-1] <= "\u9fff"
+        and any(mark in after for mark in SENTENCE_END)
+        and (label.endswith(LABEL_TOPIC_ENDS) or any(ch.isdigit() for ch in after[:12]))
+    )
 
 
 def lead_of(text: str) -> str:

@@ -20,6 +20,7 @@ from reportpress.structure.headings import (
     MAX_HEADING,
     MAX_LEAD,
     PART_HEADING,
+    SPACE_GAP_RE,
     expected_after,
     is_lead_sentence,
     is_list_item,
@@ -611,8 +612,12 @@ class Reader:
                 heading = None  # numbered entries of a list or glossary after the report
             if heading:
                 expected = expected_after(heading, expected)
-                title, after = split_heading_title(heading.rest, heading.level)
-                run_in = bool(after.strip())
+                title, after = split_heading_title(
+                    heading.rest, heading.level, _spaced_at(line, text, heading.rest)
+                )
+                # The text after a label before a space (no mark closes it) is the section's
+                # first paragraph, under its heading, not printed run in after it.
+                run_in = bool(after.strip()) and title[-1:] in _RUN_IN_CLOSERS
                 if heading.level >= 3 and (
                     is_list_item(title) or listed == (heading.level, heading.value - 1)
                 ):
@@ -639,9 +644,9 @@ class Reader:
                     stack.pop()
                 (stack[-1].children if stack else self.out.sections).append(section)
                 stack.append(section)
-                if run_in:
+                if after.strip():
                     section.paragraphs.append(Paragraph([normalize_punctuation(after.strip())]))
-                last_kind = "paragraph" if run_in else "heading"
+                last_kind = "paragraph" if after.strip() else "heading"
                 seen_heading = True
                 continue
             if not appendix and self._is_part_heading(line, pending, last_kind, holder):
@@ -821,6 +826,24 @@ class Reader:
         self.drop_trailer(first_body)
         self.body(first_body)
         return self.out
+
+
+def _spaced_at(line: SourceLine, text: str, rest: str) -> int:
+    """Where, in a heading's ``rest`` (the end of ``text``), the line as it came had its first
+    gap of spaces after the heading's number; 0 when none (:func:`split_heading_title`)."""
+    raw = line.raw.strip()
+    number = len(text) - len(rest)
+    for gap in SPACE_GAP_RE.finditer(raw, 0, _SPACED_REACH):
+        before = clean_line(raw[: gap.start()])
+        if len(before) > number and text.startswith(before):
+            return len(before) - number
+    return 0
+
+
+#: The marks that close a heading's title printed run in before its text (。, ：, ”).
+_RUN_IN_CLOSERS = frozenset(SENTENCE_END + "：:”’」』.")
+#: How far into a heading's line a space may end its label (:func:`_spaced_at`).
+_SPACED_REACH = 40
 
 
 #: What a number of a sentence's date is followed by (10 / 月份).
