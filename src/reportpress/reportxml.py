@@ -19,6 +19,9 @@ from reportpress.errors import InputError
 from reportpress.ingest import read_bytes
 
 NS = "urn:reportpress:report:1"
+#: What separates the cells of a table's row kept as a paragraph of text (a word
+#: processor's or a spreadsheet's copy, an HTML table's row): one tab.
+CELL_SEPARATOR = "\t"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 NSMAP = {None: NS}
 

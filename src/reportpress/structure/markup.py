@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from reportpress import patterns
+from reportpress.reportxml import CELL_SEPARATOR
 from reportpress.structure.text import Dropped
 
 #: A tag, a declaration (``<!DOCTYPE …>``, ``<?xml …?>``), a character reference, or
@@ -55,6 +56,21 @@ _BLOCKS = {
     "pre",
 }
 _SKIP = {"script", "style", "head", "noscript", "template"}
+#: A table's cells: a row (``tr``) is read as one line, its cells parted by a tab, as a
+#: word processor copies a table; a cell holding blocks of its own is read as they are.
+_CELLS = {"td", "th"}
+
+
+def _in_row(cell: etree._Element) -> bool:
+    """Whether a cell is one of a row's cells read on the row's line: it holds no block."""
+    return not any(isinstance(e.tag, str) and e.tag in _BLOCKS for e in cell.iterdescendants())
+
+
+def _cells_before(cell: etree._Element) -> bool:
+    """Whether a cell has a cell before it in its row."""
+    return any(
+        isinstance(e.tag, str) and e.tag in _CELLS for e in cell.itersiblings(preceding=True)
+    )
 
 
 def has_markup(text: str) -> bool:
@@ -104,7 +120,9 @@ def html_to_text(text: str, dropped: Dropped) -> str:
     current: list[str] = []
 
     def flush() -> None:
-        joined = " ".join("".join(current).split())
+        # White space collapses inside a cell; a row's cells stay apart by a tab each.
+        cells = ("".join(current)).split(CELL_SEPARATOR)
+        joined = CELL_SEPARATOR.join(" ".join(cell.split()) for cell in cells).strip()
         if joined:
             lines.append(joined)
         current.clear()
@@ -118,9 +136,12 @@ def html_to_text(text: str, dropped: Dropped) -> str:
             return
         if not tag:  # a comment or processing instruction: recorded with the tags
             return
-        block = tag in _BLOCKS
+        cell = tag in _CELLS and _in_row(element)
+        block = tag in _BLOCKS and not cell
         if block:
             flush()
+        if cell and _cells_before(element):
+            current.append(CELL_SEPARATOR)  # a table's row is one line, its cells apart
         if element.text:
             current.append(element.text)
         for child in element:

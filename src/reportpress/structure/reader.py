@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import deque
 
 from reportpress import patterns
+from reportpress.reportxml import CELL_SEPARATOR
 from reportpress.structure.furniture import lexicon
 from reportpress.structure.headings import (
     MAX_HEADING,
@@ -596,7 +597,8 @@ class Reader:
                 last_kind = "heading"
                 expected = {"一、", "（一）", "1.", "（1）"}
                 continue
-            heading = match_heading(text)
+            row = CELL_SEPARATOR in text  # a table's row pasted as text: a paragraph of its own
+            heading = None if row else match_heading(text)
             if heading and heading.level >= 3 and _runs_on(text) and pending:
                 # 1、…支出2.89 亿元(区本级2.85 亿元，上级 / 361 万元)，同比增长55.2%。: a
                 # numbered sentence wrapped inside its bracket or after a comma; read it
@@ -649,7 +651,7 @@ class Reader:
                 last_kind = "paragraph" if after.strip() else "heading"
                 seen_heading = True
                 continue
-            if not appendix and self._is_part_heading(line, pending, last_kind, holder):
+            if not (appendix or row) and self._is_part_heading(line, pending, last_kind, holder):
                 stack = [self._part(line)]
                 last_kind = "heading"
                 seen_heading = True
@@ -668,6 +670,8 @@ class Reader:
                 last_kind == "paragraph"
                 and holder
                 and not holder[-1].ends_sentence()
+                and not row
+                and CELL_SEPARATOR not in holder[-1].parts[-1]
                 and not _BULLET_RE.match(text)  # a list's item opens a paragraph of its own
                 and (not line.blank_before or holder[-1].length_at_least(_MIN_WRAPPED))
                 and not self._headline_before(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reportpress import patterns
+from reportpress.reportxml import CELL_SEPARATOR
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·"
@@ -42,9 +43,43 @@ _BETWEEN_CJK = {
 
 
 def clean_line(raw: str) -> str:
-    """Remove indentation (spaces, tabs, full-width spaces, ``&nbsp;``) and spaces between Han."""
+    """Remove indentation (spaces, tabs, full-width spaces, ``&nbsp;``) and spaces between Han;
+    a table's row pasted as text keeps one tab between its cells (:func:`table_cells`), and
+    any other tab is a space."""
     line = _INDENT_ENTITIES.sub(" ", raw).strip(_SPACES + "\ufeff\f\v")
+    if CELL_SEPARATOR in line:
+        if cells := table_cells(line):
+            return CELL_SEPARATOR.join(_SPACE_BETWEEN_CJK.sub("", cell) for cell in cells)
+        line = line.replace(CELL_SEPARATOR, " ")  # a tab that parts no cells: a space
     return _SPACE_BETWEEN_CJK.sub("", line)
+
+
+#: A gap between two cells of such a row: a tab, with any spaces around it.
+_CELL_GAP = patterns.compile(r"[ \u00a0\u3000]*\t[\t \u00a0\u3000]*")
+#: The longest cell of a row: a longer piece is prose that holds a tab.
+MAX_CELL = 40
+#: A heading's number or a bullet before a tab (``一、⇥总体情况``, ``1.⇥…``): no cell.
+_LABEL_CELL = patterns.compile(r"[（(]?[一二三四五六七八九十0-9０-９]{1,3}[）)、.．]?|[^\w]")
+
+
+def table_cells(line: str) -> list[str] | None:
+    """The cells of a table's row pasted as text, else None: tab-separated, three or more
+    (or two, the second holding a figure: ``税收收入⇥80000``; not ``局长⇥李四``), each short,
+    with a letter, digit or Han character, no sentence ending inside, the first no
+    heading's number or bullet."""
+    cells = _CELL_GAP.split(line.strip(_SPACES))
+    if len(cells) < 2 or (len(cells) == 2 and not any(ch.isdigit() for ch in cells[1])):
+        return None
+    if _LABEL_CELL.fullmatch(cells[0]):
+        return None
+    for cell in cells:
+        if (
+            len(cell) > MAX_CELL
+            or not any(ch.isalnum() for ch in cell)
+            or any(mark in cell for mark in SENTENCE_END)
+        ):
+            return None
+    return cells
 
 
 def collapse_spaces(raw: str) -> str:

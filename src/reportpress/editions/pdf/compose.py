@@ -25,6 +25,7 @@ from reportpress.editions.titles import title_span_lines
 from reportpress.fonts import FontSet
 from reportpress.ladder import split_number
 from reportpress.model import Block, Metric, Report, Span
+from reportpress.reportxml import CELL_SEPARATOR
 from reportpress.styles import MM, Style
 
 
@@ -67,6 +68,9 @@ class ToSet:
         return Chunk(lines, breaks, self.space_before, self.space_after, self.keep_with_next)
 
 
+#: What parts the cells of a table's row kept as a line of text (a tab in the XML) in
+#: print: an ideographic space, a cell wide, which copies as a space.
+CELL_GAP = "\u3000"
 #: Characters of text from which the later half of the blocks is set by a copy of the
 #: process on an idle CPU while the first half is set here (below it, forking costs more
 #: than it saves: a sample-length of 15 000 characters is set in some 60 ms).
@@ -113,6 +117,8 @@ class Composer:
     def pieces(self, spans: tuple[Span, ...], role: str) -> list[Piece]:
         out = []
         for span in spans:
+            if CELL_SEPARATOR in span.text:  # a table's row: no face draws a tab
+                span = replace(span, text=span.text.replace(CELL_SEPARATOR, CELL_GAP))
             piece_role = "lead" if span.lead else role
             metric: Metric | None = span.metric
             if metric is not None and self.with_appendix:
