@@ -1135,3 +1135,49 @@ def test_a_lists_bulleted_items_are_paragraphs_of_their_own():
     assert "• 在校生1056.1万人。" in found
     assert found[-1].endswith("出现在1月中旬，-0.5℃以下的区域比上年扩大。")
     assert not dropped(root)
+
+
+def test_a_notice_opens_with_its_addressees_and_lists_its_attachments() -> None:
+    """An official notice transmitting a plan (主送机关, 附件说明, 落款): its addressees are
+    its salutation, its attachments' numbered list is no heading, and it is signed."""
+    root, _ = parse(
+        "某市人民政府办公室关于印发某市2024年国民经济和社会发展计划的通知\n"
+        "各区县人民政府,市政府各部门:\n"
+        "经市政府同意,现将《某市2024年国民经济和社会发展计划》印发给你们,请认真贯彻执行.\n"
+        "附件:1.某市2024年国民经济和社会发展主要指标\n"
+        "     2.某市2024年重大项目清单\n"
+        "某市人民政府办公室\n"
+        "2024年2月1日\n"
+        "(此件公开发布)\n"
+        "一、经济运行回升向好\n"
+        "全市地区生产总值达到3520亿元,增长5.6%.\n"
+    )
+    salutations = ["".join(s.itertext()) for s in root.iter(q("salutation"))]
+    assert salutations == ["各区县人民政府，市政府各部门："]
+    assert paragraphs(root)[1:6] == [
+        "附件：1.某市2024年国民经济和社会发展主要指标",
+        "2.某市2024年重大项目清单",
+        "某市人民政府办公室",
+        "2024年2月1日",
+        "（此件公开发布）",
+    ]
+    assert headings(root) == [(1, "一、", "经济运行回升向好")]
+    assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2024-02-01"
+    assert not dropped(root)
+
+
+def test_a_report_signed_at_its_end_keeps_its_date() -> None:
+    """The body signing a report and the date under it (落款) were joined, and the date
+    dropped as a web page's stamp."""
+    root, _ = parse(
+        "关于某区2024年上半年计划执行情况的报告\n各位代表：\n一、总体情况\n上半年经济平稳。\n"
+        "下一步，我们将继续努力\n某区发展和改革委员会\n2024年8月22日\n"
+    )
+    assert paragraphs(root)[-2:] == ["某区发展和改革委员会", "2024年8月22日"]
+    assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2024-08-22"
+    assert not dropped(root)
+    # A date line alone elsewhere, a web page's stamp, is still dropped.
+    root, _ = parse(
+        "关于某区2024年上半年计划执行情况的报告\n2024年8月22日\n各位代表：\n上半年经济平稳。\n"
+    )
+    assert ("web-metadata", "2024年8月22日") in dropped(root)

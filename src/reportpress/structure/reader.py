@@ -53,6 +53,7 @@ from reportpress.structure.titleblock import (
     parse_date,
     parse_speaker,
     salutation_run_on_start,
+    signature_date,
     split_glued_title,
     title_furniture,
     title_like,
@@ -124,7 +125,7 @@ _NOTES_TITLE = patterns.compile(
     r"^(注释|注解|附注|名词解释|名词注释|.{0,30}(名词解释|名词注释|注释|词语解释))$"
 )
 #: A paragraph of notes opening with its first numbered note (注：(1)本公报所列…).
-NOTES_OPENING_RE = patterns.compile(r"^(?:注|说明|附注)[：:]\s*")
+NOTES_OPENING_RE = patterns.compile(r"^(?:注|说明|附注|附件)[：:]\s*")
 #: A note printed under a title: （草案）, （书面）, （摘要）.
 _TITLE_NOTE = patterns.compile(
     r"^[（(](草案|征求意见稿|送审稿|讨论稿|修订稿|书面|摘要|节选|全文)[）)]$"
@@ -171,6 +172,8 @@ class Reader:
                 and _figure_broken_off(kept[-1].text, line.text, lines[index + 1].text)
             ):
                 reason = None
+            if reason == "web-metadata" and kept and signature_date(kept[-1].text, line.text):
+                reason = None  # the date a report is signed with, under the body signing it
             if (
                 not reason
                 and line.text.rstrip("）)").endswith("摄")
@@ -672,6 +675,7 @@ class Reader:
                 and not holder[-1].ends_sentence()
                 and not row
                 and CELL_SEPARATOR not in holder[-1].parts[-1]
+                and not self._signs(line, pending, holder[-1])
                 and not _BULLET_RE.match(text)  # a list's item opens a paragraph of its own
                 and (not line.blank_before or holder[-1].length_at_least(_MIN_WRAPPED))
                 and not self._headline_before(
@@ -694,6 +698,21 @@ class Reader:
             last_kind = "paragraph"
         if not appendix:
             self._take_closing()
+
+    def _signs(self, line: SourceLine, pending: deque[SourceLine], before: Paragraph) -> bool:
+        """Whether ``line`` is a line of the signature that ends a report or a notice (the
+        body signing, with its date alone under it; or that date), or follows a date alone
+        (its note: （此件公开发布）): a paragraph of its own.  The date is the report's when
+        its meta holds none."""
+        if pending and signature_date(line.text, pending[0].text):
+            return True
+        alone = before.parts[0] if len(before.parts) == 1 else ""
+        if (date := parse_date(alone)) and date[1] == alone:
+            return True
+        when = signature_date(before.parts[-1], line.text) if len(before.parts) == 1 else None
+        if when and self.out.date is None:
+            self.out.date = (when, line.text)
+        return when is not None
 
     def _headline_before(self, paragraph: Paragraph, text: str, first: bool) -> bool:
         """Whether ``paragraph`` is a headline line before a paragraph of its own, in a text

@@ -80,8 +80,32 @@ _AUDIENCE = patterns.compile(r"各位|代表|委员|主任|同志|女士|先生|
 _VOCATIVE = patterns.compile(r"^[^，。；：:]{2,20}[！!，,]$")
 
 
+#: An official notice's addressees (主送机关), which it opens with as a speech opens with its
+#: audience: ``各区县人民政府，市政府各部门、各直属机构：``.
+_ADDRESSEES = patterns.compile(r"^各[^。；;！!？?]{2,60}[:：]$")
+_ADDRESSEE_WORDS = patterns.compile(r"人民政府|政府|部门|单位|机构|街道|乡镇|委办局|办事处|有关")
+
+
 def is_salutation(line: str) -> bool:
-    return bool(_SALUTATION.match(line) and _AUDIENCE.search(line))
+    """The audience a speech opens with (``各位代表：``), or a notice's addressees."""
+    if _SALUTATION.match(line) and _AUDIENCE.search(line):
+        return True
+    return bool(_ADDRESSEES.match(line) and _ADDRESSEE_WORDS.search(line))
+
+
+#: The name of the body that signs a report or notice at its end (某区发展和改革委员会).
+_SIGNER = patterns.compile(
+    rf"[{HAN}（）()]{{2,28}}(?:委员会|人民政府|政府|局|厅|办公室|委|部|院|处|署|中心|公司|研究会|联合会)"
+)
+
+
+def signature_date(signer: str, line: str) -> str | None:
+    """The ISO date of ``line`` when it is a date alone under a line naming the body that
+    signs (``某区发展和改革委员会`` / ``2024年8月22日``: the 落款 of GB/T 9704), else None: such a
+    date is the document's, not a web page's stamp."""
+    if not _SIGNER.fullmatch(signer) or not (date := parse_date(line)) or date[1] != line:
+        return None
+    return date[0]
 
 
 def is_vocative(sentence: str) -> bool:
