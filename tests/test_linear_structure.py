@@ -16,6 +16,8 @@ from reportpress.structure import normalize
 HEAD = "工作报告\n各位代表：\n"
 #: Input builders: size n (characters, roughly) → text.
 PATHOLOGICAL = {
+    # A table of contents' entry: words, then a leader that never reaches a page number.
+    "a leader without its page number": lambda n: HEAD + "目录\n一、综合" + "…" * n + "x\n",
     # A page-number pattern that started with \s* backtracked over every space.
     "spaces between Latin letters": lambda n: HEAD + "中a" + " " * n + "a中\n",
     # Parentheses paired by rescanning their inner text.

@@ -1181,3 +1181,23 @@ def test_a_report_signed_at_its_end_keeps_its_date() -> None:
         "关于某区2024年上半年计划执行情况的报告\n2024年8月22日\n各位代表：\n上半年经济平稳。\n"
     )
     assert ("web-metadata", "2024年8月22日") in dropped(root)
+
+
+def test_a_printed_table_of_contents_is_page_furniture() -> None:
+    """目录 and its entries (leaders, page numbers) were read as the speaker's name and
+    as headings: each section came twice."""
+    root, _ = parse(
+        "某县2023年国民经济和社会发展统计公报\n目  录\n"
+        "一、综合………………………………1\n二、农业………………………………3\n"
+        "一、综合\n全年全县地区生产总值235.6亿元。\n二、农业\n全年粮食总产量12.3万吨。\n"
+    )
+    assert headings(root) == [(1, "一、", "综合"), (1, "二、", "农业")]
+    assert [d for d in dropped(root) if d[0] == "page-furniture"] == [
+        ("page-furniture", "目  录"),
+        ("page-furniture", "一、综合………………………………1"),
+        ("page-furniture", "二、农业………………………………3"),
+    ]
+    assert meta(root, "speaker") == ""
+    # One line with a leader is no table of contents: 合计……………5 in a text stays.
+    root, _ = parse("报告\n各位代表：\n全年新建项目如下\n合计……………5\n")
+    assert "合计……………5" in "".join(paragraphs(root))

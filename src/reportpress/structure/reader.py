@@ -96,6 +96,11 @@ DASHED_CAPTION_RE = patterns.compile(r"[—－]{2}[^。；;！!？?—－]{4,40}
 SENTENCE_END_RE = patterns.compile(f"[{SENTENCE_END}]")
 #: A line at least this long that ends inside a sentence was wrapped, not ended.
 _MIN_WRAPPED = 16
+#: A printed table of contents' title, and an entry of it: its words, a leader of dots or
+#: dashes, a page number (一、综合……………1).  Two entries in a row, or one under the title,
+#: make a table of contents.
+_CONTENTS_TITLES = frozenset({"目录", "目次", "目 录"})
+_CONTENTS_ENTRY = patterns.compile(r"^.{1,80}?[.．…·‥⋯_—-]{4,} ?(?:第 ?)?\d{1,4} ?页?$")
 #: How far into the text the title block may reach, in kept lines.
 _TITLE_REACH = 60
 #: A breadcrumb ending with the headline (:meth:`Reader._title_from_crumb`): how far down
@@ -158,7 +163,17 @@ class Reader:
         kept: list[SourceLine] = []
         value_next = False
         lines = self.lines
+        contents = False  # inside a printed table of contents
         for index, line in enumerate(lines):
+            entry_next = index + 1 < len(lines) and _CONTENTS_ENTRY.match(lines[index + 1].text)
+            if (line.text in _CONTENTS_TITLES and entry_next) or (
+                _CONTENTS_ENTRY.match(line.text) and (contents or entry_next)
+            ):
+                # 目录 and its entries' page numbers: the editions make their own contents
+                contents = True
+                self.drop("page-furniture", line)
+                continue
+            contents = False
             if value_next and len(line.text) <= 40 and not match_heading(line.text):
                 value_next = False
                 self.drop("web-metadata", line)  # the value under a label line
