@@ -1201,3 +1201,22 @@ def test_a_printed_table_of_contents_is_page_furniture() -> None:
     # One line with a leader is no table of contents: 合计……………5 in a text stays.
     root, _ = parse("报告\n各位代表：\n全年新建项目如下\n合计……………5\n")
     assert "合计……………5" in "".join(paragraphs(root))
+
+
+def test_a_running_head_beside_each_page_number_is_page_furniture() -> None:
+    """A text copied from a PDF repeats its running head at every page, next to the page's
+    number: it was kept as a paragraph each time."""
+    head = "某市2023年预算执行情况和2024年预算草案的报告"
+    root, _ = parse(
+        f"关于{head[2:]}\n各位代表：\n一、2023年预算执行情况\n全市收入完成125.6亿元，同比增\n"
+        f"长8.1%。\n— 1 —\n{head}\n（一）市本级预算执行情况\n市本级收入完成45.2亿元。\n"
+        f"— 2 —\n{head}\n二、2024年预算草案\n收入预期增长6%。\n"
+    )
+    assert head not in "".join(paragraphs(root))
+    assert [d for d in dropped(root) if d[1] == head] == [("page-furniture", head)] * 2
+    assert "全市收入完成125.6亿元，同比增长8.1%。" in paragraphs(root)
+    # A line said twice, but not beside a page number, stays.
+    root, _ = parse(
+        "报告\n各位代表：\n坚持稳中求进\n全年经济平稳。\n坚持稳中求进\n全年民生改善。\n"
+    )
+    assert not dropped(root)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import deque
+from collections import Counter, deque
 
 from reportpress import patterns
 from reportpress.reportxml import CELL_SEPARATOR
@@ -96,6 +96,8 @@ DASHED_CAPTION_RE = patterns.compile(r"[—－]{2}[^。；;！!？?—－]{4,40}
 SENTENCE_END_RE = patterns.compile(f"[{SENTENCE_END}]")
 #: A line at least this long that ends inside a sentence was wrapped, not ended.
 _MIN_WRAPPED = 16
+#: The longest line read as a running head (:meth:`Reader.drop_furniture`).
+_RUNNING_HEAD_MAX = 60
 #: A printed table of contents' title, and an entry of it: its words, a leader of dots or
 #: dashes, a page number (一、综合……………1).  Two entries in a row, or one under the title,
 #: make a table of contents.
@@ -164,7 +166,22 @@ class Reader:
         value_next = False
         lines = self.lines
         contents = False  # inside a printed table of contents
+        # A running head: a line printed at every page's top or foot, beside its number.
+        seen = Counter(line.text for line in lines if len(line.text) <= _RUNNING_HEAD_MAX)
+        reasons = [words.reason(line.text) for line in lines]
+        numbered = [reason == "page-furniture" for reason in reasons]
         for index, line in enumerate(lines):
+            if (
+                seen[line.text] >= 2
+                and len(line.text) <= _RUNNING_HEAD_MAX
+                and not numbered[index]
+                and (
+                    (index and numbered[index - 1])
+                    or (index + 1 < len(lines) and numbered[index + 1])
+                )
+            ):
+                self.drop("page-furniture", line)
+                continue
             entry_next = index + 1 < len(lines) and _CONTENTS_ENTRY.match(lines[index + 1].text)
             if (line.text in _CONTENTS_TITLES and entry_next) or (
                 _CONTENTS_ENTRY.match(line.text) and (contents or entry_next)
@@ -179,7 +196,7 @@ class Reader:
                 self.drop("web-metadata", line)  # the value under a label line
                 continue
             value_next = False
-            reason = words.reason(line.text)
+            reason = reasons[index]
             if (
                 reason == "page-furniture"
                 and kept
