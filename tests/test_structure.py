@@ -1220,3 +1220,20 @@ def test_a_running_head_beside_each_page_number_is_page_furniture() -> None:
         "报告\n各位代表：\n坚持稳中求进\n全年经济平稳。\n坚持稳中求进\n全年民生改善。\n"
     )
     assert not dropped(root)
+
+
+def test_chapters_and_their_sections_under_the_title_are_headings() -> None:
+    """A plan's outline (规划纲要) opens with 第一章 and 第一节 right under its title: the title
+    block dropped both as text that is not the title."""
+    root, _ = parse(
+        "某县国民经济和社会发展第十五个五年规划纲要\n第一章 发展基础\n第一节 “十四五”时期发展成就\n"
+        "全县地区生产总值年均增长6.2%。\n第二节 面临的形势\n外部环境更趋复杂。\n第二章 总体要求\n"
+        "1、指导思想\n坚持稳中求进。\n"
+    )
+    assert not dropped(root)
+    assert [h[2] for h in headings(root)][:4] == [
+        "第一章发展基础",
+        "第一节“十四五”时期发展成就",
+        "第二节面临的形势",
+        "第二章总体要求",
+    ]

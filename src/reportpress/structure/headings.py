@@ -11,8 +11,9 @@ from reportpress.ladder import LABELS, label_for, numeral_value, read_label
 from reportpress.structure.text import CN_DIGITS, HAN, SENTENCE_END
 from reportpress.structure.titleblock import is_vocative
 
-#: An unnumbered part heading: "第一部分 …", "第二章 …".
-PART_HEADING = patterns.compile(rf"^(第[{CN_DIGITS}\d]+(部分|章|篇))")
+#: An unnumbered heading of a part, a chapter or a chapter's section (第一部分 …, 第二章 …,
+#: 第三节 …): an unnumbered section.
+PART_HEADING = patterns.compile(rf"^(第[{CN_DIGITS}\d]+(部分|章|篇|节))")
 MAX_HEADING = 60
 MAX_LEAD = 30
 

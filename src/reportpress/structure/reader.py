@@ -241,6 +241,8 @@ class Reader:
             ):
                 return i
             # Without a salutation, the report starts at its first heading or prose.
+            if i and PART_HEADING.match(text) and len(text) <= MAX_HEADING:
+                return i  # 第一章 发展基础: a chapter's heading under the title
             head = match_heading(text)
             if head and head.level <= 2 and not furniture_reason(text):
                 return i
