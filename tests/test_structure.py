@@ -1237,3 +1237,25 @@ def test_chapters_and_their_sections_under_the_title_are_headings() -> None:
         "第二节面临的形势",
         "第二章总体要求",
     ]
+
+
+def test_a_report_pasted_on_one_line_keeps_its_title_and_its_spaced_labels() -> None:
+    """A web copy that lost every line break: the title ran into the salutation (the file
+    name stood in for it), and each heading's label ran into its first sentence."""
+    root, _ = parse(
+        "关于某区2024年上半年预算执行情况的报告 各位代表：受区政府委托，现将上半年预算执行情况"
+        "报告如下，请予审议。一、预算执行情况 上半年，全区一般公共预算收入完成25.3亿元，增长4.2%。"
+        "（一）收入情况 税收收入18.6亿元，增长3.1%。二、下半年工作 全力以赴完成全年目标。\n"
+    )
+    assert meta(root, "title") == "关于某区2024年上半年预算执行情况的报告"
+    assert ["".join(s.itertext()) for s in root.iter(q("salutation"))] == ["各位代表："]
+    assert headings(root) == [
+        (1, "一、", "预算执行情况"),
+        (2, "（一）", "收入情况"),
+        (1, "二、", "下半年工作"),
+    ]
+    assert paragraphs(root)[1:] == [
+        "上半年，全区一般公共预算收入完成25.3亿元，增长4.2%。",
+        "税收收入18.6亿元，增长3.1%。",
+        "全力以赴完成全年目标。",
+    ]

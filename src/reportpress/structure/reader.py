@@ -58,6 +58,7 @@ from reportpress.structure.titleblock import (
     title_furniture,
     title_like,
     title_score,
+    titled_salutation_start,
 )
 
 #: A line opening with a dashed subtitle (——…侧记) before a space.
@@ -316,6 +317,8 @@ class Reader:
                 start = bracketed_prose_start(raw)  # (2009年4月10日) 2008年，全区…
             if not start:
                 start = salutation_run_on_start(raw)  # …会议上 区长 魏明|各位代表:现在，…
+            if not start and i == 0:
+                start = titled_salutation_start(raw)  # 关于…的报告|各位代表：受…委托，…
             if start:
                 block, prose = raw[:start].strip(), raw[start:].strip()
                 self.lines[i : i + 1] = [
@@ -571,10 +574,11 @@ class Reader:
             self.out.warnings.append(
                 (line.number, f"{len(pieces) - 1} heading(s) found inside one line; split")
             )
+        kept = [p.strip() for p in pieces if p.strip()]
+        raws = _raw_pieces(line.raw, kept) if len(kept) > 1 else [line.raw]
         return [
-            SourceLine(line.number, p.strip(), line.raw, line.blank_before)
-            for p in pieces
-            if p.strip()
+            SourceLine(line.number, p, raw, line.blank_before)
+            for p, raw in zip(kept, raws, strict=True)
         ]
 
     def body(self, start: int) -> None:
@@ -883,6 +887,19 @@ class Reader:
         self.drop_trailer(first_body)
         self.body(first_body)
         return self.out
+
+
+def _raw_pieces(raw: str, pieces: list[str]) -> list[str]:
+    """The line as it came cut where its cleaned ``pieces`` begin (each piece's first two
+    characters looked for in turn), so that a piece keeps its own spaces; the whole line
+    for each piece when one is not found."""
+    starts = [0]
+    for piece in pieces[1:]:
+        found = raw.find(piece[:2], starts[-1] + 1)
+        if found < 0:
+            return [raw] * len(pieces)
+        starts.append(found)
+    return [raw[a:b] for a, b in zip(starts, [*starts[1:], len(raw)], strict=True)]
 
 
 def _spaced_at(line: SourceLine, text: str, rest: str) -> int:

@@ -300,6 +300,21 @@ def salutation_run_on_start(line: str) -> int:
     return salute.start()
 
 
+def titled_salutation_start(line: str) -> int:
+    """Where the salutation starts on a line that opens with the title and runs on into the
+    salutation (``关于…的报告 各位代表：受…委托，…``): at the salutation; 0 when the words
+    before it are no title."""
+    salute = _SALUTATION_IN_LINE.search(line, 0, MAX_TITLE_RUN)
+    if salute is None:
+        return 0
+    title = line[: salute.start()].strip()
+    return salute.start() if title_like(title) and ends_like_title(title) else 0
+
+
+#: How far into a line a title may run before its salutation (:func:`titled_salutation_start`).
+MAX_TITLE_RUN = 80
+
+
 def overlaps(a: str, b: str) -> bool:
     """Two titles that are near copies (a page's own title and the report's): one holds
     the other, or they share most characters."""
