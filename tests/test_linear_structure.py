@@ -16,6 +16,8 @@ from reportpress.structure import normalize
 HEAD = "工作报告\n各位代表：\n"
 #: Input builders: size n (characters, roughly) → text.
 PATHOLOGICAL = {
+    # Markdown links' targets with no opening bracket before them, each looked for backwards.
+    "link targets without their words": lambda n: HEAD + "中](/a)" * (n // 6) + "\n",
     # A table of contents' entry: words, then a leader that never reaches a page number.
     "a leader without its page number": lambda n: HEAD + "目录\n一、综合" + "…" * n + "x\n",
     # A page-number pattern that started with \s* backtracked over every space.

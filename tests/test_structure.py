@@ -1259,3 +1259,33 @@ def test_a_report_pasted_on_one_line_keeps_its_title_and_its_spaced_labels() -> 
         "税收收入18.6亿元，增长3.1%。",
         "全力以赴完成全年目标。",
     ]
+
+
+def test_markdown_marks_are_markup_and_the_report_reads_as_without_them() -> None:
+    """A page saved or converted as Markdown: its heading marks made the title '# 关于…' and
+    hid every heading; its strong emphasis became part of names (**全县地区生产总值)."""
+    root, warnings = parse(
+        "# 关于某县2024年计划执行情况的报告\n\n**各位代表：**\n\n受县人民政府委托，现将执行情况报告如下。\n\n"
+        "## 一、2024年计划执行情况\n\n**（一）经济运行稳中有进。** 全县生产总值增长6.1%。\n\n"
+        "详见[全文](https://example.gov.cn/a.html)。\n"
+    )
+    assert meta(root, "title") == "关于某县2024年计划执行情况的报告"
+    assert ["".join(s.itertext()) for s in root.iter(q("salutation"))] == ["各位代表："]
+    assert headings(root) == [
+        (1, "一、", "2024年计划执行情况"),
+        (2, "（一）", "经济运行稳中有进。"),
+    ]
+    assert paragraphs(root)[-1] == "详见全文。"
+    marks = [text for reason, text in dropped(root) if reason == "markup"]
+    assert marks == ["#", "**", "**", "##", "**", "**", "[", "]", "(https://example.gov.cn/a.html)"]
+    assert any("Markdown" in message for _, message in warnings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2024年__月__日", "#1机组投产发电。", "乘号**不成对。", "第3#楼完工。"],
+)
+def test_text_that_only_looks_like_markdown_stays(line: str) -> None:
+    root, _ = parse(f"报告\n各位代表：\n{line}\n")
+    assert line in "".join(paragraphs(root))
+    assert not [d for d in dropped(root) if d[0] == "markup"]

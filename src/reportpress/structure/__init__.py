@@ -19,7 +19,7 @@ from __future__ import annotations
 from lxml import etree
 
 from reportpress.ingest import Source
-from reportpress.structure.markup import has_markup, unmarked_text
+from reportpress.structure.markup import has_markup, markdown_read_past, unmarked_text
 from reportpress.structure.parts import Parsed, split_lines
 from reportpress.structure.reader import Reader
 from reportpress.structure.text import clean_line, normalize_punctuation, take_out_characters
@@ -42,6 +42,9 @@ def normalize(
     if html or (html is None and has_markup(text)):
         text = unmarked_text(text, parsed.dropped)
         parsed.warnings.append((1, "HTML markup read as structure; tags dropped"))
+    text, marked = markdown_read_past(text, parsed.dropped)
+    if marked:
+        parsed.warnings.append((1, "Markdown marks (#, **, links' targets) dropped"))
     Reader(split_lines(text), parsed).parse()
     if title is not None and not title.strip():
         title = None

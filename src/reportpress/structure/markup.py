@@ -189,3 +189,53 @@ def unmarked_text(text: str, dropped: Dropped) -> str:
         del dropped[skipped:]
         return stripped
     return parsed
+
+
+# ---- Markdown ---------------------------------------------------------------------------
+
+#: A Markdown heading's marks opening a line (``## 一、总体情况``).
+_MD_HEADING = patterns.compile(r"^[ \t\u3000]{0,3}#{1,6}[ \t]+")
+#: Markdown's strong emphasis (``**各位代表：**``; not ``__``, a form's blank), asked of a line
+#: holding an even number of them; a link's target after its words (``[全文](https://…)``: the words stay).
+_MD_STRONG = patterns.compile(r"\*\*")
+_MD_LINK_TARGET = patterns.compile(r"(?<=\])\((?:https?://|/|\.{0,2}/)[^()\s]{0,2000}\)")
+_MD_LINK_OPEN = patterns.compile(r"\[(?=[^\[\]\n]{1,200}\]\()")
+#: How far before its target a link's words may begin (the search for its ``[`` stops there).
+_MD_LINK_WORDS = 202
+
+
+def markdown_read_past(text: str, dropped: Dropped) -> tuple[str, bool]:
+    """``text`` without the marks of Markdown (a page saved or converted as Markdown: heading
+    marks, strong emphasis, links' brackets and targets), each recorded as ``markup`` with
+    its line; and whether there were any.  Lines stay where they are."""
+    if "#" not in text and "**" not in text and "](" not in text:
+        return text, False
+    lines = text.split("\n")
+    found = False
+    for number, line in enumerate(lines, 1):
+        pieces: list[tuple[int, int]] = []
+        if heading := _MD_HEADING.match(line):
+            pieces.append(heading.span())
+        strong = [m.span() for m in _MD_STRONG.finditer(line)]
+        if strong and len(strong) % 2 == 0:
+            pieces += strong
+        if "](" in line:
+            for target in _MD_LINK_TARGET.finditer(line):
+                pieces.append(target.span())
+                opening = line.rfind("[", max(0, target.start() - _MD_LINK_WORDS), target.start())
+                if opening >= 0 and _MD_LINK_OPEN.match(line, opening):
+                    pieces += [(opening, opening + 1), (target.start() - 1, target.start())]
+        if not pieces:
+            continue
+        found = True
+        pieces.sort()
+        kept, last = [], 0
+        for start, end in pieces:
+            if start < last:
+                continue
+            kept.append(line[last:start])
+            dropped.append(("markup", number, line[start:end].strip() or line[start:end]))
+            last = end
+        kept.append(line[last:])
+        lines[number - 1] = "".join(kept)
+    return "\n".join(lines), found
