@@ -7,7 +7,16 @@ import re
 
 import pytest
 
+from reportpress.check import check_edition
+from reportpress.editions.docx import edition as docx
+from reportpress.editions.epub import edition as epub
+from reportpress.editions.pdf import edition as pdf
+from reportpress.ingest import source_from_bytes
 from reportpress.ladder import display_depths, ladder_level, read_level, split_number
+from reportpress.metrics import annotate
+from reportpress.model import from_xml
+from reportpress.structure import normalize
+from reportpress.styles import load_style
 
 
 @pytest.mark.parametrize(
@@ -57,6 +66,8 @@ def test_split_number(printed, number, text):
         ([2, 2, 2], [1, 1, 1]),
         ([1, 3, 4, 2, 1], [1, 2, 3, 2, 1]),  # never more than one deeper than the last
         ([4, 3], [1, 1]),  # an opening （1） cannot sit under nothing
+        ([1, 3, 3], [1, 2, 2]),  # 1. and 2. under a part: siblings, not 2. under 1.
+        ([1, 3, 4, 3, 1], [1, 2, 3, 2, 1]),
         ([], []),
     ],
 )
@@ -109,3 +120,20 @@ def test_outline_lines_and_unknown_formats(tmp_path):
         read_outline(odt)
     with pytest.raises(InputError, match="no such file"):
         read_outline(tmp_path / "missing.pdf")
+
+
+def test_numbered_sections_right_under_a_part_are_siblings_in_every_edition(tmp_path):
+    """第一部分, then 1、 and 2、 (the ladder's 一、 and （一） skipped): the EPUB's navigation
+    put 2、 under 1、 (one deeper than the heading before it) and lost it from its list."""
+    text = (
+        "报告\n各位代表：\n第一部分 总体情况\n1、指导思想\n坚持稳中求进。\n2、主要目标\n增长5%。\n"
+    )
+    root, _ = normalize(source_from_bytes(text.encode(), "t.txt"))
+    annotate(root)
+    report = from_xml(root)
+    assert [b.depth for b in report.blocks if b.kind == "heading"] == [1, 2, 2]
+    style = load_style("gbt9704")
+    for module, suffix in ((pdf, "pdf"), (docx, "docx"), (epub, "epub")):
+        path = tmp_path / f"t.{suffix}"
+        path.write_bytes(module.write(report, style))
+        assert check_edition(report, path, style) == [], suffix

@@ -76,18 +76,21 @@ def display_depths(levels: Sequence[int]) -> list[int]:
 
     A report need not use the whole ladder: one that starts at ``1.`` shows its
     ``1.`` headings at the top.  Levels are shifted so the shallowest present is
-    1, and a heading never goes more than one deeper than the one before it
-    (outlines cannot skip a level).
+    1, and a heading never goes more than one deeper than the heading it stands
+    under (outlines cannot skip a level): the ``1.`` and ``2.`` right under a part
+    (第一部分) are both one deeper than the part, siblings.
     """
     if not levels:
         return []
     shift = min(levels) - 1
     depths: list[int] = []
-    previous = 0
+    open_: list[tuple[int, int]] = []  # the headings a next one may stand under: level, depth
     for level in levels:
-        depth = max(1, min(level - shift, previous + 1))
+        while open_ and open_[-1][0] >= level:
+            open_.pop()
+        depth = max(1, min(level - shift, (open_[-1][1] if open_ else 0) + 1))
         depths.append(depth)
-        previous = depth
+        open_.append((level, depth))
     return depths
 
 
