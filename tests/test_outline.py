@@ -137,3 +137,22 @@ def test_numbered_sections_right_under_a_part_are_siblings_in_every_edition(tmp_
         path = tmp_path / f"t.{suffix}"
         path.write_bytes(module.write(report, style))
         assert check_edition(report, path, style) == [], suffix
+
+
+def test_check_compares_the_epub_navigation_by_depth_not_by_ladder_level(tmp_path):
+    """Under 一、, 1. is shown one deeper (depth 2) and listed in the EPUB's navigation; under
+    （一）, 1. is at depth 3 and is not.  check inferred the depth from the levels it found
+    (3) and reported the second 1. lost."""
+    text = (
+        "报告\n各位代表：\n一、回顾\n1.经济发展。增长5%。\n二、任务\n（一）扩大需求\n"
+        "1.扩投资。实施项目100个。\n（二）深化改革\n"
+    )
+    root, _ = normalize(source_from_bytes(text.encode(), "t.txt"))
+    annotate(root)
+    report = from_xml(root)
+    style = load_style("gbt9704")
+    path = tmp_path / "t.epub"
+    path.write_bytes(epub.write(report, style))
+    assert check_edition(report, path, style) == []
+    listed = [h[2] for h in epub.read_outline(path)]
+    assert "经济发展。" in listed and "扩投资。" not in listed

@@ -17,6 +17,7 @@ import pytest
 from lxml import etree
 from partial_ladders import PARTIAL_LADDERS, partial_ladder_report
 
+from reportpress.check import expected_outline
 from reportpress.editions.epub import edition as epub
 from reportpress.editions.epub.ast import identifier as book_identifier
 from reportpress.editions.epub.css import stylesheet
@@ -111,11 +112,7 @@ def _reports(sample_report) -> dict[str, Report]:
 
 def _expected_outline(report: Report, style_name: str) -> list[tuple[int, str, str]]:
     style = load_style(style_name)
-    depth = max(2, style.toc.levels)
-    expected = [(b.level, b.number, b.text) for b in report.headings(max_level=depth)]
-    if report.metrics and style.appendix.enabled:
-        expected.append((1, "", style.appendix.title))
-    return expected
+    return expected_outline(report, style, epub.listed_depth(style))
 
 
 @pytest.mark.parametrize("which", ["sample", "small"])

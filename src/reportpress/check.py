@@ -23,7 +23,7 @@ from reportpress.editions import EDITIONS, Edition, edition
 from reportpress.errors import UsageError
 from reportpress.ladder import Heading
 from reportpress.model import Report, from_xml
-from reportpress.outline import read_outline, report_outline
+from reportpress.outline import read_outline
 from reportpress.styles import DEFAULT_STYLE, STYLE_DIRS, Style, find_style, load_style
 
 _SPACE = patterns.compile(r"\s+")
@@ -31,9 +31,12 @@ _SPACE = patterns.compile(r"\s+")
 _WORDS = patterns.compile(r"[^\s\"',:{}\[\]=]+")
 
 
-def expected_outline(report: Report, style: Style) -> list[Heading]:
-    """The headings every edition in ``style`` lists: the report's, then the appendix's."""
-    headings = report_outline(report)
+def expected_outline(report: Report, style: Style, depth: int | None = None) -> list[Heading]:
+    """The headings an edition in ``style`` lists: the report's (down to the display
+    ``depth`` it lists, all if None), then the appendix's."""
+    headings = [
+        (b.level, b.number, b.text) for b in report.headings() if depth is None or b.depth <= depth
+    ]
     if report.prints_appendix(style):
         headings.append((1, "", style.appendix.title))
     return headings
@@ -54,12 +57,8 @@ def body_text(report: Report) -> str:
     return _SPACE.sub("", "".join(b.text for b in report.blocks if b.kind != "heading"))
 
 
-def _compare_outline(path: Path, expected: list[Heading]) -> list[str]:
+def _compare_outline(path: Path, wanted: list[Heading]) -> list[str]:
     found = read_outline(path)
-    # An edition may list fewer levels (the EPUB's nav goes as deep as the
-    # style's contents, at least 2): compare down to the deepest it lists.
-    depth = max([2, *(h[0] for h in found)])
-    wanted = [h for h in expected if h[0] <= depth]
     if found == wanted:
         return []
     problems = [f"{path}: outline has {len(found)} headings, the XML {len(wanted)}"]
@@ -76,7 +75,9 @@ def check_edition(report: Report, path: Path, style: Style | None = None) -> lis
     fmt = path.suffix.lower().lstrip(".")
     module = edition(fmt)
     problems: list[str] = []
-    problems += _compare_outline(path, expected_outline(report, style))
+    # An edition may list fewer levels (the EPUB's navigation: as deep as the contents).
+    wanted = expected_outline(report, style, module.listed_depth(style))
+    problems += _compare_outline(path, wanted)
     text = _SPACE.sub("", module.read_text(path))
     body = body_text(report)
     missing = first_missing(body, text)

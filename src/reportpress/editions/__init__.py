@@ -39,6 +39,9 @@ class Edition(Protocol):
     def read_outline(self, path: Path) -> list[Heading]:
         """The headings the file holds, as (level, number, text)."""
 
+    def listed_depth(self, style: Style) -> int | None:
+        """How deep (display depth, 1 = top) the file's outline lists headings; None: all."""
+
     def read_text(self, path: Path) -> str:
         """The text the file holds, in reading order."""
 

@@ -29,10 +29,16 @@ from reportpress.styles import Style
 
 __all__ = [
     "write",
+    "listed_depth",
     "read_outline",
     "read_text",
     "read_appendix",
 ]
+
+
+def listed_depth(style: Style) -> int | None:
+    """The DOCX's headings are all styled Heading 1–4: the outline lists every one."""
+    return None
 
 
 def has_contents(report: Report, style: Style) -> bool:

@@ -32,7 +32,7 @@ from reportpress.editions.epub.xhtml import fill, labels_first
 from reportpress.model import Report
 from reportpress.styles import Style
 
-__all__ = ["write", "start", "read_outline", "read_text", "read_appendix"]
+__all__ = ["write", "start", "listed_depth", "read_outline", "read_text", "read_appendix"]
 
 #: Pandoc's page template for every XHTML file.  Pandoc's own titles each page
 #: with its file name (or, per chapter, with markup that a title may not hold)
@@ -122,7 +122,7 @@ def start(report: Report, style: Style) -> Pending:
             args.append("--toc")
         args += [f"--epub-embed-font={face.path}" for face in faces]
         version = pandoc.api_version()
-        beside = Beside(toc_depth=max(2, style.toc.levels))
+        beside = Beside(toc_depth=listed_depth(style))
         if BESIDE_PANDOC:
             beside.contents = Contents()
 
@@ -140,6 +140,12 @@ def start(report: Report, style: Style) -> Pending:
     except BaseException:
         temporary.cleanup()
         raise
+
+
+def listed_depth(style: Style) -> int:
+    """How deep the EPUB's navigation lists headings: as deep as the style's contents, at
+    least two levels."""
+    return max(2, style.toc.levels)
 
 
 def write(report: Report, style: Style) -> bytes:

@@ -17,7 +17,12 @@ if TYPE_CHECKING:
     from reportpress.model import Report
     from reportpress.styles import Style
 
-__all__ = ["read_appendix", "read_lines", "read_outline", "read_text", "write"]
+__all__ = ["listed_depth", "read_appendix", "read_lines", "read_outline", "read_text", "write"]
+
+
+def listed_depth(style: Style) -> int | None:
+    """The PDF's bookmarks list every heading."""
+    return None
 
 
 def write(report: Report, style: Style) -> bytes:
