@@ -102,7 +102,7 @@ _RUNNING_HEAD_MAX = 60
 #: A printed table of contents' title, and an entry of it: its words, a leader of dots or
 #: dashes, a page number (一、综合……………1).  Two entries in a row, or one under the title,
 #: make a table of contents.
-_CONTENTS_TITLES = frozenset({"目录", "目次", "目 录"})
+_CONTENTS_TITLES = frozenset({"目录", "目次"})
 _CONTENTS_ENTRY = patterns.compile(r"^.{1,80}?[.．…·‥⋯_—-]{4,} ?(?:第 ?)?\d{1,4} ?页?$")
 #: How far into the text the title block may reach, in kept lines.
 _TITLE_REACH = 60
@@ -166,32 +166,14 @@ class Reader:
         kept: list[SourceLine] = []
         value_next = False
         lines = self.lines
-        contents = False  # inside a printed table of contents
-        # A running head: a line printed at every page's top or foot, beside its number.
-        seen = Counter(line.text for line in lines if len(line.text) <= _RUNNING_HEAD_MAX)
         reasons = [words.reason(line.text) for line in lines]
-        numbered = [reason == "page-furniture" for reason in reasons]
+        apparatus = _printed_apparatus(
+            [line.text for line in lines], [reason == "page-furniture" for reason in reasons]
+        )
         for index, line in enumerate(lines):
-            if (
-                seen[line.text] >= 2
-                and len(line.text) <= _RUNNING_HEAD_MAX
-                and not numbered[index]
-                and (
-                    (index and numbered[index - 1])
-                    or (index + 1 < len(lines) and numbered[index + 1])
-                )
-            ):
+            if index in apparatus:
                 self.drop("page-furniture", line)
                 continue
-            entry_next = index + 1 < len(lines) and _CONTENTS_ENTRY.match(lines[index + 1].text)
-            if (line.text in _CONTENTS_TITLES and entry_next) or (
-                _CONTENTS_ENTRY.match(line.text) and (contents or entry_next)
-            ):
-                # 目录 and its entries' page numbers: the editions make their own contents
-                contents = True
-                self.drop("page-furniture", line)
-                continue
-            contents = False
             if value_next and len(line.text) <= 40 and not match_heading(line.text):
                 value_next = False
                 self.drop("web-metadata", line)  # the value under a label line
@@ -887,6 +869,26 @@ class Reader:
         self.drop_trailer(first_body)
         self.body(first_body)
         return self.out
+
+
+def _printed_apparatus(texts: list[str], numbered: list[bool]) -> set[int]:
+    """The lines of a printed page's apparatus besides its numbers (``numbered``): a running
+    head, a line said twice or more right before or after a page number; and a table of
+    contents, its title and its entries (leaders, page numbers), which the editions make
+    their own of."""
+    seen = Counter(text for text in texts if len(text) <= _RUNNING_HEAD_MAX)
+    found: set[int] = set()
+    entries = [_CONTENTS_ENTRY.match(text) is not None for text in texts]
+    for index, text in enumerate(texts):
+        beside = (index and numbered[index - 1]) or (index + 1 < len(texts) and numbered[index + 1])
+        if not numbered[index] and seen[text] >= 2 and beside:
+            found.add(index)
+        entry_next = index + 1 < len(texts) and entries[index + 1]
+        if (text in _CONTENTS_TITLES and entry_next) or (
+            entries[index] and (index - 1 in found or entry_next)
+        ):
+            found.add(index)
+    return found
 
 
 def _raw_pieces(raw: str, pieces: list[str]) -> list[str]:
