@@ -93,21 +93,6 @@ def is_salutation(line: str) -> bool:
     return bool(_ADDRESSEES.match(line) and _ADDRESSEE_WORDS.search(line))
 
 
-#: The name of the body that signs a report or notice at its end (某区发展和改革委员会).
-_SIGNER = patterns.compile(
-    rf"[{HAN}（）()]{{2,28}}(?:委员会|人民政府|政府|局|厅|办公室|委|部|院|处|署|中心|公司|研究会|联合会)"
-)
-
-
-def signature_date(signer: str, line: str) -> str | None:
-    """The ISO date of ``line`` when it is a date alone under a line naming the body that
-    signs (``某区发展和改革委员会`` / ``2024年8月22日``: the 落款 of GB/T 9704), else None: such a
-    date is the document's, not a web page's stamp."""
-    if not _SIGNER.fullmatch(signer) or not (date := parse_date(line)) or date[1] != line:
-        return None
-    return date[0]
-
-
 def is_vocative(sentence: str) -> bool:
     """``各位代表！``, ``同志们！``: the audience addressed again, not a topic."""
     return bool(_VOCATIVE.match(sentence) and _AUDIENCE.search(sentence))
@@ -123,9 +108,24 @@ _ROLE_WORDS = sorted(
     key=len,
     reverse=True,
 )
-_ORG_SUFFIX = patterns.compile(
-    r"(委员会|人民政府|政府|局|厅|办公室|办|委|部|院|处|署|中心|公司|研究会|联合会)"
-)
+#: How the name of a body ends (…委员会, …人民政府, …局): a speaker's affiliation, a signer.
+_ORG_ENDS = r"(委员会|人民政府|政府|局|厅|办公室|办|委|部|院|处|署|中心|公司|研究会|联合会)"
+_ORG_SUFFIX = patterns.compile(_ORG_ENDS)
+
+
+#: The name of the body that signs a report or notice at its end (某区发展和改革委员会).
+_SIGNER = patterns.compile(rf"[{HAN}（）()]{{2,28}}{_ORG_ENDS}")
+
+
+def signature_date(signer: str, line: str) -> str | None:
+    """The ISO date of ``line`` when it is a date alone under a line naming the body that
+    signs (``某区发展和改革委员会`` / ``2024年8月22日``: the 落款 of GB/T 9704), else None: such a
+    date is the document's, not a web page's stamp."""
+    if not _SIGNER.fullmatch(signer) or not (date := parse_date(line)) or date[1] != line:
+        return None
+    return date[0]
+
+
 _NAME = patterns.compile(f"[{HAN}·]{{2,5}}")
 _SPEAKER_PUNCT = patterns.compile(r"[，。；：:,;!?！？“”《》、]")
 

@@ -3654,19 +3654,7 @@ PROJECT_FIGURE_RE = patterns.compile(
 WORKS_ENDS = "有限责任公司|有限公司|公司|集团|厂|矿|山庄|度假村|合作社|酒店|宾馆"
 #: Words one of which a paragraph holds if a sentence of it may open with a project's or a
 #: works' name (:func:`figures_of_project_opening` runs only then).
-OPENING_OWNER_WORDS = (
-    "项目",
-    "工程",
-    "公司",
-    "集团",
-    "厂",
-    "矿",
-    "山庄",
-    "度假村",
-    "合作社",
-    "酒店",
-    "宾馆",
-)
+OPENING_OWNER_WORDS = ("项目", "工程", *WORKS_ENDS.split("|"))
 #: A sentence opening with a works' name, then what it says of it (柳河县海华矿业有限公司|位于…,
 #: 钰坤金矿|现已探明…): the name (group 1), no longer name of a works going on after it (矿|业有限公司).
 WORKS_OPENING_RE = patterns.compile(
