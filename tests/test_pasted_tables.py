@@ -94,3 +94,24 @@ def test_every_edition_prints_the_rows_with_their_cells_apart(gbt_style, tmp_pat
     assert "<w:t>税收收入</w:t><w:tab/><w:t>80000</w:t>" in document.replace(
         ' xml:space="preserve"', ""
     )
+
+
+def test_a_table_pasted_a_cell_a_line_is_one_row_its_figures_apart():
+    """A PDF's or a converter's copy puts each cell on a line of its own: joined as a wrapped
+    sentence, the figures ran together (税收收入8000082000), and a short number was taken
+    for a page number and dropped."""
+    cells = ["项目", "预算数", "决算数", "税收收入", "80000", "82000", "非税收入", "400", "12"]
+    found = paragraphs(
+        HEAD + "单位：万元\n" + "\n".join(cells) + "\n二、支出情况\n支出35.6亿元。\n"
+    )
+    assert "\t".join(cells) in found
+    assert "单位：万元" in found
+
+
+def test_figures_a_pdf_put_on_lines_of_their_own_stay_in_their_sentence():
+    """Not a table: each figure's unit is on the line after it (a sentence broken at each
+    figure), and the unit said again beside each is no running head."""
+    lines = ["全区地区生产总值", "520", "亿元", "增长", "5.2", "%", "其中工业", "180", "亿元"]
+    lines += ["服务业", "300", "亿元"]
+    found = paragraphs(HEAD + "\n".join(lines) + "\n")
+    assert "".join(lines) in found

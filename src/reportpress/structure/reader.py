@@ -97,8 +97,16 @@ DASHED_CAPTION_RE = patterns.compile(r"[—－]{2}[^。；;！!？?—－]{4,40}
 SENTENCE_END_RE = patterns.compile(f"[{SENTENCE_END}]")
 #: A line at least this long that ends inside a sentence was wrapped, not ended.
 _MIN_WRAPPED = 16
+#: A table's cell on a line of its own (:func:`_cell_runs`): short, no mark of a sentence,
+#: and a figure alone; how many lines make a run of cells, and how many figures among them.
+_CELL_LINE = patterns.compile(r"[^，。；！？：,;!?:]{1,16}")
+_FIGURE_ALONE = patterns.compile(r"[-+－]?[0-9０-９][0-9０-９.．]*[%％]?")
+_CELL_RUN = 6
+_CELL_FIGURES = 3
 #: The longest line read as a running head (:meth:`Reader.drop_furniture`).
 _RUNNING_HEAD_MAX = 60
+#: The shortest: a unit or a word said again beside a number (亿元) is no running head.
+_RUNNING_HEAD_MIN = 4
 #: A printed table of contents' title, and an entry of it: its words, a leader of dots or
 #: dashes, a page number (一、综合……………1).  Two entries in a row, or one under the title,
 #: make a table of contents.
@@ -167,12 +175,28 @@ class Reader:
         value_next = False
         lines = self.lines
         reasons = [words.reason(line.text) for line in lines]
-        apparatus = _printed_apparatus(
-            [line.text for line in lines], [reason == "page-furniture" for reason in reasons]
-        )
+        texts = [line.text for line in lines]
+        numbered = [  # page numbers, not figures a PDF put on a line of their own (46 / 亿元)
+            reason == "page-furniture"
+            and not (0 < i < len(texts) - 1 and _figure_broken_off(*texts[i - 1 : i + 2]))
+            for i, reason in enumerate(reasons)
+        ]
+        apparatus = _printed_apparatus(texts, numbered)
+        cells = _cell_runs(texts)
         for index, line in enumerate(lines):
             if index in apparatus:
                 self.drop("page-furniture", line)
+                continue
+            if index in cells:  # a table's cell (a number in it is no page number): a row
+                if run := cells[index]:
+                    kept.append(
+                        SourceLine(
+                            line.number,
+                            CELL_SEPARATOR.join(lines[i].text for i in run),
+                            CELL_SEPARATOR.join(lines[i].raw.strip() for i in run),
+                            line.blank_before,
+                        )
+                    )
                 continue
             if value_next and len(line.text) <= 40 and not match_heading(line.text):
                 value_next = False
@@ -871,6 +895,38 @@ class Reader:
         return self.out
 
 
+def _cell_runs(texts: list[str]) -> dict[int, range | None]:
+    """A table pasted a cell a line (a PDF's or a converter's copy: ``项目`` / ``预算数`` / …
+    / ``税收收入`` / ``80000`` / ``82000``): at least :data:`_CELL_RUN` short lines without
+    marks, :data:`_CELL_FIGURES` of them figures alone.  Joined as hard-wrapped lines, the
+    figures ran together (``8000082000``); a run is read as one row, its cells a tab
+    apart.  The answer maps a run's first line to the run, its other lines to None."""
+    found: dict[int, range | None] = {}
+    start = 0
+    for end in range(len(texts) + 1):
+        if end < len(texts) and _CELL_LINE.fullmatch(texts[end]) and not match_heading(texts[end]):
+            continue
+        run = range(start, end)
+        alone = [i for i in run if _FIGURE_ALONE.fullmatch(texts[i])]
+        if (
+            len(run) >= _CELL_RUN
+            and len(alone) >= _CELL_FIGURES
+            and not any(i + 1 < len(texts) and _unit_follows(texts[i], texts[i + 1]) for i in alone)
+        ):
+            found.update(dict.fromkeys(run))
+            found[start] = run
+        start = end + 1
+    return found
+
+
+def _unit_follows(figure: str, after: str) -> bool:
+    """Whether a figure alone on its line reads with the line after it as a figure with its
+    unit (``46`` / ``亿元，增长``: a sentence a PDF broke at each figure, not a table)."""
+    from reportpress.metrics.scan import figures
+
+    return any(item.start == 0 and item.unit for item in figures(figure + after[:8]))
+
+
 def _printed_apparatus(texts: list[str], numbered: list[bool]) -> set[int]:
     """The lines of a printed page's apparatus besides its numbers (``numbered``): a running
     head, a line said twice or more right before or after a page number; and a table of
@@ -881,7 +937,7 @@ def _printed_apparatus(texts: list[str], numbered: list[bool]) -> set[int]:
     entries = [_CONTENTS_ENTRY.match(text) is not None for text in texts]
     for index, text in enumerate(texts):
         beside = (index and numbered[index - 1]) or (index + 1 < len(texts) and numbered[index + 1])
-        if not numbered[index] and seen[text] >= 2 and beside:
+        if not numbered[index] and seen[text] >= 2 and beside and len(text) >= _RUNNING_HEAD_MIN:
             found.add(index)
         entry_next = index + 1 < len(texts) and entries[index + 1]
         if (text in _CONTENTS_TITLES and entry_next) or (
@@ -962,6 +1018,4 @@ def _figure_broken_off(before: str, line: str, after: str) -> bool:
         return False
     if after[:1] in DATE_UNITS:
         return True  # 截至 / 10 / 月份: a date of the sentence
-    from reportpress.metrics.scan import figures
-
-    return any(item.start == 0 and item.unit for item in figures(line + after[:8]))
+    return _unit_follows(line, after)
