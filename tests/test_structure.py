@@ -1289,3 +1289,17 @@ def test_text_that_only_looks_like_markdown_stays(line: str) -> None:
     root, _ = parse(f"报告\n各位代表：\n{line}\n")
     assert line in "".join(paragraphs(root))
     assert not [d for d in dropped(root) if d[0] == "markup"]
+
+
+def test_a_heading_glued_after_a_full_stop_and_a_space_is_split() -> None:
+    """A copy that joined its lines with spaces (。 (一)…): only a heading right after the
+    full stop was split, so most of a one-line report's headings were lost."""
+    root, _ = parse(
+        "报告\n各位代表：\n一、总体情况 全年经济平稳。 (一)工业生产稳中有进。规上工业增长7%。"
+        " (二)消费市场持续活跃。社零增长8%。\n"
+    )
+    assert headings(root) == [
+        (1, "一、", "总体情况"),
+        (2, "（一）", "工业生产稳中有进。"),
+        (2, "（二）", "消费市场持续活跃。"),
+    ]

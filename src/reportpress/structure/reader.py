@@ -126,8 +126,8 @@ _CRUMB_TITLE_MIN = 8
 _QUOTE_OPENINGS, _QUOTE_CLOSINGS = "《〈“「『", "》〉”」』"
 _GLUED_PAGE_NUMBER = patterns.compile(r"(?<![\d－-])[—–－-]{1,2} ?\d{1,4} ?[—–－-]{1,2}(?![\d－-])")
 _GLUED_HEADING = patterns.compile(
-    rf"(?<=[{SENTENCE_END}])(?=[（(]?[{CN_DIGITS}\d]{{1,3}}[）)、.．])"
-)
+    rf"(?<=[{SENTENCE_END}])[ \u3000]?(?=[（(]?[{CN_DIGITS}\d]{{1,3}}[）)、.．])"
+)  # (a space a copy left after the full stop: 。 (一)…)
 #: The start of a heading label standing alone on a line: "（", "（三", "三、", "（1）".
 _LABEL_FRAGMENT = patterns.compile(
     rf"^(?:[（(]|[（(]?[{CN_DIGITS}0-9０-９]{{1,3}}[）)、.．]|[（(][{CN_DIGITS}0-9０-９]{{1,3}})$"
