@@ -63,6 +63,13 @@ def dropped(root) -> list[tuple[str, str]]:
             "某县上半年接待游客120万人次新京报2025-07-02 09:30:00 31",
             "", "某县上半年接待游客120万人次", "新京报2025-07-02 09:30:00 31",
         ),
+        (  # a page's toolbar before the headline (its 字号： is no run-on label)
+            "下载 打印 全屏 收藏 【字号： 加大 还原 减小 】 2026年某省政府工作报告",
+            "下载 打印 全屏 收藏 【字号： 加大 还原 减小 】", "2026年某省政府工作报告", "",
+        ),
+        (  # one widget word alone is no toolbar
+            "打印 某市一季度地区生产总值增长5.3%", "", "打印 某市一季度地区生产总值增长5.3%", "",
+        ),
         (  # traditional characters and pinyin glosses
             "某省糧食總產（chǎn）量增長（zhǎng）1.5%發（fā）布日期：2025-01-20 08:40:00",
             "", "某省糧食總產（chǎn）量增長（zhǎng）1.5%", "發（fā）布日期：2025-01-20 08:40:00",

@@ -10,6 +10,7 @@ speaker, or furniture.  The title is chosen by score, not by first match.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -396,6 +397,39 @@ _CRUMB_LAST_RE = patterns.compile(r"正文|浏览文章|文章内容|内容|详�
 _HEADLINE_MIN = 4
 
 
+def _toolbar_end(title: str) -> int:
+    """Where a page's toolbar copied before the headline ends, or 0: two or more of the
+    widgets the lexicon drops as whole lines, a space apart, or a font-size widget in
+    brackets (``下载 打印 全屏 收藏 【字号： 加大 还原 减小 】 2026年…报告``; its label, 字号：, is
+    then no run-on metadata).  One widget alone may open a breadcrumb (首页 > …)."""
+    words = lexicon()
+    at = end = widgets = 0
+    while at < len(title):
+        while at < len(title) and title[at].isspace():
+            at += 1
+        if title.startswith(_TOOLBAR_BRACKETS, at):
+            close = title.find("】", at, at + _TOOLBAR_BRACKET_MAX)
+            if close < 0:
+                break
+            at = end = close + 1
+            widgets += 2
+            continue
+        reach = min(len(title), at + _TOOLBAR_WORD_MAX + 1)
+        stop = next((i for i in range(at, reach) if title[i].isspace()), -1)
+        word = title[at:stop] if stop >= 0 else ""
+        if not any(ch.isalnum() for ch in word) or words.reason(word) != "web-navigation":
+            break  # (a crumb's separator, >, is no widget)
+        at = end = stop
+        widgets += 1
+    return end if widgets >= 2 else 0
+
+
+#: A toolbar's bracketed widgets, the longest of them, and its longest word (分享到微信).
+_TOOLBAR_BRACKETS = ("【字号", "【字体")
+_TOOLBAR_BRACKET_MAX = 40
+_TOOLBAR_WORD_MAX = 8
+
+
 def _reading_view(text: str) -> tuple[str, list[int]]:
     """``text`` in simplified characters without pinyin glosses and spaces, and where each of
     its positions (and its end) stands in ``text``."""
@@ -432,7 +466,9 @@ def title_furniture(title: str) -> TitleParts:
     view, where = _reading_view(title)
     start, reason = 0, "web-metadata"
     lead = _TITLE_LEAD_RE.match(view)
-    if lead:
+    if toolbar := _toolbar_end(title):
+        start, reason = bisect_left(where, toolbar), "web-navigation"
+    elif lead:
         start = lead.end()
     elif lexicon().table_label.match(view):
         ends = [view.rfind(label) + len(label) for label in _TABLE_TITLE_LABELS if label in view]
