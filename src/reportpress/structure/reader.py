@@ -44,6 +44,7 @@ from reportpress.structure.titleblock import (
     ends_like_title,
     furniture_reason,
     glued_prose_start,
+    han_count,
     is_salutation,
     is_subtitle,
     is_vocative,
@@ -494,7 +495,7 @@ class Reader:
                 and parts.lead
                 and not parts.run_on
                 and title_like(parts.headline)
-                and sum("\u4e00" <= ch <= "\u9fff" for ch in parts.headline) >= _CRUMB_TITLE_MIN
+                and han_count(parts.headline) >= _CRUMB_TITLE_MIN
             ):
                 self.out.title = parts.headline
                 self.out.dropped[k] = (reason, number, parts.lead)
@@ -753,7 +754,7 @@ class Reader:
         alone = before.parts[0] if len(before.parts) == 1 else ""
         if (date := parse_date(alone)) and date[1] == alone:
             return True
-        when = signature_date(before.parts[-1], line.text) if len(before.parts) == 1 else None
+        when = signature_date(alone, line.text) if alone else None
         if when and self.out.date is None:
             self.out.date = (when, line.text)
         return when is not None

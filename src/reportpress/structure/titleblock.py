@@ -442,7 +442,8 @@ def _reading_view(text: str) -> tuple[str, list[int]]:
     return view, [*where, len(text)]
 
 
-def _han_count(text: str) -> int:
+def han_count(text: str) -> int:
+    """How many Han characters (CJK unified ideographs) ``text`` holds."""
     return sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
 
 
@@ -487,9 +488,9 @@ def title_furniture(title: str) -> TitleParts:
         end = run_on.start()
         known, named = _sites_before()
         site = known.search(view, start, end) or named.search(view, start, end)
-        if site and _han_count(view[start : site.start()]) >= _HEADLINE_MIN:
+        if site and han_count(view[start : site.start()]) >= _HEADLINE_MIN:
             end = site.start()
-    if _han_count(view[start:end]) < _HEADLINE_MIN:
+    if han_count(view[start:end]) < _HEADLINE_MIN:
         start, end = 0, len(view)
     a, b = where[start], where[end]
     return TitleParts(title[:a].strip(), reason, title[a:b].strip(), title[b:].strip())
