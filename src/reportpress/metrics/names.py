@@ -66,7 +66,12 @@ def with_predicate(predicate: str, noun: str) -> str:
     """
     if len(noun) > 1 and predicate.endswith(noun):
         return predicate  # 4家基地上榜…直播电商基地
-    if visible_len(predicate) <= 6 and len(noun) > 1 and "、" not in noun:
+    if (
+        visible_len(predicate) <= 6
+        and len(noun) > 1
+        and "、" not in noun
+        and predicate[-2:] != noun[:2]  # (实现再就业的就业困难人员: no word said twice running)
+    ):
         return predicate + noun
     return predicate + "的" + noun
 

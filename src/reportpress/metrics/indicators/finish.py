@@ -2052,11 +2052,11 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
     if kind == "target":  # 地区生产总值增长5.5%左右，预期目标为6% → 地区生产总值增长预期目标
         return _target_of(text, item, name, earlier) or name
     if kind == "limit":  # 政府债务余额45亿元，控制在省核定的限额52亿元以内 → 政府债务限额
+        # (…余额86.5亿元，其中一般债务…、专项债务…，控制在…限额…以内: the whole's, the first)
         sentence = _latest(earlier, _sentence_start(text, item.start))
-        balance = (
-            sentence[-1].indicator.removeprefix("年末").removeprefix("年底") if sentence else ""
-        )
-        return balance[:-2] + "限额" if balance.endswith("余额") and han_len(balance) >= 4 else name
+        balance = next((it.indicator for it in sentence if it.indicator.endswith("余额")), "")
+        balance = balance.removeprefix("年末").removeprefix("年底")
+        return balance[:-2] + "限额" if han_len(balance) >= 4 else name
     if kind == "milestone":  # 生产总值…，跨过3个万亿元级台阶、年均增长5% → 生产总值's growth
         if kind_of_unit(item.unit) == "count":
             # the steps themselves are counted, of the sum before that passed them
@@ -2213,6 +2213,10 @@ def _threshold_part(text: str, item: Item, name: str, earlier: list[Item]) -> st
         and whole[: -len(part.group(2))] not in name  # (新开工…亿元以上项目: named)
         and han_len(whole) <= 8
     ):
+        if "以上" in whole:
+            # 引进亿元以上项目68个，其中10亿元以上项目12个: the whole's threshold, raised
+            verb = whole[: len(whole) - len(leading_verbs_stripped(whole))]
+            return verb + name if "以上" not in verb else name
         return part.group(1) + whole
     return name
 

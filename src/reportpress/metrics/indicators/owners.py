@@ -312,6 +312,7 @@ def _owned_in_context(text: str, first: Item, item: Item, name: str, earlier: li
     insured, the sentence's owner, a short name's owner."""
     name = _per_head_raise(text, first, name)
     name = _ranking_owned(text, first, name)
+    name = _rank_moved(text, first, name, earlier)
     name = _part_of_flow(text, first, name, earlier)
     name = _owner_of_the_same_word(text, first, name, earlier)
     name = _people_reached(text, item, name)
@@ -1160,6 +1161,51 @@ def _ranking_owned(text: str, first: Item, name: str) -> str:
     return ranking.group(1)
 
 
+#: The words that say a rank.
+RANK_WORDS = "排名|排位|位次|位列|位居|居"
+#: A rank's move said alone after the rank (…第12位，较上年前移2位): group 1 the move.
+RANK_MOVE_ALONE_RE = patterns.compile(
+    r"(?:较|比|同比)(?:上年|去年|上年度|上一年|年初|上次|上期)?"
+    r"(?:(前移|上升|提升|提高|前进|跃升|后退|下降|下滑|后移)了?)"
+)
+#: The rank said where the sentence opens: its owner (全县GDP排名…, 营商环境评价位居…, 在全省…
+#: 评价中排名…) in group 1, 2 or 3; the owner may first be said to have entered a band
+#: (县域经济综合实力连续三年进入全省前十，位列…).
+RANK_OWNER_RE = patterns.compile(
+    rf"在([{HAN}“”]{{2,20}}?)中(?:{RANK_WORDS})"
+    rf"|([{HAN}A-Za-z0-9“”]{{2,20}}?)(?:{RANK_WORDS})"
+    rf"|([{HAN}A-Za-z0-9“”]{{2,20}}?)(?:连续|首次|再次|稳居|跻身|进入)[^，。；]{{0,12}}，(?:{RANK_WORDS})"
+)
+#: The units of a rank's places.
+RANK_UNITS = ("位", "位次", "名")
+
+
+def _rank_moved(text: str, first: Item, name: str, earlier: list[Item]) -> str:
+    """A rank's move said alone (全县GDP排名全省第12位，较上年前移2位) is the move of the rank
+    said before it in the sentence, by its owner (GDP排名前移; not the measure a bare move
+    is lent); a speed's rank is of the measure the sentence gave before it (…增长6.1%，
+    增速居全市第2位，较上年前移3位)."""
+    if first.unit not in RANK_UNITS:
+        return name
+    start = clause_start(text, first.start)
+    if not (move := RANK_MOVE_ALONE_RE.fullmatch(text, start, first.start)):
+        return name  # (the clause as written: a bare move may have been lent a measure)
+    sentence = _sentence_start(text, start)
+    before = clause_start(text, start - 1) if start > sentence else sentence
+    said = RANK_OWNER_RE.match(text, before, start) or RANK_OWNER_RE.match(text, sentence, start)
+    if not said:
+        return name
+    owner = said.group(1) or trim_prefix(said.group(2) or said.group(3))
+    owner = SCOPE_OPENING_RE.sub("", owner)
+    if owner in BARE_SPEEDS and (measured := _latest(earlier, sentence)):
+        owner = without_absolute_change(measured[-1].indicator) + owner
+    return owner + "排名" + move.group(1) if 2 <= han_len(owner) <= 20 else name
+
+
+#: A place's scope opening a name (我市, 全县): the report's own, said of all its figures.
+SCOPE_OPENING_RE = patterns.compile(r"^(?:我|全|本)[国省市县区镇乡旗州盟]")
+
+
 #: A figure per day or per month (平均每天, 日均, 月均): the period is part of its name;
 #: the longer words first.
 PER_DAY_WORDS = ("平均每天", "平均每日", "平均每月", "每天", "每日", "日均", "月均")
@@ -1444,6 +1490,24 @@ AVERAGE_OF_SUM_RE = patterns.compile("平均(?:投资|单体|项目)?(?:规模|�
 YIELD_PERIOD_RE = patterns.compile("^(?:本月|当月|累计)")
 
 
+def _whole_of_part(text: str, earlier: list[Item]) -> Item | None:
+    """The figure the last one is a part of, when that was said after 其中 right after it
+    (引进项目68个，其中10亿元以上项目12个): what a clause after both is said of; else None."""
+    if len(earlier) < 2:
+        return None
+    whole, part = earlier[-2], earlier[-1]
+    opens = clause_start(text, part.start)
+    if not (text.startswith("其中", opens) or text.endswith("其中", 0, max(0, opens - 1))):
+        return None
+    if (
+        whole.end > opens
+        or PART_END_RE.search(text, whole.end, opens)
+        or unit_base(whole.unit) != unit_base(part.unit)
+    ):
+        return None
+    return whole
+
+
 def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
     """A bare measure (利润, 计划投资, 先增加) joined to its owner, the nearest
     noun phrase before it in the sentence that is a subject or topic:
@@ -1561,6 +1625,8 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
     ):
         before = clause_start(text, before - 1)
         prev = _last_after(earlier, before)
+    if (yielded or theirs) and prev is not None and (whole := _whole_of_part(text, earlier)):
+        prev = whole  # 引进项目68个，其中…项目12个，到位资金…: all the projects', not the part's
     if prev is not None and (
         kind_of_unit(prev.unit) == "rate"
         and prev.indicator.endswith(("占比", "比重"))
@@ -1578,8 +1644,14 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             if kind_of_unit(it.unit) == "count" and it is not prev
         ]
         prev = counts[-1] if counts else prev
-    if counted_before and (prev is None or unit_base(prev.unit) not in PLACES_COUNTED_UNITS):
-        return name  # (…藏书…，增加1.34万册；专任教师…: no places or bodies counted before)
+    if counted_before and (
+        prev is None
+        or unit_base(prev.unit) not in PLACES_COUNTED_UNITS
+        or text.startswith("其中", clause_start(text, prev.start))
+    ):
+        # (…藏书…，增加1.34万册；专任教师…: no places or bodies counted before; 卫生机构…个，
+        # 其中医院186个；卫生技术人员…: the part counted last does not employ the whole's staff)
+        return name
     if is_base_of(prev, name):
         return name  # 支出…，比上年同期4500万元增长11%: the measure's growth, not the base's
     if prev and prev.end < start and (population := vital_rate_owner(prev.indicator, name)):

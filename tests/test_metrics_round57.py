@@ -1,0 +1,84 @@
+"""Round 57 of the metrics rules (issue 15): shapes of the genre no corpus text has, found by
+writing paragraphs of each kind of report (work reports, communiqués, budget reports) and
+reading the rows.  Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from mention_names import named
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # A time said before the deed is no part of the project's name.
+        ("总投资3亿元的滨河公园改造工程于6月开工。", "3亿元", "滨河公园改造工程总投资"),
+        ("投资5000万元的城北污水处理厂将于年底建成投运。", "5000万元", "城北污水处理厂投资"),
+        ("投资2.6亿元的地铁2号线延伸工程在今年内完工。", "2.6亿元", "地铁2号线延伸工程投资"),
+        # (a name that opens with 于 is still read whole)
+        ("投资1.2亿元的于都县城南水厂建成投用。", "1.2亿元", "于都县城南水厂投资"),
+        # A rank's move said alone is named by the rank the sentence said before it.
+        ("全县GDP排名全省第12位，较上年前移2位。", "2位", "GDP排名前移"),
+        (
+            "县域经济综合实力连续三年进入全省前十，位列第7位，较上年前移2位。",
+            "2位",
+            "县域经济综合实力排名前移",
+        ),
+        (
+            "在全省高质量发展综合绩效评价中排名第5位，比上年提升3位。",
+            "3位",
+            "高质量发展综合绩效评价排名提升",
+        ),
+        ("我市营商环境评价位居全省第3名，较上年上升2名。", "2名", "营商环境评价排名上升"),
+        # a speed's rank is of the measure the sentence gave (not the measure a bare move is lent)
+        (
+            "全县实现地区生产总值312亿元，增长6.1%，增速居全市第2位，较上年前移3位。",
+            "3位",
+            "地区生产总值增速排名前移",
+        ),
+    ],
+)
+def test_named_by_what_the_sentence_says(text: str, figure: str, expected: str) -> None:
+    assert named(text)[figure] == expected
+
+
+def test_a_part_after_qizhong_does_not_own_what_the_whole_yields() -> None:
+    found = named("全年引进亿元以上项目68个，其中10亿元以上项目12个，到位资金215亿元。")
+    # the part's own threshold replaces the whole's, the verb kept
+    assert found["12个"] == "引进10亿元以上项目"
+    # the funds are all the projects', not the part's
+    assert found["215亿元"] == "引进亿元以上项目到位资金"
+    # a part of the sentence before keeps its reading (亿元以上在建项目)
+    found = named("全市在建项目178个。其中，亿元以上项目140个。")
+    assert found["140个"] == "亿元以上在建项目"
+
+
+def test_staff_after_a_part_and_a_semicolon_are_not_the_parts() -> None:
+    found = named(
+        "年末全市拥有卫生机构3421个，其中医院186个；卫生技术人员5.8万人，"
+        "其中执业（助理）医师2.3万人、注册护士2.5万人。"
+    )
+    assert "医院" not in found["5.8万人"]
+    assert found["5.8万人"].endswith("卫生技术人员")
+
+
+def test_a_predicate_ending_where_its_noun_begins_takes_de() -> None:
+    found = named("帮助3120名就业困难人员实现再就业，零就业家庭动态清零。")
+    assert found["3120名"] == "实现再就业的就业困难人员"
+    # a short predicate still joins its noun directly
+    assert named("推动35家企业完成技术改造。")["35家"] == "完成技术改造企业"
+
+
+def test_a_move_of_a_measure_is_no_rank() -> None:
+    # a change in points after a growth stays the growth's, not a rank's
+    found = named("全县实现地区生产总值312亿元，增长6.1%，较上年回落0.3个百分点。")
+    assert found["0.3个百分点"] == "地区生产总值增速"
+
+
+def test_a_debt_limit_after_the_parts_is_the_wholes() -> None:
+    found = named(
+        "2024年末，全区政府债务余额86.5亿元，其中一般债务32.1亿元、专项债务54.4亿元，"
+        "控制在省核定的限额92.3亿元以内。"
+    )
+    assert found["92.3亿元以内"] == "政府债务限额"
+    assert found["54.4亿元"] == "专项债务余额"
