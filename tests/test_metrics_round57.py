@@ -5,7 +5,7 @@ reading the rows.  Invented examples."""
 from __future__ import annotations
 
 import pytest
-from mention_names import named
+from mention_names import indicators, named
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,44 @@ def test_a_debt_limit_after_the_parts_is_the_wholes() -> None:
     )
     assert found["92.3亿元以内"] == "政府债务限额"
     assert found["54.4亿元"] == "专项债务余额"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-character modifier before the shared head is every part's
+        ("小学、初中、高中毛入学率分别达到100%、102.3%和95.6%。", ["小学毛入学率", "初中毛入学率"]),
+        ("小麦、玉米总产量分别为12万吨、30万吨。", ["小麦总产量", "玉米总产量"]),
+        # (not a character of the last part's own name)
+        ("原煤、原油、天然气产量分别为7000万吨、1280万吨和32亿立方米。", ["原煤产量", "原油产量"]),
+        # a short modifier ending like the last part's ends where that one does
+        ("新建、改扩建幼儿园分别为12所和8所。", ["新建幼儿园", "改扩建幼儿园"]),
+        (
+            "全区共有省级、市级重点龙头企业分别为15家、42家。",
+            ["省级重点龙头企业", "市级重点龙头企业"],
+        ),
+        # kinds of people: the head shared, the verb before the list no part of the first
+        ("全年接待国内、入境游客分别为3500万人次、12万人次。", ["国内游客", "入境游客"]),
+    ],
+)
+def test_a_list_shares_what_its_last_part_says_after_its_own_modifier(
+    text: str, expected: list[str]
+) -> None:
+    assert indicators(text)[: len(expected)] == expected
+
+
+def test_a_measure_listed_after_kinds_of_people_is_each_kinds() -> None:
+    text = "全年接待国内、入境游客分别为3500万人次、12万人次，旅游收入分别增长15%、32%。"
+    assert indicators(text)[2:] == ["国内旅游收入", "入境旅游收入"]
+
+
+def test_a_school_level_after_qizhong_is_that_levels_pupils() -> None:
+    found = named("全县义务教育阶段在校生8.6万人，其中小学5.5万人、初中3.1万人。")
+    assert (found["5.5万人"], found["3.1万人"]) == ("小学在校生", "初中在校生")
+
+
+def test_a_deed_of_working_off_borrows_no_founding_verb() -> None:
+    found = named("新建中小学5所，新增学位6800个，化解大班额120个。")
+    assert found["120个"] == "化解大班额"
+    # things alone after a founding verb still share it
+    assert named("新建学校3所，幼儿园5所。")["5所"] == "新建幼儿园"

@@ -254,6 +254,10 @@ KIND_HEADS = ("行业", "产业", "企业")
 THING_HEAD_RE = patterns.compile(r"(?:项目|工程|设施|企业|基地|园区)$")
 
 
+#: People a list's short parts are kinds of (国内、入境游客; 城镇、农村居民).
+PEOPLE_HEAD_RE = patterns.compile(r"(?:游客|旅客|居民|人口|学生|职工|农户|儿童|老人)$")
+
+
 #: The scope a list's first category is written with, shared by the others (限额以上单位…类).
 SCOPE_LEAD_RE = patterns.compile("(?:限额以上|规模以上)(?:单位|企业)?|限上|规上")
 
@@ -279,7 +283,16 @@ def with_kind_head(parts: list[str]) -> list[str]:
         and han_len(parts[-1]) >= 4
         and all(2 <= han_len(part) <= 4 and not part.endswith("业") for part in parts[:-1])
     ):
-        return [part + parts[-1][-2:] for part in parts[:-1]] + [parts[-1]]
+        return (
+            [
+                part
+                + parts[-1][same:]  # 省级、市级重点龙头企业: the modifier after 市级 shared too
+                if (same := _same_modifier_end(part, parts[-1]))
+                else part + parts[-1][-2:]
+                for part in parts[:-1]
+            ]
+            + [parts[-1]]
+        )
     return parts
 
 
@@ -494,6 +507,14 @@ def parallel_parts(subject: str) -> list[str]:
             named.append(part + head.group())  # 出口、进口总额: each a whole name, one more head
         elif WHOLE_NAME_RE.search(part) and not (rate and THINGS_END_RE.search(part)):
             named.append(part)  # 解决率、满意率; but 小微企业、“三农”贷款增速: a rate of the things
+        elif not head and (same := _same_modifier_end(part, last)):
+            named.append(part + last[same:])  # 省级、市级|重点龙头企业; 新建、改扩建|幼儿园
+        elif (
+            not head
+            and (people := PEOPLE_HEAD_RE.search(last, 2))
+            and han_len(part := leading_verbs_stripped(part) if not named else part) <= 2
+        ):
+            named.append(part + people.group())  # (接待)国内、入境游客: 国内游客, the head shared
         elif not head and (kind := THING_HEAD_RE.search(last, 2)):
             # 道路、供水、污水处理项目: each a kind of the things, named with their head alone
             # (实施|道路: the verb before the list is no part of its first kind)
@@ -520,10 +541,15 @@ def parallel_parts(subject: str) -> list[str]:
                 named.append(part + last[len(part) :] if short else part)
         elif last[: head.start()] in BUDGET_FUNCTIONS:
             named.append(part + head.group())  # 教育、卫生健康支出: two functions, one head
-        elif len(part) <= 2 and head.start() - len(part) >= 2:
+        elif len(part) <= 2 and (
+            head.start() - len(part) >= 2
+            or head.start() - len(part) == 1
+            and all(len(p) == len(part) for p in parts[:-1])
+            and last[len(part)] in SHARED_ONE_CHARACTER
+        ):
             # 城镇 + 居民人均可支配收入; 小麦、甜玉米种植面积 → 小麦 + 种植面积: the last
             # part's own modifier ends where a word the list shares begins, else at the
-            # first part's length.
+            # first part's length (小学、初中、高中|毛入学率: one character shared too).
             shared = SHARED_MODIFIER_RE.search(last, 2, head.start())
             named.append(
                 part + last[shared.start() if shared else _own_end(part, last, head.start()) :]
@@ -618,6 +644,24 @@ def _pair_owner(first: str, last: str, head_start: int) -> str:
     if head_start != 2 or len(owner) < 4:
         return last
     return owner + last
+
+
+#: A one-character modifier a list's parts share before its head (小学、初中、高中毛入学率,
+#: 小麦、玉米总产量), not a character of the last part's own name (原煤、原油、天然气产量).
+SHARED_ONE_CHARACTER = frozenset("毛总净年")
+#: The last characters of short modifiers that a list's parts share with its last part's
+#: (省级、市级, 新建、改扩建, 大型、中型): where the last part's own modifier ends.
+MODIFIER_ENDS = frozenset("级建型")
+
+
+def _same_modifier_end(part: str, last: str) -> int:
+    """Where the rest the list shares starts in ``last``, when a short ``part`` ends with a
+    modifier's last character that ``last``'s own modifier ends with too (省级、市级|重点龙头
+    企业 → 3; 新建、改扩建|幼儿园 → 3), leaving at least two characters; else 0."""
+    if len(part) > 3 or part[-1:] not in MODIFIER_ENDS:
+        return 0
+    same = last.find(part[-1], len(part) - 1, 5)
+    return same + 1 if same >= 1 and han_len(last[same + 1 :]) >= 2 else 0
 
 
 def _own_end(part: str, last: str, head_start: int) -> int:

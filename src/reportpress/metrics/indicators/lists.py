@@ -70,6 +70,7 @@ from reportpress.metrics.names import (
     LIST_JOIN_RE,
     MEASURE_HEADS,
     MOVE_SPEED_END_RE,
+    PEOPLE_HEAD_RE,
     PLACE_PART_RE,
     SHARED_HEAD_RE,
     SPEED_END_RE,
@@ -1746,6 +1747,8 @@ BODY_STATES = (
     "现有",
     "共有",
 )
+#: Verbs of working off a problem (化解大班额, 消除隐患): what follows them is no body founded.
+WORKED_OFF_VERBS = ("化解", "消除", "消化", "清零", "解决")
 #: Units bodies are counted in (not people: 新建学校3所，在校学生… is no 新建 of students).
 BODY_UNITS = ("家", "户", "所", "个", "座", "处", "项", "条", "套", "台", "支", "名")
 
@@ -1770,6 +1773,7 @@ def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
             or not (verb := FOUNDING_VERB_RE.match(before.indicator))
             or FOUNDING_VERB_RE.match(name)
             or VERB_START_RE.match(name)  # (建成产地市场, 续建项目: a deed of their own)
+            or name.startswith(WORKED_OFF_VERBS)  # (新增学位…，化解大班额…: a deed too)
             or name.startswith(BODY_STATES)
             or name[-1] in SCOPE_ENDS + "外内"  # (省外: a place, no body)
         ):
@@ -1964,6 +1968,14 @@ def owners_of_a_second_list(text: str, chains: list[list[Item]]) -> None:
         ):
             for item, owner in zip(then, owners, strict=True):
                 item.indicator = owner + measure
+        elif (people := PEOPLE_HEAD_RE.search(first[0].indicator)) and all(
+            it.indicator.endswith(people.group())
+            and 2 <= han_len(it.indicator) - len(people.group()) <= 4
+            for it in first
+        ):
+            # 国内、入境游客分别为…，旅游收入分别增长…: each kind of visitor's (国内旅游收入)
+            for item, counted in zip(then, first, strict=True):
+                item.indicator = counted.indicator[: -len(people.group())] + measure
 
 
 def moves_of_goods_listed(text: str, chains: list[list[Item]]) -> None:

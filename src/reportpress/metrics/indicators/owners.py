@@ -357,6 +357,12 @@ AMONG_OPENS_RE = patterns.compile(r"\s*其中[，,：:]?")
 #: A sum's word at a measure's end (收入|合计).
 SUM_END_RE = patterns.compile(r"(?:合计|总计|小计|共计)$")
 #: A school's counts of the year, and the name each is read as (招生800人，在校2400人).
+#: Levels of school a count of pupils or teachers is parted by (其中小学5.5万人、初中…).
+SCHOOL_LEVELS = frozenset(
+    "小学 初中 高中 普通高中 中职 中等职业学校 中等职业教育 幼儿园 学前教育 特殊教育 普通本专科".split()
+)
+#: Pupils or teachers counted (…在校生, 招生, 专任教师), what a level's part of them is.
+PUPILS_END_RE = patterns.compile(r"(?:在校生|在校学生|在园幼儿|学生|招生|毕业生|专任教师|教职工)$")
 SCHOOL_STAGES = {
     "招生": "招生",
     "在校": "在校生",
@@ -1077,6 +1083,8 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             return name + owner  # 货运量5.2亿吨，其中航空0.3亿吨: the air's share of the measure
         if name in OWNERSHIPS:
             return name + owner  # 幼儿园157所，其中公办112所、民营45所: 公办幼儿园, 民营幼儿园
+        if name in SCHOOL_LEVELS and (pupils := PUPILS_END_RE.search(owner)):
+            return name + pupils.group()  # 义务教育阶段在校生…，其中小学…: 小学在校生
         if INDUSTRY_NAME_RE.fullmatch(name) and (head := part_head(owner)):
             return name + head  # 农林牧渔总产值…，其中农业…: 农业产值
         # (卫生机构（含各类门诊）89个，其中医院2个: the bodies, not their note; 中的 where 中
