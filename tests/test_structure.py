@@ -1291,6 +1291,27 @@ def test_text_that_only_looks_like_markdown_stays(line: str) -> None:
     assert not [d for d in dropped(root) if d[0] == "markup"]
 
 
+def test_a_numbered_heading_in_lenticular_brackets_is_a_heading() -> None:
+    """A page that set its headings off in 【】: the first two were headings whose text held
+    the brackets, without their numbers, and the third (after a paragraph of 一是…) was a
+    paragraph."""
+    root, _ = parse(
+        "某区上半年经济运行情况\n\n今年以来，全区经济运行总体平稳。\n\n【一、主要指标完成情况】\n"
+        "上半年地区生产总值增长5.6%。\n【二、存在的问题】\n一是工业增长乏力。二是投资后劲不足。\n"
+        "〖三、下半年工作打算〗\n（一）抓好项目建设。加快推进重点项目。\n"
+        "【责任编辑：王五】\n"
+    )
+    assert headings(root)[:3] == [
+        (1, "一、", "主要指标完成情况"),
+        (1, "二、", "存在的问题"),
+        (1, "三、", "下半年工作打算"),
+    ]
+    marks = [text for reason, text in dropped(root) if reason == "markup"]
+    assert marks == ["【", "】", "【", "】", "〖", "〗"]
+    # a bracketed line without a number is not taken apart here
+    assert "【" not in "".join(h for _, _, h in headings(root))
+
+
 def test_a_heading_glued_after_a_full_stop_and_a_space_is_split() -> None:
     """A copy that joined its lines with spaces (。 (一)…): only a heading right after the
     full stop was split, so most of a one-line report's headings were lost."""

@@ -19,7 +19,12 @@ from __future__ import annotations
 from lxml import etree
 
 from reportpress.ingest import Source
-from reportpress.structure.markup import has_markup, markdown_read_past, unmarked_text
+from reportpress.structure.markup import (
+    bracketed_headings_read_past,
+    has_markup,
+    markdown_read_past,
+    unmarked_text,
+)
 from reportpress.structure.parts import Parsed, split_lines
 from reportpress.structure.reader import Reader
 from reportpress.structure.text import clean_line, normalize_punctuation, take_out_characters
@@ -45,6 +50,7 @@ def normalize(
     text, marked = markdown_read_past(text, parsed.dropped)
     if marked:
         parsed.warnings.append((1, "Markdown marks (#, **, links' targets) dropped"))
+    text = bracketed_headings_read_past(text, parsed.dropped)
     Reader(split_lines(text), parsed).parse()
     if title is not None and not title.strip():
         title = None

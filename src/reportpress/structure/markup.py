@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from reportpress import patterns
+from reportpress.ladder import read_label
 from reportpress.reportxml import CELL_SEPARATOR
 from reportpress.structure.text import Dropped
 
@@ -239,3 +240,29 @@ def markdown_read_past(text: str, dropped: Dropped) -> tuple[str, bool]:
         kept.append(line[last:])
         lines[number - 1] = "".join(kept)
     return "\n".join(lines), found
+
+
+# ---- headings in lenticular brackets ------------------------------------------------------
+
+#: A line that is all one pair of lenticular brackets (``【一、主要指标完成情况】``): a page's
+#: way of setting a heading off; group 1 what they hold.
+_BRACKETED_LINE = patterns.compile(r"^[ \t\u3000]*[【〖]([^【】〖〗\n]{2,60})[】〗][ \t\u3000]*$")
+
+
+def bracketed_headings_read_past(text: str, dropped: Dropped) -> str:
+    """``text`` with the brackets taken off each line that is a numbered heading set in
+    lenticular brackets (``【二、存在的问题】`` → ``二、存在的问题``), each recorded as
+    ``markup`` with its line: the number is the heading's, the brackets only its dress.
+    A bracketed line without a number (``【责任编辑：…】``) is left to the reader."""
+    if "【" not in text and "〖" not in text:
+        return text
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        if line.lstrip(" \t\u3000")[:1] not in ("【", "〖"):
+            continue
+        inside = _BRACKETED_LINE.match(line)
+        if inside and read_label(inside.group(1).strip()):
+            opening, closing = line[inside.start(1) - 1], line[inside.end(1)]
+            dropped += [("markup", number, opening), ("markup", number, closing)]
+            lines[number - 1] = inside.group(1)
+    return "\n".join(lines)
