@@ -1183,6 +1183,23 @@ def test_a_report_signed_at_its_end_keeps_its_date() -> None:
     assert ("web-metadata", "2024年8月22日") in dropped(root)
 
 
+def test_a_report_to_a_standing_committee_names_it_and_is_signed() -> None:
+    """A government's report to its congress's standing committee: the committee it is made
+    to was dropped as "not the title", and the body signing it, after the last numbered
+    section and a blank line, became a heading of its own with the date as its text."""
+    root, _ = parse(
+        "某某市人民政府关于2024年度法治政府建设情况的报告\n\n市人大常委会：\n"
+        "现将有关情况报告如下：\n一、主要举措和成效\n全年取消行政许可事项12项。\n"
+        "二、存在的不足\n法治宣传教育针对性有待增强。\n特此报告。\n\n某某市人民政府\n2025年2月28日\n"
+    )
+    salutations = ["".join(s.itertext()) for s in root.iter(q("salutation"))]
+    assert salutations == ["市人大常委会："]
+    assert headings(root) == [(1, "一、", "主要举措和成效"), (1, "二、", "存在的不足")]
+    assert paragraphs(root)[-2:] == ["某某市人民政府", "2025年2月28日"]
+    assert root.find(f"{q('meta')}/{q('date')}").get("when") == "2025-02-28"
+    assert not dropped(root)
+
+
 def test_a_printed_table_of_contents_is_page_furniture() -> None:
     """目录 and its entries (leaders, page numbers) were read as the speaker's name and
     as headings: each section came twice."""

@@ -843,6 +843,7 @@ class Reader:
             not pending
             or len(pending[0].text) <= len(text)
             or match_heading(pending[0].text) is not None
+            or signature_date(text, pending[0].text)  # 某市人民政府 / 2025年2月28日: who signs
         ):
             return False
         if last_kind == "paragraph" and holder and not holder[-1].ends_sentence():

@@ -87,11 +87,21 @@ _ADDRESSEES = patterns.compile(r"^各[^。；;！!？?]{2,60}[:：]$")
 _ADDRESSEE_WORDS = patterns.compile(r"人民政府|政府|部门|单位|机构|街道|乡镇|委办局|办事处|有关")
 
 
+#: One body a report is made to (``市人大常委会：``, ``县人民政府：``): its addressee too.
+_ADDRESSEE_BODY = patterns.compile(
+    rf"^[{HAN}]{{1,24}}(?:人大常委会|常委会|常务委员会|人民政府|政府|委员会|党委|党组|"
+    r"办公室|办公厅|[局厅委])[:：]$"
+)
+
+
 def is_salutation(line: str) -> bool:
-    """The audience a speech opens with (``各位代表：``), or a notice's addressees."""
+    """The audience a speech opens with (``各位代表：``), or a notice's or a report's
+    addressees."""
     if _SALUTATION.match(line) and _AUDIENCE.search(line):
         return True
-    return bool(_ADDRESSEES.match(line) and _ADDRESSEE_WORDS.search(line))
+    return bool(
+        _ADDRESSEES.match(line) and _ADDRESSEE_WORDS.search(line) or _ADDRESSEE_BODY.match(line)
+    )
 
 
 def is_vocative(sentence: str) -> bool:
