@@ -1200,6 +1200,19 @@ def test_a_report_to_a_standing_committee_names_it_and_is_signed() -> None:
     assert not dropped(root)
 
 
+def test_a_communiques_notes_titled_with_a_colon_are_an_appendix() -> None:
+    """注释： closing a statistical communiqué was a paragraph of its last section, and its
+    notes the section's text."""
+    root, _ = parse(
+        "某县2024年国民经济和社会发展统计公报\n\n一、综合\n全年地区生产总值186.5亿元。\n"
+        "二、农业\n全年粮食种植面积86.3万亩。\n\n注释：\n[1]地区生产总值按现价计算。\n"
+    )
+    assert [h for _, _, h in headings(root)] == ["综合", "农业", "注释："]
+    last = list(root.iter(q("section")))[-1]
+    assert last.get("number") is None
+    assert "".join(last.find(q("p")).itertext()) == "[1]地区生产总值按现价计算。"
+
+
 def test_a_printed_table_of_contents_is_page_furniture() -> None:
     """目录 and its entries (leaders, page numbers) were read as the speaker's name and
     as headings: each section came twice."""

@@ -137,9 +137,10 @@ _LABEL_FRAGMENT = patterns.compile(
 _APPENDIX_LABEL = patterns.compile(
     r"^(附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$"
 )
-#: The title of notes after a report: 注释, 名词解释, 《…》有关内容名词注释.
+#: The title of notes after a report: 注释, 名词解释, 《…》有关内容名词注释 (a colon after it,
+#: as a communiqué prints it: 注释：).
 _NOTES_TITLE = patterns.compile(
-    r"^(注释|注解|附注|名词解释|名词注释|.{0,30}(名词解释|名词注释|注释|词语解释))$"
+    r"^(注释|注解|附注|名词解释|名词注释|.{0,30}(名词解释|名词注释|注释|词语解释))[:：]?$"
 )
 #: A paragraph of notes opening with its first numbered note (注：(1)本公报所列…).
 NOTES_OPENING_RE = patterns.compile(r"^(?:注|说明|附注|附件)[：:]\s*")
