@@ -123,3 +123,68 @@ def test_a_deed_of_working_off_borrows_no_founding_verb() -> None:
     assert found["120个"] == "化解大班额"
     # things alone after a founding verb still share it
     assert named("新建学校3所，幼儿园5所。")["5所"] == "新建幼儿园"
+
+
+def test_shares_a_body_contributed_are_named_by_the_giver() -> None:
+    # the private economy's "56789": each share is of what it gave, the giver named once
+    text = (
+        "民营经济贡献了全市50%以上的税收、60%以上的地区生产总值、70%以上的技术创新成果、"
+        "80%以上的城镇劳动就业。"
+    )
+    assert indicators(text) == [
+        "民营经济贡献的税收占比",
+        "民营经济贡献的地区生产总值占比",
+        "民营经济贡献的技术创新成果占比",
+        "民营经济贡献的城镇劳动就业占比",
+    ]
+    # the giver named by the figure before
+    text = "民营经济增加值占GDP比重达到62.3%，贡献了70%以上的税收、80%以上的城镇就业。"
+    assert indicators(text)[1:] == ["民营经济贡献的税收占比", "民营经济贡献的城镇就业占比"]
+    # a share of a whole's increase keeps its reading
+    assert named("全市进出口总额9.5万亿元，贡献了全国24.1%的增量。")["24.1%"] == (
+        "进出口总额占全国增量比重"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crop after 其中 takes its whole's measure, a total's as the crop's own
+        ("全年粮食总产量52.3万吨，其中小麦18.6万吨，玉米30.1万吨。", ["小麦产量", "玉米产量"]),
+        (
+            "全年农作物播种面积120万亩，其中粮食作物播种面积86万亩，小麦45万亩。",
+            ["粮食作物播种面积", "小麦播种面积"],
+        ),
+        # a part ending like the whole's deed takes only the measure's head
+        (
+            "全年完成营造林面积18.5万亩，其中人工造林6.2万亩、封山育林12.3万亩。",
+            ["人工造林面积", "封山育林面积"],
+        ),
+    ],
+)
+def test_a_crop_or_a_kind_after_qizhong_takes_its_wholes_measure(
+    text: str, expected: list[str]
+) -> None:
+    assert indicators(text)[1:] == expected
+
+
+def test_a_rate_said_of_all_counts_before_it_names_each() -> None:
+    text = (
+        "全县参加基本养老保险人数达到42.6万人，参加基本医疗保险人数达到61.2万人，"
+        "参保率均稳定在97%以上。"
+    )
+    assert indicators(text)[-1] == "基本养老保险、基本医疗保险参保率"
+    # one count before: its rate, the deed once
+    assert indicators("全市长护险参保人数86万人，参保率达到95%。")[-1] == "长护险参保率"
+
+
+def test_a_stance_opening_the_sentence_owns_nothing() -> None:
+    text = "坚持把项目建设作为稳增长的“压舱石”，全年共谋划储备项目326个、总投资1280亿元。"
+    assert indicators(text) == ["谋划储备项目", "谋划储备项目总投资"]
+
+
+def test_the_class_a_list_is_put_in_after_deng_names_no_part() -> None:
+    text = "教育、医疗、社保等重点领域支出分别增长6.2%、9.5%、7.3%。"
+    assert indicators(text) == ["教育支出", "医疗支出", "社保支出"]
+    text = "教育、卫生健康、社会保障和就业等民生支出分别增长6.2%、9.5%、7.3%。"
+    assert indicators(text) == ["教育支出", "卫生健康支出", "社会保障和就业支出"]

@@ -308,6 +308,17 @@ LISTED_ETC_RE = patterns.compile(
     rf"(?<=[\u4e00-\u9fff]{{2}})(?<![{BEFORE_WORD_ETC}])等(?![级次同])(?=[\u4e00-\u9fff]{{2}})"
 )
 
+#: The class a list is put in after its 等, before the measure its parts share (教育、医疗、
+#: 社保等|重点领域|支出, …等|民生|支出): it names none of them.
+LISTED_CLASS_RE = patterns.compile(r"(?:重点|主要)?(?:领域|行业|产业|板块|方面)|民生")
+
+
+def listed_class_end(name: str, at: int) -> int:
+    """Where the class named at ``at`` after a list's 等 ends, or ``at``."""
+    named = LISTED_CLASS_RE.match(name, at)
+    return named.end() if named else at
+
+
 #: 同比 before the speed a list's last part ends with (…就业支出同比增速): the speed's
 #: usual base, which would part the head from the speed.
 SAME_PERIOD_SPEED_RE = patterns.compile(r"(?<=[\u4e00-\u9fff]{2})同比(?=(?:增速|增幅|降幅)$)")
@@ -346,9 +357,12 @@ def parallel_parts(subject: str) -> list[str]:
     if "、" in subject:
         subject, places = RESTATED_COUNT_RE.subn("", subject)  # 杭州房价, 宁波房价
         parts = [p for p in subject.split("、") if p]
-        if "等" in parts[-1]:
-            # 教育、…、社会保障和就业等|支出: the list's 等 (and others) names no part
-            parts[-1] = LISTED_ETC_RE.sub("", parts[-1], count=1)
+        if "等" in parts[-1] and (etc := LISTED_ETC_RE.search(parts[-1])):
+            # 教育、…、社会保障和就业等|支出: the list's 等 (and others) names no part, nor
+            # the class it puts them in (教育、医疗、社保等重点领域|支出: 教育支出)
+            parts[-1] = (
+                parts[-1][: etc.start()] + parts[-1][listed_class_end(parts[-1], etc.end()) :]
+            )
         if "同比" in parts[-1]:
             parts[-1] = SAME_PERIOD_SPEED_RE.sub("", parts[-1])  # …支出同比|增速: the speed's
     elif regions := REGIONS_PAIR_RE.match(subject):

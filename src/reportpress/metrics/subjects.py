@@ -36,6 +36,7 @@ from reportpress.metrics.names import (
     RESTATED_COUNT_RE,
     han_len,
     leading_verbs_stripped,
+    listed_class_end,
     periods_after_measure,
 )
 from reportpress.metrics.scan import clause_end, clause_start
@@ -220,7 +221,7 @@ def _subject_of(segment: str) -> str:
             and verb.group().endswith("等")
             and "、" in verb.group()
             and (
-                subject.startswith(MEASURE_HEADS, verb.end())
+                subject.startswith(MEASURE_HEADS, listed_class_end(subject, verb.end()))
                 or restated_count_end(subject, verb.end()) > verb.end()
             )
             and not VERB_START_RE.match(verb.group(1))

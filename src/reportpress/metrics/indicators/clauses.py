@@ -486,6 +486,10 @@ def _condition_met(text: str, start: int, first: Item, sentence: list[Item]) -> 
 #: An increase a part contributes to (贡献了全国24.1%的增量), and the whole it is of.
 INCREASES = ("增量", "增长")
 CONTRIBUTED_RE = patterns.compile(rf"贡献了?({HAN_LETTER}{{0,6}})$")
+#: The scopes a contribution is a share of (贡献了全市50%以上的税收), or none.
+SHARE_SCOPES = ("", "全国", "全省", "全市", "全县", "全区", "全州", "全旗")
+#: Who gives, as the figure before names it (民营经济增加值占GDP比重…，贡献了…): group 1.
+GIVER_RE = patterns.compile(rf"({HAN_LETTER}{{2,10}}?)(?:增加值|生产总值|GDP|经济总量|总量|占)")
 
 
 #: What a bare verb did to the amount before it, up to 和 or the clause's end (完成|60吨|
@@ -1482,6 +1486,22 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         # …进出口总额9.5万亿元，贡献了全国24.1%的增量: its share of the whole's increase
         lent = without_absolute_change(sentence[-1].indicator)
         return [f"{lent}占{given.group(1)}{noun}比重"] * len(chain)
+    if after_de and unit_kind == "rate" and noun and noun not in INCREASES:
+        if (given := CONTRIBUTED_RE.search(segment)) and given.group(1) in SHARE_SCOPES:
+            # 民营经济贡献了全市50%以上的税收; 民营经济增加值占…，贡献了70%以上的税收: the
+            # share of the taxes the giver gave, named before 贡献 or by the figure before
+            giver = trim_prefix(segment[: given.start()])
+            if not giver and sentence and (owner := GIVER_RE.match(sentence[-1].indicator)):
+                giver = owner.group(1)
+            return [f"{giver}贡献的{noun}占比"] * len(chain)  # (全市: the report's own scope)
+        if (
+            LISTED_AFTER_DE_RE.fullmatch(segment)  # (70%以上的|税收、|80%以上的…)
+            and same_clause
+            and (said := same_clause[-1].indicator.rfind("贡献的")) >= 0
+            and same_clause[-1].indicator.endswith("占比")
+        ):
+            # …70%以上的税收、80%以上的城镇就业: the same giver's share of each
+            return [same_clause[-1].indicator[: said + 3] + noun + "占比"] * len(chain)
     if after_de and unit_kind == "rate" and (held := RATE_HELD_RE.search(segment)):
         # 成为全国…优良率连续五年保持100%的唯一省份: the rate's level, whoever holds it.
         rate = trim_prefix(HOLDER_LEAD_RE.sub("", segment[: held.end(1)]))

@@ -204,8 +204,11 @@ CLAUSE_PERIODS = ("每年", "每月", "全年", "今年")
 
 #: Heads that say only what sort of thing is counted or paid: 实施项目, 落实资金, 4项内容.
 GENERIC_HEADS = ("政策措施", "项目", "资金", "措施", "举措", "政策", "事项", "内容", "指标", "任务")
-#: A topic that is a doer or an order, not a thing: 我们大力…, 要坚持…, 三要….
-DOER_RE = patterns.compile(r"^(?:我们|我|要|必须|[一二三四五六七八九十]要)")
+#: A topic that is a doer, an order or a stance, not a thing: 我们大力…, 要坚持…, 三要…,
+#: 坚持把项目建设作为…
+DOER_RE = patterns.compile(
+    r"^(?:我们|我|要|必须|[一二三四五六七八九十]要|坚持|始终坚持|把(?![握关]))"
+)
 NO_TOPIC_RE = patterns.compile(rf"{DOER_RE.pattern}|^(?:{VERB_ALTERNATION}){NOT_A_BODY}")
 #: Words of a share that name the same thing (比重…，占比…).
 SHARE_WORDS = ("比重", "占比", "份额")

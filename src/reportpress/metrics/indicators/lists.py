@@ -425,6 +425,15 @@ MIDDLE_WORD_STARTS = frozenset("医小学药专职型等央心")
 PART_MEASURE_RE = patterns.compile(r"(?:播种|种植|养殖|造林|建筑|使用)面积$|(?:总)?产量$|总产$")
 
 
+def crop_measure(whole: str) -> str:
+    """The measure a crop or a kind listed after 其中 takes from its whole's name (粮食总产量 →
+    产量: the wheat's yield is no total; 农作物播种面积 → 播种面积), or ""."""
+    if not (crop := PART_MEASURE_RE.search(whole)):
+        return ""
+    measure = crop.group()
+    return measure[1:] if measure[0] == "总" and len(measure) > 2 else measure
+
+
 def _last_ending_by(items: list[Item], i: int, pos: int) -> Item | None:
     """The last of ``items[:i]`` that ends at or before ``pos``, read back from ``i`` (no
     copy of the paragraph's figures: ``pos`` lies a clause before ``items[i]``)."""
@@ -2892,6 +2901,8 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
             word = "零售额" if sold and "零售" in sold.group() else sold.group() if sold else ""
         elif wholes:
             word = head_of_whole(wholes[-1].indicator)
+            if (crop := crop_measure(wholes[-1].indicator)) and crop[-2:] == word[-2:]:
+                word = crop  # 播种面积…，其中…，小麦45万亩: 小麦播种面积, not 小麦面积
             if short and not (place or goods or function or INDUSTRY_NAME_RE.fullmatch(name)):
                 # (only a physical quantity's head: 调入资金…, 收入合计…, 工业投入… are no parts)
                 word = word if SHORT_PART_HEAD_RE.search(word) else ""

@@ -59,6 +59,7 @@ from reportpress.metrics.indicators.lists import (
     MIDDLE_WORD_STARTS,
     PART_MEASURE_RE,
     PERIOD_LEAD_RE,
+    crop_measure,
 )
 from reportpress.metrics.lexicon import (
     DEMAND_ALONE,
@@ -962,6 +963,8 @@ def _measured_part(name: str, owner: str, whole: Item, traffic_only: bool = Fals
         if name[-1] == measure[1] and not measure.startswith(name[-2:]):
             return name + measure[2:]  # 进出口总额…。其中进口…: 进口总额, a sibling of 出口
         return join_once(name, measure)
+    if crop and (deed := crop.group()[:-2]) and name[-1] == deed[-1] and not name.endswith(deed):
+        return name + crop.group()[-2:]  # 营造林面积…，其中封山育林…: 封山育林面积 (not …育林造林…)
     # 港口完成旅客吞吐量…，其中沿海港口完成…: the ports' part of the traffic
     crop = crop or TRAFFIC_MEASURE_RE.search(owner)
     return join_once(name, crop.group()) if crop and crop.start() > 0 else name
@@ -1083,6 +1086,8 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             return name + owner  # 货运量5.2亿吨，其中航空0.3亿吨: the air's share of the measure
         if name in OWNERSHIPS:
             return name + owner  # 幼儿园157所，其中公办112所、民营45所: 公办幼儿园, 民营幼儿园
+        if kind_of_unit(whole.unit) == "amount" and (crop := crop_measure(owner)):
+            return name + crop  # 粮食总产量…，其中小麦…、玉米…: 小麦产量 (not …总产量中的小麦)
         if name in SCHOOL_LEVELS and (pupils := PUPILS_END_RE.search(owner)):
             return name + pupils.group()  # 义务教育阶段在校生…，其中小学…: 小学在校生
         if INDUSTRY_NAME_RE.fullmatch(name) and (head := part_head(owner)):
@@ -1742,6 +1747,18 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
         if rate and prev.end < start:
             # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
             counts = [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"]
+            if "均" in text[start : first.start + 4] and (
+                people := [
+                    it.indicator[:-2]
+                    for it in _latest(earlier, sentence)
+                    if kind_of_unit(it.unit) == "count" and it.indicator.endswith("人数")
+                ]
+            ):
+                # 参加基本养老保险人数…，参加基本医疗保险人数…，参保率均…: the rate of each
+                owner = "、".join(
+                    dict.fromkeys(leading_verbs_stripped(ENROL_RE.split(p)[-1]) for p in people)
+                )
+                return owner + name if 2 <= han_len(owner) <= 24 else name
             if not counts and prev.indicator.endswith("金额"):
                 # 已整改问题金额10.1亿元，整改率…: the rate of the things the sum is of
                 things = leading_verbs_stripped(prev.indicator[:-2].removeprefix(core[:2]))
