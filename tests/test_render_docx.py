@@ -573,9 +573,9 @@ def test_only_the_styles_the_report_uses(small, any_style, tmp_path):
         root = part(path, name)
         used |= {e.get(w("val")) for e in root.iter(w("pStyle"), w("rStyle"), w("tblStyle"))}
     bases = {e.get(w("val")) for s in styles.values() for e in s.iterfind("w:basedOn", NS)}
-    # Spare: the footer styles of the other page-number positions, and the style of a
-    # figure inside a lead sentence, which a report may not have.
-    spare = {"FooterOdd", "FooterEven", "FooterCenter", "LeadFigure"}
+    # Spare: the footer styles of the other page-number positions, and the styles of a
+    # figure inside a lead sentence and of a signature, which a report may not have.
+    spare = {"FooterOdd", "FooterEven", "FooterCenter", "LeadFigure", "Signature"}
     assert set(styles) - used - bases <= spare
     assert not {"Heading5", "ListBullet", "LightShading", "TitleChar", "Quote"} & set(styles)
 

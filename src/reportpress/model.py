@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 BlockKind = Literal[
     "title", "subtitle", "speaker", "salutation", "heading", "paragraph", "closing",
-    "attachment_label",
+    "attachment_label", "signature",
 ]  # fmt: skip
 
 #: The kinds of block printed as the report's front matter, above the body.
@@ -36,12 +36,17 @@ _BLOCK_ROLES = {
     "paragraph": "body",
     "closing": "closing",
     "attachment_label": "attachment_label",
+    "signature": "signature",
 }
 #: The blocks after which a top-level section's heading is an attachment's title:
 #: its label (附件2), or the closing when the attachment has no label (名词解释).
 ATTACHMENT_OPENERS = frozenset({"attachment_label", "closing"})
 #: What a ``<p role="…">`` is, by its role: a paragraph without one is ``paragraph``.
-_P_KINDS: dict[str | None, BlockKind] = {None: "paragraph", "attachment-label": "attachment_label"}
+_P_KINDS: dict[str | None, BlockKind] = {
+    None: "paragraph",
+    "attachment-label": "attachment_label",
+    "signature": "signature",
+}
 
 #: How a metric kind is named in the appendix.
 KIND_LABELS = {

@@ -52,6 +52,7 @@ ROLE_NAMES = (
     "lead",
     "closing",
     "attachment_label",
+    "signature",
     "appendix_heading",
     "appendix_table",
     "page_number",
@@ -173,6 +174,8 @@ class Role(_Model):
     bold: bool = False
     align: Align = "left"
     first_line_indent_chars: float = limits(0, ge=0, le=10)
+    #: Space kept free at the line's right end, in characters (a signature's 右空二字).
+    right_indent_chars: float = limits(0, ge=0, le=10)
     #: Line height as a multiple of the size; None means "on the document grid"
     #: where the style has one, else 1.5.
     line_height: float | None = limits(None, gt=0.5, le=5)
@@ -366,6 +369,8 @@ def _roles_fit(style: Style) -> None:
             )
         if role.first_line_indent_chars * role.size_pt > width - role.size_pt:
             raise StyleError(f"roles.{name}.first_line_indent_chars", "wider than the text block")
+        if role.right_indent_chars * role.size_pt > width - MIN_CHARS_PER_LINE * role.size_pt:
+            raise StyleError(f"roles.{name}.right_indent_chars", "leaves too short a line")
 
 
 def _grid_fits(style: Style, grid: Grid) -> None:

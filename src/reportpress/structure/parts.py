@@ -25,6 +25,8 @@ class Paragraph:
     parts: list[str]
     #: An attachment's label on a line of its own (``附件``, ``附件2``), above its title.
     attachment_label: bool = False
+    #: The body signing the report, or the date under it (落款): a line of its own.
+    signature: bool = False
 
     @property
     def text(self) -> str:

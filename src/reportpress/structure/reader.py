@@ -732,7 +732,9 @@ class Reader:
             elif last_kind == "lead" and holder:
                 holder[-1].parts.append(text)  # a bold lead printed on a line of its own
             else:
-                holder.append(Paragraph([text]))
+                holder.append(
+                    Paragraph([text], signature=self._signature_line(text, pending, holder))
+                )
                 notes = NOTES_OPENING_RE.match(text)
                 first = match_heading(text[notes.end() :]) if notes else None
                 listed = (
@@ -759,6 +761,21 @@ class Reader:
         if when and self.out.date is None:
             self.out.date = (when, line.text)
         return when is not None
+
+    @staticmethod
+    def _signature_line(text: str, pending: deque[SourceLine], holder: list[Paragraph]) -> bool:
+        """Whether a line opening a paragraph is a line of the signature: the body signing
+        with its date alone on the next line, or that date under it (某区发展和改革委员会 /
+        2024年8月22日)."""
+        if pending and signature_date(text, pending[0].text):
+            return True
+        before = holder[-1] if holder else None
+        return bool(
+            before is not None
+            and before.signature
+            and len(before.parts) == 1
+            and signature_date(before.parts[0], text)
+        )
 
     def _headline_before(self, paragraph: Paragraph, text: str, first: bool) -> bool:
         """Whether ``paragraph`` is a headline line before a paragraph of its own, in a text

@@ -22,8 +22,13 @@ def _el(parent: etree._Element, tag: str, text: str = "", **attrs: str) -> etree
 
 def _paragraph(parent: etree._Element, paragraph: Paragraph, with_lead: bool) -> None:
     text = paragraph.text
-    if paragraph.attachment_label:
-        _el(parent, "p", text, role="attachment-label")
+    if paragraph.attachment_label or paragraph.signature:
+        _el(
+            parent,
+            "p",
+            text,
+            role="attachment-label" if paragraph.attachment_label else "signature",
+        )
         return
     p = _el(parent, "p")
     lead = lead_of(text) if with_lead else ""

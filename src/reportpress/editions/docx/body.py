@@ -34,6 +34,7 @@ BLOCK_STYLE = {
     "salutation": "Salutation",
     "paragraph": "Normal",
     "closing": "Closing",
+    "signature": "Signature",
     "attachment_label": "AttachmentLabel",
 }
 #: Joins characters where a line may not break; invisible, and taken out when read back.

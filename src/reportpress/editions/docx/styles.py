@@ -157,7 +157,7 @@ def set_paragraph(
     outline: int | None = None,
     indent_chars: float | None = None,
     left_chars: float = 0,
-    right_chars: float = 0,
+    right_chars: float | None = None,
     line: int | None = None,
     align: str | None = None,
     tabs: Iterable[int] = (),
@@ -194,6 +194,7 @@ def set_paragraph(
     if left_chars:
         fmt.left_indent = Twips(twips(left_chars * char_pt))
         chars["leftChars"] = round(left_chars * 100)
+    right_chars = role.right_indent_chars if right_chars is None else right_chars
     if right_chars:
         fmt.right_indent = Twips(twips(right_chars * char_pt))
         chars["rightChars"] = round(right_chars * 100)
@@ -303,6 +304,7 @@ class WordStyles:
         self.para("Speaker", "speaker", keep_next=True)
         self.para("Salutation", "salutation")
         self.para("Closing", "closing")
+        self.para("Signature", "signature", keep_next=True)  # the body signing, kept with its date
         # An attachment's label heads a page of its own, kept with the title under it.
         self.para("Attachment Label", "attachment_label", keep_next=True, page_break=True)
         # The paragraph a run-in heading flows into: the body without its first-line

@@ -204,7 +204,7 @@ def _blocks(report: Report, style: Style) -> Iterator[Json]:
             labels.clear()
         elif block.kind == "paragraph":
             yield {"t": "Para", "c": _inlines(block.spans, linked)}
-        else:  # subtitle, salutation, closing
+        else:  # subtitle, salutation, closing, signature
             para = {"t": "Para", "c": _inlines(block.spans, linked)}
             if block.kind == "subtitle":
                 para = {"t": "Para", "c": _broken(block.spans, style, "subtitle", linked)}

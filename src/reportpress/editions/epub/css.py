@@ -65,6 +65,8 @@ def _role_css(
             f"text-indent: {_num(role.first_line_indent_chars)}em;",
             f"margin: {_num(before)}em 0 {_num(after)}em 0;",
         ]
+        if role.right_indent_chars:
+            decls.append(f"padding-right: {_num(role.right_indent_chars)}em;")
     return decls
 
 
@@ -132,6 +134,7 @@ def stylesheet(style: Style, faces: list[EmbeddedFace] = ()) -> str:
         _rule("p", _role_css(style, embedded, "body") + ["widows: 2;", "orphans: 2;"]),
         _rule(".salutation p", _role_css(style, embedded, "salutation")),
         _rule(".closing p", _role_css(style, embedded, "closing")),
+        _rule(".signature p", _role_css(style, embedded, "signature")),
         _rule(
             ".attachment-label p",
             [*_role_css(style, embedded, "attachment_label"), "page-break-after: avoid;"],

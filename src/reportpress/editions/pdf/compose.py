@@ -155,7 +155,14 @@ class Composer:
             lines = title_span_lines(block.spans, self.style, role)
             line_texts = ["".join(span.text for span in line) for line in lines]
         pending_run_in.clear()
-        keep = block.kind in ("title", "subtitle", "speaker", "salutation", "attachment_label")
+        keep = block.kind in (
+            "title",
+            "subtitle",
+            "speaker",
+            "salutation",
+            "attachment_label",
+            "signature",
+        )
         return ToSet(pieces, role, line_texts, before, after, keep_with_next=keep)
 
     def set_all(self, blocks: list[ToSet]) -> list[list[TextLine]]:

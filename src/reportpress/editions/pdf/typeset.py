@@ -444,6 +444,7 @@ class Typesetter:
         align = align or role.align
         indent = role.first_line_indent_chars * self.em(role_name)
         indent = indent if first_indent is None else first_indent
+        width -= role.right_indent_chars * self.em(role_name)  # (a signature's 右空二字)
         live = [p for p in pieces if p.text]
         chars, owners = self._chars(live)
         text = "".join(p.text for p in live)
