@@ -188,3 +188,17 @@ def test_the_class_a_list_is_put_in_after_deng_names_no_part() -> None:
     assert indicators(text) == ["教育支出", "医疗支出", "社保支出"]
     text = "教育、卫生健康、社会保障和就业等民生支出分别增长6.2%、9.5%、7.3%。"
     assert indicators(text) == ["教育支出", "卫生健康支出", "社会保障和就业支出"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("去年我国38个机场年旅客吞吐量超1000万人次。", "年旅客吞吐量超1000万人次的机场"),
+        ("全市有3个景区年接待游客超100万人次。", "年接待游客超100万人次的景区"),
+        ("全国已有12个省份地区生产总值超过5万亿元。", "地区生产总值超过5万亿元的省份"),
+    ],
+)
+def test_a_count_of_things_past_a_bar_said_with_chao_counts_them(text: str, expected: str) -> None:
+    assert indicators(text)[0] == expected
+    # (things a deed was done for are counted by the deed, no bar: 为12个省份调运电煤超3亿吨)
+    assert indicators("累计为12个省份调运电煤超3亿吨。")[0] == "调运电煤的省份"

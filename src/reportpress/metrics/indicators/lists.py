@@ -1848,15 +1848,20 @@ COUNT_OVER_BAR_RE = patterns.compile(
     r"(?:(?:超过|超|高于)[0-9０-９.．]{1,6}[%％](?:以上)?|在?[0-9０-９.．]{1,6}[%％]以上))"
     # (7个|省份旅游总收入|超过400亿元: a sum the things passed, their measure before it)
     r"|((?:[\u4e00-\u9fff]|[（(][^）)]{0,8}[）)]){3,16}?)"
-    r"((?:超过|高于|突破)[0-9０-９.．]{1,8}[千万亿]{0,2}[\u4e00-\u9fff]{1,3}?(?:以上)?)"
+    r"((?:超过|超|逾|高于|突破)[0-9０-９.．]{1,8}[千万亿]{0,2}[\u4e00-\u9fff]{1,3}?(?:以上)?)"
 )
 
 
 #: The kind of things such a count counts, before the measure whose speed passed the bar.
 COUNTED_KIND_RE = patterns.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:乡镇|县区|县市|市县|省份|县|区|市|州|企业|行业|门类|大类|产品|项目)"
+    r"[\u4e00-\u9fff]{0,4}?(?:乡镇|县区|县市|市县|省份|县|区|市|州|企业|行业|门类|大类|产品|项目|"
+    r"机场|港口|景区|园区|开发区|医院|高校|学校|社区|村)"
     r"(?:[（(][^）)]{0,8}[）)])?"
 )
+
+
+#: The words that make the things counted after them those a deed is done for (为, 向, 给).
+BENEFICIARY_MARKS = ("为", "向", "给")
 
 
 def counts_over_a_bar(text: str, chains: list[list[Item]]) -> None:
@@ -1865,6 +1870,8 @@ def counts_over_a_bar(text: str, chains: list[list[Item]]) -> None:
     for item in (item for chain in chains for item in chain):
         if item.unit != "个" or text[item.after : item.after + 1] in "月百":
             continue
+        if text[item.start - 1 : item.start] in BENEFICIARY_MARKS:
+            continue  # 为12个省份调运电煤超3亿吨: what was done for them in all, no bar
         end = clause_end(text, item.after)
         said = COUNT_OVER_BAR_RE.fullmatch(text, item.after, end)
         if said:
