@@ -202,3 +202,11 @@ def test_a_count_of_things_past_a_bar_said_with_chao_counts_them(text: str, expe
     assert indicators(text)[0] == expected
     # (things a deed was done for are counted by the deed, no bar: 为12个省份调运电煤超3亿吨)
     assert indicators("累计为12个省份调运电煤超3亿吨。")[0] == "调运电煤的省份"
+
+
+def test_a_gap_said_alone_after_a_growth_is_that_growths_speeds() -> None:
+    text = "脱贫人口人均纯收入达到1.56万元，同比增长12.3%，高于全县农村居民人均可支配收入增速4.2个百分点。"
+    assert indicators(text)[-1] == "脱贫人口人均纯收入增速高于全县农村居民人均可支配收入增速"
+    # (as one said after the growth's speed was already)
+    text = "规模以上工业增加值增长9.2%，高于全省平均水平1.5个百分点。"
+    assert indicators(text)[-1] == "规模以上工业增加值增速高于全省平均水平"

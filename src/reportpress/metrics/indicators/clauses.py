@@ -1557,8 +1557,11 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         share = segment.endswith(("占比", "比重")) or not subject or segment.endswith(LIST_JOINS)
         return [noun + ("占比" if share else "")] * len(chain)
     compared = COMPARED_HEAD_RE.match(subject) if "于" in subject else None
+    # …增长12.3%，高于全县农村居民人均可支配收入增速4.2个百分点: the gap of the speed before
+    gap_alone = unit_kind == "pp" and subject[:2] in GAP_VERBS
     generic = (
-        subject in GENERIC_SUBJECT
+        gap_alone
+        or subject in GENERIC_SUBJECT
         or AVERAGED_RE.sub("", subject) in GENERIC_SUBJECT  # 平均降幅, 年均增速: still whose
         or compared is not None
         or bool(
@@ -1595,6 +1598,8 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         speed = subject
         if AVERAGED_RE.sub("", speed) in SPEED_WORDS:
             lent = CHANGED_LEAD_RE.sub("", lent)  # 降低采购成本1亿元，平均降幅5%: the cost's
+        if gap_alone and not lent.endswith(SPEED_WORDS):
+            lent += "增速"
         subject = join_once(lent, subject)  # 出口增速…，增速高于…: the speed named once
         if (
             len(chain) > 1
@@ -1873,6 +1878,8 @@ LONG_COMPARISON_RE = patterns.compile(r"(?:与|和|同)((?:上年|去年)(?:同�
 COMPARISON_START_RE = patterns.compile(r"(?:分别)?(?:高于|低于|快于|慢于)")
 #: A speed compared with places listed after it (增速分别高于全省、全市): whose speed is the
 #: figure before's, like a bare 增速.
+#: The verbs of a gap between two speeds (高于全省…增速).
+GAP_VERBS = ("高于", "低于", "快于", "慢于")
 COMPARED_HEAD_RE = patterns.compile(
     r"(?:增速|增幅|增长速度)(?:均|都|分别)?(?:高于|低于|快于|慢于)[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+$"
 )
