@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportpress import patterns
 from reportpress.ladder import LABELS, label_for, numeral_value, read_label
@@ -61,6 +62,7 @@ def expected_after(head: HeadingMatch, expected: set[str]) -> set[str]:
     return result
 
 
+@lru_cache(maxsize=256)  # the few labels a report's ladder expects, asked at every heading
 def label_level(label: str) -> int:
     m = match_heading(label + "x")
     return m.level if m else 0

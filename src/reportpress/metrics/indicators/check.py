@@ -9,6 +9,8 @@ lending a name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportpress import patterns
 from reportpress.metrics.indicators.context import (
     BARE_SPEEDS,
@@ -96,6 +98,7 @@ WEAK_LEAD_RE = patterns.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of the same names by many rules, in a paragraph and across
 def weakness(name: str) -> str:
     """What is wrong with a finished name, told by its own words alone: ``qualifier``
     (可比, 同口径), ``qualified`` (a name with its basis after it: 财政收入同口径),
