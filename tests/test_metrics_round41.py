@@ -391,9 +391,10 @@ def test_a_plan_named_count_lends_no_bodies():
     assert "年度计划完成投资" not in found[-1][1]
 
 
-def test_a_topic_opening_with_a_verb_character_lends_nothing():
-    # 建材类商品有所下降: read as 建|材类商品…, a deed, it would lend 材类商品有所下降
-    assert names("建材类商品有所下降，实现零售额3.4亿元。")[0] == ("3.4亿元", "零售额")
+def test_a_topic_opening_with_a_verb_character_lends_nothing_cut():
+    # 建材类商品有所下降: read as 建|材类商品…, a deed, it lent 材类商品有所下降; since round 57
+    # 建材 is no verb phrase, and the goods lend their name whole
+    assert names("建材类商品有所下降，实现零售额3.4亿元。")[0] == ("3.4亿元", "建材类商品零售额")
 
 
 @pytest.mark.parametrize(

@@ -210,3 +210,15 @@ def test_a_gap_said_alone_after_a_growth_is_that_growths_speeds() -> None:
     # (as one said after the growth's speed was already)
     text = "规模以上工业增加值增长9.2%，高于全省平均水平1.5个百分点。"
     assert indicators(text)[-1] == "规模以上工业增加值增速高于全省平均水平"
+
+
+def test_nouns_opening_with_jian_are_no_verb_phrases() -> None:
+    from reportpress.metrics.names import leading_verbs_stripped
+
+    for noun in ("建议", "建筑面积", "建制村", "建档立卡贫困户", "建成区面积", "建材"):
+        assert leading_verbs_stripped(noun) == noun
+    # the verbs still go (建成区域性…: 建成 and 区域性…)
+    assert leading_verbs_stripped("建成区域性中心敬老院") == "区域性中心敬老院"
+    assert leading_verbs_stripped("新建学校") == "学校"
+    text = "全年共办理人大代表议案5件、建议286件，办结率100%。"
+    assert indicators(text)[-1] == "人大代表议案、建议办结率"  # was 人大代表议案、议办结率

@@ -588,8 +588,11 @@ PLACE_END_CHARS = "省市县区镇乡村州盟旗"
 EARLIER_SPAN = "前[0-9一二三四五六七八九十两]{1,2}(?:周|个月|旬)"
 #: A whole place, as a new subject opens with it (全市人均…, 全省77个县).
 WHOLE_PLACE = "全[省市州县区旗盟国]"
-#: After a verb, what makes it the start of a name (开发区, 安置房, 增加值), no verb.
-NOT_A_BODY = r"(?!(?<=开发)区|(?<=安置)房|(?<=增加)值)"
+#: After a verb, what makes it the start of a name (开发区, 安置房, 增加值; 建议, 建筑, 建制村,
+#: 建档立卡, 建成区), no verb.
+NOT_A_BODY = (
+    r"(?!(?<=开发)区|(?<=安置)房|(?<=增加)值|(?<=建)(?:[议筑制档材]|成区(?!域))|(?<=建成)区(?!域))"
+)
 PIVOT_ALTERNATION = "|".join(PIVOT_VERBS)
 #: Words that make a bare 万 a count of people, not money (就业人数达12万).
 PEOPLE_CUES = (
