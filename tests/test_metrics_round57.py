@@ -222,3 +222,20 @@ def test_nouns_opening_with_jian_are_no_verb_phrases() -> None:
     assert leading_verbs_stripped("新建学校") == "学校"
     text = "全年共办理人大代表议案5件、建议286件，办结率100%。"
     assert indicators(text)[-1] == "人大代表议案、建议办结率"  # was 人大代表议案、议办结率
+
+
+def test_those_that_did_or_not_are_counted_of_the_things_before() -> None:
+    text = "主要指标完成情况：23项主要指标中，完成或超额完成的有18项，未完成的有5项。"
+    assert indicators(text) == ["主要指标", "完成或超额完成的主要指标", "未完成的主要指标"]
+    text = "全市12个县区中，增速高于全市平均水平的有7个。"
+    assert indicators(text)[-1] == "增速高于全市平均水平的县区"
+
+
+def test_a_plan_and_what_came_out() -> None:
+    # a gap against the plan is the speed's
+    text = "计划目标：地区生产总值增长6%；实际完成：增长6.3%，超计划0.3个百分点。"
+    assert indicators(text)[-1] == "地区生产总值增速超计划"
+    # the actual after a plan is the measure's own, not a real growth beside a nominal one
+    assert indicators("固定资产投资计划增长8%，实际下降2.1%。")[-1] == "固定资产投资"
+    text = "社会消费品零售总额增长12.5%，扣除价格因素，实际增长10.3%。"
+    assert indicators(text)[-1] == "社会消费品零售总额实际增速"

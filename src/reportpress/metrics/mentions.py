@@ -22,6 +22,7 @@ from reportpress.metrics.indicators import (
     chain_indicators,
     changes_named_in_full,
     compared_in_brackets,
+    counted_by_predicate,
     counts_of_kinds_moved,
     counts_over_a_bar,
     earlier_years_in_notes,
@@ -268,6 +269,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         counts_over_a_bar(text, lists)  # 12个乡镇同比增速超过5%: those that passed it
     if "新" in text:  # 新增工商户220户，民营企业30家: 新增民营企业
         founding_verbs_shared(text, lists)
+    if "的有" in text:  # 23项主要指标中，完成的有18项，未完成的有5项: those that did or not
+        counted_by_predicate(text, lists)
     if "环比" in text and "同比" in text:  # 土豆2.54元/公斤，环比、同比分别下降…: each base
         bases_of_price_moves(text, lists)
     if "元" in text:  # 排骨、肋条肉21.42元、11.82元，分别升0.05%、1.46%: their prices'

@@ -1557,8 +1557,13 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         share = segment.endswith(("占比", "比重")) or not subject or segment.endswith(LIST_JOINS)
         return [noun + ("占比" if share else "")] * len(chain)
     compared = COMPARED_HEAD_RE.match(subject) if "于" in subject else None
-    # …增长12.3%，高于全县农村居民人均可支配收入增速4.2个百分点: the gap of the speed before
-    gap_alone = unit_kind == "pp" and subject[:2] in GAP_VERBS
+    # …增长12.3%，高于全县农村居民人均可支配收入增速4.2个百分点 (…，超计划0.3个百分点): the gap
+    # of the speed before
+    gap_alone = (
+        unit_kind == "pp"
+        and subject.startswith(GAP_VERBS)
+        and kind_of_unit((same_clause or sentence or [first])[-1].unit) == "rate"
+    )  # (…完成320亿元，超过计划1.5个百分点: a level has no speed to pass)
     generic = (
         gap_alone
         or subject in GENERIC_SUBJECT
@@ -1878,8 +1883,8 @@ LONG_COMPARISON_RE = patterns.compile(r"(?:与|和|同)((?:上年|去年)(?:同�
 COMPARISON_START_RE = patterns.compile(r"(?:分别)?(?:高于|低于|快于|慢于)")
 #: A speed compared with places listed after it (增速分别高于全省、全市): whose speed is the
 #: figure before's, like a bare 增速.
-#: The verbs of a gap between two speeds (高于全省…增速).
-GAP_VERBS = ("高于", "低于", "快于", "慢于")
+#: The verbs of a gap between two speeds (高于全省…增速), or a speed and its plan (超计划).
+GAP_VERBS = ("高于", "低于", "快于", "慢于", "超计划", "超过计划", "超出计划", "超目标", "超过目标")
 COMPARED_HEAD_RE = patterns.compile(
     r"(?:增速|增幅|增长速度)(?:均|都|分别)?(?:高于|低于|快于|慢于)[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+$"
 )

@@ -599,6 +599,10 @@ def _list_mate(text: str, lists: list[list[Item]], starts: list[int], item: Item
     return None if place is None else before[place]
 
 
+#: The words that make a figure's name its plan's (固定资产投资计划|增长8%).
+PLAN_WORDS = ("计划", "目标", "预期")
+
+
 def full_names(text: str, lists: list[list[Item]]) -> None:
     """The check of every finished name, last, independent of how it was built: a name
     that is only a generic noun, a qualifier, a share without its whole, a verb without
@@ -920,8 +924,10 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
                 }
             ):
                 # …增长12.5%…；扣除价格因素，同比实际增长10.3%: the real growth, apart from
-                # the nominal said before it (alone, 实际增长 is the growth said)
-                name = item.indicator = measure + "实际增速"
+                # the nominal said before it (alone, 实际增长 is the growth said); after a plan
+                # (固定资产投资计划增长8%，实际下降2.1%), the measure's own, as it came out
+                planned = measure.endswith(PLAN_WORDS) and han_len(measure) > 4
+                name = item.indicator = measure[:-2] if planned else measure + "实际增速"
         if (
             name.endswith(TOTALLED_SIDES)
             and han_len(name) <= 8

@@ -1790,6 +1790,36 @@ def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
         item.indicator = verb.group() + name
 
 
+#: What a count of some of the things counted before says of them, before its 的有 (完成或
+#: 超额完成|的有18项): group 1.
+PREDICATE_HAVING_RE = patterns.compile(rf"((?:{HAN_LETTER}|[“”]){{1,14}}?)的有")
+
+
+def counted_by_predicate(text: str, chains: list[list[Item]]) -> None:
+    """A count said as "those that … number N" (完成或超额完成的有18项, 未完成的有5项) after a
+    count of things in its sentence (23项主要指标中) counts those of the things: 完成或超额完成
+    的主要指标, 未完成的主要指标."""
+    items = [item for chain in chains for item in chain]
+    for k, item in enumerate(items):
+        said = PREDICATE_HAVING_RE.fullmatch(text, clause_start(text, item.start), item.start)
+        if not said or kind_of_unit(item.unit) != "count":
+            continue
+        sentence = _sentence_start(text, item.start)
+        whole = next(
+            (
+                it
+                for it in reversed(items[:k])
+                if it.start >= sentence
+                and unit_base(it.unit) == unit_base(item.unit)
+                and not PREDICATE_HAVING_RE.fullmatch(text, clause_start(text, it.start), it.start)
+            ),
+            None,
+        )
+        things = leading_verbs_stripped(whole.indicator) if whole else ""
+        if 2 <= han_len(things) <= 12:
+            item.indicator = f"{said.group(1)}的{things}"
+
+
 #: The two bases a good's moves are said against, listed before them (环比、同比分别下降…).
 PAIRED_BASES_RE = patterns.compile(r"(环比|同比)[、和与及](环比|同比)(?:分别|均)?")
 #: A base said inside a list of moves, before its own figure (环比上涨0.34%、|同比下降…).
