@@ -239,3 +239,14 @@ def test_a_plan_and_what_came_out() -> None:
     assert indicators("固定资产投资计划增长8%，实际下降2.1%。")[-1] == "固定资产投资"
     text = "社会消费品零售总额增长12.5%，扣除价格因素，实际增长10.3%。"
     assert indicators(text)[-1] == "社会消费品零售总额实际增速"
+
+
+def test_a_long_whole_a_share_is_taken_of_is_still_read() -> None:
+    text = (
+        "全区限额以上单位实现网上零售额86.3亿元，同比增长18.2%，"
+        "占限额以上单位消费品零售额的比重为23.6%。"
+    )
+    assert indicators(text)[-1] == "限额以上单位网上零售额占限额以上单位消费品零售额的比重"
+    # (a comparison is no part of the whole: 占GDP比重较2020年提高…)
+    text = "四大主导产业占GDP比重较2020年提高约14个百分点。"
+    assert indicators(text)[-1] == "四大主导产业占GDP比重"

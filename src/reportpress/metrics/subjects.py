@@ -353,7 +353,7 @@ def segment_mode(segment: str) -> str:
 #: The whole a share is taken of, at the end of the words before it (占全市, 占…的比重为;
 #: 占…的（下同）: a note after it).
 SHARE_WHOLE_RE = patterns.compile(
-    rf"占(?!比|用税)([^，。；、占]{{1,12}}?)的?(?:{SAME_BELOW})?{COPULA}$"
+    rf"占(?!比|用税)((?:[^，。；、占较比]|比(?=重|例)){{1,20}}?)的?(?:{SAME_BELOW})?{COPULA}$"
 )
 
 
