@@ -250,3 +250,9 @@ def test_a_long_whole_a_share_is_taken_of_is_still_read() -> None:
     # (a comparison is no part of the whole: 占GDP比重较2020年提高…)
     text = "四大主导产业占GDP比重较2020年提高约14个百分点。"
     assert indicators(text)[-1] == "四大主导产业占GDP比重"
+
+
+def test_a_change_in_brackets_after_a_level_is_the_levels() -> None:
+    text = "城镇化率从2020年的52.1%提高到2025年的58.3%（年均提高1.2个百分点）。"
+    assert indicators(text)[-1] == "城镇化率"  # was empty
+    assert indicators("城镇化率提高到58.3%（比上年提高1.2个百分点）。")[-1] == "城镇化率"

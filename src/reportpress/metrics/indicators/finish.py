@@ -1921,7 +1921,8 @@ def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item])
         closing = max(text.rfind("）", start, item.start), text.rfind(")", start, item.start))
         opening = max(text.rfind("（", start, closing), text.rfind("(", start, closing))
     place = BRACKETED_PLACE_RE.search(text, start, opening + 1) if opening >= 0 else None
-    before = [it for it in earlier[-SIBLINGS:] if it.end <= start]
+    # (…提高到58.3%（年均提高1.2个百分点）: the figures before the bracket, in its clause too)
+    before = [it for it in earlier[-SIBLINGS:] if it.end <= max(start, opening)]
     if place:  # of the rate or sum compared, not of a gap or another place's figure before
         before = [
             it
@@ -1929,7 +1930,7 @@ def _compared_in_brackets(text: str, item: Item, name: str, earlier: list[Item])
             if kind_of_unit(it.unit) != "pp" and text[it.start - 1 : it.start] not in ("（", "(")
         ] or before
     bare = name.strip("（）()")  # 完成年度计划目标（6%）的93.3%: the brackets name nothing
-    if not before or "。" in text[before[-1].end : start]:
+    if not before or "。" in text[before[-1].end : max(start, opening)]:
         return bare
     if not place:
         # the measure before: a target in brackets is its target (地区生产总值年度计划目标),
