@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from mention_names import indicators, named
 
+from reportpress.metrics import find_mentions
+
 
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
@@ -256,3 +258,15 @@ def test_a_change_in_brackets_after_a_level_is_the_levels() -> None:
     text = "城镇化率从2020年的52.1%提高到2025年的58.3%（年均提高1.2个百分点）。"
     assert indicators(text)[-1] == "城镇化率"  # was empty
     assert indicators("城镇化率提高到58.3%（比上年提高1.2个百分点）。")[-1] == "城镇化率"
+
+
+def test_a_decline_written_with_its_sign_too_is_a_decline() -> None:
+    found = find_mentions("全年出口额下降-3.5%，降幅收窄2.1个百分点。")
+    assert (found[0].value, found[0].direction) == ("-3.5", "down")
+    assert find_mentions("全年财政收入增长-2.1%。")[0].direction == "down"
+
+
+def test_a_change_after_an_index_stated_bare_is_the_indexs() -> None:
+    text = "居民消费价格指数（CPI）为101.2，比上年上涨1.2%。"
+    assert indicators(text) == ["居民消费价格指数（CPI）"]  # (the bare index is no figure)
+    assert indicators("商品零售价格指数为100.8，比上年上涨0.8%。") == ["商品零售价格指数"]

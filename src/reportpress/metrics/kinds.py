@@ -131,7 +131,7 @@ SHARE_NAME_ENDS = ("比重", "占比")
 
 
 def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, str]:
-    """Kind and direction; a negative rate is a change the other way (增长-2.1%: down)."""
+    """Kind and direction; a negative rate is a decline (增长-2.1%, 下降-2.1%: down)."""
     if item.tabled and item.tabled[1]:
         # a table's column of changes (与上月比) or shares: the sign says a change's way
         if item.tabled[1] != "change" or not Decimal(item.value):
@@ -207,7 +207,8 @@ def kind_and_direction(text: str, chain: list[Item], item: Item) -> tuple[str, s
     ):
         if kind != "pp":
             kind = "change"  # a share, a level or a completion is never negative
-        direction = "up" if direction == "down" else "down"
+        # (下降-3.5%: a decline written with its sign as well says it once, not twice)
+        direction = "down"
     elif (
         text[item.start : item.start + 1] in PLUS_SIGNS
         and kind == "level"

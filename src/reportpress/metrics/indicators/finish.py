@@ -1731,6 +1731,13 @@ def _topic_before(text: str, start: int) -> str:
     return owner if _names_an_owner(owner) else ""
 
 
+#: An index stated as a bare number, no figure of the report (居民消费价格指数（CPI）为101.2):
+#: what it is of, group 1, is the topic still.
+INDEX_STATED_RE = patterns.compile(
+    rf"((?:{HAN_LETTER}|[（）()]){{2,20}}?指数(?:[（(][A-Z]{{2,4}}[）)])?)(?:为|是)[0-9.．]+"
+)
+
+
 def _industry_before(text: str, item: Item) -> str:
     """The industry the text speaks of just before ``item``'s clause, or "": by a short
     predicate without a figure, in the clause before (金融业活力凸显，|增加值实现…) or in a
@@ -2113,6 +2120,15 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
         # 固定资产投资增长强劲，累计完成2070亿元: the topic's sum
         return topic
     if kind in ("verb", "short"):
+        if (
+            kind == "short"
+            and start >= 2
+            and text[start - 1] in "，,"
+            and (
+                stated := INDEX_STATED_RE.fullmatch(text, clause_start(text, start - 1), start - 1)
+            )
+        ):
+            return stated.group(1)  # 居民消费价格指数（CPI）为101.2，|比上年上涨1.2%: the index's
         if kind == "short" and start and text[start - 1] in "：:":
             # 财政收入：完成8亿元: a label before a colon names what the line reports.
             label = text[clause_start(text, start - 1) : start - 1].strip()
