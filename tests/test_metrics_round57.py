@@ -270,3 +270,8 @@ def test_a_change_after_an_index_stated_bare_is_the_indexs() -> None:
     text = "居民消费价格指数（CPI）为101.2，比上年上涨1.2%。"
     assert indicators(text) == ["居民消费价格指数（CPI）"]  # (the bare index is no figure)
     assert indicators("商品零售价格指数为100.8，比上年上涨0.8%。") == ["商品零售价格指数"]
+
+
+def test_a_pair_listed_after_town_and_country_said_before_is_each_sides() -> None:
+    text = "全年发放城乡低保金3.6亿元，月人均保障水平分别达到820元和650元。"
+    assert indicators(text)[1:] == ["城镇低保月人均保障水平", "农村低保月人均保障水平"]

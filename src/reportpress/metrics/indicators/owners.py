@@ -210,6 +210,18 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
             names[0].replace(pair.group(), first, 1),
             names[1].replace(pair.group(), second, 1),
         ]
+    elif (
+        len(chain) == 2
+        and names[0] == names[1]
+        and "分别" in clause
+        and (said := URBAN_RURAL_SAID_RE.search(text, _sentence_start(text, chain[0].start)))
+        and said.end() <= clause_start(text, chain[0].start)
+        and said.group(1) not in names[0]
+    ):
+        # 发放城乡低保金3.6亿元，月人均保障水平分别达到820元和650元: the town's and the
+        # country's, of the thing the sentence said both have
+        first, second = PAIR_WORDS["城乡"]
+        names = [side + said.group(1) + names[0] for side in (first, second)]
     if chain[-1].unit == "条" and (package := _policy_package(text, chain[0], chain[-1])):
         names = [package] * len(names)
     amount = kind_of_unit(chain[-1].unit) == "amount"
@@ -2378,6 +2390,8 @@ PLAN_WORDS_RE = patterns.compile(r"^(?:全年|年内|今年|计划|预计|拟)+"
 PAIR_WORDS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"),
               "牛羊": ("牛", "羊"), "中小学": ("中学", "小学"), "内外资": ("内资", "外资")}  # fmt: skip
 PAIR_WORD_RE = patterns.compile(r"^城乡|存贷款|进出口|牛羊|中小学|内外资")
+#: Town and country said of one thing earlier in the sentence (发放城乡低保金…): the thing.
+URBAN_RURAL_SAID_RE = patterns.compile(rf"城乡({HAN_LETTER}{{2}})")
 
 
 #: A project of several places after 的 (投资1.3亿元的东河、西河堤防工程): one owner.
