@@ -275,3 +275,11 @@ def test_a_change_after_an_index_stated_bare_is_the_indexs() -> None:
 def test_a_pair_listed_after_town_and_country_said_before_is_each_sides() -> None:
     text = "全年发放城乡低保金3.6亿元，月人均保障水平分别达到820元和650元。"
     assert indicators(text)[1:] == ["城镇低保月人均保障水平", "农村低保月人均保障水平"]
+
+
+def test_a_gap_over_the_plan_goes_up() -> None:
+    found = find_mentions("地区生产总值增长6.3%，超计划0.3个百分点。")
+    assert (found[-1].indicator, found[-1].direction) == ("地区生产总值增速超计划", "up")
+    # (a gap to the schedule is the progress's, not a speed's: round 48)
+    found = find_mentions("税收收入占年预算的52.3%，超序时进度2.3个百分点。")
+    assert (found[-1].indicator, found[-1].direction) == ("税收收入超序时进度", "up")

@@ -283,7 +283,7 @@ COMPARED_GAP_RE = patterns.compile(r"[比较][^，。；比较]{1,32}?(?:分别)
 
 
 #: A gap written with a verb of passing its other side (超过全国|0.4个百分点): above it.
-PASSED_GAP_RE = patterns.compile(r"(?:超过|超出)[^，。；、]{1,12}$")
+PASSED_GAP_RE = patterns.compile(r"(?:超过|超出|超(?=计划|目标|预期|序时))[^，。；、]{1,12}$")
 
 
 def _gap_direction(words: str) -> str:
