@@ -283,3 +283,8 @@ def test_a_gap_over_the_plan_goes_up() -> None:
     # (a gap to the schedule is the progress's, not a speed's: round 48)
     found = find_mentions("税收收入占年预算的52.3%，超序时进度2.3个百分点。")
     assert (found[-1].indicator, found[-1].direction) == ("税收收入超序时进度", "up")
+
+
+def test_a_higher_bar_after_a_siblings_is_of_the_same_measure() -> None:
+    text = "全县规上工业企业达到156家，其中产值超亿元企业42家，超10亿元企业5家。"
+    assert indicators(text)[1:] == ["产值超亿元企业", "产值超10亿元企业"]

@@ -11,6 +11,7 @@ from reportpress.metrics.indicators import (
     achieved_by_counted,
     air_quality_grades,
     aspects_named,
+    bars_of_sibling_measure,
     bases_of_price_moves,
     bracketed_lists,
     budget_framed,
@@ -267,6 +268,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
     if "种" in text or "个" in text:  # 12种蔬菜价格下跌，3种持平: the things that held level
         counts_of_kinds_moved(text, lists)
         counts_over_a_bar(text, lists)  # 12个乡镇同比增速超过5%: those that passed it
+    if "超" in text or "逾" in text:  # 产值超亿元企业42家，超10亿元企业5家: the same measure's
+        bars_of_sibling_measure(text, lists)
     if "新" in text:  # 新增工商户220户，民营企业30家: 新增民营企业
         founding_verbs_shared(text, lists)
     if "的有" in text:  # 23项主要指标中，完成的有18项，未完成的有5项: those that did or not

@@ -1790,6 +1790,29 @@ def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
         item.indicator = verb.group() + name
 
 
+#: A bar's verb opening a name, or the measure said before it (产值|超亿元企业): group 1 the measure.
+BAR_NAMED_RE = patterns.compile(rf"({HAN_LETTER}{{2,8}}?)?(?:超过|超|逾|突破)")
+
+
+def bars_of_sibling_measure(text: str, chains: list[list[Item]]) -> None:
+    """A count of things past a bar said right after a sibling past a lower bar of a
+    measure (产值超亿元企业42家，超10亿元企业5家) passed the same measure's bar (产值超10亿元
+    企业)."""
+    items = [item for chain in chains for item in chain]
+    for before, item in pairwise(items):
+        said, bare = BAR_NAMED_RE.match(before.indicator), BAR_NAMED_RE.match(item.indicator)
+        if (
+            said
+            and said.group(1)
+            and bare
+            and not bare.group(1)
+            and kind_of_unit(item.unit) == kind_of_unit(before.unit) == "count"
+            and text[before.end : item.start].startswith(("，", "、", "；"))
+            and _sentence_start(text, before.start) == _sentence_start(text, item.start)
+        ):
+            item.indicator = said.group(1) + item.indicator
+
+
 #: What a count of some of the things counted before says of them, before its 的有 (完成或
 #: 超额完成|的有18项): group 1.
 PREDICATE_HAVING_RE = patterns.compile(rf"((?:{HAN_LETTER}|[“”]){{1,14}}?)的有")
