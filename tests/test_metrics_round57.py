@@ -288,3 +288,11 @@ def test_a_gap_over_the_plan_goes_up() -> None:
 def test_a_higher_bar_after_a_siblings_is_of_the_same_measure() -> None:
     text = "全县规上工业企业达到156家，其中产值超亿元企业42家，超10亿元企业5家。"
     assert indicators(text)[1:] == ["产值超亿元企业", "产值超10亿元企业"]
+
+
+def test_a_bare_motion_after_a_bodys_is_that_bodys() -> None:
+    text = "全年共办理人大代表议案5件、建议286件，办结率100%。"
+    assert indicators(text)[:2] == ["办理人大代表议案", "办理人大代表建议"]
+    # one with its own body keeps it, and a compound is no body (意见建议)
+    assert indicators("办理人大代表建议136件、政协提案218件。")[1] == "办理政协提案"
+    assert indicators("累计提出意见建议2979件、提案3397件。")[1] == "提案"

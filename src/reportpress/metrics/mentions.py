@@ -41,6 +41,7 @@ from reportpress.metrics.indicators import (
     measures_of_siblings,
     measures_of_topic,
     modes_of_traffic,
+    motions_of_one_body,
     moves_of_goods_listed,
     owners_announced,
     owners_of_a_second_list,
@@ -270,6 +271,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         counts_over_a_bar(text, lists)  # 12个乡镇同比增速超过5%: those that passed it
     if "超" in text or "逾" in text:  # 产值超亿元企业42家，超10亿元企业5家: the same measure's
         bars_of_sibling_measure(text, lists)
+    if "议" in text or "提案" in text:  # 人大代表议案5件、建议286件: the same deputies'
+        motions_of_one_body(text, lists)
     if "新" in text:  # 新增工商户220户，民营企业30家: 新增民营企业
         founding_verbs_shared(text, lists)
     if "的有" in text:  # 23项主要指标中，完成的有18项，未完成的有5项: those that did or not

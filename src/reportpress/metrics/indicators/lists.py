@@ -1790,6 +1790,28 @@ def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
         item.indicator = verb.group() + name
 
 
+#: What a congress's deputies or a conference's members submit (议案, 建议, 提案).
+MOTIONS = ("议案", "建议", "提案")
+#: Who submit them, as a motion's name says before it (人大代表|议案, 政协委员|提案).
+MOTION_BODIES = ("代表", "委员", "人大", "政协")
+
+
+def motions_of_one_body(text: str, chains: list[list[Item]]) -> None:
+    """A motion listed bare right after another of the same body's (人大代表议案5件、建议286件)
+    is that body's too (人大代表建议); one with its own body (政协提案) keeps it."""
+    items = [item for chain in chains for item in chain]
+    for before, item in pairwise(items):
+        bare = leading_verbs_stripped(item.indicator)
+        if (
+            bare in MOTIONS
+            and before.indicator.endswith(MOTIONS)
+            and not before.indicator.endswith(bare)
+            and text[before.end : before.end + 1] in ("、", "，")
+            and before.indicator[:-2].endswith(MOTION_BODIES)  # (提出意见建议…、提案…: no body)
+        ):
+            item.indicator = before.indicator[:-2] + bare  # (办理人大代表|议案 → 办理人大代表|建议)
+
+
 #: A bar's verb opening a name, or the measure said before it (产值|超亿元企业): group 1 the measure.
 BAR_NAMED_RE = patterns.compile(rf"({HAN_LETTER}{{2,8}}?)?(?:超过|超|逾|突破)")
 
