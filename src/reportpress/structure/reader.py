@@ -155,6 +155,12 @@ _BULLET_RE = patterns.compile(r"^[-－•·●▪◆■]\s*[\u4e00-\u9fff]")
 _CLOSING_CUES = patterns.compile(r"^(各位|同志们|以上报告|特此报告|以上)|让我们")
 
 
+def _signs_above_date(text: str, pending: deque[SourceLine]) -> bool:
+    """Whether ``text`` is the body signing, with its date alone on the next line waiting
+    (某区发展和改革委员会 / 2024年8月22日)."""
+    return bool(pending) and signature_date(text, pending[0].text) is not None
+
+
 class Reader:
     def __init__(self, lines: list[SourceLine], parsed: Parsed) -> None:
         self.lines = lines
@@ -752,7 +758,7 @@ class Reader:
         body signing, with its date alone under it; or that date), or follows a date alone
         (its note: （此件公开发布）): a paragraph of its own.  The date is the report's when
         its meta holds none."""
-        if pending and signature_date(line.text, pending[0].text):
+        if _signs_above_date(line.text, pending):
             return True
         alone = before.parts[0] if len(before.parts) == 1 else ""
         if (date := parse_date(alone)) and date[1] == alone:
@@ -767,7 +773,7 @@ class Reader:
         """Whether a line opening a paragraph is a line of the signature: the body signing
         with its date alone on the next line, or that date under it (某区发展和改革委员会 /
         2024年8月22日)."""
-        if pending and signature_date(text, pending[0].text):
+        if _signs_above_date(text, pending):
             return True
         before = holder[-1] if holder else None
         return bool(
@@ -861,7 +867,7 @@ class Reader:
             not pending
             or len(pending[0].text) <= len(text)
             or match_heading(pending[0].text) is not None
-            or signature_date(text, pending[0].text)  # 某市人民政府 / 2025年2月28日: who signs
+            or _signs_above_date(text, pending)  # 某市人民政府 / 2025年2月28日: who signs
         ):
             return False
         if last_kind == "paragraph" and holder and not holder[-1].ends_sentence():

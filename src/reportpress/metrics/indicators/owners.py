@@ -1521,9 +1521,9 @@ def _whole_of_part(text: str, earlier: list[Item]) -> Item | None:
     if len(earlier) < 2:
         return None
     whole, part = earlier[-2], earlier[-1]
-    opens = clause_start(text, part.start)
-    if not (text.startswith("其中", opens) or text.endswith("其中", 0, max(0, opens - 1))):
+    if not among_parts(text, part.start):
         return None
+    opens = clause_start(text, part.start)
     if (
         whole.end > opens
         or PART_END_RE.search(text, whole.end, opens)
