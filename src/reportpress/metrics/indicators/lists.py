@@ -1843,25 +1843,19 @@ PREDICATE_HAVING_RE = patterns.compile(rf"((?:{HAN_LETTER}|[“”]){{1,14}}?)�
 def counted_by_predicate(text: str, chains: list[list[Item]]) -> None:
     """A count said as "those that … number N" (完成或超额完成的有18项, 未完成的有5项) after a
     count of things in its sentence (23项主要指标中) counts those of the things: 完成或超额完成
-    的主要指标, 未完成的主要指标."""
-    items = [item for chain in chains for item in chain]
-    for k, item in enumerate(items):
+    的主要指标, 未完成的主要指标.  One pass: the last such whole of each unit is kept."""
+    wholes: dict[str, Item] = {}  # the sentence's last figure of each unit not said so
+    sentence = -1
+    for item in (item for chain in chains for item in chain):
+        if (opens := _sentence_start(text, item.start)) != sentence:
+            sentence, wholes = opens, {}
         said = PREDICATE_HAVING_RE.fullmatch(text, clause_start(text, item.start), item.start)
-        if not said or kind_of_unit(item.unit) != "count":
+        if not said:
+            wholes[unit_base(item.unit)] = item
             continue
-        sentence = _sentence_start(text, item.start)
-        whole = next(
-            (
-                it
-                for it in reversed(items[:k])
-                if it.start >= sentence
-                and unit_base(it.unit) == unit_base(item.unit)
-                and not PREDICATE_HAVING_RE.fullmatch(text, clause_start(text, it.start), it.start)
-            ),
-            None,
-        )
+        whole = wholes.get(unit_base(item.unit))
         things = leading_verbs_stripped(whole.indicator) if whole else ""
-        if 2 <= han_len(things) <= 12:
+        if kind_of_unit(item.unit) == "count" and 2 <= han_len(things) <= 12:
             item.indicator = f"{said.group(1)}的{things}"
 
 

@@ -214,8 +214,11 @@ def chain_indicators(text: str, chain: list[Item], earlier: list[Item]) -> list[
         len(chain) == 2
         and names[0] == names[1]
         and "分别" in clause
-        and (said := URBAN_RURAL_SAID_RE.search(text, _sentence_start(text, chain[0].start)))
-        and said.end() <= clause_start(text, chain[0].start)
+        and (
+            said := URBAN_RURAL_SAID_RE.search(
+                text, _sentence_start(text, chain[0].start), clause_start(text, chain[0].start)
+            )
+        )
         and said.group(1) not in names[0]
     ):
         # 发放城乡低保金3.6亿元，月人均保障水平分别达到820元和650元: the town's and the
