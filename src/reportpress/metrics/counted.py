@@ -157,7 +157,7 @@ NOTE_OPENED_RE = patterns.compile(rf"[（(](?:{NOTE_WORDS})")
 #: opened after it not (13个项目（其中：…）, 8个单位（含…）);
 #: 近 opens no noun only before a number or a time (近三年, 近期), 近亲属 is one.
 NOUN_AFTER_RE = patterns.compile(
-    rf"^(?!的?(?:基础上|前提下|情况下|背景下))(?:的)?(?!共|合计|累计|等(?!级)|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|之间|之内|并|且|其中|同时|分别|同比|环比|[比较](?:上年|去年)|跃升|攀升|跃居|拓展|扩展|延伸|[增降升减][至到为]|(?:{CHANGE_WORDS})(?![式型]))"
+    rf"^(?!的?(?:基础上|前提下|情况下|背景下))(?:的)?(?!共|合计|累计|正在|仍在|尚在|尚未|已经|等(?!级)|约(?!束)|近(?=[0-9０-９一二三四五六七八九十两百千万亿半年期日月来些])|超(?!市)|达(?!标)|以内|以下|之间|之内|并|且|其中|同时|分别|同比|环比|[比较](?:上年|去年)|跃升|攀升|跃居|拓展|扩展|延伸|[增降升减][至到为]|(?:{CHANGE_WORDS})(?![式型]))"
     rf"([{HAN}A-Za-z“”]{{1,12}}?{KINDS}"  # 县（市、区）: a list of kinds ends the noun
     rf"|(?:[（(][{HAN}]{{1,8}}[）)]|“[{HAN}·]{{1,16}}”|[{HAN}A-Za-z“”·）)]|[（(](?!{KINDS}|{NOTE_WORDS})){{1,16}}?"
     rf"(?=[，。；：、,;:!?！？0-9]|$|{NOTE_OPENED_RE.pattern}|{POLLUTANT}|中共?有?(?=[0-9０-９])|中共?有(?=[{HAN}]{{2,8}}[0-9０-９])|[和及与或](?=[0-9０-９]|[一二三四五六七八九十两]+[个家项所座条处])|{PREDICATE_START}))"
@@ -512,6 +512,10 @@ def held_by(segment: str, counted: CountedName) -> str:
     return holder.group(1) + counted.name
 
 
+#: How far a deed stands, right after a count with no noun (2件|正在加快推进).
+STATE_AFTER_RE = patterns.compile(rf"(?:正在|仍在|尚在|尚未)[{HAN}]{{2,8}}?(?=[，。；,;]|$)")
+
+
 def counted_name(
     text: str, chain: list[Item], segment: str, siblings: list[Item]
 ) -> CountedName | None:
@@ -524,6 +528,9 @@ def counted_name(
     code = CODE_NAME_RE.match(text, after)  # 4个4S店, 3个5G基站: a name opening with digits
     m = NOUN_AFTER_RE.match(ahead(text, code.end() if code else after))
     if not m and kind_of_unit(last.unit) == "count":
+        if state := STATE_AFTER_RE.match(text, after, after + WINDOW):
+            # 其中28件已按期完成，2件|正在加快推进: those the deed stands so for, no noun
+            return CountedName(state.group(), state.group(), "subject")
         m = LONG_NOUN_RE.match(text, after, after + WINDOW)
     if (
         not m

@@ -282,8 +282,9 @@ COMPARISON_RE = patterns.compile(
 COMPARED_GAP_RE = patterns.compile(r"[比较][^，。；比较]{1,32}?(?:分别)?([高低快慢多少])(?:出)?$")
 
 
-#: A gap written with a verb of passing its other side (超过全国|0.4个百分点): above it.
-PASSED_GAP_RE = patterns.compile(r"(?:超过|超出|超(?=计划|目标|预期|序时))[^，。；、]{1,12}$")
+#: A gap written with a verb of passing its other side (超过全国|0.4个百分点, 超额完成年度目标|1.1个百分点):
+#: above it.
+PASSED_GAP_RE = patterns.compile(r"(?:超过|超出|超额|超(?=计划|目标|预期|序时))[^，。；、]{1,12}$")
 
 
 def _gap_direction(words: str) -> str:

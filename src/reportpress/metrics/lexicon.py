@@ -119,6 +119,9 @@ MAGNITUDE_ONLY_UNITS = ("立方", "平方", "方", "度", "平", "t", "m")  # 27
 #: Years as a measure: only after a measure whose name says it counts years
 #: (受教育年限, 预期寿命); a calendar year (2025年) or a streak (连续5年) is no figure.
 YEARS_UNIT = "年"
+#: Hours as a measure: only after a measure whose name says it counts hours (日照时数,
+#: 志愿服务时长); elsewhere hours are a label (24小时自助图书馆) or a time limit.
+HOURS_UNIT = "小时"
 LATIN_UNITS = (
     "t·km",  # 194 044.56亿t·km of freight turnover
     "EFLOPS",

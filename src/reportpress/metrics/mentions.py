@@ -59,6 +59,7 @@ from reportpress.metrics.indicators import (
     projects_headed,
     projects_lent_on,
     property_kinds_labelled,
+    rates_of_one_owner,
     regions_after_measure,
     respective_owners,
     schools_students,
@@ -273,6 +274,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         bars_of_sibling_measure(text, lists)
     if "议" in text or "提案" in text:  # 人大代表议案5件、建议286件: the same deputies'
         motions_of_one_body(text, lists)
+    if "率" in text:  # …受理诉求按时办结率99.2%，满意率93.6%: the same things'
+        rates_of_one_owner(text, lists)
     if "新" in text:  # 新增工商户220户，民营企业30家: 新增民营企业
         founding_verbs_shared(text, lists)
     if "的有" in text:  # 23项主要指标中，完成的有18项，未完成的有5项: those that did or not

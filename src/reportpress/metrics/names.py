@@ -29,7 +29,7 @@ from reportpress.metrics.script import TONED
 #: An absolute change and its base: 较去年增长17亿元.
 ABS_CHANGE_RE = patterns.compile(
     r"(?:(?:同比|环比|(?<![占对])[较比])[^，。；]{0,6}?|年均)"
-    rf"(?:增长|增加|减少|下降|提高|降低|上升|压减|压缩|削减|缩减|净增|净减|{'|'.join(BUDGET_OUTTURNS)})了?$"
+    rf"(?:增长|增加|减少|下降|提高|降低|上升|偏多|偏少|压减|压缩|削减|缩减|净增|净减|{'|'.join(BUDGET_OUTTURNS)})了?$"
     r"|(?<=[\u4e00-\u9fff”）)])(?<![天日年月])(?:拟|将|再)?(?:增加|减少|新增|提高|提升|延长|缩短|扩大|缩小)$"  # 贫困人口减少1109万, 中央政府拟新增1.18万亿元
 )
 

@@ -36,6 +36,7 @@ from reportpress.metrics.lexicon import (
     GRADE_BEFORE_RE,
     HAN,
     HAN_LETTER,
+    HOURS_UNIT,
     LABEL_AFTER_UNIT,
     LABEL_BEFORE,
     LATIN_UNITS,
@@ -253,13 +254,25 @@ YEARS_MEASURE_RE = patterns.compile(
 YEARS_AT_MOST = 200
 
 
-def _years_at(text: str, num_start: int, value: str) -> str:
-    """年 as the unit of a figure that a measure of years names just before it
-    (平均受教育年限达到10.2年), never a calendar year."""
-    if Decimal(value) >= YEARS_AT_MOST:
-        return ""
-    found = YEARS_MEASURE_RE.search(text, max(0, num_start - 24), num_start)
-    return YEARS_UNIT if found else ""
+#: A measure that counts hours, and what may stand between it and its figure (日照时数|,
+#: 日照时数1623小时，比常年偏少|).
+HOURS_MEASURE_RE = patterns.compile(
+    r"(?:时数|时长|工时)[^，。；、0-9０-９]{0,6}"
+    r"(?:[0-9０-９.．]{1,8}[万亿]?小时[，,]?[^，。；、0-9０-９]{1,8})?$"
+)
+
+
+def _measured_unit_at(text: str, pos: int, num_start: int, value: str) -> str:
+    """年 or 小时 as the unit of a figure that a measure of years or hours names just
+    before it (平均受教育年限达到10.2年, 日照时数1623小时), never a calendar year or a label
+    (24小时自助图书馆); "" otherwise."""
+    if text.startswith(YEARS_UNIT, pos) and Decimal(value) < YEARS_AT_MOST:
+        found = YEARS_MEASURE_RE.search(text, max(0, num_start - 24), num_start)
+        return YEARS_UNIT if found else ""
+    if text.startswith(HOURS_UNIT, pos):
+        found = HOURS_MEASURE_RE.search(text, max(0, num_start - 30), num_start)
+        return HOURS_UNIT if found else ""
+    return ""
 
 
 #: What a unit field writes for characters NFKC would flatten: ``㎡`` is ``m²``, not
@@ -301,7 +314,7 @@ def kind_of_unit(unit: str) -> str:
         return "pp"
     if base in PERCENT or base in TIMES or base in TENTHS or base in PER_POPULATION:
         return "rate"
-    if base in MAGNITUDE_ONLY_UNITS or base == YEARS_UNIT:
+    if base in MAGNITUDE_ONLY_UNITS or base in (YEARS_UNIT, HOURS_UNIT):
         return "amount"
     return "count"
 
@@ -630,8 +643,8 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             and (latin := _unit_at(text, pos + 1, chinese, magnitude)) in LATIN_UNITS
         ):
             pos, unit = pos + 1, latin  # 17.55 亿 m3: a page's space before a Latin unit
-        if not unit and text.startswith(YEARS_UNIT, pos):
-            unit = _years_at(text, num_start, value)
+        if not unit and text[pos : pos + 1] in (YEARS_UNIT, HOURS_UNIT[0]):
+            unit = _measured_unit_at(text, pos, num_start, value)
         if unit:
             pos += len(unit)
             if unit in PER_POPULATION:

@@ -227,6 +227,12 @@ PLACE_LEAD_RE = patterns.compile(
 )
 #: A ratio to another measure said alone after a figure (，相当于全市生产总值的比例为|2.7%).
 RATIO_TO_RE = patterns.compile(r"(相当于[^，。；]{2,16}?的(?:比例|比重))(?:为|达到?|是)?")
+#: What a clause of a stock opens with after a flow's figure (新增公园127座，|累计达到…).
+STOCK_OPENINGS = ("累计", "总数", "总量", "共计")
+#: A measure cut to a part of another (平均办理时限|压缩至|法定时限|的35%): groups 1 and 2.
+CUT_TO_PART_RE = patterns.compile(
+    r"([^，。；、]{2,20}?)(?:压缩|缩短|缩减|降低|下降|降|减少)(?:至|到)([^，。；、的]{2,12})的"
+)
 #: A multiple of the same measure at an earlier time (是“十二五”期末的|1.7倍).
 MULTIPLE_OF_RE = patterns.compile(rf"(?:是|为|相当于){EARLIER_PERIOD}的")
 #: A note in brackets (（调整后预算，下同）): it says which, it names nothing.
@@ -247,15 +253,16 @@ def _plan_named(
         if plan and planned.indicator.endswith(plan.group(1)):
             return planned.indicator[: -len(plan.group(1))]
         return ""
-    if (
-        segment.startswith("超额")
-        and EXCESS_RE.fullmatch(segment)
-        and sentence
-        and unit_base(sentence[-1].unit) == unit_base(first.unit)
-    ):
-        # 规上工业增加值完成31亿元，超额完成年度目标1.2亿元: the measure's excess
-        owner = without_absolute_change(sentence[-1].indicator)
-        return owner + segment if 2 <= han_len(owner) <= 20 else ""
+    if segment.startswith("超额") and EXCESS_RE.fullmatch(segment) and sentence:
+        # 规上工业增加值完成31亿元，超额完成年度目标1.2亿元: the measure's excess; in points
+        # after a rate (能耗下降3.6%，超额完成年度目标1.1个百分点) its decline's or growth's
+        if unit_base(sentence[-1].unit) == unit_base(first.unit):
+            owner = without_absolute_change(sentence[-1].indicator)
+        elif first.unit == "个百分点" and kind_of_unit(sentence[-1].unit) == "rate":
+            owner = _growth_named(text, "pp", sentence[-1], segment)
+        else:
+            return ""
+        return owner + segment if 2 <= han_len(owner) <= 24 else ""
     if (
         not segment.endswith(("计划", "目标"))
         or not (plan := PLAN_VALUE_RE.search(segment))
@@ -356,7 +363,13 @@ def _thing_after(after: str) -> str:
     ) or re.match(  # a long object: its first noun (在14个市州城区和新区增补…, 为53万名妇女免费…)
         rf"的?(?!的)([{HAN}（）“”A-Za-z]{{2,12}}?)(?=[和及与]|免费|提供|{VERB_ALTERNATION})", after
     )
-    return m.group(1) if m and han_len(m.group(1)) >= 2 else ""
+    if not m or han_len(m.group(1)) < 2 or ADVERBS_ONLY_RE.fullmatch(m.group(1)):
+        return ""  # (2件|正在加快推进: how the deed stands, no thing)
+    return m.group(1)
+
+
+#: Adverbs of how far a deed stands (正在, 已经, 尚未): what they open is a predicate.
+ADVERBS_ONLY_RE = patterns.compile(r"(?:正在|仍在|尚在|已经|尚未|仍然|全部|基本|均已|正|已|仍|尚)+")
 
 
 #: What a comparison or a rank says right after a rate (增长5%高于全国, 居全省第2): no
@@ -637,7 +650,8 @@ def _no_subject_but(subject: str, sentence: list[Item]) -> str | None:
 #: A milestone the clause before passes without a figure (GDP突破千亿元大关), and what is
 #: reached after it (，达1046亿元): the owner of both.
 MILESTONE_PASSED_RE = patterns.compile(
-    r"(.{2,16}?)(?:首次|成功|一举)?(?:突破|跨越|迈上|迈入|站上|跃上|越过)[^，。；]{1,8}$"
+    r"(.{2,16}?)(?:(?:首次|成功|一举)?(?:突破|跨越|迈上|迈入|站上|跃上|越过)[^，。；]{1,8}"
+    r"|实现了?(?:零的|历史性)?突破)$"  # (产值超百亿元企业实现零的突破，|达到2家)
 )
 REACHED_ONLY_RE = patterns.compile(
     r"[，、,]?(?:达到?了?|为|增至|增加到|升至|(?:累计|共|合计)?(?:实现|完成)了?)"
@@ -1100,6 +1114,14 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [
             without_absolute_change(it.indicator) + "相当于" + against.group(2) for it in lenders
         ]
+    if (
+        last.unit in ("%", "％")
+        and segment[-1:] == "的"
+        and (cut := CUT_TO_PART_RE.fullmatch(segment))
+        and 2 <= han_len(measure := clause_subject(cut.group(1), 0, len(cut.group(1)))) <= 16
+    ):
+        # 平均办理时限压缩至法定时限的35%: the measure as a part of what it was cut to a part of
+        return [measure + "相当于" + cut.group(2)] * len(chain)
     if (
         sentence
         and unit_kind == "rate"
@@ -1748,11 +1770,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
             if unit_kind in ("count", "amount")
             else None
         )  # …分别达到27907元和12320元，分别增长907元和1117元: each one's change
-        return [
+        names = [
             join_once(_growth_named(text, unit_kind, it, segment), tail, suffix)
             + (bare_change(change) if change else "")
             for it in _last_measures(text, sentence, len(chain))
         ]
+        if segment.lstrip("，、").startswith(STOCK_OPENINGS):
+            # 新增A58家、B6家，累计分别达到236家和21家: the stocks of the things, not new ones
+            names = [leading_verbs_stripped(name) or name for name in names]
+        return names
     if (
         len(chain) > 1
         and "分别" in segment
@@ -1770,7 +1796,7 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [join_once(moved, tail, suffix)] * len(chain)
     if sentence:
         sentence = _outside_closed_note(text, sentence, start)
-    if sentence and segment.lstrip("，、").startswith(("累计", "总数", "总量", "共计")):
+    if sentence and segment.lstrip("，、").startswith(STOCK_OPENINGS):
         # 新增公园127座，累计达到1100座: the stock is of the things, not of the new ones;
         # 新增市场主体…，其中企业…、个体工商户…，累计达到…: of the whole, not its last part.
         parts_from = text.rfind("其中", sentence[0].start, first.start)

@@ -27,6 +27,7 @@ from reportpress.metrics.indicators.check import (
     weakness,
 )
 from reportpress.metrics.indicators.clauses import (
+    STOCK_OPENINGS,
     STOCK_TIME_RE,
     _changed_after,
     _thing_after,
@@ -65,6 +66,7 @@ from reportpress.metrics.indicators.owners import (
     AREA_PARTS,
     BODY_UNITS,
     DIMENSIONS,
+    SCHOOL_LEVELS,
     STATEMENT_ITEMS,
     STATEMENT_LENDERS,
     SYSTEM_TAIL_RE,
@@ -446,6 +448,10 @@ def _parts_on_basis_before(text: str, at: int) -> bool:
 EARLIER_SPAN_RE = patterns.compile(rf"[与和同比较]({EARLIER_SPAN})")
 #: A real change, prices deducted, said right before the figure (…，同比实际增长|10.3%).
 REAL_CHANGE_END_RE = patterns.compile(r"实际(?:增长|下降)$")
+#: How a real change says prices were taken out (扣除价格因素|实际增长): it names no measure.
+PRICES_DEDUCTED_RE = patterns.compile(
+    r"(?:扣除|剔除)(?:物价|价格)(?:上涨)?因素(?:后)?|按可比价格?计算"
+)
 #: A place opening what is most or least (怒江州|年降水量最大, 昆明市|最小).
 EXTREME_PLACE_RE = patterns.compile(PLACE_NAME)
 #: A figure said by its copula alone (…最大，|为1711毫米).
@@ -916,12 +922,19 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             elif (
                 "实际" not in name
                 and REAL_CHANGE_END_RE.search(clause)
-                and (measure := SPEED_WORD_END_RE.sub("", name))
-                in {
-                    it.indicator
-                    for it in _latest(earlier, _sentence_start(text, item.start))
-                    if kind_of_unit(it.unit) == "rate"
-                }
+                and (
+                    rates := [
+                        it.indicator
+                        for it in _latest(earlier, _sentence_start(text, item.start))
+                        if kind_of_unit(it.unit) == "rate"
+                    ]
+                )
+                and (
+                    (measure := SPEED_WORD_END_RE.sub("", name)) in rates
+                    # (…增长5.2%，扣除价格因素实际增长4.9%: the deduction is no measure)
+                    or PRICES_DEDUCTED_RE.fullmatch(name)
+                    and (measure := rates[-1])
+                )
             ):
                 # …增长12.5%…；扣除价格因素，同比实际增长10.3%: the real growth, apart from
                 # the nominal said before it (alone, 实际增长 is the growth said); after a plan
@@ -1110,6 +1123,8 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and earlier
             and text.startswith(("，", ","), earlier[-1].end)
             and clause_start(text, item.start) == earlier[-1].end + 1  # the very next clause
+            # (新增公园127座，累计达到1100座: the stock of all of them, no new ones)
+            and not text.startswith(STOCK_OPENINGS, earlier[-1].end + 1)
             and han_len(whole := without_absolute_change(earlier[-1].indicator)) > han_len(name)
             and (whole.endswith(name) or name == "余额" and whole.endswith(BALANCED_STOCKS))
         ):
@@ -2603,6 +2618,10 @@ def _sectors_measure(text: str, item: Item, earlier: list[Item]) -> str:
 AGE_GROUP_RATES = ("巩固率", "普及率", "入学率", "升学率", "入园率")
 
 
+#: School levels a name may open with (中等职业教育|招生): they name their own schools.
+SCHOOL_LEVEL_OPENINGS = tuple(sorted(SCHOOL_LEVELS))
+
+
 def _institutions_of_sentence(text: str, item: Item, earlier: list[Item]) -> str:
     """The hospitals or schools whose service a measure named bare is of: those the
     sentence's first figure measures or counts as held (县级医院诊疗人次…，入院人数…，
@@ -2619,6 +2638,7 @@ def _institutions_of_sentence(text: str, item: Item, earlier: list[Item]) -> str
         or name[:1] in NOT_SERVICE_OPENINGS
         or "占" in name  # a share, of a whole said
         or name.endswith(AGE_GROUP_RATES)  # 九年义务教育巩固率: of the children, not the schools
+        or name.startswith(SCHOOL_LEVEL_OPENINGS)  # …；中等职业教育招生…: a level of its own
         or VERB_END_RE.search(name)
         or VERB_START_RE.match(name)
         or INSTITUTION_RE.search(text, clause_start(text, item.start), item.start)

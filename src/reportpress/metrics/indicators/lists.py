@@ -1765,10 +1765,21 @@ BODY_UNITS = ("家", "户", "所", "个", "座", "处", "项", "条", "套", "�
 def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
     """A count named by its things alone right after one named with a verb of founding
     (新增工商户220户，民营企业30家; 新建学校3所，幼儿园5所) shares the verb (新增民营企业,
-    新建幼儿园): its clause is the things and the figure, nothing more."""
+    新建幼儿园): its clause is the things and the figure, nothing more.  The verb alone
+    after a rate of time (日均新登记144户) counts the same things per day."""
     items = [item for chain in chains for item in chain]
     for before, item in pairwise(items):
         name = item.indicator
+        if (
+            (rate := next((r for r in RATE_OF_TIME if name.startswith(r)), ""))
+            and (verb := FOUNDING_VERB_RE.match(before.indicator))
+            and name[len(rate) :] == verb.group()
+            and unit_base(before.unit) == unit_base(item.unit)
+            and "。" not in text[before.end : item.start]
+        ):
+            # 新登记经营主体5.26万户，日均新登记144户: the same bodies, per day
+            item.indicator = rate + before.indicator
+            continue
         if (
             kind_of_unit(item.unit) != "count"
             or unit_base(item.unit) not in BODY_UNITS
@@ -1781,13 +1792,43 @@ def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
             or kind_of_unit(before.unit) != "count"
             or not (verb := FOUNDING_VERB_RE.match(before.indicator))
             or FOUNDING_VERB_RE.match(name)
-            or VERB_START_RE.match(name)  # (建成产地市场, 续建项目: a deed of their own)
+            or VERB_START_RE.match(name.removeprefix("新"))  # (建成产地市场, 续建项目, 新竣工
+            # 投产项目: a deed of their own)
             or name.startswith(WORKED_OFF_VERBS)  # (新增学位…，化解大班额…: a deed too)
             or name.startswith(BODY_STATES)
             or name[-1] in SCOPE_ENDS + "外内"  # (省外: a place, no body)
         ):
             continue
         item.indicator = verb.group() + name
+
+
+#: A rate of handling things, its core alone (办结率, 满意率, 解决率).
+HANDLING_RATE = (
+    r"(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改|"
+    r"完工|竣工|开工|采纳|落实|执行|支付|兑现|到位|就业|升学|录取|巩固|参保|合格)率"
+)
+HANDLING_RATE_END_RE = patterns.compile(rf"{HANDLING_RATE}$")
+#: How a rate of handling may say the things were handled (按时|办结率): no part of whose.
+HANDLING_MANNERS = ("按时", "及时", "限时", "一次性", "当场", "当日", "当月")
+
+
+def rates_of_one_owner(text: str, chains: list[list[Item]]) -> None:
+    """A rate of handling named alone (满意率) right after another rate of handling with
+    its owner (12345热线受理诉求按时办结率99.2%，满意率93.6%) is the same owner's."""
+    items = [item for chain in chains for item in chain]
+    for before, item in pairwise(items):
+        if (
+            HANDLING_RATE_END_RE.fullmatch(item.indicator)
+            and kind_of_unit(item.unit) == kind_of_unit(before.unit) == "rate"
+            and text[before.end : item.start].rstrip("为达到是")
+            in (f"，{item.indicator}", f"、{item.indicator}", f",{item.indicator}")
+            and (core := HANDLING_RATE_END_RE.search(before.indicator))
+        ):
+            owner = before.indicator[: core.start()]
+            for manner in HANDLING_MANNERS:
+                owner = owner.removesuffix(manner)
+            if 2 <= han_len(owner) <= 20 and not owner.endswith(("、", "和", "及")):
+                item.indicator = owner + item.indicator
 
 
 #: What a congress's deputies or a conference's members submit (议案, 建议, 提案).
@@ -4089,7 +4130,8 @@ def measures_of_first_part(text: str, lists: list[list[Item]]) -> None:
             or MEASURED_END_RE.search(part)
         ):
             continue
-        item.indicator = renamed.rename(item, part + measure)
+        # (…服务业 + 服务业企业营业收入: the industry's word written once)
+        item.indicator = renamed.rename(item, join_once(part, measure))
 
 
 def _first_part_measure(items: list[Item], i: int) -> str:

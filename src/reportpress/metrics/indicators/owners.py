@@ -54,6 +54,7 @@ from reportpress.metrics.indicators.context import (
     in_closed_note,
 )
 from reportpress.metrics.indicators.lists import (
+    HANDLING_RATE,
     INDUSTRY_NAME_RE,
     MEASURED_END_RE,
     MIDDLE_WORD_STARTS,
@@ -1433,10 +1434,8 @@ HERD_RE = patterns.compile(r"(?:存栏|出栏|饲养量|养殖量)$")
 PLANTED_RE = patterns.compile(rf"({HAN_LETTER}{{0,4}}?(?:造林|植树|栽植|育苗))(?:面积)?$")
 #: A rate of handling named alone (办结率, 满意率, 解决率), or with the object handled only
 #: (风险消除率, 隐患整改率): of the things counted before.
-BARE_RATE_RE = patterns.compile(
-    rf"(?:[{HAN}]{{2}})?(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改|"
-    r"完工|竣工|开工|采纳|落实|执行|支付|兑现|到位|就业|升学|录取|巩固|参保|合格)率"
-)  # (…毕业生1.37万人，就业率…: the rate of the people counted)
+BARE_RATE_RE = patterns.compile(rf"(?:[{HAN}]{{2}})?{HANDLING_RATE}")
+# (…毕业生1.37万人，就业率…: the rate of the people counted)
 #: A flow of a measure named without its owner (新投产里程, 在建规模): the owner of the
 #: figure of the clause before (铁路投资…).
 FLOW_HEADS = frozenset(("里程", "规模", "装机", "产能", "总量"))
@@ -2335,7 +2334,13 @@ def _owner_of_the_same_word(text: str, first: Item, name: str, earlier: list[Ite
     the sentence goes on about the same thing."""
     if not name.endswith("率") or han_len(name) > 5 or not name[:2].isalpha():
         return name
-    before = _last_after(earlier, _sentence_start(text, first.start))
+    sentence = _sentence_start(text, first.start)
+    before = _last_after(earlier, sentence)
+    if before and (opening := text.rfind("其中", sentence, before.start)) >= 0:
+        # 债务余额…，其中一般债务…、专项债务…，债务率为…: the whole's, not its last part's
+        wholes = [it for it in earlier if sentence <= it.start and it.end <= opening]
+        if wholes and unit_base(wholes[-1].unit) == unit_base(before.unit):
+            before = wholes[-1]
     at = before.indicator.find(name[:2], 2) if before else -1
     opens = clause_start(text, first.start)
     if not before or at < 2 or before.end > opens or WHOLE_SCOPE_OPENING_RE.match(text, opens):

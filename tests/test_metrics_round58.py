@@ -1,0 +1,154 @@
+"""Round 58 of the metrics rules (issue 15): shapes of the genre no corpus text has, found by
+writing paragraphs of congress, procuratorate, audit, finance and statistics reports and
+reading the rows.  Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from mention_names import named
+
+from reportpress.metrics import find_mentions
+
+
+def _mention(text: str, figure: str):
+    return next(m for m in find_mentions(text) if m.text == figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # An excess over the target in points after a rate: the rate's decline or growth.
+        (
+            "单位地区生产总值能耗下降3.6%，超额完成年度目标1.1个百分点。",
+            "1.1个百分点",
+            "单位地区生产总值能耗降幅超额完成年度目标",
+        ),
+        (
+            "一般公共预算收入增长6.2%，超额完成年度目标0.7个百分点。",
+            "0.7个百分点",
+            "一般公共预算收入增速超额完成年度目标",
+        ),
+        # (in the measure's own unit, as before)
+        (
+            "规上工业增加值完成31亿元，超额完成年度目标1.2亿元。",
+            "1.2亿元",
+            "规上工业增加值超额完成年度目标",
+        ),
+        # A verb of founding alone after a rate of time counts the same things per day.
+        (
+            "全年新登记各类经营主体5.26万户，日均新登记144户。",
+            "144户",
+            "日均新登记各类经营主体",
+        ),
+        ("全年新增市场主体3.2万户，平均每天新增88户。", "88户", "平均每天新增市场主体"),
+        # A measure cut to a part of another: what it now is of that other.
+        (
+            "政务服务事项网上可办率达到98.5%，平均办理时限压缩至法定时限的35%。",
+            "35%",
+            "平均办理时限相当于法定时限",
+        ),
+        ("全市三公经费下降到上年的80%。", "80%", "三公经费相当于上年"),
+        # A rate of handling named alone after another with its owner: the same owner's.
+        (
+            "12345热线全年受理诉求48.6万件，按时办结率99.2%，满意率93.6%。",
+            "93.6%",
+            "12345热线全年受理诉求满意率",
+        ),
+        ("代表建议办结率100%、满意率达98%。", "98%", "代表建议满意率"),
+        # A real growth after the nominal one, prices deducted: the measure's real growth.
+        (
+            "全市居民人均可支配收入38652元，同比名义增长5.2%，扣除价格因素实际增长4.9%。",
+            "4.9%",
+            "居民人均可支配收入实际增速",
+        ),
+        (
+            "社会消费品零售总额增长8.5%，扣除价格因素，实际增长7.2%。",
+            "7.2%",
+            "社会消费品零售总额实际增速",
+        ),
+        # A subject that broke through without a figure owns the count reached after it.
+        (
+            "规上工业企业从186家增加到312家，产值超百亿元企业实现零的突破，达到2家。",
+            "2家",
+            "产值超百亿元企业",
+        ),
+        # The stocks after new ones listed are the things', not the new ones'.
+        (
+            "新增“专精特新”中小企业58家、“小巨人”企业6家，累计分别达到236家和21家。",
+            "236家",
+            "“专精特新”中小企业",
+        ),
+        ("新增公园127座，累计达到1100座。", "1100座", "公园"),
+        # A founding verb of its own is not lent another (新开工… , 新竣工…).
+        (
+            "力争新开工亿元以上项目50个以上，新竣工投产项目40个以上。",
+            "40个以上",
+            "新竣工投产项目",
+        ),
+        # A rate after a whole and its parts after 其中 is the whole's.
+        (
+            "全区政府债务余额128.6亿元，其中一般债务52.3亿元、专项债务76.3亿元，债务率为186.5%。",
+            "186.5%",
+            "政府债务率",
+        ),
+        # A school level after ； names its own schools' pupils.
+        (
+            "普通高等学校招生5.6万人，在校生18.3万人；中等职业教育招生2.3万人，在校生6.5万人。",
+            "2.3万人",
+            "中等职业教育招生",
+        ),
+        (
+            "普通高等学校招生5.6万人，在校生18.3万人；中等职业教育招生2.3万人，在校生6.5万人。",
+            "6.5万人",
+            "中等职业教育在校生",
+        ),
+        # A part's industry and the whole's measure share the word 服务业 once.
+        (
+            "规模以上服务业企业实现营业收入1236.8亿元，增长8.6%；其中，信息传输、软件和信息技术"
+            "服务业增长15.6%，租赁和商务服务业增长9.3%。",
+            "9.3%",
+            "租赁和商务服务业企业营业收入",
+        ),
+        # 已经 is read past whole (not 经竣工); a count whose deed is under way is named by it.
+        ("全年实施重点项目86个，已经竣工56个，30个正在建设。", "56个", "竣工重点项目"),
+        ("全年实施重点项目86个，已经竣工56个，30个正在建设。", "30个", "正在建设"),
+        # A deviation from the normal in the measure's unit is the measure's deviation.
+        ("年降水量1386.5毫米，比常年偏多152.3毫米。", "152.3毫米", "年降水量比常年偏多"),
+    ],
+)
+def test_named_by_what_the_sentence_says(text: str, figure: str, expected: str) -> None:
+    assert named(text)[figure] == expected
+
+
+def test_an_excess_in_points_is_above_the_target() -> None:
+    excess = _mention("单位地区生产总值能耗下降3.6%，超额完成年度目标1.1个百分点。", "1.1个百分点")
+    assert (excess.kind, excess.direction) == ("pp", "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("日照时数1623小时，比常年偏少86小时。", "1623小时", "小时"),
+        ("日照时数1623小时，比常年偏少86小时。", "86小时", "小时"),
+        ("全年志愿服务时长达到120万小时。", "120万小时", "万小时"),
+    ],
+)
+def test_hours_of_a_measure_are_figures(text: str, figure: str, unit: str) -> None:
+    assert _mention(text, figure).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "审批时限缩短至5个工作日。",  # a duration (test_metrics: durations are none)
+        "政务服务实行24小时不打烊。",  # a label, no measure of hours
+    ],
+)
+def test_durations_and_labels_of_hours_are_no_figures(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+def test_a_label_of_hours_leaves_the_count_after_it() -> None:
+    found = find_mentions("开设24小时自助图书馆5个。")
+    assert [m.text for m in found] == ["5个"]
+    assert named("日照时数1623小时，比常年偏少86小时。")["86小时"] == "日照时数比常年偏少"
