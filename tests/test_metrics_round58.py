@@ -114,6 +114,46 @@ def _mention(text: str, figure: str):
         ("全年实施重点项目86个，已经竣工56个，30个正在建设。", "30个", "正在建设"),
         # A deviation from the normal in the measure's unit is the measure's deviation.
         ("年降水量1386.5毫米，比常年偏多152.3毫米。", "152.3毫米", "年降水量比常年偏多"),
+        # Categories listed with a long one among them are whole names: the head alone shared.
+        (
+            "八大类商品和服务价格：衣着、居住、教育文化和娱乐、医疗保健价格分别上涨1.2%、0.5%、1.8%、0.9%。",
+            "1.2%",
+            "衣着价格",
+        ),
+        # (two short parts before a longer last one still share its modifier)
+        ("城镇、农村居民人均可支配收入分别增长4.6%和6.8%。", "4.6%", "城镇居民人均可支配收入"),
+        # A class of goods named alone after a frame of retail sales: its retail sales.
+        (
+            "在限额以上单位商品零售额中，汽车类零售额下降3.2%，石油及制品类增长2.3%。",
+            "2.3%",
+            "石油及制品类零售额",
+        ),
+        (
+            "限额以上单位商品零售额中，粮油、食品类增长8.6%，饮料类增长5.2%。",
+            "8.6%",
+            "粮油、食品类零售额",
+        ),
+        # Places ranked before their move alone: each place's measure.
+        (
+            "各县（市、区）中，地区生产总值增速最快的是高新区，增长8.6%；其次是经开区，增长7.9%。",
+            "7.9%",
+            "经开区地区生产总值",
+        ),
+        ("三次产业中，增长最快的是第三产业，增长8.6%。", "8.6%", "第三产业增加值"),
+        # A rate of handling after a count named by its deed alone: of the things counted before.
+        (
+            "受理各类案件2.86万件，审结2.72万件，结案率95.1%。",
+            "95.1%",
+            "各类案件结案率",
+        ),
+        ("审计发现的236个问题，已整改到位212个，整改率89.8%。", "89.8%", "整改率"),
+        ("排查隐患326处，整改301处，整改率92.3%。", "92.3%", "隐患整改率"),
+        # 响应率 is a rate of handling too, and the rates after it share its owner.
+        (
+            "共办理12345热线工单3862件，响应率100%，解决率93.2%，满意率95.6%。",
+            "95.6%",
+            "12345热线工单满意率",
+        ),
     ],
 )
 def test_named_by_what_the_sentence_says(text: str, figure: str, expected: str) -> None:

@@ -243,7 +243,9 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         owners_of_whole(text, lists)  # 其中：省属国有企业…: the whole's measure, theirs
         places_of_whole(text, lists)  # 其中：甲村61户: the whole's measure, the place's
         measures_of_first_part(text, lists)  # ；写字楼为…: the first part's measure
-    if "业" in text:  # …电力、热力生产和供应业下降3.0%: the release's measure for industries
+    if (
+        "业" in text or "类" in text
+    ):  # …供应业下降3.0%, …石油及制品类增长2.3%: the release's measure
         industries_named_bare(text, lists, before)
     if "产品" in text or "产量" in text:  # 主要工业产品产量中，…氧化铝增长8.9%: its output
         products_named_bare(text, lists)

@@ -555,11 +555,18 @@ def parallel_parts(subject: str) -> list[str]:
                 named.append(part + last[len(part) :] if short else part)
         elif last[: head.start()] in BUDGET_FUNCTIONS:
             named.append(part + head.group())  # 教育、卫生健康支出: two functions, one head
-        elif len(part) <= 2 and (
-            head.start() - len(part) >= 2
-            or head.start() - len(part) == 1
-            and all(len(p) == len(part) for p in parts[:-1])
-            and last[len(part)] in SHARED_ONE_CHARACTER
+        elif (
+            (
+                len(part) <= 2
+                # (衣着、居住、教育文化和娱乐、医疗保健|价格: a long part among them, whole names)
+                and all(len(p) <= 3 for p in parts[:-1])
+            )
+            and (
+                head.start() - len(part) >= 2
+                or head.start() - len(part) == 1
+                and all(len(p) == len(part) for p in parts[:-1])
+                and last[len(part)] in SHARED_ONE_CHARACTER
+            )
         ):
             # 城镇 + 居民人均可支配收入; 小麦、甜玉米种植面积 → 小麦 + 种植面积: the last
             # part's own modifier ends where a word the list shares begins, else at the

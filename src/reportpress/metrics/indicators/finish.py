@@ -27,6 +27,7 @@ from reportpress.metrics.indicators.check import (
     weakness,
 )
 from reportpress.metrics.indicators.clauses import (
+    MOVE_ALONE_RE,
     STOCK_OPENINGS,
     STOCK_TIME_RE,
     _changed_after,
@@ -36,6 +37,7 @@ from reportpress.metrics.indicators.context import (
     BRACKET_RE,
     DOER_RE,
     PART_END_RE,
+    PLACE_ENDS,
     SIBLINGS,
     UP_BEFORE_RE,
     _last_after,
@@ -1100,6 +1102,18 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             name = item.indicator = name + "户"
         if name in DEMAND_ALONE and kind_of_unit(item.unit) == "rate":
             name = item.indicator = DEMAND_ALONE[name]  # 工业增加值增长13.8%，投资增长21.3%
+        if (
+            kind_of_unit(item.unit) == "rate"
+            and (ranked := _ranked_before(text, item))
+            and ranked not in name
+            and han_len(name) <= 16
+        ):
+            if ranked.endswith(PLACE_ENDS) and han_len(name) >= 2 and not weakness(name):
+                # …增速最快的是高新区，增长8.6%；其次是经开区，增长7.9%: the place's, not the
+                # measure the sentence ranks them by alone
+                name = item.indicator = ranked + (SPEED_WORD_END_RE.sub("", name) or name)
+            elif weakness(name) and not ranked.endswith(PLACE_ENDS):
+                name = item.indicator = ranked  # 增长最快的是第三产业，增长8.6%: not 增长
         for of_figure_before in (
             _base_period,
             _threshold_part,
@@ -2026,6 +2040,21 @@ RANKED_OPENING_RE = patterns.compile(
 RANKED_MEASURE_RE = patterns.compile(
     r"([\u4e00-\u9fff]{1,6}?(?:产量|产值|增加值|收入|支出|投资|销售额|零售额|用电量|发电量|价格))"
 )
+
+
+def _ranked_before(text: str, item: Item) -> str:
+    """What the clause just before a figure's names by its rank (…最快的是高新区，|增长8.6%;
+    其次是经开区，|…; 增长最快的是第三产业，|…), when the figure's clause is the move alone;
+    "" otherwise."""
+    start = clause_start(text, item.start)
+    if (
+        start < 2
+        or text[start - 1] not in "，,"
+        or not MOVE_ALONE_RE.fullmatch(text, start, item.start)
+    ):
+        return ""
+    ranked = RANKED_PLACE_RE.search(text, clause_start(text, start - 1), start - 1)
+    return ranked.group(1) if ranked else ""
 
 
 def _ranked_place(text: str, item: Item) -> str:

@@ -1804,7 +1804,7 @@ def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
 
 #: A rate of handling things, its core alone (办结率, 满意率, 解决率).
 HANDLING_RATE = (
-    r"(?:办结|办复|答复|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改|"
+    r"(?:办结|办复|答复|回复|响应|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改|"
     r"完工|竣工|开工|采纳|落实|执行|支付|兑现|到位|就业|升学|录取|巩固|参保|合格)率"
 )
 HANDLING_RATE_END_RE = patterns.compile(rf"{HANDLING_RATE}$")

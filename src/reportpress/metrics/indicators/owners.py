@@ -1517,6 +1517,21 @@ AVERAGE_OF_SUM_RE = patterns.compile("平均(?:投资|单体|项目)?(?:规模|�
 YIELD_PERIOD_RE = patterns.compile("^(?:本月|当月|累计)")
 
 
+#: What a deed ends with when it is done (整改|到位, 办理|完毕): no thing it is done to.
+DEED_RESULTS = ("到位", "完毕", "完成", "办结", "结案")
+
+
+def _deed_alone(name: str) -> bool:
+    """Whether a count's name is a deed with nothing it is done to (审结, 整改到位)."""
+    bare = leading_verbs_stripped(name) if name else name
+    return (
+        not bare
+        or bool(BARE_VERBS_RE.fullmatch(name))
+        or name.endswith(DEED_RESULTS)
+        and (han_len(name) <= 4)
+    )
+
+
 def _whole_of_part(text: str, earlier: list[Item]) -> Item | None:
     """The figure the last one is a part of, when that was said after 其中 right after it
     (引进项目68个，其中10亿元以上项目12个): what a clause after both is said of; else None."""
@@ -1778,11 +1793,20 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
                 things = leading_verbs_stripped(prev.indicator[:-2].removeprefix(core[:2]))
                 ok = 2 <= han_len(things) <= 8
                 return things + name if ok and not name.startswith(things) else name
-            owner = "、".join(
-                dict.fromkeys(  # 对象16.6万户70.5万人: the same things counted twice
-                    leading_verbs_stripped(it.indicator.removeprefix(core[:2])) for it in counts
-                )
-            )
+            things = [
+                leading_verbs_stripped(it.indicator.removeprefix(core[:2]))
+                for it in counts
+                if not _deed_alone(it.indicator.removeprefix(core[:2]))
+            ]
+            if counts and not things:
+                # 受理各类案件…，审结…，结案率…: a count named by its deed alone (审结, 整改到位)
+                # names no things; those the sentence counted before do
+                things = [
+                    leading_verbs_stripped(it.indicator)
+                    for it in _latest(earlier, sentence)
+                    if kind_of_unit(it.unit) == "count" and not _deed_alone(it.indicator)
+                ][-1:]
+            owner = "、".join(dict.fromkeys(things))  # 对象16.6万户70.5万人: counted twice
             if len(core) > 3 and owner.endswith(core[:2]):
                 name = name[: len(name) - len(core)] + core[2:]  # 排查隐患…，隐患整改率: once
             elif (deed := owner.find(core[-3:-1])) > 0 and owner[deed + 2 :] in ("人数", "人员"):
