@@ -72,7 +72,9 @@ def test_a_list_shares_its_verb() -> None:
 def test_a_shared_verb_does_not_reach_measures_or_follow_people() -> None:
     assert names("建成数据机架2万架、算力规模超1.5万P。")[1][1] == "算力规模"
     assert names("全年接待游客2.1亿人次、旅游花费1800亿元。")[1] == ("1800亿元", "旅游花费")
-    assert names("新增养老床位600张、助餐点25个。")[1] == ("25个", "助餐点")
+    # (a founding verb is shared with the next thing listed, 新增养老床位 then 新增助餐点: the
+    # 25 are new ones, as the 600 are; round 58 read the list so, the key's 老年餐桌 aside)
+    assert names("新增养老床位600张、助餐点25个。")[1] == ("25个", "新增助餐点")
 
 
 # -- years and periods are not subjects ------------------------------------------

@@ -148,6 +148,20 @@ def _mention(text: str, figure: str):
         ),
         ("审计发现的236个问题，已整改到位212个，整改率89.8%。", "89.8%", "整改率"),
         ("排查隐患326处，整改301处，整改率92.3%。", "92.3%", "隐患整改率"),
+        # 户均 right after the people counted is theirs; the noun ends before it.
+        ("带动12.6万名茶农户均增收3800元。", "3800元", "茶农户均增收"),
+        ("带动12.6万名茶农户均增收3800元。", "12.6万名", "带动茶农"),
+        # What a clause yields after two parts listed after 其中 is the whole's.
+        (
+            "全年签约项目218个，合同引资512.6亿元，其中50亿元以上项目3个、10亿元以上项目16个，"
+            "到位资金186.3亿元。",
+            "186.3亿元",
+            "签约项目到位资金",
+        ),
+        # A founding verb is shared with the next item of a list after 、 too.
+        ("新增数字化车间20个、智能工厂5家。", "5家", "新增智能工厂"),
+        # A rate its raters open (代表满意率) takes no owner from the things counted.
+        ("共收到代表议案8件、建议286件，全部按时办结，代表满意率98.6%。", "98.6%", "代表满意率"),
         # 响应率 is a rate of handling too, and the rates after it share its owner.
         (
             "共办理12345热线工单3862件，响应率100%，解决率93.2%，满意率95.6%。",
@@ -192,3 +206,8 @@ def test_a_label_of_hours_leaves_the_count_after_it() -> None:
     found = find_mentions("开设24小时自助图书馆5个。")
     assert [m.text for m in found] == ["5个"]
     assert named("日照时数1623小时，比常年偏少86小时。")["86小时"] == "日照时数比常年偏少"
+
+
+def test_classes_a_rate_is_of_are_no_count() -> None:
+    found = find_mentions("八类主要刑事案件破案率达到98.3%。")
+    assert [(m.text, m.indicator) for m in found] == [("98.3%", "八类主要刑事案件破案率")]

@@ -776,6 +776,10 @@ AREAS_AS_A_NAME_RE = patterns.compile(
 )
 
 
+#: A rate of things named by their classes, right after 类 (八类|主要刑事案件破案率达到98.3%).
+CLASS_RATE_AFTER_RE = patterns.compile(
+    rf"[{HAN}]{{2,16}}?率(?:达到?|为|是|保持在?|稳定在|提高到|提升至)?[0-9０-９]"
+)
 #: A count right before a figure (3个|二类新产品): what follows it is of the things counted.
 COUNTED_BEFORE_RE = patterns.compile(rf"[0-9０-９{CN_ALL}]+[个项家种件款批台套]$")
 
@@ -1065,6 +1069,8 @@ def _refused_after(text: str, item: Item) -> bool:
             return True  # 水质稳定保持二类: a grade reached, not a count of classes
         if item.unit == "类" and COUNTED_BEFORE_RE.search(text, max(0, item.start - 6), item.start):
             return True  # 3个二类新产品: the class of the things counted, not two classes
+        if item.unit == "类" and CLASS_RATE_AFTER_RE.match(text, item.after):
+            return True  # 八类主要刑事案件破案率98.3%: the classes a rate is of, named
         if text.startswith(NUMBERED_NAMES, item.num_start):
             return True  # 八项规定, 两个积极性, 三次产业: a name written with a numeral
         if text.startswith(TENETS, item.after):

@@ -1119,6 +1119,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             _threshold_part,
             _things_of_sum,
             _per_head,
+            _per_head_of_counted,
             _per_head_of_group,
             _paired_item,
         ):
@@ -2410,6 +2411,18 @@ def _per_head(text: str, item: Item, name: str, earlier: list[Item]) -> str:
     if name != "人均":
         return measure + name  # …劳动收入为38元，人均增加6元: its increase per head
     return "人均" + measure if measure[:2] != "人均" else name
+
+
+def _per_head_of_counted(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """人均 or 户均 right after the people counted before it (带动12.6万名茶农|户均增收3800元) is
+    theirs (茶农户均增收); ``name`` otherwise."""
+    if name[:2] not in ("人均", "户均") or not earlier or han_len(name) > 6:
+        return name
+    before = earlier[-1]
+    noun = before.noun
+    if not noun or text[before.end : item.start] != noun + name or noun in name:
+        return name
+    return noun + name
 
 
 #: What 人均 alone may say of the sum before it: the sum per head, or its change per head.

@@ -1786,9 +1786,9 @@ def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
             or unit_base(item.unit) == "名"
             or not 2 <= han_len(name) <= 8
             or not HAN_ONLY_RE.fullmatch(name)
-            or text[clause_start(text, item.start) : item.start] != name
             or text[before.end : before.end + 1] not in "，、；"
-            or before.end + 1 != clause_start(text, item.start)
+            # the very next clause, or the next item of a list (…车间20个、|智能工厂5家)
+            or text[before.end + 1 : item.start] != name
             or kind_of_unit(before.unit) != "count"
             or not (verb := FOUNDING_VERB_RE.match(before.indicator))
             or FOUNDING_VERB_RE.match(name)

@@ -1535,19 +1535,29 @@ def _deed_alone(name: str) -> bool:
 def _whole_of_part(text: str, earlier: list[Item]) -> Item | None:
     """The figure the last one is a part of, when that was said after 其中 right after it
     (引进项目68个，其中10亿元以上项目12个): what a clause after both is said of; else None."""
-    if len(earlier) < 2:
-        return None
-    whole, part = earlier[-2], earlier[-1]
-    if not among_parts(text, part.start):
+    if len(earlier) < 2 or not among_parts(text, (part := earlier[-1]).start):
         return None
     opens = clause_start(text, part.start)
-    if (
-        whole.end > opens
-        or PART_END_RE.search(text, whole.end, opens)
-        or unit_base(whole.unit) != unit_base(part.unit)
-    ):
+    sentence = _sentence_start(text, part.start)
+    # the last figure before 其中 in the part's unit, past any other part listed with it
+    # (签约项目218个，合同引资…，其中50亿元以上项目3个、10亿元以上项目16个)
+    whole = next(
+        (
+            it
+            for it in reversed(earlier[-PARTS_LOOKED_BACK:-1])
+            if it.end <= opens and unit_base(it.unit) == unit_base(part.unit)
+        ),
+        None,
+    )
+    if whole is None or whole.start < sentence or PART_END_RE.search(text, whole.end, opens):
         return None
     return whole
+
+
+#: People whose satisfaction a rate opening with them is (代表|满意率, 群众|满意率).
+RATERS = ("代表", "委员", "群众", "市民", "居民", "企业", "游客", "患者", "家长", "学生", "用户")
+#: How many figures back the whole of a part after 其中 is looked for.
+PARTS_LOOKED_BACK = 8
 
 
 def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Item]) -> str:
@@ -1773,8 +1783,9 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             # 床位526.7万张，比上年增长17.2%: the same beds again, not 床位床位; 体育场地…，
             # 场地面积…: 体育场地面积, the word they share once
             return owner if owner.endswith(name) else join_once(owner, name)
-        if rate and prev.end < start:
-            # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted
+        if rate and prev.end < start and not name.startswith(RATERS):
+            # 办理代表建议95件、政协提案136件，办结率…: the rate of the things counted (代表满意率:
+            # the deputies' own rating, no thing's)
             counts = [it for it in _latest(earlier, before) if kind_of_unit(it.unit) == "count"]
             if "均" in text[start : first.start + 4] and (
                 people := [
