@@ -162,6 +162,17 @@ def _mention(text: str, figure: str):
         ("新增数字化车间20个、智能工厂5家。", "5家", "新增智能工厂"),
         # A rate its raters open (代表满意率) takes no owner from the things counted.
         ("共收到代表议案8件、建议286件，全部按时办结，代表满意率98.6%。", "98.6%", "代表满意率"),
+        # Budget reports: taxes listed keep their own names; a sum changed after them is theirs.
+        ("契税、土地增值税分别下降32.6%、28.3%，合计减收3.6亿元。", "32.6%", "契税"),
+        (
+            "契税、土地增值税分别下降32.6%、28.3%，合计减收3.6亿元。",
+            "3.6亿元",
+            "契税、土地增值税减收",
+        ),
+        # (a short name of the same kind stays whole; a short modifier still shares the rest)
+        ("广州、深圳地铁客运量分别增长5%和6%。", "5%", "广州地铁客运量"),
+        # A weak name made fuller keeps its change.
+        ("一般公共预算收入增加0.12亿元，支出减少0.36亿元。", "0.36亿元", "一般公共预算支出减少"),
         # 响应率 is a rate of handling too, and the rates after it share its owner.
         (
             "共办理12345热线工单3862件，响应率100%，解决率93.2%，满意率95.6%。",

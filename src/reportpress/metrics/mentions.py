@@ -71,6 +71,7 @@ from reportpress.metrics.indicators import (
     speeds_named_after,
     speeds_of_parts_moved,
     structure_ratios,
+    sums_of_list_changed,
     things_listed_before_deng,
 )
 from reportpress.metrics.indicators.context import _sentence_start
@@ -276,6 +277,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         bars_of_sibling_measure(text, lists)
     if "议" in text or "提案" in text:  # 人大代表议案5件、建议286件: the same deputies'
         motions_of_one_body(text, lists)
+    if "计" in text or "共" in text:  # …分别下降32.6%、28.3%，合计减收3.6亿元: both's
+        sums_of_list_changed(text, lists)
     if "率" in text:  # …受理诉求按时办结率99.2%，满意率93.6%: the same things'
         rates_of_one_owner(text, lists)
     if "新" in text:  # 新增工商户220户，民营企业30家: 新增民营企业

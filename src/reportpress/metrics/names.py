@@ -547,7 +547,9 @@ def parallel_parts(subject: str) -> list[str]:
                 and HAN_ONLY_RE.fullmatch(last) is not None
             )
             short = short or places and len(part) <= len(last) - 2
-            if len(part) == 1 and len(last) == 2 and all(len(p) == 1 for p in parts[:-1]):
+            if len(part) >= 2 and part[-1] == last[-1]:
+                named.append(part)  # 契税、土地增值税: a name of the same kind, whole
+            elif len(part) == 1 and len(last) == 2 and all(len(p) == 1 for p in parts[:-1]):
                 named.append(part + last[1:])  # 猪、牛、羊、禽肉: one character each, 肉 shared
             elif short and len(part) == 1 and (herd := HERD_HEAD_RE.search(last, 2)):
                 named.append(part + herd.group())  # 猪、牛、羊和家禽|存栏: the head alone

@@ -81,6 +81,7 @@ from reportpress.metrics.indicators.lists import (
     speeds_named_after,
     speeds_of_parts_moved,
     structure_ratios,
+    sums_of_list_changed,
     things_listed_before_deng,
 )
 from reportpress.metrics.indicators.owners import (
@@ -112,6 +113,7 @@ __all__ = [
     "counted_by_predicate",
     "founding_verbs_shared",
     "rates_of_one_owner",
+    "sums_of_list_changed",
     "motions_of_one_body",
     "full_names",
     "goods_held_per_head",

@@ -1383,6 +1383,10 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             item.indicator = _fuller(text, item, name, kind, earlier)
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
                 item.indicator = lent[1]
+            change = next((c for c in SUM_CHANGES if name.endswith(c)), "")
+            if change and len(name) > len(change) and not item.indicator.endswith(change):
+                # 收入增加0.12亿元，支出减少0.36亿元: the fuller measure's change, kept a change
+                item.indicator += change
         if item.indicator.endswith("所占比"):
             # 第三产业所占比|重比上年提高…: 比重's (or 比例's) 比 was cut as a comparison's
             said = "所占比例" in text[clause_start(text, item.start) : item.start]
@@ -2256,6 +2260,11 @@ def _fuller(text: str, item: Item, name: str, kind: str, earlier: list[Item]) ->
             return owner if _names_an_owner(owner) else name
     else:
         return name
+    if (
+        han_len(owner) + han_len(core) > FULL_NAME_MAX
+        and han_len(head := owner.rpartition("的")[2]) >= 2
+    ):
+        owner = head  # 开展财政重点评价的重点项目…，涉及资金: the things counted, their deed left
     if not _names_an_owner(owner) or han_len(owner) + han_len(core) > FULL_NAME_MAX:
         return name
     if BALANCE_RE.search(name) and not BUDGET_END_RE.search(owner):
@@ -2411,6 +2420,10 @@ def _per_head(text: str, item: Item, name: str, earlier: list[Item]) -> str:
     if name != "人均":
         return measure + name  # …劳动收入为38元，人均增加6元: its increase per head
     return "人均" + measure if measure[:2] != "人均" else name
+
+
+#: Changes of a sum said after its measure (支出|减少): a weak name made fuller keeps them.
+SUM_CHANGES = ("增加", "减少", "增收", "减收", "增支", "减支")
 
 
 def _per_head_of_counted(text: str, item: Item, name: str, earlier: list[Item]) -> str:

@@ -1802,6 +1802,27 @@ def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
         item.indicator = verb.group() + name
 
 
+#: A change of a list's sum said after the list (，合计减收|3.6亿元): group 1 the change.
+LIST_SUM_CHANGE_RE = patterns.compile(r"[，,](?:合计|共计|累计|共)(减收|增收|减少|增加|减支|增支)")
+
+
+def sums_of_list_changed(text: str, lists: list[list[Item]]) -> None:
+    """A change summed right after a list that moved (契税、土地增值税分别下降32.6%、28.3%，合计
+    减收3.6亿元) is the listed things' together (契税、土地增值税减收), not a bare 减收."""
+    for chain, after in pairwise(lists):
+        first = after[0]
+        if (
+            len(chain) >= 2
+            and len(after) == 1
+            and (said := LIST_SUM_CHANGE_RE.fullmatch(text, chain[-1].end, first.start))
+            and first.indicator.endswith(said.group(1))
+            and kind_of_unit(first.unit) == "amount"
+        ):
+            names = dict.fromkeys(without_absolute_change(it.indicator) for it in chain)
+            if len(names) == len(chain) and all(2 <= han_len(n) <= 10 for n in names):
+                first.indicator = "、".join(names) + said.group(1)
+
+
 #: A rate of handling things, its core alone (办结率, 满意率, 解决率).
 HANDLING_RATE = (
     r"(?:办结|办复|答复|回复|响应|满意|解决|完成|化解|结案|受理|消除|清零|销号|整改|"
