@@ -638,7 +638,7 @@ PREDICATE_DURATION_RE = patterns.compile(
 #: counted (1亿人在城镇落户), read after the noun.
 SETTLED_IN = r"[^，。；0-9０-９]{1,8}?(?:落户|定居|安家|就业|就读|扎根)"
 NOT_PREDICATE_RE = patterns.compile(
-    r"^(?:的|受(?!命名|表彰)|为|达(?!标|到(?:预期)?(?:目标|要求|标准|序时进度))|占|、|等|"
+    r"^(?:的|受(?!命名|表彰)|为|达(?!标|到(?:或超过)?(?:预期)?(?:目标|要求|标准|序时进度))|占|、|等|"
     # 在 places the things, unless an award follows it (在…评估中获评优秀: those rated)
     rf"在(?![^，。；0-9０-９]{{1,14}}?[中上]{AWARD_VERBS})(?!{SETTLED_IN})|"
     # 和/及/与 join a list, unless a verb of partnership follows (与…医院建立协作)

@@ -127,6 +127,7 @@ from reportpress.metrics.subjects import (
     FRAME_HEAD_RE,
     MANNER_RE,
     OWNED_AMOUNT_RE,
+    PRED_ADVERB_RE,
     VERB_END_RE,
     VERB_START_RE,
     trim_prefix,
@@ -1120,6 +1121,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             _things_of_sum,
             _per_head,
             _per_head_of_counted,
+            _deed_of_group,
             _per_head_of_group,
             _paired_item,
         ):
@@ -2420,6 +2422,19 @@ def _per_head(text: str, item: Item, name: str, earlier: list[Item]) -> str:
     if name != "人均":
         return measure + name  # …劳动收入为38元，人均增加6元: its increase per head
     return "人均" + measure if measure[:2] != "人均" else name
+
+
+def _deed_of_group(text: str, item: Item, name: str, earlier: list[Item]) -> str:
+    """A count whose clause is a deed alone right after a group's frame (重大项目中，已开工|86个)
+    counts those of the group that did it (开工重大项目), not the group; ``name`` otherwise."""
+    if kind_of_unit(item.unit) != "count" or han_len(name) > 12:
+        return name
+    start = clause_start(text, item.start)
+    deed = PRED_ADVERB_RE.sub("", text[start : item.start])
+    if not (2 <= han_len(deed) <= 4 and BARE_VERBS_RE.fullmatch(deed)) or deed in name:
+        return name
+    frame = text[_sentence_start(text, item.start) : start]
+    return deed + name if frame.endswith((f"{name}中，", f"{name}中,")) else name
 
 
 #: Changes of a sum said after its measure (支出|减少): a weak name made fuller keeps them.

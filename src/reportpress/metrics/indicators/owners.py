@@ -1085,10 +1085,13 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
             if measured == name and new and name.endswith(ENTITIES) and new.group() not in name:
                 return new.group() + name  # 全年新登记市场主体…，其中私营企业…: 新登记私营企业
             return measured
+        if level:  # 其中国家级1家: 国家级龙头企业; A级景区…，其中4A级: 4A级景区, one level
+            own = (
+                OWN_LEVEL_RE.sub("", owner) or owner
+            )  # (县级以上农业产业化龙头企业: its level off)
+            return name + own if 2 <= han_len(own) <= 12 else name
         if not short:
             return name
-        if level:  # 其中国家级1家: 国家级龙头企业; A级景区…，其中4A级: 4A级景区, one level
-            return name + (OWN_LEVEL_RE.sub("", owner) or owner)
         if name in owner and han_len(rest := owner[owner.find(name) + len(name) :]) >= 2:
             return name + rest  # 进出口总额…，其中出口6.2亿美元: 出口总额
         if name in AREA_PARTS:
