@@ -199,6 +199,20 @@ def _mention(text: str, figure: str):
         ("全年平均气温18.2℃，较常年偏高0.6℃。", "0.6℃", "平均气温较常年偏高"),
         # (a rate said so stays the measure's own, as with 比)
         ("全年降水量1562.3毫米，较常年偏多8.6%。", "8.6%", "降水量"),
+        # Census, health and education bulletins.
+        ("小学、初中专任教师学历合格率分别为99.98%、99.86%。", "99.98%", "小学专任教师学历合格率"),
+        ("城区、郊区、开发区存款增量分别为1亿元、2亿元、3亿元。", "1亿元", "城区存款增量"),
+        (
+            "卫生技术人员4.62万人；卫生技术人员中，执业（助理）医师1.86万人，注册护士2.16万人。",
+            "2.16万人",
+            "注册护士",
+        ),
+        ("出院者平均住院日为8.6日，比上年减少0.3日。", "8.6日", "出院者平均住院日"),
+        (
+            "全年共报告甲乙类法定传染病18种8623例，死亡12人。",
+            "12人",
+            "甲乙类法定传染病死亡",
+        ),
         # 响应率 is a rate of handling too, and the rates after it share its owner.
         (
             "共办理12345热线工单3862件，响应率100%，解决率93.2%，满意率95.6%。",
@@ -231,6 +245,7 @@ def test_hours_of_a_measure_are_figures(text: str, figure: str, unit: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "会议于8日召开。",  # a date
         "审批时限缩短至5个工作日。",  # a duration (test_metrics: durations are none)
         "政务服务实行24小时不打烊。",  # a label, no measure of hours
     ],

@@ -122,6 +122,8 @@ YEARS_UNIT = "年"
 #: Hours as a measure: only after a measure whose name says it counts hours (日照时数,
 #: 志愿服务时长); elsewhere hours are a label (24小时自助图书馆) or a time limit.
 HOURS_UNIT = "小时"
+#: Days written 日: only after a measure that counts days (平均住院日为8.6日); else a date.
+DAYS_UNIT = "日"
 LATIN_UNITS = (
     "t·km",  # 194 044.56亿t·km of freight turnover
     "EFLOPS",

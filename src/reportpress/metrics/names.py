@@ -690,7 +690,8 @@ def _same_modifier_end(part: str, last: str) -> int:
 def _own_end(part: str, last: str, head_start: int) -> int:
     """Where the last part's own modifier ends: after the character a short part ends
     with too (城区、郊区、开发区|存款增量), else at the short part's length."""
-    same = last.find(part[-1], 1, head_start)
+    # (小学、初中专任教师学历|合格率: a 学 far into the last part's words is no modifier's end)
+    same = last.find(part[-1], 1, min(head_start, len(part) + 3))
     if same < len(part) - 1 and last.endswith(BUDGET_FUNCTION_ENDS, 0, head_start):
         return head_start  # 教育、卫生、农林水事务|支出: functions of a budget share only the head
     return same + 1 if same >= len(part) - 1 else len(part)

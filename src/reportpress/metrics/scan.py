@@ -30,6 +30,7 @@ from reportpress.metrics.lexicon import (
     CLOSING_ONLY_UNITS,
     CN_ALL,
     CN_REFUSED_UNITS,
+    DAYS_UNIT,
     DOWN_WORDS,
     DURATION_AFTER_GE,
     FOREIGN_MONEY,
@@ -262,16 +263,26 @@ HOURS_MEASURE_RE = patterns.compile(
 )
 
 
+#: A measure that counts days written 日 (平均住院日|为8.6日, …住院日为8.6日，比上年减少|).
+DAYS_MEASURE_RE = patterns.compile(
+    r"(?:住院日|日数)[^，。；、0-9０-９]{0,6}"
+    r"(?:[0-9０-９.．]{1,6}日[，,]?[^，。；、0-9０-９]{1,8})?$"
+)
+
+
 def _measured_unit_at(text: str, pos: int, num_start: int, value: str) -> str:
-    """年 or 小时 as the unit of a figure that a measure of years or hours names just
-    before it (平均受教育年限达到10.2年, 日照时数1623小时), never a calendar year or a label
-    (24小时自助图书馆); "" otherwise."""
+    """年, 小时 or 日 as the unit of a figure that a measure of years, hours or days names
+    just before it (平均受教育年限达到10.2年, 日照时数1623小时, 平均住院日为8.6日), never a
+    calendar year, a date or a label (24小时自助图书馆); "" otherwise."""
     if text.startswith(YEARS_UNIT, pos) and Decimal(value) < YEARS_AT_MOST:
         found = YEARS_MEASURE_RE.search(text, max(0, num_start - 24), num_start)
         return YEARS_UNIT if found else ""
     if text.startswith(HOURS_UNIT, pos):
         found = HOURS_MEASURE_RE.search(text, max(0, num_start - 30), num_start)
         return HOURS_UNIT if found else ""
+    if text.startswith(DAYS_UNIT, pos):
+        found = DAYS_MEASURE_RE.search(text, max(0, num_start - 30), num_start)
+        return DAYS_UNIT if found else ""
     return ""
 
 
@@ -643,7 +654,7 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
             and (latin := _unit_at(text, pos + 1, chinese, magnitude)) in LATIN_UNITS
         ):
             pos, unit = pos + 1, latin  # 17.55 亿 m3: a page's space before a Latin unit
-        if not unit and text[pos : pos + 1] in (YEARS_UNIT, HOURS_UNIT[0]):
+        if not unit and text[pos : pos + 1] in (YEARS_UNIT, HOURS_UNIT[0], DAYS_UNIT):
             unit = _measured_unit_at(text, pos, num_start, value)
         if unit:
             pos += len(unit)

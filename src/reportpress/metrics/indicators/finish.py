@@ -1164,7 +1164,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             and "。" not in text[earlier[-1].end : item.start]
             and (
                 unit_base((counted := figure_before_its_change(earlier)).unit)
-                in ("起", "次", "宗", "件")
+                in ("起", "次", "宗", "件", "例")
                 and 2 <= han_len(events := _events_named(counted.indicator)) <= 12
                 or earlier[-1].end == harmed[1]
                 and (events := harmed[0])
@@ -2935,7 +2935,9 @@ AUDIENCE_RE = patterns.compile(
 def _events_named(name: str) -> str:
     """Events as counted, without the verb that held them (开展|法治宣传活动), unless it is
     their name (培训班, 招聘会)."""
-    stripped = leading_verbs_stripped(name.removeprefix("发生"))
+    # (报告法定传染病发病|8623例: the diseases, reported and fallen ill with, are the events)
+    stripped = leading_verbs_stripped(name.removeprefix("发生").removeprefix("报告"))
+    stripped = stripped.removesuffix("发病") if han_len(stripped) >= 4 else stripped
     return stripped if han_len(stripped) >= 2 else name
 
 

@@ -457,8 +457,8 @@ def _part_of_group_named_before(text: str, first: Item, name: str) -> str:
     高级职称420人 → 高级职称教师; 户籍人口中，男性…万人 → 男性户籍人口)."""
     if unit_base(first.unit) not in PEOPLE_UNITS or not 2 <= han_len(name) <= 8:
         return name
-    if PEOPLE_NOUN_END_RE.search(name):
-        return name  # 参保人员中，退休人员1万人: people named as people already
+    if PEOPLE_NOUN_END_RE.search(name) or name.endswith(OCCUPATIONS):
+        return name  # 参保人员中，退休人员1万人; 卫生技术人员中，注册护士…: people named as people
     start = clause_start(text, first.start)
     for _ in range(GROUP_CLAUSES):  # back over the parts listed before (男性27万人，女性…；…)
         if start < 2 or text[start - 1] not in "，,；;":
@@ -477,6 +477,8 @@ def _part_of_group_named_before(text: str, first: Item, name: str) -> str:
     return name
 
 
+#: Occupations a part of a staff is named by (执业医师, 注册护士).
+OCCUPATIONS = ("医师", "药师", "技师", "律师", "医生", "护士")
 #: A group's measure after its noun (农民工总量中, 常住人口总数中): the group is the noun.
 GROUP_MEASURE_END_RE = patterns.compile(r"(?:总量|总数|人数|规模)$")
 
