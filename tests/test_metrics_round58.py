@@ -213,6 +213,13 @@ def _mention(text: str, figure: str):
             "12人",
             "甲乙类法定传染病死亡",
         ),
+        # The change of things counted past a bar is theirs, as the count was renamed.
+        (
+            "全年共有16个县（市、区）财政收入超过10亿元，比上年增加5个。",
+            "5个",
+            "财政收入超过10亿元的县（市、区）比上年增加",
+        ),
+        ("有12个乡镇同比增速超过5%，比上年增加3个。", "3个", "同比增速超过5%的乡镇比上年增加"),
         # 响应率 is a rate of handling too, and the rates after it share its owner.
         (
             "共办理12345热线工单3862件，响应率100%，解决率93.2%，满意率95.6%。",

@@ -1805,6 +1805,15 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         return [join_once(lent, tail, suffix)] * len(chain)
     if sentence:
         lender = _outside_notes(text, sentence, start)[-1]
+        if (
+            unit_kind == "count"
+            and suffix
+            and kind_of_unit(lender.unit) != "count"
+            and (counts := [it for it in sentence if unit_base(it.unit) == unit_base(first.unit)])
+        ):
+            # 16个县财政收入超过10亿元，比上年增加5个: the change of the things counted, not of
+            # the sum they passed
+            lender = counts[-1]
         part_start = text.rfind("；", sentence[0].start, lender.start)  # the lender's part
         if (
             unit_kind == "rate"

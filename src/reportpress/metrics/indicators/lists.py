@@ -1998,7 +1998,19 @@ BENEFICIARY_MARKS = ("为", "向", "给")
 def counts_over_a_bar(text: str, chains: list[list[Item]]) -> None:
     """A count whose things are said with the speed they passed (有12个乡镇同比增速超过5%)
     counts the things that passed it (同比增速超过5%的乡镇): the bar is no figure."""
+    renamed = ("", "", -1)  # the last count renamed: its old name, its new one, its sentence
     for item in (item for chain in chains for item in chain):
+        old, new, sentence = renamed
+        if (
+            old
+            and item.indicator.startswith(old)
+            and item.indicator != old
+            and item.unit == "个"
+            and _sentence_start(text, item.start) == sentence
+        ):
+            # …，比上年增加5个: the change of the same things, named as they were renamed
+            item.indicator = new + item.indicator[len(old) :]
+            continue
         if item.unit != "个" or text[item.after : item.after + 1] in "月百":
             continue
         if text[item.start - 1 : item.start] in BENEFICIARY_MARKS:
@@ -2010,7 +2022,9 @@ def counts_over_a_bar(text: str, chains: list[list[Item]]) -> None:
             # (13个县（市、区）|一般公共预算收入|增幅超过10%: the measure goes before the bar)
             kind = COUNTED_KIND_RE.match(things)
             measure = things[kind.end() :] if kind else ""
-            item.indicator = f"{measure}{bar}的{things[: len(things) - len(measure)]}"
+            new = f"{measure}{bar}的{things[: len(things) - len(measure)]}"
+            renamed = (item.indicator, new, _sentence_start(text, item.start))
+            item.indicator = new
 
 
 #: A count's name saying how its things moved, then the things (猪肉价格下降|的|省份,
