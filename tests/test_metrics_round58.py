@@ -160,6 +160,12 @@ def _mention(text: str, figure: str):
         ),
         # A founding verb is shared with the next item of a list after 、 too.
         ("新增数字化车间20个、智能工厂5家。", "5家", "新增智能工厂"),
+        # (a later item as long as a first with quotes still shares it)
+        (
+            "新增国家级专精特新“小巨人”企业8家、省级专精特新中小企业56家。",
+            "56家",
+            "新增省级专精特新中小企业",
+        ),
         # A rate its raters open (代表满意率) takes no owner from the things counted.
         ("共收到代表议案8件、建议286件，全部按时办结，代表满意率98.6%。", "98.6%", "代表满意率"),
         # Budget reports: taxes listed keep their own names; a sum changed after them is theirs.

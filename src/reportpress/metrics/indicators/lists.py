@@ -1784,8 +1784,9 @@ def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
             kind_of_unit(item.unit) != "count"
             or unit_base(item.unit) not in BODY_UNITS
             or unit_base(item.unit) == "名"
-            or not 2 <= han_len(name) <= 8
-            or not HAN_ONLY_RE.fullmatch(name)
+            # (a list's next item may be as long as its first: …企业8家、省级专精特新中小企业56家)
+            or not 2 <= han_len(name) <= (12 if text[before.end] == "、" else 8)
+            or not HAN_ONLY_RE.fullmatch(name.replace("“", "").replace("”", ""))
             or text[before.end : before.end + 1] not in "，、；"
             # the very next clause, or the next item of a list (…车间20个、|智能工厂5家)
             or text[before.end + 1 : item.start] != name
