@@ -226,6 +226,12 @@ def _mention(text: str, figure: str):
             "财政收入超过10亿元的县（市、区）比上年增加",
         ),
         ("有12个乡镇同比增速超过5%，比上年增加3个。", "3个", "同比增速超过5%的乡镇比上年增加"),
+        # A task a level above set is no part of the completion's name.
+        (
+            "全年街道完成固定资产投资36.5亿元，完成区下达任务的108.6%。",
+            "108.6%",
+            "街道固定资产投资",
+        ),
         # 响应率 is a rate of handling too, and the rates after it share its owner.
         (
             "共办理12345热线工单3862件，响应率100%，解决率93.2%，满意率95.6%。",
@@ -276,3 +282,11 @@ def test_a_label_of_hours_leaves_the_count_after_it() -> None:
 def test_classes_a_rate_is_of_are_no_count() -> None:
     found = find_mentions("八类主要刑事案件破案率达到98.3%。")
     assert [(m.text, m.indicator) for m in found] == [("98.3%", "八类主要刑事案件破案率")]
+
+
+def test_hectares_written_in_latin_are_square_metres_in_base_units() -> None:
+    from reportpress.metrics.values import base_value
+
+    assert _mention("建成区绿地面积2860hm²。", "2860hm²").unit == "hm²"
+    assert _mention("完成造林1.2万hm2。", "1.2万hm2").unit == "万hm²"
+    assert base_value("2860", "hm²") == ("28600000", "平方米")

@@ -154,6 +154,8 @@ LATIN_UNITS = (
     "mg/m3",
     "km²",  # a water or transport bulletin's Latin (…万km², 215.6亿m³, 650.3mm)
     "km2",
+    "hm²",  # hectares, as a forestry or land bulletin writes them (绿地面积2860hm²)
+    "hm2",
     "km",
     "m³",
     "m3",

@@ -108,7 +108,9 @@ GLOSSARY_TERM_RE = patterns.compile(
     r"\s*(?:［[0-9]{1,3}］|[0-9]{1,2}[.．])\s*(“[^”：:]{2,16}”|[^：:，。“”\s]{2,16})[：:]"
 )
 #: A completion's cue left at the end of its name (…组织收入|占全年计划): the kind says it.
-COMPLETION_CUE_END_RE = patterns.compile(rf"{TARGET_SHARE}数?$")
+COMPLETION_CUE_END_RE = patterns.compile(
+    rf"{TARGET_SHARE}数?$|(?:[区市县省]|上级)下达的?(?:年度|全年)?(?:目标)?任务$"
+)  # (…固定资产投资|区下达任务|108.6%: the task a level above set, no part of the name)
 #: A completion rate named by its word alone (完成率97.47%): of the task said before it.
 BARE_COMPLETIONS = frozenset(("完成率", "完成比例", "完成进度", "执行率", "完成比率"))
 #: A task's own words around what it does (完成…|村庄规划编制数据入库|工作).

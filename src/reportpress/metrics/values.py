@@ -51,6 +51,7 @@ BASE_UNITS: dict[str, tuple[str, Decimal]] = {
     "km": ("米", Decimal(1000)),
     **{unit: ("平方米", Decimal(1)) for unit in ("m²", "㎡", "m2")},
     **{unit: ("平方米", Decimal(10**6)) for unit in ("km²", "km2")},
+    **{unit: ("平方米", Decimal(10**4)) for unit in ("hm²", "hm2")},
     **{unit: ("立方米", Decimal(1)) for unit in ("m³", "m3")},
     "延米": ("米", Decimal(1)),
     "海里": ("米", Decimal(1852)),  # the international nautical mile
