@@ -226,6 +226,13 @@ def _mention(text: str, figure: str):
             "财政收入超过10亿元的县（市、区）比上年增加",
         ),
         ("有12个乡镇同比增速超过5%，比上年增加3个。", "3个", "同比增速超过5%的乡镇比上年增加"),
+        # A later part that is a deed of its own takes the whole's head alone, as the first.
+        (
+            "全年完成营造林面积8.6万亩，其中人工造林2.3万亩，封山育林3.6万亩，退化林修复2.7万亩。",
+            "3.6万亩",
+            "封山育林面积",
+        ),
+        ("农作物播种面积100万亩，其中小麦45万亩，玉米30万亩。", "30万亩", "玉米播种面积"),
         # A task a level above set is no part of the completion's name.
         (
             "全年街道完成固定资产投资36.5亿元，完成区下达任务的108.6%。",

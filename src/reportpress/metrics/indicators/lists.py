@@ -434,6 +434,14 @@ def crop_measure(whole: str) -> str:
     return measure[1:] if measure[0] == "总" and len(measure) > 2 else measure
 
 
+def deed_kept_once(name: str, measure: str) -> str:
+    """The measure a part ``name`` takes from its whole's (营造林面积 → 造林面积): its head
+    alone when the part is a deed of its own ending as the whole's does (封山育林 + 造林面积 →
+    面积, not 封山育林造林面积)."""
+    deed = measure[:-2]
+    return measure[-2:] if deed and name[-1:] == deed[-1:] and not name.endswith(deed) else measure
+
+
 def _last_ending_by(items: list[Item], i: int, pos: int) -> Item | None:
     """The last of ``items[:i]`` that ends at or before ``pos``, read back from ``i`` (no
     copy of the paragraph's figures: ``pos`` lies a clause before ``items[i]``)."""
@@ -3055,7 +3063,7 @@ def industries_of_whole(text: str, lists: list[list[Item]]) -> None:
         elif wholes:
             word = head_of_whole(wholes[-1].indicator)
             if (crop := crop_measure(wholes[-1].indicator)) and crop[-2:] == word[-2:]:
-                word = crop  # 播种面积…，其中…，小麦45万亩: 小麦播种面积, not 小麦面积
+                word = deed_kept_once(name, crop)  # 播种面积…，小麦45万亩: 小麦播种面积
             if short and not (place or goods or function or INDUSTRY_NAME_RE.fullmatch(name)):
                 # (only a physical quantity's head: 调入资金…, 收入合计…, 工业投入… are no parts)
                 word = word if SHORT_PART_HEAD_RE.search(word) else ""

@@ -61,6 +61,7 @@ from reportpress.metrics.indicators.lists import (
     PART_MEASURE_RE,
     PERIOD_LEAD_RE,
     crop_measure,
+    deed_kept_once,
 )
 from reportpress.metrics.lexicon import (
     DEMAND_ALONE,
@@ -981,8 +982,8 @@ def _measured_part(name: str, owner: str, whole: Item, traffic_only: bool = Fals
         if name[-1] == measure[1] and not measure.startswith(name[-2:]):
             return name + measure[2:]  # 进出口总额…。其中进口…: 进口总额, a sibling of 出口
         return join_once(name, measure)
-    if crop and (deed := crop.group()[:-2]) and name[-1] == deed[-1] and not name.endswith(deed):
-        return name + crop.group()[-2:]  # 营造林面积…，其中封山育林…: 封山育林面积 (not …育林造林…)
+    if crop and (head := deed_kept_once(name, crop.group())) != crop.group():
+        return name + head  # 营造林面积…，其中封山育林…: 封山育林面积 (not …育林造林…)
     # 港口完成旅客吞吐量…，其中沿海港口完成…: the ports' part of the traffic
     crop = crop or TRAFFIC_MEASURE_RE.search(owner)
     return join_once(name, crop.group()) if crop and crop.start() > 0 else name
