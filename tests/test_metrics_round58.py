@@ -233,6 +233,10 @@ def _mention(text: str, figure: str):
             "封山育林面积",
         ),
         ("农作物播种面积100万亩，其中小麦45万亩，玉米30万亩。", "30万亩", "玉米播种面积"),
+        # 翻了一番 is a predicate before the figure's own, no part of the name.
+        ("高新技术企业数量翻了一番、达到1.8万家。", "1.8万家", "高新技术企业数量"),
+        # A founding verb reaches the next item after 、 whatever its things (床位 in 张).
+        ("新增托位2.6万个、养老床位3.2万张。", "3.2万张", "新增养老床位"),
         # A task a level above set is no part of the completion's name.
         (
             "全年街道完成固定资产投资36.5亿元，完成区下达任务的108.6%。",

@@ -316,7 +316,7 @@ RANKING_END_RE = patterns.compile(
 )
 #: Where a predicate starts in a clause of several (收入增速高于经济增速、突破3万元).
 FIRST_PREDICATE_RE = patterns.compile(
-    r"(?:增速|增幅)?(?:高于|低于|实现|稳居|位居|保持|继续|基本|达到|达|翻番|翻一番|提前|全面)"
+    r"(?:增速|增幅)?(?:高于|低于|实现|稳居|位居|保持|继续|基本|达到|达|翻了?[一两三]?番|提前|全面)"
 )
 
 

@@ -1790,7 +1790,9 @@ def founding_verbs_shared(text: str, chains: list[list[Item]]) -> None:
             continue
         if (
             kind_of_unit(item.unit) != "count"
+            # (新增托位2.6万个、养老床位3.2万张: a list's next item, of any things counted)
             or unit_base(item.unit) not in BODY_UNITS
+            and text[before.end] != "、"
             or unit_base(item.unit) == "名"
             # (a list's next item may be as long as its first: …企业8家、省级专精特新中小企业56家)
             or not 2 <= han_len(name) <= (12 if text[before.end] == "、" else 8)
