@@ -237,6 +237,13 @@ def _mention(text: str, figure: str):
         ("高新技术企业数量翻了一番、达到1.8万家。", "1.8万家", "高新技术企业数量"),
         # A founding verb reaches the next item after 、 whatever its things (床位 in 张).
         ("新增托位2.6万个、养老床位3.2万张。", "3.2万张", "新增养老床位"),
+        # Contributions said of each figure of a list of shares: of the parts, not their shares.
+        (
+            "第一、二、三产业增加值分别占地区生产总值的7.2%、39.8%和53.0%，对经济增长的贡献率分别为"
+            "4.3%、41.2%和54.5%。",
+            "41.2%",
+            "第二产业增加值对经济增长的贡献率",
+        ),
         # A task a level above set is no part of the completion's name.
         (
             "全年街道完成固定资产投资36.5亿元，完成区下达任务的108.6%。",

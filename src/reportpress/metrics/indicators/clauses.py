@@ -973,8 +973,11 @@ def _each_listed(segment: str, chain: list[Item], sentence: list[Item]) -> list[
     ):
         return [name + words for name in names]  # …项目分别完成投资: each one's investment
     if contribution := EACH_CONTRIBUTION_RE.fullmatch(segment.lstrip("，,")):
-        # …业分别增长29.1%、17.9%和1.9%，对收入增长的贡献率分别为18.2%、…: each one's
-        return [without_absolute_change(name) + contribution.group(1) for name in names]
+        # …业分别增长29.1%、17.9%和1.9%，对收入增长的贡献率分别为18.2%、…: each one's (a
+        # share before: of its part, 第一产业增加值占地区生产总值… → 第一产业增加值对…)
+        owners = [without_absolute_change(name) for name in names]
+        owners = [o.partition("占")[0] if han_len(o.partition("占")[0]) >= 2 else o for o in owners]
+        return [owner + contribution.group(1) for owner in owners]
     words = segment.lstrip("，,").removeprefix("分别")
     if (
         segment.lstrip("，,").startswith("分别")
