@@ -244,6 +244,12 @@ def _mention(text: str, figure: str):
             "41.2%",
             "第二产业增加值对经济增长的贡献率",
         ),
+        # 选派 ends the noun of the things counted before it (who sent them).
+        (
+            "实施援藏项目286个；17个援藏省市和中央企业选派援藏干部人才1236名。",
+            "17个",
+            "援藏省市和中央企业",
+        ),
         # A task a level above set is no part of the completion's name.
         (
             "全年街道完成固定资产投资36.5亿元，完成区下达任务的108.6%。",
