@@ -250,6 +250,24 @@ def _mention(text: str, figure: str):
             "17个",
             "援藏省市和中央企业",
         ),
+        # Industries listed then counted again (三大特色产业) name each their own.
+        (
+            "蔬菜、小浆果、食用菌三大特色产业产值分别达到12.6亿元、3.2亿元和5.8亿元。",
+            "5.8亿元",
+            "食用菌产业产值",
+        ),
+        (
+            "蔬菜、小浆果、食用菌等三大特色产业产值分别达到12.6亿元、3.2亿元和5.8亿元。",
+            "3.2亿元",
+            "小浆果产业产值",
+        ),
+        # Funds named by their noun alone are named by who set them aside, and so are they
+        # when said again (上述…).
+        (
+            "中央财政新增安排2万亿元资金，上述2万亿元全部转给地方。",
+            "2万亿元",
+            "中央财政新增安排资金",
+        ),
         # A task a level above set is no part of the completion's name.
         (
             "全年街道完成固定资产投资36.5亿元，完成区下达任务的108.6%。",

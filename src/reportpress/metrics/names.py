@@ -242,6 +242,12 @@ RESTATED_COUNT_RE = patterns.compile(
     r"(?:城市|地区|县区|区县|县市|市县|省份|园区|片区|乡镇|区|县|市|省|镇|州)(?:[（(][市县区州盟旗][）)])?"
     r"(?=[\u4e00-\u9fff]{2})"
 )
+#: Industries listed then counted again before the head they share (蔬菜、小浆果、食用菌|等三大
+#: 特色|产业产值): the count and its class name none of them.
+RESTATED_INDUSTRIES_RE = patterns.compile(
+    r"(?<=[\u4e00-\u9fff])等?[两二三四五六七八九十]大(?:特色|主导|支柱|重点|优势|新兴|传统)?"
+    r"(?=(?:产业|行业)[\u4e00-\u9fff]{2})"
+)
 #: Ordinals listed with one 第 and one head (第一、二、三产业…).
 ORDINALS_LISTED_RE = patterns.compile(
     r"第?[一二三四五六七八九十](?:、[一二三四五六七八九十])*、[一二三四五六七八九十][\u4e00-\u9fff]+"
@@ -356,6 +362,8 @@ def parallel_parts(subject: str) -> list[str]:
         return [scope + trade + head for trade in FOUR_TRADES]
     if "、" in subject:
         subject, places = RESTATED_COUNT_RE.subn("", subject)  # 杭州房价, 宁波房价
+        if "大" in subject:
+            subject = RESTATED_INDUSTRIES_RE.sub("", subject)  # 蔬菜、…、食用菌|三大特色|产业产值
         parts = [p for p in subject.split("、") if p]
         if "等" in parts[-1] and (etc := LISTED_ETC_RE.search(parts[-1])):
             # 教育、…、社会保障和就业等|支出: the list's 等 (and others) names no part, nor

@@ -34,6 +34,7 @@ from reportpress.metrics.names import (
     LIST_JOIN_RE,
     MEASURE_HEADS,
     RESTATED_COUNT_RE,
+    RESTATED_INDUSTRIES_RE,
     han_len,
     leading_verbs_stripped,
     listed_class_end,
@@ -267,9 +268,9 @@ def _subject_of(segment: str) -> str:
 
 
 def restated_count_end(subject: str, at: int) -> int:
-    """Where the places listed before ``at`` counted again end (…阿坝等|六个重灾市（州）|一般
-    预算收入), or ``at`` if they are not."""
-    count = RESTATED_COUNT_RE.match(subject, at)
+    """Where the places or industries listed before ``at`` counted again end (…阿坝等|六个
+    重灾市（州）|一般预算收入, …食用菌等|三大特色|产业产值), or ``at`` if they are not."""
+    count = RESTATED_COUNT_RE.match(subject, at) or RESTATED_INDUSTRIES_RE.match(subject, at)
     return count.end() if count else at
 
 

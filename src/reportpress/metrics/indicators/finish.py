@@ -34,6 +34,7 @@ from reportpress.metrics.indicators.clauses import (
     _thing_after,
 )
 from reportpress.metrics.indicators.context import (
+    ALLOCATION_VERBS,
     BRACKET_RE,
     DOER_RE,
     PART_END_RE,
@@ -57,6 +58,7 @@ from reportpress.metrics.indicators.lists import (
     SECTOR_ALONE_RE,
     STRUCTURE_RE,
     URBAN_RURAL,
+    WHOLE_SCOPE_RE,
     _sentence_end,
     consumer_prices_of,
     figure_before_its_change,
@@ -1382,7 +1384,9 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
             # 第三产业增加值…，增长6.8%，对经济增长的贡献率为67.2%: that industry's
             name = item.indicator = contributor + name
         if kind := weakness(name):
-            item.indicator = _fuller(text, item, name, kind, earlier)
+            item.indicator = _allocated_by(text, item, name) or _fuller(
+                text, item, name, kind, earlier
+            )
             if item.indicator == name == lent[0] and "。" not in text[lent[2] : item.start]:
                 item.indicator = lent[1]
             change = next((c for c in SUM_CHANGES if name.endswith(c)), "")
@@ -2435,6 +2439,26 @@ def _deed_of_group(text: str, item: Item, name: str, earlier: list[Item]) -> str
         return name
     frame = text[_sentence_start(text, item.start) : start]
     return deed + name if frame.endswith((f"{name}中，", f"{name}中,")) else name
+
+
+#: Funds named by their noun alone after the sum (安排2万亿元|资金): who set them aside names them.
+ALLOCATED_NOUNS = ("资金", "经费")
+
+
+def _allocated_by(text: str, item: Item, name: str) -> str:
+    """Funds named by their noun alone right after the sum (中央财政新增安排2万亿元资金) are
+    named by who set them aside and how (中央财政新增安排资金); "" when no owner is said."""
+    if name not in ALLOCATED_NOUNS or not text.startswith(name, item.end):
+        return ""
+    segment = text[clause_start(text, item.start) : item.start]
+    if not segment.endswith(ALLOCATION_VERBS):
+        return ""
+    owner = trim_prefix(segment)
+    at = segment.find(owner) if owner else -1
+    if at < 0 or not 2 <= han_len(owner) <= 8 or WHOLE_SCOPE_RE.fullmatch(owner):
+        return ""
+    deed = segment[at + len(owner) :]
+    return owner + deed + name if han_len(deed) <= 6 else ""
 
 
 #: Changes of a sum said after its measure (支出|减少): a weak name made fuller keeps them.
