@@ -268,6 +268,10 @@ def _mention(text: str, figure: str):
             "2万亿元",
             "中央财政新增安排资金",
         ),
+        # A bare head listed right after a named one shares its words (of the r58 audit).
+        ("新创建全国法治政府建设示范地区4个、项目6个。", "6个", "新创建全国法治政府建设示范项目"),
+        # (deeds are no heads: 新开工…、竣工…)
+        ("年投资亿元以上项目新开工43个以上、竣工38个以上。", "38个以上", "年投资亿元以上项目竣工"),
         # A task a level above set is no part of the completion's name.
         (
             "全年街道完成固定资产投资36.5亿元，完成区下达任务的108.6%。",
@@ -319,6 +323,12 @@ def test_a_label_of_hours_leaves_the_count_after_it() -> None:
     found = find_mentions("开设24小时自助图书馆5个。")
     assert [m.text for m in found] == ["5个"]
     assert named("日照时数1623小时，比常年偏少86小时。")["86小时"] == "日照时数比常年偏少"
+
+
+def test_kinds_listed_with_their_notes_then_counted_are_no_count() -> None:
+    # (of the r58 audit: the names may carry a note in brackets; a list before them ends at 和)
+    text = "覆盖省、市、县五级和开发区、大中专院校（含技工院校）两类的就业公共服务网络。"
+    assert find_mentions(text) == []
 
 
 def test_classes_a_rate_is_of_are_no_count() -> None:

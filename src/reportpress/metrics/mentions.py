@@ -32,6 +32,7 @@ from reportpress.metrics.indicators import (
     full_names,
     goods_held_per_head,
     goods_listed_before_deng,
+    heads_listed_bare,
     industries_named_bare,
     industries_of_whole,
     measures_left_out,
@@ -283,6 +284,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         sums_of_list_changed(text, lists)
     if "率" in text:  # …受理诉求按时办结率99.2%，满意率93.6%: the same things'
         rates_of_one_owner(text, lists)
+    if "、" in text:  # …示范地区4个、项目6个: …示范项目
+        heads_listed_bare(text, lists)
     if "新" in text:  # 新增工商户220户，民营企业30家: 新增民营企业
         founding_verbs_shared(text, lists)
     if "的有" in text:  # 23项主要指标中，完成的有18项，未完成的有5项: those that did or not

@@ -688,8 +688,11 @@ def _parse_at(text: str, m: re.Match[str]) -> Item | None:
 
 #: Names listed right before a count (酒泉、天水|两个区域中心城市).
 LISTED_NAMES_RE = patterns.compile(
-    rf"(?:{HAN_LETTER}|[“”]){{2,10}}(?:[、和与及](?:{HAN_LETTER}|[“”]){{2,10}})+$"
-)
+    rf"(?:{HAN_LETTER}|[“”]|[（(][^（）()、]{{1,10}}[）)]){{2,10}}"
+    rf"(?:[、和与及](?:{HAN_LETTER}|[“”]|[（(][^（）()、]{{1,10}}[）)]){{2,10}})+$"
+)  # (a name may carry its note: 大中专院校（含技工院校）)
+#: A note in brackets inside a listed name, no name of its own.
+NAME_NOTE_RE = patterns.compile(r"[（(][^（）()]*[）)]")
 
 
 #: Classifiers a count of names just listed is written with (香港、澳门两个…, 优化开发、…和
@@ -706,8 +709,12 @@ def _restates_a_list(text: str, item: Item) -> bool:
     listed = LISTED_NAMES_RE.search(text, max(0, end - 60), end)
     if not listed:
         return False
-    named = len(re.split("[、和与及]", listed.group()))
-    return named <= float(item.value) if some else named == float(item.value)
+    names = NAME_NOTE_RE.sub("", listed.group())
+    named = len(re.split("[、和与及]", names))
+    if some:
+        return named <= float(item.value)
+    # (省、市、县五级和开发区、大中专院校两类: the names joined by 、 last, after another list)
+    return float(item.value) in (named, len(re.split("[和与及]", names)[-1].split("、")))
 
 
 #: Kinds summed right after a count of them (四类|商品合计…, 上述两类|商品合计…).

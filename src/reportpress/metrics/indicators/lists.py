@@ -1863,6 +1863,30 @@ def rates_of_one_owner(text: str, chains: list[list[Item]]) -> None:
                 item.indicator = owner + item.indicator
 
 
+def heads_listed_bare(text: str, chains: list[list[Item]]) -> None:
+    """A bare two-character head listed with its count right after a named one
+    (新创建全国法治政府建设示范地区4个、项目6个) shares all that named one's words but its own
+    head (新创建全国法治政府建设示范项目): the 、 lists things of the same program."""
+    items = [item for chain in chains for item in chain]
+    for before, item in pairwise(items):
+        name, named = item.indicator, before.indicator
+        head = name[-2:]  # (a verb the list shares may stand before it: 新创建|项目)
+        if (
+            HAN_ONLY_RE.fullmatch(head)
+            and named.startswith(name[:-2])
+            and kind_of_unit(item.unit) == "count"
+            and unit_base(item.unit) == unit_base(before.unit)
+            # (新开工43个、竣工38个: deeds, no heads of things)
+            and not BARE_VERBS_RE.fullmatch(head)
+            and not BARE_VERBS_RE.fullmatch(named[-2:])
+            and text[before.end : item.start] == "、" + head
+            and han_len(named) >= 8
+            and HAN_ONLY_RE.fullmatch(named[-2:])
+            and not named.endswith(head)
+        ):
+            item.indicator = named[:-2] + head
+
+
 #: What a congress's deputies or a conference's members submit (议案, 建议, 提案).
 MOTIONS = ("议案", "建议", "提案")
 #: Who submit them, as a motion's name says before it (人大代表|议案, 政协委员|提案).
