@@ -272,6 +272,12 @@ def _mention(text: str, figure: str):
         ("新创建全国法治政府建设示范地区4个、项目6个。", "6个", "新创建全国法治政府建设示范项目"),
         # (deeds are no heads: 新开工…、竣工…)
         ("年投资亿元以上项目新开工43个以上、竣工38个以上。", "38个以上", "年投资亿元以上项目竣工"),
+        # People counted before where they live are that place's residents (of the r58 audit).
+        (
+            "完成约1亿人居住的棚户区和城中村改造。",
+            "约1亿人",
+            "棚户区和城中村居住人口",
+        ),
         # A task a level above set is no part of the completion's name.
         (
             "全年街道完成固定资产投资36.5亿元，完成区下达任务的108.6%。",

@@ -516,11 +516,21 @@ def held_by(segment: str, counted: CountedName) -> str:
 STATE_AFTER_RE = patterns.compile(rf"(?:正在|仍在|尚在|尚未)[{HAN}]{{2,8}}?(?=[，。；,;]|$)")
 
 
+#: Where the people counted live or work, said as a relative clause after them (1亿人|居住的
+#: 棚户区和城中村|改造): group 1 the verb, group 2 the place.
+RESIDED_IN_RE = patterns.compile(
+    rf"(居住|生活|务工|就读)的([{HAN}和、]{{2,16}}?)(?:改造|建设|整治|搬迁)?(?=[，。；,;]|$)"
+)
+
+
 def counted_name(
     text: str, chain: list[Item], segment: str, siblings: list[Item]
 ) -> CountedName | None:
     """The name of what a count or amount written before its noun measures."""
     last = chain[-1]
+    if unit_base(last.unit) in PERSON_UNITS and (lived := RESIDED_IN_RE.match(text, last.after)):
+        # 完成约1亿人|居住的棚户区和城中村改造: the people living there, not a deed
+        return CountedName(lived.group(2) + lived.group(1) + "人口", "", "subject")
     band = AGE_BAND_RE.match(text, last.after)
     after = (
         band.end() if band else last.after
