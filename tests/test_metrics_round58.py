@@ -278,6 +278,18 @@ def _mention(text: str, figure: str):
             "约1亿人",
             "棚户区和城中村居住人口",
         ),
+        # The last of things listed each after its own figure drops the list's 等 and class.
+        (
+            "开工建设10万平方米职工住宅小区、5万平方米公安小区和2万平方米回迁房等开发项目。",
+            "2万平方米",
+            "回迁房",
+        ),
+        # (a 等 inside a word is no list's: 受过高等教育…)
+        (
+            "受过高等教育和有专业技能的人才达到12.6万人。",
+            "12.6万人",
+            "受过高等教育和有专业技能的人才",
+        ),
         # A task a level above set is no part of the completion's name.
         (
             "全年街道完成固定资产投资36.5亿元，完成区下达任务的108.6%。",

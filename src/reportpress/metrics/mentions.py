@@ -35,6 +35,7 @@ from reportpress.metrics.indicators import (
     heads_listed_bare,
     industries_named_bare,
     industries_of_whole,
+    last_listed_before_deng,
     measures_left_out,
     measures_of_bodies_counted,
     measures_of_first_part,
@@ -286,6 +287,8 @@ def find_mentions(written: str, before: str = "", frame: str = "") -> list[Menti
         rates_of_one_owner(text, lists)
     if "、" in text:  # …示范地区4个、项目6个: …示范项目
         heads_listed_bare(text, lists)
+        if "等" in text:  # …、5万平方米公安小区和2万平方米回迁房等开发项目: 回迁房
+            last_listed_before_deng(text, lists)
     if "新" in text:  # 新增工商户220户，民营企业30家: 新增民营企业
         founding_verbs_shared(text, lists)
     if "的有" in text:  # 23项主要指标中，完成的有18项，未完成的有5项: those that did or not

@@ -68,6 +68,7 @@ from reportpress.metrics.names import (
     FOUR_TRADES,
     INNER_PRICE_RE,
     LIST_JOIN_RE,
+    LISTED_ETC_RE,
     MEASURE_HEADS,
     MOVE_SPEED_END_RE,
     PEOPLE_HEAD_RE,
@@ -1885,6 +1886,25 @@ def heads_listed_bare(text: str, chains: list[list[Item]]) -> None:
             and not named.endswith(head)
         ):
             item.indicator = named[:-2] + head
+
+
+def last_listed_before_deng(text: str, chains: list[list[Item]]) -> None:
+    """The last of things listed each after its own figure (10万平方米职工住宅小区、…和2万平方米
+    回迁房|等开发项目) is named without the 等 and the class that closes the list: the class
+    is of all of them, the figure of the last alone."""
+    items = [item for chain in chains for item in chain]
+    for before, item in pairwise(items):
+        etc = LISTED_ETC_RE.search(item.indicator) if "等" in item.indicator else None
+        own = item.indicator[: etc.start()] if etc else ""
+        if (
+            etc
+            and han_len(own) >= 2
+            and text.startswith(item.indicator, item.end)  # the name read after the figure
+            and text[before.end : item.start].endswith(("、", "和", "及"))
+            and text.startswith(before.indicator, before.end)  # so was the one before
+            and unit_base(item.unit) == unit_base(before.unit)
+        ):
+            item.indicator = own
 
 
 #: What a congress's deputies or a conference's members submit (议案, 建议, 提案).
