@@ -112,6 +112,8 @@ def _mention(text: str, figure: str):
         # 已经 is read past whole (not 经竣工); a count whose deed is under way is named by it.
         ("全年实施重点项目86个，已经竣工56个，30个正在建设。", "56个", "竣工重点项目"),
         ("全年实施重点项目86个，已经竣工56个，30个正在建设。", "30个", "正在建设"),
+        # (how fast it goes is no part of the deed)
+        ("实施民生实事项目30件，其中28件已按期完成，2件正在加快推进。", "2件", "正在推进"),
         # A deviation from the normal in the measure's unit is the measure's deviation.
         ("年降水量1386.5毫米，比常年偏多152.3毫米。", "152.3毫米", "年降水量比常年偏多"),
         # Categories listed with a long one among them are whole names: the head alone shared.

@@ -513,7 +513,7 @@ def held_by(segment: str, counted: CountedName) -> str:
 
 
 #: How far a deed stands, right after a count with no noun (2件|正在加快推进).
-STATE_AFTER_RE = patterns.compile(rf"(?:正在|仍在|尚在|尚未)[{HAN}]{{2,8}}?(?=[，。；,;]|$)")
+STATE_AFTER_RE = patterns.compile(rf"(正在|仍在|尚在|尚未)([{HAN}]{{2,8}}?)(?=[，。；,;]|$)")
 
 
 #: Where the people counted live or work, said as a relative clause after them (1亿人|居住的
@@ -539,8 +539,10 @@ def counted_name(
     m = NOUN_AFTER_RE.match(ahead(text, code.end() if code else after))
     if not m and kind_of_unit(last.unit) == "count":
         if state := STATE_AFTER_RE.match(text, after, after + WINDOW):
-            # 其中28件已按期完成，2件|正在加快推进: those the deed stands so for, no noun
-            return CountedName(state.group(), state.group(), "subject")
+            # 其中28件已按期完成，2件|正在加快推进: those the deed stands so for, no noun; how
+            # fast it goes (加快) is no part of it
+            deed = state.group(1) + (MANNER_RE.sub("", state.group(2)) or state.group(2))
+            return CountedName(deed, deed, "subject")
         m = LONG_NOUN_RE.match(text, after, after + WINDOW)
     if (
         not m
