@@ -292,6 +292,8 @@ def _mention(text: str, figure: str):
             "12.6万人",
             "受过高等教育和有专业技能的人才",
         ),
+        # A control target in brackets after a rate is that rate's target.
+        ("城镇登记失业率2.8%（控制目标4%以内）。", "4%以内", "城镇登记失业率控制目标"),
         # A task a level above set is no part of the completion's name.
         (
             "全年街道完成固定资产投资36.5亿元，完成区下达任务的108.6%。",

@@ -487,7 +487,7 @@ CLAUSE_END = "，。；：！？,;:!?\n●■◆▲★▶►•"
 QUOTED_RE = patterns.compile(r"“[^“”]{1,30}”|‘[^‘’]{1,30}’|《[^《》]{1,40}》|\"[^\"]{1,30}\"")
 
 #: The words of a target named alone (预期目标为6%): the target of the figure before it.
-TARGET_WORDS = ("目标", "预期目标", "年度目标", "全年目标", "计划目标")
+TARGET_WORDS = ("目标", "预期目标", "年度目标", "全年目标", "计划目标", "控制目标")
 
 #: Verbs of a rate going up or down; together they are the cues of a change.
 #: 比增/比降 (and 同比增/同比降) are the genre's short forms of 比上年增长/下降.
