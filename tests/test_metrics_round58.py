@@ -292,6 +292,22 @@ def _mention(text: str, figure: str):
             "12.6万人",
             "受过高等教育和有专业技能的人才",
         ),
+        # Courts, procuratorates, the congress and the CPPCC.
+        (
+            "共受理审查逮捕案件862件1236人，批准逮捕623人；受理审查起诉案件1862件2563人，提起公诉2236人。",
+            "623人",
+            "批准逮捕人数",
+        ),
+        (
+            "办理公益诉讼案件326件，其中生态环境和资源保护领域186件。",
+            "186件",
+            "生态环境和资源保护领域公益诉讼案件",
+        ),
+        (
+            "政协全年共提交提案563件，立案486件；已办复486件，办复率100%。",
+            "100%",
+            "政协全年共提交提案办复率",
+        ),
         # A control target in brackets after a rate is that rate's target.
         ("城镇登记失业率2.8%（控制目标4%以内）。", "4%以内", "城镇登记失业率控制目标"),
         # A task a level above set is no part of the completion's name.

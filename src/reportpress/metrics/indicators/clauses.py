@@ -1675,7 +1675,10 @@ def _clause_indicators(text: str, chain: list[Item], earlier: list[Item]) -> lis
         and quantities
         and unit_kind in ("count", "amount")
     ):
-        return [_elided_object(subject, quantities)] * len(chain)
+        elided = _elided_object(subject, quantities)
+        if unit_base(last.unit) in PERSON_UNITS and elided.endswith("案件"):
+            elided = elided[:-2] + "人数"  # …案件862件1236人，批准逮捕623人: the people arrested
+        return [elided] * len(chain)
     if (
         not suffix
         and subject

@@ -1032,6 +1032,14 @@ def _owned_in_sentence(text: str, first: Item, name: str, earlier: list[Item]) -
         and (people := _people_before(text, first, earlier))
     ):
         return name + people  # 在校学生1.2万人，其中：技工学校850人 → 技工学校在校学生
+    if (
+        name.endswith(FIELD_ENDS)
+        and kind_of_unit(first.unit) == "count"
+        and among_parts(text, first.start)
+        and (whole := _whole_of_part(text, [*earlier, first]))
+        and 2 <= han_len(things := leading_verbs_stripped(whole.indicator)) <= 12
+    ):
+        return name + things  # 公益诉讼案件…，其中生态环境和资源保护领域186件: that field's cases
     if name.startswith(GENERIC_HEADS):
         head = next(h for h in GENERIC_HEADS if name.startswith(h))
         head = "" if head == name else head
@@ -1524,7 +1532,7 @@ YIELD_PERIOD_RE = patterns.compile("^(?:本月|当月|累计)")
 
 
 #: What a deed ends with when it is done (整改|到位, 办理|完毕): no thing it is done to.
-DEED_RESULTS = ("到位", "完毕", "完成", "办结", "结案")
+DEED_RESULTS = ("到位", "完毕", "完成", "办结", "办复", "答复", "结案")
 
 
 def _deed_alone(name: str) -> bool:
@@ -1562,6 +1570,8 @@ def _whole_of_part(text: str, earlier: list[Item]) -> Item | None:
 
 #: People whose satisfaction a rate opening with them is (代表|满意率, 群众|满意率).
 RATERS = ("代表", "委员", "群众", "市民", "居民", "企业", "游客", "患者", "家长", "学生", "用户")
+#: Fields a part after 其中 may be named by alone (…资源保护领域, 民生方面): their things counted.
+FIELD_ENDS = ("领域", "方面", "行业领域")
 #: How many figures back the whole of a part after 其中 is looked for.
 PARTS_LOOKED_BACK = 8
 
