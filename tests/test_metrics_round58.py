@@ -380,3 +380,11 @@ def test_hectares_written_in_latin_are_square_metres_in_base_units() -> None:
     assert _mention("建成区绿地面积2860hm²。", "2860hm²").unit == "hm²"
     assert _mention("完成造林1.2万hm2。", "1.2万hm2").unit == "万hm²"
     assert base_value("2860", "hm²") == ("28600000", "平方米")
+
+
+def test_staff_after_the_last_of_several_parts_are_not_that_parts() -> None:
+    found = named(
+        "全年共有卫生机构368个，其中医院12个，卫生院18个，村卫生室286个；卫生技术人员3862人。"
+    )
+    assert "村卫生室" not in found["3862人"]
+    assert found["3862人"].endswith("卫生技术人员")

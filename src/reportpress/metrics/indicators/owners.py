@@ -1712,10 +1712,20 @@ def _owned_by_clause_before(text: str, first: Item, name: str, earlier: list[Ite
             if kind_of_unit(it.unit) == "count" and it is not prev
         ]
         prev = counts[-1] if counts else prev
-    if counted_before and (
-        prev is None
-        or unit_base(prev.unit) not in PLACES_COUNTED_UNITS
-        or text.startswith("其中", clause_start(text, prev.start))
+    if (
+        counted_before
+        and (
+            prev is None
+            or unit_base(prev.unit) not in PLACES_COUNTED_UNITS
+            or text.startswith("其中", clause_start(text, prev.start))
+            # (…368个，其中医院12个，卫生院18个，村卫生室286个；卫生技术人员…: the last of the parts
+            # of a whole counted before 其中 in the sentence; a sentence opening with 其中 has its
+            # parts own what follows: 其中，…公园1.2万个，占8.3%；场地面积…)
+            or (among := text.rfind("其中", opens := _sentence_start(text, prev.start), prev.start))
+            >= 0
+            and "；" not in text[among : prev.start]
+            and DIGIT_RE.search(text, opens, among) is not None
+        )
     ):
         # (…藏书…，增加1.34万册；专任教师…: no places or bodies counted before; 卫生机构…个，
         # 其中医院186个；卫生技术人员…: the part counted last does not employ the whole's staff)
