@@ -308,6 +308,24 @@ def _mention(text: str, figure: str):
             "100%",
             "政协全年共提交提案办复率",
         ),
+        # A month's own figure said with 当月 is the month's measure, and so is its speed.
+        (
+            "1—11月，全市规模以上工业增加值累计增长6.8%，其中11月当月增长7.2%，比上月加快0.6个百分点。",
+            "7.2%",
+            "11月规模以上工业增加值",
+        ),
+        (
+            "1—11月，全市规模以上工业增加值累计增长6.8%，其中11月当月增长7.2%，比上月加快0.6个百分点。",
+            "0.6个百分点",
+            "11月规模以上工业增加值增速比上月加快",
+        ),
+        (
+            "一般公共预算收入累计完成236.5亿元；11月当月完成18.6亿元。",
+            "18.6亿元",
+            "11月一般公共预算收入",
+        ),
+        # (a time clause said with 当 after no month is still no part of the name)
+        ("征收启动当日签约率达到98%。", "98%", "征收启动当日签约率"),
         # A control target in brackets after a rate is that rate's target.
         ("城镇登记失业率2.8%（控制目标4%以内）。", "4%以内", "城镇登记失业率控制目标"),
         # A task a level above set is no part of the completion's name.

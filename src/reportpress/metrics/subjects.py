@@ -124,7 +124,7 @@ PRED_ADVERB_RE = patterns.compile(
 
 #: A time clause at the end of a subject (征收启动当日): not part of the name.
 TIME_TAIL_RE = patterns.compile(
-    rf"(?:[{HAN}]{{0,2}}当[日天月年]|(?<=[{HAN}]{{2}})(?<![年月季])同期)$"
+    rf"(?:(?<![0-9０-９])[{HAN}]{{0,2}}当[日天月年]|(?<=[{HAN}]{{2}})(?<![年月季])同期)$"
 )  # (生产总值同期|增长10%: the period compared with, no part of the name)
 
 

@@ -636,9 +636,18 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
     casualties = ("", "", -1)  # the people an incident killed: their name before and after, end
     incidents = ("", "", -1)  # the incidents counted last: their name before and after, end
     month_on_month_said = "环比" in text
+    period = ("", "", -1)  # a period alone named by its measure: before, after, where it ends
     starts = [chain[0].start for chain in lists]
     for opens, item in ((chain[0].start, item) for chain in lists for item in chain):
         name = item.indicator
+        if (
+            period[0]
+            and name.startswith(period[0])
+            and name[len(period[0]) : len(period[0]) + 2] in ("增速", "增幅", "降幅")
+            and "。" not in text[period[2] : item.start]
+        ):
+            # …其中11月当月增长7.2%，比上月加快0.6个百分点: the month's measure's speed
+            name = item.indicator = period[1] + name[len(period[0]) :]
         if (
             name[:1].isdigit()
             and unit_base(item.unit) in PERSON_UNITS
@@ -681,6 +690,7 @@ def full_names(text: str, lists: list[list[Item]]) -> None:
         ):
             # 11月规模以上工业增加值同比增长7.9%，前11月同比增长3.4%: the same measure's, over
             # the period named
+            period = (name, name + measure, item.end)
             name = item.indicator = name + measure
         elif (
             (summed := PERIOD_DONE_RE.fullmatch(name))
